@@ -1,0 +1,90 @@
+"""Engine creation, migrations and the data version used to invalidate caches."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from data_access.settings import PROJECT_DIR
+
+MIGRATIONS_DIR = PROJECT_DIR / "migrations"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # WAL lets the app read while an import writes; busy_timeout waits instead of failing.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+@lru_cache(maxsize=8)
+def get_engine(url: str) -> Engine:
+    """One engine per database URL for the life of the process."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def migrate(engine: Engine) -> None:
+    """Create or upgrade the schema to the newest migration."""
+    config = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def is_empty(engine: Engine) -> bool:
+    """True when the schema exists but holds no batches."""
+    from data_access.models import Batch
+
+    if not inspect(engine).has_table("batches"):
+        return True
+    with Session(engine) as session:
+        return session.scalar(select(Batch.id).limit(1)) is None
+
+
+def data_version(engine: Engine) -> int:
+    """A counter bumped by every write; cached reads take it as an argument."""
+    with engine.connect() as connection:
+        value = connection.execute(
+            text("SELECT value FROM app_meta WHERE key = 'data_version'")
+        ).scalar()
+    return int(value or 0)
+
+
+def bump_data_version(session: Session) -> None:
+    """Call inside the writing transaction so readers see new data and a new version together."""
+    from data_access.models import AppMeta
+
+    meta = session.get(AppMeta, "data_version")
+    if meta is None:
+        session.add(AppMeta(key="data_version", value="1"))
+    else:
+        meta.value = str(int(meta.value) + 1)
+
+
+def get_meta(engine: Engine, key: str) -> str | None:
+    with engine.connect() as connection:
+        return connection.execute(
+            text("SELECT value FROM app_meta WHERE key = :key"), {"key": key}
+        ).scalar()

@@ -1,0 +1,101 @@
+"""Keeps the denormalised state columns of a finding in step with its detail rows.
+
+Every writer (sample loader, importer, report form) calls `refresh_finding_state` after it
+changes deadlines, status events or reports, inside the same transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from data_access.models import Deadline, Finding, ProgressReport, Region, StatusEvent
+from data_access.vocabulary import ROLLING_KINDS
+
+
+def region_columns(session: Session, region_code: str) -> dict[str, str | None]:
+    """province_code / city_code / county_code of a region, from the regions table."""
+    region = session.get(Region, region_code)
+    if region is None:
+        raise ValueError(f"未知的行政区划代码：{region_code}")
+    return {
+        "province_code": region.province_code,
+        "city_code": region.city_code if region.level != "province" else None,
+        "county_code": region.code if region.level == "county" else None,
+    }
+
+
+def refresh_finding_state(session: Session, finding: Finding) -> None:
+    """Recompute status, next open dated deadline, rolling flag and last report month."""
+    session.flush()
+    current = [d for d in finding.deadlines if d.superseded_on is None]
+    open_dates = [d.due_date for d in current if d.kind == "date" and d.met_on is None]
+    finding.next_due_date = min(open_dates) if open_dates else None
+    finding.has_rolling_deadline = any(d.kind in ROLLING_KINDS for d in current)
+
+    last_event = session.scalars(
+        select(StatusEvent)
+        .where(StatusEvent.finding_id == finding.id)
+        .order_by(StatusEvent.changed_on.desc(), StatusEvent.id.desc())
+        .limit(1)
+    ).first()
+    if last_event is not None:
+        finding.status = last_event.to_status
+        finding.status_since = last_event.changed_on
+    finding.completed_on = _last_change_to(session, finding.id, "completed")
+    finding.closed_on = _last_change_to(session, finding.id, "closed")
+    finding.last_report_period = session.scalar(
+        select(func.max(ProgressReport.period)).where(ProgressReport.finding_id == finding.id)
+    )
+
+
+def _last_change_to(session: Session, finding_id: int, status: str) -> date | None:
+    return session.scalar(
+        select(func.max(StatusEvent.changed_on)).where(
+            StatusEvent.finding_id == finding_id, StatusEvent.to_status == status
+        )
+    )
+
+
+def record_status_change(
+    session: Session,
+    finding: Finding,
+    to_status: str,
+    *,
+    on: date,
+    source: str,
+    reason: str | None = None,
+    actor: str | None = None,
+) -> StatusEvent:
+    """Append a status event; the caller refreshes the finding's state afterwards."""
+    event = StatusEvent(
+        finding_id=finding.id,
+        from_status=finding.status,
+        to_status=to_status,
+        changed_on=on,
+        source=source,
+        reason=reason,
+        actor=actor,
+    )
+    session.add(event)
+    finding.status = to_status
+    finding.status_since = on
+    return event
+
+
+def move_deadline(session: Session, deadline: Deadline, new_date: date, *, on: date) -> Deadline:
+    """Supersede a dated deadline with a new one, keeping the old for the record."""
+    deadline.superseded_on = on
+    moved = Deadline(
+        finding_id=deadline.finding_id,
+        seq=deadline.seq,
+        kind="date",
+        due_date=new_date,
+        text=f"{new_date.year}年{new_date.month}月{new_date.day}日（调整后）",
+        scope=deadline.scope,
+        valid_from=on,
+    )
+    deadline.finding.deadlines.append(moved)
+    return moved

@@ -1,0 +1,217 @@
+"""The definitions of the dashboard's figures, in one place (see docs/metrics.md).
+
+Every query that counts completed, closed, overdue, due-soon or late-report findings builds
+its SQL from the expressions here, so a definition changes in one place only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.sql import Subquery
+
+from data_access.models import (
+    Batch,
+    Deadline,
+    Finding,
+    FindingUnit,
+    ProgressReport,
+    StatusEvent,
+)
+from data_access.vocabulary import DONE_STATUSES, OPEN_STATUSES, ROLLING_KINDS
+
+DUE_SOON_DAYS = 30
+REPORT_DAY_OF_MONTH = 28  # lead units report by the 28th (seed 002: 每月28日前)
+
+
+@dataclass(frozen=True)
+class FindingFilters:
+    """The shared filters. Hashable, so it can be a cache key."""
+
+    region_code: str | None = None
+    batch_codes: tuple[str, ...] = ()
+    lead_unit_ids: tuple[int, ...] = ()
+    include_cooperating: bool = False
+    categories: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    due_from: date | None = None
+    due_to: date | None = None
+    as_of: date | None = None  # None means today
+
+
+def region_level(code: str) -> str:
+    """province / city / county from the shape of a six-digit division code."""
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "city"
+    return "county"
+
+
+def report_period_due(as_of: date) -> date:
+    """First day of the latest month whose report deadline (the 28th) has passed."""
+    if as_of.day > REPORT_DAY_OF_MONTH:
+        return as_of.replace(day=1)
+    previous = as_of.replace(day=1) - timedelta(days=1)
+    return previous.replace(day=1)
+
+
+def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
+    """One row per finding that passes the filters, with its state as of `filters.as_of`.
+
+    For today or a future date the stored state columns are used (indexed, fast). For a
+    past date the state is rebuilt from the status history, the deadlines then in force and
+    the reports then received, so a past month shows what was known then.
+    """
+    as_of = filters.as_of or today
+    if as_of >= today:
+        status = Finding.status
+        next_due = Finding.next_due_date
+        rolling = Finding.has_rolling_deadline
+        last_report = Finding.last_report_period
+        existed = literal(True)
+    else:
+        status = func.coalesce(
+            select(StatusEvent.to_status)
+            .where(StatusEvent.finding_id == Finding.id, StatusEvent.changed_on <= as_of)
+            .order_by(StatusEvent.changed_on.desc(), StatusEvent.id.desc())
+            .limit(1)
+            .scalar_subquery(),
+            "not_started",
+        )
+        in_force = and_(
+            Deadline.finding_id == Finding.id,
+            or_(Deadline.valid_from.is_(None), Deadline.valid_from <= as_of),
+            or_(Deadline.superseded_on.is_(None), Deadline.superseded_on > as_of),
+        )
+        next_due = (
+            select(func.min(Deadline.due_date))
+            .where(
+                in_force,
+                Deadline.kind == "date",
+                or_(Deadline.met_on.is_(None), Deadline.met_on > as_of),
+            )
+            .scalar_subquery()
+        )
+        rolling = exists().where(in_force, Deadline.kind.in_(ROLLING_KINDS))
+        last_report = (
+            select(func.max(ProgressReport.period))
+            .where(ProgressReport.finding_id == Finding.id, ProgressReport.reported_on <= as_of)
+            .scalar_subquery()
+        )
+        existed = or_(Finding.registered_on.is_(None), Finding.registered_on <= as_of)
+
+    query = select(
+        Finding.id.label("finding_id"),
+        Finding.batch_id,
+        Finding.number,
+        Finding.title,
+        Finding.category,
+        Finding.region_code,
+        Finding.province_code,
+        Finding.city_code,
+        Finding.county_code,
+        status.label("status"),
+        next_due.label("next_due_date"),
+        rolling.label("has_rolling_deadline"),
+        last_report.label("last_report_period"),
+    ).where(existed)
+    query = _apply_filters(query, filters)
+    view = query.subquery("f")
+    # Status and deadline window filter on the as-of state, so they wrap the view.
+    outer = []
+    if filters.statuses:
+        outer.append(view.c.status.in_(filters.statuses))
+    if filters.due_from:
+        outer.append(view.c.next_due_date >= filters.due_from)
+    if filters.due_to:
+        outer.append(view.c.next_due_date <= filters.due_to)
+    if outer:
+        view = select(view).where(*outer).subquery("fs")
+    return view
+
+
+def _apply_filters(query: Select, filters: FindingFilters) -> Select:
+    if filters.region_code:
+        column = {
+            "province": Finding.province_code,
+            "city": Finding.city_code,
+            "county": Finding.county_code,
+        }[region_level(filters.region_code)]
+        query = query.where(column == filters.region_code)
+    if filters.batch_codes:
+        batch_ids = select(Batch.id).where(Batch.code.in_(filters.batch_codes))
+        query = query.where(Finding.batch_id.in_(batch_ids))
+    if filters.lead_unit_ids:
+        roles = ("lead", "cooperating") if filters.include_cooperating else ("lead",)
+        query = query.where(
+            exists().where(
+                FindingUnit.finding_id == Finding.id,
+                FindingUnit.unit_id.in_(filters.lead_unit_ids),
+                FindingUnit.role.in_(roles),
+            )
+        )
+    if filters.categories:
+        query = query.where(Finding.category.in_(filters.categories))
+    return query
+
+
+# --- the definitions -------------------------------------------------------------------
+
+
+def is_done(view: Subquery) -> ColumnElement[bool]:
+    """Completed (awaiting acceptance) or closed (销号)."""
+    return view.c.status.in_(DONE_STATUSES)
+
+
+def is_closed(view: Subquery) -> ColumnElement[bool]:
+    return view.c.status == "closed"
+
+
+def is_open(view: Subquery) -> ColumnElement[bool]:
+    return view.c.status.in_(OPEN_STATUSES)
+
+
+def is_overdue(view: Subquery, as_of: date) -> ColumnElement[bool]:
+    """Open with a dated deadline before the as-of day. Rolling deadlines are never overdue."""
+    return and_(is_open(view), view.c.next_due_date < as_of)
+
+
+def is_due_soon(view: Subquery, as_of: date) -> ColumnElement[bool]:
+    """Open with the next dated deadline from the as-of day to 30 days after it."""
+    return and_(
+        is_open(view),
+        view.c.next_due_date >= as_of,
+        view.c.next_due_date <= as_of + timedelta(days=DUE_SOON_DAYS),
+    )
+
+
+def is_late_report(view: Subquery, as_of: date) -> ColumnElement[bool]:
+    """Open rolling item with no report for the latest month whose deadline has passed."""
+    due_period = report_period_due(as_of)
+    return and_(
+        is_open(view),
+        view.c.has_rolling_deadline == True,  # noqa: E712 - SQL comparison
+        or_(view.c.last_report_period.is_(None), view.c.last_report_period < due_period),
+    )
+
+
+def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def ratio(part: float, whole: float) -> float | None:
+    """Part over whole, None when there is nothing to divide (shown as “—”)."""
+    return part / whole if whole else None

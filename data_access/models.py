@@ -1,0 +1,427 @@
+"""The case database: SQLAlchemy 2.0 ORM models.
+
+Columns the overview filters, groups and sorts on are stored on `findings` itself
+(region ancestors, status, next open dated deadline, rolling flag, last report month) so
+that a million findings can be counted with indexed scans instead of per-row joins. They are
+kept up to date by `data_access.findings_state.refresh_finding_state`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from data_access import vocabulary as v
+
+
+def _enum(values: tuple[str, ...], name: str) -> SAEnum:
+    # VARCHAR + CHECK rather than a native enum: identical on SQLite and PostgreSQL,
+    # and a new value is a plain migration.
+    return SAEnum(*values, name=name, native_enum=False, create_constraint=True, length=24)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class AppMeta(Base):
+    """Key/value facts about the database: data version, demo flag, load time."""
+
+    __tablename__ = "app_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Region(Base):
+    """An administrative division keyed by its six-digit code."""
+
+    __tablename__ = "regions"
+    code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    short_name: Mapped[str] = mapped_column(String(32))
+    level: Mapped[str] = mapped_column(_enum(v.REGION_LEVELS, "region_level"))
+    parent_code: Mapped[str | None] = mapped_column(ForeignKey("regions.code"), index=True)
+    province_code: Mapped[str] = mapped_column(String(6))
+    city_code: Mapped[str | None] = mapped_column(String(6))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+
+
+class Unit(Base):
+    """A department or other body, by canonical name within a region."""
+
+    __tablename__ = "units"
+    __table_args__ = (UniqueConstraint("region_code", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region_code: Mapped[str] = mapped_column(ForeignKey("regions.code"))
+    name: Mapped[str] = mapped_column(String(128))
+    aliases: Mapped[list[UnitAlias]] = relationship(back_populates="unit")
+
+
+class UnitAlias(Base):
+    __tablename__ = "unit_aliases"
+    __table_args__ = (UniqueConstraint("region_code", "alias"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    region_code: Mapped[str] = mapped_column(String(6))
+    alias: Mapped[str] = mapped_column(String(128))
+    unit: Mapped[Unit] = relationship(back_populates="aliases")
+
+
+class Person(Base):
+    """A leader, responsible person or liaison."""
+
+    __tablename__ = "people"
+    __table_args__ = (UniqueConstraint("region_code", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region_code: Mapped[str] = mapped_column(ForeignKey("regions.code"))
+    name: Mapped[str] = mapped_column(String(64))
+
+
+class Batch(Base):
+    """An inspection batch or plan that hands findings to a region."""
+
+    __tablename__ = "batches"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    source_type: Mapped[str] = mapped_column(_enum(v.SOURCE_TYPES, "batch_source_type"))
+    level: Mapped[str] = mapped_column(_enum(v.LEVELS, "batch_level"))
+    region_code: Mapped[str] = mapped_column(ForeignKey("regions.code"))
+    feedback_date: Mapped[date | None] = mapped_column(Date)
+    document: Mapped[str | None] = mapped_column(Text)
+    source_file: Mapped[str | None] = mapped_column(String(200))
+    goal: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    findings: Mapped[list[Finding]] = relationship(back_populates="batch")
+
+
+class Finding(Base):
+    """One problem to rectify (or one plan task), with its denormalised state columns."""
+
+    __tablename__ = "findings"
+    __table_args__ = (
+        UniqueConstraint("batch_id", "number"),
+        Index("ix_findings_status_due", "status", "next_due_date"),
+        Index("ix_findings_city_status", "city_code", "status"),
+        Index("ix_findings_county_status", "county_code", "status"),
+        Index("ix_findings_province_status", "province_code", "status"),
+        Index("ix_findings_batch_status", "batch_id", "status"),
+        Index("ix_findings_category_status", "category", "status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(32))
+    section: Mapped[str | None] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200))
+    problem: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(_enum(v.CATEGORIES, "finding_category"))
+    target: Mapped[str | None] = mapped_column(Text)
+    deadline_text: Mapped[str | None] = mapped_column(Text)
+    plan_marker: Mapped[str | None] = mapped_column(String(100))
+    notes: Mapped[str | None] = mapped_column(Text)
+    # Region: the owning region and its ancestors, so any level filters by equality.
+    region_code: Mapped[str] = mapped_column(ForeignKey("regions.code"))
+    province_code: Mapped[str] = mapped_column(String(6))
+    city_code: Mapped[str | None] = mapped_column(String(6))
+    county_code: Mapped[str | None] = mapped_column(String(6))
+    # Current state, maintained by refresh_finding_state().
+    status: Mapped[str] = mapped_column(_enum(v.STATUSES, "finding_status"))
+    status_since: Mapped[date | None] = mapped_column(Date)
+    registered_on: Mapped[date | None] = mapped_column(Date)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    next_due_date: Mapped[date | None] = mapped_column(Date)
+    has_rolling_deadline: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_report_period: Mapped[date | None] = mapped_column(Date)
+    # Optimistic locking for concurrent edits: a save must name the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+
+    batch: Mapped[Batch] = relationship(back_populates="findings")
+    deadlines: Mapped[list[Deadline]] = relationship(
+        back_populates="finding", cascade="all, delete-orphan", order_by="Deadline.seq"
+    )
+    measures: Mapped[list[Measure]] = relationship(
+        back_populates="finding", cascade="all, delete-orphan", order_by="Measure.seq"
+    )
+    units: Mapped[list[FindingUnit]] = relationship(cascade="all, delete-orphan")
+    people: Mapped[list[FindingPerson]] = relationship(cascade="all, delete-orphan")
+    reports: Mapped[list[ProgressReport]] = relationship(
+        back_populates="finding", cascade="all, delete-orphan"
+    )
+    status_events: Mapped[list[StatusEvent]] = relationship(
+        back_populates="finding", cascade="all, delete-orphan", order_by="StatusEvent.id"
+    )
+    closures: Mapped[list[ClosureRecord]] = relationship(
+        back_populates="finding", cascade="all, delete-orphan"
+    )
+
+
+class Deadline(Base):
+    """One deadline of a finding; a moved deadline is superseded, not overwritten."""
+
+    __tablename__ = "deadlines"
+    __table_args__ = (
+        CheckConstraint("kind <> 'date' OR due_date IS NOT NULL", name="date_deadline_has_date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(
+        ForeignKey("findings.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(_enum(v.DEADLINE_KINDS, "deadline_kind"))
+    due_date: Mapped[date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    scope: Mapped[str | None] = mapped_column(Text)
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    superseded_on: Mapped[date | None] = mapped_column(Date)
+    met_on: Mapped[date | None] = mapped_column(Date)
+    finding: Mapped[Finding] = relationship(back_populates="deadlines")
+
+
+class FindingUnit(Base):
+    """Lead or cooperating unit of a finding."""
+
+    __tablename__ = "finding_units"
+    __table_args__ = (Index("ix_finding_units_unit_role", "unit_id", "role", "finding_id"),)
+    finding_id: Mapped[int] = mapped_column(
+        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(_enum(v.UNIT_ROLES, "unit_role"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    unit: Mapped[Unit] = relationship()
+
+
+class FindingPerson(Base):
+    """Supervising leader, responsible person (with title) or liaison of a finding."""
+
+    __tablename__ = "finding_people"
+    finding_id: Mapped[int] = mapped_column(
+        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(_enum(v.PERSON_ROLES, "person_role"), primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    person: Mapped[Person] = relationship()
+
+
+class Measure(Base):
+    """A numbered rectification measure under a finding."""
+
+    __tablename__ = "measures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(
+        ForeignKey("findings.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(16))
+    group_label: Mapped[str | None] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(_enum(v.STATUSES, "measure_status"))
+    progress_pct: Mapped[float | None] = mapped_column(Float)
+    evidence: Mapped[str | None] = mapped_column(Text)
+    finding: Mapped[Finding] = relationship(back_populates="measures")
+    units: Mapped[list[MeasureUnit]] = relationship(cascade="all, delete-orphan")
+
+
+class MeasureUnit(Base):
+    __tablename__ = "measure_units"
+    measure_id: Mapped[int] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True)
+    unit: Mapped[Unit] = relationship()
+
+
+class ProgressReport(Base):
+    """The monthly dispatch report (月调度) of a finding for one month."""
+
+    __tablename__ = "progress_reports"
+    __table_args__ = (UniqueConstraint("finding_id", "period"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"))
+    period: Mapped[date] = mapped_column(Date, index=True)  # first day of the month reported
+    status: Mapped[str] = mapped_column(_enum(v.STATUSES, "report_status"))
+    progress_pct: Mapped[float | None] = mapped_column(Float)
+    narrative: Mapped[str | None] = mapped_column(Text)
+    problems: Mapped[str | None] = mapped_column(Text)
+    next_steps: Mapped[str | None] = mapped_column(Text)
+    reporting_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    reporter: Mapped[str | None] = mapped_column(String(64))
+    reported_on: Mapped[date] = mapped_column(Date)
+    finding: Mapped[Finding] = relationship(back_populates="reports")
+    reporting_unit: Mapped[Unit | None] = relationship()
+
+
+class StatusEvent(Base):
+    """Every status change of a finding: the full history, including reopenings."""
+
+    __tablename__ = "status_events"
+    __table_args__ = (Index("ix_status_events_finding_day", "finding_id", "changed_on"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"))
+    from_status: Mapped[str | None] = mapped_column(_enum(v.STATUSES, "event_from_status"))
+    to_status: Mapped[str] = mapped_column(_enum(v.STATUSES, "event_to_status"))
+    changed_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(32))  # plan | report | closure | recheck | edit
+    actor: Mapped[str | None] = mapped_column(String(64))
+    finding: Mapped[Finding] = relationship(back_populates="status_events")
+
+
+class ClosureRecord(Base):
+    """The closure sign-off form (整改验收销号登记表) and its completion report."""
+
+    __tablename__ = "closure_records"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(
+        ForeignKey("findings.id", ondelete="CASCADE"), index=True
+    )
+    implementing_body: Mapped[str | None] = mapped_column(String(200))
+    applied_on: Mapped[date | None] = mapped_column(Date)
+    problem: Mapped[str | None] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(Text)
+    deadline_text: Mapped[str | None] = mapped_column(Text)
+    completion_narrative: Mapped[str | None] = mapped_column(Text)
+    report_title: Mapped[str | None] = mapped_column(Text)
+    report_addressee: Mapped[str | None] = mapped_column(String(200))
+    report_body: Mapped[str | None] = mapped_column(Text)
+    report_result: Mapped[str | None] = mapped_column(Text)
+    county_head_opinion: Mapped[str | None] = mapped_column(Text)
+    county_head_signer: Mapped[str | None] = mapped_column(String(64))
+    county_head_signed_on: Mapped[date | None] = mapped_column(Date)
+    acceptance_opinion: Mapped[str | None] = mapped_column(Text)
+    acceptance_signer: Mapped[str | None] = mapped_column(String(64))
+    acceptance_signed_on: Mapped[date | None] = mapped_column(Date)
+    notice_place: Mapped[str | None] = mapped_column(Text)
+    notice_start: Mapped[date | None] = mapped_column(Date)
+    notice_end: Mapped[date | None] = mapped_column(Date)
+    notice_objections: Mapped[str | None] = mapped_column(Text)
+    city_lead_opinion: Mapped[str | None] = mapped_column(Text)
+    city_lead_signer: Mapped[str | None] = mapped_column(String(64))
+    city_lead_signed_on: Mapped[date | None] = mapped_column(Date)
+    filing_opinion: Mapped[str | None] = mapped_column(Text)
+    filing_signer: Mapped[str | None] = mapped_column(String(64))
+    filing_signed_on: Mapped[date | None] = mapped_column(Date)
+    facts_json: Mapped[str | None] = mapped_column(Text)
+    finding: Mapped[Finding] = relationship(back_populates="closures")
+
+
+class Indicator(Base):
+    """A measurable goal such as 受污染耕地安全利用率."""
+
+    __tablename__ = "indicators"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(16))
+    direction: Mapped[str] = mapped_column(_enum(v.INDICATOR_DIRECTIONS, "indicator_direction"))
+    category: Mapped[str] = mapped_column(_enum(v.CATEGORIES, "indicator_category"))
+    baseline_year: Mapped[int | None] = mapped_column(Integer)
+    baseline_value: Mapped[float | None] = mapped_column(Float)
+    baseline_text: Mapped[str | None] = mapped_column(Text)
+    targets: Mapped[list[IndicatorTarget]] = relationship(cascade="all, delete-orphan")
+
+
+class IndicatorTarget(Base):
+    __tablename__ = "indicator_targets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("indicators.id", ondelete="CASCADE"), index=True
+    )
+    region_code: Mapped[str] = mapped_column(ForeignKey("regions.code"))
+    relation: Mapped[str] = mapped_column(_enum(v.TARGET_RELATIONS, "target_relation"))
+    target_value: Mapped[float | None] = mapped_column(Float)
+    target_class: Mapped[str | None] = mapped_column(String(8))
+    target_year: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str | None] = mapped_column(Text)
+    source_file: Mapped[str | None] = mapped_column(String(200))
+
+
+class IndicatorValue(Base):
+    """An actual value of an indicator for a region and period (year or month)."""
+
+    __tablename__ = "indicator_values"
+    __table_args__ = (UniqueConstraint("indicator_id", "region_code", "period"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"))
+    region_code: Mapped[str] = mapped_column(ForeignKey("regions.code"), index=True)
+    period: Mapped[date] = mapped_column(Date)  # first day of the year or month
+    period_kind: Mapped[str] = mapped_column(String(8))  # year | month
+    value: Mapped[float | None] = mapped_column(Float)
+    value_class: Mapped[str | None] = mapped_column(String(8))
+    source: Mapped[str | None] = mapped_column(Text)
+    reported_on: Mapped[date | None] = mapped_column(Date)
+
+
+class IndicatorFinding(Base):
+    __tablename__ = "indicator_findings"
+    indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("indicators.id", ondelete="CASCADE"), primary_key=True
+    )
+    finding_id: Mapped[int] = mapped_column(
+        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class Site(Base):
+    """A place on the map: contaminated plot, tailings pond, abandoned mine, farmland block."""
+
+    __tablename__ = "sites"
+    __table_args__ = (
+        Index("ix_sites_type_county", "site_type", "county_code"),
+        Index("ix_sites_city", "city_code"),
+        CheckConstraint("lon BETWEEN -180 AND 180 AND lat BETWEEN -90 AND 90", name="wgs84"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    site_type: Mapped[str] = mapped_column(_enum(v.SITE_TYPES, "site_type"))
+    subtype: Mapped[str | None] = mapped_column(_enum(v.SITE_SUBTYPES, "site_subtype"))
+    status: Mapped[str] = mapped_column(String(64))
+    risk_level: Mapped[str | None] = mapped_column(_enum(v.RISK_LEVELS, "risk_level"))
+    planned_use: Mapped[str | None] = mapped_column(String(64))
+    sensitive_use: Mapped[bool] = mapped_column(Boolean, default=False)
+    area_mu: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)  # WGS84
+    lat: Mapped[float] = mapped_column(Float)  # WGS84
+    region_code: Mapped[str] = mapped_column(ForeignKey("regions.code"))
+    province_code: Mapped[str] = mapped_column(String(6))
+    city_code: Mapped[str | None] = mapped_column(String(6))
+    county_code: Mapped[str | None] = mapped_column(String(6))
+    removed_from_list: Mapped[bool] = mapped_column(Boolean, default=False)
+    water_test: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SiteFinding(Base):
+    __tablename__ = "site_findings"
+    site_id: Mapped[int] = mapped_column(
+        ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True
+    )
+    finding_id: Mapped[int] = mapped_column(
+        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

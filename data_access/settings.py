@@ -1,0 +1,24 @@
+"""One settings object, read from the environment."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_SQLITE_PATH = PROJECT_DIR / "data" / "dashboard.sqlite3"
+SAMPLE_DATA_DIR = PROJECT_DIR / "sample_data"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    load_sample_on_empty: bool
+
+
+def get_settings() -> Settings:
+    """Settings from the environment; defaults give the embedded demo."""
+    url = os.environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}"
+    load_sample = os.environ.get("DASHBOARD_LOAD_SAMPLE", "1").lower() not in ("0", "false", "no")
+    return Settings(database_url=url, load_sample_on_empty=load_sample)

@@ -1,0 +1,111 @@
+"""Codes stored in the database and their Chinese labels.
+
+Plain Python on purpose: charts and pages import it without pulling in SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+STATUS_LABELS: dict[str, str] = {
+    "not_started": "未启动",
+    "in_progress": "推进中",
+    "completed": "已完成待销号",
+    "closed": "已销号",
+    "reopened": "反弹重办",
+}
+STATUSES = tuple(STATUS_LABELS)
+# Completed or closed findings count as done; a reopened finding is open again.
+DONE_STATUSES = ("completed", "closed")
+OPEN_STATUSES = ("not_started", "in_progress", "reopened")
+
+DEADLINE_KIND_LABELS: dict[str, str] = {
+    "date": "限期",
+    "immediate": "立行立改",
+    "ongoing": "持续推进",
+    "long_term": "长期坚持",
+}
+DEADLINE_KINDS = tuple(DEADLINE_KIND_LABELS)
+ROLLING_KINDS = ("immediate", "ongoing", "long_term")
+
+CATEGORY_LABELS: dict[str, str] = {
+    "soil": "土壤",
+    "groundwater": "地下水",
+    "water": "水环境",
+    "air": "大气",
+    "solid_waste": "固体废物",
+    "mining": "矿山",
+    "tailings": "尾矿库",
+    "ecology": "生态保护",
+    "agriculture": "农业农村",
+    "energy": "能源结构",
+    "institutional": "体制机制",
+    "other": "其他",
+}
+CATEGORIES = tuple(CATEGORY_LABELS)
+
+SOURCE_TYPE_LABELS: dict[str, str] = {
+    "central_inspection": "中央生态环境保护督察",
+    "provincial_inspection": "省级生态环境保护督察",
+    "npc_inspection": "人大执法检查",
+    "yangtze_warning": "长江经济带警示片",
+    "action_plan": "行动计划",
+}
+SOURCE_TYPES = tuple(SOURCE_TYPE_LABELS)
+
+LEVEL_LABELS: dict[str, str] = {"central": "中央", "provincial": "省级", "city": "市级", "county": "县级"}
+LEVELS = tuple(LEVEL_LABELS)
+
+REGION_LEVEL_LABELS: dict[str, str] = {"province": "省", "city": "市", "county": "县（市、区）"}
+REGION_LEVELS = tuple(REGION_LEVEL_LABELS)
+
+UNIT_ROLE_LABELS: dict[str, str] = {"lead": "牵头单位", "cooperating": "配合单位"}
+UNIT_ROLES = tuple(UNIT_ROLE_LABELS)
+
+PERSON_ROLE_LABELS: dict[str, str] = {
+    "supervising": "督办领导",
+    "responsible": "责任人员",
+    "liaison": "联络人员",
+}
+PERSON_ROLES = tuple(PERSON_ROLE_LABELS)
+
+SITE_TYPE_LABELS: dict[str, str] = {
+    "contaminated_plot": "污染地块",
+    "tailings_pond": "尾矿库",
+    "abandoned_mine": "废弃矿山",
+    "farmland": "受污染耕地",
+}
+SITE_TYPES = tuple(SITE_TYPE_LABELS)
+
+SITE_SUBTYPE_LABELS: dict[str, str] = {
+    "priority_supervised": "优先监管地块",
+    "closed_relocated": "关闭搬迁企业地块",
+    "in_use": "在用",
+    "stopped": "停用",
+    "closed": "已闭库",
+    "ownerless": "无主",
+    "abandoned": "历史遗留",
+    "priority_protect": "优先保护类",
+    "safe_use": "安全利用类",
+    "strict_control": "严格管控类",
+}
+SITE_SUBTYPES = tuple(SITE_SUBTYPE_LABELS)
+
+RISK_LEVEL_LABELS: dict[str, str] = {"low": "低", "medium": "中", "high": "高"}
+RISK_LEVELS = tuple(RISK_LEVEL_LABELS)
+
+INDICATOR_DIRECTION_LABELS: dict[str, str] = {
+    "higher_better": "越高越好",
+    "lower_better": "越低越好",
+    "class_not_worse": "水质类别不劣于",
+    "reduction_vs_baseline": "较基准年下降",
+}
+INDICATOR_DIRECTIONS = tuple(INDICATOR_DIRECTION_LABELS)
+
+TARGET_RELATION_LABELS: dict[str, str] = {"ge": "≥", "le": "≤", "about": "≈", "eq": "="}
+TARGET_RELATIONS = tuple(TARGET_RELATION_LABELS)
+
+WATER_CLASSES = ("I", "II", "III", "IV", "V", "劣V")
+
+
+def water_class_rank(label: str) -> int:
+    """I → 1 … V → 5, 劣V → 6 (lower is better)."""
+    return WATER_CLASSES.index(label.replace("Ⅰ", "I").replace("Ⅱ", "II").replace("Ⅲ", "III").replace("Ⅳ", "IV").replace("Ⅴ", "V")) + 1
