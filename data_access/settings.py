@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -15,10 +16,19 @@ SAMPLE_DATA_DIR = PROJECT_DIR / "sample_data"
 class Settings:
     database_url: str
     load_sample_on_empty: bool
+    fixed_today: date | None  # DASHBOARD_TODAY pins "today" for demos and tests
+
+    def today(self) -> date:
+        return self.fixed_today or date.today()
 
 
 def get_settings() -> Settings:
     """Settings from the environment; defaults give the embedded demo."""
     url = os.environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}"
     load_sample = os.environ.get("DASHBOARD_LOAD_SAMPLE", "1").lower() not in ("0", "false", "no")
-    return Settings(database_url=url, load_sample_on_empty=load_sample)
+    fixed = os.environ.get("DASHBOARD_TODAY")
+    return Settings(
+        database_url=url,
+        load_sample_on_empty=load_sample,
+        fixed_today=date.fromisoformat(fixed) if fixed else None,
+    )

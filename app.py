@@ -1,0 +1,35 @@
+"""督察整改调度看板 — the frame: page config, shared filters, navigation.
+
+Run with `streamlit run app.py`. Pages live in `pages/`; each is a thin script.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from ui import data
+from ui.filters import render_filter_sidebar
+
+PAGES_DIR = Path(__file__).parent / "pages"
+
+st.set_page_config(page_title="督察整改调度看板", page_icon="📋", layout="wide")
+
+url = data.database_url()
+today = data.today()
+version = data.current_version(url)
+options = data.filter_options(url, version)
+
+navigation = st.navigation(
+    [
+        st.Page(PAGES_DIR / "overview.py", title="总览", icon="📊", url_path="overview", default=True),
+    ]
+)
+filters, filter_state = render_filter_sidebar(options, today)
+# Pages read the parsed filters from here; the frame owns the widgets.
+st.session_state["filters"] = filters
+st.session_state["filter_state"] = filter_state
+if data.is_demo(url):
+    st.sidebar.info("当前为演示数据：整改方案内容摘自公开文件，月调度、状态变化、点位和指标数值为程序生成。")
+navigation.run()

@@ -1,0 +1,1 @@
+"""Pure chart builders: DataFrame in, Plotly figure (or pydeck deck) out. No Streamlit, no I/O."""

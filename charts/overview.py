@@ -1,0 +1,112 @@
+"""Charts of the leadership overview. Pure functions: frame in, Plotly figure out."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from data_access.vocabulary import STATUS_LABELS
+
+# High-contrast colours that stay apart on a projector and for red-green colour blindness.
+STATUS_COLORS = {
+    "not_started": "#9e9e9e",
+    "in_progress": "#1f77b4",
+    "completed": "#7fbf7b",
+    "closed": "#1b7837",
+    "reopened": "#d62728",
+}
+DONE_COLOR = "#1b7837"
+COMPLETED_COLOR = "#7fbf7b"
+OPEN_COLOR = "#c6dbef"
+OVERDUE_COLOR = "#d62728"
+FONT = dict(family="Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif", size=14)
+
+
+def _layout(figure: go.Figure, title: str, height: int = 360) -> go.Figure:
+    figure.update_layout(
+        title=dict(text=title, x=0, xanchor="left"),
+        font=FONT,
+        height=height,
+        margin=dict(l=10, r=10, t=50, b=10),
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
+    )
+    return figure
+
+
+def empty_figure(title: str, message: str = "暂无数据") -> go.Figure:
+    """A titled figure that says there is nothing to show."""
+    figure = go.Figure()
+    figure.add_annotation(text=message, showarrow=False, font=dict(size=18, color="#666"), x=0.5, y=0.5)
+    figure.update_xaxes(visible=False)
+    figure.update_yaxes(visible=False)
+    return _layout(figure, title)
+
+
+def completion_bars(frame: pd.DataFrame, *, name_column: str, title: str) -> go.Figure:
+    """Horizontal stacked bars: closed, completed awaiting closure, still open, per row.
+
+    Each bar is labelled with the completion ratio and the counts, worst first (top).
+    """
+    if frame.empty:
+        return empty_figure(title)
+    data = frame.sort_values("completion_ratio", ascending=False)
+    names = data[name_column].tolist()
+    closed = data["closed"]
+    completed = data["done"] - data["closed"]
+    still_open = data["total"] - data["done"]
+    figure = go.Figure()
+    figure.add_bar(y=names, x=closed, name="已销号", orientation="h", marker_color=DONE_COLOR)
+    figure.add_bar(y=names, x=completed, name="已完成待销号", orientation="h", marker_color=COMPLETED_COLOR)
+    figure.add_bar(
+        y=names,
+        x=still_open,
+        name="未完成",
+        orientation="h",
+        marker_color=OPEN_COLOR,
+        text=[
+            f"完成率 {ratio * 100:.1f}%（{done}/{total}）"
+            for ratio, done, total in zip(data["completion_ratio"], data["done"], data["total"], strict=True)
+        ],
+        textposition="outside",
+        cliponaxis=False,
+    )
+    figure.update_layout(barmode="stack")
+    figure.update_xaxes(title="问题数", rangemode="tozero")
+    height = max(260, 80 + 44 * len(names))
+    return _layout(figure, title, height=height)
+
+
+def status_donut(frame: pd.DataFrame, *, title: str = "整改状态分布") -> go.Figure:
+    """Share of findings per status, in the fixed status order and colours."""
+    if frame.empty or frame["count"].sum() == 0:
+        return empty_figure(title)
+    order = [s for s in STATUS_LABELS if s in set(frame["status"])]
+    counts = frame.set_index("status")["count"]
+    figure = go.Figure(
+        go.Pie(
+            labels=[STATUS_LABELS[s] for s in order],
+            values=[int(counts[s]) for s in order],
+            marker=dict(colors=[STATUS_COLORS[s] for s in order]),
+            hole=0.5,
+            sort=False,
+            direction="clockwise",
+            textinfo="label+value",
+        )
+    )
+    return _layout(figure, title)
+
+
+def deadlines_ahead(frame: pd.DataFrame, *, title: str = "未来12个月到期问题") -> go.Figure:
+    """Open findings by the month their next dated deadline falls in."""
+    if frame.empty:
+        return empty_figure(title)
+    labels = [f"{m.year}年{m.month}月" for m in frame["month"]]
+    figure = go.Figure(
+        go.Bar(x=labels, y=frame["count"], marker_color="#f28e2b", text=frame["count"], textposition="outside")
+    )
+    figure.update_yaxes(title="问题数", rangemode="tozero")
+    if int(frame["count"].sum()) == 0:
+        figure.add_annotation(text="未来12个月没有到期的限期问题", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+    return _layout(figure, title)

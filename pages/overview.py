@@ -1,0 +1,60 @@
+"""总览: the leadership overview — KPI tiles and completion breakdowns."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from charts import overview as charts
+from ui import data
+from ui.filters import describe_filters
+from ui.format import count, date_cn, pct
+
+url = data.database_url()
+today = data.today()
+version = data.current_version(url)
+options = data.filter_options(url, version)
+filters = st.session_state["filters"]
+as_of = filters.as_of or today
+
+st.title("督察整改总览")
+st.caption(describe_filters(st.session_state["filter_state"], options, today))
+
+kpi = data.kpis(url, version, filters, today)
+tiles = st.columns(8)
+tiles[0].metric("问题总数", count(kpi["total"]))
+tiles[1].metric("已完成", count(kpi["done"]), help="已完成待销号 + 已销号")
+tiles[2].metric("已销号", count(kpi["closed"]))
+tiles[3].metric("完成率", pct(kpi["completion_ratio"]), help="（已完成 + 已销号）÷ 问题总数")
+tiles[4].metric("销号率", pct(kpi["closure_ratio"]), help="已销号 ÷ 问题总数")
+tiles[5].metric("已逾期", count(kpi["overdue"]), help=f"未完成且限期时限早于{date_cn(as_of)}的问题")
+tiles[6].metric("30天内到期", count(kpi["due_soon"]), help="未完成且限期时限在今后30天内的问题")
+tiles[7].metric("未按时报送", count(kpi["late_report"]), help="持续推进类问题缺少最近一期月调度（每月28日前报送）")
+
+left, right = st.columns([3, 2])
+by_region = data.completion_by_region(url, version, filters, today)
+left.plotly_chart(
+    charts.completion_bars(by_region, name_column="region_name", title="各地区整改完成情况"),
+    width="stretch",
+    key="chart_region",
+)
+right.plotly_chart(charts.status_donut(data.status_breakdown(url, version, filters, today)), width="stretch")
+
+left, right = st.columns([3, 2])
+by_batch = data.completion_by_batch(url, version, filters, today)
+left.plotly_chart(
+    charts.completion_bars(by_batch, name_column="batch_name", title="各督察批次整改完成情况"),
+    width="stretch",
+    key="chart_batch",
+)
+right.plotly_chart(charts.deadlines_ahead(data.deadlines_by_month(url, version, filters, today)), width="stretch")
+
+with st.expander("数据表"):
+    columns = {"total": "问题数", "done": "已完成", "closed": "已销号", "overdue": "已逾期"}
+    for frame, name_column, name_label in (
+        (by_region, "region_name", "地区"),
+        (by_batch, "batch_name", "督察批次"),
+    ):
+        table = frame.rename(columns={name_column: name_label, **columns})
+        table["完成率"] = frame["completion_ratio"].map(pct)
+        table["销号率"] = frame["closure_ratio"].map(pct)
+        st.dataframe(table[[name_label, *columns.values(), "完成率", "销号率"]], hide_index=True, width="stretch")

@@ -1,0 +1,164 @@
+"""The shared filter sidebar.
+
+Each widget is bound to a URL query parameter of the same name (Streamlit's
+`bind="query-params"`), so a filtered view can be bookmarked and shared, and invalid values
+in a pasted link are ignored rather than crashing the page. Turning the widget state into
+query filters and a Chinese description are plain functions, tested without Streamlit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pandas as pd
+import streamlit as st
+
+from data_access.metrics import DUE_SOON_DAYS, FindingFilters
+from data_access.vocabulary import CATEGORY_LABELS, STATUS_LABELS
+
+DUE_WINDOWS: dict[str, str] = {
+    "all": "全部",
+    "overdue": "已过时限",
+    "30d": f"{DUE_SOON_DAYS}天内到期",
+    "90d": "90天内到期",
+    "year": "本年度到期",
+    "custom": "自定义",
+}
+
+# The widget keys double as URL parameter names (widgets are bound to the query string).
+FILTER_KEYS = ("region", "batch", "unit", "coop", "category", "status", "due", "due_from", "due_to", "as_of")
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """What the widgets may offer, read from the database."""
+
+    regions: pd.DataFrame  # code, name, short_name, level, parent_code
+    batches: pd.DataFrame  # code, name
+    units: pd.DataFrame  # id, name, region_code, region_name
+
+
+def filters_from_state(state: Mapping[str, object], today: date) -> FindingFilters:
+    """The query filters for the widget state."""
+    as_of = state.get("as_of") or today
+    due_from, due_to = _due_window(str(state.get("due") or "all"), as_of, state)
+    return FindingFilters(
+        region_code=state.get("region") or None,
+        batch_codes=tuple(state.get("batch") or ()),
+        lead_unit_ids=tuple(int(u) for u in state.get("unit") or ()),
+        include_cooperating=bool(state.get("coop")),
+        categories=tuple(state.get("category") or ()),
+        statuses=tuple(state.get("status") or ()),
+        due_from=due_from,
+        due_to=due_to,
+        as_of=None if as_of == today else as_of,
+    )
+
+
+def _due_window(window: str, as_of: date, state: Mapping[str, object]) -> tuple[date | None, date | None]:
+    if window == "overdue":
+        return None, as_of - timedelta(days=1)
+    if window == "30d":
+        return as_of, as_of + timedelta(days=DUE_SOON_DAYS)
+    if window == "90d":
+        return as_of, as_of + timedelta(days=90)
+    if window == "year":
+        return date(as_of.year, 1, 1), date(as_of.year, 12, 31)
+    if window == "custom":
+        return state.get("due_from"), state.get("due_to")
+    return None, None
+
+
+def describe_filters(state: Mapping[str, object], options: FilterOptions, today: date) -> str:
+    """One Chinese line saying what the numbers cover, for captions and exports."""
+    parts = []
+    names = dict(zip(options.regions["code"], options.regions["name"], strict=True))
+    parts.append(f"地区：{names.get(state.get('region'), '全部')}")
+    if state.get("batch"):
+        batch_names = dict(zip(options.batches["code"], options.batches["name"], strict=True))
+        parts.append("批次：" + "、".join(batch_names[c] for c in state["batch"]))
+    if state.get("unit"):
+        unit_names = {str(i): name for i, name in zip(options.units["id"], options.units["name"], strict=True)}
+        suffix = "（含配合）" if state.get("coop") else ""
+        parts.append("牵头单位：" + "、".join(unit_names[u] for u in state["unit"]) + suffix)
+    if state.get("category"):
+        parts.append("类别：" + "、".join(CATEGORY_LABELS[c] for c in state["category"]))
+    if state.get("status"):
+        parts.append("状态：" + "、".join(STATUS_LABELS[s] for s in state["status"]))
+    if (state.get("due") or "all") != "all":
+        parts.append("时限：" + DUE_WINDOWS[str(state["due"])])
+    as_of = state.get("as_of") or today
+    parts.append(f"统计截至：{as_of.year}年{as_of.month}月{as_of.day}日")
+    return "；".join(parts)
+
+
+def _region_label(options: FilterOptions):
+    """Region names as shown and as written in the URL (?region=湘潭市); the code is added
+    only where two regions share a name, so every label stays unique."""
+    names = dict(zip(options.regions["code"], options.regions["name"], strict=True))
+    repeated = {name for name in names.values() if list(names.values()).count(name) > 1}
+
+    def label(code: str) -> str:
+        if not code:
+            return "全部地区"
+        name = names[code]
+        return f"{name}（{code}）" if name in repeated else name
+
+    return label
+
+
+def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingFilters, dict[str, object]]:
+    """Draw the shared filters in the sidebar; return the query filters and the raw state."""
+    bound = {"bind": "query-params"}
+    with st.sidebar:
+        st.header("筛选")
+        st.selectbox(
+            "地区",
+            options=[""] + list(options.regions["code"]),
+            format_func=_region_label(options),
+            key="region",
+            help="选择一个地区时包含其下辖地区。",
+            **bound,
+        )
+        batch_names = dict(zip(options.batches["code"], options.batches["name"], strict=True))
+        st.multiselect(
+            "督察批次",
+            options=list(batch_names),
+            format_func=batch_names.get,
+            key="batch",
+            placeholder="全部批次",
+            **bound,
+        )
+        # Unit ids as strings: URL values are strings.
+        unit_names = {str(row.id): f"{row.name}（{row.region_name}）" for row in options.units.itertuples(index=False)}
+        st.multiselect(
+            "牵头单位", options=list(unit_names), format_func=unit_names.get, key="unit", placeholder="全部单位", **bound
+        )
+        st.checkbox("同时统计作为配合单位的问题", key="coop", **bound)
+        st.multiselect(
+            "问题类别",
+            options=list(CATEGORY_LABELS),
+            format_func=CATEGORY_LABELS.get,
+            key="category",
+            placeholder="全部类别",
+            **bound,
+        )
+        st.multiselect(
+            "整改状态",
+            options=list(STATUS_LABELS),
+            format_func=STATUS_LABELS.get,
+            key="status",
+            placeholder="全部状态",
+            **bound,
+        )
+        st.selectbox("整改时限", options=list(DUE_WINDOWS), format_func=DUE_WINDOWS.get, key="due", **bound)
+        if st.session_state.get("due") == "custom":
+            st.date_input("时限起", value=today, key="due_from", format="YYYY-MM-DD", **bound)
+            st.date_input("时限止", value=today + timedelta(days=90), key="due_to", format="YYYY-MM-DD", **bound)
+        st.date_input(
+            "统计截至日期", value=today, key="as_of", format="YYYY-MM-DD", help="选择过去的日期可查看当时的情况。", **bound
+        )
+    state = {key: st.session_state.get(key) for key in FILTER_KEYS}
+    return filters_from_state(state, today), state
