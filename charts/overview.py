@@ -104,9 +104,13 @@ def deadlines_ahead(frame: pd.DataFrame, *, title: str = "未来12个月到期�
         return empty_figure(title)
     labels = [f"{m.year}年{m.month}月" for m in frame["month"]]
     figure = go.Figure(
-        go.Bar(x=labels, y=frame["count"], marker_color="#f28e2b", text=frame["count"], textposition="outside")
+        go.Bar(
+            x=labels, y=frame["count"], marker_color="#f28e2b", text=frame["count"], textposition="outside"
+        )
     )
     figure.update_yaxes(title="问题数", rangemode="tozero")
     if int(frame["count"].sum()) == 0:
-        figure.add_annotation(text="未来12个月没有到期的限期问题", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+        figure.add_annotation(
+            text="未来12个月没有到期的限期问题", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"
+        )
     return _layout(figure, title)

@@ -66,9 +66,7 @@ def is_empty(engine: Engine) -> bool:
 def data_version(engine: Engine) -> int:
     """A counter bumped by every write; cached reads take it as an argument."""
     with engine.connect() as connection:
-        value = connection.execute(
-            text("SELECT value FROM app_meta WHERE key = 'data_version'")
-        ).scalar()
+        value = connection.execute(text("SELECT value FROM app_meta WHERE key = 'data_version'")).scalar()
     return int(value or 0)
 
 
@@ -85,6 +83,4 @@ def bump_data_version(session: Session) -> None:
 
 def get_meta(engine: Engine, key: str) -> str | None:
     with engine.connect() as connection:
-        return connection.execute(
-            text("SELECT value FROM app_meta WHERE key = :key"), {"key": key}
-        ).scalar()
+        return connection.execute(text("SELECT value FROM app_meta WHERE key = :key"), {"key": key}).scalar()

@@ -29,7 +29,6 @@ from data_access.models import (
     Batch,
     ClosureRecord,
     Finding,
-    FindingUnit,
     Indicator,
     IndicatorTarget,
     IndicatorValue,
@@ -58,7 +57,15 @@ DATED_OUTCOMES = (
     "moved_soon",
     "completed",
 )
-ROLLING_OUTCOMES = ("in_progress", "closed", "in_progress", "completed", "in_progress", "reopened", "in_progress")
+ROLLING_OUTCOMES = (
+    "in_progress",
+    "closed",
+    "in_progress",
+    "completed",
+    "in_progress",
+    "reopened",
+    "in_progress",
+)
 # Every third open rolling finding has not yet sent the report that fell due last.
 LATE_REPORT_EVERY = 3
 
@@ -116,12 +123,18 @@ def _play_outcome(
     if outcome in ("closed", "completed", "reopened"):
         if finding.status != "completed":
             anchor = due or (started + _days(rng, 200, 700))
-            done_on = min(max(anchor - _days(rng, 0, 90), started + timedelta(days=30)), today - timedelta(days=40))
-            record_status_change(session, finding, "completed", on=done_on, source="report", reason="整改任务已全部完成")
+            done_on = min(
+                max(anchor - _days(rng, 0, 90), started + timedelta(days=30)), today - timedelta(days=40)
+            )
+            record_status_change(
+                session, finding, "completed", on=done_on, source="report", reason="整改任务已全部完成"
+            )
         done_on = finding.status_since or today
         _mark_deadlines_met(finding, done_on)
         if outcome == "completed":
-            _add_closure(session, finding, applied_on=min(done_on + _days(rng, 5, 20), today), accepted_on=None)
+            _add_closure(
+                session, finding, applied_on=min(done_on + _days(rng, 5, 20), today), accepted_on=None
+            )
             return
         closed_on = min(done_on + _days(rng, 45, 150), today - timedelta(days=20))
         closed_on = max(closed_on, done_on + timedelta(days=15))
@@ -131,11 +144,14 @@ def _play_outcome(
             reopened_on = min(closed_on + _days(rng, 120, 400), today - timedelta(days=30))
             reopened_on = max(reopened_on, closed_on + timedelta(days=10))
             record_status_change(
-                session, finding, "reopened", on=reopened_on, source="recheck", reason="“回头看”发现问题反弹，重新交办"
+                session,
+                finding,
+                "reopened",
+                on=reopened_on,
+                source="recheck",
+                reason="“回头看”发现问题反弹，重新交办",
             )
-            finding.deadlines.append(
-                _recheck_deadline(finding, reopened_on + _days(rng, 90, 240))
-            )
+            finding.deadlines.append(_recheck_deadline(finding, reopened_on + _days(rng, 90, 240)))
         return
     if outcome in ("moved_soon", "moved_later") and due is not None:
         current = next(d for d in finding.deadlines if d.due_date == due and d.superseded_on is None)
@@ -241,7 +257,9 @@ def _add_reports(
         focus = _first_clause(measure.text) if measure else finding.title
         narrative = f"{month.month}月推进“{focus}”，累计完成约{progress:.0f}%。{DEMO_MARK}"
         late_by = rng.random() < 0.15
-        reported_on = month.replace(day=28) + _days(rng, 1, 6) if late_by else month.replace(day=rng.randint(18, 28))
+        reported_on = (
+            month.replace(day=28) + _days(rng, 1, 6) if late_by else month.replace(day=rng.randint(18, 28))
+        )
         session.add(
             ProgressReport(
                 finding_id=finding.id,
@@ -293,27 +311,237 @@ def _set_measure_progress(finding: Finding, rng: random.Random) -> None:
 # Counts for 零陵区 are the report's own figures (seed 000): 19 priority plots, 48 closed
 # enterprises surveyed, 6 tailings ponds tested. Names and positions are demonstration.
 SITE_PLAN = (
-    ("431102", "contaminated_plot", "priority_supervised", 19, "零陵区优先监管地块{n:02d}", "已管控并销号", "medium", ("yongzhou-npc-soil", 1), False),
-    ("431102", "contaminated_plot", "closed_relocated", 48, "零陵区关闭企业地块{n:02d}", "已完成初步调查", "low", ("yongzhou-npc-soil", 1), False),
-    ("431102", "tailings_pond", "ownerless", 6, "零陵区尾矿库{n:02d}", "周边水质检测达标，调出监管清单中", "medium", ("yongzhou-npc-soil", 1), False),
-    ("433125", "tailings_pond", "stopped", 2, "保靖县闭库治理尾矿库{n:02d}", "闭库工程实施中", "high", ("baojing-cei2", 17), False),
-    ("433125", "tailings_pond", "ownerless", 3, "保靖县无主尾矿库{n:02d}", "筹措治理资金", "high", ("baojing-cei2", 17), False),
-    ("433125", "abandoned_mine", "abandoned", 10, "保靖县历史遗留废弃矿山{n:02d}", "生态修复中", "medium", ("baojing-cei2", 16), False),
-    ("433125", "tailings_pond", "in_use", 2, "保靖县在用尾矿库{n:02d}", "在用，定期监测", "low", ("baojing-cei2", 7), False),
-    ("430304", "contaminated_plot", "closed_relocated", 1, "竹埠港工业园易家坪片区", "综合治理工程实施中", "high", ("xiangtan-pei3", 10), True),
-    ("430302", "contaminated_plot", "closed_relocated", 1, "锰矿地区彭家塘友谊村历史遗留废渣", "综合治理工程实施中", "high", ("xiangtan-pei3", 10), False),
-    ("430381", "contaminated_plot", "closed_relocated", 1, "原湖南铁合金厂和联大锰矿废渣堆场", "清理处置中", "high", ("xiangtan-pei3", 16), False),
-    ("430381", "contaminated_plot", "closed_relocated", 1, "湘乡铝厂锂渣场", "风险管控工程已完工", "high", ("xiangtan-pei3", 16), False),
-    ("430302", "tailings_pond", "stopped", 1, "湖南金盛锰业有限公司尾矿库", "污染治理项目实施中", "high", ("xiangtan-pei3", 7), False),
-    ("430381", "tailings_pond", "stopped", 1, "湖南铁合金厂渣场", "污染治理项目实施中", "high", ("xiangtan-pei3", 7), False),
-    ("430304", "contaminated_plot", "priority_supervised", 4, "岳塘区优先监管地块{n:02d}", "风险管控中", "medium", ("xiangtan-pei3", 20), True),
-    ("430321", "farmland", "strict_control", 4, "湘潭县严格管控类耕地片区{n:02d}", "种植结构调整", "high", ("xiangtan-pei3", 20), False),
-    ("430321", "farmland", "safe_use", 4, "湘潭县安全利用类耕地片区{n:02d}", "农艺调控", "medium", ("xiangtan-pei3", 20), False),
-    ("140826", "contaminated_plot", "closed_relocated", 4, "绛县腾退地块{n:02d}", "土壤污染状况调查中", "medium", ("jiangxian-soil-2023", 8), True),
-    ("140826", "farmland", "safe_use", 4, "绛县安全利用类耕地片区{n:02d}", "安全利用", "medium", ("jiangxian-soil-2023", 6), False),
-    ("140826", "farmland", "priority_protect", 3, "绛县优先保护类耕地片区{n:02d}", "划入永久基本农田", "low", ("jiangxian-soil-2023", 5), False),
-    ("431173", "farmland", "safe_use", 5, "回龙圩安全利用类耕地片区{n:02d}", "农艺调控", "medium", None, False),
-    ("431173", "farmland", "strict_control", 2, "回龙圩严格管控类耕地片区{n:02d}", "退出水稻种植", "high", None, False),
+    (
+        "431102",
+        "contaminated_plot",
+        "priority_supervised",
+        19,
+        "零陵区优先监管地块{n:02d}",
+        "已管控并销号",
+        "medium",
+        ("yongzhou-npc-soil", 1),
+        False,
+    ),
+    (
+        "431102",
+        "contaminated_plot",
+        "closed_relocated",
+        48,
+        "零陵区关闭企业地块{n:02d}",
+        "已完成初步调查",
+        "low",
+        ("yongzhou-npc-soil", 1),
+        False,
+    ),
+    (
+        "431102",
+        "tailings_pond",
+        "ownerless",
+        6,
+        "零陵区尾矿库{n:02d}",
+        "周边水质检测达标，调出监管清单中",
+        "medium",
+        ("yongzhou-npc-soil", 1),
+        False,
+    ),
+    (
+        "433125",
+        "tailings_pond",
+        "stopped",
+        2,
+        "保靖县闭库治理尾矿库{n:02d}",
+        "闭库工程实施中",
+        "high",
+        ("baojing-cei2", 17),
+        False,
+    ),
+    (
+        "433125",
+        "tailings_pond",
+        "ownerless",
+        3,
+        "保靖县无主尾矿库{n:02d}",
+        "筹措治理资金",
+        "high",
+        ("baojing-cei2", 17),
+        False,
+    ),
+    (
+        "433125",
+        "abandoned_mine",
+        "abandoned",
+        10,
+        "保靖县历史遗留废弃矿山{n:02d}",
+        "生态修复中",
+        "medium",
+        ("baojing-cei2", 16),
+        False,
+    ),
+    (
+        "433125",
+        "tailings_pond",
+        "in_use",
+        2,
+        "保靖县在用尾矿库{n:02d}",
+        "在用，定期监测",
+        "low",
+        ("baojing-cei2", 7),
+        False,
+    ),
+    (
+        "430304",
+        "contaminated_plot",
+        "closed_relocated",
+        1,
+        "竹埠港工业园易家坪片区",
+        "综合治理工程实施中",
+        "high",
+        ("xiangtan-pei3", 10),
+        True,
+    ),
+    (
+        "430302",
+        "contaminated_plot",
+        "closed_relocated",
+        1,
+        "锰矿地区彭家塘友谊村历史遗留废渣",
+        "综合治理工程实施中",
+        "high",
+        ("xiangtan-pei3", 10),
+        False,
+    ),
+    (
+        "430381",
+        "contaminated_plot",
+        "closed_relocated",
+        1,
+        "原湖南铁合金厂和联大锰矿废渣堆场",
+        "清理处置中",
+        "high",
+        ("xiangtan-pei3", 16),
+        False,
+    ),
+    (
+        "430381",
+        "contaminated_plot",
+        "closed_relocated",
+        1,
+        "湘乡铝厂锂渣场",
+        "风险管控工程已完工",
+        "high",
+        ("xiangtan-pei3", 16),
+        False,
+    ),
+    (
+        "430302",
+        "tailings_pond",
+        "stopped",
+        1,
+        "湖南金盛锰业有限公司尾矿库",
+        "污染治理项目实施中",
+        "high",
+        ("xiangtan-pei3", 7),
+        False,
+    ),
+    (
+        "430381",
+        "tailings_pond",
+        "stopped",
+        1,
+        "湖南铁合金厂渣场",
+        "污染治理项目实施中",
+        "high",
+        ("xiangtan-pei3", 7),
+        False,
+    ),
+    (
+        "430304",
+        "contaminated_plot",
+        "priority_supervised",
+        4,
+        "岳塘区优先监管地块{n:02d}",
+        "风险管控中",
+        "medium",
+        ("xiangtan-pei3", 20),
+        True,
+    ),
+    (
+        "430321",
+        "farmland",
+        "strict_control",
+        4,
+        "湘潭县严格管控类耕地片区{n:02d}",
+        "种植结构调整",
+        "high",
+        ("xiangtan-pei3", 20),
+        False,
+    ),
+    (
+        "430321",
+        "farmland",
+        "safe_use",
+        4,
+        "湘潭县安全利用类耕地片区{n:02d}",
+        "农艺调控",
+        "medium",
+        ("xiangtan-pei3", 20),
+        False,
+    ),
+    (
+        "140826",
+        "contaminated_plot",
+        "closed_relocated",
+        4,
+        "绛县腾退地块{n:02d}",
+        "土壤污染状况调查中",
+        "medium",
+        ("jiangxian-soil-2023", 8),
+        True,
+    ),
+    (
+        "140826",
+        "farmland",
+        "safe_use",
+        4,
+        "绛县安全利用类耕地片区{n:02d}",
+        "安全利用",
+        "medium",
+        ("jiangxian-soil-2023", 6),
+        False,
+    ),
+    (
+        "140826",
+        "farmland",
+        "priority_protect",
+        3,
+        "绛县优先保护类耕地片区{n:02d}",
+        "划入永久基本农田",
+        "low",
+        ("jiangxian-soil-2023", 5),
+        False,
+    ),
+    (
+        "431173",
+        "farmland",
+        "safe_use",
+        5,
+        "回龙圩安全利用类耕地片区{n:02d}",
+        "农艺调控",
+        "medium",
+        None,
+        False,
+    ),
+    (
+        "431173",
+        "farmland",
+        "strict_control",
+        2,
+        "回龙圩严格管控类耕地片区{n:02d}",
+        "退出水稻种植",
+        "high",
+        None,
+        False,
+    ),
 )
 # Degrees around a county seat within which demo sites are scattered (about ±8 km).
 SCATTER_DEGREES = 0.07

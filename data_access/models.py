@@ -185,9 +185,7 @@ class Deadline(Base):
         CheckConstraint("kind <> 'date' OR due_date IS NOT NULL", name="date_deadline_has_date"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    finding_id: Mapped[int] = mapped_column(
-        ForeignKey("findings.id", ondelete="CASCADE"), index=True
-    )
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), index=True)
     seq: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(_enum(v.DEADLINE_KINDS, "deadline_kind"))
     due_date: Mapped[date | None] = mapped_column(Date)
@@ -204,9 +202,7 @@ class FindingUnit(Base):
 
     __tablename__ = "finding_units"
     __table_args__ = (Index("ix_finding_units_unit_role", "unit_id", "role", "finding_id"),)
-    finding_id: Mapped[int] = mapped_column(
-        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True
-    )
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True)
     role: Mapped[str] = mapped_column(_enum(v.UNIT_ROLES, "unit_role"), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0)
@@ -217,9 +213,7 @@ class FindingPerson(Base):
     """Supervising leader, responsible person (with title) or liaison of a finding."""
 
     __tablename__ = "finding_people"
-    finding_id: Mapped[int] = mapped_column(
-        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True
-    )
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
     role: Mapped[str] = mapped_column(_enum(v.PERSON_ROLES, "person_role"), primary_key=True)
     title: Mapped[str | None] = mapped_column(Text)
@@ -232,9 +226,7 @@ class Measure(Base):
 
     __tablename__ = "measures"
     id: Mapped[int] = mapped_column(primary_key=True)
-    finding_id: Mapped[int] = mapped_column(
-        ForeignKey("findings.id", ondelete="CASCADE"), index=True
-    )
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), index=True)
     seq: Mapped[int] = mapped_column(Integer)
     number: Mapped[str] = mapped_column(String(16))
     group_label: Mapped[str | None] = mapped_column(String(200))
@@ -248,9 +240,7 @@ class Measure(Base):
 
 class MeasureUnit(Base):
     __tablename__ = "measure_units"
-    measure_id: Mapped[int] = mapped_column(
-        ForeignKey("measures.id", ondelete="CASCADE"), primary_key=True
-    )
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True)
     unit: Mapped[Unit] = relationship()
 
@@ -296,9 +286,7 @@ class ClosureRecord(Base):
 
     __tablename__ = "closure_records"
     id: Mapped[int] = mapped_column(primary_key=True)
-    finding_id: Mapped[int] = mapped_column(
-        ForeignKey("findings.id", ondelete="CASCADE"), index=True
-    )
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), index=True)
     implementing_body: Mapped[str | None] = mapped_column(String(200))
     applied_on: Mapped[date | None] = mapped_column(Date)
     problem: Mapped[str | None] = mapped_column(Text)
@@ -348,9 +336,7 @@ class Indicator(Base):
 class IndicatorTarget(Base):
     __tablename__ = "indicator_targets"
     id: Mapped[int] = mapped_column(primary_key=True)
-    indicator_id: Mapped[int] = mapped_column(
-        ForeignKey("indicators.id", ondelete="CASCADE"), index=True
-    )
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"), index=True)
     region_code: Mapped[str] = mapped_column(ForeignKey("regions.code"))
     relation: Mapped[str] = mapped_column(_enum(v.TARGET_RELATIONS, "target_relation"))
     target_value: Mapped[float | None] = mapped_column(Float)
@@ -381,9 +367,7 @@ class IndicatorFinding(Base):
     indicator_id: Mapped[int] = mapped_column(
         ForeignKey("indicators.id", ondelete="CASCADE"), primary_key=True
     )
-    finding_id: Mapped[int] = mapped_column(
-        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True
-    )
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True)
 
 
 class Site(Base):
@@ -419,9 +403,7 @@ class Site(Base):
 
 class SiteFinding(Base):
     __tablename__ = "site_findings"
-    site_id: Mapped[int] = mapped_column(
-        ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True
-    )
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True)
     finding_id: Mapped[int] = mapped_column(
         ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True, index=True
     )

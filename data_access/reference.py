@@ -14,7 +14,9 @@ def regions(engine: Engine) -> pd.DataFrame:
         Region.code
     )
     with engine.connect() as connection:
-        return pd.DataFrame(connection.execute(query).all(), columns=["code", "name", "short_name", "level", "parent_code"])
+        return pd.DataFrame(
+            connection.execute(query).all(), columns=["code", "name", "short_name", "level", "parent_code"]
+        )
 
 
 def batches(engine: Engine) -> pd.DataFrame:
@@ -23,7 +25,9 @@ def batches(engine: Engine) -> pd.DataFrame:
         Batch.feedback_date.is_(None), Batch.feedback_date, Batch.code
     )
     with engine.connect() as connection:
-        return pd.DataFrame(connection.execute(query).all(), columns=["code", "name", "source_type", "level", "region_code"])
+        return pd.DataFrame(
+            connection.execute(query).all(), columns=["code", "name", "source_type", "level", "region_code"]
+        )
 
 
 def lead_units(engine: Engine) -> pd.DataFrame:
@@ -36,4 +40,6 @@ def lead_units(engine: Engine) -> pd.DataFrame:
         .order_by(Unit.region_code, Unit.name)
     )
     with engine.connect() as connection:
-        return pd.DataFrame(connection.execute(query).all(), columns=["id", "name", "region_code", "region_name"])
+        return pd.DataFrame(
+            connection.execute(query).all(), columns=["id", "name", "region_code", "region_name"]
+        )

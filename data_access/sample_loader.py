@@ -135,7 +135,9 @@ def _load_regions(session: Session, path: Path) -> None:
     for line, row in enumerate(rows, start=2):
         code = row["code"].strip()
         if len(code) != 6 or not code.isdigit():
-            raise SampleDataError(f"{path.name} 第{line}行 code 列：行政区划代码应为6位数字，实际为“{code}”。")
+            raise SampleDataError(
+                f"{path.name} 第{line}行 code 列：行政区划代码应为6位数字，实际为“{code}”。"
+            )
         parent = row["parent_code"].strip() or None
         province = code if row["level"] == "province" else code[:2] + "0000"
         city = None
@@ -211,10 +213,20 @@ class _PeopleDirectory:
         return person
 
 
+class _TextDatesLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, so a bad date is reported with its place."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+            data = yaml.load(handle, Loader=_TextDatesLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"第{mark.line + 1}行第{mark.column + 1}列" if mark else ""
@@ -360,7 +372,9 @@ def _load_finding(
     refresh_finding_state(session, finding)
 
 
-def _attach_people(finding: Finding, item: dict[str, Any], region_code: str, people: _PeopleDirectory) -> None:
+def _attach_people(
+    finding: Finding, item: dict[str, Any], region_code: str, people: _PeopleDirectory
+) -> None:
     entries: list[tuple[str, str, str | None]] = []
     entries += [("supervising", name, None) for name in item.get("supervising_leaders") or []]
     for person in item.get("responsible_persons") or []:
@@ -371,7 +385,9 @@ def _attach_people(finding: Finding, item: dict[str, Any], region_code: str, peo
         if (role, name) in seen:
             continue
         seen.add((role, name))
-        finding.people.append(FindingPerson(person=people.get(region_code, name), role=role, title=title, seq=seq))
+        finding.people.append(
+            FindingPerson(person=people.get(region_code, name), role=role, title=title, seq=seq)
+        )
 
 
 def _load_closure(session: Session, finding: Finding, data: dict[str, Any], where: str) -> None:
@@ -412,7 +428,12 @@ def _load_closure(session: Session, finding: Finding, data: dict[str, Any], wher
     if record.applied_on:
         # Applying for closure means the implementing body reports the work done.
         record_status_change(
-            session, finding, "completed", on=record.applied_on, source="closure", reason="提交整改验收销号申请"
+            session,
+            finding,
+            "completed",
+            on=record.applied_on,
+            source="closure",
+            reason="提交整改验收销号申请",
         )
 
 

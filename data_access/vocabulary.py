@@ -108,4 +108,13 @@ WATER_CLASSES = ("I", "II", "III", "IV", "V", "劣V")
 
 def water_class_rank(label: str) -> int:
     """I → 1 … V → 5, 劣V → 6 (lower is better)."""
-    return WATER_CLASSES.index(label.replace("Ⅰ", "I").replace("Ⅱ", "II").replace("Ⅲ", "III").replace("Ⅳ", "IV").replace("Ⅴ", "V")) + 1
+    return (
+        WATER_CLASSES.index(
+            label.replace("Ⅰ", "I")
+            .replace("Ⅱ", "II")
+            .replace("Ⅲ", "III")
+            .replace("Ⅳ", "IV")
+            .replace("Ⅴ", "V")
+        )
+        + 1
+    )

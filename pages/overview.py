@@ -28,7 +28,9 @@ tiles[3].metric("完成率", pct(kpi["completion_ratio"]), help="（已完成 + 
 tiles[4].metric("销号率", pct(kpi["closure_ratio"]), help="已销号 ÷ 问题总数")
 tiles[5].metric("已逾期", count(kpi["overdue"]), help=f"未完成且限期时限早于{date_cn(as_of)}的问题")
 tiles[6].metric("30天内到期", count(kpi["due_soon"]), help="未完成且限期时限在今后30天内的问题")
-tiles[7].metric("未按时报送", count(kpi["late_report"]), help="持续推进类问题缺少最近一期月调度（每月28日前报送）")
+tiles[7].metric(
+    "未按时报送", count(kpi["late_report"]), help="持续推进类问题缺少最近一期月调度（每月28日前报送）"
+)
 
 left, right = st.columns([3, 2])
 by_region = data.completion_by_region(url, version, filters, today)
@@ -46,7 +48,9 @@ left.plotly_chart(
     width="stretch",
     key="chart_batch",
 )
-right.plotly_chart(charts.deadlines_ahead(data.deadlines_by_month(url, version, filters, today)), width="stretch")
+right.plotly_chart(
+    charts.deadlines_ahead(data.deadlines_by_month(url, version, filters, today)), width="stretch"
+)
 
 with st.expander("数据表"):
     columns = {"total": "问题数", "done": "已完成", "closed": "已销号", "overdue": "已逾期"}
@@ -57,4 +61,6 @@ with st.expander("数据表"):
         table = frame.rename(columns={name_column: name_label, **columns})
         table["完成率"] = frame["completion_ratio"].map(pct)
         table["销号率"] = frame["closure_ratio"].map(pct)
-        st.dataframe(table[[name_label, *columns.values(), "完成率", "销号率"]], hide_index=True, width="stretch")
+        st.dataframe(
+            table[[name_label, *columns.values(), "完成率", "销号率"]], hide_index=True, width="stretch"
+        )

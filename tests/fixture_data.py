@@ -12,8 +12,8 @@ Today is 2026-11-23 throughout. Eleven findings:
 | A6 | 保靖县 | 立行立改，长期坚持 | in progress | rolling, last report September: late |
 | B1 | 湘潭市 (city level) | 2025-06-30, met | completed 2025-06-20 | done, awaiting closure |
 | B2 | 湘乡市 | 2024-12-31, met | closed 2025-03-01 | closed |
-| B3 | 雨湖区 | 2024-06-30 met; recheck 2026-09-30 | closed 2024-09-01, reopened 2026-03-01 | reopened and overdue again |
-| B4 | 湘潭县 | 2026-01-31 moved on 2026-01-20 to 2026-12-10; 长期坚持 | in progress | moved deadline, due soon |
+| B3 | 雨湖区 | 2024-06-30 met; recheck 2026-09-30 | closed 2024-09, reopened 2026-03 | overdue again |
+| B4 | 湘潭县 | 2026-01-31 → 2026-12-10 (moved 01-20); 长期坚持 | in progress | due soon |
 | B5 | 湘潭市 | 2027-06-30 | not started | open, far deadline |
 """
 
@@ -25,8 +25,22 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from data_access.db import bump_data_version
-from data_access.findings_state import move_deadline, record_status_change, refresh_finding_state, region_columns
-from data_access.models import Batch, Deadline, Finding, FindingPerson, FindingUnit, Measure, Person, ProgressReport
+from data_access.findings_state import (
+    move_deadline,
+    record_status_change,
+    refresh_finding_state,
+    region_columns,
+)
+from data_access.models import (
+    Batch,
+    Deadline,
+    Finding,
+    FindingPerson,
+    FindingUnit,
+    Measure,
+    Person,
+    ProgressReport,
+)
 from data_access.sample_loader import UnitDirectory, _load_regions
 from data_access.settings import SAMPLE_DATA_DIR
 
@@ -105,7 +119,13 @@ def build_fixture(engine: Engine) -> dict[str, int]:
         _load_regions(session, SAMPLE_DATA_DIR / "regions.csv")
         units = UnitDirectory(session)
         batches = {
-            "A": Batch(code="t-a", name="测试批次甲", source_type="central_inspection", level="central", region_code="433125"),
+            "A": Batch(
+                code="t-a",
+                name="测试批次甲",
+                source_type="central_inspection",
+                level="central",
+                region_code="433125",
+            ),
             "B": Batch(
                 code="t-b",
                 name="测试批次乙",
@@ -139,7 +159,9 @@ def build_fixture(engine: Engine) -> dict[str, int]:
             for seq, name in enumerate(LEADS[key]):
                 finding.units.append(FindingUnit(unit=units.get(scope_region, name), role="lead", seq=seq))
             for seq, name in enumerate(COOPERATING.get(key, [])):
-                finding.units.append(FindingUnit(unit=units.get(scope_region, name), role="cooperating", seq=seq))
+                finding.units.append(
+                    FindingUnit(unit=units.get(scope_region, name), role="cooperating", seq=seq)
+                )
             finding.people.append(FindingPerson(person=leader, role="supervising"))
             finding.measures.append(Measure(seq=1, number="1", text=f"{key}的整改措施", status="in_progress"))
             session.flush()
@@ -154,7 +176,13 @@ def build_fixture(engine: Engine) -> dict[str, int]:
             session.flush()
             if key == "B3":  # the follow-up check set a new deadline
                 finding.deadlines.append(
-                    Deadline(seq=2, kind="date", due_date=date(2026, 9, 30), text="回头看", valid_from=date(2026, 3, 1))
+                    Deadline(
+                        seq=2,
+                        kind="date",
+                        due_date=date(2026, 9, 30),
+                        text="回头看",
+                        valid_from=date(2026, 3, 1),
+                    )
                 )
             if key == "B4":
                 move_deadline(session, finding.deadlines[0], date(2026, 12, 10), on=date(2026, 1, 20))

@@ -80,7 +80,9 @@ def describe_filters(state: Mapping[str, object], options: FilterOptions, today:
         batch_names = dict(zip(options.batches["code"], options.batches["name"], strict=True))
         parts.append("批次：" + "、".join(batch_names[c] for c in state["batch"]))
     if state.get("unit"):
-        unit_names = {str(i): name for i, name in zip(options.units["id"], options.units["name"], strict=True)}
+        unit_names = {
+            str(i): name for i, name in zip(options.units["id"], options.units["name"], strict=True)
+        }
         suffix = "（含配合）" if state.get("coop") else ""
         parts.append("牵头单位：" + "、".join(unit_names[u] for u in state["unit"]) + suffix)
     if state.get("category"):
@@ -116,7 +118,7 @@ def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingF
         st.header("筛选")
         st.selectbox(
             "地区",
-            options=[""] + list(options.regions["code"]),
+            options=["", *options.regions["code"]],
             format_func=_region_label(options),
             key="region",
             help="选择一个地区时包含其下辖地区。",
@@ -132,9 +134,16 @@ def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingF
             **bound,
         )
         # Unit ids as strings: URL values are strings.
-        unit_names = {str(row.id): f"{row.name}（{row.region_name}）" for row in options.units.itertuples(index=False)}
+        unit_names = {
+            str(row.id): f"{row.name}（{row.region_name}）" for row in options.units.itertuples(index=False)
+        }
         st.multiselect(
-            "牵头单位", options=list(unit_names), format_func=unit_names.get, key="unit", placeholder="全部单位", **bound
+            "牵头单位",
+            options=list(unit_names),
+            format_func=unit_names.get,
+            key="unit",
+            placeholder="全部单位",
+            **bound,
         )
         st.checkbox("同时统计作为配合单位的问题", key="coop", **bound)
         st.multiselect(
@@ -156,9 +165,16 @@ def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingF
         st.selectbox("整改时限", options=list(DUE_WINDOWS), format_func=DUE_WINDOWS.get, key="due", **bound)
         if st.session_state.get("due") == "custom":
             st.date_input("时限起", value=today, key="due_from", format="YYYY-MM-DD", **bound)
-            st.date_input("时限止", value=today + timedelta(days=90), key="due_to", format="YYYY-MM-DD", **bound)
+            st.date_input(
+                "时限止", value=today + timedelta(days=90), key="due_to", format="YYYY-MM-DD", **bound
+            )
         st.date_input(
-            "统计截至日期", value=today, key="as_of", format="YYYY-MM-DD", help="选择过去的日期可查看当时的情况。", **bound
+            "统计截至日期",
+            value=today,
+            key="as_of",
+            format="YYYY-MM-DD",
+            help="选择过去的日期可查看当时的情况。",
+            **bound,
         )
     state = {key: st.session_state.get(key) for key in FILTER_KEYS}
     return filters_from_state(state, today), state
