@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -33,6 +35,11 @@ def _layout(figure: go.Figure, title: str, height: int = 360) -> go.Figure:
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
     )
     return figure
+
+
+def integer_step(largest: float) -> int:
+    """Tick step for a count axis: whole numbers, about five ticks."""
+    return max(1, math.ceil(largest / 5))
 
 
 def empty_figure(title: str, message: str = "暂无数据") -> go.Figure:
@@ -73,7 +80,9 @@ def completion_bars(frame: pd.DataFrame, *, name_column: str, title: str) -> go.
         cliponaxis=False,
     )
     figure.update_layout(barmode="stack")
-    figure.update_xaxes(title="问题数", rangemode="tozero")
+    # Room on the right for the outside labels of the longest bar.
+    largest = max(int(data["total"].max()), 1)
+    figure.update_xaxes(title="问题数", range=[0, largest * 1.45], dtick=integer_step(largest))
     height = max(260, 80 + 44 * len(names))
     return _layout(figure, title, height=height)
 

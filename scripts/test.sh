@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Set up the test environment and run lint plus the whole suite.
+# On SQLite always; on a real PostgreSQL server too when CI=true or WITH_POSTGRES=1
+# (the server is installed with apt if missing and started on a free local port).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+PY=.venv/bin/python
+$PY -m pip install --quiet --upgrade pip
+$PY -m pip install --quiet -r requirements-dev.txt
+
+echo "== ruff"
+$PY -m ruff check .
+$PY -m ruff format --check .
+
+echo "== tests on SQLite"
+$PY -m pytest -q "$@"
+
+if [ "${CI:-}" = "true" ] || [ "${WITH_POSTGRES:-}" = "1" ]; then
+  echo "== tests on PostgreSQL"
+  eval "$(bash scripts/start_postgres.sh)"
+  trap '$PG_STOP >/dev/null 2>&1 || true' EXIT
+  TEST_DATABASE_URL="$TEST_DATABASE_URL" $PY -m pytest -q "$@"
+fi
