@@ -407,3 +407,22 @@ class SiteFinding(Base):
     finding_id: Mapped[int] = mapped_column(
         ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+
+class AuditEntry(Base):
+    """One change made through the app or the command line: who, when, what before and after."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_finding_time", "finding_id", "changed_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(
+        String(32)
+    )  # create | update | delete | import | report | reopen | close
+    entity: Mapped[str] = mapped_column(String(64))  # table name, e.g. findings, progress_reports
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id", ondelete="SET NULL"))
+    summary: Mapped[str | None] = mapped_column(Text)
+    before_json: Mapped[str | None] = mapped_column(Text)
+    after_json: Mapped[str | None] = mapped_column(Text)

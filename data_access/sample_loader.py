@@ -18,6 +18,7 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from data_access import vocabulary as v
+from data_access.audit import SYSTEM_ACTOR, record_change
 from data_access.db import bump_data_version
 from data_access.findings_state import (
     record_status_change,
@@ -88,6 +89,14 @@ def load_sample_data(
         session.flush()
         if with_history:
             generate_demo_history(session, today=today)
+        record_change(
+            session,
+            actor=SYSTEM_ACTOR,
+            action="import",
+            entity="sample_data",
+            entity_id=None,
+            summary="载入示例数据" + ("（含演示历史）" if with_history else ""),
+        )
         _set_meta(session, "sample_loaded_on", today.isoformat())
         _set_meta(session, "demo_history", "1" if with_history else "0")
         bump_data_version(session)
