@@ -11,6 +11,7 @@ import streamlit as st
 
 from ui import data
 from ui.filters import render_filter_sidebar
+from ui.meeting import MEETING_KEY, apply_meeting_style, is_meeting_mode
 
 PAGES_DIR = Path(__file__).parent / "pages"
 
@@ -24,9 +25,16 @@ options = data.filter_options(url, version)
 navigation = st.navigation(
     [
         st.Page(PAGES_DIR / "overview.py", title="总览", icon="📊", url_path="overview", default=True),
+        st.Page(PAGES_DIR / "overdue.py", title="逾期督办", icon="⏰", url_path="overdue"),
+        st.Page(PAGES_DIR / "finding.py", title="问题详情", icon="🔎", url_path="finding"),
     ]
 )
 filters, filter_state = render_filter_sidebar(options, today)
+st.sidebar.toggle(
+    "汇报模式（投影）", key=MEETING_KEY, bind="query-params", help="大字号、隐藏侧栏，适合会议投影。"
+)
+if is_meeting_mode():
+    apply_meeting_style()
 # Pages read the parsed filters from here; the frame owns the widgets.
 st.session_state["filters"] = filters
 st.session_state["filter_state"] = filter_state

@@ -24,10 +24,13 @@ OVERDUE_COLOR = "#d62728"
 FONT = dict(family="Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif", size=14)
 
 
-def _layout(figure: go.Figure, title: str, height: int = 360) -> go.Figure:
+LARGE_FONT_SIZE = 24  # meeting mode: readable from the back of the room
+
+
+def _layout(figure: go.Figure, title: str, height: int = 360, large: bool = False) -> go.Figure:
     figure.update_layout(
         title=dict(text=title, x=0, xanchor="left"),
-        font=FONT,
+        font={**FONT, "size": LARGE_FONT_SIZE} if large else FONT,
         height=height,
         margin=dict(l=10, r=10, t=50, b=10),
         paper_bgcolor="white",
@@ -51,7 +54,7 @@ def empty_figure(title: str, message: str = "暂无数据") -> go.Figure:
     return _layout(figure, title)
 
 
-def completion_bars(frame: pd.DataFrame, *, name_column: str, title: str) -> go.Figure:
+def completion_bars(frame: pd.DataFrame, *, name_column: str, title: str, large: bool = False) -> go.Figure:
     """Horizontal stacked bars: closed, completed awaiting closure, still open, per row.
 
     Each bar is labelled with the completion ratio and the counts, worst first (top).
@@ -83,11 +86,11 @@ def completion_bars(frame: pd.DataFrame, *, name_column: str, title: str) -> go.
     # Room on the right for the outside labels of the longest bar.
     largest = max(int(data["total"].max()), 1)
     figure.update_xaxes(title="问题数", range=[0, largest * 1.45], dtick=integer_step(largest))
-    height = max(260, 80 + 44 * len(names))
-    return _layout(figure, title, height=height)
+    height = max(260, 80 + (70 if large else 44) * len(names))
+    return _layout(figure, title, height=height, large=large)
 
 
-def status_donut(frame: pd.DataFrame, *, title: str = "整改状态分布") -> go.Figure:
+def status_donut(frame: pd.DataFrame, *, title: str = "整改状态分布", large: bool = False) -> go.Figure:
     """Share of findings per status, in the fixed status order and colours."""
     if frame.empty or frame["count"].sum() == 0:
         return empty_figure(title)
@@ -104,7 +107,7 @@ def status_donut(frame: pd.DataFrame, *, title: str = "整改状态分布") -> g
             textinfo="label+value",
         )
     )
-    return _layout(figure, title)
+    return _layout(figure, title, height=480 if large else 360, large=large)
 
 
 def deadlines_ahead(frame: pd.DataFrame, *, title: str = "未来12个月到期问题") -> go.Figure:

@@ -187,7 +187,11 @@ def _add_closure(session: Session, finding: Finding, *, applied_on: date, accept
         problem=finding.problem,
         target=finding.target,
         deadline_text=finding.deadline_text,
-        completion_narrative=f"{DEMO_MARK}已按整改措施完成全部{len(finding.measures)}项整改任务，佐证材料见各月调度记录。",
+        completion_narrative=(
+            f"{DEMO_MARK}已按整改措施完成全部{len(finding.measures)}项整改任务，佐证材料见各月调度记录。"
+            if finding.measures
+            else f"{DEMO_MARK}整改任务已全部完成，佐证材料见各月调度记录。"
+        ),
         county_head_opinion=f"同意申请验收销号。{DEMO_MARK}",
         county_head_signer=f"政府主要负责人{DEMO_MARK}",
         county_head_signed_on=applied_on,

@@ -35,6 +35,19 @@ from data_access.vocabulary import DONE_STATUSES, OPEN_STATUSES, ROLLING_KINDS
 DUE_SOON_DAYS = 30
 REPORT_DAY_OF_MONTH = 28  # lead units report by the 28th (seed 002: 每月28日前)
 
+# A lead unit's signal (docs/metrics.md): red with any overdue finding; amber with a
+# deadline inside DUE_SOON_DAYS or a missing monthly report; green otherwise.
+SIGNAL_RED, SIGNAL_AMBER, SIGNAL_GREEN = "red", "amber", "green"
+
+
+def unit_signal(*, overdue: int, due_soon: int, late_report: int) -> str:
+    """Red / amber / green for a lead unit's counts."""
+    if overdue > 0:
+        return SIGNAL_RED
+    if due_soon > 0 or late_report > 0:
+        return SIGNAL_AMBER
+    return SIGNAL_GREEN
+
 
 @dataclass(frozen=True)
 class FindingFilters:

@@ -8,6 +8,7 @@ from charts import overview as charts
 from ui import data
 from ui.filters import describe_filters
 from ui.format import count, date_cn, pct
+from ui.meeting import exit_button, is_meeting_mode
 
 url = data.database_url()
 today = data.today()
@@ -16,7 +17,11 @@ options = data.filter_options(url, version)
 filters = st.session_state["filters"]
 as_of = filters.as_of or today
 
+meeting = is_meeting_mode()
+
 st.title("督察整改总览")
+if meeting:
+    exit_button()
 st.caption(describe_filters(st.session_state["filter_state"], options, today))
 
 kpi = data.kpis(url, version, filters, today)
@@ -35,11 +40,15 @@ tiles[7].metric(
 left, right = st.columns([3, 2])
 by_region = data.completion_by_region(url, version, filters, today)
 left.plotly_chart(
-    charts.completion_bars(by_region, name_column="region_name", title="各地区整改完成情况"),
+    charts.completion_bars(by_region, name_column="region_name", title="各地区整改完成情况", large=meeting),
     width="stretch",
     key="chart_region",
 )
-right.plotly_chart(charts.status_donut(data.status_breakdown(url, version, filters, today)), width="stretch")
+right.plotly_chart(
+    charts.status_donut(data.status_breakdown(url, version, filters, today), large=meeting), width="stretch"
+)
+if meeting:  # the projected screen stops here: no scrolling needed
+    st.stop()
 
 left, right = st.columns([3, 2])
 by_batch = data.completion_by_batch(url, version, filters, today)

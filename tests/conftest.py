@@ -68,3 +68,36 @@ def app_env(monkeypatch, database_url, fixture_ids):
     yield fixture_ids
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+class _MediaFiles:
+    """Keeps the in-memory media stores AppTest creates, to read back download bytes."""
+
+    def __init__(self) -> None:
+        self.stores: list = []
+
+    def content(self, url: str) -> bytes:
+        file_id = url.rsplit("/", 1)[-1].split(".")[0]
+        for store in reversed(self.stores):
+            try:
+                return store.get_file(file_id).content
+            except Exception:  # the file lives in another run's store
+                continue
+        raise KeyError(url)
+
+
+@pytest.fixture
+def media_files(monkeypatch) -> _MediaFiles:
+    """Download buttons' bytes: AppTest drops its media store after each run, so keep them."""
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+    from streamlit.testing.v1 import app_test
+
+    files = _MediaFiles()
+
+    class RecordingStorage(MemoryMediaFileStorage):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            files.stores.append(self)
+
+    monkeypatch.setattr(app_test, "MemoryMediaFileStorage", RecordingStorage)
+    return files

@@ -163,7 +163,10 @@ def build_fixture(engine: Engine) -> dict[str, int]:
                     FindingUnit(unit=units.get(scope_region, name), role="cooperating", seq=seq)
                 )
             finding.people.append(FindingPerson(person=leader, role="supervising"))
-            finding.measures.append(Measure(seq=1, number="1", text=f"{key}的整改措施", status="in_progress"))
+            measure_status = "completed" if key in ("B2", "B3") else "in_progress"
+            finding.measures.append(
+                Measure(seq=1, number="1", text=f"{key}的整改措施", status=measure_status)
+            )
             session.flush()
             for status, day in events:
                 record_status_change(session, finding, status, on=day, source="report")

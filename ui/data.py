@@ -12,7 +12,8 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from data_access import overview, reference
+from data_access import finding_detail as detail
+from data_access import overdue, overview, reference
 from data_access.db import data_version, get_engine, get_meta, is_empty, migrate
 from data_access.metrics import FindingFilters
 from data_access.sample_loader import load_sample_data
@@ -83,3 +84,38 @@ def status_breakdown(url: str, version: int, filters: FindingFilters, today: dat
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def deadlines_by_month(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
     return overview.deadlines_by_month(get_engine(url), filters=filters, today=today)
+
+
+# --- overdue and warnings (逾期督办) -------------------------------------------------------
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def unit_scoreboard(
+    url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool
+) -> pd.DataFrame:
+    return overdue.unit_scoreboard(
+        get_engine(url), filters=filters, today=today, include_cooperating=include_cooperating
+    )
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def overdue_findings(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
+    return overdue.overdue_findings(get_engine(url), filters=filters, today=today)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def count_overdue(url: str, version: int, filters: FindingFilters, today: date) -> int:
+    return overdue.count_overdue(get_engine(url), filters=filters, today=today)
+
+
+# --- finding drill-down (问题详情) ----------------------------------------------------------
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def finding_detail(url: str, version: int, finding_id: int):
+    return detail.finding_detail(get_engine(url), finding_id)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def search_findings(url: str, version: int, text: str, filters: FindingFilters, today: date) -> pd.DataFrame:
+    return detail.search_findings(get_engine(url), text=text, filters=filters, today=today)

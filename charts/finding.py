@@ -1,0 +1,92 @@
+"""Charts of the finding drill-down. Pure functions: frame in, figure or deck out."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import pydeck as pdk
+
+from charts.overview import FONT, STATUS_COLORS, empty_figure
+from data_access.vocabulary import SITE_TYPE_LABELS, STATUS_LABELS, STATUSES
+
+SITE_COLORS = {
+    "contaminated_plot": [214, 39, 40],
+    "tailings_pond": [31, 119, 180],
+    "abandoned_mine": [140, 86, 75],
+    "farmland": [44, 160, 44],
+}
+
+
+def status_timeline(
+    history: pd.DataFrame, reports: pd.DataFrame, *, title: str = "整改状态与进度"
+) -> go.Figure:
+    """Status over time (steps) from the status history, with monthly progress as bars."""
+    if history.empty and reports.empty:
+        return empty_figure(title)
+    figure = go.Figure()
+    if not reports.empty:
+        ordered = reports.sort_values("period")
+        figure.add_bar(
+            x=ordered["period"],
+            y=ordered["progress_pct"],
+            name="月调度进度（%）",
+            marker_color="#c6dbef",
+            yaxis="y2",
+        )
+    if not history.empty:
+        levels = {status: index for index, status in enumerate(STATUSES)}
+        figure.add_scatter(
+            x=history["changed_on"],
+            y=[levels[s] for s in history["to_status"]],
+            mode="lines+markers",
+            line=dict(shape="hv", color="#333", width=3),
+            marker=dict(size=12, color=[STATUS_COLORS[s] for s in history["to_status"]]),
+            text=[STATUS_LABELS[s] for s in history["to_status"]],
+            hovertemplate="%{x|%Y-%m-%d} %{text}<extra></extra>",
+            name="状态",
+        )
+    figure.update_layout(
+        title=dict(text=title, x=0, xanchor="left"),
+        font=FONT,
+        height=320,
+        margin=dict(l=10, r=10, t=50, b=10),
+        plot_bgcolor="white",
+        yaxis=dict(
+            tickvals=list(range(len(STATUSES))),
+            ticktext=[STATUS_LABELS[s] for s in STATUSES],
+            range=[-0.5, len(STATUSES) - 0.5],
+        ),
+        yaxis2=dict(overlaying="y", side="right", range=[0, 105], title="进度（%）", showgrid=False),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
+    )
+    return figure
+
+
+def sites_deck(sites: pd.DataFrame) -> pdk.Deck | None:
+    """A small offline map (no basemap, no token) of the sites linked to a finding."""
+    if sites.empty:
+        return None
+    frame = sites.assign(
+        type_label=sites["site_type"].map(SITE_TYPE_LABELS),
+        color=sites["site_type"].map(SITE_COLORS),
+    )
+    layer = pdk.Layer(
+        "ScatterplotLayer",
+        data=frame[["name", "type_label", "status", "lon", "lat", "color"]],
+        get_position=["lon", "lat"],
+        get_fill_color="color",
+        get_radius=600,
+        radius_min_pixels=5,
+        pickable=True,
+    )
+    view = pdk.ViewState(
+        longitude=float(frame["lon"].mean()),
+        latitude=float(frame["lat"].mean()),
+        zoom=9 if len(frame) > 1 else 10,
+    )
+    return pdk.Deck(
+        layers=[layer],
+        initial_view_state=view,
+        map_style=None,
+        tooltip={"text": "{name}\n{type_label}\n{status}"},
+    )

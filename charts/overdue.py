@@ -1,0 +1,51 @@
+"""Charts of the overdue and warnings page. Pure functions: frame in, Plotly figure out."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from charts.overview import FONT, OVERDUE_COLOR, empty_figure, integer_step
+from data_access.vocabulary import STATUS_LABELS
+
+__all__ = ["STATUS_LABELS", "overdue_by_unit"]
+
+DUE_SOON_COLOR = "#f28e2b"
+LATE_REPORT_COLOR = "#9467bd"
+MAX_UNITS = 15
+
+
+def overdue_by_unit(board: pd.DataFrame, *, title: str = "各牵头单位逾期与预警") -> go.Figure:
+    """Grouped horizontal bars per unit: overdue, due within 30 days, late reports (worst on top)."""
+    flagged = board[(board["overdue"] + board["due_soon"] + board["late_report"]) > 0].head(MAX_UNITS)
+    if flagged.empty:
+        return empty_figure(title, "没有逾期或预警的单位")
+    names = [f"{u}（{r}）" for u, r in zip(flagged["unit_name"], flagged["region_name"], strict=True)][::-1]
+    figure = go.Figure()
+    for column, label, color in (
+        ("late_report", "未按时报送", LATE_REPORT_COLOR),
+        ("due_soon", "30天内到期", DUE_SOON_COLOR),
+        ("overdue", "已逾期", OVERDUE_COLOR),
+    ):
+        values = flagged[column].tolist()[::-1]
+        figure.add_bar(
+            y=names,
+            x=values,
+            name=label,
+            orientation="h",
+            marker_color=color,
+            text=[v or "" for v in values],
+            textposition="outside",
+        )
+    largest = max(int(flagged[["overdue", "due_soon", "late_report"]].max().max()), 1)
+    figure.update_layout(
+        barmode="group",
+        title=dict(text=title, x=0, xanchor="left"),
+        font=FONT,
+        height=max(300, 90 + 60 * len(names)),
+        margin=dict(l=10, r=10, t=50, b=10),
+        plot_bgcolor="white",
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1, traceorder="reversed"),
+    )
+    figure.update_xaxes(title="问题数", range=[0, largest * 1.25], dtick=integer_step(largest))
+    return figure

@@ -1,0 +1,1 @@
+"""File exports (Excel, …) built from frames the pages show. No database access here."""

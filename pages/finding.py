@@ -1,0 +1,228 @@
+"""问题详情: one finding's whole record — deadlines, units, measures, reports, closure."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from charts import finding as charts
+from data_access.finding_detail import closure_readiness
+from data_access.vocabulary import (
+    CATEGORY_LABELS,
+    DEADLINE_KIND_LABELS,
+    PERSON_ROLE_LABELS,
+    SITE_TYPE_LABELS,
+    SOURCE_TYPE_LABELS,
+    STATUS_LABELS,
+)
+from ui import data
+from ui.format import date_cn, month_cn, notice_line, signed_line
+from ui.links import finding_url
+
+url = data.database_url()
+today = data.today()
+version = data.current_version(url)
+filters = st.session_state["filters"]
+
+st.title("问题详情")
+
+query = st.text_input(
+    "查找问题", placeholder="输入问题序号或标题关键词，如“尾矿库”或“17”", key="finding_search"
+)
+if query.strip():
+    hits = data.search_findings(url, version, query.strip(), filters, today)
+    if hits.empty:
+        st.info("在当前筛选范围内没有找到匹配的问题。")
+    else:
+        st.dataframe(
+            hits.assign(
+                状态=hits["status"].map(STATUS_LABELS),
+                详情=[finding_url(i) for i in hits["finding_id"]],
+            ).rename(
+                columns={"batch_name": "督察批次", "number": "序号", "title": "问题", "region_name": "地区"}
+            )[["督察批次", "序号", "问题", "地区", "状态", "详情"]],
+            hide_index=True,
+            width="stretch",
+            column_config={"详情": st.column_config.LinkColumn("详情", display_text="查看")},
+        )
+
+raw_id = st.query_params.get("finding")
+if not raw_id:
+    st.info("请在上方查找问题，或从总览、逾期清单、地图中点击问题进入。")
+    st.stop()
+if not raw_id.isdigit():
+    st.error(f"链接中的问题编号“{raw_id}”无效。")
+    st.stop()
+detail = data.finding_detail(url, version, int(raw_id))
+if detail is None:
+    st.error(f"没有编号为 {raw_id} 的问题（可能已被删除）。")
+    st.stop()
+
+st.header(f"{detail.batch_name} · 问题{detail.label}：{detail.title}")
+facts = st.columns(4)
+facts[0].metric("整改状态", STATUS_LABELS[detail.status])
+facts[1].metric("下一整改时限", date_cn(detail.next_due_date) if detail.next_due_date else "—")
+facts[2].metric("地区", detail.region_name)
+facts[3].metric("问题类别", CATEGORY_LABELS[detail.category])
+source = SOURCE_TYPE_LABELS[detail.batch_source_type]
+feedback = f"，反馈日期{date_cn(detail.batch_feedback_date)}" if detail.batch_feedback_date else ""
+st.caption(
+    f"来源：{source}（{detail.batch_name}{feedback}）"
+    + (f"；方案标注：{detail.plan_marker}" if detail.plan_marker else "")
+)
+
+st.subheader("问题描述")
+st.write(detail.problem)
+if detail.target:
+    st.subheader("整改目标")
+    st.write(detail.target)
+
+st.subheader("整改时限")
+deadlines = detail.deadlines.assign(
+    类型=detail.deadlines["kind"].map(DEADLINE_KIND_LABELS),
+    状态=[
+        "已调整" if superseded else ("已完成" if met else "有效")
+        for superseded, met in zip(detail.deadlines["superseded_on"], detail.deadlines["met_on"], strict=True)
+    ],
+).rename(columns={"text": "时限", "due_date": "日期", "scope": "适用部分", "superseded_on": "调整日期"})
+st.dataframe(
+    deadlines[["类型", "时限", "日期", "适用部分", "状态", "调整日期"]], hide_index=True, width="stretch"
+)
+if detail.deadline_text:
+    st.caption(f"原文：{detail.deadline_text}")
+
+st.subheader("责任单位与人员")
+units, people = st.columns(2)
+units.markdown("**牵头单位：**" + ("、".join(detail.lead_units) or "—"))
+units.markdown("**配合单位：**" + ("、".join(detail.cooperating_units) or "—"))
+for role, label in PERSON_ROLE_LABELS.items():
+    rows = detail.people[detail.people["role"] == role]
+    if not rows.empty:
+        names = [f"{n}（{t}）" if t else n for n, t in zip(rows["name"], rows["title"], strict=True)]
+        people.markdown(f"**{label}：**" + "、".join(names))
+
+st.subheader(f"整改措施（{len(detail.measures)}项）")
+if detail.measures.empty:
+    st.caption("该问题未列出分项措施。")
+else:
+    st.dataframe(
+        detail.measures.assign(状态=detail.measures["status"].map(STATUS_LABELS)).rename(
+            columns={
+                "number": "序号",
+                "group": "分组",
+                "text": "措施",
+                "units": "责任单位",
+                "progress_pct": "进度",
+            }
+        )[["分组", "序号", "措施", "责任单位", "状态", "进度"]],
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "进度": st.column_config.ProgressColumn("进度", min_value=0, max_value=100, format="%d%%")
+        },
+    )
+
+st.subheader("月调度进展")
+st.plotly_chart(charts.status_timeline(detail.status_history, detail.reports), width="stretch")
+if detail.reports.empty:
+    st.caption("暂无月调度记录。")
+else:
+    for report in detail.reports.head(6).itertuples(index=False):
+        with st.container(border=True):
+            st.markdown(
+                f"**{month_cn(report.period)}** · {STATUS_LABELS[report.status]} · "
+                f"报送于{date_cn(report.reported_on)}"
+                + (f" · {report.reporting_unit}" if report.reporting_unit else "")
+            )
+            st.write(report.narrative or "")
+            if report.problems:
+                st.caption(f"存在问题：{report.problems}")
+            if report.next_steps:
+                st.caption(f"下一步：{report.next_steps}")
+    if len(detail.reports) > 6:
+        with st.expander(f"更早的{len(detail.reports) - 6}条月调度"):
+            older = detail.reports.iloc[6:]
+            st.dataframe(
+                older.assign(状态=older["status"].map(STATUS_LABELS)).rename(
+                    columns={"period": "月份", "narrative": "进展", "reported_on": "报送日期"}
+                )[["月份", "状态", "进展", "报送日期"]],
+                hide_index=True,
+                width="stretch",
+            )
+
+st.subheader("整改销号")
+if not detail.closures:
+    st.caption("尚未提交整改验收销号申请。")
+else:
+    record = detail.closures[-1]
+    st.markdown("**销号条件核对**")
+    for check in closure_readiness(detail, today=today):
+        st.markdown(f"{'✅' if check.ok else '❌'} **{check.label}**：{check.detail}")
+    with st.expander("整改验收销号登记表", expanded=True):
+        fields = [
+            ("整改实施主体", record["implementing_body"]),
+            ("申请时间", date_cn(record["applied_on"]) if record["applied_on"] else None),
+            ("披露/指出问题", record["problem"]),
+            ("整改目标", record["target"]),
+            ("整改时限", record["deadline_text"]),
+            ("整改完成情况", record["completion_narrative"]),
+            ("县市区政府主要负责人意见", record["county_head_opinion"]),
+            ("　签字 / 日期", signed_line(record, "county_head")),
+            ("验收销号意见", record["acceptance_opinion"]),
+            ("　签字 / 日期", signed_line(record, "acceptance")),
+            ("公示情况", notice_line(record)),
+            ("市直牵头整改验收单位意见", record["city_lead_opinion"]),
+            ("　签字 / 日期", signed_line(record, "city_lead")),
+            ("市整改工作领导小组办公室审查备案意见", record["filing_opinion"]),
+            ("　签字 / 日期", signed_line(record, "filing")),
+        ]
+        for label, value in fields:
+            st.markdown(f"**{label}：** {value if value else '（空）'}")
+    if record.get("report_body") or record.get("report_result"):
+        with st.expander(record.get("report_title") or "整改完成情况报告"):
+            if record.get("report_addressee"):
+                st.markdown(f"{record['report_addressee']}：")
+            st.text(record.get("report_body") or "")
+            if record.get("report_result"):
+                st.markdown(f"**整改结果：** {record['report_result']}")
+            if record["facts"]:
+                st.dataframe(record["facts"], hide_index=True)
+
+st.subheader("状态变更记录")
+history = detail.status_history.assign(
+    原状态=detail.status_history["from_status"].map(lambda s: STATUS_LABELS.get(s, "—")),
+    新状态=detail.status_history["to_status"].map(STATUS_LABELS),
+).rename(columns={"changed_on": "日期", "reason": "原因", "actor": "操作人"})
+st.dataframe(history[["日期", "原状态", "新状态", "原因", "操作人"]], hide_index=True, width="stretch")
+if (detail.status_history["to_status"] == "reopened").any():
+    st.warning("该问题曾在“回头看”中发现反弹，已重新交办。")
+
+sites_col, indicators_col = st.columns(2)
+with sites_col:
+    st.subheader(f"关联点位（{len(detail.sites)}个）")
+    deck = charts.sites_deck(detail.sites)
+    if deck is None:
+        st.caption("没有关联点位。")
+    else:
+        st.pydeck_chart(deck, height=300)
+        st.dataframe(
+            detail.sites.assign(类型=detail.sites["site_type"].map(SITE_TYPE_LABELS)).rename(
+                columns={"name": "名称", "status": "状态"}
+            )[["名称", "类型", "状态"]],
+            hide_index=True,
+            width="stretch",
+            height=200,
+        )
+with indicators_col:
+    st.subheader("关联指标")
+    if detail.indicators.empty:
+        st.caption("没有关联指标。")
+    else:
+        st.dataframe(
+            detail.indicators.rename(columns={"name": "指标", "unit": "单位"})[["指标", "单位"]],
+            hide_index=True,
+            width="stretch",
+        )
+
+if detail.notes:
+    with st.expander("转录说明"):
+        st.write(detail.notes)

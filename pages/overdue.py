@@ -1,0 +1,132 @@
+"""逾期督办: lead units ranked worst first, and the overdue list with Excel export."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from charts import overdue as charts
+from exports.excel import table_workbook
+from ui import data
+from ui.filters import describe_filters
+from ui.format import count, date_cn, pct
+from ui.links import finding_url
+from ui.meeting import exit_button, is_meeting_mode
+
+SIGNAL_LABELS = {"red": "🔴 红", "amber": "🟠 黄", "green": "🟢 绿"}
+
+url = data.database_url()
+today = data.today()
+version = data.current_version(url)
+options = data.filter_options(url, version)
+filters = st.session_state["filters"]
+as_of = filters.as_of or today
+description = describe_filters(st.session_state["filter_state"], options, today)
+meeting = is_meeting_mode()
+
+st.title("逾期督办")
+if meeting:
+    exit_button()
+st.caption(description)
+
+include_cooperating = st.toggle(
+    "牵头单位统计含配合单位",
+    key="overdue_include_cooperating",
+    help="打开后，单位作为配合单位的问题也计入该单位。",
+)
+board = data.unit_scoreboard(url, version, filters, today, include_cooperating)
+scope = "含作为配合单位的问题" if include_cooperating else "仅统计作为牵头单位的问题"
+st.subheader(f"各牵头单位整改情况（{scope}）")
+st.caption("红：有逾期问题；黄：30天内到期或未按时报送；绿：其余。按红黄绿、逾期数、完成率排序。")
+
+table = board.assign(
+    信号=board["signal"].map(SIGNAL_LABELS),
+    完成率=board["completion_ratio"].map(pct),
+).rename(
+    columns={
+        "unit_name": "牵头单位",
+        "region_name": "地区",
+        "total": "问题数",
+        "done": "已完成",
+        "overdue": "已逾期",
+        "due_soon": "30天内到期",
+        "late_report": "未按时报送",
+    }
+)[["信号", "牵头单位", "地区", "问题数", "已完成", "完成率", "已逾期", "30天内到期", "未按时报送"]]
+if meeting:
+    st.dataframe(table.head(12), hide_index=True, width="stretch", row_height=48)
+    st.stop()
+
+left, right = st.columns([2, 3])
+left.dataframe(table, hide_index=True, width="stretch", height=420)
+right.plotly_chart(charts.overdue_by_unit(board), width="stretch", key="chart_overdue_units")
+
+st.subheader("逾期问题清单")
+overdue = data.overdue_findings(url, version, filters, today)
+total_overdue = data.count_overdue(url, version, filters, today)
+if total_overdue > len(overdue):
+    st.warning(
+        f"共{count(total_overdue)}个逾期问题，此处显示逾期最久的{count(len(overdue))}个；请缩小筛选范围。"
+    )
+else:
+    st.caption(f"共{count(total_overdue)}个逾期问题（截至{date_cn(as_of)}）。点击行查看问题详情。")
+
+shown = overdue.assign(
+    详情=[finding_url(i) for i in overdue["finding_id"]],
+    状态=overdue["status"].map(charts.STATUS_LABELS),
+).rename(
+    columns={
+        "batch_name": "督察批次",
+        "number": "序号",
+        "title": "问题",
+        "region_name": "地区",
+        "lead_units": "牵头单位",
+        "leaders": "督办领导",
+        "due_date": "整改时限",
+        "days_overdue": "逾期天数",
+        "last_report_on": "最近报送",
+    }
+)[
+    [
+        "督察批次",
+        "序号",
+        "问题",
+        "地区",
+        "牵头单位",
+        "督办领导",
+        "整改时限",
+        "逾期天数",
+        "最近报送",
+        "状态",
+        "详情",
+    ]
+]
+selection = st.dataframe(
+    shown,
+    hide_index=True,
+    width="stretch",
+    key="overdue_table",
+    on_select="rerun",
+    selection_mode="single-row",
+    column_config={
+        "详情": st.column_config.LinkColumn("详情", display_text="查看"),
+        "整改时限": st.column_config.DateColumn("整改时限", format="YYYY-MM-DD"),
+        "最近报送": st.column_config.DateColumn("最近报送", format="YYYY-MM-DD"),
+    },
+)
+rows = selection.selection.rows if selection else []
+if rows:
+    chosen = int(overdue.iloc[rows[0]]["finding_id"])
+    st.switch_page("pages/finding.py", query_params={"finding": str(chosen)})
+
+st.download_button(
+    "导出Excel（与当前列表一致）",
+    data=table_workbook(
+        title="逾期问题清单",
+        notes=[description, f"逾期问题共{total_overdue}个，导出{len(shown)}个"],
+        frame=shown.drop(columns=["详情"]),
+        sheet_name="逾期问题清单",
+    ),
+    file_name=f"逾期问题清单_{as_of.isoformat()}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    disabled=shown.empty,
+)

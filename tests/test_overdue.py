@@ -1,0 +1,123 @@
+"""The overdue and warnings page: unit scoreboard, overdue list, Excel export read back."""
+
+from __future__ import annotations
+
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+
+from openpyxl import load_workbook
+from streamlit.testing.v1 import AppTest
+
+from data_access.metrics import FindingFilters, unit_signal
+from data_access.overdue import overdue_findings, unit_scoreboard
+from exports.excel import safe_cell
+from tests.fixture_data import TODAY
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+def test_unit_signal_thresholds():
+    assert unit_signal(overdue=1, due_soon=0, late_report=0) == "red"
+    assert unit_signal(overdue=0, due_soon=1, late_report=0) == "amber"
+    assert unit_signal(overdue=0, due_soon=0, late_report=2) == "amber"
+    assert unit_signal(overdue=0, due_soon=0, late_report=0) == "green"
+
+
+def test_scoreboard_ranks_units_worst_first(engine, fixture_ids):
+    board = unit_scoreboard(engine, filters=FindingFilters(), today=TODAY)
+    assert list(board["unit_name"]) == ["县发改局", "市环保局", "县住建局", "市农委", "市住建局"]
+    rows = board.set_index("unit_name")
+    assert rows.loc["县发改局", ["total", "overdue", "due_soon", "late_report"]].tolist() == [3, 1, 2, 0]
+    assert rows.loc["市环保局", ["total", "done", "overdue"]].tolist() == [3, 1, 1]
+    assert rows.loc["县住建局", "late_report"] == 1
+    assert list(board["signal"]) == ["red", "red", "amber", "amber", "green"]
+    assert rows.loc["市环保局", "completion_ratio"] == 1 / 3
+
+
+def test_scoreboard_with_cooperating_units(engine, fixture_ids):
+    lead_only = unit_scoreboard(engine, filters=FindingFilters(), today=TODAY).set_index("unit_name")
+    with_coop = unit_scoreboard(
+        engine, filters=FindingFilters(), today=TODAY, include_cooperating=True
+    ).set_index("unit_name")
+    assert lead_only.loc["市住建局", "total"] == 1
+    assert with_coop.loc["市住建局", "total"] == 2  # also cooperates on B1
+
+
+def test_overdue_list(engine, fixture_ids):
+    frame = overdue_findings(engine, filters=FindingFilters(), today=TODAY)
+    assert list(frame["title"]) == ["测试问题B3", "测试问题A2"]  # earliest deadline first
+    assert list(frame["days_overdue"]) == [54, 1]
+    assert list(frame["due_date"]) == [date(2026, 9, 30), date(2026, 11, 22)]
+    assert list(frame["lead_units"]) == ["市环保局", "县发改局"]
+    assert list(frame["leaders"]) == ["测试领导", "测试领导"]
+    assert list(frame["region_name"]) == ["雨湖区", "保靖县"]
+    assert list(frame["status"]) == ["reopened", "in_progress"]
+    only_city = overdue_findings(engine, filters=FindingFilters(region_code="430300"), today=TODAY)
+    assert list(only_city["title"]) == ["测试问题B3"]
+
+
+def test_formula_like_text_is_not_run_by_spreadsheets():
+    assert safe_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert safe_cell("@SUM") == "'@SUM"
+    assert safe_cell("县发改局") == "县发改局"
+    assert safe_cell(3) == 3
+
+
+def run_overdue(query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page("pages/overdue.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_overdue_page_shows_scoreboard_and_list(app_env):
+    at = run_overdue()
+    assert at.title[0].value == "逾期督办"
+    board = at.dataframe[0].value
+    assert list(board["牵头单位"]) == ["县发改局", "市环保局", "县住建局", "市农委", "市住建局"]
+    assert list(board["信号"]) == ["🔴 红", "🔴 红", "🟠 黄", "🟠 黄", "🟢 绿"]
+    assert board.iloc[1]["完成率"] == "33.3%"
+    listing = at.dataframe[1].value
+    assert list(listing["问题"]) == ["测试问题B3", "测试问题A2"]
+    assert list(listing["逾期天数"]) == [54, 1]
+    assert any("仅统计作为牵头单位" in s.value for s in at.subheader)
+
+
+def test_overdue_page_follows_the_shared_filters(app_env):
+    at = run_overdue({"region": "保靖县"})
+    assert list(at.dataframe[1].value["问题"]) == ["测试问题A2"]
+    assert set(at.dataframe[0].value["牵头单位"]) == {"县发改局", "县住建局"}
+
+
+def test_cooperating_toggle_changes_counts_and_says_so(app_env):
+    at = run_overdue()
+    at.toggle(key="overdue_include_cooperating").set_value(True).run()
+    board = at.dataframe[0].value.set_index("牵头单位")
+    assert board.loc["市住建局", "问题数"] == 2
+    assert any("含作为配合单位" in s.value for s in at.subheader)
+
+
+def test_excel_export_matches_the_list_shown(app_env, media_files):
+    at = run_overdue({"region": "湘潭市"})
+    shown = at.dataframe[1].value
+    button = at.get("download_button")[0]
+    workbook = load_workbook(BytesIO(media_files.content(button.proto.url)))
+    sheet = workbook.active
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert rows[0][0] == "逾期问题清单"
+    assert rows[1][0].startswith("地区：湘潭市")  # the filters are written into the file
+    header_index = next(i for i, row in enumerate(rows) if row[0] == "督察批次")
+    header = rows[header_index]
+    body = rows[header_index + 1 :]
+    assert header == [c for c in shown.columns if c != "详情"]
+    assert len(body) == len(shown)
+    for row, (_, expected) in zip(body, shown.iterrows(), strict=True):
+        record = dict(zip(header, row, strict=True))
+        assert record["问题"] == expected["问题"]
+        assert record["逾期天数"] == expected["逾期天数"]
+        assert record["整改时限"].date() == expected["整改时限"]
+        assert record["牵头单位"] == expected["牵头单位"]
