@@ -15,7 +15,7 @@ from ui.meeting import MEETING_KEY, apply_meeting_style, is_meeting_mode
 
 PAGES_DIR = Path(__file__).parent / "pages"
 
-st.set_page_config(page_title="督察整改调度看板", page_icon="📋", layout="wide")
+st.set_page_config(page_title="督察整改调度看板", page_icon=":material/assignment:", layout="wide")
 
 url = data.database_url()
 today = data.today()
@@ -24,9 +24,15 @@ options = data.filter_options(url, version)
 
 navigation = st.navigation(
     [
-        st.Page(PAGES_DIR / "overview.py", title="总览", icon="📊", url_path="overview", default=True),
-        st.Page(PAGES_DIR / "overdue.py", title="逾期督办", icon="⏰", url_path="overdue"),
-        st.Page(PAGES_DIR / "finding.py", title="问题详情", icon="🔎", url_path="finding"),
+        st.Page(
+            PAGES_DIR / "overview.py",
+            title="总览",
+            icon=":material/dashboard:",
+            url_path="overview",
+            default=True,
+        ),
+        st.Page(PAGES_DIR / "overdue.py", title="逾期督办", icon=":material/alarm:", url_path="overdue"),
+        st.Page(PAGES_DIR / "finding.py", title="问题详情", icon=":material/search:", url_path="finding"),
     ]
 )
 filters, filter_state = render_filter_sidebar(options, today)

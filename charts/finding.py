@@ -49,7 +49,7 @@ def status_timeline(
         title=dict(text=title, x=0, xanchor="left"),
         font=FONT,
         height=320,
-        margin=dict(l=10, r=10, t=50, b=10),
+        margin=dict(l=10, r=10, t=60, b=40),
         plot_bgcolor="white",
         yaxis=dict(
             tickvals=list(range(len(STATUSES))),

@@ -43,9 +43,11 @@ def overdue_by_unit(board: pd.DataFrame, *, title: str = "各牵头单位逾期�
         title=dict(text=title, x=0, xanchor="left"),
         font=FONT,
         height=max(300, 90 + 60 * len(names)),
-        margin=dict(l=10, r=10, t=50, b=10),
+        margin=dict(l=10, r=10, t=60, b=40),
         plot_bgcolor="white",
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1, traceorder="reversed"),
     )
     figure.update_xaxes(title="问题数", range=[0, largest * 1.25], dtick=integer_step(largest))
+    figure.update_xaxes(automargin=True)
+    figure.update_yaxes(automargin=True)
     return figure

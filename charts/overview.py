@@ -32,11 +32,14 @@ def _layout(figure: go.Figure, title: str, height: int = 360, large: bool = Fals
         title=dict(text=title, x=0, xanchor="left"),
         font={**FONT, "size": LARGE_FONT_SIZE} if large else FONT,
         height=height,
-        margin=dict(l=10, r=10, t=50, b=10),
+        margin=dict(l=10, r=10, t=60, b=40),
         paper_bgcolor="white",
         plot_bgcolor="white",
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
     )
+    # Labels (long Chinese names) get the room they need instead of being clipped.
+    figure.update_xaxes(automargin=True)
+    figure.update_yaxes(automargin=True)
     return figure
 
 
@@ -105,6 +108,8 @@ def status_donut(frame: pd.DataFrame, *, title: str = "整改状态分布", larg
             sort=False,
             direction="clockwise",
             textinfo="label+value",
+            textposition="inside",
+            insidetextorientation="horizontal",
         )
     )
     return _layout(figure, title, height=480 if large else 360, large=large)
@@ -115,12 +120,12 @@ def deadlines_ahead(frame: pd.DataFrame, *, title: str = "未来12个月到期�
     if frame.empty:
         return empty_figure(title)
     labels = [f"{m.year}年{m.month}月" for m in frame["month"]]
+    texts = [str(n) if n else "" for n in frame["count"]]
     figure = go.Figure(
-        go.Bar(
-            x=labels, y=frame["count"], marker_color="#f28e2b", text=frame["count"], textposition="outside"
-        )
+        go.Bar(x=labels, y=frame["count"], marker_color="#f28e2b", text=texts, textposition="outside")
     )
-    figure.update_yaxes(title="问题数", rangemode="tozero")
+    largest = max(int(frame["count"].max()), 1)
+    figure.update_yaxes(title="问题数", range=[0, largest * 1.2], dtick=integer_step(largest))
     if int(frame["count"].sum()) == 0:
         figure.add_annotation(
             text="未来12个月没有到期的限期问题", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from charts import finding as charts
@@ -17,11 +18,10 @@ from data_access.vocabulary import (
 from ui import data
 from ui.format import date_cn, month_cn, notice_line, signed_line
 from ui.links import finding_url
+from ui.page import page_context
 
-url = data.database_url()
-today = data.today()
-version = data.current_version(url)
-filters = st.session_state["filters"]
+page = page_context()
+url, today, version, options, filters = page.url, page.today, page.version, page.options, page.filters
 
 st.title("问题详情")
 
@@ -57,7 +57,8 @@ if detail is None:
     st.error(f"没有编号为 {raw_id} 的问题（可能已被删除）。")
     st.stop()
 
-st.header(f"{detail.batch_name} · 问题{detail.label}：{detail.title}")
+label = detail.label if "问题" in detail.label else f"问题{detail.label}"
+st.header(f"{detail.batch_name} · {label}：{detail.title}")
 facts = st.columns(4)
 facts[0].metric("整改状态", STATUS_LABELS[detail.status])
 facts[1].metric("下一整改时限", date_cn(detail.next_due_date) if detail.next_due_date else "—")
@@ -80,25 +81,29 @@ st.subheader("整改时限")
 deadlines = detail.deadlines.assign(
     类型=detail.deadlines["kind"].map(DEADLINE_KIND_LABELS),
     状态=[
-        "已调整" if superseded else ("已完成" if met else "有效")
+        "已调整" if pd.notna(superseded) else ("已完成" if pd.notna(met) else "有效")
         for superseded, met in zip(detail.deadlines["superseded_on"], detail.deadlines["met_on"], strict=True)
     ],
 ).rename(columns={"text": "时限", "due_date": "日期", "scope": "适用部分", "superseded_on": "调整日期"})
+shown_deadlines = deadlines[["类型", "时限", "日期", "适用部分", "状态", "调整日期"]]
 st.dataframe(
-    deadlines[["类型", "时限", "日期", "适用部分", "状态", "调整日期"]], hide_index=True, width="stretch"
+    shown_deadlines.astype(object).where(shown_deadlines.notna(), ""), hide_index=True, width="stretch"
 )
 if detail.deadline_text:
     st.caption(f"原文：{detail.deadline_text}")
 
 st.subheader("责任单位与人员")
 units, people = st.columns(2)
-units.markdown("**牵头单位：**" + ("、".join(detail.lead_units) or "—"))
-units.markdown("**配合单位：**" + ("、".join(detail.cooperating_units) or "—"))
+units.markdown("**牵头单位**：" + ("、".join(detail.lead_units) or "—"))
+units.markdown("**配合单位**：" + ("、".join(detail.cooperating_units) or "—"))
 for role, label in PERSON_ROLE_LABELS.items():
     rows = detail.people[detail.people["role"] == role]
     if not rows.empty:
-        names = [f"{n}（{t}）" if t else n for n, t in zip(rows["name"], rows["title"], strict=True)]
-        people.markdown(f"**{label}：**" + "、".join(names))
+        names = [
+            f"{n}（{t}）" if isinstance(t, str) and t else n
+            for n, t in zip(rows["name"], rows["title"], strict=True)
+        ]
+        people.markdown(f"**{label}**：" + "、".join(names))
 
 st.subheader(f"整改措施（{len(detail.measures)}项）")
 if detail.measures.empty:
@@ -122,7 +127,7 @@ else:
     )
 
 st.subheader("月调度进展")
-st.plotly_chart(charts.status_timeline(detail.status_history, detail.reports), width="stretch")
+st.plotly_chart(charts.status_timeline(detail.status_history, detail.reports), width="stretch", theme=None)
 if detail.reports.empty:
     st.caption("暂无月调度记录。")
 else:

@@ -11,16 +11,25 @@ from ui.filters import describe_filters
 from ui.format import count, date_cn, pct
 from ui.links import finding_url
 from ui.meeting import exit_button, is_meeting_mode
+from ui.page import page_context
 
-SIGNAL_LABELS = {"red": "🔴 红", "amber": "🟠 黄", "green": "🟢 绿"}
+SIGNAL_LABELS = {"red": "红", "amber": "黄", "green": "绿"}
+# Cell colours rather than emoji: intranet machines often lack an emoji font.
+SIGNAL_STYLES = {
+    "红": "background-color: #d62728; color: white; font-weight: bold",
+    "黄": "background-color: #f2b134; color: black; font-weight: bold",
+    "绿": "background-color: #1b7837; color: white; font-weight: bold",
+}
 
-url = data.database_url()
-today = data.today()
-version = data.current_version(url)
-options = data.filter_options(url, version)
-filters = st.session_state["filters"]
+
+def signal_style(value: str) -> str:
+    return SIGNAL_STYLES.get(value, "")
+
+
+page = page_context()
+url, today, version, options, filters = page.url, page.today, page.version, page.options, page.filters
 as_of = filters.as_of or today
-description = describe_filters(st.session_state["filter_state"], options, today)
+description = describe_filters(page.filter_state, options, today)
 meeting = is_meeting_mode()
 
 st.title("逾期督办")
@@ -52,13 +61,15 @@ table = board.assign(
         "late_report": "未按时报送",
     }
 )[["信号", "牵头单位", "地区", "问题数", "已完成", "完成率", "已逾期", "30天内到期", "未按时报送"]]
+styled = table.style.map(signal_style, subset=["信号"])
 if meeting:
-    st.dataframe(table.head(12), hide_index=True, width="stretch", row_height=48)
+    st.dataframe(
+        styled.set_properties(**{"font-size": "1.4rem"}), hide_index=True, width="stretch", row_height=52
+    )
     st.stop()
 
-left, right = st.columns([2, 3])
-left.dataframe(table, hide_index=True, width="stretch", height=420)
-right.plotly_chart(charts.overdue_by_unit(board), width="stretch", key="chart_overdue_units")
+st.dataframe(styled, hide_index=True, width="stretch")
+st.plotly_chart(charts.overdue_by_unit(board), width="stretch", key="chart_overdue_units", theme=None)
 
 st.subheader("逾期问题清单")
 overdue = data.overdue_findings(url, version, filters, today)

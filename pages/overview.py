@@ -9,12 +9,10 @@ from ui import data
 from ui.filters import describe_filters
 from ui.format import count, date_cn, pct
 from ui.meeting import exit_button, is_meeting_mode
+from ui.page import page_context
 
-url = data.database_url()
-today = data.today()
-version = data.current_version(url)
-options = data.filter_options(url, version)
-filters = st.session_state["filters"]
+page = page_context()
+url, today, version, options, filters = page.url, page.today, page.version, page.options, page.filters
 as_of = filters.as_of or today
 
 meeting = is_meeting_mode()
@@ -22,7 +20,7 @@ meeting = is_meeting_mode()
 st.title("督察整改总览")
 if meeting:
     exit_button()
-st.caption(describe_filters(st.session_state["filter_state"], options, today))
+st.caption(describe_filters(page.filter_state, options, today))
 
 kpi = data.kpis(url, version, filters, today)
 tiles = st.columns(8)
@@ -43,9 +41,12 @@ left.plotly_chart(
     charts.completion_bars(by_region, name_column="region_name", title="各地区整改完成情况", large=meeting),
     width="stretch",
     key="chart_region",
+    theme=None,
 )
 right.plotly_chart(
-    charts.status_donut(data.status_breakdown(url, version, filters, today), large=meeting), width="stretch"
+    charts.status_donut(data.status_breakdown(url, version, filters, today), large=meeting),
+    width="stretch",
+    theme=None,
 )
 if meeting:  # the projected screen stops here: no scrolling needed
     st.stop()
@@ -56,9 +57,10 @@ left.plotly_chart(
     charts.completion_bars(by_batch, name_column="batch_name", title="各督察批次整改完成情况"),
     width="stretch",
     key="chart_batch",
+    theme=None,
 )
 right.plotly_chart(
-    charts.deadlines_ahead(data.deadlines_by_month(url, version, filters, today)), width="stretch"
+    charts.deadlines_ahead(data.deadlines_by_month(url, version, filters, today)), width="stretch", theme=None
 )
 
 with st.expander("数据表"):

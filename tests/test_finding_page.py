@@ -126,10 +126,10 @@ def test_deep_link_opens_the_finding(app_env):
     assert metrics["整改状态"] == "已完成待销号"
     assert metrics["地区"] == "湘潭市"
     markdown = [m.value for m in at.markdown]
-    assert "**牵头单位：**市环保局" in markdown
-    assert "**配合单位：**市住建局" in markdown
+    assert "**牵头单位**：市环保局" in markdown
+    assert "**配合单位**：市住建局" in markdown
     assert "❌ **公示期满且无异议**：公示期至2026年11月26日，尚未期满" in markdown
-    assert "**督办领导：**测试领导" in markdown
+    assert "**督办领导**：测试领导" in markdown
 
 
 def test_a_ready_finding_shows_all_checks_passed(app_env):

@@ -79,7 +79,7 @@ def test_overdue_page_shows_scoreboard_and_list(app_env):
     assert at.title[0].value == "逾期督办"
     board = at.dataframe[0].value
     assert list(board["牵头单位"]) == ["县发改局", "市环保局", "县住建局", "市农委", "市住建局"]
-    assert list(board["信号"]) == ["🔴 红", "🔴 红", "🟠 黄", "🟠 黄", "🟢 绿"]
+    assert list(board["信号"]) == ["红", "红", "黄", "黄", "绿"]
     assert board.iloc[1]["完成率"] == "33.3%"
     listing = at.dataframe[1].value
     assert list(listing["问题"]) == ["测试问题B3", "测试问题A2"]

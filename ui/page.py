@@ -1,0 +1,55 @@
+"""What every page starts with: the database, today, the data version and the shared filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+
+from data_access.metrics import FindingFilters
+from ui import data
+from ui.filters import FilterOptions
+
+
+@dataclass(frozen=True)
+class PageContext:
+    url: str
+    today: date
+    version: int
+    options: FilterOptions
+    filters: FindingFilters
+    filter_state: dict
+
+    @property
+    def as_of(self) -> date:
+        return self.filters.as_of or self.today
+
+
+def ensure_frame() -> None:
+    """Make sure the page runs inside the frame (app.py).
+
+    Streamlit treats a folder named `pages/` as a legacy multipage app until `st.navigation`
+    has run once in the process. On a freshly started server, a deep link such as
+    `/finding?finding=12` would then run the page alone, without the frame and its filters.
+    Switch the legacy mode off and rerun, which goes through app.py.
+    """
+    if PagesManager.uses_pages_directory or "filters" not in st.session_state:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def page_context() -> PageContext:
+    """Call first in every page."""
+    ensure_frame()
+    url = data.database_url()
+    version = data.current_version(url)
+    return PageContext(
+        url=url,
+        today=data.today(),
+        version=version,
+        options=data.filter_options(url, version),
+        filters=st.session_state["filters"],
+        filter_state=st.session_state["filter_state"],
+    )
