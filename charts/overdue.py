@@ -21,6 +21,7 @@ def overdue_by_unit(board: pd.DataFrame, *, title: str = "各牵头单位逾期�
     if flagged.empty:
         return empty_figure(title, "没有逾期或预警的单位")
     names = [f"{u}（{r}）" for u, r in zip(flagged["unit_name"], flagged["region_name"], strict=True)][::-1]
+    unit_ids = [str(i) for i in flagged["unit_id"]][::-1]  # a click filters on the unit
     figure = go.Figure()
     for column, label, color in (
         ("late_report", "未按时报送", LATE_REPORT_COLOR),
@@ -36,6 +37,7 @@ def overdue_by_unit(board: pd.DataFrame, *, title: str = "各牵头单位逾期�
             marker_color=color,
             text=[v or "" for v in values],
             textposition="outside",
+            customdata=unit_ids,
         )
     largest = max(int(flagged[["overdue", "due_soon", "late_report"]].max().max()), 1)
     figure.update_layout(

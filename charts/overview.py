@@ -57,10 +57,13 @@ def empty_figure(title: str, message: str = "暂无数据") -> go.Figure:
     return _layout(figure, title)
 
 
-def completion_bars(frame: pd.DataFrame, *, name_column: str, title: str, large: bool = False) -> go.Figure:
+def completion_bars(
+    frame: pd.DataFrame, *, name_column: str, title: str, key_column: str | None = None, large: bool = False
+) -> go.Figure:
     """Horizontal stacked bars: closed, completed awaiting closure, still open, per row.
 
     Each bar is labelled with the completion ratio and the counts, worst first (top).
+    `key_column` values ride along as customdata, so a click can filter on them.
     """
     if frame.empty:
         return empty_figure(title)
@@ -69,15 +72,26 @@ def completion_bars(frame: pd.DataFrame, *, name_column: str, title: str, large:
     closed = data["closed"]
     completed = data["done"] - data["closed"]
     still_open = data["total"] - data["done"]
+    keys = [k if pd.notna(k) else None for k in data[key_column]] if key_column else None
     figure = go.Figure()
-    figure.add_bar(y=names, x=closed, name="已销号", orientation="h", marker_color=DONE_COLOR)
-    figure.add_bar(y=names, x=completed, name="已完成待销号", orientation="h", marker_color=COMPLETED_COLOR)
+    figure.add_bar(
+        y=names, x=closed, name="已销号", orientation="h", marker_color=DONE_COLOR, customdata=keys
+    )
+    figure.add_bar(
+        y=names,
+        x=completed,
+        name="已完成待销号",
+        orientation="h",
+        marker_color=COMPLETED_COLOR,
+        customdata=keys,
+    )
     figure.add_bar(
         y=names,
         x=still_open,
         name="未完成",
         orientation="h",
         marker_color=OPEN_COLOR,
+        customdata=keys,
         text=[
             f"完成率 {ratio * 100:.1f}%（{done}/{total}）"
             for ratio, done, total in zip(data["completion_ratio"], data["done"], data["total"], strict=True)
@@ -104,6 +118,7 @@ def status_donut(frame: pd.DataFrame, *, title: str = "整改状态分布", larg
             labels=[STATUS_LABELS[s] for s in order],
             values=[int(counts[s]) for s in order],
             marker=dict(colors=[STATUS_COLORS[s] for s in order]),
+            customdata=order,
             hole=0.5,
             sort=False,
             direction="clockwise",

@@ -7,6 +7,7 @@ import streamlit as st
 from charts import overdue as charts
 from exports.excel import table_workbook
 from ui import data
+from ui.drill import narrow_filter
 from ui.filters import describe_filters
 from ui.format import count, date_cn, pct
 from ui.links import finding_url
@@ -69,7 +70,15 @@ if meeting:
     st.stop()
 
 st.dataframe(styled, hide_index=True, width="stretch")
-st.plotly_chart(charts.overdue_by_unit(board), width="stretch", key="chart_overdue_units", theme=None)
+st.plotly_chart(
+    charts.overdue_by_unit(board),
+    width="stretch",
+    key="chart_overdue_units",
+    theme=None,
+    on_select=narrow_filter("chart_overdue_units", "unit", multiple=True),
+    selection_mode="points",
+)
+st.caption("点击某单位的条形可只看该单位的逾期问题；点击清单中的行查看问题详情。")
 
 st.subheader("逾期问题清单")
 overdue = data.overdue_findings(url, version, filters, today)

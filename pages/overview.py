@@ -6,6 +6,7 @@ import streamlit as st
 
 from charts import overview as charts
 from ui import data
+from ui.drill import narrow_filter
 from ui.filters import describe_filters
 from ui.format import count, date_cn, pct
 from ui.meeting import exit_button, is_meeting_mode
@@ -21,6 +22,8 @@ st.title("督察整改总览")
 if meeting:
     exit_button()
 st.caption(describe_filters(page.filter_state, options, today))
+if not meeting:
+    st.caption("点击图中的地区、批次或状态可按其筛选；在“逾期督办”和“问题详情”中可查看具体问题。")
 
 kpi = data.kpis(url, version, filters, today)
 tiles = st.columns(8)
@@ -38,9 +41,17 @@ tiles[7].metric(
 left, right = st.columns([3, 2])
 by_region = data.completion_by_region(url, version, filters, today)
 left.plotly_chart(
-    charts.completion_bars(by_region, name_column="region_name", title="各地区整改完成情况", large=meeting),
+    charts.completion_bars(
+        by_region,
+        name_column="region_name",
+        key_column="region_code",
+        title="各地区整改完成情况",
+        large=meeting,
+    ),
     width="stretch",
     key="chart_region",
+    on_select=narrow_filter("chart_region", "region", multiple=False),
+    selection_mode="points",
     theme=None,
 )
 right.plotly_chart(
@@ -54,9 +65,13 @@ if meeting:  # the projected screen stops here: no scrolling needed
 left, right = st.columns([3, 2])
 by_batch = data.completion_by_batch(url, version, filters, today)
 left.plotly_chart(
-    charts.completion_bars(by_batch, name_column="batch_name", title="各督察批次整改完成情况"),
+    charts.completion_bars(
+        by_batch, name_column="batch_name", key_column="batch_code", title="各督察批次整改完成情况"
+    ),
     width="stretch",
     key="chart_batch",
+    on_select=narrow_filter("chart_batch", "batch", multiple=True),
+    selection_mode="points",
     theme=None,
 )
 right.plotly_chart(

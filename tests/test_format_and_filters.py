@@ -59,3 +59,42 @@ def test_describe_filters_in_chinese():
         "地区：湘潭市；批次：省第三环境保护督察组反馈意见；牵头单位：市环保局（含配合）；"
         "状态：已销号；时限：30天内到期；统计截至：2026年11月23日"
     )
+
+
+def test_a_clicked_bar_gives_its_filter_value():
+    from ui.drill import selected_value
+
+    assert selected_value({"selection": {"points": [{"customdata": "430300", "y": "湘潭"}]}}) == "430300"
+    assert selected_value({"selection": {"points": [{"customdata": ["t-b"]}]}}) == "t-b"
+    assert selected_value({"selection": {"points": [{"customdata": None}, {"customdata": 7}]}}) == "7"
+    assert selected_value({"selection": {"points": []}}) is None
+    assert selected_value(None) is None
+
+
+def test_charts_carry_filter_values_for_clicks():
+    from charts.overdue import overdue_by_unit
+    from charts.overview import completion_bars, status_donut
+
+    frame = pd.DataFrame(
+        {
+            "region_code": ["430300", None],
+            "region_name": ["湘潭", "湖南本级"],
+            "total": [5, 1],
+            "done": [2, 0],
+        }
+    ).assign(closed=[1, 0], completion_ratio=[0.4, 0.0])
+    bars = completion_bars(frame, name_column="region_name", key_column="region_code", title="t")
+    assert list(bars.data[0].customdata) == ["430300", None]
+    donut = status_donut(pd.DataFrame({"status": ["closed", "in_progress"], "count": [1, 2]}))
+    assert list(donut.data[0].customdata) == ["in_progress", "closed"]
+    board = pd.DataFrame(
+        {
+            "unit_id": [7],
+            "unit_name": ["县发改局"],
+            "region_name": ["保靖"],
+            "overdue": [1],
+            "due_soon": [0],
+            "late_report": [0],
+        }
+    )
+    assert list(overdue_by_unit(board).data[0].customdata) == ["7"]
