@@ -15,7 +15,12 @@ from ui.meeting import MEETING_KEY, apply_meeting_style, is_meeting_mode
 
 PAGES_DIR = Path(__file__).parent / "pages"
 
-st.set_page_config(page_title="督察整改调度看板", page_icon=":material/assignment:", layout="wide")
+# A favicon shipped with the app: Material or emoji page icons are fetched from the internet.
+st.set_page_config(
+    page_title="督察整改调度看板",
+    page_icon=str(Path(__file__).parent / "static" / "favicon.png"),
+    layout="wide",
+)
 
 url = data.database_url()
 today = data.today()
@@ -33,6 +38,23 @@ navigation = st.navigation(
         ),
         st.Page(PAGES_DIR / "overdue.py", title="逾期督办", icon=":material/alarm:", url_path="overdue"),
         st.Page(PAGES_DIR / "finding.py", title="问题详情", icon=":material/search:", url_path="finding"),
+        st.Page(PAGES_DIR / "map.py", title="地图", icon=":material/map:", url_path="map"),
+        st.Page(
+            PAGES_DIR / "dispatch.py", title="月度调度", icon=":material/event_note:", url_path="dispatch"
+        ),
+        st.Page(
+            PAGES_DIR / "indicators.py", title="指标", icon=":material/monitoring:", url_path="indicators"
+        ),
+        st.Page(
+            PAGES_DIR / "plan-import.py",  # file stem = url_path, see docs/decisions.md
+            title="方案导入",
+            icon=":material/upload_file:",
+            url_path="plan-import",
+        ),
+        st.Page(PAGES_DIR / "report.py", title="月度报送", icon=":material/edit_note:", url_path="report"),
+        st.Page(
+            PAGES_DIR / "ledger.py", title="台账导入导出", icon=":material/table_view:", url_path="ledger"
+        ),
     ]
 )
 filters, filter_state = render_filter_sidebar(options, today)

@@ -49,6 +49,275 @@ def _load(engine, args: argparse.Namespace, *, replace: bool) -> int:
     return 0
 
 
+def cmd_import_sites(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from data_access.site_import import SiteImportError, import_sites
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"找不到文件：{path}", file=sys.stderr)
+        return 1
+    engine = get_engine(get_settings().database_url)
+    migrate(engine)
+    try:
+        summary = import_sites(engine, path, crs=args.crs, replace=args.replace, actor=args.actor)
+    except SiteImportError as error:
+        print(f"导入失败，数据库未改动：\n{error}", file=sys.stderr)
+        return 1
+    for warning in summary.warnings:
+        print(f"提示：{warning}")
+    print("已导入点位：" + summary.describe())
+    return 0
+
+
+def _bulletin_filters(engine, args: argparse.Namespace):
+    """The shared filters from the command line, checked against the database."""
+    from data_access import reference
+    from data_access.metrics import FindingFilters
+    from data_access.vocabulary import CATEGORY_LABELS
+
+    regions = reference.regions(engine)
+    region = None
+    if args.region:
+        match = regions[(regions["code"] == args.region) | (regions["name"] == args.region)]
+        if match.empty:
+            raise ValueError(f"未知的地区：{args.region}（可用行政区划代码或全称，如 430300 或 湘潭市）")
+        region = str(match.iloc[0]["code"])
+    known_batches = set(reference.batches(engine)["code"])
+    unknown = [code for code in args.batch if code not in known_batches]
+    if unknown:
+        raise ValueError(
+            f"未知的督察批次代码：{'、'.join(unknown)}（可选：{'、'.join(sorted(known_batches))}）"
+        )
+    units = reference.lead_units(engine)
+    unit_ids = []
+    for item in args.unit:
+        match = units[(units["id"].astype(str) == item) | (units["name"] == item)]
+        if match.empty:
+            raise ValueError(f"未知的牵头单位：{item}")
+        if len(match) > 1:
+            choices = "、".join(f"{r.id}={r.name}（{r.region_name}）" for r in match.itertuples())
+            raise ValueError(f"牵头单位“{item}”不唯一，请改用编号：{choices}")
+        unit_ids.append(int(match.iloc[0]["id"]))
+    labels = {label: code for code, label in CATEGORY_LABELS.items()}
+    categories = []
+    for item in args.category:
+        code = item if item in CATEGORY_LABELS else labels.get(item)
+        if code is None:
+            raise ValueError(f"未知的问题类别：{item}（可选：{'、'.join(CATEGORY_LABELS)}）")
+        categories.append(code)
+    return FindingFilters(
+        region_code=region,
+        batch_codes=tuple(args.batch),
+        lead_unit_ids=tuple(unit_ids),
+        include_cooperating=args.coop,
+        categories=tuple(categories),
+    )
+
+
+def cmd_bulletin(args: argparse.Namespace) -> int:
+    import time
+    from pathlib import Path
+
+    from data_access.dispatch import describe_scope, monthly_dispatch, parse_month
+    from reports.bulletin import build_bulletin, make_bulletin
+    from reports.fonts import FontNotFoundError
+
+    output = Path(args.output)
+    fmt = args.format or output.suffix.lstrip(".").lower()
+    if fmt not in ("docx", "pdf", "xlsx"):
+        print("请用 --format 指定格式：docx、pdf 或 xlsx。", file=sys.stderr)
+        return 1
+    settings = get_settings()
+    today = date.fromisoformat(args.today) if args.today else settings.today()
+    engine = get_engine(settings.database_url)
+    migrate(engine)
+    started = time.perf_counter()
+    try:
+        month = parse_month(args.month)
+        filters = _bulletin_filters(engine, args)
+        dispatch = monthly_dispatch(engine, filters=filters, month=month, today=today)
+        narrative = Path(args.narrative_file).read_text(encoding="utf-8") if args.narrative_file else None
+        bulletin = make_bulletin(
+            dispatch,
+            issued_on=date.fromisoformat(args.date) if args.date else today,
+            scope=describe_scope(engine, filters=filters),
+            narrative=narrative,
+            office=args.office,
+            title=args.title,
+        )
+        content = build_bulletin(bulletin, fmt)
+    except (ValueError, OSError, FontNotFoundError) as error:
+        print(f"生成通报失败：{error}", file=sys.stderr)
+        return 1
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(content)
+    seconds = time.perf_counter() - started
+    print(f"已生成{bulletin.full_title}：{output}（{fmt}，{len(content):,} 字节，用时 {seconds:.2f} 秒）")
+    return 0
+
+
+def _parsed_plan(args: argparse.Namespace):
+    """Read and parse a plan file; (plan, findings of the chosen part) or a Chinese error."""
+    from data_access.plan_document import read_plan_file
+    from data_access.plan_parser import parse_plan_text
+
+    plan = parse_plan_text(read_plan_file(args.file))
+    if args.part is not None and args.part not in plan.parts:
+        raise ValueError(f"文件中没有第 {args.part} 部分（共 {len(plan.parts)} 部分）。")
+    return plan, plan.in_part(args.part)
+
+
+def _describe_parts(plan) -> str:
+    return "；".join(
+        f"第{part}部分“{plan.part_titles.get(part) or '（无标题）'}”{len(plan.in_part(part))} 个"
+        for part in plan.parts
+    )
+
+
+def cmd_parse_plan(args: argparse.Namespace) -> int:
+    import json
+
+    from data_access.plan_document import PlanFileError
+    from data_access.plan_parser import PlanParseError
+
+    try:
+        plan, findings = _parsed_plan(args)
+    except (PlanFileError, PlanParseError, ValueError) as error:
+        print(f"解析失败：{error}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({"findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2))
+        return 0
+    print(
+        f"已识别 {len(findings)} 个问题。"
+        + (f"文件包含多个部分：{_describe_parts(plan)}。" if len(plan.parts) > 1 else "")
+    )
+    for f in findings:
+        limits = "；".join(d.text for d in f.deadlines) or "未写明"
+        status = "（已完成）" if f.status == "completed" else ""
+        print(
+            f"{f.number:>3}  {f.label}  {f.title[:30]}{status}\n"
+            f"      时限：{limits}；牵头：{'、'.join(f.lead_units) or '—'}；"
+            f"配合：{len(f.cooperating_units)} 个；措施：{len(f.measures)} 项"
+        )
+    for warning in (w for f in findings for w in f.warnings):
+        print(f"提示：{warning}")
+    return 0
+
+
+def cmd_import_plan(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from data_access.plan_document import PlanFileError
+    from data_access.plan_import import PlanImportError, import_plan
+    from data_access.plan_parser import PlanParseError
+
+    settings = get_settings()
+    try:
+        plan, findings = _parsed_plan(args)
+        if args.part is None and len(plan.parts) > 1:
+            raise ValueError(f"文件包含多个方案：{_describe_parts(plan)}。请用 --part 指定要导入的部分。")
+        engine = get_engine(settings.database_url)
+        migrate(engine)
+        summary = import_plan(
+            engine,
+            findings,
+            today=date.fromisoformat(args.today) if args.today else settings.today(),
+            batch_code=args.batch,
+            batch_name=args.batch_name,
+            region=args.region,
+            source_type=args.source_type,
+            level=args.level,
+            registered_on=date.fromisoformat(args.registered_on) if args.registered_on else None,
+            source_file=Path(args.file).name,
+            actor=args.actor,
+        )
+    except (PlanFileError, PlanParseError, PlanImportError, ValueError) as error:
+        print(f"导入失败，数据库未改动：{error}", file=sys.stderr)
+        return 1
+    for warning in (w for f in findings for w in f.warnings):
+        print(f"提示：{warning}")
+    if summary.new_units:
+        print(f"提示：新建单位 {len(summary.new_units)} 个：{'、'.join(summary.new_units)}")
+    print(summary.message() + f"（批次代码 {summary.batch_code}，地区 {summary.region_code}）")
+    return 0
+
+
+def cmd_export_ledger(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from data_access.ledger import export_ledger
+    from data_access.metrics import FindingFilters
+
+    settings = get_settings()
+    engine = get_engine(settings.database_url)
+    migrate(engine)
+    data = export_ledger(engine, filters=FindingFilters(region_code=args.region), today=settings.today())
+    Path(args.output).write_bytes(data)
+    print(f"已导出台账：{args.output}（{len(data) / 1024:.0f} KB）")
+    return 0
+
+
+def cmd_import_ledger(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from data_access.ledger import ImportRejected, apply_import, preview_import
+
+    settings = get_settings()
+    engine = get_engine(settings.database_url)
+    migrate(engine)
+    path = Path(args.file)
+    data = path.read_bytes()
+    today = settings.today()
+    if args.dry_run:
+        plan = preview_import(engine, data=data, filename=path.name, today=today)
+    else:
+        try:
+            plan = apply_import(engine, data=data, filename=path.name, actor=args.actor, today=today)
+        except ImportRejected as error:
+            plan = error.plan
+    for warning in plan.warnings:
+        print(f"提示：{warning.text()}")
+    for problem in plan.problems:
+        print(problem.text(), file=sys.stderr)
+    if plan.problems:
+        print(f"导入失败，数据库未改动：共 {len(plan.problems)} 处问题。", file=sys.stderr)
+        return 1
+    verb = "预览（未写入）" if args.dry_run else ("已导入" if plan.applied else "无变化")
+    counts = f"新增 {plan.added} 行，修改 {plan.changed} 行，不变 {plan.unchanged} 行"
+    print(f"{verb}：{counts}。{plan.summary_text()}")
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    import time
+
+    from data_access.synthetic import SyntheticDataError, generate
+
+    engine = get_engine(get_settings().database_url)
+    migrate(engine)
+    started = time.perf_counter()
+    try:
+        summary = generate(
+            engine,
+            findings=args.findings,
+            seed=args.seed,
+            today=_today(args.today),
+            measures_per_finding=args.measures_per_finding,
+            months=args.months,
+            sites=args.sites,
+            replace=args.replace,
+            progress=lambda message: print(message, flush=True),
+        )
+    except SyntheticDataError as error:
+        print(f"生成失败：{error}", file=sys.stderr)
+        return 1
+    print(f"已生成合成数据（{time.perf_counter() - started:.0f} 秒）：{summary.describe()}。")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="manage.py", description="督察整改调度看板 管理命令")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -60,6 +329,87 @@ def build_parser() -> argparse.ArgumentParser:
     load = sub.add_parser("load-sample", help="load the sample data (the plans and a demo history)")
     load.add_argument("--replace", action="store_true", help="delete all data first")
     load.set_defaults(handler=cmd_load_sample)
+
+    sites = sub.add_parser("import-sites", help="import map sites from a CSV file with Chinese headers")
+    sites.add_argument(
+        "file", help="CSV file, UTF-8 or GBK, Chinese headers (columns: README.md, import-sites)"
+    )
+    sites.add_argument(
+        "--crs", choices=("wgs84", "gcj02"), default="wgs84", help="datum of the coordinates (default wgs84)"
+    )
+    sites.add_argument("--replace", action="store_true", help="delete sites whose code is not in the file")
+    sites.add_argument("--actor", default="管理命令", help="name recorded in the audit trail")
+    sites.set_defaults(handler=cmd_import_sites)
+
+    bulletin = sub.add_parser("bulletin", help="write the monthly dispatch bulletin (调度通报) to a file")
+    bulletin.add_argument(
+        "--month", required=True, help="the month, YYYY-MM (compared with the month before)"
+    )
+    bulletin.add_argument("--format", choices=("docx", "pdf", "xlsx"), help="default: from the file suffix")
+    bulletin.add_argument("-o", "--output", required=True, help="file to write")
+    bulletin.add_argument("--region", help="region code or full name (with its sub-regions)")
+    bulletin.add_argument("--batch", action="append", default=[], help="batch code (repeatable)")
+    bulletin.add_argument("--unit", action="append", default=[], help="lead unit id or name (repeatable)")
+    bulletin.add_argument("--coop", action="store_true", help="also count findings the units cooperate on")
+    bulletin.add_argument(
+        "--category", action="append", default=[], help="category code or label (repeatable)"
+    )
+    bulletin.add_argument("--today", help="pin today (YYYY-MM-DD); default DASHBOARD_TODAY or today")
+    bulletin.add_argument("--date", help="issue date printed on the bulletin (YYYY-MM-DD); default today")
+    bulletin.add_argument("--office", help="issuing office (default DASHBOARD_BULLETIN_OFFICE)")
+    bulletin.add_argument("--title", help="bulletin title (default DASHBOARD_BULLETIN_TITLE)")
+    bulletin.add_argument("--narrative-file", help="UTF-8 text file with the summary to print instead")
+    bulletin.set_defaults(handler=cmd_bulletin)
+
+    parse_plan = sub.add_parser(
+        "parse-plan", help="parse a rectification plan or closure notice (.docx/.txt)"
+    )
+    parse_plan.add_argument("file", help=".docx or text file (UTF-8 or GBK)")
+    parse_plan.add_argument("--json", action="store_true", help="print the findings as JSON")
+    parse_plan.set_defaults(handler=cmd_parse_plan)
+
+    import_plan = sub.add_parser("import-plan", help="parse a plan and store its findings in a batch")
+    import_plan.add_argument("file", help=".docx or text file (UTF-8 or GBK)")
+    import_plan.add_argument(
+        "--batch", help="code of an existing batch (or of the new one with --batch-name)"
+    )
+    import_plan.add_argument("--batch-name", help="name of the batch; created when no batch has it")
+    import_plan.add_argument("--region", help="region of the findings: code or name (default: the batch's)")
+    import_plan.add_argument("--source-type", help="for a new batch: central_inspection, action_plan, ...")
+    import_plan.add_argument("--level", help="for a new batch: central, provincial, city or county")
+    import_plan.add_argument("--registered-on", help="registration day of new findings (YYYY-MM-DD)")
+    import_plan.add_argument("--today", help="pin today (YYYY-MM-DD); default DASHBOARD_TODAY or today")
+    import_plan.add_argument("--actor", default="管理命令", help="name recorded in the audit trail")
+    import_plan.set_defaults(handler=cmd_import_plan)
+    for command in (parse_plan, import_plan):
+        command.add_argument(
+            "--part", type=int, help="only this part of a file holding several plans (1, 2, ...)"
+        )
+
+    export = sub.add_parser("export-ledger", help="write the Excel ledger (台账) to a file")
+    export.add_argument("-o", "--output", required=True, help=".xlsx file to write")
+    export.add_argument("--region", help="six-digit region code (with its sub-regions); default all")
+    export.set_defaults(handler=cmd_export_ledger)
+
+    ledger_import = sub.add_parser("import-ledger", help="import an Excel/CSV ledger (all or nothing)")
+    ledger_import.add_argument("file", help=".xlsx, or .csv in UTF-8 or GBK")
+    ledger_import.add_argument("--dry-run", action="store_true", help="only show what would change")
+    ledger_import.add_argument("--actor", default="管理命令", help="name recorded in the audit trail")
+    ledger_import.set_defaults(handler=cmd_import_ledger)
+
+    generate = sub.add_parser(
+        "generate", help="fill the database with a synthetic national-scale data set (load tests)"
+    )
+    generate.add_argument("--findings", type=int, required=True, help="number of findings")
+    generate.add_argument("--seed", type=int, default=1, help="random seed: same seed, same data (default 1)")
+    generate.add_argument(
+        "--measures-per-finding", type=float, default=5.0, help="mean measures per finding (default 5)"
+    )
+    generate.add_argument("--months", type=int, default=24, help="months of monthly reports (default 24)")
+    generate.add_argument("--sites", type=int, help="map sites (default findings / 10)")
+    generate.add_argument("--replace", action="store_true", help="delete all data first")
+    generate.add_argument("--today", help="the day the data lead up to (YYYY-MM-DD); default today")
+    generate.set_defaults(handler=cmd_generate)
 
     for command in (init, load):
         command.add_argument("--no-history", action="store_true", help="only the plans, no demo history")

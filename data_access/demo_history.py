@@ -66,6 +66,8 @@ ROLLING_OUTCOMES = (
     "reopened",
     "in_progress",
 )
+# Share of closed findings whose work finished (and was accepted) within the last year.
+RECENT_CLOSURE_SHARE = 0.35
 # Every third open rolling finding has not yet sent the report that fell due last.
 LATE_REPORT_EVERY = 3
 
@@ -120,11 +122,18 @@ def _play_outcome(
     due = finding.next_due_date
     if outcome == "as_recorded":
         return
+    # Some work finishes in recent months, so every recent monthly dispatch has news to report.
+    recent = outcome == "completed" or (outcome == "closed" and rng.random() < RECENT_CLOSURE_SHARE)
     if outcome in ("closed", "completed", "reopened"):
         if finding.status != "completed":
             anchor = due or (started + _days(rng, 200, 700))
+            if recent:
+                anchor = (
+                    today - _days(rng, 20, 110) if outcome == "completed" else today - _days(rng, 110, 230)
+                )
             done_on = min(
-                max(anchor - _days(rng, 0, 90), started + timedelta(days=30)), today - timedelta(days=40)
+                max(anchor - _days(rng, 0, 20 if recent else 90), started + timedelta(days=30)),
+                today - timedelta(days=15 if recent else 40),
             )
             record_status_change(
                 session, finding, "completed", on=done_on, source="report", reason="整改任务已全部完成"
@@ -136,7 +145,7 @@ def _play_outcome(
                 session, finding, applied_on=min(done_on + _days(rng, 5, 20), today), accepted_on=None
             )
             return
-        closed_on = min(done_on + _days(rng, 45, 150), today - timedelta(days=20))
+        closed_on = min(done_on + _days(rng, 45, 90 if recent else 150), today - timedelta(days=8))
         closed_on = max(closed_on, done_on + timedelta(days=15))
         _add_closure(session, finding, applied_on=done_on + _days(rng, 5, 12), accepted_on=closed_on)
         record_status_change(session, finding, "closed", on=closed_on, source="closure", reason="验收销号")
@@ -155,7 +164,7 @@ def _play_outcome(
         return
     if outcome in ("moved_soon", "moved_later") and due is not None:
         current = next(d for d in finding.deadlines if d.due_date == due and d.superseded_on is None)
-        moved_on = max(min(due - _days(rng, 5, 30), today - timedelta(days=3)), started)
+        moved_on = max(today - _days(rng, 10, 100), started)  # extensions granted in recent months
         new_due = today + (_days(rng, 3, 27) if outcome == "moved_soon" else _days(rng, 60, 240))
         move_deadline(session, current, new_due, on=moved_on)
 

@@ -6,6 +6,7 @@ its SQL from the expressions here, so a definition changes in one place only.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -30,7 +31,10 @@ from data_access.models import (
     ProgressReport,
     StatusEvent,
 )
-from data_access.vocabulary import DONE_STATUSES, OPEN_STATUSES, ROLLING_KINDS
+from data_access.vocabulary import DONE_STATUSES, OPEN_STATUSES, ROLLING_KINDS, STATUSES
+
+# Every status is either done or open: queries may count done findings as all minus open.
+assert sorted(DONE_STATUSES + OPEN_STATUSES) == sorted(STATUSES)
 
 DUE_SOON_DAYS = 30
 REPORT_DAY_OF_MONTH = 28  # lead units report by the 28th (seed 002: 每月28日前)
@@ -156,6 +160,15 @@ def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
     return view
 
 
+def selects_every_finding(filters: FindingFilters, *, today: date) -> bool:
+    """True when `findings_view` is every finding with its stored state (no filter, as of today)."""
+    return (
+        not (filters.region_code or filters.batch_codes or filters.lead_unit_ids or filters.categories)
+        and not (filters.statuses or filters.due_from or filters.due_to)
+        and (filters.as_of or today) >= today
+    )
+
+
 def _apply_filters(query: Select, filters: FindingFilters) -> Select:
     if filters.region_code:
         column = {
@@ -219,6 +232,38 @@ def is_late_report(view: Subquery, as_of: date) -> ColumnElement[bool]:
         view.c.has_rolling_deadline == True,  # noqa: E712 - SQL comparison
         or_(view.c.last_report_period.is_(None), view.c.last_report_period < due_period),
     )
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    """Findings per status and the figures that follow from the status alone."""
+
+    by_status: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+    @property
+    def done(self) -> int:
+        """Completed (awaiting acceptance) or closed (销号): the same definition as is_done."""
+        return sum(self.by_status.get(status, 0) for status in DONE_STATUSES)
+
+    @property
+    def closed(self) -> int:
+        return self.by_status.get("closed", 0)
+
+    @property
+    def open(self) -> int:
+        return sum(self.by_status.get(status, 0) for status in OPEN_STATUSES)
+
+
+def status_counts(rows: Iterable[tuple[str, int]]) -> StatusCounts:
+    """From (status, count) rows of a GROUP BY status, which an index answers without a CASE per row."""
+    counts: dict[str, int] = {}
+    for status, number in rows:
+        counts[status] = counts.get(status, 0) + int(number)
+    return StatusCounts(counts)
 
 
 def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:

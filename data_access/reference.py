@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, exists, select
 
 from data_access.models import Batch, FindingUnit, Region, Unit
 
@@ -32,11 +32,13 @@ def batches(engine: Engine) -> pd.DataFrame:
 
 def lead_units(engine: Engine) -> pd.DataFrame:
     """Units that lead at least one finding, with the short name of their region."""
-    leading = select(FindingUnit.unit_id).where(FindingUnit.role == "lead").distinct()
+    # EXISTS per unit (an index seek each) rather than IN (SELECT DISTINCT …), which reads
+    # every link of every finding.
+    leading = exists().where(FindingUnit.unit_id == Unit.id, FindingUnit.role == "lead")
     query = (
         select(Unit.id, Unit.name, Unit.region_code, Region.short_name)
         .join(Region, Region.code == Unit.region_code)
-        .where(Unit.id.in_(leading))
+        .where(leading)
         .order_by(Unit.region_code, Unit.name)
     )
     with engine.connect() as connection:

@@ -228,6 +228,25 @@ with indicators_col:
             width="stretch",
         )
 
+st.subheader("修改记录")
+trail = data.finding_audit_trail(url, version, detail.id)
+if trail.empty:
+    st.caption("尚无通过看板录入或修改的记录（方案原始内容除外）。")
+else:
+    st.dataframe(
+        trail.rename(
+            columns={
+                "changed_at": "时间",
+                "actor": "操作人",
+                "action_label": "操作",
+                "entity_label": "对象",
+                "changes": "修改内容",
+            }
+        )[["时间", "操作人", "操作", "对象", "修改内容"]],
+        hide_index=True,
+        width="stretch",
+    )
+
 if detail.notes:
     with st.expander("转录说明"):
         st.write(detail.notes)

@@ -10,6 +10,19 @@ fi
 PY=.venv/bin/python
 $PY -m pip install --quiet --upgrade pip
 $PY -m pip install --quiet -r requirements-dev.txt
+# CI installs what the tests need from Debian: a Chinese font (the PDF bulletin embeds one,
+# reports/fonts.py) and Chromium for the browser tests (Playwright drives Debian's build).
+if [ "${CI:-}" = "true" ]; then
+  missing=()
+  [ -f /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
+  command -v chromium >/dev/null || missing+=(chromium)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]} (Debian packages)…"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update >/dev/null
+    apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
 
 echo "== ruff"
 $PY -m ruff check .
@@ -19,8 +32,8 @@ echo "== tests on SQLite"
 $PY -m pytest -q "$@"
 
 if [ "${CI:-}" = "true" ] || [ "${WITH_POSTGRES:-}" = "1" ]; then
-  echo "== tests on PostgreSQL"
+  echo "== tests on PostgreSQL (the browser tests already ran above)"
   eval "$(bash scripts/start_postgres.sh)"
   trap '$PG_STOP >/dev/null 2>&1 || true' EXIT
-  TEST_DATABASE_URL="$TEST_DATABASE_URL" $PY -m pytest -q "$@"
+  TEST_DATABASE_URL="$TEST_DATABASE_URL" $PY -m pytest -q -m "not browser" "$@"
 fi

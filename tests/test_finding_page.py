@@ -175,3 +175,38 @@ def add_closures_via_env(ids):
     from data_access.db import get_engine
 
     add_closures(get_engine(os.environ["DATABASE_URL"]), ids)
+
+
+def test_drill_down_shows_the_audit_trail_and_new_report_at_once(app_env):
+    """A report saved through the form's function shows in the drill-down on the next run."""
+    import os
+
+    from data_access.db import get_engine
+    from data_access.reporting import MonthlyReport, save_monthly_report
+
+    engine = get_engine(os.environ["DATABASE_URL"])
+    at = open_finding(app_env["A5"])
+    assert not any(df.value.columns.tolist()[:2] == ["时间", "操作人"] for df in at.dataframe)
+    version = finding_detail(engine, app_env["A5"]).version
+    save_monthly_report(
+        engine,
+        finding_id=app_env["A5"],
+        version=version,
+        report=MonthlyReport(
+            period=date(2026, 11, 1),
+            status="completed",
+            progress_pct=100.0,
+            narrative="已完成全部整改任务。",
+            problems=None,
+            next_steps=None,
+            reporter="李四",
+            reported_on=TODAY,
+        ),
+        actor="县住建局 李四",
+        today=TODAY,
+    )
+    at.run()  # same session, caches not cleared: the data version changed
+    assert {m.label: m.value for m in at.metric}["整改状态"] == "已完成待销号"
+    trail = next(df.value for df in at.dataframe if df.value.columns.tolist()[:2] == ["时间", "操作人"])
+    assert "县住建局 李四" in set(trail["操作人"])
+    assert any("已完成待销号" in text for text in trail["修改内容"])

@@ -8,6 +8,7 @@ query filters and a Chinese description are plain functions, tested without Stre
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -100,7 +101,7 @@ def _region_label(options: FilterOptions):
     """Region names as shown and as written in the URL (?region=湘潭市); the code is added
     only where two regions share a name, so every label stays unique."""
     names = dict(zip(options.regions["code"], options.regions["name"], strict=True))
-    repeated = {name for name in names.values() if list(names.values()).count(name) > 1}
+    repeated = {name for name, number in Counter(names.values()).items() if number > 1}
 
     def label(code: str) -> str:
         if not code:
@@ -134,8 +135,12 @@ def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingF
             **bound,
         )
         # Unit ids as strings: URL values are strings.
+        units = options.units
         unit_names = {
-            str(row.id): f"{row.name}（{row.region_name}）" for row in options.units.itertuples(index=False)
+            str(i): f"{name}（{region}）"
+            for i, name, region in zip(
+                units["id"].tolist(), units["name"].tolist(), units["region_name"].tolist(), strict=True
+            )
         }
         st.multiselect(
             "牵头单位",

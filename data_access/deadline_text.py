@@ -1,0 +1,278 @@
+"""Deadline phrases of Chinese rectification plans → typed deadlines.
+
+Pure text functions (no database): `parse_deadline_field` reads a 整改时限 value such as
+“立行立改，持续推进” or “1、铁合金厂废渣2021年7月完成；2、…”; `find_text_deadlines` finds the
+dated deadlines written inside a task's text (“2023年6月底前建立清单”); `completion_marker`
+finds a status marker such as （已完成整改并上报销号）.
+
+Date rules: 2021年12月31日 is that day; 2019年5月底 / 2021年7月 is the last day of the month;
+2018年底 / 2018年年底前 / 2019年内 is 31 December; 上半年 is 30 June; a quarter is its last day; a
+range (2018年9月—2019年9月, 2022—2025年) is due at its end.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+DEADLINE_KINDS = ("date", "immediate", "ongoing", "long_term")
+
+# Rolling deadlines, most specific first within a kind. A bare 长期 counts as long-term.
+_ROLLING = re.compile(
+    r"(?P<immediate>立行立改|立即整改|立查立改|即知即改|马上整改|立即执行)"
+    r"|(?P<ongoing>持续推进|持续加强|持续整改|持续开展|持续抓好|持续巩固|持续落实|常态化推进)"
+    r"|(?P<long_term>长期坚持|长期执行|长期推进|长期整改|长期保持|长期巩固|长期落实|长期)"
+)
+
+_YEAR = r"(?:19|20)\d{2}"
+_MONTH = r"1[0-2]|0?[1-9]"
+_DAY = r"3[01]|[12]\d|0?[1-9]"
+_DASH = r"[-—–~～至到]+"
+
+# Order matters: a year range and an ISO date before the Chinese date.
+_DATE = re.compile(
+    rf"(?<![\d.])(?P<ry1>{_YEAR})\s*年?\s*{_DASH}\s*(?P<ry2>{_YEAR})"
+    r"(?:\s*年(?:底|末)?(?!\s*\d{1,2}\s*月)|(?!\s*[\d年月]))"
+    rf"|(?<!\d)(?P<iy>{_YEAR})[-/.](?P<im>{_MONTH})[-/.](?P<id>{_DAY})(?!\d)"
+    rf"|(?<!\d)(?P<y>{_YEAR})\s*年\s*(?:"
+    rf"(?P<m>{_MONTH})\s*月\s*(?:(?P<d>{_DAY})\s*[日号]|(?P<mpart>底|末|份|上旬|中旬|下旬))?"
+    r"|(?P<half>上半年|下半年)"
+    r"|第?(?P<q>[一二三四1-4])季度(?:末|底)?"
+    r"|(?P<yend>年底|年末|底|末)"
+    r")?"
+)
+# The end of a range after a Chinese date: 2018年8月-9月, 2018年9月1日—10月31日, …—2019年9月.
+_RANGE_TAIL = re.compile(
+    rf"\s*{_DASH}\s*(?:(?P<y>{_YEAR})\s*年\s*)?(?:(?P<m>{_MONTH})\s*月\s*)?(?:(?P<d>{_DAY})\s*[日号])?"
+    r"(?P<end>底|末)?"
+)
+_DUE_AFTER = re.compile(r"\s*(?:前|以前|之前|内|完成|到位|办结)")
+_PRECEDED_BY_TO = re.compile(r"(?:到|至)\s*$")
+
+_MARKER = re.compile(
+    r"(?<![不未没])(?<!基本)"
+    r"(已完成整改并上报销号|已完成整改|整改已完成|已整改完成|已整改到位|整改任务已全部完成|已全部完成整改"
+    r"|全部完成整改任务|符合(?:整改)?销号(?:标准|条件)|达到(?:整改)?(?:验收)?销号(?:标准|条件)|已销号|已办结销号)"
+)
+
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CLAUSE_SPLIT = re.compile(r"[，,；;。\n]")
+_SENTENCE_SPLIT = re.compile(r"[。；;！？!?\n]")
+_LEADING_NUMBER = re.compile(
+    r"^\s*(?:[（(]?\d{1,3}[)）]|\d{1,3}\s*[、．.](?=\d{4}年|\D)|[（(][一二三四五六七八九十]+[)）])\s*"
+)
+
+
+@dataclass(frozen=True)
+class ParsedDeadline:
+    """One deadline: a date, or a rolling kind (立行立改 / 持续推进 / 长期坚持)."""
+
+    kind: str
+    date: date | None
+    text: str
+    scope: str | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"kind": self.kind, "date": self.date.isoformat() if self.date else None, "text": self.text}
+
+
+def cn_number(text: str) -> int | None:
+    """一 → 1, 十 → 10, 二十五 → 25, 一百零三 → 103, '17' → 17; None when it is not a number."""
+    text = text.strip().translate(_FULLWIDTH_DIGITS)
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text) if len(text) <= 6 else None
+    total, current = 0, 0
+    for char in text:
+        if char in _CN_DIGITS:
+            current = _CN_DIGITS[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _cn_year(match: re.Match[str]) -> str:
+    return "".join(str(_CN_DIGITS[c]) for c in match.group(1)) + "年"
+
+
+def _cn_small(match: re.Match[str]) -> str:
+    value = cn_number(match.group(1))
+    return f"{value}{match.group(2)}" if value is not None else match.group(0)
+
+
+def normalise(text: str) -> str:
+    """Fullwidth digits to ASCII, Chinese-numeral dates to digits, no spaces inside dates."""
+    text = text.translate(_FULLWIDTH_DIGITS)
+    text = re.sub(r"([〇零一二三四五六七八九]{4})年", _cn_year, text)
+    text = re.sub(r"(?<=年)([一二三四五六七八九十]{1,3})(月)", _cn_small, text)
+    text = re.sub(r"(?<=月)([一二三四五六七八九十]{1,3})(日)", _cn_small, text)
+    # OCR spacing between numbers and Chinese: “2018 年 10 月底” → “2018年10月底”.
+    return re.sub(r"(?<=[\d%])[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+(?=\d)", "", text)
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int | None) -> date | None:
+    if not 1900 <= year <= 2100 or not 1 <= month <= 12:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day, last) if day else last)
+
+
+@dataclass(frozen=True)
+class _DateHit:
+    start: int
+    end: int
+    due: date
+    bare_year: bool  # only a year was written (2025年)
+
+
+def _resolve(match: re.Match[str]) -> tuple[date | None, bool]:
+    groups = match.groupdict()
+    if groups["ry1"]:
+        return _safe_date(int(groups["ry2"]), 12, 31), False
+    if groups["iy"]:
+        return _safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"])), False
+    year = int(groups["y"])
+    if groups["m"]:
+        month = int(groups["m"])
+        if groups["d"]:
+            return _safe_date(year, month, int(groups["d"])), False
+        day = {"上旬": 10, "中旬": 20}.get(groups["mpart"] or "")
+        return _safe_date(year, month, day), False
+    if groups["half"]:
+        return _safe_date(year, 6 if groups["half"] == "上半年" else 12, None), False
+    if groups["q"]:
+        quarter = cn_number(groups["q"]) or 4
+        return _safe_date(year, min(quarter, 4) * 3, None), False
+    if groups["yend"]:
+        return _safe_date(year, 12, 31), False
+    return _safe_date(year, 12, 31), True
+
+
+def _date_hits(text: str) -> list[_DateHit]:
+    hits: list[_DateHit] = []
+    for match in _DATE.finditer(text):
+        due, bare = _resolve(match)
+        if due is None:
+            continue
+        end = match.end()
+        if match.group("y") and not match.group("half") and not match.group("q"):
+            tail = _RANGE_TAIL.match(text, end)
+            if tail and (tail.group("y") or tail.group("m") or tail.group("d")):
+                year = int(tail.group("y") or match.group("y"))
+                month = int(tail.group("m") or match.group("m") or 12)
+                day = int(tail.group("d")) if tail.group("d") else None
+                ranged = _safe_date(year, month, day)
+                if ranged is not None and ranged >= due:
+                    due, bare, end = ranged, False, tail.end()
+        hits.append(_DateHit(match.start(), end, due, bare))
+    return hits
+
+
+def completion_marker(text: str | None) -> str | None:
+    """The first completion marker in the text (符合整改销号标准, 已完成整改并上报销号, …), else None."""
+    if not text:
+        return None
+    match = _MARKER.search(text)
+    return match.group(1) if match else None
+
+
+def _strip_marker_brackets(text: str) -> str:
+    """Drop a bracketed status marker: 2021年12月31日（已完成整改并上报销号） → 2021年12月31日."""
+    return re.sub(r"[（(][^（）()]*[)）]", lambda m: "" if _MARKER.search(m.group(0)) else m.group(0), text)
+
+
+def _clean_clause(text: str) -> str:
+    return _LEADING_NUMBER.sub("", text).strip(" \t:：、.．")
+
+
+def parse_deadline_field(text: str | None) -> list[ParsedDeadline]:
+    """Deadlines in a 整改时限 value, in the order written; duplicates dropped."""
+    if not text:
+        return []
+    found: list[ParsedDeadline] = []
+    seen: set[tuple[str, date | None]] = set()
+    pending_scope: str | None = None
+    for raw in _CLAUSE_SPLIT.split(normalise(text)):
+        clause = _clean_clause(_strip_marker_brackets(raw))
+        if not clause:
+            continue
+        items: list[tuple[int, str, date | None, str | None]] = []
+        for hit in _date_hits(clause):
+            following = clause[hit.end :]
+            if hit.bare_year and following and not _DUE_AFTER.match(following):
+                continue  # “2025年基本建成” names a year, not a deadline
+            prefix = _clean_clause(clause[: hit.start])
+            prefix = re.sub(r"(?:于|在|到|至|要|须|必须|确保)$", "", prefix).strip()
+            items.append((hit.start, "date", hit.due, prefix or pending_scope))
+        for match in _ROLLING.finditer(clause):
+            kind = match.lastgroup or "ongoing"
+            items.append((match.start(), kind, None, pending_scope))
+        if not items:
+            pending_scope = clause if len(clause) <= 40 else None
+            continue
+        pending_scope = None
+        for _, kind, due, scope in sorted(items, key=lambda item: item[0]):
+            key = (kind, due)
+            if key in seen:
+                continue
+            seen.add(key)
+            label = clause if kind == "date" else _rolling_text(clause, kind)
+            found.append(ParsedDeadline(kind=kind, date=due, text=label, scope=scope))
+    return found
+
+
+def _rolling_text(clause: str, kind: str) -> str:
+    match = next((m for m in _ROLLING.finditer(clause) if m.lastgroup == kind), None)
+    return match.group(0) if match else clause
+
+
+def find_text_deadlines(text: str | None) -> list[ParsedDeadline]:
+    """Dated deadlines written inside a task's text: “2023年底前”, “于2023年6月底前”, “到2020年”.
+
+    A date counts only when it is followed by 前 (before) or preceded by 到/至 (by), so
+    “自2023年起” or “2013年” (a baseline year) are not deadlines. The text is the phrase, the
+    scope the sentence it stands in.
+    """
+    if not text:
+        return []
+    found: list[ParsedDeadline] = []
+    seen: set[date] = set()
+    for sentence in _SENTENCE_SPLIT.split(normalise(text)):
+        for hit in _date_hits(sentence):
+            after = re.match(r"\s*(?:以|之)?前", sentence[hit.end :])
+            before_to = _PRECEDED_BY_TO.search(sentence[: hit.start])
+            if not after and not before_to:
+                continue
+            if hit.due in seen:
+                continue
+            seen.add(hit.due)
+            phrase = sentence[hit.start : hit.end + (after.end() if after else 0)].strip()
+            found.append(ParsedDeadline(kind="date", date=hit.due, text=phrase, scope=sentence.strip()))
+    return found

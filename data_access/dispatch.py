@@ -1,0 +1,527 @@
+"""Queries behind the monthly dispatch (月度调度): a month compared with the month before.
+
+Both months are judged *as known then*: each side is `findings_view` at the last day of its
+month (the history path rebuilds the status, the deadlines in force and the reports received
+by that day), so a past month's dispatch gives the same figures whenever it is run. The
+current month is judged as of today. Definitions: docs/dispatch.md.
+
+Shared filters: region, batch, lead unit and category apply; the status filter, the deadline
+window and the as-of day of the sidebar do not (the month sets the day, and a dispatch is
+about every finding of the scope).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+import pandas as pd
+from sqlalchemy import ColumnElement, Engine, Select, and_, case, func, or_, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql import Subquery
+
+from data_access.metrics import (
+    REPORT_DAY_OF_MONTH,
+    FindingFilters,
+    count_if,
+    findings_view,
+    is_closed,
+    is_done,
+    is_open,
+    is_overdue,
+    ratio,
+)
+from data_access.models import (
+    Batch,
+    Deadline,
+    Finding,
+    FindingUnit,
+    ProgressReport,
+    Region,
+    StatusEvent,
+    Unit,
+)
+from data_access.vocabulary import CATEGORY_LABELS, DONE_STATUSES
+
+# Order of progress: a status event to a lower rank is a step backwards.
+STATUS_RANK = {"not_started": 0, "in_progress": 1, "reopened": 1, "completed": 2, "closed": 3}
+
+FINDING_COLUMNS = ["finding_id", "batch_name", "label", "title", "region_name", "lead_units"]
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    """Scope-wide figures at the end of one month (or today for the current month)."""
+
+    as_of: date
+    total: int
+    done: int
+    closed: int
+    overdue: int
+
+    @property
+    def completion_ratio(self) -> float | None:
+        return ratio(self.done, self.total)
+
+    @property
+    def closure_ratio(self) -> float | None:
+        return ratio(self.closed, self.total)
+
+
+@dataclass
+class MonthlyDispatch:
+    """Everything the dispatch page and the bulletin show for one month."""
+
+    month: date  # first day of the month
+    previous_month: date
+    current: MonthFigures
+    previous: MonthFigures
+    report_due: date  # the 28th of the month
+    report_deadline_passed: bool
+    newly_completed: pd.DataFrame
+    newly_closed: pd.DataFrame
+    newly_overdue: pd.DataFrame
+    deadlines_moved: pd.DataFrame
+    gone_backwards: pd.DataFrame
+    reopened: pd.DataFrame
+    reports_due: int  # open rolling findings that owed a report for the month
+    late_units: pd.DataFrame  # one row per lead unit with a late or missing report
+    late_reports: pd.DataFrame  # one row per lead unit and finding reported late or not at all
+    units: pd.DataFrame  # lead units with figures of both months, ranks and changes
+    overdue_list: pd.DataFrame  # every overdue finding at the end of the month (the annex)
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def month_end(first: date) -> date:
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def previous_month_start(first: date) -> date:
+    return (first.replace(day=1) - timedelta(days=1)).replace(day=1)
+
+
+def parse_month(text: str) -> date:
+    """'2024-03' or '2024-3' → 2024-03-01; raises ValueError with a Chinese message."""
+    try:
+        year, month = (int(part) for part in text.strip().split("-")[:2])
+        return date(year, month, 1)
+    except (ValueError, TypeError):
+        raise ValueError(f"月份格式应为 YYYY-MM（例如 2024-03），收到：{text!r}") from None
+
+
+def dispatch_filters(filters: FindingFilters, as_of: date) -> FindingFilters:
+    """The shared filters that apply to a dispatch, judged at `as_of`."""
+    return replace(filters, statuses=(), due_from=None, due_to=None, as_of=as_of)
+
+
+def scope_filters(filters: FindingFilters) -> FindingFilters:
+    """The part of the shared filters a dispatch uses (no status, deadline window or day)."""
+    return replace(filters, statuses=(), due_from=None, due_to=None, as_of=None)
+
+
+def describe_scope(engine: Engine, *, filters: FindingFilters) -> str:
+    """'地区：湘潭市；督察批次：…；牵头单位：…；问题类别：…' for captions and the bulletin."""
+    parts = []
+    with engine.connect() as connection:
+        if filters.region_code:
+            name = connection.execute(
+                select(Region.name).where(Region.code == filters.region_code)
+            ).scalar_one_or_none()
+            parts.append(f"地区：{name or filters.region_code}")
+        else:
+            parts.append("地区：全部")
+        if filters.batch_codes:
+            batch_names = connection.execute(
+                select(Batch.name).where(Batch.code.in_(filters.batch_codes)).order_by(Batch.code)
+            ).scalars()
+            parts.append("督察批次：" + "、".join(batch_names))
+        if filters.lead_unit_ids:
+            unit_names = connection.execute(
+                select(Unit.name).where(Unit.id.in_(filters.lead_unit_ids)).order_by(Unit.name)
+            ).scalars()
+            suffix = "（含配合）" if filters.include_cooperating else ""
+            parts.append("牵头单位：" + "、".join(unit_names) + suffix)
+    if filters.categories:
+        parts.append("问题类别：" + "、".join(CATEGORY_LABELS.get(c, c) for c in filters.categories))
+    return "；".join(parts)
+
+
+def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, today: date) -> MonthlyDispatch:
+    """The month's changes against the month before, report punctuality and unit rankings."""
+    month = month_start(month)
+    if month > month_start(today):
+        raise ValueError(f"所选月份（{month.year}年{month.month}月）晚于今天，尚无调度数据。")
+    previous = previous_month_start(month)
+    as_of = min(month_end(month), today)
+    previous_as_of = month_end(previous)
+    cur = _snapshot(filters, as_of, today, "cur")
+    prev = _snapshot(filters, previous_as_of, today, "prev")
+    pair = cur.outerjoin(prev, prev.c.finding_id == cur.c.finding_id)
+    report_due = month.replace(day=REPORT_DAY_OF_MONTH)
+
+    with engine.connect() as connection:
+        current_figures = _figures(connection, cur, as_of)
+        previous_figures = _figures(connection, prev, previous_as_of)
+        newly_completed = _findings(
+            connection,
+            select(cur.c.finding_id)
+            .select_from(pair)
+            .where(is_done(cur), or_(prev.c.finding_id.is_(None), prev.c.status.not_in(DONE_STATUSES))),
+        )
+        newly_closed = _findings(
+            connection,
+            select(cur.c.finding_id)
+            .select_from(pair)
+            .where(is_closed(cur), or_(prev.c.finding_id.is_(None), prev.c.status != "closed")),
+        )
+        newly_overdue = _findings(
+            connection,
+            select(cur.c.finding_id, cur.c.next_due_date.label("due_date"))
+            .select_from(pair)
+            .where(is_overdue(cur, as_of), _is_not(is_overdue(prev, previous_as_of))),
+        )
+        deadlines_moved = _deadlines_moved(connection, cur, month, as_of)
+        events = _status_events(connection, cur, month, as_of)
+        late_units, late_reports, reports_due = _late_reports(
+            connection, cur, filters, month, as_of, report_due
+        )
+        units = _unit_ranking(connection, cur, prev, filters, as_of, previous_as_of)
+        overdue_list = _findings(
+            connection,
+            select(cur.c.finding_id, cur.c.next_due_date.label("due_date"), cur.c.status).where(
+                is_overdue(cur, as_of)
+            ),
+        )
+    for frame in (newly_overdue, overdue_list):
+        frame["days_overdue"] = [(as_of - due).days for due in frame["due_date"]]
+    overdue_list = overdue_list.sort_values(["days_overdue", "finding_id"], ascending=[False, True])
+    backwards = events["from_rank"] > events["to_rank"]
+    return MonthlyDispatch(
+        month=month,
+        previous_month=previous,
+        current=current_figures,
+        previous=previous_figures,
+        report_due=report_due,
+        report_deadline_passed=as_of > report_due,
+        newly_completed=newly_completed,
+        newly_closed=newly_closed,
+        newly_overdue=newly_overdue.sort_values(["due_date", "finding_id"]).reset_index(drop=True),
+        deadlines_moved=deadlines_moved,
+        gone_backwards=events[backwards].drop(columns=["from_rank", "to_rank"]).reset_index(drop=True),
+        reopened=events[events["to_status"] == "reopened"]
+        .drop(columns=["from_rank", "to_rank"])
+        .reset_index(drop=True),
+        reports_due=reports_due,
+        late_units=late_units,
+        late_reports=late_reports,
+        units=units,
+        overdue_list=overdue_list.reset_index(drop=True),
+    )
+
+
+def _snapshot(filters: FindingFilters, as_of: date, today: date, name: str) -> Subquery:
+    # findings_view names its subquery "f"; wrap it so two months can sit in one query.
+    return select(findings_view(dispatch_filters(filters, as_of), today=today)).subquery(name)
+
+
+def _is_not(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """NOT that is true when the condition is NULL (a missing row or deadline)."""
+    return case((condition, 0), else_=1) == 1
+
+
+def _rank(column: ColumnElement[str]) -> ColumnElement[int]:
+    return case(*[(column == status, rank) for status, rank in STATUS_RANK.items()], else_=0)
+
+
+def _figures(connection: Connection, view: Subquery, as_of: date) -> MonthFigures:
+    row = connection.execute(
+        select(
+            func.count().label("total"),
+            count_if(is_done(view)).label("done"),
+            count_if(is_closed(view)).label("closed"),
+            count_if(is_overdue(view, as_of)).label("overdue"),
+        ).select_from(view)
+    ).one()
+    return MonthFigures(
+        as_of=as_of,
+        total=int(row.total),
+        done=int(row.done),
+        closed=int(row.closed),
+        overdue=int(row.overdue),
+    )
+
+
+def _findings(connection: Connection, query: Select) -> pd.DataFrame:
+    """The rows of `query` (which selects finding_id first) with the findings' names."""
+    listed = query.subquery("listed")
+    extra = [column for column in listed.c if column.name != "finding_id"]
+    details = (
+        select(
+            listed.c.finding_id,
+            Batch.name.label("batch_name"),
+            Finding.label,
+            Finding.title,
+            Region.name.label("region_name"),
+            *extra,
+        )
+        .join(Finding, Finding.id == listed.c.finding_id)
+        .join(Batch, Batch.id == Finding.batch_id)
+        .join(Region, Region.code == Finding.region_code)
+        .order_by(Batch.code, Finding.number, listed.c.finding_id)
+    )
+    rows = connection.execute(details).mappings().all()
+    columns = [*FINDING_COLUMNS[:-1], *(column.name for column in extra)]
+    frame = pd.DataFrame(rows, columns=columns)
+    leads = _lead_units(connection, select(listed.c.finding_id))
+    frame.insert(5, "lead_units", [leads.get(finding_id, "") for finding_id in frame["finding_id"]])
+    return frame
+
+
+def _lead_units(connection: Connection, finding_ids: Select) -> dict[int, str]:
+    """Lead unit names per finding, joined with 、 in their written order."""
+    rows = connection.execute(
+        select(FindingUnit.finding_id, Unit.name)
+        .join(Unit, Unit.id == FindingUnit.unit_id)
+        .where(FindingUnit.role == "lead", FindingUnit.finding_id.in_(finding_ids))
+        .order_by(FindingUnit.finding_id, FindingUnit.seq, Unit.name)
+    ).all()
+    names: dict[int, list[str]] = {}
+    for finding_id, name in rows:
+        names.setdefault(finding_id, []).append(name)
+    return {finding_id: "、".join(values) for finding_id, values in names.items()}
+
+
+def _deadlines_moved(connection: Connection, cur: Subquery, month: date, as_of: date) -> pd.DataFrame:
+    """Dated deadlines superseded during the month, with the deadline that replaced them."""
+    new = aliased(Deadline)
+    query = (
+        select(
+            cur.c.finding_id,
+            Deadline.due_date.label("old_due"),
+            new.due_date.label("new_due"),
+            Deadline.superseded_on.label("moved_on"),
+        )
+        .join(Deadline, Deadline.finding_id == cur.c.finding_id)
+        .outerjoin(
+            new,
+            and_(
+                new.finding_id == Deadline.finding_id,
+                new.seq == Deadline.seq,
+                new.valid_from == Deadline.superseded_on,
+                new.id != Deadline.id,
+            ),
+        )
+        .where(Deadline.superseded_on >= month, Deadline.superseded_on <= as_of)
+    )
+    frame = _findings(connection, query)
+    return frame.sort_values(["moved_on", "finding_id"]).reset_index(drop=True)
+
+
+def _status_events(connection: Connection, cur: Subquery, month: date, as_of: date) -> pd.DataFrame:
+    """Status events of the month with the rank of both ends."""
+    query = (
+        select(
+            cur.c.finding_id,
+            StatusEvent.from_status,
+            StatusEvent.to_status,
+            StatusEvent.changed_on,
+            StatusEvent.reason,
+            _rank(func.coalesce(StatusEvent.from_status, "not_started")).label("from_rank"),
+            _rank(StatusEvent.to_status).label("to_rank"),
+        )
+        .join(StatusEvent, StatusEvent.finding_id == cur.c.finding_id)
+        .where(StatusEvent.changed_on >= month, StatusEvent.changed_on <= as_of)
+    )
+    frame = _findings(connection, query)
+    return frame.sort_values(["changed_on", "finding_id"]).reset_index(drop=True)
+
+
+def _late_reports(
+    connection: Connection,
+    cur: Subquery,
+    filters: FindingFilters,
+    month: date,
+    as_of: date,
+    report_due: date,
+) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """Lead units whose open rolling findings' report for the month came after the 28th or
+    had not come by the end of the month (reports received later are not known then)."""
+    owing = and_(is_open(cur), cur.c.has_rolling_deadline == True)  # noqa: E712 - SQL comparison
+    reports_due = int(connection.execute(select(func.count()).select_from(cur).where(owing)).scalar_one())
+    unit_columns = [
+        "unit_id",
+        "unit_name",
+        "unit_region",
+        "unit_label",
+        "due",
+        "on_time",
+        "late",
+        "missing",
+        "days_late",
+    ]
+    if as_of <= report_due or reports_due == 0:
+        return pd.DataFrame(columns=unit_columns), _empty_late_reports(), reports_due
+    report = and_(
+        ProgressReport.finding_id == cur.c.finding_id,
+        ProgressReport.period == month,
+        ProgressReport.reported_on <= as_of,
+    )
+    lead = and_(FindingUnit.finding_id == cur.c.finding_id, FindingUnit.role == "lead")
+    if filters.lead_unit_ids:
+        lead = and_(lead, FindingUnit.unit_id.in_(filters.lead_unit_ids))
+    base = select(cur.c.finding_id).join(FindingUnit, lead).outerjoin(ProgressReport, report).where(owing)
+    per_unit = connection.execute(
+        base.with_only_columns(
+            FindingUnit.unit_id,
+            func.count().label("due"),
+            count_if(ProgressReport.reported_on <= report_due).label("on_time"),
+            count_if(ProgressReport.reported_on > report_due).label("late"),
+            count_if(ProgressReport.id.is_(None)).label("missing"),
+            func.max(ProgressReport.reported_on).label("last_reported_on"),
+        ).group_by(FindingUnit.unit_id)
+    ).mappings()
+    units = pd.DataFrame(
+        per_unit, columns=["unit_id", "due", "on_time", "late", "missing", "last_reported_on"]
+    )
+    units = units[(units["late"] > 0) | (units["missing"] > 0)].copy()
+    missing_days = (as_of - report_due).days
+    units["days_late"] = [
+        missing_days if missing else (last - report_due).days
+        for missing, last in zip(units["missing"], units["last_reported_on"], strict=True)
+    ]
+    units = _with_unit_names(connection, units.drop(columns=["last_reported_on"]))
+    units = units.sort_values(
+        ["missing", "days_late", "late", "unit_name"], ascending=[False, False, False, True]
+    )
+
+    detail = base.with_only_columns(
+        cur.c.finding_id,
+        FindingUnit.unit_id,
+        ProgressReport.reported_on,
+    ).where(or_(ProgressReport.id.is_(None), ProgressReport.reported_on > report_due))
+    late = _findings(connection, detail)
+    late["days_late"] = [
+        missing_days if pd.isna(day) else (day - report_due).days for day in late["reported_on"]
+    ]
+    late["reported_on"] = [None if pd.isna(day) else day for day in late["reported_on"]]
+    late = _with_unit_names(connection, late)
+    late = late.sort_values(["unit_name", "days_late", "finding_id"], ascending=[True, False, True])
+    return units[unit_columns].reset_index(drop=True), late.reset_index(drop=True), reports_due
+
+
+def _empty_late_reports() -> pd.DataFrame:
+    columns = [
+        *FINDING_COLUMNS,
+        "unit_id",
+        "reported_on",
+        "days_late",
+        "unit_name",
+        "unit_region",
+        "unit_label",
+    ]
+    return pd.DataFrame(columns=columns)
+
+
+def _with_unit_names(connection: Connection, frame: pd.DataFrame) -> pd.DataFrame:
+    ids = sorted({int(unit_id) for unit_id in frame["unit_id"]})
+    names: dict[int, tuple[str, str]] = {}
+    if ids:
+        rows = connection.execute(
+            select(Unit.id, Unit.name, Region.short_name)
+            .join(Region, Region.code == Unit.region_code)
+            .where(Unit.id.in_(ids))
+        ).all()
+        names = {unit_id: (name, region) for unit_id, name, region in rows}
+    # A name used in several regions (县住建局) gets its region added: 县住建局（保靖）.
+    shared_names = set(
+        connection.execute(
+            select(Unit.name)
+            .where(Unit.name.in_(sorted({name for name, _ in names.values()})))
+            .group_by(Unit.name)
+            .having(func.count() > 1)
+        ).scalars()
+    )
+    frame = frame.copy()
+    frame["unit_name"] = [names.get(int(u), ("", ""))[0] for u in frame["unit_id"]]
+    frame["unit_region"] = [names.get(int(u), ("", ""))[1] for u in frame["unit_id"]]
+    frame["unit_label"] = [
+        f"{name}（{region}）" if name in shared_names else name
+        for name, region in zip(frame["unit_name"], frame["unit_region"], strict=True)
+    ]
+    return frame
+
+
+def _unit_counts(
+    connection: Connection, view: Subquery, filters: FindingFilters, as_of: date
+) -> pd.DataFrame:
+    lead = and_(FindingUnit.finding_id == view.c.finding_id, FindingUnit.role == "lead")
+    if filters.lead_unit_ids:
+        lead = and_(lead, FindingUnit.unit_id.in_(filters.lead_unit_ids))
+    query = (
+        select(
+            FindingUnit.unit_id,
+            func.count().label("total"),
+            count_if(is_done(view)).label("done"),
+            count_if(is_overdue(view, as_of)).label("overdue"),
+        )
+        .select_from(view)
+        .join(FindingUnit, lead)
+        .group_by(FindingUnit.unit_id)
+    )
+    frame = pd.DataFrame(connection.execute(query).all(), columns=["unit_id", "total", "done", "overdue"])
+    frame["completion_ratio"] = frame["done"] / frame["total"]
+    return frame
+
+
+def _unit_ranking(
+    connection: Connection,
+    cur: Subquery,
+    prev: Subquery,
+    filters: FindingFilters,
+    as_of: date,
+    previous_as_of: date,
+) -> pd.DataFrame:
+    """Lead units ranked by completion ratio and by overdue count, with last month's figures."""
+    current = _unit_counts(connection, cur, filters, as_of)
+    previous = _unit_counts(connection, prev, filters, previous_as_of)
+    columns = [
+        "unit_id",
+        "unit_name",
+        "unit_region",
+        "unit_label",
+        "total",
+        "done",
+        "completion_ratio",
+        "overdue",
+        "prev_total",
+        "prev_done",
+        "prev_completion_ratio",
+        "prev_overdue",
+        "ratio_change",
+        "overdue_change",
+        "rank",
+        "prev_rank",
+        "rank_change",
+        "overdue_rank",
+    ]
+    if current.empty:
+        return pd.DataFrame(columns=columns)
+    previous = previous.rename(columns={c: f"prev_{c}" for c in previous.columns if c != "unit_id"})
+    previous["prev_rank"] = previous["prev_completion_ratio"].rank(method="min", ascending=False)
+    frame = current.merge(previous, on="unit_id", how="left")
+    frame["rank"] = frame["completion_ratio"].rank(method="min", ascending=False).astype(int)
+    frame["overdue_rank"] = frame["overdue"].rank(method="min", ascending=False).astype(int)
+    frame["ratio_change"] = frame["completion_ratio"] - frame["prev_completion_ratio"]
+    frame["overdue_change"] = frame["overdue"] - frame["prev_overdue"]
+    frame["rank_change"] = frame["prev_rank"] - frame["rank"]  # positive: moved up
+    for column in ("prev_total", "prev_done", "prev_overdue", "overdue_change", "prev_rank", "rank_change"):
+        frame[column] = frame[column].astype("Int64")
+    frame = _with_unit_names(connection, frame)
+    frame = frame.sort_values(
+        ["rank", "overdue", "total", "unit_name"], ascending=[True, True, False, True]
+    ).reset_index(drop=True)
+    return frame[columns]

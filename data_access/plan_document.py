@@ -1,0 +1,309 @@
+"""Reading a plan document into text: .docx (python-docx) or a text file.
+
+A .docx is read body element by body element, so paragraphs and tables keep their order;
+each table row becomes one line `| a | b |` (a cell's paragraphs stay on separate lines, so
+a row starts with “|” and ends with “|”). Word's automatic list numbering, which is not part
+of the paragraph text, is rendered in front of the paragraph (“1.”, “一、”, “（一）”) because
+the parser relies on it.
+
+Every problem with the file — empty, truncated, not text, wrong encoding, an unsupported
+format — raises `PlanFileError` with a Chinese message naming the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+import zipfile
+from pathlib import Path
+
+MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".csv", ""}
+_UNSUPPORTED = {
+    ".doc": "旧版 Word 文档（.doc）",
+    ".wps": "WPS 文档（.wps）",
+    ".pdf": "PDF 文件",
+    ".xls": "Excel 表格（.xls）",
+    ".xlsx": "Excel 表格（.xlsx）",
+    ".ppt": "演示文稿",
+    ".pptx": "演示文稿",
+}
+_HOW_TO = "请在 Word 或 WPS 中另存为 .docx，或复制全文后使用“粘贴文本”。"
+
+
+class PlanFileError(ValueError):
+    """The file cannot be read as a plan document (message in Chinese, names the file)."""
+
+
+def read_plan_file(path: str | Path) -> str:
+    """The text of a plan file on disk."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise PlanFileError(f"找不到文件“{path}”。") from error
+    except IsADirectoryError as error:
+        raise PlanFileError(f"“{path}”是文件夹，不是文件。") from error
+    except OSError as error:
+        raise PlanFileError(f"无法读取文件“{path}”：{error.strerror or error}。") from error
+    return read_plan_bytes(data, path.name)
+
+
+def read_plan_bytes(data: bytes, filename: str) -> str:
+    """The text of an uploaded plan (.docx or text); raises PlanFileError with the reason."""
+    name = filename or "（未命名文件）"
+    suffix = Path(name).suffix.lower()
+    if not data:
+        raise PlanFileError(f"文件“{name}”是空的（0 字节），没有可导入的内容。")
+    if len(data) > MAX_BYTES:
+        raise PlanFileError(f"文件“{name}”超过 {MAX_BYTES // 1024 // 1024} MB，不像是整改方案，请检查。")
+    if data.startswith(b"%PDF"):
+        raise PlanFileError(f"文件“{name}”是 PDF 文件，暂不支持直接导入。{_HOW_TO}")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise PlanFileError(f"文件“{name}”是旧版 Office 格式（.doc/.xls），暂不支持。{_HOW_TO}")
+    if data.startswith(b"PK\x03\x04") or suffix == ".docx":
+        return _read_docx(data, name)
+    if suffix in _UNSUPPORTED:
+        raise PlanFileError(f"文件“{name}”是{_UNSUPPORTED[suffix]}，暂不支持。{_HOW_TO}")
+    return _decode_text(data, name)
+
+
+# --- text files ------------------------------------------------------------------------------
+
+
+def _decode_text(data: bytes, name: str) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        text = _strict(data[3:], "utf-8", name)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _strict(data, "utf-16", name)
+    elif b"\x00" in data[:4096]:
+        raise PlanFileError(
+            f"文件“{name}”不是文本文件（含有二进制内容）。若是 UTF-16 编码的文本，请另存为 UTF-8；"
+            "否则请上传 .docx 或 .txt。"
+        )
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
+                raise PlanFileError(
+                    f"文件“{name}”末尾不完整：最后一个字被截断，文件可能在复制或上传时被截断。请重新获取完整文件。"
+                ) from error
+            try:
+                text = data.decode("gb18030")  # GBK / GB2312 text saved by older Windows tools
+            except UnicodeDecodeError:
+                raise PlanFileError(
+                    f"文件“{name}”的编码无法识别（第 {error.start + 1} 个字节起既不是 UTF-8 也不是 GBK）。"
+                    "请用记事本或 WPS 另存为 UTF-8 编码的 .txt 后再导入。"
+                ) from error
+    if "\x00" in text or _control_ratio(text) > 0.01:
+        raise PlanFileError(f"文件“{name}”不是文本文件（含有二进制内容），请上传 .docx 或 .txt。")
+    if not text.strip():
+        raise PlanFileError(f"文件“{name}”只有空白，没有可导入的文字。")
+    return text
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise PlanFileError(
+            f"文件“{name}”标明为 {encoding.upper()} 编码，但第 {error.start + 1} 个字节无法解码，"
+            "文件可能已损坏或被截断。"
+        ) from error
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f\v")
+    return controls / max(len(text), 1)
+
+
+# --- .docx -----------------------------------------------------------------------------------
+
+
+def _read_docx(data: bytes, name: str) -> str:
+    import docx  # python-docx; imported here so text-only use does not need it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not data.startswith(b"PK"):
+        raise PlanFileError(f"文件“{name}”不是有效的 .docx 文件（内容不是 Word 文档格式）。{_HOW_TO}")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        raise PlanFileError(
+            f"文件“{name}”不完整或已损坏，无法作为 .docx 打开（可能在传输中被截断）。请重新获取完整文件。"
+        ) from error
+    except (PackageNotFoundError, KeyError, ValueError) as error:
+        raise PlanFileError(f"文件“{name}”不是 Word 文档（.docx）。{_HOW_TO}") from error
+    except Exception as error:  # malformed XML inside the package: lxml and zipfile raise many kinds
+        raise PlanFileError(f"文件“{name}”内容已损坏，无法读取（{type(error).__name__}）。") from error
+    try:
+        lines = _DocxText(document).lines()
+    except Exception as error:  # a damaged part discovered while reading
+        raise PlanFileError(f"文件“{name}”内容已损坏，无法读取（{type(error).__name__}）。") from error
+    text = "\n".join(lines)
+    if not text.strip():
+        raise PlanFileError(f"文件“{name}”中没有文字（可能只有图片或扫描件），请复制文字后粘贴。")
+    return text
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _chinese(number: int) -> str:
+    if number <= 0 or number >= 100:
+        return str(number)
+    tens, ones = divmod(number, 10)
+    if tens == 0:
+        return _CN_DIGITS[ones]
+    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def _roman(number: int) -> str:
+    values = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"))
+    values += ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in values:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def _format_number(number: int, fmt: str) -> str:
+    if fmt.startswith(("chinese", "ideograph", "japanese", "taiwanese")):
+        return _chinese(number)
+    if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
+        return _CIRCLED[number - 1] if 1 <= number <= len(_CIRCLED) else str(number)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (number - 1) % 26)
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (number - 1) % 26)
+    if fmt == "upperRoman":
+        return _roman(number)
+    if fmt == "lowerRoman":
+        return _roman(number).lower()
+    return str(number)
+
+
+class _DocxText:
+    """Body text of a document with list numbers rendered."""
+
+    def __init__(self, document) -> None:
+        from docx.oxml.ns import qn
+
+        self.document = document
+        self.qn = qn
+        self.levels = self._numbering_levels()
+        self.counters: dict[str, list[int]] = {}
+
+    def _numbering_levels(self) -> dict[str, dict[int, tuple[str, str, int]]]:
+        """numId → level → (numFmt, lvlText, start)."""
+        qn = self.qn
+        try:
+            numbering = self.document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return {}
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for node in numbering.findall(qn("w:abstractNum")):
+            levels: dict[int, tuple[str, str, int]] = {}
+            for lvl in node.findall(qn("w:lvl")):
+                level = int(lvl.get(qn("w:ilvl"), "0"))
+                fmt = self._val(lvl, "w:numFmt") or "decimal"
+                text = self._val(lvl, "w:lvlText") or ""
+                start = int(self._val(lvl, "w:start") or 1)
+                levels[level] = (fmt, text, start)
+            abstract[node.get(qn("w:abstractNumId"), "")] = levels
+        result: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for num in numbering.findall(qn("w:num")):
+            abstract_id = self._val(num, "w:abstractNumId")
+            result[num.get(qn("w:numId"), "")] = abstract.get(abstract_id or "", {})
+        return result
+
+    def _val(self, node, tag: str) -> str | None:
+        child = node.find(self.qn(tag))
+        return child.get(self.qn("w:val")) if child is not None else None
+
+    def _num_pr(self, paragraph) -> tuple[str, int] | None:
+        qn = self.qn
+        p_pr = paragraph._p.pPr
+        num_pr = p_pr.find(qn("w:numPr")) if p_pr is not None else None
+        if num_pr is None:
+            style = paragraph.style
+            while style is not None and num_pr is None:
+                style_pr = style.element.pPr
+                num_pr = style_pr.find(qn("w:numPr")) if style_pr is not None else None
+                style = style.base_style
+        if num_pr is None:
+            return None
+        num_id = self._val(num_pr, "w:numId")
+        level = int(self._val(num_pr, "w:ilvl") or 0)
+        if not num_id or num_id == "0":
+            return None
+        return num_id, level
+
+    def _prefix(self, paragraph) -> str:
+        found = self._num_pr(paragraph)
+        if found is None:
+            return ""
+        num_id, level = found
+        levels = self.levels.get(num_id, {})
+        if level not in levels or levels[level][0] in ("bullet", "none"):
+            return ""
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        level = min(level, 8)
+        counters[level] = counters[level] + 1 if counters[level] else levels[level][2]
+        for deeper in range(level + 1, 9):
+            counters[deeper] = 0
+        text = levels[level][1]
+
+        def render(match: re.Match[str]) -> str:
+            index = int(match.group(1)) - 1
+            fmt = levels.get(index, ("decimal", "", 1))[0]
+            value = (
+                counters[index] if 0 <= index < 9 and counters[index] else levels.get(index, ("", "", 1))[2]
+            )
+            return _format_number(value, fmt)
+
+        return re.sub(r"%([1-9])", render, text)
+
+    def _paragraph(self, paragraph) -> str:
+        text = paragraph.text
+        return self._prefix(paragraph) + text if text.strip() else text
+
+    def lines(self) -> list[str]:
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        qn = self.qn
+        out: list[str] = []
+
+        def walk(container) -> None:
+            for child in container.iterchildren():
+                if child.tag == qn("w:p"):
+                    out.append(self._paragraph(Paragraph(child, self.document)))
+                elif child.tag == qn("w:tbl"):
+                    out.extend(self._table(Table(child, self.document)))
+                elif child.tag == qn("w:sdt"):
+                    content = child.find(qn("w:sdtContent"))
+                    if content is not None:
+                        walk(content)
+
+        walk(self.document.element.body)
+        return out
+
+    def _table(self, table) -> list[str]:
+        rows: list[str] = []
+        for row in table.rows:
+            cells: list[str] = []
+            seen: set[int] = set()
+            for cell in row.cells:
+                if id(cell._tc) in seen:
+                    continue  # a horizontally merged cell is returned once per grid column
+                seen.add(id(cell._tc))
+                text = "\n".join(self._paragraph(p) for p in cell.paragraphs).strip()
+                cells.append(text.replace("|", "｜"))
+            if any(cells):
+                rows.append("| " + " | ".join(cells) + " |")
+        return rows

@@ -1,0 +1,1332 @@
+"""Plan-document parser: the text of a rectification plan or closure notice → findings.
+
+Pure text processing (no database). `parse_plan_text` recognises three layouts:
+
+* **headings** — one heading per finding followed by labelled fields: 一、… 整改目标/牵头单位/
+  配合单位/督办县领导/整改措施/整改时限 (seed 001) or 反馈问题一：… with 整改时限, 责任单位（牵头）,
+  牵头领导, 责任人员 (seed 002);
+* **records** — labelled fields without headings: a closure form (seed 000) with each label on
+  its own line and the value on the next, `标签：值` lines, or tables flattened to
+  `标签 | 值 |` lines; a table with a header row (序号 | 问题 | 责任单位 | …) gives one
+  finding per row;
+* **tasks** — numbered tasks with the responsible units in brackets at the end
+  （市生态环境局绛县分局牵头，县农业农村局配合） (seeds 003 and 004).
+
+Fullwidth and halfwidth punctuation, markdown left over from a PDF conversion (**bold**, ##
+headings, ~~struck~~ names, page breaks in the middle of a sentence) and OCR spacing
+(“2018 年”) are tolerated. Nothing here raises except `PlanParseError` for an empty text or
+a text in which no finding is recognised.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from data_access.deadline_text import (
+    ParsedDeadline,
+    cn_number,
+    completion_marker,
+    find_text_deadlines,
+    parse_deadline_field,
+)
+from data_access.deadline_text import normalise as normalise_dates
+
+
+class PlanParseError(ValueError):
+    """The text holds no recognisable finding (message in Chinese, for the user)."""
+
+
+@dataclass
+class ParsedMeasure:
+    number: str
+    text: str
+    units: list[str] = field(default_factory=list)
+    group: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"number": self.number, "text": self.text, "units": list(self.units)}
+
+
+@dataclass
+class ParsedPerson:
+    name: str
+    title: str | None = None
+
+
+@dataclass
+class ParsedFinding:
+    """One finding (or plan task) as read from the document."""
+
+    number: int
+    label: str
+    title: str
+    problem: str
+    target: str | None = None
+    deadline_text: str | None = None
+    deadlines: list[ParsedDeadline] = field(default_factory=list)
+    lead_units: list[str] = field(default_factory=list)
+    cooperating_units: list[str] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    responsible_persons: list[ParsedPerson] = field(default_factory=list)
+    liaisons: list[str] = field(default_factory=list)
+    measures: list[ParsedMeasure] = field(default_factory=list)
+    progress: str | None = None
+    status: str | None = None  # "completed" when the document marks it done, else None
+    marker: str | None = None  # the marker as printed, e.g. 已完成整改并上报销号
+    applied_on: date | None = None  # 申请时间 of a closure form
+    section: str | None = None
+    part: int = 1
+    category: str = "other"
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        """Exactly the keys of `manage.py parse-plan --json`."""
+        return {
+            "number": self.number,
+            "title": self.title,
+            "target": self.target,
+            "deadlines": [d.to_json() for d in self.deadlines],
+            "lead_units": list(self.lead_units),
+            "cooperating_units": list(self.cooperating_units),
+            "leaders": list(self.leaders),
+            "measures": [m.to_json() for m in self.measures],
+            "progress": self.progress,
+            "status": self.status,
+        }
+
+
+@dataclass
+class ParsedPlan:
+    findings: list[ParsedFinding]
+    layout: str  # headings | records | tasks
+    part_titles: dict[int, str | None] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def parts(self) -> list[int]:
+        return sorted({f.part for f in self.findings})
+
+    def in_part(self, part: int | None) -> list[ParsedFinding]:
+        return [f for f in self.findings if part is None or f.part == part]
+
+    def to_json(self, part: int | None = None) -> dict[str, object]:
+        return {"findings": [f.to_json() for f in self.in_part(part)]}
+
+
+# --- labels ----------------------------------------------------------------------------------
+
+_LABELS: dict[str, tuple[str, ...]] = {
+    "problem": (
+        "反馈问题",
+        "披露/指出问题",
+        "披露问题",
+        "指出问题",
+        "督察反馈问题",
+        "交办问题",
+        "存在问题",
+        "问题描述",
+        "问题内容",
+        "问题名称",
+        "具体问题",
+        "主要问题",
+        "整改事项",
+        "整改任务",
+        "问题",
+    ),
+    "target": ("整改目标", "整改要求", "目标要求"),
+    "deadline": ("整改时限", "整改期限", "完成时限", "整改时间", "完成时间", "办结时限", "时限要求", "时限"),
+    "lead": (
+        "牵头单位",
+        "牵头部门",
+        "主责单位",
+        "责任单位",
+        "整改责任单位",
+        "整改实施主体",
+        "实施主体",
+        "责任主体",
+        "整改主体",
+        "责任部门",
+        "整改单位",
+    ),
+    "coop": ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
+    "leaders": (
+        "督办县领导",
+        "督办区领导",
+        "督办市领导",
+        "督办领导",
+        "牵头领导",
+        "牵头县领导",
+        "责任领导",
+        "责任县领导",
+        "包案领导",
+        "联系领导",
+        "县级领导",
+    ),
+    "responsible": ("责任人员", "具体责任人", "责任人"),
+    "liaison": ("联络人员", "联络人", "联络员", "联系人"),
+    "measures": ("整改措施", "主要措施", "具体措施", "整改举措", "措施"),
+    "progress": (
+        "整改完成情况",
+        "整改进展情况",
+        "整改落实情况",
+        "完成情况",
+        "进展情况",
+        "整改情况",
+        "整改进展",
+        "工作进展",
+    ),
+    "result": (
+        "整改结果",
+        "整改结论",
+        "销号情况",
+        "是否销号",
+        "整改状态",
+        "完成状态",
+        "验收结论",
+        "验收情况",
+        "销号结论",
+    ),
+    "number": ("序号", "问题编号", "问题序号", "编号"),
+    "applied": ("申请时间", "申请日期"),
+    "ignore": ("公示情况", "验收销号意见", "备注", "联系电话", "填报单位", "填报人", "填报日期"),
+}
+_LABEL_FIELD = {label: name for name, labels in _LABELS.items() for label in labels}
+# Labels that name every listed unit as lead; other unit labels honour （牵头） marks.
+_STRICT_LEAD_LABELS = {"牵头单位", "牵头部门", "主责单位", "整改实施主体", "实施主体", "整改主体"}
+_SUBSTANTIVE = {
+    "target",
+    "deadline",
+    "lead",
+    "coop",
+    "leaders",
+    "measures",
+    "progress",
+    "responsible",
+    "result",
+}
+
+_LABEL_PATTERN = "|".join(
+    r"\s*".join(re.escape(char) for char in label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)
+)
+_LABEL_LINE = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?:\s*[:：]\s*|\t\s*| {{2,}}|$)(?P<value>.*)$", re.S)
+_LABEL_INLINE = re.compile(rf"(?<=\s)(?P<label>{_LABEL_PATTERN})\s*[:：]")
+_SIGN_OFF = re.compile(r"^[^，。；：:,;]{2,40}意见$")
+_SIGN_OFF_WORDS = ("负责人", "验收", "销号", "审查", "备案", "审核", "单位", "政府", "办公", "领导")
+
+# --- numbering -------------------------------------------------------------------------------
+
+_CN = "一二三四五六七八九十百零〇"
+_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "keyword",
+        re.compile(
+            rf"^(?P<prefix>督察反馈问题|反馈问题|交办问题|问题)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*[:：、.．]\s*(?P<rest>.*)$",
+            re.S,
+        ),
+    ),
+    ("pcn", re.compile(rf"^[（(]\s*(?P<num>[{_CN}]{{1,4}})\s*[)）]\s*[、.．]?\s*(?P<rest>.*)$", re.S)),
+    ("par", re.compile(r"^[（(]\s*(?P<num>\d{1,3})\s*[)）]\s*(?P<rest>.*)$", re.S)),
+    ("cn", re.compile(rf"^(?P<num>[{_CN}]{{1,4}})\s*[、.．]\s*(?P<rest>.*)$", re.S)),
+    ("ar", re.compile(r"^(?P<num>\d{1,3})\s*(?:[、．.](?=\d{4}年|\D)|[)）])\s*(?P<rest>.*)$", re.S)),
+    ("ord", re.compile(rf"^(?P<num>[{_CN}]{{1,3}})是\s*[，,、:：]?\s*(?P<rest>.*)$", re.S)),
+    ("circle", re.compile(r"^(?P<num>[①-⑳])\s*(?P<rest>.*)$", re.S)),
+)
+_STYLE_PREFERENCE = ("keyword", "cn", "pcn", "ar", "par")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+@dataclass(frozen=True)
+class _Heading:
+    style: str
+    num: str
+    value: int | None
+    rest: str
+    prefix: str = ""
+
+
+def _heading(text: str) -> _Heading | None:
+    for style, pattern in _HEADINGS:
+        match = pattern.match(text)
+        if match:
+            num = match.group("num")
+            value = _CIRCLED.index(num) + 1 if style == "circle" else cn_number(num)
+            prefix = match.group("prefix") if style == "keyword" else ""
+            return _Heading(style, num, value, match.group("rest").strip(), prefix)
+    return None
+
+
+# --- lines and tokens ------------------------------------------------------------------------
+
+_CJK = "\u4e00-\u9fff"
+# A paragraph break after these ends a sentence; after anything else (a character, a comma,
+# a semicolon) it is taken for a page break in the middle of a sentence and glued on.
+_SENTENCE_END = set('。！!？?）)」』”"》】]…')
+_OPENERS = "（(【[《〈「『“"
+_CLOSERS = "）)】]》〉」』”"
+_NOISE_LINE = re.compile(
+    r"^(?:[（(]?\s*(?:签字|盖章|签章|签名)\s*[)）]?|年\s*月\s*日|[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d+\s*页.*)$"
+)
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
+
+
+@dataclass
+class _Line:
+    text: str
+    heading: bool = False  # a markdown heading (## …): always its own paragraph
+    cells: list[str] | None = None  # the cells of a table row
+
+
+@dataclass
+class _Token:
+    text: str  # a text line, or the inline value of a label
+    field: str | None = None  # set for a label token
+    label: str | None = None
+    heading: bool = False
+    hard: bool = False  # a paragraph of its own (a line inside a table cell), never glued on
+
+
+def _clean_markup(text: str) -> tuple[str, bool]:
+    heading = False
+    text = re.sub(r"~~.*?~~", "", text)  # struck-through text is deleted text
+    text = text.replace("**", "").replace("\u3000", " ").replace("\xa0", " ")
+    stripped = text.strip()
+    match = re.match(r"^#{1,6}\s*", stripped)
+    if match:
+        stripped, heading = stripped[match.end() :], True
+    stripped = re.sub(r"^[-*•·]\s+", "", stripped).strip()
+    return stripped, heading
+
+
+def _split_cells(row: str) -> list[str]:
+    row = row.strip()
+    row = row.removeprefix("|").removesuffix("|")
+    return [cell.strip() for cell in row.split("|")]
+
+
+def _lines(text: str) -> list[_Line]:
+    """Clean lines: markup removed, table rows assembled, noise dropped."""
+    raw = normalise_dates(text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")).split("\n")
+    lines: list[_Line] = []
+    i = 0
+    while i < len(raw):
+        current = raw[i]
+        i += 1
+        if "|" in current and not _TABLE_RULE.match(current.strip()):
+            if not current.rstrip().endswith("|"):
+                # A row whose cells hold several paragraphs ends on a later line with “|”.
+                for j in range(i, min(i + 60, len(raw))):
+                    if raw[j].rstrip().endswith("|"):
+                        current = "\n".join(raw[i - 1 : j + 1])
+                        i = j + 1
+                        break
+            cells = [_clean_markup(cell)[0] for cell in _split_cells(current)]
+            cells = [cell for cell in cells if cell]
+            if cells:
+                lines.append(_Line(" ".join(c.replace("\n", " ") for c in cells), cells=cells))
+            continue
+        if _TABLE_RULE.match(current.strip()):
+            continue
+        cleaned, heading = _clean_markup(current)
+        if cleaned and not _NOISE_LINE.match(cleaned):
+            lines.append(_Line(cleaned, heading))
+    return _merge_split_labels(lines)
+
+
+def _merge_split_labels(lines: list[_Line]) -> list[_Line]:
+    """Join a label broken over two lines by a page break: “县市区政府主要负责” + “人意见”."""
+    merged: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and line.cells is None and lines[i + 1].cells is None:
+            joined = line.text + lines[i + 1].text
+            if (
+                len(line.text) <= 20
+                and len(lines[i + 1].text) <= 10
+                and not _label_of(line.text)
+                and (_is_sign_off(joined) or (_label_of(joined) and _label_of(joined)[2] == ""))
+            ):
+                merged.append(_Line(joined))
+                i += 2
+                continue
+        merged.append(line)
+        i += 1
+    return merged
+
+
+def _is_sign_off(text: str) -> bool:
+    return bool(_SIGN_OFF.match(text)) and any(word in text for word in _SIGN_OFF_WORDS)
+
+
+def _label_key(label: str) -> str:
+    return re.sub(r"\s+", "", label)
+
+
+def _label_of(text: str) -> tuple[str, str, str] | None:
+    """(field, label, value) when the line starts with a field label."""
+    match = _LABEL_LINE.match(text)
+    if match is None:
+        heading = _heading(text)
+        # “三、整改措施” / “（二）整改目标：…” — a label under a section number.
+        if heading is None or heading.style not in ("cn", "pcn"):
+            return None
+        match = _LABEL_LINE.match(heading.rest)
+        if match is None:
+            return None
+    label = _label_key(match.group("label"))
+    value = match.group("value").strip()
+    name = _LABEL_FIELD[label]
+    if name == "problem" and label == "问题" and value and not re.match(r"^\s*[:：]", text[len(label) :]):
+        return None  # “问题 xxx” without a colon is prose
+    # A repeated label: “责任人员：责任人员：谢平…”.
+    value = re.sub(rf"^{re.escape(label)}\s*[:：]\s*", "", value)
+    return name, label, value
+
+
+def _split_inline_labels(field_name: str, label: str, value: str) -> list[tuple[str, str, str]]:
+    """“零陵区人民政府（盖章）   申请时间：2024年3月12日” → two label/value pairs."""
+    pairs = [(field_name, label, value)]
+    while True:
+        name, current_label, current_value = pairs[-1]
+        match = _LABEL_INLINE.search(current_value)
+        if match is None:
+            return pairs
+        next_label = _label_key(match.group("label"))
+        pairs[-1] = (name, current_label, current_value[: match.start()].strip())
+        pairs.append((_LABEL_FIELD[next_label], next_label, current_value[match.end() :].strip()))
+
+
+def _row_tokens(cells: list[str]) -> list[_Token] | None:
+    """A `标签 | 值 |` row → label tokens; None when the row does not start with a label."""
+    deduped = [cell for k, cell in enumerate(cells) if k == 0 or cell != cells[k - 1]]  # merged cells
+    if _cell_label(deduped[0]) is None:
+        return None
+    tokens: list[_Token] = []
+    for cell in deduped:
+        found = _cell_label(cell)
+        if found is not None:
+            tokens.append(_Token("", field=found[0], label=found[1]))
+        else:
+            for k, part in enumerate(cell.split("\n")):
+                if k == 0 and tokens[-1].text == "" and tokens[-1].field is not None:
+                    tokens[-1].text = part.strip()
+                else:
+                    tokens.append(_Token(part.strip(), hard=True))
+    return [token for token in tokens if token.field or token.text]
+
+
+def _cell_label(cell: str) -> tuple[str, str] | None:
+    """(field, label) when a table cell holds only a label (sign-off rows count as ignored)."""
+    key = _label_key(cell).rstrip(":：")
+    if key in _LABEL_FIELD:
+        return _LABEL_FIELD[key], key
+    if "\n" not in cell and _is_sign_off(key):
+        return "ignore", key
+    return None
+
+
+def _tokens(lines: list[_Line]) -> list[_Token]:
+    tokens: list[_Token] = []
+    columns: list[tuple[str, str] | None] | None = None
+    for line in lines:
+        if line.cells is not None:
+            labels = [_cell_label(cell) for cell in line.cells]
+            unknown = labels.count(None)
+            if len(labels) >= 3 and (unknown == 0 or (unknown == 1 and len(labels) >= 5)):
+                columns = labels  # a header row: one finding per following row
+                continue
+            if columns is not None and len(line.cells) == len(columns):
+                for found, cell in zip(columns, line.cells, strict=True):
+                    if found is not None:
+                        first, *more = cell.split("\n")
+                        tokens.append(_Token(first.strip(), field=found[0], label=found[1]))
+                        tokens.extend(_Token(part.strip(), hard=True) for part in more if part.strip())
+                continue
+            columns = None
+            row = _row_tokens(line.cells)
+            if row is not None:
+                tokens.extend(row)
+                continue
+            tokens.extend(
+                _Token(part.strip(), hard=True) for part in " ".join(line.cells).split("\n") if part.strip()
+            )
+            continue
+        columns = None
+        if _is_sign_off(line.text):
+            tokens.append(_Token("", field="ignore", label=line.text))
+            continue
+        found = _label_of(line.text)
+        if found is not None:
+            for name, label, value in _split_inline_labels(*found):
+                tokens.append(_Token(value, field=name, label=label, heading=line.heading))
+            continue
+        tokens.append(_Token(line.text, heading=line.heading))
+    return tokens
+
+
+# --- joining text ----------------------------------------------------------------------------
+
+
+def _ends_sentence(text: str) -> bool:
+    if not text:
+        return True
+    last = text[-1]
+    return last in _SENTENCE_END or not re.match(rf"[{_CJK}，、；;：:,]", last)
+
+
+def _join(lines: Iterable[_Token | _Line | str]) -> str:
+    """Paragraphs joined; a line that continues a sentence cut by a page break is glued on."""
+    out = ""
+    previous_heading = False
+    for item in lines:
+        text = item if isinstance(item, str) else item.text
+        heading = False if isinstance(item, str) else item.heading or getattr(item, "hard", False)
+        text = text.strip()
+        if not text:
+            continue
+        if not out:
+            out = text
+        elif previous_heading or heading or _ends_sentence(out) or _heading(text) is not None:
+            out += "\n" + text
+        else:
+            out += text
+        previous_heading = heading
+    return out.strip()
+
+
+def _title(problem: str, limit: int = 60) -> str:
+    """The first sentence of the problem, shortened at a comma when it is long."""
+    sentences = (part.strip(" ，,、:：") for part in re.split(r"[。；;！？!?\n]", problem))
+    first = next((part for part in sentences if part), problem.strip()[:limit])
+    if len(first) <= limit:
+        return first
+    cut = first.rfind("，", 0, limit)
+    return first[:cut] if cut >= 15 else first[: limit - 1] + "…"
+
+
+def _similar(a: str, b: str) -> bool:
+    a, b = re.sub(r"\s", "", a), re.sub(r"\s", "", b)
+    if not a or not b:
+        return False
+    return difflib.SequenceMatcher(None, a[:400], b[:400], autojunk=False).ratio() >= 0.6
+
+
+# --- brackets and units ----------------------------------------------------------------------
+
+
+def _split_top(text: str, separators: str) -> list[str]:
+    """Split on separators that are not inside brackets."""
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS:
+            depth = max(depth - 1, 0)
+        if depth == 0 and char in separators:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _strip_brackets(text: str) -> str:
+    out: list[str] = []
+    depth = 0
+    for char in text:
+        if char in "（(":
+            depth += 1
+        elif char in "）)" and depth:
+            depth -= 1
+        elif depth == 0:
+            out.append(char)
+    return "".join(out)
+
+
+def _trailing_bracket(text: str) -> tuple[str, str] | None:
+    """(text before, content) of a bracket closing the text, ignoring final punctuation."""
+    body = text.rstrip(" 。；;，,.、\n")
+    if not body or body[-1] not in "）)":
+        return None
+    depth = 0
+    for index in range(len(body) - 1, -1, -1):
+        char = body[index]
+        if char in "）)":
+            depth += 1
+        elif char in "（(":
+            depth -= 1
+            if depth == 0:
+                return body[:index], body[index + 1 : -1]
+    return None
+
+
+_UNIT_SUFFIX = re.compile(
+    r"(?:局|办|委|会|部|院|厅|所|处|站|队|中心|政府|公司|集团|社|台|镇|乡|街道|办事处|林场|管理区|"
+    r"分局|支队|大队|馆|室|组|行|团|校|人民政府|管委会|有限公司|各乡镇|县市区|园区|示范区)$"
+)
+_ORG_WORD = re.compile(r"局|委|办|部|政府|会|院|所|处|队|中心|公司|集团|社|台|站|厅|管委")
+_ROLE_AT_END = re.compile(
+    r"(?:等(?:单位|部门|相关单位|相关部门)?)?"
+    r"(牵头负责|按职责分工负责|按职责分工|分别负责|分别牵头|牵头|负责落实|负责|配合|参与|协助|协办)$"
+)
+_CARRY_OVER = re.compile(r"以下均需(?P<units>.+?)负责落实[，,]?\s*不再列出[。.]?")
+_UNIT_LIST_LABEL = re.compile(
+    r"^(?P<label>牵头单位|责任单位|配合单位|协办单位|责任部门|牵头部门|配合部门|参与单位)\s*[:：]?\s*"
+)
+_SHARED_SUFFIXES = ("人民政府", "管委会")
+
+
+def _role_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    if word in ("配合", "参与", "协助", "协办"):
+        return "coop"
+    if word == "负责落实":
+        return None
+    return "lead"
+
+
+def _unit_items(text: str) -> list[tuple[str, str | None]]:
+    """Unit names with a role hint (lead / coop / None), split on 、，；, brackets kept."""
+    items: list[tuple[str, str | None]] = []
+    for segment in _split_top(text.replace("\n", "，"), "，,；;。"):
+        segment = segment.strip(" \t:：")
+        label = _UNIT_LIST_LABEL.match(segment)
+        segment_role: str | None = None
+        if label:
+            segment_role = {
+                "配合单位": "coop",
+                "配合部门": "coop",
+                "协办单位": "coop",
+                "参与单位": "coop",
+            }.get(label.group("label"), "lead" if label.group("label").startswith("牵头") else None)
+            segment = segment[label.end() :]
+        elif segment.startswith("配合单位"):
+            segment_role, segment = "coop", segment[4:]
+        end = _ROLE_AT_END.search(segment)
+        if end and end.start() > 0:
+            segment_role = _role_of(end.group(1)) or segment_role
+            segment = segment[: end.start()]
+        names: list[tuple[str, str | None]] = []
+        for raw in _split_top(segment, "、"):
+            name, role = _unit_name(raw)
+            if name:
+                names.append((name, role))
+        if names and names[-1][1] == "lead_all":
+            names = [(name, "lead") for name, _ in names]
+        names = _expand_shared_suffix(names)
+        items.extend((name, role if role is not None else segment_role) for name, role in names)
+    return items
+
+
+def _unit_name(raw: str) -> tuple[str, str | None]:
+    name = re.sub(r"\s+", "", raw).strip("“”\"'`·.。，,:：")
+    name = re.sub(r"等(?:单位|部门|相关单位|相关部门)?$", "", name)
+    role: str | None = None
+    bracket = _trailing_bracket(name)
+    if bracket is not None and bracket[0]:
+        before, content = bracket
+        if re.search(r"牵头|负责|配合|参与|协助|分别|盖章|签章", content) or len(content) > 12:
+            name = before
+            if "分别" in content and "牵头" in content:
+                role = "lead_all"
+            elif "牵头" in content:
+                role = "lead"
+            elif re.search(r"配合|参与|协助", content):
+                role = "coop"
+    end = _ROLE_AT_END.search(name)
+    if end and end.start() > 0:
+        role = role or _role_of(end.group(1))
+        name = name[: end.start()]
+    return name.strip(), role
+
+
+def _expand_shared_suffix(names: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """“湘潭县、湘乡市、雨湖区人民政府” → each with 人民政府; “示范区、园区管委会” likewise."""
+    if len(names) < 2:
+        return names
+    last = names[-1][0]
+    suffix = next((s for s in _SHARED_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
+    if suffix is None:
+        return names
+    expanded = []
+    for name, role in names[:-1]:
+        bare_place = re.search(r"[县市区镇乡]$", name) and not _ORG_WORD.search(name) and len(name) <= 8
+        expanded.append((name + suffix if bare_place else name, role))
+    return [*expanded, names[-1]]
+
+
+def _looks_like_unit(name: str) -> bool:
+    return 2 <= len(name) <= 40 and bool(_UNIT_SUFFIX.search(name))
+
+
+def split_units(text: str | None) -> list[str]:
+    """Unit names of a list such as “县住建局（县人防办）、县发改局，州生态环境局保靖分局等”."""
+    return _dedupe(name for name, _ in _unit_items(text or ""))
+
+
+def _assign_roles(items: list[tuple[str, str | None]], *, strict_lead: bool) -> tuple[list[str], list[str]]:
+    if strict_lead:
+        lead = [name for name, role in items if role != "coop"]
+        coop = [name for name, role in items if role == "coop"]
+    else:
+        has_lead = any(role == "lead" for _, role in items)
+        lead = [name for name, role in items if role == "lead" or (role is None and not has_lead)]
+        coop = [name for name, role in items if role == "coop" or (role is None and has_lead)]
+    lead = _dedupe(lead)
+    return lead, [name for name in _dedupe(coop) if name not in lead]
+
+
+def _unit_bracket(content: str) -> tuple[list[str], list[str], list[str]] | None:
+    """(lead, cooperating, carried-over) when a bracket names responsible units, else None."""
+    carried: list[str] = []
+    match = _CARRY_OVER.search(content)
+    if match:
+        carried = split_units(match.group("units"))
+        content = (content[: match.start()] + content[match.end() :]).strip(" ，,。")
+    if not re.search(r"牵头|负责|配合|参与|协助|协办|分工|责任单位", content):
+        return None
+    items = _unit_items(content)
+    if not items or sum(_looks_like_unit(name) for name, _ in items) * 2 < len(items):
+        return None
+    lead, coop = _assign_roles(items, strict_lead=False)
+    return lead, coop, carried
+
+
+def _dedupe(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(name for name in names if name))
+
+
+# --- people ----------------------------------------------------------------------------------
+
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+    "汤滕麻吉粟伍颜章傅谈欧符舒聂柳鲁葛梅易喻蒲左康庞申施"
+)
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯")
+_NAME_SPLIT = re.compile(r"[、，,；;/／\n]+|—+|－+|-+")
+
+
+def _starts_with_surname(text: str) -> bool:
+    return text[:1] in _SURNAMES or text[:2] in _COMPOUND_SURNAMES
+
+
+def _split_run_together(token: str, known: set[str]) -> list[str]:
+    """“杨广何俊峰” → 杨广, 何俊峰 (names written without a separator)."""
+    if len(token) <= 3 or (token[:2] in _COMPOUND_SURNAMES and len(token) <= 4):
+        return [token]
+    for size in (3, 2):
+        if token[:size] in known and len(token) - size >= 2:
+            return [token[:size], *_split_run_together(token[size:], known)]
+    if not _starts_with_surname(token):
+        return [token]
+    for size in (2, 3):
+        rest = token[size:]
+        if len(rest) >= 2 and _starts_with_surname(rest):
+            tail = _split_run_together(rest, known)
+            if all(2 <= len(name) <= 3 for name in tail):
+                return [token[:size], *tail]
+    return [token]
+
+
+def _name_tokens(text: str) -> list[str]:
+    tokens: list[str] = []
+    for piece in _NAME_SPLIT.split(_strip_brackets(text)):
+        parts = piece.split()
+        if parts and all(len(part) == 1 for part in parts):
+            parts = ["".join(parts)]  # “刘 华” is one name with a space
+        for part in parts:
+            name = re.sub(r"(等|同志)$", "", part.strip(" 。.：:“”\"'"))
+            if len(name) >= 2 and re.fullmatch(rf"[{_CJK}·]+", name):
+                tokens.append(name)
+    return tokens
+
+
+def split_names(text: str | None, known: set[str] | None = None) -> list[str]:
+    """People's names of a list; titles in brackets dropped, run-together names split."""
+    known = known or set()
+    names: list[str] = []
+    for token in _name_tokens(text or ""):
+        names.extend(_split_run_together(token, known))
+    return _dedupe(names)
+
+
+def _people_with_titles(text: str, known: set[str]) -> list[ParsedPerson]:
+    people: list[ParsedPerson] = []
+    for item in _split_top(text.replace("\n", "；"), "；;、"):
+        item = item.strip(" 。.")
+        if not item:
+            continue
+        match = re.match(
+            r"^(?P<names>[^（(，,]+)\s*(?:[（(](?P<title>[^（）()]*)[)）])?\s*[，,]?\s*(?P<duty>.*)$", item
+        )
+        if match is None:
+            continue
+        title = (match.group("title") or "").strip() or None
+        duty = match.group("duty").strip(" ，,。") or None
+        if duty and not re.match(rf"^[{_CJK}]", duty):
+            duty = None
+        full_title = "，".join(part for part in (title, duty) if part) or None
+        for name in split_names(match.group("names"), known):
+            people.append(ParsedPerson(name, full_title))
+    return people
+
+
+# --- measures --------------------------------------------------------------------------------
+
+_INLINE_NUMBERS = {
+    "ar": re.compile(r"(?<=[。；;])\s*(\d{1,2})\s*[、．.](?=\d{4}年|\D)"),
+    "par": re.compile(r"(?<=[。；;，,])\s*[（(](\d{1,2})[)）]"),
+    "ord": re.compile(rf"(?<=[。；;，,])\s*([{_CN}]{{1,3}})是"),
+    "circle": re.compile(r"([①-⑳])"),
+}
+_MEASURE_UNIT_LINE = re.compile(
+    r"(?:^|\n)(?:牵头单位|责任单位|配合单位|责任部门|牵头部门)\s*[:：]\s*(?P<units>[^\n]+)"
+)
+
+
+def _split_inline_measures(line: _Token) -> list[_Token]:
+    """“1.…。2.…。3.…” or “一是…；二是…” on one line → one line each, when the numbers run on."""
+    heading = _heading(line.text)
+    if heading is None or heading.value is None or heading.style not in _INLINE_NUMBERS:
+        return [line]
+    expected = heading.value + 1
+    cuts: list[int] = []
+    for match in _INLINE_NUMBERS[heading.style].finditer(line.text):
+        number = match.group(1)
+        value = _CIRCLED.index(number) + 1 if heading.style == "circle" else cn_number(number)
+        if value == expected:
+            cuts.append(match.start() + len(match.group(0)) - len(match.group(0).lstrip()))
+            expected += 1
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    return [_Token(line.text[a:b].strip(), heading=line.heading) for a, b in itertools.pairwise(bounds)]
+
+
+def _measure_units(text: str) -> list[str]:
+    units: list[str] = []
+    bracket = _trailing_bracket(text)
+    if bracket is not None:
+        content = bracket[1]
+        if re.search(r"单位|部门", content) and re.search(r"牵头|责任|配合", content):
+            units.extend(name for name, _ in _unit_items(content))
+        else:
+            parsed = _unit_bracket(content)
+            if parsed is not None:
+                units.extend(parsed[0] + parsed[1])
+    for match in _MEASURE_UNIT_LINE.finditer(text):
+        units.extend(split_units(match.group("units")))
+    return units
+
+
+def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
+    expanded = [part for line in lines if line.text.strip() for part in _split_inline_measures(line)]
+    headings = [_heading(line.text) for line in expanded]
+    lower_styles = {h.style for h in headings if h is not None and h.style not in ("cn", "pcn", "keyword")}
+
+    def is_group(index: int) -> bool:
+        h = headings[index]
+        if h is None or h.style not in ("cn", "pcn") or not lower_styles:
+            return False
+        short = len(h.rest) <= 30 and not h.rest.rstrip().endswith(("。", "；", ";"))
+        return expanded[index].heading or short
+
+    groups = {index for index in range(len(expanded)) if is_group(index)}
+    measure_style = next(
+        (h.style for index, h in enumerate(headings) if h is not None and index not in groups), None
+    )
+    measures: list[ParsedMeasure] = []
+    group: str | None = None
+    group_units: list[str] = []
+    fresh_group = False
+    previous_heading = False
+    for index, line in enumerate(expanded):
+        h = headings[index]
+        if index in groups and h is not None:
+            group = h.rest.strip()
+            group_units = [group] if _looks_like_unit(group) and len(group) <= 20 else []
+            fresh_group, previous_heading = True, line.heading
+            continue
+        if h is not None and h.style == measure_style:
+            measures.append(ParsedMeasure(h.num, h.rest, list(group_units), group))
+            fresh_group, previous_heading = False, line.heading
+            continue
+        if not measures or fresh_group:
+            count = sum(1 for m in measures if m.group == group) + 1
+            measures.append(ParsedMeasure(str(count), line.text, list(group_units), group))
+            fresh_group, previous_heading = False, line.heading
+            continue
+        last = measures[-1]
+        glue = (
+            "\n" if (h is not None or previous_heading or line.heading or _ends_sentence(last.text)) else ""
+        )
+        last.text = (last.text + glue + line.text).strip()
+        previous_heading = line.heading
+    for measure in measures:
+        measure.units = _dedupe([*measure.units, *_measure_units(measure.text)])
+    return [m for m in measures if m.text]
+
+
+# --- categories ------------------------------------------------------------------------------
+
+_CATEGORY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("tailings", ("尾矿库",)),
+    ("groundwater", ("地下水",)),
+    ("mining", ("矿山", "采矿", "砂石土矿", "采石", "洗砂", "矿涌水")),
+    ("soil", ("土壤", "耕地", "镉", "重金属", "污染地块", "铊")),
+    ("air", ("大气", "空气", "PM2.5", "扬尘", "柴油车", "二氧化硫", "氮氧化物", "蓝天", "脱硝")),
+    ("water", ("污水", "黑臭水体", "饮用水", "水源地", "水质", "断面", "管网", "排污口", "水污染", "油罐")),
+    ("solid_waste", ("垃圾", "固体废物", "危险废物", "医疗废物", "固废", "废渣", "填埋场")),
+    ("agriculture", ("畜禽", "养殖", "化肥", "农药", "面源", "农膜", "秸秆")),
+    ("energy", ("两高", "能耗", "天然气", "产能", "煤炭", "碳达峰", "节能")),
+    ("ecology", ("生物多样性", "自然保护区", "湿地", "生态修复", "生物安全", "监测网络")),
+    (
+        "institutional",
+        ("思想认识", "责任", "考核", "督察整改", "机制", "队伍", "统筹", "宣传", "资金", "理念"),
+    ),
+)
+
+
+def guess_category(title: str, problem: str) -> str:
+    """A first guess at the category from keywords (the import page lets the user correct it)."""
+    best, best_score = "other", 0
+    for name, words in _CATEGORY_WORDS:
+        score = sum(3 * title.count(word) + problem.count(word) for word in words)
+        if score > best_score:
+            best, best_score = name, score
+    return best
+
+
+# --- building findings -----------------------------------------------------------------------
+
+
+class _Bag:
+    """Field values of one finding while reading: field → lines."""
+
+    def __init__(self) -> None:
+        self.fields: dict[str, list[_Token]] = {}
+        self.labels: dict[str, str] = {}
+        self.current: str | None = None
+
+    def has(self, name: str) -> bool:
+        return any(token.text.strip() for token in self.fields.get(name, []))
+
+    def text(self, name: str) -> str:
+        return _join(self.fields.get(name, []))
+
+    def add_label(self, token: _Token) -> None:
+        name = token.field or "ignore"
+        if (
+            self.current == "measures"
+            and name in ("lead", "coop", "deadline", "responsible")
+            and self.has(name)
+        ):
+            # A unit or time limit written under one measure belongs to that measure.
+            self.fields["measures"].append(_Token(f"{token.label}：{token.text}"))
+            return
+        if self.has(name) and name not in ("progress", "result", "ignore", "measures"):
+            self.current = "_skip"  # the first value of a field wins
+            return
+        if name == "measures" and self.has("measures"):
+            self.current = "_skip"
+            return
+        self.current = name
+        self.labels.setdefault(name, token.label or "")
+        self.fields.setdefault(name, [])
+        if token.text:
+            self.fields[name].append(_Token(token.text, heading=token.heading, hard=token.hard))
+
+    def add_text(self, token: _Token) -> None:
+        name = self.current or "problem"
+        if name == "_skip":
+            return
+        self.fields.setdefault(name, []).append(token)
+
+
+def _finding_from_bag(
+    bag: _Bag, *, number: int, label: str, section: str | None, part: int, known: set[str]
+) -> ParsedFinding | None:
+    problem = bag.text("problem")
+    target = bag.text("target") or None
+    measures = _parse_measures(bag.fields.get("measures", []))
+    if not problem:
+        problem = target or (measures[0].text if measures else "")
+    if not problem:
+        return None
+    deadline_text = (
+        "\n".join(t.text.strip() for t in bag.fields.get("deadline", []) if t.text.strip()) or None
+    )
+    lead_items = _unit_items(bag.text("lead"))
+    lead, coop = _assign_roles(lead_items, strict_lead=bag.labels.get("lead") in _STRICT_LEAD_LABELS)
+    coop = [name for name in _dedupe([*coop, *split_units(bag.text("coop"))]) if name not in lead]
+    progress_parts = [bag.text("progress"), bag.text("result")]
+    progress = "\n".join(part for part in progress_parts if part) or None
+    marker = (
+        completion_marker(deadline_text)
+        or completion_marker(bag.text("result"))
+        or completion_marker(progress)
+    )
+    applied = parse_deadline_field(bag.text("applied"))
+    applied_on = next((d.date for d in applied if d.date), None)
+    title = _title(problem)
+    finding = ParsedFinding(
+        number=number,
+        label=label,
+        title=title,
+        problem=problem,
+        target=target,
+        deadline_text=deadline_text,
+        deadlines=parse_deadline_field(deadline_text),
+        lead_units=lead,
+        cooperating_units=coop,
+        leaders=split_names(bag.text("leaders"), known),
+        responsible_persons=_people_with_titles(bag.text("responsible"), known),
+        liaisons=split_names(bag.text("liaison"), known),
+        measures=measures,
+        progress=progress,
+        status="completed" if marker or applied_on else None,
+        marker=marker or ("提交整改验收销号申请" if applied_on else None),
+        applied_on=applied_on,
+        section=section,
+        part=part,
+        category=guess_category(title, problem),
+    )
+    _check(finding)
+    return finding
+
+
+def _check(finding: ParsedFinding) -> None:
+    where = f"问题{finding.label}"
+    if not finding.lead_units:
+        finding.warnings.append(f"{where}：未识别出牵头（责任）单位。")
+    if finding.deadline_text and not finding.deadlines:
+        finding.warnings.append(
+            f"{where}：整改时限“{finding.deadline_text[:40]}”未能识别为日期或持续类时限。"
+        )
+    elif not finding.deadlines:
+        finding.warnings.append(f"{where}：未写明整改时限。")
+
+
+def _known_names(tokens: list[_Token]) -> set[str]:
+    known: set[str] = set()
+    for token in tokens:
+        if token.field in ("leaders", "responsible", "liaison"):
+            known.update(name for name in _name_tokens(token.text) if len(name) <= 3)
+    return known
+
+
+_TITLE_WORDS = re.compile(r"计划|方案|清单|通知|报告|登记表|情况表|台账|公告|公示")
+
+
+def _is_title_like(text: str) -> bool:
+    return (
+        4 <= len(text) <= 60
+        and not re.search(r"[，。；：:,;]", text)
+        and _heading(text) is None
+        and bool(_TITLE_WORDS.search(text))
+    )
+
+
+def _title_before(tokens: list[_Token], index: int) -> str | None:
+    """The last title-like line before `index` (joined with a title broken over two lines)."""
+    for k in range(index - 1, -1, -1):
+        token = tokens[k]
+        if token.field is None and _is_title_like(token.text):
+            title = re.sub(r"\s+", "", token.text)
+            if k > 0:
+                previous = tokens[k - 1]
+                if (
+                    previous.field is None
+                    and 8 <= len(previous.text) <= 40
+                    and not re.search(r"[，。；：:,;]|\d{4}年|^附件", previous.text)
+                    and not _TITLE_WORDS.search(previous.text)
+                    and _heading(previous.text) is None
+                ):
+                    title = re.sub(r"\s+", "", previous.text) + title
+            return title
+    return None
+
+
+# --- layout: headings ------------------------------------------------------------------------
+
+
+def _is_labelled(tokens: list[_Token], start: int, stop: int) -> bool:
+    fields: set[str] = set()
+    first: int | None = None
+    for k in range(start + 1, stop):
+        name = tokens[k].field
+        if name in _SUBSTANTIVE:
+            fields.add(name)
+            first = k if first is None else first
+    return first is not None and first - start <= 8 and len(fields) >= 2
+
+
+def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
+    candidates: dict[str, list[int]] = {}
+    for index, token in enumerate(tokens):
+        if token.field is None:
+            h = _heading(token.text)
+            if h is not None and h.value is not None:
+                candidates.setdefault(h.style, []).append(index)
+    best: tuple[str, list[int]] | None = None
+    for style in _STYLE_PREFERENCE:
+        indexes = candidates.get(style, [])
+        if style != "keyword" and indexes:
+            bounds = [*indexes[1:], len(tokens)]
+            indexes = [i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop)]
+        if indexes and (best is None or len(indexes) > len(best[1])):
+            best = (style, indexes)
+    return best
+
+
+def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: set[str]) -> ParsedPlan:
+    start_set = set(starts)
+    findings: list[ParsedFinding] = []
+    titles: dict[int, str | None] = {}
+    part, previous_number = 1, 0
+    bag: _Bag | None = None
+    meta: tuple[int, str, str | None, int] | None = None
+    section: str | None = None
+
+    def flush() -> None:
+        if bag is not None and meta is not None:
+            finding = _finding_from_bag(
+                bag, number=meta[0], label=meta[1], section=meta[2], part=meta[3], known=known
+            )
+            if finding is not None:
+                findings.append(finding)
+
+    higher = {"pcn": ("cn",), "ar": ("cn", "pcn"), "par": ("cn", "pcn", "ar")}.get(style, ())
+    for index, token in enumerate(tokens):
+        if index in start_set:
+            h = _heading(token.text)
+            assert h is not None and h.value is not None
+            if bag is not None and bag.current == "measures" and h.value != previous_number + 1:
+                bag.add_text(token)  # a numbered group inside the measures, not a new finding
+                continue
+            flush()
+            if h.value <= previous_number:
+                part += 1
+            titles.setdefault(part, _title_before(tokens, index))
+            previous_number = h.value
+            label = f"{h.prefix}{h.num}" if h.prefix else h.num
+            bag, meta = _Bag(), (h.value, label, section, part)
+            if h.rest:
+                bag.add_text(_Token(h.rest, heading=token.heading))
+            continue
+        if token.field is not None:
+            if bag is not None:
+                bag.add_label(token)
+            continue
+        h = _heading(token.text)
+        following = next(
+            (k for k in range(index + 1, len(tokens)) if tokens[k].text or tokens[k].field), None
+        )
+        if h is not None and h.style in higher and len(h.rest) <= 40 and following in start_set:
+            section = token.text  # a section heading right before a finding
+            continue
+        if bag is not None:
+            bag.add_text(token)
+    flush()
+    return ParsedPlan(findings, "headings", titles)
+
+
+# --- layout: records (closure forms, label/value tables) --------------------------------------
+
+
+def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
+    bags: list[tuple[_Bag, int]] = []
+    first_label = next((k for k, t in enumerate(tokens) if t.field is not None), len(tokens))
+    bag = _Bag()
+    started = False
+    for index, token in enumerate(tokens):
+        if token.field is None:
+            if started:
+                bag.add_text(token)
+            continue
+        if token.field == "number" and bag.has("number"):
+            bags.append((bag, index))
+            bag = _Bag()
+        if token.field == "problem" and bag.has("problem"):
+            incoming = _join([token, *_value_lines(tokens, index)])
+            if _similar(bag.text("problem"), incoming):
+                bag.current = "_skip"  # the same problem repeated (form, then report)
+                continue
+            bags.append((bag, index))
+            bag = _Bag()
+        if not started:
+            started = True
+        bag.add_label(token)
+    bags.append((bag, len(tokens)))
+    findings: list[ParsedFinding] = []
+    title = _title_before(tokens, first_label)
+    for sequence, (item, _) in enumerate(bags, start=1):
+        number = cn_number(re.sub(r"\D", "", item.text("number"))) if item.has("number") else None
+        value = number if number else sequence
+        finding = _finding_from_bag(item, number=value, label=str(value), section=None, part=1, known=known)
+        if finding is not None:
+            findings.append(finding)
+    return ParsedPlan(findings, "records", {1: title})
+
+
+def _value_lines(tokens: list[_Token], index: int) -> list[_Token]:
+    lines: list[_Token] = []
+    for token in tokens[index + 1 :]:
+        if token.field is not None:
+            break
+        lines.append(token)
+    return lines
+
+
+# --- layout: tasks ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Task:
+    label: str
+    written_number: int | None
+    text: str
+    lead: list[str]
+    coop: list[str]
+    section: str | None
+    part: int
+
+
+def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
+    tasks: list[_Task] = []
+    titles: dict[int, str | None] = {}
+    part, last_cn = 1, 0
+    section_cn: str | None = None
+    subsection: str | None = None
+    cn_label = ""
+    pending: tuple[_Heading | None, list[str]] | None = None
+    carried: list[str] = []
+    last_label = ""
+    count_since_label = 0
+    for index, token in enumerate(tokens):
+        text = token.text if token.field is None else f"{token.label}：{token.text}"
+        if not text.strip():
+            continue
+        h = _heading(text)
+        bracket = _trailing_bracket(text)
+        units = _unit_bracket(bracket[1]) if bracket else None
+        if units is None:
+            if h is not None and h.style == "cn" and len(h.rest) <= 40:
+                if h.value is not None and h.value <= last_cn:
+                    part, carried = part + 1, []
+                last_cn = h.value or last_cn
+                section_cn, subsection, cn_label, pending = text, None, h.num, None
+                titles.setdefault(part, _title_before(tokens, index))
+            elif h is not None and h.style == "pcn" and len(h.rest) <= 30 and "。" not in h.rest:
+                subsection, pending = text, None
+            elif h is not None:
+                pending = (h, [h.rest])
+            elif pending is not None:
+                pending[1].append(text)
+            continue
+        lead, coop, carry = units
+        before = bracket[0] if bracket else text
+        if h is not None:
+            body, heading = _heading(before).rest if _heading(before) else before, h
+        elif pending is not None:
+            heading = pending[0]
+            body = _join([*pending[1], before])
+        else:
+            heading, body = None, before
+        pending = None
+        coop = [name for name in _dedupe([*coop, *carried]) if name not in lead]
+        carried = _dedupe([*carried, *carry])
+        titles.setdefault(part, _title_before(tokens, index))
+        if heading is not None:
+            prefix = cn_label if heading.style == "pcn" else ""
+            label = f"{prefix}（{heading.num}）" if heading.style == "pcn" else heading.num
+            last_label, count_since_label = label, 1
+            written = heading.value if heading.style in ("ar", "par") else None
+        else:
+            count_since_label += 1
+            label = f"{last_label}-{count_since_label}" if last_label else str(len(tasks) + 1)
+            written = None
+        if not lead and coop:
+            lead, coop = coop, []
+        if not body.strip(" 。；;，,\n"):
+            continue  # a bracket on a line of its own
+        tasks.append(_Task(label, written, body.strip(), lead, coop, subsection or section_cn, part))
+    return ParsedPlan(_number_tasks(tasks), "tasks", titles)
+
+
+def _number_tasks(tasks: list[_Task]) -> list[ParsedFinding]:
+    findings: list[ParsedFinding] = []
+    for part in sorted({t.part for t in tasks}):
+        in_part = [t for t in tasks if t.part == part]
+        written = [t.written_number for t in in_part]
+        use_written = all(n is not None for n in written) and all(
+            a < b
+            for a, b in itertools.pairwise(written)  # type: ignore[operator]
+        )
+        for sequence, task in enumerate(in_part, start=1):
+            number = task.written_number if use_written and task.written_number else sequence
+            title = _title(task.text)
+            at = task.text.find(title)
+            rest = task.text[at + len(title) :] if at >= 0 else task.text
+            problem = rest.lstrip("。；;，, \n") or title
+            finding = ParsedFinding(
+                number=number,
+                label=task.label,
+                title=title,
+                problem=problem,
+                deadlines=find_text_deadlines(task.text),
+                lead_units=task.lead,
+                cooperating_units=task.coop,
+                section=task.section,
+                part=part,
+                category=guess_category(title, problem),
+            )
+            finding.deadline_text = "；".join(d.text for d in finding.deadlines) or None
+            if not finding.lead_units:
+                finding.warnings.append(f"任务{finding.label}：未识别出牵头（责任）单位。")
+            findings.append(finding)
+    return findings
+
+
+# --- entry point -----------------------------------------------------------------------------
+
+
+def parse_plan_text(text: str) -> ParsedPlan:
+    """Parse a plan or closure notice; raises PlanParseError when nothing can be read."""
+    if text is None or not text.strip():
+        raise PlanParseError("内容为空：没有可解析的文字。")
+    tokens = _tokens(_lines(text))
+    known = _known_names(tokens)
+    starts = _finding_starts(tokens)
+    substantive = {t.field for t in tokens if t.field in _SUBSTANTIVE or t.field == "problem"}
+    if starts is not None:
+        plan = _parse_headings(tokens, *starts, known)
+    elif len(substantive) >= 2:
+        plan = _parse_records(tokens, known)
+    else:
+        plan = _parse_tasks(tokens)
+    if not plan.findings:
+        raise PlanParseError(
+            "未能从内容中识别出整改问题。支持的格式：“一、问题……整改目标：……整改时限：……”、"
+            "“反馈问题一：……”、销号登记表（“整改时限”“整改完成情况”等栏目），"
+            "以及句末括注责任单位的任务清单（如“……（县环保局牵头，县农业农村局配合）”）。"
+        )
+    plan.warnings = [warning for finding in plan.findings for warning in finding.warnings]
+    numbers: dict[tuple[int, int], int] = {}
+    for finding in plan.findings:
+        key = (finding.part, finding.number)
+        numbers[key] = numbers.get(key, 0) + 1
+    for (part, number), times in sorted(numbers.items()):
+        if times > 1:
+            plan.warnings.append(f"第{part}部分中编号 {number} 出现 {times} 次。")
+    return plan

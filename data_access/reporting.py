@@ -1,0 +1,639 @@
+"""Monthly reports (月调度), closure records (销号登记) and reopening (回头看重新交办).
+
+Every save names the finding's `version` the user read. The save first runs
+``UPDATE findings SET version = version + 1 WHERE id = ? AND version = ?``; when no row
+matches, someone else saved in between and the save is refused with a Chinese message
+(`ConcurrentEditError`) instead of silently overwriting their work. All of a save happens in
+one transaction: the row, the status event, the audit entries (before and after), the
+refreshed finding state and the new data version.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine, and_, func, select, update
+from sqlalchemy.orm import Session
+
+from data_access.audit import record_change
+from data_access.db import bump_data_version
+from data_access.findings_state import record_status_change, refresh_finding_state
+from data_access.metrics import count_if, report_period_due
+from data_access.models import (
+    AuditEntry,
+    Batch,
+    ClosureRecord,
+    Deadline,
+    Finding,
+    FindingUnit,
+    ProgressReport,
+    Region,
+    Unit,
+)
+from data_access.vocabulary import OPEN_STATUSES, STATUS_LABELS
+
+DEFAULT_ACTOR = "办公室"
+# What a lead unit may report in its monthly report.
+REPORTABLE_STATUSES = ("not_started", "in_progress", "completed")
+
+
+class ReportingError(ValueError):
+    """The form's content cannot be saved; the message says why, in Chinese."""
+
+
+class ConcurrentEditError(RuntimeError):
+    """Someone else saved the finding after this user opened it."""
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    version: int  # the finding's version after the save: the next save must name it
+    status: str  # the finding's status after the save
+    note: str  # what happened, in Chinese, for the page to show
+
+
+@dataclass(frozen=True)
+class MonthlyReport:
+    period: date  # any day of the month reported
+    status: str
+    reported_on: date
+    progress_pct: float | None = None
+    narrative: str | None = None
+    problems: str | None = None
+    next_steps: str | None = None
+    reporter: str | None = None
+    reporting_unit_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ClosureForm:
+    """The fields of the 整改验收销号登记表 (seed 000) and its completion report."""
+
+    implementing_body: str | None = None
+    applied_on: date | None = None
+    problem: str | None = None
+    target: str | None = None
+    deadline_text: str | None = None
+    completion_narrative: str | None = None
+    report_title: str | None = None
+    report_addressee: str | None = None
+    report_body: str | None = None
+    report_result: str | None = None
+    county_head_opinion: str | None = None
+    county_head_signer: str | None = None
+    county_head_signed_on: date | None = None
+    acceptance_opinion: str | None = None
+    acceptance_signer: str | None = None
+    acceptance_signed_on: date | None = None
+    notice_place: str | None = None
+    notice_start: date | None = None
+    notice_end: date | None = None
+    notice_objections: str | None = None
+    city_lead_opinion: str | None = None
+    city_lead_signer: str | None = None
+    city_lead_signed_on: date | None = None
+    filing_opinion: str | None = None
+    filing_signer: str | None = None
+    filing_signed_on: date | None = None
+    facts: tuple[tuple[str, float | None, str | None], ...] = ()  # (label, value, unit) from the report
+
+
+CLOSURE_FIELDS = tuple(f.name for f in fields(ClosureForm) if f.name != "facts")
+
+
+# --- reads for the forms ------------------------------------------------------------------
+
+
+def report_units(engine: Engine, *, region_code: str | None = None) -> pd.DataFrame:
+    """Lead units with the number of findings they lead and how many are open."""
+    query = (
+        select(
+            Unit.id.label("unit_id"),
+            Unit.name,
+            Region.short_name.label("region_name"),
+            func.count().label("findings"),
+            count_if(Finding.status.in_(OPEN_STATUSES)).label("open"),
+        )
+        .join(FindingUnit, and_(FindingUnit.unit_id == Unit.id, FindingUnit.role == "lead"))
+        .join(Finding, Finding.id == FindingUnit.finding_id)
+        .join(Region, Region.code == Unit.region_code)
+        .group_by(Unit.id, Unit.name, Region.short_name, Unit.region_code)
+        .order_by(Unit.region_code, Unit.name)
+    )
+    if region_code:
+        query = query.where(
+            (Finding.province_code == region_code)
+            | (Finding.city_code == region_code)
+            | (Finding.county_code == region_code)
+        )
+    with engine.connect() as connection:
+        rows = connection.execute(query).all()
+    return pd.DataFrame(rows, columns=["unit_id", "name", "region_name", "findings", "open"])
+
+
+def unit_findings(engine: Engine, *, unit_id: int, today: date) -> pd.DataFrame:
+    """The findings a unit leads, with what the forms need (status, version, last report)."""
+    due = report_period_due(today)
+    reported = (
+        select(func.count())
+        .where(ProgressReport.finding_id == Finding.id, ProgressReport.period == due)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            Finding.id.label("finding_id"),
+            Batch.name.label("batch_name"),
+            Finding.number,
+            Finding.label,
+            Finding.title,
+            Finding.status,
+            Finding.version,
+            Finding.next_due_date,
+            Finding.has_rolling_deadline,
+            Finding.last_report_period,
+            (reported > 0).label("reported_due_period"),
+        )
+        .join(Batch, Batch.id == Finding.batch_id)
+        .join(FindingUnit, FindingUnit.finding_id == Finding.id)
+        .where(FindingUnit.unit_id == unit_id, FindingUnit.role == "lead")
+        .order_by(Batch.feedback_date.is_(None), Batch.feedback_date, Batch.code, Finding.number)
+    )
+    columns = [
+        "finding_id",
+        "batch_name",
+        "number",
+        "label",
+        "title",
+        "status",
+        "version",
+        "next_due_date",
+        "has_rolling_deadline",
+        "last_report_period",
+        "reported_due_period",
+    ]
+    with engine.connect() as connection:
+        rows = connection.execute(query).all()
+    frame = pd.DataFrame(rows, columns=columns)
+    frame["reported_due_period"] = frame["reported_due_period"].astype(bool)
+    return frame
+
+
+def finding_summary(engine: Engine, *, finding_id: int) -> dict[str, Any] | None:
+    """What the forms show about a finding and prefill from, with the version to save against."""
+    with Session(engine) as session:
+        finding = session.get(Finding, finding_id)
+        if finding is None:
+            return None
+        leads = [u.unit for u in sorted(finding.units, key=lambda u: u.seq) if u.role == "lead"]
+        return {
+            "finding_id": finding.id,
+            "version": finding.version,
+            "status": finding.status,
+            "status_since": finding.status_since,
+            "batch_name": finding.batch.name,
+            "number": finding.number,
+            "label": finding.label,
+            "title": finding.title,
+            "problem": finding.problem,
+            "target": finding.target,
+            "deadline_text": finding.deadline_text,
+            "next_due_date": finding.next_due_date,
+            "lead_unit_ids": [u.id for u in leads],
+            "lead_units": "、".join(u.name for u in leads),
+            "region_code": finding.region_code,
+        }
+
+
+def monthly_report(engine: Engine, *, finding_id: int, period: date) -> dict[str, Any] | None:
+    """The report of a finding for a month, if there is one."""
+    with Session(engine) as session:
+        report = session.scalar(
+            select(ProgressReport).where(
+                ProgressReport.finding_id == finding_id, ProgressReport.period == period.replace(day=1)
+            )
+        )
+        return None if report is None else _report_dict(report)
+
+
+def closure_record(engine: Engine, *, finding_id: int) -> dict[str, Any] | None:
+    """The latest closure record of a finding as form fields (facts as a list of dicts)."""
+    with Session(engine) as session:
+        record = _latest_closure(session, finding_id)
+        return None if record is None else _closure_dict(record)
+
+
+def closure_form_defaults(engine: Engine, *, finding_id: int) -> dict[str, Any]:
+    """What the closure form starts with: the finding's current form, or one filled from the
+    finding (a reopened finding starts a new application)."""
+    with Session(engine) as session:
+        finding = session.get(Finding, finding_id)
+        if finding is None:
+            return {}
+        record = _latest_closure(session, finding_id)
+        if record is not None and finding.status != "reopened":
+            return _closure_dict(record)
+        region = session.get(Region, finding.region_code)
+        values: dict[str, Any] = dict.fromkeys(CLOSURE_FIELDS)
+        values.update(
+            implementing_body=f"{region.name}人民政府" if region else None,
+            problem=finding.problem,
+            target=finding.target,
+            deadline_text=finding.deadline_text,
+            facts=[],
+        )
+        return values
+
+
+def _latest_closure(session: Session, finding_id: int) -> ClosureRecord | None:
+    return session.scalar(
+        select(ClosureRecord)
+        .where(ClosureRecord.finding_id == finding_id)
+        .order_by(ClosureRecord.id.desc())
+        .limit(1)
+    )
+
+
+def _report_dict(report: ProgressReport) -> dict[str, Any]:
+    return {
+        "period": report.period,
+        "status": report.status,
+        "progress_pct": report.progress_pct,
+        "narrative": report.narrative,
+        "problems": report.problems,
+        "next_steps": report.next_steps,
+        "reporter": report.reporter,
+        "reporting_unit_id": report.reporting_unit_id,
+        "reported_on": report.reported_on,
+    }
+
+
+def _closure_dict(record: ClosureRecord) -> dict[str, Any]:
+    values = {name: getattr(record, name) for name in CLOSURE_FIELDS}
+    try:
+        facts = json.loads(record.facts_json) if record.facts_json else []
+    except ValueError:
+        facts = []
+    values["facts"] = [
+        {"label": f.get("label"), "value": f.get("value"), "unit": f.get("unit")}
+        for f in facts
+        if isinstance(f, dict)
+    ]
+    return values
+
+
+# --- the optimistic lock ------------------------------------------------------------------
+
+
+def _claim(session: Session, finding_id: int, version: int) -> Finding:
+    """Take the finding for this save, or refuse when it changed since the user read it."""
+    result = session.execute(
+        update(Finding)
+        .where(Finding.id == finding_id, Finding.version == version)
+        .values(version=Finding.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        current = session.execute(select(Finding.version).where(Finding.id == finding_id)).scalar()
+        if current is None:
+            raise ReportingError(f"编号为 {finding_id} 的问题不存在（可能已被删除）。")
+        last = session.execute(
+            select(AuditEntry.actor, AuditEntry.changed_at)
+            .where(AuditEntry.finding_id == finding_id)
+            .order_by(AuditEntry.changed_at.desc(), AuditEntry.id.desc())
+            .limit(1)
+        ).first()
+        by = f"已被“{last.actor}”于{last.changed_at:%Y-%m-%d %H:%M}修改" if last else "已被他人修改"
+        raise ConcurrentEditError(
+            f"保存失败：您打开表单后，该问题{by}（您看到的是第{version}版，现为第{current}版）。"
+            "为避免覆盖他人的修改，本次内容未保存；请刷新后核对再填写。"
+        )
+    finding = session.get(Finding, finding_id, populate_existing=True)
+    assert finding is not None
+    return finding
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = text.replace("\r\n", "\n").strip()
+    return text or None
+
+
+def _actor(actor: str | None) -> str:
+    return (_clean(actor) or DEFAULT_ACTOR)[:64]
+
+
+def _status_audit(
+    session: Session, finding: Finding, before: str, *, actor: str, action: str, reason: str
+) -> None:
+    if finding.status == before:
+        return
+    record_change(
+        session,
+        actor=actor,
+        action=action,
+        entity="findings",
+        entity_id=finding.id,
+        finding_id=finding.id,
+        summary=f"整改状态：{STATUS_LABELS[before]} → {STATUS_LABELS[finding.status]}（{reason}）",
+        before={"status": before},
+        after={"status": finding.status},
+    )
+
+
+# --- monthly report -------------------------------------------------------------------------
+
+
+def save_monthly_report(
+    engine: Engine,
+    *,
+    finding_id: int,
+    version: int,
+    report: MonthlyReport,
+    actor: str | None,
+    today: date,
+) -> SaveResult:
+    """Save (or correct) a finding's report for a month; a status it reports becomes the finding's."""
+    period = report.period.replace(day=1)
+    _validate_report(report, period, today)
+    actor = _actor(actor)
+    with Session(engine) as session, session.begin():
+        finding = _claim(session, finding_id, version)
+        if finding.status == "closed":
+            raise ReportingError("该问题已销号，无需月度调度；如问题反弹，请使用“回头看重新交办”。")
+        if report.status == "not_started" and finding.status != "not_started":
+            raise ReportingError(f"该问题当前为“{STATUS_LABELS[finding.status]}”，不能报送为“未启动”。")
+        status_before = finding.status
+        target = _status_after_report(finding.status, report.status)
+        if target != finding.status:
+            record_status_change(
+                session,
+                finding,
+                target,
+                on=report.reported_on,
+                source="report",
+                reason=f"{period.year}年{period.month}月调度报送",
+                actor=actor,
+            )
+            if target == "completed":
+                for deadline in finding.deadlines:
+                    if deadline.kind == "date" and deadline.superseded_on is None and deadline.met_on is None:
+                        deadline.met_on = report.reported_on
+        stored = session.scalar(
+            select(ProgressReport).where(
+                ProgressReport.finding_id == finding.id, ProgressReport.period == period
+            )
+        )
+        before = None if stored is None else _report_dict(stored)
+        if stored is None:
+            stored = ProgressReport(finding_id=finding.id, period=period, status=target, reported_on=today)
+            session.add(stored)
+        stored.status = target
+        stored.progress_pct = report.progress_pct
+        stored.narrative = _clean(report.narrative)
+        stored.problems = _clean(report.problems)
+        stored.next_steps = _clean(report.next_steps)
+        stored.reporter = (_clean(report.reporter) or "")[:64] or None
+        stored.reporting_unit_id = report.reporting_unit_id
+        stored.reported_on = report.reported_on
+        session.flush()
+        after = _report_dict(stored)
+        record_change(
+            session,
+            actor=actor,
+            action="report",
+            entity="progress_reports",
+            entity_id=stored.id,
+            finding_id=finding.id,
+            summary=("修改" if before else "报送") + f"{period.year}年{period.month}月调度",
+            before=before,
+            after=after,
+        )
+        _status_audit(session, finding, status_before, actor=actor, action="report", reason="月度调度")
+        refresh_finding_state(session, finding)
+        bump_data_version(session)
+        note = f"已保存{period.year}年{period.month}月调度。"
+        if finding.status != status_before:
+            note += f"整改状态由“{STATUS_LABELS[status_before]}”变为“{STATUS_LABELS[finding.status]}”。"
+        return SaveResult(finding.version, finding.status, note)
+
+
+def _validate_report(report: MonthlyReport, period: date, today: date) -> None:
+    if report.status not in REPORTABLE_STATUSES:
+        raise ReportingError("月度调度的整改状态应为 未启动、推进中 或 已完成待销号。")
+    if period > today.replace(day=1):
+        raise ReportingError(f"不能报送未来月份（{period.year}年{period.month}月）的调度。")
+    if report.reported_on > today:
+        raise ReportingError("报送日期不能晚于今天。")
+    if report.progress_pct is not None and not 0 <= report.progress_pct <= 100:
+        raise ReportingError("进度应在 0% 到 100% 之间。")
+    if report.status == "completed" and report.progress_pct is not None and report.progress_pct < 100:
+        raise ReportingError("报送“已完成”时进度应为 100%。")
+    if not any(_clean(t) for t in (report.narrative, report.problems, report.next_steps)):
+        raise ReportingError("请至少填写工作进展、存在问题或下步计划中的一项。")
+
+
+def _status_after_report(current: str, reported: str) -> str:
+    """The finding's status after a report: a reopened finding stays reopened while worked on."""
+    if reported == "completed":
+        return "completed"
+    if reported == "in_progress":
+        return "reopened" if current == "reopened" else "in_progress"
+    return current
+
+
+# --- closure record ---------------------------------------------------------------------------
+
+
+def save_closure_record(
+    engine: Engine,
+    *,
+    finding_id: int,
+    version: int,
+    form: ClosureForm,
+    actor: str | None,
+    today: date,
+) -> SaveResult:
+    """Save the closure sign-off form; applying completes the finding, a finished sign-off closes it.
+
+    - 申请时间 (applied_on) on an open finding → completed on that day.
+    - 验收销号意见 signed (acceptance_signed_on) → closed on the last date of the sign-off
+      (acceptance, end of the public notice, city lead unit, filing), once that day has come.
+    """
+    _validate_closure(form, today)
+    actor = _actor(actor)
+    with Session(engine) as session, session.begin():
+        finding = _claim(session, finding_id, version)
+        status_before = finding.status
+        record = _latest_closure(session, finding.id)
+        if finding.status == "reopened":
+            record = None  # a new application after a reopening: the old form stays as it was
+        before = None if record is None else _closure_dict(record)
+        if record is None:
+            record = ClosureRecord(finding_id=finding.id)
+            session.add(record)
+        for name in CLOSURE_FIELDS:
+            value = getattr(form, name)
+            setattr(record, name, _clean(value) if isinstance(value, str) else value)
+        record.facts_json = json.dumps(
+            [{"label": label, "value": value, "unit": unit} for label, value, unit in form.facts],
+            ensure_ascii=False,
+        )
+        session.flush()
+        note = "已保存销号登记表。"
+        if form.applied_on and finding.status in OPEN_STATUSES:
+            record_status_change(
+                session,
+                finding,
+                "completed",
+                on=form.applied_on,
+                source="closure",
+                reason="提交整改验收销号申请",
+                actor=actor,
+            )
+        if form.acceptance_signed_on and finding.status != "closed":
+            closed_on = max(
+                d
+                for d in (
+                    form.acceptance_signed_on,
+                    form.notice_end,
+                    form.city_lead_signed_on,
+                    form.filing_signed_on,
+                )
+                if d
+            )
+            if closed_on > today:
+                until = f"{closed_on.year}年{closed_on.month}月{closed_on.day}日"
+                note += f"公示期至{until}，期满后再保存一次即销号。"
+            else:
+                record_status_change(
+                    session, finding, "closed", on=closed_on, source="closure", reason="验收销号", actor=actor
+                )
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            action="close",
+            entity="closure_records",
+            entity_id=record.id,
+            finding_id=finding.id,
+            summary=("修改" if before else "填写") + "整改验收销号登记表",
+            before=before,
+            after=_closure_dict(record),
+        )
+        _status_audit(session, finding, status_before, actor=actor, action="close", reason="销号登记")
+        refresh_finding_state(session, finding)
+        bump_data_version(session)
+        if finding.status != status_before:
+            note += f"整改状态由“{STATUS_LABELS[status_before]}”变为“{STATUS_LABELS[finding.status]}”。"
+        return SaveResult(finding.version, finding.status, note)
+
+
+def _validate_closure(form: ClosureForm, today: date) -> None:
+    if not _clean(form.implementing_body):
+        raise ReportingError("请填写整改实施主体。")
+    if form.applied_on is None:
+        raise ReportingError("请填写申请时间。")
+    signed = {
+        "申请时间": form.applied_on,
+        "县市区政府主要负责人签字日期": form.county_head_signed_on,
+        "验收销号意见日期": form.acceptance_signed_on,
+        "公示开始日期": form.notice_start,
+        "市直牵头整改验收单位签字日期": form.city_lead_signed_on,
+        "审查备案日期": form.filing_signed_on,
+    }
+    for label, day in signed.items():
+        if day and day > today:
+            raise ReportingError(f"{label}不能晚于今天。")
+    if form.notice_start and form.notice_end and form.notice_end < form.notice_start:
+        raise ReportingError("公示结束日期不能早于开始日期。")
+    if form.acceptance_signed_on and form.acceptance_signed_on < form.applied_on:
+        raise ReportingError("验收销号日期不能早于申请时间。")
+    if form.acceptance_signed_on and not _clean(form.acceptance_opinion):
+        raise ReportingError("填写了验收销号日期时，请同时填写验收销号意见。")
+    for label, _value, _unit in form.facts:
+        if not _clean(label):
+            raise ReportingError("报告中的数字事实每行都要有名称。")
+
+
+# --- reopening after a follow-up check --------------------------------------------------------
+
+
+def reopen_finding(
+    engine: Engine,
+    *,
+    finding_id: int,
+    version: int,
+    reopened_on: date,
+    reason: str,
+    new_due_date: date | None,
+    actor: str | None,
+    today: date,
+) -> SaveResult:
+    """A follow-up check (回头看) found the problem back: the finding is open again."""
+    reason = _clean(reason) or ""
+    if not reason:
+        raise ReportingError("请填写重新交办的原因（回头看发现的问题）。")
+    if reopened_on > today:
+        raise ReportingError("重新交办日期不能晚于今天。")
+    if new_due_date is not None and new_due_date <= reopened_on:
+        raise ReportingError("新的整改时限应晚于重新交办日期。")
+    actor = _actor(actor)
+    with Session(engine) as session, session.begin():
+        finding = _claim(session, finding_id, version)
+        if finding.status not in ("completed", "closed"):
+            raise ReportingError(
+                f"只有已完成或已销号的问题才能重新交办；该问题当前为“{STATUS_LABELS[finding.status]}”。"
+            )
+        if finding.status_since and reopened_on < finding.status_since:
+            raise ReportingError(
+                f"重新交办日期不能早于当前状态的起始日期（{finding.status_since.isoformat()}）。"
+            )
+        status_before = finding.status
+        record_status_change(
+            session, finding, "reopened", on=reopened_on, source="recheck", reason=reason, actor=actor
+        )
+        after: dict[str, Any] = {"status": "reopened", "reason": reason, "reopened_on": reopened_on}
+        if new_due_date is not None:
+            seq = 1 + max((d.seq for d in finding.deadlines), default=0)
+            finding.deadlines.append(
+                Deadline(
+                    seq=seq,
+                    kind="date",
+                    due_date=new_due_date,
+                    text=f"{new_due_date.year}年{new_due_date.month}月{new_due_date.day}日（回头看重新交办）",
+                    scope="回头看发现的反弹问题",
+                    valid_from=reopened_on,
+                )
+            )
+            after["new_due_date"] = new_due_date
+        record_change(
+            session,
+            actor=actor,
+            action="reopen",
+            entity="findings",
+            entity_id=finding.id,
+            finding_id=finding.id,
+            summary=f"回头看重新交办：{reason}",
+            before={"status": status_before},
+            after=after,
+        )
+        refresh_finding_state(session, finding)
+        bump_data_version(session)
+        note = f"已重新交办，整改状态由“{STATUS_LABELS[status_before]}”变为“反弹重办”。"
+        return SaveResult(finding.version, finding.status, note)
+
+
+def closure_form_from(values: dict[str, Any]) -> ClosureForm:
+    """A ClosureForm from a dict of form values (unknown keys ignored)."""
+    known = {name: values.get(name) for name in CLOSURE_FIELDS}
+    facts = tuple(
+        (str(f.get("label") or "").strip(), f.get("value"), f.get("unit") or None)
+        for f in values.get("facts") or []
+        if any(f.get(k) not in (None, "") for k in ("label", "value", "unit"))
+    )
+    return ClosureForm(**known, facts=facts)

@@ -1,0 +1,226 @@
+"""方案导入: upload or paste a plan, check the parsed findings in a table, correct, save.
+
+The file is named after its url_path (plan-import): when the two differ, Streamlit shows a
+spurious “Page not found” on the first deep link after a server start.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import streamlit as st
+
+from data_access.plan_document import PlanFileError, read_plan_bytes
+from data_access.plan_import import PlanImportError, guess_source
+from data_access.plan_parser import PlanParseError, parse_plan_text
+from data_access.vocabulary import CATEGORY_LABELS, LEVEL_LABELS, SOURCE_TYPE_LABELS
+from ui import data
+from ui.page import page_context
+from ui.plan_editor import (
+    FINDING_COLUMNS,
+    MEASURE_COLUMNS,
+    READ_ONLY,
+    apply_edits,
+    findings_frame,
+    guess_region,
+    measures_frame,
+    save_plan,
+)
+
+NEW_BATCH = "__new__"
+LAYOUTS = {
+    "headings": "逐条问题（“一、……”或“反馈问题一：……”加栏目）",
+    "records": "登记表或表格（“整改时限”“整改完成情况”等栏目）",
+    "tasks": "任务清单（句末括注责任单位）",
+}
+
+page = page_context()
+url, today, version, options = page.url, page.today, page.version, page.options
+
+st.title("整改方案导入")
+st.caption(
+    "上传整改方案、整改清单、销号登记表或销号公示（.docx / .txt），或直接粘贴文字。"
+    "系统识别出各问题的整改目标、时限、责任单位和措施，核对修改后保存；同一文件重复导入不会产生重复问题。"
+)
+
+source = st.radio("内容来源", ["上传文件", "粘贴文本"], horizontal=True, key="plan_source")
+if source == "上传文件":
+    uploaded = st.file_uploader("方案文件", type=["docx", "txt", "md"], key="plan_file")
+    if uploaded is None:
+        st.info("请上传 .docx 或 .txt 文件。旧版 .doc、PDF 请先另存为 .docx 或复制文字粘贴。")
+        st.stop()
+    file_name = uploaded.name
+    try:
+        text = read_plan_bytes(uploaded.getvalue(), file_name)
+    except PlanFileError as error:
+        st.error(f"无法读取文件：{error}")
+        st.stop()
+else:
+    file_name = None
+    text = st.text_area(
+        "方案全文",
+        height=240,
+        key="plan_text",
+        placeholder="粘贴整改方案或公示的全文，例如：\n一、……（问题）\n整改目标：……\n牵头单位：……\n整改时限：2023年12月31日",
+    )
+    if not text.strip():
+        st.info("请粘贴方案全文。")
+        st.stop()
+
+try:
+    plan = parse_plan_text(text)
+except PlanParseError as error:
+    st.error(f"未能识别：{error}")
+    st.stop()
+
+part = None
+if len(plan.parts) > 1:
+    part = st.selectbox(
+        "该文件包含多个方案，请选择要导入的部分",
+        plan.parts,
+        format_func=lambda p: (
+            f"第{p}部分：{plan.part_titles.get(p) or '（无标题）'}（{len(plan.in_part(p))}个）"
+        ),
+        key="plan_part",
+    )
+findings = plan.in_part(part)
+title = plan.part_titles.get(part or 1) or ""
+st.caption(
+    f"来源：{file_name or '粘贴文本'}（{len(text):,}字）；版式：{LAYOUTS[plan.layout]}"
+    + (f"；文件标题：{title}" if title else "")
+)
+
+st.subheader("导入到")
+batches = options.batches
+regions = options.regions
+batch_labels = {
+    code: f"{name}（{code}）" for code, name in zip(batches["code"], batches["name"], strict=True)
+}
+same_name = [code for code, name in zip(batches["code"], batches["name"], strict=True) if name == title]
+left, middle, right = st.columns(3)
+batch_choice = left.selectbox(
+    "督察批次",
+    [NEW_BATCH, *batch_labels],
+    index=1 + list(batch_labels).index(same_name[0]) if same_name else 0,
+    format_func=lambda code: "新建批次" if code == NEW_BATCH else batch_labels[code],
+    key="plan_batch",
+)
+batch_name = source_type = level = None
+if batch_choice == NEW_BATCH:
+    batch_name = left.text_input("新批次名称", value=title, key="plan_batch_name")
+    guessed_type, guessed_level = guess_source(batch_name or title)
+    source_type = middle.selectbox(
+        "来源类型",
+        list(SOURCE_TYPE_LABELS),
+        index=list(SOURCE_TYPE_LABELS).index(guessed_type),
+        format_func=SOURCE_TYPE_LABELS.get,
+        key="plan_source_type",
+    )
+    level = middle.selectbox(
+        "批次级别",
+        list(LEVEL_LABELS),
+        index=list(LEVEL_LABELS).index(guessed_level) if guessed_level else 3,
+        format_func=LEVEL_LABELS.get,
+        key="plan_level",
+    )
+    default_region = guess_region(text, regions)
+else:
+    default_region = str(batches.loc[batches["code"] == batch_choice, "region_code"].iloc[0])
+region_codes = [str(code) for code in regions["code"]]
+region_names = dict(zip(region_codes, regions["name"], strict=True))
+region = right.selectbox(
+    "问题所属地区",
+    region_codes,
+    index=region_codes.index(default_region) if default_region in region_codes else 0,
+    format_func=lambda code: f"{region_names[code]}（{code}）",
+    key="plan_region",
+)
+registered_on = right.date_input("登记日期（新增问题）", value=today, key="plan_registered_on")
+
+existing = data.batch_findings(url, version, batch_choice) if batch_choice != NEW_BATCH else {}
+digest = hashlib.sha1(f"{text}\n{part}".encode()).hexdigest()[:12]
+
+st.subheader("识别结果（可直接修改）")
+tiles = st.columns(4)
+tiles[0].metric("识别问题", len(findings))
+tiles[1].metric("整改措施", sum(len(f.measures) for f in findings))
+tiles[2].metric("标注已完成", sum(1 for f in findings if f.status == "completed"))
+tiles[3].metric("需核对", sum(len(f.warnings) for f in findings), help="缺少牵头单位或整改时限未能识别的条目")
+warnings = [warning for f in findings for warning in f.warnings]
+if warnings:
+    with st.expander(f"需核对的内容（{len(warnings)}条）", expanded=len(warnings) <= 5):
+        for warning in warnings:
+            st.write(f"- {warning}")
+
+text_column = st.column_config.TextColumn
+edited = st.data_editor(
+    findings_frame(findings, existing),
+    key=f"plan_findings_{digest}",
+    num_rows="dynamic",
+    hide_index=True,
+    width="stretch",
+    disabled=READ_ONLY,
+    column_config={
+        FINDING_COLUMNS["number"]: st.column_config.NumberColumn(
+            min_value=1, step=1, required=True, width="small"
+        ),
+        FINDING_COLUMNS["label"]: text_column(width="small"),
+        FINDING_COLUMNS["title"]: text_column(width="medium", required=True),
+        FINDING_COLUMNS["problem"]: text_column(width="large"),
+        FINDING_COLUMNS["category"]: st.column_config.SelectboxColumn(options=list(CATEGORY_LABELS.values())),
+        FINDING_COLUMNS["deadline_text"]: text_column(
+            help="改写后按新文字重新识别，如“2023年12月31日”“立行立改，持续推进”"
+        ),
+        FINDING_COLUMNS["lead_units"]: text_column(help="多个单位用“、”分隔"),
+        FINDING_COLUMNS["cooperating_units"]: text_column(help="多个单位用“、”分隔"),
+        FINDING_COLUMNS["leaders"]: text_column(help="多人用“、”分隔"),
+        FINDING_COLUMNS["completed"]: st.column_config.CheckboxColumn(help="方案或公示标明已完成整改"),
+    },
+)
+st.caption("整改措施（按“问题序号”归属；清空“措施内容”即删除该条）")
+edited_measures = st.data_editor(
+    measures_frame(findings),
+    key=f"plan_measures_{digest}",
+    num_rows="dynamic",
+    hide_index=True,
+    width="stretch",
+    column_config={
+        MEASURE_COLUMNS["finding"]: st.column_config.NumberColumn(min_value=1, step=1, width="small"),
+        MEASURE_COLUMNS["number"]: text_column(width="small"),
+        MEASURE_COLUMNS["text"]: text_column(width="large"),
+        MEASURE_COLUMNS["units"]: text_column(help="多个单位用“、”分隔"),
+    },
+)
+with st.expander("识别用的文字"):
+    st.text(text[:30000] + ("\n……（以下从略）" if len(text) > 30000 else ""))
+
+result = apply_edits(findings, edited, edited_measures)
+for error in result.errors:
+    st.error(error)
+ready = bool(result.findings) and not result.errors and (batch_choice != NEW_BATCH or bool(batch_name))
+if batch_choice == NEW_BATCH and not batch_name:
+    st.warning("请填写新批次名称。")
+if st.button(f"保存 {len(result.findings)} 个问题", type="primary", disabled=not ready, key="plan_save"):
+    try:
+        summary = save_plan(
+            url,
+            result.findings,
+            today=today,
+            batch_code=None if batch_choice == NEW_BATCH else batch_choice,
+            batch_name=batch_name,
+            region=region,
+            source_type=source_type,
+            level=level,
+            registered_on=registered_on,
+            source_file=file_name,
+        )
+    except PlanImportError as error:
+        st.error(f"保存失败，数据库未改动：{error}")
+    else:
+        st.session_state[f"plan_saved_{digest}"] = summary
+saved = st.session_state.get(f"plan_saved_{digest}")
+if saved is not None:
+    st.success(saved.message())
+    if saved.new_units:
+        st.info(f"新建单位 {len(saved.new_units)} 个（如名称有误，请核对原文）：{'、'.join(saved.new_units)}")
+    st.page_link("pages/overview.py", label="查看总览", icon=":material/dashboard:")

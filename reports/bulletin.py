@@ -1,0 +1,415 @@
+"""The bulletin (调度通报): what it says, as tables shared by the Word, PDF and Excel files.
+
+`make_bulletin` gathers the header (title, issue, office, date), the scope, the (edited)
+narrative and the dispatch; `bulletin_tables` turns the dispatch into the tables every format
+prints, so the three files carry the same numbers as the page.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from data_access.dispatch import MonthlyDispatch
+from data_access.vocabulary import STATUS_LABELS
+from reports.narrative import dispatch_narrative
+
+DEFAULT_OFFICE = "XX市突出生态环境问题整改工作领导小组办公室"
+DEFAULT_TITLE = "突出生态环境问题整改调度通报"
+OFFICE_ENV = "DASHBOARD_BULLETIN_OFFICE"
+TITLE_ENV = "DASHBOARD_BULLETIN_TITLE"
+
+FORMATS: dict[str, tuple[str, str]] = {
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"),
+    "pdf": ("application/pdf", "PDF"),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"),
+}
+
+
+def default_office() -> str:
+    return os.environ.get(OFFICE_ENV) or DEFAULT_OFFICE
+
+
+def default_title() -> str:
+    return os.environ.get(TITLE_ENV) or DEFAULT_TITLE
+
+
+@dataclass
+class Bulletin:
+    """One issue of the bulletin."""
+
+    title: str  # 突出生态环境问题整改调度通报
+    issue: str  # 2024年第3期 (the month's number is the issue number)
+    office: str
+    issued_on: date
+    scope: str  # the filters in words
+    narrative: str  # paragraphs separated by newlines
+    dispatch: MonthlyDispatch
+
+    @property
+    def full_title(self) -> str:
+        return f"{self.title}（{self.issue}）"
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [line.strip() for line in self.narrative.splitlines() if line.strip()]
+
+    def file_name(self, fmt: str) -> str:
+        return f"{self.title}（{self.issue}）.{fmt}"
+
+
+def issue_label(month: date) -> str:
+    return f"{month.year}年第{month.month}期"
+
+
+def make_bulletin(
+    dispatch: MonthlyDispatch,
+    *,
+    issued_on: date,
+    scope: str = "",
+    narrative: str | None = None,
+    office: str | None = None,
+    title: str | None = None,
+) -> Bulletin:
+    """A bulletin for the dispatch; the narrative defaults to the generated one."""
+    return Bulletin(
+        title=(title or "").strip() or default_title(),
+        issue=issue_label(dispatch.month),
+        office=(office or "").strip() or default_office(),
+        issued_on=issued_on,
+        scope=scope,
+        narrative=dispatch_narrative(dispatch) if narrative is None else narrative,
+        dispatch=dispatch,
+    )
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    kind: str = "text"  # text | int | pct | points | signed | date | rank_change
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A value whose kind differs from its column's (e.g. a ratio row in a count table)."""
+
+    value: Any
+    kind: str
+
+
+@dataclass
+class Table:
+    sheet: str  # Excel sheet name (≤ 31 characters)
+    title: str
+    columns: list[Column]
+    rows: list[list[Any]] = field(default_factory=list)
+    empty_text: str = "无"
+    in_document: bool = True  # also printed in the Word / PDF bulletin
+    annex: bool = False
+
+
+def cell_kind(table: Table, index: int, value: Any) -> str:
+    return value.kind if isinstance(value, Cell) else table.columns[index].kind
+
+
+def cell_value(value: Any) -> Any:
+    value = value.value if isinstance(value, Cell) else value
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return value
+
+
+def cell_text(value: Any, kind: str) -> str:
+    """The value as printed in Word and PDF (and as the page shows it)."""
+    value = cell_value(value)
+    if value is None:
+        return "—"
+    if kind == "int":
+        return str(int(value))
+    if kind == "pct":
+        return f"{float(value) * 100:.1f}%"
+    if kind == "points":
+        points = round(float(value) * 100, 1)
+        return f"{points:+.1f}" if points else "0.0"
+    if kind == "signed":
+        return f"{int(value):+d}" if int(value) else "0"
+    if kind == "rank_change":
+        step = int(value)
+        return f"↑{step}" if step > 0 else f"↓{-step}" if step < 0 else "持平"
+    if kind == "date":
+        return f"{value.year}年{value.month}月{value.day}日"
+    return str(value)
+
+
+def table_frame(table: Table) -> pd.DataFrame:
+    """The table as the page shows it: every cell as printed in the bulletin."""
+    rows = [
+        [cell_text(value, cell_kind(table, index, value)) for index, value in enumerate(values)]
+        for values in table.rows
+    ]
+    return pd.DataFrame(rows, columns=[column.label for column in table.columns])
+
+
+def _source(row: Any) -> str:
+    return f"{row.batch_name}（{row.label}）"
+
+
+def summary_table(dispatch: MonthlyDispatch) -> Table:
+    cur, prev = dispatch.current, dispatch.previous
+    table = Table(
+        sheet="总体情况",
+        title="总体情况",
+        columns=[Column("项目"), Column("本月", "int"), Column("上月", "int"), Column("增减", "signed")],
+    )
+    for label, now, before in (
+        ("问题总数", cur.total, prev.total),
+        ("已完成（含已销号）", cur.done, prev.done),
+        ("已销号", cur.closed, prev.closed),
+        ("已逾期", cur.overdue, prev.overdue),
+    ):
+        table.rows.append([label, now, before, now - before])
+    for label, now, before in (
+        ("完成率", cur.completion_ratio, prev.completion_ratio),
+        ("销号率", cur.closure_ratio, prev.closure_ratio),
+    ):
+        change = None if now is None or before is None else now - before
+        table.rows.append([label, Cell(now, "pct"), Cell(before, "pct"), Cell(change, "points")])
+    return table
+
+
+def ranking_table(dispatch: MonthlyDispatch) -> Table:
+    table = Table(
+        sheet="完成率排名",
+        title="各牵头单位整改完成率排名",
+        columns=[
+            Column("排名", "int"),
+            Column("牵头单位"),
+            Column("问题数", "int"),
+            Column("已完成", "int"),
+            Column("完成率", "pct"),
+            Column("较上月（百分点）", "points"),
+            Column("名次变化", "rank_change"),
+            Column("已逾期", "int"),
+            Column("逾期较上月", "signed"),
+        ],
+    )
+    for row in dispatch.units.itertuples(index=False):
+        table.rows.append(
+            [
+                row.rank,
+                row.unit_label,
+                row.total,
+                row.done,
+                row.completion_ratio,
+                row.ratio_change,
+                row.rank_change,
+                row.overdue,
+                row.overdue_change,
+            ]
+        )
+    return table
+
+
+def overdue_ranking_table(dispatch: MonthlyDispatch) -> Table:
+    table = Table(
+        sheet="逾期排名",
+        title="各牵头单位逾期问题排名",
+        columns=[
+            Column("排名", "int"),
+            Column("牵头单位"),
+            Column("逾期问题数", "int"),
+            Column("较上月", "signed"),
+            Column("问题数", "int"),
+            Column("完成率", "pct"),
+        ],
+        empty_text="本月末无逾期问题。",
+    )
+    units = dispatch.units
+    if not units.empty:
+        units = units[units["overdue"] > 0].sort_values(
+            ["overdue_rank", "completion_ratio", "unit_label"], ascending=[True, True, True]
+        )
+    for row in units.itertuples(index=False):
+        table.rows.append(
+            [
+                row.overdue_rank,
+                row.unit_label,
+                row.overdue,
+                row.overdue_change,
+                row.total,
+                row.completion_ratio,
+            ]
+        )
+    return table
+
+
+def late_units_table(dispatch: MonthlyDispatch) -> Table:
+    if not dispatch.report_deadline_passed:
+        empty = f"本月月调度报送截止日为{cell_text(dispatch.report_due, 'date')}，尚未到期。"
+    else:
+        empty = "各牵头单位均按时报送月调度。"
+    table = Table(
+        sheet="月调度报送",
+        title="月调度未按时报送单位",
+        columns=[
+            Column("牵头单位"),
+            Column("应报送", "int"),
+            Column("按时报送", "int"),
+            Column("逾期报送", "int"),
+            Column("未报送", "int"),
+            Column("最长逾期天数", "int"),
+        ],
+        empty_text=empty,
+    )
+    for row in dispatch.late_units.itertuples(index=False):
+        table.rows.append([row.unit_label, row.due, row.on_time, row.late, row.missing, row.days_late])
+    return table
+
+
+def late_reports_table(dispatch: MonthlyDispatch) -> Table:
+    table = Table(
+        sheet="未按时报送明细",
+        title="未按时报送月调度的问题",
+        columns=[
+            Column("牵头单位"),
+            Column("问题"),
+            Column("来源"),
+            Column("地区"),
+            Column("报送日期", "date"),
+            Column("逾期天数", "int"),
+        ],
+        in_document=False,
+    )
+    for row in dispatch.late_reports.itertuples(index=False):
+        missing = f"截至{cell_text(dispatch.current.as_of, 'date')}未报送"
+        reported = row.reported_on if row.reported_on is not None else missing
+        table.rows.append(
+            [
+                row.unit_label,
+                row.title,
+                _source(row),
+                row.region_name,
+                Cell(reported, "date" if row.reported_on is not None else "text"),
+                row.days_late,
+            ]
+        )
+    return table
+
+
+def changes_table(dispatch: MonthlyDispatch) -> Table:
+    """Every change of the month, one row per finding and kind of change."""
+    table = Table(
+        sheet="本月变化",
+        title="本月变化明细",
+        columns=[
+            Column("类别"),
+            Column("问题"),
+            Column("来源"),
+            Column("地区"),
+            Column("牵头单位"),
+            Column("说明"),
+        ],
+        empty_text="本月无变化。",
+    )
+
+    def add(kind: str, frame: pd.DataFrame, describe) -> None:
+        for row in frame.itertuples(index=False):
+            table.rows.append([kind, row.title, _source(row), row.region_name, row.lead_units, describe(row)])
+
+    add("新完成", dispatch.newly_completed, lambda row: "")
+    add("新销号", dispatch.newly_closed, lambda row: "")
+    add(
+        "新增逾期",
+        dispatch.newly_overdue,
+        lambda row: f"整改时限{cell_text(row.due_date, 'date')}，至月末逾期{row.days_overdue}天",
+    )
+    add(
+        "调整时限",
+        dispatch.deadlines_moved,
+        lambda row: (
+            f"由{cell_text(row.old_due, 'date')}调整为{cell_text(row.new_due, 'date')}"
+            f"（{cell_text(row.moved_on, 'date')}调整）"
+        ),
+    )
+
+    def status_change(row) -> str:
+        text = (
+            f"{cell_text(row.changed_on, 'date')}由{STATUS_LABELS.get(row.from_status, '—')}"
+            f"转为{STATUS_LABELS[row.to_status]}"
+        )
+        return text + (f"：{row.reason}" if row.reason else "")
+
+    backwards = dispatch.gone_backwards
+    add("状态倒退", backwards[backwards["to_status"] != "reopened"], status_change)
+    add("反弹重办", dispatch.reopened, status_change)
+    return table
+
+
+def overdue_annex_table(dispatch: MonthlyDispatch) -> Table:
+    table = Table(
+        sheet="逾期问题清单",
+        title="逾期未完成问题清单",
+        columns=[
+            Column("序号", "int"),
+            Column("问题"),
+            Column("来源"),
+            Column("地区"),
+            Column("牵头单位"),
+            Column("整改时限", "date"),
+            Column("逾期天数", "int"),
+            Column("状态"),
+        ],
+        empty_text="本月末无逾期未完成问题。",
+        annex=True,
+    )
+    for number, row in enumerate(dispatch.overdue_list.itertuples(index=False), start=1):
+        table.rows.append(
+            [
+                number,
+                row.title,
+                _source(row),
+                row.region_name,
+                row.lead_units,
+                row.due_date,
+                row.days_overdue,
+                STATUS_LABELS.get(row.status, row.status),
+            ]
+        )
+    return table
+
+
+def bulletin_tables(dispatch: MonthlyDispatch) -> list[Table]:
+    """The bulletin's tables in print order; the annex last."""
+    return [
+        summary_table(dispatch),
+        ranking_table(dispatch),
+        overdue_ranking_table(dispatch),
+        late_units_table(dispatch),
+        late_reports_table(dispatch),
+        changes_table(dispatch),
+        overdue_annex_table(dispatch),
+    ]
+
+
+def build_bulletin(bulletin: Bulletin, fmt: str) -> bytes:
+    """The bulletin file in `fmt` (docx, pdf or xlsx)."""
+    if fmt == "docx":
+        from reports.word import bulletin_docx
+
+        return bulletin_docx(bulletin)
+    if fmt == "pdf":
+        from reports.pdf import bulletin_pdf
+
+        return bulletin_pdf(bulletin)
+    if fmt == "xlsx":
+        from reports.excel import bulletin_xlsx
+
+        return bulletin_xlsx(bulletin)
+    raise ValueError(f"不支持的格式：{fmt}（可选 docx、pdf、xlsx）")

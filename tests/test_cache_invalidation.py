@@ -1,0 +1,50 @@
+"""Cached figures refresh at once after a write, without clearing any cache (docs/decisions.md,
+“Caching”): the loaders take the data version, which every write bumps in its transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from data_access.db import data_version, get_engine
+from data_access.reporting import MonthlyReport, save_monthly_report
+from tests.fixture_data import TODAY
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {metric.label: metric.value for metric in at.metric}
+
+
+def test_a_saved_report_shows_on_the_next_run_without_clearing_caches(app_env, database_url):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert metrics(at)["已完成"] == "2"
+    assert metrics(at)["已逾期"] == "2"
+    at.run()  # served from the cache: same figures
+    assert metrics(at)["已完成"] == "2"
+
+    engine = get_engine(database_url)
+    version = data_version(engine)
+    # A2 (one day overdue) reports its work done, through the same function the form uses.
+    save_monthly_report(
+        engine,
+        finding_id=app_env["A2"],
+        version=1,
+        report=MonthlyReport(
+            period=TODAY.replace(day=1), status="completed", reported_on=TODAY, narrative="整改完成"
+        ),
+        actor="测试",
+        today=TODAY,
+    )
+    assert data_version(engine) == version + 1
+
+    at.run()  # same session, no cache cleared
+    assert metrics(at)["已完成"] == "3"
+    assert metrics(at)["已逾期"] == "1"
+    at.switch_page("pages/overdue.py").run()
+    assert not at.exception
+    assert "共1个逾期问题" in " ".join(c.value for c in at.caption)

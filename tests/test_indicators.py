@@ -1,0 +1,386 @@
+"""Indicators against targets: the rules, the queries on a hand-made set, the page, the chart."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from sqlalchemy.orm import Session
+from streamlit.testing.v1 import AppTest
+
+from charts.indicators import indicator_trend
+from data_access.indicators import (
+    assess,
+    flagged_values,
+    gap_text,
+    indicator_links,
+    indicator_series,
+    indicator_targets,
+    jump_threshold,
+    series_flags,
+    target_text,
+)
+from data_access.metrics import FindingFilters
+from data_access.models import Indicator, IndicatorFinding, IndicatorTarget, IndicatorValue, Site, SiteFinding
+from tests.fixture_data import TODAY
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+# code: (name, unit, direction, category, targets [(region, relation, value, class, year)],
+#        values [(region, year, value, class, source)])
+INDICATORS = {
+    "rate": (
+        "测试安全利用率",
+        "%",
+        "higher_better",
+        "soil",
+        [("430300", "ge", 90.0, None, 2025), ("430300", "about", 80.0, None, 2020)],
+        [
+            ("430300", 2020, 78.0, None, "统计年报"),
+            ("430300", 2021, 82.0, None, "统计年报"),
+            # 2022 missing
+            ("430300", 2023, 85.0, None, None),  # no source
+            ("430300", 2024, 88.0, None, "统计年报"),
+            ("430300", 2025, 100.5, None, "统计年报"),  # impossible: reported on 2026-03-31
+        ],
+    ),
+    "pm": (
+        "测试细颗粒物浓度",
+        "µg/m³",
+        "lower_better",
+        "air",
+        [("430381", "le", 35.0, None, 2025)],
+        [
+            ("430381", 2023, 40.0, None, "监测站"),
+            ("430381", 2024, 30.0, None, "监测站"),  # −25%: a jump at the default 20%
+            ("430381", 2025, 33.0, None, "监测站"),
+        ],
+    ),
+    "groundwater": (
+        "测试地下水水质",
+        "类",
+        "class_not_worse",
+        "groundwater",
+        [("433125", "ge", None, "V", 2025)],
+        [("433125", 2024, None, "III", "监测站"), ("433125", 2025, None, "劣V", "监测站")],
+    ),
+    "empty": (
+        "测试无数据指标",
+        "%",
+        "higher_better",
+        "agriculture",
+        [("433125", "ge", 50.0, None, 2025)],
+        [],
+    ),
+}
+
+
+@pytest.fixture
+def indicator_ids(engine, fixture_ids) -> dict[str, int]:
+    ids = {}
+    with Session(engine) as session, session.begin():
+        for code, (name, unit, direction, category, targets, values) in INDICATORS.items():
+            indicator = Indicator(code=code, name=name, unit=unit, direction=direction, category=category)
+            session.add(indicator)
+            for region, relation, value, value_class, year in targets:
+                indicator.targets.append(
+                    IndicatorTarget(
+                        region_code=region,
+                        relation=relation,
+                        target_value=value,
+                        target_class=value_class,
+                        target_year=year,
+                        text=f"{name}目标原文",
+                    )
+                )
+            session.flush()
+            for region, year, value, value_class, source in values:
+                session.add(
+                    IndicatorValue(
+                        indicator_id=indicator.id,
+                        region_code=region,
+                        period=date(year, 1, 1),
+                        period_kind="year",
+                        value=value,
+                        value_class=value_class,
+                        source=source,
+                        reported_on=date(year + 1, 3, 31),
+                    )
+                )
+            ids[code] = indicator.id
+        session.add(IndicatorFinding(indicator_id=ids["rate"], finding_id=fixture_ids["B1"]))
+        site = Site(
+            code="t-site-1",
+            name="测试污染地块",
+            site_type="contaminated_plot",
+            status="风险管控中",
+            lon=112.94,
+            lat=27.83,
+            region_code="430300",
+            province_code="430000",
+            city_code="430300",
+        )
+        session.add(site)
+        session.flush()
+        session.add(SiteFinding(site_id=site.id, finding_id=fixture_ids["B1"]))
+    return ids
+
+
+def by_target(frame: pd.DataFrame) -> dict[tuple[str, int | None], dict]:
+    return {
+        (row["name"], None if pd.isna(row["target_year"]) else int(row["target_year"])): row
+        for row in frame.to_dict("records")
+    }
+
+
+# --- the rules ------------------------------------------------------------------------------
+
+
+def test_targets_in_words():
+    assert target_text("higher_better", "ge", 95, None, "%") == "≥95%"
+    assert target_text("higher_better", "about", 91, None, "%") == "≈91%"
+    assert target_text("lower_better", "le", 49, None, "µg/m³") == "≤49µg/m³"
+    assert target_text("class_not_worse", "ge", None, "V", "类") == "不劣于V类"
+    assert target_text("reduction_vs_baseline", "ge", 12, None, "%") == "较基准年下降≥12%"
+
+
+def test_assessment():
+    def check(**kwargs):
+        return assess(target_class=None, value_class=None, **kwargs)
+
+    assert check(direction="higher_better", relation="ge", target_value=90, value=91.5) == (True, 1.5)
+    assert check(direction="higher_better", relation="ge", target_value=90, value=88) == (False, -2)
+    assert check(direction="lower_better", relation="le", target_value=49, value=42.2)[0] is True
+    assert check(direction="lower_better", relation="le", target_value=49, value=50)[0] is False
+    # “91%左右”: within 1% of the target counts.
+    assert check(direction="higher_better", relation="about", target_value=91, value=90.2)[0] is True
+    assert check(direction="higher_better", relation="about", target_value=91, value=90.0)[0] is False
+    # “100%”: anything less is not met.
+    assert check(direction="higher_better", relation="eq", target_value=100, value=99.8)[0] is False
+    assert check(direction="higher_better", relation="ge", target_value=90, value=None) == (None, None)
+    classes = dict(direction="class_not_worse", relation="ge", target_value=None, value=None)
+    assert assess(target_class="V", value_class="IV", **classes) == (True, 1.0)
+    assert assess(target_class="III", value_class="Ⅴ", **classes) == (False, -2.0)
+    assert assess(target_class="V", value_class="劣V", **classes) == (False, -1.0)
+
+
+def test_gap_in_words():
+    assert gap_text(-2.0, "%", "higher_better") == "距目标差2.0个百分点"
+    assert gap_text(6.8, "µg/m³", "lower_better") == "优于目标6.8µg/m³"
+    assert gap_text(-1.0, "类", "class_not_worse") == "距目标差1个类别"
+    assert gap_text(0.0, "%", "higher_better") == "恰好达到目标"
+    assert gap_text(None, "%", "higher_better") == "—"
+
+
+def series(rows) -> pd.DataFrame:
+    return pd.DataFrame(
+        [(date(y, 1, 1), "year", v, c, s) for y, v, c, s in rows],
+        columns=["period", "period_kind", "value", "value_class", "source"],
+    )
+
+
+def test_quality_flags():
+    flagged = series_flags(
+        series([(2019, 60.0, None, "年报"), (2021, 90.0, None, "年报"), (2022, 100.92, None, None)]),
+        unit="%",
+        threshold_pct=20,
+    )
+    assert flagged["flag_codes"].tolist() == [[], ["gap", "jump"], ["impossible", "no_source"]]
+    assert flagged.loc[1, "flag_text"] == "缺少2020年数据；较上期变化+50.0%，超过20%的阈值"
+    assert flagged.loc[2, "flag_text"] == "比率100.92%超过100%；未注明数据来源"
+    # Below the threshold nothing is flagged; the threshold is a setting.
+    calm = series_flags(
+        series([(2020, 80.0, None, "年报"), (2021, 90.0, None, "年报")]), unit="%", threshold_pct=20
+    )
+    assert calm["flag_codes"].tolist() == [[], []]
+    jumpy = series_flags(
+        series([(2020, 80.0, None, "年报"), (2021, 90.0, None, "年报")]), unit="%", threshold_pct=10
+    )
+    assert jumpy["flag_codes"].tolist() == [[], ["jump"]]
+    classes = series_flags(
+        series([(2020, None, "II", "站"), (2021, None, "IV", "站")]), unit="类", threshold_pct=20
+    )
+    assert classes.loc[1, "flag_text"] == "较上期变化2个类别（II→IV）"
+    # A concentration above 100 is fine; a negative one is not.
+    amounts = series_flags(
+        series([(2020, 120.0, None, "站"), (2021, -1.0, None, "站")]), unit="mg/L", threshold_pct=500
+    )
+    assert amounts["flag_codes"].tolist() == [[], ["impossible"]]
+
+
+def test_jump_threshold_setting(monkeypatch):
+    monkeypatch.delenv("DASHBOARD_INDICATOR_JUMP_PCT", raising=False)
+    assert jump_threshold() == 20.0
+    monkeypatch.setenv("DASHBOARD_INDICATOR_JUMP_PCT", "35")
+    assert jump_threshold() == 35.0
+    monkeypatch.setenv("DASHBOARD_INDICATOR_JUMP_PCT", "abc")
+    assert jump_threshold() == 20.0
+
+
+# --- the queries ----------------------------------------------------------------------------
+
+
+def test_targets_with_latest_values(engine, indicator_ids):
+    rows = by_target(indicator_targets(engine, filters=FindingFilters(), today=TODAY))
+    assert len(rows) == 5
+    # 100.5% is impossible: the target is not counted as met.
+    rate = rows[("测试安全利用率", 2025)]
+    assert (rate["latest_label"], rate["latest_value"], rate["status_label"]) == ("2025年", 100.5, "数据存疑")
+    assert rate["latest_flag_text"] == "比率100.5%超过100%"
+    assert rate["series_flags"] == ["gap", "impossible", "no_source"]
+    pm = rows[("测试细颗粒物浓度", 2025)]
+    assert (pm["target_text"], pm["status_label"], pm["gap_text"]) == ("≤35µg/m³", "达标", "优于目标2.0µg/m³")
+    assert pm["series_flags"] == ["jump"]
+    water = rows[("测试地下水水质", 2025)]
+    assert (water["latest_class"], water["target_text"], water["status_label"], water["gap_text"]) == (
+        "劣V",
+        "不劣于V类",
+        "未达标",
+        "距目标差1个类别",
+    )
+    empty = rows[("测试无数据指标", 2025)]
+    assert (empty["status_label"], empty["latest_label"]) == ("无数据", "—")
+
+
+def test_values_are_those_known_on_the_as_of_day(engine, indicator_ids):
+    """On 2026-01-01 the 2025 values were not yet reported (they came on 2026-03-31)."""
+    filters = FindingFilters(as_of=date(2026, 1, 1))
+    rows = by_target(indicator_targets(engine, filters=filters, today=TODAY))
+    assert rows[("测试安全利用率", 2025)]["latest_value"] == 88.0
+    assert rows[("测试安全利用率", 2025)]["status_label"] == "未达标"
+    assert rows[("测试安全利用率", 2025)]["gap_text"] == "距目标差2.0个百分点"
+    assert rows[("测试安全利用率", 2020)]["status_label"] == "达标"  # ≈80%
+    assert rows[("测试地下水水质", 2025)]["latest_class"] == "III"
+
+
+def test_region_and_category_filters(engine, indicator_ids):
+    city = indicator_targets(engine, filters=FindingFilters(region_code="430300"), today=TODAY)
+    assert sorted(set(city["name"])) == ["测试安全利用率", "测试细颗粒物浓度"]  # 湘乡市 is inside 湘潭市
+    county = indicator_targets(engine, filters=FindingFilters(region_code="430381"), today=TODAY)
+    assert county["name"].tolist() == ["测试细颗粒物浓度"]
+    air = indicator_targets(engine, filters=FindingFilters(categories=("air",)), today=TODAY)
+    assert air["name"].tolist() == ["测试细颗粒物浓度"]
+    assert indicator_targets(engine, filters=FindingFilters(region_code="140826"), today=TODAY).empty
+
+
+def test_series_and_flagged_values(engine, indicator_ids):
+    values = indicator_series(
+        engine,
+        indicator_id=indicator_ids["rate"],
+        region_code="430300",
+        filters=FindingFilters(),
+        today=TODAY,
+    )
+    assert [p.year for p in values["period"]] == [2020, 2021, 2023, 2024, 2025]
+    assert values.loc[2, "flag_text"] == "缺少2022年数据；未注明数据来源"
+    everything = flagged_values(engine, filters=FindingFilters(), today=TODAY)
+    # rate 2023 (gap, no source) and 2025 (impossible); pm 2024 (−25%); water 2025 (III → 劣V).
+    assert int((everything["flag_codes"].map(len) > 0).sum()) == 4
+    strict = flagged_values(engine, filters=FindingFilters(), today=TODAY, threshold_pct=5)
+    assert int((strict["flag_codes"].map(len) > 0).sum()) == 6  # + rate 2021 (+5.1%), pm 2025 (+10%)
+
+
+def test_links_to_findings_measures_and_sites(engine, indicator_ids, fixture_ids):
+    links = indicator_links(engine, indicator_id=indicator_ids["rate"], as_of=None, today=TODAY)
+    assert links.findings["title"].tolist() == ["测试问题B1"]
+    assert links.findings["status"].tolist() == ["completed"]
+    assert links.measures["text"].tolist() == ["B1的整改措施"]
+    assert links.sites["name"].tolist() == ["测试污染地块"]
+    past = indicator_links(engine, indicator_id=indicator_ids["rate"], as_of=date(2025, 3, 1), today=TODAY)
+    assert past.findings["status"].tolist() == ["in_progress"]
+    none = indicator_links(engine, indicator_id=indicator_ids["pm"], as_of=None, today=TODAY)
+    assert none.findings.empty and none.sites.empty
+
+
+def test_sample_data_flags_the_seed_cases(engine):
+    """The demo's deliberate cases: 100.92% (seed 001), a missing year, a value without source."""
+    from data_access.sample_loader import load_sample_data
+
+    load_sample_data(engine, today=TODAY)
+    values = flagged_values(engine, filters=FindingFilters(), today=TODAY)
+    texts = " ".join(values["flag_text"])
+    assert "比率100.92%超过100%" in texts
+    assert "缺少" in texts and "未注明数据来源" in texts
+    targets = indicator_targets(engine, filters=FindingFilters(), today=TODAY)
+    assert "数据存疑" in set(targets["status_label"])
+    groundwater = targets[targets["direction"] == "class_not_worse"]
+    assert set(groundwater["target_text"]) == {"不劣于V类", "不劣于III类"}
+
+
+# --- the chart and the page -------------------------------------------------------------------
+
+
+def test_trend_chart(engine, indicator_ids):
+    values = indicator_series(
+        engine,
+        indicator_id=indicator_ids["rate"],
+        region_code="430300",
+        filters=FindingFilters(),
+        today=TODAY,
+    )
+    targets = pd.DataFrame(
+        {"target_value": [90.0], "target_class": [None], "target_year": [2025], "target_text": ["≥90%"]}
+    )
+    figure = indicator_trend(values, targets, name="测试安全利用率", unit="%", region_name="湘潭市")
+    assert list(figure.data[0].x) == ["2020年", "2021年", "2023年", "2024年", "2025年"]
+    assert figure.data[1].name == "数据存疑" and list(figure.data[1].x) == ["2023年", "2025年"]
+    assert figure.layout.shapes[0].y0 == 90.0
+    assert figure.layout.annotations[0].text == "目标≥90%（2025年）"
+    water = indicator_series(
+        engine,
+        indicator_id=indicator_ids["groundwater"],
+        region_code="433125",
+        filters=FindingFilters(),
+        today=TODAY,
+    )
+    classes = indicator_trend(
+        water,
+        pd.DataFrame(
+            {
+                "target_value": [None],
+                "target_class": ["V"],
+                "target_year": [2025],
+                "target_text": ["不劣于V类"],
+            }
+        ),
+        name="测试地下水水质",
+        unit="类",
+        region_name="保靖县",
+        is_class=True,
+    )
+    assert list(classes.data[0].y) == [3, 6]  # III, 劣V
+    assert classes.layout.yaxis.ticktext[0] == "I类"
+    assert classes.layout.yaxis.range[0] > classes.layout.yaxis.range[1]  # I at the top
+    empty = indicator_trend(values.iloc[0:0], targets, name="x", unit="%", region_name="y")
+    assert empty.layout.annotations[0].text == "暂无监测数据"
+
+
+def test_page(app_env, indicator_ids):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("pages/indicators.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    values = {metric.label: metric.value for metric in at.metric}
+    assert values == {
+        "指标目标": "5",
+        "达标": "1",
+        "未达标": "1",
+        "无数据": "1",
+        "数据存疑": "2",  # both targets of the rate whose latest value is 100.5%
+        "数据质量提示": "4",
+    }
+    table = at.dataframe[0].value
+    water = table[table["指标"] == "测试地下水水质"].iloc[0]
+    assert (water["目标"], water["最新值"], water["达标情况"]) == ("不劣于V类", "劣V类", "未达标")
+    rate = table[(table["指标"] == "测试安全利用率") & (table["目标年份"] == "2025年")].iloc[0]
+    assert rate["数据质量"] == "比率100.5%超过100%；历年数据有缺期；历年数据有未注明来源"
+    links = next(frame.value for frame in at.dataframe if "下一整改时限" in frame.value.columns)
+    assert links["问题"].tolist() == ["测试问题B1"]
+    assert links["详情"].tolist()[0].startswith("finding?finding=")
+    at.selectbox(key="indicator").set_value("groundwater@433125").run()
+    assert not at.exception
+    shown = [m.value for m in at.markdown]
+    assert "**测试地下水水质**（保靖县）" in shown
+    assert "- 目标 不劣于V类（2025年）：**未达标**，距目标差1个类别" in shown
