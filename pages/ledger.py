@@ -70,7 +70,10 @@ content = upload.getvalue()
 plan = data.ledger_preview(url, version, content, upload.name, today)
 
 if plan.problems:
-    st.error(f"发现 {len(plan.problems)} 处问题，整个文件未导入，数据库未改动。请按下表修改后重新上传。")
+    first = "\n".join(f"- {problem.text()}" for problem in plan.problems[:5])
+    more = f"\n\n（另有 {len(plan.problems) - 5} 处，见下表）" if len(plan.problems) > 5 else ""
+    headline = f"发现 {len(plan.problems)} 处问题，整个文件未导入，数据库未改动。请按下表修改后重新上传。"
+    st.error(f"{headline}\n\n{first}{more}")
     st.dataframe(plan.problems_frame(), hide_index=True, width="stretch", column_config=PROBLEM_COLUMNS)
 if plan.warnings:
     st.warning(f"{len(plan.warnings)} 处提醒（不影响导入，请核实）：")

@@ -62,7 +62,11 @@ table = board.assign(
         "late_report": "未按时报送",
     }
 )[["信号", "牵头单位", "地区", "问题数", "已完成", "完成率", "已逾期", "30天内到期", "未按时报送"]]
-styled = table.style.map(signal_style, subset=["信号"])
+# A national view has tens of thousands of units: show the worst ones, export them all.
+SCOREBOARD_ROWS = 300
+if len(table) > SCOREBOARD_ROWS:
+    st.caption(f"共{count(len(table))}个牵头单位，此处显示最需关注的{SCOREBOARD_ROWS}个；完整名单请导出。")
+styled = table.head(SCOREBOARD_ROWS).style.map(signal_style, subset=["信号"])
 if meeting:
     st.dataframe(
         styled.set_properties(**{"font-size": "1.4rem"}), hide_index=True, width="stretch", row_height=52
@@ -70,6 +74,15 @@ if meeting:
     st.stop()
 
 st.dataframe(styled, hide_index=True, width="stretch")
+st.download_button(
+    "导出牵头单位排名（Excel）",
+    data=table_workbook(
+        title="牵头单位整改情况", notes=[description, scope], frame=table, sheet_name="牵头单位"
+    ),
+    file_name=f"牵头单位整改情况_{as_of.isoformat()}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    key="download_scoreboard",
+)
 st.plotly_chart(
     charts.overdue_by_unit(board),
     width="stretch",

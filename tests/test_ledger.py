@@ -542,7 +542,10 @@ def test_ledger_page_lists_the_problems_of_a_bad_file(app_env, engine):
     before = snapshot(engine)
     at.file_uploader(key="ledger_upload_0").set_value(("有错.xlsx", bad, XLSX)).run()
     assert not at.exception, [e.value for e in at.exception]
-    assert at.error[0].value == "发现 2 处问题，整个文件未导入，数据库未改动。请按下表修改后重新上传。"
+    message = at.error[0].value
+    assert message.startswith("发现 2 处问题，整个文件未导入，数据库未改动。请按下表修改后重新上传。")
+    assert "工作表“问题清单”，第2行，H列（牵头单位）：未知单位“县发改委”" in message
+    assert "最接近的有：县发改局" in message
     problems = at.dataframe[0].value
     assert problems["行"].tolist() == [2, 3]
     assert problems["列"].tolist() == ["H列（牵头单位）", "G列（整改时限）"]

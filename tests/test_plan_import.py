@@ -74,8 +74,16 @@ def counts(engine) -> dict[str, int]:
         }
 
 
-def stored(engine, batch_code: str) -> dict[int, Finding]:
-    session = Session(engine)
+@pytest.fixture
+def db(places):
+    """A session for reading back what was stored; closed after the test (PostgreSQL would
+    otherwise keep the next test's DROP SCHEMA waiting on its locks)."""
+    with Session(places) as session:
+        yield session
+
+
+def stored(session: Session, batch_code: str) -> dict[int, Finding]:
+    session.expire_all()  # read what the import committed, not what was loaded before
     query = select(Finding).join(Batch).where(Batch.code == batch_code)
     return {finding.number: finding for finding in session.scalars(query)}
 
@@ -88,7 +96,7 @@ def import_001(engine, **kwargs):
 # --- importing -----------------------------------------------------------------------------
 
 
-def test_seed_001_is_stored_with_its_deadlines_units_and_statuses(places):
+def test_seed_001_is_stored_with_its_deadlines_units_and_statuses(places, db):
     version = data_version(places)
     summary = import_001(places)
     assert (summary.created, summary.updated, summary.unchanged, summary.batch_created) == (25, 0, 0, True)
@@ -110,7 +118,7 @@ def test_seed_001_is_stored_with_its_deadlines_units_and_statuses(places):
             "central",
             "433125",
         )
-    findings = stored(places, "bj")
+    findings = stored(db, "bj")
     first = findings[1]
     assert (first.region_code, first.county_code, first.city_code) == ("433125", "433125", "433100")
     assert first.has_rolling_deadline and first.next_due_date is None
@@ -147,7 +155,7 @@ def test_importing_the_same_file_again_changes_nothing(places):
     assert counts(places) == before
 
 
-def test_a_corrected_document_updates_and_keeps_the_old_deadline(places):
+def test_a_corrected_document_updates_and_keeps_the_old_deadline(places, db):
     import_001(places)
     text = read_plan_file(SEED_001)
     assert text.count("整改时限：2022年12月31日。") == 2  # 八 and 十五
@@ -157,7 +165,7 @@ def test_a_corrected_document_updates_and_keeps_the_old_deadline(places):
     assert (summary.created, summary.updated, summary.unchanged) == (0, 1, 24)
     (outcome,) = [o for o in summary.outcomes if o.action == "updated"]
     assert (outcome.number, outcome.changes) == (8, ["整改时限原文", "整改时限", "责任单位"])
-    eight = stored(places, "bj")[8]
+    eight = stored(db, "bj")[8]
     rows = sorted(eight.deadlines, key=lambda d: d.seq)
     assert [(d.due_date, d.valid_from, d.superseded_on) for d in rows] == [
         (date(2022, 12, 31), None, TODAY),
@@ -174,12 +182,12 @@ def test_a_corrected_document_updates_and_keeps_the_old_deadline(places):
         assert "2022-12-31" in entry.before_json and "2023-06-30" in entry.after_json
 
 
-def test_seed_002_units_resolve_through_aliases_and_people_keep_titles(places):
+def test_seed_002_units_resolve_through_aliases_and_people_keep_titles(places, db):
     summary = import_plan(
         places, findings_of(SEED_002), today=TODAY, batch_name="省第三环境保护督察组反馈意见", region="430300"
     )
     assert summary.created == 20 and summary.batch_created
-    findings = stored(places, summary.batch_code)
+    findings = stored(db, summary.batch_code)
     four = findings[4]
     assert [u.unit.name for u in four.units if u.role == "lead"] == ["市环委办"]  # 市环督办 is an alias
     three = findings[3]
@@ -200,11 +208,11 @@ def test_seed_002_units_resolve_through_aliases_and_people_keep_titles(places):
         assert (batch.source_type, batch.level) == ("provincial_inspection", "provincial")
 
 
-def test_closure_form_becomes_a_completed_finding_with_its_closure_record(places):
+def test_closure_form_becomes_a_completed_finding_with_its_closure_record(places, db):
     summary = import_plan(
         places, findings_of(SEED_000), today=TODAY, batch_name="省人大执法检查", region="零陵区"
     )
-    finding = stored(places, summary.batch_code)[1]
+    finding = stored(db, summary.batch_code)[1]
     assert (finding.status, finding.status_since, finding.completed_on) == (
         "completed",
         date(2024, 3, 12),
@@ -224,7 +232,7 @@ def test_closure_form_becomes_a_completed_finding_with_its_closure_record(places
     assert counts(places)["status_events"] == 1
 
 
-def test_one_part_of_a_file_with_two_plans(places):
+def test_one_part_of_a_file_with_two_plans(places, db):
     summary = import_plan(
         places,
         findings_of(SEED_003, part=2),
@@ -232,7 +240,7 @@ def test_one_part_of_a_file_with_two_plans(places):
         batch_name="绛县地下水污染防治2023年行动计划",
         region="140826",
     )
-    findings = stored(places, summary.batch_code)
+    findings = stored(db, summary.batch_code)
     assert sorted(findings) == [1, *range(3, 16)]
     assert summary.batch_code == "plan-140826-20261123-1"
     assert [u.unit.name for u in findings[1].units if u.role == "lead"] == ["市生态环境局绛县分局"]  # alias
