@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from data_access.db import get_engine
 from data_access.metrics import FindingFilters
-from data_access.overdue import overdue_findings
+from data_access.overdue import count_overdue, overdue_findings
 from data_access.overview import kpi_summary
 from tests.e2e.conftest import TODAY, assert_no_error_box, open_page, screenshot, wait_until_idle
 from ui.format import pct
@@ -58,6 +58,10 @@ def test_clicking_an_overdue_row_opens_the_drill_down(server, page):
     open_page(page, server["base"], "/overdue")
     assert_no_error_box(page)
     screenshot(page, "overdue-1920")
+    expected = count_overdue(
+        get_engine(server["database_url"]), filters=FindingFilters(), today=date.fromisoformat(TODAY)
+    )
+    assert page.get_by_text(f"共{expected}个逾期问题").count() == 1
     first = overdue_findings(
         get_engine(server["database_url"]), filters=FindingFilters(), today=date.fromisoformat(TODAY)
     ).iloc[0]
