@@ -66,6 +66,8 @@ if is_meeting_mode():
 # Pages read the parsed filters from here; the frame owns the widgets.
 st.session_state["filters"] = filters
 st.session_state["filter_state"] = filter_state
-if data.is_demo(url):
+if data.is_synthetic(url):
+    st.sidebar.info("当前为程序生成的模拟数据（用于容量测试），不是真实整改问题。")
+elif data.is_demo(url):
     st.sidebar.info("当前为演示数据：整改方案内容摘自公开文件，月调度、状态变化、点位和指标数值为程序生成。")
 navigation.run()

@@ -233,3 +233,24 @@ def test_manage_generate_command(database_url, monkeypatch, capsys):
     assert manage.main(args) == 1
     assert "--replace" in capsys.readouterr().err
     assert manage.main([*args, "--replace", "--months", "6"]) == 0
+
+
+def test_the_sidebar_says_synthetic_data_is_not_real(database_url, engine, monkeypatch):
+    from pathlib import Path
+
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    generate(engine, findings=200, seed=3, today=TODAY, parallel=False)
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("DASHBOARD_TODAY", TODAY.isoformat())
+    monkeypatch.setenv("DASHBOARD_LOAD_SAMPLE", "0")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    notices = [info.value for info in at.sidebar.info]
+    assert notices == ["当前为程序生成的模拟数据（用于容量测试），不是真实整改问题。"]
+    assert {m.label: m.value for m in at.metric}["问题总数"] == "200"
+    st.cache_data.clear()
+    st.cache_resource.clear()

@@ -50,6 +50,11 @@ def current_version(url: str) -> int:
     return data_version(get_engine(url))
 
 
+def is_synthetic(url: str) -> bool:
+    """Data made by `manage.py generate` (no real plan text at all)."""
+    return get_meta(get_engine(url), "synthetic") == "1"
+
+
 def is_demo(url: str) -> bool:
     return get_meta(get_engine(url), "demo_history") == "1"
 
