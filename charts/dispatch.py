@@ -5,29 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.overview import FONT, LARGE_FONT_SIZE, empty_figure, integer_step
+from charts.overview import empty_figure, integer_step, standard_layout
 
 GOOD_COLOR = "#1b7837"
 BAD_COLOR = "#d62728"
 NEUTRAL_COLOR = "#f28e2b"
 PREVIOUS_COLOR = "#555555"
 CHANGE_COLORS = {"good": GOOD_COLOR, "bad": BAD_COLOR, "neutral": NEUTRAL_COLOR}
-
-
-def _layout(figure: go.Figure, title: str, height: int = 360, large: bool = False) -> go.Figure:
-    figure.update_layout(
-        title=dict(text=title, x=0, xanchor="left"),
-        font={**FONT, "size": LARGE_FONT_SIZE} if large else FONT,
-        height=height,
-        margin=dict(l=10, r=10, t=60, b=40),
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
-    )
-    # Long Chinese unit names and labels get the room they need instead of being clipped.
-    figure.update_xaxes(automargin=True)
-    figure.update_yaxes(automargin=True)
-    return figure
 
 
 def month_changes(frame: pd.DataFrame, *, title: str = "本月变化", large: bool = False) -> go.Figure:
@@ -57,7 +41,7 @@ def month_changes(frame: pd.DataFrame, *, title: str = "本月变化", large: bo
             yref="paper",
             font=dict(size=18),
         )
-    return _layout(figure, title, large=large)
+    return standard_layout(figure, title, large=large)
 
 
 def unit_completion(
@@ -97,4 +81,6 @@ def unit_completion(
         marker=dict(symbol="line-ns-open", size=18, color=PREVIOUS_COLOR, line=dict(width=3)),
     )
     figure.update_xaxes(title="完成率（%）", range=[0, 135], dtick=20)
-    return _layout(figure, title, height=max(260, 90 + (44 if large else 36) * len(names)), large=large)
+    return standard_layout(
+        figure, title, height=max(260, 90 + (44 if large else 36) * len(names)), large=large
+    )

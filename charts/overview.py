@@ -27,7 +27,8 @@ FONT = dict(family="Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif",
 LARGE_FONT_SIZE = 24  # meeting mode: readable from the back of the room
 
 
-def _layout(figure: go.Figure, title: str, height: int = 360, large: bool = False) -> go.Figure:
+def standard_layout(figure: go.Figure, title: str, height: int = 360, large: bool = False) -> go.Figure:
+    """The house layout of every chart: left-aligned title, white background, legend on top."""
     figure.update_layout(
         title=dict(text=title, x=0, xanchor="left"),
         font={**FONT, "size": LARGE_FONT_SIZE} if large else FONT,
@@ -54,7 +55,7 @@ def empty_figure(title: str, message: str = "暂无数据") -> go.Figure:
     figure.add_annotation(text=message, showarrow=False, font=dict(size=18, color="#666"), x=0.5, y=0.5)
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False)
-    return _layout(figure, title)
+    return standard_layout(figure, title)
 
 
 def completion_bars(
@@ -104,7 +105,7 @@ def completion_bars(
     largest = max(int(data["total"].max()), 1)
     figure.update_xaxes(title="问题数", range=[0, largest * 1.45], dtick=integer_step(largest))
     height = max(260, 80 + (70 if large else 44) * len(names))
-    return _layout(figure, title, height=height, large=large)
+    return standard_layout(figure, title, height=height, large=large)
 
 
 def status_donut(frame: pd.DataFrame, *, title: str = "整改状态分布", large: bool = False) -> go.Figure:
@@ -127,7 +128,7 @@ def status_donut(frame: pd.DataFrame, *, title: str = "整改状态分布", larg
             insidetextorientation="horizontal",
         )
     )
-    return _layout(figure, title, height=480 if large else 360, large=large)
+    return standard_layout(figure, title, height=480 if large else 360, large=large)
 
 
 def deadlines_ahead(frame: pd.DataFrame, *, title: str = "未来12个月到期问题") -> go.Figure:
@@ -145,4 +146,4 @@ def deadlines_ahead(frame: pd.DataFrame, *, title: str = "未来12个月到期�
         figure.add_annotation(
             text="未来12个月没有到期的限期问题", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"
         )
-    return _layout(figure, title)
+    return standard_layout(figure, title)
