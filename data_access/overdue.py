@@ -30,7 +30,20 @@ from data_access.models import (
 )
 
 SIGNAL_ORDER = {"red": 0, "amber": 1, "green": 2}
-OVERDUE_LIST_LIMIT = 5000  # rows shown and exported at most; the page says when cut
+OVERDUE_LIST_LIMIT = 5000
+OVERDUE_COLUMNS = (
+    "finding_id",
+    "batch_name",
+    "number",
+    "title",
+    "region_name",
+    "lead_units",
+    "leaders",
+    "due_date",
+    "days_overdue",
+    "last_report_on",
+    "status",
+)  # rows shown and exported at most; the page says when cut
 
 
 def unit_scoreboard(
@@ -158,21 +171,7 @@ def overdue_findings(
     with engine.connect() as connection:
         frame = pd.DataFrame(connection.execute(overdue).mappings().all())
         if frame.empty:
-            return pd.DataFrame(
-                columns=[
-                    "finding_id",
-                    "batch_name",
-                    "number",
-                    "title",
-                    "region_name",
-                    "lead_units",
-                    "leaders",
-                    "due_date",
-                    "days_overdue",
-                    "last_report_on",
-                    "status",
-                ]
-            )
+            return pd.DataFrame(columns=OVERDUE_COLUMNS)
         ids = [int(i) for i in frame["finding_id"]]
         # The last report, looked up for the listed findings only (not for every overdue one).
         last_reports = dict(
@@ -200,20 +199,8 @@ def overdue_findings(
     frame["lead_units"] = [leads.get(i, "") for i in ids]
     frame["leaders"] = [leaders.get(i, "") for i in ids]
     frame["days_overdue"] = [(as_of - due).days for due in frame["due_date"]]
-    order = [
-        "finding_id",
-        "batch_name",
-        "number",
-        "title",
-        "region_name",
-        "lead_units",
-        "leaders",
-        "due_date",
-        "days_overdue",
-        "last_report_on",
-        "status",
-    ]
-    return frame[order]
+
+    return frame[list(OVERDUE_COLUMNS)]
 
 
 def count_overdue(engine: Engine, *, filters: FindingFilters, today: date) -> int:
