@@ -9,6 +9,7 @@ from datetime import date
 from data_access.db import get_engine, is_empty, migrate
 from data_access.sample_loader import SampleDataError, load_sample_data
 from data_access.settings import get_settings
+from data_access.users import DEMO_PASSWORD, add_demo_users
 
 
 def _today(value: str | None) -> date:
@@ -46,6 +47,8 @@ def _load(engine, args: argparse.Namespace, *, replace: bool) -> int:
         f"{summary.measures} 项措施，{summary.reports} 条月调度，{summary.sites} 个点位，"
         f"{summary.indicators} 个指标。"
     )
+    if add_demo_users(engine):
+        print("已创建演示用户（见 README“演示用户”），密码均为 " + DEMO_PASSWORD + "。")
     return 0
 
 
@@ -210,6 +213,7 @@ def cmd_parse_plan(args: argparse.Namespace) -> int:
 def cmd_import_plan(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from data_access.access import command_line
     from data_access.plan_document import PlanFileError
     from data_access.plan_import import PlanImportError, import_plan
     from data_access.plan_parser import PlanParseError
@@ -232,7 +236,7 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
             level=args.level,
             registered_on=date.fromisoformat(args.registered_on) if args.registered_on else None,
             source_file=Path(args.file).name,
-            actor=args.actor,
+            user=command_line(args.actor),
         )
     except (PlanFileError, PlanParseError, PlanImportError, ValueError) as error:
         print(f"导入失败，数据库未改动：{error}", file=sys.stderr)
@@ -318,6 +322,79 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password(prompt: str) -> str:
+    """Asked twice on a terminal (never echoed, never on the command line); else one line of stdin."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("再输入一次：") != first:
+        raise ValueError("两次输入的密码不一致。")
+    return first
+
+
+def _region_code(engine, value: str | None) -> str | None:
+    """A six-digit code, or a region's full or short name."""
+    from data_access import reference
+
+    if not value:
+        return None
+    regions = reference.regions(engine)
+    matches = regions[
+        (regions["code"] == value) | (regions["name"] == value) | (regions["short_name"] == value)
+    ]
+    if len(matches) != 1:
+        raise ValueError(f"地区“{value}”{'不存在' if matches.empty else '不唯一，请用六位代码'}。")
+    return str(matches.iloc[0]["code"])
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from data_access import users
+    from data_access.access import AccessDenied, command_line
+    from data_access.vocabulary import ROLE_LABELS
+
+    engine = get_engine(get_settings().database_url)
+    migrate(engine)
+    admin = command_line(args.actor)
+    try:
+        if args.action == "list":
+            frame = users.list_users(engine, admin=admin)
+            if frame.empty:
+                print("尚无用户。")
+            for row in frame.itertuples(index=False):
+                state = "" if row.is_active else "  [已停用]"
+                last = f"  最近登录 {row.last_sign_in_at:%Y-%m-%d %H:%M}" if row.last_sign_in_at else ""
+                region = row.region_name or "全部地区"
+                print(f"{row.username}\t{row.display_name}\t{ROLE_LABELS[row.role]}\t{region}{last}{state}")
+            return 0
+        if args.action == "add":
+            password = None if args.sso_only else _read_password("密码：")
+            users.add_user(
+                engine,
+                admin=admin,
+                username=args.username,
+                display_name=args.name or args.username,
+                role=args.role,
+                region_code=_region_code(engine, args.region),
+                password=password,
+                email=args.email,
+            )
+            print(f"已创建用户 {users.normalize_username(args.username)}（{ROLE_LABELS[args.role]}）。")
+        elif args.action in ("disable", "enable"):
+            users.set_active(engine, admin=admin, username=args.username, active=args.action == "enable")
+            print(f"已{'启用' if args.action == 'enable' else '停用'}用户 {args.username}。")
+        elif args.action == "reset-password":
+            users.reset_password(
+                engine, admin=admin, username=args.username, password=_read_password("新密码：")
+            )
+            print(f"已重置用户 {args.username} 的密码。")
+    except (users.UserError, AccessDenied, ValueError) as error:
+        print(f"未完成：{error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="manage.py", description="督察整改调度看板 管理命令")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -396,6 +473,29 @@ def build_parser() -> argparse.ArgumentParser:
     ledger_import.add_argument("--dry-run", action="store_true", help="only show what would change")
     ledger_import.add_argument("--actor", default="管理命令", help="name recorded in the audit trail")
     ledger_import.set_defaults(handler=cmd_import_ledger)
+
+    user_cmd = sub.add_parser("users", help="sign-in users: add, list, disable, enable, reset-password")
+    user_sub = user_cmd.add_subparsers(dest="action", required=True)
+    add = user_sub.add_parser("add", help="create a user (the password is asked, or read from stdin)")
+    add.add_argument("username")
+    add.add_argument(
+        "--role",
+        required=True,
+        choices=("leader", "office", "county_editor", "analyst"),
+        help="the user's role",
+    )
+    add.add_argument("--region", help="region code or name the user is limited to (default: every region)")
+    add.add_argument("--name", help="display name shown and written in the audit trail")
+    add.add_argument("--email", help="e-mail matched on single sign-on (st.login)")
+    add.add_argument(
+        "--sso-only", action="store_true", help="no password: single sign-on only (needs --email)"
+    )
+    user_sub.add_parser("list", help="list the users")
+    for action in ("disable", "enable", "reset-password"):
+        user_sub.add_parser(action, help=f"{action} a user").add_argument("username")
+    for command in user_sub.choices.values():
+        command.add_argument("--actor", default="管理命令", help="name recorded in the audit trail")
+    user_cmd.set_defaults(handler=cmd_users)
 
     generate = sub.add_parser(
         "generate", help="fill the database with a synthetic national-scale data set (load tests)"

@@ -9,8 +9,9 @@ import pandas as pd
 from sqlalchemy import Engine, select
 
 from data_access import vocabulary as v
+from data_access.access import finding_within
 from data_access.ledger_sheets import SHEETS_BY_KEY
-from data_access.models import AuditEntry
+from data_access.models import AuditEntry, Finding
 
 ACTION_LABELS: dict[str, str] = {
     "create": "新增",
@@ -96,7 +97,7 @@ COLUMNS = [
 ]
 
 
-def finding_audit_trail(engine: Engine, *, finding_id: int) -> pd.DataFrame:
+def finding_audit_trail(engine: Engine, *, finding_id: int, scope_code: str | None = None) -> pd.DataFrame:
     """Every audit entry of a finding, newest first.
 
     Columns: changed_at, actor, action, action_label, entity, entity_label, summary,
@@ -115,6 +116,8 @@ def finding_audit_trail(engine: Engine, *, finding_id: int) -> pd.DataFrame:
         .where(AuditEntry.finding_id == finding_id)
         .order_by(AuditEntry.changed_at.desc(), AuditEntry.id.desc())
     )
+    if scope_code:  # nothing of a finding outside the viewer's region
+        query = query.join(Finding, Finding.id == AuditEntry.finding_id).where(finding_within(scope_code))
     with engine.connect() as connection:
         rows = connection.execute(query).all()
     records = []

@@ -10,6 +10,7 @@ import pandas as pd
 from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from data_access.access import finding_within
 from data_access.metrics import FindingFilters, findings_view
 from data_access.models import (
     Batch,
@@ -77,12 +78,13 @@ class FindingDetail:
     indicators: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
-def finding_detail(engine: Engine, finding_id: int) -> FindingDetail | None:
-    """The whole record of one finding, or None if there is no such finding."""
+def finding_detail(engine: Engine, finding_id: int, *, scope_code: str | None = None) -> FindingDetail | None:
+    """The whole record of one finding, or None if there is no such finding in `scope_code`."""
+    in_scope = [finding_within(scope_code)] if scope_code else []
     with Session(engine) as session:
         finding = session.scalars(
             select(Finding)
-            .where(Finding.id == finding_id)
+            .where(Finding.id == finding_id, *in_scope)
             .options(
                 selectinload(Finding.deadlines),
                 selectinload(Finding.units).selectinload(FindingUnit.unit),

@@ -15,9 +15,11 @@ from datetime import date
 import pandas as pd
 from sqlalchemy import Engine, Select, or_, select
 
+from data_access.access import finding_within
 from data_access.metrics import FindingFilters, findings_view, region_level
 from data_access.models import (
     Batch,
+    Finding,
     Indicator,
     IndicatorFinding,
     IndicatorTarget,
@@ -225,7 +227,8 @@ def _values(
         .where(or_(IndicatorValue.reported_on.is_(None), IndicatorValue.reported_on <= as_of))
         .order_by(IndicatorValue.indicator_id, IndicatorValue.region_code, IndicatorValue.period)
     )
-    query = _region_scope(query, IndicatorValue.region_code, filters.region_code)
+    for code in (filters.scope_code, filters.region_code):
+        query = _region_scope(query, IndicatorValue.region_code, code)
     if filters.categories:
         query = query.where(Indicator.category.in_(filters.categories))
     if indicator_id is not None:
@@ -289,7 +292,8 @@ def indicator_targets(
         .join(Region, Region.code == IndicatorTarget.region_code)
         .order_by(Indicator.id, IndicatorTarget.region_code, IndicatorTarget.target_year)
     )
-    query = _region_scope(query, IndicatorTarget.region_code, filters.region_code)
+    for code in (filters.scope_code, filters.region_code):
+        query = _region_scope(query, IndicatorTarget.region_code, code)
     if filters.categories:
         query = query.where(Indicator.category.in_(filters.categories))
     with engine.connect() as connection:
@@ -391,7 +395,7 @@ def indicator_series(
     threshold_pct: float | None = None,
 ) -> pd.DataFrame:
     """The values of one indicator in one region, with their flags, oldest first."""
-    scoped = FindingFilters(region_code=region_code, as_of=filters.as_of)
+    scoped = FindingFilters(region_code=region_code, as_of=filters.as_of, scope_code=filters.scope_code)
     values = flagged_values(engine, filters=scoped, today=today, threshold_pct=threshold_pct)
     values = values[(values["indicator_id"] == indicator_id) & (values["region_code"] == region_code)]
     return values.reset_index(drop=True)
@@ -406,12 +410,18 @@ class IndicatorLinks:
     sites: pd.DataFrame
 
 
-def indicator_links(engine: Engine, *, indicator_id: int, as_of: date | None, today: date) -> IndicatorLinks:
+def indicator_links(
+    engine: Engine, *, indicator_id: int, as_of: date | None, today: date, scope_code: str | None = None
+) -> IndicatorLinks:
     """Findings linked to the indicator (with their status on the as-of day), their measures
     and the sites linked to those findings. The shared filters other than the day do not
-    apply: a link is shown wherever the finding is."""
-    view = findings_view(FindingFilters(as_of=as_of), today=today)
+    apply: a link is shown wherever the finding is, inside the viewer's region."""
+    view = findings_view(FindingFilters(as_of=as_of, scope_code=scope_code), today=today)
     linked = select(IndicatorFinding.finding_id).where(IndicatorFinding.indicator_id == indicator_id)
+    if scope_code:
+        linked = linked.join(Finding, Finding.id == IndicatorFinding.finding_id).where(
+            finding_within(scope_code)
+        )
     findings_query = (
         select(
             view.c.finding_id,

@@ -37,6 +37,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, selectinload
 
 from data_access import vocabulary as v
+from data_access.access import finding_within, region_within
 from data_access.audit import record_change
 from data_access.db import bump_data_version
 from data_access.findings_state import record_status_change, refresh_finding_state, region_columns
@@ -1574,8 +1575,10 @@ def export_ledger(engine: Engine, *, filters: FindingFilters, today: date) -> by
             }
             for u in sorted(units, key=lambda u: (u.region_code, u.name))
         ]
-        sheets["sites"] = _site_records(session, regions, filters.region_code)
-        sheets["indicator_values"] = _indicator_records(session, regions, filters.region_code)
+        sheets["sites"] = _site_records(session, regions, filters.region_code, filters.scope_code)
+        sheets["indicator_values"] = _indicator_records(
+            session, regions, filters.region_code, filters.scope_code
+        )
     return _workbook_bytes(sheets, _reference_lists(engine))
 
 
@@ -1649,9 +1652,13 @@ def _region_condition(model, region_code: str | None):
     return column == region_code
 
 
-def _site_records(session: Session, regions: _Regions, region_code: str | None) -> list[dict[str, Any]]:
+def _site_records(
+    session: Session, regions: _Regions, region_code: str | None, scope_code: str | None = None
+) -> list[dict[str, Any]]:
     sites = session.scalars(
-        select(Site).where(_region_condition(Site, region_code)).order_by(Site.code)
+        select(Site)
+        .where(_region_condition(Site, region_code), _region_condition(Site, scope_code))
+        .order_by(Site.code)
     ).all()
     links: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for chunk in _chunks([s.id for s in sites]):
@@ -1661,6 +1668,8 @@ def _site_records(session: Session, regions: _Regions, region_code: str | None) 
             .join(Batch, Batch.id == Finding.batch_id)
             .where(SiteFinding.site_id.in_(chunk))
         )
+        if scope_code:  # links to findings the viewer may not see are left out
+            query = query.where(finding_within(scope_code))
         for site_id, code, number in session.execute(query):
             links[site_id].append((code, number))
     return [
@@ -1687,19 +1696,18 @@ def _site_records(session: Session, regions: _Regions, region_code: str | None) 
     ]
 
 
-def _indicator_records(session: Session, regions: _Regions, region_code: str | None) -> list[dict[str, Any]]:
+def _indicator_records(
+    session: Session, regions: _Regions, region_code: str | None, scope_code: str | None = None
+) -> list[dict[str, Any]]:
     query = (
         select(IndicatorValue, Indicator.code, Indicator.name)
         .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
         .join(Region, Region.code == IndicatorValue.region_code)
         .order_by(Indicator.code, IndicatorValue.region_code, IndicatorValue.period)
     )
-    if region_code:
-        query = query.where(
-            (Region.code == region_code)
-            | (Region.city_code == region_code)
-            | (Region.province_code == region_code)
-        )
+    for code in (region_code, scope_code):
+        if code:
+            query = query.where(region_within(code))
     records = []
     for value, code, name in session.execute(query):
         period: Any = value.period.year if value.period_kind == "year" else value.period

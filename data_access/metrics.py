@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import Subquery
 
+from data_access.access import finding_within, region_level  # noqa: F401 - region_level is re-exported
 from data_access.models import (
     Batch,
     Deadline,
@@ -66,15 +67,9 @@ class FindingFilters:
     due_from: date | None = None
     due_to: date | None = None
     as_of: date | None = None  # None means today
-
-
-def region_level(code: str) -> str:
-    """province / city / county from the shape of a six-digit division code."""
-    if code.endswith("0000"):
-        return "province"
-    if code.endswith("00"):
-        return "city"
-    return "county"
+    # The signed-in user's region (data_access.access.scoped): applied on top of every
+    # other filter, so no widget or URL value can reach outside it.
+    scope_code: str | None = None
 
 
 def report_period_due(as_of: date) -> date:
@@ -164,19 +159,17 @@ def selects_every_finding(filters: FindingFilters, *, today: date) -> bool:
     """True when `findings_view` is every finding with its stored state (no filter, as of today)."""
     return (
         not (filters.region_code or filters.batch_codes or filters.lead_unit_ids or filters.categories)
+        and not filters.scope_code
         and not (filters.statuses or filters.due_from or filters.due_to)
         and (filters.as_of or today) >= today
     )
 
 
 def _apply_filters(query: Select, filters: FindingFilters) -> Select:
+    if filters.scope_code:
+        query = query.where(finding_within(filters.scope_code))
     if filters.region_code:
-        column = {
-            "province": Finding.province_code,
-            "city": Finding.city_code,
-            "county": Finding.county_code,
-        }[region_level(filters.region_code)]
-        query = query.where(column == filters.region_code)
+        query = query.where(finding_within(filters.region_code))
     if filters.batch_codes:
         batch_ids = select(Batch.id).where(Batch.code.in_(filters.batch_codes))
         query = query.where(Finding.batch_id.in_(batch_ids))

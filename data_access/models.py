@@ -438,3 +438,36 @@ class AuditEntry(Base):
     summary: Mapped[str | None] = mapped_column(Text)
     before_json: Mapped[str | None] = mapped_column(Text)
     after_json: Mapped[str | None] = mapped_column(Text)
+
+
+class User(Base):
+    """A person who signs in: a role and the region whose data they may see (None: all)."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        # A county editor without a county would see everything.
+        CheckConstraint("role <> 'county_editor' OR region_code IS NOT NULL", name="county_editor_region"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)  # stored lower-case
+    display_name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(_enum(v.ROLES, "user_role"))
+    region_code: Mapped[str | None] = mapped_column(ForeignKey("regions.code"))
+    # argon2id; None for a user who signs in through single sign-on only.
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    # Single sign-on: the identity provider's e-mail claim is matched here.
+    email: Mapped[str | None] = mapped_column(String(254), unique=True)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    password_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins per user name, existing or not, so the limit reveals nothing."""
+
+    __tablename__ = "sign_in_throttle"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    first_failure_at: Mapped[datetime] = mapped_column(DateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)

@@ -12,7 +12,7 @@ superseded, not overwritten, so history stays rebuildable. Any error rolls every
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -22,6 +22,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from data_access import vocabulary as v
+from data_access.access import (
+    IMPORT,
+    AccessDenied,
+    Viewer,
+    command_line,
+    finding_visible,
+    region_visible,
+    require,
+)
 from data_access.audit import record_change
 from data_access.db import bump_data_version
 from data_access.findings_state import record_status_change, refresh_finding_state, region_columns
@@ -156,13 +165,19 @@ def import_plan(
     level: str | None = None,
     registered_on: date | None = None,
     source_file: str | None = None,
-    actor: str = IMPORT_ACTOR,
+    user: Viewer | None = None,
 ) -> ImportSummary:
-    """Store the findings in one transaction; raises PlanImportError and writes nothing on error."""
+    """Store the findings in one transaction; raises PlanImportError and writes nothing on error.
+
+    `user` (default: the command line) must be allowed to import, and the findings must lie
+    in their region; otherwise AccessDenied and nothing is written.
+    """
+    user = user or command_line(IMPORT_ACTOR)
+    require(user, IMPORT)
     _check_findings(findings)
     try:
         with Session(engine) as session, session.begin():
-            return _Importer(session, today=today, actor=actor).run(
+            return _Importer(session, today=today, actor=user.audit_name, user=user).run(
                 findings,
                 batch_code=(batch_code or "").strip() or None,
                 batch_name=(batch_name or "").strip() or None,
@@ -220,8 +235,9 @@ def _cut(text: str | None, limit: int) -> str | None:
 
 
 class _Importer:
-    def __init__(self, session: Session, *, today: date, actor: str) -> None:
+    def __init__(self, session: Session, *, today: date, actor: str, user: Viewer) -> None:
         self.session = session
+        self.user = user
         self.today = today
         self.actor = actor
         self.units = UnitDirectory(session)
@@ -299,6 +315,19 @@ class _Importer:
         )
         return f"{stem}-{taken + 1}"
 
+    def _check_scope(self, region_code: str, existing: Iterable[Finding]) -> None:
+        """New findings go to `region_code`, updated ones stay where they are: both in the user's region."""
+        if not self.user.region_code:
+            return
+        if not region_visible(self.session, self.user, region_code):
+            raise AccessDenied(f"导入地区不在您的管辖范围（{self.user.scope_label}）内，未导入。")
+        for finding in existing:
+            if not finding_visible(self.session, self.user, finding.id):
+                where = finding.label or finding.number
+                raise AccessDenied(
+                    f"问题{where}属于您管辖范围（{self.user.scope_label}）以外的地区，未导入。"
+                )
+
     # -- run ----------------------------------------------------------------------------------
 
     def run(
@@ -332,6 +361,7 @@ class _Importer:
                 )
             )
         }
+        self._check_scope(region_code, existing.values())
         outcomes: list[FindingOutcome] = []
         for parsed in findings:
             finding = existing.get(parsed.number)

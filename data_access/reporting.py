@@ -19,6 +19,7 @@ import pandas as pd
 from sqlalchemy import Engine, and_, func, select, update
 from sqlalchemy.orm import Session
 
+from data_access.access import EDIT, Viewer, finding_within, require_finding
 from data_access.audit import record_change
 from data_access.db import bump_data_version
 from data_access.findings_state import record_status_change, refresh_finding_state
@@ -36,7 +37,6 @@ from data_access.models import (
 )
 from data_access.vocabulary import OPEN_STATUSES, STATUS_LABELS
 
-DEFAULT_ACTOR = "办公室"
 # What a lead unit may report in its monthly report.
 REPORTABLE_STATUSES = ("not_started", "in_progress", "completed")
 
@@ -108,8 +108,10 @@ CLOSURE_FIELDS = tuple(f.name for f in fields(ClosureForm) if f.name != "facts")
 # --- reads for the forms ------------------------------------------------------------------
 
 
-def report_units(engine: Engine, *, region_code: str | None = None) -> pd.DataFrame:
-    """Lead units with the number of findings they lead and how many are open."""
+def report_units(
+    engine: Engine, *, region_code: str | None = None, scope_code: str | None = None
+) -> pd.DataFrame:
+    """Lead units with the number of findings they lead (in the region) and how many are open."""
     query = (
         select(
             Unit.id.label("unit_id"),
@@ -124,19 +126,25 @@ def report_units(engine: Engine, *, region_code: str | None = None) -> pd.DataFr
         .group_by(Unit.id, Unit.name, Region.short_name, Unit.region_code)
         .order_by(Unit.region_code, Unit.name)
     )
-    if region_code:
-        query = query.where(
-            (Finding.province_code == region_code)
-            | (Finding.city_code == region_code)
-            | (Finding.county_code == region_code)
-        )
+    for code in (scope_code, region_code):
+        if code:
+            query = query.where(finding_within(code))
     with engine.connect() as connection:
         rows = connection.execute(query).all()
     return pd.DataFrame(rows, columns=["unit_id", "name", "region_name", "findings", "open"])
 
 
-def unit_findings(engine: Engine, *, unit_id: int, today: date) -> pd.DataFrame:
-    """The findings a unit leads, with what the forms need (status, version, last report)."""
+def _visible(session: Session, finding_id: int, scope_code: str | None) -> bool:
+    query = select(Finding.id).where(Finding.id == finding_id)
+    if scope_code:
+        query = query.where(finding_within(scope_code))
+    return session.scalar(query) is not None
+
+
+def unit_findings(
+    engine: Engine, *, unit_id: int, today: date, scope_code: str | None = None
+) -> pd.DataFrame:
+    """The findings a unit leads (in `scope_code`), with what the forms need (status, version, report)."""
     due = report_period_due(today)
     reported = (
         select(func.count())
@@ -162,6 +170,8 @@ def unit_findings(engine: Engine, *, unit_id: int, today: date) -> pd.DataFrame:
         .where(FindingUnit.unit_id == unit_id, FindingUnit.role == "lead")
         .order_by(Batch.feedback_date.is_(None), Batch.feedback_date, Batch.code, Finding.number)
     )
+    if scope_code:
+        query = query.where(finding_within(scope_code))
     columns = [
         "finding_id",
         "batch_name",
@@ -182,10 +192,12 @@ def unit_findings(engine: Engine, *, unit_id: int, today: date) -> pd.DataFrame:
     return frame
 
 
-def finding_summary(engine: Engine, *, finding_id: int) -> dict[str, Any] | None:
+def finding_summary(
+    engine: Engine, *, finding_id: int, scope_code: str | None = None
+) -> dict[str, Any] | None:
     """What the forms show about a finding and prefill from, with the version to save against."""
     with Session(engine) as session:
-        finding = session.get(Finding, finding_id)
+        finding = session.get(Finding, finding_id) if _visible(session, finding_id, scope_code) else None
         if finding is None:
             return None
         leads = [u.unit for u in sorted(finding.units, key=lambda u: u.seq) if u.role == "lead"]
@@ -208,9 +220,13 @@ def finding_summary(engine: Engine, *, finding_id: int) -> dict[str, Any] | None
         }
 
 
-def monthly_report(engine: Engine, *, finding_id: int, period: date) -> dict[str, Any] | None:
+def monthly_report(
+    engine: Engine, *, finding_id: int, period: date, scope_code: str | None = None
+) -> dict[str, Any] | None:
     """The report of a finding for a month, if there is one."""
     with Session(engine) as session:
+        if not _visible(session, finding_id, scope_code):
+            return None
         report = session.scalar(
             select(ProgressReport).where(
                 ProgressReport.finding_id == finding_id, ProgressReport.period == period.replace(day=1)
@@ -219,18 +235,24 @@ def monthly_report(engine: Engine, *, finding_id: int, period: date) -> dict[str
         return None if report is None else _report_dict(report)
 
 
-def closure_record(engine: Engine, *, finding_id: int) -> dict[str, Any] | None:
+def closure_record(
+    engine: Engine, *, finding_id: int, scope_code: str | None = None
+) -> dict[str, Any] | None:
     """The latest closure record of a finding as form fields (facts as a list of dicts)."""
     with Session(engine) as session:
+        if not _visible(session, finding_id, scope_code):
+            return None
         record = _latest_closure(session, finding_id)
         return None if record is None else _closure_dict(record)
 
 
-def closure_form_defaults(engine: Engine, *, finding_id: int) -> dict[str, Any]:
+def closure_form_defaults(
+    engine: Engine, *, finding_id: int, scope_code: str | None = None
+) -> dict[str, Any]:
     """What the closure form starts with: the finding's current form, or one filled from the
     finding (a reopened finding starts a new application)."""
     with Session(engine) as session:
-        finding = session.get(Finding, finding_id)
+        finding = session.get(Finding, finding_id) if _visible(session, finding_id, scope_code) else None
         if finding is None:
             return {}
         record = _latest_closure(session, finding_id)
@@ -323,10 +345,6 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
-def _actor(actor: str | None) -> str:
-    return (_clean(actor) or DEFAULT_ACTOR)[:64]
-
-
 def _status_audit(
     session: Session, finding: Finding, before: str, *, actor: str, action: str, reason: str
 ) -> None:
@@ -354,14 +372,15 @@ def save_monthly_report(
     finding_id: int,
     version: int,
     report: MonthlyReport,
-    actor: str | None,
+    user: Viewer,
     today: date,
 ) -> SaveResult:
     """Save (or correct) a finding's report for a month; a status it reports becomes the finding's."""
     period = report.period.replace(day=1)
     _validate_report(report, period, today)
-    actor = _actor(actor)
+    actor = user.audit_name
     with Session(engine) as session, session.begin():
+        require_finding(session, user, finding_id, EDIT)
         finding = _claim(session, finding_id, version)
         if finding.status == "closed":
             raise ReportingError("该问题已销号，无需月度调度；如问题反弹，请使用“回头看重新交办”。")
@@ -455,7 +474,7 @@ def save_closure_record(
     finding_id: int,
     version: int,
     form: ClosureForm,
-    actor: str | None,
+    user: Viewer,
     today: date,
 ) -> SaveResult:
     """Save the closure sign-off form; applying completes the finding, a finished sign-off closes it.
@@ -465,8 +484,9 @@ def save_closure_record(
       (acceptance, end of the public notice, city lead unit, filing), once that day has come.
     """
     _validate_closure(form, today)
-    actor = _actor(actor)
+    actor = user.audit_name
     with Session(engine) as session, session.begin():
+        require_finding(session, user, finding_id, EDIT)
         finding = _claim(session, finding_id, version)
         status_before = finding.status
         record = _latest_closure(session, finding.id)
@@ -571,7 +591,7 @@ def reopen_finding(
     reopened_on: date,
     reason: str,
     new_due_date: date | None,
-    actor: str | None,
+    user: Viewer,
     today: date,
 ) -> SaveResult:
     """A follow-up check (回头看) found the problem back: the finding is open again."""
@@ -582,8 +602,9 @@ def reopen_finding(
         raise ReportingError("重新交办日期不能晚于今天。")
     if new_due_date is not None and new_due_date <= reopened_on:
         raise ReportingError("新的整改时限应晚于重新交办日期。")
-    actor = _actor(actor)
+    actor = user.audit_name
     with Session(engine) as session, session.begin():
+        require_finding(session, user, finding_id, EDIT)
         finding = _claim(session, finding_id, version)
         if finding.status not in ("completed", "closed"):
             raise ReportingError(

@@ -17,6 +17,9 @@ class Settings:
     database_url: str
     load_sample_on_empty: bool
     fixed_today: date | None  # DASHBOARD_TODAY pins "today" for demos and tests
+    # DASHBOARD_REQUIRE_SIGN_IN=1 (production): every page needs sign-in. Otherwise the demo
+    # opens read-only to anyone, and editing still needs sign-in.
+    require_sign_in: bool = False
 
     def today(self) -> date:
         return self.fixed_today or date.today()
@@ -31,4 +34,12 @@ def get_settings() -> Settings:
         database_url=url,
         load_sample_on_empty=load_sample,
         fixed_today=date.fromisoformat(fixed) if fixed else None,
+        require_sign_in=_flag("DASHBOARD_REQUIRE_SIGN_IN", default=False),
     )
+
+
+def _flag(name: str, *, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None or not value.strip():
+        return default
+    return value.strip().lower() not in ("0", "false", "no", "off")

@@ -26,6 +26,7 @@ from sqlalchemy import ColumnElement, Engine, String, case, func, select
 from sqlalchemy.sql import Subquery
 
 from data_access import overview
+from data_access.access import within_region
 from data_access.metrics import FindingFilters, count_if, findings_view, region_level
 from data_access.models import Batch, Region, Site, SiteFinding
 from data_access.vocabulary import SITE_TYPES
@@ -104,11 +105,11 @@ def linked_findings_view(filters: FindingFilters, *, today: date) -> Subquery:
 def _place_conditions(filters: FindingFilters, site_types: tuple[str, ...] | None = None) -> list:
     """Region (the site's own columns) and site type."""
     conditions: list[ColumnElement[bool]] = []
-    if filters.region_code:
-        column = {"province": Site.province_code, "city": Site.city_code, "county": Site.county_code}[
-            region_level(filters.region_code)
-        ]
-        conditions.append(column == filters.region_code)
+    for code in (filters.scope_code, filters.region_code):
+        if code:
+            conditions.append(
+                within_region(code, province=Site.province_code, city=Site.city_code, county=Site.county_code)
+            )
     if site_types is not None:
         conditions.append(Site.site_type.in_(site_types))
     return conditions

@@ -118,3 +118,13 @@ def water_class_rank(label: str) -> int:
         )
         + 1
     )
+
+
+# Roles of signed-in users (docs/decisions.md, "Users and access").
+ROLE_LABELS: dict[str, str] = {
+    "leader": "领导",
+    "office": "整改办",
+    "county_editor": "县级填报员",
+    "analyst": "分析人员",
+}
+ROLES = tuple(ROLE_LABELS)

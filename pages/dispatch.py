@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from charts import dispatch as charts
+from data_access.access import EXPORT
 from data_access.dispatch import month_start, previous_month_start, scope_filters
 from data_access.metrics import report_period_due
 from data_access.vocabulary import STATUS_LABELS
@@ -161,8 +162,10 @@ with left:
     )
     st.markdown(f"**{bulletin.full_title}**  \n{bulletin.office}　{date_cn(issued_on)}")
     font_ok = cjk_font_available()
-    buttons = st.columns(3)
-    for column, fmt in zip(buttons, ("docx", "pdf", "xlsx"), strict=True):
+    buttons = st.columns(3) if page.viewer.can(EXPORT) else []
+    if not buttons:
+        st.caption(f"您的角色（{page.viewer.role_label}）可查看通报内容，下载由整改办或分析人员进行。")
+    for column, fmt in zip(buttons, ("docx", "pdf", "xlsx"), strict=False):
         mime, label = FORMATS[fmt]
         column.download_button(
             f"下载{label}",

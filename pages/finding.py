@@ -52,9 +52,10 @@ if not raw_id:
 if not raw_id.isdigit():
     st.error(f"链接中的问题编号“{raw_id}”无效。")
     st.stop()
-detail = data.finding_detail(url, version, int(raw_id))
+detail = data.finding_detail(url, version, int(raw_id), page.scope)
 if detail is None:
-    st.error(f"没有编号为 {raw_id} 的问题（可能已被删除）。")
+    # The same answer for a finding outside the viewer's region: nothing of it is shown.
+    st.error(f"没有编号为 {raw_id} 的问题（可能已被删除，或不在您的查看范围内）。")
     st.stop()
 
 label = detail.label if "问题" in detail.label else f"问题{detail.label}"
@@ -229,7 +230,7 @@ with indicators_col:
         )
 
 st.subheader("修改记录")
-trail = data.finding_audit_trail(url, version, detail.id)
+trail = data.finding_audit_trail(url, version, detail.id, page.scope)
 if trail.empty:
     st.caption("尚无通过看板录入或修改的记录（方案原始内容除外）。")
 else:

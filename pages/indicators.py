@@ -178,7 +178,7 @@ with right:
         )
         st.dataframe(history, hide_index=True, width="stretch", height=260)
 
-links = data.indicator_links(url, version, int(first["indicator_id"]), filters.as_of, today)
+links = data.indicator_links(url, version, int(first["indicator_id"]), filters.as_of, today, page.scope)
 st.subheader("关联问题、整改措施与点位")
 if links.findings.empty:
     st.caption("该指标尚未关联整改问题。")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from data_access.access import EXPORT, IMPORT
 from data_access.ledger import ImportRejected, LedgerConflict
 from data_access.ledger_sheets import max_import_bytes
 from ui import data
@@ -31,6 +32,11 @@ flash = st.session_state.pop("ledger_flash", None)
 if flash:
     st.success(flash)
 
+viewer = page.viewer
+if not viewer.can(EXPORT):
+    # Leaders read on screen; the ledger leaves the system only through the office.
+    st.info(f"您的角色（{viewer.role_label}）可在各页面查看台账内容，导出和导入由整改办进行。")
+    st.stop()
 left, right = st.columns(2)
 with left:
     st.subheader("下载模板")
@@ -60,7 +66,8 @@ st.divider()
 st.subheader("导入台账")
 limit_mb = max_import_bytes() / 1024 / 1024
 st.write(f"支持 .xlsx 和 .csv（UTF-8 或 GBK 编码），单个文件不超过 {limit_mb:.0f} MB。导入不会删除任何数据。")
-actor = st.text_input("导入人", value="办公室", key="ledger_actor", max_chars=64)
+page.require(IMPORT)
+st.caption(f"导入人：{viewer.audit_name}（记入修改记录）")
 upload_key = f"ledger_upload_{st.session_state.get('ledger_upload_round', 0)}"
 upload = st.file_uploader("选择台账文件", type=["xlsx", "xlsm", "xls", "csv"], key=upload_key)
 if upload is None:
@@ -98,7 +105,12 @@ with st.expander(f"逐项变化{shown}", expanded=True):
 if st.button("确认导入", type="primary", key="ledger_confirm"):
     try:
         result = data.import_ledger(
-            url, content=content, filename=upload.name, actor=actor, today=today, fingerprint=plan.fingerprint
+            url,
+            content=content,
+            filename=upload.name,
+            actor=viewer.audit_name,
+            today=today,
+            fingerprint=plan.fingerprint,
         )
     except LedgerConflict as error:
         st.error(str(error))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from charts import overdue as charts
+from data_access.access import EXPORT
 from exports.excel import table_workbook
 from ui import data
 from ui.drill import narrow_filter
@@ -74,15 +75,17 @@ if meeting:
     st.stop()
 
 st.dataframe(styled, hide_index=True, width="stretch")
-st.download_button(
-    "导出牵头单位排名（Excel）",
-    data=table_workbook(
-        title="牵头单位整改情况", notes=[description, scope], frame=table, sheet_name="牵头单位"
-    ),
-    file_name=f"牵头单位整改情况_{as_of.isoformat()}.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    key="download_scoreboard",
-)
+may_export = page.viewer.can(EXPORT)
+if may_export:
+    st.download_button(
+        "导出牵头单位排名（Excel）",
+        data=table_workbook(
+            title="牵头单位整改情况", notes=[description, scope], frame=table, sheet_name="牵头单位"
+        ),
+        file_name=f"牵头单位整改情况_{as_of.isoformat()}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="download_scoreboard",
+    )
 st.plotly_chart(
     charts.overdue_by_unit(board),
     width="stretch",
@@ -151,15 +154,16 @@ if rows:
     chosen = int(overdue.iloc[rows[0]]["finding_id"])
     st.switch_page("pages/finding.py", query_params={"finding": str(chosen)})
 
-st.download_button(
-    "导出Excel（与当前列表一致）",
-    data=table_workbook(
-        title="逾期问题清单",
-        notes=[description, f"逾期问题共{total_overdue}个，导出{len(shown)}个"],
-        frame=shown.drop(columns=["详情"]),
-        sheet_name="逾期问题清单",
-    ),
-    file_name=f"逾期问题清单_{as_of.isoformat()}.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    disabled=shown.empty,
-)
+if may_export:
+    st.download_button(
+        "导出Excel（与当前列表一致）",
+        data=table_workbook(
+            title="逾期问题清单",
+            notes=[description, f"逾期问题共{total_overdue}个，导出{len(shown)}个"],
+            frame=shown.drop(columns=["详情"]),
+            sheet_name="逾期问题清单",
+        ),
+        file_name=f"逾期问题清单_{as_of.isoformat()}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        disabled=shown.empty,
+    )

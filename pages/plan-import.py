@@ -10,6 +10,7 @@ import hashlib
 
 import streamlit as st
 
+from data_access.access import IMPORT, AccessDenied
 from data_access.plan_document import PlanFileError, read_plan_bytes
 from data_access.plan_import import PlanImportError, guess_source
 from data_access.plan_parser import PlanParseError, parse_plan_text
@@ -38,6 +39,7 @@ page = page_context()
 url, today, version, options = page.url, page.today, page.version, page.options
 
 st.title("整改方案导入")
+page.require(IMPORT)
 st.caption(
     "上传整改方案、整改清单、销号登记表或销号公示（.docx / .txt），或直接粘贴文字。"
     "系统识别出各问题的整改目标、时限、责任单位和措施，核对修改后保存；同一文件重复导入不会产生重复问题。"
@@ -213,8 +215,9 @@ if st.button(f"保存 {len(result.findings)} 个问题", type="primary", disable
             level=level,
             registered_on=registered_on,
             source_file=file_name,
+            user=page.viewer,
         )
-    except PlanImportError as error:
+    except (PlanImportError, AccessDenied) as error:
         st.error(f"保存失败，数据库未改动：{error}")
     else:
         st.session_state[f"plan_saved_{digest}"] = summary

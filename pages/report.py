@@ -12,8 +12,8 @@ from datetime import date, timedelta
 import pandas as pd
 import streamlit as st
 
+from data_access.access import EDIT, AccessDenied
 from data_access.reporting import (
-    DEFAULT_ACTOR,
     ConcurrentEditError,
     MonthlyReport,
     ReportingError,
@@ -29,6 +29,8 @@ page = page_context()
 url, today, version, filters = page.url, page.today, page.version, page.filters
 
 st.title("月度报送")
+page.require(EDIT)
+viewer, scope = page.viewer, page.scope
 st.caption(
     "牵头单位每月28日前报送所牵头问题的整改进展；完成整改后填写验收销号登记表；"
     "“回头看”发现问题反弹时重新交办。保存后即时计入总览和调度统计，每次修改都留有记录。"
@@ -38,9 +40,9 @@ flash = st.session_state.pop("report_flash", None)
 if flash:
     st.success(flash)
 
-actor = st.text_input("填报人", value=DEFAULT_ACTOR, key="report_actor", max_chars=64)
+st.caption(f"填报人：{viewer.audit_name}（记入修改记录）")
 
-units = data.report_units(url, version, filters.region_code)
+units = data.report_units(url, version, filters.region_code, scope)
 if units.empty:
     st.info("当前筛选范围内没有牵头单位。")
     st.stop()
@@ -51,13 +53,15 @@ unit_labels = {
 if st.session_state.get("report_unit") not in unit_labels:
     st.session_state.pop("report_unit", None)  # the filters changed: the unit is not offered any more
 linked = st.query_params.get("finding")
-linked_finding = data.report_finding(url, version, int(linked)) if linked and linked.isdigit() else None
+linked_finding = (
+    data.report_finding(url, version, int(linked), scope) if linked and linked.isdigit() else None
+)
 if linked_finding and "report_unit" not in st.session_state:
     lead = next((u for u in linked_finding["lead_unit_ids"] if u in unit_labels), None)
     if lead is not None:
         st.session_state["report_unit"] = lead
 unit_id = st.selectbox("牵头单位", options=list(unit_labels), format_func=unit_labels.get, key="report_unit")
-findings = data.unit_findings(url, version, unit_id, today)
+findings = data.unit_findings(url, version, unit_id, today, scope)
 
 this_month = today.replace(day=1)
 table = pd.DataFrame(
@@ -132,13 +136,13 @@ with report_tab:
     candidates = findings[findings["status"] != "closed"]
     finding_id = finding_choice(candidates, "report_finding", "该单位牵头的问题均已销号，无需报送。")
     if finding_id is not None:
-        finding = data.report_finding(url, version, finding_id)
+        finding = data.report_finding(url, version, finding_id, scope)
         base = base_version(finding_id, finding["version"])
         months = [this_month]
         while len(months) < 12:
             months.append((months[-1] - timedelta(days=1)).replace(day=1))
         period = st.selectbox("调度月份", options=months, format_func=month_cn, key=f"rf_period_{finding_id}")
-        existing = data.monthly_report(url, version, finding_id, period)
+        existing = data.monthly_report(url, version, finding_id, period, scope)
         if existing:
             st.caption(f"{month_cn(period)}已于{date_cn(existing['reported_on'])}报送，保存将更正该期内容。")
         statuses = ["in_progress", "completed"]
@@ -210,10 +214,10 @@ with report_tab:
                         reporter=reporter,
                         reporting_unit_id=unit_id,
                     ),
-                    actor=actor,
+                    user=viewer,
                     today=today,
                 )
-            except (ConcurrentEditError, ReportingError) as error:
+            except (ConcurrentEditError, ReportingError, AccessDenied) as error:
                 refused(finding_id, error)
             else:
                 saved(finding_id, result)
@@ -238,9 +242,9 @@ with closure_tab:
     )
     finding_id = finding_choice(findings, "closure_finding", "该单位没有牵头的问题。")
     if finding_id is not None:
-        finding = data.report_finding(url, version, finding_id)
+        finding = data.report_finding(url, version, finding_id, scope)
         base = base_version(finding_id, finding["version"])
-        values = data.closure_form_defaults(url, version, finding_id)
+        values = data.closure_form_defaults(url, version, finding_id, scope)
         form: dict = {}
 
         def text(name: str, label: str, *, area: bool = False, container=st) -> None:
@@ -299,10 +303,10 @@ with closure_tab:
                     finding_id=finding_id,
                     version=base,
                     form=closure_form_from(form),
-                    actor=actor,
+                    user=viewer,
                     today=today,
                 )
-            except (ConcurrentEditError, ReportingError) as error:
+            except (ConcurrentEditError, ReportingError, AccessDenied) as error:
                 refused(finding_id, error)
             else:
                 saved(finding_id, result)
@@ -311,7 +315,7 @@ with reopen_tab:
     done = findings[~findings["status"].isin(OPEN_STATUSES)]
     finding_id = finding_choice(done, "reopen_finding", "该单位没有已完成或已销号的问题。")
     if finding_id is not None:
-        finding = data.report_finding(url, version, finding_id)
+        finding = data.report_finding(url, version, finding_id, scope)
         base = base_version(finding_id, finding["version"])
         st.caption(
             f"当前状态：{STATUS_LABELS[finding['status']]}（自{date_cn(finding['status_since'])}）。"
@@ -335,10 +339,10 @@ with reopen_tab:
                     reopened_on=reopened_on,
                     reason=reason,
                     new_due_date=new_due,
-                    actor=actor,
+                    user=viewer,
                     today=today,
                 )
-            except (ConcurrentEditError, ReportingError) as error:
+            except (ConcurrentEditError, ReportingError, AccessDenied) as error:
                 refused(finding_id, error)
             else:
                 saved(finding_id, result)

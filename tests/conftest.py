@@ -31,6 +31,16 @@ def _pages_manager_init_for_tests(self, *args, **kwargs):
 PagesManager.__init__ = _pages_manager_init_for_tests
 
 
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch):
+    """argon2 at its real cost takes half a second a hash; the tests need many."""
+    from argon2 import PasswordHasher
+
+    from data_access import users
+
+    monkeypatch.setattr(users, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
 @pytest.fixture
 def database_url(tmp_path) -> str:
     """An empty, migrated database; a SQLite file unless TEST_DATABASE_URL is set."""

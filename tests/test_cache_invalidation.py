@@ -7,6 +7,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from data_access.access import command_line
 from data_access.db import data_version, get_engine
 from data_access.reporting import MonthlyReport, save_monthly_report
 from tests.fixture_data import TODAY
@@ -37,7 +38,7 @@ def test_a_saved_report_shows_on_the_next_run_without_clearing_caches(app_env, d
         report=MonthlyReport(
             period=TODAY.replace(day=1), status="completed", reported_on=TODAY, narrative="整改完成"
         ),
-        actor="测试",
+        user=command_line("测试"),
         today=TODAY,
     )
     assert data_version(engine) == version + 1

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
 
+from data_access.access import command_line
 from data_access.finding_detail import closure_readiness, finding_detail, search_findings
 from data_access.metrics import FindingFilters
 from data_access.models import ClosureRecord
@@ -202,7 +203,7 @@ def test_drill_down_shows_the_audit_trail_and_new_report_at_once(app_env):
             reporter="李四",
             reported_on=TODAY,
         ),
-        actor="县住建局 李四",
+        user=command_line("县住建局 李四"),
         today=TODAY,
     )
     at.run()  # same session, caches not cleared: the data version changed

@@ -47,6 +47,7 @@ from tests.ledger_files import (
     snapshot,
     workbook_bytes,
 )
+from tests.users_helper import sign_in
 
 DATA_SHEETS = ["督察批次", "单位名录", "问题清单", "整改措施", "月度调度", "点位", "指标数值"]
 
@@ -504,6 +505,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def open_ledger_page() -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
+    sign_in(at, "office")
     at.run()
     at.switch_page("pages/ledger.py").run()
     assert not at.exception, [e.value for e in at.exception]

@@ -33,6 +33,7 @@ from data_access.plan_import import PlanImportError, import_plan
 from data_access.plan_parser import parse_plan_text
 from data_access.sample_loader import UnitDirectory, _load_regions
 from data_access.settings import SAMPLE_DATA_DIR
+from tests.users_helper import sign_in
 from ui.plan_editor import FINDING_COLUMNS, MEASURE_COLUMNS, apply_edits, findings_frame, measures_frame
 
 DOCS = Path(__file__).parent / "plan_documents"
@@ -409,6 +410,7 @@ def test_table_errors_name_the_row():
 
 def open_page() -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
+    sign_in(at, "office")
     at.run()
     at.switch_page("pages/plan-import.py").run()
     assert not at.exception, [e.value for e in at.exception]
@@ -476,10 +478,10 @@ def test_page_upload_docx_into_an_existing_batch(app_env, engine):
     ],
 )
 def test_page_bad_files_show_a_message_and_write_nothing(app_env, engine, name, content, message):
-    before = counts(engine)
     at = open_page()
+    before = counts(engine)
     at.file_uploader(key="plan_file").upload(name, content).run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.error[0].value.startswith(message)
-    assert not at.button  # nothing to save
+    assert not at.main.button  # nothing to save
     assert counts(engine) == before

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
 
 from data_access import reporting
+from data_access.access import command_line
 from data_access.audit_queries import finding_audit_trail
 from data_access.metrics import FindingFilters
 from data_access.models import AuditEntry, ClosureRecord, Finding, ProgressReport, StatusEvent
@@ -27,6 +28,7 @@ from data_access.reporting import (
     save_monthly_report,
 )
 from tests.fixture_data import TODAY
+from tests.users_helper import sign_in
 
 
 def version_of(engine, finding_id: int) -> int:
@@ -53,7 +55,7 @@ def test_monthly_report_is_saved_with_an_audit_entry(engine, fixture_ids):
     a1 = fixture_ids["A1"]
     version = version_of(engine, a1)
     result = save_monthly_report(
-        engine, finding_id=a1, version=version, report=october(), actor="张三", today=TODAY
+        engine, finding_id=a1, version=version, report=october(), user=command_line("张三"), today=TODAY
     )
     assert result.version == version + 1
     assert result.status == "in_progress"
@@ -74,7 +76,7 @@ def test_monthly_report_is_saved_with_an_audit_entry(engine, fixture_ids):
         finding_id=a1,
         version=result.version,
         report=october(progress_pct=70.0, narrative="完成排查和方案"),
-        actor="王五",
+        user=command_line("王五"),
         today=TODAY,
     )
     trail = finding_audit_trail(engine, finding_id=a1)
@@ -96,7 +98,7 @@ def test_the_second_of_two_concurrent_saves_is_refused(engine, fixture_ids):
     a1 = fixture_ids["A1"]
     read_by_both = version_of(engine, a1)
     save_monthly_report(
-        engine, finding_id=a1, version=read_by_both, report=october(), actor="张三", today=TODAY
+        engine, finding_id=a1, version=read_by_both, report=october(), user=command_line("张三"), today=TODAY
     )
     with pytest.raises(ConcurrentEditError) as refused:
         save_monthly_report(
@@ -104,7 +106,7 @@ def test_the_second_of_two_concurrent_saves_is_refused(engine, fixture_ids):
             finding_id=a1,
             version=read_by_both,
             report=october(progress_pct=10.0, narrative="覆盖"),
-            actor="李四",
+            user=command_line("李四"),
             today=TODAY,
         )
     message = str(refused.value)
@@ -134,7 +136,7 @@ def test_concurrent_saves_in_two_threads_one_wins(engine, fixture_ids):
                 finding_id=a4,
                 version=version,
                 report=october(narrative=f"{actor}的报送"),
-                actor=actor,
+                user=command_line(actor),
                 today=TODAY,
             )
             outcomes[actor] = "saved"
@@ -162,7 +164,7 @@ def test_reporting_completion_completes_the_finding(engine, fixture_ids):
         finding_id=a2,
         version=version_of(engine, a2),
         report=october(status="completed", progress_pct=100.0, period=date(2026, 11, 1), reported_on=TODAY),
-        actor="张三",
+        user=command_line("张三"),
         today=TODAY,
     )
     assert result.status == "completed"
@@ -198,7 +200,9 @@ def test_report_validation_messages(engine, fixture_ids):
     }
     for message, report in cases.items():
         with pytest.raises(ReportingError, match=message):
-            save_monthly_report(engine, finding_id=a1, version=version, report=report, actor="", today=TODAY)
+            save_monthly_report(
+                engine, finding_id=a1, version=version, report=report, user=command_line(""), today=TODAY
+            )
     assert version_of(engine, a1) == version  # nothing was written
 
 
@@ -206,7 +210,9 @@ def test_closed_findings_take_no_monthly_report(engine, fixture_ids):
     b2 = fixture_ids["B2"]
     version = version_of(engine, b2)
     with pytest.raises(ReportingError, match="已销号"):
-        save_monthly_report(engine, finding_id=b2, version=version, report=october(), actor="", today=TODAY)
+        save_monthly_report(
+            engine, finding_id=b2, version=version, report=october(), user=command_line(""), today=TODAY
+        )
     assert version_of(engine, b2) == version
 
 
@@ -248,7 +254,12 @@ def seed_form(**changes) -> ClosureForm:
 def test_closure_record_closes_the_finding_on_the_last_sign_off(engine, fixture_ids):
     b1 = fixture_ids["B1"]  # completed, awaiting acceptance
     result = save_closure_record(
-        engine, finding_id=b1, version=version_of(engine, b1), form=seed_form(), actor="市整改办", today=TODAY
+        engine,
+        finding_id=b1,
+        version=version_of(engine, b1),
+        form=seed_form(),
+        user=command_line("市整改办"),
+        today=TODAY,
     )
     assert result.status == "closed"
     with Session(engine) as session:
@@ -284,7 +295,7 @@ def test_closure_waits_for_the_end_of_the_public_notice(engine, fixture_ids):
         filing_signed_on=None,
     )
     result = save_closure_record(
-        engine, finding_id=a3, version=version_of(engine, a3), form=form, actor="", today=TODAY
+        engine, finding_id=a3, version=version_of(engine, a3), form=form, user=command_line(""), today=TODAY
     )
     assert result.status == "completed"  # applied: done, not yet closed
     assert "公示期至2026年11月27日" in result.note
@@ -294,7 +305,7 @@ def test_closure_waits_for_the_end_of_the_public_notice(engine, fixture_ids):
             finding_id=a3,
             version=result.version,
             form=seed_form(applied_on=None),
-            actor="",
+            user=command_line(""),
             today=TODAY,
         )
 
@@ -309,7 +320,7 @@ def test_reopening_makes_the_finding_open_again(engine, fixture_ids):
         reopened_on=date(2026, 11, 20),
         reason="回头看发现污水直排反弹",
         new_due_date=date(2027, 3, 31),
-        actor="督察组",
+        user=command_line("督察组"),
         today=TODAY,
     )
     assert result.status == "reopened"
@@ -341,7 +352,7 @@ def test_reopening_makes_the_finding_open_again(engine, fixture_ids):
         finding_id=b2,
         version=result.version,
         report=october(period=date(2026, 11, 1), reported_on=TODAY),
-        actor="",
+        user=command_line(""),
         today=TODAY,
     )
     assert report.status == "reopened"
@@ -359,7 +370,7 @@ def test_only_done_findings_can_be_reopened(engine, fixture_ids):
             reopened_on=TODAY,
             reason="复查",
             new_due_date=None,
-            actor="",
+            user=command_line(""),
             today=TODAY,
         )
 
@@ -383,8 +394,9 @@ def test_lead_unit_findings_for_the_form(engine, fixture_ids):
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
-def open_report_page(unit: str, finding_key: str, fixture_ids) -> AppTest:
+def open_report_page(unit: str, finding_key: str, fixture_ids, username: str = "office") -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
+    sign_in(at, "office", username=username)
     at.query_params["finding"] = str(fixture_ids[finding_key])
     at.run()
     at.switch_page("pages/report.py").run()
@@ -422,15 +434,16 @@ def test_report_page_saves_a_monthly_report(app_env, engine):
 
 def test_report_page_refuses_the_second_of_two_editors(app_env, engine):
     a1 = app_env["A1"]
-    first = open_report_page("县发改局", "A1", app_env)
-    second = open_report_page("县发改局", "A1", app_env)
+    first = open_report_page("县发改局", "A1", app_env, username="jia")
+    second = open_report_page("县发改局", "A1", app_env, username="yi")
     fill_report(first, a1, "甲填写的进展")
     first.run()
     assert first.success[0].value == "已保存2026年11月调度。"
     fill_report(second, a1, "乙填写的进展")
     second.run()
     assert not second.exception
-    assert second.error[0].value.startswith("保存失败：您打开表单后，该问题已被“办公室”于")
+    # the refusal names who saved first, as signed in
+    assert second.error[0].value.startswith("保存失败：您打开表单后，该问题已被“jia测试（jia）”于")
     assert second.button(key=f"reload_{a1}").label == "载入最新内容"
     with Session(engine) as session:
         report = session.scalar(select(ProgressReport).where(ProgressReport.finding_id == a1))

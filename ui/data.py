@@ -15,12 +15,14 @@ import streamlit as st
 
 from data_access import dispatch as dispatch_queries
 from data_access import finding_detail as detail
-from data_access import geo, overdue, overview, reference, sites
+from data_access import geo, overdue, overview, reference, sites, users
 from data_access import indicators as indicator_queries
+from data_access.access import Viewer
 from data_access.db import data_version, get_engine, get_meta, is_empty, migrate
 from data_access.metrics import FindingFilters
 from data_access.sample_loader import load_sample_data
 from data_access.settings import get_settings
+from data_access.users import add_demo_users
 from ui.filters import FilterOptions
 
 CACHE_TTL_SECONDS = 600
@@ -33,6 +35,7 @@ def prepare_database(url: str, load_sample: bool, today: date) -> bool:
     migrate(engine)
     if load_sample and is_empty(engine):
         load_sample_data(engine, today=today)
+        add_demo_users(engine)
     return True
 
 
@@ -59,13 +62,19 @@ def is_demo(url: str) -> bool:
     return get_meta(get_engine(url), "demo_history") == "1"
 
 
+def require_sign_in() -> bool:
+    return get_settings().require_sign_in
+
+
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def filter_options(url: str, version: int) -> FilterOptions:
+def filter_options(url: str, version: int, scope_code: str | None = None) -> FilterOptions:
+    """What the filter widgets offer: inside the viewer's region only."""
     engine = get_engine(url)
     return FilterOptions(
-        regions=reference.regions(engine),
-        batches=reference.batches(engine),
-        units=reference.lead_units(engine),
+        regions=reference.regions(engine, scope_code=scope_code),
+        batches=reference.batches(engine, scope_code=scope_code),
+        units=reference.lead_units(engine, scope_code=scope_code),
+        scope_code=scope_code,
     )
 
 
@@ -120,15 +129,15 @@ def count_overdue(url: str, version: int, filters: FindingFilters, today: date) 
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def finding_detail(url: str, version: int, finding_id: int):
-    return detail.finding_detail(get_engine(url), finding_id)
+def finding_detail(url: str, version: int, finding_id: int, scope_code: str | None):
+    return detail.finding_detail(get_engine(url), finding_id, scope_code=scope_code)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def finding_audit_trail(url: str, version: int, finding_id: int) -> pd.DataFrame:
+def finding_audit_trail(url: str, version: int, finding_id: int, scope_code: str | None) -> pd.DataFrame:
     from data_access.audit_queries import finding_audit_trail as trail
 
-    return trail(get_engine(url), finding_id=finding_id)
+    return trail(get_engine(url), finding_id=finding_id, scope_code=scope_code)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
@@ -215,10 +224,10 @@ def indicator_series(
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def indicator_links(
-    url: str, version: int, indicator_id: int, as_of: date | None, today: date
+    url: str, version: int, indicator_id: int, as_of: date | None, today: date, scope_code: str | None
 ) -> indicator_queries.IndicatorLinks:
     return indicator_queries.indicator_links(
-        get_engine(url), indicator_id=indicator_id, as_of=as_of, today=today
+        get_engine(url), indicator_id=indicator_id, as_of=as_of, today=today, scope_code=scope_code
     )
 
 
@@ -272,38 +281,42 @@ def import_ledger(url: str, *, content: bytes, filename: str, actor: str, today:
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def report_units(url: str, version: int, region_code: str | None) -> pd.DataFrame:
+def report_units(url: str, version: int, region_code: str | None, scope_code: str | None) -> pd.DataFrame:
     from data_access import reporting
 
-    return reporting.report_units(get_engine(url), region_code=region_code)
+    return reporting.report_units(get_engine(url), region_code=region_code, scope_code=scope_code)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def unit_findings(url: str, version: int, unit_id: int, today: date) -> pd.DataFrame:
+def unit_findings(url: str, version: int, unit_id: int, today: date, scope_code: str | None) -> pd.DataFrame:
     from data_access import reporting
 
-    return reporting.unit_findings(get_engine(url), unit_id=unit_id, today=today)
+    return reporting.unit_findings(get_engine(url), unit_id=unit_id, today=today, scope_code=scope_code)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def report_finding(url: str, version: int, finding_id: int) -> dict | None:
+def report_finding(url: str, version: int, finding_id: int, scope_code: str | None) -> dict | None:
     from data_access import reporting
 
-    return reporting.finding_summary(get_engine(url), finding_id=finding_id)
+    return reporting.finding_summary(get_engine(url), finding_id=finding_id, scope_code=scope_code)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def monthly_report(url: str, version: int, finding_id: int, period: date) -> dict | None:
+def monthly_report(
+    url: str, version: int, finding_id: int, period: date, scope_code: str | None
+) -> dict | None:
     from data_access import reporting
 
-    return reporting.monthly_report(get_engine(url), finding_id=finding_id, period=period)
+    return reporting.monthly_report(
+        get_engine(url), finding_id=finding_id, period=period, scope_code=scope_code
+    )
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def closure_form_defaults(url: str, version: int, finding_id: int) -> dict:
+def closure_form_defaults(url: str, version: int, finding_id: int, scope_code: str | None) -> dict:
     from data_access import reporting
 
-    return reporting.closure_form_defaults(get_engine(url), finding_id=finding_id)
+    return reporting.closure_form_defaults(get_engine(url), finding_id=finding_id, scope_code=scope_code)
 
 
 def save_monthly_report(url: str, **kwargs):
@@ -325,3 +338,28 @@ def reopen_finding(url: str, **kwargs):
     from data_access import reporting
 
     return reporting.reopen_finding(get_engine(url), **kwargs)
+
+
+# --- users (pages/account.py) ------------------------------------------------------------------
+
+
+def user_list(url: str, admin: Viewer) -> pd.DataFrame:
+    """Not cached: a few hundred rows at most, and a change must show in every process."""
+    return users.list_users(get_engine(url), admin=admin)
+
+
+def add_user(url: str, **kwargs) -> int:
+    """Write: a new user (raises UserError / AccessDenied)."""
+    return users.add_user(get_engine(url), **kwargs)
+
+
+def set_user_active(url: str, **kwargs) -> None:
+    users.set_active(get_engine(url), **kwargs)
+
+
+def reset_user_password(url: str, **kwargs) -> None:
+    users.reset_password(get_engine(url), **kwargs)
+
+
+def change_own_password(url: str, **kwargs) -> None:
+    users.change_own_password(get_engine(url), **kwargs)

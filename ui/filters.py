@@ -39,6 +39,7 @@ class FilterOptions:
     regions: pd.DataFrame  # code, name, short_name, level, parent_code
     batches: pd.DataFrame  # code, name
     units: pd.DataFrame  # id, name, region_code, region_name
+    scope_code: str | None = None  # the viewer's region: "全部" means all of it
 
 
 def filters_from_state(state: Mapping[str, object], today: date) -> FindingFilters:
@@ -76,7 +77,7 @@ def describe_filters(state: Mapping[str, object], options: FilterOptions, today:
     """One Chinese line saying what the numbers cover, for captions and exports."""
     parts = []
     names = dict(zip(options.regions["code"], options.regions["name"], strict=True))
-    parts.append(f"地区：{names.get(state.get('region'), '全部')}")
+    parts.append(f"地区：{names.get(state.get('region') or options.scope_code, '全部')}")
     if state.get("batch"):
         batch_names = dict(zip(options.batches["code"], options.batches["name"], strict=True))
         parts.append("批次：" + "、".join(batch_names[c] for c in state["batch"]))
@@ -105,15 +106,31 @@ def _region_label(options: FilterOptions):
 
     def label(code: str) -> str:
         if not code:
-            return "全部地区"
+            return f"全部（{names[options.scope_code]}）" if options.scope_code in names else "全部地区"
         name = names[code]
         return f"{name}（{code}）" if name in repeated else name
 
     return label
 
 
+def _forget_unavailable(options: FilterOptions) -> None:
+    """Drop chosen values the options no longer hold (after signing in as a user of one county)."""
+    offered = {
+        "region": set(options.regions["code"]),
+        "batch": set(options.batches["code"]),
+        "unit": {str(i) for i in options.units["id"]},
+    }
+    if st.session_state.get("region") and st.session_state["region"] not in offered["region"]:
+        del st.session_state["region"]
+    for key in ("batch", "unit"):
+        chosen = st.session_state.get(key)
+        if chosen and not set(chosen) <= offered[key]:
+            st.session_state[key] = [value for value in chosen if value in offered[key]]
+
+
 def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingFilters, dict[str, object]]:
     """Draw the shared filters in the sidebar; return the query filters and the raw state."""
+    _forget_unavailable(options)
     bound = {"bind": "query-params"}
     with st.sidebar:
         st.header("筛选")

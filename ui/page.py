@@ -8,6 +8,7 @@ from datetime import date
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from data_access.access import AccessDenied, Viewer, require
 from data_access.metrics import FindingFilters
 from ui import data
 from ui.filters import FilterOptions
@@ -21,6 +22,24 @@ class PageContext:
     options: FilterOptions
     filters: FindingFilters
     filter_state: dict
+    viewer: Viewer
+
+    @property
+    def scope(self) -> str | None:
+        """The viewer's region: id-based loaders return nothing outside it."""
+        return self.viewer.region_code
+
+    def require(self, permission: str) -> None:
+        """Stop the page with a Chinese message (and a sign-in form for visitors) unless allowed."""
+        try:
+            require(self.viewer, permission)
+        except AccessDenied as refusal:
+            st.error(str(refusal))
+            if not self.viewer.signed_in:
+                from ui.auth import sign_in_form
+
+                sign_in_form(self.url, key="page_sign_in")
+            st.stop()
 
     @property
     def as_of(self) -> date:
@@ -35,7 +54,7 @@ def ensure_frame() -> None:
     `/finding?finding=12` would then run the page alone, without the frame and its filters.
     Switch the legacy mode off and rerun, which goes through app.py.
     """
-    if PagesManager.uses_pages_directory or "filters" not in st.session_state:
+    if PagesManager.uses_pages_directory or "viewer" not in st.session_state:
         PagesManager.uses_pages_directory = False
         st.rerun()
 
@@ -45,11 +64,13 @@ def page_context() -> PageContext:
     ensure_frame()
     url = data.database_url()
     version = data.current_version(url)
+    viewer: Viewer = st.session_state["viewer"]
     return PageContext(
         url=url,
         today=data.today(),
         version=version,
-        options=data.filter_options(url, version),
+        options=data.filter_options(url, version, viewer.region_code),
         filters=st.session_state["filters"],
         filter_state=st.session_state["filter_state"],
+        viewer=viewer,
     )

@@ -16,6 +16,7 @@ from datetime import date
 
 import pandas as pd
 
+from data_access.access import Viewer
 from data_access.deadline_text import parse_deadline_field
 from data_access.plan_parser import ParsedFinding, ParsedMeasure, split_names, split_units
 from data_access.vocabulary import CATEGORY_LABELS, DEADLINE_KIND_LABELS
@@ -231,10 +232,11 @@ def save_plan(
     level: str | None,
     registered_on: date | None,
     source_file: str | None,
+    user: Viewer,
 ):
-    """Write the checked findings (one transaction); returns the ImportSummary."""
+    """Write the checked findings (one transaction) as `user`; returns the ImportSummary."""
     from data_access.db import get_engine
-    from data_access.plan_import import IMPORT_ACTOR, import_plan
+    from data_access.plan_import import import_plan
 
     return import_plan(
         get_engine(url),
@@ -247,5 +249,5 @@ def save_plan(
         level=level,
         registered_on=registered_on,
         source_file=source_file,
-        actor=IMPORT_ACTOR,
+        user=user,
     )

@@ -1,0 +1,356 @@
+"""Users: sign-in with rate limiting, and the administration behind `manage.py users`.
+
+Passwords are hashed with argon2id (argon2-cffi, RFC 9106 low-memory profile). A failed
+sign-in is counted against the user name typed, whether or not such a user exists, and the
+messages are the same in both cases, so neither the text nor the lock-out tells an
+attacker which user names are real.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import pandas as pd
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from data_access.access import MANAGE_USERS, AccessDenied, Viewer, region_visible, require
+from data_access.audit import record_change
+from data_access.models import Region, SignInThrottle, User
+from data_access.vocabulary import ROLE_LABELS, ROLES
+
+HASHER = PasswordHasher()
+MIN_PASSWORD_LENGTH = 8
+MAX_FAILURES = 5  # failed sign-ins within FAILURE_WINDOW before the name is locked
+FAILURE_WINDOW = timedelta(minutes=15)
+LOCK_TIME = timedelta(minutes=15)
+WRONG_CREDENTIALS = "用户名或密码不正确。"
+# Verified when the user does not exist, so that answer takes as long as a wrong password.
+_DUMMY_HASH = HASHER.hash("not a password of anyone")
+
+
+class UserError(ValueError):
+    """A user administration request that cannot be carried out (Chinese message)."""
+
+
+@dataclass(frozen=True)
+class SignInResult:
+    viewer: Viewer | None
+    message: str | None = None  # why not, in Chinese
+
+
+def normalize_username(username: str) -> str:
+    return (username or "").strip().lower()
+
+
+def viewer_for(session: Session, user: User) -> Viewer:
+    region_name = (
+        session.scalar(select(Region.name).where(Region.code == user.region_code))
+        if user.region_code
+        else None
+    )
+    return Viewer(
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        region_code=user.region_code,
+        region_name=region_name,
+        user_id=user.id,
+    )
+
+
+def active_viewer(engine: Engine, user_id: int) -> Viewer | None:
+    """The signed-in user as stored now (None once disabled), read on every page run."""
+    with Session(engine) as session:
+        user = session.get(User, user_id)
+        if user is None or not user.is_active:
+            return None
+        return viewer_for(session, user)
+
+
+def viewer_by_email(engine: Engine, email: str) -> Viewer | None:
+    """The active user registered with this e-mail (single sign-on), or None."""
+    with Session(engine) as session:
+        user = session.scalar(select(User).where(User.email == (email or "").strip().lower()))
+        if user is None or not user.is_active:
+            return None
+        user.last_sign_in_at = datetime.now().replace(microsecond=0)
+        session.commit()
+        return viewer_for(session, user)
+
+
+def sign_in(engine: Engine, *, username: str, password: str, now: datetime | None = None) -> SignInResult:
+    """Check a user name and password; count failures and lock the name after too many."""
+    now = now or datetime.now().replace(microsecond=0)
+    name = normalize_username(username)
+    if not name or not password:
+        return SignInResult(None, "请输入用户名和密码。")
+    with Session(engine) as session, session.begin():
+        throttle = session.get(SignInThrottle, name[:64])
+        if throttle and throttle.locked_until and throttle.locked_until > now:
+            minutes = max(1, round((throttle.locked_until - now).total_seconds() / 60))
+            return SignInResult(None, f"登录失败次数过多，请 {minutes} 分钟后再试。")
+        user = session.scalar(select(User).where(User.username == name))
+        stored = user.password_hash if user is not None and user.is_active else None
+        if _verify(stored or _DUMMY_HASH, password) and stored:
+            if HASHER.check_needs_rehash(stored):
+                user.password_hash = HASHER.hash(password)
+            user.last_sign_in_at = now
+            if throttle:
+                session.delete(throttle)
+            return SignInResult(viewer_for(session, user))
+        _count_failure(session, throttle, name[:64], now)
+        return SignInResult(None, WRONG_CREDENTIALS)
+
+
+def _verify(stored: str, password: str) -> bool:
+    try:
+        return HASHER.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _count_failure(session: Session, throttle: SignInThrottle | None, name: str, now: datetime) -> None:
+    if throttle is None or now - throttle.first_failure_at > FAILURE_WINDOW:
+        if throttle is not None:
+            session.delete(throttle)
+            session.flush()
+        throttle = SignInThrottle(username=name, failures=0, first_failure_at=now)
+        session.add(throttle)
+    throttle.failures += 1
+    if throttle.failures >= MAX_FAILURES:
+        throttle.locked_until = now + LOCK_TIME
+
+
+# --- administration (manage.py users, the 用户管理 page) -----------------------------------
+
+
+def check_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise UserError(f"密码至少 {MIN_PASSWORD_LENGTH} 位。")
+    if password.strip() != password:
+        raise UserError("密码首尾不能有空格。")
+
+
+def _require_admin_over(session: Session, admin: Viewer, region_code: str | None) -> None:
+    """An office manages users of its own region only, and never someone above it."""
+    require(admin, MANAGE_USERS)
+    if admin.region_code and (not region_code or not region_visible(session, admin, region_code)):
+        raise AccessDenied(f"只能管理本地区（{admin.scope_label}）的用户。")
+
+
+def add_user(
+    engine: Engine,
+    *,
+    admin: Viewer,
+    username: str,
+    display_name: str,
+    role: str,
+    region_code: str | None,
+    password: str | None,
+    email: str | None = None,
+    _hashed: str | None = None,
+) -> int:
+    """Create a user; return its id. A password or an e-mail for single sign-on is needed."""
+    name = normalize_username(username)
+    if not name or len(name) > 64 or any(ch.isspace() for ch in name):
+        raise UserError("用户名不能为空、不能含空格，且不超过 64 个字符。")
+    if role not in ROLES:
+        raise UserError(
+            f"角色“{role}”无效，可选：{'、'.join(f'{k}（{v}）' for k, v in ROLE_LABELS.items())}。"
+        )
+    if role == "county_editor" and not region_code:
+        raise UserError("县级填报员必须指定所属县（市、区）。")
+    if password is None and not email:
+        raise UserError("请设置密码，或填写用于统一身份认证登录的邮箱。")
+    if password is not None:
+        check_password(password)
+    with Session(engine) as session, session.begin():
+        _require_admin_over(session, admin, region_code)
+        if region_code and session.get(Region, region_code) is None:
+            raise UserError(f"地区代码“{region_code}”不存在。")
+        if session.scalar(select(User.id).where(User.username == name)) is not None:
+            raise UserError(f"用户名“{name}”已被使用。")
+        mail = (email or "").strip().lower() or None
+        if mail and session.scalar(select(User.id).where(User.email == mail)) is not None:
+            raise UserError(f"邮箱“{mail}”已登记给其他用户。")
+        now = datetime.now().replace(microsecond=0)
+        user = User(
+            username=name,
+            display_name=(display_name or name).strip()[:64],
+            role=role,
+            region_code=region_code or None,
+            password_hash=(_hashed or HASHER.hash(password)) if password is not None else None,
+            email=mail,
+            is_active=True,
+            created_at=now,
+            password_changed_at=now if password is not None else None,
+        )
+        session.add(user)
+        session.flush()
+        record_change(
+            session,
+            actor=admin.audit_name,
+            action="create",
+            entity="users",
+            entity_id=user.id,
+            summary=f"新建用户 {name}（{ROLE_LABELS[role]}）",
+            after={"username": name, "role": role, "region_code": region_code, "email": mail},
+        )
+        return user.id
+
+
+def _managed_user(session: Session, admin: Viewer, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == normalize_username(username)))
+    if user is None:
+        raise UserError(f"没有用户“{username}”。")
+    _require_admin_over(session, admin, user.region_code)
+    return user
+
+
+def set_active(engine: Engine, *, admin: Viewer, username: str, active: bool) -> None:
+    """Disable (or enable again) a user; a disabled user's open sessions end at their next click."""
+    with Session(engine) as session, session.begin():
+        user = _managed_user(session, admin, username)
+        if admin.user_id is not None and user.id == admin.user_id and not active:
+            raise UserError("不能停用自己的账号。")
+        if user.is_active == active:
+            return
+        user.is_active = active
+        record_change(
+            session,
+            actor=admin.audit_name,
+            action="update",
+            entity="users",
+            entity_id=user.id,
+            summary=f"{'启用' if active else '停用'}用户 {user.username}",
+            before={"is_active": not active},
+            after={"is_active": active},
+        )
+
+
+def reset_password(engine: Engine, *, admin: Viewer, username: str, password: str) -> None:
+    """Set a new password (an administrator's reset) and lift a sign-in lock on the name."""
+    check_password(password)
+    with Session(engine) as session, session.begin():
+        user = _managed_user(session, admin, username)
+        user.password_hash = HASHER.hash(password)
+        user.password_changed_at = datetime.now().replace(microsecond=0)
+        throttle = session.get(SignInThrottle, user.username)
+        if throttle:
+            session.delete(throttle)
+        record_change(
+            session,
+            actor=admin.audit_name,
+            action="update",
+            entity="users",
+            entity_id=user.id,
+            summary=f"重置用户 {user.username} 的密码",
+        )
+
+
+def change_own_password(engine: Engine, *, viewer: Viewer, old_password: str, new_password: str) -> None:
+    """A signed-in user changes their own password (the old one is checked)."""
+    check_password(new_password)
+    with Session(engine) as session, session.begin():
+        user = session.get(User, viewer.user_id) if viewer.user_id else None
+        if user is None or not user.password_hash or not _verify(user.password_hash, old_password):
+            raise UserError("原密码不正确。")
+        user.password_hash = HASHER.hash(new_password)
+        user.password_changed_at = datetime.now().replace(microsecond=0)
+        record_change(
+            session,
+            actor=viewer.audit_name,
+            action="update",
+            entity="users",
+            entity_id=user.id,
+            summary="修改本人密码",
+        )
+
+
+def list_users(engine: Engine, *, admin: Viewer) -> pd.DataFrame:
+    """The users an administrator manages (their region and below), by region and name."""
+    require(admin, MANAGE_USERS)
+    from data_access.access import region_within
+
+    query = (
+        select(
+            User.username,
+            User.display_name,
+            User.role,
+            User.region_code,
+            func.coalesce(Region.name, "全部地区").label("region_name"),
+            User.email,
+            User.is_active,
+            User.last_sign_in_at,
+        )
+        .outerjoin(Region, Region.code == User.region_code)
+        .order_by(User.region_code.is_not(None), User.region_code, User.username)
+    )
+    if admin.region_code:
+        query = query.where(region_within(admin.region_code))
+    with engine.connect() as connection:
+        rows = connection.execute(query).all()
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "username",
+            "display_name",
+            "role",
+            "region_code",
+            "region_name",
+            "email",
+            "is_active",
+            "last_sign_in_at",
+        ],
+    )
+
+
+# Demo users (README, "Demo users"): one per role, created with the sample data unless
+# sign-in is mandatory (a production database must not hold known passwords).
+DEMO_PASSWORD = "demo-2026"
+DEMO_USERS = (
+    ("office", "整改办（演示）", "office", None),
+    ("leader", "市领导（演示）", "leader", None),
+    ("analyst", "分析人员（演示）", "analyst", None),
+    ("xiangtan", "湘潭市整改办（演示）", "office", "430300"),
+    ("baojing", "保靖县填报员（演示）", "county_editor", "433125"),
+    ("jiangxian", "绛县填报员（演示）", "county_editor", "140826"),
+)
+
+
+def create_demo_users(engine: Engine, *, admin: Viewer) -> int:
+    """Add the demo users that are missing (their regions must exist); return how many."""
+    added = 0
+    hashed = HASHER.hash(DEMO_PASSWORD)  # once: argon2 costs about half a second a hash
+    with Session(engine) as session:
+        existing = set(session.scalars(select(User.username)))
+        regions = set(session.scalars(select(Region.code)))
+    for username, display_name, role, region in DEMO_USERS:
+        if username in existing or (region and region not in regions):
+            continue
+        add_user(
+            engine,
+            admin=admin,
+            username=username,
+            display_name=display_name,
+            role=role,
+            region_code=region,
+            password=DEMO_PASSWORD,
+            _hashed=hashed,
+        )
+        added += 1
+    return added
+
+
+def add_demo_users(engine: Engine) -> int:
+    """After loading the sample data: the demo users, unless sign-in is mandatory (production)."""
+    from data_access.access import command_line
+    from data_access.settings import get_settings
+
+    if get_settings().require_sign_in:
+        return 0
+    return create_demo_users(engine, admin=command_line("系统"))

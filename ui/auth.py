@@ -1,0 +1,97 @@
+"""Sign-in on the Streamlit side: who is viewing, the sign-in form, the account box.
+
+The signed-in user's id lives in the session; the user is read from the database on every
+run, so a disabled user or a changed role takes effect at the next click. Single sign-on
+(`st.login`, OIDC) is offered when `.streamlit/secrets.toml` has an `[auth]` section; the
+provider's e-mail is matched against `users.email` (docs/deployment.md, "Sign-in").
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from data_access import users
+from data_access.access import Viewer, visitor
+from data_access.db import get_engine
+from data_access.vocabulary import ROLE_LABELS
+
+USER_KEY = "signed_in_user_id"
+SSO_USER_KEY = "sso_user_id"
+_NOTICE_KEY = "sign_in_notice"
+
+
+def sso_configured() -> bool:
+    """True when an OIDC provider is configured for `st.login`."""
+    try:
+        return "auth" in st.secrets
+    except Exception:  # no secrets file at all (Streamlit raises its own error types)
+        return False
+
+
+def _sso_viewer(url: str) -> Viewer | None:
+    if not sso_configured() or not st.user.is_logged_in:
+        return None
+    email = str(st.user.get("email") or "")
+    viewer = users.viewer_by_email(get_engine(url), email)
+    if viewer is None:
+        st.session_state[_NOTICE_KEY] = (
+            f"统一身份认证账号 {email or '（无邮箱）'} 未在本系统登记或已停用，请联系管理员。"
+        )
+    return viewer
+
+
+def current_viewer(url: str) -> Viewer | None:
+    """The signed-in user as stored now, or None."""
+    user_id = st.session_state.get(USER_KEY)
+    if user_id is not None:
+        viewer = users.active_viewer(get_engine(url), int(user_id))
+        if viewer is not None:
+            return viewer
+        del st.session_state[USER_KEY]
+        st.session_state[_NOTICE_KEY] = "您的账号已被停用，请联系管理员。"
+        return None
+    return _sso_viewer(url)
+
+
+def viewer_or_visitor(url: str) -> Viewer:
+    return current_viewer(url) or visitor()
+
+
+def sign_out() -> None:
+    st.session_state.pop(USER_KEY, None)
+    # Forget what the user's forms held: the next person at this browser starts clean.
+    for key in list(st.session_state):
+        if key.startswith(("report_", "rf_", "cf_", "ro_", "ledger_", "plan_")):
+            del st.session_state[key]
+    if sso_configured() and st.user.is_logged_in:
+        st.logout()
+
+
+def sign_in_form(url: str, *, key: str = "sign_in") -> None:
+    """User name and password; on success the page runs again signed in."""
+    notice = st.session_state.pop(_NOTICE_KEY, None)
+    if notice:
+        st.warning(notice)
+    with st.form(key):
+        username = st.text_input("用户名", key=f"{key}_username", max_chars=64)
+        password = st.text_input("密码", type="password", key=f"{key}_password", max_chars=128)
+        submitted = st.form_submit_button("登录", type="primary")
+    if submitted:
+        result = users.sign_in(get_engine(url), username=username, password=password)
+        if result.viewer is None:
+            st.error(result.message)
+        else:
+            st.session_state[USER_KEY] = result.viewer.user_id
+            st.rerun()
+    if sso_configured():
+        st.button("使用统一身份认证登录", on_click=st.login, key=f"{key}_sso")
+
+
+def render_account_box(viewer: Viewer, *, require_sign_in: bool) -> None:
+    """Who is signed in (and the way out), or that the demo is read-only."""
+    with st.sidebar:
+        if viewer.signed_in:
+            st.caption(f"当前用户：{viewer.display_name}（{ROLE_LABELS[viewer.role]}，{viewer.scope_label}）")
+            st.button("退出登录", on_click=sign_out, key="sign_out", icon=":material/logout:")
+        elif not require_sign_in:
+            st.caption("未登录：演示模式，只能查看和下载。填报、导入需登录。")
