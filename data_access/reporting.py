@@ -19,7 +19,7 @@ import pandas as pd
 from sqlalchemy import Engine, and_, func, select, update
 from sqlalchemy.orm import Session
 
-from data_access.access import EDIT, Viewer, finding_within, require_finding
+from data_access.access import EDIT, Viewer, finding_within, require, require_finding
 from data_access.audit import record_change
 from data_access.db import bump_data_version
 from data_access.findings_state import record_status_change, refresh_finding_state
@@ -376,6 +376,7 @@ def save_monthly_report(
     today: date,
 ) -> SaveResult:
     """Save (or correct) a finding's report for a month; a status it reports becomes the finding's."""
+    require(user, EDIT)  # before anything else: a refusal says nothing about the content
     period = report.period.replace(day=1)
     _validate_report(report, period, today)
     actor = user.audit_name
@@ -483,6 +484,7 @@ def save_closure_record(
     - 验收销号意见 signed (acceptance_signed_on) → closed on the last date of the sign-off
       (acceptance, end of the public notice, city lead unit, filing), once that day has come.
     """
+    require(user, EDIT)
     _validate_closure(form, today)
     actor = user.audit_name
     with Session(engine) as session, session.begin():
@@ -595,6 +597,7 @@ def reopen_finding(
     today: date,
 ) -> SaveResult:
     """A follow-up check (回头看) found the problem back: the finding is open again."""
+    require(user, EDIT)
     reason = _clean(reason) or ""
     if not reason:
         raise ReportingError("请填写重新交办的原因（回头看发现的问题）。")
