@@ -480,3 +480,61 @@ def users_engine():
     from data_access.db import get_engine
 
     return get_engine(os.environ["DATABASE_URL"])
+
+
+def test_single_sign_on_maps_the_e_mail_to_a_registered_user(engine, fixture_ids):
+    users.add_user(
+        engine,
+        admin=command_line(),
+        username="zhao",
+        display_name="赵六",
+        role="analyst",
+        region_code=XIANGTAN,
+        password=None,
+        email="Zhao@Example.gov.cn",
+    )
+    viewer = users.viewer_by_email(engine, "zhao@example.gov.cn")
+    assert (viewer.username, viewer.role, viewer.region_code) == ("zhao", "analyst", XIANGTAN)
+    assert users.viewer_by_email(engine, "someone@else.cn") is None
+    # no password: single sign-on only, the password form never lets them in
+    assert users.sign_in(engine, username="zhao", password="anything-at-all").viewer is None
+    with pytest.raises(users.UserError, match="请设置密码，或填写用于统一身份认证登录的邮箱"):
+        users.add_user(
+            engine,
+            admin=command_line(),
+            username="x",
+            display_name="x",
+            role="leader",
+            region_code=None,
+            password=None,
+        )
+
+
+def test_sign_in_page_offers_single_sign_on_only_when_configured(app_env):
+    at = run(AppTest.from_file(APP, default_timeout=60), "pages/sign-in.py")
+    assert at.title[0].value == "登录"
+    assert all(b.label != "使用统一身份认证登录" for b in at.button)
+    configured = AppTest.from_file(APP, default_timeout=60)
+    configured.secrets["auth"] = {
+        "redirect_uri": "http://localhost:8501/oauth2callback",
+        "cookie_secret": "x" * 32,
+        "client_id": "dashboard",
+        "client_secret": "secret",
+        "server_metadata_url": "https://sso.example.gov.cn/.well-known/openid-configuration",
+    }
+    run(configured, "pages/sign-in.py")
+    assert any(b.label == "使用统一身份认证登录" for b in configured.button)
+
+
+def test_signing_in_through_the_page_then_out(app_env, engine):
+    make_user(engine, "zhang", "county_editor", BAOJING)
+    at = run(AppTest.from_file(APP, default_timeout=60), "pages/sign-in.py")
+    at.text_input(key="sign_in_username").input("zhang")
+    at.text_input(key="sign_in_password").input(PASSWORD)
+    at.button(key="FormSubmitter:sign_in-登录").click().run()
+    assert not at.exception
+    at.switch_page("pages/overview.py").run()
+    assert metrics(at)["问题总数"] == "6"
+    at.button(key="sign_out").click().run()
+    at.switch_page("pages/overview.py").run()
+    assert metrics(at)["问题总数"] == "11"  # the demo again, read-only

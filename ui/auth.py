@@ -29,7 +29,7 @@ def sso_configured() -> bool:
 
 
 def _sso_viewer(url: str) -> Viewer | None:
-    if not sso_configured() or not st.user.is_logged_in:
+    if not sso_configured() or not st.user.get("is_logged_in", False):
         return None
     email = str(st.user.get("email") or "")
     viewer = users.viewer_by_email(get_engine(url), email)
@@ -63,7 +63,7 @@ def sign_out() -> None:
     for key in list(st.session_state):
         if key.startswith(("report_", "rf_", "cf_", "ro_", "ledger_", "plan_")):
             del st.session_state[key]
-    if sso_configured() and st.user.is_logged_in:
+    if sso_configured() and st.user.get("is_logged_in", False):
         st.logout()
 
 
