@@ -430,6 +430,7 @@ def test_county_user_pages_show_only_the_county(app_env):
     run(at, query={"region": "湘潭市"})  # a link to another region: ignored, not shown
     assert metrics(at)["问题总数"] == "6"
     assert "地区：保靖县" in at.caption[0].value
+    assert at.sidebar.selectbox(key="region").options == ["保靖县"]  # nothing else to choose
     assert "当前用户：county_editor433125测试（县级填报员，保靖县）" in [c.value for c in at.sidebar.caption]
     finding = run(at, "pages/finding.py", {"finding": str(app_env["B1"])})
     assert finding.error[0].value.startswith(f"没有编号为 {app_env['B1']} 的问题")

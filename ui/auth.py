@@ -14,6 +14,7 @@ from data_access import users
 from data_access.access import Viewer, visitor
 from data_access.db import get_engine
 from data_access.vocabulary import ROLE_LABELS
+from ui.filters import FILTER_KEYS
 
 USER_KEY = "signed_in_user_id"
 SSO_USER_KEY = "sso_user_id"
@@ -59,10 +60,11 @@ def viewer_or_visitor(url: str) -> Viewer:
 
 def sign_out() -> None:
     st.session_state.pop(USER_KEY, None)
-    # Forget what the user's forms held: the next person at this browser starts clean.
+    # Forget the user's filters and forms: the next person at this browser starts clean.
     for key in list(st.session_state):
-        if key.startswith(("report_", "rf_", "cf_", "ro_", "ledger_", "plan_")):
+        if key in FILTER_KEYS or key.startswith(("report_", "rf_", "cf_", "ro_", "ledger_", "plan_")):
             del st.session_state[key]
+    st.query_params.clear()
     if sso_configured() and st.user.get("is_logged_in", False):
         st.logout()
 

@@ -106,7 +106,7 @@ def _region_label(options: FilterOptions):
 
     def label(code: str) -> str:
         if not code:
-            return f"全部（{names[options.scope_code]}）" if options.scope_code in names else "全部地区"
+            return "全部地区"
         name = names[code]
         return f"{name}（{code}）" if name in repeated else name
 
@@ -120,8 +120,9 @@ def _forget_unavailable(options: FilterOptions) -> None:
         "batch": set(options.batches["code"]),
         "unit": {str(i) for i in options.units["id"]},
     }
-    if st.session_state.get("region") and st.session_state["region"] not in offered["region"]:
-        del st.session_state["region"]
+    region = st.session_state.get("region")
+    if (region or options.scope_code) and region not in offered["region"]:
+        st.session_state.pop("region", None)
     for key in ("batch", "unit"):
         chosen = st.session_state.get(key)
         if chosen and not set(chosen) <= offered[key]:
@@ -136,7 +137,8 @@ def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingF
         st.header("筛选")
         st.selectbox(
             "地区",
-            options=["", *options.regions["code"]],
+            # A user limited to a region starts from it: there is no "all" beyond it.
+            options=[*([] if options.scope_code else [""]), *options.regions["code"]],
             format_func=_region_label(options),
             key="region",
             help="选择一个地区时包含其下辖地区。",
