@@ -9,11 +9,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from data_access.access import EDIT, IMPORT, scoped
+from data_access.access import scoped
 from ui import data
 from ui.auth import render_account_box, sign_in_form, viewer_or_visitor
 from ui.filters import render_filter_sidebar
 from ui.meeting import MEETING_KEY, apply_meeting_style, is_meeting_mode
+from ui.navigation import pages_for
 
 PAGES_DIR = Path(__file__).parent / "pages"
 
@@ -33,47 +34,12 @@ require_sign_in = data.require_sign_in()
 options = data.filter_options(url, version, viewer.region_code)
 
 
-def may_open(permission: str) -> bool:
-    """Pages a role cannot use are not listed; visitors see them, with a sign-in prompt."""
-    return viewer.can(permission) or not viewer.signed_in
-
-
 pages = [
     st.Page(
-        PAGES_DIR / "overview.py",
-        title="总览",
-        icon=":material/dashboard:",
-        url_path="overview",
-        default=True,
-    ),
-    st.Page(PAGES_DIR / "overdue.py", title="逾期督办", icon=":material/alarm:", url_path="overdue"),
-    st.Page(PAGES_DIR / "finding.py", title="问题详情", icon=":material/search:", url_path="finding"),
-    st.Page(PAGES_DIR / "map.py", title="地图", icon=":material/map:", url_path="map"),
-    st.Page(PAGES_DIR / "dispatch.py", title="月度调度", icon=":material/event_note:", url_path="dispatch"),
-    st.Page(PAGES_DIR / "indicators.py", title="指标", icon=":material/monitoring:", url_path="indicators"),
+        PAGES_DIR / spec.file, title=spec.title, icon=spec.icon, url_path=spec.url_path, default=spec.default
+    )
+    for spec in pages_for(viewer)
 ]
-if may_open(IMPORT):
-    pages.append(
-        st.Page(
-            PAGES_DIR / "plan-import.py",  # file stem = url_path, see docs/decisions.md
-            title="方案导入",
-            icon=":material/upload_file:",
-            url_path="plan-import",
-        )
-    )
-if may_open(EDIT):
-    pages.append(
-        st.Page(PAGES_DIR / "report.py", title="月度报送", icon=":material/edit_note:", url_path="report")
-    )
-pages.append(
-    st.Page(PAGES_DIR / "ledger.py", title="台账导入导出", icon=":material/table_view:", url_path="ledger")
-)
-if viewer.signed_in:
-    pages.append(
-        st.Page(PAGES_DIR / "account.py", title="账号", icon=":material/person:", url_path="account")
-    )
-else:
-    pages.append(st.Page(PAGES_DIR / "sign-in.py", title="登录", icon=":material/login:", url_path="sign-in"))
 gated = require_sign_in and not viewer.signed_in
 navigation = st.navigation(pages, position="hidden" if gated else "sidebar")
 if gated:

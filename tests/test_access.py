@@ -539,3 +539,40 @@ def test_signing_in_through_the_page_then_out(app_env, engine):
     at.button(key="sign_out").click().run()
     at.switch_page("pages/overview.py").run()
     assert metrics(at)["问题总数"] == "11"  # the demo again, read-only
+
+
+READ_PAGES = ["overview", "overdue", "finding", "map", "dispatch", "indicators"]
+
+
+@pytest.mark.parametrize(
+    ("role", "signed_in", "pages"),
+    [
+        ("visitor", False, [*READ_PAGES, "plan-import", "report", "ledger", "sign-in"]),
+        ("leader", True, [*READ_PAGES, "ledger", "account"]),
+        ("analyst", True, [*READ_PAGES, "ledger", "account"]),
+        ("county_editor", True, [*READ_PAGES, "report", "ledger", "account"]),
+        ("office", True, [*READ_PAGES, "plan-import", "report", "ledger", "account"]),
+    ],
+)
+def test_each_role_has_its_menu(role, signed_in, pages):
+    from ui.navigation import pages_for
+
+    viewer = Viewer(username="x", display_name="x", role=role, user_id=1 if signed_in else None)
+    assert [p.url_path for p in pages_for(viewer)] == pages
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"region": "' OR 1=1 --"},
+        {"batch": "%", "status": "_"},
+        {"finding_search": "'; DROP TABLE findings; --"},
+        {"unit": "1 OR 1=1"},
+    ],
+)
+def test_metacharacters_in_the_url_change_nothing(app_env, query):
+    at = AppTest.from_file(APP, default_timeout=60)
+    sign_in(at, "county_editor", BAOJING)
+    run(at, query=query)
+    assert metrics(at)["问题总数"] == "6"
+    assert run(AppTest.from_file(APP, default_timeout=60), query=query).metric[0].value == "11"

@@ -1,0 +1,39 @@
+"""The menu: which pages a viewer's session has (pure, so each role's menu is tested)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from data_access.access import EDIT, IMPORT, VIEW, Viewer
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    file: str  # in pages/; its stem equals url_path (docs/decisions.md)
+    title: str
+    icon: str
+    url_path: str
+    permission: str = VIEW
+    default: bool = False
+
+
+PAGES = (
+    PageSpec("overview.py", "总览", ":material/dashboard:", "overview", default=True),
+    PageSpec("overdue.py", "逾期督办", ":material/alarm:", "overdue"),
+    PageSpec("finding.py", "问题详情", ":material/search:", "finding"),
+    PageSpec("map.py", "地图", ":material/map:", "map"),
+    PageSpec("dispatch.py", "月度调度", ":material/event_note:", "dispatch"),
+    PageSpec("indicators.py", "指标", ":material/monitoring:", "indicators"),
+    PageSpec("plan-import.py", "方案导入", ":material/upload_file:", "plan-import", IMPORT),
+    PageSpec("report.py", "月度报送", ":material/edit_note:", "report", EDIT),
+    PageSpec("ledger.py", "台账导入导出", ":material/table_view:", "ledger"),  # export; import inside
+)
+ACCOUNT = PageSpec("account.py", "账号", ":material/person:", "account")
+SIGN_IN = PageSpec("sign-in.py", "登录", ":material/login:", "sign-in")
+
+
+def pages_for(viewer: Viewer) -> list[PageSpec]:
+    """A signed-in role gets only the pages it can use (their URLs then open the default page);
+    a visitor also gets the edit pages, which ask to sign in, so the demo shows where editing is."""
+    listed = [p for p in PAGES if viewer.can(p.permission) or not viewer.signed_in]
+    return [*listed, ACCOUNT if viewer.signed_in else SIGN_IN]
