@@ -37,7 +37,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, selectinload
 
 from data_access import vocabulary as v
-from data_access.access import finding_within, region_within
+from data_access.access import IMPORT, Viewer, finding_within, region_within, require
 from data_access.audit import record_change
 from data_access.db import bump_data_version
 from data_access.findings_state import record_status_change, refresh_finding_state, region_columns
@@ -208,11 +208,19 @@ def _problem_frame(problems: list[Problem]) -> pd.DataFrame:
 
 
 def preview_import(
-    engine: Engine, *, data: bytes, filename: str, today: date, max_bytes: int | None = None
+    engine: Engine,
+    *,
+    data: bytes,
+    filename: str,
+    today: date,
+    max_bytes: int | None = None,
+    user: Viewer | None = None,
 ) -> ImportPlan:
-    """What importing the file would do; writes nothing."""
+    """What importing the file would do; writes nothing. Rows outside `user`'s region are problems."""
+    if user is not None:
+        require(user, IMPORT)
     with Session(engine) as session:
-        plan, _, _ = _plan(session, data=data, filename=filename, today=today, max_bytes=max_bytes)
+        plan, _, _ = _plan(session, data=data, filename=filename, today=today, max_bytes=max_bytes, user=user)
         session.rollback()
     return plan
 
@@ -226,15 +234,24 @@ def apply_import(
     today: date,
     expected_fingerprint: str | None = None,
     max_bytes: int | None = None,
+    user: Viewer | None = None,
 ) -> ImportPlan:
     """Import the file in one transaction. Raises ImportRejected (problems) or LedgerConflict.
+
+    `user` (the signed-in user; None for the command line) must be allowed to import, and
+    every row must lie in their region, or nothing is written.
 
     The plan is worked out again inside the writing transaction; when the caller passes the
     fingerprint of the preview the user confirmed and the database has changed since, the
     import is refused rather than doing something the user did not see.
     """
+    if user is not None:
+        require(user, IMPORT)
+        actor = user.audit_name
     with Session(engine) as session, session.begin():
-        plan, rows, known = _plan(session, data=data, filename=filename, today=today, max_bytes=max_bytes)
+        plan, rows, known = _plan(
+            session, data=data, filename=filename, today=today, max_bytes=max_bytes, user=user
+        )
         if plan.problems:
             raise ImportRejected(plan)
         if expected_fingerprint is not None and plan.fingerprint != expected_fingerprint:
@@ -401,7 +418,13 @@ class _RowPlan:
 
 
 def _plan(
-    session: Session, *, data: bytes, filename: str, today: date, max_bytes: int | None
+    session: Session,
+    *,
+    data: bytes,
+    filename: str,
+    today: date,
+    max_bytes: int | None,
+    user: Viewer | None = None,
 ) -> tuple[ImportPlan, list[_RowPlan], dict[tuple[str, int], Finding]]:
     """The plan for the user, the rows to apply, and the stored findings the rows refer to."""
     plan = ImportPlan(filename=filename)
@@ -468,6 +491,7 @@ def _plan(
         session, filename=filename, today=today, problems=plan.problems, warnings=plan.warnings
     )
     rows = planner.plan(parsed)
+    plan.problems.extend(_outside_scope(session, user, filename, parsed, rows, planner))
     for spec in SHEETS:
         if spec.key not in parsed:
             continue
@@ -488,6 +512,61 @@ def _plan(
     for found in (plan.problems, plan.warnings):
         found.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
     return plan, [] if plan.problems else rows, planner.findings
+
+
+def _outside_scope(
+    session: Session,
+    user: Viewer | None,
+    filename: str,
+    parsed: dict[str, ParsedSheet],
+    rows: list[_RowPlan],
+    planner: _Planner,
+) -> list[Problem]:
+    """Rows a user limited to a region may not import: anything placed outside it.
+
+    Batches and units only referred to (unchanged) may lie outside: a county's findings
+    belong to a city's batch and are led by city units. Everything else counts where it
+    lies: a finding by its region (in the file and as stored), measures and reports by
+    their finding, sites and indicator values by their region.
+    """
+    if user is None or not user.region_code:
+        return []
+    inside = set(session.scalars(select(Region.code).where(region_within(user.region_code))))
+    names = dict(session.execute(select(Region.code, Region.name)).all())
+    cells = {(key, r.row): r.cells for key, sheet in parsed.items() for r in sheet.rows}
+
+    def finding_region(key: tuple) -> str | None:
+        stored = planner.findings.get(key)
+        return stored.region_code if stored is not None else planner.new_findings.get(key)
+
+    problems = []
+    for row in rows:
+        kind = row.spec.key
+        if kind in ("batches", "units") and row.action == "same":
+            continue
+        if kind == "units":
+            places = [(row.key[0], "region")]
+        elif kind in ("batches", "sites"):
+            places = [(row.desired.get("region"), "region"), ((row.current or {}).get("region"), "region")]
+        elif kind == "findings":
+            places = [(row.desired.get("region"), "region"), (finding_region(row.key), "number")]
+        elif kind in ("measures", "reports"):
+            places = [(finding_region(row.key[:2]), "finding_number")]
+        else:  # indicator values
+            places = [(row.key[1], "region")]
+        outside = next(((code, column) for code, column in places if code and code not in inside), None)
+        if outside is not None:
+            code, column = outside
+            problems.append(
+                Problem(
+                    filename,
+                    parsed[kind].name,
+                    row.row,
+                    cells.get((kind, row.row), {}).get(column),
+                    f"{names.get(code, code)}不在您的管辖范围（{user.scope_label}）内，不能导入。",
+                )
+            )
+    return problems
 
 
 def _row_change(sheet: str, row: _RowPlan) -> RowChange:

@@ -74,7 +74,7 @@ if upload is None:
     st.stop()
 
 content = upload.getvalue()
-plan = data.ledger_preview(url, version, content, upload.name, today)
+plan = data.ledger_preview(url, version, content, upload.name, today, viewer)
 
 if plan.problems:
     first = "\n".join(f"- {problem.text()}" for problem in plan.problems[:5])
@@ -108,7 +108,7 @@ if st.button("确认导入", type="primary", key="ledger_confirm"):
             url,
             content=content,
             filename=upload.name,
-            actor=viewer.audit_name,
+            user=viewer,
             today=today,
             fingerprint=plan.fingerprint,
         )

@@ -576,3 +576,32 @@ def test_metacharacters_in_the_url_change_nothing(app_env, query):
     run(at, query=query)
     assert metrics(at)["问题总数"] == "6"
     assert run(AppTest.from_file(APP, default_timeout=60), query=query).metric[0].value == "11"
+
+
+def test_ledger_import_stays_inside_the_region(engine, fixture_ids):
+    from data_access.ledger import ImportRejected, apply_import, preview_import
+    from tests.ledger_files import edit_workbook
+
+    city_office = users.active_viewer(engine, make_user(engine, "xto", "office", XIANGTAN))
+    # the city's own export goes back in unchanged (its findings' batch and units included)
+    own = export_ledger(engine, filters=scoped(FindingFilters(), city_office), today=TODAY)
+    own_plan = preview_import(engine, data=own, filename="湘潭.xlsx", today=TODAY, user=city_office)
+    assert own_plan.problems == [] and not own_plan.has_changes
+    # the whole country's ledger with 保靖's findings changed: every 保靖 row is refused by place
+    everything = export_ledger(engine, filters=FindingFilters(), today=TODAY)
+    changed = edit_workbook(everything, "问题清单", {(2, "整改目标"): "新的目标"})
+    plan = preview_import(engine, data=changed, filename="全部.xlsx", today=TODAY, user=city_office)
+    outside = [p for p in plan.problems if "不在您的管辖范围（湘潭市）内" in p.message]
+    assert outside and all(p.file == "全部.xlsx" and p.row for p in outside)
+    assert {p.sheet for p in outside} >= {"问题清单", "整改措施"}
+    assert outside[0].message == "保靖县不在您的管辖范围（湘潭市）内，不能导入。"
+    with pytest.raises(ImportRejected):
+        apply_import(engine, data=changed, filename="全部.xlsx", actor="x", today=TODAY, user=city_office)
+    with Session(engine) as session:
+        assert (
+            session.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity != "users"))
+            == 0
+        )
+    analyst = users.active_viewer(engine, make_user(engine, "an", "analyst"))
+    with pytest.raises(AccessDenied, match="无权导入台账和方案"):
+        preview_import(engine, data=own, filename="湘潭.xlsx", today=TODAY, user=analyst)

@@ -259,24 +259,25 @@ def ledger_export(url: str, version: int, filters: FindingFilters, today: date) 
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在检查文件…", max_entries=4)
-def ledger_preview(url: str, version: int, content: bytes, filename: str, today: date):
+def ledger_preview(url: str, version: int, content: bytes, filename: str, today: date, user: Viewer):
     """What importing the uploaded file would do (an ImportPlan); writes nothing."""
     from data_access import ledger
 
-    return ledger.preview_import(get_engine(url), data=content, filename=filename, today=today)
+    return ledger.preview_import(get_engine(url), data=content, filename=filename, today=today, user=user)
 
 
-def import_ledger(url: str, *, content: bytes, filename: str, actor: str, today: date, fingerprint: str):
-    """Write: import the file the user previewed (raises ImportRejected / LedgerConflict)."""
+def import_ledger(url: str, *, content: bytes, filename: str, user: Viewer, today: date, fingerprint: str):
+    """Write: import the file the user previewed (raises ImportRejected / LedgerConflict / AccessDenied)."""
     from data_access import ledger
 
     return ledger.apply_import(
         get_engine(url),
         data=content,
         filename=filename,
-        actor=actor,
+        actor=user.audit_name,
         today=today,
         expected_fingerprint=fingerprint,
+        user=user,
     )
 
 
