@@ -256,6 +256,7 @@ def test_an_indicator_link_shows_the_target_s_value_and_gap(server, page):
         if (row["指标"], row["地区"]) == (target["指标"], target["地区"]):
             line = f"目标 {row['目标']}（{row['目标年份']}）：{row['达标情况']}，{row['差距']}"
             assert page.get_by_text(line, exact=True).count() == 1, line
+    page.get_by_text(line, exact=True).scroll_into_view_if_needed()
     screenshot(page, "indicators-not-met-1920")
 
 
