@@ -154,6 +154,8 @@ def assert_dispatch_shows(page, want: dict) -> None:
     # The first tab (本月变化) lists each kind of change with the number of findings.
     for label, number in want["changes"].items():
         assert page.get_by_text(f"{label}（{number}个）", exact=True).count() == 1, label
+    overdue = want["current"]["overdue"]
+    assert main(page).get_by_role("tab", name=f"逾期问题清单（{overdue}）", exact=True).count() == 1
     # 月调度报送: the late reporters with their counts and the longest delay.
     panel = open_tab(page, "月调度报送")
     if not want["late_units"]:
