@@ -419,7 +419,7 @@ def test_demo_opens_read_only_without_sign_in(app_env):
     assert "未登录：演示模式，只能查看和下载。填报、导入需登录。" in [c.value for c in at.sidebar.caption]
     report = run(at, "pages/report.py")
     assert report.title[0].value == "月度报送"
-    assert report.error[0].value == "请先登录：填报和修改整改情况需要登录后进行。"
+    assert report.info[0].value == "请先登录：填报和修改整改情况需要登录后进行。"
     assert report.text_input(key="page_sign_in_username")  # the sign-in form is right there
     assert not report.get("selectbox") or all(s.key != "report_unit" for s in report.selectbox)
 
@@ -455,7 +455,7 @@ def test_roles_see_only_their_pages(app_env):
     analyst = AppTest.from_file(APP, default_timeout=60)
     sign_in(analyst, "analyst")
     ledger = run(analyst, "pages/ledger.py")
-    assert ledger.error[0].value == "您的角色（分析人员）无权导入台账和方案。"
+    assert ledger.warning[0].value == "您的角色（分析人员）无权导入台账和方案。"
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         analyst.switch_page("pages/plan-import.py")
 

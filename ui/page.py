@@ -34,7 +34,8 @@ class PageContext:
         try:
             require(self.viewer, permission)
         except AccessDenied as refusal:
-            st.error(str(refusal))
+            # Not an error of the page: a visitor is asked to sign in, a role is told why not.
+            (st.warning if self.viewer.signed_in else st.info)(str(refusal))
             if not self.viewer.signed_in:
                 from ui.auth import sign_in_form
 

@@ -154,3 +154,23 @@ def screenshot(page, name: str) -> Path:
 def assert_no_error_box(page) -> None:
     errors = page.locator("[data-testid='stException'], [data-testid='stAlertContentError']")
     assert errors.count() == 0, errors.first.inner_text()
+
+
+def sign_in_on_page(page, username: str = "office", password: str | None = None) -> None:
+    """Fill the sign-in form the current page shows (edit pages show one to visitors); the page
+    then runs again signed in, with its URL and parameters kept. Demo users: README."""
+    from data_access.users import DEMO_PASSWORD
+
+    main = page.locator("[data-testid='stMain']")
+    main.get_by_label("用户名").fill(username)
+    main.get_by_label("密码").fill(password or DEMO_PASSWORD)
+    main.get_by_role("button", name="登录").click()
+    page.wait_for_timeout(500)
+    wait_until_idle(page)
+
+
+def open_signed_in(page, base: str, path: str, username: str = "office") -> None:
+    """Open an edit page as a visitor, sign in on it, and wait for it to run signed in."""
+    open_page(page, base, path)
+    sign_in_on_page(page, username)
+    page.wait_for_selector("text=当前用户：", timeout=60_000)

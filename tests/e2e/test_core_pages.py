@@ -51,7 +51,10 @@ def test_filter_link_shows_filtered_numbers(server, page):
     open_page(page, server["base"], f"/?region={quote('湘潭市')}")
     assert_no_error_box(page)
     assert metrics(page) == expected_tiles(server["database_url"], region_code="430300")
-    assert "地区：湘潭市" in page.locator("[data-testid='stCaptionContainer']").first.inner_text()
+    assert (
+        "地区：湘潭市"
+        in page.locator("[data-testid='stMain'] [data-testid='stCaptionContainer']").first.inner_text()
+    )
 
 
 def test_clicking_an_overdue_row_opens_the_drill_down(server, page):

@@ -11,7 +11,14 @@ from openpyxl import load_workbook
 from data_access.db import get_engine
 from data_access.ledger import export_ledger
 from data_access.metrics import FindingFilters
-from tests.e2e.conftest import TODAY, assert_no_error_box, open_page, screenshot, wait_until_idle
+from tests.e2e.conftest import (
+    TODAY,
+    assert_no_error_box,
+    open_page,
+    open_signed_in,
+    screenshot,
+    wait_until_idle,
+)
 
 PAGES = {
     "map": "污染地块与尾矿库分布图",
@@ -23,9 +30,15 @@ PAGES = {
 }
 
 
+SIGNED_IN = {"report", "plan-import"}  # edit pages: a visitor gets a sign-in form
+
+
 @pytest.mark.parametrize("path", list(PAGES))
 def test_page_loads_with_its_chinese_title_and_no_error(server, page, path):
-    open_page(page, server["base"], f"/{path}")
+    if path in SIGNED_IN:
+        open_signed_in(page, server["base"], f"/{path}")
+    else:
+        open_page(page, server["base"], f"/{path}")
     assert_no_error_box(page)
     assert page.locator("[data-testid='stMain'] h1").first.inner_text() == PAGES[path]
     screenshot(page, f"{path}-1920")
@@ -70,7 +83,7 @@ def test_ledger_upload_with_an_error_shows_the_row_and_column(server, page, tmp_
     broken = tmp_path / "台账_有错.xlsx"
     workbook.save(broken)
 
-    open_page(page, server["base"], "/ledger")
+    open_signed_in(page, server["base"], "/ledger")  # importing needs a signed-in office
     page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(broken))
     page.wait_for_selector("[data-testid='stAlertContentError']", timeout=60_000)
     wait_until_idle(page)
@@ -85,7 +98,10 @@ def test_every_page_at_phone_width(server, browser):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     mobile = context.new_page()
     for path in ["overdue", "finding?finding=1", *PAGES]:
-        open_page(mobile, server["base"], f"/{path}")
+        if path in SIGNED_IN:
+            open_signed_in(mobile, server["base"], f"/{path}")
+        else:
+            open_page(mobile, server["base"], f"/{path}")
         assert_no_error_box(mobile)
         screenshot(mobile, f"{path.split('?')[0]}-phone")
     context.close()

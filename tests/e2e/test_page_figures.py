@@ -15,7 +15,14 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from tests.e2e import expected
-from tests.e2e.conftest import TODAY, assert_no_error_box, open_page, screenshot, wait_until_idle
+from tests.e2e.conftest import (
+    TODAY,
+    assert_no_error_box,
+    open_page,
+    open_signed_in,
+    screenshot,
+    wait_until_idle,
+)
 from ui.format import pct
 
 PLAN_DOCUMENTS = Path(__file__).resolve().parents[1] / "plan_documents"
@@ -120,7 +127,10 @@ def test_map_filter_link_shows_the_region_s_sites(server, page):
     everywhere = expected.map_counts(server["database_url"])
     assert 0 < sites(want) < sites(everywhere)
     assert_map_shows(page, want)
-    assert "地区：湘潭市" in page.locator("[data-testid='stCaptionContainer']").first.inner_text()
+    assert (
+        "地区：湘潭市"
+        in page.locator("[data-testid='stMain'] [data-testid='stCaptionContainer']").first.inner_text()
+    )
     screenshot(page, "map-xiangtan-1920")
 
 
@@ -186,7 +196,7 @@ def test_dispatch_filter_link_shows_the_region_and_month(server, page):
     want = expected.dispatch(server["database_url"], date(2026, 9, 1), date.fromisoformat(TODAY), region=code)
     everywhere = expected.dispatch(server["database_url"], date(2026, 9, 1), date.fromisoformat(TODAY))
     assert 0 < want["current"]["total"] < everywhere["current"]["total"]
-    caption = page.locator("[data-testid='stCaptionContainer']").first.inner_text()
+    caption = page.locator("[data-testid='stMain'] [data-testid='stCaptionContainer']").first.inner_text()
     assert caption.startswith("地区：湘潭市。2026年9月（截至2026年9月30日）与2026年8月")
     assert_dispatch_shows(page, want)
     screenshot(page, "dispatch-xiangtan-2026-09-1920")
@@ -267,7 +277,7 @@ def test_an_indicator_link_shows_the_target_s_value_and_gap(server, page):
 
 def test_report_page_lists_the_lead_unit_s_findings(server, page):
     finding_id, unit_id = expected.finding_of_a_small_unit(server["database_url"])
-    open_page(page, server["base"], f"/report?finding={finding_id}")
+    open_signed_in(page, server["base"], f"/report?finding={finding_id}")
     assert_no_error_box(page)
     assert main(page).get_by_role("combobox", name="牵头单位").input_value() == expected.unit_label(
         server["database_url"], unit_id
@@ -298,7 +308,7 @@ def test_plan_upload_shows_the_findings_and_measures_of_the_document(server, pag
     want = expected.batch_from_file(server["database_url"], seed.name)
     assert want["findings"] > 0 and want["measures"] > 0
     before = expected.finding_total(server["database_url"])
-    open_page(page, server["base"], "/plan-import")
+    open_signed_in(page, server["base"], "/plan-import")
     page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(seed))
     assert_parsed(page, want)
     screenshot(page, "plan-import-upload-1920")
@@ -310,7 +320,7 @@ def test_plan_paste_shows_the_findings_and_measures_of_the_text(server, page):
     want = expected.batch_from_file(server["database_url"], seed.name)
     assert want["findings"] > 0 and want["measures"] > 0
     before = expected.finding_total(server["database_url"])
-    open_page(page, server["base"], "/plan-import")
+    open_signed_in(page, server["base"], "/plan-import")
     page.get_by_text("粘贴文本", exact=True).click()
     area = page.get_by_role("textbox", name="方案全文")
     area.wait_for(timeout=CONTENT_TIMEOUT)

@@ -6,7 +6,7 @@ from sqlalchemy import text
 
 from data_access.db import get_engine
 from data_access.users import DEMO_PASSWORD
-from tests.e2e.conftest import assert_no_error_box, open_page, screenshot, wait_until_idle
+from tests.e2e.conftest import assert_no_error_box, open_page, screenshot, sign_in_on_page, wait_until_idle
 from tests.e2e.test_core_pages import expected_tiles, metrics
 
 BAOJING = "433125"
@@ -14,11 +14,7 @@ BAOJING = "433125"
 
 def sign_in(page, base: str, username: str, password: str) -> None:
     open_page(page, base, "/sign-in")
-    main = page.locator("[data-testid='stMain']")
-    main.get_by_label("用户名").fill(username)
-    main.get_by_label("密码").fill(password)
-    main.get_by_role("button", name="登录").click()
-    wait_until_idle(page)
+    sign_in_on_page(page, username, password)
 
 
 def go_to(page, title: str) -> None:
