@@ -48,17 +48,41 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory) -> Iterator[dict]:
-    """Start the dashboard like a user would; yield its base URL and database URL."""
-    database = tmp_path_factory.mktemp("e2e") / "e2e.sqlite3"
+    """Start the dashboard like a user would (the demo); yield its base URL and database URL."""
+    yield from _dashboard(tmp_path_factory.mktemp("e2e") / "e2e.sqlite3", {})
+
+
+@pytest.fixture(scope="session")
+def production_server(tmp_path_factory) -> Iterator[dict]:
+    """The dashboard with sign-in mandatory (no demo users: one office user is added)."""
+    database = tmp_path_factory.mktemp("e2e-production") / "production.sqlite3"
+    yield from _dashboard(database, {"DASHBOARD_REQUIRE_SIGN_IN": "1"}, users=[("chief", "office", None)])
+
+
+PRODUCTION_PASSWORD = "production-pass-1"
+
+
+def _dashboard(database: Path, extra_env: dict[str, str], users=()) -> Iterator[dict]:
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{database}",
         "DASHBOARD_TODAY": TODAY,
         "DASHBOARD_LOAD_SAMPLE": "0",
+        **extra_env,
     }
     subprocess.run(
         [sys.executable, "manage.py", "init-db", "--today", TODAY], cwd=PROJECT, env=env, check=True
     )
+    for username, role, region in users:
+        region_args = ["--region", region] if region else []
+        subprocess.run(
+            [sys.executable, "manage.py", "users", "add", username, "--role", role, *region_args],
+            cwd=PROJECT,
+            env=env,
+            input=PRODUCTION_PASSWORD + "\n",
+            text=True,
+            check=True,
+        )
     port = _free_port()
     log = open(database.with_suffix(".log"), "w")  # noqa: SIM115 - closed below
     process = subprocess.Popen(

@@ -6,7 +6,14 @@ from sqlalchemy import text
 
 from data_access.db import get_engine
 from data_access.users import DEMO_PASSWORD
-from tests.e2e.conftest import assert_no_error_box, open_page, screenshot, sign_in_on_page, wait_until_idle
+from tests.e2e.conftest import (
+    PRODUCTION_PASSWORD,
+    assert_no_error_box,
+    open_page,
+    screenshot,
+    sign_in_on_page,
+    wait_until_idle,
+)
 from tests.e2e.test_core_pages import expected_tiles, metrics
 
 BAOJING = "433125"
@@ -53,3 +60,19 @@ def test_a_wrong_password_is_refused_with_a_message(server, page):
     sign_in(page, server["base"], "baojing", "not-the-password")
     assert page.get_by_text("用户名或密码不正确。").count() == 1
     assert page.get_by_text("当前用户：").count() == 0
+
+
+def test_production_shows_nothing_before_sign_in_and_keeps_the_deep_link(production_server, page):
+    base, database_url = production_server["base"], production_server["database_url"]
+    open_page(page, base, "/overview?region=%E4%BF%9D%E9%9D%96%E5%8E%BF")  # ?region=保靖县
+    assert page.get_by_text("本系统数据为内部工作信息，请登录后查看。").count() == 1
+    assert page.locator("[data-testid='stMetric']").count() == 0
+    assert page.locator("[data-testid='stSidebarNav']").count() == 0
+    screenshot(page, "sign-in-required-1920")
+    sign_in_on_page(page, "office", DEMO_PASSWORD)  # no demo users in production
+    assert page.get_by_text("用户名或密码不正确。").count() == 1
+    sign_in_on_page(page, "chief", PRODUCTION_PASSWORD)
+    page.wait_for_selector("[data-testid='stMetric']", timeout=60_000)
+    assert_no_error_box(page)
+    # the link's filter survives the sign-in
+    assert metrics(page) == expected_tiles(database_url, region_code=BAOJING)
