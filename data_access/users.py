@@ -191,16 +191,21 @@ def add_user(
         )
         session.add(user)
         session.flush()
-        record_change(
+        _audit(
             session,
-            actor=admin.audit_name,
-            action="create",
-            entity="users",
-            entity_id=user.id,
-            summary=f"新建用户 {name}（{ROLE_LABELS[role]}）",
+            admin.audit_name,
+            "create",
+            user,
+            f"新建用户 {name}（{ROLE_LABELS[role]}）",
             after={"username": name, "role": role, "region_code": region_code, "email": mail},
         )
         return user.id
+
+
+def _audit(session: Session, actor: str, action: str, user: User, summary: str, **changes) -> None:
+    record_change(
+        session, actor=actor, action=action, entity="users", entity_id=user.id, summary=summary, **changes
+    )
 
 
 def _managed_user(session: Session, admin: Viewer, username: str) -> User:
@@ -220,13 +225,12 @@ def set_active(engine: Engine, *, admin: Viewer, username: str, active: bool) ->
         if user.is_active == active:
             return
         user.is_active = active
-        record_change(
+        _audit(
             session,
-            actor=admin.audit_name,
-            action="update",
-            entity="users",
-            entity_id=user.id,
-            summary=f"{'启用' if active else '停用'}用户 {user.username}",
+            admin.audit_name,
+            "update",
+            user,
+            f"{'启用' if active else '停用'}用户 {user.username}",
             before={"is_active": not active},
             after={"is_active": active},
         )
@@ -242,14 +246,7 @@ def reset_password(engine: Engine, *, admin: Viewer, username: str, password: st
         throttle = session.get(SignInThrottle, user.username)
         if throttle:
             session.delete(throttle)
-        record_change(
-            session,
-            actor=admin.audit_name,
-            action="update",
-            entity="users",
-            entity_id=user.id,
-            summary=f"重置用户 {user.username} 的密码",
-        )
+        _audit(session, admin.audit_name, "update", user, f"重置用户 {user.username} 的密码")
 
 
 def change_own_password(engine: Engine, *, viewer: Viewer, old_password: str, new_password: str) -> None:
@@ -261,14 +258,7 @@ def change_own_password(engine: Engine, *, viewer: Viewer, old_password: str, ne
             raise UserError("原密码不正确。")
         user.password_hash = HASHER.hash(new_password)
         user.password_changed_at = datetime.now().replace(microsecond=0)
-        record_change(
-            session,
-            actor=viewer.audit_name,
-            action="update",
-            entity="users",
-            entity_id=user.id,
-            summary="修改本人密码",
-        )
+        _audit(session, viewer.audit_name, "update", user, "修改本人密码")
 
 
 def list_users(engine: Engine, *, admin: Viewer) -> pd.DataFrame:
