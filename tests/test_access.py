@@ -605,3 +605,36 @@ def test_ledger_import_stays_inside_the_region(engine, fixture_ids):
     analyst = users.active_viewer(engine, make_user(engine, "an", "analyst"))
     with pytest.raises(AccessDenied, match="无权导入台账和方案"):
         preview_import(engine, data=own, filename="湘潭.xlsx", today=TODAY, user=analyst)
+
+
+def test_an_office_manages_its_users_on_the_account_page(app_env, engine):
+    at = AppTest.from_file(APP, default_timeout=60)
+    sign_in(at, "office", XIANGTAN, username="xtoffice")
+    run(at, "pages/account.py")
+    assert at.title[0].value == "账号"
+    assert at.selectbox(key="new_region").options[0] == "湘潭市"  # its own region and below only
+    at.text_input(key="new_username").input("Xtx-Li")
+    at.text_input(key="new_display_name").input("李四")
+    at.selectbox(key="new_role").set_value("county_editor")
+    at.selectbox(key="new_region").set_value("430321")
+    at.text_input(key="new_password").input("first-pass-1")
+    at.button(key="FormSubmitter:add_user-新建用户").click().run()
+    assert not at.exception
+    assert at.success[0].value == "已新建用户 xtx-li。"
+    table = at.dataframe[0].value.set_index("用户名")
+    assert table.loc["xtx-li", ["姓名", "角色", "地区", "状态"]].tolist() == [
+        "李四",
+        "县级填报员",
+        "湘潭县",
+        "正常",
+    ]
+    at.selectbox(key="manage_user").set_value("xtx-li")
+    at.button(key="toggle_user").click().run()
+    assert at.success[0].value == "已停用用户 xtx-li。"
+    assert at.dataframe[0].value.set_index("用户名").loc["xtx-li", "状态"] == "已停用"
+    assert users.sign_in(engine, username="xtx-li", password="first-pass-1").viewer is None
+    # a county editor's account page has no user management
+    county = AppTest.from_file(APP, default_timeout=60)
+    sign_in(county, "county_editor", BAOJING)
+    run(county, "pages/account.py")
+    assert not county.get("dataframe") and all(s.value != "用户管理" for s in county.subheader)

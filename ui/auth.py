@@ -74,7 +74,8 @@ def sign_in_form(url: str, *, key: str = "sign_in") -> None:
     notice = st.session_state.pop(_NOTICE_KEY, None)
     if notice:
         st.warning(notice)
-    with st.form(key):
+    column = st.columns([2, 3])[0]  # a form of two fields reads better narrow
+    with column.form(key):
         username = st.text_input("用户名", key=f"{key}_username", max_chars=64)
         password = st.text_input("密码", type="password", key=f"{key}_password", max_chars=128)
         submitted = st.form_submit_button("登录", type="primary")
@@ -86,7 +87,7 @@ def sign_in_form(url: str, *, key: str = "sign_in") -> None:
             st.session_state[USER_KEY] = result.viewer.user_id
             st.rerun()
     if sso_configured():
-        st.button("使用统一身份认证登录", on_click=st.login, key=f"{key}_sso")
+        column.button("使用统一身份认证登录", on_click=st.login, key=f"{key}_sso")
 
 
 def render_account_box(viewer: Viewer, *, require_sign_in: bool) -> None:
