@@ -643,7 +643,9 @@ def test_an_office_manages_its_users_on_the_account_page(app_env, engine):
 def test_changing_ones_own_password_needs_the_old_one(engine, fixture_ids):
     viewer = users.active_viewer(engine, make_user(engine, "zhang", "analyst"))
     with pytest.raises(users.UserError, match="原密码不正确"):
-        users.change_own_password(engine, viewer=viewer, old_password="guess-1234", new_password="new-pass-12")
+        users.change_own_password(
+            engine, viewer=viewer, old_password="guess-1234", new_password="new-pass-12"
+        )
     users.change_own_password(engine, viewer=viewer, old_password=PASSWORD, new_password="new-pass-12")
     assert users.sign_in(engine, username="zhang", password="new-pass-12").viewer is not None
     assert users.sign_in(engine, username="zhang", password=PASSWORD).viewer is None
