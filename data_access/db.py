@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Engine, Result, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -79,6 +80,17 @@ def bump_data_version(session: Session) -> None:
         session.add(AppMeta(key="data_version", value="1"))
     else:
         meta.value = str(int(meta.value) + 1)
+
+
+def result_frame(result: Result, columns: list[str] | None = None) -> pd.DataFrame:
+    """A DataFrame of a query result, columns named after the result's keys unless given.
+
+    Rows are turned into plain tuples first: pandas probes each SQLAlchemy `Row` for
+    attributes (through a raised and caught KeyError), which costs more than the query itself
+    at tens of thousands of rows.
+    """
+    keys = list(result.keys()) if columns is None else columns
+    return pd.DataFrame([tuple(row) for row in result], columns=keys)
 
 
 def get_meta(engine: Engine, key: str) -> str | None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, case, func, select
 
+from data_access.db import result_frame
 from data_access.metrics import (
     FindingFilters,
     count_if,
@@ -27,6 +28,7 @@ from data_access.models import (
     ProgressReport,
     Region,
     Unit,
+    UnitStatusCount,
 )
 
 SIGNAL_ORDER = {"red": 0, "amber": 1, "green": 2}
@@ -59,59 +61,71 @@ def unit_scoreboard(
     roles = ("lead", "cooperating") if include_cooperating else ("lead",)
     # A finding links a unit once per role: only both roles together need a DISTINCT.
     distinct = func.count(func.distinct(FindingUnit.finding_id)) if include_cooperating else func.count()
-    # Two parts instead of one join of every finding with its units (docs/performance.md):
-    # findings per unit, and the figures of the open findings only (about a fifth of them).
-    # Done = findings - open, as the statuses are either done or open.
+    # Findings and open findings per unit; done = findings - open, as the statuses are either
+    # done or open. Every finding as of today: from the derived counts (data_access/counts.py),
+    # a few rows per unit, instead of joining a million findings with their units.
     if selects_every_finding(filters, today=today):
-        # No filter: the links alone give the findings per unit, without touching findings.
+        stored = UnitStatusCount.__table__
         totals = (
-            select(FindingUnit.unit_id, distinct.label("total"))
-            .where(FindingUnit.role.in_(roles))
-            .group_by(FindingUnit.unit_id)
+            select(
+                stored.c.unit_id,
+                func.sum(stored.c.findings).label("total"),
+                func.sum(case((is_open(stored), stored.c.findings), else_=0)).label("open"),
+            )
+            .where(stored.c.scope == ("any" if include_cooperating else "lead"))
+            .group_by(stored.c.unit_id)
         )
     else:
+        open_ids = case((is_open(view), FindingUnit.finding_id))
         totals = (
-            select(FindingUnit.unit_id, distinct.label("total"))
+            select(
+                FindingUnit.unit_id,
+                distinct.label("total"),
+                (
+                    func.count(func.distinct(open_ids)) if include_cooperating else count_if(is_open(view))
+                ).label("open"),
+            )
             .select_from(view)
             .join(FindingUnit, FindingUnit.finding_id == view.c.finding_id)
             .where(FindingUnit.role.in_(roles))
             .group_by(FindingUnit.unit_id)
         )
     totals = totals.subquery("totals")
-    open_counts = (
-        select(
-            FindingUnit.unit_id,
-            distinct.label("open"),
-            count_if(is_overdue(view, as_of)).label("overdue"),
-            count_if(is_due_soon(view, as_of)).label("due_soon"),
-            count_if(is_late_report(view, as_of)).label("late_report"),
-        )
-        .select_from(view)
-        .join(FindingUnit, FindingUnit.finding_id == view.c.finding_id)
-        .where(FindingUnit.role.in_(roles), is_open(view))
-        .group_by(FindingUnit.unit_id)
-    ).subquery("open_counts")
-    query = select(
-        totals.c.unit_id,
-        totals.c.total,
-        (totals.c.total - func.coalesce(open_counts.c.open, 0)).label("done"),
-        *(
-            func.coalesce(open_counts.c[name], 0).label(name)
-            for name in ("overdue", "due_soon", "late_report")
-        ),
-    ).outerjoin(open_counts, open_counts.c.unit_id == totals.c.unit_id)
-    query = query.subquery()
     named = (
         select(
-            query,
+            totals.c.unit_id,
+            totals.c.total,
+            (totals.c.total - totals.c.open).label("done"),
             Unit.name.label("unit_name"),
             Region.short_name.label("region_name"),
         )
-        .join(Unit, Unit.id == query.c.unit_id)
+        .join(Unit, Unit.id == totals.c.unit_id)
         .join(Region, Region.code == Unit.region_code)
     )
+    # The figures that depend on the day, each from the few open findings it concerns (an
+    # indexed range), joined with their units.
+    flags = {
+        "overdue": is_overdue(view, as_of),
+        "due_soon": is_due_soon(view, as_of),
+        "late_report": is_late_report(view, as_of),
+    }
     with engine.connect() as connection:
-        frame = pd.DataFrame(connection.execute(named).mappings().all())
+        frame = result_frame(connection.execute(named))
+        flagged = {
+            name: dict(
+                connection.execute(
+                    select(FindingUnit.unit_id, distinct)
+                    .select_from(view)
+                    .join(FindingUnit, FindingUnit.finding_id == view.c.finding_id)
+                    .where(FindingUnit.role.in_(roles), condition)
+                    .group_by(FindingUnit.unit_id)
+                ).all()
+            )
+            for name, condition in flags.items()
+        }
+    if not frame.empty:
+        for name, per_unit in flagged.items():
+            frame[name] = frame["unit_id"].map(per_unit).fillna(0)
     columns = [
         "unit_id",
         "unit_name",
@@ -169,7 +183,7 @@ def overdue_findings(
         .limit(limit)
     )
     with engine.connect() as connection:
-        frame = pd.DataFrame(connection.execute(overdue).mappings().all())
+        frame = result_frame(connection.execute(overdue))
         if frame.empty:
             return pd.DataFrame(columns=OVERDUE_COLUMNS)
         ids = [int(i) for i in frame["finding_id"]]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 from sqlalchemy import Engine, exists, select
 
-from data_access.models import Batch, FindingUnit, Region, Unit
+from data_access.db import result_frame
+from data_access.models import Batch, Region, Unit, UnitStatusCount
 
 
 def regions(engine: Engine) -> pd.DataFrame:
@@ -14,9 +15,7 @@ def regions(engine: Engine) -> pd.DataFrame:
         Region.code
     )
     with engine.connect() as connection:
-        return pd.DataFrame(
-            connection.execute(query).all(), columns=["code", "name", "short_name", "level", "parent_code"]
-        )
+        return result_frame(connection.execute(query), ["code", "name", "short_name", "level", "parent_code"])
 
 
 def batches(engine: Engine) -> pd.DataFrame:
@@ -25,16 +24,16 @@ def batches(engine: Engine) -> pd.DataFrame:
         Batch.feedback_date.is_(None), Batch.feedback_date, Batch.code
     )
     with engine.connect() as connection:
-        return pd.DataFrame(
-            connection.execute(query).all(), columns=["code", "name", "source_type", "level", "region_code"]
+        return result_frame(
+            connection.execute(query), ["code", "name", "source_type", "level", "region_code"]
         )
 
 
 def lead_units(engine: Engine) -> pd.DataFrame:
     """Units that lead at least one finding, with the short name of their region."""
-    # EXISTS per unit (an index seek each) rather than IN (SELECT DISTINCT …), which reads
-    # every link of every finding.
-    leading = exists().where(FindingUnit.unit_id == Unit.id, FindingUnit.role == "lead")
+    # The derived per-unit counts say which units lead anything (data_access/counts.py): a
+    # seek into a small table per unit instead of into the links of every finding.
+    leading = exists().where(UnitStatusCount.unit_id == Unit.id, UnitStatusCount.scope == "lead")
     query = (
         select(Unit.id, Unit.name, Unit.region_code, Region.short_name)
         .join(Region, Region.code == Unit.region_code)
@@ -42,6 +41,4 @@ def lead_units(engine: Engine) -> pd.DataFrame:
         .order_by(Unit.region_code, Unit.name)
     )
     with engine.connect() as connection:
-        return pd.DataFrame(
-            connection.execute(query).all(), columns=["id", "name", "region_code", "region_name"]
-        )
+        return result_frame(connection.execute(query), ["id", "name", "region_code", "region_name"])

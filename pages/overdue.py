@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from charts import overdue as charts
@@ -74,17 +76,24 @@ if meeting:
     st.stop()
 
 st.dataframe(styled, hide_index=True, width="stretch")
+# Workbooks are built only when a button is clicked: the full ranking of a national view is
+# 35,000 rows (3 s of openpyxl), too much for every rerun of the page.
 st.download_button(
     "导出牵头单位排名（Excel）",
-    data=table_workbook(
-        title="牵头单位整改情况", notes=[description, scope], frame=table, sheet_name="牵头单位"
+    data=partial(
+        table_workbook,
+        title="牵头单位整改情况",
+        notes=[description, scope],
+        frame=table,
+        sheet_name="牵头单位",
     ),
+    on_click="ignore",
     file_name=f"牵头单位整改情况_{as_of.isoformat()}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     key="download_scoreboard",
 )
 st.plotly_chart(
-    charts.overdue_by_unit(board),
+    data.overdue_units_chart(url, version, filters, today, include_cooperating),
     width="stretch",
     key="chart_overdue_units",
     theme=None,
@@ -153,12 +162,14 @@ if rows:
 
 st.download_button(
     "导出Excel（与当前列表一致）",
-    data=table_workbook(
+    data=partial(
+        table_workbook,
         title="逾期问题清单",
         notes=[description, f"逾期问题共{total_overdue}个，导出{len(shown)}个"],
         frame=shown.drop(columns=["详情"]),
         sheet_name="逾期问题清单",
     ),
+    on_click="ignore",
     file_name=f"逾期问题清单_{as_of.isoformat()}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     disabled=shown.empty,

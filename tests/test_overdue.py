@@ -105,7 +105,7 @@ def test_excel_export_matches_the_list_shown(app_env, media_files):
     at = run_overdue({"region": "湘潭市"})
     shown = at.dataframe[1].value
     button = at.get("download_button")[-1]  # the list export (the first exports the unit ranking)
-    workbook = load_workbook(BytesIO(media_files.content(button.proto.url)))
+    workbook = load_workbook(BytesIO(media_files.download(button)))
     sheet = workbook.active
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert rows[0][0] == "逾期问题清单"

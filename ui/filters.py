@@ -16,7 +16,7 @@ from datetime import date, timedelta
 import pandas as pd
 import streamlit as st
 
-from data_access.metrics import DUE_SOON_DAYS, FindingFilters
+from data_access.metrics import DUE_SOON_DAYS, FindingFilters, region_level
 from data_access.vocabulary import CATEGORY_LABELS, STATUS_LABELS
 
 DUE_WINDOWS: dict[str, str] = {
@@ -112,6 +112,57 @@ def _region_label(options: FilterOptions):
     return label
 
 
+UNIT_OPTION_LIMIT = 3000  # lead units offered at most; more means: choose a region first
+
+
+def _unit_label(name: str, region: str) -> str:
+    return f"{name}（{region}）"
+
+
+def unit_choices(
+    units: pd.DataFrame, *, region_code: str | None, chosen: list[str]
+) -> tuple[dict[str, str], int]:
+    """The lead units the picker offers (id as a string → label) and how many are in scope.
+
+    In scope: the units of the selected region and its sub-regions (every unit without a
+    region). They are offered when there are at most UNIT_OPTION_LIMIT of them; the chosen
+    units are always offered, so a selection made elsewhere (a chart click, a link) stays.
+    """
+    if region_code:
+        prefix = {"province": 2, "city": 4, "county": 6}[region_level(region_code)]
+        scope = units[units["region_code"].str.startswith(region_code[:prefix])]
+    else:
+        scope = units
+    offered = scope if len(scope) <= UNIT_OPTION_LIMIT else scope.iloc[0:0]
+    ids = [str(i) for i in offered["id"].tolist()]
+    missing = [u for u in chosen if u not in set(ids)]
+    if missing:
+        extra = units[units["id"].astype(str).isin(missing)]
+        offered = pd.concat([extra, offered])
+        ids = [str(i) for i in offered["id"].tolist()]
+    labels = map(_unit_label, offered["name"].tolist(), offered["region_name"].tolist())
+    return dict(zip(ids, labels, strict=True)), len(scope)
+
+
+def units_for_labels(units: pd.DataFrame, labels: list[str]) -> list[str]:
+    """Unit ids (as strings) for labels as written in the URL (?unit=县发改局（湘潭市）)."""
+    if not labels:
+        return []
+    wanted = set(labels)
+    names = {label.rsplit("（", 1)[0] for label in wanted}
+    candidates = units[units["name"].isin(names)]
+    return [
+        str(i)
+        for i, name, region in zip(
+            candidates["id"].tolist(),
+            candidates["name"].tolist(),
+            candidates["region_name"].tolist(),
+            strict=True,
+        )
+        if _unit_label(name, region) in wanted
+    ]
+
+
 def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingFilters, dict[str, object]]:
     """Draw the shared filters in the sidebar; return the query filters and the raw state."""
     bound = {"bind": "query-params"}
@@ -134,20 +185,23 @@ def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingF
             placeholder="全部批次",
             **bound,
         )
-        # Unit ids as strings: URL values are strings.
-        units = options.units
-        unit_names = {
-            str(i): f"{name}（{region}）"
-            for i, name, region in zip(
-                units["id"].tolist(), units["name"].tolist(), units["region_name"].tolist(), strict=True
-            )
-        }
+        # The units of the selected region (and those already chosen), not every unit of the
+        # country: a national database has 35,000 lead units.
+        chosen = [str(u) for u in st.session_state.get("unit") or ()]
+        if not chosen:  # a shared link: the URL names the units by their labels
+            chosen = units_for_labels(options.units, st.query_params.get_all("unit"))
+        unit_names, in_scope = unit_choices(
+            options.units, region_code=st.session_state.get("region"), chosen=chosen
+        )
         st.multiselect(
             "牵头单位",
             options=list(unit_names),
             format_func=unit_names.get,
             key="unit",
-            placeholder="全部单位",
+            placeholder="全部单位" if in_scope <= UNIT_OPTION_LIMIT else "请先选择地区",
+            help=None
+            if in_scope <= UNIT_OPTION_LIMIT
+            else f"共{in_scope:,}个牵头单位，选择地区后可从中挑选（每次最多列出{UNIT_OPTION_LIMIT:,}个）。",
             **bound,
         )
         st.checkbox("同时统计作为配合单位的问题", key="coop", **bound)
