@@ -57,7 +57,12 @@ navigation = st.navigation(
         ),
     ]
 )
-filters, filter_state = render_filter_sidebar(options, today)
+filters, filter_state = render_filter_sidebar(
+    options,
+    today,
+    unit_choices=lambda region, chosen: data.unit_choices(url, version, region, chosen),
+    units_for_labels=lambda labels: data.units_for_labels(url, version, labels),
+)
 st.sidebar.toggle(
     "汇报模式（投影）", key=MEETING_KEY, bind="query-params", help="大字号、隐藏侧栏，适合会议投影。"
 )

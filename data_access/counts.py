@@ -22,10 +22,11 @@ are counted from the indexed state columns of the few open findings they concern
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import partial
 from itertools import chain
 
 from sqlalchemy import Connection, String, delete, event, func, insert, inspect, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from data_access.models import Finding, FindingCount, FindingUnit, UnitStatusCount
 
@@ -134,18 +135,31 @@ def _values(obj, name: str) -> list:
     return [*history.added, *history.unchanged, *history.deleted] or [getattr(obj, name, None)]
 
 
-@event.listens_for(Session, "after_flush")
-def _note_flushed(session: Session, _context) -> None:
-    pending = _pending(session)
-    for obj in chain(session.new, session.dirty, session.deleted):
-        if isinstance(obj, Finding):
-            added_or_deleted = obj in session.new or obj in session.deleted
-            if added_or_deleted or any(inspect(obj).attrs[k].history.has_changes() for k in _FINDING_KEYS):
-                pending["batches"].update(b for b in _values(obj, "batch_id") if b is not None)
-                if obj.id is not None:
-                    pending["findings"].add(obj.id)
-        elif isinstance(obj, FindingUnit):
-            pending["units"].update(u for u in _values(obj, "unit_id") if u is not None)
+# Mapper events see every flushed row, also links deleted as orphans (which never appear in
+# session.deleted).
+
+
+def _note_finding(_mapper, _connection, finding: Finding, *, always: bool = True) -> None:
+    session = object_session(finding)
+    if session is None:
+        return
+    if always or any(inspect(finding).attrs[k].history.has_changes() for k in _FINDING_KEYS):
+        pending = _pending(session)
+        pending["batches"].update(b for b in _values(finding, "batch_id") if b is not None)
+        pending["findings"].add(finding.id)
+
+
+def _note_link(_mapper, _connection, link: FindingUnit) -> None:
+    session = object_session(link)
+    if session is not None:
+        _pending(session)["units"].update(u for u in _values(link, "unit_id") if u is not None)
+
+
+event.listen(Finding, "after_insert", _note_finding)
+event.listen(Finding, "after_delete", _note_finding)
+event.listen(Finding, "after_update", partial(_note_finding, always=False))
+for _name in ("after_insert", "after_delete", "after_update"):
+    event.listen(FindingUnit, _name, _note_link)
 
 
 @event.listens_for(Session, "before_commit")

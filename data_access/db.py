@@ -90,7 +90,7 @@ def result_frame(result: Result, columns: list[str] | None = None) -> pd.DataFra
     at tens of thousands of rows.
     """
     keys = list(result.keys()) if columns is None else columns
-    return pd.DataFrame([tuple(row) for row in result], columns=keys)
+    return pd.DataFrame([tuple(row) for row in result.all()], columns=keys)
 
 
 def get_meta(engine: Engine, key: str) -> str | None:

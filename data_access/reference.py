@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
-from sqlalchemy import Engine, exists, select
+from sqlalchemy import Engine, exists, func, select
 
 from data_access.db import result_frame
+from data_access.metrics import region_level
 from data_access.models import Batch, Region, Unit, UnitStatusCount
 
 
@@ -29,16 +32,58 @@ def batches(engine: Engine) -> pd.DataFrame:
         )
 
 
-def lead_units(engine: Engine) -> pd.DataFrame:
-    """Units that lead at least one finding, with the short name of their region."""
-    # The derived per-unit counts say which units lead anything (data_access/counts.py): a
-    # seek into a small table per unit instead of into the links of every finding.
-    leading = exists().where(UnitStatusCount.unit_id == Unit.id, UnitStatusCount.scope == "lead")
+def lead_units(
+    engine: Engine, *, region_code: str | None = None, unit_ids: Sequence[int] | None = None
+) -> pd.DataFrame:
+    """Units that lead at least one finding, with the short name of their region.
+
+    `region_code`: only the units of that region and its sub-regions; `unit_ids`: only these.
+    A national database has tens of thousands of lead units: callers ask for a region's.
+    """
     query = (
         select(Unit.id, Unit.name, Unit.region_code, Region.short_name)
         .join(Region, Region.code == Unit.region_code)
-        .where(leading)
+        .where(_leading())
         .order_by(Unit.region_code, Unit.name)
+    )
+    if region_code:
+        query = query.where(_within(region_code))
+    if unit_ids is not None:
+        query = query.where(Unit.id.in_([int(i) for i in unit_ids]))
+    with engine.connect() as connection:
+        return result_frame(connection.execute(query), ["id", "name", "region_code", "region_name"])
+
+
+def count_lead_units(engine: Engine, *, region_code: str | None = None) -> int:
+    """How many units lead at least one finding (in the region and its sub-regions)."""
+    query = select(func.count()).select_from(Unit).where(_leading())
+    if region_code:
+        query = query.join(Region, Region.code == Unit.region_code).where(_within(region_code))
+    with engine.connect() as connection:
+        return int(connection.execute(query).scalar_one())
+
+
+def lead_units_named(engine: Engine, names: Sequence[str]) -> pd.DataFrame:
+    """Lead units with one of these names (to resolve the labels of a shared link)."""
+    query = (
+        select(Unit.id, Unit.name, Unit.region_code, Region.short_name)
+        .join(Region, Region.code == Unit.region_code)
+        .where(_leading(), Unit.name.in_(list(names)))
     )
     with engine.connect() as connection:
         return result_frame(connection.execute(query), ["id", "name", "region_code", "region_name"])
+
+
+def _leading():
+    # The derived per-unit counts say which units lead anything (data_access/counts.py): a
+    # seek into a small table per unit instead of into the links of every finding.
+    return exists().where(UnitStatusCount.unit_id == Unit.id, UnitStatusCount.scope == "lead")
+
+
+def _within(region_code: str):
+    """The unit's region is this region or below it (regions carry their ancestors)."""
+    return {
+        "province": Region.province_code == region_code,
+        "city": Region.city_code == region_code,
+        "county": Region.code == region_code,
+    }[region_level(region_code)]

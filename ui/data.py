@@ -24,7 +24,7 @@ from data_access.db import data_version, get_engine, get_meta, is_empty, migrate
 from data_access.metrics import FindingFilters
 from data_access.sample_loader import load_sample_data
 from data_access.settings import get_settings
-from ui.filters import FilterOptions
+from ui.filters import UNIT_OPTION_LIMIT, FilterOptions, offered_units, unit_ids_for_labels
 
 CACHE_TTL_SECONDS = 600
 
@@ -63,13 +63,35 @@ def is_demo(url: str) -> bool:
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def filter_options(url: str, version: int) -> FilterOptions:
+def filter_options(url: str, version: int, unit_ids: tuple[str, ...] = ()) -> FilterOptions:
+    """Regions, batches, and the lead units: all of them when few, else only `unit_ids`."""
     engine = get_engine(url)
+    unit_count = reference.count_lead_units(engine)
+    small = unit_count <= UNIT_OPTION_LIMIT
     return FilterOptions(
         regions=reference.regions(engine),
         batches=reference.batches(engine),
-        units=reference.lead_units(engine),
+        units=reference.lead_units(engine, unit_ids=None if small else [int(i) for i in unit_ids]),
+        unit_count=unit_count,
     )
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def unit_choices(
+    url: str, version: int, region_code: str | None, chosen: tuple[str, ...]
+) -> tuple[dict[str, str], int]:
+    """The lead units the sidebar offers (see ui.filters.offered_units)."""
+    engine = get_engine(url)
+    in_scope = reference.count_lead_units(engine, region_code=region_code)
+    units = reference.lead_units(engine, region_code=region_code) if in_scope <= UNIT_OPTION_LIMIT else None
+    chosen_units = reference.lead_units(engine, unit_ids=[int(i) for i in chosen]) if chosen else None
+    return offered_units(units, chosen_units), in_scope
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def units_for_labels(url: str, version: int, labels: tuple[str, ...]) -> list[str]:
+    names = [label.rsplit("（", 1)[0] for label in labels]
+    return unit_ids_for_labels(reference.lead_units_named(get_engine(url), names), list(labels))
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)

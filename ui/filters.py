@@ -9,14 +9,14 @@ query filters and a Chinese description are plain functions, tested without Stre
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pandas as pd
 import streamlit as st
 
-from data_access.metrics import DUE_SOON_DAYS, FindingFilters, region_level
+from data_access.metrics import DUE_SOON_DAYS, FindingFilters
 from data_access.vocabulary import CATEGORY_LABELS, STATUS_LABELS
 
 DUE_WINDOWS: dict[str, str] = {
@@ -38,7 +38,8 @@ class FilterOptions:
 
     regions: pd.DataFrame  # code, name, short_name, level, parent_code
     batches: pd.DataFrame  # code, name
-    units: pd.DataFrame  # id, name, region_code, region_name
+    units: pd.DataFrame  # id, name, region_code, region_name: all lead units, or the chosen ones
+    unit_count: int = 0  # lead units in the database
 
 
 def filters_from_state(state: Mapping[str, object], today: date) -> FindingFilters:
@@ -119,52 +120,49 @@ def _unit_label(name: str, region: str) -> str:
     return f"{name}（{region}）"
 
 
-def unit_choices(
-    units: pd.DataFrame, *, region_code: str | None, chosen: list[str]
-) -> tuple[dict[str, str], int]:
-    """The lead units the picker offers (id as a string → label) and how many are in scope.
+def offered_units(units: pd.DataFrame | None, chosen: pd.DataFrame | None) -> dict[str, str]:
+    """Unit id (a string: URL values are strings) → label, for the picker.
 
-    In scope: the units of the selected region and its sub-regions (every unit without a
-    region). They are offered when there are at most UNIT_OPTION_LIMIT of them; the chosen
-    units are always offered, so a selection made elsewhere (a chart click, a link) stays.
+    `units`: the lead units of the selected region and its sub-regions, or None when there are
+    more than UNIT_OPTION_LIMIT (the user narrows the region first); `chosen`: the units
+    already selected, always offered so that a selection made elsewhere (a chart click, a
+    link) stays.
     """
-    if region_code:
-        prefix = {"province": 2, "city": 4, "county": 6}[region_level(region_code)]
-        scope = units[units["region_code"].str.startswith(region_code[:prefix])]
-    else:
-        scope = units
-    offered = scope if len(scope) <= UNIT_OPTION_LIMIT else scope.iloc[0:0]
-    ids = [str(i) for i in offered["id"].tolist()]
-    missing = [u for u in chosen if u not in set(ids)]
-    if missing:
-        extra = units[units["id"].astype(str).isin(missing)]
-        offered = pd.concat([extra, offered])
-        ids = [str(i) for i in offered["id"].tolist()]
-    labels = map(_unit_label, offered["name"].tolist(), offered["region_name"].tolist())
-    return dict(zip(ids, labels, strict=True)), len(scope)
+    labels: dict[str, str] = {}
+    for frame in (units, chosen):
+        if frame is None:
+            continue
+        for i, name, region in zip(
+            frame["id"].tolist(), frame["name"].tolist(), frame["region_name"].tolist(), strict=True
+        ):
+            labels.setdefault(str(i), _unit_label(name, region))
+    return labels
 
 
-def units_for_labels(units: pd.DataFrame, labels: list[str]) -> list[str]:
+def unit_ids_for_labels(units: pd.DataFrame, labels: list[str]) -> list[str]:
     """Unit ids (as strings) for labels as written in the URL (?unit=县发改局（湘潭市）)."""
-    if not labels:
-        return []
     wanted = set(labels)
-    names = {label.rsplit("（", 1)[0] for label in wanted}
-    candidates = units[units["name"].isin(names)]
     return [
         str(i)
         for i, name, region in zip(
-            candidates["id"].tolist(),
-            candidates["name"].tolist(),
-            candidates["region_name"].tolist(),
-            strict=True,
+            units["id"].tolist(), units["name"].tolist(), units["region_name"].tolist(), strict=True
         )
         if _unit_label(name, region) in wanted
     ]
 
 
-def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingFilters, dict[str, object]]:
-    """Draw the shared filters in the sidebar; return the query filters and the raw state."""
+UnitChoices = Callable[[str | None, tuple[str, ...]], tuple[dict[str, str], int]]
+UnitsForLabels = Callable[[tuple[str, ...]], list[str]]
+
+
+def render_filter_sidebar(
+    options: FilterOptions, today: date, *, unit_choices: UnitChoices, units_for_labels: UnitsForLabels
+) -> tuple[FindingFilters, dict[str, object]]:
+    """Draw the shared filters in the sidebar; return the query filters and the raw state.
+
+    `unit_choices(region_code, chosen_ids)` gives the lead units to offer and how many the
+    region has; `units_for_labels(labels)` the ids of the units a shared link names.
+    """
     bound = {"bind": "query-params"}
     with st.sidebar:
         st.header("筛选")
@@ -187,12 +185,11 @@ def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingF
         )
         # The units of the selected region (and those already chosen), not every unit of the
         # country: a national database has 35,000 lead units.
-        chosen = [str(u) for u in st.session_state.get("unit") or ()]
-        if not chosen:  # a shared link: the URL names the units by their labels
-            chosen = units_for_labels(options.units, st.query_params.get_all("unit"))
-        unit_names, in_scope = unit_choices(
-            options.units, region_code=st.session_state.get("region"), chosen=chosen
-        )
+        chosen = tuple(str(u) for u in st.session_state.get("unit") or ())
+        linked = tuple(st.query_params.get_all("unit"))
+        if not chosen and linked:  # a shared link names the units by their labels
+            chosen = tuple(units_for_labels(linked))
+        unit_names, in_scope = unit_choices(st.session_state.get("region") or None, chosen)
         st.multiselect(
             "牵头单位",
             options=list(unit_names),

@@ -49,7 +49,11 @@ def page_context() -> PageContext:
         url=url,
         today=data.today(),
         version=version,
-        options=data.filter_options(url, version),
+        # With the chosen lead units for the captions (a national database has too many units
+        # to read them all).
+        options=data.filter_options(
+            url, version, tuple(str(u) for u in st.session_state["filter_state"].get("unit") or ())
+        ),
         filters=st.session_state["filters"],
         filter_state=st.session_state["filter_state"],
     )
