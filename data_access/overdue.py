@@ -242,6 +242,6 @@ def count_overdue(engine: Engine, *, filters: FindingFilters, today: date) -> in
 def _names_by_finding(connection, query) -> dict[int, str]:
     """finding_id → '、'-joined names, in the given order (the IN list is at most one page)."""
     names: dict[int, list[str]] = {}
-    for finding_id, name in connection.execute(query):
+    for finding_id, name in connection.execute(query).all():  # .all(): no fetch per row
         names.setdefault(int(finding_id), []).append(name)
     return {key: "、".join(value) for key, value in names.items()}

@@ -50,25 +50,31 @@ scope = "含作为配合单位的问题" if include_cooperating else "仅统计�
 st.subheader(f"各牵头单位整改情况（{scope}）")
 st.caption("红：有逾期问题；黄：30天内到期或未按时报送；绿：其余。按红黄绿、逾期数、完成率排序。")
 
-table = board.assign(
-    信号=board["signal"].map(SIGNAL_LABELS),
-    完成率=board["completion_ratio"].map(pct),
-).rename(
-    columns={
-        "unit_name": "牵头单位",
-        "region_name": "地区",
-        "total": "问题数",
-        "done": "已完成",
-        "overdue": "已逾期",
-        "due_soon": "30天内到期",
-        "late_report": "未按时报送",
-    }
-)[["信号", "牵头单位", "地区", "问题数", "已完成", "完成率", "已逾期", "30天内到期", "未按时报送"]]
+
+def scoreboard_table(frame):
+    """The ranking as shown and exported, with Chinese headers."""
+    return frame.assign(
+        信号=frame["signal"].map(SIGNAL_LABELS),
+        完成率=frame["completion_ratio"].map(pct),
+    ).rename(
+        columns={
+            "unit_name": "牵头单位",
+            "region_name": "地区",
+            "total": "问题数",
+            "done": "已完成",
+            "overdue": "已逾期",
+            "due_soon": "30天内到期",
+            "late_report": "未按时报送",
+        }
+    )[["信号", "牵头单位", "地区", "问题数", "已完成", "完成率", "已逾期", "30天内到期", "未按时报送"]]
+
+
 # A national view has tens of thousands of units: show the worst ones, export them all.
 SCOREBOARD_ROWS = 300
-if len(table) > SCOREBOARD_ROWS:
-    st.caption(f"共{count(len(table))}个牵头单位，此处显示最需关注的{SCOREBOARD_ROWS}个；完整名单请导出。")
-styled = table.head(SCOREBOARD_ROWS).style.map(signal_style, subset=["信号"])
+if len(board) > SCOREBOARD_ROWS:
+    st.caption(f"共{count(len(board))}个牵头单位，此处显示最需关注的{SCOREBOARD_ROWS}个；完整名单请导出。")
+table = scoreboard_table(board.head(SCOREBOARD_ROWS))  # the full table only for the export
+styled = table.style.map(signal_style, subset=["信号"])
 if meeting:
     st.dataframe(
         styled.set_properties(**{"font-size": "1.4rem"}), hide_index=True, width="stretch", row_height=52
@@ -80,11 +86,10 @@ st.dataframe(styled, hide_index=True, width="stretch")
 # 35,000 rows (3 s of openpyxl), too much for every rerun of the page.
 st.download_button(
     "导出牵头单位排名（Excel）",
-    data=partial(
-        table_workbook,
+    data=lambda: table_workbook(
         title="牵头单位整改情况",
         notes=[description, scope],
-        frame=table,
+        frame=scoreboard_table(board),
         sheet_name="牵头单位",
     ),
     on_click="ignore",
