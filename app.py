@@ -25,7 +25,8 @@ st.set_page_config(
 url = data.database_url()
 today = data.today()
 version = data.current_version(url)
-options = data.filter_options(url, version)
+# With the chosen lead units (ui/page.py asks the same, so this is one cached entry).
+options = data.filter_options(url, version, tuple(str(u) for u in st.session_state.get("unit") or ()))
 
 navigation = st.navigation(
     [

@@ -183,14 +183,18 @@ def child_app(args: argparse.Namespace) -> dict:
 
     import tests.conftest  # noqa: F401 - keeps AppTest from taking the legacy pages/ path
     from data_access.db import get_engine, migrate
+    from data_access.synthetic import generate
 
     app = str(ROOT / "app.py")
-    # Import and compile everything once against an empty database, so that "cold" measures
-    # the data work of a first visit, not Python importing Plotly.
+    # Render both pages once against a small synthetic database, so that "cold" measures the
+    # data work of a first visit after a change in a running server, not what a process does
+    # once in its life (importing Plotly, Streamlit's emoji tables for the first non-ASCII
+    # sidebar notice, pandas' and Arrow's first conversions).
     with tempfile.TemporaryDirectory() as scratch:
-        empty = f"sqlite:///{scratch}/empty.sqlite3"
-        migrate(get_engine(empty))
-        _app_env(empty, args.today)
+        small = f"sqlite:///{scratch}/warmup.sqlite3"
+        migrate(get_engine(small))
+        generate(get_engine(small), findings=200, seed=args.seed, today=date.fromisoformat(args.today))
+        _app_env(small, args.today)
         warmup = AppTest.from_file(app, default_timeout=600)
         warmup.run()
         warmup.switch_page("pages/overdue.py").run()
