@@ -199,6 +199,7 @@ def child_app(args: argparse.Namespace) -> dict:
         warmup.run()
         warmup.switch_page("pages/overdue.py").run()
     _app_env(args.url, args.today)
+    migrate(get_engine(args.url))  # a kept database from an older version: upgrade it first
     # pandas refuses to style more than 262,144 cells; the overdue page styles one row per
     # lead unit (35,000 units × 9 columns at a million findings) and would stop there.
     import pandas as pd
@@ -352,10 +353,11 @@ def _pandas_figures(engine, today: date) -> dict:
 
 
 def child_baseline(args: argparse.Namespace) -> dict:
-    from data_access.db import get_engine
+    from data_access.db import get_engine, migrate
 
     today = date.fromisoformat(args.today)
     engine = get_engine(args.url)
+    migrate(engine)  # a kept database from an older version: upgrade it first
     started, started_cpu = time.perf_counter(), time.process_time()
     sql = _sql_figures(engine, today)
     sql_s, sql_cpu = time.perf_counter() - started, time.process_time() - started_cpu
