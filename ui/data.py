@@ -66,7 +66,7 @@ def is_demo(url: str) -> bool:
 def filter_options(url: str, version: int, unit_ids: tuple[str, ...] = ()) -> FilterOptions:
     """Regions, batches, and the lead units: all of them when few, else only `unit_ids`."""
     engine = get_engine(url)
-    unit_count = reference.count_lead_units(engine)
+    unit_count = lead_unit_count(url, version, None)
     small = unit_count <= UNIT_OPTION_LIMIT
     return FilterOptions(
         regions=reference.regions(engine),
@@ -77,12 +77,17 @@ def filter_options(url: str, version: int, unit_ids: tuple[str, ...] = ()) -> Fi
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def lead_unit_count(url: str, version: int, region_code: str | None) -> int:
+    return reference.count_lead_units(get_engine(url), region_code=region_code)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def unit_choices(
     url: str, version: int, region_code: str | None, chosen: tuple[str, ...]
 ) -> tuple[dict[str, str], int]:
     """The lead units the sidebar offers (see ui.filters.offered_units)."""
     engine = get_engine(url)
-    in_scope = reference.count_lead_units(engine, region_code=region_code)
+    in_scope = lead_unit_count(url, version, region_code)
     units = reference.lead_units(engine, region_code=region_code) if in_scope <= UNIT_OPTION_LIMIT else None
     chosen_units = reference.lead_units(engine, unit_ids=[int(i) for i in chosen]) if chosen else None
     return offered_units(units, chosen_units), in_scope
