@@ -45,7 +45,8 @@ include_cooperating = st.toggle(
     key="overdue_include_cooperating",
     help="打开后，单位作为配合单位的问题也计入该单位。",
 )
-board = data.unit_scoreboard(url, version, filters, today, include_cooperating)
+# The worst units only: a national view has 35,000 (the export has them all).
+board, units = data.unit_ranking(url, version, filters, today, include_cooperating)
 scope = "含作为配合单位的问题" if include_cooperating else "仅统计作为牵头单位的问题"
 st.subheader(f"各牵头单位整改情况（{scope}）")
 st.caption("红：有逾期问题；黄：30天内到期或未按时报送；绿：其余。按红黄绿、逾期数、完成率排序。")
@@ -69,11 +70,9 @@ def scoreboard_table(frame):
     )[["信号", "牵头单位", "地区", "问题数", "已完成", "完成率", "已逾期", "30天内到期", "未按时报送"]]
 
 
-# A national view has tens of thousands of units: show the worst ones, export them all.
-SCOREBOARD_ROWS = 300
-if len(board) > SCOREBOARD_ROWS:
-    st.caption(f"共{count(len(board))}个牵头单位，此处显示最需关注的{SCOREBOARD_ROWS}个；完整名单请导出。")
-table = scoreboard_table(board.head(SCOREBOARD_ROWS))  # the full table only for the export
+if units > len(board):
+    st.caption(f"共{count(units)}个牵头单位，此处显示最需关注的{count(len(board))}个；完整名单请导出。")
+table = scoreboard_table(board)
 styled = table.style.map(signal_style, subset=["信号"])
 if meeting:
     st.dataframe(
@@ -89,7 +88,7 @@ st.download_button(
     data=lambda: table_workbook(
         title="牵头单位整改情况",
         notes=[description, scope],
-        frame=scoreboard_table(board),
+        frame=scoreboard_table(data.unit_scoreboard(url, version, filters, today, include_cooperating)),
         sheet_name="牵头单位",
     ),
     on_click="ignore",

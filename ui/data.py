@@ -166,7 +166,8 @@ def deadlines_chart(url: str, version: int, filters: FindingFilters, today: date
 def overdue_units_chart(
     url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool
 ) -> go.Figure:
-    return overdue_charts.overdue_by_unit(unit_scoreboard(url, version, filters, today, include_cooperating))
+    board, _units = unit_ranking(url, version, filters, today, include_cooperating)
+    return overdue_charts.overdue_by_unit(board)  # the worst units come first: the head suffices
 
 
 # --- overdue and warnings (逾期督办) -------------------------------------------------------
@@ -178,6 +179,23 @@ def unit_scoreboard(
 ) -> pd.DataFrame:
     return overdue.unit_scoreboard(
         get_engine(url), filters=filters, today=today, include_cooperating=include_cooperating
+    )
+
+
+SCOREBOARD_ROWS = 300  # units the 逾期督办 page shows (all of them in the export)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def unit_ranking(
+    url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool
+) -> tuple[pd.DataFrame, int]:
+    """The worst SCOREBOARD_ROWS units of the scoreboard, and how many units it has."""
+    return overdue.unit_ranking(
+        get_engine(url),
+        filters=filters,
+        today=today,
+        include_cooperating=include_cooperating,
+        limit=SCOREBOARD_ROWS,
     )
 
 
