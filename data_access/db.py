@@ -36,7 +36,20 @@ def get_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if parsed.get_backend_name() == "postgresql":
+        event.listen(engine, "connect", _postgresql_settings)
+    return engine
+
+
+def _postgresql_settings(dbapi_connection, _record) -> None:
+    # No JIT compilation: the dashboard's queries are short, and when the planner's row
+    # estimates for joined aggregates are far off, JIT spends seconds compiling a query that
+    # runs in milliseconds (docs/performance.md).
+    cursor = dbapi_connection.cursor()
+    cursor.execute("SET jit = off")
+    cursor.close()
+    dbapi_connection.commit()
 
 
 def alembic_config(url: str) -> Config:
