@@ -66,13 +66,11 @@ def is_demo(url: str) -> bool:
 def filter_options(url: str, version: int, unit_ids: tuple[str, ...] = ()) -> FilterOptions:
     """Regions, batches, and the lead units: all of them when few, else only `unit_ids`."""
     engine = get_engine(url)
-    unit_count = lead_unit_count(url, version, None)
-    small = unit_count <= UNIT_OPTION_LIMIT
+    small = lead_unit_count(url, version, None) <= UNIT_OPTION_LIMIT
     return FilterOptions(
         regions=reference.regions(engine),
         batches=reference.batches(engine),
         units=reference.lead_units(engine, unit_ids=None if small else [int(i) for i in unit_ids]),
-        unit_count=unit_count,
     )
 
 

@@ -39,7 +39,6 @@ class FilterOptions:
     regions: pd.DataFrame  # code, name, short_name, level, parent_code
     batches: pd.DataFrame  # code, name
     units: pd.DataFrame  # id, name, region_code, region_name: all lead units, or the chosen ones
-    unit_count: int = 0  # lead units in the database
 
 
 def filters_from_state(state: Mapping[str, object], today: date) -> FindingFilters:
