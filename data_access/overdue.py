@@ -247,9 +247,11 @@ def _ranked(frame: pd.DataFrame) -> pd.DataFrame:
         for o, s, r in zip(frame["overdue"], frame["due_soon"], frame["late_report"], strict=True)
     ]
     frame["_rank"] = frame["signal"].map(SIGNAL_ORDER)
+    # The unit id last: units of the same name in different regions, with the same figures,
+    # keep one order whatever order the database returned them in.
     frame = frame.sort_values(
-        ["_rank", "overdue", "completion_ratio", "late_report", "unit_name"],
-        ascending=[True, False, True, False, True],
+        ["_rank", "overdue", "completion_ratio", "late_report", "unit_name", "unit_id"],
+        ascending=[True, False, True, False, True, True],
     )
     return frame[SCOREBOARD_COLUMNS].reset_index(drop=True)
 
