@@ -30,9 +30,10 @@ today = data.today()
 version = data.current_version(url)
 viewer = viewer_or_visitor(url)
 require_sign_in = data.require_sign_in()
-# The filter widgets offer only the viewer's region; the queries are limited to it anyway.
-options = data.filter_options(url, version, viewer.region_code)
-
+scope = viewer.region_code
+# The filter widgets offer only the viewer's region (the queries are limited to it anyway),
+# with the chosen lead units (ui/page.py asks the same, so this is one cached entry).
+options = data.filter_options(url, version, tuple(str(u) for u in st.session_state.get("unit") or ()), scope)
 
 pages = [
     st.Page(
@@ -49,7 +50,12 @@ if gated:
     sign_in_form(url, key="gate")
     st.stop()
 render_account_box(viewer, require_sign_in=require_sign_in)
-filters, filter_state = render_filter_sidebar(options, today)
+filters, filter_state = render_filter_sidebar(
+    options,
+    today,
+    unit_choices=lambda region, chosen: data.unit_choices(url, version, region, chosen, scope),
+    units_for_labels=lambda labels: data.units_for_labels(url, version, labels, scope),
+)
 filters = scoped(filters, viewer)
 st.sidebar.toggle(
     "汇报模式（投影）", key=MEETING_KEY, bind="query-params", help="大字号、隐藏侧栏，适合会议投影。"

@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Engine, Result, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -35,7 +36,20 @@ def get_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if parsed.get_backend_name() == "postgresql":
+        event.listen(engine, "connect", _postgresql_settings)
+    return engine
+
+
+def _postgresql_settings(dbapi_connection, _record) -> None:
+    # No JIT compilation: the dashboard's queries are short, and when the planner's row
+    # estimates for joined aggregates are far off, JIT spends seconds compiling a query that
+    # runs in milliseconds (docs/performance.md).
+    cursor = dbapi_connection.cursor()
+    cursor.execute("SET jit = off")
+    cursor.close()
+    dbapi_connection.commit()
 
 
 def alembic_config(url: str) -> Config:
@@ -79,6 +93,17 @@ def bump_data_version(session: Session) -> None:
         session.add(AppMeta(key="data_version", value="1"))
     else:
         meta.value = str(int(meta.value) + 1)
+
+
+def result_frame(result: Result, columns: list[str] | None = None) -> pd.DataFrame:
+    """A DataFrame of a query result, columns named after the result's keys unless given.
+
+    Rows are turned into plain tuples first: pandas probes each SQLAlchemy `Row` for
+    attributes (through a raised and caught KeyError), which costs more than the query itself
+    at tens of thousands of rows.
+    """
+    keys = list(result.keys()) if columns is None else columns
+    return pd.DataFrame([tuple(row) for row in result.all()], columns=keys)
 
 
 def get_meta(engine: Engine, key: str) -> str | None:

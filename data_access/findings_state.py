@@ -1,7 +1,8 @@
 """Keeps the denormalised state columns of a finding in step with its detail rows.
 
 Every writer (sample loader, importer, report form) calls `refresh_finding_state` after it
-changes deadlines, status events or reports, inside the same transaction.
+changes deadlines, status events or reports, inside the same transaction. The derived count
+tables (`data_access.counts`) follow the stored status before the transaction commits.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from data_access.counts import note_changed
 from data_access.models import Deadline, Finding, ProgressReport, Region, StatusEvent
 from data_access.vocabulary import ROLLING_KINDS
 
@@ -49,6 +51,8 @@ def refresh_finding_state(session: Session, finding: Finding) -> None:
     finding.last_report_period = session.scalar(
         select(func.max(ProgressReport.period)).where(ProgressReport.finding_id == finding.id)
     )
+    # The ORM hook sees a changed status too; this also covers rows changed without the ORM.
+    note_changed(session, finding_ids=[finding.id], batch_ids=[finding.batch_id])
 
 
 def _last_change_to(session: Session, finding_id: int, status: str) -> date | None:

@@ -54,6 +54,11 @@ def unit_signal(*, overdue: int, due_soon: int, late_report: int) -> str:
     return SIGNAL_GREEN
 
 
+def signal_rank(*, overdue, due_soon, late_report) -> ColumnElement[int]:
+    """unit_signal in SQL, as its place in the order: 0 red, 1 amber, 2 green."""
+    return case((overdue > 0, 0), (or_(due_soon > 0, late_report > 0), 1), else_=2)
+
+
 @dataclass(frozen=True)
 class FindingFilters:
     """The shared filters. Hashable, so it can be a cache key."""

@@ -131,6 +131,8 @@ class Finding(Base):
             "county_code",
             "batch_id",
         ),
+        # Late reports: open rolling findings by their last report month (migration 0004).
+        Index("ix_findings_rolling", "has_rolling_deadline", "status", "last_report_period"),
         Index("ix_findings_city_status", "city_code", "status"),
         Index("ix_findings_county_status", "county_code", "status"),
         Index("ix_findings_province_status", "province_code", "status"),
@@ -219,6 +221,34 @@ class FindingUnit(Base):
     role: Mapped[str] = mapped_column(_enum(v.UNIT_ROLES, "unit_role"), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     unit: Mapped[Unit] = relationship()
+
+
+class FindingCount(Base):
+    """Findings per (batch, province, status): derived from `findings` (data_access.counts).
+
+    The national overview reads its per-status figures from these few thousand rows instead
+    of counting a million findings; every transaction that changes findings keeps them.
+    """
+
+    __tablename__ = "finding_counts"
+    batch_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province_code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    status: Mapped[str] = mapped_column(String(24), primary_key=True)
+    findings: Mapped[int] = mapped_column(Integer)
+
+
+class UnitStatusCount(Base):
+    """Findings per (unit, scope, status): derived from `finding_units` (data_access.counts).
+
+    Scope "lead": findings the unit leads; "any": findings it leads or cooperates on, each
+    counted once. The unit scoreboard and the lead-unit options read these rows.
+    """
+
+    __tablename__ = "unit_status_counts"
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(8), primary_key=True)
+    status: Mapped[str] = mapped_column(String(24), primary_key=True)
+    findings: Mapped[int] = mapped_column(Integer)
 
 
 class FindingPerson(Base):
@@ -471,3 +501,7 @@ class SignInThrottle(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     first_failure_at: Mapped[datetime] = mapped_column(DateTime)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+# The session hooks that keep the derived count tables in step (data_access/counts.py).
+from data_access import counts as _counts  # noqa: E402,F401

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Float, and_, case, cast, func, literal, or_, select
 
+from data_access.db import result_frame
 from data_access.metrics import (
     FindingFilters,
     count_if,
@@ -17,6 +18,7 @@ from data_access.metrics import (
     is_overdue,
     ratio,
     selects_every_finding,
+    signal_rank,
     unit_signal,
 )
 from data_access.models import (
@@ -27,6 +29,7 @@ from data_access.models import (
     ProgressReport,
     Region,
     Unit,
+    UnitStatusCount,
 )
 
 SIGNAL_ORDER = {"red": 0, "amber": 1, "green": 2}
@@ -46,6 +49,20 @@ OVERDUE_COLUMNS = (
 )  # rows shown and exported at most; the page says when cut
 
 
+SCOREBOARD_COLUMNS = [
+    "unit_id",
+    "unit_name",
+    "region_name",
+    "total",
+    "done",
+    "completion_ratio",
+    "overdue",
+    "due_soon",
+    "late_report",
+    "signal",
+]
+
+
 def unit_scoreboard(
     engine: Engine, *, filters: FindingFilters, today: date, include_cooperating: bool = False
 ) -> pd.DataFrame:
@@ -54,78 +71,174 @@ def unit_scoreboard(
     Worst first: red before amber before green, then most overdue, then lowest completion.
     With `include_cooperating`, a unit's counts include findings where it only cooperates.
     """
+    totals, flags = _unit_figures(filters, today=today, include_cooperating=include_cooperating)
+    named = (
+        select(
+            totals.c.unit_id,
+            totals.c.total,
+            (totals.c.total - totals.c.open).label("done"),
+            Unit.name.label("unit_name"),
+            Region.short_name.label("region_name"),
+        )
+        .join(Unit, Unit.id == totals.c.unit_id)
+        .join(Region, Region.code == Unit.region_code)
+    )
+    with engine.connect() as connection:
+        frame = result_frame(connection.execute(named))
+        flagged = {name: dict(connection.execute(query).all()) for name, query in flags.items()}
+    if not frame.empty:
+        for name, per_unit in flagged.items():
+            frame[name] = frame["unit_id"].map(per_unit).fillna(0)
+    return _ranked(frame)
+
+
+def unit_ranking(
+    engine: Engine,
+    *,
+    filters: FindingFilters,
+    today: date,
+    include_cooperating: bool = False,
+    limit: int,
+) -> tuple[pd.DataFrame, int]:
+    """The first `limit` rows of `unit_scoreboard` and the number of units in it.
+
+    A national view has 35,000 lead units and a page shows a few hundred: the figures are
+    put together and ranked in SQL, and only the rows up to the limit-th (with every row tied
+    with it) are read; pandas then ranks those exactly as `unit_scoreboard` does.
+    """
+    totals, flags = _unit_figures(filters, today=today, include_cooperating=include_cooperating)
+    parts = {name: query.subquery(name) for name, query in flags.items()}
+    figures = (
+        select(
+            totals.c.unit_id,
+            totals.c.total,
+            (totals.c.total - totals.c.open).label("done"),
+            *(func.coalesce(part.c.n, 0).label(name) for name, part in parts.items()),
+        )
+        .select_from(totals)
+        .outerjoin(parts["overdue"], parts["overdue"].c.unit_id == totals.c.unit_id)
+        .outerjoin(parts["due_soon"], parts["due_soon"].c.unit_id == totals.c.unit_id)
+        .outerjoin(parts["late_report"], parts["late_report"].c.unit_id == totals.c.unit_id)
+        .subquery("figures")
+    )
+    # The order of _ranked without the name: signal, overdue ↓, completion ratio, late ↓.
+    ranked = (
+        select(
+            figures,
+            signal_rank(
+                overdue=figures.c.overdue, due_soon=figures.c.due_soon, late_report=figures.c.late_report
+            ).label("rank"),
+            (cast(figures.c.done, Float) / figures.c.total).label("ratio"),
+        )
+        .cte("ranked")
+        .prefix_with("MATERIALIZED")
+    )  # computed once, read three times
+    order = (ranked.c.rank, ranked.c.overdue.desc(), ranked.c.ratio, ranked.c.late_report.desc())
+    edge = select(ranked.c.rank, ranked.c.overdue, ranked.c.ratio, ranked.c.late_report)
+    edge = edge.order_by(*order).offset(max(limit, 1) - 1).limit(1).cte("edge")
+    up_to_edge = or_(
+        edge.c.rank.is_(None),  # fewer units than the limit: all of them
+        ranked.c.rank < edge.c.rank,
+        and_(
+            ranked.c.rank == edge.c.rank,
+            or_(
+                ranked.c.overdue > edge.c.overdue,
+                and_(
+                    ranked.c.overdue == edge.c.overdue,
+                    or_(
+                        ranked.c.ratio < edge.c.ratio,
+                        and_(ranked.c.ratio == edge.c.ratio, ranked.c.late_report >= edge.c.late_report),
+                    ),
+                ),
+            ),
+        ),
+    )
+    units = select(func.count()).select_from(ranked).scalar_subquery()
+    query = (
+        select(
+            ranked.c.unit_id,
+            ranked.c.total,
+            ranked.c.done,
+            ranked.c.overdue,
+            ranked.c.due_soon,
+            ranked.c.late_report,
+            Unit.name.label("unit_name"),
+            Region.short_name.label("region_name"),
+            units.label("units"),
+        )
+        .select_from(ranked)
+        .outerjoin(edge, literal(True))
+        .join(Unit, Unit.id == ranked.c.unit_id)
+        .join(Region, Region.code == Unit.region_code)
+        .where(up_to_edge)
+    )
+    with engine.connect() as connection:
+        frame = result_frame(connection.execute(query))
+        if frame.empty:  # no row at all, or the limit is below 1: count them alone
+            number = int(connection.execute(select(func.count()).select_from(ranked)).scalar_one())
+        else:
+            number = int(frame["units"].iloc[0])
+    return _ranked(frame.drop(columns=["units"])).head(limit), number
+
+
+def _unit_figures(filters: FindingFilters, *, today: date, include_cooperating: bool):
+    """Per unit: (unit_id, total, open) and the queries of (unit_id, n) per flag."""
     as_of = filters.as_of or today
     view = findings_view(filters, today=today)
     roles = ("lead", "cooperating") if include_cooperating else ("lead",)
     # A finding links a unit once per role: only both roles together need a DISTINCT.
     distinct = func.count(func.distinct(FindingUnit.finding_id)) if include_cooperating else func.count()
-    # Two parts instead of one join of every finding with its units (docs/performance.md):
-    # findings per unit, and the figures of the open findings only (about a fifth of them).
-    # Done = findings - open, as the statuses are either done or open.
+    # Findings and open findings per unit; done = findings - open, as the statuses are either
+    # done or open. Every finding as of today: from the derived counts (data_access/counts.py),
+    # a few rows per unit, instead of joining a million findings with their units.
     if selects_every_finding(filters, today=today):
-        # No filter: the links alone give the findings per unit, without touching findings.
+        stored = UnitStatusCount.__table__
         totals = (
-            select(FindingUnit.unit_id, distinct.label("total"))
-            .where(FindingUnit.role.in_(roles))
-            .group_by(FindingUnit.unit_id)
+            select(
+                stored.c.unit_id,
+                func.sum(stored.c.findings).label("total"),
+                func.sum(case((is_open(stored), stored.c.findings), else_=0)).label("open"),
+            )
+            .where(stored.c.scope == ("any" if include_cooperating else "lead"))
+            .group_by(stored.c.unit_id)
         )
     else:
+        open_ids = case((is_open(view), FindingUnit.finding_id))
         totals = (
-            select(FindingUnit.unit_id, distinct.label("total"))
+            select(
+                FindingUnit.unit_id,
+                distinct.label("total"),
+                (
+                    func.count(func.distinct(open_ids)) if include_cooperating else count_if(is_open(view))
+                ).label("open"),
+            )
             .select_from(view)
             .join(FindingUnit, FindingUnit.finding_id == view.c.finding_id)
             .where(FindingUnit.role.in_(roles))
             .group_by(FindingUnit.unit_id)
         )
-    totals = totals.subquery("totals")
-    open_counts = (
-        select(
-            FindingUnit.unit_id,
-            distinct.label("open"),
-            count_if(is_overdue(view, as_of)).label("overdue"),
-            count_if(is_due_soon(view, as_of)).label("due_soon"),
-            count_if(is_late_report(view, as_of)).label("late_report"),
-        )
+    # The figures that depend on the day, each from the few open findings it concerns (an
+    # indexed range), joined with their units.
+    conditions = {
+        "overdue": is_overdue(view, as_of),
+        "due_soon": is_due_soon(view, as_of),
+        "late_report": is_late_report(view, as_of),
+    }
+    flags = {
+        name: select(FindingUnit.unit_id, distinct.label("n"))
         .select_from(view)
         .join(FindingUnit, FindingUnit.finding_id == view.c.finding_id)
-        .where(FindingUnit.role.in_(roles), is_open(view))
+        .where(FindingUnit.role.in_(roles), condition)
         .group_by(FindingUnit.unit_id)
-    ).subquery("open_counts")
-    query = select(
-        totals.c.unit_id,
-        totals.c.total,
-        (totals.c.total - func.coalesce(open_counts.c.open, 0)).label("done"),
-        *(
-            func.coalesce(open_counts.c[name], 0).label(name)
-            for name in ("overdue", "due_soon", "late_report")
-        ),
-    ).outerjoin(open_counts, open_counts.c.unit_id == totals.c.unit_id)
-    query = query.subquery()
-    named = (
-        select(
-            query,
-            Unit.name.label("unit_name"),
-            Region.short_name.label("region_name"),
-        )
-        .join(Unit, Unit.id == query.c.unit_id)
-        .join(Region, Region.code == Unit.region_code)
-    )
-    with engine.connect() as connection:
-        frame = pd.DataFrame(connection.execute(named).mappings().all())
-    columns = [
-        "unit_id",
-        "unit_name",
-        "region_name",
-        "total",
-        "done",
-        "completion_ratio",
-        "overdue",
-        "due_soon",
-        "late_report",
-        "signal",
-    ]
+        for name, condition in conditions.items()
+    }
+    return totals.subquery("totals"), flags
+
+
+def _ranked(frame: pd.DataFrame) -> pd.DataFrame:
+    """Ratios, signals and the scoreboard's order (worst first)."""
     if frame.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=SCOREBOARD_COLUMNS)
     for column in ("total", "done", "overdue", "due_soon", "late_report"):
         frame[column] = frame[column].astype(int)
     frame["completion_ratio"] = [ratio(d, t) for d, t in zip(frame["done"], frame["total"], strict=True)]
@@ -134,11 +247,13 @@ def unit_scoreboard(
         for o, s, r in zip(frame["overdue"], frame["due_soon"], frame["late_report"], strict=True)
     ]
     frame["_rank"] = frame["signal"].map(SIGNAL_ORDER)
+    # The unit id last: units of the same name in different regions, with the same figures,
+    # keep one order whatever order the database returned them in.
     frame = frame.sort_values(
-        ["_rank", "overdue", "completion_ratio", "late_report", "unit_name"],
-        ascending=[True, False, True, False, True],
+        ["_rank", "overdue", "completion_ratio", "late_report", "unit_name", "unit_id"],
+        ascending=[True, False, True, False, True, True],
     )
-    return frame[columns].reset_index(drop=True)
+    return frame[SCOREBOARD_COLUMNS].reset_index(drop=True)
 
 
 def overdue_findings(
@@ -168,8 +283,21 @@ def overdue_findings(
         .order_by(view.c.next_due_date, Batch.name, view.c.number)
         .limit(limit)
     )
+    # Only rows up to the limit-th earliest deadline can be listed: find that day from the
+    # index alone, so that only about `limit` findings are read and sorted, not every overdue
+    # one (44,000 wide rows at national scale).
+    cutoff = (
+        select(view.c.next_due_date)
+        .where(is_overdue(view, as_of))
+        .order_by(view.c.next_due_date)
+        .offset(limit - 1)
+        .limit(1)
+    )
     with engine.connect() as connection:
-        frame = pd.DataFrame(connection.execute(overdue).mappings().all())
+        last_day = connection.execute(cutoff).scalar() if limit > 0 else None
+        if last_day is not None:
+            overdue = overdue.where(view.c.next_due_date <= last_day)
+        frame = result_frame(connection.execute(overdue))
         if frame.empty:
             return pd.DataFrame(columns=OVERDUE_COLUMNS)
         ids = [int(i) for i in frame["finding_id"]]
@@ -215,6 +343,6 @@ def count_overdue(engine: Engine, *, filters: FindingFilters, today: date) -> in
 def _names_by_finding(connection, query) -> dict[int, str]:
     """finding_id → '、'-joined names, in the given order (the IN list is at most one page)."""
     names: dict[int, list[str]] = {}
-    for finding_id, name in connection.execute(query):
+    for finding_id, name in connection.execute(query).all():  # .all(): no fetch per row
         names.setdefault(int(finding_id), []).append(name)
     return {key: "、".join(value) for key, value in names.items()}

@@ -11,7 +11,6 @@ from sqlalchemy.sql import Subquery
 from data_access.metrics import (
     DUE_SOON_DAYS,
     FindingFilters,
-    count_if,
     findings_view,
     is_due_soon,
     is_late_report,
@@ -19,9 +18,10 @@ from data_access.metrics import (
     is_overdue,
     ratio,
     region_level,
+    selects_every_finding,
     status_counts,
 )
-from data_access.models import Batch, Region
+from data_access.models import Batch, FindingCount, Region
 
 KPI_COLUMNS = (
     "total",
@@ -38,37 +38,46 @@ KPI_COLUMNS = (
 def kpi_summary(engine: Engine, *, filters: FindingFilters, today: date) -> dict[str, float | None]:
     """Counts and ratios for the KPI tiles.
 
-    Two indexed queries rather than one scan with a CASE per figure (docs/performance.md):
-    findings per status (an index-only scan), then the deadline figures over the open
-    findings only.
+    Findings per status (from the derived counts when no filter applies, else an index-only
+    scan), then each deadline figure as its own indexed range over the open findings
+    (docs/performance.md).
     """
     as_of = filters.as_of or today
     view = findings_view(filters, today=today)
-    per_status = select(view.c.status, func.count()).group_by(view.c.status)
-    flags = (
-        select(
-            count_if(is_overdue(view, as_of)).label("overdue"),
-            count_if(is_due_soon(view, as_of)).label("due_soon"),
-            count_if(is_late_report(view, as_of)).label("late_report"),
-        )
-        .select_from(view)
-        .where(is_open(view))
-    )
+    flags = {
+        "overdue": is_overdue(view, as_of),
+        "due_soon": is_due_soon(view, as_of),
+        "late_report": is_late_report(view, as_of),
+    }
     with engine.connect() as connection:
-        counts = status_counts(connection.execute(per_status).all())
-        row = connection.execute(flags).one()._asdict()
+        counts = status_counts(connection.execute(_per_status(view, filters, today)).all())
+        row = {
+            key: int(connection.execute(select(func.count()).select_from(view).where(condition)).scalar_one())
+            for key, condition in flags.items()
+        }
     result: dict[str, float | None] = {
         "total": counts.total,
         "done": counts.done,
         "completed": counts.by_status.get("completed", 0),
         "closed": counts.closed,
         "open": counts.open,
-        **{key: int(row[key]) for key in ("overdue", "due_soon", "late_report")},
+        **row,
     }
     result["completion_ratio"] = ratio(counts.done, counts.total)
     result["closure_ratio"] = ratio(counts.closed, counts.total)
     result["due_soon_days"] = DUE_SOON_DAYS
     return result
+
+
+def _per_status(view: Subquery, filters: FindingFilters, today: date):
+    """(status, findings) rows: the derived counts for every finding as of today, else the view."""
+    if selects_every_finding(filters, today=today):
+        return (
+            select(FindingCount.status, func.sum(FindingCount.findings))
+            .group_by(FindingCount.status)
+            .order_by(FindingCount.status)
+        )
+    return select(view.c.status, func.count()).group_by(view.c.status)
 
 
 def completion_by_region(engine: Engine, *, filters: FindingFilters, today: date) -> pd.DataFrame:
@@ -85,7 +94,9 @@ def completion_by_region(engine: Engine, *, filters: FindingFilters, today: date
         "city": view.c.county_code,
         "county": view.c.county_code,
     }[region_level(selected) if selected else None]
-    frame = _grouped_counts(engine, view, group_column, filters.as_of or today)
+    # Every finding as of today: per province from the derived counts (same definition).
+    stored = FindingCount.province_code if selects_every_finding(filters, today=today) else None
+    frame = _grouped_counts(engine, view, group_column, filters.as_of or today, stored=stored)
     if frame.empty:
         return _empty_breakdown("region_code", "region_name")
     frame = frame.rename(columns={"key": "region_code"})
@@ -99,7 +110,8 @@ def completion_by_region(engine: Engine, *, filters: FindingFilters, today: date
 def completion_by_batch(engine: Engine, *, filters: FindingFilters, today: date) -> pd.DataFrame:
     """Findings, done, closed and overdue per inspection batch."""
     view = findings_view(filters, today=today)
-    frame = _grouped_counts(engine, view, view.c.batch_id, filters.as_of or today)
+    stored = FindingCount.batch_id if selects_every_finding(filters, today=today) else None
+    frame = _grouped_counts(engine, view, view.c.batch_id, filters.as_of or today, stored=stored)
     if frame.empty:
         return _empty_breakdown("batch_code", "batch_name")
     query = select(Batch.id, Batch.code, Batch.name, Batch.feedback_date).where(
@@ -114,15 +126,24 @@ def completion_by_batch(engine: Engine, *, filters: FindingFilters, today: date)
     return _with_ratios(frame.drop(columns=["key", "fed"]).reset_index(drop=True))
 
 
-def _grouped_counts(engine: Engine, view: Subquery, group_column, as_of: date) -> pd.DataFrame:
+def _grouped_counts(
+    engine: Engine, view: Subquery, group_column, as_of: date, *, stored=None
+) -> pd.DataFrame:
     """key, total, done, closed, overdue per value of `group_column`.
 
-    Findings per (group, status) come from an index-only scan without a CASE per row; the
-    overdue findings, few in number, are counted separately through the state index.
+    Findings per (group, status) come from an index-only scan without a CASE per row, or from
+    the derived counts (`stored`: the same grouping column of `finding_counts`, only when the
+    view is every finding as of today); the overdue findings, few in number, are counted
+    separately through the state index.
     """
-    per_status = select(group_column.label("key"), view.c.status, func.count()).group_by(
-        group_column, view.c.status
-    )
+    if stored is not None:
+        per_status = select(
+            stored.label("key"), FindingCount.status, func.sum(FindingCount.findings)
+        ).group_by(stored, FindingCount.status)
+    else:
+        per_status = select(group_column.label("key"), view.c.status, func.count()).group_by(
+            group_column, view.c.status
+        )
     # MATERIALIZED: read the few overdue rows through the state index, then group them. Left
     # alone, SQLite prefers a full scan of a (group, status) index to avoid the small sort.
     overdue_rows = (
@@ -148,9 +169,10 @@ def _grouped_counts(engine: Engine, view: Subquery, group_column, as_of: date) -
 def status_breakdown(engine: Engine, *, filters: FindingFilters, today: date) -> pd.DataFrame:
     """Number of findings per status."""
     view = findings_view(filters, today=today)
-    query = select(view.c.status, func.count().label("count")).group_by(view.c.status)
     with engine.connect() as connection:
-        rows = connection.execute(query).all()
+        rows = [
+            (status, int(number)) for status, number in connection.execute(_per_status(view, filters, today))
+        ]
     return pd.DataFrame(rows, columns=["status", "count"])
 
 

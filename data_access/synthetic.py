@@ -51,6 +51,7 @@ from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, 
 from sqlalchemy.orm import Session
 
 from data_access.audit import SYSTEM_ACTOR, record_change
+from data_access.counts import rebuild_counts
 from data_access.db import bump_data_version
 from data_access.metrics import report_period_due
 from data_access.models import (
@@ -659,7 +660,7 @@ def generate(
 
     clock = time.perf_counter()
     _finish(engine, summary, seed=seed, today=today)
-    summary.seconds["finish"] = time.perf_counter() - clock
+    summary.seconds["finish"] = time.perf_counter() - clock  # counts, ANALYZE, audit entry
     summary.seconds["total"] = time.perf_counter() - started
     return summary
 
@@ -734,6 +735,8 @@ def _finish(engine: Engine, summary: GenerateSummary, *, seed: int, today: date)
                             f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
                         )
                     )
+    with engine.begin() as connection:
+        rebuild_counts(connection)  # the derived count tables (data_access/counts.py)
     with engine.connect() as connection:
         # Planner statistics: without them SQLite may pick a poor index for the new data.
         connection.exec_driver_sql("ANALYZE")

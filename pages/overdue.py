@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from charts import overdue as charts
@@ -44,30 +46,35 @@ include_cooperating = st.toggle(
     key="overdue_include_cooperating",
     help="打开后，单位作为配合单位的问题也计入该单位。",
 )
-board = data.unit_scoreboard(url, version, filters, today, include_cooperating)
+# The worst units only: a national view has 35,000 (the export has them all).
+board, units = data.unit_ranking(url, version, filters, today, include_cooperating)
 scope = "含作为配合单位的问题" if include_cooperating else "仅统计作为牵头单位的问题"
 st.subheader(f"各牵头单位整改情况（{scope}）")
 st.caption("红：有逾期问题；黄：30天内到期或未按时报送；绿：其余。按红黄绿、逾期数、完成率排序。")
 
-table = board.assign(
-    信号=board["signal"].map(SIGNAL_LABELS),
-    完成率=board["completion_ratio"].map(pct),
-).rename(
-    columns={
-        "unit_name": "牵头单位",
-        "region_name": "地区",
-        "total": "问题数",
-        "done": "已完成",
-        "overdue": "已逾期",
-        "due_soon": "30天内到期",
-        "late_report": "未按时报送",
-    }
-)[["信号", "牵头单位", "地区", "问题数", "已完成", "完成率", "已逾期", "30天内到期", "未按时报送"]]
-# A national view has tens of thousands of units: show the worst ones, export them all.
-SCOREBOARD_ROWS = 300
-if len(table) > SCOREBOARD_ROWS:
-    st.caption(f"共{count(len(table))}个牵头单位，此处显示最需关注的{SCOREBOARD_ROWS}个；完整名单请导出。")
-styled = table.head(SCOREBOARD_ROWS).style.map(signal_style, subset=["信号"])
+
+def scoreboard_table(frame):
+    """The ranking as shown and exported, with Chinese headers."""
+    return frame.assign(
+        信号=frame["signal"].map(SIGNAL_LABELS),
+        完成率=frame["completion_ratio"].map(pct),
+    ).rename(
+        columns={
+            "unit_name": "牵头单位",
+            "region_name": "地区",
+            "total": "问题数",
+            "done": "已完成",
+            "overdue": "已逾期",
+            "due_soon": "30天内到期",
+            "late_report": "未按时报送",
+        }
+    )[["信号", "牵头单位", "地区", "问题数", "已完成", "完成率", "已逾期", "30天内到期", "未按时报送"]]
+
+
+if units > len(board):
+    st.caption(f"共{count(units)}个牵头单位，此处显示最需关注的{count(len(board))}个；完整名单请导出。")
+table = scoreboard_table(board)
+styled = table.style.map(signal_style, subset=["信号"])
 if meeting:
     st.dataframe(
         styled.set_properties(**{"font-size": "1.4rem"}), hide_index=True, width="stretch", row_height=52
@@ -75,19 +82,25 @@ if meeting:
     st.stop()
 
 st.dataframe(styled, hide_index=True, width="stretch")
+# Workbooks are built only when a button is clicked: the full ranking of a national view is
+# 35,000 rows (3 s of openpyxl), too much for every rerun of the page.
 may_export = page.viewer.can(EXPORT)
 if may_export:
     st.download_button(
         "导出牵头单位排名（Excel）",
-        data=table_workbook(
-            title="牵头单位整改情况", notes=[description, scope], frame=table, sheet_name="牵头单位"
+        data=lambda: table_workbook(
+            title="牵头单位整改情况",
+            notes=[description, scope],
+            frame=scoreboard_table(data.unit_scoreboard(url, version, filters, today, include_cooperating)),
+            sheet_name="牵头单位",
         ),
+        on_click="ignore",
         file_name=f"牵头单位整改情况_{as_of.isoformat()}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="download_scoreboard",
     )
 st.plotly_chart(
-    charts.overdue_by_unit(board),
+    data.overdue_units_chart(url, version, filters, today, include_cooperating),
     width="stretch",
     key="chart_overdue_units",
     theme=None,
@@ -157,12 +170,14 @@ if rows:
 if may_export:
     st.download_button(
         "导出Excel（与当前列表一致）",
-        data=table_workbook(
+        data=partial(
+            table_workbook,
             title="逾期问题清单",
             notes=[description, f"逾期问题共{total_overdue}个，导出{len(shown)}个"],
             frame=shown.drop(columns=["详情"]),
             sheet_name="逾期问题清单",
         ),
+        on_click="ignore",
         file_name=f"逾期问题清单_{as_of.isoformat()}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         disabled=shown.empty,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from charts import overview as charts
 from ui import data
 from ui.drill import narrow_filter
 from ui.filters import describe_filters
@@ -41,42 +40,28 @@ tiles[7].metric(
 left, right = st.columns([3, 2])
 by_region = data.completion_by_region(url, version, filters, today)
 left.plotly_chart(
-    charts.completion_bars(
-        by_region,
-        name_column="region_name",
-        key_column="region_code",
-        title="各地区整改完成情况",
-        large=meeting,
-    ),
+    data.region_chart(url, version, filters, today, meeting),
     width="stretch",
     key="chart_region",
     on_select=narrow_filter("chart_region", "region", multiple=False),
     selection_mode="points",
     theme=None,
 )
-right.plotly_chart(
-    charts.status_donut(data.status_breakdown(url, version, filters, today), large=meeting),
-    width="stretch",
-    theme=None,
-)
+right.plotly_chart(data.status_chart(url, version, filters, today, meeting), width="stretch", theme=None)
 if meeting:  # the projected screen stops here: no scrolling needed
     st.stop()
 
 left, right = st.columns([3, 2])
 by_batch = data.completion_by_batch(url, version, filters, today)
 left.plotly_chart(
-    charts.completion_bars(
-        by_batch, name_column="batch_name", key_column="batch_code", title="各督察批次整改完成情况"
-    ),
+    data.batch_chart(url, version, filters, today),
     width="stretch",
     key="chart_batch",
     on_select=narrow_filter("chart_batch", "batch", multiple=True),
     selection_mode="points",
     theme=None,
 )
-right.plotly_chart(
-    charts.deadlines_ahead(data.deadlines_by_month(url, version, filters, today)), width="stretch", theme=None
-)
+right.plotly_chart(data.deadlines_chart(url, version, filters, today), width="stretch", theme=None)
 
 with st.expander("数据表"):
     columns = {"total": "问题数", "done": "已完成", "closed": "已销号", "overdue": "已逾期"}

@@ -85,6 +85,7 @@ class _MediaFiles:
 
     def __init__(self) -> None:
         self.stores: list = []
+        self.managers: list = []
 
     def content(self, url: str) -> bytes:
         file_id = url.rsplit("/", 1)[-1].split(".")[0]
@@ -94,6 +95,18 @@ class _MediaFiles:
             except Exception:  # the file lives in another run's store
                 continue
         raise KeyError(url)
+
+    def download(self, button) -> bytes:
+        """What clicking a download button gives, also when its file is built on click."""
+        file_id = button.proto.deferred_file_id
+        if not file_id:
+            return self.content(button.proto.url)
+        for manager in reversed(self.managers):
+            try:
+                return self.content(manager.execute_deferred(file_id))
+            except Exception:  # registered in another run's manager
+                continue
+        raise KeyError(file_id)
 
 
 @pytest.fixture
@@ -109,5 +122,11 @@ def media_files(monkeypatch) -> _MediaFiles:
             super().__init__(*args, **kwargs)
             files.stores.append(self)
 
+    class RecordingManager(app_test.MediaFileManager):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            files.managers.append(self)
+
     monkeypatch.setattr(app_test, "MemoryMediaFileStorage", RecordingStorage)
+    monkeypatch.setattr(app_test, "MediaFileManager", RecordingManager)
     return files

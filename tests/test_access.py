@@ -649,3 +649,11 @@ def test_changing_ones_own_password_needs_the_old_one(engine, fixture_ids):
     users.change_own_password(engine, viewer=viewer, old_password=PASSWORD, new_password="new-pass-12")
     assert users.sign_in(engine, username="zhang", password="new-pass-12").viewer is not None
     assert users.sign_in(engine, username="zhang", password=PASSWORD).viewer is None
+
+
+def test_a_county_is_offered_the_city_units_leading_its_findings(engine, fixture_ids):
+    # B3 (雨湖区) is led by 市环保局, a unit of 湘潭市: a 雨湖区 user may pick it
+    assert list(reference.lead_units(engine, scope_code="430302")["name"]) == ["市环保局"]
+    assert reference.count_lead_units(engine, scope_code="430302") == 1
+    assert reference.count_lead_units(engine, scope_code=BAOJING) == 2
+    assert reference.lead_units_named(engine, ["市环保局"], scope_code=BAOJING).empty

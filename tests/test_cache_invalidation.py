@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -19,12 +20,18 @@ def metrics(at: AppTest) -> dict[str, str]:
     return {metric.label: metric.value for metric in at.metric}
 
 
+def region_chart(at: AppTest) -> str:
+    """The Plotly spec of the overview's first chart (completion by region)."""
+    return json.loads(at.get("plotly_chart")[0].proto.spec)["data"][2]["text"][0]
+
+
 def test_a_saved_report_shows_on_the_next_run_without_clearing_caches(app_env, database_url):
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception
     assert metrics(at)["已完成"] == "2"
     assert metrics(at)["已逾期"] == "2"
+    assert "（2/11）" in region_chart(at)  # the built chart, cached per data version too
     at.run()  # served from the cache: same figures
     assert metrics(at)["已完成"] == "2"
 
@@ -46,6 +53,7 @@ def test_a_saved_report_shows_on_the_next_run_without_clearing_caches(app_env, d
     at.run()  # same session, no cache cleared
     assert metrics(at)["已完成"] == "3"
     assert metrics(at)["已逾期"] == "1"
+    assert "（3/11）" in region_chart(at)
     at.switch_page("pages/overdue.py").run()
     assert not at.exception
     assert "共1个逾期问题" in " ".join(c.value for c in at.caption)

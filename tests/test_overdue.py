@@ -6,6 +6,8 @@ from datetime import date
 from io import BytesIO
 from pathlib import Path
 
+import pandas as pd
+import pytest
 from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 
@@ -105,7 +107,7 @@ def test_excel_export_matches_the_list_shown(app_env, media_files):
     at = run_overdue({"region": "湘潭市"})
     shown = at.dataframe[1].value
     button = at.get("download_button")[-1]  # the list export (the first exports the unit ranking)
-    workbook = load_workbook(BytesIO(media_files.content(button.proto.url)))
+    workbook = load_workbook(BytesIO(media_files.download(button)))
     sheet = workbook.active
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert rows[0][0] == "逾期问题清单"
@@ -121,3 +123,30 @@ def test_excel_export_matches_the_list_shown(app_env, media_files):
         assert record["逾期天数"] == expected["逾期天数"]
         assert record["整改时限"].date() == expected["整改时限"]
         assert record["牵头单位"] == expected["牵头单位"]
+
+
+@pytest.mark.parametrize("cooperating", [False, True])
+def test_the_ranking_read_in_sql_is_the_head_of_the_scoreboard(engine, cooperating):
+    """unit_ranking reads only the first rows (and the rows tied with the last one); they must
+    be exactly the first rows of unit_scoreboard, for every filter path and limit."""
+    from data_access.overdue import unit_ranking, unit_scoreboard
+    from data_access.synthetic import generate
+    from data_access.vocabulary import STATUSES
+
+    generate(engine, findings=1500, seed=5, today=TODAY, parallel=False)
+    with engine.connect() as connection:  # the province with the most findings
+        province = connection.exec_driver_sql(
+            "SELECT province_code FROM findings GROUP BY province_code ORDER BY COUNT(*) DESC LIMIT 1"
+        ).scalar()
+    for filters in (
+        FindingFilters(),
+        FindingFilters(statuses=STATUSES),
+        FindingFilters(region_code=province),
+    ):
+        full = unit_scoreboard(engine, filters=filters, today=TODAY, include_cooperating=cooperating)
+        for limit in (1, 7, 50, len(full), len(full) + 5):
+            top, units = unit_ranking(
+                engine, filters=filters, today=TODAY, include_cooperating=cooperating, limit=limit
+            )
+            assert units == len(full)
+            pd.testing.assert_frame_equal(top, full.head(limit).reset_index(drop=True))

@@ -11,8 +11,11 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from charts import overdue as overdue_charts
+from charts import overview as overview_charts
 from data_access import dispatch as dispatch_queries
 from data_access import finding_detail as detail
 from data_access import geo, overdue, overview, reference, sites, users
@@ -23,7 +26,7 @@ from data_access.metrics import FindingFilters
 from data_access.sample_loader import load_sample_data
 from data_access.settings import get_settings
 from data_access.users import add_demo_users
-from ui.filters import FilterOptions
+from ui.filters import UNIT_OPTION_LIMIT, FilterOptions, offered_units, unit_ids_for_labels
 
 CACHE_TTL_SECONDS = 600
 
@@ -67,15 +70,57 @@ def require_sign_in() -> bool:
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def filter_options(url: str, version: int, scope_code: str | None = None) -> FilterOptions:
-    """What the filter widgets offer: inside the viewer's region only."""
+def filter_options(
+    url: str, version: int, unit_ids: tuple[str, ...] = (), scope_code: str | None = None
+) -> FilterOptions:
+    """Regions, batches and lead units inside the viewer's region (`scope_code`); the lead
+    units all of them when few, else only `unit_ids`."""
     engine = get_engine(url)
+    small = lead_unit_count(url, version, None, scope_code) <= UNIT_OPTION_LIMIT
     return FilterOptions(
         regions=reference.regions(engine, scope_code=scope_code),
         batches=reference.batches(engine, scope_code=scope_code),
-        units=reference.lead_units(engine, scope_code=scope_code),
+        units=reference.lead_units(
+            engine, unit_ids=None if small else [int(i) for i in unit_ids], scope_code=scope_code
+        ),
         scope_code=scope_code,
     )
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def lead_unit_count(url: str, version: int, region_code: str | None, scope_code: str | None = None) -> int:
+    return reference.count_lead_units(get_engine(url), region_code=region_code, scope_code=scope_code)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def unit_choices(
+    url: str, version: int, region_code: str | None, chosen: tuple[str, ...], scope_code: str | None = None
+) -> tuple[dict[str, str], int]:
+    """The lead units the sidebar offers (see ui.filters.offered_units), inside `scope_code`."""
+    engine = get_engine(url)
+    # The viewer's own region is their scope: units leading its findings, wherever they sit.
+    region = None if region_code == scope_code else region_code
+    in_scope = lead_unit_count(url, version, region, scope_code)
+    units = (
+        reference.lead_units(engine, region_code=region, scope_code=scope_code)
+        if in_scope <= UNIT_OPTION_LIMIT
+        else None
+    )
+    chosen_units = (
+        reference.lead_units(engine, unit_ids=[int(i) for i in chosen], scope_code=scope_code)
+        if chosen
+        else None
+    )
+    return offered_units(units, chosen_units), in_scope
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def units_for_labels(
+    url: str, version: int, labels: tuple[str, ...], scope_code: str | None = None
+) -> list[str]:
+    names = [label.rsplit("（", 1)[0] for label in labels]
+    units = reference.lead_units_named(get_engine(url), names, scope_code=scope_code)
+    return unit_ids_for_labels(units, list(labels))
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
@@ -103,6 +148,52 @@ def deadlines_by_month(url: str, version: int, filters: FindingFilters, today: d
     return overview.deadlines_by_month(get_engine(url), filters=filters, today=today)
 
 
+# --- built charts -------------------------------------------------------------------------
+# Plotly figures cost more to build (and far more to copy out of st.cache_data, which pickles)
+# than the cached numbers behind them. They are kept per (data version, filters) as shared
+# resources: st.plotly_chart only reads a figure (it serialises a copy), so no session can
+# change another's. The data version in the key drops them after any write.
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def region_chart(url: str, version: int, filters: FindingFilters, today: date, large: bool) -> go.Figure:
+    return overview_charts.completion_bars(
+        completion_by_region(url, version, filters, today),
+        name_column="region_name",
+        key_column="region_code",
+        title="各地区整改完成情况",
+        large=large,
+    )
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def batch_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
+    return overview_charts.completion_bars(
+        completion_by_batch(url, version, filters, today),
+        name_column="batch_name",
+        key_column="batch_code",
+        title="各督察批次整改完成情况",
+    )
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def status_chart(url: str, version: int, filters: FindingFilters, today: date, large: bool) -> go.Figure:
+    return overview_charts.status_donut(status_breakdown(url, version, filters, today), large=large)
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def deadlines_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
+    return overview_charts.deadlines_ahead(deadlines_by_month(url, version, filters, today))
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def overdue_units_chart(
+    url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool
+) -> go.Figure:
+    board, _units = unit_ranking(url, version, filters, today, include_cooperating)
+    return overdue_charts.overdue_by_unit(board)  # the worst units come first: the head suffices
+
+
 # --- overdue and warnings (逾期督办) -------------------------------------------------------
 
 
@@ -112,6 +203,23 @@ def unit_scoreboard(
 ) -> pd.DataFrame:
     return overdue.unit_scoreboard(
         get_engine(url), filters=filters, today=today, include_cooperating=include_cooperating
+    )
+
+
+SCOREBOARD_ROWS = 300  # units the 逾期督办 page shows (all of them in the export)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def unit_ranking(
+    url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool
+) -> tuple[pd.DataFrame, int]:
+    """The worst SCOREBOARD_ROWS units of the scoreboard, and how many units it has."""
+    return overdue.unit_ranking(
+        get_engine(url),
+        filters=filters,
+        today=today,
+        include_cooperating=include_cooperating,
+        limit=SCOREBOARD_ROWS,
     )
 
 

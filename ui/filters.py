@@ -9,7 +9,7 @@ query filters and a Chinese description are plain functions, tested without Stre
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -38,8 +38,8 @@ class FilterOptions:
 
     regions: pd.DataFrame  # code, name, short_name, level, parent_code
     batches: pd.DataFrame  # code, name
-    units: pd.DataFrame  # id, name, region_code, region_name
-    scope_code: str | None = None  # the viewer's region: "全部" means all of it
+    units: pd.DataFrame  # id, name, region_code, region_name: all lead units, or the chosen ones
+    scope_code: str | None = None  # the viewer's region (there is no "all" beyond it)
 
 
 def filters_from_state(state: Mapping[str, object], today: date) -> FindingFilters:
@@ -115,22 +115,65 @@ def _region_label(options: FilterOptions):
 
 def _forget_unavailable(options: FilterOptions) -> None:
     """Drop chosen values the options no longer hold (after signing in as a user of one county)."""
-    offered = {
-        "region": set(options.regions["code"]),
-        "batch": set(options.batches["code"]),
-        "unit": {str(i) for i in options.units["id"]},
-    }
     region = st.session_state.get("region")
-    if (region or options.scope_code) and region not in offered["region"]:
+    if (region or options.scope_code) and region not in set(options.regions["code"]):
         st.session_state.pop("region", None)
-    for key in ("batch", "unit"):
-        chosen = st.session_state.get(key)
-        if chosen and not set(chosen) <= offered[key]:
-            st.session_state[key] = [value for value in chosen if value in offered[key]]
+    batches = set(options.batches["code"])
+    chosen = st.session_state.get("batch")
+    if chosen and not set(chosen) <= batches:
+        st.session_state["batch"] = [code for code in chosen if code in batches]
 
 
-def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingFilters, dict[str, object]]:
-    """Draw the shared filters in the sidebar; return the query filters and the raw state."""
+UNIT_OPTION_LIMIT = 3000  # lead units offered at most; more means: choose a region first
+
+
+def _unit_label(name: str, region: str) -> str:
+    return f"{name}（{region}）"
+
+
+def offered_units(units: pd.DataFrame | None, chosen: pd.DataFrame | None) -> dict[str, str]:
+    """Unit id (a string: URL values are strings) → label, for the picker.
+
+    `units`: the lead units of the selected region and its sub-regions, or None when there are
+    more than UNIT_OPTION_LIMIT (the user narrows the region first); `chosen`: the units
+    already selected, always offered so that a selection made elsewhere (a chart click, a
+    link) stays.
+    """
+    labels: dict[str, str] = {}
+    for frame in (units, chosen):
+        if frame is None:
+            continue
+        for i, name, region in zip(
+            frame["id"].tolist(), frame["name"].tolist(), frame["region_name"].tolist(), strict=True
+        ):
+            labels.setdefault(str(i), _unit_label(name, region))
+    return labels
+
+
+def unit_ids_for_labels(units: pd.DataFrame, labels: list[str]) -> list[str]:
+    """Unit ids (as strings) for labels as written in the URL (?unit=县发改局（湘潭市）)."""
+    wanted = set(labels)
+    return [
+        str(i)
+        for i, name, region in zip(
+            units["id"].tolist(), units["name"].tolist(), units["region_name"].tolist(), strict=True
+        )
+        if _unit_label(name, region) in wanted
+    ]
+
+
+UnitChoices = Callable[[str | None, tuple[str, ...]], tuple[dict[str, str], int]]
+UnitsForLabels = Callable[[tuple[str, ...]], list[str]]
+
+
+def render_filter_sidebar(
+    options: FilterOptions, today: date, *, unit_choices: UnitChoices, units_for_labels: UnitsForLabels
+) -> tuple[FindingFilters, dict[str, object]]:
+    """Draw the shared filters in the sidebar; return the query filters and the raw state.
+
+    `unit_choices(region_code, chosen_ids)` gives the lead units to offer and how many the
+    region has; `units_for_labels(labels)` the ids of the units a shared link names.
+    """
     _forget_unavailable(options)
     bound = {"bind": "query-params"}
     with st.sidebar:
@@ -153,20 +196,25 @@ def render_filter_sidebar(options: FilterOptions, today: date) -> tuple[FindingF
             placeholder="全部批次",
             **bound,
         )
-        # Unit ids as strings: URL values are strings.
-        units = options.units
-        unit_names = {
-            str(i): f"{name}（{region}）"
-            for i, name, region in zip(
-                units["id"].tolist(), units["name"].tolist(), units["region_name"].tolist(), strict=True
-            )
-        }
+        # The units of the selected region (and those already chosen), not every unit of the
+        # country: a national database has 35,000 lead units.
+        chosen = tuple(str(u) for u in st.session_state.get("unit") or ())
+        linked = tuple(st.query_params.get_all("unit"))
+        if not chosen and linked:  # a shared link names the units by their labels
+            chosen = tuple(units_for_labels(linked))
+        unit_names, in_scope = unit_choices(st.session_state.get("region") or None, chosen)
+        current = st.session_state.get("unit")
+        if current and not set(current) <= set(unit_names):  # e.g. units outside the viewer's region
+            st.session_state["unit"] = [unit for unit in current if unit in unit_names]
         st.multiselect(
             "牵头单位",
             options=list(unit_names),
             format_func=unit_names.get,
             key="unit",
-            placeholder="全部单位",
+            placeholder="全部单位" if in_scope <= UNIT_OPTION_LIMIT else "请先选择地区",
+            help=None
+            if in_scope <= UNIT_OPTION_LIMIT
+            else f"共{in_scope:,}个牵头单位，选择地区后可从中挑选（每次最多列出{UNIT_OPTION_LIMIT:,}个）。",
             **bound,
         )
         st.checkbox("同时统计作为配合单位的问题", key="coop", **bound)

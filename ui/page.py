@@ -70,7 +70,14 @@ def page_context() -> PageContext:
         url=url,
         today=data.today(),
         version=version,
-        options=data.filter_options(url, version, viewer.region_code),
+        # With the chosen lead units for the captions (a national database has too many units
+        # to read them all), inside the viewer's region.
+        options=data.filter_options(
+            url,
+            version,
+            tuple(str(u) for u in st.session_state["filter_state"].get("unit") or ()),
+            viewer.region_code,
+        ),
         filters=st.session_state["filters"],
         filter_state=st.session_state["filter_state"],
         viewer=viewer,
