@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import quote
 
+from sqlalchemy import text
+
 from data_access.db import get_engine
 from data_access.metrics import FindingFilters
 from data_access.overdue import count_overdue, overdue_findings
 from data_access.overview import kpi_summary
+from data_access.vocabulary import STATUS_LABELS
 from tests.e2e.conftest import TODAY, assert_no_error_box, open_page, screenshot, wait_until_idle
 from ui.format import pct
 
@@ -86,7 +89,16 @@ def test_clicking_an_overdue_row_opens_the_drill_down(server, page):
 def test_deep_link_to_a_finding_on_a_fresh_page(server, page):
     open_page(page, server["base"], "/finding?finding=1")
     assert_no_error_box(page)
-    assert page.get_by_text("整改措施（").count() == 1
+    with get_engine(server["database_url"]).connect() as connection:
+        title, status = connection.execute(text("SELECT title, status FROM findings WHERE id = 1")).one()
+        measures = connection.execute(text("SELECT COUNT(*) FROM measures WHERE finding_id = 1")).scalar()
+        sites = connection.execute(text("SELECT COUNT(*) FROM site_findings WHERE finding_id = 1")).scalar()
+    assert title in page.locator("[data-testid='stMain'] h2").first.inner_text()
+    assert page.get_by_text(f"整改措施（{measures}项）").count() == 1
+    if sites:
+        assert page.get_by_text(f"关联点位（{sites}个）").count() == 1
+    status_tile = page.locator("[data-testid='stMetric']").first
+    assert status_tile.locator("[data-testid='stMetricValue']").inner_text() == STATUS_LABELS[status]
     assert page.get_by_role("heading", name="问题详情").count() == 1
 
 
