@@ -21,6 +21,7 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Subquery
 
 from data_access.models import (
@@ -93,6 +94,7 @@ def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
     the reports then received, so a past month shows what was known then.
     """
     as_of = filters.as_of or today
+    joins: list[tuple[Subquery, ColumnElement[bool]]] = []
     if as_of >= today:
         status = Finding.status
         next_due = Finding.next_due_date
@@ -100,34 +102,7 @@ def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
         last_report = Finding.last_report_period
         existed = literal(True)
     else:
-        status = func.coalesce(
-            select(StatusEvent.to_status)
-            .where(StatusEvent.finding_id == Finding.id, StatusEvent.changed_on <= as_of)
-            .order_by(StatusEvent.changed_on.desc(), StatusEvent.id.desc())
-            .limit(1)
-            .scalar_subquery(),
-            "not_started",
-        )
-        in_force = and_(
-            Deadline.finding_id == Finding.id,
-            or_(Deadline.valid_from.is_(None), Deadline.valid_from <= as_of),
-            or_(Deadline.superseded_on.is_(None), Deadline.superseded_on > as_of),
-        )
-        next_due = (
-            select(func.min(Deadline.due_date))
-            .where(
-                in_force,
-                Deadline.kind == "date",
-                or_(Deadline.met_on.is_(None), Deadline.met_on > as_of),
-            )
-            .scalar_subquery()
-        )
-        rolling = exists().where(in_force, Deadline.kind.in_(ROLLING_KINDS))
-        last_report = (
-            select(func.max(ProgressReport.period))
-            .where(ProgressReport.finding_id == Finding.id, ProgressReport.reported_on <= as_of)
-            .scalar_subquery()
-        )
+        status, next_due, rolling, last_report, joins = _state_then(as_of)
         existed = or_(Finding.registered_on.is_(None), Finding.registered_on <= as_of)
 
     query = select(
@@ -144,8 +119,10 @@ def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
         next_due.label("next_due_date"),
         rolling.label("has_rolling_deadline"),
         last_report.label("last_report_period"),
-    ).where(existed)
-    query = _apply_filters(query, filters)
+    )
+    for subquery, on in joins:
+        query = query.outerjoin(subquery, on)
+    query = _apply_filters(query.where(existed), filters)
     view = query.subquery("f")
     # Status and deadline window filter on the as-of state, so they wrap the view.
     outer = []
@@ -158,6 +135,89 @@ def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
     if outer:
         view = select(view).where(*outer).subquery("fs")
     return view
+
+
+def _state_then(as_of: date) -> tuple[ColumnElement, ColumnElement, ColumnElement, ColumnElement, list]:
+    """Status, next open dated deadline, rolling flag and last report month as of a past day.
+
+    The stored columns hold the state after the whole history (every writer refreshes them),
+    so a finding whose history has nothing after `as_of` was then what it is now. Only the
+    findings with a status event, a deadline row (added, superseded or met) or a report
+    received after that day are rebuilt, each with one grouped or windowed query over its
+    detail table (a few thousand findings for last month, however many findings there are),
+    instead of correlated subqueries for every finding.
+    """
+    moved = aliased(StatusEvent)
+    status_then = (
+        select(
+            moved.finding_id,
+            func.coalesce(
+                select(StatusEvent.to_status)
+                .where(StatusEvent.finding_id == moved.finding_id, StatusEvent.changed_on <= as_of)
+                .order_by(StatusEvent.changed_on.desc(), StatusEvent.id.desc())
+                .limit(1)
+                .scalar_subquery(),
+                "not_started",
+            ).label("status"),
+        )
+        .where(moved.changed_on > as_of)
+        .group_by(moved.finding_id)
+        .subquery("status_then")
+    )
+
+    in_force = and_(
+        or_(Deadline.valid_from.is_(None), Deadline.valid_from <= as_of),
+        or_(Deadline.superseded_on.is_(None), Deadline.superseded_on > as_of),
+    )
+    open_dated = and_(
+        in_force, Deadline.kind == "date", or_(Deadline.met_on.is_(None), Deadline.met_on > as_of)
+    )
+    changed_deadlines = select(Deadline.finding_id).where(
+        or_(Deadline.valid_from > as_of, Deadline.superseded_on > as_of, Deadline.met_on > as_of)
+    )
+    deadlines_then = (
+        select(
+            Deadline.finding_id,
+            func.min(case((open_dated, Deadline.due_date))).label("next_due_date"),
+            (func.max(case((and_(in_force, Deadline.kind.in_(ROLLING_KINDS)), 1), else_=0)) == 1).label(
+                "rolling"
+            ),
+        )
+        .where(Deadline.finding_id.in_(changed_deadlines))
+        .group_by(Deadline.finding_id)
+        .subquery("deadlines_then")
+    )
+
+    later_report = select(ProgressReport.finding_id).where(ProgressReport.reported_on > as_of)
+    reports_then = (
+        select(
+            ProgressReport.finding_id,
+            func.max(case((ProgressReport.reported_on <= as_of, ProgressReport.period))).label("period"),
+        )
+        .where(ProgressReport.finding_id.in_(later_report))
+        .group_by(ProgressReport.finding_id)
+        .subquery("reports_then")
+    )
+
+    status = case((status_then.c.finding_id.is_(None), Finding.status), else_=status_then.c.status)
+    next_due = case(
+        (deadlines_then.c.finding_id.is_(None), Finding.next_due_date),
+        else_=deadlines_then.c.next_due_date,
+    )
+    rolling = case(
+        (deadlines_then.c.finding_id.is_(None), Finding.has_rolling_deadline),
+        else_=deadlines_then.c.rolling,
+    )
+    last_report = case(
+        (reports_then.c.finding_id.is_(None), Finding.last_report_period),
+        else_=reports_then.c.period,
+    )
+    joins = [
+        (status_then, status_then.c.finding_id == Finding.id),
+        (deadlines_then, deadlines_then.c.finding_id == Finding.id),
+        (reports_then, reports_then.c.finding_id == Finding.id),
+    ]
+    return status, next_due, rolling, last_report, joins
 
 
 def selects_every_finding(filters: FindingFilters, *, today: date) -> bool:

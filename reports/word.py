@@ -19,7 +19,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from reports.bulletin import Bulletin, Table, bulletin_tables, cell_kind, cell_text
+from reports.bulletin import Bulletin, DocumentTable, bulletin_tables, cell_kind, cell_text, document_table
 
 BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
@@ -156,7 +156,7 @@ def _text_width(text: str) -> float:
     return sum(1.0 if ord(char) > 0x2E7F else 0.6 for char in text)
 
 
-def _column_widths(table: Table, total_cm: float) -> list[float]:
+def _column_widths(table: DocumentTable, total_cm: float) -> list[float]:
     """Number columns as wide as their longest entry (headings may take two lines); text
     columns share the rest in proportion to their longest entry, at least three characters."""
     em = TABLE_SIZE.pt / 72 * 2.54  # one em in cm
@@ -192,10 +192,12 @@ def _column_widths(table: Table, total_cm: float) -> list[float]:
     return [w * total_cm / sum(widths) for w in widths]  # never wider than the page
 
 
-def _table(document, table: Table) -> None:
+def _table(document, table: DocumentTable) -> None:
     if not table.rows:
         _paragraph(document, table.empty_text, indent=True)
         return
+    if table.note:
+        _paragraph(document, table.note, BODY_FONT, Pt(12), indent=True)
     grid = document.add_table(rows=1, cols=len(table.columns))
     grid.style = "Table Grid"
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -247,9 +249,9 @@ def bulletin_docx(bulletin: Bulletin) -> bytes:
         scope += f"；{bulletin.scope}"
     _paragraph(document, f"（{scope}）", ISSUE_FONT, Pt(14), indent=True)
 
-    tables = [t for t in bulletin_tables(dispatch) if t.in_document]
-    body = [t for t in tables if not t.annex]
-    annex = [t for t in tables if t.annex]
+    tables = [document_table(t) for t in bulletin_tables(dispatch) if t.in_document]
+    body = [t for t in tables if not t.table.annex]
+    annex = [t for t in tables if t.table.annex]
     sections = [("总体情况", [body[0]], True), ("各牵头单位整改完成情况排名", body[1:3], False)]
     sections += [("月调度报送情况", body[3:4], False), ("本月变化明细", body[4:], False)]
     for number, (heading, parts, with_narrative) in enumerate(sections):
