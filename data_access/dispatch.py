@@ -24,6 +24,7 @@ from sqlalchemy.sql import Subquery
 from data_access.metrics import (
     REPORT_DAY_OF_MONTH,
     FindingFilters,
+    changed_after,
     count_if,
     findings_view,
     is_closed,
@@ -31,6 +32,8 @@ from data_access.metrics import (
     is_open,
     is_overdue,
     ratio,
+    selects_every_finding,
+    status_counts,
 )
 from data_access.models import (
     Batch,
@@ -42,7 +45,7 @@ from data_access.models import (
     StatusEvent,
     Unit,
 )
-from data_access.vocabulary import CATEGORY_LABELS, DONE_STATUSES
+from data_access.vocabulary import CATEGORY_LABELS, DONE_STATUSES, OPEN_STATUSES
 
 # Order of progress: a status event to a lower rank is a step backwards.
 STATUS_RANK = {"not_started": 0, "in_progress": 1, "reopened": 1, "completed": 2, "closed": 3}
@@ -159,37 +162,67 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
     as_of = min(month_end(month), today)
     previous_as_of = month_end(previous)
     cur = _snapshot(filters, as_of, today, "cur")
-    prev = _snapshot(filters, previous_as_of, today, "prev")
-    pair = cur.outerjoin(prev, prev.c.finding_id == cur.c.finding_id)
     report_due = month.replace(day=REPORT_DAY_OF_MONTH)
 
     with engine.connect() as connection:
-        current_figures = _figures(connection, cur, as_of)
-        previous_figures = _figures(connection, prev, previous_as_of)
-        newly_completed = _findings(
+        # Only the findings whose history changed after the end of last month (or that became
+        # overdue since by the passing of time) can differ between the two months.
+        changed = _ids(connection, changed_after(previous_as_of))
+        came_due = _ids(
             connection,
-            select(cur.c.finding_id)
-            .select_from(pair)
-            .where(is_done(cur), or_(prev.c.finding_id.is_(None), prev.c.status.not_in(DONE_STATUSES))),
+            select(Finding.id).where(
+                Finding.status.in_(OPEN_STATUSES),
+                Finding.next_due_date >= previous_as_of,
+                Finding.next_due_date < as_of,
+            ),
         )
-        newly_closed = _findings(
-            connection,
-            select(cur.c.finding_id)
-            .select_from(pair)
-            .where(is_closed(cur), or_(prev.c.finding_id.is_(None), prev.c.status != "closed")),
-        )
-        newly_overdue = _findings(
-            connection,
-            select(cur.c.finding_id, cur.c.next_due_date.label("due_date"))
-            .select_from(pair)
-            .where(is_overdue(cur, as_of), _is_not(is_overdue(prev, previous_as_of))),
-        )
-        deadlines_moved = _deadlines_moved(connection, cur, month, as_of)
-        events = _status_events(connection, cur, month, as_of)
+        candidates = sorted(set(changed) | set(came_due))
+        current_figures = _month_figures(connection, filters, as_of, today)
+        previous_figures = _month_figures(connection, filters, previous_as_of, today)
+        newly_completed, newly_closed, newly_overdue = [], [], []
+        for chunk in _id_chunks(candidates):
+            now = _snapshot(filters, as_of, today, "cur", only=chunk)
+            then = _snapshot(filters, previous_as_of, today, "prev", only=chunk)
+            pair = now.outerjoin(then, then.c.finding_id == now.c.finding_id)
+            newly_completed.append(
+                _findings(
+                    connection,
+                    select(now.c.finding_id)
+                    .select_from(pair)
+                    .where(
+                        is_done(now), or_(then.c.finding_id.is_(None), then.c.status.not_in(DONE_STATUSES))
+                    ),
+                    order_columns=True,
+                )
+            )
+            newly_closed.append(
+                _findings(
+                    connection,
+                    select(now.c.finding_id)
+                    .select_from(pair)
+                    .where(is_closed(now), or_(then.c.finding_id.is_(None), then.c.status != "closed")),
+                    order_columns=True,
+                )
+            )
+            newly_overdue.append(
+                _findings(
+                    connection,
+                    select(now.c.finding_id, now.c.next_due_date.label("due_date"))
+                    .select_from(pair)
+                    .where(is_overdue(now, as_of), _is_not(is_overdue(then, previous_as_of))),
+                    order_columns=True,
+                )
+            )
+        newly_completed = _concat(newly_completed, FINDING_COLUMNS)
+        newly_closed = _concat(newly_closed, FINDING_COLUMNS)
+        newly_overdue = _concat(newly_overdue, [*FINDING_COLUMNS, "due_date"])
+        scope = _snapshot(filters, today, today, "scope")  # the stored state: for the scope only
+        deadlines_moved = _deadlines_moved(connection, scope, month, as_of)
+        events = _status_events(connection, scope, month, as_of)
         late_units, late_reports, reports_due = _late_reports(
             connection, cur, filters, month, as_of, report_due
         )
-        units = _unit_ranking(connection, cur, prev, filters, as_of, previous_as_of)
+        units = _unit_ranking(connection, filters, as_of, previous_as_of, today)
         overdue_list = _findings(
             connection,
             select(cur.c.finding_id, cur.c.next_due_date.label("due_date"), cur.c.status).where(
@@ -223,9 +256,67 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
     )
 
 
-def _snapshot(filters: FindingFilters, as_of: date, today: date, name: str) -> Subquery:
-    # findings_view names its subquery "f"; wrap it so two months can sit in one query.
-    return select(findings_view(dispatch_filters(filters, as_of), today=today)).subquery(name)
+def _snapshot(
+    filters: FindingFilters, as_of: date, today: date, name: str, only: list[int] | None = None
+) -> Subquery:
+    """The findings of the scope with their state at `as_of` (`only`: just these findings).
+
+    findings_view names its subquery "f"; wrap it so two months can sit in one query."""
+    view = findings_view(dispatch_filters(filters, as_of), today=today)
+    query = select(view)
+    if only is not None:
+        query = query.where(view.c.finding_id.in_(only))
+    return query.subquery(name)
+
+
+ID_CHUNK = 5000  # finding ids bound in one query (SQLite allows 32,766 parameters)
+
+
+def _ids(connection: Connection, query: Select) -> list[int]:
+    return sorted({int(finding_id) for finding_id in connection.execute(query).scalars()})
+
+
+def _id_chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[start : start + ID_CHUNK] for start in range(0, len(ids), ID_CHUNK)]
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    """Pieces from `_findings(…, order_columns=True)` as one frame in batch and number order."""
+    frames = [frame for frame in frames if not frame.empty]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    frame = frame.sort_values(["batch_code", "finding_number", "finding_id"], kind="stable")
+    return frame.drop(columns=["batch_code", "finding_number"]).reset_index(drop=True)
+
+
+def _month_figures(connection: Connection, filters: FindingFilters, as_of: date, today: date) -> MonthFigures:
+    """Scope-wide figures at `as_of`: the stored state counted through the state index, then,
+    for a past day, corrected on the findings whose history changed after that day (their
+    stored state taken out, their state then put in). Same figures as counting the rebuilt
+    state of every finding, without rebuilding a million of them."""
+    stored = _snapshot(filters, today, today, "stored")
+    per_status = status_counts(
+        connection.execute(select(stored.c.status, func.count()).group_by(stored.c.status)).all()
+    )
+    overdue = connection.execute(
+        select(func.count()).select_from(stored).where(is_overdue(stored, as_of))
+    ).scalar_one()
+    figures = [per_status.total, per_status.done, per_status.closed, int(overdue)]
+    if as_of < today:
+        for chunk in _id_chunks(_ids(connection, changed_after(as_of))):
+            before = _figures(connection, _snapshot(filters, today, today, "stored", only=chunk), as_of)
+            then = _figures(connection, _snapshot(filters, as_of, today, "then", only=chunk), as_of)
+            figures = [
+                value - old + new
+                for value, old, new in zip(figures, _as_list(before), _as_list(then), strict=True)
+            ]
+    total, done, closed, overdue = figures
+    return MonthFigures(as_of=as_of, total=total, done=done, closed=closed, overdue=overdue)
+
+
+def _as_list(figures: MonthFigures) -> list[int]:
+    return [figures.total, figures.done, figures.closed, figures.overdue]
 
 
 def _is_not(condition: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -255,10 +346,13 @@ def _figures(connection: Connection, view: Subquery, as_of: date) -> MonthFigure
     )
 
 
-def _findings(connection: Connection, query: Select) -> pd.DataFrame:
-    """The rows of `query` (which selects finding_id first) with the findings' names."""
+def _findings(connection: Connection, query: Select, *, order_columns: bool = False) -> pd.DataFrame:
+    """The rows of `query` (which selects finding_id first) with the findings' names, in the
+    order of batch code and number (`order_columns`: with those two, to sort pieces by)."""
     listed = query.subquery("listed")
     extra = [column for column in listed.c if column.name != "finding_id"]
+    if order_columns:
+        extra += [Batch.code.label("batch_code"), Finding.number.label("finding_number")]
     details = (
         select(
             listed.c.finding_id,
@@ -274,24 +368,25 @@ def _findings(connection: Connection, query: Select) -> pd.DataFrame:
         .order_by(Batch.code, Finding.number, listed.c.finding_id)
     )
     rows = connection.execute(details).mappings().all()
-    columns = [*FINDING_COLUMNS[:-1], *(column.name for column in extra)]
+    columns = [*FINDING_COLUMNS[:-1], *(column.key for column in extra)]
     frame = pd.DataFrame(rows, columns=columns)
-    leads = _lead_units(connection, select(listed.c.finding_id))
+    leads = _lead_units(connection, sorted({int(finding_id) for finding_id in frame["finding_id"]}))
     frame.insert(5, "lead_units", [leads.get(finding_id, "") for finding_id in frame["finding_id"]])
     return frame
 
 
-def _lead_units(connection: Connection, finding_ids: Select) -> dict[int, str]:
+def _lead_units(connection: Connection, finding_ids: list[int]) -> dict[int, str]:
     """Lead unit names per finding, joined with 、 in their written order."""
-    rows = connection.execute(
-        select(FindingUnit.finding_id, Unit.name)
-        .join(Unit, Unit.id == FindingUnit.unit_id)
-        .where(FindingUnit.role == "lead", FindingUnit.finding_id.in_(finding_ids))
-        .order_by(FindingUnit.finding_id, FindingUnit.seq, Unit.name)
-    ).all()
     names: dict[int, list[str]] = {}
-    for finding_id, name in rows:
-        names.setdefault(finding_id, []).append(name)
+    for chunk in _id_chunks(finding_ids):
+        rows = connection.execute(
+            select(FindingUnit.finding_id, Unit.name)
+            .join(Unit, Unit.id == FindingUnit.unit_id)
+            .where(FindingUnit.role == "lead", FindingUnit.finding_id.in_(chunk))
+            .order_by(FindingUnit.finding_id, FindingUnit.seq, Unit.name)
+        ).all()
+        for finding_id, name in rows:
+            names.setdefault(finding_id, []).append(name)
     return {finding_id: "、".join(values) for finding_id, values in names.items()}
 
 
@@ -458,6 +553,7 @@ def _with_unit_names(connection: Connection, frame: pd.DataFrame) -> pd.DataFram
 def _unit_counts(
     connection: Connection, view: Subquery, filters: FindingFilters, as_of: date
 ) -> pd.DataFrame:
+    """Findings, done and overdue per lead unit over `view` (a small set: see _unit_figures)."""
     lead = and_(FindingUnit.finding_id == view.c.finding_id, FindingUnit.role == "lead")
     if filters.lead_unit_ids:
         lead = and_(lead, FindingUnit.unit_id.in_(filters.lead_unit_ids))
@@ -472,22 +568,75 @@ def _unit_counts(
         .join(FindingUnit, lead)
         .group_by(FindingUnit.unit_id)
     )
-    frame = pd.DataFrame(connection.execute(query).all(), columns=["unit_id", "total", "done", "overdue"])
+    return pd.DataFrame(connection.execute(query).all(), columns=["unit_id", "total", "done", "overdue"])
+
+
+def _unit_figures(connection: Connection, filters: FindingFilters, as_of: date, today: date) -> pd.DataFrame:
+    """Findings, done, completion ratio and overdue per lead unit at `as_of`.
+
+    As for the scope figures: the stored state, in two parts (findings per unit from the links;
+    open and overdue from the open findings only, a fifth of them; done = findings − open), then
+    for a past day the findings whose history changed after it taken out and put back as they
+    were then."""
+    stored = _snapshot(filters, today, today, "stored")
+    lead = and_(FindingUnit.role == "lead")
+    if filters.lead_unit_ids:
+        lead = and_(lead, FindingUnit.unit_id.in_(filters.lead_unit_ids))
+    if selects_every_finding(replace(scope_filters(filters), lead_unit_ids=()), today=today):
+        totals = select(FindingUnit.unit_id, func.count().label("total")).where(lead)
+    else:
+        totals = (
+            select(FindingUnit.unit_id, func.count().label("total"))
+            .select_from(stored)
+            .join(FindingUnit, FindingUnit.finding_id == stored.c.finding_id)
+            .where(lead)
+        )
+    frame = pd.DataFrame(
+        connection.execute(totals.group_by(FindingUnit.unit_id)).all(), columns=["unit_id", "total"]
+    )
+    open_counts = pd.DataFrame(
+        connection.execute(
+            select(
+                FindingUnit.unit_id,
+                func.count().label("open"),
+                count_if(is_overdue(stored, as_of)).label("overdue"),
+            )
+            .select_from(stored)
+            .join(FindingUnit, FindingUnit.finding_id == stored.c.finding_id)
+            .where(lead, is_open(stored))
+            .group_by(FindingUnit.unit_id)
+        ).all(),
+        columns=["unit_id", "open", "overdue"],
+    )
+    frame = frame.merge(open_counts, on="unit_id", how="left").fillna({"open": 0, "overdue": 0})
+    frame["done"] = frame["total"] - frame["open"]
+    frame = frame[["unit_id", "total", "done", "overdue"]].set_index("unit_id")
+    if as_of < today:
+        for chunk in _id_chunks(_ids(connection, changed_after(as_of))):
+            before = _unit_counts(
+                connection, _snapshot(filters, today, today, "stored", only=chunk), filters, as_of
+            )
+            then = _unit_counts(
+                connection, _snapshot(filters, as_of, today, "then", only=chunk), filters, as_of
+            )
+            frame = frame.sub(before.set_index("unit_id"), fill_value=0).add(
+                then.set_index("unit_id"), fill_value=0
+            )
+    frame = frame[frame["total"] > 0].astype(int).reset_index()
     frame["completion_ratio"] = frame["done"] / frame["total"]
-    return frame
+    return frame[["unit_id", "total", "done", "overdue", "completion_ratio"]]
 
 
 def _unit_ranking(
     connection: Connection,
-    cur: Subquery,
-    prev: Subquery,
     filters: FindingFilters,
     as_of: date,
     previous_as_of: date,
+    today: date,
 ) -> pd.DataFrame:
     """Lead units ranked by completion ratio and by overdue count, with last month's figures."""
-    current = _unit_counts(connection, cur, filters, as_of)
-    previous = _unit_counts(connection, prev, filters, previous_as_of)
+    current = _unit_figures(connection, filters, as_of, today)
+    previous = _unit_figures(connection, filters, previous_as_of, today)
     columns = [
         "unit_id",
         "unit_name",

@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session, selectinload
 from data_access import vocabulary as v
 from data_access.audit import record_change
 from data_access.db import bump_data_version
-from data_access.findings_state import record_status_change, refresh_finding_state, region_columns
+from data_access.findings_state import record_status_change, refresh_findings_state, region_columns
 from data_access.ledger_sheets import (
     FORMULA_STARTS,
     INSTRUCTIONS_SHEET,
@@ -1153,7 +1153,7 @@ class _Applier:
             self.audit(row, entity, item.id, finding.id if finding is not None else None)
         for finding in self.touched.values():
             finding.version = (finding.version or 1) + 1
-            refresh_finding_state(self.session, finding)
+        refresh_findings_state(self.session, list(self.touched.values()))
 
     def audit(self, row: _RowPlan, entity: str, entity_id: int | None, finding_id: int | None) -> None:
         fields = row.changed_fields

@@ -20,6 +20,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    union,
 )
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Subquery
@@ -218,6 +219,20 @@ def _state_then(as_of: date) -> tuple[ColumnElement, ColumnElement, ColumnElemen
         (reports_then, reports_then.c.finding_id == Finding.id),
     ]
     return status, next_due, rolling, last_report, joins
+
+
+def changed_after(as_of: date) -> Select:
+    """Ids of the findings registered after `as_of` or whose status or deadlines changed after
+    it (a status event, a deadline added, superseded or met). For every other finding the
+    status and deadlines as of `as_of` are the stored ones (see `_state_then`), so figures as
+    of a past day are the stored figures corrected on this set only (the monthly dispatch)."""
+    return union(
+        select(StatusEvent.finding_id).where(StatusEvent.changed_on > as_of),
+        select(Deadline.finding_id).where(
+            or_(Deadline.valid_from > as_of, Deadline.superseded_on > as_of, Deadline.met_on > as_of)
+        ),
+        select(Finding.id).where(Finding.registered_on > as_of),
+    )
 
 
 def selects_every_finding(filters: FindingFilters, *, today: date) -> bool:
