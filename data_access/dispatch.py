@@ -165,10 +165,13 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
     report_due = month.replace(day=REPORT_DAY_OF_MONTH)
 
     with engine.connect() as connection:
-        # Only the findings whose history changed after the end of last month (or that became
-        # overdue since by the passing of time) can differ between the two months.
-        changed = _ids(connection, changed_after(previous_as_of))
-        came_due = _ids(
+        # Outside the findings whose history changed after the end of last month, every
+        # finding's state at both month ends is its stored state. Those few thousand are
+        # rebuilt once per month end; the figures are the stored ones (through the indexes)
+        # corrected on them, and the month-to-month lists are drawn from them alone.
+        changed_prev = set(_ids(connection, changed_after(previous_as_of)))
+        changed_cur = set(_ids(connection, changed_after(as_of))) if as_of < today else set()
+        came_due = _ids(  # stored and open, with a deadline passed between the month ends
             connection,
             select(Finding.id).where(
                 Finding.status.in_(OPEN_STATUSES),
@@ -176,59 +179,56 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
                 Finding.next_due_date < as_of,
             ),
         )
-        candidates = sorted(set(changed) | set(came_due))
-        current_figures = _month_figures(connection, filters, as_of, today)
-        previous_figures = _month_figures(connection, filters, previous_as_of, today)
-        newly_completed, newly_closed, newly_overdue = [], [], []
-        for chunk in _id_chunks(candidates):
-            now = _snapshot(filters, as_of, today, "cur", only=chunk)
-            then = _snapshot(filters, previous_as_of, today, "prev", only=chunk)
-            pair = now.outerjoin(then, then.c.finding_id == now.c.finding_id)
-            newly_completed.append(
-                _findings(
-                    connection,
-                    select(now.c.finding_id)
-                    .select_from(pair)
-                    .where(
-                        is_done(now), or_(then.c.finding_id.is_(None), then.c.status.not_in(DONE_STATUSES))
-                    ),
-                    order_columns=True,
-                )
-            )
-            newly_closed.append(
-                _findings(
-                    connection,
-                    select(now.c.finding_id)
-                    .select_from(pair)
-                    .where(is_closed(now), or_(then.c.finding_id.is_(None), then.c.status != "closed")),
-                    order_columns=True,
-                )
-            )
-            newly_overdue.append(
-                _findings(
-                    connection,
-                    select(now.c.finding_id, now.c.next_due_date.label("due_date"))
-                    .select_from(pair)
-                    .where(is_overdue(now, as_of), _is_not(is_overdue(then, previous_as_of))),
-                    order_columns=True,
-                )
-            )
-        newly_completed = _concat(newly_completed, FINDING_COLUMNS)
-        newly_closed = _concat(newly_closed, FINDING_COLUMNS)
-        newly_overdue = _concat(newly_overdue, [*FINDING_COLUMNS, "due_date"])
+        watched = sorted(changed_prev | set(came_due))
+        stored = _states(connection, filters, today, today, watched)
+        then_prev = _states(connection, filters, previous_as_of, today, watched)
+        then_cur = _states(connection, filters, as_of, today, watched) if as_of < today else stored
+        leads = _lead_links(connection, filters, sorted(changed_prev))
+
+        current_figures = _month_figures(connection, filters, as_of, today, changed_cur, stored, then_cur)
+        previous_figures = _month_figures(
+            connection, filters, previous_as_of, today, changed_prev, stored, then_prev
+        )
+
+        def state(states: dict, finding_id: int, changed: set[int]) -> _State | None:
+            return states.get(finding_id) if finding_id in changed else stored.get(finding_id)
+
+        pairs = [
+            (finding_id, state(then_cur, finding_id, changed_cur), state(then_prev, finding_id, changed_prev))
+            for finding_id in watched
+        ]
+        newly_completed = _finding_rows(
+            connection,
+            [i for i, now, before in pairs if now and now.done and not (before and before.done)],
+        )
+        newly_closed = _finding_rows(
+            connection,
+            [i for i, now, before in pairs if now and now.closed and not (before and before.closed)],
+        )
+        overdue_now = {
+            i: now.next_due_date
+            for i, now, before in pairs
+            if now and now.overdue(as_of) and not (before and before.overdue(previous_as_of))
+        }
+        newly_overdue = _finding_rows(connection, sorted(overdue_now))
+        newly_overdue["due_date"] = [overdue_now[i] for i in newly_overdue["finding_id"]]
+
         scope = _snapshot(filters, today, today, "scope")  # the stored state: for the scope only
         deadlines_moved = _deadlines_moved(connection, scope, month, as_of)
         events = _status_events(connection, scope, month, as_of)
         late_units, late_reports, reports_due = _late_reports(
             connection, cur, filters, month, as_of, report_due
         )
-        units = _unit_ranking(connection, filters, as_of, previous_as_of, today)
-        overdue_list = _findings(
+        units = _unit_ranking(
             connection,
-            select(cur.c.finding_id, cur.c.next_due_date.label("due_date"), cur.c.status).where(
-                is_overdue(cur, as_of)
-            ),
+            filters,
+            today,
+            (as_of, changed_cur, then_cur),
+            (previous_as_of, changed_prev, then_prev),
+            stored,
+            leads,
         )
+        overdue_list = _overdue_list(connection, filters, as_of, today, changed_cur, then_cur)
     for frame in (newly_overdue, overdue_list):
         frame["days_overdue"] = [(as_of - due).days for due in frame["due_date"]]
     overdue_list = overdue_list.sort_values(["days_overdue", "finding_id"], ascending=[False, True])
@@ -290,33 +290,82 @@ def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
     return frame.drop(columns=["batch_code", "finding_number"]).reset_index(drop=True)
 
 
-def _month_figures(connection: Connection, filters: FindingFilters, as_of: date, today: date) -> MonthFigures:
-    """Scope-wide figures at `as_of`: the stored state counted through the state index, then,
-    for a past day, corrected on the findings whose history changed after that day (their
-    stored state taken out, their state then put in). Same figures as counting the rebuilt
-    state of every finding, without rebuilding a million of them."""
-    stored = _snapshot(filters, today, today, "stored")
+@dataclass(frozen=True)
+class _State:
+    """A finding's state at a month's end, as far as the dispatch needs it."""
+
+    status: str
+    next_due_date: date | None
+
+    @property
+    def done(self) -> bool:
+        return self.status in DONE_STATUSES
+
+    @property
+    def closed(self) -> bool:
+        return self.status == "closed"
+
+    def overdue(self, as_of: date) -> bool:  # the definition of metrics.is_overdue
+        return self.status in OPEN_STATUSES and self.next_due_date is not None and self.next_due_date < as_of
+
+
+def _states(
+    connection: Connection, filters: FindingFilters, as_of: date, today: date, ids: list[int]
+) -> dict[int, _State]:
+    """The state at `as_of` of those of `ids` that are in scope and registered by then."""
+    states: dict[int, _State] = {}
+    for chunk in _id_chunks(ids):
+        view = findings_view(dispatch_filters(filters, as_of), today=today, finding_ids=chunk)
+        for finding_id, status, due in connection.execute(
+            select(view.c.finding_id, view.c.status, view.c.next_due_date)
+        ):
+            states[int(finding_id)] = _State(status, due)
+    return states
+
+
+def _lead_links(connection: Connection, filters: FindingFilters, ids: list[int]) -> dict[int, list[int]]:
+    """Lead units (those of the unit filter, if any) of each of `ids`."""
+    links: dict[int, list[int]] = {}
+    for chunk in _id_chunks(ids):
+        query = select(FindingUnit.finding_id, FindingUnit.unit_id).where(
+            FindingUnit.role == "lead", FindingUnit.finding_id.in_(chunk)
+        )
+        if filters.lead_unit_ids:
+            query = query.where(FindingUnit.unit_id.in_(filters.lead_unit_ids))
+        for finding_id, unit_id in connection.execute(query):
+            links.setdefault(int(finding_id), []).append(int(unit_id))
+    return links
+
+
+def _month_figures(
+    connection: Connection,
+    filters: FindingFilters,
+    as_of: date,
+    today: date,
+    changed: set[int],
+    stored: dict[int, _State],
+    then: dict[int, _State],
+) -> MonthFigures:
+    """Scope-wide figures at `as_of`: the stored state counted through the state index, then
+    corrected on the findings whose history changed after that day (`changed`): their stored
+    state taken out, their state then put in. The same figures as counting the rebuilt state
+    of every finding (tests/test_national_scale.py), without rebuilding a million of them."""
+    view = _snapshot(filters, today, today, "stored")
     per_status = status_counts(
-        connection.execute(select(stored.c.status, func.count()).group_by(stored.c.status)).all()
+        connection.execute(select(view.c.status, func.count()).group_by(view.c.status)).all()
     )
     overdue = connection.execute(
-        select(func.count()).select_from(stored).where(is_overdue(stored, as_of))
+        select(func.count()).select_from(view).where(is_overdue(view, as_of))
     ).scalar_one()
     figures = [per_status.total, per_status.done, per_status.closed, int(overdue)]
-    if as_of < today:
-        for chunk in _id_chunks(_ids(connection, changed_after(as_of))):
-            before = _figures(connection, _snapshot(filters, today, today, "stored", only=chunk), as_of)
-            then = _figures(connection, _snapshot(filters, as_of, today, "then", only=chunk), as_of)
-            figures = [
-                value - old + new
-                for value, old, new in zip(figures, _as_list(before), _as_list(then), strict=True)
-            ]
+    for finding_id in changed:
+        for states, sign in ((stored, -1), (then, 1)):
+            state = states.get(finding_id)
+            if state is not None:
+                for index, counted in enumerate((True, state.done, state.closed, state.overdue(as_of))):
+                    figures[index] += sign * counted
     total, done, closed, overdue = figures
     return MonthFigures(as_of=as_of, total=total, done=done, closed=closed, overdue=overdue)
-
-
-def _as_list(figures: MonthFigures) -> list[int]:
-    return [figures.total, figures.done, figures.closed, figures.overdue]
 
 
 def _is_not(condition: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -372,6 +421,44 @@ def _findings(connection: Connection, query: Select, *, order_columns: bool = Fa
     frame = pd.DataFrame(rows, columns=columns)
     leads = _lead_units(connection, sorted({int(finding_id) for finding_id in frame["finding_id"]}))
     frame.insert(5, "lead_units", [leads.get(finding_id, "") for finding_id in frame["finding_id"]])
+    return frame
+
+
+def _finding_rows(connection: Connection, ids: list[int]) -> pd.DataFrame:
+    """`_findings` for a list of finding ids (in batch and number order)."""
+    frames = [
+        _findings(
+            connection,
+            select(Finding.id.label("finding_id")).where(Finding.id.in_(chunk)),
+            order_columns=True,
+        )
+        for chunk in _id_chunks(ids)
+    ]
+    return _concat(frames, FINDING_COLUMNS)
+
+
+def _overdue_list(
+    connection: Connection,
+    filters: FindingFilters,
+    as_of: date,
+    today: date,
+    changed: set[int],
+    then: dict[int, _State],
+) -> pd.DataFrame:
+    """Every finding overdue at `as_of`: the stored overdue ones (through the state index)
+    but those changed since, plus those changed since that were overdue then."""
+    view = _snapshot(filters, today, today, "stored")
+    due = {
+        int(finding_id): (day, status)
+        for finding_id, day, status in connection.execute(
+            select(view.c.finding_id, view.c.next_due_date, view.c.status).where(is_overdue(view, as_of))
+        )
+        if int(finding_id) not in changed
+    }
+    due.update({i: (s.next_due_date, s.status) for i, s in then.items() if i in changed and s.overdue(as_of)})
+    frame = _finding_rows(connection, sorted(due))
+    frame["due_date"] = [due[i][0] for i in frame["finding_id"]]
+    frame["status"] = [due[i][1] for i in frame["finding_id"]]
     return frame
 
 
@@ -553,7 +640,8 @@ def _with_unit_names(connection: Connection, frame: pd.DataFrame) -> pd.DataFram
 def _unit_counts(
     connection: Connection, view: Subquery, filters: FindingFilters, as_of: date
 ) -> pd.DataFrame:
-    """Findings, done and overdue per lead unit over `view` (a small set: see _unit_figures)."""
+    """Findings, done and overdue per lead unit, counted over every finding of `view` (the
+    plain way; tests compare `_unit_figures` with it)."""
     lead = and_(FindingUnit.finding_id == view.c.finding_id, FindingUnit.role == "lead")
     if filters.lead_unit_ids:
         lead = and_(lead, FindingUnit.unit_id.in_(filters.lead_unit_ids))
@@ -571,15 +659,14 @@ def _unit_counts(
     return pd.DataFrame(connection.execute(query).all(), columns=["unit_id", "total", "done", "overdue"])
 
 
-def _unit_figures(connection: Connection, filters: FindingFilters, as_of: date, today: date) -> pd.DataFrame:
-    """Findings, done, completion ratio and overdue per lead unit at `as_of`.
-
-    As for the scope figures: the stored state, in two parts (findings per unit from the links;
-    open and overdue from the open findings only, a fifth of them; done = findings − open), then
-    for a past day the findings whose history changed after it taken out and put back as they
-    were then."""
+def _stored_unit_counts(
+    connection: Connection, filters: FindingFilters, today: date, days: list[date]
+) -> pd.DataFrame:
+    """Per lead unit from the stored state: findings (from the links alone when only the unit
+    filter applies), open ones and those overdue at each of `days` (from the open findings
+    only, a fifth of them)."""
     stored = _snapshot(filters, today, today, "stored")
-    lead = and_(FindingUnit.role == "lead")
+    lead = FindingUnit.role == "lead"
     if filters.lead_unit_ids:
         lead = and_(lead, FindingUnit.unit_id.in_(filters.lead_unit_ids))
     if selects_every_finding(replace(scope_filters(filters), lead_unit_ids=()), today=today):
@@ -594,35 +681,61 @@ def _unit_figures(connection: Connection, filters: FindingFilters, as_of: date, 
     frame = pd.DataFrame(
         connection.execute(totals.group_by(FindingUnit.unit_id)).all(), columns=["unit_id", "total"]
     )
+    overdue_columns = [f"overdue_{index}" for index in range(len(days))]
     open_counts = pd.DataFrame(
         connection.execute(
             select(
                 FindingUnit.unit_id,
                 func.count().label("open"),
-                count_if(is_overdue(stored, as_of)).label("overdue"),
+                *(
+                    count_if(is_overdue(stored, day)).label(name)
+                    for day, name in zip(days, overdue_columns, strict=True)
+                ),
             )
             .select_from(stored)
             .join(FindingUnit, FindingUnit.finding_id == stored.c.finding_id)
             .where(lead, is_open(stored))
             .group_by(FindingUnit.unit_id)
         ).all(),
-        columns=["unit_id", "open", "overdue"],
+        columns=["unit_id", "open", *overdue_columns],
     )
-    frame = frame.merge(open_counts, on="unit_id", how="left").fillna({"open": 0, "overdue": 0})
-    frame["done"] = frame["total"] - frame["open"]
-    frame = frame[["unit_id", "total", "done", "overdue"]].set_index("unit_id")
-    if as_of < today:
-        for chunk in _id_chunks(_ids(connection, changed_after(as_of))):
-            before = _unit_counts(
-                connection, _snapshot(filters, today, today, "stored", only=chunk), filters, as_of
-            )
-            then = _unit_counts(
-                connection, _snapshot(filters, as_of, today, "then", only=chunk), filters, as_of
-            )
-            frame = frame.sub(before.set_index("unit_id"), fill_value=0).add(
-                then.set_index("unit_id"), fill_value=0
-            )
-    frame = frame[frame["total"] > 0].astype(int).reset_index()
+    frame = frame.merge(open_counts, on="unit_id", how="left").fillna(0)
+    return frame.set_index("unit_id").astype(int)
+
+
+def _unit_figures(
+    stored_counts: pd.DataFrame,
+    day_index: int,
+    as_of: date,
+    changed: set[int],
+    stored: dict[int, _State],
+    then: dict[int, _State],
+    leads: dict[int, list[int]],
+) -> pd.DataFrame:
+    """Findings, done, completion ratio and overdue per lead unit at `as_of`: the stored counts
+    (done = findings − open) corrected on the findings changed after that day."""
+    frame = pd.DataFrame(
+        {
+            "total": stored_counts["total"],
+            "done": stored_counts["total"] - stored_counts["open"],
+            "overdue": stored_counts[f"overdue_{day_index}"],
+        }
+    )
+    correction: dict[int, list[int]] = {}
+    for finding_id in changed:
+        for states, sign in ((stored, -1), (then, 1)):
+            state = states.get(finding_id)
+            if state is None:
+                continue
+            for unit_id in leads.get(finding_id, ()):
+                counts = correction.setdefault(unit_id, [0, 0, 0])
+                counts[0] += sign
+                counts[1] += sign * state.done
+                counts[2] += sign * state.overdue(as_of)
+    if correction:
+        delta = pd.DataFrame.from_dict(correction, orient="index", columns=["total", "done", "overdue"])
+        frame = frame.add(delta, fill_value=0)
+    frame = frame[frame["total"] > 0].astype(int).rename_axis("unit_id").reset_index()
     frame["completion_ratio"] = frame["done"] / frame["total"]
     return frame[["unit_id", "total", "done", "overdue", "completion_ratio"]]
 
@@ -630,13 +743,18 @@ def _unit_figures(connection: Connection, filters: FindingFilters, as_of: date, 
 def _unit_ranking(
     connection: Connection,
     filters: FindingFilters,
-    as_of: date,
-    previous_as_of: date,
     today: date,
+    this_month: tuple[date, set[int], dict[int, _State]],
+    last_month: tuple[date, set[int], dict[int, _State]],
+    stored: dict[int, _State],
+    leads: dict[int, list[int]],
 ) -> pd.DataFrame:
     """Lead units ranked by completion ratio and by overdue count, with last month's figures."""
-    current = _unit_figures(connection, filters, as_of, today)
-    previous = _unit_figures(connection, filters, previous_as_of, today)
+    counts = _stored_unit_counts(connection, filters, today, [this_month[0], last_month[0]])
+    current, previous = (
+        _unit_figures(counts, index, as_of, changed, stored=stored, then=then, leads=leads)
+        for index, (as_of, changed, then) in enumerate((this_month, last_month))
+    )
     columns = [
         "unit_id",
         "unit_name",

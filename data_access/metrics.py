@@ -6,7 +6,7 @@ its SQL from the expressions here, so a definition changes in one place only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -87,12 +87,17 @@ def report_period_due(as_of: date) -> date:
     return previous.replace(day=1)
 
 
-def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
+def findings_view(
+    filters: FindingFilters, *, today: date, finding_ids: Sequence[int] | None = None
+) -> Subquery:
     """One row per finding that passes the filters, with its state as of `filters.as_of`.
 
     For today or a future date the stored state columns are used (indexed, fast). For a
     past date the state is rebuilt from the status history, the deadlines then in force and
     the reports then received, so a past month shows what was known then.
+
+    `finding_ids` limits the view to those findings (and the rebuild to their detail rows):
+    the monthly dispatch looks at the few thousand findings changed since a month's end.
     """
     as_of = filters.as_of or today
     joins: list[tuple[Subquery, ColumnElement[bool]]] = []
@@ -103,7 +108,7 @@ def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
         last_report = Finding.last_report_period
         existed = literal(True)
     else:
-        status, next_due, rolling, last_report, joins = _state_then(as_of)
+        status, next_due, rolling, last_report, joins = _state_then(as_of, finding_ids)
         existed = or_(Finding.registered_on.is_(None), Finding.registered_on <= as_of)
 
     query = select(
@@ -123,6 +128,8 @@ def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
     )
     for subquery, on in joins:
         query = query.outerjoin(subquery, on)
+    if finding_ids is not None:
+        query = query.where(Finding.id.in_(finding_ids))
     query = _apply_filters(query.where(existed), filters)
     view = query.subquery("f")
     # Status and deadline window filter on the as-of state, so they wrap the view.
@@ -138,7 +145,9 @@ def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
     return view
 
 
-def _state_then(as_of: date) -> tuple[ColumnElement, ColumnElement, ColumnElement, ColumnElement, list]:
+def _state_then(
+    as_of: date, finding_ids: Sequence[int] | None
+) -> tuple[ColumnElement, ColumnElement, ColumnElement, ColumnElement, list]:
     """Status, next open dated deadline, rolling flag and last report month as of a past day.
 
     The stored columns hold the state after the whole history (every writer refreshes them),
@@ -161,7 +170,7 @@ def _state_then(as_of: date) -> tuple[ColumnElement, ColumnElement, ColumnElemen
                 "not_started",
             ).label("status"),
         )
-        .where(moved.changed_on > as_of)
+        .where(moved.changed_on > as_of, *_among(moved.finding_id, finding_ids))
         .group_by(moved.finding_id)
         .subquery("status_then")
     )
@@ -174,7 +183,8 @@ def _state_then(as_of: date) -> tuple[ColumnElement, ColumnElement, ColumnElemen
         in_force, Deadline.kind == "date", or_(Deadline.met_on.is_(None), Deadline.met_on > as_of)
     )
     changed_deadlines = select(Deadline.finding_id).where(
-        or_(Deadline.valid_from > as_of, Deadline.superseded_on > as_of, Deadline.met_on > as_of)
+        or_(Deadline.valid_from > as_of, Deadline.superseded_on > as_of, Deadline.met_on > as_of),
+        *_among(Deadline.finding_id, finding_ids),
     )
     deadlines_then = (
         select(
@@ -189,16 +199,18 @@ def _state_then(as_of: date) -> tuple[ColumnElement, ColumnElement, ColumnElemen
         .subquery("deadlines_then")
     )
 
-    later_report = select(ProgressReport.finding_id).where(ProgressReport.reported_on > as_of)
-    reports_then = (
-        select(
-            ProgressReport.finding_id,
-            func.max(case((ProgressReport.reported_on <= as_of, ProgressReport.period))).label("period"),
+    reports_then = select(
+        ProgressReport.finding_id,
+        func.max(case((ProgressReport.reported_on <= as_of, ProgressReport.period))).label("period"),
+    ).group_by(ProgressReport.finding_id)
+    if finding_ids is None:  # one scan for the reports received later, then their findings
+        later_report = select(ProgressReport.finding_id).where(ProgressReport.reported_on > as_of)
+        reports_then = reports_then.where(ProgressReport.finding_id.in_(later_report))
+    else:  # the given findings' reports, through the (finding, period) index
+        reports_then = reports_then.where(ProgressReport.finding_id.in_(finding_ids)).having(
+            func.max(ProgressReport.reported_on) > as_of
         )
-        .where(ProgressReport.finding_id.in_(later_report))
-        .group_by(ProgressReport.finding_id)
-        .subquery("reports_then")
-    )
+    reports_then = reports_then.subquery("reports_then")
 
     status = case((status_then.c.finding_id.is_(None), Finding.status), else_=status_then.c.status)
     next_due = case(
@@ -219,6 +231,10 @@ def _state_then(as_of: date) -> tuple[ColumnElement, ColumnElement, ColumnElemen
         (reports_then, reports_then.c.finding_id == Finding.id),
     ]
     return status, next_due, rolling, last_report, joins
+
+
+def _among(column: ColumnElement[int], finding_ids: Sequence[int] | None) -> list[ColumnElement[bool]]:
+    return [] if finding_ids is None else [column.in_(finding_ids)]
 
 
 def changed_after(as_of: date) -> Select:
