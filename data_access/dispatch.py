@@ -213,9 +213,8 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
         newly_overdue = _finding_rows(connection, sorted(overdue_now))
         newly_overdue["due_date"] = [overdue_now[i] for i in newly_overdue["finding_id"]]
 
-        scope = _snapshot(filters, today, today, "scope")  # the stored state: for the scope only
-        deadlines_moved = _deadlines_moved(connection, scope, month, as_of)
-        events = _status_events(connection, scope, month, as_of)
+        deadlines_moved = _deadlines_moved(connection, filters, today, month, as_of)
+        events = _status_events(connection, filters, today, month, as_of)
         late_units, late_reports, reports_due = _late_reports(
             connection, cur, filters, month, as_of, report_due
         )
@@ -262,11 +261,9 @@ def _snapshot(
     """The findings of the scope with their state at `as_of` (`only`: just these findings).
 
     findings_view names its subquery "f"; wrap it so two months can sit in one query."""
-    view = findings_view(dispatch_filters(filters, as_of), today=today)
-    query = select(view)
-    if only is not None:
-        query = query.where(view.c.finding_id.in_(only))
-    return query.subquery(name)
+    return select(findings_view(dispatch_filters(filters, as_of), today=today, finding_ids=only)).subquery(
+        name
+    )
 
 
 ID_CHUNK = 5000  # finding ids bound in one query (SQLite allows 32,766 parameters)
@@ -416,7 +413,7 @@ def _findings(connection: Connection, query: Select, *, order_columns: bool = Fa
         .join(Region, Region.code == Finding.region_code)
         .order_by(Batch.code, Finding.number, listed.c.finding_id)
     )
-    rows = connection.execute(details).mappings().all()
+    rows = connection.execute(details).all()
     columns = [*FINDING_COLUMNS[:-1], *(column.key for column in extra)]
     frame = pd.DataFrame(rows, columns=columns)
     leads = _lead_units(connection, sorted({int(finding_id) for finding_id in frame["finding_id"]}))
@@ -477,48 +474,81 @@ def _lead_units(connection: Connection, finding_ids: list[int]) -> dict[int, str
     return {finding_id: "、".join(values) for finding_id, values in names.items()}
 
 
-def _deadlines_moved(connection: Connection, cur: Subquery, month: date, as_of: date) -> pd.DataFrame:
+def _in_month(
+    connection: Connection,
+    filters: FindingFilters,
+    today: date,
+    ids: Select,
+    build,
+    columns: list[str],
+) -> pd.DataFrame:
+    """Rows of a detail table dated in the month, for the findings of the scope: the findings
+    are taken from the detail rows (a few thousand), not the detail rows looked up for every
+    finding of the scope (a million)."""
+    frames = []
+    for chunk in _id_chunks(_ids(connection, ids)):
+        scope = _snapshot(filters, today, today, "scope", only=chunk)
+        frames.append(_findings(connection, build(scope), order_columns=True))
+    return _concat(frames, [*FINDING_COLUMNS, *columns])
+
+
+def _deadlines_moved(
+    connection: Connection, filters: FindingFilters, today: date, month: date, as_of: date
+) -> pd.DataFrame:
     """Dated deadlines superseded during the month, with the deadline that replaced them."""
     new = aliased(Deadline)
-    query = (
-        select(
-            cur.c.finding_id,
-            Deadline.due_date.label("old_due"),
-            new.due_date.label("new_due"),
-            Deadline.superseded_on.label("moved_on"),
+    in_month = and_(Deadline.superseded_on >= month, Deadline.superseded_on <= as_of)
+
+    def build(scope: Subquery) -> Select:
+        return (
+            select(
+                scope.c.finding_id,
+                Deadline.due_date.label("old_due"),
+                new.due_date.label("new_due"),
+                Deadline.superseded_on.label("moved_on"),
+            )
+            .join(Deadline, Deadline.finding_id == scope.c.finding_id)
+            .outerjoin(
+                new,
+                and_(
+                    new.finding_id == Deadline.finding_id,
+                    new.seq == Deadline.seq,
+                    new.valid_from == Deadline.superseded_on,
+                    new.id != Deadline.id,
+                ),
+            )
+            .where(in_month)
         )
-        .join(Deadline, Deadline.finding_id == cur.c.finding_id)
-        .outerjoin(
-            new,
-            and_(
-                new.finding_id == Deadline.finding_id,
-                new.seq == Deadline.seq,
-                new.valid_from == Deadline.superseded_on,
-                new.id != Deadline.id,
-            ),
-        )
-        .where(Deadline.superseded_on >= month, Deadline.superseded_on <= as_of)
-    )
-    frame = _findings(connection, query)
+
+    ids = select(Deadline.finding_id).where(in_month)
+    frame = _in_month(connection, filters, today, ids, build, ["old_due", "new_due", "moved_on"])
     return frame.sort_values(["moved_on", "finding_id"]).reset_index(drop=True)
 
 
-def _status_events(connection: Connection, cur: Subquery, month: date, as_of: date) -> pd.DataFrame:
+def _status_events(
+    connection: Connection, filters: FindingFilters, today: date, month: date, as_of: date
+) -> pd.DataFrame:
     """Status events of the month with the rank of both ends."""
-    query = (
-        select(
-            cur.c.finding_id,
-            StatusEvent.from_status,
-            StatusEvent.to_status,
-            StatusEvent.changed_on,
-            StatusEvent.reason,
-            _rank(func.coalesce(StatusEvent.from_status, "not_started")).label("from_rank"),
-            _rank(StatusEvent.to_status).label("to_rank"),
+    in_month = and_(StatusEvent.changed_on >= month, StatusEvent.changed_on <= as_of)
+
+    def build(scope: Subquery) -> Select:
+        return (
+            select(
+                scope.c.finding_id,
+                StatusEvent.from_status,
+                StatusEvent.to_status,
+                StatusEvent.changed_on,
+                StatusEvent.reason,
+                _rank(func.coalesce(StatusEvent.from_status, "not_started")).label("from_rank"),
+                _rank(StatusEvent.to_status).label("to_rank"),
+            )
+            .join(StatusEvent, StatusEvent.finding_id == scope.c.finding_id)
+            .where(in_month)
         )
-        .join(StatusEvent, StatusEvent.finding_id == cur.c.finding_id)
-        .where(StatusEvent.changed_on >= month, StatusEvent.changed_on <= as_of)
-    )
-    frame = _findings(connection, query)
+
+    ids = select(StatusEvent.finding_id).where(in_month)
+    columns = ["from_status", "to_status", "changed_on", "reason", "from_rank", "to_rank"]
+    frame = _in_month(connection, filters, today, ids, build, columns)
     return frame.sort_values(["changed_on", "finding_id"]).reset_index(drop=True)
 
 
