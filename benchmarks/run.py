@@ -438,24 +438,14 @@ def _measure_import(engine, today: date) -> dict:
     # (counted, not estimated: the export of that batch holds those rows, its units and the
     # sites linked to its findings).
     with engine.connect() as connection:
-        findings = dict(
-            connection.execute(
-                select(Batch.code, func.count(Finding.id)).join(Finding).group_by(Batch.code)
-            ).all()
-        )
-        measures = dict(
-            connection.execute(
-                select(Batch.code, func.count(Measure.id)).join(Finding).join(Measure).group_by(Batch.code)
-            ).all()
-        )
-        reports = dict(
-            connection.execute(
-                select(Batch.code, func.count(ProgressReport.id))
-                .join(Finding)
-                .join(ProgressReport)
-                .group_by(Batch.code)
-            ).all()
-        )
+        per_batch = {}
+        for name, model in (("findings", Finding), ("measures", Measure), ("reports", ProgressReport)):
+            query = select(Batch.code, func.count()).select_from(Batch)
+            query = query.join(Finding, Finding.batch_id == Batch.id)
+            if model is not Finding:
+                query = query.join(model, model.finding_id == Finding.id)
+            per_batch[name] = dict(connection.execute(query.group_by(Batch.code)).all())
+        findings, measures, reports = per_batch["findings"], per_batch["measures"], per_batch["reports"]
     rows_of = {code: n + measures.get(code, 0) + reports.get(code, 0) for code, n in findings.items()}
     code = min(rows_of, key=lambda c: abs(rows_of[c] - 10_000))
     filters = FindingFilters(batch_codes=(code,))

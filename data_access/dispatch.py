@@ -413,7 +413,7 @@ def _findings(connection: Connection, query: Select, *, order_columns: bool = Fa
         .join(Region, Region.code == Finding.region_code)
         .order_by(Batch.code, Finding.number, listed.c.finding_id)
     )
-    rows = connection.execute(details).all()
+    rows = [tuple(row) for row in connection.execute(details)]  # plain tuples: pandas probes Rows slowly
     columns = [*FINDING_COLUMNS[:-1], *(column.key for column in extra)]
     frame = pd.DataFrame(rows, columns=columns)
     leads = _lead_units(connection, sorted({int(finding_id) for finding_id in frame["finding_id"]}))
@@ -686,7 +686,8 @@ def _unit_counts(
         .join(FindingUnit, lead)
         .group_by(FindingUnit.unit_id)
     )
-    return pd.DataFrame(connection.execute(query).all(), columns=["unit_id", "total", "done", "overdue"])
+    rows = [tuple(row) for row in connection.execute(query)]
+    return pd.DataFrame(rows, columns=["unit_id", "total", "done", "overdue"])
 
 
 def _stored_unit_counts(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from io import BytesIO
+from numbers import Integral
 from typing import Any
 
 from openpyxl import Workbook
@@ -85,13 +86,23 @@ def _write_table(workbook: Workbook, table: Table) -> None:
             for column in table.columns
         ]
     )
-    formats = [NUMBER_FORMATS.get(column.kind) for column in table.columns]
+    kinds = [column.kind for column in table.columns]
     for values in table.rows:
         cells = []
         for index, value in enumerate(values):
-            kind = cell_kind(table, index, value)
-            number_format = formats[index] if not isinstance(value, Cell) else NUMBER_FORMATS.get(kind)
+            kind = kinds[index]
+            # The common cells quickly: text as text, whole numbers as numbers (General shows
+            # them as the "0" format would); everything else through _excel_value.
+            if kind == "text" and type(value) is str:
+                cells.append(_safe(value))
+                continue
+            if kind == "int" and isinstance(value, Integral):
+                cells.append(int(value))
+                continue
+            if isinstance(value, Cell):
+                kind = value.kind
             converted = _excel_value(value, kind)
+            number_format = NUMBER_FORMATS.get(kind) if kind != "int" else None
             if number_format is not None and converted is not None:
                 cells.append(_styled(sheet, converted, number_format=number_format))
             else:
