@@ -27,7 +27,6 @@ from data_access.metrics import (
     changed_after,
     count_if,
     findings_view,
-    is_closed,
     is_done,
     is_open,
     is_overdue,
@@ -365,31 +364,8 @@ def _month_figures(
     return MonthFigures(as_of=as_of, total=total, done=done, closed=closed, overdue=overdue)
 
 
-def _is_not(condition: ColumnElement[bool]) -> ColumnElement[bool]:
-    """NOT that is true when the condition is NULL (a missing row or deadline)."""
-    return case((condition, 0), else_=1) == 1
-
-
 def _rank(column: ColumnElement[str]) -> ColumnElement[int]:
     return case(*[(column == status, rank) for status, rank in STATUS_RANK.items()], else_=0)
-
-
-def _figures(connection: Connection, view: Subquery, as_of: date) -> MonthFigures:
-    row = connection.execute(
-        select(
-            func.count().label("total"),
-            count_if(is_done(view)).label("done"),
-            count_if(is_closed(view)).label("closed"),
-            count_if(is_overdue(view, as_of)).label("overdue"),
-        ).select_from(view)
-    ).one()
-    return MonthFigures(
-        as_of=as_of,
-        total=int(row.total),
-        done=int(row.done),
-        closed=int(row.closed),
-        overdue=int(row.overdue),
-    )
 
 
 def _findings(connection: Connection, query: Select, *, order_columns: bool = False) -> pd.DataFrame:
