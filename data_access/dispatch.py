@@ -392,7 +392,7 @@ def _findings(connection: Connection, query: Select, *, order_columns: bool = Fa
     rows = [tuple(row) for row in connection.execute(details)]  # plain tuples: pandas probes Rows slowly
     columns = [*FINDING_COLUMNS[:-1], *(column.key for column in extra)]
     frame = pd.DataFrame(rows, columns=columns)
-    leads = _lead_units(connection, sorted({int(finding_id) for finding_id in frame["finding_id"]}))
+    leads = _lead_units(connection, select(listed.c.finding_id))
     frame.insert(5, "lead_units", [leads.get(finding_id, "") for finding_id in frame["finding_id"]])
     return frame
 
@@ -421,11 +421,14 @@ def _overdue_list(
     """Every finding overdue at `as_of`: the stored overdue ones (through the state index)
     but those changed since, plus those changed since that were overdue then."""
     view = _snapshot(filters, today, today, "stored")
+    overdue = select(view.c.finding_id, view.c.next_due_date.label("due_date"), view.c.status).where(
+        is_overdue(view, as_of)
+    )
+    if not changed:  # judged today: the stored overdue findings, through the state index
+        return _findings(connection, overdue)
     due = {
         int(finding_id): (day, status)
-        for finding_id, day, status in connection.execute(
-            select(view.c.finding_id, view.c.next_due_date, view.c.status).where(is_overdue(view, as_of))
-        )
+        for finding_id, day, status in connection.execute(overdue)
         if int(finding_id) not in changed
     }
     due.update({i: (s.next_due_date, s.status) for i, s in then.items() if i in changed and s.overdue(as_of)})
@@ -435,18 +438,17 @@ def _overdue_list(
     return frame
 
 
-def _lead_units(connection: Connection, finding_ids: list[int]) -> dict[int, str]:
+def _lead_units(connection: Connection, finding_ids: Select) -> dict[int, str]:
     """Lead unit names per finding, joined with 、 in their written order."""
+    rows = connection.execute(
+        select(FindingUnit.finding_id, Unit.name)
+        .join(Unit, Unit.id == FindingUnit.unit_id)
+        .where(FindingUnit.role == "lead", FindingUnit.finding_id.in_(finding_ids))
+        .order_by(FindingUnit.finding_id, FindingUnit.seq, Unit.name)
+    ).all()
     names: dict[int, list[str]] = {}
-    for chunk in _id_chunks(finding_ids):
-        rows = connection.execute(
-            select(FindingUnit.finding_id, Unit.name)
-            .join(Unit, Unit.id == FindingUnit.unit_id)
-            .where(FindingUnit.role == "lead", FindingUnit.finding_id.in_(chunk))
-            .order_by(FindingUnit.finding_id, FindingUnit.seq, Unit.name)
-        ).all()
-        for finding_id, name in rows:
-            names.setdefault(finding_id, []).append(name)
+    for finding_id, name in rows:
+        names.setdefault(finding_id, []).append(name)
     return {finding_id: "、".join(values) for finding_id, values in names.items()}
 
 
@@ -689,19 +691,27 @@ def _stored_unit_counts(
         connection.execute(totals.group_by(FindingUnit.unit_id)).all(), columns=["unit_id", "total"]
     )
     overdue_columns = [f"overdue_{index}" for index in range(len(days))]
+    # MATERIALIZED: the open findings read through the state index first, then their links
+    # by finding (left alone, SQLite walks a million links and reads each finding's row).
+    open_findings = (
+        select(stored.c.finding_id, stored.c.status, stored.c.next_due_date)
+        .where(is_open(stored))
+        .cte("open_findings")
+        .prefix_with("MATERIALIZED")
+    )
     open_counts = pd.DataFrame(
         connection.execute(
             select(
                 FindingUnit.unit_id,
                 func.count().label("open"),
                 *(
-                    count_if(is_overdue(stored, day)).label(name)
+                    count_if(is_overdue(open_findings, day)).label(name)
                     for day, name in zip(days, overdue_columns, strict=True)
                 ),
             )
-            .select_from(stored)
-            .join(FindingUnit, FindingUnit.finding_id == stored.c.finding_id)
-            .where(lead, is_open(stored))
+            .select_from(open_findings)
+            .join(FindingUnit, FindingUnit.finding_id == open_findings.c.finding_id)
+            .where(lead)
             .group_by(FindingUnit.unit_id)
         ).all(),
         columns=["unit_id", "open", *overdue_columns],
