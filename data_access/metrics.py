@@ -22,7 +22,6 @@ from sqlalchemy import (
     select,
     union,
 )
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Subquery
 
 from data_access.models import (
@@ -100,7 +99,6 @@ def findings_view(
     the monthly dispatch looks at the few thousand findings changed since a month's end.
     """
     as_of = filters.as_of or today
-    joins: list[tuple[Subquery, ColumnElement[bool]]] = []
     if as_of >= today:
         status = Finding.status
         next_due = Finding.next_due_date
@@ -108,7 +106,34 @@ def findings_view(
         last_report = Finding.last_report_period
         existed = literal(True)
     else:
-        status, next_due, rolling, last_report, joins = _state_then(as_of, finding_ids)
+        status = func.coalesce(
+            select(StatusEvent.to_status)
+            .where(StatusEvent.finding_id == Finding.id, StatusEvent.changed_on <= as_of)
+            .order_by(StatusEvent.changed_on.desc(), StatusEvent.id.desc())
+            .limit(1)
+            .scalar_subquery(),
+            "not_started",
+        )
+        in_force = and_(
+            Deadline.finding_id == Finding.id,
+            or_(Deadline.valid_from.is_(None), Deadline.valid_from <= as_of),
+            or_(Deadline.superseded_on.is_(None), Deadline.superseded_on > as_of),
+        )
+        next_due = (
+            select(func.min(Deadline.due_date))
+            .where(
+                in_force,
+                Deadline.kind == "date",
+                or_(Deadline.met_on.is_(None), Deadline.met_on > as_of),
+            )
+            .scalar_subquery()
+        )
+        rolling = exists().where(in_force, Deadline.kind.in_(ROLLING_KINDS))
+        last_report = (
+            select(func.max(ProgressReport.period))
+            .where(ProgressReport.finding_id == Finding.id, ProgressReport.reported_on <= as_of)
+            .scalar_subquery()
+        )
         existed = or_(Finding.registered_on.is_(None), Finding.registered_on <= as_of)
 
     query = select(
@@ -126,8 +151,6 @@ def findings_view(
         rolling.label("has_rolling_deadline"),
         last_report.label("last_report_period"),
     )
-    for subquery, on in joins:
-        query = query.outerjoin(subquery, on)
     if finding_ids is not None:
         query = query.where(Finding.id.in_(finding_ids))
     query = _apply_filters(query.where(existed), filters)
@@ -145,103 +168,12 @@ def findings_view(
     return view
 
 
-def _state_then(
-    as_of: date, finding_ids: Sequence[int] | None
-) -> tuple[ColumnElement, ColumnElement, ColumnElement, ColumnElement, list]:
-    """Status, next open dated deadline, rolling flag and last report month as of a past day.
-
-    The stored columns hold the state after the whole history (every writer refreshes them),
-    so a finding whose history has nothing after `as_of` was then what it is now. Only the
-    findings with a status event, a deadline row (added, superseded or met) or a report
-    received after that day are rebuilt, each with one grouped or windowed query over its
-    detail table (a few thousand findings for last month, however many findings there are),
-    instead of correlated subqueries for every finding.
-    """
-    moved = aliased(StatusEvent)
-    status_then = (
-        select(
-            moved.finding_id,
-            func.coalesce(
-                select(StatusEvent.to_status)
-                .where(StatusEvent.finding_id == moved.finding_id, StatusEvent.changed_on <= as_of)
-                .order_by(StatusEvent.changed_on.desc(), StatusEvent.id.desc())
-                .limit(1)
-                .scalar_subquery(),
-                "not_started",
-            ).label("status"),
-        )
-        .where(moved.changed_on > as_of, *_among(moved.finding_id, finding_ids))
-        .group_by(moved.finding_id)
-        .subquery("status_then")
-    )
-
-    in_force = and_(
-        or_(Deadline.valid_from.is_(None), Deadline.valid_from <= as_of),
-        or_(Deadline.superseded_on.is_(None), Deadline.superseded_on > as_of),
-    )
-    open_dated = and_(
-        in_force, Deadline.kind == "date", or_(Deadline.met_on.is_(None), Deadline.met_on > as_of)
-    )
-    changed_deadlines = select(Deadline.finding_id).where(
-        or_(Deadline.valid_from > as_of, Deadline.superseded_on > as_of, Deadline.met_on > as_of),
-        *_among(Deadline.finding_id, finding_ids),
-    )
-    deadlines_then = (
-        select(
-            Deadline.finding_id,
-            func.min(case((open_dated, Deadline.due_date))).label("next_due_date"),
-            (func.max(case((and_(in_force, Deadline.kind.in_(ROLLING_KINDS)), 1), else_=0)) == 1).label(
-                "rolling"
-            ),
-        )
-        .where(Deadline.finding_id.in_(changed_deadlines))
-        .group_by(Deadline.finding_id)
-        .subquery("deadlines_then")
-    )
-
-    reports_then = select(
-        ProgressReport.finding_id,
-        func.max(case((ProgressReport.reported_on <= as_of, ProgressReport.period))).label("period"),
-    ).group_by(ProgressReport.finding_id)
-    if finding_ids is None:  # one scan for the reports received later, then their findings
-        later_report = select(ProgressReport.finding_id).where(ProgressReport.reported_on > as_of)
-        reports_then = reports_then.where(ProgressReport.finding_id.in_(later_report))
-    else:  # the given findings' reports, through the (finding, period) index
-        reports_then = reports_then.where(ProgressReport.finding_id.in_(finding_ids)).having(
-            func.max(ProgressReport.reported_on) > as_of
-        )
-    reports_then = reports_then.subquery("reports_then")
-
-    status = case((status_then.c.finding_id.is_(None), Finding.status), else_=status_then.c.status)
-    next_due = case(
-        (deadlines_then.c.finding_id.is_(None), Finding.next_due_date),
-        else_=deadlines_then.c.next_due_date,
-    )
-    rolling = case(
-        (deadlines_then.c.finding_id.is_(None), Finding.has_rolling_deadline),
-        else_=deadlines_then.c.rolling,
-    )
-    last_report = case(
-        (reports_then.c.finding_id.is_(None), Finding.last_report_period),
-        else_=reports_then.c.period,
-    )
-    joins = [
-        (status_then, status_then.c.finding_id == Finding.id),
-        (deadlines_then, deadlines_then.c.finding_id == Finding.id),
-        (reports_then, reports_then.c.finding_id == Finding.id),
-    ]
-    return status, next_due, rolling, last_report, joins
-
-
-def _among(column: ColumnElement[int], finding_ids: Sequence[int] | None) -> list[ColumnElement[bool]]:
-    return [] if finding_ids is None else [column.in_(finding_ids)]
-
-
 def changed_after(as_of: date) -> Select:
     """Ids of the findings registered after `as_of` or whose status or deadlines changed after
-    it (a status event, a deadline added, superseded or met). For every other finding the
-    status and deadlines as of `as_of` are the stored ones (see `_state_then`), so figures as
-    of a past day are the stored figures corrected on this set only (the monthly dispatch)."""
+    it (a status event, a deadline added, superseded or met). The stored columns hold the
+    state after the whole history (every writer refreshes them), so for every other finding
+    the status and deadlines as of `as_of` are the stored ones: figures as of a past day are
+    the stored figures corrected on this set only (the monthly dispatch)."""
     return union(
         select(StatusEvent.finding_id).where(StatusEvent.changed_on > as_of),
         select(Deadline.finding_id).where(
