@@ -8,6 +8,8 @@ prints, so the three files carry the same numbers as the page.
 from __future__ import annotations
 
 import os
+from collections import namedtuple
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -222,6 +224,15 @@ def table_frame(table: Table) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[column.label for column in table.columns])
 
 
+def _tuples(frame: pd.DataFrame) -> Iterator[Any]:
+    """The frame's rows as named tuples, like `itertuples(index=False)` but column by column
+    (`tolist`), which is several times faster on Arrow-backed text at 35,000 units."""
+    if frame.empty:
+        return iter(())
+    row = namedtuple("Row", list(frame.columns), rename=True)
+    return map(row._make, zip(*(frame[column].tolist() for column in frame.columns), strict=True))
+
+
 def _source(row: Any) -> str:
     return f"{row.batch_name}（{row.label}）"
 
@@ -269,7 +280,7 @@ def ranking_table(dispatch: MonthlyDispatch) -> Table:
         what="个牵头单位",
         which="完成率最低的",
     )
-    for row in dispatch.units.itertuples(index=False):
+    for row in _tuples(dispatch.units):
         table.rows.append(
             [
                 row.rank,
@@ -308,7 +319,7 @@ def overdue_ranking_table(dispatch: MonthlyDispatch) -> Table:
         units = units[units["overdue"] > 0].sort_values(
             ["overdue_rank", "completion_ratio", "unit_label"], ascending=[True, True, True]
         )
-    for row in units.itertuples(index=False):
+    for row in _tuples(units):
         table.rows.append(
             [
                 row.overdue_rank,
@@ -343,7 +354,7 @@ def late_units_table(dispatch: MonthlyDispatch) -> Table:
         what="个单位",
         which="未报送、逾期最多的",
     )
-    for row in dispatch.late_units.itertuples(index=False):
+    for row in _tuples(dispatch.late_units):
         table.rows.append([row.unit_label, row.due, row.on_time, row.late, row.missing, row.days_late])
     return table
 
@@ -362,7 +373,7 @@ def late_reports_table(dispatch: MonthlyDispatch) -> Table:
         ],
         in_document=False,
     )
-    for row in dispatch.late_reports.itertuples(index=False):
+    for row in _tuples(dispatch.late_reports):
         missing = f"截至{cell_text(dispatch.current.as_of, 'date')}未报送"
         reported = row.reported_on if row.reported_on is not None else missing
         table.rows.append(
@@ -398,7 +409,7 @@ def changes_table(dispatch: MonthlyDispatch) -> Table:
     )
 
     def add(kind: str, frame: pd.DataFrame, describe) -> None:
-        for row in frame.itertuples(index=False):
+        for row in _tuples(frame):
             table.rows.append([kind, row.title, _source(row), row.region_name, row.lead_units, describe(row)])
 
     add("新完成", dispatch.newly_completed, lambda row: "")
@@ -450,7 +461,7 @@ def overdue_annex_table(dispatch: MonthlyDispatch) -> Table:
         what="个问题",
         which="逾期时间最长的",
     )
-    for number, row in enumerate(dispatch.overdue_list.itertuples(index=False), start=1):
+    for number, row in enumerate(_tuples(dispatch.overdue_list), start=1):
         table.rows.append(
             [
                 number,
