@@ -619,22 +619,24 @@ def _empty_late_reports() -> pd.DataFrame:
 def _with_unit_names(connection: Connection, frame: pd.DataFrame) -> pd.DataFrame:
     ids = sorted({int(unit_id) for unit_id in frame["unit_id"]})
     names: dict[int, tuple[str, str]] = {}
+    # Many units (a national ranking): read the directory whole rather than bind tens of
+    # thousands of ids and names.
+    many = len(ids) > ID_CHUNK
     if ids:
-        rows = connection.execute(
-            select(Unit.id, Unit.name, Region.short_name)
-            .join(Region, Region.code == Unit.region_code)
-            .where(Unit.id.in_(ids))
-        ).all()
-        names = {unit_id: (name, region) for unit_id, name, region in rows}
+        query = select(Unit.id, Unit.name, Region.short_name).join(Region, Region.code == Unit.region_code)
+        if not many:
+            query = query.where(Unit.id.in_(ids))
+        wanted = set(ids)
+        names = {
+            unit_id: (name, region)
+            for unit_id, name, region in connection.execute(query)
+            if unit_id in wanted
+        }
     # A name used in several regions (县住建局) gets its region added: 县住建局（保靖）.
-    shared_names = set(
-        connection.execute(
-            select(Unit.name)
-            .where(Unit.name.in_(sorted({name for name, _ in names.values()})))
-            .group_by(Unit.name)
-            .having(func.count() > 1)
-        ).scalars()
-    )
+    shared = select(Unit.name).group_by(Unit.name).having(func.count() > 1)
+    if not many:
+        shared = shared.where(Unit.name.in_(sorted({name for name, _ in names.values()})))
+    shared_names = set(connection.execute(shared).scalars())
     frame = frame.copy()
     frame["unit_name"] = [names.get(int(u), ("", ""))[0] for u in frame["unit_id"]]
     frame["unit_region"] = [names.get(int(u), ("", ""))[1] for u in frame["unit_id"]]
