@@ -1,7 +1,8 @@
 """National-scale paths checked against plain rebuilds on a synthetic data set: the state as
-of a past day (rebuilt only for the findings changed since), the monthly dispatch's figures
-corrected on those findings, the bulletin bounded in Word / PDF with everything in Excel, and
-the ledger import's batched state refresh. Runs on PostgreSQL too."""
+of a past day, the monthly dispatch's figures and unit counts (stored state corrected on the
+findings changed since each month's end), the bulletin bounded in Word / PDF with everything
+in Excel, and the ledger import (a batch's sites, the batched state refresh). Runs on
+PostgreSQL too."""
 
 from __future__ import annotations
 
