@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Engine, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Select, and_, case, func, or_, select, union_all
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Subquery
@@ -160,7 +160,7 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
     previous = previous_month_start(month)
     as_of = min(month_end(month), today)
     previous_as_of = month_end(previous)
-    cur = _snapshot(filters, as_of, today, "cur")
+    cur = _corrected_snapshot(filters, as_of, today, "cur")
     report_due = month.replace(day=REPORT_DAY_OF_MONTH)
 
     with engine.connect() as connection:
@@ -263,6 +263,19 @@ def _snapshot(
     return select(findings_view(dispatch_filters(filters, as_of), today=today, finding_ids=only)).subquery(
         name
     )
+
+
+def _corrected_snapshot(filters: FindingFilters, as_of: date, today: date, name: str) -> Subquery:
+    """The scope's status and deadlines at `as_of` as one subquery: the stored rows of the
+    findings unchanged since, and the rebuilt rows of those changed (`changed_after`). Same
+    rows as `_snapshot` without rebuilding every finding; its last_report_period is not that
+    of the day (the dispatch reads the month's reports itself)."""
+    if as_of >= today:
+        return _snapshot(filters, as_of, today, name)
+    changed = select(changed_after(as_of).cte(f"{name}_changed"))  # one list per statement
+    stored = findings_view(dispatch_filters(filters, today), today=today)
+    then = findings_view(dispatch_filters(filters, as_of), today=today, finding_ids=changed)
+    return union_all(select(stored).where(stored.c.finding_id.not_in(changed)), select(then)).subquery(name)
 
 
 ID_CHUNK = 5000  # finding ids bound in one query (SQLite allows 32,766 parameters)

@@ -87,7 +87,7 @@ def report_period_due(as_of: date) -> date:
 
 
 def findings_view(
-    filters: FindingFilters, *, today: date, finding_ids: Sequence[int] | None = None
+    filters: FindingFilters, *, today: date, finding_ids: Sequence[int] | Select | None = None
 ) -> Subquery:
     """One row per finding that passes the filters, with its state as of `filters.as_of`.
 
@@ -95,8 +95,9 @@ def findings_view(
     past date the state is rebuilt from the status history, the deadlines then in force and
     the reports then received, so a past month shows what was known then.
 
-    `finding_ids` limits the view to those findings (and the rebuild to their detail rows):
-    the monthly dispatch looks at the few thousand findings changed since a month's end.
+    `finding_ids` (ids, or a query of ids) limits the view to those findings (and the rebuild
+    to their detail rows): the monthly dispatch looks at the few thousand findings changed
+    since a month's end.
     """
     as_of = filters.as_of or today
     if as_of >= today:

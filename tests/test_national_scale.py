@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from data_access.dispatch import _unit_counts, monthly_dispatch
+from data_access.dispatch import _late_reports, _snapshot, _unit_counts, monthly_dispatch
 from data_access.findings_state import refresh_finding_state, refresh_findings_state
 from data_access.metrics import FindingFilters, findings_view
 from data_access.models import Finding, FindingUnit
@@ -137,6 +137,16 @@ def test_dispatch_figures_equal_counting_the_rebuilt_state(synthetic):
     assert {u: int(units.loc[u, "prev_total"]) for u in expected} == dict(expected)
     assert {u: int(units.loc[u, "prev_done"]) for u in expected} == {u: done.get(u, 0) for u in expected}
     assert end == date(2026, 5, 31)
+    # Late reporters from the corrected state equal those from every finding rebuilt.
+    with synthetic.connect() as connection:
+        full = _snapshot(FindingFilters(), dispatch.current.as_of, TODAY, "cur")
+        late_units, late_reports, due = _late_reports(
+            connection, full, FindingFilters(), month, dispatch.current.as_of, dispatch.report_due
+        )
+    assert due == dispatch.reports_due > 0
+    assert late_units.to_dict("records") == dispatch.late_units.to_dict("records")
+    assert late_reports.to_dict("records") == dispatch.late_reports.to_dict("records")
+    assert len(dispatch.late_reports) > 0
 
 
 @pytest.mark.parametrize("filters", [FindingFilters(), FindingFilters(categories=("water", "soil"))])
