@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Engine, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Select, and_, case, func, or_, select, union_all
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Subquery
@@ -24,13 +24,15 @@ from sqlalchemy.sql import Subquery
 from data_access.metrics import (
     REPORT_DAY_OF_MONTH,
     FindingFilters,
+    changed_after,
     count_if,
     findings_view,
-    is_closed,
     is_done,
     is_open,
     is_overdue,
     ratio,
+    selects_every_finding,
+    status_counts,
 )
 from data_access.models import (
     Batch,
@@ -42,7 +44,7 @@ from data_access.models import (
     StatusEvent,
     Unit,
 )
-from data_access.vocabulary import CATEGORY_LABELS, DONE_STATUSES
+from data_access.vocabulary import CATEGORY_LABELS, DONE_STATUSES, OPEN_STATUSES
 
 # Order of progress: a status event to a lower rank is a step backwards.
 STATUS_RANK = {"not_started": 0, "in_progress": 1, "reopened": 1, "completed": 2, "closed": 3}
@@ -158,44 +160,73 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
     previous = previous_month_start(month)
     as_of = min(month_end(month), today)
     previous_as_of = month_end(previous)
-    cur = _snapshot(filters, as_of, today, "cur")
-    prev = _snapshot(filters, previous_as_of, today, "prev")
-    pair = cur.outerjoin(prev, prev.c.finding_id == cur.c.finding_id)
+    cur = _corrected_snapshot(filters, as_of, today, "cur")
     report_due = month.replace(day=REPORT_DAY_OF_MONTH)
 
     with engine.connect() as connection:
-        current_figures = _figures(connection, cur, as_of)
-        previous_figures = _figures(connection, prev, previous_as_of)
-        newly_completed = _findings(
+        # Outside the findings whose history changed after the end of last month, every
+        # finding's state at both month ends is its stored state. Those few thousand are
+        # rebuilt once per month end; the figures are the stored ones (through the indexes)
+        # corrected on them, and the month-to-month lists are drawn from them alone.
+        changed_prev = set(_ids(connection, changed_after(previous_as_of)))
+        changed_cur = set(_ids(connection, changed_after(as_of))) if as_of < today else set()
+        came_due = _ids(  # stored and open, with a deadline passed between the month ends
             connection,
-            select(cur.c.finding_id)
-            .select_from(pair)
-            .where(is_done(cur), or_(prev.c.finding_id.is_(None), prev.c.status.not_in(DONE_STATUSES))),
+            select(Finding.id).where(
+                Finding.status.in_(OPEN_STATUSES),
+                Finding.next_due_date >= previous_as_of,
+                Finding.next_due_date < as_of,
+            ),
         )
-        newly_closed = _findings(
+        watched = sorted(changed_prev | set(came_due))
+        stored = _states(connection, filters, today, today, watched)
+        then_prev = _states(connection, filters, previous_as_of, today, watched)
+        then_cur = _states(connection, filters, as_of, today, watched) if as_of < today else stored
+        leads = _lead_links(connection, filters, sorted(changed_prev))
+
+        current_figures = _month_figures(connection, filters, as_of, today, changed_cur, stored, then_cur)
+        previous_figures = _month_figures(
+            connection, filters, previous_as_of, today, changed_prev, stored, then_prev
+        )
+
+        def state(states: dict, finding_id: int, changed: set[int]) -> _State | None:
+            return states.get(finding_id) if finding_id in changed else stored.get(finding_id)
+
+        pairs = [
+            (finding_id, state(then_cur, finding_id, changed_cur), state(then_prev, finding_id, changed_prev))
+            for finding_id in watched
+        ]
+        newly_completed = _finding_rows(
             connection,
-            select(cur.c.finding_id)
-            .select_from(pair)
-            .where(is_closed(cur), or_(prev.c.finding_id.is_(None), prev.c.status != "closed")),
+            [i for i, now, before in pairs if now and now.done and not (before and before.done)],
         )
-        newly_overdue = _findings(
+        newly_closed = _finding_rows(
             connection,
-            select(cur.c.finding_id, cur.c.next_due_date.label("due_date"))
-            .select_from(pair)
-            .where(is_overdue(cur, as_of), _is_not(is_overdue(prev, previous_as_of))),
+            [i for i, now, before in pairs if now and now.closed and not (before and before.closed)],
         )
-        deadlines_moved = _deadlines_moved(connection, cur, month, as_of)
-        events = _status_events(connection, cur, month, as_of)
+        overdue_now = {
+            i: now.next_due_date
+            for i, now, before in pairs
+            if now and now.overdue(as_of) and not (before and before.overdue(previous_as_of))
+        }
+        newly_overdue = _finding_rows(connection, sorted(overdue_now))
+        newly_overdue["due_date"] = [overdue_now[i] for i in newly_overdue["finding_id"]]
+
+        deadlines_moved = _deadlines_moved(connection, filters, today, month, as_of)
+        events = _status_events(connection, filters, today, month, as_of)
         late_units, late_reports, reports_due = _late_reports(
             connection, cur, filters, month, as_of, report_due
         )
-        units = _unit_ranking(connection, cur, prev, filters, as_of, previous_as_of)
-        overdue_list = _findings(
+        units = _unit_ranking(
             connection,
-            select(cur.c.finding_id, cur.c.next_due_date.label("due_date"), cur.c.status).where(
-                is_overdue(cur, as_of)
-            ),
+            filters,
+            today,
+            (as_of, changed_cur, then_cur),
+            (previous_as_of, changed_prev, then_prev),
+            stored,
+            leads,
         )
+        overdue_list = _overdue_list(connection, filters, as_of, today, changed_cur, then_cur)
     for frame in (newly_overdue, overdue_list):
         frame["days_overdue"] = [(as_of - due).days for due in frame["due_date"]]
     overdue_list = overdue_list.sort_values(["days_overdue", "finding_id"], ascending=[False, True])
@@ -223,42 +254,140 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
     )
 
 
-def _snapshot(filters: FindingFilters, as_of: date, today: date, name: str) -> Subquery:
-    # findings_view names its subquery "f"; wrap it so two months can sit in one query.
-    return select(findings_view(dispatch_filters(filters, as_of), today=today)).subquery(name)
+def _snapshot(
+    filters: FindingFilters, as_of: date, today: date, name: str, only: list[int] | None = None
+) -> Subquery:
+    """The findings of the scope with their state at `as_of` (`only`: just these findings).
+
+    findings_view names its subquery "f"; wrap it so two months can sit in one query."""
+    return select(findings_view(dispatch_filters(filters, as_of), today=today, finding_ids=only)).subquery(
+        name
+    )
 
 
-def _is_not(condition: ColumnElement[bool]) -> ColumnElement[bool]:
-    """NOT that is true when the condition is NULL (a missing row or deadline)."""
-    return case((condition, 0), else_=1) == 1
+def _corrected_snapshot(filters: FindingFilters, as_of: date, today: date, name: str) -> Subquery:
+    """The scope's status and deadlines at `as_of` as one subquery: the stored rows of the
+    findings unchanged since, and the rebuilt rows of those changed (`changed_after`). Same
+    rows as `_snapshot` without rebuilding every finding; its last_report_period is not that
+    of the day (the dispatch reads the month's reports itself)."""
+    if as_of >= today:
+        return _snapshot(filters, as_of, today, name)
+    changed = select(changed_after(as_of).cte(f"{name}_changed"))  # one list per statement
+    stored = findings_view(dispatch_filters(filters, today), today=today)
+    then = findings_view(dispatch_filters(filters, as_of), today=today, finding_ids=changed)
+    return union_all(select(stored).where(stored.c.finding_id.not_in(changed)), select(then)).subquery(name)
+
+
+ID_CHUNK = 5000  # finding ids bound in one query (SQLite allows 32,766 parameters)
+
+
+def _ids(connection: Connection, query: Select) -> list[int]:
+    return sorted({int(finding_id) for finding_id in connection.execute(query).scalars()})
+
+
+def _id_chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[start : start + ID_CHUNK] for start in range(0, len(ids), ID_CHUNK)]
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    """Pieces from `_findings(…, order_columns=True)` as one frame in batch and number order."""
+    frames = [frame for frame in frames if not frame.empty]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    frame = frame.sort_values(["batch_code", "finding_number", "finding_id"], kind="stable")
+    return frame.drop(columns=["batch_code", "finding_number"]).reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class _State:
+    """A finding's state at a month's end, as far as the dispatch needs it."""
+
+    status: str
+    next_due_date: date | None
+
+    @property
+    def done(self) -> bool:
+        return self.status in DONE_STATUSES
+
+    @property
+    def closed(self) -> bool:
+        return self.status == "closed"
+
+    def overdue(self, as_of: date) -> bool:  # the definition of metrics.is_overdue
+        return self.status in OPEN_STATUSES and self.next_due_date is not None and self.next_due_date < as_of
+
+
+def _states(
+    connection: Connection, filters: FindingFilters, as_of: date, today: date, ids: list[int]
+) -> dict[int, _State]:
+    """The state at `as_of` of those of `ids` that are in scope and registered by then."""
+    states: dict[int, _State] = {}
+    for chunk in _id_chunks(ids):
+        view = findings_view(dispatch_filters(filters, as_of), today=today, finding_ids=chunk)
+        for finding_id, status, due in connection.execute(
+            select(view.c.finding_id, view.c.status, view.c.next_due_date)
+        ):
+            states[int(finding_id)] = _State(status, due)
+    return states
+
+
+def _lead_links(connection: Connection, filters: FindingFilters, ids: list[int]) -> dict[int, list[int]]:
+    """Lead units (those of the unit filter, if any) of each of `ids`."""
+    links: dict[int, list[int]] = {}
+    for chunk in _id_chunks(ids):
+        query = select(FindingUnit.finding_id, FindingUnit.unit_id).where(
+            FindingUnit.role == "lead", FindingUnit.finding_id.in_(chunk)
+        )
+        if filters.lead_unit_ids:
+            query = query.where(FindingUnit.unit_id.in_(filters.lead_unit_ids))
+        for finding_id, unit_id in connection.execute(query):
+            links.setdefault(int(finding_id), []).append(int(unit_id))
+    return links
+
+
+def _month_figures(
+    connection: Connection,
+    filters: FindingFilters,
+    as_of: date,
+    today: date,
+    changed: set[int],
+    stored: dict[int, _State],
+    then: dict[int, _State],
+) -> MonthFigures:
+    """Scope-wide figures at `as_of`: the stored state counted through the state index, then
+    corrected on the findings whose history changed after that day (`changed`): their stored
+    state taken out, their state then put in. The same figures as counting the rebuilt state
+    of every finding (tests/test_national_scale.py), without rebuilding a million of them."""
+    view = _snapshot(filters, today, today, "stored")
+    per_status = status_counts(
+        connection.execute(select(view.c.status, func.count()).group_by(view.c.status)).all()
+    )
+    overdue = connection.execute(
+        select(func.count()).select_from(view).where(is_overdue(view, as_of))
+    ).scalar_one()
+    figures = [per_status.total, per_status.done, per_status.closed, int(overdue)]
+    for finding_id in changed:
+        for states, sign in ((stored, -1), (then, 1)):
+            state = states.get(finding_id)
+            if state is not None:
+                for index, counted in enumerate((True, state.done, state.closed, state.overdue(as_of))):
+                    figures[index] += sign * counted
+    total, done, closed, overdue = figures
+    return MonthFigures(as_of=as_of, total=total, done=done, closed=closed, overdue=overdue)
 
 
 def _rank(column: ColumnElement[str]) -> ColumnElement[int]:
     return case(*[(column == status, rank) for status, rank in STATUS_RANK.items()], else_=0)
 
 
-def _figures(connection: Connection, view: Subquery, as_of: date) -> MonthFigures:
-    row = connection.execute(
-        select(
-            func.count().label("total"),
-            count_if(is_done(view)).label("done"),
-            count_if(is_closed(view)).label("closed"),
-            count_if(is_overdue(view, as_of)).label("overdue"),
-        ).select_from(view)
-    ).one()
-    return MonthFigures(
-        as_of=as_of,
-        total=int(row.total),
-        done=int(row.done),
-        closed=int(row.closed),
-        overdue=int(row.overdue),
-    )
-
-
-def _findings(connection: Connection, query: Select) -> pd.DataFrame:
-    """The rows of `query` (which selects finding_id first) with the findings' names."""
+def _findings(connection: Connection, query: Select, *, order_columns: bool = False) -> pd.DataFrame:
+    """The rows of `query` (which selects finding_id first) with the findings' names, in the
+    order of batch code and number (`order_columns`: with those two, to sort pieces by)."""
     listed = query.subquery("listed")
     extra = [column for column in listed.c if column.name != "finding_id"]
+    if order_columns:
+        extra += [Batch.code.label("batch_code"), Finding.number.label("finding_number")]
     details = (
         select(
             listed.c.finding_id,
@@ -273,11 +402,52 @@ def _findings(connection: Connection, query: Select) -> pd.DataFrame:
         .join(Region, Region.code == Finding.region_code)
         .order_by(Batch.code, Finding.number, listed.c.finding_id)
     )
-    rows = connection.execute(details).mappings().all()
-    columns = [*FINDING_COLUMNS[:-1], *(column.name for column in extra)]
+    rows = [tuple(row) for row in connection.execute(details)]  # plain tuples: pandas probes Rows slowly
+    columns = [*FINDING_COLUMNS[:-1], *(column.key for column in extra)]
     frame = pd.DataFrame(rows, columns=columns)
     leads = _lead_units(connection, select(listed.c.finding_id))
     frame.insert(5, "lead_units", [leads.get(finding_id, "") for finding_id in frame["finding_id"]])
+    return frame
+
+
+def _finding_rows(connection: Connection, ids: list[int]) -> pd.DataFrame:
+    """`_findings` for a list of finding ids (in batch and number order)."""
+    frames = [
+        _findings(
+            connection,
+            select(Finding.id.label("finding_id")).where(Finding.id.in_(chunk)),
+            order_columns=True,
+        )
+        for chunk in _id_chunks(ids)
+    ]
+    return _concat(frames, FINDING_COLUMNS)
+
+
+def _overdue_list(
+    connection: Connection,
+    filters: FindingFilters,
+    as_of: date,
+    today: date,
+    changed: set[int],
+    then: dict[int, _State],
+) -> pd.DataFrame:
+    """Every finding overdue at `as_of`: the stored overdue ones (through the state index)
+    but those changed since, plus those changed since that were overdue then."""
+    view = _snapshot(filters, today, today, "stored")
+    overdue = select(view.c.finding_id, view.c.next_due_date.label("due_date"), view.c.status).where(
+        is_overdue(view, as_of)
+    )
+    if not changed:  # judged today: the stored overdue findings, through the state index
+        return _findings(connection, overdue)
+    due = {
+        int(finding_id): (day, status)
+        for finding_id, day, status in connection.execute(overdue)
+        if int(finding_id) not in changed
+    }
+    due.update({i: (s.next_due_date, s.status) for i, s in then.items() if i in changed and s.overdue(as_of)})
+    frame = _finding_rows(connection, sorted(due))
+    frame["due_date"] = [due[i][0] for i in frame["finding_id"]]
+    frame["status"] = [due[i][1] for i in frame["finding_id"]]
     return frame
 
 
@@ -295,48 +465,81 @@ def _lead_units(connection: Connection, finding_ids: Select) -> dict[int, str]:
     return {finding_id: "、".join(values) for finding_id, values in names.items()}
 
 
-def _deadlines_moved(connection: Connection, cur: Subquery, month: date, as_of: date) -> pd.DataFrame:
+def _in_month(
+    connection: Connection,
+    filters: FindingFilters,
+    today: date,
+    ids: Select,
+    build,
+    columns: list[str],
+) -> pd.DataFrame:
+    """Rows of a detail table dated in the month, for the findings of the scope: the findings
+    are taken from the detail rows (a few thousand), not the detail rows looked up for every
+    finding of the scope (a million)."""
+    frames = []
+    for chunk in _id_chunks(_ids(connection, ids)):
+        scope = _snapshot(filters, today, today, "scope", only=chunk)
+        frames.append(_findings(connection, build(scope), order_columns=True))
+    return _concat(frames, [*FINDING_COLUMNS, *columns])
+
+
+def _deadlines_moved(
+    connection: Connection, filters: FindingFilters, today: date, month: date, as_of: date
+) -> pd.DataFrame:
     """Dated deadlines superseded during the month, with the deadline that replaced them."""
     new = aliased(Deadline)
-    query = (
-        select(
-            cur.c.finding_id,
-            Deadline.due_date.label("old_due"),
-            new.due_date.label("new_due"),
-            Deadline.superseded_on.label("moved_on"),
+    in_month = and_(Deadline.superseded_on >= month, Deadline.superseded_on <= as_of)
+
+    def build(scope: Subquery) -> Select:
+        return (
+            select(
+                scope.c.finding_id,
+                Deadline.due_date.label("old_due"),
+                new.due_date.label("new_due"),
+                Deadline.superseded_on.label("moved_on"),
+            )
+            .join(Deadline, Deadline.finding_id == scope.c.finding_id)
+            .outerjoin(
+                new,
+                and_(
+                    new.finding_id == Deadline.finding_id,
+                    new.seq == Deadline.seq,
+                    new.valid_from == Deadline.superseded_on,
+                    new.id != Deadline.id,
+                ),
+            )
+            .where(in_month)
         )
-        .join(Deadline, Deadline.finding_id == cur.c.finding_id)
-        .outerjoin(
-            new,
-            and_(
-                new.finding_id == Deadline.finding_id,
-                new.seq == Deadline.seq,
-                new.valid_from == Deadline.superseded_on,
-                new.id != Deadline.id,
-            ),
-        )
-        .where(Deadline.superseded_on >= month, Deadline.superseded_on <= as_of)
-    )
-    frame = _findings(connection, query)
+
+    ids = select(Deadline.finding_id).where(in_month)
+    frame = _in_month(connection, filters, today, ids, build, ["old_due", "new_due", "moved_on"])
     return frame.sort_values(["moved_on", "finding_id"]).reset_index(drop=True)
 
 
-def _status_events(connection: Connection, cur: Subquery, month: date, as_of: date) -> pd.DataFrame:
+def _status_events(
+    connection: Connection, filters: FindingFilters, today: date, month: date, as_of: date
+) -> pd.DataFrame:
     """Status events of the month with the rank of both ends."""
-    query = (
-        select(
-            cur.c.finding_id,
-            StatusEvent.from_status,
-            StatusEvent.to_status,
-            StatusEvent.changed_on,
-            StatusEvent.reason,
-            _rank(func.coalesce(StatusEvent.from_status, "not_started")).label("from_rank"),
-            _rank(StatusEvent.to_status).label("to_rank"),
+    in_month = and_(StatusEvent.changed_on >= month, StatusEvent.changed_on <= as_of)
+
+    def build(scope: Subquery) -> Select:
+        return (
+            select(
+                scope.c.finding_id,
+                StatusEvent.from_status,
+                StatusEvent.to_status,
+                StatusEvent.changed_on,
+                StatusEvent.reason,
+                _rank(func.coalesce(StatusEvent.from_status, "not_started")).label("from_rank"),
+                _rank(StatusEvent.to_status).label("to_rank"),
+            )
+            .join(StatusEvent, StatusEvent.finding_id == scope.c.finding_id)
+            .where(in_month)
         )
-        .join(StatusEvent, StatusEvent.finding_id == cur.c.finding_id)
-        .where(StatusEvent.changed_on >= month, StatusEvent.changed_on <= as_of)
-    )
-    frame = _findings(connection, query)
+
+    ids = select(StatusEvent.finding_id).where(in_month)
+    columns = ["from_status", "to_status", "changed_on", "reason", "from_rank", "to_rank"]
+    frame = _in_month(connection, filters, today, ids, build, columns)
     return frame.sort_values(["changed_on", "finding_id"]).reset_index(drop=True)
 
 
@@ -429,22 +632,24 @@ def _empty_late_reports() -> pd.DataFrame:
 def _with_unit_names(connection: Connection, frame: pd.DataFrame) -> pd.DataFrame:
     ids = sorted({int(unit_id) for unit_id in frame["unit_id"]})
     names: dict[int, tuple[str, str]] = {}
+    # Many units (a national ranking): read the directory whole rather than bind tens of
+    # thousands of ids and names.
+    many = len(ids) > ID_CHUNK
     if ids:
-        rows = connection.execute(
-            select(Unit.id, Unit.name, Region.short_name)
-            .join(Region, Region.code == Unit.region_code)
-            .where(Unit.id.in_(ids))
-        ).all()
-        names = {unit_id: (name, region) for unit_id, name, region in rows}
+        query = select(Unit.id, Unit.name, Region.short_name).join(Region, Region.code == Unit.region_code)
+        if not many:
+            query = query.where(Unit.id.in_(ids))
+        wanted = set(ids)
+        names = {
+            unit_id: (name, region)
+            for unit_id, name, region in connection.execute(query)
+            if unit_id in wanted
+        }
     # A name used in several regions (县住建局) gets its region added: 县住建局（保靖）.
-    shared_names = set(
-        connection.execute(
-            select(Unit.name)
-            .where(Unit.name.in_(sorted({name for name, _ in names.values()})))
-            .group_by(Unit.name)
-            .having(func.count() > 1)
-        ).scalars()
-    )
+    shared = select(Unit.name).group_by(Unit.name).having(func.count() > 1)
+    if not many:
+        shared = shared.where(Unit.name.in_(sorted({name for name, _ in names.values()})))
+    shared_names = set(connection.execute(shared).scalars())
     frame = frame.copy()
     frame["unit_name"] = [names.get(int(u), ("", ""))[0] for u in frame["unit_id"]]
     frame["unit_region"] = [names.get(int(u), ("", ""))[1] for u in frame["unit_id"]]
@@ -458,6 +663,8 @@ def _with_unit_names(connection: Connection, frame: pd.DataFrame) -> pd.DataFram
 def _unit_counts(
     connection: Connection, view: Subquery, filters: FindingFilters, as_of: date
 ) -> pd.DataFrame:
+    """Findings, done and overdue per lead unit, counted over every finding of `view` (the
+    plain way; tests compare `_unit_figures` with it)."""
     lead = and_(FindingUnit.finding_id == view.c.finding_id, FindingUnit.role == "lead")
     if filters.lead_unit_ids:
         lead = and_(lead, FindingUnit.unit_id.in_(filters.lead_unit_ids))
@@ -472,22 +679,114 @@ def _unit_counts(
         .join(FindingUnit, lead)
         .group_by(FindingUnit.unit_id)
     )
-    frame = pd.DataFrame(connection.execute(query).all(), columns=["unit_id", "total", "done", "overdue"])
+    rows = [tuple(row) for row in connection.execute(query)]
+    return pd.DataFrame(rows, columns=["unit_id", "total", "done", "overdue"])
+
+
+def _stored_unit_counts(
+    connection: Connection, filters: FindingFilters, today: date, days: list[date]
+) -> pd.DataFrame:
+    """Per lead unit from the stored state: findings (from the links alone when only the unit
+    filter applies), open ones and those overdue at each of `days` (from the open findings
+    only, a fifth of them)."""
+    stored = _snapshot(filters, today, today, "stored")
+    lead = FindingUnit.role == "lead"
+    if filters.lead_unit_ids:
+        lead = and_(lead, FindingUnit.unit_id.in_(filters.lead_unit_ids))
+    if selects_every_finding(replace(scope_filters(filters), lead_unit_ids=()), today=today):
+        totals = select(FindingUnit.unit_id, func.count().label("total")).where(lead)
+    else:
+        totals = (
+            select(FindingUnit.unit_id, func.count().label("total"))
+            .select_from(stored)
+            .join(FindingUnit, FindingUnit.finding_id == stored.c.finding_id)
+            .where(lead)
+        )
+    frame = pd.DataFrame(
+        connection.execute(totals.group_by(FindingUnit.unit_id)).all(), columns=["unit_id", "total"]
+    )
+    overdue_columns = [f"overdue_{index}" for index in range(len(days))]
+    # MATERIALIZED: the open findings read through the state index first, then their links
+    # by finding (left alone, SQLite walks a million links and reads each finding's row).
+    open_findings = (
+        select(stored.c.finding_id, stored.c.status, stored.c.next_due_date)
+        .where(is_open(stored))
+        .cte("open_findings")
+        .prefix_with("MATERIALIZED")
+    )
+    open_counts = pd.DataFrame(
+        connection.execute(
+            select(
+                FindingUnit.unit_id,
+                func.count().label("open"),
+                *(
+                    count_if(is_overdue(open_findings, day)).label(name)
+                    for day, name in zip(days, overdue_columns, strict=True)
+                ),
+            )
+            .select_from(open_findings)
+            .join(FindingUnit, FindingUnit.finding_id == open_findings.c.finding_id)
+            .where(lead)
+            .group_by(FindingUnit.unit_id)
+        ).all(),
+        columns=["unit_id", "open", *overdue_columns],
+    )
+    frame = frame.merge(open_counts, on="unit_id", how="left").fillna(0)
+    return frame.set_index("unit_id").astype(int)
+
+
+def _unit_figures(
+    stored_counts: pd.DataFrame,
+    day_index: int,
+    as_of: date,
+    changed: set[int],
+    stored: dict[int, _State],
+    then: dict[int, _State],
+    leads: dict[int, list[int]],
+) -> pd.DataFrame:
+    """Findings, done, completion ratio and overdue per lead unit at `as_of`: the stored counts
+    (done = findings − open) corrected on the findings changed after that day."""
+    frame = pd.DataFrame(
+        {
+            "total": stored_counts["total"],
+            "done": stored_counts["total"] - stored_counts["open"],
+            "overdue": stored_counts[f"overdue_{day_index}"],
+        }
+    )
+    correction: dict[int, list[int]] = {}
+    for finding_id in changed:
+        for states, sign in ((stored, -1), (then, 1)):
+            state = states.get(finding_id)
+            if state is None:
+                continue
+            for unit_id in leads.get(finding_id, ()):
+                counts = correction.setdefault(unit_id, [0, 0, 0])
+                counts[0] += sign
+                counts[1] += sign * state.done
+                counts[2] += sign * state.overdue(as_of)
+    if correction:
+        delta = pd.DataFrame.from_dict(correction, orient="index", columns=["total", "done", "overdue"])
+        frame = frame.add(delta, fill_value=0)
+    frame = frame[frame["total"] > 0].astype(int).rename_axis("unit_id").reset_index()
     frame["completion_ratio"] = frame["done"] / frame["total"]
-    return frame
+    return frame[["unit_id", "total", "done", "overdue", "completion_ratio"]]
 
 
 def _unit_ranking(
     connection: Connection,
-    cur: Subquery,
-    prev: Subquery,
     filters: FindingFilters,
-    as_of: date,
-    previous_as_of: date,
+    today: date,
+    this_month: tuple[date, set[int], dict[int, _State]],
+    last_month: tuple[date, set[int], dict[int, _State]],
+    stored: dict[int, _State],
+    leads: dict[int, list[int]],
 ) -> pd.DataFrame:
     """Lead units ranked by completion ratio and by overdue count, with last month's figures."""
-    current = _unit_counts(connection, cur, filters, as_of)
-    previous = _unit_counts(connection, prev, filters, previous_as_of)
+    counts = _stored_unit_counts(connection, filters, today, [this_month[0], last_month[0]])
+    current, previous = (
+        _unit_figures(counts, index, as_of, changed, stored=stored, then=then, leads=leads)
+        for index, (as_of, changed, then) in enumerate((this_month, last_month))
+    )
     columns = [
         "unit_id",
         "unit_name",

@@ -55,6 +55,44 @@ def refresh_finding_state(session: Session, finding: Finding) -> None:
     note_changed(session, finding_ids=[finding.id], batch_ids=[finding.batch_id])
 
 
+def refresh_findings_state(session: Session, findings: list[Finding]) -> None:
+    """`refresh_finding_state` for many findings at once (the ledger import): the same
+    columns from one query per 500 findings on status events and one on reports, instead
+    of four queries per finding."""
+    session.flush()
+    by_id = {finding.id: finding for finding in findings}
+    ids = sorted(by_id)
+    events: dict[int, list[tuple[date, int, str]]] = {}
+    periods: dict[int, date | None] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = session.execute(
+            select(
+                StatusEvent.finding_id, StatusEvent.changed_on, StatusEvent.id, StatusEvent.to_status
+            ).where(StatusEvent.finding_id.in_(chunk))
+        )
+        for finding_id, changed_on, event_id, to_status in rows:
+            events.setdefault(finding_id, []).append((changed_on, event_id, to_status))
+        periods.update(
+            session.execute(
+                select(ProgressReport.finding_id, func.max(ProgressReport.period))
+                .where(ProgressReport.finding_id.in_(chunk))
+                .group_by(ProgressReport.finding_id)
+            ).all()
+        )
+    for finding_id, finding in by_id.items():
+        current = [d for d in finding.deadlines if d.superseded_on is None]
+        open_dates = [d.due_date for d in current if d.kind == "date" and d.met_on is None]
+        finding.next_due_date = min(open_dates) if open_dates else None
+        finding.has_rolling_deadline = any(d.kind in ROLLING_KINDS for d in current)
+        history = sorted(events.get(finding_id, []))
+        if history:
+            finding.status_since, _, finding.status = history[-1]
+        finding.completed_on = max((day for day, _, to in history if to == "completed"), default=None)
+        finding.closed_on = max((day for day, _, to in history if to == "closed"), default=None)
+        finding.last_report_period = periods.get(finding_id)
+
+
 def _last_change_to(session: Session, finding_id: int, status: str) -> date | None:
     return session.scalar(
         select(func.max(StatusEvent.changed_on)).where(

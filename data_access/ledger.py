@@ -40,7 +40,7 @@ from data_access import vocabulary as v
 from data_access.access import IMPORT, Viewer, finding_within, region_within, require
 from data_access.audit import record_change
 from data_access.db import bump_data_version
-from data_access.findings_state import record_status_change, refresh_finding_state, region_columns
+from data_access.findings_state import record_status_change, refresh_findings_state, region_columns
 from data_access.ledger_sheets import (
     FORMULA_STARTS,
     INSTRUCTIONS_SHEET,
@@ -249,7 +249,7 @@ def apply_import(
         require(user, IMPORT)
         actor = user.audit_name
     with Session(engine) as session, session.begin():
-        plan, rows, known = _plan(
+        plan, rows, planner = _plan(
             session, data=data, filename=filename, today=today, max_bytes=max_bytes, user=user
         )
         if plan.problems:
@@ -258,7 +258,15 @@ def apply_import(
             raise LedgerConflict("预览之后数据已被修改，请重新上传文件并核对预览后再导入。")
         if not plan.has_changes:
             return plan  # the same file again: nothing to write, not even an audit entry
-        _Applier(session, actor=actor or "办公室", filename=filename, today=today, findings=known).apply(rows)
+        assert planner is not None  # a file that could not be read has problems
+        _Applier(
+            session,
+            actor=actor or "办公室",
+            filename=filename,
+            today=today,
+            findings=planner.findings,
+            finding_ids=planner.finding_ids,
+        ).apply(rows)
         record_change(
             session,
             actor=actor or "办公室",
@@ -330,13 +338,19 @@ class _Units:
     """Units by region and name (or alias), including units declared in the file."""
 
     def __init__(self, session: Session) -> None:
-        self.units: dict[UnitKey, Unit | None] = {}
-        self.aliases: dict[UnitKey, UnitKey] = {}
-        for unit in session.scalars(select(Unit).options(selectinload(Unit.aliases))):
-            key = (unit.region_code, unit.name)
-            self.units[key] = unit
-            for alias in unit.aliases:
-                self.aliases[(alias.region_code, alias.alias)] = key
+        # Plain rows, not ORM objects: a national directory has about 40,000 units.
+        self.units: dict[UnitKey, int | None] = {
+            (region, name): unit_id
+            for unit_id, region, name in session.execute(select(Unit.id, Unit.region_code, Unit.name))
+        }
+        self.aliases: dict[UnitKey, UnitKey] = {
+            (alias_region, alias): (region, name)
+            for alias_region, alias, region, name in session.execute(
+                select(UnitAlias.region_code, UnitAlias.alias, Unit.region_code, Unit.name).join(
+                    Unit, Unit.id == UnitAlias.unit_id
+                )
+            )
+        }
 
     def declare(self, key: UnitKey, aliases: tuple[str, ...]) -> None:
         """A unit from the file's 单位名录 sheet (created on apply)."""
@@ -425,14 +439,15 @@ def _plan(
     today: date,
     max_bytes: int | None,
     user: Viewer | None = None,
-) -> tuple[ImportPlan, list[_RowPlan], dict[tuple[str, int], Finding]]:
-    """The plan for the user, the rows to apply, and the stored findings the rows refer to."""
+) -> tuple[ImportPlan, list[_RowPlan], _Planner | None]:
+    """The plan for the user, the rows to apply, and the planner (the stored findings the
+    rows refer to). Rows outside `user`'s region are problems."""
     plan = ImportPlan(filename=filename)
     try:
         raws = read_file(data, filename, max_bytes=max_bytes if max_bytes is not None else max_import_bytes())
     except LedgerFileError as error:
         plan.problems.append(Problem(filename, None, None, None, str(error)))
-        return plan, [], {}
+        return plan, [], None
     parsed: dict[str, ParsedSheet] = {}
     for raw in raws:
         if raw.name in (INSTRUCTIONS_SHEET, REFERENCE_SHEET):
@@ -511,7 +526,7 @@ def _plan(
     order = {sheet.name: index for index, sheet in enumerate(parsed.values())}
     for found in (plan.problems, plan.warnings):
         found.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
-    return plan, [] if plan.problems else rows, planner.findings
+    return plan, [] if plan.problems else rows, planner
 
 
 def _outside_scope(
@@ -535,9 +550,20 @@ def _outside_scope(
     names = dict(session.execute(select(Region.code, Region.name)).all())
     cells = {(key, r.row): r.cells for key, sheet in parsed.items() for r in sheet.rows}
 
+    # Findings the rows refer to only by key (measures, reports) are known by id: their regions.
+    by_id: dict[int, str] = {}
+    for chunk in _chunks(sorted(planner.finding_ids.values())):
+        by_id.update(
+            session.execute(select(Finding.id, Finding.region_code).where(Finding.id.in_(chunk))).all()
+        )
+
     def finding_region(key: tuple) -> str | None:
         stored = planner.findings.get(key)
-        return stored.region_code if stored is not None else planner.new_findings.get(key)
+        if stored is not None:
+            return stored.region_code
+        if key in planner.finding_ids:
+            return by_id.get(planner.finding_ids[key])
+        return planner.new_findings.get(key)
 
     problems = []
     for row in rows:
@@ -626,6 +652,7 @@ class _Planner:
         self.batches: dict[str, Batch | None] = {b.code: b for b in session.scalars(select(Batch))}
         self.batch_regions: dict[str, str] = {b.code: b.region_code for b in self.batches.values() if b}
         self.findings: dict[FindingKey, Finding] = {}
+        self.finding_ids: dict[FindingKey, int] = {}  # stored findings referred to by key only
         self.new_findings: dict[FindingKey, str] = {}  # key → region code of a finding added by the file
         self.rows: list[_RowPlan] = []
 
@@ -702,7 +729,24 @@ class _Planner:
         return self.regions.scope(region, self.batch_regions.get(key[0]))
 
     def finding_known(self, key: FindingKey) -> bool:
-        return key in self.findings or key in self.new_findings
+        return key in self.findings or key in self.finding_ids or key in self.new_findings
+
+    def _look_up_keys(self, keys: set[FindingKey]) -> None:
+        """Ids of stored findings by (batch code, number), in bulk: the sites sheet refers to
+        findings of many batches and needs no more than whether they exist."""
+        by_batch: dict[int, list[int]] = defaultdict(list)
+        for code, number in keys:
+            batch = self.batches.get(code)
+            if batch is not None and (code, number) not in self.findings:
+                by_batch[batch.id].append(number)
+        codes = {b.id: code for code, b in self.batches.items() if b is not None}
+        for batch_id, numbers in by_batch.items():
+            for chunk in _chunks(sorted(set(numbers))):
+                query = select(Finding.number, Finding.id).where(
+                    Finding.batch_id == batch_id, Finding.number.in_(chunk)
+                )
+                for number, finding_id in self.session.execute(query):
+                    self.finding_ids[(codes[batch_id], number)] = finding_id
 
     # the sheets --------------------------------------------------------------------------
     def plan(self, parsed: dict[str, ParsedSheet]) -> list[_RowPlan]:
@@ -753,6 +797,14 @@ class _Planner:
             region = row.values.get("region")
             if region is not None:
                 row.values["region"] = self.resolve(sheet, row, "region", self.regions.resolve, region)
+        wanted = {(r.values.get("region"), r.values.get("name")) for r in sheet.rows}
+        ids = sorted({self.units.units[k] for k in wanted if self.units.units.get(k) is not None})
+        stored: dict[UnitKey, Unit] = {}
+        for chunk in _chunks(ids):
+            for unit in self.session.scalars(
+                select(Unit).where(Unit.id.in_(chunk)).options(selectinload(Unit.aliases))
+            ):
+                stored[(unit.region_code, unit.name)] = unit
         for row, key in self.unique_rows(sheet, lambda r: (r.values.get("region"), r.values.get("name"))):
             desired = self.settable(sheet, row)
             aliases = tuple(a for a in desired.get("aliases", ()) if a != key[1])
@@ -771,7 +823,7 @@ class _Planner:
                 continue
             if "aliases" in desired:
                 desired["aliases"] = tuple(sorted(aliases))
-            unit = self.units.units.get(key)
+            unit = stored.get(key)
             current = None
             if unit is not None:
                 current = {
@@ -995,7 +1047,7 @@ class _Planner:
 
     def plan_sites(self, sheet: ParsedSheet) -> None:
         refs = {ref for r in sheet.rows for ref in r.values.get("findings") or ()}
-        self._load_findings({code for code, _ in refs})
+        self._look_up_keys(refs)
         codes = sorted({r.values.get("code") for r in sheet.rows} - {None})
         existing: dict[str, Site] = {}
         for chunk in _chunks(codes):
@@ -1166,17 +1218,19 @@ class _Applier:
         filename: str,
         today: date,
         findings: dict[FindingKey, Finding],
+        finding_ids: dict[FindingKey, int],
     ) -> None:
         self.session = session
         self.actor = actor
         self.filename = filename
         self.today = today
         self.batches = {b.code: b for b in session.scalars(select(Batch))}
-        self.units: dict[UnitKey, Unit] = {(u.region_code, u.name): u for u in session.scalars(select(Unit))}
-        self.people: dict[tuple[str, str], Person] = {
-            (p.region_code, p.name): p for p in session.scalars(select(Person))
-        }
+        # Units and people are looked up when a row needs them (a national directory has
+        # 40,000 units and hundreds of thousands of people; loading them all took seconds).
+        self.units: dict[UnitKey, Unit] = {}
+        self.people: dict[tuple[str, str], Person] = {}
         self.findings: dict[FindingKey, Finding] = dict(findings)  # loaded by the planner
+        self.finding_ids = finding_ids
         self.touched: dict[FindingKey, Finding] = {}
         self.audits: list[tuple[_RowPlan, str, Any, Finding | None]] = []
 
@@ -1190,7 +1244,7 @@ class _Applier:
             self.audit(row, entity, item.id, finding.id if finding is not None else None)
         for finding in self.touched.values():
             finding.version = (finding.version or 1) + 1
-            refresh_finding_state(self.session, finding)
+        refresh_findings_state(self.session, list(self.touched.values()))
 
     def audit(self, row: _RowPlan, entity: str, entity_id: int | None, finding_id: int | None) -> None:
         fields = row.changed_fields
@@ -1213,6 +1267,12 @@ class _Applier:
     def unit(self, key: UnitKey) -> Unit:
         unit = self.units.get(key)
         if unit is None:
+            unit = self.session.scalars(
+                select(Unit).where(Unit.region_code == key[0], Unit.name == key[1])
+            ).one_or_none()
+        if unit is not None:
+            self.units[key] = unit
+        else:
             unit = Unit(region_code=key[0], name=key[1])
             self.session.add(unit)
             self.units[key] = unit
@@ -1221,6 +1281,12 @@ class _Applier:
     def person(self, region: str, name: str) -> Person:
         person = self.people.get((region, name))
         if person is None:
+            person = self.session.scalars(
+                select(Person).where(Person.region_code == region, Person.name == name)
+            ).first()
+        if person is not None:
+            self.people[(region, name)] = person
+        else:
             person = Person(region_code=region, name=name)
             self.session.add(person)
             self.people[(region, name)] = person
@@ -1414,6 +1480,8 @@ class _Applier:
         finding = self.findings.get(key)
         if finding is not None:
             return finding.id
+        if key in self.finding_ids:
+            return self.finding_ids[key]
         return self.session.scalars(
             select(Finding.id).join(Batch).where(Batch.code == key[0], Finding.number == key[1])
         ).one()
@@ -1589,8 +1657,9 @@ def _reference_lists(engine: Engine) -> list[tuple[str, list[tuple[Any, ...]]]]:
 def export_ledger(engine: Engine, *, filters: FindingFilters, today: date) -> bytes:
     """The ledger of the findings passing the shared filters, in the template's format.
 
-    Sites and indicator values follow the region filter; batches and units are those the
-    exported rows refer to.
+    Sites and indicator values follow the region filter; when findings are also filtered
+    otherwise (batch, unit, category, status, deadline), the sites are those linked to the
+    exported findings. Batches and units are those the exported rows refer to.
     """
     view = findings_view(filters, today=today)
     with Session(engine) as session:
@@ -1654,7 +1723,19 @@ def export_ledger(engine: Engine, *, filters: FindingFilters, today: date) -> by
             }
             for u in sorted(units, key=lambda u: (u.region_code, u.name))
         ]
-        sheets["sites"] = _site_records(session, regions, filters.region_code, filters.scope_code)
+        # Filtered by batch, unit, category, status or deadline: the sites of those findings
+        # (a batch's ledger would otherwise carry every site of the country: 100,000 rows).
+        by_finding = bool(
+            filters.batch_codes
+            or filters.lead_unit_ids
+            or filters.categories
+            or filters.statuses
+            or filters.due_from
+            or filters.due_to
+        )
+        sheets["sites"] = _site_records(
+            session, regions, filters.region_code, sorted(ids) if by_finding else None, filters.scope_code
+        )
         sheets["indicator_values"] = _indicator_records(
             session, regions, filters.region_code, filters.scope_code
         )
@@ -1732,13 +1813,30 @@ def _region_condition(model, region_code: str | None):
 
 
 def _site_records(
-    session: Session, regions: _Regions, region_code: str | None, scope_code: str | None = None
+    session: Session,
+    regions: _Regions,
+    region_code: str | None,
+    finding_ids: list[int] | None,
+    scope_code: str | None = None,
 ) -> list[dict[str, Any]]:
-    sites = session.scalars(
+    """Sites of the region (inside `scope_code`); with `finding_ids` only those linked to them."""
+    query = (
         select(Site)
         .where(_region_condition(Site, region_code), _region_condition(Site, scope_code))
         .order_by(Site.code)
-    ).all()
+    )
+    if finding_ids is None:
+        sites = session.scalars(query).all()
+    else:
+        site_ids: set[int] = set()
+        for chunk in _chunks(finding_ids):
+            site_ids.update(
+                session.scalars(select(SiteFinding.site_id).where(SiteFinding.finding_id.in_(chunk)))
+            )
+        sites = []
+        for chunk in _chunks(sorted(site_ids)):
+            sites += session.scalars(query.where(Site.id.in_(chunk))).all()
+        sites.sort(key=lambda site: site.code)
     links: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for chunk in _chunks([s.id for s in sites]):
         query = (

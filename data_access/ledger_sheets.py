@@ -429,6 +429,8 @@ def _read_xlsx(data: bytes, filename: str) -> list[RawSheet]:
     sheets: list[RawSheet] = []
     try:
         for worksheet in workbook.worksheets:
+            if worksheet.title in (INSTRUCTIONS_SHEET, REFERENCE_SHEET):
+                continue  # written by the export for people, never imported (40,000 rows at scale)
             sheets.append(_read_worksheet(worksheet, archive))
     except LedgerFileError:
         raise

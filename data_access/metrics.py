@@ -6,7 +6,7 @@ its SQL from the expressions here, so a definition changes in one place only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -20,6 +20,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    union,
 )
 from sqlalchemy.sql import Subquery
 
@@ -85,12 +86,18 @@ def report_period_due(as_of: date) -> date:
     return previous.replace(day=1)
 
 
-def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
+def findings_view(
+    filters: FindingFilters, *, today: date, finding_ids: Sequence[int] | Select | None = None
+) -> Subquery:
     """One row per finding that passes the filters, with its state as of `filters.as_of`.
 
     For today or a future date the stored state columns are used (indexed, fast). For a
     past date the state is rebuilt from the status history, the deadlines then in force and
     the reports then received, so a past month shows what was known then.
+
+    `finding_ids` (ids, or a query of ids) limits the view to those findings (and the rebuild
+    to their detail rows): the monthly dispatch looks at the few thousand findings changed
+    since a month's end.
     """
     as_of = filters.as_of or today
     if as_of >= today:
@@ -144,8 +151,10 @@ def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
         next_due.label("next_due_date"),
         rolling.label("has_rolling_deadline"),
         last_report.label("last_report_period"),
-    ).where(existed)
-    query = _apply_filters(query, filters)
+    )
+    if finding_ids is not None:
+        query = query.where(Finding.id.in_(finding_ids))
+    query = _apply_filters(query.where(existed), filters)
     view = query.subquery("f")
     # Status and deadline window filter on the as-of state, so they wrap the view.
     outer = []
@@ -158,6 +167,21 @@ def findings_view(filters: FindingFilters, *, today: date) -> Subquery:
     if outer:
         view = select(view).where(*outer).subquery("fs")
     return view
+
+
+def changed_after(as_of: date) -> Select:
+    """Ids of the findings registered after `as_of` or whose status or deadlines changed after
+    it (a status event, a deadline added, superseded or met). The stored columns hold the
+    state after the whole history (every writer refreshes them), so for every other finding
+    the status and deadlines as of `as_of` are the stored ones: figures as of a past day are
+    the stored figures corrected on this set only (the monthly dispatch)."""
+    return union(
+        select(StatusEvent.finding_id).where(StatusEvent.changed_on > as_of),
+        select(Deadline.finding_id).where(
+            or_(Deadline.valid_from > as_of, Deadline.superseded_on > as_of, Deadline.met_on > as_of)
+        ),
+        select(Finding.id).where(Finding.registered_on > as_of),
+    )
 
 
 def selects_every_finding(filters: FindingFilters, *, today: date) -> bool:

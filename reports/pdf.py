@@ -17,7 +17,7 @@ from fpdf import FPDF
 from fpdf.enums import Align, WrapMode, XPos, YPos
 from fpdf.fonts import FontFace as Style
 
-from reports.bulletin import Bulletin, Table, bulletin_tables, cell_kind, cell_text
+from reports.bulletin import Bulletin, DocumentTable, bulletin_tables, cell_kind, cell_text, document_table
 from reports.fonts import find_cjk_fonts, truetype_subset
 
 CHINESE_NUMBERS = "一二三四五六七八九十"
@@ -32,7 +32,7 @@ ALWAYS = string.digits + string.ascii_letters + string.punctuation + "—（）�
 class Block:
     kind: str  # title | issue | header | rule | scope | heading | text | caption | table | annex_note | break
     text: str = ""
-    table: Table | None = None
+    table: DocumentTable | None = None
 
 
 def bulletin_blocks(bulletin: Bulletin) -> list[Block]:
@@ -49,9 +49,9 @@ def bulletin_blocks(bulletin: Bulletin) -> list[Block]:
         Block("rule"),
         Block("scope", f"（{scope}）"),
     ]
-    tables = [t for t in bulletin_tables(dispatch) if t.in_document]
-    body = [t for t in tables if not t.annex]
-    annex = [t for t in tables if t.annex]
+    tables = [document_table(t) for t in bulletin_tables(dispatch) if t.in_document]
+    body = [t for t in tables if not t.table.annex]
+    annex = [t for t in tables if t.table.annex]
     sections = [("总体情况", [body[0]], True), ("各牵头单位整改完成情况排名", body[1:3], False)]
     sections += [("月调度报送情况", body[3:4], False), ("本月变化明细", body[4:], False)]
     for number, (heading, parts, with_narrative) in enumerate(sections):
@@ -80,6 +80,7 @@ def _texts_by_font(blocks: list[Block]) -> dict[tuple[str, str, str], str]:
             bold_sans.append(block.text)
         if block.table is not None:
             serif.append(block.table.empty_text)
+            serif.append(block.table.note or "")
             bold_sans += [column.label for column in block.table.columns]
             for row in block.table.rows:
                 serif += [cell_text(value, cell_kind(block.table, i, value)) for i, value in enumerate(row)]
@@ -184,7 +185,7 @@ def _indented(pdf: FPDF, text: str, height: float) -> None:
     pdf.ln(height)
 
 
-def _column_widths(pdf: FPDF, table: Table) -> list[float]:
+def _column_widths(pdf: FPDF, table: DocumentTable) -> list[float]:
     """Widths from each column's longest entry. When the table is too wide, number columns
     keep their width (headings may take two lines) and text columns share the rest, never
     narrower than three characters (fpdf2 loops forever on a column narrower than one)."""
@@ -212,11 +213,14 @@ def _column_widths(pdf: FPDF, table: Table) -> list[float]:
     return [max(w, m) if text else w for w, m, text in zip(widths, minimum, is_text, strict=True)]
 
 
-def _table(pdf: FPDF, table: Table) -> None:
+def _table(pdf: FPDF, table: DocumentTable) -> None:
     if not table.rows:
         pdf.set_font("serif", size=14)
         _indented(pdf, table.empty_text, 9)
         return
+    if table.note:
+        pdf.set_font("serif", size=11)
+        _indented(pdf, table.note, 7)
     widths = _column_widths(pdf, table)
     pdf.set_font("serif", size=9)
     with pdf.table(
