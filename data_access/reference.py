@@ -34,7 +34,8 @@ def batches(engine: Engine, *, scope_code: str | None = None) -> pd.DataFrame:
     )
     if scope_code:
         # A city's batch may hold a county's findings: offered to the county by its findings.
-        query = query.where(exists().where(Finding.batch_id == Batch.id, finding_within(scope_code)))
+        # IN over the scope's findings (one index range), not EXISTS per batch (a scan each).
+        query = query.where(Batch.id.in_(select(Finding.batch_id).where(finding_within(scope_code))))
     with engine.connect() as connection:
         return result_frame(
             connection.execute(query), ["code", "name", "source_type", "level", "region_code"]
@@ -91,13 +92,14 @@ def lead_units_named(engine: Engine, names: Sequence[str], *, scope_code: str | 
 def _leading(scope_code: str | None = None):
     if scope_code:
         # A unit may sit above the scope (a city department leading a county's finding): it
-        # is offered when it leads a finding inside the scope.
-        return exists().where(
-            FindingUnit.unit_id == Unit.id,
-            FindingUnit.role == "lead",
-            Finding.id == FindingUnit.finding_id,
-            finding_within(scope_code),
+        # is offered when it leads a finding inside the scope. Found from the scope's
+        # findings (one index range), not by a search per unit.
+        leading_here = (
+            select(FindingUnit.unit_id)
+            .join(Finding, Finding.id == FindingUnit.finding_id)
+            .where(FindingUnit.role == "lead", finding_within(scope_code))
         )
+        return Unit.id.in_(leading_here)
     # The derived per-unit counts say which units lead anything (data_access/counts.py): a
     # seek into a small table per unit instead of into the links of every finding.
     return exists().where(UnitStatusCount.unit_id == Unit.id, UnitStatusCount.scope == "lead")
