@@ -15,6 +15,7 @@ import pandas as pd
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from data_access.access import MANAGE_USERS, AccessDenied, Viewer, region_visible, require
@@ -88,6 +89,13 @@ def sign_in(engine: Engine, *, username: str, password: str, now: datetime | Non
     name = normalize_username(username)
     if not name or not password:
         return SignInResult(None, "请输入用户名和密码。")
+    try:
+        return _sign_in(engine, name, password, now)
+    except IntegrityError:  # two first failures of one name at once: the other one counted
+        return _sign_in(engine, name, password, now)
+
+
+def _sign_in(engine: Engine, name: str, password: str, now: datetime) -> SignInResult:
     with Session(engine) as session, session.begin():
         throttle = session.get(SignInThrottle, name[:64])
         if throttle and throttle.locked_until and throttle.locked_until > now:

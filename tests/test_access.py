@@ -657,3 +657,29 @@ def test_a_county_is_offered_the_city_units_leading_its_findings(engine, fixture
     assert reference.count_lead_units(engine, scope_code="430302") == 1
     assert reference.count_lead_units(engine, scope_code=BAOJING) == 2
     assert reference.lead_units_named(engine, ["市环保局"], scope_code=BAOJING).empty
+
+
+def test_single_sign_on_session_uses_the_registered_user(app_env, engine, monkeypatch):
+    import streamlit as st
+
+    from ui import auth
+
+    users.add_user(
+        engine,
+        admin=command_line(),
+        username="zhao",
+        display_name="赵六",
+        role="county_editor",
+        region_code=BAOJING,
+        password=None,
+        email="zhao@example.gov.cn",
+    )
+    monkeypatch.setattr(auth, "sso_configured", lambda: True)
+    monkeypatch.setattr(st, "user", {"is_logged_in": True, "email": "zhao@example.gov.cn"})
+    at = run(AppTest.from_file(APP, default_timeout=60))
+    assert metrics(at)["问题总数"] == "6"
+    assert "当前用户：赵六（县级填报员，保靖县）" in [c.value for c in at.sidebar.caption]
+    monkeypatch.setattr(st, "user", {"is_logged_in": True, "email": "stranger@example.gov.cn"})
+    stranger = run(AppTest.from_file(APP, default_timeout=60), "pages/sign-in.py")
+    assert metrics(run(AppTest.from_file(APP, default_timeout=60)))["问题总数"] == "11"  # a visitor
+    assert stranger.warning[0].value.startswith("统一身份认证账号 stranger@example.gov.cn 未在本系统登记")

@@ -17,7 +17,6 @@ from data_access.vocabulary import ROLE_LABELS
 from ui.filters import FILTER_KEYS
 
 USER_KEY = "signed_in_user_id"
-SSO_USER_KEY = "sso_user_id"
 _NOTICE_KEY = "sign_in_notice"
 
 
@@ -30,14 +29,17 @@ def sso_configured() -> bool:
 
 
 def _sso_viewer(url: str) -> Viewer | None:
+    """The user the identity provider signed in, matched by e-mail once per session."""
     if not sso_configured() or not st.user.get("is_logged_in", False):
         return None
     email = str(st.user.get("email") or "")
-    viewer = users.viewer_by_email(get_engine(url), email)
+    viewer = users.viewer_by_email(get_engine(url), email)  # records the sign-in
     if viewer is None:
         st.session_state[_NOTICE_KEY] = (
             f"统一身份认证账号 {email or '（无邮箱）'} 未在本系统登记或已停用，请联系管理员。"
         )
+        return None
+    st.session_state[USER_KEY] = viewer.user_id  # later runs read the user by id, as for a password
     return viewer
 
 
