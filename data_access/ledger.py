@@ -64,7 +64,7 @@ from data_access.ledger_sheets import (
     parse_sheet,
     read_file,
 )
-from data_access.metrics import FindingFilters, findings_view, region_level
+from data_access.metrics import FindingFilters, concerns_findings, findings_view, region_level
 from data_access.models import (
     Batch,
     Deadline,
@@ -1725,14 +1725,7 @@ def export_ledger(engine: Engine, *, filters: FindingFilters, today: date) -> by
         ]
         # Filtered by batch, unit, category, status or deadline: the sites of those findings
         # (a batch's ledger would otherwise carry every site of the country: 100,000 rows).
-        by_finding = bool(
-            filters.batch_codes
-            or filters.lead_unit_ids
-            or filters.categories
-            or filters.statuses
-            or filters.due_from
-            or filters.due_to
-        )
+        by_finding = concerns_findings(filters)
         sheets["sites"] = _site_records(
             session, regions, filters.region_code, sorted(ids) if by_finding else None, filters.scope_code
         )

@@ -184,6 +184,19 @@ def changed_after(as_of: date) -> Select:
     )
 
 
+def concerns_findings(filters: FindingFilters) -> bool:
+    """True when a filter other than region and as-of day is set: sites and other things
+    placed by region must then be linked to a passing finding (the map, the ledger export)."""
+    return bool(
+        filters.batch_codes
+        or filters.lead_unit_ids
+        or filters.categories
+        or filters.statuses
+        or filters.due_from
+        or filters.due_to
+    )
+
+
 def selects_every_finding(filters: FindingFilters, *, today: date) -> bool:
     """True when `findings_view` is every finding with its stored state (no filter, as of today)."""
     return (

@@ -27,7 +27,7 @@ from sqlalchemy.sql import Subquery
 
 from data_access import overview
 from data_access.access import within_region
-from data_access.metrics import FindingFilters, count_if, findings_view, region_level
+from data_access.metrics import FindingFilters, concerns_findings, count_if, findings_view, region_level
 from data_access.models import Batch, Region, Site, SiteFinding
 from data_access.vocabulary import SITE_TYPES
 
@@ -83,18 +83,6 @@ class SiteMap:
         if self.mode == "points":
             return len(self.points)
         return int(self.grid["sites"].sum()) if not self.grid.empty else 0
-
-
-def concerns_findings(filters: FindingFilters) -> bool:
-    """True when a filter other than region and as-of day is set (sites must then be linked)."""
-    return bool(
-        filters.batch_codes
-        or filters.lead_unit_ids
-        or filters.categories
-        or filters.statuses
-        or filters.due_from
-        or filters.due_to
-    )
 
 
 def linked_findings_view(filters: FindingFilters, *, today: date) -> Subquery:
