@@ -335,18 +335,15 @@ def _read_password(prompt: str) -> str:
 
 
 def _region_code(engine, value: str | None) -> str | None:
-    """A six-digit code, or a region's full or short name."""
-    from data_access import reference
+    """A six-digit code, or a region's full or short name (raises ValueError in Chinese)."""
+    from sqlalchemy.orm import Session
+
+    from data_access.plan_import import resolve_region
 
     if not value:
         return None
-    regions = reference.regions(engine)
-    matches = regions[
-        (regions["code"] == value) | (regions["name"] == value) | (regions["short_name"] == value)
-    ]
-    if len(matches) != 1:
-        raise ValueError(f"地区“{value}”{'不存在' if matches.empty else '不唯一，请用六位代码'}。")
-    return str(matches.iloc[0]["code"])
+    with Session(engine) as session:
+        return resolve_region(session, value).code
 
 
 def cmd_users(args: argparse.Namespace) -> int:

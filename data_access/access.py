@@ -155,12 +155,17 @@ def region_within(region_code: str) -> ColumnElement[bool]:
     return column == region_code
 
 
+def finding_in_scope(session: Session, finding_id: int, scope_code: str | None) -> bool:
+    """True when the finding exists and lies inside `scope_code` (anywhere, for None)."""
+    query = select(Finding.id).where(Finding.id == finding_id)
+    if scope_code:
+        query = query.where(finding_within(scope_code))
+    return session.scalar(query) is not None
+
+
 def finding_visible(session: Session, viewer: Viewer, finding_id: int) -> bool:
     """True when the finding exists and lies inside the viewer's region."""
-    query = select(Finding.id).where(Finding.id == finding_id)
-    if viewer.region_code:
-        query = query.where(finding_within(viewer.region_code))
-    return session.scalar(query) is not None
+    return finding_in_scope(session, finding_id, viewer.region_code)
 
 
 def region_visible(session: Session, viewer: Viewer, region_code: str | None) -> bool:

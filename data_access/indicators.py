@@ -15,8 +15,8 @@ from datetime import date
 import pandas as pd
 from sqlalchemy import Engine, Select, or_, select
 
-from data_access.access import finding_within
-from data_access.metrics import FindingFilters, findings_view, region_level
+from data_access.access import finding_within, region_within
+from data_access.metrics import FindingFilters, findings_view
 from data_access.models import (
     Batch,
     Finding,
@@ -199,13 +199,7 @@ def _region_scope(query: Select, column, region_code: str | None) -> Select:
     """Targets and values of the selected region and all its sub-regions."""
     if not region_code:
         return query
-    level = region_level(region_code)
-    inside = {
-        "province": Region.province_code == region_code,
-        "city": Region.city_code == region_code,
-        "county": Region.code == region_code,
-    }[level]
-    return query.where(column.in_(select(Region.code).where(or_(inside, Region.code == region_code))))
+    return query.where(column.in_(select(Region.code).where(region_within(region_code))))
 
 
 def _values(

@@ -37,7 +37,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, selectinload
 
 from data_access import vocabulary as v
-from data_access.access import IMPORT, Viewer, finding_within, region_within, require
+from data_access.access import IMPORT, Viewer, finding_within, region_within, require, within_region
 from data_access.audit import record_change
 from data_access.db import bump_data_version
 from data_access.findings_state import record_status_change, refresh_findings_state, region_columns
@@ -64,7 +64,7 @@ from data_access.ledger_sheets import (
     parse_sheet,
     read_file,
 )
-from data_access.metrics import FindingFilters, concerns_findings, findings_view, region_level
+from data_access.metrics import FindingFilters, concerns_findings, findings_view
 from data_access.models import (
     Batch,
     Deadline,
@@ -1799,10 +1799,9 @@ def _report_record(finding: Finding, report: ProgressReport) -> dict[str, Any]:
 def _region_condition(model, region_code: str | None):
     if not region_code:
         return True
-    column = {"province": model.province_code, "city": model.city_code, "county": model.county_code}[
-        region_level(region_code)
-    ]
-    return column == region_code
+    return within_region(
+        region_code, province=model.province_code, city=model.city_code, county=model.county_code
+    )
 
 
 def _site_records(

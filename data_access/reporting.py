@@ -19,7 +19,7 @@ import pandas as pd
 from sqlalchemy import Engine, and_, func, select, update
 from sqlalchemy.orm import Session
 
-from data_access.access import EDIT, Viewer, finding_within, require, require_finding
+from data_access.access import EDIT, Viewer, finding_in_scope, finding_within, require, require_finding
 from data_access.audit import record_change
 from data_access.db import bump_data_version
 from data_access.findings_state import record_status_change, refresh_finding_state
@@ -134,13 +134,6 @@ def report_units(
     return pd.DataFrame(rows, columns=["unit_id", "name", "region_name", "findings", "open"])
 
 
-def _visible(session: Session, finding_id: int, scope_code: str | None) -> bool:
-    query = select(Finding.id).where(Finding.id == finding_id)
-    if scope_code:
-        query = query.where(finding_within(scope_code))
-    return session.scalar(query) is not None
-
-
 def unit_findings(
     engine: Engine, *, unit_id: int, today: date, scope_code: str | None = None
 ) -> pd.DataFrame:
@@ -197,7 +190,9 @@ def finding_summary(
 ) -> dict[str, Any] | None:
     """What the forms show about a finding and prefill from, with the version to save against."""
     with Session(engine) as session:
-        finding = session.get(Finding, finding_id) if _visible(session, finding_id, scope_code) else None
+        finding = (
+            session.get(Finding, finding_id) if finding_in_scope(session, finding_id, scope_code) else None
+        )
         if finding is None:
             return None
         leads = [u.unit for u in sorted(finding.units, key=lambda u: u.seq) if u.role == "lead"]
@@ -225,7 +220,7 @@ def monthly_report(
 ) -> dict[str, Any] | None:
     """The report of a finding for a month, if there is one."""
     with Session(engine) as session:
-        if not _visible(session, finding_id, scope_code):
+        if not finding_in_scope(session, finding_id, scope_code):
             return None
         report = session.scalar(
             select(ProgressReport).where(
@@ -240,7 +235,7 @@ def closure_record(
 ) -> dict[str, Any] | None:
     """The latest closure record of a finding as form fields (facts as a list of dicts)."""
     with Session(engine) as session:
-        if not _visible(session, finding_id, scope_code):
+        if not finding_in_scope(session, finding_id, scope_code):
             return None
         record = _latest_closure(session, finding_id)
         return None if record is None else _closure_dict(record)
@@ -252,7 +247,9 @@ def closure_form_defaults(
     """What the closure form starts with: the finding's current form, or one filled from the
     finding (a reopened finding starts a new application)."""
     with Session(engine) as session:
-        finding = session.get(Finding, finding_id) if _visible(session, finding_id, scope_code) else None
+        finding = (
+            session.get(Finding, finding_id) if finding_in_scope(session, finding_id, scope_code) else None
+        )
         if finding is None:
             return {}
         record = _latest_closure(session, finding_id)
