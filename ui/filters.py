@@ -116,7 +116,11 @@ def _region_label(options: FilterOptions):
 def _forget_unavailable(options: FilterOptions) -> None:
     """Drop chosen values the options no longer hold (after signing in as a user of one county)."""
     region = st.session_state.get("region")
-    if (region or options.scope_code) and region not in set(options.regions["code"]):
+    offered = set(options.regions["code"])
+    if options.scope_code in offered and region not in offered:
+        # Set, not dropped: the browser still shows the old choice unless told the new one.
+        st.session_state["region"] = options.scope_code
+    elif region and region not in offered:
         st.session_state.pop("region", None)
     batches = set(options.batches["code"])
     chosen = st.session_state.get("batch")

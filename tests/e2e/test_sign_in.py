@@ -50,6 +50,9 @@ def test_a_county_user_sees_only_their_county(server, page):
         )
         assert expected["问题总数"] == str(county.scalar()) == "25"
     assert metrics(page) == expected
+    # the sidebar shows the county as chosen (not the visitor's old "全部地区")
+    region_box = page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox'] input").first
+    assert region_box.input_value() == "保靖县"
     screenshot(page, "overview-county-user-1920")
     go_to(page, "月度报送")
     assert_no_error_box(page)
