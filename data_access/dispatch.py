@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Subquery
 
+from data_access.db import result_frame
 from data_access.metrics import (
     REPORT_DAY_OF_MONTH,
     FindingFilters,
@@ -43,6 +44,7 @@ from data_access.models import (
     Region,
     StatusEvent,
     Unit,
+    UnitStatusCount,
 )
 from data_access.vocabulary import CATEGORY_LABELS, DONE_STATUSES, OPEN_STATUSES
 
@@ -686,52 +688,60 @@ def _unit_counts(
 def _stored_unit_counts(
     connection: Connection, filters: FindingFilters, today: date, days: list[date]
 ) -> pd.DataFrame:
-    """Per lead unit from the stored state: findings (from the links alone when only the unit
-    filter applies), open ones and those overdue at each of `days` (from the open findings
-    only, a fifth of them)."""
+    """Per lead unit from the stored state: findings, open ones and those overdue at each of
+    `days`. Every finding as of today (the unit filter aside): findings and open ones from the
+    derived counts (data_access/counts.py); otherwise counted over the filtered findings.
+    The overdue counts come from the findings overdue at the latest of `days` only (a
+    twentieth of them), through the state index."""
     stored = _snapshot(filters, today, today, "stored")
     lead = FindingUnit.role == "lead"
     if filters.lead_unit_ids:
         lead = and_(lead, FindingUnit.unit_id.in_(filters.lead_unit_ids))
     if selects_every_finding(replace(scope_filters(filters), lead_unit_ids=()), today=today):
-        totals = select(FindingUnit.unit_id, func.count().label("total")).where(lead)
+        counted = UnitStatusCount.__table__
+        totals = select(
+            counted.c.unit_id,
+            func.sum(counted.c.findings).label("total"),
+            func.sum(case((is_open(counted), counted.c.findings), else_=0)).label("open"),
+        ).where(counted.c.scope == "lead")
+        if filters.lead_unit_ids:
+            totals = totals.where(counted.c.unit_id.in_(filters.lead_unit_ids))
+        totals = totals.group_by(counted.c.unit_id)
     else:
         totals = (
-            select(FindingUnit.unit_id, func.count().label("total"))
+            select(FindingUnit.unit_id, func.count().label("total"), count_if(is_open(stored)).label("open"))
             .select_from(stored)
             .join(FindingUnit, FindingUnit.finding_id == stored.c.finding_id)
             .where(lead)
+            .group_by(FindingUnit.unit_id)
         )
-    frame = pd.DataFrame(
-        connection.execute(totals.group_by(FindingUnit.unit_id)).all(), columns=["unit_id", "total"]
-    )
+    frame = result_frame(connection.execute(totals), ["unit_id", "total", "open"])
     overdue_columns = [f"overdue_{index}" for index in range(len(days))]
-    # MATERIALIZED: the open findings read through the state index first, then their links
-    # by finding (left alone, SQLite walks a million links and reads each finding's row).
-    open_findings = (
+    # MATERIALIZED: the overdue findings read through the state index first, then their
+    # links by finding (left alone, SQLite walks a million links and reads each finding).
+    overdue_findings = (
         select(stored.c.finding_id, stored.c.status, stored.c.next_due_date)
-        .where(is_open(stored))
-        .cte("open_findings")
+        .where(is_overdue(stored, max(days)))
+        .cte("overdue_findings")
         .prefix_with("MATERIALIZED")
     )
-    open_counts = pd.DataFrame(
+    overdue_counts = result_frame(
         connection.execute(
             select(
                 FindingUnit.unit_id,
-                func.count().label("open"),
                 *(
-                    count_if(is_overdue(open_findings, day)).label(name)
+                    count_if(is_overdue(overdue_findings, day)).label(name)
                     for day, name in zip(days, overdue_columns, strict=True)
                 ),
             )
-            .select_from(open_findings)
-            .join(FindingUnit, FindingUnit.finding_id == open_findings.c.finding_id)
+            .select_from(overdue_findings)
+            .join(FindingUnit, FindingUnit.finding_id == overdue_findings.c.finding_id)
             .where(lead)
             .group_by(FindingUnit.unit_id)
-        ).all(),
-        columns=["unit_id", "open", *overdue_columns],
+        ),
+        ["unit_id", *overdue_columns],
     )
-    frame = frame.merge(open_counts, on="unit_id", how="left").fillna(0)
+    frame = frame.merge(overdue_counts, on="unit_id", how="left").fillna(0)
     return frame.set_index("unit_id").astype(int)
 
 

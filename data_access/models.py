@@ -133,6 +133,7 @@ class Finding(Base):
         ),
         # Late reports: open rolling findings by their last report month (migration 0004).
         Index("ix_findings_rolling", "has_rolling_deadline", "status", "last_report_period"),
+        Index("ix_findings_registered_on", "registered_on"),  # metrics.changed_after
         Index("ix_findings_city_status", "city_code", "status"),
         Index("ix_findings_county_status", "county_code", "status"),
         Index("ix_findings_province_status", "province_code", "status"),
@@ -197,6 +198,11 @@ class Deadline(Base):
     __tablename__ = "deadlines"
     __table_args__ = (
         CheckConstraint("kind <> 'date' OR due_date IS NOT NULL", name="date_deadline_has_date"),
+        # What changed after a day (metrics.changed_after, the monthly dispatch): one index
+        # range per date column instead of a scan of every deadline (migration 0006).
+        Index("ix_deadlines_valid_from", "valid_from", "finding_id"),
+        Index("ix_deadlines_superseded_on", "superseded_on", "finding_id"),
+        Index("ix_deadlines_met_on", "met_on", "finding_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), index=True)
@@ -311,7 +317,10 @@ class StatusEvent(Base):
     """Every status change of a finding: the full history, including reopenings."""
 
     __tablename__ = "status_events"
-    __table_args__ = (Index("ix_status_events_finding_day", "finding_id", "changed_on"),)
+    __table_args__ = (
+        Index("ix_status_events_finding_day", "finding_id", "changed_on"),
+        Index("ix_status_events_day", "changed_on", "finding_id"),  # metrics.changed_after
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"))
     from_status: Mapped[str | None] = mapped_column(_enum(v.STATUSES, "event_from_status"))

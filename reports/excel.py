@@ -1,43 +1,23 @@
 """The bulletin as an Excel workbook: the header, filters and summary on the first sheet,
-then one sheet per table. Numbers stay numbers (ratios formatted as percentages)."""
+then one sheet per table. Numbers stay numbers (ratios formatted as percentages).
+
+The national bulletin's full lists are 834,000 cells, so the file is written with the
+streaming writer of `reports.xlsx_stream` (text cells are inline strings: a spreadsheet never
+runs them as formulas, so no apostrophe is needed in front of "=…")."""
 
 from __future__ import annotations
 
 from datetime import date
-from io import BytesIO
-from numbers import Integral
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from reports.bulletin import Bulletin, Cell, Table, bulletin_tables, cell_kind, cell_text, cell_value
+from reports.xlsx_stream import StreamedWorkbook
 
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-FORMULA_PREFIXES = ("=", "+", "-", "@")
-NUMBER_FORMATS = {
-    "int": "0",
-    "pct": "0.0%",
-    "points": "+0.0;-0.0;0.0",
-    "signed": "+0;-0;0",
-    "rank_change": "+0;-0;0",
-    "date": 'yyyy"年"m"月"d"日"',
-}
+# The cell style of each kind of value (int is General: it shows whole numbers alike).
+KIND_STYLES = {"pct": "pct", "points": "points", "signed": "signed", "rank_change": "signed", "date": "date"}
+PLAIN_TYPES = (str, int, float, date)  # written as they are (NaN as an empty cell)
 HEADER_ROW = 3  # title, blank, then the column headings
 WIDTH_SAMPLE = 2000  # rows looked at for the column widths
-TITLE_FONT = Font(bold=True, size=14)
-BOLD = Font(bold=True)
-CENTRED = Alignment(horizontal="center", vertical="center", wrap_text=True)
-WRAPPED = Alignment(wrap_text=True, vertical="top")
-
-
-def _safe(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula is written as plain text."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def _excel_value(value: Any, kind: str) -> Any:
@@ -52,70 +32,58 @@ def _excel_value(value: Any, kind: str) -> Any:
         return float(raw)
     if kind == "date" and isinstance(raw, date):
         return raw
-    return _safe(cell_text(raw, kind))
+    return cell_text(raw, kind)
 
 
 def _width(text: str) -> int:
     return sum(2 if ord(char) > 0x2E7F else 1 for char in text)
 
 
-def _styled(sheet, value: Any, **style) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
-    for name, setting in style.items():
-        setattr(cell, name, setting)
-    return cell
-
-
-def _write_table(workbook: Workbook, table: Table) -> None:
-    """One sheet in write-only mode (rows are streamed to the file, not kept as cell
-    objects), so the national bulletin's full lists (35,000 units, every overdue finding)
-    take seconds. Column widths come from the first WIDTH_SAMPLE rows."""
-    sheet = workbook.create_sheet(table.sheet[:31])
+def _column_widths(table: Table) -> list[int]:
     widths = [_width(column.label) for column in table.columns]
     for values in table.rows[:WIDTH_SAMPLE]:
         for index, value in enumerate(values):
             widths[index] = max(widths[index], _width(cell_text(value, cell_kind(table, index, value))))
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 8), 60)
-    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
-    sheet.append([_styled(sheet, table.title, font=TITLE_FONT)])
-    sheet.append([])
-    sheet.append(
-        [
-            _styled(sheet, column.label, font=BOLD, fill=HEADER_FILL, alignment=CENTRED)
-            for column in table.columns
-        ]
-    )
+    return [min(max(width + 2, 8), 60) for width in widths]
+
+
+def _write_table(workbook: StreamedWorkbook, table: Table) -> None:
     kinds = [column.kind for column in table.columns]
-    for values in table.rows:
-        cells = []
-        for index, value in enumerate(values):
-            kind = kinds[index]
-            # The common cells quickly: text as text, whole numbers as numbers (General shows
-            # them as the "0" format would); everything else through _excel_value.
-            if kind == "text" and type(value) is str:
-                cells.append(_safe(value))
+    styles = [KIND_STYLES.get(kind) for kind in kinds]
+    # Columns whose values change on the way (percentage points); the others keep plain
+    # values as they are and convert the rest (None, pandas' NA, numpy numbers, Timestamps).
+    converted = {index for index, kind in enumerate(kinds) if kind == "points"}
+    with workbook.sheet(table.sheet, widths=_column_widths(table), frozen_rows=HEADER_ROW) as sheet:
+        sheet.append([table.title], "title")
+        sheet.append([])
+        sheet.append([column.label for column in table.columns], "header")
+        rows = []
+        for values in table.rows:
+            if Cell in map(type, values):  # a row of its own kinds
+                sheet.append_rows(rows, styles)
+                rows = []
+                own = [cell_kind(table, index, value) for index, value in enumerate(values)]
+                sheet.append(
+                    [_excel_value(value, kind) for value, kind in zip(values, own, strict=True)],
+                    [KIND_STYLES.get(kind) for kind in own],
+                )
                 continue
-            if kind == "int" and isinstance(value, Integral):
-                cells.append(int(value))
-                continue
-            if isinstance(value, Cell):
-                kind = value.kind
-            converted = _excel_value(value, kind)
-            number_format = NUMBER_FORMATS.get(kind) if kind != "int" else None
-            if number_format is not None and converted is not None:
-                cells.append(_styled(sheet, converted, number_format=number_format))
-            else:
-                cells.append(converted)
-        sheet.append(cells)
-    if not table.rows:
-        sheet.append([table.empty_text])
+            rows.append(
+                [
+                    value
+                    if type(value) in PLAIN_TYPES and index not in converted
+                    else _excel_value(value, kinds[index])
+                    for index, value in enumerate(values)
+                ]
+            )
+        sheet.append_rows(rows, styles)
+        if not table.rows:
+            sheet.append([table.empty_text])
 
 
 def bulletin_xlsx(bulletin: Bulletin) -> bytes:
     """The .xlsx file: 说明 (header, filters, summary) then one sheet per table."""
-    workbook = Workbook(write_only=True)
-    cover = workbook.create_sheet("说明")
+    workbook = StreamedWorkbook()
     dispatch = bulletin.dispatch
     month = dispatch.month
     rows = [
@@ -130,13 +98,12 @@ def bulletin_xlsx(bulletin: Bulletin) -> bytes:
         ("口径说明", "两个月份均按当月末已掌握的情况统计（状态、时限、月调度以当时记录为准）。"),
         ("摘要", bulletin.narrative.strip()),
     ]
-    cover.column_dimensions["A"].width = 14
-    cover.column_dimensions["B"].width = 100
-    cover.row_dimensions[len(rows)].height = max(15, 18 * (len(bulletin.narrative) // 55 + 2))
-    for label, value in rows:
-        cover.append([_styled(cover, label, font=BOLD), _styled(cover, _safe(value), alignment=WRAPPED)])
+    with workbook.sheet("说明", widths=[14, 100]) as cover:
+        for label, value in rows[:-1]:
+            cover.append([label, value], ["label", "wrapped"])
+        label, value = rows[-1]
+        height = max(15, 18 * (len(bulletin.narrative) // 55 + 2))
+        cover.append([label, value], ["label", "wrapped"], height=height)
     for table in bulletin_tables(dispatch):
         _write_table(workbook, table)
-    buffer = BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook.to_bytes()
