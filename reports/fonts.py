@@ -3,24 +3,30 @@
 The PDF must embed a CJK font so that every glyph shows and text extraction gives the
 Chinese back. Debian's fonts-noto-cjk (Noto Serif/Sans CJK) are OpenType fonts with CFF
 outlines; fpdf2 can embed those, but the result is a PDF whose text pypdf and pdfminer
-cannot read. So the glyphs a document uses are subset with fontTools and converted to
-TrueType outlines (quadratic curves, error below one font unit), which fpdf2 embeds in the
-well-supported CIDFontType2 form. See docs/decisions.md, “The bulletin”.
+cannot read. So the glyphs a document uses are converted to TrueType outlines (quadratic
+curves, error below one font unit; each glyph once per process) and built into a small
+TrueType font, which fpdf2 embeds in the well-supported CIDFontType2 form. See
+docs/decisions.md, “The bulletin”.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from io import BytesIO
 from pathlib import Path
 
-from fontTools import subset
+from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.recordingPen import DecomposingRecordingPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
-from fontTools.ttLib import TTCollection, TTFont, newTable
+from fontTools.ttLib import TTCollection, TTFont
+from fontTools.ttLib.tables._g_l_y_f import Glyph
 
 FONT_ENV = "DASHBOARD_CJK_FONT"  # a CJK font file (.ttf/.otf/.ttc) to use for the PDF bulletin
 
@@ -59,8 +65,21 @@ MISSING_FONT_MESSAGE = (
     "未找到可用的中文字体，无法生成PDF通报。请安装中文字体（Debian/Ubuntu：apt-get install fonts-noto-cjk），"
     f"或设置环境变量 {FONT_ENV} 指向一个中文字体文件（.ttf/.otf/.ttc）。Word 和 Excel 格式不受影响。"
 )
-# Layout and vertical-metrics tables: the PDF needs none of them.
-DROPPED_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx", "JSTF", "MATH")
+# What the PDF reader and fpdf2 use of the source's OS/2 table (weight, metrics, embedding).
+OS2_FIELDS = (
+    "usWeightClass",
+    "usWidthClass",
+    "fsType",
+    "sTypoAscender",
+    "sTypoDescender",
+    "sTypoLineGap",
+    "usWinAscent",
+    "usWinDescent",
+    "sxHeight",
+    "sCapHeight",
+    "fsSelection",
+    "panose",
+)
 PROBE = "整改调度通报销号逾期"  # a font must have all of these to count as Chinese
 
 
@@ -163,64 +182,71 @@ def cjk_font_available() -> bool:
     return True
 
 
+class _GlyphSource:
+    """A face opened once per process, its glyphs converted to TrueType outlines the first
+    time a document uses them. Building a bulletin's fonts then costs a lookup per glyph
+    and one small font compile, instead of a fontTools subset of a 65,000-glyph CFF font
+    (0.75 s for the 886 characters of the national bulletin; docs/performance.md)."""
+
+    def __init__(self, face: FontFace):
+        self.face = face
+        self.font = TTFont(face.path, fontNumber=face.index, lazy=True)
+        self.cmap = self.font.getBestCmap() or {}
+        self.glyph_set = self.font.getGlyphSet()
+        self.cubic = "glyf" not in self.font  # CFF outlines: cubic curves
+        self.lock = threading.Lock()  # a lazily read font is not safe for two threads
+        self._outlines: dict[str, Glyph] = {}
+
+    def outline(self, name: str) -> Glyph:
+        """The glyph as TrueType outlines (components drawn in, quadratic curves, error below
+        one font unit)."""
+        if name not in self._outlines:
+            recording = DecomposingRecordingPen(self.glyph_set)
+            self.glyph_set[name].draw(recording)
+            pen = TTGlyphPen(None)
+            recording.replay(Cu2QuPen(pen, max_err=1.0, reverse_direction=True) if self.cubic else pen)
+            self._outlines[name] = pen.glyph()
+        return self._outlines[name]
+
+    def names(self) -> dict[str, str]:
+        name = self.font["name"]
+        family = name.getDebugName(1) or "CJK"
+        style = name.getDebugName(2) or "Regular"
+        postscript = re.sub(r"[^A-Za-z0-9-]", "", name.getDebugName(6) or f"{family}-{style}") or "CJK"
+        return {"familyName": family, "styleName": style, "psName": postscript}
+
+
+@lru_cache(maxsize=8)
+def _glyph_source(face: FontFace) -> _GlyphSource:
+    return _GlyphSource(face)
+
+
 def truetype_subset(face: FontFace, text: str) -> tuple[bytes, set[str]]:
     """A TrueType font with the glyphs of `text`, and the characters the font lacks."""
-    font = TTFont(face.path, fontNumber=face.index, lazy=True)
-    for tag in DROPPED_TABLES:  # dropped before the subsetter parses them (the layout tables are slow)
-        if tag in font:
-            del font[tag]
-    cmap = font.getBestCmap() or {}
+    try:
+        source = _glyph_source(face)
+    except Exception as error:  # a damaged or unsupported file: say which
+        raise FontNotFoundError(f"字体 {face.path} 无法读取：{error}") from error
     chars = {c for c in text if c.isprintable() or c == "\u3000"} | {" "}
-    missing = {c for c in chars if ord(c) not in cmap}
-    options = subset.Options()
-    options.desubroutinize = True
-    options.notdef_outline = True
-    options.name_IDs = ["*"]
-    options.layout_features = []
-    options.drop_tables += list(DROPPED_TABLES)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text="".join(sorted(chars - missing)))
-    subsetter.subset(font)
-    if "CFF " in font:
-        _cff_to_glyf(font)
-    elif "glyf" not in font:
-        raise FontNotFoundError(f"字体 {face.path} 的轮廓格式不受支持（需要 TrueType 或 CFF 轮廓）。")
-    from io import BytesIO
-
-    buffer = BytesIO()
-    font.save(buffer)
+    missing = {c for c in chars if ord(c) not in source.cmap}
+    mapping = {ord(c): source.cmap[ord(c)] for c in chars - missing}
+    order = [".notdef", *sorted(set(mapping.values()) - {".notdef"})]
+    with source.lock:
+        glyphs = {name: source.outline(name) for name in order}
+        metrics = source.font["hmtx"].metrics
+        head, hhea, os2, post = (source.font[tag] for tag in ("head", "hhea", "OS/2", "post"))
+        builder = FontBuilder(head.unitsPerEm, isTTF=True)
+        builder.updateHead(macStyle=head.macStyle, fontRevision=head.fontRevision)
+        builder.setupGlyphOrder(order)
+        builder.setupCharacterMap(mapping)
+        builder.setupGlyf(glyphs)
+        builder.setupHorizontalMetrics({name: metrics[name] for name in order})
+        builder.setupHorizontalHeader(ascent=hhea.ascent, descent=hhea.descent, lineGap=hhea.lineGap)
+        builder.setupNameTable(source.names(), mac=False)
+        builder.setupOS2(
+            **{field: getattr(os2, field) for field in OS2_FIELDS if getattr(os2, field, None) is not None}
+        )
+        builder.setupPost(keepGlyphNames=False, italicAngle=post.italicAngle)
+        buffer = BytesIO()
+        builder.save(buffer)
     return buffer.getvalue(), missing
-
-
-def _cff_to_glyf(font: TTFont) -> None:
-    """Replace CFF (cubic) outlines with TrueType (quadratic) ones, in place."""
-    glyph_set = font.getGlyphSet()
-    order = font.getGlyphOrder()
-    glyf = newTable("glyf")
-    glyf.glyphOrder = order
-    glyf.glyphs = {}
-    for name in order:
-        pen = TTGlyphPen(glyph_set)
-        glyph_set[name].draw(Cu2QuPen(pen, max_err=1.0, reverse_direction=True))
-        glyf.glyphs[name] = pen.glyph()
-    font["glyf"] = glyf
-    font["loca"] = newTable("loca")
-    maxp = font["maxp"]
-    maxp.tableVersion = 0x00010000
-    for attribute in (
-        "maxZones",
-        "maxTwilightPoints",
-        "maxStorage",
-        "maxFunctionDefs",
-        "maxInstructionDefs",
-        "maxStackElements",
-        "maxSizeOfInstructions",
-        "maxComponentElements",
-        "maxComponentDepth",
-    ):
-        setattr(maxp, attribute, 0)
-    maxp.maxZones = 1
-    del font["CFF "]
-    font["head"].glyphDataFormat = 0
-    font["post"].formatType = 3.0  # no glyph names needed
-    font.sfntVersion = "\x00\x01\x00\x00"

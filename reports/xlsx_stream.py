@@ -11,6 +11,7 @@ openpyxl in the tests; the ledger export, which needs data validation, stays on 
 from __future__ import annotations
 
 import math
+import numbers
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -64,7 +65,13 @@ applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+SPREADSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+SHEET_TYPE = f"{SPREADSHEET_TYPE}.worksheet+xml"
+WORKBOOK_TYPE = f"{SPREADSHEET_TYPE}.sheet.main+xml"
+STYLES_TYPE = f"{SPREADSHEET_TYPE}.styles+xml"
+RELATIONSHIPS_TYPE = "application/vnd.openxmlformats-package.relationships+xml"
+XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 0 in the 1900 date system (leap-year bug included)
 ROWS_PER_CHUNK = 2000  # rows joined before they are written into the zip stream
 # Deflate level 1: six times faster than the default on this XML, about 30 % larger.
@@ -113,8 +120,10 @@ def _cell(ref: str, value: Any, style: str) -> str:
         return f'<c r="{ref}"{style}><v>{(value - EXCEL_EPOCH).days}</v></c>'
     if value is None:
         return ""
-    if isinstance(value, int | float):  # numpy and other numbers
-        return _cell(ref, int(value) if float(value).is_integer() else float(value), style)
+    if isinstance(value, numbers.Integral):  # numpy's integers, among others
+        return _cell(ref, int(value), style)
+    if isinstance(value, numbers.Real):
+        return _cell(ref, float(value), style)
     return _cell(ref, str(value), style)
 
 
@@ -205,50 +214,52 @@ class StreamedWorkbook:
         return _SheetContext(self, len(self._names), widths, frozen_rows)
 
     def to_bytes(self) -> bytes:
-        sheets = range(1, len(self._names) + 1)
-        overrides = "".join(
-            f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{SHEET_TYPE}"/>' for n in sheets
+        """The finished file (no sheet may be added afterwards)."""
+        sheet_numbers = range(1, len(self._names) + 1)
+        content_types = "".join(
+            [
+                f'<Types xmlns="{CONTENT_TYPES_NS}">',
+                f'<Default Extension="rels" ContentType="{RELATIONSHIPS_TYPE}"/>',
+                '<Default Extension="xml" ContentType="application/xml"/>',
+                f'<Override PartName="/xl/workbook.xml" ContentType="{WORKBOOK_TYPE}"/>',
+                f'<Override PartName="/xl/styles.xml" ContentType="{STYLES_TYPE}"/>',
+                *(
+                    f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{SHEET_TYPE}"/>'
+                    for n in sheet_numbers
+                ),
+                "</Types>",
+            ]
         )
-        self._zip.writestr(
-            "[Content_Types].xml",
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" '
-            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-            '<Override PartName="/xl/styles.xml" '
-            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-            f"{overrides}</Types>",
-        )
-        self._zip.writestr(
-            "_rels/.rels",
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{PACKAGE_REL_NS}">'
-            f'<Relationship Id="rId1" Type="{REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-        )
-        entries = "".join(
+        package_links = _relationships([("rId1", "officeDocument", "xl/workbook.xml")])
+        sheets = "".join(
             f'<sheet name="{_escape(name).replace(chr(34), "&quot;")}" sheetId="{n}" r:id="rId{n}"/>'
-            for n, name in zip(sheets, self._names, strict=True)
+            for n, name in zip(sheet_numbers, self._names, strict=True)
         )
-        self._zip.writestr(
-            "xl/workbook.xml",
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{MAIN_NS}" '
-            f'xmlns:r="{REL_NS}"><bookViews><workbookView/></bookViews><sheets>{entries}</sheets></workbook>',
+        workbook = (
+            f'<workbook xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><bookViews><workbookView/></bookViews>'
+            f"<sheets>{sheets}</sheets></workbook>"
         )
-        links = "".join(
-            f'<Relationship Id="rId{n}" Type="{REL_NS}/worksheet" Target="worksheets/sheet{n}.xml"/>'
-            for n in sheets
+        workbook_links = _relationships(
+            [(f"rId{n}", "worksheet", f"worksheets/sheet{n}.xml") for n in sheet_numbers]
+            + [(f"rId{len(self._names) + 1}", "styles", "styles.xml")]
         )
-        styles_id = len(self._names) + 1
-        self._zip.writestr(
-            "xl/_rels/workbook.xml.rels",
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{PACKAGE_REL_NS}">'
-            f'{links}<Relationship Id="rId{styles_id}" Type="{REL_NS}/styles" Target="styles.xml"/>'
-            "</Relationships>",
-        )
+        for path, xml in (
+            ("[Content_Types].xml", content_types),
+            ("_rels/.rels", package_links),
+            ("xl/workbook.xml", workbook),
+            ("xl/_rels/workbook.xml.rels", workbook_links),
+        ):
+            self._zip.writestr(path, XML_DECLARATION + xml)
         self._zip.writestr("xl/styles.xml", STYLES_XML)
         self._zip.close()
         return self._buffer.getvalue()
+
+
+def _relationships(links: list[tuple[str, str, str]]) -> str:
+    items = "".join(
+        f'<Relationship Id="{rid}" Type="{REL_NS}/{kind}" Target="{target}"/>' for rid, kind, target in links
+    )
+    return f'<Relationships xmlns="{PACKAGE_REL_NS}">{items}</Relationships>'
 
 
 class _SheetContext:
@@ -273,7 +284,7 @@ class _SheetContext:
         )
         self._stream.write(
             (
-                f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{MAIN_NS}" '
+                f'{XML_DECLARATION}<worksheet xmlns="{MAIN_NS}" '
                 f'xmlns:r="{REL_NS}"><sheetViews><sheetView workbookViewId="0">{view}</sheetView>'
                 f'</sheetViews><sheetFormatPr defaultRowHeight="15"/>'
                 + (f"<cols>{columns}</cols>" if columns else "")

@@ -240,3 +240,55 @@ def test_font_subset_has_every_glyph():
     data, missing = fonts.truetype_subset(faces["serif"], text)
     assert missing == set()
     assert data[:4] == b"\x00\x01\x00\x00"  # TrueType outlines
+
+
+@needs_cjk_font
+def test_font_subset_reports_missing_characters_and_reuses_converted_glyphs():
+    faces = fonts.find_cjk_fonts()
+    first, missing = fonts.truetype_subset(faces["serif"], "整改\U00013000")  # an Egyptian hieroglyph
+    assert missing == {"\U00013000"}
+    again, _ = fonts.truetype_subset(faces["serif"], "整改")
+    assert again == first  # the same glyphs, converted once, give the same font
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(io.BytesIO(first))
+    assert {ord("整"), ord("改"), ord(" ")} <= set(font.getBestCmap())
+    assert "glyf" in font and "CFF " not in font
+
+
+@needs_cjk_font
+def test_pdf_table_cells_wrap_whole_and_keep_chinese_line_rules(tmp_path):
+    from fpdf import FPDF
+
+    from reports.pdf import NO_LINE_END, NO_LINE_START, PADDING, _wrapped
+
+    text = "河道（沟渠）两岸垃圾、建筑废料未清理，影响行洪安全；" * 4
+    data, _ = fonts.truetype_subset(fonts.find_cjk_fonts()["serif"], text)
+    (tmp_path / "serif.ttf").write_bytes(data)
+    pdf = FPDF()
+    pdf.add_font("serif", "", str(tmp_path / "serif.ttf"))
+    pdf.set_font("serif", size=9)
+    width = 30.0
+    short, lines = _wrapped(pdf, ["整改", text], [width, width])
+    assert short == ["整改"]
+    assert "".join(lines) == text and len(lines) > 4
+    for line in lines:
+        assert pdf.get_string_width(line) <= width - 2 * PADDING + 0.5  # one character at most over
+    assert not any(line[0] in NO_LINE_START for line in lines[1:])
+    assert not any(line[-1] in NO_LINE_END for line in lines[:-1])
+
+
+@needs_cjk_font
+def test_pdf_prints_every_character_of_a_long_finding(bulletin, monkeypatch):
+    """A title longer than its column is wrapped over several lines, none of it lost."""
+    from reports import pdf as pdf_module
+
+    long_title = "某工业园区污水集中处理设施长期超负荷运行、出水水质不稳定达标（含雨污分流改造滞后问题）"
+    tables = bulletin_tables(bulletin.dispatch)
+    annex = next(t for t in tables if t.sheet == "逾期问题清单")
+    assert annex.rows, "the fixture has overdue findings"
+    annex.rows[0][[c.label for c in annex.columns].index("问题")] = long_title
+    monkeypatch.setattr(pdf_module, "bulletin_tables", lambda dispatch: tables)
+    reader = PdfReader(io.BytesIO(build_bulletin(bulletin, "pdf")))
+    flat = "".join(page.extract_text() for page in reader.pages).replace("\n", "")
+    assert long_title in flat

@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 from docx import Document
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from data_access.dispatch import _late_reports, _snapshot, _unit_counts, monthly_dispatch
@@ -149,10 +149,20 @@ def test_dispatch_figures_equal_counting_the_rebuilt_state(synthetic):
     assert len(dispatch.late_reports) > 0
 
 
-@pytest.mark.parametrize("filters", [FindingFilters(), FindingFilters(categories=("water", "soil"))])
+@pytest.mark.parametrize("filters", [FindingFilters(), FindingFilters(categories=("water", "soil")), "units"])
 def test_unit_figures_corrected_equal_counting_every_finding(synthetic, filters):
     """Both months in the past: each side's per-unit figures equal a plain count over the
-    rebuilt state of every finding."""
+    rebuilt state of every finding (the unit filter alone reads the derived counts)."""
+    if filters == "units":
+        with synthetic.connect() as connection:
+            busiest = connection.execute(
+                select(FindingUnit.unit_id)
+                .where(FindingUnit.role == "lead")
+                .group_by(FindingUnit.unit_id)
+                .order_by(func.count().desc(), FindingUnit.unit_id)
+                .limit(5)
+            ).scalars()
+            filters = FindingFilters(lead_unit_ids=tuple(busiest))
     dispatch = monthly_dispatch(synthetic, filters=filters, month=date(2026, 3, 1), today=TODAY)
     units = dispatch.units.set_index("unit_id")
     for as_of, prefix in ((dispatch.current.as_of, ""), (dispatch.previous.as_of, "prev_")):
