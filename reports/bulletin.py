@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections import namedtuple
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -165,7 +165,9 @@ def document_table(table: Table) -> DocumentTable:
             f"共{len(table.rows)}{table.what}，此处列出{table.which}{limit}{table.what}；"
             f"完整名单见Excel版通报“{table.sheet}”工作表。"
         )
-        return DocumentTable(table, rows, note)
+        # The shortened table keeps only its printed rows, so the full list (834,000 cells
+        # at national scale) is freed before the document is laid out.
+        return DocumentTable(replace(table, rows=rows), rows, note)
     rows: list[list[Any]] = []
     counts: dict[Any, int] = {}
     for row in table.rows:
@@ -179,7 +181,7 @@ def document_table(table: Table) -> DocumentTable:
     note = (
         f"{'、'.join(shortened)}，每类列出前{limit}{table.what}；完整明细见Excel版通报“{table.sheet}”工作表。"
     )
-    return DocumentTable(table, rows, note)
+    return DocumentTable(replace(table, rows=rows), rows, note)
 
 
 def cell_kind(table: Table | DocumentTable, index: int, value: Any) -> str:

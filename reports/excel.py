@@ -18,6 +18,7 @@ KIND_STYLES = {"pct": "pct", "points": "points", "signed": "signed", "rank_chang
 PLAIN_TYPES = (str, int, float, date)  # written as they are (NaN as an empty cell)
 HEADER_ROW = 3  # title, blank, then the column headings
 WIDTH_SAMPLE = 2000  # rows looked at for the column widths
+ROWS_PER_BATCH = 2000  # converted rows handed to the writer at a time
 
 
 def _excel_value(value: Any, kind: str) -> Any:
@@ -76,6 +77,9 @@ def _write_table(workbook: StreamedWorkbook, table: Table) -> None:
                     for index, value in enumerate(values)
                 ]
             )
+            if len(rows) == ROWS_PER_BATCH:  # converted rows are not kept: 834,000 cells at 1M
+                sheet.append_rows(rows, styles)
+                rows = []
         sheet.append_rows(rows, styles)
         if not table.rows:
             sheet.append([table.empty_text])

@@ -183,37 +183,48 @@ def cjk_font_available() -> bool:
 
 
 class _GlyphSource:
-    """A face opened once per process, its glyphs converted to TrueType outlines the first
-    time a document uses them. Building a bulletin's fonts then costs a lookup per glyph
-    and one small font compile, instead of a fontTools subset of a 65,000-glyph CFF font
-    (0.75 s for the 886 characters of the national bulletin; docs/performance.md)."""
+    """A face's glyphs converted to TrueType outlines the first time a document uses them,
+    kept for the process. Building a bulletin's fonts then costs a lookup per glyph and one
+    small font compile, instead of a fontTools subset of a 65,000-glyph CFF font (0.75 s for
+    the 886 characters of the national bulletin; docs/performance.md). The font file itself
+    is open only while glyphs are converted: held open, each face costs 50–100 MB."""
 
     def __init__(self, face: FontFace):
         self.face = face
-        self.font = TTFont(face.path, fontNumber=face.index, lazy=True)
-        self.cmap = self.font.getBestCmap() or {}
-        self.glyph_set = self.font.getGlyphSet()
-        self.cubic = "glyf" not in self.font  # CFF outlines: cubic curves
         self.lock = threading.Lock()  # a lazily read font is not safe for two threads
-        self._outlines: dict[str, Glyph] = {}
-
-    def outline(self, name: str) -> Glyph:
-        """The glyph as TrueType outlines (components drawn in, quadratic curves, error below
-        one font unit)."""
-        if name not in self._outlines:
-            recording = DecomposingRecordingPen(self.glyph_set)
-            self.glyph_set[name].draw(recording)
-            pen = TTGlyphPen(None)
-            recording.replay(Cu2QuPen(pen, max_err=1.0, reverse_direction=True) if self.cubic else pen)
-            self._outlines[name] = pen.glyph()
-        return self._outlines[name]
-
-    def names(self) -> dict[str, str]:
-        name = self.font["name"]
+        self._outlines: dict[str, tuple[Glyph, tuple[int, int]]] = {}
+        font = self._open()
+        self.cmap = font.getBestCmap() or {}
+        head, hhea, os2, post, name = (font[tag] for tag in ("head", "hhea", "OS/2", "post", "name"))
+        self.units_per_em = head.unitsPerEm
+        self.head = {"macStyle": head.macStyle, "fontRevision": head.fontRevision}
+        self.hhea = {"ascent": hhea.ascent, "descent": hhea.descent, "lineGap": hhea.lineGap}
+        self.os2 = {f: getattr(os2, f) for f in OS2_FIELDS if getattr(os2, f, None) is not None}
+        self.italic_angle = post.italicAngle
         family = name.getDebugName(1) or "CJK"
         style = name.getDebugName(2) or "Regular"
         postscript = re.sub(r"[^A-Za-z0-9-]", "", name.getDebugName(6) or f"{family}-{style}") or "CJK"
-        return {"familyName": family, "styleName": style, "psName": postscript}
+        self.names = {"familyName": family, "styleName": style, "psName": postscript}
+        font.close()
+
+    def _open(self) -> TTFont:
+        return TTFont(self.face.path, fontNumber=self.face.index, lazy=True)
+
+    def outlines(self, names: list[str]) -> dict[str, tuple[Glyph, tuple[int, int]]]:
+        """Each glyph as TrueType outlines (components drawn in, quadratic curves, error below
+        one font unit) with its advance width and left side bearing. Call under `lock`."""
+        new = [name for name in names if name not in self._outlines]
+        if new:
+            font = self._open()
+            glyph_set, metrics, cubic = font.getGlyphSet(), font["hmtx"].metrics, "glyf" not in font
+            for name in new:
+                recording = DecomposingRecordingPen(glyph_set)
+                glyph_set[name].draw(recording)
+                pen = TTGlyphPen(None)
+                recording.replay(Cu2QuPen(pen, max_err=1.0, reverse_direction=True) if cubic else pen)
+                self._outlines[name] = (pen.glyph(), metrics[name])
+            font.close()
+        return {name: self._outlines[name] for name in names}
 
 
 @lru_cache(maxsize=8)
@@ -232,21 +243,17 @@ def truetype_subset(face: FontFace, text: str) -> tuple[bytes, set[str]]:
     mapping = {ord(c): source.cmap[ord(c)] for c in chars - missing}
     order = [".notdef", *sorted(set(mapping.values()) - {".notdef"})]
     with source.lock:
-        glyphs = {name: source.outline(name) for name in order}
-        metrics = source.font["hmtx"].metrics
-        head, hhea, os2, post = (source.font[tag] for tag in ("head", "hhea", "OS/2", "post"))
-        builder = FontBuilder(head.unitsPerEm, isTTF=True)
-        builder.updateHead(macStyle=head.macStyle, fontRevision=head.fontRevision)
+        outlines = source.outlines(order)
+        builder = FontBuilder(source.units_per_em, isTTF=True)
+        builder.updateHead(**source.head)
         builder.setupGlyphOrder(order)
         builder.setupCharacterMap(mapping)
-        builder.setupGlyf(glyphs)
-        builder.setupHorizontalMetrics({name: metrics[name] for name in order})
-        builder.setupHorizontalHeader(ascent=hhea.ascent, descent=hhea.descent, lineGap=hhea.lineGap)
-        builder.setupNameTable(source.names(), mac=False)
-        builder.setupOS2(
-            **{field: getattr(os2, field) for field in OS2_FIELDS if getattr(os2, field, None) is not None}
-        )
-        builder.setupPost(keepGlyphNames=False, italicAngle=post.italicAngle)
+        builder.setupGlyf({name: glyph for name, (glyph, _metrics) in outlines.items()})
+        builder.setupHorizontalMetrics({name: metrics for name, (_glyph, metrics) in outlines.items()})
+        builder.setupHorizontalHeader(**source.hhea)
+        builder.setupNameTable(source.names, mac=False)
+        builder.setupOS2(**source.os2)
+        builder.setupPost(keepGlyphNames=False, italicAngle=source.italic_angle)
         buffer = BytesIO()
         builder.save(buffer)
     return buffer.getvalue(), missing
