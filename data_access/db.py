@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 from alembic import command
@@ -93,6 +95,15 @@ def bump_data_version(session: Session) -> None:
         session.add(AppMeta(key="data_version", value="1"))
     else:
         meta.value = str(int(meta.value) + 1)
+
+
+T = TypeVar("T")
+BIND_CHUNK = 5000  # ids bound in one IN list (SQLite allows 32,766 parameters)
+
+
+def chunks(items: Sequence[T], size: int = BIND_CHUNK) -> list[Sequence[T]]:
+    """`items` in pieces of at most `size`, for IN lists."""
+    return [items[start : start + size] for start in range(0, len(items), size)]
 
 
 def result_frame(result: Result, columns: list[str] | None = None) -> pd.DataFrame:

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Subquery
 
-from data_access.db import result_frame
+from data_access.db import BIND_CHUNK, chunks, result_frame
 from data_access.metrics import (
     REPORT_DAY_OF_MONTH,
     FindingFilters,
@@ -280,15 +280,8 @@ def _corrected_snapshot(filters: FindingFilters, as_of: date, today: date, name:
     return union_all(select(stored).where(stored.c.finding_id.not_in(changed)), select(then)).subquery(name)
 
 
-ID_CHUNK = 5000  # finding ids bound in one query (SQLite allows 32,766 parameters)
-
-
 def _ids(connection: Connection, query: Select) -> list[int]:
     return sorted({int(finding_id) for finding_id in connection.execute(query).scalars()})
-
-
-def _id_chunks(ids: list[int]) -> list[list[int]]:
-    return [ids[start : start + ID_CHUNK] for start in range(0, len(ids), ID_CHUNK)]
 
 
 def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
@@ -325,7 +318,7 @@ def _states(
 ) -> dict[int, _State]:
     """The state at `as_of` of those of `ids` that are in scope and registered by then."""
     states: dict[int, _State] = {}
-    for chunk in _id_chunks(ids):
+    for chunk in chunks(ids):
         view = findings_view(dispatch_filters(filters, as_of), today=today, finding_ids=chunk)
         for finding_id, status, due in connection.execute(
             select(view.c.finding_id, view.c.status, view.c.next_due_date)
@@ -337,7 +330,7 @@ def _states(
 def _lead_links(connection: Connection, filters: FindingFilters, ids: list[int]) -> dict[int, list[int]]:
     """Lead units (those of the unit filter, if any) of each of `ids`."""
     links: dict[int, list[int]] = {}
-    for chunk in _id_chunks(ids):
+    for chunk in chunks(ids):
         query = select(FindingUnit.finding_id, FindingUnit.unit_id).where(
             FindingUnit.role == "lead", FindingUnit.finding_id.in_(chunk)
         )
@@ -420,7 +413,7 @@ def _finding_rows(connection: Connection, ids: list[int]) -> pd.DataFrame:
             select(Finding.id.label("finding_id")).where(Finding.id.in_(chunk)),
             order_columns=True,
         )
-        for chunk in _id_chunks(ids)
+        for chunk in chunks(ids)
     ]
     return _concat(frames, FINDING_COLUMNS)
 
@@ -479,7 +472,7 @@ def _in_month(
     are taken from the detail rows (a few thousand), not the detail rows looked up for every
     finding of the scope (a million)."""
     frames = []
-    for chunk in _id_chunks(_ids(connection, ids)):
+    for chunk in chunks(_ids(connection, ids)):
         scope = _snapshot(filters, today, today, "scope", only=chunk)
         frames.append(_findings(connection, build(scope), order_columns=True))
     return _concat(frames, [*FINDING_COLUMNS, *columns])
@@ -636,7 +629,7 @@ def _with_unit_names(connection: Connection, frame: pd.DataFrame) -> pd.DataFram
     names: dict[int, tuple[str, str]] = {}
     # Many units (a national ranking): read the directory whole rather than bind tens of
     # thousands of ids and names.
-    many = len(ids) > ID_CHUNK
+    many = len(ids) > BIND_CHUNK
     if ids:
         query = select(Unit.id, Unit.name, Region.short_name).join(Region, Region.code == Unit.region_code)
         if not many:

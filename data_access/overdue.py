@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 from sqlalchemy import Engine, Float, and_, case, cast, func, literal, or_, select
 
-from data_access.db import result_frame
+from data_access.db import chunks, result_frame
 from data_access.metrics import (
     FindingFilters,
     count_if,
@@ -33,7 +33,10 @@ from data_access.models import (
 )
 
 SIGNAL_ORDER = {"red": 0, "amber": 1, "green": 2}
-OVERDUE_LIST_LIMIT = 5000
+# The 逾期督办 page lists the longest overdue findings (44,000 at national scale would cost
+# half a second per view); its export has every one, up to a limit (docs/decisions.md).
+OVERDUE_PAGE_ROWS = 1000
+OVERDUE_EXPORT_LIMIT = 100_000
 OVERDUE_COLUMNS = (
     "finding_id",
     "batch_name",
@@ -257,7 +260,7 @@ def _ranked(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def overdue_findings(
-    engine: Engine, *, filters: FindingFilters, today: date, limit: int = OVERDUE_LIST_LIMIT
+    engine: Engine, *, filters: FindingFilters, today: date, limit: int = OVERDUE_PAGE_ROWS
 ) -> pd.DataFrame:
     """The overdue list, most days overdue first.
 
@@ -301,28 +304,36 @@ def overdue_findings(
         if frame.empty:
             return pd.DataFrame(columns=OVERDUE_COLUMNS)
         ids = [int(i) for i in frame["finding_id"]]
-        # The last report, looked up for the listed findings only (not for every overdue one).
-        last_reports = dict(
-            connection.execute(
-                select(ProgressReport.finding_id, func.max(ProgressReport.reported_on))
-                .where(ProgressReport.finding_id.in_(ids), ProgressReport.reported_on <= as_of)
-                .group_by(ProgressReport.finding_id)
-            ).all()
-        )
-        leads = _names_by_finding(
-            connection,
-            select(FindingUnit.finding_id, Unit.name)
-            .join(Unit, Unit.id == FindingUnit.unit_id)
-            .where(FindingUnit.finding_id.in_(ids), FindingUnit.role == "lead")
-            .order_by(FindingUnit.finding_id, FindingUnit.seq),
-        )
-        leaders = _names_by_finding(
-            connection,
-            select(FindingPerson.finding_id, Person.name)
-            .join(Person, Person.id == FindingPerson.person_id)
-            .where(FindingPerson.finding_id.in_(ids), FindingPerson.role == "supervising")
-            .order_by(FindingPerson.finding_id, FindingPerson.seq),
-        )
+        last_reports: dict[int, date] = {}
+        leads: dict[int, str] = {}
+        leaders: dict[int, str] = {}
+        for chunk in chunks(ids):
+            # The last report, looked up for the listed findings only (not every overdue one).
+            last_reports.update(
+                connection.execute(
+                    select(ProgressReport.finding_id, func.max(ProgressReport.reported_on))
+                    .where(ProgressReport.finding_id.in_(chunk), ProgressReport.reported_on <= as_of)
+                    .group_by(ProgressReport.finding_id)
+                ).all()
+            )
+            leads.update(
+                _names_by_finding(
+                    connection,
+                    select(FindingUnit.finding_id, Unit.name)
+                    .join(Unit, Unit.id == FindingUnit.unit_id)
+                    .where(FindingUnit.finding_id.in_(chunk), FindingUnit.role == "lead")
+                    .order_by(FindingUnit.finding_id, FindingUnit.seq),
+                )
+            )
+            leaders.update(
+                _names_by_finding(
+                    connection,
+                    select(FindingPerson.finding_id, Person.name)
+                    .join(Person, Person.id == FindingPerson.person_id)
+                    .where(FindingPerson.finding_id.in_(chunk), FindingPerson.role == "supervising")
+                    .order_by(FindingPerson.finding_id, FindingPerson.seq),
+                )
+            )
     frame["last_report_on"] = [last_reports.get(i) for i in ids]
     frame["lead_units"] = [leads.get(i, "") for i in ids]
     frame["leaders"] = [leaders.get(i, "") for i in ids]
@@ -332,7 +343,8 @@ def overdue_findings(
 
 
 def count_overdue(engine: Engine, *, filters: FindingFilters, today: date) -> int:
-    """All overdue findings for the filters (the list may be cut at OVERDUE_LIST_LIMIT)."""
+    """All overdue findings for the filters (the lists are cut at OVERDUE_PAGE_ROWS and
+    OVERDUE_EXPORT_LIMIT)."""
     as_of = filters.as_of or today
     view = findings_view(filters, today=today)
     query = select(func.count()).select_from(view).where(is_overdue(view, as_of))  # an index range
@@ -341,7 +353,7 @@ def count_overdue(engine: Engine, *, filters: FindingFilters, today: date) -> in
 
 
 def _names_by_finding(connection, query) -> dict[int, str]:
-    """finding_id → '、'-joined names, in the given order (the IN list is at most one page)."""
+    """finding_id → '、'-joined names, in the given order."""
     names: dict[int, list[str]] = {}
     for finding_id, name in connection.execute(query).all():  # .all(): no fetch per row
         names.setdefault(int(finding_id), []).append(name)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 import streamlit as st
 
 from charts import overdue as charts
 from data_access.access import EXPORT
+from data_access.overdue import OVERDUE_EXPORT_LIMIT
 from exports.excel import table_workbook
 from ui import data
 from ui.drill import narrow_filter
@@ -110,45 +109,42 @@ st.plotly_chart(
 st.caption("点击某单位的条形可只看该单位的逾期问题；点击清单中的行查看问题详情。")
 
 st.subheader("逾期问题清单")
+LIST_COLUMNS = {
+    "batch_name": "督察批次",
+    "number": "序号",
+    "title": "问题",
+    "region_name": "地区",
+    "lead_units": "牵头单位",
+    "leaders": "督办领导",
+    "due_date": "整改时限",
+    "days_overdue": "逾期天数",
+    "last_report_on": "最近报送",
+    "status": "状态",
+}
+
+
+def overdue_table(frame):
+    """The overdue list as shown and exported, with Chinese headers."""
+    return frame.assign(status=frame["status"].map(charts.STATUS_LABELS)).rename(columns=LIST_COLUMNS)[
+        list(LIST_COLUMNS.values())
+    ]
+
+
 overdue = data.overdue_findings(url, version, filters, today)
 total_overdue = data.count_overdue(url, version, filters, today)
-if total_overdue > len(overdue):
-    st.warning(
-        f"共{count(total_overdue)}个逾期问题，此处显示逾期最久的{count(len(overdue))}个；请缩小筛选范围。"
+cut = total_overdue > len(overdue)
+exported = min(total_overdue, OVERDUE_EXPORT_LIMIT)
+if cut:
+    more = (
+        f"导出的Excel含全部{count(total_overdue)}个"
+        if exported == total_overdue
+        else f"导出的Excel含逾期最久的{count(exported)}个，请缩小筛选范围"
     )
+    st.caption(f"共{count(total_overdue)}个逾期问题，此处显示逾期最久的{count(len(overdue))}个；{more}。")
 else:
     st.caption(f"共{count(total_overdue)}个逾期问题（截至{date_cn(as_of)}）。点击行查看问题详情。")
 
-shown = overdue.assign(
-    详情=[finding_url(i) for i in overdue["finding_id"]],
-    状态=overdue["status"].map(charts.STATUS_LABELS),
-).rename(
-    columns={
-        "batch_name": "督察批次",
-        "number": "序号",
-        "title": "问题",
-        "region_name": "地区",
-        "lead_units": "牵头单位",
-        "leaders": "督办领导",
-        "due_date": "整改时限",
-        "days_overdue": "逾期天数",
-        "last_report_on": "最近报送",
-    }
-)[
-    [
-        "督察批次",
-        "序号",
-        "问题",
-        "地区",
-        "牵头单位",
-        "督办领导",
-        "整改时限",
-        "逾期天数",
-        "最近报送",
-        "状态",
-        "详情",
-    ]
-]
+shown = overdue_table(overdue).assign(详情=[finding_url(i) for i in overdue["finding_id"]])
 selection = st.dataframe(
     shown,
     hide_index=True,
@@ -167,16 +163,22 @@ if rows:
     chosen = int(overdue.iloc[rows[0]]["finding_id"])
     st.switch_page("pages/finding.py", query_params={"finding": str(chosen)})
 
+
+def overdue_workbook() -> bytes:
+    """Built when clicked: the full list is read only then (44,000 rows at national scale)."""
+    frame = data.overdue_export(url, filters, today) if cut else overdue
+    return table_workbook(
+        title="逾期问题清单",
+        notes=[description, f"逾期问题共{total_overdue}个，导出{len(frame)}个（逾期最久的在前）"],
+        frame=overdue_table(frame),
+        sheet_name="逾期问题清单",
+    )
+
+
 if may_export:
     st.download_button(
-        "导出Excel（与当前列表一致）",
-        data=partial(
-            table_workbook,
-            title="逾期问题清单",
-            notes=[description, f"逾期问题共{total_overdue}个，导出{len(shown)}个"],
-            frame=shown.drop(columns=["详情"]),
-            sheet_name="逾期问题清单",
-        ),
+        f"导出Excel（全部{count(exported)}个逾期问题）" if cut else "导出Excel（与当前列表一致）",
+        data=overdue_workbook,
         on_click="ignore",
         file_name=f"逾期问题清单_{as_of.isoformat()}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

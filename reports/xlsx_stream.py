@@ -31,13 +31,15 @@ STYLE_IDS = {
     "points": 7,  # +0.0;-0.0;0.0
     "signed": 8,  # +0;-0;0
     "date": 9,  # yyyy"年"m"月"d"日"
+    "iso_date": 10,  # yyyy-mm-dd
 }
 
 STYLES_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="4"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" \
+<numFmts count="5"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" \
 formatCode="+0.0;-0.0;0.0"/><numFmt numFmtId="166" formatCode="+0;-0;0"/><numFmt \
-numFmtId="167" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>
+numFmtId="167" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt \
+numFmtId="168" formatCode="yyyy-mm-dd"/></numFmts>
 <fonts count="3"><font><sz val="11"/><name val="等线"/><family val="2"/></font><font><b/>\
 <sz val="11"/><name val="等线"/><family val="2"/></font><font><b/><sz val="14"/><name \
 val="等线"/><family val="2"/></font></fonts>
@@ -46,7 +48,7 @@ patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor \
 rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="10"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+<cellXfs count="11"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
 <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
 <xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" \
 applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
@@ -58,6 +60,7 @@ applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"
 <xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
 <xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
 <xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+<xf numFmtId="168" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
 </cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>"""

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from data_access.metrics import FindingFilters, unit_signal
 from data_access.overdue import overdue_findings, unit_scoreboard
-from exports.excel import safe_cell
+from exports.excel import table_workbook
 from tests.fixture_data import TODAY
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -59,11 +59,23 @@ def test_overdue_list(engine, fixture_ids):
     assert list(only_city["title"]) == ["测试问题B3"]
 
 
-def test_formula_like_text_is_not_run_by_spreadsheets():
-    assert safe_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
-    assert safe_cell("@SUM") == "'@SUM"
-    assert safe_cell("县发改局") == "县发改局"
-    assert safe_cell(3) == 3
+def test_exported_text_is_never_run_as_a_formula_and_gaps_stay_empty():
+    frame = pd.DataFrame(
+        {
+            "问题": ['=HYPERLINK("http://example.invalid","点我")', "@SUM(A1)", "县发改局"],
+            "整改时限": [date(2026, 9, 30), pd.NaT, date(2026, 11, 22)],
+            "逾期天数": [54, None, 1],
+        }
+    )
+    data = table_workbook(title="逾期问题清单", notes=["地区：全部"], frame=frame, sheet_name="清单")
+    sheet = load_workbook(BytesIO(data))["清单"]
+    rows = list(sheet.iter_rows(min_row=4))
+    assert [c.value for c in rows[0]] == ["问题", "整改时限", "逾期天数"]
+    assert [row[0].value for row in rows[1:]] == list(frame["问题"])
+    assert all(row[0].data_type == "s" for row in rows[1:])
+    assert rows[2][1].value is None and rows[2][2].value is None
+    assert rows[1][1].number_format == "yyyy-mm-dd" and rows[1][1].value.date() == date(2026, 9, 30)
+    assert sheet.freeze_panes == "A5"
 
 
 def run_overdue(query: dict | None = None) -> AppTest:
@@ -150,3 +162,27 @@ def test_the_ranking_read_in_sql_is_the_head_of_the_scoreboard(engine, cooperati
             )
             assert units == len(full)
             pd.testing.assert_frame_equal(top, full.head(limit).reset_index(drop=True))
+
+
+@pytest.mark.parametrize("export_limit", [100, 1])
+def test_a_long_list_is_cut_on_the_page_and_exported_whole(app_env, media_files, monkeypatch, export_limit):
+    from data_access import overdue
+
+    monkeypatch.setattr(overdue, "OVERDUE_PAGE_ROWS", 1)
+    monkeypatch.setattr(overdue, "OVERDUE_EXPORT_LIMIT", export_limit)
+    at = run_overdue()
+    assert list(at.dataframe[1].value["问题"]) == ["测试问题B3"]  # the longest overdue
+    captions = [c.value for c in at.caption]
+    button = at.get("download_button")[-1]
+    workbook = load_workbook(BytesIO(media_files.download(button)))
+    rows = list(workbook.active.iter_rows(values_only=True))
+    header = next(i for i, row in enumerate(rows) if row[0] == "督察批次")
+    titles = [row[2] for row in rows[header + 1 :]]
+    if export_limit == 100:
+        assert "共2个逾期问题，此处显示逾期最久的1个；导出的Excel含全部2个。" in captions
+        assert button.proto.label == "导出Excel（全部2个逾期问题）"
+        assert titles == ["测试问题B3", "测试问题A2"]
+    else:
+        expected = "共2个逾期问题，此处显示逾期最久的1个；导出的Excel含逾期最久的1个，请缩小筛选范围。"
+        assert expected in captions
+        assert titles == ["测试问题B3"]
