@@ -221,20 +221,25 @@ def _unit_figures(filters: FindingFilters, *, today: date, include_cooperating: 
             .group_by(FindingUnit.unit_id)
         )
     # The figures that depend on the day, each from the few open findings it concerns (an
-    # indexed range), joined with their units.
+    # indexed range), joined with their units. MATERIALIZED: those findings first; left to
+    # itself SQLite sometimes walks every unit link in unit order to spare the GROUP BY a
+    # sort, and looks up each link's finding (0.14 s instead of 0.01 s at 100,000 findings).
     conditions = {
         "overdue": is_overdue(view, as_of),
         "due_soon": is_due_soon(view, as_of),
         "late_report": is_late_report(view, as_of),
     }
-    flags = {
-        name: select(FindingUnit.unit_id, distinct.label("n"))
-        .select_from(view)
-        .join(FindingUnit, FindingUnit.finding_id == view.c.finding_id)
-        .where(FindingUnit.role.in_(roles), condition)
-        .group_by(FindingUnit.unit_id)
-        for name, condition in conditions.items()
-    }
+    flags = {}
+    for name, condition in conditions.items():
+        flagged = select(view.c.finding_id).where(condition).cte(f"{name}_findings")
+        flagged = flagged.prefix_with("MATERIALIZED")
+        flags[name] = (
+            select(FindingUnit.unit_id, distinct.label("n"))
+            .select_from(flagged)
+            .join(FindingUnit, FindingUnit.finding_id == flagged.c.finding_id)
+            .where(FindingUnit.role.in_(roles))
+            .group_by(FindingUnit.unit_id)
+        )
     return totals.subquery("totals"), flags
 
 
