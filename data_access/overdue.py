@@ -309,9 +309,18 @@ def overdue_findings(
         if frame.empty:
             return pd.DataFrame(columns=OVERDUE_COLUMNS)
         ids = [int(i) for i in frame["finding_id"]]
+        name_lists = {  # finding_id, name; limited to a chunk of ids below
+            "lead_units": select(FindingUnit.finding_id, Unit.name)
+            .join(Unit, Unit.id == FindingUnit.unit_id)
+            .where(FindingUnit.role == "lead")
+            .order_by(FindingUnit.finding_id, FindingUnit.seq),
+            "leaders": select(FindingPerson.finding_id, Person.name)
+            .join(Person, Person.id == FindingPerson.person_id)
+            .where(FindingPerson.role == "supervising")
+            .order_by(FindingPerson.finding_id, FindingPerson.seq),
+        }
+        names: dict[str, dict[int, str]] = {column: {} for column in name_lists}
         last_reports: dict[int, date] = {}
-        leads: dict[int, str] = {}
-        leaders: dict[int, str] = {}
         for chunk in chunks(ids):
             # The last report, looked up for the listed findings only (not every overdue one).
             last_reports.update(
@@ -321,27 +330,12 @@ def overdue_findings(
                     .group_by(ProgressReport.finding_id)
                 ).all()
             )
-            leads.update(
-                _names_by_finding(
-                    connection,
-                    select(FindingUnit.finding_id, Unit.name)
-                    .join(Unit, Unit.id == FindingUnit.unit_id)
-                    .where(FindingUnit.finding_id.in_(chunk), FindingUnit.role == "lead")
-                    .order_by(FindingUnit.finding_id, FindingUnit.seq),
-                )
-            )
-            leaders.update(
-                _names_by_finding(
-                    connection,
-                    select(FindingPerson.finding_id, Person.name)
-                    .join(Person, Person.id == FindingPerson.person_id)
-                    .where(FindingPerson.finding_id.in_(chunk), FindingPerson.role == "supervising")
-                    .order_by(FindingPerson.finding_id, FindingPerson.seq),
-                )
-            )
+            for column, query in name_lists.items():
+                in_chunk = query.where(query.selected_columns[0].in_(chunk))
+                names[column].update(_names_by_finding(connection, in_chunk))
     frame["last_report_on"] = [last_reports.get(i) for i in ids]
-    frame["lead_units"] = [leads.get(i, "") for i in ids]
-    frame["leaders"] = [leaders.get(i, "") for i in ids]
+    for column, by_finding in names.items():
+        frame[column] = [by_finding.get(i, "") for i in ids]
     frame["days_overdue"] = [(as_of - due).days for due in frame["due_date"]]
 
     return frame[list(OVERDUE_COLUMNS)]

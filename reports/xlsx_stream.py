@@ -19,6 +19,8 @@ from datetime import date, datetime
 from io import BytesIO
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+
 # Named cell styles → index into cellXfs of STYLES_XML (keep the two in step).
 STYLE_IDS = {
     None: 0,
@@ -93,16 +95,6 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
-
-
 def _cell(ref: str, value: Any, style: str) -> str:
     """One <c> element; `style` is the ready ' s="n"' attribute or ''. None is no cell."""
     kind = type(value)
@@ -146,7 +138,7 @@ class Sheet:
 
     def _letters_for(self, width: int) -> list[str]:
         while len(self._letters) < width:
-            self._letters.append(column_letter(len(self._letters)))
+            self._letters.append(get_column_letter(len(self._letters) + 1))
         return self._letters
 
     def append(
