@@ -130,9 +130,18 @@ class Finding(Base):
             "city_code",
             "county_code",
             "batch_id",
+            # PostgreSQL's indexes do not carry the row id as SQLite's do: with it, the
+            # findings a count or a join needs are read from the index alone (migration 0007).
+            postgresql_include=["id"],
         ),
         # Late reports: open rolling findings by their last report month (migration 0004).
-        Index("ix_findings_rolling", "has_rolling_deadline", "status", "last_report_period"),
+        Index(
+            "ix_findings_rolling",
+            "has_rolling_deadline",
+            "status",
+            "last_report_period",
+            postgresql_include=["id"],
+        ),
         Index("ix_findings_registered_on", "registered_on"),  # metrics.changed_after
         Index("ix_findings_city_status", "city_code", "status"),
         Index("ix_findings_county_status", "county_code", "status"),

@@ -737,10 +737,16 @@ def _finish(engine: Engine, summary: GenerateSummary, *, seed: int, today: date)
                     )
     with engine.begin() as connection:
         rebuild_counts(connection)  # the derived count tables (data_access/counts.py)
-    with engine.connect() as connection:
-        # Planner statistics: without them SQLite may pick a poor index for the new data.
-        connection.exec_driver_sql("ANALYZE")
-        connection.commit()
+    if engine.dialect.name == "postgresql":
+        # Planner statistics, and the visibility map, without which PostgreSQL reads the
+        # table rows behind every index entry (no index-only scans) until autovacuum runs.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM (ANALYZE)")
+    else:
+        with engine.connect() as connection:
+            # Planner statistics: without them SQLite may pick a poor index for the new data.
+            connection.exec_driver_sql("ANALYZE")
+            connection.commit()
     with Session(engine) as session, session.begin():
         record_change(
             session,
