@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -38,11 +37,11 @@ from data_access.models import AuditEntry, ProgressReport, SignInThrottle
 from data_access.plan_import import import_plan
 from data_access.plan_parser import parse_plan_text
 from data_access.vocabulary import SITE_TYPES
+from tests.app_helper import new_app, run_app
 from tests.fixture_data import TODAY
 from tests.map_fixture import add_sites
 from tests.users_helper import PASSWORD, make_user, sign_in
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 BAOJING, XIANGTAN = "433125", "430300"
 A_TITLES = {f"测试问题A{i}" for i in range(1, 7)}
 
@@ -400,13 +399,7 @@ def test_plan_import_needs_the_role_and_the_region(engine, fixture_ids):
 
 
 def run(at: AppTest, page: str | None = None, query: dict | None = None) -> AppTest:
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    if page:
-        at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return run_app(query, page=page, at=at)
 
 
 def metrics(at: AppTest) -> dict[str, str]:
@@ -414,7 +407,7 @@ def metrics(at: AppTest) -> dict[str, str]:
 
 
 def test_demo_opens_read_only_without_sign_in(app_env):
-    at = run(AppTest.from_file(APP, default_timeout=60))
+    at = run(new_app())
     assert metrics(at)["问题总数"] == "11"
     assert "未登录：演示模式，只能查看和下载。填报、导入需登录。" in [c.value for c in at.sidebar.caption]
     report = run(at, "pages/report.py")
@@ -425,7 +418,7 @@ def test_demo_opens_read_only_without_sign_in(app_env):
 
 
 def test_county_user_pages_show_only_the_county(app_env):
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = new_app()
     sign_in(at, "county_editor", BAOJING)
     run(at, query={"region": "湘潭市"})  # a link to another region: ignored, not shown
     assert metrics(at)["问题总数"] == "6"
@@ -443,7 +436,7 @@ def test_county_user_pages_show_only_the_county(app_env):
 
 
 def test_roles_see_only_their_pages(app_env):
-    leader = AppTest.from_file(APP, default_timeout=60)
+    leader = new_app()
     sign_in(leader, "leader")
     run(leader)
     # a leader's session has no edit pages at all (the server answers their URL with the default page)
@@ -452,7 +445,7 @@ def test_roles_see_only_their_pages(app_env):
     ledger = run(leader, "pages/ledger.py")
     assert ledger.info[0].value.startswith("您的角色（领导）可在各页面查看台账内容")
     assert not ledger.get("download_button")
-    analyst = AppTest.from_file(APP, default_timeout=60)
+    analyst = new_app()
     sign_in(analyst, "analyst")
     ledger = run(analyst, "pages/ledger.py")
     assert ledger.warning[0].value == "您的角色（分析人员）无权导入台账和方案。"
@@ -463,7 +456,7 @@ def test_roles_see_only_their_pages(app_env):
 def test_production_setting_makes_sign_in_mandatory(app_env, monkeypatch):
     monkeypatch.setenv("DASHBOARD_REQUIRE_SIGN_IN", "1")
     make_user(users_engine(), "zhang", "county_editor", BAOJING)
-    at = run(AppTest.from_file(APP, default_timeout=60), query={"finding": str(app_env["A1"])})
+    at = run(new_app(), query={"finding": str(app_env["A1"])})
     assert not at.metric  # nothing of the data before sign-in
     assert at.caption[0].value == "本系统数据为内部工作信息，请登录后查看。"
     at.text_input(key="gate_username").input("zhang")
@@ -512,10 +505,10 @@ def test_single_sign_on_maps_the_e_mail_to_a_registered_user(engine, fixture_ids
 
 
 def test_sign_in_page_offers_single_sign_on_only_when_configured(app_env):
-    at = run(AppTest.from_file(APP, default_timeout=60), "pages/sign-in.py")
+    at = run(new_app(), "pages/sign-in.py")
     assert at.title[0].value == "登录"
     assert all(b.label != "使用统一身份认证登录" for b in at.button)
-    configured = AppTest.from_file(APP, default_timeout=60)
+    configured = new_app()
     configured.secrets["auth"] = {
         "redirect_uri": "http://localhost:8501/oauth2callback",
         "cookie_secret": "x" * 32,
@@ -529,7 +522,7 @@ def test_sign_in_page_offers_single_sign_on_only_when_configured(app_env):
 
 def test_signing_in_through_the_page_then_out(app_env, engine):
     make_user(engine, "zhang", "county_editor", BAOJING)
-    at = run(AppTest.from_file(APP, default_timeout=60), "pages/sign-in.py")
+    at = run(new_app(), "pages/sign-in.py")
     at.text_input(key="sign_in_username").input("zhang")
     at.text_input(key="sign_in_password").input(PASSWORD)
     at.button(key="FormSubmitter:sign_in-登录").click().run()
@@ -571,11 +564,11 @@ def test_each_role_has_its_menu(role, signed_in, pages):
     ],
 )
 def test_metacharacters_in_the_url_change_nothing(app_env, query):
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = new_app()
     sign_in(at, "county_editor", BAOJING)
     run(at, query=query)
     assert metrics(at)["问题总数"] == "6"
-    assert run(AppTest.from_file(APP, default_timeout=60), query=query).metric[0].value == "11"
+    assert run(new_app(), query=query).metric[0].value == "11"
 
 
 def test_ledger_import_stays_inside_the_region(engine, fixture_ids):
@@ -608,7 +601,7 @@ def test_ledger_import_stays_inside_the_region(engine, fixture_ids):
 
 
 def test_an_office_manages_its_users_on_the_account_page(app_env, engine):
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = new_app()
     sign_in(at, "office", XIANGTAN, username="xtoffice")
     run(at, "pages/account.py")
     assert at.title[0].value == "账号"
@@ -634,7 +627,7 @@ def test_an_office_manages_its_users_on_the_account_page(app_env, engine):
     assert at.dataframe[0].value.set_index("用户名").loc["xtx-li", "状态"] == "已停用"
     assert users.sign_in(engine, username="xtx-li", password="first-pass-1").viewer is None
     # a county editor's account page has no user management
-    county = AppTest.from_file(APP, default_timeout=60)
+    county = new_app()
     sign_in(county, "county_editor", BAOJING)
     run(county, "pages/account.py")
     assert not county.get("dataframe") and all(s.value != "用户管理" for s in county.subheader)
@@ -676,10 +669,10 @@ def test_single_sign_on_session_uses_the_registered_user(app_env, engine, monkey
     )
     monkeypatch.setattr(auth, "sso_configured", lambda: True)
     monkeypatch.setattr(st, "user", {"is_logged_in": True, "email": "zhao@example.gov.cn"})
-    at = run(AppTest.from_file(APP, default_timeout=60))
+    at = run(new_app())
     assert metrics(at)["问题总数"] == "6"
     assert "当前用户：赵六（县级填报员，保靖县）" in [c.value for c in at.sidebar.caption]
     monkeypatch.setattr(st, "user", {"is_logged_in": True, "email": "stranger@example.gov.cn"})
-    stranger = run(AppTest.from_file(APP, default_timeout=60), "pages/sign-in.py")
-    assert metrics(run(AppTest.from_file(APP, default_timeout=60)))["问题总数"] == "11"  # a visitor
+    stranger = run(new_app(), "pages/sign-in.py")
+    assert metrics(run(new_app()))["问题总数"] == "11"  # a visitor
     assert stranger.warning[0].value.startswith("统一身份认证账号 stranger@example.gov.cn 未在本系统登记")

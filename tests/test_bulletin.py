@@ -5,24 +5,22 @@ from __future__ import annotations
 import io
 import os
 from datetime import date
-from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from streamlit.testing.v1 import AppTest
 
 import manage
 from data_access.dispatch import monthly_dispatch
 from data_access.metrics import FindingFilters
 from reports import fonts
 from reports.bulletin import build_bulletin, bulletin_tables, issue_label, make_bulletin, table_frame
+from tests.app_helper import new_app
 from tests.dispatch_fixture import MONTH, add_dispatch_findings
 from tests.fixture_data import TODAY
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 EDITED = "本月调度摘要经办公室修改：市环保局完成率提升明显。\n请各单位抓紧推进。"
 
 needs_cjk_font = pytest.mark.skipif(
@@ -45,7 +43,7 @@ def bulletin(engine, dispatch_db):
 @pytest.fixture
 def page_tables(app_env, dispatch_db):
     """The tables the dispatch page shows for October (its default month), by heading."""
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = new_app()
     at.run()
     at.switch_page("pages/dispatch.py").run()
     assert not at.exception, [e.value for e in at.exception]

@@ -4,16 +4,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 from data_access.access import command_line
 from data_access.db import data_version, get_engine
 from data_access.reporting import MonthlyReport, save_monthly_report
+from tests.app_helper import new_app
 from tests.fixture_data import TODAY
-
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
 def metrics(at: AppTest) -> dict[str, str]:
@@ -26,7 +24,7 @@ def region_chart(at: AppTest) -> str:
 
 
 def test_a_saved_report_shows_on_the_next_run_without_clearing_caches(app_env, database_url):
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = new_app()
     at.run()
     assert not at.exception
     assert metrics(at)["已完成"] == "2"

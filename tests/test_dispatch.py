@@ -4,7 +4,6 @@ the “as known then” rule, the narrative, and the page."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -14,10 +13,9 @@ from charts import dispatch as charts
 from data_access.dispatch import monthly_dispatch, parse_month
 from data_access.metrics import FindingFilters
 from reports.narrative import dispatch_narrative
+from tests.app_helper import run_app
 from tests.dispatch_fixture import MONTH, add_dispatch_findings
 from tests.fixture_data import TODAY
-
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
 @pytest.fixture
@@ -220,13 +218,8 @@ def test_charts(engine, dispatch_ids):
 
 
 def run_page(query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page("pages/dispatch.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    """The overview first, then 月调度 from the menu."""
+    return run_app(page="pages/dispatch.py", at=run_app(query))
 
 
 def page_metrics(at: AppTest) -> dict[str, str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
@@ -12,9 +11,8 @@ from data_access.access import command_line
 from data_access.finding_detail import closure_readiness, finding_detail, search_findings
 from data_access.metrics import FindingFilters
 from data_access.models import ClosureRecord
+from tests.app_helper import new_app
 from tests.fixture_data import TODAY
-
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
 def add_closures(engine, ids: dict[str, int]) -> None:
@@ -111,7 +109,7 @@ def test_search_by_number_keyword_and_hostile_input(engine, fixture_ids):
 
 
 def open_finding(finding_id) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = new_app()
     at.query_params["finding"] = str(finding_id)
     at.run()
     at.switch_page("pages/finding.py").run()
@@ -146,7 +144,7 @@ def test_bad_or_unknown_links_say_so(app_env):
 
 
 def test_search_box_lists_matches_with_links(app_env):
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = new_app()
     at.run()
     at.switch_page("pages/finding.py").run()
     at.text_input(key="finding_search").input("测试问题A").run()
@@ -156,7 +154,7 @@ def test_search_box_lists_matches_with_links(app_env):
 
 
 def test_meeting_mode_hides_details_and_enlarges(app_env):
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = new_app()
     at.query_params["meeting"] = "true"
     at.run()
     assert not at.exception

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from sqlalchemy.orm import Session
-from streamlit.testing.v1 import AppTest
 
 from charts.indicators import indicator_trend
 from data_access.indicators import (
@@ -24,9 +22,8 @@ from data_access.indicators import (
 )
 from data_access.metrics import FindingFilters
 from data_access.models import Indicator, IndicatorFinding, IndicatorTarget, IndicatorValue, Site, SiteFinding
+from tests.app_helper import new_app
 from tests.fixture_data import TODAY
-
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 # code: (name, unit, direction, category, targets [(region, relation, value, class, year)],
 #        values [(region, year, value, class, source)])
@@ -358,7 +355,7 @@ def test_trend_chart(engine, indicator_ids):
 
 
 def test_page(app_env, indicator_ids):
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = new_app()
     at.run()
     at.switch_page("pages/indicators.py").run()
     assert not at.exception, [e.value for e in at.exception]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -37,6 +36,7 @@ from data_access.models import (
 )
 from data_access.overview import kpi_summary
 from data_access.sample_loader import load_sample_data
+from tests.app_helper import new_app
 from tests.fixture_data import TODAY
 from tests.ledger_files import (
     FINDING_HEADERS,
@@ -499,12 +499,11 @@ def test_report_rows_are_checked(engine, fixture_ids):
 
 # --- the page (AppTest) ------------------------------------------------------------------------
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def open_ledger_page() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = new_app()
     sign_in(at, "office")
     at.run()
     at.switch_page("pages/ledger.py").run()

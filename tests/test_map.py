@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 from urllib.parse import unquote
 
 import pandas as pd
@@ -17,10 +16,10 @@ from data_access import sites
 from data_access.geo import BasemapConfig, wgs84_to_gcj02
 from data_access.metrics import FindingFilters
 from data_access.vocabulary import SITE_TYPES
+from tests.app_helper import run_app
 from tests.fixture_data import TODAY
 from tests.map_fixture import SITES, add_sites, site_name
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 ALL = FindingFilters()
 
 
@@ -358,13 +357,7 @@ def test_empty_selection_gives_an_empty_but_valid_deck(engine, site_ids):
 
 
 def run_map(query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.switch_page("pages/map.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return run_app(query, page="pages/map.py")
 
 
 def tiles(at: AppTest) -> dict[str, str]:

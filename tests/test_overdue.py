@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from io import BytesIO
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -14,9 +13,8 @@ from streamlit.testing.v1 import AppTest
 from data_access.metrics import FindingFilters, unit_signal
 from data_access.overdue import overdue_findings, unit_scoreboard
 from exports.excel import table_workbook
+from tests.app_helper import run_app
 from tests.fixture_data import TODAY
-
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
 def test_unit_signal_thresholds():
@@ -79,13 +77,8 @@ def test_exported_text_is_never_run_as_a_formula_and_gaps_stay_empty():
 
 
 def run_overdue(query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page("pages/overdue.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    """The overview first, then 逾期督办 from the menu."""
+    return run_app(page="pages/overdue.py", at=run_app(query))
 
 
 def test_overdue_page_shows_scoreboard_and_list(app_env):

@@ -33,6 +33,7 @@ from data_access.plan_import import PlanImportError, import_plan
 from data_access.plan_parser import parse_plan_text
 from data_access.sample_loader import UnitDirectory, _load_regions
 from data_access.settings import SAMPLE_DATA_DIR
+from tests.app_helper import new_app
 from tests.users_helper import sign_in
 from ui.plan_editor import FINDING_COLUMNS, MEASURE_COLUMNS, apply_edits, findings_frame, measures_frame
 
@@ -42,7 +43,6 @@ SEED_001 = DOCS / "001_5cb408abd5d47804.txt"
 SEED_002 = DOCS / "002_ffa3f797a7482a6f.txt"
 SEED_003 = DOCS / "003_6a786e1caf41aadd.txt"
 TODAY = date(2026, 11, 23)
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
 @pytest.fixture
@@ -409,7 +409,7 @@ def test_table_errors_name_the_row():
 
 
 def open_page() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = new_app()
     sign_in(at, "office")
     at.run()
     at.switch_page("pages/plan-import.py").run()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -27,6 +26,7 @@ from data_access.reporting import (
     save_closure_record,
     save_monthly_report,
 )
+from tests.app_helper import new_app
 from tests.fixture_data import TODAY
 from tests.users_helper import sign_in
 
@@ -391,11 +391,9 @@ def test_lead_unit_findings_for_the_form(engine, fixture_ids):
 
 # --- the page (AppTest) ------------------------------------------------------------------------
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
-
 
 def open_report_page(unit: str, finding_key: str, fixture_ids, username: str = "office") -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = new_app()
     sign_in(at, "office", username=username)
     at.query_params["finding"] = str(fixture_ids[finding_key])
     at.run()

@@ -8,8 +8,6 @@ database.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 from sqlalchemy import func, select
@@ -20,9 +18,9 @@ import ui.data
 import ui.filters
 from data_access import reference
 from data_access.models import FindingUnit, Unit
+from tests.app_helper import run_app
 from ui.filters import offered_units, unit_ids_for_labels
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 UNITS = pd.DataFrame(
     {
         "id": [1, 2, 3],
@@ -48,12 +46,7 @@ def national(monkeypatch, app_env):
 
 
 def run(query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return run_app(query)
 
 
 def test_a_national_view_asks_for_a_region_first(national, engine):
