@@ -13,22 +13,24 @@ unit a transaction touched are deleted and counted again from `findings` / `find
 inside that transaction, so they cannot drift from the source rows. ORM writers need do
 nothing: a session hook notes the batch and the units of every finding that was added,
 deleted or changed status, batch or province, and of every unit link added or removed, and
-recomputes them just before the commit. Writers that bypass the ORM call `note_changed`
-(inside a session) or `refresh_counts` (on a connection), or `rebuild_counts` after a bulk
+recomputes them just before the commit. A writer that bypasses the ORM calls
+`refresh_counts` for what it touched (on its connection), or `rebuild_counts` after a bulk
 load. Figures that depend on the day (overdue, due soon, late reports) are not stored: they
 are counted from the indexed state columns of the few open findings they concern.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from functools import partial
 from itertools import chain
 
-from sqlalchemy import Connection, String, delete, event, func, insert, inspect, literal, select
+from sqlalchemy import Connection, Select, String, case, delete, event, func, insert, inspect, literal, select
 from sqlalchemy.orm import Session, object_session
 
+from data_access.db import chunks
 from data_access.models import Finding, FindingCount, FindingUnit, UnitStatusCount
+from data_access.vocabulary import OPEN_STATUSES
 
 SCOPES = ("lead", "any")
 _CHUNK = 500  # ids per IN list
@@ -60,6 +62,20 @@ def _unit_counts(scope: str):
 
 _FINDING_COLUMNS = ["batch_id", "province_code", "status", "findings"]
 _UNIT_COLUMNS = ["unit_id", "scope", "status", "findings"]
+
+
+def unit_totals(scope: str, unit_ids: Sequence[int] = ()) -> Select:
+    """(unit_id, total, open) per unit over every finding as of today, from the stored counts:
+    `scope` "lead" counts the findings a unit leads, "any" those it leads or cooperates on."""
+    open_findings = case((UnitStatusCount.status.in_(OPEN_STATUSES), UnitStatusCount.findings), else_=0)
+    query = select(
+        UnitStatusCount.unit_id,
+        func.sum(UnitStatusCount.findings).label("total"),
+        func.sum(open_findings).label("open"),
+    ).where(UnitStatusCount.scope == scope)
+    if unit_ids:
+        query = query.where(UnitStatusCount.unit_id.in_(unit_ids))
+    return query.group_by(UnitStatusCount.unit_id)
 
 
 def rebuild_counts(connection: Connection) -> None:
@@ -101,10 +117,9 @@ def counts_match(connection: Connection) -> bool:
     return stored_findings == fresh_findings and stored_units == fresh_units
 
 
-def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
-    values = sorted({int(i) for i in ids if i is not None})
-    for start in range(0, len(values), _CHUNK):
-        yield values[start : start + _CHUNK]
+def _chunks(ids: Iterable[int]) -> list[Sequence[int]]:
+    """The distinct ids, sorted, in IN lists of _CHUNK."""
+    return chunks(sorted({int(i) for i in ids if i is not None}), _CHUNK)
 
 
 # --- keeping them in step with the ORM writers ------------------------------------------------
@@ -112,21 +127,6 @@ def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
 
 def _pending(session: Session) -> dict[str, set[int]]:
     return session.info.setdefault(_KEY, {"batches": set(), "units": set(), "findings": set()})
-
-
-def note_changed(
-    session: Session,
-    *,
-    finding_ids: Iterable[int] = (),
-    batch_ids: Iterable[int] = (),
-    unit_ids: Iterable[int] = (),
-) -> None:
-    """Have the counts of these findings (their batch and units), batches and units recomputed
-    before the session commits. Needed only by writers that change rows without the ORM."""
-    pending = _pending(session)
-    pending["findings"].update(int(i) for i in finding_ids if i is not None)
-    pending["batches"].update(int(i) for i in batch_ids if i is not None)
-    pending["units"].update(int(i) for i in unit_ids if i is not None)
 
 
 def _values(obj, name: str) -> list:

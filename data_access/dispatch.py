@@ -21,10 +21,12 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Subquery
 
+from data_access.counts import unit_totals
 from data_access.db import BIND_CHUNK, chunks, result_frame
 from data_access.metrics import (
     REPORT_DAY_OF_MONTH,
     FindingFilters,
+    StatusCounts,
     changed_after,
     count_if,
     findings_view,
@@ -44,7 +46,6 @@ from data_access.models import (
     Region,
     StatusEvent,
     Unit,
-    UnitStatusCount,
 )
 from data_access.vocabulary import CATEGORY_LABELS, DONE_STATUSES, OPEN_STATUSES
 
@@ -186,9 +187,15 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
         then_cur = _states(connection, filters, as_of, today, watched) if as_of < today else stored
         leads = _lead_links(connection, filters, sorted(changed_prev))
 
-        current_figures = _month_figures(connection, filters, as_of, today, changed_cur, stored, then_cur)
+        view = _snapshot(filters, today, today, "stored")
+        per_status = status_counts(
+            connection.execute(select(view.c.status, func.count()).group_by(view.c.status)).all()
+        )
+        current_figures = _month_figures(
+            connection, filters, as_of, today, per_status, changed_cur, stored, then_cur
+        )
         previous_figures = _month_figures(
-            connection, filters, previous_as_of, today, changed_prev, stored, then_prev
+            connection, filters, previous_as_of, today, per_status, changed_prev, stored, then_prev
         )
 
         def state(states: dict, finding_id: int, changed: set[int]) -> _State | None:
@@ -259,9 +266,8 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
 def _snapshot(
     filters: FindingFilters, as_of: date, today: date, name: str, only: list[int] | None = None
 ) -> Subquery:
-    """The findings of the scope with their state at `as_of` (`only`: just these findings).
-
-    findings_view names its subquery "f"; wrap it so two months can sit in one query."""
+    """The findings of the scope with their state at `as_of` (`only`: just these findings),
+    as a subquery named `name` (findings_view's own is "f", and a statement may use two)."""
     return select(findings_view(dispatch_filters(filters, as_of), today=today, finding_ids=only)).subquery(
         name
     )
@@ -346,18 +352,17 @@ def _month_figures(
     filters: FindingFilters,
     as_of: date,
     today: date,
+    per_status: StatusCounts,
     changed: set[int],
     stored: dict[int, _State],
     then: dict[int, _State],
 ) -> MonthFigures:
-    """Scope-wide figures at `as_of`: the stored state counted through the state index, then
-    corrected on the findings whose history changed after that day (`changed`): their stored
-    state taken out, their state then put in. The same figures as counting the rebuilt state
-    of every finding (tests/test_national_scale.py), without rebuilding a million of them."""
+    """Scope-wide figures at `as_of`: the stored state (`per_status`, counted once for both
+    months through the state index), then corrected on the findings whose history changed
+    after that day (`changed`): their stored state taken out, their state then put in. The
+    same figures as counting the rebuilt state of every finding (tests/test_national_scale.py),
+    without rebuilding a million of them."""
     view = _snapshot(filters, today, today, "stored")
-    per_status = status_counts(
-        connection.execute(select(view.c.status, func.count()).group_by(view.c.status)).all()
-    )
     overdue = connection.execute(
         select(func.count()).select_from(view).where(is_overdue(view, as_of))
     ).scalar_one()
@@ -397,9 +402,8 @@ def _findings(connection: Connection, query: Select, *, order_columns: bool = Fa
         .join(Region, Region.code == Finding.region_code)
         .order_by(Batch.code, Finding.number, listed.c.finding_id)
     )
-    rows = [tuple(row) for row in connection.execute(details)]  # plain tuples: pandas probes Rows slowly
     columns = [*FINDING_COLUMNS[:-1], *(column.key for column in extra)]
-    frame = pd.DataFrame(rows, columns=columns)
+    frame = result_frame(connection.execute(details), columns)
     ids = [int(finding_id) for finding_id in frame["finding_id"]]
     leads = _lead_units(connection, ids)
     frame.insert(5, "lead_units", [leads.get(finding_id, "") for finding_id in ids])
@@ -678,8 +682,7 @@ def _unit_counts(
         .join(FindingUnit, lead)
         .group_by(FindingUnit.unit_id)
     )
-    rows = [tuple(row) for row in connection.execute(query)]
-    return pd.DataFrame(rows, columns=["unit_id", "total", "done", "overdue"])
+    return result_frame(connection.execute(query), ["unit_id", "total", "done", "overdue"])
 
 
 def _stored_unit_counts(
@@ -695,15 +698,7 @@ def _stored_unit_counts(
     if filters.lead_unit_ids:
         lead = and_(lead, FindingUnit.unit_id.in_(filters.lead_unit_ids))
     if selects_every_finding(replace(scope_filters(filters), lead_unit_ids=()), today=today):
-        counted = UnitStatusCount.__table__
-        totals = select(
-            counted.c.unit_id,
-            func.sum(counted.c.findings).label("total"),
-            func.sum(case((is_open(counted), counted.c.findings), else_=0)).label("open"),
-        ).where(counted.c.scope == "lead")
-        if filters.lead_unit_ids:
-            totals = totals.where(counted.c.unit_id.in_(filters.lead_unit_ids))
-        totals = totals.group_by(counted.c.unit_id)
+        totals = unit_totals("lead", filters.lead_unit_ids)
     else:
         totals = (
             select(FindingUnit.unit_id, func.count().label("total"), count_if(is_open(stored)).label("open"))

@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from data_access.counts import note_changed
+from data_access.db import chunks
 from data_access.models import Deadline, Finding, ProgressReport, Region, StatusEvent
 from data_access.vocabulary import ROLLING_KINDS
 
@@ -51,8 +51,6 @@ def refresh_finding_state(session: Session, finding: Finding) -> None:
     finding.last_report_period = session.scalar(
         select(func.max(ProgressReport.period)).where(ProgressReport.finding_id == finding.id)
     )
-    # The ORM hook sees a changed status too; this also covers rows changed without the ORM.
-    note_changed(session, finding_ids=[finding.id], batch_ids=[finding.batch_id])
 
 
 def refresh_findings_state(session: Session, findings: list[Finding]) -> None:
@@ -64,8 +62,7 @@ def refresh_findings_state(session: Session, findings: list[Finding]) -> None:
     ids = sorted(by_id)
     events: dict[int, list[tuple[date, int, str]]] = {}
     periods: dict[int, date | None] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunks(ids, 500):
         rows = session.execute(
             select(
                 StatusEvent.finding_id, StatusEvent.changed_on, StatusEvent.id, StatusEvent.to_status

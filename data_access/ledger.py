@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session, selectinload
 from data_access import vocabulary as v
 from data_access.access import IMPORT, Viewer, finding_within, region_within, require, within_region
 from data_access.audit import record_change
-from data_access.db import bump_data_version
+from data_access.db import bump_data_version, chunks
 from data_access.findings_state import record_status_change, refresh_findings_state, region_columns
 from data_access.ledger_sheets import (
     FORMULA_STARTS,
@@ -552,7 +552,7 @@ def _outside_scope(
 
     # Findings the rows refer to only by key (measures, reports) are known by id: their regions.
     by_id: dict[int, str] = {}
-    for chunk in _chunks(sorted(planner.finding_ids.values())):
+    for chunk in chunks(sorted(planner.finding_ids.values()), _CHUNK):
         by_id.update(
             session.execute(select(Finding.id, Finding.region_code).where(Finding.id.in_(chunk))).all()
         )
@@ -741,7 +741,7 @@ class _Planner:
                 by_batch[batch.id].append(number)
         codes = {b.id: code for code, b in self.batches.items() if b is not None}
         for batch_id, numbers in by_batch.items():
-            for chunk in _chunks(sorted(set(numbers))):
+            for chunk in chunks(sorted(set(numbers)), _CHUNK):
                 query = select(Finding.number, Finding.id).where(
                     Finding.batch_id == batch_id, Finding.number.in_(chunk)
                 )
@@ -800,7 +800,7 @@ class _Planner:
         wanted = {(r.values.get("region"), r.values.get("name")) for r in sheet.rows}
         ids = sorted({self.units.units[k] for k in wanted if self.units.units.get(k) is not None})
         stored: dict[UnitKey, Unit] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids, _CHUNK):
             for unit in self.session.scalars(
                 select(Unit).where(Unit.id.in_(chunk)).options(selectinload(Unit.aliases))
             ):
@@ -965,7 +965,7 @@ class _Planner:
         ids = {f.id: k for k, f in self.findings.items()}
         exact: dict[tuple, Measure] = {}
         by_number: dict[tuple, list[Measure]] = defaultdict(list)
-        for chunk in _chunks(list(ids)):
+        for chunk in chunks(list(ids), _CHUNK):
             query = (
                 select(Measure)
                 .where(Measure.finding_id.in_(chunk))
@@ -1034,7 +1034,7 @@ class _Planner:
         result: dict[tuple, ProgressReport] = {}
         if not periods:
             return result
-        for chunk in _chunks(list(ids)):
+        for chunk in chunks(list(ids), _CHUNK):
             query = (
                 select(ProgressReport)
                 .where(ProgressReport.finding_id.in_(chunk), ProgressReport.period.in_(sorted(periods)))
@@ -1050,7 +1050,7 @@ class _Planner:
         self._look_up_keys(refs)
         codes = sorted({r.values.get("code") for r in sheet.rows} - {None})
         existing: dict[str, Site] = {}
-        for chunk in _chunks(codes):
+        for chunk in chunks(codes, _CHUNK):
             for site in self.session.scalars(select(Site).where(Site.code.in_(chunk))):
                 existing[site.code] = site
         linked = self._site_links([s.id for s in existing.values()])
@@ -1101,7 +1101,7 @@ class _Planner:
 
     def _site_links(self, site_ids: list[int]) -> dict[int, list[tuple[str, int]]]:
         links: dict[int, list[tuple[str, int]]] = defaultdict(list)
-        for chunk in _chunks(site_ids):
+        for chunk in chunks(site_ids, _CHUNK):
             query = (
                 select(SiteFinding.site_id, Batch.code, Finding.number)
                 .join(Finding, Finding.id == SiteFinding.finding_id)
@@ -1155,11 +1155,6 @@ class _Planner:
                 }
                 current = {k: current.get(k) for k in desired}
             self.add_row(sheet, row, key, desired, current, entity=stored, context={"indicator": indicator})
-
-
-def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def _finding_state(finding: Finding) -> dict[str, Any]:
@@ -1668,7 +1663,7 @@ def export_ledger(engine: Engine, *, filters: FindingFilters, today: date) -> by
         sheets: dict[str, list[dict[str, Any]]] = defaultdict(list)
         batch_ids: set[int] = set()
         unit_ids: set[int] = set()
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids, _CHUNK):
             findings = session.scalars(
                 select(Finding)
                 .where(Finding.id.in_(chunk))
@@ -1711,7 +1706,7 @@ def export_ledger(engine: Engine, *, filters: FindingFilters, today: date) -> by
             for b in batches
         ]
         units = []
-        for chunk in _chunks(sorted(unit_ids)):
+        for chunk in chunks(sorted(unit_ids), _CHUNK):
             units += session.scalars(
                 select(Unit).where(Unit.id.in_(chunk)).options(selectinload(Unit.aliases))
             ).all()
@@ -1821,16 +1816,16 @@ def _site_records(
         sites = session.scalars(query).all()
     else:
         site_ids: set[int] = set()
-        for chunk in _chunks(finding_ids):
+        for chunk in chunks(finding_ids, _CHUNK):
             site_ids.update(
                 session.scalars(select(SiteFinding.site_id).where(SiteFinding.finding_id.in_(chunk)))
             )
         sites = []
-        for chunk in _chunks(sorted(site_ids)):
+        for chunk in chunks(sorted(site_ids), _CHUNK):
             sites += session.scalars(query.where(Site.id.in_(chunk))).all()
         sites.sort(key=lambda site: site.code)
     links: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for chunk in _chunks([s.id for s in sites]):
+    for chunk in chunks([s.id for s in sites], _CHUNK):
         query = (
             select(SiteFinding.site_id, Batch.code, Finding.number)
             .join(Finding, Finding.id == SiteFinding.finding_id)

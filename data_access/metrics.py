@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import Subquery
 
-from data_access.access import finding_within, region_level  # noqa: F401 - region_level is re-exported
+from data_access.access import finding_within
 from data_access.models import (
     Batch,
     Deadline,

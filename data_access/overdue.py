@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 from sqlalchemy import Engine, Float, and_, case, cast, func, literal, or_, select
 
+from data_access.counts import unit_totals
 from data_access.db import chunks, result_frame
 from data_access.metrics import (
     FindingFilters,
@@ -29,7 +30,6 @@ from data_access.models import (
     ProgressReport,
     Region,
     Unit,
-    UnitStatusCount,
 )
 
 SIGNAL_ORDER = {"red": 0, "amber": 1, "green": 2}
@@ -195,16 +195,7 @@ def _unit_figures(filters: FindingFilters, *, today: date, include_cooperating: 
     # done or open. Every finding as of today: from the derived counts (data_access/counts.py),
     # a few rows per unit, instead of joining a million findings with their units.
     if selects_every_finding(filters, today=today):
-        stored = UnitStatusCount.__table__
-        totals = (
-            select(
-                stored.c.unit_id,
-                func.sum(stored.c.findings).label("total"),
-                func.sum(case((is_open(stored), stored.c.findings), else_=0)).label("open"),
-            )
-            .where(stored.c.scope == ("any" if include_cooperating else "lead"))
-            .group_by(stored.c.unit_id)
-        )
+        totals = unit_totals("any" if include_cooperating else "lead")
     else:
         open_ids = case((is_open(view), FindingUnit.finding_id))
         totals = (

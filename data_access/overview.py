@@ -8,6 +8,7 @@ import pandas as pd
 from sqlalchemy import Engine, func, select
 from sqlalchemy.sql import Subquery
 
+from data_access.access import region_level
 from data_access.metrics import (
     DUE_SOON_DAYS,
     FindingFilters,
@@ -17,7 +18,6 @@ from data_access.metrics import (
     is_open,
     is_overdue,
     ratio,
-    region_level,
     selects_every_finding,
     status_counts,
 )

@@ -47,11 +47,13 @@ def lead_units(
     *,
     region_code: str | None = None,
     unit_ids: Sequence[int] | None = None,
+    names: Sequence[str] | None = None,
     scope_code: str | None = None,
 ) -> pd.DataFrame:
     """Units that lead at least one finding, with the short name of their region.
 
     `region_code`: only the units of that region and its sub-regions; `unit_ids`: only these;
+    `names`: only units with one of these names (the labels of a shared link);
     `scope_code`: only units leading a finding there. A national database has tens of
     thousands of lead units: callers ask for a region's.
     """
@@ -65,6 +67,8 @@ def lead_units(
         query = query.where(region_within(region_code))
     if unit_ids is not None:
         query = query.where(Unit.id.in_([int(i) for i in unit_ids]))
+    if names is not None:
+        query = query.where(Unit.name.in_(list(names)))
     with engine.connect() as connection:
         return result_frame(connection.execute(query), ["id", "name", "region_code", "region_name"])
 
@@ -76,17 +80,6 @@ def count_lead_units(engine: Engine, *, region_code: str | None = None, scope_co
         query = query.join(Region, Region.code == Unit.region_code).where(region_within(region_code))
     with engine.connect() as connection:
         return int(connection.execute(query).scalar_one())
-
-
-def lead_units_named(engine: Engine, names: Sequence[str], *, scope_code: str | None = None) -> pd.DataFrame:
-    """Lead units with one of these names (to resolve the labels of a shared link)."""
-    query = (
-        select(Unit.id, Unit.name, Unit.region_code, Region.short_name)
-        .join(Region, Region.code == Unit.region_code)
-        .where(_leading(scope_code), Unit.name.in_(list(names)))
-    )
-    with engine.connect() as connection:
-        return result_frame(connection.execute(query), ["id", "name", "region_code", "region_name"])
 
 
 def _leading(scope_code: str | None = None):

@@ -26,8 +26,8 @@ from sqlalchemy import ColumnElement, Engine, String, case, func, select
 from sqlalchemy.sql import Subquery
 
 from data_access import overview
-from data_access.access import within_region
-from data_access.metrics import FindingFilters, concerns_findings, count_if, findings_view, region_level
+from data_access.access import region_level, within_region
+from data_access.metrics import FindingFilters, concerns_findings, count_if, findings_view
 from data_access.models import Batch, Region, Site, SiteFinding
 from data_access.vocabulary import SITE_TYPES
 

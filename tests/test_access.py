@@ -649,7 +649,7 @@ def test_a_county_is_offered_the_city_units_leading_its_findings(engine, fixture
     assert list(reference.lead_units(engine, scope_code="430302")["name"]) == ["市环保局"]
     assert reference.count_lead_units(engine, scope_code="430302") == 1
     assert reference.count_lead_units(engine, scope_code=BAOJING) == 2
-    assert reference.lead_units_named(engine, ["市环保局"], scope_code=BAOJING).empty
+    assert reference.lead_units(engine, names=["市环保局"], scope_code=BAOJING).empty
 
 
 def test_single_sign_on_session_uses_the_registered_user(app_env, engine, monkeypatch):

@@ -66,7 +66,7 @@ def test_a_link_to_a_unit_of_another_region_keeps_the_unit(national, engine):
     at = run({"unit": "市环保局（湘潭）"})
     picker = at.multiselect(key="unit")
     assert picker.options == ["市环保局（湘潭）"]
-    assert picker.value == [str(reference.lead_units_named(engine, ["市环保局"])["id"].iloc[0])]
+    assert picker.value == [str(reference.lead_units(engine, names=["市环保局"])["id"].iloc[0])]
     assert "牵头单位：市环保局" in at.caption[0].value
     with Session(engine) as session:
         led = session.scalar(

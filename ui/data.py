@@ -26,7 +26,7 @@ from data_access.metrics import FindingFilters
 from data_access.sample_loader import load_sample_data
 from data_access.settings import get_settings
 from data_access.users import add_demo_users
-from ui.filters import UNIT_OPTION_LIMIT, FilterOptions, offered_units, unit_ids_for_labels
+from ui.filters import UNIT_OPTION_LIMIT, FilterOptions, offered_units, unit_ids_for_labels, unit_label_name
 
 CACHE_TTL_SECONDS = 600
 
@@ -118,8 +118,8 @@ def unit_choices(
 def units_for_labels(
     url: str, version: int, labels: tuple[str, ...], scope_code: str | None = None
 ) -> list[str]:
-    names = [label.rsplit("（", 1)[0] for label in labels]
-    units = reference.lead_units_named(get_engine(url), names, scope_code=scope_code)
+    names = [unit_label_name(label) for label in labels]
+    units = reference.lead_units(get_engine(url), names=names, scope_code=scope_code)
     return unit_ids_for_labels(units, list(labels))
 
 

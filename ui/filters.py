@@ -135,6 +135,11 @@ def _unit_label(name: str, region: str) -> str:
     return f"{name}（{region}）"
 
 
+def unit_label_name(label: str) -> str:
+    """The unit name of a label made by `_unit_label` (县发改局（湘潭市） → 县发改局)."""
+    return label.rsplit("（", 1)[0]
+
+
 def offered_units(units: pd.DataFrame | None, chosen: pd.DataFrame | None) -> dict[str, str]:
     """Unit id (a string: URL values are strings) → label, for the picker.
 
