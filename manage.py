@@ -10,6 +10,7 @@ from data_access.db import get_engine, is_empty, migrate
 from data_access.sample_loader import SampleDataError, load_sample_data
 from data_access.settings import get_settings
 from data_access.users import DEMO_PASSWORD, add_demo_users
+from data_access.vocabulary import ROLES
 
 
 def _today(value: str | None) -> date:
@@ -362,8 +363,9 @@ def cmd_users(args: argparse.Namespace) -> int:
             for row in frame.itertuples(index=False):
                 state = "" if row.is_active else "  [已停用]"
                 last = f"  最近登录 {row.last_sign_in_at:%Y-%m-%d %H:%M}" if row.last_sign_in_at else ""
-                region = row.region_name or "全部地区"
-                print(f"{row.username}\t{row.display_name}\t{ROLE_LABELS[row.role]}\t{region}{last}{state}")
+                print(
+                    f"{row.username}\t{row.display_name}\t{ROLE_LABELS[row.role]}\t{row.region_name}{last}{state}"
+                )
             return 0
         if args.action == "add":
             password = None if args.sso_only else _read_password("密码：")
@@ -371,7 +373,7 @@ def cmd_users(args: argparse.Namespace) -> int:
                 engine,
                 admin=admin,
                 username=args.username,
-                display_name=args.name or args.username,
+                display_name=args.name,
                 role=args.role,
                 region_code=_region_code(engine, args.region),
                 password=password,
@@ -478,7 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--role",
         required=True,
-        choices=("leader", "office", "county_editor", "analyst"),
+        choices=ROLES,
         help="the user's role",
     )
     add.add_argument("--region", help="region code or name the user is limited to (default: every region)")

@@ -163,11 +163,6 @@ def finding_in_scope(session: Session, finding_id: int, scope_code: str | None) 
     return session.scalar(query) is not None
 
 
-def finding_visible(session: Session, viewer: Viewer, finding_id: int) -> bool:
-    """True when the finding exists and lies inside the viewer's region."""
-    return finding_in_scope(session, finding_id, viewer.region_code)
-
-
 def region_visible(session: Session, viewer: Viewer, region_code: str | None) -> bool:
     """True when the region lies inside the viewer's region (everything, for an unlimited viewer)."""
     if not viewer.region_code:
@@ -185,5 +180,5 @@ def region_visible(session: Session, viewer: Viewer, region_code: str | None) ->
 def require_finding(session: Session, viewer: Viewer, finding_id: int, permission: str) -> None:
     """Raise AccessDenied unless the viewer may do `permission` on this finding."""
     require(viewer, permission)
-    if not finding_visible(session, viewer, finding_id):
+    if not finding_in_scope(session, finding_id, viewer.region_code):
         raise AccessDenied(f"问题（编号 {finding_id}）不在您的管辖范围（{viewer.scope_label}）内，或不存在。")

@@ -27,12 +27,12 @@ from data_access.access import (
     AccessDenied,
     Viewer,
     command_line,
-    finding_visible,
+    finding_within,
     region_visible,
     require,
 )
 from data_access.audit import record_change
-from data_access.db import bump_data_version
+from data_access.db import bump_data_version, chunks
 from data_access.findings_state import record_status_change, refresh_finding_state, region_columns
 from data_access.models import (
     Batch,
@@ -321,8 +321,16 @@ class _Importer:
             return
         if not region_visible(self.session, self.user, region_code):
             raise AccessDenied(f"导入地区不在您的管辖范围（{self.user.scope_label}）内，未导入。")
+        existing = list(existing)
+        inside: set[int] = set()
+        for chunk in chunks([finding.id for finding in existing]):  # one query, not one per finding
+            inside.update(
+                self.session.scalars(
+                    select(Finding.id).where(Finding.id.in_(chunk), finding_within(self.user.region_code))
+                )
+            )
         for finding in existing:
-            if not finding_visible(self.session, self.user, finding.id):
+            if finding.id not in inside:
                 where = finding.label or finding.number
                 raise AccessDenied(
                     f"问题{where}属于您管辖范围（{self.user.scope_label}）以外的地区，未导入。"

@@ -28,11 +28,10 @@ class Settings:
 def get_settings() -> Settings:
     """Settings from the environment; defaults give the embedded demo."""
     url = os.environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}"
-    load_sample = os.environ.get("DASHBOARD_LOAD_SAMPLE", "1").lower() not in ("0", "false", "no")
     fixed = os.environ.get("DASHBOARD_TODAY")
     return Settings(
         database_url=url,
-        load_sample_on_empty=load_sample,
+        load_sample_on_empty=_flag("DASHBOARD_LOAD_SAMPLE", default=True),
         fixed_today=date.fromisoformat(fixed) if fixed else None,
         require_sign_in=_flag("DASHBOARD_REQUIRE_SIGN_IN", default=False),
     )

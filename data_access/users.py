@@ -18,9 +18,18 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from data_access.access import MANAGE_USERS, AccessDenied, Viewer, region_visible, require
+from data_access.access import (
+    MANAGE_USERS,
+    AccessDenied,
+    Viewer,
+    command_line,
+    region_visible,
+    region_within,
+    require,
+)
 from data_access.audit import record_change
 from data_access.models import Region, SignInThrottle, User
+from data_access.settings import get_settings
 from data_access.vocabulary import ROLE_LABELS, ROLES
 
 HASHER = PasswordHasher()
@@ -272,8 +281,6 @@ def change_own_password(engine: Engine, *, viewer: Viewer, old_password: str, ne
 def list_users(engine: Engine, *, admin: Viewer) -> pd.DataFrame:
     """The users an administrator manages (their region and below), by region and name."""
     require(admin, MANAGE_USERS)
-    from data_access.access import region_within
-
     query = (
         select(
             User.username,
@@ -346,9 +353,6 @@ def create_demo_users(engine: Engine, *, admin: Viewer) -> int:
 
 def add_demo_users(engine: Engine) -> int:
     """After loading the sample data: the demo users, unless sign-in is mandatory (production)."""
-    from data_access.access import command_line
-    from data_access.settings import get_settings
-
     if get_settings().require_sign_in:
         return 0
     return create_demo_users(engine, admin=command_line("系统"))

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from data_access.access import MANAGE_USERS, AccessDenied
-from data_access.users import MIN_PASSWORD_LENGTH, UserError
+from data_access.users import MIN_PASSWORD_LENGTH, UserError, normalize_username
 from data_access.vocabulary import ROLE_LABELS
 from ui import data
 from ui.page import page_context
@@ -54,7 +54,7 @@ st.dataframe(
             "地区": users["region_name"],
             "邮箱": users["email"].fillna(""),
             "状态": users["is_active"].map({True: "正常", False: "已停用"}),
-            "最近登录": users["last_sign_in_at"].astype(str).replace({"NaT": "—", "None": "—"}),
+            "最近登录": pd.to_datetime(users["last_sign_in_at"]).dt.strftime("%Y-%m-%d %H:%M").fillna("—"),
         }
     ),
     hide_index=True,
@@ -83,7 +83,7 @@ with add_tab, st.form("add_user", clear_on_submit=True):
                 page.url,
                 admin=viewer,
                 username=username,
-                display_name=display_name or username,
+                display_name=display_name,
                 role=role,
                 region_code=region or None,
                 password=password or None,
@@ -92,7 +92,7 @@ with add_tab, st.form("add_user", clear_on_submit=True):
         except (UserError, AccessDenied) as error:
             st.error(str(error))
         else:
-            st.session_state["account_flash"] = f"已新建用户 {username.strip().lower()}。"
+            st.session_state["account_flash"] = f"已新建用户 {normalize_username(username)}。"
             st.rerun()
 
 with manage_tab:

@@ -162,22 +162,22 @@ with left:
     )
     st.markdown(f"**{bulletin.full_title}**  \n{bulletin.office}　{date_cn(issued_on)}")
     font_ok = cjk_font_available()
-    buttons = st.columns(3) if page.viewer.can(EXPORT) else []
-    if not buttons:
+    if page.viewer.can(EXPORT):
+        for column, fmt in zip(st.columns(3), ("docx", "pdf", "xlsx"), strict=True):
+            mime, label = FORMATS[fmt]
+            column.download_button(
+                f"下载{label}",
+                data=partial(build_bulletin, bulletin, fmt),  # built only when clicked
+                file_name=bulletin.file_name(fmt),
+                mime=mime,
+                on_click="ignore",
+                key=f"download_{fmt}",
+                disabled=fmt == "pdf" and not font_ok,
+                icon=":material/download:",
+                width="stretch",
+            )
+    else:
         st.caption(f"您的角色（{page.viewer.role_label}）可查看通报内容，下载由整改办或分析人员进行。")
-    for column, fmt in zip(buttons, ("docx", "pdf", "xlsx"), strict=False):
-        mime, label = FORMATS[fmt]
-        column.download_button(
-            f"下载{label}",
-            data=partial(build_bulletin, bulletin, fmt),  # built only when clicked
-            file_name=bulletin.file_name(fmt),
-            mime=mime,
-            on_click="ignore",
-            key=f"download_{fmt}",
-            disabled=fmt == "pdf" and not font_ok,
-            icon=":material/download:",
-            width="stretch",
-        )
     if not font_ok:
         st.warning(MISSING_FONT_MESSAGE)
 

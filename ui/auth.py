@@ -13,7 +13,6 @@ import streamlit as st
 from data_access import users
 from data_access.access import Viewer, visitor
 from data_access.db import get_engine
-from data_access.vocabulary import ROLE_LABELS
 from ui.filters import FILTER_KEYS
 
 USER_KEY = "signed_in_user_id"
@@ -96,7 +95,7 @@ def render_account_box(viewer: Viewer, *, require_sign_in: bool) -> None:
     """Who is signed in (and the way out), or that the demo is read-only."""
     with st.sidebar:
         if viewer.signed_in:
-            st.caption(f"当前用户：{viewer.display_name}（{ROLE_LABELS[viewer.role]}，{viewer.scope_label}）")
+            st.caption(f"当前用户：{viewer.display_name}（{viewer.role_label}，{viewer.scope_label}）")
             st.button("退出登录", on_click=sign_out, key="sign_out", icon=":material/logout:")
         elif not require_sign_in:
             st.caption("未登录：演示模式，只能查看和下载。填报、导入需登录。")
