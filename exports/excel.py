@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import pandas as pd
 
-from reports.xlsx_stream import StreamedWorkbook
+from reports.xlsx_stream import StreamedWorkbook, text_width
 
 WIDTH_SAMPLE = 200  # rows looked at for the column widths
 
@@ -18,7 +18,10 @@ WIDTH_SAMPLE = 200  # rows looked at for the column widths
 def table_workbook(*, title: str, notes: list[str], frame: pd.DataFrame, sheet_name: str) -> bytes:
     """One sheet: a title row, one row per note (filters, as-of day), a blank row, the table."""
     columns = [str(column) for column in frame.columns]
-    values = [[_plain(value) for value in frame[column].tolist()] for column in frame.columns]
+    # Column by column: every kind of missing value (None, NaN, NaT, pandas' NA) as None.
+    values = [
+        frame[column].astype(object).where(frame[column].notna(), None).tolist() for column in frame.columns
+    ]
     styles = [_style(column) for column in values]
     widths = [_width(label, column[:WIDTH_SAMPLE]) for label, column in zip(columns, values, strict=True)]
     workbook = StreamedWorkbook()
@@ -38,14 +41,5 @@ def _style(column: list) -> str | None:
 
 
 def _width(label: str, sample: list) -> int:
-    texts = [label] + ["" if value is None else str(value) for value in sample]
-    return min(60, max(8, max(len(text) for text in texts) * 2))
-
-
-def _plain(value: object) -> object:
-    """None for every kind of missing value (None, NaN, NaT, pandas' NA)."""
-    if value is None or (pd.api.types.is_scalar(value) and not isinstance(value, str) and pd.isna(value)):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()
-    return value
+    widest = max(text_width("" if value is None else str(value)) for value in [label, *sample])
+    return min(60, max(8, widest + 2))

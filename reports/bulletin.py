@@ -129,9 +129,12 @@ class DocumentTable:
     """A table as the Word and PDF bulletins print it: at national scale a bounded part of
     it (the worst ranked), with a note saying where the full list is."""
 
-    table: Table
-    rows: list[list[Any]]
+    table: Table  # holding only the printed rows
     note: str | None  # None when every row is printed
+
+    @property
+    def rows(self) -> list[list[Any]]:
+        return self.table.rows
 
     @property
     def title(self) -> str:
@@ -158,7 +161,7 @@ def document_table(table: Table) -> DocumentTable:
     """The rows the Word / PDF bulletin prints, and the note for a shortened table."""
     limit = table.document_limit
     if limit is None or (len(table.rows) <= limit and table.group_column is None):
-        return DocumentTable(table, table.rows, None)
+        return DocumentTable(table, None)
     if table.group_column is None:
         rows = table.rows[-limit:] if table.keep == "tail" else table.rows[:limit]
         note = (
@@ -167,7 +170,7 @@ def document_table(table: Table) -> DocumentTable:
         )
         # The shortened table keeps only its printed rows, so the full list (834,000 cells
         # at national scale) is freed before the document is laid out.
-        return DocumentTable(replace(table, rows=rows), rows, note)
+        return DocumentTable(replace(table, rows=rows), note)
     rows: list[list[Any]] = []
     counts: dict[Any, int] = {}
     for row in table.rows:
@@ -177,11 +180,11 @@ def document_table(table: Table) -> DocumentTable:
             rows.append(row)
     shortened = [f"{group}{count}{table.what}" for group, count in counts.items() if count > limit]
     if not shortened:
-        return DocumentTable(table, table.rows, None)
+        return DocumentTable(table, None)
     note = (
         f"{'、'.join(shortened)}，每类列出前{limit}{table.what}；完整明细见Excel版通报“{table.sheet}”工作表。"
     )
-    return DocumentTable(replace(table, rows=rows), rows, note)
+    return DocumentTable(replace(table, rows=rows), note)
 
 
 def cell_kind(table: Table | DocumentTable, index: int, value: Any) -> str:

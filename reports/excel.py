@@ -8,17 +8,17 @@ runs them as formulas, so no apostrophe is needed in front of "=…")."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import groupby
 from typing import Any
 
 from reports.bulletin import Bulletin, Cell, Table, bulletin_tables, cell_kind, cell_text, cell_value
-from reports.xlsx_stream import StreamedWorkbook
+from reports.xlsx_stream import StreamedWorkbook, text_width
 
 # The cell style of each kind of value (int is General: it shows whole numbers alike).
 KIND_STYLES = {"pct": "pct", "points": "points", "signed": "signed", "rank_change": "signed", "date": "date"}
 PLAIN_TYPES = (str, int, float, date)  # written as they are (NaN as an empty cell)
 HEADER_ROW = 3  # title, blank, then the column headings
 WIDTH_SAMPLE = 2000  # rows looked at for the column widths
-ROWS_PER_BATCH = 2000  # converted rows handed to the writer at a time
 
 
 def _excel_value(value: Any, kind: str) -> Any:
@@ -36,15 +36,11 @@ def _excel_value(value: Any, kind: str) -> Any:
     return cell_text(raw, kind)
 
 
-def _width(text: str) -> int:
-    return sum(2 if ord(char) > 0x2E7F else 1 for char in text)
-
-
 def _column_widths(table: Table) -> list[int]:
-    widths = [_width(column.label) for column in table.columns]
+    widths = [text_width(column.label) for column in table.columns]
     for values in table.rows[:WIDTH_SAMPLE]:
         for index, value in enumerate(values):
-            widths[index] = max(widths[index], _width(cell_text(value, cell_kind(table, index, value))))
+            widths[index] = max(widths[index], text_width(cell_text(value, cell_kind(table, index, value))))
     return [min(max(width + 2, 8), 60) for width in widths]
 
 
@@ -58,29 +54,25 @@ def _write_table(workbook: StreamedWorkbook, table: Table) -> None:
         sheet.append([table.title], "title")
         sheet.append([])
         sheet.append([column.label for column in table.columns], "header")
-        rows = []
-        for values in table.rows:
-            if Cell in map(type, values):  # a row of its own kinds
-                sheet.append_rows(rows, styles)
-                rows = []
+
+        def plain(values: list) -> list:
+            return [
+                value
+                if type(value) in PLAIN_TYPES and index not in converted
+                else _excel_value(value, kinds[index])
+                for index, value in enumerate(values)
+            ]
+
+        for own_kinds, run in groupby(table.rows, key=lambda values: Cell in map(type, values)):
+            if not own_kinds:  # streamed: the converted rows are not kept (834,000 cells at 1M)
+                sheet.append_rows(map(plain, run), styles)
+                continue
+            for values in run:  # a row of its own kinds (the ratios of the summary)
                 own = [cell_kind(table, index, value) for index, value in enumerate(values)]
                 sheet.append(
                     [_excel_value(value, kind) for value, kind in zip(values, own, strict=True)],
                     [KIND_STYLES.get(kind) for kind in own],
                 )
-                continue
-            rows.append(
-                [
-                    value
-                    if type(value) in PLAIN_TYPES and index not in converted
-                    else _excel_value(value, kinds[index])
-                    for index, value in enumerate(values)
-                ]
-            )
-            if len(rows) == ROWS_PER_BATCH:  # converted rows are not kept: 834,000 cells at 1M
-                sheet.append_rows(rows, styles)
-                rows = []
-        sheet.append_rows(rows, styles)
         if not table.rows:
             sheet.append([table.empty_text])
 

@@ -95,6 +95,11 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def text_width(text: str) -> int:
+    """Width in Excel's character units: a Chinese character counts as two."""
+    return sum(2 if ord(char) > 0x2E7F else 1 for char in text)
+
+
 def _cell(ref: str, value: Any, style: str) -> str:
     """One <c> element; `style` is the ready ' s="n"' attribute or ''. None is no cell."""
     kind = type(value)
