@@ -37,7 +37,16 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, selectinload
 
 from data_access import vocabulary as v
-from data_access.access import IMPORT, Viewer, finding_within, region_within, require, within_region
+from data_access.access import (
+    EXPORT,
+    IMPORT,
+    Viewer,
+    finding_within,
+    region_within,
+    require,
+    scoped,
+    within_region,
+)
 from data_access.audit import record_change
 from data_access.db import bump_data_version, chunks
 from data_access.findings_state import record_status_change, refresh_findings_state, region_columns
@@ -1649,13 +1658,19 @@ def _reference_lists(engine: Engine) -> list[tuple[str, list[tuple[Any, ...]]]]:
     ]
 
 
-def export_ledger(engine: Engine, *, filters: FindingFilters, today: date) -> bytes:
+def export_ledger(
+    engine: Engine, *, filters: FindingFilters, today: date, user: Viewer | None = None
+) -> bytes:
     """The ledger of the findings passing the shared filters, in the template's format.
 
     Sites and indicator values follow the region filter; when findings are also filtered
     otherwise (batch, unit, category, status, deadline), the sites are those linked to the
-    exported findings. Batches and units are those the exported rows refer to.
+    exported findings. Batches and units are those the exported rows refer to. A `user` must
+    have the export right and gets their region only, whatever the filters say.
     """
+    if user is not None:
+        require(user, EXPORT)
+        filters = scoped(filters, user)
     view = findings_view(filters, today=today)
     with Session(engine) as session:
         ids = list(session.scalars(select(view.c.finding_id)))

@@ -55,7 +55,7 @@ with right:
     st.caption(describe_filters(page.filter_state, page.options, today))
     st.download_button(
         "导出当前台账",
-        data=lambda: data.ledger_export(url, version, filters, today),
+        data=lambda: data.ledger_export(url, version, filters, today, page.viewer),
         file_name=f"督察整改台账_{today:%Y%m%d}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/table_view:",

@@ -302,6 +302,19 @@ def test_county_map_shows_only_county_sites(engine, fixture_ids):
     assert tampered.points.empty
 
 
+def test_the_ledger_export_checks_the_right_and_the_region_itself(engine, fixture_ids):
+    leader = users.active_viewer(engine, make_user(engine, "ld", "leader"))
+    with pytest.raises(AccessDenied, match="您的角色（领导）无权导出"):
+        export_ledger(engine, filters=FindingFilters(), today=TODAY, user=leader)
+    county = users.active_viewer(engine, make_user(engine, "bj", "county_editor", BAOJING))
+    # unscoped filters (as a tampered page would pass them): the county's findings all the same
+    workbook = load_workbook(
+        io.BytesIO(export_ledger(engine, filters=FindingFilters(), today=TODAY, user=county))
+    )
+    titles = {row[4] for row in workbook["问题清单"].iter_rows(min_row=2, values_only=True)}
+    assert titles == A_TITLES
+
+
 def test_county_exports_hold_only_the_county(engine, fixture_ids):
     add_sites(engine, fixture_ids)
     workbook = load_workbook(io.BytesIO(export_ledger(engine, filters=county_filters(engine), today=TODAY)))

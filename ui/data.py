@@ -371,10 +371,10 @@ def ledger_template(url: str, version: int) -> bytes:
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在生成台账…", max_entries=4)
-def ledger_export(url: str, version: int, filters: FindingFilters, today: date) -> bytes:
+def ledger_export(url: str, version: int, filters: FindingFilters, today: date, user: Viewer) -> bytes:
     from data_access import ledger
 
-    return ledger.export_ledger(get_engine(url), filters=filters, today=today)
+    return ledger.export_ledger(get_engine(url), filters=filters, today=today, user=user)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在检查文件…", max_entries=4)
