@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-from sqlalchemy import Engine, Float, and_, case, cast, func, literal, or_, select
+from sqlalchemy import Engine, Float, case, cast, func, select
 
 from data_access.counts import unit_totals
 from data_access.db import chunks, result_frame
@@ -125,38 +125,21 @@ def unit_ranking(
         .subquery("figures")
     )
     # The order of _ranked without the name: signal, overdue ↓, completion ratio, late ↓.
-    ranked = (
-        select(
-            figures,
-            signal_rank(
-                overdue=figures.c.overdue, due_soon=figures.c.due_soon, late_report=figures.c.late_report
-            ).label("rank"),
-            (cast(figures.c.done, Float) / figures.c.total).label("ratio"),
-        )
-        .cte("ranked")
-        .prefix_with("MATERIALIZED")
-    )  # computed once, read three times
-    order = (ranked.c.rank, ranked.c.overdue.desc(), ranked.c.ratio, ranked.c.late_report.desc())
-    edge = select(ranked.c.rank, ranked.c.overdue, ranked.c.ratio, ranked.c.late_report)
-    edge = edge.order_by(*order).offset(max(limit, 1) - 1).limit(1).cte("edge")
-    up_to_edge = or_(
-        edge.c.rank.is_(None),  # fewer units than the limit: all of them
-        ranked.c.rank < edge.c.rank,
-        and_(
-            ranked.c.rank == edge.c.rank,
-            or_(
-                ranked.c.overdue > edge.c.overdue,
-                and_(
-                    ranked.c.overdue == edge.c.overdue,
-                    or_(
-                        ranked.c.ratio < edge.c.ratio,
-                        and_(ranked.c.ratio == edge.c.ratio, ranked.c.late_report >= edge.c.late_report),
-                    ),
-                ),
-            ),
+    # RANK() gives tied rows one position, so `position <= limit` keeps every row tied with
+    # the limit-th; pandas orders those by name exactly as `unit_scoreboard` does.
+    order = (
+        signal_rank(
+            overdue=figures.c.overdue, due_soon=figures.c.due_soon, late_report=figures.c.late_report
         ),
+        figures.c.overdue.desc(),
+        cast(figures.c.done, Float) / figures.c.total,
+        figures.c.late_report.desc(),
     )
-    units = select(func.count()).select_from(ranked).scalar_subquery()
+    ranked = select(
+        figures,
+        func.rank().over(order_by=order).label("position"),
+        func.count().over().label("units"),
+    ).subquery("ranked")
     query = (
         select(
             ranked.c.unit_id,
@@ -167,20 +150,15 @@ def unit_ranking(
             ranked.c.late_report,
             Unit.name.label("unit_name"),
             Region.short_name.label("region_name"),
-            units.label("units"),
+            ranked.c.units,
         )
-        .select_from(ranked)
-        .outerjoin(edge, literal(True))
         .join(Unit, Unit.id == ranked.c.unit_id)
         .join(Region, Region.code == Unit.region_code)
-        .where(up_to_edge)
+        .where(ranked.c.position <= max(limit, 1))
     )
     with engine.connect() as connection:
         frame = result_frame(connection.execute(query))
-        if frame.empty:  # no row at all, or the limit is below 1: count them alone
-            number = int(connection.execute(select(func.count()).select_from(ranked)).scalar_one())
-        else:
-            number = int(frame["units"].iloc[0])
+    number = 0 if frame.empty else int(frame["units"].iloc[0])
     return _ranked(frame.drop(columns=["units"])).head(limit), number
 
 
