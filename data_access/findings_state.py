@@ -31,32 +31,12 @@ def region_columns(session: Session, region_code: str) -> dict[str, str | None]:
 
 def refresh_finding_state(session: Session, finding: Finding) -> None:
     """Recompute status, next open dated deadline, rolling flag and last report month."""
-    session.flush()
-    current = [d for d in finding.deadlines if d.superseded_on is None]
-    open_dates = [d.due_date for d in current if d.kind == "date" and d.met_on is None]
-    finding.next_due_date = min(open_dates) if open_dates else None
-    finding.has_rolling_deadline = any(d.kind in ROLLING_KINDS for d in current)
-
-    last_event = session.scalars(
-        select(StatusEvent)
-        .where(StatusEvent.finding_id == finding.id)
-        .order_by(StatusEvent.changed_on.desc(), StatusEvent.id.desc())
-        .limit(1)
-    ).first()
-    if last_event is not None:
-        finding.status = last_event.to_status
-        finding.status_since = last_event.changed_on
-    finding.completed_on = _last_change_to(session, finding.id, "completed")
-    finding.closed_on = _last_change_to(session, finding.id, "closed")
-    finding.last_report_period = session.scalar(
-        select(func.max(ProgressReport.period)).where(ProgressReport.finding_id == finding.id)
-    )
+    refresh_findings_state(session, [finding])
 
 
 def refresh_findings_state(session: Session, findings: list[Finding]) -> None:
-    """`refresh_finding_state` for many findings at once (the ledger import): the same
-    columns from one query per 500 findings on status events and one on reports, instead
-    of four queries per finding."""
+    """`refresh_finding_state` for many findings at once (the ledger import): one query per
+    500 findings on status events and one on reports."""
     session.flush()
     by_id = {finding.id: finding for finding in findings}
     ids = sorted(by_id)
@@ -88,14 +68,6 @@ def refresh_findings_state(session: Session, findings: list[Finding]) -> None:
         finding.completed_on = max((day for day, _, to in history if to == "completed"), default=None)
         finding.closed_on = max((day for day, _, to in history if to == "closed"), default=None)
         finding.last_report_period = periods.get(finding_id)
-
-
-def _last_change_to(session: Session, finding_id: int, status: str) -> date | None:
-    return session.scalar(
-        select(func.max(StatusEvent.changed_on)).where(
-            StatusEvent.finding_id == finding_id, StatusEvent.to_status == status
-        )
-    )
 
 
 def record_status_change(
