@@ -6,11 +6,11 @@ import argparse
 import sys
 from datetime import date
 
+from core.settings import get_settings
+from core.vocabulary import ROLES
 from data_access.db import get_engine, is_empty, migrate
-from data_access.sample_loader import SampleDataError, load_sample_data
-from data_access.settings import get_settings
 from data_access.users import DEMO_PASSWORD, add_demo_users
-from data_access.vocabulary import ROLES
+from sample_data.loader import SampleDataError, load_sample_data
 
 
 def _today(value: str | None) -> date:
@@ -56,7 +56,7 @@ def _load(engine, args: argparse.Namespace, *, replace: bool) -> int:
 def cmd_import_sites(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from data_access.site_import import SiteImportError, import_sites
+    from data_access.commands.site_import import SiteImportError, import_sites
 
     path = Path(args.file)
     if not path.is_file():
@@ -77,9 +77,9 @@ def cmd_import_sites(args: argparse.Namespace) -> int:
 
 def _bulletin_filters(engine, args: argparse.Namespace):
     """The shared filters from the command line, checked against the database."""
+    from core.vocabulary import CATEGORY_LABELS
     from data_access import reference
     from data_access.metrics import FindingFilters
-    from data_access.vocabulary import CATEGORY_LABELS
 
     regions = reference.regions(engine)
     region = None
@@ -164,8 +164,8 @@ def cmd_bulletin(args: argparse.Namespace) -> int:
 
 def _parsed_plan(args: argparse.Namespace):
     """Read and parse a plan file; (plan, findings of the chosen part) or a Chinese error."""
-    from data_access.plan_document import read_plan_file
-    from data_access.plan_parser import parse_plan_text
+    from intake.plan_document import read_plan_file
+    from intake.plan_parser import parse_plan_text
 
     plan = parse_plan_text(read_plan_file(args.file))
     if args.part is not None and args.part not in plan.parts:
@@ -183,8 +183,8 @@ def _describe_parts(plan) -> str:
 def cmd_parse_plan(args: argparse.Namespace) -> int:
     import json
 
-    from data_access.plan_document import PlanFileError
-    from data_access.plan_parser import PlanParseError
+    from intake.plan_document import PlanFileError
+    from intake.plan_parser import PlanParseError
 
     try:
         plan, findings = _parsed_plan(args)
@@ -215,9 +215,9 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from data_access.access import command_line
-    from data_access.plan_document import PlanFileError
-    from data_access.plan_import import PlanImportError, import_plan
-    from data_access.plan_parser import PlanParseError
+    from data_access.commands.plan_import import PlanImportError, import_plan
+    from intake.plan_document import PlanFileError
+    from intake.plan_parser import PlanParseError
 
     settings = get_settings()
     try:
@@ -299,7 +299,7 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
 def cmd_generate(args: argparse.Namespace) -> int:
     import time
 
-    from data_access.synthetic import SyntheticDataError, generate
+    from sample_data.synthetic import SyntheticDataError, generate
 
     engine = get_engine(get_settings().database_url)
     migrate(engine)
@@ -339,7 +339,7 @@ def _region_code(engine, value: str | None) -> str | None:
     """A six-digit code, or a region's full or short name (raises ValueError in Chinese)."""
     from sqlalchemy.orm import Session
 
-    from data_access.plan_import import resolve_region
+    from data_access.commands.plan_import import resolve_region
 
     if not value:
         return None
@@ -348,9 +348,9 @@ def _region_code(engine, value: str | None) -> str | None:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
+    from core.vocabulary import ROLE_LABELS
     from data_access import users
     from data_access.access import AccessDenied, command_line
-    from data_access.vocabulary import ROLE_LABELS
 
     engine = get_engine(get_settings().database_url)
     migrate(engine)

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from data_access.db import get_engine, migrate
 from data_access.dispatch import monthly_dispatch, parse_month
 from data_access.metrics import FindingFilters
-from data_access.sample_loader import load_sample_data
+from sample_data.loader import load_sample_data
 
 
 def timed(function):

@@ -34,13 +34,13 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from charts import map as charts
+from core.settings import SAMPLE_DATA_DIR
+from core.vocabulary import SITE_TYPES, STATUSES
 from data_access import sites
 from data_access.db import bump_data_version, get_engine, migrate
 from data_access.metrics import FindingFilters
 from data_access.models import Batch, Finding, Region, Site, SiteFinding
-from data_access.sample_loader import _load_regions
-from data_access.settings import SAMPLE_DATA_DIR
-from data_access.vocabulary import SITE_TYPES, STATUSES
+from sample_data.loader import _load_regions
 
 TODAY = date(2026, 11, 23)
 FINDINGS = 2000

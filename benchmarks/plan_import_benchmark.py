@@ -24,12 +24,13 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy.orm import Session  # noqa: E402
 
+from core.settings import SAMPLE_DATA_DIR  # noqa: E402
+from data_access.commands.directory import UnitDirectory  # noqa: E402
+from data_access.commands.plan_import import import_plan  # noqa: E402
 from data_access.db import get_engine, migrate  # noqa: E402
-from data_access.plan_document import read_plan_bytes, read_plan_file  # noqa: E402
-from data_access.plan_import import import_plan  # noqa: E402
-from data_access.plan_parser import parse_plan_text  # noqa: E402
-from data_access.sample_loader import UnitDirectory, _load_regions  # noqa: E402
-from data_access.settings import SAMPLE_DATA_DIR  # noqa: E402
+from intake.plan_document import read_plan_bytes, read_plan_file  # noqa: E402
+from intake.plan_parser import parse_plan_text  # noqa: E402
+from sample_data.loader import _load_regions  # noqa: E402
 
 DOCS = ROOT / "tests" / "plan_documents"
 

@@ -141,7 +141,7 @@ class QueryLog:
 
 def child_build(args: argparse.Namespace) -> dict:
     from data_access.db import get_engine, migrate
-    from data_access.synthetic import generate
+    from sample_data.synthetic import generate
 
     engine = get_engine(args.url)
     migrate(engine)
@@ -184,7 +184,7 @@ def child_app(args: argparse.Namespace) -> dict:
 
     import tests.conftest  # noqa: F401 - keeps AppTest from taking the legacy pages/ path
     from data_access.db import get_engine, migrate
-    from data_access.synthetic import generate
+    from sample_data.synthetic import generate
 
     app = str(ROOT / "app.py")
     # Render both pages once against a small synthetic database, so that "cold" measures the
@@ -292,8 +292,8 @@ def _pandas_figures(engine, today: date) -> dict:
     """The usual approach: whole tables into pandas, then filter and group in memory."""
     import pandas as pd
 
+    from core.vocabulary import DONE_STATUSES, OPEN_STATUSES
     from data_access.metrics import DUE_SOON_DAYS, report_period_due
-    from data_access.vocabulary import DONE_STATUSES, OPEN_STATUSES
 
     with engine.connect() as connection:
         findings = pd.read_sql_table("findings", connection)
@@ -414,9 +414,9 @@ def _measure_map(engine, today: date) -> dict:
     import gzip
 
     from charts import map as charts
+    from core.vocabulary import SITE_TYPES
     from data_access import sites
     from data_access.metrics import FindingFilters
-    from data_access.vocabulary import SITE_TYPES
 
     with engine.connect() as connection:
         total = connection.exec_driver_sql("SELECT COUNT(*) FROM sites").scalar()
@@ -446,9 +446,9 @@ def _measure_import(engine, today: date) -> dict:
     from sqlalchemy import func, select
 
     from data_access.ledger import ImportRejected, apply_import, export_ledger, preview_import
-    from data_access.ledger_sheets import SHEETS_BY_KEY
     from data_access.metrics import FindingFilters
     from data_access.models import Batch, Finding, Measure, ProgressReport
+    from intake.ledger_sheets import SHEETS_BY_KEY
 
     # The batch whose findings, measures and reports come closest to 10,000 ledger rows
     # (counted, not estimated: the export of that batch holds those rows, its units and the

@@ -22,11 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import text
 
+from core.vocabulary import SITE_TYPES
 from data_access import overdue, overview, reference, sites
 from data_access.access import Viewer, scoped
 from data_access.db import get_engine, migrate
 from data_access.metrics import FindingFilters
-from data_access.vocabulary import SITE_TYPES
 
 LARGEST = "SELECT {col} FROM findings WHERE {col} IS NOT NULL GROUP BY {col} ORDER BY COUNT(*) DESC LIMIT 1"
 

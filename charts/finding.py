@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import pydeck as pdk
 
 from charts.overview import FONT, STATUS_COLORS, empty_figure
-from data_access.vocabulary import SITE_TYPE_LABELS, STATUS_LABELS, STATUSES
+from core.vocabulary import SITE_TYPE_LABELS, STATUS_LABELS, STATUSES
 
 SITE_COLORS = {
     "contaminated_plot": [214, 39, 40],

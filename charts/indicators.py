@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.overview import FONT, empty_figure
-from data_access.vocabulary import WATER_CLASSES, water_class_rank
+from core.vocabulary import WATER_CLASSES, water_class_rank
 
 VALUE_COLOR = "#1f77b4"
 FLAG_COLOR = "#d62728"

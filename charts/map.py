@@ -26,8 +26,8 @@ import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
 from charts.overview import STATUS_COLORS
-from data_access.geo import BasemapConfig, shift_geometry_to_gcj02, wgs84_to_gcj02
-from data_access.vocabulary import (
+from core.geo import BasemapConfig, shift_geometry_to_gcj02, wgs84_to_gcj02
+from core.vocabulary import (
     RISK_LEVEL_LABELS,
     SITE_SUBTYPE_LABELS,
     SITE_TYPE_LABELS,

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.overview import FONT, OVERDUE_COLOR, empty_figure, integer_step
-from data_access.vocabulary import STATUS_LABELS
+from core.vocabulary import STATUS_LABELS
 
 __all__ = ["STATUS_LABELS", "overdue_by_unit"]
 

@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
-from data_access.vocabulary import STATUS_LABELS
+from core.vocabulary import STATUS_LABELS
 
 # High-contrast colours that stay apart on a projector and for red-green colour blindness.
 STATUS_COLORS = {

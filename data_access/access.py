@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from core.vocabulary import ROLE_LABELS
 from data_access.models import Finding, Region
-from data_access.vocabulary import ROLE_LABELS
 
 if TYPE_CHECKING:
     from data_access.metrics import FindingFilters

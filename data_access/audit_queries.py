@@ -8,10 +8,10 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Engine, select
 
-from data_access import vocabulary as v
+from core import vocabulary as v
 from data_access.access import finding_within
-from data_access.ledger_sheets import SHEETS_BY_KEY
 from data_access.models import AuditEntry, Finding
+from intake.ledger_sheets import SHEETS_BY_KEY
 
 ACTION_LABELS: dict[str, str] = {
     "create": "新增",

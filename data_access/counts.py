@@ -28,9 +28,9 @@ from itertools import chain
 from sqlalchemy import Connection, Select, String, case, delete, event, func, insert, inspect, literal, select
 from sqlalchemy.orm import Session, object_session
 
+from core.vocabulary import OPEN_STATUSES
 from data_access.db import chunks
 from data_access.models import Finding, FindingCount, FindingUnit, UnitStatusCount
-from data_access.vocabulary import OPEN_STATUSES
 
 SCOPES = ("lead", "any")
 _CHUNK = 500  # ids per IN list

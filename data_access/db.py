@@ -14,7 +14,7 @@ from sqlalchemy import Engine, Result, create_engine, event, inspect, select, te
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from data_access.settings import PROJECT_DIR
+from core.settings import PROJECT_DIR
 
 MIGRATIONS_DIR = PROJECT_DIR / "migrations"
 

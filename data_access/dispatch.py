@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Subquery
 
+from core.vocabulary import CATEGORY_LABELS, DONE_STATUSES, OPEN_STATUSES
 from data_access.counts import unit_totals
 from data_access.db import BIND_CHUNK, chunks, result_frame
 from data_access.metrics import (
@@ -47,7 +48,6 @@ from data_access.models import (
     StatusEvent,
     Unit,
 )
-from data_access.vocabulary import CATEGORY_LABELS, DONE_STATUSES, OPEN_STATUSES
 
 # Order of progress: a status event to a lower rank is a step backwards.
 STATUS_RANK = {"not_started": 0, "in_progress": 1, "reopened": 1, "completed": 2, "closed": 3}

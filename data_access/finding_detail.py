@@ -10,6 +10,7 @@ import pandas as pd
 from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from core.vocabulary import DONE_STATUSES, STATUS_LABELS
 from data_access.access import finding_within
 from data_access.metrics import FindingFilters, findings_view
 from data_access.models import (
@@ -29,7 +30,6 @@ from data_access.models import (
     StatusEvent,
     Unit,
 )
-from data_access.vocabulary import DONE_STATUSES, STATUS_LABELS
 
 SEARCH_LIMIT = 50
 

@@ -15,6 +15,7 @@ from datetime import date
 import pandas as pd
 from sqlalchemy import Engine, Select, or_, select
 
+from core.vocabulary import water_class_rank
 from data_access.access import finding_within, region_within
 from data_access.metrics import FindingFilters, findings_view
 from data_access.models import (
@@ -29,7 +30,6 @@ from data_access.models import (
     Site,
     SiteFinding,
 )
-from data_access.vocabulary import water_class_rank
 
 JUMP_ENV = "DASHBOARD_INDICATOR_JUMP_PCT"
 DEFAULT_JUMP_PCT = 20.0  # a change of more than 20% from one period to the next is flagged

@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import Subquery
 
+from core.vocabulary import DONE_STATUSES, OPEN_STATUSES, ROLLING_KINDS, STATUSES
 from data_access.access import finding_within
 from data_access.models import (
     Batch,
@@ -33,7 +34,6 @@ from data_access.models import (
     ProgressReport,
     StatusEvent,
 )
-from data_access.vocabulary import DONE_STATUSES, OPEN_STATUSES, ROLLING_KINDS, STATUSES
 
 # Every status is either done or open: queries may count done findings as all minus open.
 assert sorted(DONE_STATUSES + OPEN_STATUSES) == sorted(STATUSES)

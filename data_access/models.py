@@ -3,7 +3,7 @@
 Columns the overview filters, groups and sorts on are stored on `findings` itself
 (region ancestors, status, next open dated deadline, rolling flag, last report month) so
 that a million findings can be counted with indexed scans instead of per-row joins. They are
-kept up to date by `data_access.findings_state.refresh_finding_state`.
+kept up to date by `data_access.commands.finding_state.refresh_finding_state`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from data_access import vocabulary as v
+from core import vocabulary as v
 
 
 def _enum(values: tuple[str, ...], name: str) -> SAEnum:

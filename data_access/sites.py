@@ -25,11 +25,11 @@ import pandas as pd
 from sqlalchemy import ColumnElement, Engine, String, case, func, select
 from sqlalchemy.sql import Subquery
 
+from core.vocabulary import SITE_TYPES
 from data_access import overview
 from data_access.access import region_level, within_region
 from data_access.metrics import FindingFilters, concerns_findings, count_if, findings_view
 from data_access.models import Batch, Region, Site, SiteFinding
-from data_access.vocabulary import SITE_TYPES
 
 # Above this many sites the map shows grid cells instead of points (see docs/performance.md).
 POINT_LIMIT = 5000

@@ -18,6 +18,8 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core.settings import get_settings
+from core.vocabulary import ROLE_LABELS, ROLES
 from data_access.access import (
     MANAGE_USERS,
     AccessDenied,
@@ -27,10 +29,8 @@ from data_access.access import (
     region_within,
     require,
 )
-from data_access.audit import record_change
+from data_access.commands.audit import record_change
 from data_access.models import Region, SignInThrottle, User
-from data_access.settings import get_settings
-from data_access.vocabulary import ROLE_LABELS, ROLES
 
 HASHER = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from core.vocabulary import ROLE_LABELS
 from data_access.access import MANAGE_USERS, AccessDenied
 from data_access.users import MIN_PASSWORD_LENGTH, UserError, normalize_username
-from data_access.vocabulary import ROLE_LABELS
 from ui import data
 from ui.page import page_context
 

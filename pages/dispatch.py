@@ -10,10 +10,10 @@ import pandas as pd
 import streamlit as st
 
 from charts import dispatch as charts
+from core.vocabulary import STATUS_LABELS
 from data_access.access import EXPORT
 from data_access.dispatch import month_start, previous_month_start, scope_filters
 from data_access.metrics import report_period_due
-from data_access.vocabulary import STATUS_LABELS
 from reports.bulletin import (
     FORMATS,
     build_bulletin,

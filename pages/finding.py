@@ -6,8 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from charts import finding as charts
-from data_access.finding_detail import closure_readiness
-from data_access.vocabulary import (
+from core.vocabulary import (
     CATEGORY_LABELS,
     DEADLINE_KIND_LABELS,
     PERSON_ROLE_LABELS,
@@ -15,6 +14,7 @@ from data_access.vocabulary import (
     SOURCE_TYPE_LABELS,
     STATUS_LABELS,
 )
+from data_access.finding_detail import closure_readiness
 from ui import data
 from ui.format import date_cn, month_cn, notice_line, signed_line
 from ui.links import finding_url

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from charts import indicators as charts
-from data_access.vocabulary import (
+from core.vocabulary import (
     INDICATOR_DIRECTION_LABELS,
     SITE_TYPE_LABELS,
     STATUS_LABELS,

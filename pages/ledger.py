@@ -6,7 +6,7 @@ import streamlit as st
 
 from data_access.access import EXPORT, IMPORT
 from data_access.ledger import ImportRejected, LedgerConflict
-from data_access.ledger_sheets import max_import_bytes
+from intake.ledger_sheets import max_import_bytes
 from ui import data
 from ui.filters import describe_filters
 from ui.page import page_context

@@ -9,8 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from charts import map as charts
-from data_access.geo import REGION_OUTLINES_DIR
-from data_access.vocabulary import RISK_LEVEL_LABELS, SITE_SUBTYPE_LABELS, SITE_TYPE_LABELS, STATUS_LABELS
+from core.geo import REGION_OUTLINES_DIR
+from core.vocabulary import RISK_LEVEL_LABELS, SITE_SUBTYPE_LABELS, SITE_TYPE_LABELS, STATUS_LABELS
 from ui import data
 from ui.filters import describe_filters
 from ui.meeting import exit_button, is_meeting_mode

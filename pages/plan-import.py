@@ -10,11 +10,11 @@ import hashlib
 
 import streamlit as st
 
+from core.vocabulary import CATEGORY_LABELS, LEVEL_LABELS, SOURCE_TYPE_LABELS
 from data_access.access import IMPORT, AccessDenied
-from data_access.plan_document import PlanFileError, read_plan_bytes
-from data_access.plan_import import PlanImportError, guess_source
-from data_access.plan_parser import PlanParseError, parse_plan_text
-from data_access.vocabulary import CATEGORY_LABELS, LEVEL_LABELS, SOURCE_TYPE_LABELS
+from data_access.commands.plan_import import PlanImportError, guess_source
+from intake.plan_document import PlanFileError, read_plan_bytes
+from intake.plan_parser import PlanParseError, parse_plan_text
 from ui import data
 from ui.page import page_context
 from ui.plan_editor import (

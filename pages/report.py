@@ -12,14 +12,14 @@ from datetime import date, timedelta
 import pandas as pd
 import streamlit as st
 
+from core.vocabulary import OPEN_STATUSES, STATUS_LABELS
 from data_access.access import EDIT, AccessDenied
-from data_access.reporting import (
+from data_access.commands.reporting import (
     ConcurrentEditError,
     MonthlyReport,
     ReportingError,
     closure_form_from,
 )
-from data_access.vocabulary import OPEN_STATUSES, STATUS_LABELS
 from ui import data
 from ui.format import date_cn, month_cn
 from ui.links import finding_url

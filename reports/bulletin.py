@@ -16,8 +16,8 @@ from typing import Any
 
 import pandas as pd
 
+from core.vocabulary import STATUS_LABELS
 from data_access.dispatch import MonthlyDispatch
-from data_access.vocabulary import STATUS_LABELS
 from reports.narrative import dispatch_narrative
 
 DEFAULT_OFFICE = "XX市突出生态环境问题整改工作领导小组办公室"

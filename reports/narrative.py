@@ -10,8 +10,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from core.vocabulary import STATUS_LABELS
 from data_access.dispatch import MonthlyDispatch, month_end
-from data_access.vocabulary import STATUS_LABELS
 
 MAX_NAMES = 5  # findings named in one sentence; more are summarised with 等
 

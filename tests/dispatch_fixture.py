@@ -29,15 +29,15 @@ from datetime import date
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from data_access.db import bump_data_version
-from data_access.findings_state import (
+from data_access.commands.directory import UnitDirectory
+from data_access.commands.finding_state import (
     move_deadline,
     record_status_change,
     refresh_finding_state,
     region_columns,
 )
+from data_access.db import bump_data_version
 from data_access.models import Batch, Deadline, Finding, FindingUnit, ProgressReport
-from data_access.sample_loader import UnitDirectory
 
 MONTH = date(2026, 10, 1)
 

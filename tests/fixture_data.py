@@ -24,13 +24,15 @@ from datetime import date
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from data_access.db import bump_data_version
-from data_access.findings_state import (
+from core.settings import SAMPLE_DATA_DIR
+from data_access.commands.directory import UnitDirectory
+from data_access.commands.finding_state import (
     move_deadline,
     record_status_change,
     refresh_finding_state,
     region_columns,
 )
+from data_access.db import bump_data_version
 from data_access.models import (
     Batch,
     Deadline,
@@ -41,8 +43,7 @@ from data_access.models import (
     Person,
     ProgressReport,
 )
-from data_access.sample_loader import UnitDirectory, _load_regions
-from data_access.settings import SAMPLE_DATA_DIR
+from sample_data.loader import _load_regions
 
 TODAY = date(2026, 11, 23)
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from data_access.commands.finding_state import region_columns
 from data_access.db import bump_data_version
-from data_access.findings_state import region_columns
 from data_access.models import Region, Site, SiteFinding
 
 # key: region, type, subtype, status text, risk, links, sensitive, offset (lon, lat) from centroid

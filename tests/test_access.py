@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
 
-from data_access import overdue, overview, reference, reporting, sites, users
+from core.vocabulary import SITE_TYPES
+from data_access import overdue, overview, reference, sites, users
 from data_access.access import (
     EDIT,
     EXPORT,
@@ -29,14 +30,14 @@ from data_access.access import (
     scoped,
     visitor,
 )
+from data_access.commands import reporting
+from data_access.commands.plan_import import import_plan
 from data_access.dispatch import monthly_dispatch
 from data_access.finding_detail import finding_detail, search_findings
 from data_access.ledger import export_ledger
 from data_access.metrics import FindingFilters
 from data_access.models import AuditEntry, ProgressReport, SignInThrottle
-from data_access.plan_import import import_plan
-from data_access.plan_parser import parse_plan_text
-from data_access.vocabulary import SITE_TYPES
+from intake.plan_parser import parse_plan_text
 from tests.app_helper import new_app, run_app
 from tests.fixture_data import TODAY
 from tests.map_fixture import add_sites

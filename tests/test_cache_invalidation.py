@@ -8,8 +8,8 @@ import json
 from streamlit.testing.v1 import AppTest
 
 from data_access.access import command_line
+from data_access.commands.reporting import MonthlyReport, save_monthly_report
 from data_access.db import data_version, get_engine
-from data_access.reporting import MonthlyReport, save_monthly_report
 from tests.app_helper import new_app
 from tests.fixture_data import TODAY
 

@@ -14,17 +14,22 @@ import pandas as pd
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from core.vocabulary import STATUSES
 from data_access.access import command_line
+from data_access.commands.plan_import import import_plan
+from data_access.commands.reporting import (
+    MonthlyReport,
+    reopen_finding,
+    save_closure_record,
+    save_monthly_report,
+)
 from data_access.counts import counts_match, rebuild_counts
 from data_access.ledger import apply_import, export_ledger
 from data_access.metrics import FindingFilters
 from data_access.models import Finding, FindingCount, FindingUnit, Unit, UnitStatusCount
 from data_access.overdue import unit_scoreboard
 from data_access.overview import completion_by_batch, completion_by_region, kpi_summary, status_breakdown
-from data_access.plan_import import import_plan
-from data_access.reporting import MonthlyReport, reopen_finding, save_closure_record, save_monthly_report
-from data_access.synthetic import generate
-from data_access.vocabulary import STATUSES
+from sample_data.synthetic import generate
 from tests.fixture_data import TODAY
 from tests.ledger_files import edit_workbook, find_row
 from tests.test_plan_import import SEED_000, findings_of
@@ -195,7 +200,7 @@ def test_deleting_a_finding_and_rebuilding(engine, fixture_ids):
 
 
 def test_sample_data_and_synthetic_data_come_with_their_counts(engine):
-    from data_access.sample_loader import load_sample_data
+    from sample_data.loader import load_sample_data
 
     load_sample_data(engine, today=TODAY)
     with engine.connect() as connection:

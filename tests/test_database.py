@@ -8,9 +8,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
+from core.settings import get_settings
 from data_access.db import data_version, get_engine, migrate
 from data_access.models import Base
-from data_access.settings import get_settings
 
 
 def test_migrations_create_every_table_and_match_the_models(engine):

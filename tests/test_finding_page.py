@@ -180,8 +180,8 @@ def test_drill_down_shows_the_audit_trail_and_new_report_at_once(app_env):
     """A report saved through the form's function shows in the drill-down on the next run."""
     import os
 
+    from data_access.commands.reporting import MonthlyReport, save_monthly_report
     from data_access.db import get_engine
-    from data_access.reporting import MonthlyReport, save_monthly_report
 
     engine = get_engine(os.environ["DATABASE_URL"])
     at = open_finding(app_env["A5"])

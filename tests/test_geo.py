@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from data_access.geo import (
+from core.geo import (
     basemap_config,
     distance_m,
     gcj02_to_wgs84,

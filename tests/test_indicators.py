@@ -293,7 +293,7 @@ def test_links_to_findings_measures_and_sites(engine, indicator_ids, fixture_ids
 
 def test_sample_data_flags_the_seed_cases(engine):
     """The demo's deliberate cases: 100.92% (seed 001), a missing year, a value without source."""
-    from data_access.sample_loader import load_sample_data
+    from sample_data.loader import load_sample_data
 
     load_sample_data(engine, today=TODAY)
     values = flagged_values(engine, filters=FindingFilters(), today=TODAY)

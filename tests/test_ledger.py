@@ -35,7 +35,7 @@ from data_access.models import (
     UnitAlias,
 )
 from data_access.overview import kpi_summary
-from data_access.sample_loader import load_sample_data
+from sample_data.loader import load_sample_data
 from tests.app_helper import new_app
 from tests.fixture_data import TODAY
 from tests.ledger_files import (

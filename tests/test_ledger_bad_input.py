@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from data_access.ledger import ImportRejected, apply_import, export_ledger, preview_import
-from data_access.ledger_sheets import OLE2_MAGIC
 from data_access.metrics import FindingFilters
 from data_access.models import Batch, Finding
+from intake.ledger_sheets import OLE2_MAGIC
 from tests.fixture_data import TODAY
 from tests.ledger_files import FINDING_HEADERS, finding_row, snapshot, workbook_bytes
 

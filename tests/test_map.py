@@ -12,10 +12,10 @@ from streamlit.testing.v1 import AppTest
 
 from charts import map as charts
 from charts.overview import STATUS_COLORS
+from core.geo import BasemapConfig, wgs84_to_gcj02
+from core.vocabulary import SITE_TYPES
 from data_access import sites
-from data_access.geo import BasemapConfig, wgs84_to_gcj02
 from data_access.metrics import FindingFilters
-from data_access.vocabulary import SITE_TYPES
 from tests.app_helper import run_app
 from tests.fixture_data import TODAY
 from tests.map_fixture import SITES, add_sites, site_name
@@ -420,8 +420,8 @@ def test_no_layer_selected_says_so(app_env, engine):
 
 
 def test_demo_sites_follow_the_site_plan(engine):
-    from data_access.demo_history import SITE_PLAN
-    from data_access.sample_loader import load_sample_data
+    from sample_data.demo_history import SITE_PLAN
+    from sample_data.loader import load_sample_data
 
     load_sample_data(engine, today=TODAY)
     result = site_map(engine)

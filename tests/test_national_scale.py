@@ -17,12 +17,11 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from core.vocabulary import DONE_STATUSES, OPEN_STATUSES, ROLLING_KINDS
+from data_access.commands.finding_state import refresh_finding_state, refresh_findings_state
 from data_access.dispatch import _late_reports, _snapshot, _unit_counts, monthly_dispatch
-from data_access.findings_state import refresh_finding_state, refresh_findings_state
 from data_access.metrics import FindingFilters, findings_view
 from data_access.models import Finding, FindingUnit
-from data_access.synthetic import generate
-from data_access.vocabulary import DONE_STATUSES, OPEN_STATUSES, ROLLING_KINDS
 from reports.bulletin import (
     ANNEX_ROWS,
     UNIT_ROWS,
@@ -33,6 +32,7 @@ from reports.bulletin import (
     document_table,
     make_bulletin,
 )
+from sample_data.synthetic import generate
 
 TODAY = date(2026, 11, 23)
 PAST_DAYS = (date(2026, 10, 31), date(2026, 6, 30), date(2025, 12, 31), date(2024, 3, 31))
@@ -240,8 +240,8 @@ def test_batched_state_refresh_equals_one_by_one(synthetic):
 
 def test_a_batch_ledger_carries_its_sites_and_imports_back(synthetic):
     from data_access.ledger import apply_import, export_ledger, preview_import
-    from data_access.ledger_sheets import SHEETS_BY_KEY
     from data_access.models import Batch, SiteFinding
+    from intake.ledger_sheets import SHEETS_BY_KEY
 
     with synthetic.connect() as connection:
         code, batch_id = connection.execute(

@@ -134,9 +134,9 @@ def test_excel_export_matches_the_list_shown(app_env, media_files):
 def test_the_ranking_read_in_sql_is_the_head_of_the_scoreboard(engine, cooperating):
     """unit_ranking reads only the first rows (and the rows tied with the last one); they must
     be exactly the first rows of unit_scoreboard, for every filter path and limit."""
+    from core.vocabulary import STATUSES
     from data_access.overdue import unit_ranking, unit_scoreboard
-    from data_access.synthetic import generate
-    from data_access.vocabulary import STATUSES
+    from sample_data.synthetic import generate
 
     generate(engine, findings=1500, seed=5, today=TODAY, parallel=False)
     with engine.connect() as connection:  # the province with the most findings

@@ -16,6 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
 
+from core.settings import SAMPLE_DATA_DIR
+from data_access.commands.directory import UnitDirectory
+from data_access.commands.plan_import import PlanImportError, import_plan
 from data_access.db import data_version
 from data_access.models import (
     AuditEntry,
@@ -28,11 +31,9 @@ from data_access.models import (
     Measure,
     StatusEvent,
 )
-from data_access.plan_document import read_plan_file
-from data_access.plan_import import PlanImportError, import_plan
-from data_access.plan_parser import parse_plan_text
-from data_access.sample_loader import UnitDirectory, _load_regions
-from data_access.settings import SAMPLE_DATA_DIR
+from intake.plan_document import read_plan_file
+from intake.plan_parser import parse_plan_text
+from sample_data.loader import _load_regions
 from tests.app_helper import new_app
 from tests.users_helper import sign_in
 from ui.plan_editor import FINDING_COLUMNS, MEASURE_COLUMNS, apply_edits, findings_frame, measures_frame
@@ -278,7 +279,7 @@ def test_a_garbled_unit_name_is_refused(places):
 
 
 def test_a_failure_half_way_rolls_everything_back(places, monkeypatch):
-    import data_access.plan_import as module
+    import data_access.commands.plan_import as module
 
     calls = []
 

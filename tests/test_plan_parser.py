@@ -17,10 +17,10 @@ import docx
 import pytest
 import yaml
 
-from data_access.deadline_text import completion_marker, find_text_deadlines, parse_deadline_field
-from data_access.plan_document import PlanFileError, read_plan_bytes, read_plan_file
-from data_access.plan_parser import PlanParseError, parse_plan_text, split_names, split_units
-from data_access.settings import SAMPLE_DATA_DIR
+from core.settings import SAMPLE_DATA_DIR
+from intake.deadline_text import completion_marker, find_text_deadlines, parse_deadline_field
+from intake.plan_document import PlanFileError, read_plan_bytes, read_plan_file
+from intake.plan_parser import PlanParseError, parse_plan_text, split_names, split_units
 
 DOCS = Path(__file__).parent / "plan_documents"
 SEED = {

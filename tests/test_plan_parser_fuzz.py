@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from data_access.deadline_text import DEADLINE_KINDS, find_text_deadlines, parse_deadline_field
-from data_access.plan_document import PlanFileError, read_plan_bytes
-from data_access.plan_parser import ParsedPlan, PlanParseError, parse_plan_text
+from intake.deadline_text import DEADLINE_KINDS, find_text_deadlines, parse_deadline_field
+from intake.plan_document import PlanFileError, read_plan_bytes
+from intake.plan_parser import ParsedPlan, PlanParseError, parse_plan_text
 
 SEED_TEXTS = [
     path.read_text(encoding="utf-8")

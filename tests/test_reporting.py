@@ -10,13 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
 
-from data_access import reporting
 from data_access.access import command_line
 from data_access.audit_queries import finding_audit_trail
-from data_access.metrics import FindingFilters
-from data_access.models import AuditEntry, ClosureRecord, Finding, ProgressReport, StatusEvent
-from data_access.overview import kpi_summary
-from data_access.reporting import (
+from data_access.commands import reporting
+from data_access.commands.reporting import (
     ClosureForm,
     ConcurrentEditError,
     MonthlyReport,
@@ -26,6 +23,9 @@ from data_access.reporting import (
     save_closure_record,
     save_monthly_report,
 )
+from data_access.metrics import FindingFilters
+from data_access.models import AuditEntry, ClosureRecord, Finding, ProgressReport, StatusEvent
+from data_access.overview import kpi_summary
 from tests.app_helper import new_app
 from tests.fixture_data import TODAY
 from tests.users_helper import sign_in

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.settings import SAMPLE_DATA_DIR
 from data_access.metrics import FindingFilters
 from data_access.models import (
     Batch,
@@ -24,8 +25,7 @@ from data_access.models import (
     StatusEvent,
 )
 from data_access.overview import kpi_summary
-from data_access.sample_loader import SampleDataError, load_sample_data
-from data_access.settings import SAMPLE_DATA_DIR
+from sample_data.loader import SampleDataError, load_sample_data
 
 TODAY = date(2026, 11, 23)
 

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.geo import gcj02_to_wgs84
+from data_access.commands.site_import import SiteImportError, import_sites
 from data_access.db import data_version
-from data_access.geo import gcj02_to_wgs84
 from data_access.models import AuditEntry, Site, SiteFinding
-from data_access.site_import import SiteImportError, import_sites
 from manage import main
 
 HEADER = [

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from data_access.commands.finding_state import refresh_finding_state
 from data_access.db import data_version, get_meta
-from data_access.findings_state import refresh_finding_state
 from data_access.metrics import FindingFilters
 from data_access.models import (
     AuditEntry,
@@ -30,7 +30,7 @@ from data_access.models import (
 )
 from data_access.overdue import unit_scoreboard
 from data_access.overview import completion_by_batch, completion_by_region, kpi_summary
-from data_access.synthetic import SYNTHETIC_MARK, SyntheticDataError, generate, load_divisions
+from sample_data.synthetic import SYNTHETIC_MARK, SyntheticDataError, generate, load_divisions
 
 TODAY = date(2026, 11, 23)
 STATE_COLUMNS = (

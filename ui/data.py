@@ -16,16 +16,17 @@ import streamlit as st
 
 from charts import overdue as overdue_charts
 from charts import overview as overview_charts
+from core import geo
+from core.settings import get_settings
 from data_access import dispatch as dispatch_queries
 from data_access import finding_detail as detail
-from data_access import geo, overdue, overview, reference, sites, users
 from data_access import indicators as indicator_queries
+from data_access import overdue, overview, reference, sites, users
 from data_access.access import Viewer
 from data_access.db import data_version, get_engine, get_meta, is_empty, migrate
 from data_access.metrics import FindingFilters
-from data_access.sample_loader import load_sample_data
-from data_access.settings import get_settings
 from data_access.users import add_demo_users
+from sample_data.loader import load_sample_data
 from ui.filters import UNIT_OPTION_LIMIT, FilterOptions, offered_units, unit_ids_for_labels, unit_label_name
 
 CACHE_TTL_SECONDS = 600
@@ -355,7 +356,7 @@ def indicator_links(
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def batch_findings(url: str, version: int, batch_code: str) -> dict[int, str]:
-    from data_access.plan_import import batch_findings as stored
+    from data_access.commands.plan_import import batch_findings as stored
 
     return stored(get_engine(url), batch_code=batch_code)
 
@@ -402,21 +403,21 @@ def import_ledger(url: str, *, content: bytes, filename: str, user: Viewer, toda
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def report_units(url: str, version: int, region_code: str | None, scope_code: str | None) -> pd.DataFrame:
-    from data_access import reporting
+    from data_access.commands import reporting
 
     return reporting.report_units(get_engine(url), region_code=region_code, scope_code=scope_code)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def unit_findings(url: str, version: int, unit_id: int, today: date, scope_code: str | None) -> pd.DataFrame:
-    from data_access import reporting
+    from data_access.commands import reporting
 
     return reporting.unit_findings(get_engine(url), unit_id=unit_id, today=today, scope_code=scope_code)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def report_finding(url: str, version: int, finding_id: int, scope_code: str | None) -> dict | None:
-    from data_access import reporting
+    from data_access.commands import reporting
 
     return reporting.finding_summary(get_engine(url), finding_id=finding_id, scope_code=scope_code)
 
@@ -425,7 +426,7 @@ def report_finding(url: str, version: int, finding_id: int, scope_code: str | No
 def monthly_report(
     url: str, version: int, finding_id: int, period: date, scope_code: str | None
 ) -> dict | None:
-    from data_access import reporting
+    from data_access.commands import reporting
 
     return reporting.monthly_report(
         get_engine(url), finding_id=finding_id, period=period, scope_code=scope_code
@@ -434,28 +435,28 @@ def monthly_report(
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def closure_form_defaults(url: str, version: int, finding_id: int, scope_code: str | None) -> dict:
-    from data_access import reporting
+    from data_access.commands import reporting
 
     return reporting.closure_form_defaults(get_engine(url), finding_id=finding_id, scope_code=scope_code)
 
 
 def save_monthly_report(url: str, **kwargs):
     """Write: a monthly report (raises ConcurrentEditError / ReportingError)."""
-    from data_access import reporting
+    from data_access.commands import reporting
 
     return reporting.save_monthly_report(get_engine(url), **kwargs)
 
 
 def save_closure_record(url: str, **kwargs):
     """Write: the closure sign-off form (raises ConcurrentEditError / ReportingError)."""
-    from data_access import reporting
+    from data_access.commands import reporting
 
     return reporting.save_closure_record(get_engine(url), **kwargs)
 
 
 def reopen_finding(url: str, **kwargs):
     """Write: reopen after a follow-up check (raises ConcurrentEditError / ReportingError)."""
-    from data_access import reporting
+    from data_access.commands import reporting
 
     return reporting.reopen_finding(get_engine(url), **kwargs)
 

@@ -16,8 +16,8 @@ from datetime import date, timedelta
 import pandas as pd
 import streamlit as st
 
+from core.vocabulary import CATEGORY_LABELS, STATUS_LABELS
 from data_access.metrics import DUE_SOON_DAYS, FindingFilters
-from data_access.vocabulary import CATEGORY_LABELS, STATUS_LABELS
 
 DUE_WINDOWS: dict[str, str] = {
     "all": "全部",

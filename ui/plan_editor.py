@@ -16,10 +16,10 @@ from datetime import date
 
 import pandas as pd
 
+from core.vocabulary import CATEGORY_LABELS, DEADLINE_KIND_LABELS
 from data_access.access import Viewer
-from data_access.deadline_text import parse_deadline_field
-from data_access.plan_parser import ParsedFinding, ParsedMeasure, split_names, split_units
-from data_access.vocabulary import CATEGORY_LABELS, DEADLINE_KIND_LABELS
+from intake.deadline_text import parse_deadline_field
+from intake.plan_parser import ParsedFinding, ParsedMeasure, split_names, split_units
 
 COMPLETED_BY_HAND = "导入时人工标注已完成"
 
@@ -235,8 +235,8 @@ def save_plan(
     user: Viewer,
 ):
     """Write the checked findings (one transaction) as `user`; returns the ImportSummary."""
+    from data_access.commands.plan_import import import_plan
     from data_access.db import get_engine
-    from data_access.plan_import import import_plan
 
     return import_plan(
         get_engine(url),

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import create_engine, text
 
-from data_access.vocabulary import RISK_LEVEL_LABELS, SITE_TYPE_LABELS, STATUS_LABELS
+from core.vocabulary import RISK_LEVEL_LABELS, SITE_TYPE_LABELS, STATUS_LABELS
 
 DONE = ("completed", "closed")
 OPEN = ("not_started", "in_progress", "reopened")

@@ -7,11 +7,11 @@ from urllib.parse import quote
 
 from sqlalchemy import text
 
+from core.vocabulary import STATUS_LABELS
 from data_access.db import get_engine
 from data_access.metrics import FindingFilters
 from data_access.overdue import count_overdue, overdue_findings
 from data_access.overview import kpi_summary
-from data_access.vocabulary import STATUS_LABELS
 from tests.e2e.conftest import TODAY, assert_no_error_box, open_page, screenshot, wait_until_idle
 from ui.format import pct
 

@@ -18,7 +18,8 @@ from itertools import cycle
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from data_access.findings_state import (
+from core.vocabulary import OPEN_STATUSES, water_class_rank
+from data_access.commands.finding_state import (
     move_deadline,
     record_status_change,
     refresh_finding_state,
@@ -37,7 +38,6 @@ from data_access.models import (
     Site,
     SiteFinding,
 )
-from data_access.vocabulary import OPEN_STATUSES, water_class_rank
 
 DEMO_SEED = 20261123
 DEMO_MARK = "（演示）"

@@ -17,14 +17,16 @@ import yaml
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
-from data_access import vocabulary as v
-from data_access.audit import SYSTEM_ACTOR, record_change
-from data_access.db import bump_data_version
-from data_access.findings_state import (
+from core import vocabulary as v
+from core.settings import SAMPLE_DATA_DIR
+from data_access.commands.audit import SYSTEM_ACTOR, record_change
+from data_access.commands.directory import PeopleDirectory, UnitDirectory
+from data_access.commands.finding_state import (
     record_status_change,
     refresh_finding_state,
     region_columns,
 )
+from data_access.db import bump_data_version
 from data_access.models import (
     AppMeta,
     Base,
@@ -39,12 +41,8 @@ from data_access.models import (
     IndicatorTarget,
     Measure,
     MeasureUnit,
-    Person,
     Region,
-    Unit,
-    UnitAlias,
 )
-from data_access.settings import SAMPLE_DATA_DIR
 
 # A plan marker that means the unit reported the finding done and filed it for closure.
 COMPLETED_MARKERS = ("已完成整改并上报销号", "符合整改销号标准", "达到验收销号条件", "整改任务已全部完成")
@@ -73,7 +71,7 @@ def load_sample_data(
     directory: Path = SAMPLE_DATA_DIR,
 ) -> LoadSummary:
     """Load regions, units, findings and indicators; add the demo history unless told not to."""
-    from data_access.demo_history import generate_demo_history
+    from sample_data.demo_history import generate_demo_history
 
     with Session(engine) as session, session.begin():
         if replace:
@@ -172,56 +170,6 @@ def _load_regions(session: Session, path: Path) -> None:
     session.flush()
 
 
-class UnitDirectory:
-    """Finds or creates units by (region, name), resolving aliases to the canonical unit."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self._cache: dict[tuple[str, str], Unit] = {}
-        for unit in session.scalars(select(Unit)):
-            self._cache[(unit.region_code, unit.name)] = unit
-        for alias in session.scalars(select(UnitAlias)):
-            self._cache[(alias.region_code, alias.alias)] = alias.unit
-
-    def load_aliases(self, path: Path) -> None:
-        if not path.exists():
-            return
-        data = _read_yaml(path)
-        for entry in data.get("units") or []:
-            unit = self.get(entry["region"], entry["name"])
-            for alias in entry.get("aliases") or []:
-                if (entry["region"], alias) not in self._cache:
-                    self.session.add(UnitAlias(unit=unit, region_code=entry["region"], alias=alias))
-                    self._cache[(entry["region"], alias)] = unit
-
-    def get(self, region_code: str, name: str) -> Unit:
-        name = name.strip()
-        key = (region_code, name)
-        unit = self._cache.get(key)
-        if unit is None:
-            unit = Unit(region_code=region_code, name=name)
-            self.session.add(unit)
-            self._cache[key] = unit
-        return unit
-
-
-class _PeopleDirectory:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self._cache: dict[tuple[str, str], Person] = {
-            (p.region_code, p.name): p for p in session.scalars(select(Person))
-        }
-
-    def get(self, region_code: str, name: str) -> Person:
-        key = (region_code, name.strip())
-        person = self._cache.get(key)
-        if person is None:
-            person = Person(region_code=region_code, name=name.strip())
-            self.session.add(person)
-            self._cache[key] = person
-        return person
-
-
 class _TextDatesLoader(yaml.SafeLoader):
     """SafeLoader that leaves dates as text, so a bad date is reported with its place."""
 
@@ -291,7 +239,7 @@ def _load_findings_file(session: Session, path: Path, units: UnitDirectory) -> N
     )
     session.add(batch)
     registered = _as_date(header.get("registered_on"), where) or feedback
-    people = _PeopleDirectory(session)
+    people = PeopleDirectory(session)
     numbers: set[int] = set()
     for index, item in enumerate(_require(data, "findings", path.name), start=1):
         item_where = f"{path.name} 第{index}个问题"
@@ -309,7 +257,7 @@ def _load_finding(
     item: dict[str, Any],
     where: str,
     units: UnitDirectory,
-    people: _PeopleDirectory,
+    people: PeopleDirectory,
     registered: date | None,
 ) -> None:
     region_code = str(item.get("region") or batch.region_code)
@@ -381,9 +329,7 @@ def _load_finding(
     refresh_finding_state(session, finding)
 
 
-def _attach_people(
-    finding: Finding, item: dict[str, Any], region_code: str, people: _PeopleDirectory
-) -> None:
+def _attach_people(finding: Finding, item: dict[str, Any], region_code: str, people: PeopleDirectory) -> None:
     entries: list[tuple[str, str, str | None]] = []
     entries += [("supervising", name, None) for name in item.get("supervising_leaders") or []]
     for person in item.get("responsible_persons") or []:

@@ -50,7 +50,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from data_access.audit import SYSTEM_ACTOR, record_change
+from data_access.commands.audit import SYSTEM_ACTOR, record_change
 from data_access.counts import rebuild_counts
 from data_access.db import bump_data_version
 from data_access.metrics import report_period_due

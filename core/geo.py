@@ -22,7 +22,7 @@ from typing import Any, overload
 
 import numpy as np
 
-from data_access.settings import SAMPLE_DATA_DIR
+from core.settings import SAMPLE_DATA_DIR
 
 _A = 6378245.0  # semi-major axis of the Krasovsky 1940 ellipsoid used by GCJ-02
 _EE = 0.00669342162296594323  # its first eccentricity squared

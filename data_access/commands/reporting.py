@@ -19,10 +19,11 @@ import pandas as pd
 from sqlalchemy import Engine, and_, func, select, update
 from sqlalchemy.orm import Session
 
+from core.vocabulary import OPEN_STATUSES, STATUS_LABELS
 from data_access.access import EDIT, Viewer, finding_in_scope, finding_within, require, require_finding
-from data_access.audit import record_change
+from data_access.commands.audit import record_change
+from data_access.commands.finding_state import record_status_change, refresh_finding_state
 from data_access.db import bump_data_version
-from data_access.findings_state import record_status_change, refresh_finding_state
 from data_access.metrics import count_if, report_period_due
 from data_access.models import (
     AuditEntry,
@@ -35,7 +36,6 @@ from data_access.models import (
     Region,
     Unit,
 )
-from data_access.vocabulary import OPEN_STATUSES, STATUS_LABELS
 
 # What a lead unit may report in its monthly report.
 REPORTABLE_STATUSES = ("not_started", "in_progress", "completed")

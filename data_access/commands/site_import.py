@@ -25,12 +25,12 @@ from typing import Any
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
-from data_access.audit import SYSTEM_ACTOR, record_change
+from core.geo import CRS_CHOICES, distance_m, gcj02_to_wgs84
+from core.vocabulary import RISK_LEVEL_LABELS, SITE_SUBTYPE_LABELS, SITE_TYPE_LABELS
+from data_access.commands.audit import SYSTEM_ACTOR, record_change
+from data_access.commands.finding_state import region_columns
 from data_access.db import bump_data_version
-from data_access.findings_state import region_columns
-from data_access.geo import CRS_CHOICES, distance_m, gcj02_to_wgs84
 from data_access.models import Batch, Finding, Region, Site, SiteFinding
-from data_access.vocabulary import RISK_LEVEL_LABELS, SITE_SUBTYPE_LABELS, SITE_TYPE_LABELS
 
 # field: (header as written in the template, other accepted headers)
 COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -12,9 +12,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.vocabulary import ROLLING_KINDS
 from data_access.db import chunks
 from data_access.models import Deadline, Finding, ProgressReport, Region, StatusEvent
-from data_access.vocabulary import ROLLING_KINDS
 
 
 def region_columns(session: Session, region_code: str) -> dict[str, str | None]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from data_access import vocabulary as v
+from core import vocabulary as v
 
 DEFAULT_MAX_IMPORT_MB = 20
 MAX_ROWS_PER_SHEET = 100_000

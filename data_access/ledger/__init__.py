@@ -36,7 +36,7 @@ import pandas as pd
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, selectinload
 
-from data_access import vocabulary as v
+from core import vocabulary as v
 from data_access.access import (
     EXPORT,
     IMPORT,
@@ -47,10 +47,29 @@ from data_access.access import (
     scoped,
     within_region,
 )
-from data_access.audit import record_change
+from data_access.commands.audit import record_change
+from data_access.commands.finding_state import record_status_change, refresh_findings_state, region_columns
 from data_access.db import bump_data_version, chunks
-from data_access.findings_state import record_status_change, refresh_findings_state, region_columns
-from data_access.ledger_sheets import (
+from data_access.metrics import FindingFilters, concerns_findings, findings_view
+from data_access.models import (
+    Batch,
+    Deadline,
+    Finding,
+    FindingPerson,
+    FindingUnit,
+    Indicator,
+    IndicatorValue,
+    Measure,
+    MeasureUnit,
+    Person,
+    ProgressReport,
+    Region,
+    Site,
+    SiteFinding,
+    Unit,
+    UnitAlias,
+)
+from intake.ledger_sheets import (
     FORMULA_STARTS,
     INSTRUCTIONS_SHEET,
     REFERENCE_SHEET,
@@ -72,25 +91,6 @@ from data_access.ledger_sheets import (
     max_import_bytes,
     parse_sheet,
     read_file,
-)
-from data_access.metrics import FindingFilters, concerns_findings, findings_view
-from data_access.models import (
-    Batch,
-    Deadline,
-    Finding,
-    FindingPerson,
-    FindingUnit,
-    Indicator,
-    IndicatorValue,
-    Measure,
-    MeasureUnit,
-    Person,
-    ProgressReport,
-    Region,
-    Site,
-    SiteFinding,
-    Unit,
-    UnitAlias,
 )
 
 __all__ = [

@@ -27,14 +27,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from data_access.deadline_text import (
+from intake.deadline_text import (
     ParsedDeadline,
     cn_number,
     completion_marker,
     find_text_deadlines,
     parse_deadline_field,
 )
-from data_access.deadline_text import normalise as normalise_dates
+from intake.deadline_text import normalise as normalise_dates
 
 
 class PlanParseError(ValueError):

@@ -21,7 +21,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from data_access import vocabulary as v
+from core import vocabulary as v
 from data_access.access import (
     IMPORT,
     AccessDenied,
@@ -31,9 +31,10 @@ from data_access.access import (
     region_visible,
     require,
 )
-from data_access.audit import record_change
+from data_access.commands.audit import record_change
+from data_access.commands.directory import UnitDirectory
+from data_access.commands.finding_state import record_status_change, refresh_finding_state, region_columns
 from data_access.db import bump_data_version, chunks
-from data_access.findings_state import record_status_change, refresh_finding_state, region_columns
 from data_access.models import (
     Batch,
     ClosureRecord,
@@ -47,8 +48,7 @@ from data_access.models import (
     Region,
     Unit,
 )
-from data_access.plan_parser import ParsedFinding
-from data_access.sample_loader import UnitDirectory
+from intake.plan_parser import ParsedFinding
 
 PROGRESS_NOTE_PREFIX = "导入文件所载整改情况："
 IMPORT_ACTOR = "方案导入"

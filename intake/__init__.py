@@ -1,0 +1,2 @@
+"""Files into rows, without the database: document and sheet readers and the one vocabulary
+of Chinese deadline, unit and status wording they share."""
