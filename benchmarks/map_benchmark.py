@@ -31,13 +31,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
 
 from charts import map as charts
 from core.settings import SAMPLE_DATA_DIR
 from core.vocabulary import SITE_TYPES, STATUSES
 from data_access import sites
-from data_access.db import bump_data_version, get_engine, migrate
+from data_access.commands.session import write_session
+from data_access.db import get_engine, migrate
 from data_access.metrics import FindingFilters
 from data_access.models import Batch, Finding, Region, Site, SiteFinding
 from sample_data.loader import _load_regions
@@ -78,7 +78,7 @@ def build(url: str, n_sites: int) -> None:
     engine = get_engine(url)
     migrate(engine)
     rng = random.Random(20261123)
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         _load_regions(session, SAMPLE_DATA_DIR / "regions.csv")
         session.flush()
         regions = {r.code: r for r in session.scalars(select(Region))}
@@ -147,7 +147,6 @@ def build(url: str, n_sites: int) -> None:
         ]
         for start in range(0, len(link_rows), 20000):
             session.execute(insert(SiteFinding), link_rows[start : start + 20000])
-        bump_data_version(session)
 
 
 def measure(url: str, filters: FindingFilters, *, point_limit: int | None, color_by: str = "risk") -> dict:

@@ -22,11 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy.orm import Session  # noqa: E402
 
 from core.settings import SAMPLE_DATA_DIR  # noqa: E402
 from data_access.commands.directory import UnitDirectory  # noqa: E402
 from data_access.commands.plan_import import import_plan  # noqa: E402
+from data_access.commands.session import write_session  # noqa: E402
 from data_access.db import get_engine, migrate  # noqa: E402
 from intake.plan_document import read_plan_bytes, read_plan_file  # noqa: E402
 from intake.plan_parser import parse_plan_text  # noqa: E402
@@ -88,7 +88,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as directory:
         engine = get_engine(f"sqlite:///{directory}/bench.sqlite3")
         migrate(engine)
-        with Session(engine) as session, session.begin():
+        with write_session(engine) as session, session.begin():
             _load_regions(session, SAMPLE_DATA_DIR / "regions.csv")
             UnitDirectory(session).load_aliases(SAMPLE_DATA_DIR / "units.yaml")
         options = {"batch_name": "基准测试批次", "region": "433125", "today": date(2026, 11, 23)}

@@ -86,17 +86,6 @@ def data_version(engine: Engine) -> int:
     return int(value or 0)
 
 
-def bump_data_version(session: Session) -> None:
-    """Call inside the writing transaction so readers see new data and a new version together."""
-    from data_access.models import AppMeta
-
-    meta = session.get(AppMeta, "data_version")
-    if meta is None:
-        session.add(AppMeta(key="data_version", value="1"))
-    else:
-        meta.value = str(int(meta.value) + 1)
-
-
 T = TypeVar("T")
 BIND_CHUNK = 5000  # ids bound in one IN list (SQLite allows 32,766 parameters)
 

@@ -3,7 +3,7 @@
 Columns the overview filters, groups and sorts on are stored on `findings` itself
 (region ancestors, status, next open dated deadline, rolling flag, last report month) so
 that a million findings can be counted with indexed scans instead of per-row joins. They are
-kept up to date by `data_access.commands.finding_state.refresh_finding_state`.
+kept up to date by `data_access.commands.findings.refresh_finding_state`.
 """
 
 from __future__ import annotations
@@ -183,7 +183,7 @@ class Finding(Base):
 
     batch: Mapped[Batch] = relationship(back_populates="findings")
     deadlines: Mapped[list[Deadline]] = relationship(
-        back_populates="finding", cascade="all, delete-orphan", order_by="Deadline.seq"
+        back_populates="finding", cascade="all, delete-orphan", order_by="[Deadline.seq, Deadline.id]"
     )
     measures: Mapped[list[Measure]] = relationship(
         back_populates="finding", cascade="all, delete-orphan", order_by="Measure.seq"
@@ -519,7 +519,3 @@ class SignInThrottle(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     first_failure_at: Mapped[datetime] = mapped_column(DateTime)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
-
-
-# The session hooks that keep the derived count tables in step (data_access/counts.py).
-from data_access import counts as _counts  # noqa: E402,F401

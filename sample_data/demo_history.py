@@ -19,10 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from core.vocabulary import OPEN_STATUSES, water_class_rank
-from data_access.commands.finding_state import (
+from data_access.commands.findings import (
+    DeadlineSpec,
+    add_deadline,
+    mark_deadlines_met,
     move_deadline,
     record_status_change,
-    refresh_finding_state,
+    refresh_state,
     region_columns,
 )
 from data_access.metrics import report_period_due
@@ -97,14 +100,14 @@ def generate_demo_history(session: Session, *, today: date, seed: int = DEMO_SEE
         else:
             outcome = next(rolling_outcomes)
         _play_outcome(session, finding, outcome, start=start, today=today, rng=rng)
-        refresh_finding_state(session, finding)
+        refresh_state(session, [finding])
         late = False
         if finding.status in OPEN_STATUSES and finding.has_rolling_deadline:
             open_rolling_seen += 1
             late = open_rolling_seen % LATE_REPORT_EVERY == 0
         _add_reports(session, finding, start=start, today=today, rng=rng, skip_last=late)
         _set_measure_progress(finding, rng)
-        refresh_finding_state(session, finding)
+        refresh_state(session, [finding])
     _add_sites(session, rng)
     _add_indicator_values(session, today=today, rng=rng)
 
@@ -139,7 +142,7 @@ def _play_outcome(
                 session, finding, "completed", on=done_on, source="report", reason="整改任务已全部完成"
             )
         done_on = finding.status_since or today
-        _mark_deadlines_met(finding, done_on)
+        mark_deadlines_met(finding, on=done_on)
         if outcome == "completed":
             _add_closure(
                 session, finding, applied_on=min(done_on + _days(rng, 5, 20), today), accepted_on=None
@@ -160,31 +163,15 @@ def _play_outcome(
                 source="recheck",
                 reason="“回头看”发现问题反弹，重新交办",
             )
-            finding.deadlines.append(_recheck_deadline(finding, reopened_on + _days(rng, 90, 240)))
+            due = reopened_on + _days(rng, 90, 240)
+            text = f"{due.year}年{due.month}月{due.day}日（回头看重新交办）"
+            add_deadline(finding, DeadlineSpec("date", due, text, "回头看发现的反弹问题"), on=reopened_on)
         return
     if outcome in ("moved_soon", "moved_later") and due is not None:
         current = next(d for d in finding.deadlines if d.due_date == due and d.superseded_on is None)
         moved_on = max(today - _days(rng, 10, 100), started)  # extensions granted in recent months
         new_due = today + (_days(rng, 3, 27) if outcome == "moved_soon" else _days(rng, 60, 240))
-        move_deadline(session, current, new_due, on=moved_on)
-
-
-def _recheck_deadline(finding: Finding, due: date):
-    from data_access.models import Deadline
-
-    return Deadline(
-        seq=len(finding.deadlines) + 1,
-        kind="date",
-        due_date=due,
-        text=f"{due.year}年{due.month}月{due.day}日（回头看重新交办）",
-        scope="回头看发现的反弹问题",
-    )
-
-
-def _mark_deadlines_met(finding: Finding, on: date) -> None:
-    for deadline in finding.deadlines:
-        if deadline.kind == "date" and deadline.superseded_on is None and deadline.met_on is None:
-            deadline.met_on = on
+        move_deadline(finding, current, new_due, on=moved_on)
 
 
 def _add_closure(session: Session, finding: Finding, *, applied_on: date, accepted_on: date | None) -> None:

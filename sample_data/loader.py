@@ -21,21 +21,22 @@ from core import vocabulary as v
 from core.settings import SAMPLE_DATA_DIR
 from data_access.commands.audit import SYSTEM_ACTOR, record_change
 from data_access.commands.directory import PeopleDirectory, UnitDirectory
-from data_access.commands.finding_state import (
+from data_access.commands.findings import (
+    DeadlineSpec,
     record_status_change,
-    refresh_finding_state,
+    refresh_state,
     region_columns,
+    set_deadlines,
+    set_people,
+    set_units,
 )
-from data_access.db import bump_data_version
+from data_access.commands.session import write_session
 from data_access.models import (
     AppMeta,
     Base,
     Batch,
     ClosureRecord,
-    Deadline,
     Finding,
-    FindingPerson,
-    FindingUnit,
     Indicator,
     IndicatorFinding,
     IndicatorTarget,
@@ -73,7 +74,7 @@ def load_sample_data(
     """Load regions, units, findings and indicators; add the demo history unless told not to."""
     from sample_data.demo_history import generate_demo_history
 
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         if replace:
             _delete_everything(session)
         elif session.scalar(select(Batch.id).limit(1)) is not None:
@@ -97,7 +98,6 @@ def load_sample_data(
         )
         _set_meta(session, "sample_loaded_on", today.isoformat())
         _set_meta(session, "demo_history", "1" if with_history else "0")
-        bump_data_version(session)
         session.flush()
         return _summary(session)
 
@@ -282,25 +282,19 @@ def _load_finding(
         **region_columns(session, region_code),
     )
     session.add(finding)
+    deadlines = []
     for seq, entry in enumerate(_require(item, "deadlines", where), start=1):
         kind = _choice(entry.get("kind"), v.DEADLINE_KINDS, f"{where} 整改时限{seq}", "kind")
         due = _as_date(entry.get("date"), f"{where} 整改时限{seq}")
         if kind == "date" and due is None:
             raise SampleDataError(f"{where} 整改时限{seq}：限期类时限缺少日期。")
-        finding.deadlines.append(
-            Deadline(seq=seq, kind=kind, due_date=due, text=entry.get("text") or "", scope=entry.get("scope"))
-        )
+        deadlines.append(DeadlineSpec(kind, due, entry.get("text") or "", entry.get("scope")))
+    set_deadlines(finding, deadlines, on=registered, new=True)
     for role, key in (("lead", "lead_units"), ("cooperating", "cooperating_units")):
-        seen: set[int] = set()  # two aliases of one unit count once
-        for seq, name in enumerate(item.get(key) or []):
-            unit = units.get(region_code, name)
-            if id(unit) in seen:
-                continue
-            seen.add(id(unit))
-            finding.units.append(FindingUnit(unit=unit, role=role, seq=seq))
+        set_units(session, finding, role, [units.get(region_code, name) for name in item.get(key) or []])
     if not item.get("lead_units"):
         raise SampleDataError(f"{where}：缺少牵头单位（lead_units）。")
-    _attach_people(finding, item, region_code, people)
+    _attach_people(session, finding, item, region_code, people)
     for seq, entry in enumerate(item.get("measures") or [], start=1):
         measure = Measure(
             seq=seq,
@@ -326,23 +320,22 @@ def _load_finding(
             source="plan",
             reason=f"整改方案标注：{marker}",
         )
-    refresh_finding_state(session, finding)
+    refresh_state(session, [finding])
 
 
-def _attach_people(finding: Finding, item: dict[str, Any], region_code: str, people: PeopleDirectory) -> None:
-    entries: list[tuple[str, str, str | None]] = []
-    entries += [("supervising", name, None) for name in item.get("supervising_leaders") or []]
-    for person in item.get("responsible_persons") or []:
-        entries.append(("responsible", person["name"], person.get("title")))
-    entries += [("liaison", name, None) for name in item.get("liaisons") or []]
-    seen: set[tuple[str, str]] = set()
-    for seq, (role, name, title) in enumerate(entries):
-        if (role, name) in seen:
-            continue
-        seen.add((role, name))
-        finding.people.append(
-            FindingPerson(person=people.get(region_code, name), role=role, title=title, seq=seq)
-        )
+def _attach_people(
+    session: Session, finding: Finding, item: dict[str, Any], region_code: str, people: PeopleDirectory
+) -> None:
+    by_role = {
+        "supervising": [(people.get(region_code, n), None) for n in item.get("supervising_leaders") or []],
+        "responsible": [
+            (people.get(region_code, p["name"]), p.get("title"))
+            for p in item.get("responsible_persons") or []
+        ],
+        "liaison": [(people.get(region_code, n), None) for n in item.get("liaisons") or []],
+    }
+    for role, entries in by_role.items():
+        set_people(session, finding, role, entries)
 
 
 def _load_closure(session: Session, finding: Finding, data: dict[str, Any], where: str) -> None:

@@ -16,8 +16,8 @@ Builds a deterministic, realistic case database of any size in the configured da
 The denormalised state columns of `findings` (status, status_since, completed_on, closed_on,
 next_due_date, has_rolling_deadline, last_report_period, province/city/county codes) are
 computed as the rows are generated, from the same events written to `deadlines`,
-`status_events` and `progress_reports`, exactly as `findings_state.refresh_finding_state`
-would compute them; every event lies on or before `today`. The fast path (stored columns) and
+`status_events` and `progress_reports`, by the rules of `core.state.finding_state`,
+as the write layer computes them; every event lies on or before `today`. The fast path (stored columns) and
 the as-of history path therefore give the same figures.
 
 Rows are written with bulk inserts per table and chunk of findings (`executemany` on SQLite,
@@ -48,11 +48,11 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, text
-from sqlalchemy.orm import Session
 
+from core.state import DeadlineFacts, finding_state
 from data_access.commands.audit import SYSTEM_ACTOR, record_change
+from data_access.commands.session import write_session
 from data_access.counts import rebuild_counts
-from data_access.db import bump_data_version
 from data_access.metrics import report_period_due
 from data_access.models import (
     AppMeta,
@@ -747,7 +747,7 @@ def _finish(engine: Engine, summary: GenerateSummary, *, seed: int, today: date)
             # Planner statistics: without them SQLite may pick a poor index for the new data.
             connection.exec_driver_sql("ANALYZE")
             connection.commit()
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         record_change(
             session,
             actor=SYSTEM_ACTOR,
@@ -767,7 +767,6 @@ def _finish(engine: Engine, summary: GenerateSummary, *, seed: int, today: date)
                 session.add(AppMeta(key=key, value=value))
             else:
                 meta.value = value
-        bump_data_version(session)
 
 
 # --- the generator ------------------------------------------------------------------------------
@@ -1000,13 +999,14 @@ class _Builder:
             if met is not None and met <= T:
                 row[7] = met
 
-        # The stored state, exactly as refresh_finding_state computes it.
-        status = events[-1][1] if events else "not_started"
-        completed_on = max(completions, default=None)
-        closed_on = max((day for day, s, _, _ in events if s == "closed"), default=None)
-        open_dates = [row[2] for row in deadlines if row[1] == "date" and row[6] is None and row[7] is None]
-        next_due = min(open_dates) if open_dates else None
-        has_rolling = any(row[1] != "date" and row[6] is None for row in deadlines)
+        # The stored state, by the same rules as the write layer (core.state), in day numbers.
+        state = finding_state(
+            [DeadlineFacts(row[1], row[2], row[6] is not None, row[7] is not None) for row in deadlines],
+            [(day, order, to) for order, (day, to, _, _) in enumerate(events)],
+            [],
+        )
+        status, completed_on, closed_on = state.status, state.completed_on, state.closed_on
+        next_due, has_rolling = state.next_due_date, state.has_rolling_deadline
 
         # Lead unit drawn with a steep rank weight (a few units lead many findings).
         units = region.unit_draw

@@ -27,16 +27,15 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from data_access.commands.directory import UnitDirectory
-from data_access.commands.finding_state import (
+from data_access.commands.findings import (
     move_deadline,
     record_status_change,
-    refresh_finding_state,
+    refresh_state,
     region_columns,
 )
-from data_access.db import bump_data_version
+from data_access.commands.session import write_session
 from data_access.models import Batch, Deadline, Finding, FindingUnit, ProgressReport
 
 MONTH = date(2026, 10, 1)
@@ -122,7 +121,7 @@ REGISTERED = {"D10": date(2026, 10, 8)}
 def add_dispatch_findings(engine: Engine) -> dict[str, int]:
     """Add batch 测试批次丁 to a database holding the base fixture; return finding ids by key."""
     ids: dict[str, int] = {}
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         units = UnitDirectory(session)
         batch = Batch(
             code="t-d",
@@ -172,8 +171,7 @@ def add_dispatch_findings(engine: Engine) -> dict[str, int]:
                 )
             session.flush()
             if key == "D6":
-                move_deadline(session, finding.deadlines[0], date(2026, 12, 31), on=date(2026, 10, 10))
-            refresh_finding_state(session, finding)
+                move_deadline(finding, finding.deadlines[0], date(2026, 12, 31), on=date(2026, 10, 10))
+            refresh_state(session, [finding])
             ids[key] = finding.id
-        bump_data_version(session)
     return ids

@@ -22,17 +22,16 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from core.settings import SAMPLE_DATA_DIR
 from data_access.commands.directory import UnitDirectory
-from data_access.commands.finding_state import (
+from data_access.commands.findings import (
     move_deadline,
     record_status_change,
-    refresh_finding_state,
+    refresh_state,
     region_columns,
 )
-from data_access.db import bump_data_version
+from data_access.commands.session import write_session
 from data_access.models import (
     Batch,
     Deadline,
@@ -116,7 +115,7 @@ COOPERATING = {"B1": ["市住建局"]}
 def build_fixture(engine: Engine) -> dict[str, int]:
     """Fill an empty, migrated database; return finding ids by key."""
     ids: dict[str, int] = {}
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         _load_regions(session, SAMPLE_DATA_DIR / "regions.csv")
         units = UnitDirectory(session)
         batches = {
@@ -189,8 +188,7 @@ def build_fixture(engine: Engine) -> dict[str, int]:
                     )
                 )
             if key == "B4":
-                move_deadline(session, finding.deadlines[0], date(2026, 12, 10), on=date(2026, 1, 20))
-            refresh_finding_state(session, finding)
+                move_deadline(finding, finding.deadlines[0], date(2026, 12, 10), on=date(2026, 1, 20))
+            refresh_state(session, [finding])
             ids[key] = finding.id
-        bump_data_version(session)
     return ids

@@ -19,10 +19,9 @@ Nine sites; the findings they are linked to (see fixture_data.py for their state
 from __future__ import annotations
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from data_access.commands.finding_state import region_columns
-from data_access.db import bump_data_version
+from data_access.commands.findings import region_columns
+from data_access.commands.session import write_session
 from data_access.models import Region, Site, SiteFinding
 
 # key: region, type, subtype, status text, risk, links, sensitive, offset (lon, lat) from centroid
@@ -64,7 +63,7 @@ def site_name(key: str) -> str:
 def add_sites(engine: Engine, finding_ids: dict[str, int]) -> dict[str, int]:
     """Add the nine sites and their links; return site ids by key."""
     ids: dict[str, int] = {}
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         for key, (region, site_type, subtype, status, risk, links, sensitive, offset) in SITES.items():
             place = session.get(Region, region)
             site = Site(
@@ -87,5 +86,4 @@ def add_sites(engine: Engine, finding_ids: dict[str, int]) -> dict[str, int]:
             for link in links:
                 session.add(SiteFinding(site_id=site.id, finding_id=finding_ids[link]))
             ids[key] = site.id
-        bump_data_version(session)
     return ids

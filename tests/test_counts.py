@@ -23,7 +23,8 @@ from data_access.commands.reporting import (
     save_closure_record,
     save_monthly_report,
 )
-from data_access.counts import counts_match, rebuild_counts
+from data_access.commands.session import write_session
+from data_access.counts import SCOPES, finding_counts, rebuild_counts, unit_counts
 from data_access.ledger import apply_import, export_ledger
 from data_access.metrics import FindingFilters
 from data_access.models import Finding, FindingCount, FindingUnit, Unit, UnitStatusCount
@@ -38,6 +39,15 @@ from tests.test_reporting import seed_form, version_of
 # Every status listed: not "every finding" to metrics.selects_every_finding, so the figures
 # go through findings_view, although they cover the same findings.
 ALL_THROUGH_VIEW = FindingFilters(statuses=STATUSES)
+
+
+def counts_match(connection) -> bool:
+    """True when the stored counts equal a fresh count from the source rows."""
+    stored_findings = set(connection.execute(select(FindingCount.__table__)).all())
+    stored_units = set(connection.execute(select(UnitStatusCount.__table__)).all())
+    fresh_findings = set(connection.execute(finding_counts()).all())
+    fresh_units = {row for scope in SCOPES for row in connection.execute(unit_counts(scope)).all()}
+    return stored_findings == fresh_findings and stored_units == fresh_units
 
 
 def stored_counts(engine) -> tuple[dict, dict]:
@@ -187,7 +197,7 @@ def test_plan_import_adds_its_findings_to_the_counts(engine, fixture_ids):
 
 
 def test_deleting_a_finding_and_rebuilding(engine, fixture_ids):
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         session.delete(session.get(Finding, fixture_ids["B5"]))
     findings, _ = stored_counts(engine)
     assert sum(findings.values()) == 10

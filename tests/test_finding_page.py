@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
 
 from data_access.access import command_line
+from data_access.commands.session import write_session
 from data_access.finding_detail import closure_readiness, finding_detail, search_findings
 from data_access.metrics import FindingFilters
 from data_access.models import ClosureRecord
@@ -17,7 +17,7 @@ from tests.fixture_data import TODAY
 
 def add_closures(engine, ids: dict[str, int]) -> None:
     """B2 (closed): a complete record. B1 (completed): applied, notice still running."""
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         session.add(
             ClosureRecord(
                 finding_id=ids["B2"],
@@ -72,7 +72,7 @@ def test_readiness_of_a_finding_that_is_not_ready(engine, fixture_ids):
 
 
 def test_reopened_finding_needs_a_new_closure(engine, fixture_ids):
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         session.add(ClosureRecord(finding_id=fixture_ids["B3"], acceptance_opinion="同意销号。"))
     checks = closure_readiness(finding_detail(engine, fixture_ids["B3"]), today=TODAY)
     assert checks[0].label == "整改状态" and not checks[0].ok

@@ -6,9 +6,9 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from sqlalchemy.orm import Session
 
 from charts.indicators import indicator_trend
+from data_access.commands.session import write_session
 from data_access.indicators import (
     assess,
     flagged_values,
@@ -77,7 +77,7 @@ INDICATORS = {
 @pytest.fixture
 def indicator_ids(engine, fixture_ids) -> dict[str, int]:
     ids = {}
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         for code, (name, unit, direction, category, targets, values) in INDICATORS.items():
             indicator = Indicator(code=code, name=name, unit=unit, direction=direction, category=category)
             session.add(indicator)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
 
 from data_access.audit_queries import finding_audit_trail
+from data_access.commands.session import write_session
 from data_access.ledger import (
     ImportRejected,
     LedgerConflict,
@@ -212,7 +213,7 @@ def new_ledger() -> bytes:
 
 
 def add_indicator(engine) -> None:
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         session.add(
             Indicator(
                 code="farmland_safe_use_rate",
@@ -372,7 +373,7 @@ def test_import_refuses_a_plan_the_user_did_not_see(engine, fixture_ids):
     edited = edit_workbook(data, "问题清单", {(row, "整改状态"): "已完成待销号"})
     plan = preview_import(engine, data=edited, filename="a.xlsx", today=TODAY)
     # meanwhile someone renames the finding
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         session.execute(update(Finding).where(Finding.id == fixture_ids["A1"]).values(title="改过的标题"))
     before = snapshot(engine)
     with pytest.raises(LedgerConflict, match="预览之后数据已被修改"):
@@ -433,7 +434,7 @@ def test_formula_like_text_is_exported_as_text_and_comes_back_unchanged(engine, 
         "target": "'=已转义的文字",
         "section": "+86 电话",
     }
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         session.execute(update(Finding).where(Finding.id == fixture_ids["A1"]).values(**texts))
     data = export_ledger(engine, filters=FindingFilters(), today=TODAY)
     sheet = load_workbook(io.BytesIO(data))["问题清单"]

@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from core.vocabulary import DONE_STATUSES, OPEN_STATUSES, ROLLING_KINDS
-from data_access.commands.finding_state import refresh_finding_state, refresh_findings_state
+from data_access.commands.findings import refresh_state
+from data_access.commands.session import write_session
 from data_access.dispatch import _late_reports, _snapshot, _unit_counts, monthly_dispatch
 from data_access.metrics import FindingFilters, findings_view
 from data_access.models import Finding, FindingUnit
@@ -223,15 +224,15 @@ def test_batched_state_refresh_equals_one_by_one(synthetic):
         "has_rolling_deadline",
         "last_report_period",
     )
-    with Session(synthetic) as session:
+    with write_session(synthetic) as session:
         findings = session.scalars(select(Finding).options(selectinload(Finding.deadlines)).limit(400)).all()
         for finding in findings:  # spoil the stored state
             finding.status, finding.next_due_date, finding.last_report_period = "reopened", None, None
-        refresh_findings_state(session, findings)
+        refresh_state(session, findings)
         batched = {f.id: tuple(getattr(f, c) for c in columns) for f in findings}
         for finding in findings:
             finding.status = "reopened"
-            refresh_finding_state(session, finding)
+            refresh_state(session, [finding])
         single = {f.id: tuple(getattr(f, c) for c in columns) for f in findings}
         session.rollback()
     assert batched == single

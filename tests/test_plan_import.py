@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from core.settings import SAMPLE_DATA_DIR
 from data_access.commands.directory import UnitDirectory
 from data_access.commands.plan_import import PlanImportError, import_plan
+from data_access.commands.session import write_session
 from data_access.db import data_version
 from data_access.models import (
     AuditEntry,
@@ -49,7 +50,7 @@ TODAY = date(2026, 11, 23)
 @pytest.fixture
 def places(engine):
     """Regions and the unit aliases of sample_data, nothing else."""
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         _load_regions(session, SAMPLE_DATA_DIR / "regions.csv")
         UnitDirectory(session).load_aliases(SAMPLE_DATA_DIR / "units.yaml")
     return engine
@@ -283,12 +284,12 @@ def test_a_failure_half_way_rolls_everything_back(places, monkeypatch):
 
     calls = []
 
-    def failing_refresh(session, finding):
-        calls.append(finding.number)
+    def failing_refresh(session, findings):
+        calls.append(findings[0].number)
         if len(calls) == 3:
             raise RuntimeError("disk full")
 
-    monkeypatch.setattr(module, "refresh_finding_state", failing_refresh)
+    monkeypatch.setattr(module, "refresh_state", failing_refresh)
     with pytest.raises(RuntimeError):
         import_001(places)
     assert counts(places) == dict.fromkeys(counts(places), 0)

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from data_access.commands.finding_state import refresh_finding_state
+from data_access.commands.findings import refresh_state
+from data_access.commands.session import write_session
 from data_access.db import data_version, get_meta
 from data_access.metrics import FindingFilters
 from data_access.models import (
@@ -162,11 +163,11 @@ def test_distributions_are_skewed_and_varied(engine):
 
 def test_stored_state_matches_the_detail_rows(engine):
     generate(engine, findings=400, seed=5, today=TODAY, parallel=False)
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         findings = session.scalars(select(Finding).options(selectinload(Finding.deadlines))).all()
         stored = {f.id: tuple(getattr(f, c) for c in STATE_COLUMNS) for f in findings}
         for finding in findings:
-            refresh_finding_state(session, finding)
+            refresh_state(session, [finding])
         recomputed = {f.id: tuple(getattr(f, c) for c in STATE_COLUMNS) for f in findings}
         session.rollback()
     differing = [i for i in stored if stored[i] != recomputed[i]]
@@ -202,7 +203,7 @@ def test_today_and_history_paths_agree(engine):
 def test_writes_after_generation_get_fresh_ids(engine):
     """Ids were given explicitly; new rows (PostgreSQL sequences) must not collide with them."""
     generate(engine, findings=50, seed=2, today=TODAY, sites=5)
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         finding = session.scalars(select(Finding).limit(1)).one()
         session.add(
             Measure(finding_id=finding.id, seq=99, number="99", text="新增措施", status="not_started")

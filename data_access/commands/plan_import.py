@@ -33,15 +33,21 @@ from data_access.access import (
 )
 from data_access.commands.audit import record_change
 from data_access.commands.directory import UnitDirectory
-from data_access.commands.finding_state import record_status_change, refresh_finding_state, region_columns
-from data_access.db import bump_data_version, chunks
+from data_access.commands.findings import (
+    DeadlineSpec,
+    record_status_change,
+    refresh_state,
+    region_columns,
+    set_deadlines,
+    set_people,
+    set_units,
+)
+from data_access.commands.session import write_session
+from data_access.db import chunks
 from data_access.models import (
     Batch,
     ClosureRecord,
-    Deadline,
     Finding,
-    FindingPerson,
-    FindingUnit,
     Measure,
     MeasureUnit,
     Person,
@@ -176,7 +182,7 @@ def import_plan(
     require(user, IMPORT)
     _check_findings(findings)
     try:
-        with Session(engine) as session, session.begin():
+        with write_session(engine) as session, session.begin():
             return _Importer(session, today=today, actor=user.audit_name, user=user).run(
                 findings,
                 batch_code=(batch_code or "").strip() or None,
@@ -394,7 +400,6 @@ class _Importer:
                 entity_id=batch.id,
                 summary=f"导入方案“{source_file or '粘贴文本'}”：{summary.message()}",
             )
-            bump_data_version(self.session)
         return summary
 
     # -- create -------------------------------------------------------------------------------
@@ -414,22 +419,13 @@ class _Importer:
             **self._scalars(parsed, None),
         )
         self.session.add(finding)
-        for seq, deadline in enumerate(parsed.deadlines, start=1):
-            finding.deadlines.append(
-                Deadline(
-                    seq=seq,
-                    kind=deadline.kind,
-                    due_date=deadline.date,
-                    text=deadline.text,
-                    scope=deadline.scope,
-                )
-            )
+        set_deadlines(finding, self._deadline_specs(parsed), on=registered, new=True)
         self._set_units(finding, parsed, region_code)
         self._set_people(finding, parsed, region_code)
         self._set_measures(finding, parsed, region_code)
         self.session.flush()
         self._apply_status(finding, parsed, registered)
-        refresh_finding_state(self.session, finding)
+        refresh_state(self.session, [finding])
         record_change(
             self.session,
             actor=self.actor,
@@ -465,37 +461,18 @@ class _Importer:
             self.new_units.append(name)
         return unit
 
-    def _desired_units(self, parsed: ParsedFinding, region_code: str) -> list[tuple[Unit, str]]:
-        desired: list[tuple[Unit, str]] = []
-        for role, names in (("lead", parsed.lead_units), ("cooperating", parsed.cooperating_units)):
-            for name in names:
-                unit = self._unit(region_code, name)
-                # Two aliases of one unit count once; a lead unit is not also cooperating.
-                if all(unit is not other for other, _ in desired):
-                    desired.append((unit, role))
-        return desired
-
     def _set_units(self, finding: Finding, parsed: ParsedFinding, region_code: str) -> bool:
-        desired = self._desired_units(parsed, region_code)
-        current = [(row.unit, row.role, row.seq) for row in finding.units]
-        # seq counts within a role, as the sample loader writes it.
-        wanted = [
-            (unit, role, sum(1 for _, other in desired[:index] if other == role))
-            for index, (unit, role) in enumerate(desired)
+        leads: list[Unit] = []
+        for name in parsed.lead_units:
+            leads.append(self._unit(region_code, name))
+        # A lead unit is not also cooperating.
+        cooperating = [
+            unit
+            for unit in (self._unit(region_code, name) for name in parsed.cooperating_units)
+            if all(unit is not lead for lead in leads)
         ]
-        if {(id(u), r, s) for u, r, s in current} == {(id(u), r, s) for u, r, s in wanted}:
-            return False
-        keep = {(id(unit), role): seq for unit, role, seq in wanted}
-        for row in list(finding.units):
-            if (id(row.unit), row.role) not in keep:
-                finding.units.remove(row)
-            else:
-                row.seq = keep[(id(row.unit), row.role)]
-        have = {(id(row.unit), row.role) for row in finding.units}
-        for unit, role, seq in wanted:
-            if (id(unit), role) not in have:
-                finding.units.append(FindingUnit(unit=unit, role=role, seq=seq))
-        return True
+        changed = set_units(self.session, finding, "lead", leads)
+        return set_units(self.session, finding, "cooperating", cooperating) or changed
 
     def _person(self, region_code: str, name: str) -> Person:
         key = (region_code, name)
@@ -511,29 +488,15 @@ class _Importer:
         return person
 
     def _set_people(self, finding: Finding, parsed: ParsedFinding, region_code: str) -> bool:
-        entries: list[tuple[str, str, str | None]] = [("supervising", name, None) for name in parsed.leaders]
-        entries += [("responsible", p.name, p.title) for p in parsed.responsible_persons]
-        entries += [("liaison", name, None) for name in parsed.liaisons]
-        wanted: list[tuple[Person, str, str | None, int]] = []
-        for seq, (role, name, title) in enumerate(entries):
-            person = self._person(region_code, name)
-            if all(not (other is person and other_role == role) for other, other_role, _, _ in wanted):
-                wanted.append((person, role, title, seq))
-        current = [(row.person, row.role, row.title, row.seq) for row in finding.people]
-        if {(id(p), r, t, s) for p, r, t, s in current} == {(id(p), r, t, s) for p, r, t, s in wanted}:
-            return False
-        keep = {(id(person), role): (title, seq) for person, role, title, seq in wanted}
-        for row in list(finding.people):
-            key = (id(row.person), row.role)
-            if key not in keep:
-                finding.people.remove(row)
-            else:
-                row.title, row.seq = keep[key]
-        have = {(id(row.person), row.role) for row in finding.people}
-        for person, role, title, seq in wanted:
-            if (id(person), role) not in have:
-                finding.people.append(FindingPerson(person=person, role=role, title=title, seq=seq))
-        return True
+        by_role: dict[str, list[tuple[Person, str | None]]] = {
+            "supervising": [(self._person(region_code, name), None) for name in parsed.leaders],
+            "responsible": [(self._person(region_code, p.name), p.title) for p in parsed.responsible_persons],
+            "liaison": [(self._person(region_code, name), None) for name in parsed.liaisons],
+        }
+        changed = False
+        for role, people in by_role.items():
+            changed = set_people(self.session, finding, role, people) or changed
+        return changed
 
     def _set_measures(self, finding: Finding, parsed: ParsedFinding, region_code: str) -> bool:
         changed = False
@@ -627,35 +590,9 @@ class _Importer:
             "status": finding.status,
         }
 
-    def _set_deadlines(self, finding: Finding, parsed: ParsedFinding) -> bool:
-        in_force = sorted((d for d in finding.deadlines if d.superseded_on is None), key=lambda d: d.seq)
-        if [(d.kind, d.due_date) for d in in_force] == [(d.kind, d.date) for d in parsed.deadlines]:
-            changed = False
-            for row, item in zip(in_force, parsed.deadlines, strict=True):
-                if (row.text, row.scope) != (item.text, item.scope):
-                    row.text, row.scope = item.text, item.scope
-                    changed = True
-            return changed
-        wanted = {(d.kind, d.date) for d in parsed.deadlines}
-        kept = {(d.kind, d.due_date) for d in in_force if (d.kind, d.due_date) in wanted}
-        for row in in_force:
-            if (row.kind, row.due_date) not in wanted:
-                row.superseded_on = self.today  # moved or dropped: keep it for the record
-        seq = max((d.seq for d in finding.deadlines), default=0)
-        for item in parsed.deadlines:
-            if (item.kind, item.date) not in kept:
-                seq += 1
-                finding.deadlines.append(
-                    Deadline(
-                        seq=seq,
-                        kind=item.kind,
-                        due_date=item.date,
-                        text=item.text,
-                        scope=item.scope,
-                        valid_from=self.today,
-                    )
-                )
-        return True
+    @staticmethod
+    def _deadline_specs(parsed: ParsedFinding) -> list[DeadlineSpec]:
+        return [DeadlineSpec(d.kind, d.date, d.text, d.scope) for d in parsed.deadlines]
 
     def _update(self, finding: Finding, parsed: ParsedFinding) -> FindingOutcome:
         before = self._snapshot(finding)
@@ -677,7 +614,7 @@ class _Importer:
                 setattr(finding, key, value)
                 changes.append(labels[key])
         region_code = finding.region_code
-        if self._set_deadlines(finding, parsed):
+        if set_deadlines(finding, self._deadline_specs(parsed), on=self.today):
             changes.append("整改时限")
         if self._set_units(finding, parsed, region_code):
             changes.append("责任单位")
@@ -691,7 +628,7 @@ class _Importer:
         if not changes:
             return FindingOutcome(parsed.number, finding.label, "unchanged", finding.id)
         finding.version = (finding.version or 1) + 1
-        refresh_finding_state(self.session, finding)
+        refresh_state(self.session, [finding])
         after = self._snapshot(finding)
         record_change(
             self.session,

@@ -22,14 +22,19 @@ from sqlalchemy.orm import Session
 from core.vocabulary import OPEN_STATUSES, STATUS_LABELS
 from data_access.access import EDIT, Viewer, finding_in_scope, finding_within, require, require_finding
 from data_access.commands.audit import record_change
-from data_access.commands.finding_state import record_status_change, refresh_finding_state
-from data_access.db import bump_data_version
+from data_access.commands.findings import (
+    DeadlineSpec,
+    add_deadline,
+    mark_deadlines_met,
+    record_status_change,
+    refresh_state,
+)
+from data_access.commands.session import write_session
 from data_access.metrics import count_if, report_period_due
 from data_access.models import (
     AuditEntry,
     Batch,
     ClosureRecord,
-    Deadline,
     Finding,
     FindingUnit,
     ProgressReport,
@@ -377,7 +382,7 @@ def save_monthly_report(
     period = report.period.replace(day=1)
     _validate_report(report, period, today)
     actor = user.audit_name
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         require_finding(session, user, finding_id, EDIT)
         finding = _claim(session, finding_id, version)
         if finding.status == "closed":
@@ -397,9 +402,7 @@ def save_monthly_report(
                 actor=actor,
             )
             if target == "completed":
-                for deadline in finding.deadlines:
-                    if deadline.kind == "date" and deadline.superseded_on is None and deadline.met_on is None:
-                        deadline.met_on = report.reported_on
+                mark_deadlines_met(finding, on=report.reported_on)
         stored = session.scalar(
             select(ProgressReport).where(
                 ProgressReport.finding_id == finding.id, ProgressReport.period == period
@@ -431,8 +434,7 @@ def save_monthly_report(
             after=after,
         )
         _status_audit(session, finding, status_before, actor=actor, action="report", reason="月度调度")
-        refresh_finding_state(session, finding)
-        bump_data_version(session)
+        refresh_state(session, [finding])
         note = f"已保存{period.year}年{period.month}月调度。"
         if finding.status != status_before:
             note += f"整改状态由“{STATUS_LABELS[status_before]}”变为“{STATUS_LABELS[finding.status]}”。"
@@ -484,7 +486,7 @@ def save_closure_record(
     require(user, EDIT)
     _validate_closure(form, today)
     actor = user.audit_name
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         require_finding(session, user, finding_id, EDIT)
         finding = _claim(session, finding_id, version)
         status_before = finding.status
@@ -545,8 +547,7 @@ def save_closure_record(
             after=_closure_dict(record),
         )
         _status_audit(session, finding, status_before, actor=actor, action="close", reason="销号登记")
-        refresh_finding_state(session, finding)
-        bump_data_version(session)
+        refresh_state(session, [finding])
         if finding.status != status_before:
             note += f"整改状态由“{STATUS_LABELS[status_before]}”变为“{STATUS_LABELS[finding.status]}”。"
         return SaveResult(finding.version, finding.status, note)
@@ -603,7 +604,7 @@ def reopen_finding(
     if new_due_date is not None and new_due_date <= reopened_on:
         raise ReportingError("新的整改时限应晚于重新交办日期。")
     actor = user.audit_name
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         require_finding(session, user, finding_id, EDIT)
         finding = _claim(session, finding_id, version)
         if finding.status not in ("completed", "closed"):
@@ -620,16 +621,9 @@ def reopen_finding(
         )
         after: dict[str, Any] = {"status": "reopened", "reason": reason, "reopened_on": reopened_on}
         if new_due_date is not None:
-            seq = 1 + max((d.seq for d in finding.deadlines), default=0)
-            finding.deadlines.append(
-                Deadline(
-                    seq=seq,
-                    kind="date",
-                    due_date=new_due_date,
-                    text=f"{new_due_date.year}年{new_due_date.month}月{new_due_date.day}日（回头看重新交办）",
-                    scope="回头看发现的反弹问题",
-                    valid_from=reopened_on,
-                )
+            text = f"{new_due_date.year}年{new_due_date.month}月{new_due_date.day}日（回头看重新交办）"
+            add_deadline(
+                finding, DeadlineSpec("date", new_due_date, text, "回头看发现的反弹问题"), on=reopened_on
             )
             after["new_due_date"] = new_due_date
         record_change(
@@ -643,8 +637,7 @@ def reopen_finding(
             before={"status": status_before},
             after=after,
         )
-        refresh_finding_state(session, finding)
-        bump_data_version(session)
+        refresh_state(session, [finding])
         note = f"已重新交办，整改状态由“{STATUS_LABELS[status_before]}”变为“反弹重办”。"
         return SaveResult(finding.version, finding.status, note)
 

@@ -28,8 +28,8 @@ from sqlalchemy.orm import Session
 from core.geo import CRS_CHOICES, distance_m, gcj02_to_wgs84
 from core.vocabulary import RISK_LEVEL_LABELS, SITE_SUBTYPE_LABELS, SITE_TYPE_LABELS
 from data_access.commands.audit import SYSTEM_ACTOR, record_change
-from data_access.commands.finding_state import region_columns
-from data_access.db import bump_data_version
+from data_access.commands.findings import region_columns
+from data_access.commands.session import write_session
 from data_access.models import Batch, Finding, Region, Site, SiteFinding
 
 # field: (header as written in the template, other accepted headers)
@@ -191,7 +191,7 @@ def import_sites(
         raise SiteImportError([f"坐标系应为 {' 或 '.join(CRS_CHOICES)}，而不是 {crs}"])
     text, encoding = read_text(path)
     summary = ImportSummary(file=path.name, encoding=encoding, crs=crs)
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         rows = _parse(session, text, path.name, crs, summary)
         summary.rows = len(rows)
         _write(session, rows, summary, replace=replace, actor=actor)
@@ -212,7 +212,6 @@ def import_sites(
                 "deleted": summary.deleted,
             },
         )
-        bump_data_version(session)
     return summary
 
 

@@ -48,8 +48,9 @@ from data_access.access import (
     within_region,
 )
 from data_access.commands.audit import record_change
-from data_access.commands.finding_state import record_status_change, refresh_findings_state, region_columns
-from data_access.db import bump_data_version, chunks
+from data_access.commands.findings import record_status_change, refresh_state, region_columns
+from data_access.commands.session import write_session
+from data_access.db import chunks
 from data_access.metrics import FindingFilters, concerns_findings, findings_view
 from data_access.models import (
     Batch,
@@ -257,7 +258,7 @@ def apply_import(
     if user is not None:
         require(user, IMPORT)
         actor = user.audit_name
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         plan, rows, planner = _plan(
             session, data=data, filename=filename, today=today, max_bytes=max_bytes, user=user
         )
@@ -284,7 +285,6 @@ def apply_import(
             entity_id=None,
             summary=f"台账导入（{filename}）：{plan.summary_text()}",
         )
-        bump_data_version(session)
         plan.applied = True
     return plan
 
@@ -1248,7 +1248,7 @@ class _Applier:
             self.audit(row, entity, item.id, finding.id if finding is not None else None)
         for finding in self.touched.values():
             finding.version = (finding.version or 1) + 1
-        refresh_findings_state(self.session, list(self.touched.values()))
+        refresh_state(self.session, list(self.touched.values()))
 
     def audit(self, row: _RowPlan, entity: str, entity_id: int | None, finding_id: int | None) -> None:
         fields = row.changed_fields

@@ -1,0 +1,140 @@
+"""The write session: every change to the dashboard's data is made in one.
+
+`write_session(engine)` opens a `WriteSession`, the project's own session class. Its hooks,
+attached to this class only (not to SQLAlchemy's global `Session`, so reads and the account
+tables are untouched), keep two things in step with what a transaction wrote, just before it
+commits:
+
+- the derived counts (`data_access.counts`): mapper events note the batch of every finding
+  added, deleted or changed in status, batch or province, and the unit of every unit link
+  added or removed (also links deleted as orphans, which never appear in `session.deleted`);
+  their rows are counted again;
+- the data version (`app_meta.data_version`) that the page caches are keyed on: bumped once
+  per transaction that wrote anything, in that transaction, so readers see the new data and
+  the new version together.
+
+A finding or unit link written through any other session raises: there is one write path.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy.orm import Session, object_session
+
+from data_access.counts import id_chunks, refresh_counts
+from data_access.models import AppMeta, Finding, FindingUnit
+
+_PENDING = "derived_counts_pending"  # session.info: {"batches": set, "units": set, "findings": set}
+_WROTE = "wrote"  # session.info: the transaction flushed a change
+_FINDING_KEYS = ("status", "batch_id", "province_code")
+
+
+class WriteSession(Session):
+    """A session whose commit also refreshes the derived counts and the data version."""
+
+
+def write_session(engine: Engine) -> WriteSession:
+    """A write session on `engine`; use as `with write_session(engine) as s, s.begin(): …`."""
+    return WriteSession(engine)
+
+
+def bump_data_version(session: Session) -> None:
+    """Count one more version of the data (the hook calls it; bulk loaders on a raw connection
+    have no hook and call it themselves)."""
+    meta = session.get(AppMeta, "data_version")
+    if meta is None:
+        session.add(AppMeta(key="data_version", value="1"))
+    else:
+        meta.value = str(int(meta.value) + 1)
+
+
+# --- noting what a flush touched ------------------------------------------------------------
+
+
+def _pending(session: Session) -> dict[str, set[int]]:
+    return session.info.setdefault(_PENDING, {"batches": set(), "units": set(), "findings": set()})
+
+
+def _values(obj, name: str) -> list:
+    """The attribute's value now and before this flush."""
+    history = inspect(obj).attrs[name].history
+    return [*history.added, *history.unchanged, *history.deleted] or [getattr(obj, name, None)]
+
+
+def _write_session_of(obj) -> Session | None:
+    session = object_session(obj)
+    if session is not None and not isinstance(session, WriteSession):
+        raise RuntimeError(
+            f"{type(obj).__name__} written outside the write layer: use data_access.commands.write_session"
+        )
+    return session
+
+
+def _note_finding(_mapper, _connection, finding: Finding, *, always: bool = True) -> None:
+    session = _write_session_of(finding)
+    if session is None:
+        return
+    if always or any(inspect(finding).attrs[k].history.has_changes() for k in _FINDING_KEYS):
+        pending = _pending(session)
+        pending["batches"].update(b for b in _values(finding, "batch_id") if b is not None)
+        pending["findings"].add(finding.id)
+
+
+def _note_link(_mapper, _connection, link: FindingUnit) -> None:
+    session = _write_session_of(link)
+    if session is not None:
+        _pending(session)["units"].update(u for u in _values(link, "unit_id") if u is not None)
+
+
+event.listen(Finding, "after_insert", _note_finding)
+event.listen(Finding, "after_delete", _note_finding)
+event.listen(Finding, "after_update", partial(_note_finding, always=False))
+for _name in ("after_insert", "after_delete", "after_update"):
+    event.listen(FindingUnit, _name, _note_link)
+
+
+@event.listens_for(WriteSession, "before_flush")
+def _note_write(session: Session, _context, _instances) -> None:
+    if session.new or session.deleted or any(session.is_modified(obj) for obj in session.dirty):
+        session.info[_WROTE] = True
+
+
+@event.listens_for(WriteSession, "do_orm_execute")
+def _note_statement(state) -> None:
+    # Bulk UPDATE / INSERT / DELETE statements run through the session write too.
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info[_WROTE] = True
+
+
+# --- before the commit ------------------------------------------------------------------------
+
+
+@event.listens_for(WriteSession, "before_commit")
+def _before_commit(session: Session) -> None:
+    session.flush()
+    pending = session.info.pop(_PENDING, None)
+    if pending and any(pending.values()):
+        connection = session.connection()
+        units = set(pending["units"])
+        for chunk in id_chunks(pending["findings"]):
+            rows = connection.execute(
+                select(FindingUnit.unit_id, Finding.batch_id)
+                .select_from(Finding)
+                .outerjoin(FindingUnit, FindingUnit.finding_id == Finding.id)
+                .where(Finding.id.in_(chunk))
+            ).all()
+            units.update(unit for unit, _ in rows if unit is not None)
+            pending["batches"].update(batch for _, batch in rows)
+        refresh_counts(connection, batch_ids=pending["batches"], unit_ids=units)
+    if session.info.pop(_WROTE, False):
+        bump_data_version(session)
+        session.flush()
+        session.info.pop(_WROTE, None)  # that flush is the bump itself
+
+
+@event.listens_for(WriteSession, "after_rollback")
+def _forget(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+    session.info.pop(_WROTE, None)
