@@ -22,14 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from core.geo import CRS_CHOICES, distance_m, gcj02_to_wgs84
+from core.geo import CRS_CHOICES
 from core.vocabulary import RISK_LEVEL_LABELS, SITE_SUBTYPE_LABELS, SITE_TYPE_LABELS
 from data_access.commands.audit import SYSTEM_ACTOR, record_change
-from data_access.commands.findings import region_columns
 from data_access.commands.session import write_session
+from data_access.commands.sites import check_site_position, write_site
 from data_access.models import Batch, Finding, Region, Site, SiteFinding
 
 # field: (header as written in the template, other accepted headers)
@@ -65,12 +65,7 @@ SUBTYPES_BY_TYPE = {
 SENSITIVE_USE_WORDS = ("住宅", "公共管理", "公共服务")
 YES = {"是", "Y", "y", "yes", "YES", "1", "true", "TRUE", "√"}
 NO = {"否", "N", "n", "no", "NO", "0", "false", "FALSE", ""}
-# A site further than this from its region's centroid is probably mistyped.
-MAX_DISTANCE_KM = {"county": 150, "city": 400, "province": 1500}
-CHINA_LON = (73.0, 136.0)
-CHINA_LAT = (3.0, 54.0)
 MAX_ERRORS_SHOWN = 200
-COORDINATE_DECIMALS = 7  # about one centimetre
 
 
 class SiteImportError(ValueError):
@@ -397,24 +392,11 @@ def _region(text: str, context: _Context, problem) -> Region | None:
 def _check_position(
     lon: float, lat: float, crs: str, region: Region | None, problem
 ) -> tuple[float | None, float | None]:
-    inside = CHINA_LON[0] <= lon <= CHINA_LON[1] and CHINA_LAT[0] <= lat <= CHINA_LAT[1]
-    if not inside:
-        swapped = CHINA_LON[0] <= lat <= CHINA_LON[1] and CHINA_LAT[0] <= lon <= CHINA_LAT[1]
-        hint = "，经度和纬度可能填反了" if swapped else ""
-        problem("lon", f"坐标（{lon}，{lat}）不在中国境内{hint}")
+    checked = check_site_position(lon, lat, region, crs=crs)
+    if isinstance(checked, str):
+        problem("lon", checked)
         return None, None
-    if crs == "gcj02":
-        lon, lat = gcj02_to_wgs84(lon, lat)
-    lon, lat = round(lon, COORDINATE_DECIMALS), round(lat, COORDINATE_DECIMALS)
-    if region is not None and region.lon is not None and region.lat is not None:
-        km = distance_m(lon, lat, region.lon, region.lat) / 1000
-        limit = MAX_DISTANCE_KM.get(region.level, 1500)
-        if km > limit:
-            problem(
-                "lon", f"坐标距{region.name}中心约{km:.0f}公里（超过{limit}公里），请核对经纬度或所属地区"
-            )
-            return None, None
-    return lon, lat
+    return checked
 
 
 def _links(text: str, context: _Context, problem) -> tuple[tuple[int, int], ...]:
@@ -472,16 +454,15 @@ def _write(session: Session, rows: list[_Row], summary: ImportSummary, *, replac
         wanted_links = None if row.link_keys is None else {finding_ids[key] for key in row.link_keys}
         site = existing.get(values["code"])
         if site is None:
-            site = Site(
+            site = write_site(
+                session,
+                None,
                 code=values["code"],
-                is_demo=False,
-                **_only(values, _FIELDS),
-                **region_columns(session, region.code),
+                values=_only(values, _FIELDS),
+                region_code=region.code,
+                finding_ids=wanted_links or (),
             )
-            session.add(site)
             session.flush()
-            for finding_id in sorted(wanted_links or ()):
-                session.add(SiteFinding(site_id=site.id, finding_id=finding_id))
             summary.created += 1
             record_change(
                 session,
@@ -500,17 +481,14 @@ def _write(session: Session, rows: list[_Row], summary: ImportSummary, *, replac
         if not changed and not links_changed:
             summary.unchanged += 1
             continue
-        for key, value in changed.items():
-            setattr(site, key, value)
-        if "region_code" in changed:
-            for key, value in region_columns(session, region.code).items():
-                setattr(site, key, value)
-        if site.is_demo:
-            site.is_demo = False
-        if links_changed:
-            session.execute(delete(SiteFinding).where(SiteFinding.site_id == site.id))
-            for finding_id in sorted(wanted_links):
-                session.add(SiteFinding(site_id=site.id, finding_id=finding_id))
+        write_site(
+            session,
+            site,
+            code=site.code,
+            values={k: v for k, v in changed.items() if k != "region_code"},
+            region_code=region.code if "region_code" in changed else None,
+            finding_ids=wanted_links if links_changed else None,
+        )
         summary.updated += 1
         record_change(
             session,
