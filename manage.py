@@ -9,7 +9,7 @@ from datetime import date
 from core.settings import get_settings
 from core.vocabulary import ROLES
 from data_access.db import get_engine, is_empty, migrate
-from data_access.users import DEMO_PASSWORD, add_demo_users
+from data_access.users import DEMO_PASSWORD, add_demo_users, disable_demo_users
 from sample_data.loader import SampleDataError, load_sample_data
 
 
@@ -18,10 +18,16 @@ def _today(value: str | None) -> date:
 
 
 def cmd_init_db(args: argparse.Namespace) -> int:
-    engine = get_engine(get_settings().database_url)
+    settings = get_settings()
+    engine = get_engine(settings.database_url)
     migrate(engine)
     print(f"数据库结构已是最新：{engine.url.render_as_string(hide_password=True)}")
-    if args.no_sample:
+    if settings.require_sign_in:
+        disabled = disable_demo_users(engine)
+        if disabled:
+            print(f"已要求登录：停用仍使用公开演示密码的演示用户 {'、'.join(disabled)}。", file=sys.stderr)
+    # Production (sign-in required) starts empty unless the sample data are asked for.
+    if args.no_sample or (settings.require_sign_in and not args.sample):
         return 0
     if not is_empty(engine):
         print("数据库中已有数据，未载入示例数据。")
@@ -400,6 +406,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = sub.add_parser("init-db", help="create or migrate the database; load the sample data if empty")
     init.add_argument("--no-sample", action="store_true", help="do not load the sample data")
+    init.add_argument(
+        "--sample",
+        action="store_true",
+        help="load the sample data even with DASHBOARD_REQUIRE_SIGN_IN=1 (which otherwise starts empty)",
+    )
     init.set_defaults(handler=cmd_init_db)
 
     load = sub.add_parser("load-sample", help="load the sample data (the plans and a demo history)")

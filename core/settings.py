@@ -29,11 +29,13 @@ def get_settings() -> Settings:
     """Settings from the environment; defaults give the embedded demo."""
     url = os.environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}"
     fixed = os.environ.get("DASHBOARD_TODAY")
+    require_sign_in = _flag("DASHBOARD_REQUIRE_SIGN_IN", default=False)
     return Settings(
         database_url=url,
-        load_sample_on_empty=_flag("DASHBOARD_LOAD_SAMPLE", default=True),
+        # A production database (sign-in required) never fills itself with demonstration data.
+        load_sample_on_empty=_flag("DASHBOARD_LOAD_SAMPLE", default=not require_sign_in),
         fixed_today=date.fromisoformat(fixed) if fixed else None,
-        require_sign_in=_flag("DASHBOARD_REQUIRE_SIGN_IN", default=False),
+        require_sign_in=require_sign_in,
     )
 
 

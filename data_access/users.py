@@ -8,15 +8,18 @@ attacker which user names are real.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import pandas as pd
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine, case, delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
+from zxcvbn import zxcvbn
 
 from core.settings import get_settings
 from core.vocabulary import ROLE_LABELS, ROLES
@@ -32,8 +35,13 @@ from data_access.access import (
 from data_access.commands.audit import record_change
 from data_access.models import Region, SignInThrottle, User
 
+logger = logging.getLogger(__name__)
 HASHER = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 128
+# zxcvbn's score (0–4): 2 refuses the common and leaked passwords and simple patterns
+# (12345678, password, qwertyui, name+year) while accepting a few words and digits.
+MIN_PASSWORD_SCORE = 2
 MAX_FAILURES = 5  # failed sign-ins within FAILURE_WINDOW before the name is locked
 FAILURE_WINDOW = timedelta(minutes=15)
 LOCK_TIME = timedelta(minutes=15)
@@ -72,11 +80,14 @@ def viewer_for(session: Session, user: User) -> Viewer:
     )
 
 
-def active_viewer(engine: Engine, user_id: int) -> Viewer | None:
-    """The signed-in user as stored now (None once disabled), read on every page run."""
+def active_viewer(engine: Engine, user_id: int, *, signed_in_at: datetime | None = None) -> Viewer | None:
+    """The signed-in user as stored now, read on every page run: None once disabled, or when
+    the password was reset after `signed_in_at` (that session's sign-in ends at its next click)."""
     with Session(engine) as session:
         user = session.get(User, user_id)
         if user is None or not user.is_active:
+            return None
+        if signed_in_at and user.password_changed_at and user.password_changed_at > signed_in_at:
             return None
         return viewer_for(session, user)
 
@@ -93,34 +104,67 @@ def viewer_by_email(engine: Engine, email: str) -> Viewer | None:
 
 
 def sign_in(engine: Engine, *, username: str, password: str, now: datetime | None = None) -> SignInResult:
-    """Check a user name and password; count failures and lock the name after too many."""
+    """Check a user name and password; count attempts and lock the name after too many.
+
+    The attempt is counted before the password is checked, in one atomic statement (an
+    upsert that adds one and returns the new count), so parallel guesses are counted one by
+    one: at most MAX_FAILURES passwords are ever checked per window, however many arrive at
+    once. A right password clears the count.
+    """
     now = now or datetime.now().replace(microsecond=0)
-    name = normalize_username(username)
+    name = normalize_username(username)[:64]
     if not name or not password:
         return SignInResult(None, "请输入用户名和密码。")
-    try:
-        return _sign_in(engine, name, password, now)
-    except IntegrityError:  # two first failures of one name at once: the other one counted
-        return _sign_in(engine, name, password, now)
-
-
-def _sign_in(engine: Engine, name: str, password: str, now: datetime) -> SignInResult:
+    locked_until = _count_attempt(engine, name, now)
+    if locked_until is not None:
+        minutes = max(1, round((locked_until - now).total_seconds() / 60))
+        return SignInResult(None, f"登录失败次数过多，请 {minutes} 分钟后再试。")
     with Session(engine) as session, session.begin():
-        throttle = session.get(SignInThrottle, name[:64])
-        if throttle and throttle.locked_until and throttle.locked_until > now:
-            minutes = max(1, round((throttle.locked_until - now).total_seconds() / 60))
-            return SignInResult(None, f"登录失败次数过多，请 {minutes} 分钟后再试。")
         user = session.scalar(select(User).where(User.username == name))
         stored = user.password_hash if user is not None and user.is_active else None
-        if _verify(stored or _DUMMY_HASH, password) and stored:
-            if HASHER.check_needs_rehash(stored):
-                user.password_hash = HASHER.hash(password)
-            user.last_sign_in_at = now
-            if throttle:
-                session.delete(throttle)
-            return SignInResult(viewer_for(session, user))
-        _count_failure(session, throttle, name[:64], now)
-        return SignInResult(None, WRONG_CREDENTIALS)
+        if not (_verify(stored or _DUMMY_HASH, password) and stored):
+            return SignInResult(None, WRONG_CREDENTIALS)
+        if HASHER.check_needs_rehash(stored):
+            user.password_hash = HASHER.hash(password)
+        user.last_sign_in_at = now
+        session.execute(delete(SignInThrottle).where(SignInThrottle.username == name))
+        return SignInResult(viewer_for(session, user))
+
+
+def _count_attempt(engine: Engine, name: str, now: datetime) -> datetime | None:
+    """Count one attempt on `name`; the end of its lock when it may not try now, else None."""
+    table = SignInThrottle.__table__
+    insert = postgresql_insert if engine.dialect.name == "postgresql" else sqlite_insert
+    window_over = table.c.first_failure_at < now - FAILURE_WINDOW
+    locked = table.c.locked_until > now
+    statement = (
+        insert(table)
+        .values(username=name, failures=1, first_failure_at=now, locked_until=None)
+        .on_conflict_do_update(
+            index_elements=[table.c.username],
+            set_={
+                # An attempt while locked is not counted; an old count starts again.
+                "failures": case((locked, table.c.failures), (window_over, 1), else_=table.c.failures + 1),
+                "first_failure_at": case(
+                    (locked, table.c.first_failure_at), (window_over, now), else_=table.c.first_failure_at
+                ),
+            },
+        )
+        .returning(table.c.failures, table.c.locked_until)
+    )
+    with engine.begin() as connection:
+        failures, locked_until = connection.execute(statement).one()
+        if locked_until is not None and locked_until > now:
+            return locked_until
+        if failures >= MAX_FAILURES:
+            # The MAX_FAILURES-th attempt is still checked (a right password clears the lock);
+            # any later one in the window is refused unchecked.
+            connection.execute(
+                update(table).where(table.c.username == name).values(locked_until=now + LOCK_TIME)
+            )
+            if failures > MAX_FAILURES:
+                return now + LOCK_TIME
+    return None
 
 
 def _verify(stored: str, password: str) -> bool:
@@ -130,26 +174,26 @@ def _verify(stored: str, password: str) -> bool:
         return False
 
 
-def _count_failure(session: Session, throttle: SignInThrottle | None, name: str, now: datetime) -> None:
-    if throttle is None or now - throttle.first_failure_at > FAILURE_WINDOW:
-        if throttle is not None:
-            session.delete(throttle)
-            session.flush()
-        throttle = SignInThrottle(username=name, failures=0, first_failure_at=now)
-        session.add(throttle)
-    throttle.failures += 1
-    if throttle.failures >= MAX_FAILURES:
-        throttle.locked_until = now + LOCK_TIME
-
-
 # --- administration (manage.py users, the 用户管理 page) -----------------------------------
 
 
-def check_password(password: str) -> None:
+def check_password(password: str, *, names: tuple[str, ...] = ()) -> None:
+    """Refuse a weak new password: too short, common or leaked (zxcvbn's lists and patterns),
+    the published demo password, or one built on the user's own name."""
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise UserError(f"密码至少 {MIN_PASSWORD_LENGTH} 位。")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise UserError(f"密码不超过 {MAX_PASSWORD_LENGTH} 位。")
     if password.strip() != password:
         raise UserError("密码首尾不能有空格。")
+    if password == DEMO_PASSWORD:
+        raise UserError("不能使用演示账号的公开密码。")
+    lowered = password.lower()
+    own = [n.strip().lower() for n in names if n and len(n.strip()) >= 3]
+    if any(name in lowered for name in own):
+        raise UserError("密码不能包含用户名或姓名。")
+    if zxcvbn(password, user_inputs=own)["score"] < MIN_PASSWORD_SCORE:
+        raise UserError("密码过于简单或属于常见（已泄露）密码，请换一个更长、不易猜到的密码。")
 
 
 def _require_admin_over(session: Session, admin: Viewer, region_code: str | None) -> None:
@@ -183,8 +227,8 @@ def add_user(
         raise UserError("县级填报员必须指定所属县（市、区）。")
     if password is None and not email:
         raise UserError("请设置密码，或填写用于统一身份认证登录的邮箱。")
-    if password is not None:
-        check_password(password)
+    if password is not None and _hashed is None:  # the demo users' published password is known
+        check_password(password, names=(name, display_name or ""))
     with Session(engine) as session, session.begin():
         _require_admin_over(session, admin, region_code)
         if region_code and session.get(Region, region_code) is None:
@@ -255,27 +299,29 @@ def set_active(engine: Engine, *, admin: Viewer, username: str, active: bool) ->
 
 def reset_password(engine: Engine, *, admin: Viewer, username: str, password: str) -> None:
     """Set a new password (an administrator's reset) and lift a sign-in lock on the name."""
-    check_password(password)
     with Session(engine) as session, session.begin():
         user = _managed_user(session, admin, username)
+        check_password(password, names=(user.username, user.display_name))
         user.password_hash = HASHER.hash(password)
-        user.password_changed_at = datetime.now().replace(microsecond=0)
+        user.password_changed_at = datetime.now()  # to the microsecond: sessions compare with it
         throttle = session.get(SignInThrottle, user.username)
         if throttle:
             session.delete(throttle)
         _audit(session, admin.audit_name, "update", user, f"重置用户 {user.username} 的密码")
 
 
-def change_own_password(engine: Engine, *, viewer: Viewer, old_password: str, new_password: str) -> None:
-    """A signed-in user changes their own password (the old one is checked)."""
-    check_password(new_password)
+def change_own_password(engine: Engine, *, viewer: Viewer, old_password: str, new_password: str) -> datetime:
+    """A signed-in user changes their own password (the old one is checked). Returns the
+    change's time: the session that made it stays signed in from then on, other ones end."""
     with Session(engine) as session, session.begin():
         user = session.get(User, viewer.user_id) if viewer.user_id else None
         if user is None or not user.password_hash or not _verify(user.password_hash, old_password):
             raise UserError("原密码不正确。")
+        check_password(new_password, names=(user.username, user.display_name))
         user.password_hash = HASHER.hash(new_password)
-        user.password_changed_at = datetime.now().replace(microsecond=0)
+        user.password_changed_at = datetime.now()  # to the microsecond: sessions compare with it
         _audit(session, viewer.audit_name, "update", user, "修改本人密码")
+        return user.password_changed_at
 
 
 def list_users(engine: Engine, *, admin: Viewer) -> pd.DataFrame:
@@ -356,3 +402,31 @@ def add_demo_users(engine: Engine) -> int:
     if get_settings().require_sign_in:
         return 0
     return create_demo_users(engine, admin=command_line("系统"))
+
+
+def disable_demo_users(engine: Engine) -> list[str]:
+    """With sign-in required (production), the demo users still holding the published demo
+    password are disabled: a database first started as the demo must not keep an all-regions
+    office account that anyone who read the README can sign in to. Returns their names."""
+    disabled = []
+    names = [username for username, *_ in DEMO_USERS]
+    with Session(engine) as session, session.begin():
+        for user in session.scalars(select(User).where(User.username.in_(names), User.is_active)):
+            if user.password_hash and _verify(user.password_hash, DEMO_PASSWORD):
+                user.is_active = False
+                _audit(
+                    session,
+                    "系统",
+                    "update",
+                    user,
+                    f"停用演示用户 {user.username}（已要求登录，演示密码公开）",
+                    before={"is_active": True},
+                    after={"is_active": False},
+                )
+                disabled.append(user.username)
+    if disabled:
+        logger.warning(
+            "Sign-in is required: demo users %s still had the published demo password and were disabled.",
+            ", ".join(disabled),
+        )
+    return disabled

@@ -9,6 +9,7 @@ from core.vocabulary import ROLE_LABELS
 from data_access.access import MANAGE_USERS, AccessDenied
 from data_access.users import MIN_PASSWORD_LENGTH, UserError, normalize_username
 from ui import data
+from ui.auth import SINCE_KEY
 from ui.page import page_context
 
 page = page_context()
@@ -33,7 +34,10 @@ with st.expander("修改密码"), st.form("own_password", clear_on_submit=True):
             st.error("两次输入的新密码不一致。")
         else:
             try:
-                data.change_own_password(page.url, viewer=viewer, old_password=old, new_password=new)
+                changed_at = data.change_own_password(
+                    page.url, viewer=viewer, old_password=old, new_password=new
+                )
+                st.session_state[SINCE_KEY] = changed_at  # this session stays signed in
             except UserError as error:
                 st.error(str(error))
             else:

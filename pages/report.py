@@ -15,6 +15,9 @@ import streamlit as st
 from core.vocabulary import OPEN_STATUSES, STATUS_LABELS
 from data_access.access import EDIT, AccessDenied
 from data_access.commands.reporting import (
+    EARLIEST_REPORT_MONTH,
+    MAX_REPORT_TEXT,
+    MAX_REPORTER,
     ConcurrentEditError,
     MonthlyReport,
     ReportingError,
@@ -171,27 +174,33 @@ with report_tab:
             narrative = st.text_area(
                 "工作进展",
                 value=(existing or {}).get("narrative") or "",
+                max_chars=MAX_REPORT_TEXT,
                 key=f"rf_narrative_{period:%Y%m}_{finding_id}",
             )
             problems = st.text_area(
                 "存在问题",
                 value=(existing or {}).get("problems") or "",
+                max_chars=MAX_REPORT_TEXT,
                 key=f"rf_problems_{period:%Y%m}_{finding_id}",
             )
             next_steps = st.text_area(
                 "下步计划",
                 value=(existing or {}).get("next_steps") or "",
+                max_chars=MAX_REPORT_TEXT,
                 key=f"rf_next_{period:%Y%m}_{finding_id}",
             )
             cols = st.columns(2)
             reporter = cols[0].text_input(
                 "报送人",
                 value=(existing or {}).get("reporter") or "",
+                max_chars=MAX_REPORTER,
                 key=f"rf_reporter_{period:%Y%m}_{finding_id}",
             )
             reported_on = cols[1].date_input(
                 "报送日期",
-                value=(existing or {}).get("reported_on") or today,
+                # A stored day after today (a clock set wrong, an import) must not break the form.
+                value=min((existing or {}).get("reported_on") or today, today),
+                min_value=EARLIEST_REPORT_MONTH,
                 max_value=today,
                 format="YYYY-MM-DD",
                 key=f"rf_reported_on_{period:%Y%m}_{finding_id}",

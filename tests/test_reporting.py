@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -23,6 +23,7 @@ from data_access.commands.reporting import (
     save_closure_record,
     save_monthly_report,
 )
+from data_access.commands.session import write_session
 from data_access.metrics import FindingFilters
 from data_access.models import AuditEntry, ClosureRecord, Finding, ProgressReport, StatusEvent
 from data_access.overview import kpi_summary
@@ -512,3 +513,48 @@ def test_report_page_switches_between_units(app_env, engine):
         .format_func(at.selectbox(key="report_finding").value)
         .endswith("测试问题A4（推进中）")
     )
+
+
+def test_report_limits_refuse_a_huge_narrative_and_an_ancient_month(engine, fixture_ids):
+    """Issue 17: a 2 MB narrative and the report month 1900-01 were accepted."""
+    a1 = fixture_ids["A1"]
+    version = version_of(engine, a1)
+    cases = {
+        "工作进展过长（2000000字），请精简到5000字以内": october(narrative="很" * 2_000_000),
+        "下步计划过长": october(next_steps="x" * 5001),
+        "调度月份和报送日期不能早于2000年": october(period=date(1900, 1, 1)),
+        "报送人不超过64字": october(reporter="张" * 65),
+    }
+    for message, report in cases.items():
+        with pytest.raises(ReportingError, match=message):
+            save_monthly_report(
+                engine, finding_id=a1, version=version, report=report, user=command_line(""), today=TODAY
+            )
+    assert version_of(engine, a1) == version
+    save_monthly_report(  # exactly at the limit is fine
+        engine,
+        finding_id=a1,
+        version=version,
+        report=october(narrative="很" * 5000),
+        user=command_line(""),
+        today=TODAY,
+    )
+
+
+def test_report_page_opens_on_a_report_stored_with_a_day_after_today(app_env, engine):
+    """Issue 17: a stored report dated after today raised Streamlit's "above max_value"."""
+    a1 = app_env["A1"]
+    with write_session(engine) as session, session.begin():
+        session.add(
+            ProgressReport(
+                finding_id=a1,
+                period=TODAY.replace(day=1),
+                status="in_progress",
+                narrative="导入时日期有误",
+                reported_on=TODAY + timedelta(days=40),
+            )
+        )
+    at = open_report_page("县发改局", "A1", app_env)
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.text_area(key=f"rf_narrative_{TODAY:%Y%m}_{a1}").value == "导入时日期有误"
+    assert at.date_input(key=f"rf_reported_on_{TODAY:%Y%m}_{a1}").value == TODAY

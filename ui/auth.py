@@ -8,6 +8,8 @@ provider's e-mail is matched against `users.email` (docs/deployment.md, "Sign-in
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import streamlit as st
 
 from data_access import users
@@ -16,6 +18,7 @@ from data_access.db import get_engine
 from ui.filters import FILTER_KEYS
 
 USER_KEY = "signed_in_user_id"
+SINCE_KEY = "signed_in_at"  # when this session signed in: a password reset after it ends it
 _NOTICE_KEY = "sign_in_notice"
 
 
@@ -39,6 +42,7 @@ def _sso_viewer(url: str) -> Viewer | None:
         )
         return None
     st.session_state[USER_KEY] = viewer.user_id  # later runs read the user by id, as for a password
+    st.session_state[SINCE_KEY] = datetime.now()
     return viewer
 
 
@@ -46,11 +50,12 @@ def current_viewer(url: str) -> Viewer | None:
     """The signed-in user as stored now, or None."""
     user_id = st.session_state.get(USER_KEY)
     if user_id is not None:
-        viewer = users.active_viewer(get_engine(url), int(user_id))
+        since = st.session_state.get(SINCE_KEY)
+        viewer = users.active_viewer(get_engine(url), int(user_id), signed_in_at=since)
         if viewer is not None:
             return viewer
         del st.session_state[USER_KEY]
-        st.session_state[_NOTICE_KEY] = "您的账号已被停用，请联系管理员。"
+        st.session_state[_NOTICE_KEY] = "您的账号已被停用或密码已重置，请重新登录或联系管理员。"
         return None
     return _sso_viewer(url)
 
@@ -61,6 +66,7 @@ def viewer_or_visitor(url: str) -> Viewer:
 
 def sign_out() -> None:
     st.session_state.pop(USER_KEY, None)
+    st.session_state.pop(SINCE_KEY, None)
     # Forget the user's filters and forms: the next person at this browser starts clean.
     for key in list(st.session_state):
         if key in FILTER_KEYS or key.startswith(("report_", "rf_", "cf_", "ro_", "ledger_", "plan_")):
@@ -86,6 +92,7 @@ def sign_in_form(url: str, *, key: str = "sign_in") -> None:
             st.error(result.message)
         else:
             st.session_state[USER_KEY] = result.viewer.user_id
+            st.session_state[SINCE_KEY] = datetime.now()
             st.rerun()
     if sso_configured():
         column.button("使用统一身份认证登录", on_click=st.login, key=f"{key}_sso")

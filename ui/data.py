@@ -7,7 +7,7 @@ bounds memory.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -482,5 +482,5 @@ def reset_user_password(url: str, **kwargs) -> None:
     users.reset_password(get_engine(url), **kwargs)
 
 
-def change_own_password(url: str, **kwargs) -> None:
-    users.change_own_password(get_engine(url), **kwargs)
+def change_own_password(url: str, **kwargs) -> datetime:
+    return users.change_own_password(get_engine(url), **kwargs)

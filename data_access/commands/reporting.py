@@ -44,6 +44,13 @@ from data_access.models import (
 
 # What a lead unit may report in its monthly report.
 REPORTABLE_STATUSES = ("not_started", "in_progress", "completed")
+# A monthly report's text fields are a few paragraphs; the limit keeps a pasted document (or
+# a 2 MB attack) out of the table, the drill-down and the bulletin.
+MAX_REPORT_TEXT = 5000
+MAX_REPORTER = 64
+# No inspection finding is older than the central inspections (2016); a month before this
+# is a typing error (1900-01), never history.
+EARLIEST_REPORT_MONTH = date(2000, 1, 1)
 
 
 class ReportingError(ValueError):
@@ -446,6 +453,19 @@ def _validate_report(report: MonthlyReport, period: date, today: date) -> None:
         raise ReportingError("月度调度的整改状态应为 未启动、推进中 或 已完成待销号。")
     if period > today.replace(day=1):
         raise ReportingError(f"不能报送未来月份（{period.year}年{period.month}月）的调度。")
+    if period < EARLIEST_REPORT_MONTH or report.reported_on < EARLIEST_REPORT_MONTH:
+        raise ReportingError(f"调度月份和报送日期不能早于{EARLIEST_REPORT_MONTH.year}年。")
+    for label, text in (
+        ("工作进展", report.narrative),
+        ("存在问题", report.problems),
+        ("下步计划", report.next_steps),
+    ):
+        if text and len(text) > MAX_REPORT_TEXT:
+            raise ReportingError(
+                f"{label}过长（{len(text)}字），请精简到{MAX_REPORT_TEXT}字以内，详细材料可作为附件。"
+            )
+    if report.reporter and len(report.reporter.strip()) > MAX_REPORTER:
+        raise ReportingError(f"报送人不超过{MAX_REPORTER}字。")
     if report.reported_on > today:
         raise ReportingError("报送日期不能晚于今天。")
     if report.progress_pct is not None and not 0 <= report.progress_pct <= 100:

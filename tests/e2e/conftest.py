@@ -70,8 +70,12 @@ def _dashboard(database: Path, extra_env: dict[str, str], users=()) -> Iterator[
         "DASHBOARD_LOAD_SAMPLE": "0",
         **extra_env,
     }
+    # --sample: the production server holds the sample plans too (sign-in required starts empty).
     subprocess.run(
-        [sys.executable, "manage.py", "init-db", "--today", TODAY], cwd=PROJECT, env=env, check=True
+        [sys.executable, "manage.py", "init-db", "--sample", "--today", TODAY],
+        cwd=PROJECT,
+        env=env,
+        check=True,
     )
     for username, role, region in users:
         region_args = ["--region", region] if region else []
