@@ -9,8 +9,9 @@ BIN="$(find_bin)"
 if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ]; then
   echo "Installing PostgreSQL (Debian package)…" >&2
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update >&2
-  apt-get install -y --no-install-recommends postgresql >&2
+  # Wait for the package lock (another install may be running) instead of failing.
+  apt-get -o DPkg::Lock::Timeout=600 update >&2
+  apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends postgresql >&2
   BIN="$(find_bin)"
 fi
 DATA="$(mktemp -d /tmp/dashboard-pg.XXXXXX)"
@@ -25,4 +26,5 @@ fi
   -o "-p $PORT -k $DATA -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
 "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres dashboard_test
 echo "export TEST_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:$PORT/dashboard_test"
-printf 'export PG_STOP=%q\n' "${RUN_AS[*]} $BIN/pg_ctl -D $DATA -m fast stop"
+# PG_STOP stops the server and removes its data folder.
+printf 'export PG_STOP=%q\n' "${RUN_AS[*]} $BIN/pg_ctl -D $DATA -m fast stop; rm -rf $DATA"

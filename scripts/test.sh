@@ -19,8 +19,9 @@ if [ "${CI:-}" = "true" ]; then
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} (Debian packages)…"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update >/dev/null
-    apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null
+    # Wait for the package lock (another install may be running) instead of failing.
+    apt-get -o DPkg::Lock::Timeout=600 update >/dev/null
+    apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "${missing[@]}" >/dev/null
   fi
 fi
 
@@ -34,6 +35,6 @@ $PY -m pytest -q "$@"
 if [ "${CI:-}" = "true" ] || [ "${WITH_POSTGRES:-}" = "1" ]; then
   echo "== tests on PostgreSQL (the browser tests already ran above)"
   eval "$(bash scripts/start_postgres.sh)"
-  trap '$PG_STOP >/dev/null 2>&1 || true' EXIT
+  trap 'eval "$PG_STOP" >/dev/null 2>&1 || true' EXIT
   TEST_DATABASE_URL="$TEST_DATABASE_URL" $PY -m pytest -q -m "not browser" "$@"
 fi
