@@ -37,20 +37,56 @@ from data_access.models import (
 from intake.ledger_sheets import format_deadlines, format_person, format_refs
 
 
-def ledger_template(engine: Engine) -> bytes:
-    """An empty ledger with the instructions and the codes already in the database."""
-    return workbook_bytes({}, _reference_lists(engine))
+def ledger_template(engine: Engine, *, user: Viewer | None) -> bytes:
+    """An empty ledger with the instructions and the codes already in the database.
+
+    `user` (None only for the command line) must have the export right; a user limited to a
+    region finds in the reference sheet only the codes of that region.
+    """
+    if user is not None:
+        require(user, EXPORT)
+    return workbook_bytes({}, _reference_lists(engine, user.region_code if user is not None else None))
 
 
-def _reference_lists(engine: Engine) -> list[tuple[str, list[tuple[Any, ...]]]]:
+def _reference_lists(engine: Engine, scope_code: str | None) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    """The reference sheet (代码表): batches, regions, units and indicators.
+
+    With `scope_code` only what the viewer of that region may see: the regions inside it, the
+    batches and units placed there, and the batches and units its findings refer to (a
+    county's findings may belong to a city's batch and be led by city units). Indicators are
+    the same everywhere.
+    """
+    batches_query = select(Batch.code, Batch.name).order_by(Batch.code)
+    regions_query = select(Region.code, Region.name).order_by(Region.code)
+    units_query = (
+        select(Region.name, Unit.name)
+        .join(Region, Region.code == Unit.region_code)
+        .order_by(Unit.region_code, Unit.name)
+    )
+    if scope_code:
+        inside = select(Region.code).where(region_within(scope_code))
+        findings = select(Finding.id).where(finding_within(scope_code))
+        regions_query = regions_query.where(region_within(scope_code))
+        batches_query = batches_query.where(
+            Batch.region_code.in_(inside)
+            | Batch.id.in_(select(Finding.batch_id).where(finding_within(scope_code)))
+        )
+        units_query = units_query.where(
+            Unit.region_code.in_(inside)
+            | Unit.id.in_(select(FindingUnit.unit_id).where(FindingUnit.finding_id.in_(findings)))
+            | Unit.id.in_(
+                select(MeasureUnit.unit_id)
+                .join(Measure, Measure.id == MeasureUnit.measure_id)
+                .where(Measure.finding_id.in_(findings))
+            )
+            | Unit.id.in_(
+                select(ProgressReport.reporting_unit_id).where(ProgressReport.finding_id.in_(findings))
+            )
+        )
     with engine.connect() as connection:
-        batches = connection.execute(select(Batch.code, Batch.name).order_by(Batch.code)).all()
-        regions = connection.execute(select(Region.code, Region.name).order_by(Region.code)).all()
-        units = connection.execute(
-            select(Region.name, Unit.name)
-            .join(Region, Region.code == Unit.region_code)
-            .order_by(Unit.region_code, Unit.name)
-        ).all()
+        batches = connection.execute(batches_query).all()
+        regions = connection.execute(regions_query).all()
+        units = connection.execute(units_query).all()
         indicators = connection.execute(
             select(Indicator.code, Indicator.name, Indicator.unit).order_by(Indicator.code)
         ).all()
@@ -70,7 +106,8 @@ def export_ledger(
     Sites and indicator values follow the region filter; when findings are also filtered
     otherwise (batch, unit, category, status, deadline), the sites are those linked to the
     exported findings. Batches and units are those the exported rows refer to. A `user` must
-    have the export right and gets their region only, whatever the filters say.
+    have the export right and gets their region only, whatever the filters say; the reference
+    sheet follows the same region (`filters.scope_code`).
     """
     if user is not None:
         require(user, EXPORT)
@@ -146,7 +183,7 @@ def export_ledger(
         sheets["indicator_values"] = _indicator_records(
             session, regions, filters.region_code, filters.scope_code
         )
-    return workbook_bytes(sheets, _reference_lists(engine))
+    return workbook_bytes(sheets, _reference_lists(engine, filters.scope_code))
 
 
 def _unit_names(keys: Iterable[Unit]) -> str | None:
