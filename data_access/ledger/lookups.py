@@ -24,6 +24,8 @@ def suggest(text: str, candidates: Iterable[str]) -> str:
 
 
 class Regions:
+    """Regions by division code, name or short name (a name used twice needs the code)."""
+
     def __init__(self, session: Session) -> None:
         self.by_code = {r.code: r for r in session.scalars(select(Region))}
         self._by_name: dict[str, list[str]] = defaultdict(list)
@@ -104,6 +106,7 @@ class Units:
 
 
 def rounded(value: float | None) -> float | None:
+    """A number as rows compare it: Excel's float noise beyond six decimals is not a change."""
     return None if value is None else round(float(value), 6)
 
 
