@@ -43,7 +43,7 @@ with left:
     st.write("空白台账，附填表说明和系统中已有的批次、地区、单位、指标代码。")
     st.download_button(
         "下载台账模板",
-        data=data.ledger_template(url, version),
+        data=data.ledger_template(url, version, viewer),
         file_name="督察整改台账模板.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pytest
@@ -11,6 +12,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
 
+from data_access import users
+from data_access.access import AccessDenied
 from data_access.audit_queries import finding_audit_trail
 from data_access.commands.session import write_session
 from data_access.ledger import (
@@ -21,6 +24,7 @@ from data_access.ledger import (
     ledger_template,
     preview_import,
 )
+from data_access.ledger.apply import APPLIERS, Applier
 from data_access.metrics import FindingFilters
 from data_access.models import (
     Batch,
@@ -30,12 +34,14 @@ from data_access.models import (
     IndicatorValue,
     Measure,
     ProgressReport,
+    Region,
     Site,
     StatusEvent,
     Unit,
     UnitAlias,
 )
 from data_access.overview import kpi_summary
+from intake.ledger_sheets import SHEETS
 from sample_data.loader import load_sample_data
 from tests.app_helper import new_app
 from tests.fixture_data import TODAY
@@ -48,7 +54,7 @@ from tests.ledger_files import (
     snapshot,
     workbook_bytes,
 )
-from tests.users_helper import sign_in
+from tests.users_helper import make_user, sign_in
 
 DATA_SHEETS = ["督察批次", "单位名录", "问题清单", "整改措施", "月度调度", "点位", "指标数值"]
 
@@ -58,7 +64,7 @@ def counts(plan) -> dict[str, tuple[int, int, int]]:
 
 
 def test_template_has_every_sheet_with_chinese_headers(engine, fixture_ids):
-    workbook = load_workbook(io.BytesIO(ledger_template(engine)))
+    workbook = load_workbook(io.BytesIO(ledger_template(engine, user=None)))
     assert workbook.sheetnames == ["填表说明", *DATA_SHEETS, "代码表"]
     headers = [c.value for c in workbook["问题清单"][1]]
     assert headers[:8] == [
@@ -78,6 +84,71 @@ def test_template_has_every_sheet_with_chinese_headers(engine, fixture_ids):
     assert any("立行立改 / 持续推进 / 长期坚持" in str(line) for line in instructions)
     reference = [row for row in workbook["代码表"].iter_rows(values_only=True)]
     assert ("t-a", "测试批次甲") in [tuple(r[:2]) for r in reference]
+
+
+def test_every_sheet_has_its_writer():
+    # the map is written out by hand: a sheet added to the layout must get a writer too
+    assert list(APPLIERS) == [spec.key for spec in SHEETS]
+    assert APPLIERS["findings"] is Applier.apply_findings
+
+
+# --- the reference sheet and the viewer's region (security issue, item 3) -----------------
+
+BAOJING_AND_ABOVE = {"433125", "433100", "430000"}  # 保靖县, 湘西州, 湖南省
+
+
+def workbook_names(data: bytes) -> set[str]:
+    """Every text of every sheet, list cells split into their names."""
+    names: set[str] = set()
+    for sheet in load_workbook(io.BytesIO(data)).worksheets:
+        for row in sheet.iter_rows(values_only=True):
+            for value in row:
+                if isinstance(value, str):
+                    names.update(part.strip() for part in re.split("[、；]", value))
+    return names
+
+
+def names_of_other_regions(engine) -> set[str]:
+    """Region names, unit names and batch codes that belong only to regions other than 保靖县
+    and those above it (a unit name a 保靖 region also uses does not count)."""
+    with Session(engine) as session:
+        regions = session.execute(select(Region.code, Region.name)).all()
+        units = session.execute(select(Unit.region_code, Unit.name)).all()
+        batches = session.execute(select(Batch.region_code, Batch.code)).all()
+    own_units = {name for code, name in units if code in BAOJING_AND_ABOVE}
+    return (
+        {name for code, name in regions if code not in BAOJING_AND_ABOVE}
+        | {name for code, name in units if code not in BAOJING_AND_ABOVE} - own_units
+        | {batch for code, batch in batches if code not in BAOJING_AND_ABOVE}
+    )
+
+
+def test_a_county_users_template_and_export_hold_only_their_region(engine):
+    load_sample_data(engine, today=TODAY)
+    county = users.active_viewer(engine, make_user(engine, "baojing", "county_editor", "433125"))
+    others = names_of_other_regions(engine)
+    # the sample data does hold other regions' names: 湘潭 and 绛县 units, their batches, 山西省
+    assert {"市国土局", "市生态环境局绛县分局", "xiangtan-pei3", "绛县", "湘潭市", "山西省"} <= others
+    template = workbook_names(ledger_template(engine, user=county))
+    exported = workbook_names(export_ledger(engine, filters=FindingFilters(), today=TODAY, user=county))
+    assert template & others == set()
+    assert exported & others == set()
+    # the county's own codes are still there to fill in the template
+    assert {"保靖县", "baojing-cei2", "州生态环境局保靖分局", "县发改局"} <= template
+
+
+def test_an_all_regions_office_template_lists_every_region(engine):
+    load_sample_data(engine, today=TODAY)
+    office = users.active_viewer(engine, make_user(engine, "office", "office"))
+    template = workbook_names(ledger_template(engine, user=office))
+    assert names_of_other_regions(engine) <= template
+    assert {"保靖县", "baojing-cei2", "州生态环境局保靖分局"} <= template
+
+
+def test_the_template_needs_the_export_right(engine, fixture_ids):
+    leader = users.active_viewer(engine, make_user(engine, "ld", "leader"))
+    with pytest.raises(AccessDenied, match="您的角色（领导）无权导出"):
+        ledger_template(engine, user=leader)
 
 
 def test_export_then_import_changes_nothing(engine, fixture_ids):
@@ -534,6 +605,22 @@ def test_ledger_page_previews_and_imports_an_upload(app_env, engine):
     assert at.success[0].value == "已导入“修改后的台账.xlsx”：问题清单新增0、修改1。"
     with Session(engine) as session:
         assert session.get(Finding, app_env["A2"]).status == "completed"
+
+
+def test_the_page_template_follows_the_signed_in_users_region(app_env, media_files):
+    seen = {}
+    for role, region in (("county_editor", "433125"), ("office", None)):
+        at = new_app()
+        sign_in(at, role, region)
+        at.run()
+        at.switch_page("pages/ledger.py").run()
+        assert not at.exception, [e.value for e in at.exception]
+        button = next(b for b in at.get("download_button") if b.label == "下载台账模板")
+        seen[role] = workbook_names(media_files.download(button))
+    # 保靖's batch and units for the county; 湘潭's too for the office (not the county's cached file)
+    assert {"t-a", "保靖县", "县发改局", "县住建局"} <= seen["county_editor"]
+    assert {"t-b", "湘潭市", "市环保局", "市农委"} & seen["county_editor"] == set()
+    assert {"t-a", "t-b", "湘潭市", "市环保局", "市农委"} <= seen["office"]
 
 
 def test_ledger_page_lists_the_problems_of_a_bad_file(app_env, engine):

@@ -365,10 +365,10 @@ def batch_findings(url: str, version: int, batch_code: str) -> dict[int, str]:
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def ledger_template(url: str, version: int) -> bytes:
+def ledger_template(url: str, version: int, user: Viewer) -> bytes:
     from data_access import ledger
 
-    return ledger.ledger_template(get_engine(url))
+    return ledger.ledger_template(get_engine(url), user=user)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在生成台账…", max_entries=4)

@@ -485,7 +485,8 @@ def _write(session: Session, rows: list[_Row], summary: ImportSummary, *, replac
             session,
             site,
             code=site.code,
-            values={k: v for k, v in changed.items() if k != "region_code"},
+            # A demonstration site that a user's file describes becomes a real one.
+            values={**{k: v for k, v in changed.items() if k != "region_code"}, "is_demo": False},
             region_code=region.code if "region_code" in changed else None,
             finding_ids=wanted_links if links_changed else None,
         )

@@ -60,8 +60,7 @@ def write_site(
     """Create the site `code` or change the given fields of `site`.
 
     `region_code` (when given) also sets the region's ancestors; `finding_ids` (when given)
-    replaces the site's links to findings. A demonstration site written by a user becomes a
-    real one unless `values` says otherwise. The caller audits (it knows what the change was for).
+    replaces the site's links to findings. The caller audits (it knows what the change was for).
     """
     if site is None:
         site = Site(code=code, is_demo=False)
@@ -72,8 +71,6 @@ def write_site(
         site.region_code = region_code
         for column, value in region_columns(session, region_code).items():
             setattr(site, column, value)
-    if site.is_demo and "is_demo" not in values:
-        site.is_demo = False
     if finding_ids is not None:
         session.flush()  # links need the site's id
         wanted = set(finding_ids)
