@@ -17,9 +17,9 @@ from data_access.metrics import report_period_due
 from reports.bulletin import bulletin_tables, default_office, default_title, make_bulletin, table_frame
 from reports.formats import FORMATS
 from reports.narrative import dispatch_narrative
-from ui import data
 from ui.format import count, date_cn, month_cn, pct
 from ui.links import finding_url
+from ui.loaders import dispatch as data
 from ui.meeting import exit_button, is_meeting_mode
 from ui.page import page_context
 
