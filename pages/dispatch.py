@@ -169,7 +169,7 @@ with left:
             )
     else:
         st.caption(f"您的角色（{page.viewer.role_label}）可查看通报内容，下载由整改办或分析人员进行。")
-    for reason in dict.fromkeys(r for r in unavailable.values() if r):
+    for reason in dict.fromkeys(r for r in unavailable.values() if r):  # each cause once, in order
         st.warning(reason)
 
 # --- the details --------------------------------------------------------------------------
