@@ -9,10 +9,11 @@ from pathlib import Path
 
 import streamlit as st
 
-from data_access.access import scoped
-from ui import data
+from data_access.access import MANAGE_USERS, scoped
 from ui.auth import render_account_box, sign_in_form, viewer_or_visitor
 from ui.filters import render_filter_sidebar
+from ui.loaders import filters as filter_loaders
+from ui.loaders import shared
 from ui.meeting import MEETING_KEY, apply_meeting_style, is_meeting_mode
 from ui.navigation import pages_for
 
@@ -25,15 +26,17 @@ st.set_page_config(
     layout="wide",
 )
 
-url = data.database_url()
-today = data.today()
-version = data.current_version(url)
+url = shared.database_url()
+today = shared.today()
+version = shared.current_version(url)
 viewer = viewer_or_visitor(url)
-require_sign_in = data.require_sign_in()
+require_sign_in = shared.require_sign_in()
 scope = viewer.region_code
 # The filter widgets offer only the viewer's region (the queries are limited to it anyway),
 # with the chosen lead units (ui/page.py asks the same, so this is one cached entry).
-options = data.filter_options(url, version, tuple(str(u) for u in st.session_state.get("unit") or ()), scope)
+options = filter_loaders.filter_options(
+    url, version, tuple(str(u) for u in st.session_state.get("unit") or ()), scope
+)
 
 pages = [
     st.Page(
@@ -53,8 +56,8 @@ render_account_box(viewer, require_sign_in=require_sign_in)
 filters, filter_state = render_filter_sidebar(
     options,
     today,
-    unit_choices=lambda region, chosen: data.unit_choices(url, version, region, chosen, scope),
-    units_for_labels=lambda labels: data.units_for_labels(url, version, labels, scope),
+    unit_choices=lambda region, chosen: filter_loaders.unit_choices(url, version, region, chosen, scope),
+    units_for_labels=lambda labels: filter_loaders.units_for_labels(url, version, labels, scope),
 )
 filters = scoped(filters, viewer)
 st.sidebar.toggle(
@@ -66,8 +69,13 @@ if is_meeting_mode():
 st.session_state["filters"] = filters
 st.session_state["filter_state"] = filter_state
 st.session_state["viewer"] = viewer
-if data.is_synthetic(url):
+if shared.is_synthetic(url):
     st.sidebar.info("当前为程序生成的模拟数据（用于容量测试），不是真实整改问题。")
-elif data.is_demo(url):
+elif shared.is_demo(url):
     st.sidebar.info("当前为演示数据：整改方案内容摘自公开文件，月调度、状态变化、点位和指标数值为程序生成。")
+if require_sign_in and viewer.can(MANAGE_USERS) and shared.disabled_demo_users():
+    st.sidebar.warning(
+        f"已停用仍使用公开演示密码的演示用户：{'、'.join(shared.disabled_demo_users())}。"
+        "如需保留，请在“账号”页重置其密码后再启用。"
+    )
 navigation.run()

@@ -6,7 +6,7 @@ Loads the sample data with its demo history into a temporary SQLite file (anchor
 --today), then measures, as median wall-clock seconds over --runs runs:
 
 - dispatch: `data_access.dispatch.monthly_dispatch` (two months rebuilt from the history);
-- docx / pdf / xlsx: `reports.bulletin.build_bulletin` for that dispatch, with file sizes,
+- docx / pdf / xlsx: `reports.formats.build_bulletin` for that dispatch, with file sizes,
   as wall-clock and as CPU seconds of this process (the latter does not depend on load).
 
 The first run of each format is reported separately (cold: imports, font loading).
@@ -70,7 +70,8 @@ def main() -> None:
             f"{len(dispatch.overdue_list)} overdue; first {cold_dispatch:.2f} s, "
             f"median {statistics.median(warm):.2f} s"
         )
-        from reports.bulletin import build_bulletin, make_bulletin
+        from reports.bulletin import make_bulletin
+        from reports.formats import build_bulletin
 
         bulletin = make_bulletin(dispatch, issued_on=today)
         for fmt in ("docx", "pdf", "xlsx"):

@@ -41,6 +41,7 @@ from data_access.db import get_engine, migrate
 from data_access.metrics import FindingFilters
 from data_access.models import Batch, Finding, Region, Site, SiteFinding
 from sample_data.loader import _load_regions
+from tests.map_fixture import layer_data
 
 TODAY = date(2026, 11, 23)
 FINDINGS = 2000
@@ -174,7 +175,7 @@ def measure(url: str, filters: FindingFilters, *, point_limit: int | None, color
     return {
         "mode": result.mode,
         "sites": result.shown,
-        "records": sum(len(v) for k, v in charts.layer_data(deck).items() if k.startswith("sites-")),
+        "records": sum(len(v) for k, v in layer_data(deck).items() if k.startswith("sites-")),
         "query": statistics.median(query_times),
         "query_cpu": statistics.median(query_cpu),
         "deck": statistics.median(deck_times),

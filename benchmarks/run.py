@@ -519,7 +519,8 @@ def _measure_import(engine, today: date) -> dict:
 def _measure_bulletin(engine, today: date) -> dict:
     from data_access.dispatch import describe_scope, monthly_dispatch
     from data_access.metrics import FindingFilters
-    from reports.bulletin import build_bulletin, make_bulletin
+    from reports.bulletin import make_bulletin
+    from reports.formats import build_bulletin
 
     filters = FindingFilters()
     month = today.replace(day=1)

@@ -758,14 +758,3 @@ def _shifted(records: list[dict[str, Any]], shift: bool) -> list[dict[str, Any]]
         {**r, "lon": round(float(x), 6), "lat": round(float(y), 6)}
         for r, x, y in zip(records, lon, lat, strict=True)
     ]
-
-
-def layer_data(deck: pdk.Deck) -> dict[str, list]:
-    """Records of each layer by id (for tests and the benchmark)."""
-    result = {}
-    for layer in deck.layers:
-        data = layer.data
-        if isinstance(data, dict) and "features" in data:
-            data = data["features"]
-        result[layer.id] = list(data) if data is not None else []
-    return result

@@ -37,12 +37,6 @@ CLASS_JUMP = 2  # a water-quality class moving two classes or more between perio
 ABOUT_TOLERANCE = 0.01  # “91%左右” counts as met within 1% of the target
 
 STATUS_LABELS = {"met": "达标", "not_met": "未达标", "no_data": "无数据", "suspect": "数据存疑"}
-FLAG_LABELS = {
-    "impossible": "数值不可能",
-    "gap": "缺少期次",
-    "jump": "变化过大",
-    "no_source": "未注明来源",
-}
 RELATION_SYMBOLS = {"ge": "≥", "le": "≤", "about": "≈", "eq": "="}
 
 

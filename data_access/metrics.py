@@ -237,10 +237,6 @@ def is_done(view: Subquery) -> ColumnElement[bool]:
     return view.c.status.in_(DONE_STATUSES)
 
 
-def is_closed(view: Subquery) -> ColumnElement[bool]:
-    return view.c.status == "closed"
-
-
 def is_open(view: Subquery) -> ColumnElement[bool]:
     return view.c.status.in_(OPEN_STATUSES)
 

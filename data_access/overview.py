@@ -23,17 +23,6 @@ from data_access.metrics import (
 )
 from data_access.models import Batch, FindingCount, Region
 
-KPI_COLUMNS = (
-    "total",
-    "done",
-    "completed",
-    "closed",
-    "open",
-    "overdue",
-    "due_soon",
-    "late_report",
-)
-
 
 def kpi_summary(engine: Engine, *, filters: FindingFilters, today: date) -> dict[str, float | None]:
     """Counts and ratios for the KPI tiles.

@@ -8,8 +8,8 @@ import streamlit as st
 from core.vocabulary import ROLE_LABELS
 from data_access.access import MANAGE_USERS, AccessDenied
 from data_access.users import MIN_PASSWORD_LENGTH, UserError, normalize_username
-from ui import data
 from ui.auth import SINCE_KEY
+from ui.loaders import accounts as data
 from ui.page import page_context
 
 page = page_context()

@@ -14,20 +14,12 @@ from core.vocabulary import STATUS_LABELS
 from data_access.access import EXPORT
 from data_access.dispatch import month_start, previous_month_start, scope_filters
 from data_access.metrics import report_period_due
-from reports.bulletin import (
-    FORMATS,
-    build_bulletin,
-    bulletin_tables,
-    default_office,
-    default_title,
-    make_bulletin,
-    table_frame,
-)
-from reports.fonts import MISSING_FONT_MESSAGE, cjk_font_available
+from reports.bulletin import bulletin_tables, default_office, default_title, make_bulletin, table_frame
+from reports.formats import FORMATS
 from reports.narrative import dispatch_narrative
-from ui import data
 from ui.format import count, date_cn, month_cn, pct
 from ui.links import finding_url
+from ui.loaders import dispatch as data
 from ui.meeting import exit_button, is_meeting_mode
 from ui.page import page_context
 
@@ -161,25 +153,24 @@ with left:
         dispatch, issued_on=issued_on, scope=scope, narrative=narrative, office=office, title=title
     )
     st.markdown(f"**{bulletin.full_title}**  \n{bulletin.office}　{date_cn(issued_on)}")
-    font_ok = cjk_font_available()
+    unavailable = {fmt.name: fmt.unavailable() for fmt in FORMATS.values()}
     if page.viewer.can(EXPORT):
-        for column, fmt in zip(st.columns(3), ("docx", "pdf", "xlsx"), strict=True):
-            mime, label = FORMATS[fmt]
+        for column, fmt in zip(st.columns(len(FORMATS)), FORMATS.values(), strict=True):
             column.download_button(
-                f"下载{label}",
-                data=partial(build_bulletin, bulletin, fmt),  # built only when clicked
-                file_name=bulletin.file_name(fmt),
-                mime=mime,
+                f"下载{fmt.label}",
+                data=partial(fmt.write, bulletin),  # built only when clicked
+                file_name=fmt.file_name(bulletin),
+                mime=fmt.mime,
                 on_click="ignore",
-                key=f"download_{fmt}",
-                disabled=fmt == "pdf" and not font_ok,
+                key=f"download_{fmt.name}",
+                disabled=unavailable[fmt.name] is not None,
                 icon=":material/download:",
                 width="stretch",
             )
     else:
         st.caption(f"您的角色（{page.viewer.role_label}）可查看通报内容，下载由整改办或分析人员进行。")
-    if not font_ok:
-        st.warning(MISSING_FONT_MESSAGE)
+    for reason in dict.fromkeys(r for r in unavailable.values() if r):  # each cause once, in order
+        st.warning(reason)
 
 # --- the details --------------------------------------------------------------------------
 tables = {table.sheet: table for table in bulletin_tables(dispatch)}

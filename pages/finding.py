@@ -15,9 +15,9 @@ from core.vocabulary import (
     STATUS_LABELS,
 )
 from data_access.finding_detail import closure_readiness
-from ui import data
 from ui.format import date_cn, month_cn, notice_line, signed_line
 from ui.links import finding_url
+from ui.loaders import finding as data
 from ui.page import page_context
 
 page = page_context()

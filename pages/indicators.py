@@ -12,9 +12,9 @@ from core.vocabulary import (
     SITE_TYPE_LABELS,
     STATUS_LABELS,
 )
-from ui import data
 from ui.format import count, date_cn
 from ui.links import finding_url
+from ui.loaders import indicators as data
 from ui.meeting import exit_button, is_meeting_mode
 from ui.page import page_context
 

@@ -7,8 +7,8 @@ import streamlit as st
 from data_access.access import EXPORT, IMPORT
 from data_access.ledger import ImportRejected, LedgerConflict
 from intake.ledger_sheets import max_import_bytes
-from ui import data
 from ui.filters import describe_filters
+from ui.loaders import ledger as data
 from ui.page import page_context
 
 PROBLEM_COLUMNS = {

@@ -11,8 +11,8 @@ import streamlit as st
 from charts import map as charts
 from core.geo import REGION_OUTLINES_DIR
 from core.vocabulary import RISK_LEVEL_LABELS, SITE_SUBTYPE_LABELS, SITE_TYPE_LABELS, STATUS_LABELS
-from ui import data
 from ui.filters import describe_filters
+from ui.loaders import map as data
 from ui.meeting import exit_button, is_meeting_mode
 from ui.page import page_context
 

@@ -8,11 +8,11 @@ from charts import overdue as charts
 from data_access.access import EXPORT
 from data_access.overdue import OVERDUE_EXPORT_LIMIT
 from exports.excel import table_workbook
-from ui import data
 from ui.drill import narrow_filter
 from ui.filters import describe_filters
 from ui.format import count, date_cn, pct
 from ui.links import finding_url
+from ui.loaders import overdue as data
 from ui.meeting import exit_button, is_meeting_mode
 from ui.page import page_context
 

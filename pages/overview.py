@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import data
 from ui.drill import narrow_filter
 from ui.filters import describe_filters
 from ui.format import count, date_cn, pct
+from ui.loaders import overview as data
 from ui.meeting import exit_button, is_meeting_mode
 from ui.page import page_context
 

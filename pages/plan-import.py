@@ -15,7 +15,7 @@ from data_access.access import IMPORT, AccessDenied
 from data_access.commands.plan_import import PlanImportError, guess_source
 from intake.plan_document import PlanFileError, read_plan_bytes
 from intake.plan_parser import PlanParseError, parse_plan_text
-from ui import data
+from ui.loaders import plan_import as data
 from ui.page import page_context
 from ui.plan_editor import (
     FINDING_COLUMNS,

@@ -23,9 +23,9 @@ from data_access.commands.reporting import (
     ReportingError,
     closure_form_from,
 )
-from ui import data
 from ui.format import date_cn, month_cn
 from ui.links import finding_url
+from ui.loaders import reporting as data
 from ui.page import page_context
 
 page = page_context()

@@ -3,6 +3,9 @@
 `make_bulletin` gathers the header (title, issue, office, date), the scope, the (edited)
 narrative and the dispatch; `bulletin_tables` turns the dispatch into the tables every format
 prints, so the three files carry the same numbers as the page.
+
+This is the model: it imports no writer. The writers (`reports.word`, `reports.pdf`,
+`reports.excel`) import it, and `reports.formats` maps a format name to its writer.
 """
 
 from __future__ import annotations
@@ -24,12 +27,6 @@ DEFAULT_OFFICE = "XX市突出生态环境问题整改工作领导小组办公室
 DEFAULT_TITLE = "突出生态环境问题整改调度通报"
 OFFICE_ENV = "DASHBOARD_BULLETIN_OFFICE"
 TITLE_ENV = "DASHBOARD_BULLETIN_TITLE"
-
-FORMATS: dict[str, tuple[str, str]] = {
-    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"),
-    "pdf": ("application/pdf", "PDF"),
-    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"),
-}
 
 
 def default_office() -> str:
@@ -59,9 +56,6 @@ class Bulletin:
     @property
     def paragraphs(self) -> list[str]:
         return [line.strip() for line in self.narrative.splitlines() if line.strip()]
-
-    def file_name(self, fmt: str) -> str:
-        return f"{self.title}（{self.issue}）.{fmt}"
 
 
 def issue_label(month: date) -> str:
@@ -493,20 +487,3 @@ def bulletin_tables(dispatch: MonthlyDispatch) -> list[Table]:
         changes_table(dispatch),
         overdue_annex_table(dispatch),
     ]
-
-
-def build_bulletin(bulletin: Bulletin, fmt: str) -> bytes:
-    """The bulletin file in `fmt` (docx, pdf or xlsx)."""
-    if fmt == "docx":
-        from reports.word import bulletin_docx
-
-        return bulletin_docx(bulletin)
-    if fmt == "pdf":
-        from reports.pdf import bulletin_pdf
-
-        return bulletin_pdf(bulletin)
-    if fmt == "xlsx":
-        from reports.excel import bulletin_xlsx
-
-        return bulletin_xlsx(bulletin)
-    raise ValueError(f"不支持的格式：{fmt}（可选 docx、pdf、xlsx）")

@@ -2,11 +2,12 @@
 
 The PDF must embed a CJK font so that every glyph shows and text extraction gives the
 Chinese back. Debian's fonts-noto-cjk (Noto Serif/Sans CJK) are OpenType fonts with CFF
-outlines; fpdf2 can embed those, but the result is a PDF whose text pypdf and pdfminer
-cannot read. So the glyphs a document uses are converted to TrueType outlines (quadratic
-curves, error below one font unit; each glyph once per process) and built into a small
-TrueType font, which fpdf2 embeds in the well-supported CIDFontType2 form. See
-docs/decisions.md, “The bulletin”.
+outlines. fpdf2 embeds those itself, and poppler's pdftotext reads the text back exactly, but
+fpdf2 loads and subsets the 65,000-glyph CFF faces again for every document: a national
+bulletin's PDF then takes 2.8–3.7 s CPU each time, against 1.0 s with the glyphs converted
+here once per process (docs/decisions.md, “PDF fonts, measured”). So the glyphs a document
+uses are converted to TrueType outlines once per process (quadratic curves, error below one
+font unit) and built into a small TrueType font, which fpdf2 embeds as CIDFontType2.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ Nine sites; the findings they are linked to (see fixture_data.py for their state
 
 from __future__ import annotations
 
+import pydeck as pdk
 from sqlalchemy import Engine
 
 from data_access.commands.findings import region_columns
@@ -87,3 +88,15 @@ def add_sites(engine: Engine, finding_ids: dict[str, int]) -> dict[str, int]:
                 session.add(SiteFinding(site_id=site.id, finding_id=finding_ids[link]))
             ids[key] = site.id
     return ids
+
+
+def layer_data(deck: pdk.Deck) -> dict[str, list]:
+    """Records of each layer of a map by layer id: what the tests (and the map benchmark)
+    check of a `charts.map.site_deck`."""
+    result = {}
+    for layer in deck.layers:
+        data = layer.data
+        if isinstance(data, dict) and "features" in data:
+            data = data["features"]
+        result[layer.id] = list(data) if data is not None else []
+    return result

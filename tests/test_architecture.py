@@ -37,7 +37,7 @@ FORBIDDEN_LIBRARIES: dict[str, set[str]] = {
 }
 # The one place the app touches the development data: the embedded demo database is filled
 # with the sample plans on its first start (README), imported lazily inside that function.
-SAMPLE_DATA_BOOTSTRAP = "ui.data"
+SAMPLE_DATA_BOOTSTRAP = "ui.loaders.shared"
 
 
 def _module_name(path: Path) -> str:

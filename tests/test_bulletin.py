@@ -16,7 +16,8 @@ import manage
 from data_access.dispatch import monthly_dispatch
 from data_access.metrics import FindingFilters
 from reports import fonts
-from reports.bulletin import build_bulletin, bulletin_tables, issue_label, make_bulletin, table_frame
+from reports.bulletin import bulletin_tables, issue_label, make_bulletin, table_frame
+from reports.formats import build_bulletin
 from tests.app_helper import new_app
 from tests.dispatch_fixture import MONTH, add_dispatch_findings
 from tests.fixture_data import TODAY

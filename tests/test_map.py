@@ -18,7 +18,7 @@ from data_access import sites
 from data_access.metrics import FindingFilters
 from tests.app_helper import run_app
 from tests.fixture_data import TODAY
-from tests.map_fixture import SITES, add_sites, site_name
+from tests.map_fixture import SITES, add_sites, layer_data, site_name
 
 ALL = FindingFilters()
 
@@ -146,7 +146,7 @@ def deck_for(engine, filters=ALL, color_by="risk", layers=SITE_TYPES, **kwargs):
     result = site_map(engine, filters, layers=layers, color_by=color_by, **kwargs)
     regions = sites.region_completion(engine, filters=filters, today=TODAY)
     deck = charts.site_deck(result, regions, layers=layers, view=charts.map_view(result, regions))
-    return deck, charts.layer_data(deck), result
+    return deck, layer_data(deck), result
 
 
 def by_name(records):
@@ -267,7 +267,7 @@ def test_an_xyz_basemap_becomes_a_raster_style_and_gcj02_tiles_shift_the_points(
     style = json.loads(unquote(spec["mapStyle"].split(",", 1)[1]))
     assert style["sources"]["basemap0"]["tiles"] == [template]
     assert style["sources"]["basemap0"]["attribution"] == "审图号"
-    s1 = by_name(charts.layer_data(deck)["sites-tailings_pond"])["S1"]
+    s1 = by_name(layer_data(deck)["sites-tailings_pond"])["S1"]
     stored = result.points.set_index("name").loc[site_name("S1")]
     expected = wgs84_to_gcj02(float(stored["lon"]), float(stored["lat"]))
     assert (s1["lon"], s1["lat"]) == pytest.approx(expected, abs=1e-6)
@@ -327,7 +327,7 @@ def test_outlines_replace_circles_where_shipped(engine, site_ids):
         "coordinates": [[[112.8, 27.8], [113.0, 27.8], [113.0, 28.0], [112.8, 27.8]]],
     }
     deck = charts.site_deck(result, regions, layers=SITE_TYPES, outlines={"430302": square})
-    data = charts.layer_data(deck)
+    data = layer_data(deck)
     assert [f["properties"]["name"] for f in data["region-outlines"]] == ["雨湖"]
     assert len(data["regions"]) == 5
     assert len(data["region-labels"]) == 6
@@ -342,9 +342,9 @@ def test_empty_selection_gives_an_empty_but_valid_deck(engine, site_ids):
         layers=SITE_TYPES,
     )
     # Only the place itself: 韶山, named, grey (no findings).
-    assert [r["label"] for r in charts.layer_data(deck)["region-labels"]] == ["韶山"]
-    assert {k for k in charts.layer_data(deck) if k.startswith("sites-")} == set()
-    assert charts.layer_data(charts.site_deck(result, pd.DataFrame(), layers=SITE_TYPES)) == {}
+    assert [r["label"] for r in layer_data(deck)["region-labels"]] == ["韶山"]
+    assert {k for k in layer_data(deck) if k.startswith("sites-")} == set()
+    assert layer_data(charts.site_deck(result, pd.DataFrame(), layers=SITE_TYPES)) == {}
     assert [s.entries for s in charts.site_legend(result, layers=SITE_TYPES, show_regions=False)] == [
         (),
         (),

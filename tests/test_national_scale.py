@@ -28,11 +28,11 @@ from reports.bulletin import (
     UNIT_ROWS,
     Column,
     Table,
-    build_bulletin,
     bulletin_tables,
     document_table,
     make_bulletin,
 )
+from reports.formats import build_bulletin
 from sample_data.synthetic import generate
 
 TODAY = date(2026, 11, 23)

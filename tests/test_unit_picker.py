@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
 
-import ui.data
 import ui.filters
+import ui.loaders.filters
 from data_access import reference
 from data_access.models import FindingUnit, Unit
 from tests.app_helper import run_app
@@ -40,7 +40,7 @@ def test_offered_units_keep_the_chosen_ones_after_the_region():
 @pytest.fixture
 def national(monkeypatch, app_env):
     """More lead units than the picker offers at once."""
-    monkeypatch.setattr(ui.data, "UNIT_OPTION_LIMIT", 3)
+    monkeypatch.setattr(ui.loaders.filters, "UNIT_OPTION_LIMIT", 3)
     monkeypatch.setattr(ui.filters, "UNIT_OPTION_LIMIT", 3)
     return app_env
 

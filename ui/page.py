@@ -10,8 +10,9 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from data_access.access import AccessDenied, Viewer, require
 from data_access.metrics import FindingFilters
-from ui import data
 from ui.filters import FilterOptions
+from ui.loaders import filters as filter_loaders
+from ui.loaders import shared
 
 
 @dataclass(frozen=True)
@@ -63,16 +64,16 @@ def ensure_frame() -> None:
 def page_context() -> PageContext:
     """Call first in every page."""
     ensure_frame()
-    url = data.database_url()
-    version = data.current_version(url)
+    url = shared.database_url()
+    version = shared.current_version(url)
     viewer: Viewer = st.session_state["viewer"]
     return PageContext(
         url=url,
-        today=data.today(),
+        today=shared.today(),
         version=version,
         # With the chosen lead units for the captions (a national database has too many units
         # to read them all), inside the viewer's region.
-        options=data.filter_options(
+        options=filter_loaders.filter_options(
             url,
             version,
             tuple(str(u) for u in st.session_state["filter_state"].get("unit") or ()),

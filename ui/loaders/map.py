@@ -1,0 +1,55 @@
+"""Loaders of the map page (pages/map.py): sites, region figures, outlines and the basemap."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from core import geo
+from data_access import sites
+from data_access.db import get_engine
+from data_access.metrics import FindingFilters
+from ui.loaders.shared import CACHE_TTL_SECONDS
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取点位…")
+def site_map(
+    url: str,
+    version: int,
+    filters: FindingFilters,
+    today: date,
+    site_types: tuple[str, ...],
+    color_by: str,
+    point_limit: int | None = None,
+) -> sites.SiteMap:
+    """None: the default limit (sites.POINT_LIMIT) above which sites are shown per grid cell."""
+    return sites.site_map(
+        get_engine(url),
+        filters=filters,
+        today=today,
+        site_types=site_types,
+        color_by=color_by,
+        point_limit=point_limit,
+    )
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def map_regions(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
+    return sites.region_completion(get_engine(url), filters=filters, today=today)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def region_centroid(url: str, version: int, region_code: str) -> dict | None:
+    return sites.region_centroid(get_engine(url), region_code=region_code)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def region_outlines(directory: str) -> geo.RegionOutlines:
+    return geo.load_region_outlines(Path(directory))
+
+
+def basemap() -> geo.BasemapConfig:
+    return geo.basemap_config()

@@ -1,0 +1,71 @@
+"""Loaders of the overdue and warnings page (逾期督办, pages/overdue.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from charts import overdue as overdue_charts
+from data_access import overdue
+from data_access.db import get_engine
+from data_access.metrics import FindingFilters
+from ui.loaders.shared import CACHE_TTL_SECONDS
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def unit_scoreboard(
+    url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool
+) -> pd.DataFrame:
+    return overdue.unit_scoreboard(
+        get_engine(url), filters=filters, today=today, include_cooperating=include_cooperating
+    )
+
+
+SCOREBOARD_ROWS = 300  # units the 逾期督办 page shows (all of them in the export)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def unit_ranking(
+    url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool
+) -> tuple[pd.DataFrame, int]:
+    """The worst SCOREBOARD_ROWS units of the scoreboard, and how many units it has."""
+    return overdue.unit_ranking(
+        get_engine(url),
+        filters=filters,
+        today=today,
+        include_cooperating=include_cooperating,
+        limit=SCOREBOARD_ROWS,
+    )
+
+
+# A built chart, kept as a shared resource like those of ui/loaders/overview.py.
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def overdue_units_chart(
+    url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool
+) -> go.Figure:
+    board, _units = unit_ranking(url, version, filters, today, include_cooperating)
+    return overdue_charts.overdue_by_unit(board)  # the worst units come first: the head suffices
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def overdue_findings(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
+    """The longest overdue findings the page lists (OVERDUE_PAGE_ROWS)."""
+    return overdue.overdue_findings(
+        get_engine(url), filters=filters, today=today, limit=overdue.OVERDUE_PAGE_ROWS
+    )
+
+
+def overdue_export(url: str, filters: FindingFilters, today: date) -> pd.DataFrame:
+    """Every overdue finding (up to OVERDUE_EXPORT_LIMIT), read when the export is clicked
+    and not cached: 44,000 rows at national scale."""
+    return overdue.overdue_findings(
+        get_engine(url), filters=filters, today=today, limit=overdue.OVERDUE_EXPORT_LIMIT
+    )
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def count_overdue(url: str, version: int, filters: FindingFilters, today: date) -> int:
+    return overdue.count_overdue(get_engine(url), filters=filters, today=today)

@@ -1,0 +1,78 @@
+"""Loaders of the overview page (总体情况, pages/overview.py): figures and built charts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from charts import overview as overview_charts
+from data_access import overview
+from data_access.db import get_engine
+from data_access.metrics import FindingFilters
+from ui.loaders.shared import CACHE_TTL_SECONDS
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def kpis(url: str, version: int, filters: FindingFilters, today: date) -> dict:
+    return overview.kpi_summary(get_engine(url), filters=filters, today=today)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def completion_by_region(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
+    return overview.completion_by_region(get_engine(url), filters=filters, today=today)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def completion_by_batch(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
+    return overview.completion_by_batch(get_engine(url), filters=filters, today=today)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def status_breakdown(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
+    return overview.status_breakdown(get_engine(url), filters=filters, today=today)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def deadlines_by_month(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
+    return overview.deadlines_by_month(get_engine(url), filters=filters, today=today)
+
+
+# --- built charts -------------------------------------------------------------------------
+# Plotly figures cost more to build (and far more to copy out of st.cache_data, which pickles)
+# than the cached numbers behind them. They are kept per (data version, filters) as shared
+# resources: st.plotly_chart only reads a figure (it serialises a copy), so no session can
+# change another's. The data version in the key drops them after any write.
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def region_chart(url: str, version: int, filters: FindingFilters, today: date, large: bool) -> go.Figure:
+    return overview_charts.completion_bars(
+        completion_by_region(url, version, filters, today),
+        name_column="region_name",
+        key_column="region_code",
+        title="各地区整改完成情况",
+        large=large,
+    )
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def batch_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
+    return overview_charts.completion_bars(
+        completion_by_batch(url, version, filters, today),
+        name_column="batch_name",
+        key_column="batch_code",
+        title="各督察批次整改完成情况",
+    )
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def status_chart(url: str, version: int, filters: FindingFilters, today: date, large: bool) -> go.Figure:
+    return overview_charts.status_donut(status_breakdown(url, version, filters, today), large=large)
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def deadlines_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
+    return overview_charts.deadlines_ahead(deadlines_by_month(url, version, filters, today))

@@ -1,0 +1,14 @@
+"""Loaders of the plan import page (方案导入, pages/plan-import.py)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from data_access.commands.plan_import import batch_findings as stored_findings
+from data_access.db import get_engine
+from ui.loaders.shared import CACHE_TTL_SECONDS
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def batch_findings(url: str, version: int, batch_code: str) -> dict[int, str]:
+    return stored_findings(get_engine(url), batch_code=batch_code)

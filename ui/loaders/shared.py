@@ -1,0 +1,65 @@
+"""What the frame and every page need: the prepared database, today, the data version."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from core.settings import get_settings
+from data_access.db import data_version, get_engine, get_meta, is_empty, migrate
+from data_access.users import add_demo_users, disable_demo_users
+
+CACHE_TTL_SECONDS = 600  # bounds memory only: the data version in every key makes a write show at once
+
+
+@st.cache_resource(show_spinner="正在准备数据库…")
+def prepare_database(url: str, load_sample: bool, today: date, require_sign_in: bool) -> tuple[str, ...]:
+    """Migrate the schema and, on first start of the demo, load the sample data; with sign-in
+    required, disable the demo users. Runs once per process; returns the users disabled."""
+    engine = get_engine(url)
+    migrate(engine)
+    if load_sample and is_empty(engine):
+        # The development data only here, lazily: a production server never imports them.
+        from sample_data.loader import load_sample_data
+
+        load_sample_data(engine, today=today)
+        add_demo_users(engine)
+    return tuple(disable_demo_users(engine)) if require_sign_in else ()
+
+
+def database_url() -> str:
+    settings = get_settings()
+    prepare_database(
+        settings.database_url, settings.load_sample_on_empty, settings.today(), settings.require_sign_in
+    )
+    return settings.database_url
+
+
+def disabled_demo_users() -> tuple[str, ...]:
+    """The demo users this server disabled on start (sign-in required), for the sidebar."""
+    settings = get_settings()
+    return prepare_database(
+        settings.database_url, settings.load_sample_on_empty, settings.today(), settings.require_sign_in
+    )
+
+
+def today() -> date:
+    return get_settings().today()
+
+
+def current_version(url: str) -> int:
+    return data_version(get_engine(url))
+
+
+def is_synthetic(url: str) -> bool:
+    """Data made by `manage.py generate` (no real plan text at all)."""
+    return get_meta(get_engine(url), "synthetic") == "1"
+
+
+def is_demo(url: str) -> bool:
+    return get_meta(get_engine(url), "demo_history") == "1"
+
+
+def require_sign_in() -> bool:
+    return get_settings().require_sign_in
