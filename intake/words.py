@@ -230,6 +230,9 @@ COMPLETION_MARKER = re.compile(
 COMPLETED_VALUES = re.compile(r"(?:已完成|已经完成|完成|已整改|已办结|已销号|是|100(?:\.0+)?\s*[%％])[。.]?")
 
 
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
 def completion_marker(text: str | None) -> str | None:
     """The first completion marker in the text (符合整改销号标准, 已完成整改并上报销号, …), else None."""
     if not text:
@@ -242,5 +245,5 @@ def is_completed_value(text: str | None) -> bool:
     """True when a status value as a whole says done: 已完成, 是 (是否完成), 100%, or a marker."""
     if not text:
         return False
-    value = re.sub(r"\s+", "", text)
+    value = re.sub(r"\s+", "", text).translate(_FULLWIDTH)
     return bool(COMPLETED_VALUES.fullmatch(value)) or completion_marker(value) is not None
