@@ -8,6 +8,7 @@ every cell it cannot read. `data_access.ledger` matches the rows against the dat
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import math
 import os
@@ -984,29 +985,46 @@ def parse_deadlines(cell: Any) -> tuple[tuple[str, date | None], ...]:
 
     Text is read by the one deadline reader (`deadline_text.parse_deadline_field`), so a cell
     gives exactly what the same text gives in a plan. A cell is stricter than free text: each
-    item of it (split like any list) must name a deadline, and read alone the same as in the
-    cell; otherwise the cell is refused with the text named.
+    item of it (split like any list) must name a deadline, a written day must exist
+    (2026-02-30 is refused, not read as 28 February), and an item must read alone as it does
+    in the cell; otherwise the cell is refused with the text named.
     """
     if not isinstance(cell, str):
         return (("date", parse_date(cell, what="整改时限")),)
     text = cell.strip()
     if _SERIAL_TEXT.fullmatch(text):  # a date cell that arrived as its Excel serial number
         return (("date", parse_date(text, what="整改时限")),)
+    return _deadline_text(text)
+
+
+@functools.lru_cache(maxsize=4096)  # a ledger repeats its deadline texts; reading one is ~0.1 ms
+def _deadline_text(text: str) -> tuple[tuple[str, date | None], ...]:
+    items = split_list(text)
     by_item: list[tuple[str, date | None]] = []
-    for item in split_list(text):
-        found = [(d.kind, d.date) for d in parse_deadline_field(item)]
-        if not found:
+    for item in items:
+        found = _read_deadlines(item)
+        if not found or _impossible_day(item):
             raise CellError(_no_deadline(item))
         by_item.extend(found)
-    result = tuple((d.kind, d.date) for d in parse_deadline_field(text))
+    result = by_item if items == (text,) else _read_deadlines(text)
     if not result:
         raise CellError("缺少整改时限。")
-    if tuple(dict.fromkeys(by_item)) != result:
+    if tuple(dict.fromkeys(by_item)) != tuple(result):
         raise CellError(
             f"整改时限“{text[:30]}”各项连写时含义不清：请每项写一个日期或 立行立改 / 持续推进 / 长期坚持，"
             "用“；”分隔。"
         )
-    return result
+    return tuple(result)
+
+
+def _read_deadlines(text: str) -> list[tuple[str, date | None]]:
+    return [(d.kind, d.date) for d in parse_deadline_field(text)]
+
+
+def _impossible_day(item: str) -> bool:
+    """2026-02-30 / 2026年2月30日: a date written out in full whose day does not exist."""
+    compact = item.strip().replace(" ", "")
+    return any(p.fullmatch(compact) for p in _DATE_PATTERNS) and _date_from_text(compact) is None
 
 
 _SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")

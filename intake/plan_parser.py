@@ -35,6 +35,7 @@ from intake.words import (
     COOP_LIST_LABELS,
     FIELD_LABELS,
     FIRST_LEADS,
+    LIST_SEPARATORS,
     NOT_UNITS,
     ORG_WORD,
     ROLE_AT_END,
@@ -604,7 +605,7 @@ _SURNAMES = set(
     "汤滕麻吉粟伍颜章傅谈欧符舒聂柳鲁葛梅易喻蒲左康庞申施"
 )
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯")
-_NAME_SPLIT = re.compile(r"[、，,；;/／\n]+|—+|－+|-+")
+_NAME_DASH = re.compile(r"—+|－+|-+")  # “张三—李四”: names in a list may also stand between dashes
 
 
 def _starts_with_surname(text: str) -> bool:
@@ -631,7 +632,8 @@ def _split_run_together(token: str, known: set[str]) -> list[str]:
 
 def _name_tokens(text: str) -> list[str]:
     tokens: list[str] = []
-    for piece in _NAME_SPLIT.split(_strip_brackets(text)):
+    pieces = split_top(_strip_brackets(text), LIST_SEPARATORS + "/／")
+    for piece in (bit for listed in pieces for bit in _NAME_DASH.split(listed)):
         parts = piece.split()
         if parts and all(len(part) == 1 for part in parts):
             parts = ["".join(parts)]  # “刘 华” is one name with a space

@@ -26,7 +26,7 @@ from intake.ledger_sheets import (
     read_file,
 )
 from intake.plan_document import MAX_UNPACKED_BYTES, PlanFileError, read_plan_bytes
-from intake.plan_parser import parse_plan_text, split_units
+from intake.plan_parser import parse_plan_text, split_names, split_units
 from intake.words import completion_marker, is_completed_value, split_list
 
 # Every deadline text of the existing tests of both readers, and the phrases the ledger reads now.
@@ -141,6 +141,8 @@ def test_concrete_dates_in_both_readers(text, expected):
         ("2025年基本建成", "整改时限“2025年基本建成”既不是日期"),
         ("2026-12-31；按省要求", "整改时限“按省要求”既不是日期"),
         ("1800-01-01", "整改时限“1800-01-01”超出合理范围（1900—2100年）。"),
+        # free text reads the end of February; a cell refuses a day that does not exist
+        ("2026-02-30", "整改时限“2026-02-30”既不是日期"),
         # the plan reader drops a bare year before a list comma; a cell refuses to guess
         ("2025年、立行立改", "整改时限“2025年、立行立改”各项连写时含义不清"),
     ],
@@ -168,6 +170,13 @@ def test_one_splitter_for_units_in_both_readers():
     assert split_units(text) == expected
     lead_units = SHEETS_BY_KEY["findings"].column("lead_units")
     assert parse_cell(text, lead_units) == tuple(expected)
+    assert split_names("罗伟（副县长）、杨广；刘华\n何俊峰") == ["罗伟", "杨广", "刘华", "何俊峰"]
+    assert parse_cell("罗伟、杨广；刘华\n何俊峰", SHEETS_BY_KEY["findings"].column("supervising")) == (
+        "罗伟",
+        "杨广",
+        "刘华",
+        "何俊峰",
+    )
     people = SHEETS_BY_KEY["findings"].column("responsible")
     assert parse_cell("赵志超（市委副秘书长，县长）、钱多；孙立", people) == (
         ("赵志超", "市委副秘书长，县长"),
