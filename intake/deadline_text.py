@@ -1,13 +1,16 @@
 """Deadline phrases of Chinese rectification plans → typed deadlines.
 
-Pure text functions (no database): `parse_deadline_field` reads a 整改时限 value such as
-“立行立改，持续推进” or “1、铁合金厂废渣2021年7月完成；2、…”; `find_text_deadlines` finds the
-dated deadlines written inside a task's text (“2023年6月底前建立清单”); `completion_marker`
-finds a status marker such as （已完成整改并上报销号）.
+The one reader of Chinese deadlines: the plan parser and the ledger cell parser
+(`ledger_sheets.parse_deadlines`) both read deadlines here, so the same text gives the same
+(kind, date) list in both. Pure text functions (no database): `parse_deadline_field` reads a
+整改时限 value such as “立行立改，持续推进” or “1、铁合金厂废渣2021年7月完成；2、…”;
+`find_text_deadlines` finds the dated deadlines written inside a task's text
+(“2023年6月底前建立清单”). The rolling phrases and the completion markers live in
+`intake.words`.
 
-Date rules: 2021年12月31日 is that day; 2019年5月底 / 2021年7月 is the last day of the month;
-2018年底 / 2018年年底前 / 2019年内 is 31 December; 上半年 is 30 June; a quarter is its last day; a
-range (2018年9月—2019年9月, 2022—2025年) is due at its end.
+Date rules: 2021年12月31日 / 2021-12-31 / 20211231 is that day; 2019年5月底 / 2021年7月 is the
+last day of the month; 2018年底 / 2018年年底前 / 2019年内 is 31 December; 上半年 is 30 June; a
+quarter is its last day; a range (2018年9月—2019年9月, 2022—2025年) is due at its end.
 """
 
 from __future__ import annotations
@@ -17,14 +20,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from intake.words import COMPLETION_MARKER, ROLLING_PHRASES
+
 DEADLINE_KINDS = ("date", "immediate", "ongoing", "long_term")
 
-# Rolling deadlines, most specific first within a kind. A bare 长期 counts as long-term.
-_ROLLING = re.compile(
-    r"(?P<immediate>立行立改|立即整改|立查立改|即知即改|马上整改|立即执行)"
-    r"|(?P<ongoing>持续推进|持续加强|持续整改|持续开展|持续抓好|持续巩固|持续落实|常态化推进)"
-    r"|(?P<long_term>长期坚持|长期执行|长期推进|长期整改|长期保持|长期巩固|长期落实|长期)"
-)
+_ROLLING = re.compile("|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in ROLLING_PHRASES.items()))
 
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH = r"1[0-2]|0?[1-9]"
@@ -36,8 +36,10 @@ _DATE = re.compile(
     rf"(?<![\d.])(?P<ry1>{_YEAR})\s*年?\s*{_DASH}\s*(?P<ry2>{_YEAR})"
     r"(?:\s*年(?:底|末)?(?!\s*\d{1,2}\s*月)|(?!\s*[\d年月]))"
     rf"|(?<!\d)(?P<iy>{_YEAR})[-/.](?P<im>{_MONTH})[-/.](?P<id>{_DAY})(?!\d)"
+    r"|(?<!\d)(?P<cy>(?:19|20)\d{2})(?P<cm>1[0-2]|0[1-9])(?P<cd>3[01]|[12]\d|0[1-9])(?!\d)"
     rf"|(?<!\d)(?P<y>{_YEAR})\s*年\s*(?:"
-    rf"(?P<m>{_MONTH})\s*月\s*(?:(?P<d>{_DAY})\s*[日号]|(?P<mpart>底|末|份|上旬|中旬|下旬))?"
+    # the day without 日 only where nothing follows but 前 (2026年2月15 / 2026年2月15前)
+    rf"(?P<m>{_MONTH})\s*月\s*(?:(?P<d>{_DAY})\s*(?:[日号]|(?=之前|以前|前|$))|(?P<mpart>底|末|份|上旬|中旬|下旬))?"
     r"|(?P<half>上半年|下半年)"
     r"|第?(?P<q>[一二三四1-4])季度(?:末|底)?"
     r"|(?P<yend>年底|年末|底|末)"
@@ -50,12 +52,6 @@ _RANGE_TAIL = re.compile(
 )
 _DUE_AFTER = re.compile(r"\s*(?:前|以前|之前|内|完成|到位|办结)")
 _PRECEDED_BY_TO = re.compile(r"(?:到|至)\s*$")
-
-_MARKER = re.compile(
-    r"(?<![不未没])(?<!基本)"
-    r"(已完成整改并上报销号|已完成整改|整改已完成|已整改完成|已整改到位|整改任务已全部完成|已全部完成整改"
-    r"|全部完成整改任务|符合(?:整改)?销号(?:标准|条件)|达到(?:整改)?(?:验收)?销号(?:标准|条件)|已销号|已办结销号)"
-)
 
 _CN_DIGITS = {
     "〇": 0,
@@ -133,10 +129,6 @@ def normalise(text: str) -> str:
     return re.sub(r"(?<=[\d%])[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+(?=\d)", "", text)
 
 
-def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
 def _safe_date(year: int, month: int, day: int | None) -> date | None:
     if not 1900 <= year <= 2100 or not 1 <= month <= 12:
         return None
@@ -158,6 +150,8 @@ def _resolve(match: re.Match[str]) -> tuple[date | None, bool]:
         return _safe_date(int(groups["ry2"]), 12, 31), False
     if groups["iy"]:
         return _safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"])), False
+    if groups["cy"]:
+        return _safe_date(int(groups["cy"]), int(groups["cm"]), int(groups["cd"])), False
     year = int(groups["y"])
     if groups["m"]:
         month = int(groups["m"])
@@ -195,17 +189,11 @@ def _date_hits(text: str) -> list[_DateHit]:
     return hits
 
 
-def completion_marker(text: str | None) -> str | None:
-    """The first completion marker in the text (符合整改销号标准, 已完成整改并上报销号, …), else None."""
-    if not text:
-        return None
-    match = _MARKER.search(text)
-    return match.group(1) if match else None
-
-
 def _strip_marker_brackets(text: str) -> str:
     """Drop a bracketed status marker: 2021年12月31日（已完成整改并上报销号） → 2021年12月31日."""
-    return re.sub(r"[（(][^（）()]*[)）]", lambda m: "" if _MARKER.search(m.group(0)) else m.group(0), text)
+    return re.sub(
+        r"[（(][^（）()]*[)）]", lambda m: "" if COMPLETION_MARKER.search(m.group(0)) else m.group(0), text
+    )
 
 
 def _clean_clause(text: str) -> str:

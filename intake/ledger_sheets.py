@@ -7,8 +7,8 @@ every cell it cannot read. `data_access.ledger` matches the rows against the dat
 
 from __future__ import annotations
 
-import calendar
 import csv
+import functools
 import io
 import math
 import os
@@ -20,6 +20,9 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from core import vocabulary as v
+from intake.archives import unpacked_problem
+from intake.deadline_text import parse_deadline_field
+from intake.words import split_list
 
 DEFAULT_MAX_IMPORT_MB = 20
 MAX_ROWS_PER_SHEET = 100_000
@@ -28,7 +31,6 @@ HEADER_SEARCH_ROWS = 10  # a title row or two above the header row is tolerated
 # Unpacked size of an .xlsx: well above any real ledger, low enough to stop a zip bomb.
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 
-LIST_SEPARATOR = "、"
 DEADLINE_SEPARATOR = "；"
 FORMULA_STARTS = ("=", "+", "-", "@")
 
@@ -411,15 +413,15 @@ def _read_xlsx(data: bytes, filename: str) -> list[RawSheet]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
-        unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as error:
         raise LedgerFileError("文件不完整或已损坏（无法解压），请重新保存或重新下载后再导入。") from error
     if "xl/workbook.xml" not in names:
         if "word/document.xml" in names:
             raise LedgerFileError("这是 Word 文件，不是 Excel 台账。")
         raise LedgerFileError("不是有效的 Excel 文件（.xlsx）：压缩包中没有工作簿。")
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise LedgerFileError("文件解压后过大，疑似异常文件，已拒绝导入。")
+    too_large = unpacked_problem(archive, MAX_UNPACKED_BYTES)
+    if too_large:
+        raise LedgerFileError("文件" + too_large)
     # openpyxl parses untrusted XML here; whatever it raises on a damaged file means the
     # same thing to the user, so every failure becomes one clear message.
     try:
@@ -869,27 +871,6 @@ def _as_choice(cell: Any, column: Column) -> str:
     raise CellError(f"“{text[:30]}”不是有效的{column.header}，应为：{allowed}。")
 
 
-_OPEN_BRACKETS, _CLOSE_BRACKETS = "（(【[", "）)】]"
-_LIST_SPLIT = set("、,，;；\n")
-
-
-def split_list(text: str) -> tuple[str, ...]:
-    """“县发改局、县住建局（县人防办）” → two names; separators inside brackets are kept."""
-    items, current, depth = [], [], 0
-    for char in text:
-        if char in _OPEN_BRACKETS:
-            depth += 1
-        elif char in _CLOSE_BRACKETS:
-            depth = max(depth - 1, 0)
-        if char in _LIST_SPLIT and depth == 0:
-            items.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    items.append("".join(current))
-    return tuple(dict.fromkeys(item.strip() for item in items if item.strip()))
-
-
 def split_person(text: str) -> tuple[str, str | None]:
     """“赵志超（市委副秘书长）” → ("赵志超", "市委副秘书长")."""
     match = re.fullmatch(r"(.+?)[（(](.*)[）)]", text.strip(), flags=re.S)
@@ -999,51 +980,61 @@ def parse_period(cell: Any) -> tuple[date, str]:
         raise CellError("期间无法识别：应为年份（2025）或月份（2025-10）。") from None
 
 
-ROLLING_WORDS: dict[str, str] = {
-    "立行立改": "immediate",
-    "持续推进": "ongoing",
-    "持续加强": "ongoing",
-    "持续整改": "ongoing",
-    "长期坚持": "long_term",
-    "长期执行": "long_term",
-}
-
-
 def parse_deadlines(cell: Any) -> tuple[tuple[str, date | None], ...]:
-    """A deadline cell → ((kind, date or None), …) in the order written."""
+    """A deadline cell → ((kind, date or None), …) in the order written.
+
+    Text is read by the one deadline reader (`deadline_text.parse_deadline_field`), so a cell
+    gives exactly what the same text gives in a plan. A cell is stricter than free text: each
+    item of it (split like any list) must name a deadline, a written day must exist
+    (2026-02-30 is refused, not read as 28 February), and an item must read alone as it does
+    in the cell; otherwise the cell is refused with the text named.
+    """
     if not isinstance(cell, str):
         return (("date", parse_date(cell, what="整改时限")),)
-    tokens = [t.strip() for t in re.split(r"[；;，,、\n]+", cell) if t.strip()]
-    result: list[tuple[str, date | None]] = []
-    for token in tokens:
-        word = token.rstrip("。.")
-        if word in ROLLING_WORDS:
-            result.append((ROLLING_WORDS[word], None))
-            continue
-        day = _deadline_date(word)
-        if day is None:
-            raise CellError(f"整改时限“{token[:30]}”既不是日期，也不是 立行立改 / 持续推进 / 长期坚持 之一。")
-        if not 1900 <= day.year <= 2100:
-            raise CellError(f"整改时限 {day.isoformat()} 超出合理范围（1900—2100年）。")
-        result.append(("date", day))
+    text = cell.strip()
+    if _SERIAL_TEXT.fullmatch(text):  # a date cell that arrived as its Excel serial number
+        return (("date", parse_date(text, what="整改时限")),)
+    return _deadline_text(text)
+
+
+@functools.lru_cache(maxsize=4096)  # a ledger repeats its deadline texts; reading one is ~0.1 ms
+def _deadline_text(text: str) -> tuple[tuple[str, date | None], ...]:
+    items = split_list(text)
+    by_item: list[tuple[str, date | None]] = []
+    for item in items:
+        found = _read_deadlines(item)
+        if not found or _impossible_day(item):
+            raise CellError(_no_deadline(item))
+        by_item.extend(found)
+    result = by_item if items == (text,) else _read_deadlines(text)
     if not result:
         raise CellError("缺少整改时限。")
-    return tuple(dict.fromkeys(result))
+    if tuple(dict.fromkeys(by_item)) != tuple(result):
+        raise CellError(
+            f"整改时限“{text[:30]}”各项连写时含义不清：请每项写一个日期或 立行立改 / 持续推进 / 长期坚持，"
+            "用“；”分隔。"
+        )
+    return tuple(result)
 
 
-def _deadline_date(text: str) -> date | None:
-    text = re.sub(r"(之?前|以前)$", "", text)
-    parsed = _date_from_text(text)
-    if parsed:
-        return parsed
-    match = re.fullmatch(r"(\d{4})年底", text)
-    if match:
-        return date(int(match.group(1)), 12, 31)
-    match = re.fullmatch(r"(\d{4})年(\d{1,2})月(底|末)?", text)
-    if match and 1 <= int(match.group(2)) <= 12:
-        year, month = int(match.group(1)), int(match.group(2))
-        return date(year, month, calendar.monthrange(year, month)[1])
-    return None
+def _read_deadlines(text: str) -> list[tuple[str, date | None]]:
+    return [(d.kind, d.date) for d in parse_deadline_field(text)]
+
+
+def _impossible_day(item: str) -> bool:
+    """2026-02-30 / 2026年2月30日: a date written out in full whose day does not exist."""
+    compact = item.strip().replace(" ", "")
+    return any(p.fullmatch(compact) for p in _DATE_PATTERNS) and _date_from_text(compact) is None
+
+
+_SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
+
+
+def _no_deadline(item: str) -> str:
+    year = re.match(r"\s*(\d{4})(?:[-/.年]|\d{4}$)", item)
+    if year and not 1900 <= int(year.group(1)) <= 2100:
+        return f"整改时限“{item[:30]}”超出合理范围（1900—2100年）。"
+    return f"整改时限“{item[:30]}”既不是日期，也不是 立行立改 / 持续推进 / 长期坚持 之一。"
 
 
 def format_deadlines(deadlines: Iterable[tuple[str, date | None]]) -> str | date:

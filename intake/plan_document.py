@@ -18,8 +18,12 @@ import re
 import zipfile
 from pathlib import Path
 
+from intake.archives import unpacked_problem
+
 MAX_BYTES = 20 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".csv", ""}
+# Unpacked size of a .docx: five times the upload limit is far above any real plan (its XML
+# compresses about tenfold, its images not at all) and stops a zip bomb before python-docx.
+MAX_UNPACKED_BYTES = 5 * MAX_BYTES
 _UNSUPPORTED = {
     ".doc": "旧版 Word 文档（.doc）",
     ".wps": "WPS 文档（.wps）",
@@ -128,6 +132,13 @@ def _read_docx(data: bytes, name: str) -> str:
 
     if not data.startswith(b"PK"):
         raise PlanFileError(f"文件“{name}”不是有效的 .docx 文件（内容不是 Word 文档格式）。{_HOW_TO}")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            too_large = unpacked_problem(archive, MAX_UNPACKED_BYTES)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+        too_large = None  # a damaged archive: python-docx below says so in its own words
+    if too_large:
+        raise PlanFileError(f"文件“{name}”{too_large}")
     try:
         document = docx.Document(io.BytesIO(data))
     except zipfile.BadZipFile as error:

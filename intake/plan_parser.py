@@ -27,14 +27,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from intake.deadline_text import (
-    ParsedDeadline,
-    cn_number,
-    completion_marker,
-    find_text_deadlines,
-    parse_deadline_field,
-)
+from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
 from intake.deadline_text import normalise as normalise_dates
+from intake.words import (
+    CARRY_OVER,
+    COLON_ONLY_LABELS,
+    COOP_LIST_LABELS,
+    FIELD_LABELS,
+    FIRST_LEADS,
+    LIST_SEPARATORS,
+    NOT_UNITS,
+    ORG_WORD,
+    ROLE_AT_END,
+    SHARED_SUFFIXES,
+    STRICT_LEAD_LABELS,
+    UNIT_LIST_LABEL,
+    UNIT_SUFFIX,
+    completion_marker,
+    is_completed_value,
+    role_of,
+    split_top,
+)
 
 
 class PlanParseError(ValueError):
@@ -120,84 +133,7 @@ class ParsedPlan:
 
 # --- labels ----------------------------------------------------------------------------------
 
-_LABELS: dict[str, tuple[str, ...]] = {
-    "problem": (
-        "反馈问题",
-        "披露/指出问题",
-        "披露问题",
-        "指出问题",
-        "督察反馈问题",
-        "交办问题",
-        "存在问题",
-        "问题描述",
-        "问题内容",
-        "问题名称",
-        "具体问题",
-        "主要问题",
-        "整改事项",
-        "整改任务",
-        "问题",
-    ),
-    "target": ("整改目标", "整改要求", "目标要求"),
-    "deadline": ("整改时限", "整改期限", "完成时限", "整改时间", "完成时间", "办结时限", "时限要求", "时限"),
-    "lead": (
-        "牵头单位",
-        "牵头部门",
-        "主责单位",
-        "责任单位",
-        "整改责任单位",
-        "整改实施主体",
-        "实施主体",
-        "责任主体",
-        "整改主体",
-        "责任部门",
-        "整改单位",
-    ),
-    "coop": ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
-    "leaders": (
-        "督办县领导",
-        "督办区领导",
-        "督办市领导",
-        "督办领导",
-        "牵头领导",
-        "牵头县领导",
-        "责任领导",
-        "责任县领导",
-        "包案领导",
-        "联系领导",
-        "县级领导",
-    ),
-    "responsible": ("责任人员", "具体责任人", "责任人"),
-    "liaison": ("联络人员", "联络人", "联络员", "联系人"),
-    "measures": ("整改措施", "主要措施", "具体措施", "整改举措", "措施"),
-    "progress": (
-        "整改完成情况",
-        "整改进展情况",
-        "整改落实情况",
-        "完成情况",
-        "进展情况",
-        "整改情况",
-        "整改进展",
-        "工作进展",
-    ),
-    "result": (
-        "整改结果",
-        "整改结论",
-        "销号情况",
-        "是否销号",
-        "整改状态",
-        "完成状态",
-        "验收结论",
-        "验收情况",
-        "销号结论",
-    ),
-    "number": ("序号", "问题编号", "问题序号", "编号"),
-    "applied": ("申请时间", "申请日期"),
-    "ignore": ("公示情况", "验收销号意见", "备注", "联系电话", "填报单位", "填报人", "填报日期"),
-}
-_LABEL_FIELD = {label: name for name, labels in _LABELS.items() for label in labels}
-# Labels that name every listed unit as lead; other unit labels honour （牵头） marks.
-_STRICT_LEAD_LABELS = {"牵头单位", "牵头部门", "主责单位", "整改实施主体", "实施主体", "整改主体"}
+_LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
 _SUBSTANTIVE = {
     "target",
     "deadline",
@@ -266,8 +202,6 @@ _CJK = "\u4e00-\u9fff"
 # A paragraph break after these ends a sentence; after anything else (a character, a comma,
 # a semicolon) it is taken for a page break in the middle of a sentence and glued on.
 _SENTENCE_END = set('。！!？?）)」』”"》】]…')
-_OPENERS = "（(【[《〈「『“"
-_CLOSERS = "）)】]》〉」』”"
 _NOISE_LINE = re.compile(
     r"^(?:[（(]?\s*(?:签字|盖章|签章|签名)\s*[)）]?|年\s*月\s*日|[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d+\s*页.*)$"
 )
@@ -383,6 +317,8 @@ def _label_of(text: str) -> tuple[str, str, str] | None:
     name = _LABEL_FIELD[label]
     if name == "problem" and label == "问题" and value and not re.match(r"^\s*[:：]", text[len(label) :]):
         return None  # “问题 xxx” without a colon is prose
+    if label in COLON_ONLY_LABELS and not re.match(r"\s*[:：]", match.string[match.end("label") :]):
+        return None  # “二、主要任务” is a section heading
     # A repeated label: “责任人员：责任人员：谢平…”.
     value = re.sub(rf"^{re.escape(label)}\s*[:：]\s*", "", value)
     return name, label, value
@@ -519,25 +455,6 @@ def _similar(a: str, b: str) -> bool:
 # --- brackets and units ----------------------------------------------------------------------
 
 
-def _split_top(text: str, separators: str) -> list[str]:
-    """Split on separators that are not inside brackets."""
-    parts: list[str] = []
-    depth = 0
-    current: list[str] = []
-    for char in text:
-        if char in _OPENERS:
-            depth += 1
-        elif char in _CLOSERS:
-            depth = max(depth - 1, 0)
-        if depth == 0 and char in separators:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current))
-    return parts
-
-
 def _strip_brackets(text: str) -> str:
     out: list[str] = []
     depth = 0
@@ -568,55 +485,28 @@ def _trailing_bracket(text: str) -> tuple[str, str] | None:
     return None
 
 
-_UNIT_SUFFIX = re.compile(
-    r"(?:局|办|委|会|部|院|厅|所|处|站|队|中心|政府|公司|集团|社|台|镇|乡|街道|办事处|林场|管理区|"
-    r"分局|支队|大队|馆|室|组|行|团|校|人民政府|管委会|有限公司|各乡镇|县市区|园区|示范区)$"
-)
-_ORG_WORD = re.compile(r"局|委|办|部|政府|会|院|所|处|队|中心|公司|集团|社|台|站|厅|管委")
-_ROLE_AT_END = re.compile(
-    r"(?:等(?:单位|部门|相关单位|相关部门)?)?"
-    r"(牵头负责|按职责分工负责|按职责分工|分别负责|分别牵头|牵头|负责落实|负责|配合|参与|协助|协办)$"
-)
-_CARRY_OVER = re.compile(r"以下均需(?P<units>.+?)负责落实[，,]?\s*不再列出[。.]?")
-_UNIT_LIST_LABEL = re.compile(
-    r"^(?P<label>牵头单位|责任单位|配合单位|协办单位|责任部门|牵头部门|配合部门|参与单位)\s*[:：]?\s*"
-)
-_SHARED_SUFFIXES = ("人民政府", "管委会")
-
-
-def _role_of(word: str | None) -> str | None:
-    if not word:
-        return None
-    if word in ("配合", "参与", "协助", "协办"):
-        return "coop"
-    if word == "负责落实":
-        return None
-    return "lead"
-
-
 def _unit_items(text: str) -> list[tuple[str, str | None]]:
     """Unit names with a role hint (lead / coop / None), split on 、，；, brackets kept."""
+    first_leads = FIRST_LEADS.search(text) is not None
+    text = CARRY_OVER.sub(lambda match: "，" + match.group("units") + "，", text)
+    text = NOT_UNITS.sub("", FIRST_LEADS.sub("", text))
     items: list[tuple[str, str | None]] = []
-    for segment in _split_top(text.replace("\n", "，"), "，,；;。"):
+    for segment in split_top(text.replace("\n", "，"), "，,；;。"):
         segment = segment.strip(" \t:：")
-        label = _UNIT_LIST_LABEL.match(segment)
+        label = UNIT_LIST_LABEL.match(segment)
         segment_role: str | None = None
         if label:
-            segment_role = {
-                "配合单位": "coop",
-                "配合部门": "coop",
-                "协办单位": "coop",
-                "参与单位": "coop",
-            }.get(label.group("label"), "lead" if label.group("label").startswith("牵头") else None)
+            name = label.group("label")
+            segment_role = "coop" if name in COOP_LIST_LABELS else "lead" if name.startswith("牵头") else None
             segment = segment[label.end() :]
         elif segment.startswith("配合单位"):
             segment_role, segment = "coop", segment[4:]
-        end = _ROLE_AT_END.search(segment)
+        end = ROLE_AT_END.search(segment)
         if end and end.start() > 0:
-            segment_role = _role_of(end.group(1)) or segment_role
+            segment_role = role_of(end.group(1)) or segment_role
             segment = segment[: end.start()]
         names: list[tuple[str, str | None]] = []
-        for raw in _split_top(segment, "、"):
+        for raw in split_top(segment, "、"):
             name, role = _unit_name(raw)
             if name:
                 names.append((name, role))
@@ -624,6 +514,8 @@ def _unit_items(text: str) -> list[tuple[str, str | None]]:
             names = [(name, "lead") for name, _ in names]
         names = _expand_shared_suffix(names)
         items.extend((name, role if role is not None else segment_role) for name, role in names)
+    if first_leads and items:
+        items = [(items[0][0], "lead"), *((name, "coop") for name, _ in items[1:])]
     return items
 
 
@@ -642,9 +534,9 @@ def _unit_name(raw: str) -> tuple[str, str | None]:
                 role = "lead"
             elif re.search(r"配合|参与|协助", content):
                 role = "coop"
-    end = _ROLE_AT_END.search(name)
+    end = ROLE_AT_END.search(name)
     if end and end.start() > 0:
-        role = role or _role_of(end.group(1))
+        role = role or role_of(end.group(1))
         name = name[: end.start()]
     return name.strip(), role
 
@@ -654,18 +546,18 @@ def _expand_shared_suffix(names: list[tuple[str, str | None]]) -> list[tuple[str
     if len(names) < 2:
         return names
     last = names[-1][0]
-    suffix = next((s for s in _SHARED_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
+    suffix = next((s for s in SHARED_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
     if suffix is None:
         return names
     expanded = []
     for name, role in names[:-1]:
-        bare_place = re.search(r"[县市区镇乡]$", name) and not _ORG_WORD.search(name) and len(name) <= 8
+        bare_place = re.search(r"[县市区镇乡]$", name) and not ORG_WORD.search(name) and len(name) <= 8
         expanded.append((name + suffix if bare_place else name, role))
     return [*expanded, names[-1]]
 
 
 def _looks_like_unit(name: str) -> bool:
-    return 2 <= len(name) <= 40 and bool(_UNIT_SUFFIX.search(name))
+    return 2 <= len(name) <= 40 and bool(UNIT_SUFFIX.search(name))
 
 
 def split_units(text: str | None) -> list[str]:
@@ -688,7 +580,7 @@ def _assign_roles(items: list[tuple[str, str | None]], *, strict_lead: bool) -> 
 def _unit_bracket(content: str) -> tuple[list[str], list[str], list[str]] | None:
     """(lead, cooperating, carried-over) when a bracket names responsible units, else None."""
     carried: list[str] = []
-    match = _CARRY_OVER.search(content)
+    match = CARRY_OVER.search(content)
     if match:
         carried = split_units(match.group("units"))
         content = (content[: match.start()] + content[match.end() :]).strip(" ，,。")
@@ -713,7 +605,7 @@ _SURNAMES = set(
     "汤滕麻吉粟伍颜章傅谈欧符舒聂柳鲁葛梅易喻蒲左康庞申施"
 )
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯")
-_NAME_SPLIT = re.compile(r"[、，,；;/／\n]+|—+|－+|-+")
+_NAME_DASH = re.compile(r"—+|－+|-+")  # “张三—李四”: names in a list may also stand between dashes
 
 
 def _starts_with_surname(text: str) -> bool:
@@ -740,7 +632,8 @@ def _split_run_together(token: str, known: set[str]) -> list[str]:
 
 def _name_tokens(text: str) -> list[str]:
     tokens: list[str] = []
-    for piece in _NAME_SPLIT.split(_strip_brackets(text)):
+    pieces = split_top(_strip_brackets(text), LIST_SEPARATORS + "/／")
+    for piece in (bit for listed in pieces for bit in _NAME_DASH.split(listed)):
         parts = piece.split()
         if parts and all(len(part) == 1 for part in parts):
             parts = ["".join(parts)]  # “刘 华” is one name with a space
@@ -762,7 +655,7 @@ def split_names(text: str | None, known: set[str] | None = None) -> list[str]:
 
 def _people_with_titles(text: str, known: set[str]) -> list[ParsedPerson]:
     people: list[ParsedPerson] = []
-    for item in _split_top(text.replace("\n", "；"), "；;、"):
+    for item in split_top(text.replace("\n", "；"), "；;、"):
         item = item.strip(" 。.")
         if not item:
             continue
@@ -967,13 +860,16 @@ def _finding_from_bag(
         "\n".join(t.text.strip() for t in bag.fields.get("deadline", []) if t.text.strip()) or None
     )
     lead_items = _unit_items(bag.text("lead"))
-    lead, coop = _assign_roles(lead_items, strict_lead=bag.labels.get("lead") in _STRICT_LEAD_LABELS)
+    lead, coop = _assign_roles(lead_items, strict_lead=bag.labels.get("lead") in STRICT_LEAD_LABELS)
     coop = [name for name in _dedupe([*coop, *split_units(bag.text("coop"))]) if name not in lead]
     progress_parts = [bag.text("progress"), bag.text("result")]
     progress = "\n".join(part for part in progress_parts if part) or None
+    result = bag.text("result")
     marker = (
         completion_marker(deadline_text)
-        or completion_marker(bag.text("result"))
+        or completion_marker(result)
+        # a status column whose whole value says done: 是否完成：是, 整改状态：已完成
+        or (f"{bag.labels.get('result', '')}：{result}".lstrip("：") if is_completed_value(result) else None)
         or completion_marker(progress)
     )
     applied = parse_deadline_field(bag.text("applied"))

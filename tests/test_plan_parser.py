@@ -18,9 +18,10 @@ import pytest
 import yaml
 
 from core.settings import SAMPLE_DATA_DIR
-from intake.deadline_text import completion_marker, find_text_deadlines, parse_deadline_field
+from intake.deadline_text import find_text_deadlines, parse_deadline_field
 from intake.plan_document import PlanFileError, read_plan_bytes, read_plan_file
 from intake.plan_parser import PlanParseError, parse_plan_text, split_names, split_units
+from intake.words import completion_marker
 
 DOCS = Path(__file__).parent / "plan_documents"
 SEED = {

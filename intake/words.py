@@ -1,0 +1,249 @@
+"""The text vocabulary of the readers: the words a plan document or a ledger cell is read by.
+
+One place for what both readers (`plan_parser` for free text, `ledger_sheets` for cells)
+recognise, so they cannot drift apart:
+
+* field synonyms — the labels and column names of a field (问题 / 反馈问题 / 问题具体情况 …);
+* deadline phrases — the rolling deadlines (立行立改 / 持续推进 / 长期坚持 …); the dates
+  themselves are read by `intake.deadline_text`, the one deadline reader;
+* unit lists — the one bracket-aware list splitter, the role words (牵头 / 配合 / 负责 / 参与)
+  and the phrases inside a unit list that are not units (下同, 不再列出, …);
+* status wording — completion markers in text (已完成整改并上报销号, 通过核查验收 …) and
+  the values of a status column that mean done (已完成, 是, 100% …).
+
+Pure data and small text functions; imports nothing from the project.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- field synonyms ---------------------------------------------------------------------------
+
+# field → the labels (document) or column names (table header) it goes by, most specific first
+# within a field where one label contains another.
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "problem": (
+        "反馈问题",
+        "披露/指出问题",
+        "披露问题",
+        "指出问题",
+        "督察反馈问题",
+        "交办问题基本情况",
+        "交办问题",
+        "交办内容",
+        "存在问题",
+        "问题具体情况",
+        "问题描述",
+        "问题内容",
+        "问题名称",
+        "具体问题",
+        "主要问题",
+        "主要任务",
+        "任务名称",
+        "整改事项",
+        "整改任务",
+        "问题",
+    ),
+    "target": ("整改目标", "目标任务", "整改要求", "目标要求"),
+    "deadline": (
+        "整改时限",
+        "整改期限",
+        "完成时限",
+        "计划完成整治时间",
+        "计划完成时间",
+        "整改时间",
+        "完成时间",
+        "办结时限",
+        "时限要求",
+        "时限",
+    ),
+    "lead": (
+        "牵头单位",
+        "牵头部门",
+        "主责单位",
+        "责任单位",
+        "整改责任单位",
+        "整改实施主体",
+        "实施主体",
+        "责任主体",
+        "整改主体",
+        "责任部门",
+        "整改单位",
+    ),
+    "coop": ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
+    "leaders": (
+        "督办县领导",
+        "督办区领导",
+        "督办市领导",
+        "督办领导",
+        "牵头领导",
+        "牵头县领导",
+        "责任领导",
+        "责任县领导",
+        "包案领导",
+        "联系领导",
+        "县级领导",
+    ),
+    "responsible": ("责任人员", "具体责任人", "责任人"),
+    "liaison": ("联络人员", "联络人", "联络员", "联系人"),
+    "measures": (
+        "整改措施",
+        "具体整治措施",
+        "任务分解及实施进度",
+        "工作措施",
+        "主要措施",
+        "具体措施",
+        "整改举措",
+        "措施",
+    ),
+    "progress": (
+        "整改完成情况",
+        "整改进展情况",
+        "整治进展情况",
+        "处理和整改情况",
+        "整改落实情况",
+        "完成情况",
+        "进展情况",
+        "整改情况",
+        "整改进展",
+        "工作进展",
+    ),
+    "result": (
+        "整改结果",
+        "整改结论",
+        "销号情况",
+        "是否销号",
+        "是否完成",
+        "整改状态",
+        "完成状态",
+        "验收结论",
+        "验收情况",
+        "销号结论",
+    ),
+    "number": ("序号", "问题编号", "问题序号", "编号"),
+    "applied": ("申请时间", "申请日期"),
+    "ignore": ("公示情况", "验收销号意见", "备注", "联系电话", "填报单位", "填报人", "填报日期"),
+}
+# Labels that are also ordinary words or section headings (“二、主要任务”): a label only with
+# a colon after it, or as a table header cell.
+COLON_ONLY_LABELS = frozenset({"主要任务", "任务名称", "交办内容", "目标任务", "工作措施"})
+# Unit labels that name every listed unit as lead; other unit labels honour （牵头） marks.
+STRICT_LEAD_LABELS = frozenset({"牵头单位", "牵头部门", "主责单位", "整改实施主体", "实施主体", "整改主体"})
+
+# --- deadline phrases -------------------------------------------------------------------------
+
+# Rolling deadlines by kind, most specific first within a kind. A bare 长期 counts as long-term.
+ROLLING_PHRASES: dict[str, tuple[str, ...]] = {
+    "immediate": ("立行立改", "立即整改", "立查立改", "即知即改", "马上整改", "立即执行"),
+    "ongoing": (
+        "持续推进",
+        "持续加强",
+        "持续整改",
+        "持续开展",
+        "持续抓好",
+        "持续巩固",
+        "持续落实",
+        "常态化推进",
+    ),
+    "long_term": ("长期坚持", "长期执行", "长期推进", "长期整改", "长期保持", "长期巩固", "长期落实", "长期"),
+}
+
+# --- unit and person lists --------------------------------------------------------------------
+
+OPEN_BRACKETS = "（(【[《〈「『“"
+CLOSE_BRACKETS = "）)】]》〉」』”"
+LIST_SEPARATORS = "、，,；;\n"
+
+
+def split_top(text: str, separators: str = LIST_SEPARATORS) -> list[str]:
+    """The parts of `text` between separators outside brackets, as written (not stripped)."""
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char in OPEN_BRACKETS:
+            depth += 1
+        elif char in CLOSE_BRACKETS:
+            depth = max(depth - 1, 0)
+        if depth == 0 and char in separators:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def split_list(text: str, separators: str = LIST_SEPARATORS) -> tuple[str, ...]:
+    """“县发改局、县住建局（县人防办）” → two items: trimmed, empty ones and repeats dropped."""
+    return tuple(dict.fromkeys(part.strip() for part in split_top(text, separators) if part.strip()))
+
+
+UNIT_SUFFIX = re.compile(
+    r"(?:局|办|委|会|部|院|厅|所|处|站|队|中心|政府|公司|集团|社|台|镇|乡|街道|办事处|林场|管理区|"
+    r"分局|支队|大队|馆|室|组|行|团|校|人民政府|管委会|有限公司|各乡镇|县市区|园区|示范区)$"
+)
+ORG_WORD = re.compile(r"局|委|办|部|政府|会|院|所|处|队|中心|公司|集团|社|台|站|厅|管委")
+# Role words after a unit or a list of units: “县环保局牵头”, “…等单位配合”.
+LEAD_WORDS = ("牵头负责", "按职责分工负责", "按职责分工", "分别负责", "分别牵头", "牵头", "负责")
+COOP_WORDS = ("配合", "参与", "协助", "协办")
+NEUTRAL_WORDS = ("负责落实",)  # names the units without saying who leads
+ROLE_AT_END = re.compile(
+    r"(?:等(?:单位|部门|相关单位|相关部门)?)?("
+    + "|".join(sorted((*LEAD_WORDS, *COOP_WORDS, *NEUTRAL_WORDS), key=len, reverse=True))
+    + ")$"
+)
+UNIT_LIST_LABEL = re.compile(
+    r"^(?P<label>牵头单位|责任单位|配合单位|协办单位|责任部门|牵头部门|配合部门|参与单位)\s*[:：]?\s*"
+)
+COOP_LIST_LABELS = frozenset({"配合单位", "配合部门", "协办单位", "参与单位"})
+# “湘潭县、湘乡市、雨湖区人民政府”: the last name's suffix belongs to each bare place before it.
+SHARED_SUFFIXES = ("人民政府", "管委会")
+# “以下均需县生态环境局负责落实，不再列出”: units that share every task that follows.
+CARRY_OVER = re.compile(r"以下均需(?P<units>.+?)负责落实[，,]?\s*(?:不再列出|下同)?[。.]?")
+# “排在前位的为牵头单位”: the first unit listed leads, the others cooperate.
+FIRST_LEADS = re.compile(
+    r"[，,；;]?\s*(?:排在?(?:前位|首位|第一位?)|排名第一|排序第一|第一个)的?(?:单位)?为牵头单位[。.]?"
+)
+# Phrases in a unit list that name no unit.
+NOT_UNITS = re.compile(r"[，,；;]?\s*(?:下同|不再列出|不再一一列出)[。.]?")
+
+
+def role_of(word: str | None) -> str | None:
+    """lead / coop for a role word; None when it does not say (负责落实) or there is none."""
+    if not word or word in NEUTRAL_WORDS:
+        return None
+    return "coop" if word in COOP_WORDS else "lead"
+
+
+# --- status wording ---------------------------------------------------------------------------
+
+# A completion marker inside text; not after 不/未/没/基本 (“未完成整改”, “基本完成整改”).
+COMPLETION_MARKER = re.compile(
+    r"(?<![不未没])(?<!基本)"
+    r"(已完成整改并上报销号|已完成整改|整改已完成|问题已整改完成|已整改完成|已整改到位|整改任务已全部完成"
+    r"|已全部完成整改|全部完成整改任务|符合(?:整改)?销号(?:标准|条件)|达到(?:整改)?(?:验收)?销号(?:标准|条件)"
+    r"|通过核查验收|通过验收销号|已销号|已办结销号|已办结)"
+)
+# The whole value of a status column (整改状态 / 是否完成) that means the finding is done.
+COMPLETED_VALUES = re.compile(r"(?:已完成|已经完成|完成|已整改|已办结|已销号|是|100(?:\.0+)?\s*[%％])[。.]?")
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def completion_marker(text: str | None) -> str | None:
+    """The first completion marker in the text (符合整改销号标准, 已完成整改并上报销号, …), else None."""
+    if not text:
+        return None
+    match = COMPLETION_MARKER.search(text)
+    return match.group(1) if match else None
+
+
+def is_completed_value(text: str | None) -> bool:
+    """True when a status value as a whole says done: 已完成, 是 (是否完成), 100%, or a marker."""
+    if not text:
+        return False
+    value = re.sub(r"\s+", "", text).translate(_FULLWIDTH)
+    return bool(COMPLETED_VALUES.fullmatch(value)) or completion_marker(value) is not None
