@@ -231,12 +231,14 @@ def test_targets_with_latest_values(engine, indicator_ids):
     assert (pm["target_text"], pm["status_label"], pm["gap_text"]) == ("≤35µg/m³", "达标", "优于目标2.0µg/m³")
     assert pm["series_flags"] == ["jump"]
     water = rows[("测试地下水水质", 2025)]
+    # III → 劣V in one year is a jump: the 2025 class is in doubt and judges nothing (issue 21).
     assert (water["latest_class"], water["target_text"], water["status_label"], water["gap_text"]) == (
         "劣V",
         "不劣于V类",
-        "未达标",
-        "距目标差1个类别",
+        "数据存疑",
+        "—",
     )
+    assert water["judgement_note"] == "2025年数值存疑：较上期变化3个类别（III→劣V）"
     empty = rows[("测试无数据指标", 2025)]
     assert (empty["status_label"], empty["latest_label"]) == ("无数据", "—")
 
@@ -248,7 +250,9 @@ def test_values_are_those_known_on_the_as_of_day(engine, indicator_ids):
     assert rows[("测试安全利用率", 2025)]["latest_value"] == 88.0
     assert rows[("测试安全利用率", 2025)]["status_label"] == "未达标"
     assert rows[("测试安全利用率", 2025)]["gap_text"] == "距目标差2.0个百分点"
-    assert rows[("测试安全利用率", 2020)]["status_label"] == "达标"  # ≈80%
+    # ≈80% by 2020 is judged by 2020's 78.0% (short of 79.2%), not by the latest 88% (issue 21).
+    assert rows[("测试安全利用率", 2020)]["status_label"] == "未达标"
+    assert rows[("测试安全利用率", 2025)]["judgement_note"] == "2025年无数据，按2024年数值判断"
     assert rows[("测试地下水水质", 2025)]["latest_class"] == "III"
 
 
@@ -323,7 +327,9 @@ def test_trend_chart(engine, indicator_ids):
     figure = indicator_trend(values, targets, name="测试安全利用率", unit="%", region_name="湘潭市")
     assert list(figure.data[0].x) == ["2020年", "2021年", "2023年", "2024年", "2025年"]
     assert figure.data[1].name == "数据存疑" and list(figure.data[1].x) == ["2023年", "2025年"]
-    assert figure.layout.shapes[0].y0 == 90.0
+    # The target line ends at its year (issue 21: drawn to the target year, not across).
+    line = next(trace for trace in figure.data if trace.name.startswith("目标≥90%"))
+    assert set(line.y) == {90.0} and line.x[-1] == "2025年"
     assert figure.layout.annotations[0].text == "目标≥90%（2025年）"
     water = indicator_series(
         engine,
@@ -360,17 +366,24 @@ def test_page(app_env, indicator_ids):
     at.switch_page("pages/indicators.py").run()
     assert not at.exception, [e.value for e in at.exception]
     values = {metric.label: metric.value for metric in at.metric}
+    # Judged at each target's year (issue 21): the rate's 2020 target by 2020's 78.0% (未达标),
+    # its 2025 target by 2025's impossible 100.5% and the groundwater by 2025's 3-class jump
+    # (数据存疑 both), the PM2.5 by 2025's 33 (达标).
     assert values == {
         "指标目标": "5",
         "达标": "1",
         "未达标": "1",
+        "达标后回落": "0",
+        "进度正常": "0",
+        "进度滞后": "0",
+        "待评估": "0",
+        "数据存疑": "2",
         "无数据": "1",
-        "数据存疑": "2",  # both targets of the rate whose latest value is 100.5%
         "数据质量提示": "4",
     }
     table = at.dataframe[0].value
     water = table[table["指标"] == "测试地下水水质"].iloc[0]
-    assert (water["目标"], water["最新值"], water["达标情况"]) == ("不劣于V类", "劣V类", "未达标")
+    assert (water["目标"], water["最新值"], water["判断"]) == ("不劣于V类", "劣V类", "数据存疑")
     rate = table[(table["指标"] == "测试安全利用率") & (table["目标年份"] == "2025年")].iloc[0]
     assert rate["数据质量"] == "比率100.5%超过100%；历年数据有缺期；历年数据有未注明来源"
     links = next(frame.value for frame in at.dataframe if "下一整改时限" in frame.value.columns)
@@ -380,4 +393,4 @@ def test_page(app_env, indicator_ids):
     assert not at.exception
     shown = [m.value for m in at.markdown]
     assert "**测试地下水水质**（保靖县）" in shown
-    assert "- 目标 不劣于V类（2025年）：**未达标**，距目标差1个类别" in shown
+    assert "- 目标 不劣于V类（2025年）：**数据存疑**" in shown
