@@ -8,6 +8,7 @@ in SQL. Definitions: docs/dispatch.md, “Indicators”.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from datetime import date
@@ -358,7 +359,8 @@ def change_text(change: float, target: Target) -> str:
 
 def _projected_text(level: float, target: Target) -> str:
     if target.direction == "class_not_worse":
-        rank = min(max(round(level), 1), len(WATER_CLASSES))
+        # A class between two is reported as the worse one: 2.5 (between II and III) → III.
+        rank = min(max(math.ceil(level - 1e-9), 1), len(WATER_CLASSES))
         return f"{WATER_CLASSES[rank - 1]}类"
     if target.direction == "reduction_vs_baseline":
         return f"较基准年下降{level:.1f}{target.unit}"
@@ -387,7 +389,7 @@ def _judge_passed(target: Target, readings: list[Reading]) -> Judgement:
     year = target.year
     up_to = [r for r in readings if r.period.year <= year]
     if not up_to:
-        later = f"；最新{readings[-1].label}为{_shown(readings[-1], target)}" if readings else ""
+        later = f"；最新{readings[-1].label}{_shown(readings[-1], target)}" if readings else ""
         return Judgement("no_data", reason=f"{year}年及以前无数据{later}")
     basis = up_to[-1]
     which = "" if basis.period.year == year else f"{year}年无数据，按{basis.label}数值判断"

@@ -10,12 +10,16 @@ from sqlalchemy.orm import Session
 
 from charts.indicators import indicator_trend
 from data_access.indicators import (
+    Reading,
+    Target,
     assess,
+    doubt_reason,
     flagged_values,
     gap_text,
     indicator_links,
     indicator_series,
     indicator_targets,
+    judge,
     jump_threshold,
     series_flags,
     target_text,
@@ -394,3 +398,166 @@ def test_page(app_env, indicator_ids):
     shown = [m.value for m in at.markdown]
     assert "**测试地下水水质**（保靖县）" in shown
     assert "- 目标 不劣于V类（2025年）：**数据存疑**" in shown
+
+
+# --- the judgement (issue 21): at the target year, or on track / behind before it ---------------
+
+DAY = date(2026, 12, 4)
+
+
+def goal(value=80.0, year=2020, *, direction="higher_better", relation="ge", unit="%", value_class=None):
+    return Target(direction, relation, value, value_class, year, unit)
+
+
+def years(*pairs, doubt: dict | None = None) -> list[Reading]:
+    """(year, value or class) pairs as yearly readings; `doubt` maps a year to its reason."""
+    return [
+        Reading(
+            date(y, 1, 1),
+            "year",
+            None if isinstance(v, str) else v,
+            v if isinstance(v, str) else None,
+            (doubt or {}).get(y, ""),
+        )
+        for y, v in pairs
+    ]
+
+
+def test_a_passed_target_met_in_its_year_and_since():
+    judged = judge(goal(), years((2019, 78.0), (2020, 81.0), (2021, 83.0), (2025, 85.0)), DAY)
+    assert (judged.label, judged.basis.label, judged.margin) == ("达标", "2020年", 1.0)
+    assert judged.note() == "此后保持达标（最新2025年85%）"
+
+
+def test_a_passed_target_met_then_slipped_back():
+    judged = judge(goal(), years((2020, 82.0), (2021, 79.5)), DAY)
+    assert (judged.label, judged.margin) == ("达标后回落", 2.0)
+    assert judged.note() == "最新2021年79.5%，距目标差0.5个百分点"
+
+
+def test_a_passed_target_not_met_in_its_year_though_met_now():
+    """废弃农膜回收率 ≥80% by 2020: 73.1% in 2020 is not met, whatever 2025 says."""
+    judged = judge(goal(), years((2020, 73.1), (2023, 79.2), (2024, 81.5), (2025, 83.8)), DAY)
+    assert judged.label == "未达标"
+    assert gap_text(judged.margin, "%", "higher_better") == "距目标差6.9个百分点"
+    assert judged.note() == "2024年起达标（最新2025年83.8%）"
+    still = judge(goal(), years((2020, 73.1), (2025, 78.0)), DAY)
+    assert still.note() == "此后仍未达标（最新2025年78%）"
+
+
+def test_a_passed_target_without_its_year_s_value_says_which_value_judged_it():
+    judged = judge(goal(), years((2019, 81.0), (2021, 82.0)), DAY)
+    assert (judged.label, judged.basis.label) == ("达标", "2019年")
+    assert judged.note() == "2020年无数据，按2019年数值判断；此后保持达标（最新2021年82%）"
+    none = judge(goal(), years((2024, 81.0)), DAY)
+    assert (none.label, none.note()) == ("无数据", "2020年及以前无数据；最新2024年81%")
+
+
+def test_a_target_ahead_on_track_by_its_trend():
+    # Slope of 85, 87, 88, 90, 91 over 2021–2025: 15.0 / 10 = 1.5 a year; needed (95 − 91) / 5 = 0.8.
+    judged = judge(
+        goal(95.0, 2030), years((2021, 85.0), (2022, 87.0), (2023, 88.0), (2024, 90.0), (2025, 91.0)), DAY
+    )
+    assert judged.label == "进度正常"
+    assert (judged.needed_per_year, judged.achieved_per_year) == (pytest.approx(0.8), pytest.approx(1.5))
+    assert judged.projected == pytest.approx(98.5)
+    assert judged.note() == "2030年达标需年均提高0.8个百分点，近5期年均提高1.5个百分点；按此趋势2030年约98.5%"
+    already = judge(goal(95.0, 2030), years((2024, 96.0), (2025, 95.5)), DAY)
+    assert (already.label, already.note()) == ("进度正常", "已达到目标")
+
+
+def test_a_target_ahead_behind_its_trend():
+    # 88, 88.5, 89: 0.5 a year achieved, (95 − 89) / 5 = 1.2 needed; 89 + 5 × 0.5 = 91.5 in 2030.
+    judged = judge(goal(95.0, 2030), years((2023, 88.0), (2024, 88.5), (2025, 89.0)), DAY)
+    assert judged.label == "进度滞后"
+    assert judged.note() == "2030年达标需年均提高1.2个百分点，近3期年均提高0.5个百分点；按此趋势2030年约91.5%"
+    # Only the last five periods count: an early steep rise does not carry a flat recent run.
+    flat = judge(
+        goal(95.0, 2030),
+        years(
+            (2018, 60.0), (2019, 80.0), (2021, 89.0), (2022, 89.0), (2023, 89.0), (2024, 89.0), (2025, 89.0)
+        ),
+        DAY,
+    )
+    assert (flat.label, flat.achieved_per_year) == ("进度滞后", pytest.approx(0.0))
+    # A target of the current year is still ahead: 55 → 58 is 3 a year, 2 needed for 60.
+    this_year = judge(goal(60.0, 2026), years((2024, 55.0), (2025, 58.0)), DAY)
+    assert this_year.label == "进度正常"
+
+
+def test_a_target_ahead_with_too_few_values_is_pending():
+    one = judge(goal(95.0, 2030), years((2025, 89.0)), DAY)
+    assert (one.label, one.note()) == ("待评估", "仅有1期数据，无法判断趋势")
+    doubtful_rest = judge(
+        goal(95.0, 2030), years((2024, 101.0), (2025, 89.0), doubt={2024: "比率101%超过100%"}), DAY
+    )
+    assert doubtful_rest.label == "待评估"
+    assert doubtful_rest.note() == "近2期可用数据不足两期（其余数据存疑），无法判断趋势"
+    assert judge(goal(95.0, 2030), [], DAY).label == "无数据"
+
+
+def test_a_doubtful_value_never_makes_a_target_met_or_on_track():
+    reason = doubt_reason("%", 100.92, None, 92.0, None, 20.0)
+    assert reason == "比率100.92%超过100%"
+    latest = judge(goal(95.0, 2030), years((2024, 92.0), (2025, 100.92), doubt={2025: reason}), DAY)
+    assert (latest.label, latest.note()) == ("数据存疑", "最新2025年数值存疑：比率100.92%超过100%")
+    # 70 → 96 is a +37.1% jump: it would meet ≥95, but is not believed.
+    jump = doubt_reason("%", 96.0, None, 70.0, None, 20.0)
+    assert jump == "较上期变化+37.1%，超过20%的阈值"
+    jumped = judge(goal(95.0, 2030), years((2024, 70.0), (2025, 96.0), doubt={2025: jump}), DAY)
+    assert jumped.label == "数据存疑"
+    passed = judge(goal(), years((2019, 70.0), (2020, 96.0), doubt={2020: jump}), DAY)
+    assert (passed.label, passed.note()) == ("数据存疑", "2020年数值存疑：" + jump)
+    # Met in its year; a doubtful latest value neither confirms nor breaks that, and is named.
+    held = judge(goal(), years((2020, 82.0), (2025, 100.92), doubt={2025: reason}), DAY)
+    assert (held.label, held.note()) == ("达标", "最新2025年数值存疑：比率100.92%超过100%")
+
+
+def test_relative_targets_in_their_own_terms():
+    """较2013年下降≥12%: the value is the reduction in percent."""
+    relative = dict(direction="reduction_vs_baseline")
+    passed = judge(goal(12.0, 2020, **relative), years((2020, 10.7), (2025, 12.3)), DAY)
+    assert passed.label == "未达标"
+    assert gap_text(passed.margin, "%", "reduction_vs_baseline") == "距目标差1.3个百分点"
+    # 8 → 9 → 10: the reduction widens 1 point a year; (12 − 10) / 5 = 0.4 needed.
+    ahead = judge(goal(12.0, 2030, **relative), years((2023, 8.0), (2024, 9.0), (2025, 10.0)), DAY)
+    assert ahead.label == "进度正常"
+    assert ahead.note() == (
+        "2030年达标需年均降幅扩大0.4个百分点，近3期年均降幅扩大1.0个百分点；按此趋势2030年约较基准年下降15.0%"
+    )
+
+
+def test_water_class_targets_in_classes():
+    met = judge(
+        goal(None, 2023, direction="class_not_worse", unit="类", value_class="V"), years((2023, "IV")), DAY
+    )
+    assert (met.label, gap_text(met.margin, "类", "class_not_worse")) == ("达标", "优于目标1个类别")
+    # V, V, IV: half a class better a year; III by 2028 needs (4 − 3) / 3 = 0.3 a year.
+    improving = judge(
+        goal(None, 2028, direction="class_not_worse", unit="类", value_class="III"),
+        years((2023, "V"), (2024, "V"), (2025, "IV")),
+        DAY,
+    )
+    assert improving.label == "进度正常"
+    assert improving.note() == "2028年达标需年均改善0.3个类别，近3期年均改善0.5个类别；按此趋势2028年约III类"
+    flat = judge(
+        goal(None, 2028, direction="class_not_worse", unit="类", value_class="III"),
+        years((2023, "V"), (2024, "V"), (2025, "V")),
+        DAY,
+    )
+    assert flat.label == "进度滞后"
+    assert flat.note() == "2028年达标需年均改善0.7个类别，近3期年均基本持平；按此趋势2028年约V类"
+
+
+def test_lower_better_and_standing_targets():
+    # 45, 42, 40 µg/m³: 2.5 lower a year; ≤35 by 2028 needs (35 − 40) / 3 = 1.7 lower a year.
+    pm = judge(
+        goal(35.0, 2028, direction="lower_better", relation="le", unit="µg/m³"),
+        years((2023, 45.0), (2024, 42.0), (2025, 40.0)),
+        DAY,
+    )
+    assert pm.label == "进度正常"
+    assert pm.note() == "2028年达标需年均下降1.7µg/m³，近3期年均下降2.5µg/m³；按此趋势2028年约32.5µg/m³"
+    # “稳定在90%以上” has no year: the latest value judges it, as always.
+    standing = judge(goal(90.0, None), years((2024, 91.0), (2025, 89.0)), DAY)
+    assert (standing.label, standing.margin) == ("未达标", -1.0)
