@@ -342,16 +342,21 @@ def _slope(points: list[tuple[float, float]]) -> float:
     return sum((t - mean_t) * (y - mean_y) for t, y in points) / spread if spread else 0.0
 
 
+def _tenths(number: float) -> str:
+    """One decimal, halves away from zero (95.35 → 95.4, not the float's 95.3)."""
+    return f"{round(number + math.copysign(1e-9, number), 1):.1f}"
+
+
 def change_text(change: float, target: Target) -> str:
     """A yearly change in the indicator's own terms: '提高1.2个百分点', '降幅扩大0.4个百分点',
     '改善0.5个类别', '下降3.0µg/m³', '基本持平'."""
     if target.direction == "class_not_worse":
         if abs(change) < 0.05:
             return "基本持平"
-        return f"{'改善' if change < 0 else '变差'}{abs(change):.1f}个类别"
+        return f"{'改善' if change < 0 else '变差'}{_tenths(abs(change))}个类别"
     if abs(change) < 0.05:
         return "基本持平"
-    amount = f"{abs(change):.1f}" + ("个百分点" if is_rate(target.unit) else target.unit)
+    amount = _tenths(abs(change)) + ("个百分点" if is_rate(target.unit) else target.unit)
     if target.direction == "reduction_vs_baseline":
         return ("降幅扩大" if change > 0 else "降幅收窄") + amount
     return ("提高" if change > 0 else "下降") + amount
@@ -363,8 +368,8 @@ def _projected_text(level: float, target: Target) -> str:
         rank = min(max(math.ceil(level - 1e-9), 1), len(WATER_CLASSES))
         return f"{WATER_CLASSES[rank - 1]}类"
     if target.direction == "reduction_vs_baseline":
-        return f"较基准年下降{level:.1f}{target.unit}"
-    return f"{level:.1f}{target.unit}"
+        return f"较基准年下降{_tenths(level)}{target.unit}"
+    return f"{_tenths(level)}{target.unit}"
 
 
 def judge(target: Target, readings: list[Reading], today: date) -> Judgement:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pandas as pd
@@ -26,7 +27,7 @@ from data_access.indicators import (
 )
 from data_access.metrics import FindingFilters
 from data_access.models import Indicator, IndicatorFinding, IndicatorTarget, IndicatorValue, Site, SiteFinding
-from tests.app_helper import new_app
+from tests.app_helper import new_app, run_app
 from tests.fixture_data import TODAY
 
 # code: (name, unit, direction, category, targets [(region, relation, value, class, year)],
@@ -561,3 +562,200 @@ def test_lower_better_and_standing_targets():
     # “稳定在90%以上” has no year: the latest value judges it, as always.
     standing = judge(goal(90.0, None), years((2024, 91.0), (2025, 89.0)), DAY)
     assert (standing.label, standing.margin) == ("未达标", -1.0)
+
+
+# One indicator per case, stored and judged through SQL (reported on 31 March the year after).
+# code: (name, unit, direction, region, targets [(relation, value, class, year)], values {year: value})
+JUDGED = {
+    "film": (
+        "测试农膜回收率",
+        "%",
+        "higher_better",
+        "433125",
+        [("ge", 80.0, None, 2020), ("ge", 95.0, None, 2030)],
+        {2018: 68.2, 2019: 69.0, 2020: 73.1, 2021: 75.5, 2022: 75.0, 2023: 79.2, 2024: 81.5, 2025: 83.8},
+    ),
+    "metals": (
+        "测试重金属排放量",
+        "%",
+        "reduction_vs_baseline",
+        "430300",
+        [("ge", 12.0, None, 2020), ("ge", 20.0, None, 2030)],
+        {2019: 10.4, 2020: 10.9, 2021: 11.0, 2022: 11.6, 2023: 11.9, 2024: 12.2, 2025: 12.3},
+    ),
+    "river": (
+        "测试断面水质",
+        "类",
+        "class_not_worse",
+        "433125",
+        [("ge", None, "III", 2023), ("ge", None, "II", 2028)],
+        {2021: "IV", 2022: "III", 2023: "III", 2024: "IV", 2025: "III"},
+    ),
+    "coverage": (
+        "测试监测覆盖率",
+        "%",
+        "higher_better",
+        "430300",
+        [("ge", 90.0, None, 2022)],
+        {2021: 88.0, 2022: 91.0, 2023: 92.0, 2024: 89.5, 2025: 89.0},
+    ),
+    "new": (
+        "测试新设指标",
+        "%",
+        "higher_better",
+        "433125",
+        [("ge", 30.0, None, 2020), ("ge", 50.0, None, 2028)],
+        {2025: 40.0},
+    ),
+    "odd": (
+        "测试存疑指标",
+        "%",
+        "higher_better",
+        "430300",
+        [("ge", 98.0, None, 2028)],
+        {2024: 90.0, 2025: 100.92},
+    ),
+}
+
+
+@pytest.fixture
+def judged_ids(engine, fixture_ids) -> dict[str, int]:
+    ids = {}
+    with Session(engine) as session, session.begin():
+        for code, (name, unit, direction, region, targets, values) in JUDGED.items():
+            indicator = Indicator(code=code, name=name, unit=unit, direction=direction, category="soil")
+            session.add(indicator)
+            for relation, value, value_class, year in targets:
+                indicator.targets.append(
+                    IndicatorTarget(
+                        region_code=region,
+                        relation=relation,
+                        target_value=value,
+                        target_class=value_class,
+                        target_year=year,
+                    )
+                )
+            session.flush()
+            for year, value in values.items():
+                session.add(
+                    IndicatorValue(
+                        indicator_id=indicator.id,
+                        region_code=region,
+                        period=date(year, 1, 1),
+                        period_kind="year",
+                        value=None if isinstance(value, str) else value,
+                        value_class=value if isinstance(value, str) else None,
+                        source="统计年报",
+                        reported_on=date(year + 1, 3, 31),
+                    )
+                )
+            ids[code] = indicator.id
+    return ids
+
+
+def test_every_judgement_through_the_query(engine, judged_ids):
+    rows = by_target(indicator_targets(engine, filters=FindingFilters(), today=TODAY))
+    shown = {key: (row["status_label"], row["basis_label"], row["gap_text"]) for key, row in rows.items()}
+    assert shown == {
+        ("测试农膜回收率", 2020): ("未达标", "2020年", "距目标差6.9个百分点"),
+        ("测试农膜回收率", 2030): ("进度正常", "2025年", "距目标差11.2个百分点"),
+        ("测试重金属排放量", 2020): ("未达标", "2020年", "距目标差1.1个百分点"),
+        ("测试重金属排放量", 2030): ("进度滞后", "2025年", "距目标差7.7个百分点"),
+        ("测试断面水质", 2023): ("达标", "2023年", "恰好达到目标"),
+        ("测试断面水质", 2028): ("进度滞后", "2025年", "距目标差1个类别"),
+        ("测试监测覆盖率", 2022): ("达标后回落", "2022年", "优于目标1.0个百分点"),
+        ("测试新设指标", 2020): ("无数据", "—", "—"),
+        ("测试新设指标", 2028): ("待评估", "2025年", "距目标差10.0个百分点"),
+        ("测试存疑指标", 2028): ("数据存疑", "2025年", "—"),
+    }
+    notes = {key: row["judgement_note"] for key, row in rows.items()}
+    assert notes[("测试农膜回收率", 2020)] == "2024年起达标（最新2025年83.8%）"
+    # 75.5, 75.0, 79.2, 81.5, 83.8 over 2021–2025: slope 23.1 / 10 = 2.31; (95 − 83.8) / 5 = 2.24.
+    assert notes[("测试农膜回收率", 2030)] == (
+        "2030年达标需年均提高2.2个百分点，近5期年均提高2.3个百分点；按此趋势2030年约95.4%"
+    )
+    # 11.0 … 12.3: slope 3.2 / 10 = 0.32; (20 − 12.3) / 5 = 1.54; 12.3 + 5 × 0.32 = 13.9.
+    assert notes[("测试重金属排放量", 2030)] == (
+        "2030年达标需年均降幅扩大1.5个百分点，近5期年均降幅扩大0.3个百分点；按此趋势2030年约较基准年下降13.9%"
+    )
+    assert notes[("测试断面水质", 2023)] == "此后2024年曾回落，最新2025年III类达标"
+    # Ranks 4, 3, 3, 4, 3: 0.1 class better a year; II by 2028 needs (3 − 2) / 3 = 0.3 a year.
+    assert notes[("测试断面水质", 2028)] == (
+        "2028年达标需年均改善0.3个类别，近5期年均改善0.1个类别；按此趋势2028年约III类"
+    )
+    assert notes[("测试监测覆盖率", 2022)] == "最新2025年89%，距目标差1.0个百分点"
+    assert notes[("测试新设指标", 2020)] == "2020年及以前无数据；最新2025年40%"
+    assert notes[("测试新设指标", 2028)] == "仅有1期数据，无法判断趋势"
+    assert notes[("测试存疑指标", 2028)] == "最新2025年数值存疑：比率100.92%超过100%"
+    film = rows[("测试农膜回收率", 2030)]
+    assert (film["needed_per_year"], film["achieved_per_year"]) == (pytest.approx(2.24), pytest.approx(2.31))
+    assert film["projected"] == pytest.approx(95.35)
+    assert (film["latest_label"], film["latest_value"]) == ("2025年", 83.8)
+
+
+def test_judgement_on_a_past_day(engine, judged_ids):
+    """On 2022-06-30 the 2021 values are the latest; 2022 is the current year, so the
+    coverage target of 2022 is still ahead: 88% in 2021 with one value is 待评估."""
+    rows = by_target(indicator_targets(engine, filters=FindingFilters(as_of=date(2022, 6, 30)), today=TODAY))
+    assert rows[("测试监测覆盖率", 2022)]["status_label"] == "待评估"
+    film = rows[("测试农膜回收率", 2020)]
+    assert (film["status_label"], film["basis_label"], film["judgement_note"]) == (
+        "未达标",
+        "2020年",
+        "此后仍未达标（最新2021年75.5%）",
+    )
+    # 68.2, 69.0, 73.1, 75.5 (2018–2021): slope 13.0 / 5 = 2.6 a year; (95 − 75.5) / 9 = 2.17 needed.
+    assert rows[("测试农膜回收率", 2030)]["status_label"] == "进度正常"
+
+
+def test_page_shows_each_judgement(app_env, judged_ids):
+    at = run_app(page="pages/indicators.py")
+    values = {metric.label: metric.value for metric in at.metric}
+    assert values == {
+        "指标目标": "10",
+        "达标": "1",
+        "未达标": "2",
+        "达标后回落": "1",
+        "进度正常": "1",
+        "进度滞后": "2",
+        "待评估": "1",
+        "数据存疑": "1",
+        "无数据": "1",
+        "数据质量提示": "1",  # 100.92% in 2025
+    }
+    table = at.dataframe[0].value.set_index(["指标", "目标年份"])
+    film = table.loc[("测试农膜回收率", "2020年")]
+    assert (film["判断"], film["判断依据"], film["差距"], film["最新值"]) == (
+        "未达标",
+        "2020年 73.1%",
+        "距目标差6.9个百分点",
+        "83.8%",
+    )
+    assert film["说明"] == "2024年起达标（最新2025年83.8%）"
+    behind = table.loc[("测试重金属排放量", "2030年")]
+    assert (behind["判断"], behind["目标"]) == ("进度滞后", "较基准年下降≥20%")
+    assert behind["说明"].startswith("2030年达标需年均降幅扩大1.5个百分点，近5期年均降幅扩大0.3个百分点")
+    assert table.loc[("测试监测覆盖率", "2022年"), "判断"] == "达标后回落"
+    at.selectbox(key="indicator").set_value("film@433125").run()
+    assert not at.exception
+    shown = [m.value for m in at.markdown]
+    assert "- 目标 ≥80%（2020年）：**未达标**，距目标差6.9个百分点" in shown
+    assert "- 目标 ≥95%（2030年）：**进度正常**，距目标差11.2个百分点" in shown
+    traces = {trace.get("name"): trace for trace in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]}
+    # The 2020 target's line stops at 2020; the 2030 one runs on to 2030, with the trend dashed.
+    assert traces["目标≥80%（2020年）：未达标"]["x"][-1] == "2020年"
+    assert traces["目标≥95%（2030年）：进度正常"]["x"][-1] == "2030年"
+    projection = traces["按近期趋势外推至2030年"]
+    assert (projection["x"], projection["line"]["dash"]) == (["2025年", "2030年"], "dash")
+    assert projection["y"] == [83.8, pytest.approx(95.35)]
+
+
+def test_overview_tile_counts_targets_behind_or_not_met(app_env, judged_ids):
+    at = run_app()
+    values = {metric.label: metric.value for metric in at.metric}
+    # 未达标 2 (农膜 2020, 重金属 2020) + 达标后回落 1 (覆盖率) + 进度滞后 2 (重金属 2030, 断面 2028).
+    assert values["指标滞后或未达标"] == "5"
+    links = {link.label: link.proto.page for link in at.get("page_link")}
+    assert "indicators" in links["查看指标"]
+    county = run_app({"region": "保靖县"})
+    assert {m.label: m.value for m in county.metric}["指标滞后或未达标"] == "2"  # 农膜 2020, 断面 2028
