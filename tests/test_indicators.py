@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from charts.indicators import indicator_trend
 from data_access.indicators import (
+    STATUS_LABELS,
     Reading,
     Target,
     assess,
@@ -759,3 +761,48 @@ def test_overview_tile_counts_targets_behind_or_not_met(app_env, judged_ids):
     assert "indicators" in links["查看指标"]
     county = run_app({"region": "保靖县"})
     assert {m.label: m.value for m in county.metric}["指标滞后或未达标"] == "2"  # 农膜 2020, 断面 2028
+
+
+# --- the monthly dispatch and its bulletin ------------------------------------------------------
+
+
+def test_dispatch_and_bulletin_name_targets_not_met_and_behind(engine, judged_ids):
+    from docx import Document
+    from openpyxl import load_workbook
+
+    from data_access.dispatch import monthly_dispatch
+    from reports.bulletin import build_bulletin, bulletin_tables, make_bulletin, table_frame
+    from reports.narrative import indicators_paragraph
+
+    # October 2026, judged on 31 October: the 2025 values came in March.
+    dispatch = monthly_dispatch(engine, filters=FindingFilters(), month=date(2026, 10, 1), today=TODAY)
+    assert indicators_paragraph(dispatch) == (
+        "指标方面，纳入调度的指标目标10项，其中达标1项，"
+        "未达标2项（保靖县测试农膜回收率≥80%（2020年）、湘潭市测试重金属排放量较基准年下降≥12%（2020年）），"
+        "达标后回落1项（湘潭市测试监测覆盖率≥90%（2022年）），进度正常1项，"
+        "进度滞后2项（湘潭市测试重金属排放量较基准年下降≥20%（2030年）、保靖县测试断面水质不劣于II类（2028年）），"
+        "待评估1项，数据存疑1项，无数据1项。"
+    )
+    bulletin = make_bulletin(dispatch, issued_on=date(2026, 11, 5))
+    assert indicators_paragraph(dispatch) in bulletin.paragraphs
+    table = table_frame(next(t for t in bulletin_tables(dispatch) if t.sheet == "指标进展"))
+    assert table[["判断", "指标", "目标年份", "判断依据", "差距"]].values.tolist() == [
+        ["未达标", "测试农膜回收率", "2020年", "2020年 73.1%", "距目标差6.9个百分点"],
+        ["未达标", "测试重金属排放量", "2020年", "2020年 10.9%", "距目标差1.1个百分点"],
+        ["达标后回落", "测试监测覆盖率", "2022年", "2022年 91%", "优于目标1.0个百分点"],
+        ["进度滞后", "测试重金属排放量", "2030年", "2025年 12.3%", "距目标差7.7个百分点"],
+        ["进度滞后", "测试断面水质", "2028年", "2025年 III类", "距目标差1个类别"],
+    ]
+    document = Document(io.BytesIO(build_bulletin(bulletin, "docx")))
+    assert "五、指标目标进展" in [p.text for p in document.paragraphs]
+    printed = next(t for t in document.tables if t.rows[0].cells[0].text == "判断")
+    assert [row.cells[7].text for row in printed.rows[1:]][2] == "最新2025年89%，距目标差1.0个百分点"
+    sheet = load_workbook(io.BytesIO(build_bulletin(bulletin, "xlsx")))["指标进展"]
+    judged = [row[0] for row in sheet.iter_rows(values_only=True) if row[0] in STATUS_LABELS.values()]
+    assert judged == ["未达标", "未达标", "达标后回落", "进度滞后", "进度滞后"]
+
+
+def test_dispatch_page_has_the_indicator_tab(app_env, judged_ids):
+    at = run_app(page="pages/dispatch.py")
+    frame = next(f.value for f in at.dataframe if "判断依据" in f.value.columns)
+    assert frame["判断"].tolist() == ["未达标", "未达标", "达标后回落", "进度滞后", "进度滞后"]
