@@ -806,3 +806,27 @@ def test_dispatch_page_has_the_indicator_tab(app_env, judged_ids):
     at = run_app(page="pages/dispatch.py")
     frame = next(f.value for f in at.dataframe if "判断依据" in f.value.columns)
     assert frame["判断"].tolist() == ["未达标", "未达标", "达标后回落", "进度滞后", "进度滞后"]
+
+
+# --- the ledger export ------------------------------------------------------------------------
+
+
+def test_ledger_export_writes_the_judgement_and_import_ignores_it(engine, judged_ids):
+    from data_access.ledger import export_ledger, preview_import
+    from tests.ledger_files import edit_workbook, sheet_rows
+
+    data = export_ledger(engine, filters=FindingFilters(region_code="430300"), today=TODAY)
+    rows = sheet_rows(data, "指标数值")
+    header = list(rows[0])
+    assert header[-1] == "目标判断"
+    by_series = {(r[0], r[3]): r[-1] for r in rows[1:]}
+    assert (
+        by_series[("metals", 2025)]
+        == "较基准年下降≥12%（2020年）：未达标；较基准年下降≥20%（2030年）：进度滞后"
+    )
+    assert by_series[("coverage", 2021)] == "≥90%（2022年）：达标后回落"
+    # The column is export only: a reader's edit of it imports nothing.
+    edited = edit_workbook(data, "指标数值", {(2, "目标判断"): "达标"})
+    plan = preview_import(engine, data=edited, filename="台账.xlsx", today=TODAY)
+    assert plan.ok, [p.text() for p in plan.problems]
+    assert plan.added == plan.changed == 0

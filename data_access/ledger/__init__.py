@@ -50,6 +50,7 @@ from data_access.access import (
 from data_access.commands.audit import record_change
 from data_access.commands.finding_state import record_status_change, refresh_findings_state, region_columns
 from data_access.db import bump_data_version, chunks
+from data_access.indicators import indicator_targets
 from data_access.metrics import FindingFilters, concerns_findings, findings_view
 from data_access.models import (
     Batch,
@@ -1740,7 +1741,7 @@ def export_ledger(
             session, regions, filters.region_code, sorted(ids) if by_finding else None, filters.scope_code
         )
         sheets["indicator_values"] = _indicator_records(
-            session, regions, filters.region_code, filters.scope_code
+            session, regions, filters.region_code, filters.scope_code, _judgements(engine, filters, today)
         )
     return _workbook_bytes(sheets, _reference_lists(engine))
 
@@ -1875,8 +1876,25 @@ def _site_records(
     ]
 
 
+def _judgements(engine: Engine, filters: FindingFilters, today: date) -> dict[tuple[str, str], str]:
+    """Per indicator and region, its targets' judgements in words (the 目标判断 column,
+    export only): '≥80%（2020年）：未达标；≥95%（2030年）：进度正常'."""
+    scope = FindingFilters(
+        region_code=filters.region_code, scope_code=filters.scope_code, as_of=filters.as_of
+    )
+    texts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in indicator_targets(engine, filters=scope, today=today).itertuples(index=False):
+        year = "" if pd.isna(row.target_year) else f"（{int(row.target_year)}年）"
+        texts[(row.indicator_code, row.region_code)].append(f"{row.target_text}{year}：{row.status_label}")
+    return {key: "；".join(parts) for key, parts in texts.items()}
+
+
 def _indicator_records(
-    session: Session, regions: _Regions, region_code: str | None, scope_code: str | None = None
+    session: Session,
+    regions: _Regions,
+    region_code: str | None,
+    scope_code: str | None = None,
+    judgements: dict[tuple[str, str], str] | None = None,
 ) -> list[dict[str, Any]]:
     query = (
         select(IndicatorValue, Indicator.code, Indicator.name)
@@ -1900,6 +1918,7 @@ def _indicator_records(
                 "value_class": value.value_class,
                 "source": value.source,
                 "reported_on": value.reported_on,
+                "judgement": (judgements or {}).get((code, value.region_code)),
             }
         )
     return records
