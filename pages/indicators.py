@@ -104,12 +104,12 @@ table = pd.DataFrame(
             )
         ],
         "差距": targets["gap_text"],
-        "说明": targets["judgement_note"],
         "最新期次": targets["latest_label"],
         "最新值": [
             shown_value(v, c, u)
             for v, c, u in zip(targets["latest_value"], targets["latest_class"], targets["unit"], strict=True)
         ],
+        "说明": targets["judgement_note"],
         "数据质量": [
             quality_note(text, codes, latest)
             for text, codes, latest in zip(
