@@ -12,7 +12,7 @@ about every finding of the scope).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import pandas as pd
@@ -24,6 +24,7 @@ from sqlalchemy.sql import Subquery
 from core.vocabulary import CATEGORY_LABELS, DONE_STATUSES, OPEN_STATUSES
 from data_access.counts import unit_totals
 from data_access.db import BIND_CHUNK, chunks, result_frame
+from data_access.indicators import TARGET_COLUMNS, indicator_targets
 from data_access.metrics import (
     REPORT_DAY_OF_MONTH,
     FindingFilters,
@@ -95,6 +96,8 @@ class MonthlyDispatch:
     late_reports: pd.DataFrame  # one row per lead unit and finding reported late or not at all
     units: pd.DataFrame  # lead units with figures of both months, ranks and changes
     overdue_list: pd.DataFrame  # every overdue finding at the end of the month (the annex)
+    # Every indicator target in scope judged at the end of the month (indicator_targets).
+    indicators: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TARGET_COLUMNS))
 
 
 def month_start(day: date) -> date:
@@ -260,6 +263,7 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
         late_reports=late_reports,
         units=units,
         overdue_list=overdue_list.reset_index(drop=True),
+        indicators=indicator_targets(engine, filters=replace(filters, as_of=as_of), today=today),
     )
 
 

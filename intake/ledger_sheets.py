@@ -271,6 +271,13 @@ SHEETS: tuple[SheetSpec, ...] = (
             Column("value_class", "水质类别", "choice", choices=tuple((c, c) for c in v.WATER_CLASSES)),
             Column("source", "数据来源", width=24),
             Column("reported_on", "报送日期", "date"),
+            Column(
+                "judgement",
+                "目标判断",
+                info_only=True,
+                help="导出时该指标在该地区各目标的判断（达标、未达标、进度滞后等），仅供阅读，导入时不使用",
+                width=36,
+            ),
         ),
         ("indicator_code", "region", "period"),
     ),

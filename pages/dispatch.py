@@ -200,8 +200,8 @@ def show(frame: pd.DataFrame, empty: str) -> None:
         st.dataframe(frame, hide_index=True, width="stretch", column_config=LINK)
 
 
-tab_changes, tab_reports, tab_units, tab_overdue = st.tabs(
-    ["本月变化", "月调度报送", "单位排名", f"逾期问题清单（{len(dispatch.overdue_list)}）"]
+tab_changes, tab_reports, tab_units, tab_indicators, tab_overdue = st.tabs(
+    ["本月变化", "月调度报送", "单位排名", "指标进展", f"逾期问题清单（{len(dispatch.overdue_list)}）"]
 )
 with tab_changes:
     for label, frame, _tone in changes[["label", "frame", "tone"]].itertuples(index=False):
@@ -255,3 +255,10 @@ with tab_overdue:
         finding_table(overdue, {"due_date": "整改时限", "days_overdue": "逾期天数", "status": "状态"}),
         f"截至{date_cn(cur.as_of)}没有逾期问题。",
     )
+with tab_indicators:
+    st.markdown(f"**{tables['指标进展'].title}**")
+    frame = table_frame(tables["指标进展"])
+    if frame.empty:
+        st.caption(tables["指标进展"].empty_text)
+    else:
+        st.dataframe(frame, hide_index=True, width="stretch")

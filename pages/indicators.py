@@ -12,11 +12,24 @@ from core.vocabulary import (
     SITE_TYPE_LABELS,
     STATUS_LABELS,
 )
+from data_access.indicators import STATUS_LABELS as JUDGEMENT_LABELS
+from data_access.indicators import shown_value
 from ui.format import count, date_cn
 from ui.links import finding_url
 from ui.loaders import indicators as data
 from ui.meeting import exit_button, is_meeting_mode
 from ui.page import page_context
+
+JUDGEMENT_HELP = {
+    "met": "目标年已过，目标年的数值达到目标，且此后未回落",
+    "not_met": "目标年已过，目标年的数值未达到目标",
+    "slipped": "目标年达到目标，但最新数值已回落到目标以下",
+    "on_track": "目标年未到，最新数值已达到目标，或按近五期趋势可在目标年达到",
+    "behind": "目标年未到，按近五期趋势到目标年仍达不到目标",
+    "pending": "目标年未到，可用数据不足两期，无法判断趋势",
+    "suspect": "据以判断的数值存疑（比率超过100%、变化过大），不作判断",
+    "no_data": "没有可用于判断的数据",
+}
 
 page = page_context()
 url, today, version, filters = page.url, page.today, page.version, page.filters
@@ -36,27 +49,17 @@ targets = data.indicator_targets(url, version, filters, today)
 values = data.indicator_flagged_values(url, version, filters, today)
 flagged = values[values["flag_codes"].map(len) > 0] if not values.empty else values
 
-tiles = st.columns(6)
-tiles[0].metric("指标目标", count(len(targets)), help="每个指标在每个地区的每个目标年份计为一项")
-for tile, (status, label) in zip(
-    tiles[1:5],
-    (("met", "达标"), ("not_met", "未达标"), ("no_data", "无数据"), ("suspect", "数据存疑")),
-    strict=True,
-):
-    tile.metric(label, count(int((targets["status"] == status).sum()) if not targets.empty else 0))
-tiles[5].metric("数据质量提示", count(len(flagged)), help="数值不可能、缺少期次、变化过大、未注明来源")
+# One tile per judgement (docs/metrics.md, “Indicator targets”), in the table's words.
+judged = targets["status"].value_counts() if not targets.empty else pd.Series(dtype=int)
+first_row, second_row = st.columns(5), st.columns(5)
+first_row[0].metric("指标目标", count(len(targets)), help="每个指标在每个地区的每个目标年份计为一项")
+for tile, (status, label) in zip(first_row[1:] + second_row[:4], JUDGEMENT_LABELS.items(), strict=True):
+    tile.metric(label, count(int(judged.get(status, 0))), help=JUDGEMENT_HELP[status])
+second_row[4].metric("数据质量提示", count(len(flagged)), help="数值不可能、缺少期次、变化过大、未注明来源")
 
 if targets.empty:
     st.info("所选范围内没有指标目标。")
     st.stop()
-
-
-def shown_value(value, value_class, unit: str) -> str:
-    if isinstance(value_class, str) and value_class:
-        return f"{value_class}类"
-    if value is None or pd.isna(value):
-        return "—"
-    return f"{value:g}{unit}"
 
 
 def year_text(year) -> str:
@@ -78,6 +81,10 @@ def quality_note(latest_text, codes: list[str], latest_codes: list[str]) -> str:
     return "；".join(notes)
 
 
+def value_at(label: str, value, value_class, unit: str) -> str:
+    return "—" if label == "—" else f"{label} {shown_value(value, value_class, unit)}"
+
+
 table = pd.DataFrame(
     {
         "指标": targets["name"],
@@ -85,13 +92,24 @@ table = pd.DataFrame(
         "方向": targets["direction"].map(INDICATOR_DIRECTION_LABELS),
         "目标": targets["target_text"],
         "目标年份": targets["target_year"].map(year_text),
+        "判断": targets["status_label"],
+        "判断依据": [
+            value_at(label, v, c, u)
+            for label, v, c, u in zip(
+                targets["basis_label"],
+                targets["basis_value"],
+                targets["basis_class"],
+                targets["unit"],
+                strict=True,
+            )
+        ],
+        "差距": targets["gap_text"],
         "最新期次": targets["latest_label"],
         "最新值": [
             shown_value(v, c, u)
             for v, c, u in zip(targets["latest_value"], targets["latest_class"], targets["unit"], strict=True)
         ],
-        "达标情况": targets["status_label"],
-        "差距": targets["gap_text"],
+        "说明": targets["judgement_note"],
         "数据质量": [
             quality_note(text, codes, latest)
             for text, codes, latest in zip(
@@ -101,19 +119,35 @@ table = pd.DataFrame(
     }
 )
 
+COLORS = {
+    "达标": "#1b7837",
+    "进度正常": "#1b7837",
+    "未达标": "#d62728",
+    "达标后回落": "#d62728",
+    "进度滞后": "#e6550d",
+    "数据存疑": "#b8860b",
+    "待评估": "#777777",
+    "无数据": "#777777",
+}
+
 
 def status_style(value: str) -> str:
-    colors = {"达标": "#1b7837", "未达标": "#d62728", "数据存疑": "#b8860b", "无数据": "#777777"}
-    return f"color: {colors.get(value, 'inherit')}; font-weight: 600"
+    return f"color: {COLORS.get(value, 'inherit')}; font-weight: 600"
 
 
+st.caption(
+    "目标年已过的按目标年数值判断（达标 / 未达标，达标后又回落的为“达标后回落”）；"
+    "目标年未到的按近五期趋势判断（进度正常 / 进度滞后 / 待评估）；"
+    "据以判断的数值存疑时为“数据存疑”。方法见 docs/metrics.md。"
+)
 st.dataframe(
-    table.style.map(status_style, subset=["达标情况"]),
+    table.style.map(status_style, subset=["判断"]),
     hide_index=True,
     width="stretch",
     height=min(36 * (len(table) + 1) + 2, 640),
     column_config={
         "目标": st.column_config.TextColumn("目标", width="medium"),
+        "说明": st.column_config.TextColumn("说明", width="large"),
         "数据质量": st.column_config.TextColumn("数据质量", width="large"),
     },
 )
@@ -142,7 +176,19 @@ left, right = st.columns([3, 2])
 left.plotly_chart(
     charts.indicator_trend(
         series,
-        selected[["target_value", "target_class", "target_year", "target_text"]],
+        selected[
+            [
+                "target_value",
+                "target_class",
+                "target_year",
+                "target_text",
+                "status_label",
+                "basis_period",
+                "basis_value",
+                "basis_class",
+                "projected",
+            ]
+        ],
         name=first["name"],
         unit=first["unit"],
         region_name=first["region_name"],
@@ -155,10 +201,12 @@ left.plotly_chart(
 with right:
     st.markdown(f"**{first['name']}**（{first['region_name']}）")
     for target in selected.itertuples(index=False):
+        gap = f"，{target.gap_text}" if target.gap_text != "—" else ""
         st.markdown(
-            f"- 目标 {target.target_text}（{year_text(target.target_year)}）："
-            f"**{target.status_label}**，{target.gap_text}"
+            f"- 目标 {target.target_text}（{year_text(target.target_year)}）：**{target.status_label}**{gap}"
         )
+        if target.judgement_note:
+            st.caption(target.judgement_note)
         if isinstance(target.target_source_text, str) and target.target_source_text:
             st.caption(f"原文：{target.target_source_text}")
     if not series.empty:

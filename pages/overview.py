@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from data_access.indicators import ATTENTION
 from ui.drill import narrow_filter
 from ui.filters import describe_filters
 from ui.format import count, date_cn, pct
+from ui.loaders import indicators as indicator_data
 from ui.loaders import overview as data
 from ui.meeting import exit_button, is_meeting_mode
 from ui.page import page_context
@@ -25,7 +27,7 @@ if not meeting:
     st.caption("点击图中的地区、批次或状态可按其筛选；在“逾期督办”和“问题详情”中可查看具体问题。")
 
 kpi = data.kpis(url, version, filters, today)
-tiles = st.columns(8)
+tiles = st.columns(9)
 tiles[0].metric("问题总数", count(kpi["total"]))
 tiles[1].metric("已完成", count(kpi["done"]), help="已完成待销号 + 已销号")
 tiles[2].metric("已销号", count(kpi["closed"]))
@@ -36,6 +38,16 @@ tiles[6].metric("30天内到期", count(kpi["due_soon"]), help="未完成且限�
 tiles[7].metric(
     "未按时报送", count(kpi["late_report"]), help="持续推进类问题缺少最近一期月调度（每月28日前报送）"
 )
+# Indicator targets the office has to act on: missed in their year, slipped back, or behind.
+targets = indicator_data.indicator_targets(url, version, filters, today)
+attention = int(targets["status"].isin(ATTENTION).sum()) if not targets.empty else 0
+tiles[8].metric(
+    "指标滞后或未达标",
+    count(attention),
+    help="指标目标中判断为未达标、达标后回落或进度滞后的项数（地区、问题类别筛选适用）",
+)
+if not meeting:
+    tiles[8].page_link("pages/indicators.py", label="查看指标", icon=":material/arrow_forward:")
 
 left, right = st.columns([3, 2])
 by_region = data.completion_by_region(url, version, filters, today)

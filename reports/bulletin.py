@@ -21,6 +21,7 @@ import pandas as pd
 
 from core.vocabulary import STATUS_LABELS
 from data_access.dispatch import MonthlyDispatch
+from data_access.indicators import ATTENTION, shown_value
 from reports.narrative import dispatch_narrative
 
 DEFAULT_OFFICE = "XX市突出生态环境问题整改工作领导小组办公室"
@@ -476,6 +477,55 @@ def overdue_annex_table(dispatch: MonthlyDispatch) -> Table:
     return table
 
 
+def indicator_table(dispatch: MonthlyDispatch) -> Table:
+    """Indicator targets not met in their year, slipped back since, or behind their trend."""
+    table = Table(
+        sheet="指标进展",
+        title="指标目标未达标及进度滞后情况",
+        columns=[
+            Column("判断"),
+            Column("指标"),
+            Column("地区"),
+            Column("目标"),
+            Column("目标年份"),
+            Column("判断依据"),
+            Column("差距"),
+            Column("说明"),
+        ],
+        empty_text="所选范围内没有未达标、达标后回落或进度滞后的指标目标。",
+        document_limit=UNIT_ROWS,
+        what="项指标目标",
+        which="未达标在前的",
+    )
+    targets = dispatch.indicators
+    if targets.empty:
+        return table
+    order = {status: index for index, status in enumerate(ATTENTION)}
+    shown = targets[targets["status"].isin(ATTENTION)]
+    shown = shown.assign(order=shown["status"].map(order)).sort_values(
+        ["order", "indicator_id", "region_code"]
+    )
+    for row in _tuples(shown):
+        basis = (
+            "—"
+            if row.basis_label == "—"
+            else f"{row.basis_label} {shown_value(row.basis_value, row.basis_class, row.unit)}"
+        )
+        table.rows.append(
+            [
+                row.status_label,
+                row.name,
+                row.region_name,
+                row.target_text,
+                "—" if pd.isna(row.target_year) else f"{int(row.target_year)}年",
+                basis,
+                row.gap_text,
+                row.judgement_note,
+            ]
+        )
+    return table
+
+
 def bulletin_tables(dispatch: MonthlyDispatch) -> list[Table]:
     """The bulletin's tables in print order; the annex last."""
     return [
@@ -485,5 +535,6 @@ def bulletin_tables(dispatch: MonthlyDispatch) -> list[Table]:
         late_units_table(dispatch),
         late_reports_table(dispatch),
         changes_table(dispatch),
+        indicator_table(dispatch),
         overdue_annex_table(dispatch),
     ]

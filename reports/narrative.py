@@ -12,6 +12,8 @@ import pandas as pd
 
 from core.vocabulary import STATUS_LABELS
 from data_access.dispatch import MonthlyDispatch, month_end
+from data_access.indicators import ATTENTION
+from data_access.indicators import STATUS_LABELS as STATUS_LABELS_INDICATORS
 
 MAX_NAMES = 5  # findings named in one sentence; more are summarised with 等
 
@@ -164,12 +166,38 @@ def ranking_paragraph(dispatch: MonthlyDispatch) -> str:
     return text + "。"
 
 
+def indicators_paragraph(dispatch: MonthlyDispatch) -> str:
+    """The targets by judgement, naming those not met, slipped back and behind."""
+    targets = dispatch.indicators
+    if targets.empty:
+        return ""
+    parts = []
+    for status, label in STATUS_LABELS_INDICATORS.items():
+        chosen = targets[targets["status"] == status]
+        if chosen.empty:
+            continue
+        part = f"{label}{len(chosen)}项"
+        if status in ATTENTION:
+            part += (
+                "（"
+                + names(
+                    f"{row.region_name}{row.name}{row.target_text}"
+                    + ("" if pd.isna(row.target_year) else f"（{int(row.target_year)}年）")
+                    for row in chosen.itertuples(index=False)
+                )
+                + "）"
+            )
+        parts.append(part)
+    return f"指标方面，纳入调度的指标目标{len(targets)}项，其中" + "，".join(parts) + "。"
+
+
 def dispatch_narrative(dispatch: MonthlyDispatch) -> str:
-    """The four paragraphs of the summary: overall, changes, reporting, ranking."""
+    """The paragraphs of the summary: overall, changes, reporting, ranking, indicators."""
     paragraphs = [
         overall_paragraph(dispatch),
         changes_paragraph(dispatch),
         reports_paragraph(dispatch),
         ranking_paragraph(dispatch),
+        indicators_paragraph(dispatch),
     ]
     return "\n".join(p for p in paragraphs if p)

@@ -267,7 +267,8 @@ def bulletin_docx(bulletin: Bulletin) -> bytes:
     body = [t for t in tables if not t.table.annex]
     annex = [t for t in tables if t.table.annex]
     sections = [("总体情况", [body[0]], True), ("各牵头单位整改完成情况排名", body[1:3], False)]
-    sections += [("月调度报送情况", body[3:4], False), ("本月变化明细", body[4:], False)]
+    sections += [("月调度报送情况", body[3:4], False), ("本月变化明细", body[4:5], False)]
+    sections += [("指标目标进展", body[5:], False)]
     for number, (heading, parts, with_narrative) in enumerate(sections):
         _paragraph(document, f"{CHINESE_NUMBERS[number]}、{heading}", HEADING_FONT, BODY_SIZE, indent=True)
         if with_narrative:

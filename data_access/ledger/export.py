@@ -10,12 +10,14 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+import pandas as pd
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, selectinload
 
 from core import vocabulary as v
 from data_access.access import EXPORT, Viewer, finding_within, region_within, require, scoped, within_region
 from data_access.db import chunks
+from data_access.indicators import indicator_targets
 from data_access.ledger.lookups import CHUNK, Regions, finding_state
 from data_access.ledger.workbook import workbook_bytes
 from data_access.metrics import FindingFilters, concerns_findings, findings_view
@@ -181,7 +183,7 @@ def export_ledger(
             session, regions, filters.region_code, sorted(ids) if by_finding else None, filters.scope_code
         )
         sheets["indicator_values"] = _indicator_records(
-            session, regions, filters.region_code, filters.scope_code
+            session, regions, filters.region_code, filters.scope_code, _judgements(engine, filters, today)
         )
     return workbook_bytes(sheets, _reference_lists(engine, filters.scope_code))
 
@@ -316,8 +318,25 @@ def _site_records(
     ]
 
 
+def _judgements(engine: Engine, filters: FindingFilters, today: date) -> dict[tuple[str, str], str]:
+    """Per indicator and region, its targets' judgements in words (the 目标判断 column,
+    export only): '≥80%（2020年）：未达标；≥95%（2030年）：进度正常'."""
+    scope = FindingFilters(
+        region_code=filters.region_code, scope_code=filters.scope_code, as_of=filters.as_of
+    )
+    texts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in indicator_targets(engine, filters=scope, today=today).itertuples(index=False):
+        year = "" if pd.isna(row.target_year) else f"（{int(row.target_year)}年）"
+        texts[(row.indicator_code, row.region_code)].append(f"{row.target_text}{year}：{row.status_label}")
+    return {key: "；".join(parts) for key, parts in texts.items()}
+
+
 def _indicator_records(
-    session: Session, regions: Regions, region_code: str | None, scope_code: str | None = None
+    session: Session,
+    regions: Regions,
+    region_code: str | None,
+    scope_code: str | None = None,
+    judgements: dict[tuple[str, str], str] | None = None,
 ) -> list[dict[str, Any]]:
     query = (
         select(IndicatorValue, Indicator.code, Indicator.name)
@@ -341,6 +360,7 @@ def _indicator_records(
                 "value_class": value.value_class,
                 "source": value.source,
                 "reported_on": value.reported_on,
+                "judgement": (judgements or {}).get((code, value.region_code)),
             }
         )
     return records

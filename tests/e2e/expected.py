@@ -205,68 +205,153 @@ CLASSES = ("I", "II", "III", "IV", "V", "劣V")
 SYMBOLS = {"ge": "≥", "le": "≤", "about": "≈", "eq": "="}
 
 
-def indicator_rows(database_url: str, today: date) -> list[dict]:
-    """One row per target as the page's table shows it: the latest value reported by today,
-    met / not met / no data / suspect and the gap, by the rules of docs/dispatch.md."""
+def indicator_rows(database_url: str, today: date, region: str | None = None) -> list[dict]:
+    """One row per target as the page's table shows it, judged by the rules of docs/metrics.md
+    (“Indicator targets”) from the yearly values reported by today: at the target year once
+    it has passed, by the least-squares trend of the last five periods before it."""
     targets = rows(
         database_url,
         """
-        SELECT i.name, r.name, i.unit, i.direction, t.relation, t.target_value, t.target_class, t.target_year,
-          v.period, v.value, v.value_class
+        SELECT t.indicator_id, t.region_code, i.name, r.name, i.unit, i.direction, t.relation,
+          t.target_value, t.target_class, t.target_year
         FROM indicator_targets t
         JOIN indicators i ON i.id = t.indicator_id
         JOIN regions r ON r.code = t.region_code
-        LEFT JOIN indicator_values v ON v.indicator_id = t.indicator_id AND v.region_code = t.region_code
-          AND v.period = (SELECT MAX(w.period) FROM indicator_values w
-                          WHERE w.indicator_id = t.indicator_id AND w.region_code = t.region_code
-                            AND (w.reported_on IS NULL OR w.reported_on <= :today))
+        WHERE :region IS NULL OR r.code = :region OR r.city_code = :region OR r.province_code = :region
+        """,
+        region=region,
+    )
+    values: dict[tuple, list] = {}
+    for indicator, code, period, value, klass in rows(
+        database_url,
+        """
+        SELECT indicator_id, region_code, period, value, value_class FROM indicator_values
+        WHERE reported_on IS NULL OR reported_on <= :today ORDER BY period
         """,
         today=today.isoformat(),
-    )
+    ):
+        values.setdefault((indicator, code), []).append((int(str(period)[:4]), value, klass))
     result = []
-    for found in targets:
-        name, region, unit, direction, relation, target, target_class, year, period, value, klass = found
-        is_class = direction == "class_not_worse"
-        rate = unit in ("%", "％")
-        if is_class:
-            goal = f"{target_class}类" if relation == "eq" else f"不劣于{target_class}类"
-        else:
-            goal = f"{SYMBOLS[relation]}{target:g}{unit}"
-            goal = f"较基准年下降{goal}" if direction == "reduction_vs_baseline" else goal
-        row = {
-            "指标": name,
-            "地区": region,
-            "目标": goal,
-            "目标年份": f"{year}年" if year else "—",
-            "最新期次": f"{period[:4]}年" if period else "—",
-            "最新值": "—",
-            "达标情况": "无数据",
-            "差距": "—",
-        }
-        if period is None:
-            result.append(row)
-            continue
-        row["最新值"] = f"{klass}类" if klass else f"{value:g}{unit}"
-        if not is_class and ((rate and value > 100) or value < 0):
-            row["达标情况"] = "数据存疑"
-            result.append(row)
-            continue
-        if is_class:
-            margin = CLASSES.index(target_class) - CLASSES.index(klass)
-            met = margin == 0 if relation == "eq" else margin >= 0
-            amount = f"{abs(margin)}个类别"
-        else:
-            lower_better = relation == "le" or (relation in ("eq", "about") and direction == "lower_better")
-            margin = target - value if lower_better else value - target
-            met = margin >= -abs(target) * 0.01 if relation == "about" else margin >= 0
-            amount = f"{abs(margin):.1f}" + ("个百分点" if rate else unit)
-        row["达标情况"] = "达标" if met else "未达标"
-        if round(margin, 6) == 0:
-            row["差距"] = "恰好达到目标"
-        else:
-            row["差距"] = ("优于目标" if margin > 0 else "距目标差") + amount
-        result.append(row)
+    for indicator, code, name, region_name, unit, direction, relation, target, target_class, year in targets:
+        result.append(
+            _judged_row(
+                name,
+                region_name,
+                unit,
+                direction,
+                relation,
+                target,
+                target_class,
+                year,
+                values.get((indicator, code), []),
+                today,
+            )
+        )
     return result
+
+
+def _judged_row(name, region, unit, direction, relation, target, target_class, year, series, today) -> dict:
+    is_class = direction == "class_not_worse"
+    rate = unit in ("%", "％")
+    if is_class:
+        goal = f"{target_class}类" if relation == "eq" else f"不劣于{target_class}类"
+    else:
+        goal = f"{SYMBOLS[relation]}{target:g}{unit}"
+        goal = f"较基准年下降{goal}" if direction == "reduction_vs_baseline" else goal
+    lower_better = (
+        is_class or relation == "le" or (relation in ("eq", "about") and direction == "lower_better")
+    )
+
+    def level(value, klass):
+        return CLASSES.index(klass) + 1 if is_class else value
+
+    def margin_of(value, klass):
+        if is_class:
+            return CLASSES.index(target_class) - CLASSES.index(klass)
+        return target - value if lower_better else value - target
+
+    def meets(value, klass) -> bool:
+        margin = margin_of(value, klass)
+        if is_class:
+            return margin == 0 if relation == "eq" else margin >= 0
+        return margin >= -abs(target) * 0.01 if relation == "about" else margin >= 0
+
+    # A value is in doubt when impossible or a jump from the year before.
+    points, previous = [], None
+    for y, value, klass in series:
+        doubt = not is_class and value is not None and ((rate and value > 100) or value < 0)
+        if previous is not None:
+            if klass and previous[2]:
+                doubt = doubt or abs(CLASSES.index(klass) - CLASSES.index(previous[2])) >= 2
+            elif value is not None and previous[1]:
+                doubt = doubt or abs(value - previous[1]) / abs(previous[1]) * 100 > 20
+        points.append((y, value, klass, doubt))
+        previous = (y, value, klass)
+
+    def shown(value, klass) -> str:
+        return f"{klass}类" if klass else f"{value:g}{unit}"
+
+    def gap(value, klass) -> str:
+        margin = margin_of(value, klass)
+        amount = f"{abs(margin)}个类别" if is_class else f"{abs(margin):.1f}" + ("个百分点" if rate else unit)
+        if round(margin, 6) == 0:
+            return "恰好达到目标"
+        return ("优于目标" if margin > 0 else "距目标差") + amount
+
+    latest = points[-1] if points else None
+    row = {
+        "指标": name,
+        "地区": region,
+        "目标": goal,
+        "目标年份": f"{year}年" if year else "—",
+        "判断": "无数据",
+        "判断依据": "—",
+        "差距": "—",
+        "最新期次": f"{latest[0]}年" if latest else "—",
+        "最新值": shown(latest[1], latest[2]) if latest else "—",
+    }
+    if year is not None and year < today.year:  # passed: the target year's value
+        up_to = [p for p in points if p[0] <= year]
+        if not up_to:
+            return row
+        basis = up_to[-1]
+        status = "数据存疑" if basis[3] else ("达标" if meets(basis[1], basis[2]) else "未达标")
+        if status == "达标":
+            later = [p for p in points if p[0] > basis[0] and not p[3]]
+            if later and not meets(later[-1][1], later[-1][2]):
+                status = "达标后回落"
+    else:  # ahead (or no year): the latest value, then the trend
+        if latest is None:
+            return row
+        basis = latest
+        if basis[3]:
+            status = "数据存疑"
+        elif meets(basis[1], basis[2]):
+            status = "进度正常" if year else "达标"
+        elif not year:
+            status = "未达标"
+        else:
+            clean = [p for p in points[-5:] if not p[3]]
+            if len(clean) < 2:
+                status = "待评估"
+            else:
+                mean_t = sum(p[0] for p in clean) / len(clean)
+                mean_v = sum(level(p[1], p[2]) for p in clean) / len(clean)
+                slope = sum((p[0] - mean_t) * (level(p[1], p[2]) - mean_v) for p in clean) / sum(
+                    (p[0] - mean_t) ** 2 for p in clean
+                )
+                projected = level(basis[1], basis[2]) + slope * (year - basis[0])
+                if rate:
+                    projected = min(max(projected, 0), 100)
+                threshold = CLASSES.index(target_class) + 1 if is_class else target
+                if relation == "about":
+                    threshold = target + (1 if lower_better else -1) * abs(target) * 0.01
+                reaches = projected <= threshold + 1e-9 if lower_better else projected >= threshold - 1e-9
+                status = "进度正常" if reaches else "进度滞后"
+    row["判断"] = status
+    row["判断依据"] = f"{basis[0]}年 {shown(basis[1], basis[2])}"
+    row["差距"] = "—" if status == "数据存疑" else gap(basis[1], basis[2])
+    return row
 
 
 # --- 月度报送 -------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from data_access.db import get_engine
 from data_access.metrics import FindingFilters
 from data_access.overdue import count_overdue, overdue_findings
 from data_access.overview import kpi_summary
+from tests.e2e import expected
 from tests.e2e.conftest import TODAY, assert_no_error_box, open_page, screenshot, wait_until_idle
 from ui.format import pct
 
@@ -37,6 +38,14 @@ def expected_tiles(database_url: str, **filters) -> dict[str, str]:
         "已逾期": str(k["overdue"]),
         "30天内到期": str(k["due_soon"]),
         "未按时报送": str(k["late_report"]),
+        "指标滞后或未达标": str(
+            sum(
+                row["判断"] in ("未达标", "达标后回落", "进度滞后")
+                for row in expected.indicator_rows(
+                    database_url, date.fromisoformat(TODAY), filters.get("region_code")
+                )
+            )
+        ),
     }
 
 

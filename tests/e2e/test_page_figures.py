@@ -247,8 +247,8 @@ def test_indicator_figures_equal_the_database(server, page):
     want = expected.indicator_rows(server["database_url"], date.fromisoformat(TODAY))
     shown = tiles(page)
     assert shown["指标目标"][0] == str(len(want))
-    for status in ("达标", "未达标", "无数据", "数据存疑"):
-        assert shown[status][0] == str(sum(row["达标情况"] == status for row in want)), status
+    for status in ("达标", "未达标", "达标后回落", "进度正常", "进度滞后", "待评估", "数据存疑", "无数据"):
+        assert shown[status][0] == str(sum(row["判断"] == status for row in want)), status
     by_key = {(r["指标"], r["地区"], r["目标年份"], r["目标"]): r for r in want}
     table = records(page.locator("[data-testid='stDataFrame']").first)
     assert len(table) >= min(len(want), 10)
@@ -259,14 +259,15 @@ def test_indicator_figures_equal_the_database(server, page):
 
 def test_an_indicator_link_shows_the_target_s_value_and_gap(server, page):
     want = expected.indicator_rows(server["database_url"], date.fromisoformat(TODAY))
-    target = next(row for row in want if row["达标情况"] == "未达标")
+    target = next(row for row in want if row["判断"] == "未达标")
     choice = f"{target['指标']}（{target['地区']}）"
     open_page(page, server["base"], f"/indicators?indicator={quote(choice)}")
     assert_no_error_box(page)
     assert main(page).get_by_role("combobox", name="查看指标趋势").input_value() == choice
     for row in want:
         if (row["指标"], row["地区"]) == (target["指标"], target["地区"]):
-            line = f"目标 {row['目标']}（{row['目标年份']}）：{row['达标情况']}，{row['差距']}"
+            gap = f"，{row['差距']}" if row["差距"] != "—" else ""
+            line = f"目标 {row['目标']}（{row['目标年份']}）：{row['判断']}{gap}"
             assert page.get_by_text(line, exact=True).count() == 1, line
     page.get_by_text(line, exact=True).scroll_into_view_if_needed()
     screenshot(page, "indicators-not-met-1920")
