@@ -623,7 +623,7 @@ JUDGED = {
 @pytest.fixture
 def judged_ids(engine, fixture_ids) -> dict[str, int]:
     ids = {}
-    with Session(engine) as session, session.begin():
+    with write_session(engine) as session, session.begin():
         for code, (name, unit, direction, region, targets, values) in JUDGED.items():
             indicator = Indicator(code=code, name=name, unit=unit, direction=direction, category="soil")
             session.add(indicator)
