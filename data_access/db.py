@@ -79,11 +79,44 @@ def is_empty(engine: Engine) -> bool:
         return session.scalar(select(Batch.id).limit(1)) is None
 
 
+DATA_VERSION_KEY = "data_version"  # bumped by every write (data_access/commands/session.py)
+GLOBAL_VERSION_KEY = "data_version:global"  # bumped by writes that belong to no one province
+
+
 def data_version(engine: Engine) -> int:
-    """A counter bumped by every write; cached reads take it as an argument."""
+    """A counter bumped by every write; cached reads of national views take it as an argument."""
     with engine.connect() as connection:
-        value = connection.execute(text("SELECT value FROM app_meta WHERE key = 'data_version'")).scalar()
+        value = connection.execute(
+            text("SELECT value FROM app_meta WHERE key = :key"), {"key": DATA_VERSION_KEY}
+        ).scalar()
     return int(value or 0)
+
+
+def scoped_data_version(engine: Engine, region_code: str | None) -> str:
+    """The version the cached figures of a view limited to `region_code` depend on: its
+    province's counter and the global one. A write in another province changes neither, so
+    those figures stay cached. Without a region: the national counter."""
+    if not region_code:
+        return str(data_version(engine))
+    province = _province_of(engine, region_code)
+    keys = {"global": GLOBAL_VERSION_KEY, "province": f"{DATA_VERSION_KEY}:{province}"}
+    with engine.connect() as connection:
+        rows = dict(
+            connection.execute(
+                text("SELECT key, value FROM app_meta WHERE key IN (:global, :province)"), keys
+            ).all()
+        )
+    return f"{province}:{rows.get(keys['global'], '0')}.{rows.get(keys['province'], '0')}"
+
+
+@lru_cache(maxsize=4096)
+def _province_of(engine: Engine, region_code: str) -> str:
+    """A region's province (regions do not move between provinces)."""
+    with engine.connect() as connection:
+        province = connection.execute(
+            text("SELECT province_code FROM regions WHERE code = :code"), {"code": region_code}
+        ).scalar()
+    return province or region_code
 
 
 T = TypeVar("T")

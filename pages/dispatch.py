@@ -27,7 +27,7 @@ MONTHS_SHOWN = 36
 MEETING_UNITS = 10
 
 page = page_context()
-url, today, version = page.url, page.today, page.version
+url, today, version = page.url, page.today, page.region_version
 filters = scope_filters(page.filters)
 
 meeting = is_meeting_mode()

@@ -32,7 +32,7 @@ JUDGEMENT_HELP = {
 }
 
 page = page_context()
-url, today, version, filters = page.url, page.today, page.version, page.filters
+url, today, version, filters = page.url, page.today, page.region_version, page.filters
 options = page.options
 
 meeting = is_meeting_mode()

@@ -19,7 +19,7 @@ from ui.page import page_context
 FINDING_PAGE = "pages/finding.py"  # the drill-down (url_path "finding", see ui.links)
 
 page = page_context()
-url, today, version, options, filters = page.url, page.today, page.version, page.options, page.filters
+url, today, version, options, filters = page.url, page.today, page.region_version, page.options, page.filters
 meeting = is_meeting_mode()
 
 st.title("污染地块与尾矿库分布图")

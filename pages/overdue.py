@@ -30,7 +30,7 @@ def signal_style(value: str) -> str:
 
 
 page = page_context()
-url, today, version, options, filters = page.url, page.today, page.version, page.options, page.filters
+url, today, version, options, filters = page.url, page.today, page.region_version, page.options, page.filters
 as_of = filters.as_of or today
 description = describe_filters(page.filter_state, options, today)
 meeting = is_meeting_mode()

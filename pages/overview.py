@@ -14,7 +14,7 @@ from ui.meeting import exit_button, is_meeting_mode
 from ui.page import page_context
 
 page = page_context()
-url, today, version, options, filters = page.url, page.today, page.version, page.options, page.filters
+url, today, version, options, filters = page.url, page.today, page.region_version, page.options, page.filters
 as_of = filters.as_of or today
 
 meeting = is_meeting_mode()

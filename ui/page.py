@@ -19,7 +19,11 @@ from ui.loaders import shared
 class PageContext:
     url: str
     today: date
-    version: int
+    version: int  # the national data version: changes with every write
+    # The cache key of figures limited to the filtered region: changes only with writes in its
+    # province (or of no one province). For the region-filtered views (overview, overdue,
+    # dispatch, map, indicators); pages that open rows by id use `version`.
+    region_version: str
     options: FilterOptions
     filters: FindingFilters
     filter_state: dict
@@ -67,10 +71,12 @@ def page_context() -> PageContext:
     url = shared.database_url()
     version = shared.current_version(url)
     viewer: Viewer = st.session_state["viewer"]
+    filters: FindingFilters = st.session_state["filters"]
     return PageContext(
         url=url,
         today=shared.today(),
         version=version,
+        region_version=shared.scoped_version(url, filters.region_code or viewer.region_code),
         # With the chosen lead units for the captions (a national database has too many units
         # to read them all), inside the viewer's region.
         options=filter_loaders.filter_options(
@@ -79,7 +85,7 @@ def page_context() -> PageContext:
             tuple(str(u) for u in st.session_state["filter_state"].get("unit") or ()),
             viewer.region_code,
         ),
-        filters=st.session_state["filters"],
+        filters=filters,
         filter_state=st.session_state["filter_state"],
         viewer=viewer,
     )

@@ -9,25 +9,43 @@ commits:
   added, deleted or changed in status, batch or province, and the unit of every unit link
   added or removed (also links deleted as orphans, which never appear in `session.deleted`);
   their rows are counted again;
-- the data version (`app_meta.data_version`) that the page caches are keyed on: bumped once
-  per transaction that wrote anything, in that transaction, so readers see the new data and
-  the new version together.
+- the data versions that the page caches are keyed on, bumped once per transaction that
+  wrote anything, in that transaction, so readers see the new data and the new version
+  together: `data_version` (every write: the national views), `data_version:<province>` for
+  each province whose rows the transaction touched, and `data_version:global` for a write
+  that belongs to no one province (a national batch, an indicator's definition, a bulk
+  load). A view inside one province is keyed on its province's version and the global one
+  (`data_access.db.scoped_data_version`), so a county's report leaves the cached figures of
+  every other province warm.
 
 A finding or unit link written through any other session raises: there is one write path.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 
 from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session, object_session
 
 from data_access.counts import id_chunks, refresh_counts
-from data_access.models import AppMeta, Finding, FindingUnit
+from data_access.db import DATA_VERSION_KEY, GLOBAL_VERSION_KEY, chunks
+from data_access.models import (
+    AppMeta,
+    AuditEntry,
+    Batch,
+    Finding,
+    FindingUnit,
+    Measure,
+    MeasureUnit,
+    Region,
+    Site,
+)
 
 _PENDING = "derived_counts_pending"  # session.info: {"batches": set, "units": set, "findings": set}
 _WROTE = "wrote"  # session.info: the transaction flushed a change
+_TOUCHED = "touched"  # session.info: what the change belongs to (see _note_places)
 _FINDING_KEYS = ("status", "batch_id", "province_code")
 
 
@@ -40,14 +58,18 @@ def write_session(engine: Engine) -> WriteSession:
     return WriteSession(engine)
 
 
-def bump_data_version(session: Session) -> None:
-    """Count one more version of the data (the hook calls it; bulk loaders on a raw connection
-    have no hook and call it themselves)."""
-    meta = session.get(AppMeta, "data_version")
-    if meta is None:
-        session.add(AppMeta(key="data_version", value="1"))
-    else:
-        meta.value = str(int(meta.value) + 1)
+def bump_data_version(session: Session, provinces: Iterable[str] = (), *, everywhere: bool = True) -> None:
+    """Count one more version of the data: the national one always, each province's given,
+    and the global one when the change belongs to no one province (`everywhere`)."""
+    keys = [DATA_VERSION_KEY, *(f"{DATA_VERSION_KEY}:{code}" for code in sorted(set(provinces)))]
+    if everywhere:
+        keys.append(GLOBAL_VERSION_KEY)
+    for key in keys:
+        meta = session.get(AppMeta, key)
+        if meta is None:
+            session.add(AppMeta(key=key, value="1"))
+        else:
+            meta.value = str(int(meta.value) + 1)
 
 
 # --- noting what a flush touched ------------------------------------------------------------
@@ -101,6 +123,55 @@ def _note_write(session: Session, _context, _instances) -> None:
         session.info[_WROTE] = True
 
 
+def _touched(session: Session) -> dict:
+    return session.info.setdefault(
+        _TOUCHED,
+        {"provinces": set(), "findings": set(), "measures": set(), "regions": set(), "global": False},
+    )
+
+
+@event.listens_for(WriteSession, "after_flush")
+def _note_places(session: Session, _context) -> None:
+    """Which provinces the flushed rows belong to (ids are known here; the lists still hold
+    what was flushed): directly (findings, sites), through their finding, their measure or
+    their region; anything else belongs to no one province."""
+    touched = _touched(session)
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, AppMeta | AuditEntry):
+            continue  # the version itself, and the trail that accompanies a change
+        if isinstance(obj, Batch):
+            touched["global"] = True  # a batch's findings may lie in any province
+        if isinstance(obj, Finding | Site):
+            touched["provinces"].update(p for p in _values(obj, "province_code") if p)
+        elif isinstance(obj, MeasureUnit):
+            touched["measures"].add(obj.measure_id)
+        elif getattr(obj, "finding_id", None) is not None or isinstance(obj, Measure):
+            touched["findings"].add(obj.finding_id)
+        elif getattr(obj, "region_code", None):
+            touched["regions"].add(obj.region_code)
+        else:
+            touched["global"] = True
+
+
+def _provinces_touched(session: Session) -> tuple[set[str], bool]:
+    """The provinces of what the transaction wrote, and whether it also wrote something of
+    no one province (then every view's cache must go)."""
+    touched = session.info.pop(_TOUCHED, None)
+    if not touched:
+        return set(), True
+    provinces = set(touched["provinces"])
+    connection = session.connection()
+    findings = set(touched["findings"])
+    for chunk in id_chunks(touched["measures"]):
+        findings.update(connection.scalars(select(Measure.finding_id).where(Measure.id.in_(chunk))))
+    for chunk in id_chunks(findings):
+        provinces.update(connection.scalars(select(Finding.province_code).where(Finding.id.in_(chunk))))
+    for chunk in chunks(sorted(touched["regions"])):
+        provinces.update(connection.scalars(select(Region.province_code).where(Region.code.in_(chunk))))
+    everywhere = touched["global"] or not provinces
+    return {p for p in provinces if p}, everywhere
+
+
 @event.listens_for(WriteSession, "do_orm_execute")
 def _note_statement(state) -> None:
     # Bulk UPDATE / INSERT / DELETE statements run through the session write too.
@@ -129,12 +200,16 @@ def _before_commit(session: Session) -> None:
             pending["batches"].update(batch for _, batch in rows)
         refresh_counts(connection, batch_ids=pending["batches"], unit_ids=units)
     if session.info.pop(_WROTE, False):
-        bump_data_version(session)
+        provinces, everywhere = _provinces_touched(session)
+        bump_data_version(session, provinces, everywhere=everywhere)
         session.flush()
         session.info.pop(_WROTE, None)  # that flush is the bump itself
+        session.info.pop(_TOUCHED, None)
+    else:
+        session.info.pop(_TOUCHED, None)
 
 
 @event.listens_for(WriteSession, "after_rollback")
 def _forget(session: Session) -> None:
-    session.info.pop(_PENDING, None)
-    session.info.pop(_WROTE, None)
+    for key in (_PENDING, _WROTE, _TOUCHED):
+        session.info.pop(key, None)

@@ -7,7 +7,7 @@ from datetime import date
 import streamlit as st
 
 from core.settings import get_settings
-from data_access.db import data_version, get_engine, get_meta, is_empty, migrate
+from data_access.db import data_version, get_engine, get_meta, is_empty, migrate, scoped_data_version
 from data_access.users import add_demo_users, disable_demo_users
 
 CACHE_TTL_SECONDS = 600  # bounds memory only: the data version in every key makes a write show at once
@@ -49,7 +49,13 @@ def today() -> date:
 
 
 def current_version(url: str) -> int:
+    """The national data version: every write changes it."""
     return data_version(get_engine(url))
+
+
+def scoped_version(url: str, region_code: str | None) -> str:
+    """The version of a view limited to `region_code` (its province's and the global writes)."""
+    return scoped_data_version(get_engine(url), region_code)
 
 
 def is_synthetic(url: str) -> bool:
