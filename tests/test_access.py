@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.vocabulary import SITE_TYPES
 from data_access import overdue, overview, reference, sites, users
+from data_access import reporting as report_forms
 from data_access.access import (
     EDIT,
     EXPORT,
@@ -267,9 +268,9 @@ def test_county_lists_and_options(engine, fixture_ids):
 def test_finding_by_id_outside_the_county_is_not_found(engine, fixture_ids):
     assert finding_detail(engine, fixture_ids["B1"], scope_code=BAOJING) is None
     assert finding_detail(engine, fixture_ids["A1"], scope_code=BAOJING).title == "测试问题A1"
-    assert reporting.finding_summary(engine, finding_id=fixture_ids["B1"], scope_code=BAOJING) is None
-    assert reporting.closure_form_defaults(engine, finding_id=fixture_ids["B1"], scope_code=BAOJING) == {}
-    units = reporting.report_units(engine, scope_code=BAOJING)
+    assert report_forms.finding_summary(engine, finding_id=fixture_ids["B1"], scope_code=BAOJING) is None
+    assert report_forms.closure_form_defaults(engine, finding_id=fixture_ids["B1"], scope_code=BAOJING) == {}
+    units = report_forms.report_units(engine, scope_code=BAOJING)
     assert set(units["name"]) == {"县发改局", "县住建局"}
 
 

@@ -10,15 +10,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
 
+from data_access import reporting as report_forms
 from data_access.access import command_line
 from data_access.audit_queries import finding_audit_trail
-from data_access.commands import reporting
 from data_access.commands.reporting import (
     ClosureForm,
     ConcurrentEditError,
     MonthlyReport,
     ReportingError,
-    closure_form_defaults,
     reopen_finding,
     save_closure_record,
     save_monthly_report,
@@ -27,6 +26,7 @@ from data_access.commands.session import write_session
 from data_access.metrics import FindingFilters
 from data_access.models import AuditEntry, ClosureRecord, Finding, ProgressReport, StatusEvent
 from data_access.overview import kpi_summary
+from data_access.reporting import closure_form_defaults
 from tests.app_helper import new_app
 from tests.fixture_data import TODAY
 from tests.users_helper import sign_in
@@ -377,10 +377,10 @@ def test_only_done_findings_can_be_reopened(engine, fixture_ids):
 
 
 def test_lead_unit_findings_for_the_form(engine, fixture_ids):
-    units = reporting.report_units(engine)
+    units = report_forms.report_units(engine)
     row = units.set_index("name").loc["县住建局"]
     assert (row["findings"], row["open"]) == (3, 3)
-    frame = reporting.unit_findings(engine, unit_id=int(row["unit_id"]), today=TODAY)
+    frame = report_forms.unit_findings(engine, unit_id=int(row["unit_id"]), today=TODAY)
     assert list(frame["title"]) == ["测试问题A4", "测试问题A5", "测试问题A6"]
     # The report due on 2026-11-23 is October's: A5 sent it, A6 did not.
     assert dict(zip(frame["title"], frame["reported_due_period"], strict=True)) == {
@@ -504,7 +504,7 @@ def test_report_page_closure_form_has_every_field_of_the_seed_form(app_env, engi
 
 def test_report_page_switches_between_units(app_env, engine):
     at = open_report_page("县发改局", "A1", app_env)
-    units = reporting.report_units(engine).set_index("name")
+    units = report_forms.report_units(engine).set_index("name")
     at.selectbox(key="report_unit").set_value(int(units.loc["县住建局", "unit_id"])).run()
     assert not at.exception, [e.value for e in at.exception]
     assert list(at.dataframe[0].value["问题"]) == ["测试问题A4", "测试问题A5", "测试问题A6"]

@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from data_access import reporting as report_forms
 from data_access.commands import reporting
 from data_access.db import get_engine
 from ui.loaders.shared import CACHE_TTL_SECONDS
@@ -14,31 +15,31 @@ from ui.loaders.shared import CACHE_TTL_SECONDS
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def report_units(url: str, version: int, region_code: str | None, scope_code: str | None) -> pd.DataFrame:
-    return reporting.report_units(get_engine(url), region_code=region_code, scope_code=scope_code)
+    return report_forms.report_units(get_engine(url), region_code=region_code, scope_code=scope_code)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def unit_findings(url: str, version: int, unit_id: int, today: date, scope_code: str | None) -> pd.DataFrame:
-    return reporting.unit_findings(get_engine(url), unit_id=unit_id, today=today, scope_code=scope_code)
+    return report_forms.unit_findings(get_engine(url), unit_id=unit_id, today=today, scope_code=scope_code)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def report_finding(url: str, version: int, finding_id: int, scope_code: str | None) -> dict | None:
-    return reporting.finding_summary(get_engine(url), finding_id=finding_id, scope_code=scope_code)
+    return report_forms.finding_summary(get_engine(url), finding_id=finding_id, scope_code=scope_code)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def monthly_report(
     url: str, version: int, finding_id: int, period: date, scope_code: str | None
 ) -> dict | None:
-    return reporting.monthly_report(
+    return report_forms.monthly_report(
         get_engine(url), finding_id=finding_id, period=period, scope_code=scope_code
     )
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def closure_form_defaults(url: str, version: int, finding_id: int, scope_code: str | None) -> dict:
-    return reporting.closure_form_defaults(get_engine(url), finding_id=finding_id, scope_code=scope_code)
+    return report_forms.closure_form_defaults(get_engine(url), finding_id=finding_id, scope_code=scope_code)
 
 
 def save_monthly_report(url: str, **kwargs):
