@@ -771,7 +771,8 @@ def test_dispatch_and_bulletin_name_targets_not_met_and_behind(engine, judged_id
     from openpyxl import load_workbook
 
     from data_access.dispatch import monthly_dispatch
-    from reports.bulletin import build_bulletin, bulletin_tables, make_bulletin, table_frame
+    from reports.bulletin import bulletin_tables, make_bulletin, table_frame
+    from reports.formats import build_bulletin
     from reports.narrative import indicators_paragraph
 
     # October 2026, judged on 31 October: the 2025 values came in March.
