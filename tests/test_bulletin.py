@@ -259,7 +259,8 @@ def test_font_subset_reports_missing_characters_and_reuses_converted_glyphs():
 def test_pdf_table_cells_wrap_whole_and_keep_chinese_line_rules(tmp_path):
     from fpdf import FPDF
 
-    from reports.pdf import NO_LINE_END, NO_LINE_START, PADDING, _wrapped
+    from reports.linebreak import NO_LINE_END, NO_LINE_START
+    from reports.pdf import PADDING, _wrapped
 
     text = "河道（沟渠）两岸垃圾、建筑废料未清理，影响行洪安全；" * 4
     data, _ = fonts.truetype_subset(fonts.find_cjk_fonts()["serif"], text)

@@ -186,15 +186,15 @@ def test_narrative_states_only_the_facts(engine, dispatch_ids):
         "截至2026年10月31日，纳入调度的问题共21个，已完成整改5个（其中已销号3个），整改完成率23.8%，"
         "较上月末下降1.2个百分点；逾期未完成2个，较上月末增加2个。"
     )
-    assert "本月新完成整改问题2个（测试问题D1、测试问题D3）" in paragraphs[1]
-    assert "新销号问题2个（测试问题D2、测试问题D3）" in paragraphs[1]
-    assert "新增逾期问题2个（测试问题B3、测试问题D7）" in paragraphs[1]
-    assert "调整整改时限1个（测试问题D6由2026年10月15日调整为2026年12月31日）" in paragraphs[1]
+    assert "本月新完成整改问题2个（“测试问题D1”、“测试问题D3”）" in paragraphs[1]
+    assert "新销号问题2个（“测试问题D2”、“测试问题D3”）" in paragraphs[1]
+    assert "新增逾期问题2个（“测试问题B3”、“测试问题D7”）" in paragraphs[1]
+    assert "调整整改时限1个（“测试问题D6”由2026年10月15日调整为2026年12月31日）" in paragraphs[1]
     assert (
-        "整改状态倒退2个（测试问题D4由已销号转为反弹重办、测试问题D5由已完成待销号转为推进中）"
+        "整改状态倒退2个（“测试问题D4”由已销号转为反弹重办、“测试问题D5”由已完成待销号转为推进中）"
         in paragraphs[1]
     )
-    assert "重新交办1个（测试问题D4）" in paragraphs[1]
+    assert "重新交办1个（“测试问题D4”）" in paragraphs[1]
     assert paragraphs[2] == (
         "本月应于2026年10月28日前报送月调度的持续推进类问题5个，3个牵头单位未按时报送："
         "县住建局（1个问题截至10月底未报送，最长逾期3天）；市农委（1个问题截至10月底未报送，最长逾期3天）；"
@@ -254,4 +254,4 @@ def test_page_month_can_be_changed(app_env, engine):
     at.selectbox(key="month").set_value("2026-03").run()
     assert not at.exception
     assert page_metrics(at)["问题总数"] == "20"
-    assert "重新交办1个（测试问题B3）" in at.text_area[0].value
+    assert "重新交办1个（“测试问题B3”）" in at.text_area[0].value
