@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections import namedtuple
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -167,6 +167,10 @@ class Table:
     document_limit: int | None = None
     keep: str = "head"  # head | tail
     group_column: int | None = None
+    # Which rows are the worst, when not simply those at the `keep` end: a sort key, the
+    # smallest printed (in the table's order). The completion ranking ends in ties at 0.0%;
+    # of those, the units with the most overdue findings are the ones worth printing.
+    worst: Callable[[list[Any]], Any] | None = None
     what: str = "行"  # what a row is, for the note under a shortened table: 个牵头单位, 个问题 …
     which: str = ""  # the printed rows in words: 完成率最低的, 逾期时间最长的 …
 
@@ -210,7 +214,11 @@ def document_table(table: Table) -> DocumentTable:
     if limit is None or (len(table.rows) <= limit and table.group_column is None):
         return DocumentTable(table, None)
     if table.group_column is None:
-        rows = table.rows[-limit:] if table.keep == "tail" else table.rows[:limit]
+        if table.worst is not None:
+            chosen = set(sorted(range(len(table.rows)), key=lambda i: table.worst(table.rows[i]))[:limit])
+            rows = [row for i, row in enumerate(table.rows) if i in chosen]
+        else:
+            rows = table.rows[-limit:] if table.keep == "tail" else table.rows[:limit]
         note = (
             f"共{len(table.rows)}{table.what}，此处列出{table.which}{limit}{table.what}；"
             f"其余{len(table.rows) - limit}{table.what}见Excel版通报“{table.sheet}”工作表（或台账导出）。"
@@ -232,6 +240,12 @@ def document_table(table: Table) -> DocumentTable:
         f"{'、'.join(shortened)}，每类列出前{limit}{table.what}；完整明细见Excel版通报“{table.sheet}”工作表。"
     )
     return DocumentTable(replace(table, rows=rows), note)
+
+
+def _number(value: Any) -> float:
+    """A cell as a number for ordering; no value sorts last among the worst."""
+    value = cell_value(value)
+    return float("inf") if value is None else float(value)
 
 
 def cell_kind(table: Table | DocumentTable, index: int, value: Any) -> str:
@@ -329,6 +343,8 @@ def ranking_table(dispatch: MonthlyDispatch) -> Table:
         ],
         document_limit=UNIT_ROWS,
         keep="tail",
+        # Lowest completion; among equals the most overdue, then the most findings.
+        worst=lambda row: (_number(row[4]), -_number(row[7]), -_number(row[2])),
         what="个牵头单位",
         which="完成率最低的",
     )
