@@ -281,7 +281,10 @@ def _imprint(pdf: FPDF, text: str) -> None:
     office, issued = printed.split("\t")
     pdf.set_font("serif", size=14)
     char = pdf.font_size
-    cc_lines = break_lines(cc, pdf.epw - 2 * char, _measure(pdf)) if cc else []
+    # A second line of 抄送 starts under the first organ, after “抄送：” (GB/T 9704 7.4.2).
+    label = "抄送："
+    hang = pdf.get_string_width(label)
+    cc_lines = break_lines(cc.removeprefix(label), pdf.epw - 2 * char - hang, _measure(pdf)) if cc else []
     height = 8.0
     needed = (len(cc_lines) + 1) * height + 4
     if pdf.get_y() + needed + 8 > pdf.page_break_trigger:
@@ -291,14 +294,23 @@ def _imprint(pdf: FPDF, text: str) -> None:
     pdf.set_line_width(0.35)
     pdf.line(left, top, right, top)
     y = top + 1
-    for line in cc_lines:
-        pdf.set_xy(left + char, y)
-        pdf.cell(pdf.epw - 2 * char, height, line)
+    for number, line in enumerate(cc_lines):
+        if number == 0:
+            pdf.set_xy(left + char, y)
+            pdf.cell(hang, height, label)
+        pdf.set_xy(left + char + hang, y)
+        pdf.cell(pdf.epw - 2 * char - hang, height, line)
         y += height
     if cc_lines:
         pdf.set_line_width(0.25)
         pdf.line(left, y + 1, right, y + 1)
         y += 2
+    # The office one character in from the left, the date from the right; a long office name
+    # is set smaller rather than run into the date.
+    room = pdf.epw - 2 * char - 2 * pdf.font_size
+    wanted = pdf.get_string_width(office) + pdf.get_string_width(issued) + 2
+    if wanted > room:
+        pdf.set_font_size(max(pdf.font_size_pt * room / wanted, 9))
     pdf.set_xy(left + char, y)
     pdf.cell(pdf.get_string_width(office) + 1, height, office)
     issued_width = pdf.get_string_width(issued) + 1
@@ -391,6 +403,10 @@ def _heading_row(pdf: FPDF, texts: list[str], widths: list[float]) -> None:
     pdf.set_font("sans", "B", 9)
     lines = _wrapped(pdf, texts, widths)
     height = max(len(cell) for cell in lines) * LINE_HEIGHT + 2 * PADDING
+    # The heading with at least one row under it, or on the next page: cell by cell, fpdf2
+    # would break the page in the middle of the heading row.
+    if pdf.get_y() + height + LINE_HEIGHT + 2 * PADDING > pdf.page_break_trigger:
+        pdf.add_page()
     pdf.set_fill_color(HEADING_FILL)
     _row(pdf, lines, widths, [Align.C] * len(texts), height, fill=True)
     pdf.set_fill_color(255)

@@ -238,6 +238,7 @@ def _setup(document) -> None:
     spacing.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     spacing.line_spacing = Pt(28)
     spacing.space_before = spacing.space_after = Pt(0)
+    spacing.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY  # 两端对齐, as official documents are set
     _east_asian_line_breaking(document)
     # Odd pages numbered on the right, even ones on the left, as printed back to back.
     document.settings.odd_and_even_pages_header_footer = True
@@ -358,13 +359,21 @@ def _imprint(document, cc_line: str, office: str, issued: str) -> None:
     closed by a thick rule (GB/T 9704 7.4), in 4号 (14 pt) one character in from each side."""
     _paragraph(document, "")
     size = Pt(14)
+    # The office one character in from the left, the date from the right; a long office name
+    # is set smaller rather than run into the date.
+    room = TEXT_WIDTH_CM / 2.54 * 72 - 4 * size.pt  # in points: margins and a gap
+    wanted = (_text_width(office) + _text_width(f"{issued}印发")) * size.pt
+    if wanted > room:
+        size = Pt(max(round(size.pt * room / wanted * 2) / 2, 9))
     printed = document.add_paragraph()
     printed.paragraph_format.tab_stops.add_tab_stop(Cm(TEXT_WIDTH_CM) - size, WD_TAB_ALIGNMENT.RIGHT)
     printed.paragraph_format.left_indent = size
     add_text(printed, f"{office}\t{issued}印发", BODY_FONT, size)
     if cc_line:
-        cc = _paragraph(document, cc_line, BODY_FONT, size)
-        cc.paragraph_format.left_indent = size
+        cc = _paragraph(document, cc_line, BODY_FONT, Pt(14))
+        # A second line starts under the first organ, after “抄送：” (GB/T 9704 7.4.2).
+        cc.paragraph_format.left_indent = Pt(14 * 4)
+        cc.paragraph_format.first_line_indent = Pt(-14 * 3)
         cc.paragraph_format.keep_with_next = True
         printed._p.addprevious(cc._p)  # 抄送 above 印发
         _rule(cc, ("top", 8), ("bottom", 4))
