@@ -42,7 +42,6 @@ LATIN_FONT = "Times New Roman"
 BODY_SIZE = Pt(16)  # 三号
 TABLE_SIZE = Pt(10.5)  # 五号
 RED = RGBColor(0xE6, 0x00, 0x12)  # the issuing-office mark and its rule
-MARK_FONT = "方正小标宋简体"  # what offices set the mark and title in; Word falls back to 宋体
 PAGE_WIDTH_CM, LEFT_MARGIN_CM, RIGHT_MARGIN_CM = 21.0, 2.8, 2.6  # A4, GB/T 9704
 TEXT_WIDTH_CM = PAGE_WIDTH_CM - LEFT_MARGIN_CM - RIGHT_MARGIN_CM
 PADDING_EM = 1.6  # cell margins, in ems of the table font
@@ -396,7 +395,10 @@ def bulletin_docx(bulletin: Bulletin) -> bytes:
     issued = cell_text(bulletin.issued_on, "date")
     # 发文机关标志: red, centred, as large as fits one line (at most 小初, 36 pt).
     mark_size = Pt(min(36.0, TEXT_WIDTH_CM / 2.54 * 72 / max(_text_width(bulletin.office), 1.0)))
-    mark = _paragraph(document, bulletin.office, MARK_FONT, mark_size, align=WD_ALIGN_PARAGRAPH.CENTER)
+    # 宋体 bold rather than 方正小标宋简体, which many machines lack (docs/decisions.md).
+    mark = _paragraph(
+        document, bulletin.office, TITLE_FONT, mark_size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER
+    )
     for run in mark.runs:
         run.font.color.rgb = RED
     mark.paragraph_format.line_spacing = Pt(max(mark_size.pt * 1.3, 28))
@@ -404,7 +406,9 @@ def bulletin_docx(bulletin: Bulletin) -> bytes:
     number = _paragraph(document, bulletin.doc_number, align=WD_ALIGN_PARAGRAPH.CENTER)
     _red_rule(number)
     _paragraph(document, "")
-    title = _paragraph(document, bulletin.title, MARK_FONT, Pt(22), align=WD_ALIGN_PARAGRAPH.CENTER)
+    title = _paragraph(
+        document, bulletin.title, TITLE_FONT, Pt(22), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER
+    )
     title.paragraph_format.line_spacing = Pt(36)
     _paragraph(document, f"（{bulletin.issue}）", ISSUE_FONT, BODY_SIZE, align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(document, "")
@@ -439,7 +443,7 @@ def bulletin_docx(bulletin: Bulletin) -> bytes:
     if annex:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         _paragraph(document, "附件", HEADING_FONT, BODY_SIZE)
-        _paragraph(document, annex[0].title, MARK_FONT, Pt(18), align=WD_ALIGN_PARAGRAPH.CENTER)
+        _paragraph(document, annex[0].title, TITLE_FONT, Pt(18), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         _table(document, annex[0])
     _imprint(document, bulletin.cc_line, bulletin.office, issued)
     buffer = BytesIO()

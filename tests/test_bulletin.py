@@ -129,7 +129,7 @@ def test_word_file(bulletin, page_tables):
     ]
     # Chinese fonts set for East Asian text, as Word and WPS need.
     title = document.paragraphs[texts.index("突出生态环境问题整改调度通报")]
-    assert title.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")) == "方正小标宋简体"
+    assert title.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")) == "宋体"
     mark = document.paragraphs[0].runs[0]
     assert str(mark.font.color.rgb) == "E60012"  # the red issuing-office mark
     body = document.paragraphs[texts.index("请各单位抓紧推进。")]
