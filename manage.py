@@ -126,6 +126,19 @@ def _bulletin_filters(engine, args: argparse.Namespace):
     )
 
 
+def _region_name(engine, code: str | None) -> str | None:
+    """The name of the filtered region (whose office issues the bulletin), else of the one
+    region at the top of the database, if there is one."""
+    from data_access import reference
+
+    regions = reference.regions(engine)
+    if code:
+        match = regions[regions["code"] == code]
+        return str(match.iloc[0]["name"]) if not match.empty else None
+    roots = regions[regions["parent_code"].isna() | ~regions["parent_code"].isin(regions["code"])]
+    return str(roots.iloc[0]["name"]) if len(roots) == 1 else None
+
+
 def cmd_bulletin(args: argparse.Namespace) -> int:
     import time
     from pathlib import Path
@@ -157,6 +170,10 @@ def cmd_bulletin(args: argparse.Namespace) -> int:
             narrative=narrative,
             office=args.office,
             title=args.title,
+            number=args.number,
+            recipients=args.recipients,
+            cc=args.cc,
+            region_name=_region_name(engine, filters.region_code),
         )
         content = build_bulletin(bulletin, fmt)
     except (ValueError, OSError, FontNotFoundError) as error:
@@ -445,7 +462,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bulletin.add_argument("--today", help="pin today (YYYY-MM-DD); default DASHBOARD_TODAY or today")
     bulletin.add_argument("--date", help="issue date printed on the bulletin (YYYY-MM-DD); default today")
-    bulletin.add_argument("--office", help="issuing office (default DASHBOARD_BULLETIN_OFFICE)")
+    bulletin.add_argument(
+        "--office", help="issuing office (default DASHBOARD_ISSUER, else the office of --region)"
+    )
+    bulletin.add_argument("--number", help="document number 发文字号 (default DASHBOARD_DOC_NUMBER_PATTERN)")
+    bulletin.add_argument("--recipients", help="主送机关 (default DASHBOARD_RECIPIENTS)")
+    bulletin.add_argument("--cc", help="抄送机关 (default DASHBOARD_CC; empty: none)")
     bulletin.add_argument("--title", help="bulletin title (default DASHBOARD_BULLETIN_TITLE)")
     bulletin.add_argument("--narrative-file", help="UTF-8 text file with the summary to print instead")
     bulletin.set_defaults(handler=cmd_bulletin)

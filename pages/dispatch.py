@@ -14,7 +14,16 @@ from core.vocabulary import STATUS_LABELS
 from data_access.access import EXPORT
 from data_access.dispatch import month_start, previous_month_start, scope_filters
 from data_access.metrics import report_period_due
-from reports.bulletin import bulletin_tables, default_office, default_title, make_bulletin, table_frame
+from reports.bulletin import (
+    bulletin_tables,
+    default_cc,
+    default_office,
+    default_recipients,
+    default_title,
+    doc_number,
+    make_bulletin,
+    table_frame,
+)
 from reports.formats import FORMATS
 from reports.narrative import dispatch_narrative
 from ui.format import count, date_cn, month_cn, pct
@@ -145,14 +154,47 @@ with left:
         height=420,
         key=narrative_key,
     )
-    with st.expander("通报设置"):
-        title = st.text_input("通报名称", value=default_title(), key="bulletin_title")
-        office = st.text_input("发文单位", value=default_office(), key="bulletin_office")
-        issued_on = st.date_input("发文日期", value=today, key="bulletin_date", format="YYYY-MM-DD")
-    bulletin = make_bulletin(
-        dispatch, issued_on=issued_on, scope=scope, narrative=narrative, office=office, title=title
+    # The office that issues the bulletin: the viewer's region's, else the filtered region's,
+    # else the one region at the top of the database (a city's or a province's deployment).
+    regions = page.options.regions
+    names = dict(zip(regions["code"], regions["name"], strict=True))
+    roots = regions[regions["parent_code"].isna() | ~regions["parent_code"].isin(regions["code"])]
+    region_name = (
+        page.viewer.region_name
+        or names.get(filters.region_code or "")
+        or (str(roots.iloc[0]["name"]) if len(roots) == 1 else None)
     )
-    st.markdown(f"**{bulletin.full_title}**  \n{bulletin.office}　{date_cn(issued_on)}")
+    with st.expander("通报设置（发文机关、发文字号、主送、抄送）"):
+        # Prefilled from the configuration (DASHBOARD_ISSUER …); keyed by region and month so
+        # that another region or month gets its own defaults.
+        office = st.text_input(
+            "发文机关", value=default_office(region_name), key=f"bulletin_office_{region_name}"
+        )
+        issued_on = st.date_input("成文日期", value=today, key="bulletin_date", format="YYYY-MM-DD")
+        number = st.text_input(
+            "发文字号",
+            value=doc_number(month, issued_on),
+            key=f"bulletin_number_{chosen}_{issued_on.year}",
+            help="默认按 DASHBOARD_DOC_NUMBER_PATTERN 生成，{number} 为期号（月份）",
+        )
+        title = st.text_input("通报名称", value=default_title(), key="bulletin_title")
+        recipients = st.text_input("主送机关", value=default_recipients(), key="bulletin_recipients")
+        cc = st.text_input("抄送机关（留空则不印抄送）", value=default_cc(), key="bulletin_cc")
+    bulletin = make_bulletin(
+        dispatch,
+        issued_on=issued_on,
+        scope=scope,
+        narrative=narrative,
+        office=office,
+        title=title,
+        number=number,
+        recipients=recipients,
+        cc=cc,
+        region_name=region_name,
+    )
+    st.markdown(
+        f"**{bulletin.full_title}**  \n{bulletin.doc_number}　{bulletin.office}　{date_cn(issued_on)}"
+    )
     unavailable = {fmt.name: fmt.unavailable() for fmt in FORMATS.values()}
     if page.viewer.can(EXPORT):
         for column, fmt in zip(st.columns(len(FORMATS)), FORMATS.values(), strict=True):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections import namedtuple
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -24,31 +24,64 @@ from data_access.dispatch import MonthlyDispatch
 from data_access.indicators import ATTENTION, shown_value
 from reports.narrative import dispatch_narrative
 
-DEFAULT_OFFICE = "XX市突出生态环境问题整改工作领导小组办公室"
+OFFICE_NAME = "突出生态环境问题整改工作领导小组办公室"  # after the region's name: 湘潭市…
 DEFAULT_TITLE = "突出生态环境问题整改调度通报"
-OFFICE_ENV = "DASHBOARD_BULLETIN_OFFICE"
+DEFAULT_DOC_NUMBER_PATTERN = "整改办〔{year}〕{number}号"
+DEFAULT_RECIPIENTS = "各牵头单位，领导小组各成员单位"
+DEFAULT_CC = "领导小组组长、副组长"
+ISSUER_ENV = "DASHBOARD_ISSUER"
+OFFICE_ENV = "DASHBOARD_BULLETIN_OFFICE"  # the earlier name of DASHBOARD_ISSUER, still read
 TITLE_ENV = "DASHBOARD_BULLETIN_TITLE"
+DOC_NUMBER_ENV = "DASHBOARD_DOC_NUMBER_PATTERN"
+RECIPIENTS_ENV = "DASHBOARD_RECIPIENTS"
+CC_ENV = "DASHBOARD_CC"
 
 
-def default_office() -> str:
-    return os.environ.get(OFFICE_ENV) or DEFAULT_OFFICE
+def default_office(region_name: str | None = None) -> str:
+    """The issuing office: DASHBOARD_ISSUER, else the office of the viewer's (or the
+    filtered) region, else the office's name without a region: never a placeholder."""
+    configured = os.environ.get(ISSUER_ENV) or os.environ.get(OFFICE_ENV)
+    if configured and configured.strip():
+        return configured.strip()
+    return f"{region_name or ''}{OFFICE_NAME}"
 
 
 def default_title() -> str:
     return os.environ.get(TITLE_ENV) or DEFAULT_TITLE
 
 
+def default_recipients() -> str:
+    return (os.environ.get(RECIPIENTS_ENV) or "").strip() or DEFAULT_RECIPIENTS
+
+
+def default_cc() -> str:
+    return (os.environ.get(CC_ENV) or "").strip() or DEFAULT_CC
+
+
+def doc_number(month: date, issued_on: date, pattern: str | None = None) -> str:
+    """发文字号 from DASHBOARD_DOC_NUMBER_PATTERN: {year} is the year of issue, {number} the
+    issue number (the month's), {month} the month; 整改办〔2026〕10号 by default."""
+    pattern = (pattern or os.environ.get(DOC_NUMBER_ENV) or "").strip() or DEFAULT_DOC_NUMBER_PATTERN
+    try:
+        return pattern.format(year=issued_on.year, number=month.month, month=month.month)
+    except (KeyError, IndexError, ValueError):  # a pattern with other braces is printed as written
+        return pattern
+
+
 @dataclass
 class Bulletin:
-    """One issue of the bulletin."""
+    """One issue of the bulletin, with the parts of an official document (GB/T 9704-2012)."""
 
     title: str  # 突出生态环境问题整改调度通报
     issue: str  # 2024年第3期 (the month's number is the issue number)
-    office: str
-    issued_on: date
+    office: str  # 发文机关: the red mark at the top, the signature and the 印发 line
+    issued_on: date  # 成文日期 and 印发日期
     scope: str  # the filters in words
     narrative: str  # paragraphs separated by newlines
     dispatch: MonthlyDispatch
+    doc_number: str = ""  # 发文字号: 湘环督整办〔2026〕12号
+    recipients: str = DEFAULT_RECIPIENTS  # 主送机关
+    cc: str = DEFAULT_CC  # 抄送机关
 
     @property
     def full_title(self) -> str:
@@ -57,6 +90,17 @@ class Bulletin:
     @property
     def paragraphs(self) -> list[str]:
         return [line.strip() for line in self.narrative.splitlines() if line.strip()]
+
+    @property
+    def recipients_line(self) -> str:
+        """主送 as printed: the organs, then a full-width colon."""
+        return self.recipients.rstrip("：:，, ") + "："
+
+    @property
+    def cc_line(self) -> str:
+        """抄送 as printed, ending with 。 (empty when nobody is copied)."""
+        cc = self.cc.strip().rstrip("。.，, ")
+        return f"抄送：{cc}。" if cc else ""
 
 
 def issue_label(month: date) -> str:
@@ -71,16 +115,25 @@ def make_bulletin(
     narrative: str | None = None,
     office: str | None = None,
     title: str | None = None,
+    number: str | None = None,
+    recipients: str | None = None,
+    cc: str | None = None,
+    region_name: str | None = None,
 ) -> Bulletin:
-    """A bulletin for the dispatch; the narrative defaults to the generated one."""
+    """A bulletin for the dispatch; the narrative defaults to the generated one, the office,
+    document number, recipients and copies to the configuration (`region_name`: whose office
+    issues it when DASHBOARD_ISSUER is not set)."""
     return Bulletin(
         title=(title or "").strip() or default_title(),
         issue=issue_label(dispatch.month),
-        office=(office or "").strip() or default_office(),
+        office=(office or "").strip() or default_office(region_name),
         issued_on=issued_on,
         scope=scope,
         narrative=dispatch_narrative(dispatch) if narrative is None else narrative,
         dispatch=dispatch,
+        doc_number=(number or "").strip() or doc_number(dispatch.month, issued_on),
+        recipients=(recipients or "").strip() or default_recipients(),
+        cc=default_cc() if cc is None else cc.strip(),
     )
 
 
@@ -115,6 +168,10 @@ class Table:
     document_limit: int | None = None
     keep: str = "head"  # head | tail
     group_column: int | None = None
+    # Which rows are the worst, when not simply those at the `keep` end: a sort key, the
+    # smallest printed (in the table's order). The completion ranking ends in ties at 0.0%;
+    # of those, the units with the most overdue findings are the ones worth printing.
+    worst: Callable[[list[Any]], Any] | None = None
     what: str = "行"  # what a row is, for the note under a shortened table: 个牵头单位, 个问题 …
     which: str = ""  # the printed rows in words: 完成率最低的, 逾期时间最长的 …
 
@@ -144,10 +201,10 @@ class DocumentTable:
         return self.table.empty_text
 
 
-# Rows of a table printed in the Word / PDF bulletin. A city's or a county's bulletin is far
-# below these and prints every row; a national one would otherwise run to thousands of pages
-# (35,000 lead units). The Excel bulletin and the page always hold every row.
-UNIT_ROWS = 100  # the unit rankings and the late reporters
+# Rows of a table printed in the Word / PDF bulletin; the Excel bulletin and the page always
+# hold every row. The unit tables print the ten worst units: a city's 35 units at "0.0% 持平"
+# filled pages and said nothing; a national bulletin (35,000 lead units) stays bounded.
+UNIT_ROWS = 10  # the unit rankings and the late reporters: the worst ten say what matters
 CHANGE_ROWS = 50  # per kind of change
 ANNEX_ROWS = 200  # the overdue findings of the annex
 
@@ -158,10 +215,14 @@ def document_table(table: Table) -> DocumentTable:
     if limit is None or (len(table.rows) <= limit and table.group_column is None):
         return DocumentTable(table, None)
     if table.group_column is None:
-        rows = table.rows[-limit:] if table.keep == "tail" else table.rows[:limit]
+        if table.worst is not None:
+            chosen = set(sorted(range(len(table.rows)), key=lambda i: table.worst(table.rows[i]))[:limit])
+            rows = [row for i, row in enumerate(table.rows) if i in chosen]
+        else:
+            rows = table.rows[-limit:] if table.keep == "tail" else table.rows[:limit]
         note = (
             f"共{len(table.rows)}{table.what}，此处列出{table.which}{limit}{table.what}；"
-            f"完整名单见Excel版通报“{table.sheet}”工作表。"
+            f"其余{len(table.rows) - limit}{table.what}见Excel版通报“{table.sheet}”工作表（或台账导出）。"
         )
         # The shortened table keeps only its printed rows, so the full list (834,000 cells
         # at national scale) is freed before the document is laid out.
@@ -180,6 +241,12 @@ def document_table(table: Table) -> DocumentTable:
         f"{'、'.join(shortened)}，每类列出前{limit}{table.what}；完整明细见Excel版通报“{table.sheet}”工作表。"
     )
     return DocumentTable(replace(table, rows=rows), note)
+
+
+def _number(value: Any) -> float:
+    """A cell as a number for ordering; no value sorts last among the worst."""
+    value = cell_value(value)
+    return float("inf") if value is None else float(value)
 
 
 def cell_kind(table: Table | DocumentTable, index: int, value: Any) -> str:
@@ -277,6 +344,8 @@ def ranking_table(dispatch: MonthlyDispatch) -> Table:
         ],
         document_limit=UNIT_ROWS,
         keep="tail",
+        # Lowest completion; among equals the most overdue, then the most findings.
+        worst=lambda row: (_number(row[4]), -_number(row[7]), -_number(row[2])),
         what="个牵头单位",
         which="完成率最低的",
     )

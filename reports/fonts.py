@@ -63,8 +63,11 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
 }
 ROLES = tuple(CANDIDATES)
 MISSING_FONT_MESSAGE = (
-    "未找到可用的中文字体，无法生成PDF通报。请安装中文字体（Debian/Ubuntu：apt-get install fonts-noto-cjk），"
-    f"或设置环境变量 {FONT_ENV} 指向一个中文字体文件（.ttf/.otf/.ttc）。Word 和 Excel 格式不受影响。"
+    "未找到可用的中文字体，无法生成PDF通报。请安装中文字体"
+    "（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk，"
+    "或以 root 身份运行 bash scripts/run.sh 自动安装），"
+    f"或设置环境变量 {FONT_ENV} 指向一个中文字体文件（.ttf/.otf/.ttc），然后重启看板。"
+    "Word 和 Excel 格式不受影响。"
 )
 # What the PDF reader and fpdf2 use of the source's OS/2 table (weight, metrics, embedding).
 OS2_FIELDS = (

@@ -58,8 +58,14 @@ def _count(frame: pd.DataFrame) -> int:
     return int(frame["finding_id"].nunique()) if not frame.empty else 0
 
 
+def quoted(title: str) -> str:
+    """A finding's title as the text names it: in quotation marks, so that where one title
+    ends and the next begins (or the sentence goes on) is plain."""
+    return f"“{title}”"
+
+
 def _titles(frame: pd.DataFrame) -> str:
-    return names(frame["title"])
+    return names(quoted(title) for title in frame["title"])
 
 
 def _as_of_phrase(dispatch: MonthlyDispatch) -> str:
@@ -92,16 +98,16 @@ def changes_paragraph(dispatch: MonthlyDispatch) -> str:
     moved = dispatch.deadlines_moved
     count = _count(moved)
     detail = names(
-        f"{row.title}由{date_cn(row.old_due)}调整为{date_cn(row.new_due)}"
+        f"{quoted(row.title)}由{date_cn(row.old_due)}调整为{date_cn(row.new_due)}"
         if not pd.isna(row.new_due)
-        else f"{row.title}原定{date_cn(row.old_due)}"
+        else f"{quoted(row.title)}原定{date_cn(row.old_due)}"
         for row in moved.itertuples(index=False)
     )
     parts.append(f"调整整改时限{count}个" + (f"（{detail}）" if count else ""))
     back = dispatch.gone_backwards
     count = _count(back)
     detail = names(
-        f"{row.title}由{STATUS_LABELS.get(row.from_status, row.from_status)}"
+        f"{quoted(row.title)}由{STATUS_LABELS.get(row.from_status, row.from_status)}"
         f"转为{STATUS_LABELS[row.to_status]}"
         for row in back.itertuples(index=False)
     )

@@ -1,5 +1,11 @@
 """The bulletin as a PDF with the same content as the Word file.
 
+Laid out as an official document (GB/T 9704-2012): the red issuing-office mark, the
+document number over a red rule, the title, 主送, the body, 附件说明, the signature and the
+date, the annex, and the 版记 (抄送, 印发) at the foot of the last page; page numbers
+“— 1 —” on the outer side. Lines are broken by `reports.linebreak` (numbers whole, no line
+starting with closing punctuation) and justified.
+
 A CJK font from the machine is embedded as a TrueType subset (see reports/fonts.py), so no
 glyph is missing and text extraction gives the Chinese back. Raises
 `reports.fonts.FontNotFoundError` (a Chinese message) when the machine has no Chinese font.
@@ -18,18 +24,21 @@ from fpdf.enums import Align, WrapMode, XPos, YPos
 
 from reports.bulletin import Bulletin, DocumentTable, bulletin_tables, cell_kind, cell_text, document_table
 from reports.fonts import find_cjk_fonts, truetype_subset
+from reports.linebreak import break_lines
 
 CHINESE_NUMBERS = "一二三四五六七八九十"
 # multi_cell wraps Chinese at any character and leaves the cursor at the next line's start.
 LINE = {"wrapmode": WrapMode.CHAR, "new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
-RED = (192, 0, 0)
+RED = (230, 0, 18)  # the red of the issuing-office mark and its rule
 log = logging.getLogger(__name__)
 ALWAYS = string.digits + string.ascii_letters + string.punctuation + "—（）：；，。、“”％↑↓·"
 
 
 @dataclass
 class Block:
-    kind: str  # title | issue | header | rule | scope | heading | text | caption | table | annex_note | break
+    # mark | number | rule | title | issue | recipients | scope | heading | text | caption |
+    # table | annex_note | signature | date | break | imprint
+    kind: str
     text: str = ""
     table: DocumentTable | None = None
 
@@ -41,11 +50,14 @@ def bulletin_blocks(bulletin: Bulletin) -> list[Block]:
     scope = f"统计月份：{month.year}年{month.month}月（与{dispatch.previous_month.month}月对比）"
     if bulletin.scope:
         scope += f"；{bulletin.scope}"
+    issued = cell_text(bulletin.issued_on, "date")
     blocks = [
+        Block("mark", bulletin.office),
+        Block("number", bulletin.doc_number),
+        Block("rule"),
         Block("title", bulletin.title),
         Block("issue", f"（{bulletin.issue}）"),
-        Block("header", f"{bulletin.office}\t{cell_text(bulletin.issued_on, 'date')}"),
-        Block("rule"),
+        Block("recipients", bulletin.recipients_line),
         Block("scope", f"（{scope}）"),
     ]
     tables = [document_table(t) for t in bulletin_tables(dispatch) if t.in_document]
@@ -64,8 +76,11 @@ def bulletin_blocks(bulletin: Bulletin) -> list[Block]:
             blocks.append(Block("table", table=table))
     if annex:
         blocks.append(Block("annex_note", f"附件：{annex[0].title}"))
-        blocks += [Block("break"), Block("heading", "附件"), Block("caption", annex[0].title)]
+    blocks.append(Block("signature", f"{bulletin.office}\t{issued}"))
+    if annex:
+        blocks += [Block("break"), Block("annex", "附件"), Block("caption", annex[0].title)]
         blocks.append(Block("table", table=annex[0]))
+    blocks.append(Block("imprint", f"{bulletin.cc_line}\n{bulletin.office}\t{issued}印发"))
     return blocks
 
 
@@ -74,9 +89,9 @@ def _texts_by_font(blocks: list[Block]) -> dict[tuple[str, str, str], str]:
     serif, bold_serif, bold_sans = [ALWAYS], [ALWAYS], [ALWAYS]
     for block in blocks:
         serif.append(block.text)
-        if block.kind == "title":
+        if block.kind in ("title", "mark"):
             bold_serif.append(block.text)
-        if block.kind in ("heading", "caption"):
+        if block.kind in ("heading", "caption", "annex"):
             bold_sans.append(block.text)
         if block.table is not None:
             serif.append(block.table.empty_text)
@@ -93,9 +108,16 @@ def _texts_by_font(blocks: list[Block]) -> dict[tuple[str, str, str], str]:
 
 class _BulletinPDF(FPDF):
     def footer(self) -> None:
-        self.set_y(-20)
-        self.set_font("serif", size=12)
-        self.cell(0, 8, f"— {self.page_no()} —", align=Align.C)
+        """“— 1 —”, 4号 (14 pt), one character in from the outer edge: right on odd pages,
+        left on even ones, as printed back to back (GB/T 9704 7.5)."""
+        self.set_y(-25)
+        self.set_font("serif", size=14)
+        text = f"— {self.page_no()} —"
+        indent = self.get_string_width("国")
+        width = self.get_string_width(text) + 1
+        x = self.l_margin + indent if self.page_no() % 2 == 0 else self.w - self.r_margin - indent - width
+        self.set_x(x)
+        self.cell(width, 7, text, align=Align.C)
 
 
 def bulletin_pdf(bulletin: Bulletin) -> bytes:
@@ -130,31 +152,49 @@ def bulletin_pdf(bulletin: Bulletin) -> bytes:
 
 def _render(pdf: FPDF, block: Block) -> None:
     width = pdf.epw
-    if block.kind == "title":
-        pdf.set_font("serif", "B", 22)
-        pdf.multi_cell(width, 12, block.text, align=Align.C, **LINE)
-    elif block.kind == "issue":
+    if block.kind == "mark":
+        # 发文机关标志: red, bold, centred, as large as fits one line (at most 小初, 36 pt).
+        pdf.set_font("serif", "B", 36)
+        size = min(36.0, 36.0 * width / max(pdf.get_string_width(block.text), 1.0))
+        pdf.set_font("serif", "B", size)
+        pdf.set_text_color(*RED)
+        pdf.set_y(35)
+        pdf.cell(width, size * 0.5, block.text, align=Align.C, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_text_color(0)
+        pdf.ln(14)
+    elif block.kind == "number":
         pdf.set_font("serif", size=16)
-        pdf.multi_cell(width, 10, block.text, align=Align.C, **LINE)
-        pdf.ln(4)
-    elif block.kind == "header":
-        office, issued = block.text.split("\t")
-        pdf.set_font("serif", size=14)
-        date_width = pdf.get_string_width(issued) + 2
-        pdf.cell(width - date_width, 9, office)
-        pdf.cell(date_width, 9, issued, align=Align.R, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    elif block.kind == "rule":
+        pdf.cell(width, 8, block.text, align=Align.C, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    elif block.kind == "rule":  # 4 mm under the document number, full width
         pdf.set_draw_color(*RED)
         pdf.set_line_width(0.6)
-        y = pdf.get_y() + 1.5
+        y = pdf.get_y() + 4
         pdf.line(pdf.l_margin, y, pdf.l_margin + width, y)
         pdf.set_draw_color(0)
         pdf.set_line_width(0.2)
-        pdf.set_y(y + 5)
+        pdf.set_y(y + 12)
+    elif block.kind == "title":
+        pdf.set_font("serif", "B", 22)
+        _lines(pdf, block.text, 11, align=Align.C)
+    elif block.kind == "issue":
+        pdf.set_font("serif", size=16)
+        _lines(pdf, block.text, 10, align=Align.C)
+        pdf.ln(5)
+    elif block.kind == "recipients":  # 主送: flush left, no indent
+        pdf.set_font("serif", size=16)
+        _lines(pdf, block.text, 10)
     elif block.kind == "scope":
         pdf.set_font("serif", size=12)
-        pdf.multi_cell(width, 7, block.text, **LINE)
+        _lines(pdf, block.text, 7, indent=2)
         pdf.ln(2)
+    elif block.kind == "signature":
+        _signature(pdf, *block.text.split("\t"))
+    elif block.kind == "annex":  # 附件 at the top left of the annex, in 黑体
+        pdf.set_font("sans", "B", 16)
+        pdf.cell(width, 10, block.text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(4)
+    elif block.kind == "imprint":
+        _imprint(pdf, block.text)
     elif block.kind == "heading":
         _keep_with_next(pdf, 40)
         pdf.set_font("sans", "B", 15)
@@ -163,13 +203,13 @@ def _render(pdf: FPDF, block: Block) -> None:
     elif block.kind in ("text", "annex_note"):
         pdf.set_font("serif", size=14)
         if block.kind == "annex_note":
-            pdf.ln(4)
+            pdf.ln(8)
         _indented(pdf, block.text, 9)
     elif block.kind == "caption":
         _keep_with_next(pdf, 30)
         pdf.set_font("sans", "B", 12)
         pdf.ln(2)
-        pdf.multi_cell(width, 8, block.text, align=Align.C, **LINE)
+        _lines(pdf, block.text, 8, align=Align.C)
     elif block.kind == "break":
         pdf.add_page()
     elif block.kind == "table" and block.table is not None:
@@ -184,9 +224,102 @@ def _keep_with_next(pdf: FPDF, height: float) -> None:
 
 def _indented(pdf: FPDF, text: str, height: float) -> None:
     """A paragraph whose first line is indented by two characters, as Chinese text is."""
-    pdf.set_x(pdf.l_margin + 2 * pdf.font_size)
-    pdf.write(height, text, wrapmode=WrapMode.CHAR)
-    pdf.ln(height)
+    _lines(pdf, text, height, indent=2)
+
+
+def _measure(pdf: FPDF):
+    """The width of a text in the current font (mm), from the font's character widths."""
+    widths_of = pdf.current_font.cw
+    scale = pdf.font_size_pt * 0.001 / pdf.k
+    return lambda text: sum(widths_of[ord(char)] for char in text) * scale
+
+
+def _lines(pdf: FPDF, text: str, height: float, *, indent: float = 0, align: Align = Align.J) -> None:
+    """A paragraph broken by `reports.linebreak` (numbers whole, the punctuation rules) and
+    written line by line: justified by spreading the characters (the last line flush left),
+    or centred; the first line indented by `indent` characters."""
+    width = _measure(pdf)
+    first = indent * pdf.font_size
+    lines = break_lines(text, pdf.epw, width, first)
+    for number, line in enumerate(lines):
+        if pdf.get_y() + height > pdf.page_break_trigger:
+            pdf.add_page()
+        offset = first if number == 0 else 0.0
+        room = pdf.epw - offset
+        spread = 0.0
+        if align == Align.J and number < len(lines) - 1 and len(line) > 1:
+            # Justify by spacing the characters; a line carried short by the punctuation rules
+            # is spread by at most half a character between two.
+            spread = min((room - width(line)) / (len(line) - 1), pdf.font_size / 2)
+        pdf.set_x(pdf.l_margin + offset)
+        pdf.set_char_spacing(max(spread, 0.0) * pdf.k)
+        pdf.cell(room, height, line, align=Align.C if align == Align.C else Align.L)
+        pdf.set_char_spacing(0)
+        pdf.ln(height)
+
+
+def _signature(pdf: FPDF, office: str, issued: str) -> None:
+    """发文机关署名 over 成文日期: the date two characters in from the right, the office
+    centred over it, or as far right as the date when longer (GB/T 9704 7.3.5.2)."""
+    pdf.set_font("serif", size=16)
+    office_width, date_width = pdf.get_string_width(office), pdf.get_string_width(issued)
+    right = pdf.l_margin + pdf.epw - 2 * pdf.font_size
+    date_x = right - date_width
+    centred = date_x + (date_width - office_width) / 2
+    office_x = centred if office_width <= date_width else right - office_width
+    _keep_with_next(pdf, 46)
+    pdf.ln(20)  # room for the seal
+    pdf.set_x(office_x)
+    pdf.cell(office_width + 1, 10, office, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_x(date_x)
+    pdf.cell(date_width + 1, 10, issued, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def _imprint(pdf: FPDF, text: str) -> None:
+    """版记 at the foot of the last page: 抄送 between a thick and a thin rule, then the
+    issuing office and 印发 date, closed by a thick rule (GB/T 9704 7.4)."""
+    cc, printed = text.split("\n")
+    office, issued = printed.split("\t")
+    pdf.set_font("serif", size=14)
+    char = pdf.font_size
+    # A second line of 抄送 starts under the first organ, after “抄送：” (GB/T 9704 7.4.2).
+    label = "抄送："
+    hang = pdf.get_string_width(label)
+    cc_lines = break_lines(cc.removeprefix(label), pdf.epw - 2 * char - hang, _measure(pdf)) if cc else []
+    height = 8.0
+    needed = (len(cc_lines) + 1) * height + 4
+    if pdf.get_y() + needed + 8 > pdf.page_break_trigger:
+        pdf.add_page()
+    top = pdf.page_break_trigger - needed
+    left, right = pdf.l_margin, pdf.l_margin + pdf.epw
+    pdf.set_line_width(0.35)
+    pdf.line(left, top, right, top)
+    y = top + 1
+    for number, line in enumerate(cc_lines):
+        if number == 0:
+            pdf.set_xy(left + char, y)
+            pdf.cell(hang, height, label)
+        pdf.set_xy(left + char + hang, y)
+        pdf.cell(pdf.epw - 2 * char - hang, height, line)
+        y += height
+    if cc_lines:
+        pdf.set_line_width(0.25)
+        pdf.line(left, y + 1, right, y + 1)
+        y += 2
+    # The office one character in from the left, the date from the right; a long office name
+    # is set smaller rather than run into the date.
+    room = pdf.epw - 2 * char - 2 * pdf.font_size
+    wanted = pdf.get_string_width(office) + pdf.get_string_width(issued) + 2
+    if wanted > room:
+        pdf.set_font_size(max(pdf.font_size_pt * room / wanted, 9))
+    pdf.set_xy(left + char, y)
+    pdf.cell(pdf.get_string_width(office) + 1, height, office)
+    issued_width = pdf.get_string_width(issued) + 1
+    pdf.set_xy(right - char - issued_width, y)
+    pdf.cell(issued_width, height, issued)
+    pdf.set_line_width(0.35)
+    pdf.line(left, y + height + 1, right, y + height + 1)
+    pdf.set_line_width(0.2)
 
 
 def _column_widths(pdf: FPDF, table: DocumentTable) -> list[float]:
@@ -220,8 +353,6 @@ def _column_widths(pdf: FPDF, table: DocumentTable) -> list[float]:
 LINE_HEIGHT = 5.5  # mm, 9 pt table text
 PADDING = 1.0  # mm around a cell's text
 HEADING_FILL = 235  # grey
-NO_LINE_START = set("、，。；：！？）》」』】”’%％·…")
-NO_LINE_END = set("（《「『【“‘")
 
 
 def _table(pdf: FPDF, table: DocumentTable) -> None:
@@ -258,28 +389,14 @@ def _table(pdf: FPDF, table: DocumentTable) -> None:
 
 def _wrapped(pdf: FPDF, texts: list[str], widths: list[float]) -> list[list[str]]:
     """Each text as the lines it takes in its column, in the current font."""
-    widths_of = pdf.current_font.cw  # character widths in 1/1000 of the font size
-    scale = pdf.font_size_pt * 0.001 / pdf.k  # → mm
+    width = _measure(pdf)
     cells = []
-    for text, width in zip(texts, widths, strict=True):
-        room = (width - 2 * PADDING) / scale
-        if sum(widths_of[ord(char)] for char in text) <= room and "\n" not in text:
+    for text, column in zip(texts, widths, strict=True):
+        room = column - 2 * PADDING
+        if width(text) <= room and "\n" not in text:
             cells.append([text])  # nearly every cell
             continue
-        lines = []
-        for paragraph in text.split("\n"):
-            start, used = 0, 0.0
-            for index, char in enumerate(paragraph):
-                used += widths_of[ord(char)]
-                if used > room and index > start:
-                    cut = index
-                    # No line starts with a closing mark (、）…) or ends with an opening one.
-                    if cut - 1 > start and (char in NO_LINE_START or paragraph[cut - 1] in NO_LINE_END):
-                        cut -= 1
-                    lines.append(paragraph[start:cut])
-                    start, used = cut, sum(widths_of[ord(c)] for c in paragraph[cut : index + 1])
-            lines.append(paragraph[start:])
-        cells.append(lines)
+        cells.append([line for paragraph in text.split("\n") for line in break_lines(paragraph, room, width)])
     return cells
 
 
@@ -287,6 +404,10 @@ def _heading_row(pdf: FPDF, texts: list[str], widths: list[float]) -> None:
     pdf.set_font("sans", "B", 9)
     lines = _wrapped(pdf, texts, widths)
     height = max(len(cell) for cell in lines) * LINE_HEIGHT + 2 * PADDING
+    # The heading with at least one row under it, or on the next page: cell by cell, fpdf2
+    # would break the page in the middle of the heading row.
+    if pdf.get_y() + height + LINE_HEIGHT + 2 * PADDING > pdf.page_break_trigger:
+        pdf.add_page()
     pdf.set_fill_color(HEADING_FILL)
     _row(pdf, lines, widths, [Align.C] * len(texts), height, fill=True)
     pdf.set_fill_color(255)

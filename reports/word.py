@@ -1,4 +1,12 @@
-"""The bulletin as a Word document in the layout of a government bulletin (GB/T 9704 style).
+"""The bulletin as a Word document in the layout of an official document (GB/T 9704-2012):
+the red issuing-office mark, the document number over a red rule, the title, 主送, the body,
+附件说明, the signature over the date, the annex, the 版记 (抄送, 印发) and page numbers
+“— 1 —” on the outer side of each page.
+
+Line breaking is left to Word / LibreOffice / WPS with the East Asian rules switched on
+(w:kinsoku, w:overflowPunct, and the document's lists of characters that may not start or
+end a line); the numbers of the body text carry word joiners so that 2023年6月30日 or 11个
+stays on one line (reports/linebreak.py).
 
 Fonts are named as Word and WPS know them and set for East Asian text (w:eastAsia), so the
 Chinese is not shown in a Latin fallback: 仿宋 for the body, 黑体 for headings, 宋体 (bold)
@@ -9,6 +17,7 @@ from __future__ import annotations
 
 from copy import deepcopy
 from io import BytesIO
+from itertools import pairwise
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -21,6 +30,9 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from reports.bulletin import Bulletin, DocumentTable, bulletin_tables, cell_kind, cell_text, document_table
+from reports.linebreak import NO_LINE_END, NO_LINE_START, NUMBER, glue_numbers
+
+NUMBER_SUFFIXES = "年月日个项天期号%％‰℃"  # never at the start of a line in Word (see below)
 
 BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
@@ -29,7 +41,7 @@ ISSUE_FONT = "楷体"
 LATIN_FONT = "Times New Roman"
 BODY_SIZE = Pt(16)  # 三号
 TABLE_SIZE = Pt(10.5)  # 五号
-RED = RGBColor(0xC0, 0x00, 0x00)
+RED = RGBColor(0xE6, 0x00, 0x12)  # the issuing-office mark and its rule
 PAGE_WIDTH_CM, LEFT_MARGIN_CM, RIGHT_MARGIN_CM = 21.0, 2.8, 2.6  # A4, GB/T 9704
 TEXT_WIDTH_CM = PAGE_WIDTH_CM - LEFT_MARGIN_CM - RIGHT_MARGIN_CM
 PADDING_EM = 1.6  # cell margins, in ems of the table font
@@ -91,19 +103,90 @@ def _paragraph(
         paragraph.alignment = align
     if indent:
         paragraph.paragraph_format.first_line_indent = Pt(size.pt * 2)  # two characters
-    set_font(paragraph.add_run(text), font, size, bold=bold)
+    add_text(paragraph, text, font, size, bold=bold)
     return paragraph
 
 
-def _red_rule(paragraph: Paragraph) -> None:
-    """The red line under the header (a bottom border of the paragraph)."""
+def add_text(
+    paragraph: Paragraph, text: str, font: str, size: Pt | None = None, *, bold: bool = False
+) -> None:
+    """`text` as runs of the paragraph, each number unit (2023年6月30日, 11个, 46.1%) in a run
+    of its own that Word and LibreOffice do not break: word joiners for Word, and the Asian
+    language of the run set to English for LibreOffice, whose Chinese line breaker breaks
+    anywhere but at its forbidden characters and ignores word joiners (measured:
+    docs/decisions.md, “Line breaking”)."""
+    position = 0
+    for match in NUMBER.finditer(text):
+        unit = match.group()
+        if not any(ord(char) >= 0x2E80 for char in unit):
+            continue  # digits, points and % stay together in every line breaker
+        if match.start() > position:
+            set_font(paragraph.add_run(text[position : match.start()]), font, size, bold=bold)
+        run = paragraph.add_run(glue_numbers(unit))
+        set_font(run, font, size, bold=bold)
+        _unbreakable(run)
+        position = match.end()
+    if position < len(text) or not text:
+        set_font(paragraph.add_run(text[position:]), font, size, bold=bold)
+
+
+def _unbreakable(run: Run) -> None:
+    """LibreOffice breaks a run whose Asian language is Chinese at any character; as English
+    it follows Unicode line breaking (UAX #14), which keeps a number and its word joiners."""
+    language = OxmlElement("w:lang")
+    language.set(qn("w:eastAsia"), "en-US")
+    run._element.get_or_add_rPr().append(language)
+
+
+def _rule(paragraph: Paragraph, *sides: tuple[str, int], color: str = "000000") -> None:
+    """Lines above / below a paragraph (its borders): (side, width in eighths of a point)."""
     borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (("w:val", "single"), ("w:sz", "12"), ("w:space", "4"), ("w:color", str(RED))):
-        bottom.set(qn(key), value)
-    borders.append(bottom)
+    for side, size in sides:
+        line = OxmlElement(f"w:{side}")
+        for key, value in (("w:val", "single"), ("w:sz", str(size)), ("w:space", "4"), ("w:color", color)):
+            line.set(qn(key), value)
+        borders.append(line)
     # Schema order: pBdr comes before shd, tabs, spacing, ind, jc … in w:pPr.
     paragraph._p.get_or_add_pPr().insert_element_before(borders, *PPR_AFTER_BORDER)
+
+
+def _red_rule(paragraph: Paragraph) -> None:
+    """The red line under the document number (a bottom border of the paragraph)."""
+    _rule(paragraph, ("bottom", 12), color=str(RED))
+
+
+def _east_asian_line_breaking(document) -> None:
+    """Switch on the East Asian line-breaking rules for every paragraph (Normal style) and
+    give the document the characters that may not start or end a Chinese line, so that
+    Word, WPS and LibreOffice never start a line with ，。）% … nor end one with （“."""
+    properties = document.styles["Normal"].element.get_or_add_pPr()
+    # No extra space between Chinese and digits (w:autoSpaceDE/DN off): the body reads as the
+    # PDF and as printed documents do, “共76个”, not “共 76 个”.
+    for tag, value in (
+        ("w:kinsoku", "1"),
+        ("w:overflowPunct", "1"),
+        ("w:autoSpaceDE", "0"),
+        ("w:autoSpaceDN", "0"),
+    ):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        properties.insert_element_before(element, *PPR_AFTER_BORDER[PPR_AFTER_BORDER.index(tag) + 1 :])
+    settings = document.settings.element
+    # LibreOffice's Chinese line breaker ignores the word joiners; the characters attached to
+    # a number (年月日个天% …) in the "not at the start of a line" list keep 3个 and
+    # 2025年12月 together there too, at the cost of never starting a line with 年 or 个.
+    no_start = NO_LINE_START | set(NUMBER_SUFFIXES)
+    for tag, characters in (("w:noLineBreaksAfter", NO_LINE_END), ("w:noLineBreaksBefore", no_start)):
+        element = OxmlElement(tag)
+        element.set(qn("w:lang"), "zh-CN")
+        element.set(qn("w:val"), "".join(sorted(characters)))
+        # Schema order in w:settings: both lists come right before w:savePreviewPicture …
+        # w:compat; python-docx's template has w:compat, so they go before it.
+        compat = settings.find(qn("w:compat"))
+        if compat is not None:
+            compat.addprevious(element)
+        else:
+            settings.append(element)
 
 
 def _repeat_header(row) -> None:
@@ -113,9 +196,14 @@ def _repeat_header(row) -> None:
     properties.append(header)
 
 
-def _page_number_footer(section) -> None:
-    paragraph = section.footer.paragraphs[0]
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+def _page_number_footer(footer, align) -> None:
+    """“— 1 —” in 4号 (14 pt), one character in from the outer edge (GB/T 9704 7.5)."""
+    paragraph = footer.paragraphs[0]
+    paragraph.alignment = align
+    if align == WD_ALIGN_PARAGRAPH.RIGHT:
+        paragraph.paragraph_format.right_indent = Pt(14)
+    else:
+        paragraph.paragraph_format.left_indent = Pt(14)
     set_font(paragraph.add_run("— "), BODY_FONT, Pt(14))
     for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
         run = paragraph.add_run()
@@ -149,12 +237,21 @@ def _setup(document) -> None:
     spacing.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     spacing.line_spacing = Pt(28)
     spacing.space_before = spacing.space_after = Pt(0)
-    _page_number_footer(section)
+    spacing.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY  # 两端对齐, as official documents are set
+    _east_asian_line_breaking(document)
+    # Odd pages numbered on the right, even ones on the left, as printed back to back.
+    document.settings.odd_and_even_pages_header_footer = True
+    _page_number_footer(section.footer, WD_ALIGN_PARAGRAPH.RIGHT)
+    _page_number_footer(section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)
 
 
 def _text_width(text: str) -> float:
-    """Width in em of the table font: a Chinese character is one em, a digit or letter half."""
-    return sum(1.0 if ord(char) > 0x2E7F else 0.6 for char in text)
+    """Width in em of the table font: a Chinese character is one em, a digit or letter half,
+    and a quarter em where Chinese meets a digit or letter (the space Word, WPS and
+    LibreOffice add there), so that a date column is as wide as its dates."""
+    wide = [ord(char) > 0x2E7F for char in text]
+    gaps = sum(1 for before, after in pairwise(wide) if before != after)
+    return sum(1.0 if w else 0.6 for w in wide) + 0.25 * gaps
 
 
 def _column_widths(table: DocumentTable, total_cm: float) -> list[float]:
@@ -235,8 +332,53 @@ def _table(document, table: DocumentTable) -> None:
             paragraph = cell.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if kind == "text" else WD_ALIGN_PARAGRAPH.CENTER
             _tight(paragraph)
-            set_font(paragraph.add_run(text), BODY_FONT, TABLE_SIZE)
+            run = paragraph.add_run(text)
+            set_font(run, BODY_FONT, TABLE_SIZE)
+            if kind != "text":  # a date, a count, a percentage: never split in its cell
+                _unbreakable(run)
         built[kinds] = deepcopy(new_row._tr)
+
+
+def _signature(document, office: str, issued: str) -> None:
+    """发文机关署名 over 成文日期: the date two characters in from the right, the office
+    centred over it, or as far right as the date when longer (GB/T 9704 7.3.5.2)."""
+    for _ in range(3):  # room for the seal
+        _paragraph(document, "")
+    em = BODY_SIZE.pt
+    office_width, date_width = _text_width(office), _text_width(issued)
+    extra = (date_width - office_width) / 2 if office_width < date_width else 0.0
+    for text, indent in ((office, 2 + extra), (issued, 2.0)):
+        paragraph = _paragraph(document, text, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        paragraph.paragraph_format.right_indent = Pt(em * indent)
+        paragraph.paragraph_format.keep_with_next = text == office
+
+
+def _imprint(document, cc_line: str, office: str, issued: str) -> None:
+    """版记: 抄送 between a thick and a thin rule, then the issuing office and the 印发 date,
+    closed by a thick rule (GB/T 9704 7.4), in 4号 (14 pt) one character in from each side."""
+    _paragraph(document, "")
+    size = Pt(14)
+    # The office one character in from the left, the date from the right; a long office name
+    # is set smaller rather than run into the date.
+    room = TEXT_WIDTH_CM / 2.54 * 72 - 4 * size.pt  # in points: margins and a gap
+    wanted = (_text_width(office) + _text_width(f"{issued}印发")) * size.pt
+    if wanted > room:
+        size = Pt(max(round(size.pt * room / wanted * 2) / 2, 9))
+    printed = document.add_paragraph()
+    printed.paragraph_format.tab_stops.add_tab_stop(Cm(TEXT_WIDTH_CM) - size, WD_TAB_ALIGNMENT.RIGHT)
+    printed.paragraph_format.left_indent = size
+    add_text(printed, f"{office}\t{issued}印发", BODY_FONT, size)
+    if cc_line:
+        cc = _paragraph(document, cc_line, BODY_FONT, Pt(14))
+        # A second line starts under the first organ, after “抄送：” (GB/T 9704 7.4.2).
+        cc.paragraph_format.left_indent = Pt(14 * 4)
+        cc.paragraph_format.first_line_indent = Pt(-14 * 3)
+        cc.paragraph_format.keep_with_next = True
+        printed._p.addprevious(cc._p)  # 抄送 above 印发
+        _rule(cc, ("top", 8), ("bottom", 4))
+        _rule(printed, ("bottom", 8))
+    else:
+        _rule(printed, ("top", 8), ("bottom", 8))
 
 
 def _tight(paragraph: Paragraph) -> None:
@@ -250,13 +392,27 @@ def bulletin_docx(bulletin: Bulletin) -> bytes:
     document = Document()
     _setup(document)
     dispatch = bulletin.dispatch
-    _paragraph(document, bulletin.title, TITLE_FONT, Pt(22), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    _paragraph(document, f"（{bulletin.issue}）", ISSUE_FONT, BODY_SIZE, align=WD_ALIGN_PARAGRAPH.CENTER)
-    header = document.add_paragraph()
-    header.paragraph_format.tab_stops.add_tab_stop(Cm(TEXT_WIDTH_CM), WD_TAB_ALIGNMENT.RIGHT)
-    set_font(header.add_run(f"{bulletin.office}\t{cell_text(bulletin.issued_on, 'date')}"), BODY_FONT, Pt(14))
-    _red_rule(header)
+    issued = cell_text(bulletin.issued_on, "date")
+    # 发文机关标志: red, centred, as large as fits one line (at most 小初, 36 pt).
+    mark_size = Pt(min(36.0, TEXT_WIDTH_CM / 2.54 * 72 / max(_text_width(bulletin.office), 1.0)))
+    # 宋体 bold rather than 方正小标宋简体, which many machines lack (docs/decisions.md).
+    mark = _paragraph(
+        document, bulletin.office, TITLE_FONT, mark_size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER
+    )
+    for run in mark.runs:
+        run.font.color.rgb = RED
+    mark.paragraph_format.line_spacing = Pt(max(mark_size.pt * 1.3, 28))
+    mark.paragraph_format.space_after = Pt(28)
+    number = _paragraph(document, bulletin.doc_number, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _red_rule(number)
     _paragraph(document, "")
+    title = _paragraph(
+        document, bulletin.title, TITLE_FONT, Pt(22), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER
+    )
+    title.paragraph_format.line_spacing = Pt(36)
+    _paragraph(document, f"（{bulletin.issue}）", ISSUE_FONT, BODY_SIZE, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph(document, "")
+    _paragraph(document, bulletin.recipients_line)
     month = dispatch.month
     scope = f"统计月份：{month.year}年{month.month}月（与{dispatch.previous_month.month}月对比）"
     if bulletin.scope:
@@ -284,10 +440,13 @@ def bulletin_docx(bulletin: Bulletin) -> bytes:
     if annex:
         _paragraph(document, "")
         _paragraph(document, f"附件：{annex[0].title}", BODY_FONT, BODY_SIZE, indent=True)
+    _signature(document, bulletin.office, issued)
+    if annex:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         _paragraph(document, "附件", HEADING_FONT, BODY_SIZE)
         _paragraph(document, annex[0].title, TITLE_FONT, Pt(18), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         _table(document, annex[0])
+    _imprint(document, bulletin.cc_line, bulletin.office, issued)
     buffer = BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -8,5 +8,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -r requirements.txt
+# The PDF bulletin needs a Chinese font: installed here when root with apt, else explained.
+bash scripts/cjk_font.sh
 .venv/bin/python manage.py init-db
 exec .venv/bin/streamlit run app.py "$@"

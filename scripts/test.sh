@@ -11,11 +11,15 @@ PY=.venv/bin/python
 $PY -m pip install --quiet --upgrade pip
 $PY -m pip install --quiet -r requirements-dev.txt
 # CI installs what the tests need from Debian: a Chinese font (the PDF bulletin embeds one,
-# reports/fonts.py) and Chromium for the browser tests (Playwright drives Debian's build).
+# reports/fonts.py), Chromium for the browser tests (Playwright drives Debian's build), and
+# poppler and LibreOffice Writer, which render the PDF and Word bulletins to page images in
+# tests/test_bulletin_layout.py (LibreOffice without its GUI: about 20 s, 50 packages).
 if [ "${CI:-}" = "true" ]; then
   missing=()
   [ -f /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
   command -v chromium >/dev/null || missing+=(chromium)
+  command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+  command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} (Debian packages)…"
     export DEBIAN_FRONTEND=noninteractive

@@ -18,6 +18,7 @@ from data_access.metrics import FindingFilters
 from reports import fonts
 from reports.bulletin import bulletin_tables, issue_label, make_bulletin, table_frame
 from reports.formats import build_bulletin
+from reports.linebreak import WORD_JOINER
 from tests.app_helper import new_app
 from tests.dispatch_fixture import MONTH, add_dispatch_findings
 from tests.fixture_data import TODAY
@@ -63,20 +64,53 @@ def page_tables(app_env, dispatch_db):
 def test_issue_number_and_defaults(bulletin, monkeypatch):
     assert issue_label(date(2024, 3, 1)) == "2024年第3期"
     assert bulletin.full_title == "突出生态环境问题整改调度通报（2026年第10期）"
-    assert bulletin.office == "XX市突出生态环境问题整改工作领导小组办公室"
+    # Never a placeholder issuer: the region's office, or the office without a region.
+    assert bulletin.office == "突出生态环境问题整改工作领导小组办公室"
+    assert "XX" not in bulletin.office
+    assert make_bulletin(bulletin.dispatch, issued_on=TODAY, region_name="湘潭市").office == (
+        "湘潭市突出生态环境问题整改工作领导小组办公室"
+    )
+    assert bulletin.doc_number == "整改办〔2026〕10号"
+    assert bulletin.recipients_line == "各牵头单位，领导小组各成员单位："
+    assert bulletin.cc_line == "抄送：领导小组组长、副组长。"
     monkeypatch.setenv("DASHBOARD_BULLETIN_OFFICE", "湘潭市生态环境保护督察整改工作领导小组办公室")
     other = make_bulletin(bulletin.dispatch, issued_on=TODAY)
     assert other.office == "湘潭市生态环境保护督察整改工作领导小组办公室"
     assert other.narrative.startswith("截至2026年10月31日")  # generated when not edited
+    monkeypatch.setenv("DASHBOARD_ISSUER", "湖南省生态环境保护督察整改工作领导小组办公室")
+    monkeypatch.setenv("DASHBOARD_DOC_NUMBER_PATTERN", "湘环督整办〔{year}〕{number}号")
+    monkeypatch.setenv("DASHBOARD_RECIPIENTS", "各市州人民政府，省直有关单位")
+    monkeypatch.setenv("DASHBOARD_CC", "省委办公厅，省政府办公厅")
+    configured = make_bulletin(bulletin.dispatch, issued_on=date(2026, 12, 4), region_name="湘潭市")
+    assert configured.office == "湖南省生态环境保护督察整改工作领导小组办公室"
+    assert configured.doc_number == "湘环督整办〔2026〕10号"
+    assert configured.recipients_line == "各市州人民政府，省直有关单位："
+    assert configured.cc_line == "抄送：省委办公厅，省政府办公厅。"
+    edited = make_bulletin(bulletin.dispatch, issued_on=TODAY, number="湘环督整办〔2026〕12号", cc="")
+    assert edited.doc_number == "湘环督整办〔2026〕12号"
+    assert edited.cc_line == ""
 
 
 def test_word_file(bulletin, page_tables):
     frames, _metrics = page_tables
     document = Document(io.BytesIO(build_bulletin(bulletin, "docx")))
-    texts = [p.text for p in document.paragraphs]
-    assert texts[0] == "突出生态环境问题整改调度通报"
-    assert texts[1] == "（2026年第10期）"
-    assert texts[2] == "XX市突出生态环境问题整改工作领导小组办公室\t2026年11月5日"
+    # Word joiners keep numbers whole (reports/linebreak.py); they are not part of the text.
+    texts = [p.text.replace(WORD_JOINER, "") for p in document.paragraphs]
+    filled = [t for t in texts if t]
+    # The official layout in order: mark, number, title, issue, 主送 … signature, date.
+    assert filled[:5] == [
+        "突出生态环境问题整改工作领导小组办公室",
+        "整改办〔2026〕10号",
+        "突出生态环境问题整改调度通报",
+        "（2026年第10期）",
+        "各牵头单位，领导小组各成员单位：",
+    ]
+    signature = texts.index("2026年11月5日")
+    assert texts[signature - 1] == "突出生态环境问题整改工作领导小组办公室"
+    assert filled[-2:] == [
+        "抄送：领导小组组长、副组长。",
+        "突出生态环境问题整改工作领导小组办公室\t2026年11月5日印发",
+    ]
     # The office's edited summary, not the generated one.
     assert "本月调度摘要经办公室修改：市环保局完成率提升明显。" in texts
     assert "请各单位抓紧推进。" in texts
@@ -94,10 +128,12 @@ def test_word_file(bulletin, page_tables):
         ["测试问题D7", "11"],
     ]
     # Chinese fonts set for East Asian text, as Word and WPS need.
-    title_fonts = document.paragraphs[0].runs[0]._element.rPr.rFonts
-    assert title_fonts.get(qn("w:eastAsia")) == "宋体"
-    body_fonts = document.paragraphs[6].runs[0]._element.rPr.rFonts
-    assert body_fonts.get(qn("w:eastAsia")) == "仿宋"
+    title = document.paragraphs[texts.index("突出生态环境问题整改调度通报")]
+    assert title.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")) == "宋体"
+    mark = document.paragraphs[0].runs[0]
+    assert str(mark.font.color.rgb) == "E60012"  # the red issuing-office mark
+    body = document.paragraphs[texts.index("请各单位抓紧推进。")]
+    assert body.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")) == "仿宋"
     heading = next(p for p in document.paragraphs if p.text == "一、总体情况")
     assert heading.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
     normal = document.styles["Normal"].element.rPr.rFonts
@@ -153,8 +189,12 @@ def test_pdf_file(bulletin, page_tables):
     for expected in (
         "突出生态环境问题整改调度通报",
         "（2026年第10期）",
-        "XX市突出生态环境问题整改工作领导小组办公室",
+        "突出生态环境问题整改工作领导小组办公室",
+        "整改办〔2026〕10号",
+        "各牵头单位，领导小组各成员单位：",
         "2026年11月5日",
+        "抄送：领导小组组长、副组长。",
+        "2026年11月5日印发",
         "一、总体情况",
         "附件",
         "逾期未完成问题清单",
@@ -260,7 +300,8 @@ def test_font_subset_reports_missing_characters_and_reuses_converted_glyphs():
 def test_pdf_table_cells_wrap_whole_and_keep_chinese_line_rules(tmp_path):
     from fpdf import FPDF
 
-    from reports.pdf import NO_LINE_END, NO_LINE_START, PADDING, _wrapped
+    from reports.linebreak import NO_LINE_END, NO_LINE_START
+    from reports.pdf import PADDING, _wrapped
 
     text = "河道（沟渠）两岸垃圾、建筑废料未清理，影响行洪安全；" * 4
     data, _ = fonts.truetype_subset(fonts.find_cjk_fonts()["serif"], text)

@@ -13,9 +13,10 @@ from charts import dispatch as charts
 from data_access.dispatch import monthly_dispatch, parse_month
 from data_access.metrics import FindingFilters
 from reports.narrative import dispatch_narrative
-from tests.app_helper import run_app
+from tests.app_helper import new_app, run_app
 from tests.dispatch_fixture import MONTH, add_dispatch_findings
 from tests.fixture_data import TODAY
+from tests.users_helper import sign_in
 
 
 @pytest.fixture
@@ -186,15 +187,15 @@ def test_narrative_states_only_the_facts(engine, dispatch_ids):
         "截至2026年10月31日，纳入调度的问题共21个，已完成整改5个（其中已销号3个），整改完成率23.8%，"
         "较上月末下降1.2个百分点；逾期未完成2个，较上月末增加2个。"
     )
-    assert "本月新完成整改问题2个（测试问题D1、测试问题D3）" in paragraphs[1]
-    assert "新销号问题2个（测试问题D2、测试问题D3）" in paragraphs[1]
-    assert "新增逾期问题2个（测试问题B3、测试问题D7）" in paragraphs[1]
-    assert "调整整改时限1个（测试问题D6由2026年10月15日调整为2026年12月31日）" in paragraphs[1]
+    assert "本月新完成整改问题2个（“测试问题D1”、“测试问题D3”）" in paragraphs[1]
+    assert "新销号问题2个（“测试问题D2”、“测试问题D3”）" in paragraphs[1]
+    assert "新增逾期问题2个（“测试问题B3”、“测试问题D7”）" in paragraphs[1]
+    assert "调整整改时限1个（“测试问题D6”由2026年10月15日调整为2026年12月31日）" in paragraphs[1]
     assert (
-        "整改状态倒退2个（测试问题D4由已销号转为反弹重办、测试问题D5由已完成待销号转为推进中）"
+        "整改状态倒退2个（“测试问题D4”由已销号转为反弹重办、“测试问题D5”由已完成待销号转为推进中）"
         in paragraphs[1]
     )
-    assert "重新交办1个（测试问题D4）" in paragraphs[1]
+    assert "重新交办1个（“测试问题D4”）" in paragraphs[1]
     assert paragraphs[2] == (
         "本月应于2026年10月28日前报送月调度的持续推进类问题5个，3个牵头单位未按时报送："
         "县住建局（1个问题截至10月底未报送，最长逾期3天）；市农委（1个问题截至10月底未报送，最长逾期3天）；"
@@ -254,4 +255,36 @@ def test_page_month_can_be_changed(app_env, engine):
     at.selectbox(key="month").set_value("2026-03").run()
     assert not at.exception
     assert page_metrics(at)["问题总数"] == "20"
-    assert "重新交办1个（测试问题B3）" in at.text_area[0].value
+    assert "重新交办1个（“测试问题B3”）" in at.text_area[0].value
+
+
+def test_bulletin_settings_are_prefilled_and_editable(app_env, engine, monkeypatch):
+    """The issuer is the viewer's region's office (never “XX市”); number, recipients and
+    copies come from the configuration and what the office types is what the files print."""
+    monkeypatch.setenv("DASHBOARD_DOC_NUMBER_PATTERN", "潭整办〔{year}〕{number}号")
+    monkeypatch.setenv("DASHBOARD_CC", "市委办公室，市政府办公室")
+    add_dispatch_findings(engine)
+    at = new_app()
+    sign_in(at, "office", "430300", username="xtoffice")
+    at = run_app(page="pages/dispatch.py", at=run_app(at=at))
+    office = next(t for t in at.text_input if t.label == "发文机关")
+    assert office.value == "湘潭市突出生态环境问题整改工作领导小组办公室"
+    fields = {t.label: t for t in at.text_input}
+    assert fields["发文字号"].value == "潭整办〔2026〕10号"
+    assert fields["主送机关"].value == "各牵头单位，领导小组各成员单位"
+    assert fields["抄送机关（留空则不印抄送）"].value == "市委办公室，市政府办公室"
+    fields["发文字号"].input("潭整办〔2026〕31号")
+    fields["主送机关"].input("各县市区整改办")
+    at.run()
+    assert not at.exception
+    summary = next(m.value for m in at.markdown if "调度通报（2026年第10期）" in m.value)
+    assert "潭整办〔2026〕31号" in summary and "湘潭市突出生态环境问题整改工作领导小组办公室" in summary
+    assert not any("XX" in t.value for t in at.text_input)
+
+
+def test_anonymous_visitor_gets_no_placeholder_issuer(app_env, engine):
+    add_dispatch_findings(engine)
+    at = run_page()
+    office = next(t for t in at.text_input if t.label == "发文机关")
+    assert "XX" not in office.value
+    assert office.value.endswith("突出生态环境问题整改工作领导小组办公室")
