@@ -6,8 +6,8 @@ across columns once, then empty cells; a cell merged down repeats on every row, 
 a unit shared by several tasks means), and a cell's paragraphs stay on separate lines, so a
 row starts with “|” and ends with “|”. Spreadsheets (.xlsx via openpyxl, .xls via xlrd,
 .csv) are written the same way, sheet by sheet, so `intake.plan_tables` reads every table
-with one reader. A PDF's text layer is extracted by pypdf in layout mode (columns stay apart
-by runs of spaces); a PDF without one (a scan) is refused with a message. .doc and .wps are
+with one reader. A PDF is read by pdfplumber: its ruled tables cell by cell, the rest as text
+lines, in reading order; a PDF without a text layer (a scan) is refused with a message. .doc and .wps are
 converted to .docx by LibreOffice (`soffice --headless`) when it is installed.
 
 Word's automatic list numbering, which is not part of the paragraph text, is rendered in
@@ -259,31 +259,42 @@ def _read_xls(data: bytes, name: str) -> str:
 
 
 def _read_pdf(data: bytes, name: str) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
 
     if not data.startswith(b"%PDF"):
         raise PlanFileError(f"文件“{name}”不是有效的 PDF 文件。{_HOW_TO}")
+    lines: list[str] = []
+    chars = 0
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise PlanFileError(f"文件“{name}”是加密的 PDF，请先解除密码保护。")
-        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > MAX_PDF_PAGES:
+                raise PlanFileError(
+                    f"文件“{name}”有 {len(pdf.pages)} 页，超过 {MAX_PDF_PAGES} 页，不像是整改方案。"
+                )
+            for page in pdf.pages:
+                chars += len(page.chars)
+                lines.extend(_pdf_page(page))
+                page.close()  # frees the page's parsed objects (a long document)
     except PlanFileError:
         raise
     except (
-        PyPdfError,
+        PdfminerException,
+        PDFSyntaxError,
         ValueError,
         KeyError,
         TypeError,
         AttributeError,
         IndexError,
-        OSError,
-        RecursionError,
     ) as error:
+        raise PlanFileError(
+            f"文件“{name}”PDF 内容已损坏或已加密，无法读取（{type(error).__name__}）。"
+        ) from error
+    except Exception as error:  # pdfminer raises many kinds (PSEOF, struct.error …) on a damaged file
         raise PlanFileError(f"文件“{name}”PDF 内容已损坏，无法读取（{type(error).__name__}）。") from error
-    text = "\n".join(_pdf_page_lines(page) for page in pages).strip()
-    if len(re.sub(r"\s", "", text)) < 10:
+    text = "\n".join(lines).strip()
+    if chars < 10 or len(re.sub(r"\s", "", text)) < 10:
         raise PlanFileError(
             f"文件“{name}”是扫描件或图片 PDF，没有文字层，无法识别文字。"
             "请使用原始的 Word 文件，或先用 OCR 软件（如 WPS 的“图片转文字”）转成文字后再导入。"
@@ -291,18 +302,47 @@ def _read_pdf(data: bytes, name: str) -> str:
     return text
 
 
-def _pdf_page_lines(page: str) -> str:
-    """Layout text of a page without its blank lines and page number lines (“- 3 -”)."""
-    lines = [line.rstrip() for line in page.split("\n")]
-    lines = [
-        line
-        for line in lines
-        if line.strip() and not re.fullmatch(r"\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*", line)
-    ]
-    if not lines:
-        return ""
-    indent = min(len(line) - len(line.lstrip()) for line in lines)
-    return "\n".join(line[indent:] for line in lines)
+MAX_PDF_PAGES = 500
+
+
+def _pdf_page(page) -> list[str]:
+    """A page's text lines and ruled tables in reading order (top to bottom).
+
+    pdfplumber finds a table by its ruling lines (a Word table printed to PDF has them) and
+    returns its cells; the text outside the tables is read as lines. A table without rules
+    stays text lines and is read by the loose-table reader (runs of spaces between cells).
+    """
+    found = page.find_tables()
+    items: list[tuple[float, list[str]]] = []
+    outside = page
+    for table in found:
+        rows = [[_unwrap(cell or "") for cell in row] for row in table.extract()]
+        items.append((table.bbox[1], _rows_text(rows)))
+        outside = outside.outside_bbox(table.bbox)
+    for line in outside.extract_text_lines(layout=False, return_chars=False):
+        text = line["text"].strip()
+        if text and not re.fullmatch(r"[-—－]?\s*\d{1,3}\s*[-—－]?", text):  # page numbers “- 3 -”
+            items.append((line["top"], [text]))
+    items.sort(key=lambda item: item[0])
+    return [text for _, texts in items for text in texts]
+
+
+def _unwrap(cell: str) -> str:
+    """A PDF cell's lines are wrapped at the cell's width: joined, except before a number.
+
+    “县商务局（牵头）、县市场监管\n局” is one unit; “…。\n2.督促…” two measures.
+    """
+    out = ""
+    for line in cell.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        new_paragraph = re.match(
+            r"^(?:\d{1,2}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是])",
+            line,
+        )
+        out += ("\n" if out and (new_paragraph or out.endswith(("。", "；", ";", "：", ":"))) else "") + line
+    return out
 
 
 # --- .doc / .wps through LibreOffice -----------------------------------------------------------

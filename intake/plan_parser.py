@@ -1378,6 +1378,11 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     known = _known_names(tokens)
     tables = find_tables(text, known_mapping)
     starts = _finding_starts(tokens) if not tables else None
+    problems = sum(1 for t in tokens if t.field == "problem")
+    if starts is not None and starts[0] != "keyword" and problems >= 2 and problems >= len(starts[1]):
+        # Every finding has its own problem label (“（一）任务名称：…”): the numbers found are
+        # measures inside the findings, not findings.
+        starts = None
     substantive = {t.field for t in tokens if t.field in _SUBSTANTIVE or t.field == "problem"}
     if tables:
         plan = _parse_tables(tables, text, known)

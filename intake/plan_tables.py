@@ -198,17 +198,17 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
     section: str | None = None
     rows = _bar_rows(lines)
     index = 0
+    text_between = False  # text since the last row: a header after it starts a new table
     while index < len(rows):
         number, cells, raw = rows[index]
         index += 1
         if cells is None:
             heading = _section_line(raw)
-            if heading is not None and current is not None:
+            if heading is not None:
                 section = heading
-            elif raw.strip() and current is not None and not heading:
-                # Text after a table (a note, a signature): the table ends, but its header stays
-                # known so a continuation table of the same width still reads.
-                current.last_line = current.last_line or number
+            # Text after a table (a note, a title) ends it, but its header stays known so a
+            # continuation table of the same width without a header still reads.
+            text_between = text_between or bool(raw.strip())
             continue
         columns = _header(cells, known)
         if columns is not None:
@@ -217,9 +217,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 if merged is not None and _header(merged, known) is not None:
                     columns = _header(merged, known)
                     index += 1
-            if current is not None and [c.header for c in columns] == [c.header for c in current.columns]:
+            same = current is not None and [c.header for c in columns] == [c.header for c in current.columns]
+            if same and not text_between:
                 continue  # the header repeated on the next page
-            current = Table(columns, first_line=number)
+            current, text_between = Table(columns, first_line=number), False
             tables.append(current)
             continue
         if current is None:
@@ -239,7 +240,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         if not any(cells):
             continue
         current.rows.append(TableRow(cells, section, number))
-        current.last_line = number
+        current.last_line, text_between = number, False
     return [table for table in tables if table.rows]
 
 
@@ -247,8 +248,10 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
     tables: list[Table] = []
     current: Table | None = None
     section: str | None = None
+    wrapped = False  # the line before was part of a row: a short line may continue a cell
     for number, line in enumerate(lines, start=1):
         if not line.strip():
+            wrapped = False  # a blank line ends a wrapped cell (a note follows the table)
             continue
         cells = _loose_cells(line)
         if len(cells) >= 3:
@@ -263,9 +266,10 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
         width = len(current.columns)
         if len(cells) == width:
             current.rows.append(TableRow(cells, section, number))
+            wrapped = True
         elif len(cells) == 1 and _section_line(cells[0]) is not None:
-            section = cells[0]
-        elif current.rows and len(cells) < width:
+            section, wrapped = cells[0], False
+        elif current.rows and len(cells) < width and wrapped:
             # A wrapped cell: its continuation lines carry only the wrapped columns.
             last = current.rows[-1].cells
             long_columns = [k for k, c in enumerate(current.columns) if c.field in _FIELDS_WITH_MANY_LINES]

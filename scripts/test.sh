@@ -16,6 +16,7 @@ if [ "${CI:-}" = "true" ]; then
   missing=()
   [ -f /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
   command -v chromium >/dev/null || missing+=(chromium)
+  command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)  # .doc/.wps plans (方案导入)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} (Debian packages)…"
     export DEBIAN_FRONTEND=noninteractive
