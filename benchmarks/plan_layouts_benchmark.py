@@ -51,10 +51,8 @@ def main() -> int:
         right, total, differences = score(findings, want)
         right_all, total_all = right_all + right, total_all + total
         found = f"{len(findings)}/{len(want['findings'])}"
-        print(
-            f"{layout:<20} {right / total:>7.1%} {right:>4}/{total:<4} {found:>9} {read_s:>7.3f} {parse_s:>7.3f}"
-            f"  {want['layout']}"
-        )
+        figures = f"{right / total:>7.1%} {right:>4}/{total:<4} {found:>9} {read_s:>7.3f} {parse_s:>7.3f}"
+        print(f"{layout:<20} {figures}  {want['layout']}")
         if args.details:
             for difference in differences:
                 print(f"    {difference}")

@@ -116,8 +116,10 @@ def _bar_cells(row: str) -> list[str]:
 
 
 def _loose_cells(line: str) -> list[str]:
-    """Cells of a line copied from a web page or PDF: tabs or runs of 2+ spaces between them."""
+    """Cells of a line copied from a web page or PDF: bars, tabs or runs of 2+ spaces between them."""
     line = line.replace("\u3000", "  ").strip()
+    if "|" in line:  # a markdown-like row without the outer bars
+        return [cell.strip() for cell in line.strip("|").split("|")]
     if "\t" in line:
         return [cell.strip() for cell in line.split("\t")]
     return [cell.strip() for cell in re.split(r" {2,}", line)]
