@@ -24,6 +24,7 @@ from ui.plan_editor import (
     apply_edits,
     findings_frame,
     guess_region,
+    highlight_low_confidence,
     measures_frame,
     save_plan,
 )
@@ -33,6 +34,7 @@ LAYOUTS = {
     "headings": "逐条问题（“一、……”或“反馈问题一：……”加栏目）",
     "records": "登记表或表格（“整改时限”“整改完成情况”等栏目）",
     "tasks": "任务清单（句末括注责任单位）",
+    "table": "任务清单表格（一行一个问题，按表头识别各列）",
 }
 
 page = page_context()
@@ -41,15 +43,20 @@ url, today, version, options = page.url, page.today, page.version, page.options
 st.title("整改方案导入")
 page.require(IMPORT)
 st.caption(
-    "上传整改方案、整改清单、销号登记表或销号公示（.docx / .txt），或直接粘贴文字。"
+    "上传整改方案、整改任务清单、销号登记表或销号公示（Word .docx/.doc/.wps、Excel .xlsx/.xls/.csv、"
+    "有文字层的 PDF、.txt），或直接粘贴文字（含从网页或 PDF 复制的表格）。"
     "系统识别出各问题的整改目标、时限、责任单位和措施，核对修改后保存；同一文件重复导入不会产生重复问题。"
 )
 
 source = st.radio("内容来源", ["上传文件", "粘贴文本"], horizontal=True, key="plan_source")
 if source == "上传文件":
-    uploaded = st.file_uploader("方案文件", type=["docx", "txt", "md"], key="plan_file")
+    uploaded = st.file_uploader(
+        "方案文件",
+        type=["docx", "doc", "wps", "xlsx", "xls", "csv", "pdf", "txt", "md"],
+        key="plan_file",
+    )
     if uploaded is None:
-        st.info("请上传 .docx 或 .txt 文件。旧版 .doc、PDF 请先另存为 .docx 或复制文字粘贴。")
+        st.info("请上传方案文件。扫描件 PDF 没有文字，需先用 OCR 转成文字。")
         st.stop()
     file_name = uploaded.name
     try:
@@ -156,7 +163,7 @@ if warnings:
 
 text_column = st.column_config.TextColumn
 edited = st.data_editor(
-    findings_frame(findings, existing),
+    highlight_low_confidence(findings_frame(findings, existing)),
     key=f"plan_findings_{digest}",
     num_rows="dynamic",
     hide_index=True,
@@ -179,6 +186,8 @@ edited = st.data_editor(
         FINDING_COLUMNS["completed"]: st.column_config.CheckboxColumn(help="方案或公示标明已完成整改"),
     },
 )
+if any(f.low_confidence() for f in findings):
+    st.caption("“待核对”列标黄的条目：该栏目由相近的列名推断、时限未能识别或未找到，请对照原文核对。")
 st.caption("整改措施（按“问题序号”归属；清空“措施内容”即删除该条）")
 edited_measures = st.data_editor(
     measures_frame(findings),

@@ -487,3 +487,20 @@ def test_page_bad_files_show_a_message_and_write_nothing(app_env, engine, name, 
     assert at.error[0].value.startswith(message)
     assert not at.main.button  # nothing to save
     assert counts(engine) == before
+
+
+def test_page_reads_a_word_task_table_and_marks_fields_to_check(app_env):
+    from tests.plan_layouts import LAYOUTS
+
+    name, build, _ = LAYOUTS["docx_merged"]
+    at = open_page()
+    at.file_uploader(key="plan_file").upload(name, build()).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert metrics(at)["识别问题"] == "6"
+    table = at.dataframe[0].value
+    assert table.loc[1, "配合单位"] == "县水利局、县生态环境分局" and table.loc[1, "待核对"] == ""
+    at.radio(key="plan_source").set_value("粘贴文本").run()
+    pasted = "序号|问题描述及要求|整改措施|主要责任单位|整改时限\n1|河道两岸垃圾堆放|清理垃圾|县城管局|2025年6月底前\n"
+    at.text_area(key="plan_text").input(pasted).run()
+    table = at.dataframe[0].value
+    assert table.loc[0, "待核对"] == "标题（据“问题描述及要求”）；牵头单位（据“主要责任单位”）"
