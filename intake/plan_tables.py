@@ -338,3 +338,50 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
     flush()
     table.last_line = body[-1][0] if body else 0
     return table
+
+
+# --- a header the vocabulary cannot read ---------------------------------------------------------
+
+# The fields a user may give a column in the column-mapping step, in the order offered.
+MAPPABLE_FIELDS = (
+    "number",
+    "problem",
+    "target",
+    "measures",
+    "lead",
+    "coop",
+    "leaders",
+    "deadline",
+    "progress",
+    "result",
+)
+
+
+def unmapped_header(text: str) -> list[str] | None:
+    """The header of a table the vocabulary cannot map, for the user to assign, else None.
+
+    A row of ≥3 short cells followed by ≥2 rows of the same width whose cells are longer
+    (data under a header) — a task table with column names nobody foresaw.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rows = [cells for _, cells, _ in _bar_rows(lines) if cells is not None]
+    if not rows:
+        rows = [_loose_cells(line) for line in lines if line.strip()]
+    for k, cells in enumerate(rows[:-2]):
+        if len(cells) < 3 or not all(0 < len(normalise_header(cell)) <= 16 for cell in cells):
+            continue
+        below = [row for row in rows[k + 1 : k + 6] if len(row) == len(cells)]
+        if len(below) >= 2 and header_columns(cells) is None:
+            longer = sum(len("".join(row)) for row in below) / len(below) > len("".join(cells))
+            if longer:
+                return [normalise_header(cell) for cell in cells]
+    return None
+
+
+def suggested_fields(header: list[str]) -> dict[str, str | None]:
+    """column → field suggested from the vocabulary (a name containing a known one), else None."""
+    suggestion: dict[str, str | None] = {}
+    for cell in header:
+        found = map_column(cell).field
+        suggestion[cell] = found if found in MAPPABLE_FIELDS else None
+    return suggestion

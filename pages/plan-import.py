@@ -15,17 +15,21 @@ from data_access.access import IMPORT, AccessDenied
 from data_access.commands.plan_import import PlanImportError, guess_source
 from intake.plan_document import PlanFileError, read_plan_bytes
 from intake.plan_parser import PlanParseError, parse_plan_text
+from intake.plan_tables import MAPPABLE_FIELDS, header_signature, suggested_fields, unmapped_header
 from ui.loaders import plan_import as data
 from ui.page import page_context
 from ui.plan_editor import (
     FINDING_COLUMNS,
+    MAPPING_LABELS,
     MEASURE_COLUMNS,
     READ_ONLY,
     apply_edits,
     findings_frame,
     guess_region,
     highlight_low_confidence,
+    mapping_problem,
     measures_frame,
+    remember_columns,
     save_plan,
 )
 
@@ -76,10 +80,50 @@ else:
         st.info("请粘贴方案全文。")
         st.stop()
 
+mappings = data.column_mappings(url)
 try:
-    plan = parse_plan_text(text)
+    plan = parse_plan_text(text, known_mapping=mappings)
+    refusal = None
 except PlanParseError as error:
-    st.error(f"未能识别：{error}")
+    plan, refusal = None, error
+header = unmapped_header(text) if plan is None or plan.layout != "table" else None
+if header is not None:
+    # A task table whose column names the vocabulary does not know: the user says which column
+    # holds what, once; tables with the same header are read the same way from then on.
+    st.subheader("指定表格各列的含义")
+    st.caption(
+        f"文件中的表格表头（{'、'.join(header)}）无法自动识别。请为各列选择对应的栏目，"
+        "保存后相同表头的表格将自动按此识别。"
+    )
+    suggested = suggested_fields(header)
+    columns = st.columns(min(len(header), 6))
+    chosen: dict[str, str | None] = {}
+    for k, name in enumerate(header):
+        choices = [None, *MAPPABLE_FIELDS]
+        chosen[name] = columns[k % len(columns)].selectbox(
+            f"“{name}”列",
+            choices,
+            index=choices.index(suggested[name]),
+            format_func=MAPPING_LABELS.get,
+            key=f"plan_column_{k}_{name}",
+        )
+    problem = mapping_problem(chosen)
+    if problem:
+        st.warning(problem)
+    if st.button("按此对应识别并记住", disabled=bool(problem), key="plan_columns_save"):
+        try:
+            remember_columns(url, header, chosen, page.viewer)
+        except (PlanImportError, AccessDenied) as error:
+            st.error(f"未能保存列对应关系：{error}")
+        else:
+            st.rerun()
+    if plan is None:
+        try:  # a preview with the columns as chosen now, before they are remembered
+            plan = parse_plan_text(text, known_mapping={header_signature(header): chosen})
+        except PlanParseError:
+            plan = None
+if plan is None:
+    st.error(f"未能识别：{refusal}")
     st.stop()
 
 part = None

@@ -291,3 +291,38 @@ def save_plan(
         source_file=source_file,
         user=user,
     )
+
+
+# The fields a column can be given in the column-mapping step (intake.plan_tables.MAPPABLE_FIELDS).
+MAPPING_LABELS = {
+    None: "（不导入此列）",
+    "number": "序号",
+    "problem": "问题（标题和描述）",
+    "target": "整改目标",
+    "measures": "整改措施",
+    "lead": "牵头（责任）单位",
+    "coop": "配合单位",
+    "leaders": "责任（督办）领导",
+    "deadline": "整改时限",
+    "progress": "整改进展",
+    "result": "是否完成（整改状态）",
+}
+
+
+def mapping_problem(columns: dict[str, str | None]) -> str | None:
+    """Why a column assignment cannot be used (Chinese), or None."""
+    chosen = [field for field in columns.values() if field]
+    if "problem" not in chosen and "measures" not in chosen and "target" not in chosen:
+        return "请至少指定“问题”列（或整改目标、整改措施列）。"
+    repeated = sorted({MAPPING_LABELS[f] for f in chosen if chosen.count(f) > 1 and f != "progress"})
+    if repeated:
+        return f"以下栏目对应了多列：{'、'.join(repeated)}。每个栏目只能选一列。"
+    return None
+
+
+def remember_columns(url: str, header: list[str], columns: dict[str, str | None], user: Viewer) -> None:
+    """Store the assignment for tables with this header (data_access.commands.plan_import)."""
+    from data_access.commands.plan_import import remember_columns as store
+    from data_access.db import get_engine
+
+    store(get_engine(url), header, columns, user=user)
