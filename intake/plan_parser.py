@@ -1,6 +1,9 @@
 """Plan-document parser: the text of a rectification plan or closure notice → findings.
 
-Pure text processing (no database). `parse_plan_text` recognises three layouts:
+Pure text processing (no database). `parse_plan_text` recognises four layouts:
+
+* **table** — a task table with a header row of known column names (`intake.plan_tables`):
+  one finding per row, group rows as sections; it takes precedence when present;
 
 * **headings** — one heading per finding followed by labelled fields: 一、… 整改目标/牵头单位/
   配合单位/督办县领导/整改措施/整改时限 (seed 001) or 反馈问题一：… with 整改时限, 责任单位（牵头）,
