@@ -32,7 +32,7 @@ from datetime import date
 
 from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
 from intake.deadline_text import normalise as normalise_dates
-from intake.plan_tables import Table, find_tables
+from intake.plan_tables import Table, TableRow, find_tables
 from intake.words import (
     CARRY_OVER,
     COLON_ONLY_LABELS,
@@ -1315,6 +1315,26 @@ def _table_title(lines: list[str], before: int) -> str | None:
     return None
 
 
+def _merged_rows(table: Table) -> list[list[TableRow]]:
+    """Rows grouped by finding: a problem merged down over several rows (one row per measure,
+    each with its unit and time limit) is one finding; Word and the sheet readers repeat a
+    merged cell's text on every row it spans."""
+    problem_at = [k for k, c in enumerate(table.columns) if c.field == "problem"][:1]
+    number_at = [k for k, c in enumerate(table.columns) if c.field == "number"][:1]
+    groups: list[list[TableRow]] = []
+    for row in table.rows:
+        if groups and problem_at:
+            last = groups[-1][-1]
+            same_problem = row.cells[problem_at[0]].strip() == last.cells[problem_at[0]].strip() != ""
+            number = row.cells[number_at[0]].strip() if number_at else ""
+            same_number = not number or number == last.cells[number_at[0]].strip()
+            if same_problem and same_number and row.section == last.section:
+                groups[-1].append(row)
+                continue
+        groups.append([row])
+    return groups
+
+
 def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan:
     """One finding per table row; a table whose 序号 starts again is a new part."""
     lines = text.split("\n")
@@ -1332,15 +1352,19 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         if findings and first is not None and first <= previous:
             part, sequence = part + 1, 0
         titles.setdefault(part, _table_title(lines, table.first_line))
-        for row in table.rows:
+        for rows in _merged_rows(table):
             bag = _Bag()
             written: int | None = None
-            for column, cell in zip(table.columns, row.cells, strict=True):
-                cell = normalise_dates(cell.replace("\u3000", " ")).strip()
+            for k, column in enumerate(table.columns):
+                values = list(dict.fromkeys(r.cells[k].strip() for r in rows if r.cells[k].strip()))
+                if column.field == "measures" and len(values) > 1:
+                    # one measure per row of a problem merged down: numbered when they are not
+                    values = [v if _heading(v) else f"{n}.{v}" for n, v in enumerate(values, start=1)]
+                cell = normalise_dates("\n".join(values).replace("\u3000", " ")).strip()
                 if column.field is None or not cell:
                     continue
                 if column.field == "number":
-                    written = _row_number(cell)
+                    written = _row_number(cell.split("\n")[0])
                     continue
                 first_line, *more = cell.split("\n")
                 bag.current = None
@@ -1359,7 +1383,7 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
             number = written if written is not None else sequence
             previous = number
             finding = _finding_from_bag(
-                bag, number=number, label=str(number), section=row.section, part=part, known=known
+                bag, number=number, label=str(number), section=rows[0].section, part=part, known=known
             )
             if finding is not None:
                 findings.append(finding)

@@ -151,11 +151,29 @@ def _bar_rows(lines: list[str]) -> list[tuple[int, list[str] | None, str]]:
     return out
 
 
-def _is_group(cells: list[str], width: int) -> str | None:
-    """The section heading when a row is a group row (one text spanning the table), else None."""
+_CN_NUMBER_CELL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[)）])[、.．]?$"
+)
+
+
+def _is_group(cells: list[str], width: int, columns: list[Column] | None = None) -> str | None:
+    """The section heading when a row is a group row (one text spanning the table), else None.
+
+    Also “一 | 水污染防治 | | |”: a Chinese numeral in the 序号 column and one short text beside
+    it, the rest empty — the group's number kept its own cell.
+    """
     filled = list(dict.fromkeys(cell.strip() for cell in cells if cell.strip()))
-    if width < 3 or len(filled) != 1:
+    if width < 3 or not filled or len(filled) > 2:
         return None
+    if len(filled) == 2:
+        number_at = next((k for k, c in enumerate(columns or []) if c.field == "number"), None)
+        number = cells[number_at].strip() if number_at is not None else ""
+        rest = next(cell for cell in filled if cell != number) if number in filled else ""
+        if not (
+            _CN_NUMBER_CELL.match(number) and rest and len(rest) <= 40 and not re.search(r"[。；;]", rest)
+        ):
+            return None
+        return f"{number.rstrip('、.．')}、{rest}" if not number.startswith(("（", "(")) else number + rest
     text = filled[0]
     if _HEADING_NUMBER.match(text) or (len(text) <= 40 and not re.search(r"[。；;]", text)):
         return re.sub(r"\s+", " ", text)
@@ -228,7 +246,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         if current is None:
             continue
         width = len(current.columns)
-        group = _is_group(cells, width)
+        group = _is_group(cells, width, current.columns)
         if group is not None:
             section = group
             continue
@@ -268,6 +286,11 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
         width = len(current.columns)
         if len(cells) == width:
             current.rows.append(TableRow(cells, section, number))
+            wrapped = True
+        elif len(cells) >= 3 and current.columns[0].field == "number" and re.fullmatch(r"\d{1,4}", cells[0]):
+            # A row with an empty cell: runs of spaces cannot show it; the cells are taken in
+            # order and the missing ones left empty at the end.
+            current.rows.append(TableRow(cells[:width] + [""] * (width - len(cells)), section, number))
             wrapped = True
         elif len(cells) == 1 and _section_line(cells[0]) is not None:
             section, wrapped = cells[0], False

@@ -403,6 +403,87 @@ def docx_two_tables() -> bytes:
     return _docx_bytes(document)
 
 
+# A task list broken down by measure (set D): a group's number in the 序号 column and its name
+# merged across the rest; a task merged down over one row per measure, each row with its unit
+# and time limit (序号 merged down too).
+HEADER_D = ["序号", "主要任务", "任务分解及实施进度", "责任单位", "完成时限", "完成情况"]
+ROWS_D: list[tuple[str, str] | list[list[str]]] = [
+    ("一", "土壤污染防治基础能力建设"),
+    [
+        [
+            "1",
+            "完善土壤环境质量监测网络",
+            "新增土壤环境质量监测点位15个",
+            "市生态环境局临澧分局",
+            "2025年6月底前",
+            "已完成",
+        ],
+        [
+            "1",
+            "完善土壤环境质量监测网络",
+            "建立监测数据共享机制",
+            "县自然资源局",
+            "2025年12月底前",
+            "正在推进",
+        ],
+    ],
+    [
+        [
+            "2",
+            "开展耕地土壤污染状况详查",
+            "完成全县耕地土壤污染状况详查",
+            "县农业农村局",
+            "2024年12月31日",
+            "已完成整改",
+        ]
+    ],
+    ("二", "污染地块安全利用"),
+    [
+        [
+            "3",
+            "加强建设用地准入管理",
+            "建立疑似污染地块名单",
+            "市生态环境局临澧分局",
+            "2025年3月底前",
+            "已建立名单",
+        ],
+        ["3", "加强建设用地准入管理", "落实土壤污染状况调查评估制度", "县自然资源局", "持续推进", ""],
+        ["3", "加强建设用地准入管理", "将地块安全利用要求纳入土地供应", "县自然资源局", "长期坚持", ""],
+    ],
+    [
+        [
+            "4",
+            "关停搬迁企业遗留地块风险管控",
+            "对遗留地块开展风险管控",
+            "县工业和信息化局",
+            "2026年12月底前",
+            "",
+        ]
+    ],
+]
+
+
+def docx_task_split() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("临澧县土壤污染防治工作任务分解表")
+    table = document.add_table(rows=0, cols=len(HEADER_D))
+    _fill(table.add_row(), HEADER_D)
+    for item in ROWS_D:
+        if isinstance(item, tuple):
+            cells = table.add_row().cells
+            cells[0].text = item[0]
+            cells[1].merge(cells[-1]).text = item[1]
+            continue
+        rows = [table.add_row() for _ in item]
+        for row, values in zip(rows, item, strict=True):
+            _fill(row, values)
+        if len(rows) > 1:
+            for k in (0, 1):  # 序号 and the task merged down
+                top, bottom = rows[0].cells[k], rows[-1].cells[k]
+                top.merge(bottom).text = item[0][k]
+    return _docx_bytes(document)
+
+
 def _rows_c(separator: str) -> str:
     lines = ["临澧县大气和水环境问题整改任务清单", separator.join(HEADER_C)]
     lines += [separator.join(row) for row in ROWS_C]
@@ -563,6 +644,7 @@ LAYOUTS: dict[str, tuple[str, Callable[[], bytes], bool]] = {
     "docx_table": ("任务清单.docx", docx_table, False),
     "docx_merged": ("整治情况表.docx", docx_merged, False),
     "docx_two_tables": ("两张清单.docx", docx_two_tables, False),
+    "docx_task_split": ("任务分解表.docx", docx_task_split, False),
     "text_pipes": ("粘贴表格.txt", text_pipes, False),
     "text_tabs": ("制表符表格.txt", text_tabs, False),
     "text_spaces": ("空格对齐表格.txt", text_spaces, False),

@@ -164,3 +164,16 @@ def test_no_conversion_leftovers(tmp_path, monkeypatch):
     with pytest.raises(PlanFileError):
         read_plan_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 2000, "坏.doc")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_spaces_table_row_with_an_empty_last_cell_is_kept():
+    text = (
+        "序号    问题    整改措施    牵头单位    整改时限    整改进展\n"
+        "1    河道垃圾堆放    清理垃圾    县城管局    2025年6月底前    已完成整改\n"
+        "2    污水直排    截污纳管    县住建局    2025年12月底前\n"
+    )
+    findings = parse_plan_text(text).findings
+    assert [(f.number, f.lead_units, f.status) for f in findings] == [
+        (1, ["县城管局"], "completed"),
+        (2, ["县住建局"], None),
+    ]
