@@ -1366,6 +1366,13 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                 if column.field == "number":
                     written = _row_number(cell.split("\n")[0])
                     continue
+                if bag.has(column.field) and column.field in ("problem", "target", "measures", "progress"):
+                    # a second column of the same field (主要任务 and 问题具体情况): its text is added
+                    bag.current = column.field
+                    for extra in cell.split("\n"):
+                        if extra.strip():
+                            bag.add_text(_Token(extra.strip(), hard=True))
+                    continue
                 first_line, *more = cell.split("\n")
                 bag.current = None
                 bag.add_label(

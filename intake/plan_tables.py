@@ -82,6 +82,13 @@ def header_columns(
             Column(c.header, known_mapping[c.header], 1.0) if c.header in known_mapping else c
             for c in columns
         ]
+    leads = [c for c in columns if c.field == "lead"]
+    if len(leads) > 1 and any(c.header.startswith("牵头") for c in leads):
+        # 牵头单位 beside 责任单位: the other units carry the task out with the lead unit.
+        columns = [
+            Column(c.header, "coop", 0.7) if c.field == "lead" and not c.header.startswith("牵头") else c
+            for c in columns
+        ]
     fields = [c.field for c in columns if c.field not in (None, "ignore")]
     if len(fields) < 3 or len(set(fields)) < 2:
         return None

@@ -177,3 +177,19 @@ def test_spaces_table_row_with_an_empty_last_cell_is_kept():
         (1, ["县城管局"], "completed"),
         (2, ["县住建局"], None),
     ]
+
+
+def test_a_lead_column_beside_a_responsible_column_and_two_task_columns():
+    text = (
+        "序号|主要任务|问题具体情况|整改措施|牵头单位|责任单位|整改时限\n"
+        "1|饮用水源保护|水源地一级保护区内有农家乐。|拆除违规建筑|县水利局|县生态环境分局、皂市镇人民政府|2025年底\n"
+    )
+    (finding,) = parse_plan_text(text).findings
+    assert finding.problem == "饮用水源保护\n水源地一级保护区内有农家乐。"
+    assert (finding.lead_units, finding.cooperating_units) == (
+        ["县水利局"],
+        ["县生态环境分局", "皂市镇人民政府"],
+    )
+    assert (
+        finding.sources["cooperating_units"] == "责任单位" and finding.confidence["cooperating_units"] == 0.7
+    )
