@@ -74,9 +74,15 @@ def header_columns(
     cells: list[str], *, known_mapping: dict[str, str | None] | None = None
 ) -> list[Column] | None:
     """The columns when `cells` is a header row (≥3 known names, one of them the task), else None."""
-    if len(cells) < 3 or any(len(normalise_header(cell)) > 24 for cell in cells):
+    if len(cells) < 3:
         return None
-    columns = [map_column(cell) for cell in cells]
+    long = sum(1 for cell in cells if len(normalise_header(cell)) > 24)
+    if long * 2 > len(cells):
+        return None  # mostly text: a data row, not a header
+    # A long header cell (整改时限（已完成的填写完成日期）) stays a column the reader does not use.
+    columns = [
+        map_column(cell) if len(normalise_header(cell)) <= 24 else Column(cell, None, 0.0) for cell in cells
+    ]
     if known_mapping:
         columns = [
             Column(c.header, known_mapping[c.header], 1.0) if c.header in known_mapping else c
