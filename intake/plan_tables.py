@@ -232,13 +232,16 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
     rows = _bar_rows(lines)
     index = 0
     text_between = False  # text since the last row: a header after it starts a new table
+    lines_since_heading = 0  # text lines since the last section heading outside a table
     while index < len(rows):
         number, cells, raw = rows[index]
         index += 1
         if cells is None:
             heading = _section_line(raw)
             if heading is not None:
-                section = heading
+                section, lines_since_heading = heading, 0
+            elif raw.strip():
+                lines_since_heading += 1
             # Text after a table (a note, a title) ends it, but its header stays known so a
             # continuation table of the same width without a header still reads.
             text_between = text_between or bool(raw.strip())
@@ -254,6 +257,9 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             if same and not text_between:
                 continue  # the header repeated on the next page
             current, text_between = Table(columns, first_line=number), False
+            if lines_since_heading > 3:
+                # The heading is the plan's (“三、保障措施”), paragraphs above the table.
+                section = None
             tables.append(current)
             continue
         if current is None:
