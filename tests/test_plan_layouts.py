@@ -199,7 +199,8 @@ def test_a_heading_of_the_plan_far_above_the_table_is_not_its_section():
     text = (
         "三、保障措施\n（一）加强组织领导。\n各单位要高度重视。\n（二）强化督查考核。\n县督察整改办定期调度。\n"
         "附件\n整改任务清单\n"
-        "| 序号 | 反馈问题 | 牵头单位 | 整改时限 | 整改措施 |\n| 1 | 河道垃圾 | 县水利局 | 2025年底 | 清理 |\n"
+        "| 序号 | 反馈问题 | 牵头单位 | 整改时限 | 整改措施 |\n"
+        "| 1 | 河道垃圾 | 县水利局 | 2025年底 | 清理 |\n"
     )
     (finding,) = parse_plan_text(text).findings
     assert finding.section is None and finding.lead_units == ["县水利局"]
