@@ -186,6 +186,9 @@ def cmd_bulletin(args: argparse.Namespace) -> int:
     return 0
 
 
+PLAN_FILE_HELP = ".docx/.doc/.wps, .xlsx/.xls/.csv, a PDF with a text layer, or text (UTF-8 or GBK)"
+
+
 def _parsed_plan(args: argparse.Namespace):
     """Read and parse a plan file; (plan, findings of the chosen part) or a Chinese error."""
     from intake.plan_document import read_plan_file
@@ -472,15 +475,13 @@ def build_parser() -> argparse.ArgumentParser:
     bulletin.add_argument("--narrative-file", help="UTF-8 text file with the summary to print instead")
     bulletin.set_defaults(handler=cmd_bulletin)
 
-    parse_plan = sub.add_parser(
-        "parse-plan", help="parse a rectification plan or closure notice (.docx/.txt)"
-    )
-    parse_plan.add_argument("file", help=".docx or text file (UTF-8 or GBK)")
+    parse_plan = sub.add_parser("parse-plan", help="parse a rectification plan, task list or closure notice")
+    parse_plan.add_argument("file", help=PLAN_FILE_HELP)
     parse_plan.add_argument("--json", action="store_true", help="print the findings as JSON")
     parse_plan.set_defaults(handler=cmd_parse_plan)
 
     import_plan = sub.add_parser("import-plan", help="parse a plan and store its findings in a batch")
-    import_plan.add_argument("file", help=".docx or text file (UTF-8 or GBK)")
+    import_plan.add_argument("file", help=PLAN_FILE_HELP)
     import_plan.add_argument(
         "--batch", help="code of an existing batch (or of the new one with --batch-name)"
     )

@@ -1,10 +1,17 @@
-"""Reading a plan document into text: .docx (python-docx) or a text file.
+"""Reading a plan document into text: .docx, .doc/.wps, .xlsx/.xls/.csv, PDF or a text file.
 
 A .docx is read body element by body element, so paragraphs and tables keep their order;
-each table row becomes one line `| a | b |` (a cell's paragraphs stay on separate lines, so
-a row starts with “|” and ends with “|”). Word's automatic list numbering, which is not part
-of the paragraph text, is rendered in front of the paragraph (“1.”, “一、”, “（一）”) because
-the parser relies on it.
+each table row becomes one line `| a | b |` with one cell per grid column (a cell merged
+across columns once, then empty cells; a cell merged down repeats on every row, which is what
+a unit shared by several tasks means), and a cell's paragraphs stay on separate lines, so a
+row starts with “|” and ends with “|”. Spreadsheets (.xlsx via openpyxl, .xls via xlrd,
+.csv) are written the same way, sheet by sheet, so `intake.plan_tables` reads every table
+with one reader. A PDF is read by pdfplumber: its ruled tables cell by cell, the rest as text
+lines, in reading order; a PDF without a text layer (a scan) is refused with a message. .doc and .wps are
+converted to .docx by LibreOffice (`soffice --headless`) when it is installed.
+
+Word's automatic list numbering, which is not part of the paragraph text, is rendered in
+front of the paragraph (“1.”, “一、”, “（一）”) because the parser relies on it.
 
 Every problem with the file — empty, truncated, not text, wrong encoding, an unsupported
 format — raises `PlanFileError` with a Chinese message naming the file.
@@ -13,8 +20,12 @@ format — raises `PlanFileError` with a Chinese message naming the file.
 from __future__ import annotations
 
 import codecs
+import csv
 import io
 import re
+import shutil
+import subprocess
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -25,14 +36,19 @@ MAX_BYTES = 20 * 1024 * 1024
 # compresses about tenfold, its images not at all) and stops a zip bomb before python-docx.
 MAX_UNPACKED_BYTES = 5 * MAX_BYTES
 _UNSUPPORTED = {
-    ".doc": "旧版 Word 文档（.doc）",
-    ".wps": "WPS 文档（.wps）",
-    ".pdf": "PDF 文件",
-    ".xls": "Excel 表格（.xls）",
-    ".xlsx": "Excel 表格（.xlsx）",
     ".ppt": "演示文稿",
     ".pptx": "演示文稿",
+    ".et": "WPS 表格（.et）",
+    ".ofd": "OFD 版式文件",
 }
+_KINDS = {
+    ".doc": "旧版 Word 文档（.doc）",
+    ".wps": "WPS 文档（.wps）",
+    ".xls": "Excel 表格（.xls）",
+    ".xlsx": "Excel 表格（.xlsx）",
+}
+# A conversion by LibreOffice that takes longer than this is stopped (a real plan takes seconds).
+CONVERT_SECONDS = 90
 _HOW_TO = "请在 Word 或 WPS 中另存为 .docx，或复制全文后使用“粘贴文本”。"
 
 
@@ -62,14 +78,22 @@ def read_plan_bytes(data: bytes, filename: str) -> str:
         raise PlanFileError(f"文件“{name}”是空的（0 字节），没有可导入的内容。")
     if len(data) > MAX_BYTES:
         raise PlanFileError(f"文件“{name}”超过 {MAX_BYTES // 1024 // 1024} MB，不像是整改方案，请检查。")
-    if data.startswith(b"%PDF"):
-        raise PlanFileError(f"文件“{name}”是 PDF 文件，暂不支持直接导入。{_HOW_TO}")
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise PlanFileError(f"文件“{name}”是旧版 Office 格式（.doc/.xls），暂不支持。{_HOW_TO}")
+    if data.startswith(b"%PDF") or suffix == ".pdf":
+        return _read_pdf(data, name)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE: .doc, .wps, .xls (or an encrypted .docx)
+        if suffix in (".xls", ".et"):
+            return _read_xls(data, name)
+        return _read_docx(_convert_to_docx(data, name, suffix or ".doc"), name)
+    if data.startswith(b"PK\x03\x04") and suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(data, name)
     if data.startswith(b"PK\x03\x04") or suffix == ".docx":
         return _read_docx(data, name)
     if suffix in _UNSUPPORTED:
         raise PlanFileError(f"文件“{name}”是{_UNSUPPORTED[suffix]}，暂不支持。{_HOW_TO}")
+    if suffix in _KINDS:
+        raise PlanFileError(f"文件“{name}”不是有效的{_KINDS[suffix]}，内容与扩展名不符或已损坏。{_HOW_TO}")
+    if suffix == ".csv":
+        return _read_csv(_decode_text(data, name), name)
     return _decode_text(data, name)
 
 
@@ -121,6 +145,247 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 def _control_ratio(text: str) -> float:
     controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f\v")
     return controls / max(len(text), 1)
+
+
+# --- tables as text ----------------------------------------------------------------------------
+
+
+def _table_line(cells: list[str]) -> str:
+    return "| " + " | ".join(cell.replace("|", "｜").strip() for cell in cells) + " |"
+
+
+def _rows_text(rows: list[list[str]]) -> list[str]:
+    """Rows of a sheet as `| a | b |` lines, empty rows and empty trailing columns dropped."""
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    if not rows:
+        return []
+    width = max(max((k + 1 for k, cell in enumerate(row) if cell.strip()), default=0) for row in rows)
+    return [_table_line([*row[:width], *[""] * (width - len(row))]) for row in rows]
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "strftime"):
+        return f"{value.year}年{value.month}月{value.day}日"  # type: ignore[attr-defined]
+    return str(value).strip()
+
+
+def _read_csv(text: str, name: str) -> str:
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        rows = [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+    except csv.Error as error:
+        raise PlanFileError(f"文件“{name}”不是有效的 CSV 表格：{error}。") from error
+    lines = _rows_text(rows)
+    if not lines:
+        raise PlanFileError(f"文件“{name}”中没有数据行。")
+    return "\n".join(lines)
+
+
+def _read_xlsx(data: bytes, name: str) -> str:
+    import openpyxl
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            too_large = unpacked_problem(archive, MAX_UNPACKED_BYTES)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as error:
+        raise PlanFileError(f"文件“{name}”不完整或已损坏，无法作为 .xlsx 打开。") from error
+    if too_large:
+        raise PlanFileError(f"文件“{name}”{too_large}")
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged workbook
+        raise PlanFileError(f"文件“{name}”不是有效的 Excel 工作簿（{type(error).__name__}）。") from error
+    lines: list[str] = []
+    for sheet in book.worksheets:
+        if sheet.sheet_state != "visible":
+            continue
+        grid = [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+        # A range merged down (one unit for several tasks) holds its value in the top cell
+        # only: repeat it, as Word does; a range merged across stays in its first cell.
+        for merged in sheet.merged_cells.ranges:
+            top = merged.min_row - 1
+            for row in range(merged.min_row, min(merged.max_row, len(grid))):
+                for col in range(merged.min_col - 1, min(merged.min_col, len(grid[row]))):
+                    if top < len(grid) and col < len(grid[top]):
+                        grid[row][col] = grid[top][col]
+        sheet_lines = _rows_text(grid)
+        if sheet_lines:
+            lines.extend(["", sheet.title, *sheet_lines])
+    if not lines:
+        raise PlanFileError(f"文件“{name}”的工作表都是空的。")
+    return "\n".join(lines).strip()
+
+
+def _read_xls(data: bytes, name: str) -> str:
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    except Exception as error:  # xlrd raises XLRDError, CompDocError, struct errors …
+        raise PlanFileError(
+            f"文件“{name}”不是有效的 .xls 工作簿（{type(error).__name__}），可能已损坏或加密。"
+        ) from error
+    lines: list[str] = []
+    for sheet in book.sheets():
+        grid = [
+            [
+                _cell_text(
+                    xlrd.xldate.xldate_as_datetime(c.value, book.datemode) if c.ctype == 3 else c.value
+                )
+                for c in sheet.row(r)
+            ]
+            for r in range(sheet.nrows)
+        ]
+        for top, bottom, left, _right in sheet.merged_cells:
+            for row in range(top + 1, min(bottom, len(grid))):
+                if left < len(grid[row]) and left < len(grid[top]):
+                    grid[row][left] = grid[top][left]
+        sheet_lines = _rows_text(grid)
+        if sheet_lines:
+            lines.extend(["", sheet.name, *sheet_lines])
+    if not lines:
+        raise PlanFileError(f"文件“{name}”的工作表都是空的。")
+    return "\n".join(lines).strip()
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+
+def _read_pdf(data: bytes, name: str) -> str:
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if not data.startswith(b"%PDF"):
+        raise PlanFileError(f"文件“{name}”不是有效的 PDF 文件。{_HOW_TO}")
+    lines: list[str] = []
+    chars = 0
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > MAX_PDF_PAGES:
+                raise PlanFileError(
+                    f"文件“{name}”有 {len(pdf.pages)} 页，超过 {MAX_PDF_PAGES} 页，不像是整改方案。"
+                )
+            for page in pdf.pages:
+                chars += len(page.chars)
+                lines.extend(_pdf_page(page))
+                page.close()  # frees the page's parsed objects (a long document)
+    except PlanFileError:
+        raise
+    except (
+        PdfminerException,
+        PDFSyntaxError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+    ) as error:
+        raise PlanFileError(
+            f"文件“{name}”PDF 内容已损坏或已加密，无法读取（{type(error).__name__}）。"
+        ) from error
+    except Exception as error:  # pdfminer raises many kinds (PSEOF, struct.error …) on a damaged file
+        raise PlanFileError(f"文件“{name}”PDF 内容已损坏，无法读取（{type(error).__name__}）。") from error
+    text = "\n".join(lines).strip()
+    if chars < 10 or len(re.sub(r"\s", "", text)) < 10:
+        raise PlanFileError(
+            f"文件“{name}”是扫描件或图片 PDF，没有文字层，无法识别文字。"
+            "请使用原始的 Word 文件，或先用 OCR 软件（如 WPS 的“图片转文字”）转成文字后再导入。"
+        )
+    return text
+
+
+MAX_PDF_PAGES = 500
+
+
+def _pdf_page(page) -> list[str]:
+    """A page's text lines and ruled tables in reading order (top to bottom).
+
+    pdfplumber finds a table by its ruling lines (a Word table printed to PDF has them) and
+    returns its cells; the text outside the tables is read as lines. A table without rules
+    stays text lines and is read by the loose-table reader (runs of spaces between cells).
+    """
+    found = page.find_tables()
+    items: list[tuple[float, list[str]]] = []
+    outside = page
+    for table in found:
+        rows = [[_unwrap(cell or "") for cell in row] for row in table.extract()]
+        items.append((table.bbox[1], _rows_text(rows)))
+        outside = outside.outside_bbox(table.bbox)
+    for line in outside.extract_text_lines(layout=False, return_chars=False):
+        text = line["text"].strip()
+        if text and not re.fullmatch(r"[-—－]?\s*\d{1,3}\s*[-—－]?", text):  # page numbers “- 3 -”
+            items.append((line["top"], [text]))
+    items.sort(key=lambda item: item[0])
+    return [text for _, texts in items for text in texts]
+
+
+def _unwrap(cell: str) -> str:
+    """A PDF cell's lines are wrapped at the cell's width: joined, except before a number.
+
+    “县商务局（牵头）、县市场监管\n局” is one unit; “…。\n2.督促…” two measures.
+    """
+    out = ""
+    for line in cell.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        new_paragraph = re.match(
+            r"^(?:\d{1,2}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是])",
+            line,
+        )
+        out += ("\n" if out and (new_paragraph or out.endswith(("。", "；", ";", "：", ":"))) else "") + line
+    return out
+
+
+# --- .doc / .wps through LibreOffice -----------------------------------------------------------
+
+
+def _convert_to_docx(data: bytes, name: str, suffix: str) -> bytes:
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    kind = _KINDS[".wps"] if suffix == ".wps" else _KINDS[".doc"]
+    if office is None:
+        raise PlanFileError(
+            f"文件“{name}”是{kind}，需要 LibreOffice 才能转换，但服务器上没有安装。"
+            "请在 Word 或 WPS 中另存为 .docx 后再导入（或请管理员安装 libreoffice-writer-nogui）。"
+        )
+    # A compound file names its streams in UTF-16 in its directory: a Word or WPS text has a
+    # “WordDocument” stream (Works .wps: “CONTENTS”). LibreOffice would read anything else as
+    # plain text and “convert” the bytes.
+    if len(data) < 1536 or not any(
+        stream.encode("utf-16-le") in data for stream in ("WordDocument", "CONTENTS")
+    ):
+        raise PlanFileError(f"文件“{name}”不是有效的{kind}，可能已损坏或是其他格式。{_HOW_TO}")
+    with tempfile.TemporaryDirectory(prefix="plan-convert-") as folder:
+        source = Path(folder) / f"plan{suffix if suffix in ('.doc', '.wps') else '.doc'}"
+        source.write_bytes(data)
+        # A private profile: a shared one is locked by any other running LibreOffice.
+        profile = (Path(folder) / "profile").as_uri()
+        command = [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "docx"]
+        try:
+            subprocess.run(
+                [*command, "--outdir", folder, str(source)],
+                capture_output=True,
+                timeout=CONVERT_SECONDS,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as error:
+            raise PlanFileError(
+                f"文件“{name}”转换超时（超过 {CONVERT_SECONDS} 秒），请另存为 .docx 后再导入。"
+            ) from error
+        except OSError as error:
+            raise PlanFileError(f"文件“{name}”无法转换：LibreOffice 无法启动（{error}）。") from error
+        converted = source.with_suffix(".docx")
+        if not converted.exists() or converted.stat().st_size == 0:
+            raise PlanFileError(f"文件“{name}”是{kind}，但无法转换为 .docx，可能已损坏或加密。{_HOW_TO}")
+        return converted.read_bytes()
 
 
 # --- .docx -----------------------------------------------------------------------------------
@@ -308,13 +573,22 @@ class _DocxText:
         rows: list[str] = []
         for row in table.rows:
             cells: list[str] = []
-            seen: set[int] = set()
+            previous = None
             for cell in row.cells:
-                if id(cell._tc) in seen:
-                    continue  # a horizontally merged cell is returned once per grid column
-                seen.add(id(cell._tc))
+                # python-docx returns a cell merged across columns once per grid column (the
+                # same element): keep it once, then empty cells, so every row has the grid's
+                # width and the columns stay under their header. Compared by identity, not
+                # id(): lxml proxies are reused once garbage.
+                if previous is not None and cell._tc is previous:
+                    cells.append("")
+                    continue
+                previous = cell._tc
                 text = "\n".join(self._paragraph(p) for p in cell.paragraphs).strip()
-                cells.append(text.replace("|", "｜"))
+                for nested in cell.tables:  # a table inside a cell: its rows as lines of the cell
+                    text += "\n" + "\n".join(
+                        line.strip("| ").replace(" | ", "，") for line in self._table(nested)
+                    )
+                cells.append(text.replace("|", "｜").strip())
             if any(cells):
                 rows.append("| " + " | ".join(cells) + " |")
         return rows

@@ -1,6 +1,9 @@
 """Plan-document parser: the text of a rectification plan or closure notice → findings.
 
-Pure text processing (no database). `parse_plan_text` recognises three layouts:
+Pure text processing (no database). `parse_plan_text` recognises four layouts:
+
+* **table** — a task table with a header row of known column names (`intake.plan_tables`):
+  one finding per row, group rows as sections; it takes precedence when present;
 
 * **headings** — one heading per finding followed by labelled fields: 一、… 整改目标/牵头单位/
   配合单位/督办县领导/整改措施/整改时限 (seed 001) or 反馈问题一：… with 整改时限, 责任单位（牵头）,
@@ -29,6 +32,7 @@ from datetime import date
 
 from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
 from intake.deadline_text import normalise as normalise_dates
+from intake.plan_tables import Table, TableRow, find_tables
 from intake.words import (
     CARRY_OVER,
     COLON_ONLY_LABELS,
@@ -37,7 +41,9 @@ from intake.words import (
     FIRST_LEADS,
     LIST_SEPARATORS,
     NOT_UNITS,
+    NOTICE_FOOTER,
     ORG_WORD,
+    OWN_LINE_LABELS,
     ROLE_AT_END,
     SHARED_SUFFIXES,
     STRICT_LEAD_LABELS,
@@ -52,6 +58,18 @@ from intake.words import (
 
 class PlanParseError(ValueError):
     """The text holds no recognisable finding (message in Chinese, for the user)."""
+
+
+# Below this a field is highlighted in the editable preview for the user to check.
+LOW_CONFIDENCE = 0.75
+
+
+def short_title(title: str, limit: int = 30) -> str:
+    """A title shortened for a list: at a comma when there is one early enough, else with “…”."""
+    if len(title) <= limit:
+        return title
+    cut = title.rfind("，", 0, limit)
+    return title[:cut] if cut >= 10 else title[: limit - 1] + "…"
 
 
 @dataclass
@@ -96,9 +114,22 @@ class ParsedFinding:
     part: int = 1
     category: str = "other"
     warnings: list[str] = field(default_factory=list)
+    # Provenance per output field (title, target, deadlines, lead_units, …): the column name or
+    # label it was read from, and how sure the reader is (1.0 a known label and a value that
+    # parsed, lower for a guessed column, a date that did not parse or a unit found in prose).
+    sources: dict[str, str] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def short_title(self) -> str:
+        """The title for lists: cut at a comma, or at 30 characters; the title itself is whole."""
+        return short_title(self.title)
+
+    def low_confidence(self, threshold: float = LOW_CONFIDENCE) -> list[str]:
+        return [name for name, value in self.confidence.items() if value < threshold]
 
     def to_json(self) -> dict[str, object]:
-        """Exactly the keys of `manage.py parse-plan --json`."""
+        """The keys of `manage.py parse-plan --json`: the original ones, then category, source, confidence."""
         return {
             "number": self.number,
             "title": self.title,
@@ -110,13 +141,16 @@ class ParsedFinding:
             "measures": [m.to_json() for m in self.measures],
             "progress": self.progress,
             "status": self.status,
+            "category": self.category,
+            "source": dict(self.sources),
+            "confidence": {name: round(value, 2) for name, value in self.confidence.items()},
         }
 
 
 @dataclass
 class ParsedPlan:
     findings: list[ParsedFinding]
-    layout: str  # headings | records | tasks
+    layout: str  # headings | records | tasks | table
     part_titles: dict[int, str | None] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
@@ -222,6 +256,7 @@ class _Token:
     label: str | None = None
     heading: bool = False
     hard: bool = False  # a paragraph of its own (a line inside a table cell), never glued on
+    confidence: float = 1.0  # of the label or column the value is under
 
 
 def _clean_markup(text: str) -> tuple[str, bool]:
@@ -317,7 +352,11 @@ def _label_of(text: str) -> tuple[str, str, str] | None:
     name = _LABEL_FIELD[label]
     if name == "problem" and label == "问题" and value and not re.match(r"^\s*[:：]", text[len(label) :]):
         return None  # “问题 xxx” without a colon is prose
-    if label in COLON_ONLY_LABELS and not re.match(r"\s*[:：]", match.string[match.end("label") :]):
+    if (
+        label in COLON_ONLY_LABELS
+        and not re.match(r"\s*[:：]", match.string[match.end("label") :])
+        and not (label in OWN_LINE_LABELS and not value)
+    ):
         return None  # “二、主要任务” is a section heading
     # A repeated label: “责任人员：责任人员：谢平…”.
     value = re.sub(rf"^{re.escape(label)}\s*[:：]\s*", "", value)
@@ -393,6 +432,10 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             )
             continue
         columns = None
+        if NOTICE_FOOTER.match(line.text):
+            # 特此公示 / 公示时间 / 监督电话: the notice's footer, and everything after it.
+            tokens.append(_Token("", field="ignore", label=line.text[:20]))
+            continue
         if _is_sign_off(line.text):
             tokens.append(_Token("", field="ignore", label=line.text))
             continue
@@ -435,14 +478,10 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
     return out.strip()
 
 
-def _title(problem: str, limit: int = 60) -> str:
-    """The first sentence of the problem, shortened at a comma when it is long."""
+def _title(problem: str) -> str:
+    """The first sentence of the problem, whole (lists show `short_title`)."""
     sentences = (part.strip(" ，,、:：") for part in re.split(r"[。；;！？!?\n]", problem))
-    first = next((part for part in sentences if part), problem.strip()[:limit])
-    if len(first) <= limit:
-        return first
-    cut = first.rfind("，", 0, limit)
-    return first[:cut] if cut >= 15 else first[: limit - 1] + "…"
+    return next((part for part in sentences if part), problem.strip())
 
 
 def _similar(a: str, b: str) -> bool:
@@ -809,6 +848,7 @@ class _Bag:
     def __init__(self) -> None:
         self.fields: dict[str, list[_Token]] = {}
         self.labels: dict[str, str] = {}
+        self.confidence: dict[str, float] = {}  # bag field → confidence of its column or label
         self.current: str | None = None
 
     def has(self, name: str) -> bool:
@@ -835,6 +875,7 @@ class _Bag:
             return
         self.current = name
         self.labels.setdefault(name, token.label or "")
+        self.confidence.setdefault(name, token.confidence)
         self.fields.setdefault(name, [])
         if token.text:
             self.fields[name].append(_Token(token.text, heading=token.heading, hard=token.hard))
@@ -847,7 +888,14 @@ class _Bag:
 
 
 def _finding_from_bag(
-    bag: _Bag, *, number: int, label: str, section: str | None, part: int, known: set[str]
+    bag: _Bag,
+    *,
+    number: int,
+    label: str,
+    section: str | None,
+    part: int,
+    known: set[str],
+    heading_source: str = "标题",
 ) -> ParsedFinding | None:
     problem = bag.text("problem")
     target = bag.text("target") or None
@@ -897,8 +945,49 @@ def _finding_from_bag(
         part=part,
         category=guess_category(title, problem),
     )
+    _record_sources(finding, bag, heading_source)
     _check(finding)
     return finding
+
+
+# bag field → the output fields it fills
+_OUTPUT_FIELDS = {
+    "problem": ("title",),
+    "target": ("target",),
+    "deadline": ("deadlines",),
+    "lead": ("lead_units",),
+    "coop": ("cooperating_units",),
+    "leaders": ("leaders",),
+    "measures": ("measures",),
+    "progress": ("progress",),
+    "result": ("status",),
+}
+
+
+def _record_sources(finding: ParsedFinding, bag: _Bag, heading_source: str) -> None:
+    """Where each field came from and how sure the reader is (see ParsedFinding.sources)."""
+    for name, outputs in _OUTPUT_FIELDS.items():
+        if not bag.has(name):
+            continue
+        for output in outputs:
+            finding.sources.setdefault(output, bag.labels.get(name) or heading_source)
+            finding.confidence.setdefault(output, bag.confidence.get(name, 1.0))
+    if "title" not in finding.sources:
+        # No problem label: the title is the heading, or the target / first measure.
+        finding.sources["title"] = heading_source if bag.has("problem") else "整改目标或措施"
+        finding.confidence["title"] = 1.0 if bag.has("problem") else 0.6
+    if finding.cooperating_units and "cooperating_units" not in finding.sources:
+        finding.sources["cooperating_units"] = finding.sources.get("lead_units", "")
+        finding.confidence["cooperating_units"] = finding.confidence.get("lead_units", 1.0)
+    if finding.deadline_text and not finding.deadlines:
+        finding.confidence["deadlines"] = 0.3  # written but not understood
+    if not finding.lead_units:
+        finding.sources.setdefault("lead_units", "")
+        finding.confidence["lead_units"] = 0.0
+    if finding.status and "status" not in finding.sources:
+        # done because the progress text says so (已完成整改…), not a status column
+        finding.sources["status"] = finding.sources.get("progress") or finding.sources.get("deadlines", "")
+        finding.confidence["status"] = 0.8
 
 
 def _check(finding: ParsedFinding) -> None:
@@ -1188,24 +1277,150 @@ def _number_tasks(tasks: list[_Task]) -> list[ParsedFinding]:
                 category=guess_category(title, problem),
             )
             finding.deadline_text = "；".join(d.text for d in finding.deadlines) or None
+            # Units come from the bracket closing the task, deadlines from dates in its text.
+            finding.sources = {"title": "任务正文", "lead_units": "句末括注" if task.lead else ""}
+            finding.confidence = {"title": 1.0, "lead_units": 0.9 if task.lead else 0.0}
+            if task.coop:
+                finding.sources["cooperating_units"], finding.confidence["cooperating_units"] = (
+                    "句末括注",
+                    0.9,
+                )
+            if finding.deadlines:
+                finding.sources["deadlines"], finding.confidence["deadlines"] = "任务正文中的时间", 0.8
             if not finding.lead_units:
                 finding.warnings.append(f"任务{finding.label}：未识别出牵头（责任）单位。")
             findings.append(finding)
     return findings
 
 
+# --- layout: task tables ---------------------------------------------------------------------
+
+
+def _row_number(cell: str) -> int | None:
+    digits = re.sub(r"\s", "", cell).strip("．.、")
+    if re.fullmatch(r"\d{1,4}", digits):
+        return int(digits)
+    value = cn_number(digits) if re.fullmatch(rf"[{_CN}]{{1,4}}", digits) else None
+    return value or None
+
+
+def _table_title(lines: list[str], before: int) -> str | None:
+    """The last title-like paragraph above a table (“…整改任务清单”)."""
+    for text in reversed(lines[: max(before - 1, 0)]):
+        text = _clean_markup(text)[0]
+        if text.startswith("|"):
+            return None
+        if _is_title_like(text):
+            return re.sub(r"\s+", "", text)
+    return None
+
+
+def _merged_rows(table: Table) -> list[list[TableRow]]:
+    """Rows grouped by finding: a problem merged down over several rows (one row per measure,
+    each with its unit and time limit) is one finding; Word and the sheet readers repeat a
+    merged cell's text on every row it spans."""
+    problem_at = [k for k, c in enumerate(table.columns) if c.field == "problem"][:1]
+    number_at = [k for k, c in enumerate(table.columns) if c.field == "number"][:1]
+    groups: list[list[TableRow]] = []
+    for row in table.rows:
+        if groups and problem_at:
+            last = groups[-1][-1]
+            same_problem = row.cells[problem_at[0]].strip() == last.cells[problem_at[0]].strip() != ""
+            number = row.cells[number_at[0]].strip() if number_at else ""
+            same_number = not number or number == last.cells[number_at[0]].strip()
+            if same_problem and same_number and row.section == last.section:
+                groups[-1].append(row)
+                continue
+        groups.append([row])
+    return groups
+
+
+def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan:
+    """One finding per table row; a table whose 序号 starts again is a new part."""
+    lines = text.split("\n")
+    findings: list[ParsedFinding] = []
+    titles: dict[int, str | None] = {}
+    part, previous, sequence = 1, 0, 0
+    for table in tables:
+        numbers = [
+            _row_number(row.cells[k])
+            for row in table.rows
+            for k, c in enumerate(table.columns)
+            if c.field == "number"
+        ]
+        first = next((n for n in numbers if n is not None), None)
+        if findings and first is not None and first <= previous:
+            part, sequence = part + 1, 0
+        titles.setdefault(part, _table_title(lines, table.first_line))
+        for rows in _merged_rows(table):
+            bag = _Bag()
+            written: int | None = None
+            for k, column in enumerate(table.columns):
+                values = list(dict.fromkeys(r.cells[k].strip() for r in rows if r.cells[k].strip()))
+                if column.field == "measures" and len(values) > 1:
+                    # one measure per row of a problem merged down: numbered when they are not
+                    values = [v if _heading(v) else f"{n}.{v}" for n, v in enumerate(values, start=1)]
+                cell = normalise_dates("\n".join(values).replace("\u3000", " ")).strip()
+                if column.field is None or not cell:
+                    continue
+                if column.field == "number":
+                    written = _row_number(cell.split("\n")[0])
+                    continue
+                if bag.has(column.field) and column.field in ("problem", "target", "measures", "progress"):
+                    # a second column of the same field (主要任务 and 问题具体情况): its text is added
+                    bag.current = column.field
+                    for extra in cell.split("\n"):
+                        if extra.strip():
+                            bag.add_text(_Token(extra.strip(), hard=True))
+                    continue
+                first_line, *more = cell.split("\n")
+                bag.current = None
+                bag.add_label(
+                    _Token(
+                        first_line.strip(),
+                        field=column.field,
+                        label=column.header,
+                        confidence=column.confidence,
+                    )
+                )
+                for extra in more:
+                    if extra.strip():
+                        bag.add_text(_Token(extra.strip(), hard=True))
+            sequence += 1
+            number = written if written is not None else sequence
+            previous = number
+            finding = _finding_from_bag(
+                bag, number=number, label=str(number), section=rows[0].section, part=part, known=known
+            )
+            if finding is not None:
+                findings.append(finding)
+    return ParsedPlan(findings, "table", titles)
+
+
 # --- entry point -----------------------------------------------------------------------------
 
 
-def parse_plan_text(text: str) -> ParsedPlan:
-    """Parse a plan or closure notice; raises PlanParseError when nothing can be read."""
+def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> ParsedPlan:
+    """Parse a plan or closure notice; raises PlanParseError when nothing can be read.
+
+    `known_mapping`: column assignments the user made for table headers the vocabulary cannot
+    read (header signature → column → field, see `intake.plan_tables.header_signature`).
+    """
     if text is None or not text.strip():
         raise PlanParseError("内容为空：没有可解析的文字。")
     tokens = _tokens(_lines(text))
     known = _known_names(tokens)
-    starts = _finding_starts(tokens)
+    tables = find_tables(text, known_mapping)
+    starts = _finding_starts(tokens) if not tables else None
+    problems = sum(1 for t in tokens if t.field == "problem")
+    if starts is not None and starts[0] != "keyword" and problems >= 2 and problems >= len(starts[1]):
+        # Every finding has its own problem label (“（一）任务名称：…”): the numbers found are
+        # measures inside the findings, not findings.
+        starts = None
     substantive = {t.field for t in tokens if t.field in _SUBSTANTIVE or t.field == "problem"}
-    if starts is not None:
+    if tables:
+        plan = _parse_tables(tables, text, known)
+    elif starts is not None:
         plan = _parse_headings(tokens, *starts, known)
     elif len(substantive) >= 2:
         plan = _parse_records(tokens, known)

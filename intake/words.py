@@ -108,6 +108,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "整改情况",
         "整改进展",
         "工作进展",
+        "下一步工作计划",
+        "下一步工作",
     ),
     "result": (
         "整改结果",
@@ -128,6 +130,14 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 # Labels that are also ordinary words or section headings (“二、主要任务”): a label only with
 # a colon after it, or as a table header cell.
 COLON_ONLY_LABELS = frozenset({"主要任务", "任务名称", "交办内容", "目标任务", "工作措施"})
+# …except these, which are never a section heading: on a line of their own they are a label
+# whose value follows on the next lines (a public notice: “一、任务名称” then the task).
+OWN_LINE_LABELS = frozenset({"任务名称", "交办内容"})
+# The footer of a public notice: not part of the last field (the progress text).
+NOTICE_FOOTER = re.compile(
+    r"^(?:特此(?:公示|公告|通知)|公示(?:时间|期限?|日期)|监督(?:电话|举报电话)|举报电话|联系电话|联系人|"
+    r"监督邮箱|电子邮箱|通讯地址|邮政编码)"
+)
 # Unit labels that name every listed unit as lead; other unit labels honour （牵头） marks.
 STRICT_LEAD_LABELS = frozenset({"牵头单位", "牵头部门", "主责单位", "整改实施主体", "实施主体", "整改主体"})
 

@@ -15,16 +15,21 @@ from data_access.access import IMPORT, AccessDenied
 from data_access.commands.plan_import import PlanImportError, guess_source
 from intake.plan_document import PlanFileError, read_plan_bytes
 from intake.plan_parser import PlanParseError, parse_plan_text
+from intake.plan_tables import MAPPABLE_FIELDS, header_signature, suggested_fields, unmapped_header
 from ui.loaders import plan_import as data
 from ui.page import page_context
 from ui.plan_editor import (
     FINDING_COLUMNS,
+    MAPPING_LABELS,
     MEASURE_COLUMNS,
     READ_ONLY,
     apply_edits,
     findings_frame,
     guess_region,
+    highlight_low_confidence,
+    mapping_problem,
     measures_frame,
+    remember_columns,
     save_plan,
 )
 
@@ -33,6 +38,7 @@ LAYOUTS = {
     "headings": "逐条问题（“一、……”或“反馈问题一：……”加栏目）",
     "records": "登记表或表格（“整改时限”“整改完成情况”等栏目）",
     "tasks": "任务清单（句末括注责任单位）",
+    "table": "任务清单表格（一行一个问题，按表头识别各列）",
 }
 
 page = page_context()
@@ -41,15 +47,20 @@ url, today, version, options = page.url, page.today, page.version, page.options
 st.title("整改方案导入")
 page.require(IMPORT)
 st.caption(
-    "上传整改方案、整改清单、销号登记表或销号公示（.docx / .txt），或直接粘贴文字。"
+    "上传整改方案、整改任务清单、销号登记表或销号公示（Word .docx/.doc/.wps、Excel .xlsx/.xls/.csv、"
+    "有文字层的 PDF、.txt），或直接粘贴文字（含从网页或 PDF 复制的表格）。"
     "系统识别出各问题的整改目标、时限、责任单位和措施，核对修改后保存；同一文件重复导入不会产生重复问题。"
 )
 
 source = st.radio("内容来源", ["上传文件", "粘贴文本"], horizontal=True, key="plan_source")
 if source == "上传文件":
-    uploaded = st.file_uploader("方案文件", type=["docx", "txt", "md"], key="plan_file")
+    uploaded = st.file_uploader(
+        "方案文件",
+        type=["docx", "doc", "wps", "xlsx", "xls", "csv", "pdf", "txt", "md"],
+        key="plan_file",
+    )
     if uploaded is None:
-        st.info("请上传 .docx 或 .txt 文件。旧版 .doc、PDF 请先另存为 .docx 或复制文字粘贴。")
+        st.info("请上传方案文件。扫描件 PDF 没有文字，需先用 OCR 转成文字。")
         st.stop()
     file_name = uploaded.name
     try:
@@ -69,10 +80,50 @@ else:
         st.info("请粘贴方案全文。")
         st.stop()
 
+mappings = data.column_mappings(url)
 try:
-    plan = parse_plan_text(text)
+    plan = parse_plan_text(text, known_mapping=mappings)
+    refusal = None
 except PlanParseError as error:
-    st.error(f"未能识别：{error}")
+    plan, refusal = None, error
+header = unmapped_header(text) if plan is None or plan.layout != "table" else None
+if header is not None:
+    # A task table whose column names the vocabulary does not know: the user says which column
+    # holds what, once; tables with the same header are read the same way from then on.
+    st.subheader("指定表格各列的含义")
+    st.caption(
+        f"文件中的表格表头（{'、'.join(header)}）无法自动识别。请为各列选择对应的栏目，"
+        "保存后相同表头的表格将自动按此识别。"
+    )
+    suggested = suggested_fields(header)
+    columns = st.columns(min(len(header), 6))
+    chosen: dict[str, str | None] = {}
+    for k, name in enumerate(header):
+        choices = [None, *MAPPABLE_FIELDS]
+        chosen[name] = columns[k % len(columns)].selectbox(
+            f"“{name}”列",
+            choices,
+            index=choices.index(suggested[name]),
+            format_func=MAPPING_LABELS.get,
+            key=f"plan_column_{k}_{name}",
+        )
+    problem = mapping_problem(chosen)
+    if problem:
+        st.warning(problem)
+    if st.button("按此对应识别并记住", disabled=bool(problem), key="plan_columns_save"):
+        try:
+            remember_columns(url, header, chosen, page.viewer)
+        except (PlanImportError, AccessDenied) as error:
+            st.error(f"未能保存列对应关系：{error}")
+        else:
+            st.rerun()
+    if plan is None:
+        try:  # a preview with the columns as chosen now, before they are remembered
+            plan = parse_plan_text(text, known_mapping={header_signature(header): chosen})
+        except PlanParseError:
+            plan = None
+if plan is None:
+    st.error(f"未能识别：{refusal}")
     st.stop()
 
 part = None
@@ -156,7 +207,7 @@ if warnings:
 
 text_column = st.column_config.TextColumn
 edited = st.data_editor(
-    findings_frame(findings, existing),
+    highlight_low_confidence(findings_frame(findings, existing)),
     key=f"plan_findings_{digest}",
     num_rows="dynamic",
     hide_index=True,
@@ -179,6 +230,8 @@ edited = st.data_editor(
         FINDING_COLUMNS["completed"]: st.column_config.CheckboxColumn(help="方案或公示标明已完成整改"),
     },
 )
+if any(f.low_confidence() for f in findings):
+    st.caption("“待核对”列标黄的条目：该栏目由相近的列名推断、时限未能识别或未找到，请对照原文核对。")
 st.caption("整改措施（按“问题序号”归属；清空“措施内容”即删除该条）")
 edited_measures = st.data_editor(
     measures_frame(findings),

@@ -487,3 +487,68 @@ def test_page_bad_files_show_a_message_and_write_nothing(app_env, engine, name, 
     assert at.error[0].value.startswith(message)
     assert not at.main.button  # nothing to save
     assert counts(engine) == before
+
+
+def test_page_reads_a_word_task_table_and_marks_fields_to_check(app_env):
+    from tests.plan_layouts import LAYOUTS
+
+    name, build, _ = LAYOUTS["docx_merged"]
+    at = open_page()
+    at.file_uploader(key="plan_file").upload(name, build()).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert metrics(at)["识别问题"] == "6"
+    table = at.dataframe[0].value
+    assert table.loc[1, "配合单位"] == "县水利局、县生态环境分局" and table.loc[1, "待核对"] == ""
+    at.radio(key="plan_source").set_value("粘贴文本").run()
+    pasted = "序号|问题描述及要求|整改措施|主要责任单位|整改时限\n"
+    pasted += "1|河道两岸垃圾堆放|清理垃圾|县城管局|2025年6月底前\n"
+    at.text_area(key="plan_text").input(pasted).run()
+    table = at.dataframe[0].value
+    assert table.loc[0, "待核对"] == "标题（据“问题描述及要求”）；牵头单位（据“主要责任单位”）"
+
+
+UNKNOWN_HEADER = (
+    "编号|事项|办法|主办|期限\n"
+    "1|县城河道两岸生活垃圾堆放|清理垃圾并建立保洁机制|县城管局|2025年6月底前\n"
+    "2|乡镇污水处理设施未正常运行|落实运维资金|县住建局|2025年12月底前\n"
+)
+
+
+def test_page_asks_for_columns_it_cannot_read_and_remembers_them(app_env, engine):
+    at = open_page()
+    at.radio(key="plan_source").set_value("粘贴文本").run()
+    at.text_area(key="plan_text").input(UNKNOWN_HEADER).run()
+    assert not at.exception, [e.value for e in at.exception]
+    suggested = [box.value for box in at.selectbox if box.key.startswith("plan_column_")]
+    assert suggested == ["number", None, None, None, None]  # 编号 is a known column name
+    assert at.error[0].value.startswith("未能识别")
+    for k, field in enumerate(["number", "problem", "measures", "lead", "deadline"]):
+        at.selectbox(key=f"plan_column_{k}_{['编号', '事项', '办法', '主办', '期限'][k]}").set_value(field)
+    at.run()
+    assert metrics(at)["识别问题"] == "2"  # the preview reads with the columns as chosen
+    at.button(key="plan_columns_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    fresh = open_page()  # another visit: the same header is read without asking
+    fresh.radio(key="plan_source").set_value("粘贴文本").run()
+    fresh.text_area(key="plan_text").input(UNKNOWN_HEADER).run()
+    assert not [box for box in fresh.selectbox if box.key.startswith("plan_column_")]
+    assert fresh.dataframe[0].value.loc[1, "牵头单位"] == "县住建局"
+
+
+def test_remembered_columns_need_the_import_right_and_known_fields(engine):
+    from data_access.access import AccessDenied, visitor
+    from data_access.commands.plan_import import PlanImportError, column_mappings, remember_columns
+    from intake.plan_tables import header_signature
+
+    header = ["编号", "事项", "主办"]
+    with pytest.raises(PlanImportError, match="列对应关系无效"):
+        remember_columns(engine, header, {"事项": "password"})
+    remember_columns(engine, header, {"编号": "number", "事项": "problem", "主办": "lead"})
+    remember_columns(engine, header, {"编号": "number", "事项": "problem", "主办": "coop"})  # replaces
+    assert column_mappings(engine)[header_signature(header)] == {
+        "编号": "number",
+        "事项": "problem",
+        "主办": "coop",
+    }
+    with pytest.raises(AccessDenied):
+        remember_columns(engine, header, {"事项": "problem"}, user=visitor())

@@ -319,9 +319,14 @@ def test_parse_plan_json_has_exactly_the_documented_keys(capsys):
         "measures",
         "progress",
         "status",
+        # added with the provenance (issue 14); no earlier key removed or reordered
+        "category",
+        "source",
+        "confidence",
     ]
     for item in data["findings"]:
         assert list(item) == keys
+        assert item["source"]["title"] and 0 <= min(item["confidence"].values()) <= 1
         assert all(list(d) == ["kind", "date", "text"] for d in item["deadlines"])
         assert all(list(m) == ["number", "text", "units"] for m in item["measures"])
     sixteen = data["findings"][15]
@@ -585,7 +590,8 @@ def test_docx_paragraphs_and_tables_in_document_order():
     assert text.splitlines()[:3] == [
         "指出问题整改验收销号登记表",
         "| 整改实施主体 | 零陵区人民政府（盖章） | 申请时间 | 2024年3月12日 |",
-        "| 披露/指出问题 | 矿区周边耕地土壤重金属污染问题比较突出。 |",
+        # a cell merged across columns once, then empty cells: every row has the grid's width
+        "| 披露/指出问题 | 矿区周边耕地土壤重金属污染问题比较突出。 |  |  |",
     ]
     assert text.splitlines()[-1] == "附件2"
     (finding,) = parse_plan_text(text).findings
@@ -626,7 +632,8 @@ def test_the_seed_as_a_docx_gives_the_same_findings():
         (b"caf\xe9 au lait et cr\xe8me", "a.txt", "编码无法识别"),
         ("整改时限：2019年底".encode("utf-16-le"), "a.txt", "不是文本文件"),
         (b"%PDF-1.7 ...", "a.pdf", "PDF"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a.doc", "旧版 Office 格式"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a.doc", "旧版 Word 文档"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a.xls", "不是有效的 .xls 工作簿"),
         (b"PK\x03\x04broken", "a.docx", "不完整或已损坏"),
         (b"plain text", "a.docx", "不是有效的 .docx 文件"),
         (b"x", "a.xlsx", "Excel"),

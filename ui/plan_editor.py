@@ -19,7 +19,7 @@ import pandas as pd
 from core.vocabulary import CATEGORY_LABELS, DEADLINE_KIND_LABELS
 from data_access.access import Viewer
 from intake.deadline_text import parse_deadline_field
-from intake.plan_parser import ParsedFinding, ParsedMeasure, split_names, split_units
+from intake.plan_parser import LOW_CONFIDENCE, ParsedFinding, ParsedMeasure, split_names, split_units
 
 COMPLETED_BY_HAND = "导入时人工标注已完成"
 
@@ -27,6 +27,7 @@ COMPLETED_BY_HAND = "导入时人工标注已完成"
 FINDING_COLUMNS = {
     "number": "序号",
     "label": "原编号",
+    "check": "待核对",
     "title": "标题",
     "deadline_text": "整改时限",
     "deadlines": "识别的时限",
@@ -41,7 +42,20 @@ FINDING_COLUMNS = {
     "progress": "整改情况",
 }
 MEASURE_COLUMNS = {"finding": "问题序号", "number": "措施编号", "text": "措施内容", "units": "责任单位"}
-READ_ONLY = [FINDING_COLUMNS["deadlines"], FINDING_COLUMNS["outcome"]]
+READ_ONLY = [FINDING_COLUMNS["check"], FINDING_COLUMNS["deadlines"], FINDING_COLUMNS["outcome"]]
+# The parser's output fields (ParsedFinding.confidence) by the column a user corrects them in.
+_FIELD_COLUMNS = {
+    "title": "title",
+    "target": "target",
+    "deadlines": "deadline_text",
+    "lead_units": "lead_units",
+    "cooperating_units": "cooperating_units",
+    "leaders": "leaders",
+    "measures": None,  # in the measures table
+    "progress": "progress",
+    "status": "completed",
+}
+LOW_CONFIDENCE_STYLE = "background-color: #fff3cd; color: #7a4d00"
 _CATEGORY_CODES = {label: code for code, label in CATEGORY_LABELS.items()}
 
 
@@ -56,6 +70,31 @@ def describe_deadlines(finding: ParsedFinding) -> str:
     return "；".join(parts) or "（未识别）"
 
 
+def to_check(finding: ParsedFinding) -> str:
+    """The fields the reader is unsure of, with where they came from: “牵头单位（列“主要责任单位”）”.
+
+    A field read from a column whose name only contains a known one, a deadline that did not
+    parse, a missing lead unit, a completion inferred from the progress text.
+    """
+    parts = []
+    for name in finding.low_confidence(LOW_CONFIDENCE):
+        column = _FIELD_COLUMNS.get(name)
+        shown = FINDING_COLUMNS[column] if column else "整改措施"
+        source = finding.sources.get(name)
+        parts.append(f"{shown}（据“{source}”）" if source else f"{shown}（未找到）")
+    return "；".join(parts)
+
+
+def highlight_low_confidence(frame: pd.DataFrame):
+    """The findings table with the 待核对 cells that name a field highlighted.
+
+    Streamlit's data_editor only styles read-only columns, so the highlight sits on the
+    read-only 待核对 column next to the title rather than on the editable cell itself.
+    """
+    column = FINDING_COLUMNS["check"]
+    return frame.style.map(lambda value: LOW_CONFIDENCE_STYLE if value else "", subset=[column])
+
+
 def findings_frame(findings: Sequence[ParsedFinding], existing: dict[int, str] | None = None) -> pd.DataFrame:
     """One row per finding; the index is the finding's position (kept through edits)."""
     existing = existing or {}
@@ -66,6 +105,7 @@ def findings_frame(findings: Sequence[ParsedFinding], existing: dict[int, str] |
             {
                 FINDING_COLUMNS["number"]: finding.number,
                 FINDING_COLUMNS["label"]: finding.label,
+                FINDING_COLUMNS["check"]: to_check(finding),
                 FINDING_COLUMNS["title"]: finding.title,
                 FINDING_COLUMNS["problem"]: finding.problem,
                 FINDING_COLUMNS["category"]: CATEGORY_LABELS.get(finding.category, CATEGORY_LABELS["other"]),
@@ -251,3 +291,38 @@ def save_plan(
         source_file=source_file,
         user=user,
     )
+
+
+# The fields a column can be given in the column-mapping step (intake.plan_tables.MAPPABLE_FIELDS).
+MAPPING_LABELS = {
+    None: "（不导入此列）",
+    "number": "序号",
+    "problem": "问题（标题和描述）",
+    "target": "整改目标",
+    "measures": "整改措施",
+    "lead": "牵头（责任）单位",
+    "coop": "配合单位",
+    "leaders": "责任（督办）领导",
+    "deadline": "整改时限",
+    "progress": "整改进展",
+    "result": "是否完成（整改状态）",
+}
+
+
+def mapping_problem(columns: dict[str, str | None]) -> str | None:
+    """Why a column assignment cannot be used (Chinese), or None."""
+    chosen = [field for field in columns.values() if field]
+    if "problem" not in chosen and "measures" not in chosen and "target" not in chosen:
+        return "请至少指定“问题”列（或整改目标、整改措施列）。"
+    repeated = sorted({MAPPING_LABELS[f] for f in chosen if chosen.count(f) > 1 and f != "progress"})
+    if repeated:
+        return f"以下栏目对应了多列：{'、'.join(repeated)}。每个栏目只能选一列。"
+    return None
+
+
+def remember_columns(url: str, header: list[str], columns: dict[str, str | None], user: Viewer) -> None:
+    """Store the assignment for tables with this header (data_access.commands.plan_import)."""
+    from data_access.commands.plan_import import remember_columns as store
+    from data_access.db import get_engine
+
+    store(get_engine(url), header, columns, user=user)

@@ -45,6 +45,7 @@ from data_access.commands.findings import (
 from data_access.commands.session import write_session
 from data_access.db import chunks
 from data_access.models import (
+    AppMeta,
     Batch,
     ClosureRecord,
     Finding,
@@ -55,6 +56,7 @@ from data_access.models import (
     Unit,
 )
 from intake.plan_parser import ParsedFinding
+from intake.plan_tables import MAPPABLE_FIELDS, header_signature
 
 PROGRESS_NOTE_PREFIX = "导入文件所载整改情况："
 IMPORT_ACTOR = "方案导入"
@@ -136,6 +138,59 @@ def batch_findings(engine: Engine, *, batch_code: str) -> dict[int, str]:
     )
     with engine.connect() as connection:
         return {int(number): title for number, title in connection.execute(query)}
+
+
+# --- remembered column mappings ----------------------------------------------------------------
+
+# app_meta keys of the column assignments users made for task-table headers the vocabulary
+# cannot read: one row per header (its signature hashed to fit the 64-character key).
+COLUMN_MAPPING_PREFIX = "plan_columns:"
+
+
+def _mapping_key(header: Sequence[str]) -> str:
+    import hashlib
+
+    return COLUMN_MAPPING_PREFIX + hashlib.sha1(header_signature(list(header)).encode()).hexdigest()
+
+
+def column_mappings(engine: Engine) -> dict[str, dict[str, str | None]]:
+    """Every remembered mapping: header signature → column → field (for `parse_plan_text`)."""
+    import json
+
+    query = select(AppMeta.value).where(AppMeta.key.startswith(COLUMN_MAPPING_PREFIX))
+    mappings: dict[str, dict[str, str | None]] = {}
+    with engine.connect() as connection:
+        for (value,) in connection.execute(query):
+            try:
+                stored = json.loads(value)
+                mappings[str(stored["signature"])] = {str(k): v for k, v in dict(stored["columns"]).items()}
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue  # a damaged entry is ignored; the user is asked again
+    return mappings
+
+
+def remember_columns(
+    engine: Engine, header: Sequence[str], columns: dict[str, str | None], *, user: Viewer | None = None
+) -> None:
+    """Store the user's column assignment for tables with this header (replacing an earlier one)."""
+    import json
+
+    user = user or command_line(IMPORT_ACTOR)
+    require(user, IMPORT)
+    unknown = [field for field in columns.values() if field is not None and field not in MAPPABLE_FIELDS]
+    if unknown or set(columns) - set(header):
+        raise PlanImportError("列对应关系无效：只能为表头中的列选择已知的栏目。")
+    value = json.dumps(
+        {"signature": header_signature(list(header)), "columns": columns, "by": user.audit_name},
+        ensure_ascii=False,
+    )
+    key = _mapping_key(header)
+    with write_session(engine) as session, session.begin():
+        meta = session.get(AppMeta, key)
+        if meta is None:
+            session.add(AppMeta(key=key, value=value))
+        else:
+            meta.value = value
 
 
 def guess_source(name: str) -> tuple[str, str | None]:

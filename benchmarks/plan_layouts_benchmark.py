@@ -1,0 +1,65 @@
+"""Field accuracy of the plan reader per document layout (prints figures, asserts nothing).
+
+    python benchmarks/plan_layouts_benchmark.py [--details]
+
+Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
+copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
+parses it as an upload would be, and compares the findings with the hand-checked
+`tests/plan_documents/layouts/<layout>.json`: per layout the share of fields read right
+(number, title, lead and cooperating units, deadlines, number of measures, done or not,
+section), the findings found / expected, and the read + parse time. The five seed plans are
+scored against their own expectations in tests/test_plan_parser.py, not here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from intake.plan_document import PlanFileError, read_plan_bytes  # noqa: E402
+from intake.plan_parser import PlanParseError, parse_plan_text  # noqa: E402
+from tests.plan_layouts import LAYOUTS, expected, score, soffice  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="print every field read wrong")
+    args = parser.parse_args()
+    print(f"{'layout':<20} {'score':>7} {'fields':>9} {'findings':>9} {'read s':>7} {'parse s':>7}  layout")
+    right_all = total_all = 0
+    for layout, (name, build, needs_office) in LAYOUTS.items():
+        want = expected(layout)
+        if needs_office and soffice() is None:
+            print(f"{layout:<20} {'skipped':>7}  (LibreOffice is not installed)")
+            continue
+        data = build()
+        started = time.perf_counter()
+        try:
+            text = read_plan_bytes(data, name)
+            read_s = time.perf_counter() - started
+            plan = parse_plan_text(text)
+            findings = plan.findings
+        except (PlanFileError, PlanParseError) as error:
+            read_s, findings = time.perf_counter() - started, []
+            print(f"{layout:<20} REJECTED {error}")
+        parse_s = time.perf_counter() - started - read_s
+        right, total, differences = score(findings, want)
+        right_all, total_all = right_all + right, total_all + total
+        found = f"{len(findings)}/{len(want['findings'])}"
+        figures = f"{right / total:>7.1%} {right:>4}/{total:<4} {found:>9} {read_s:>7.3f} {parse_s:>7.3f}"
+        print(f"{layout:<20} {figures}  {want['layout']}")
+        if args.details:
+            for difference in differences:
+                print(f"    {difference}")
+    if total_all:
+        print(f"{'all':<20} {right_all / total_all:>7.1%} {right_all:>4}/{total_all:<4}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,429 @@
+"""Task tables inside a plan's text: finding the header, the columns and the rows.
+
+A 整改任务清单 is a table with one finding per row. By the time it reaches here it is text:
+the .docx, .xlsx, .csv and PDF readers (`intake.plan_document`) write each row as
+`| a | b | c |` (every grid column, a horizontally merged cell once and then empty cells),
+and a table copied out of a web page or a PDF comes as cells separated by tabs or runs of
+spaces, or one cell per line. This module finds the header row (≥3 column names of the one
+vocabulary, `intake.words.FIELD_LABELS`), maps each column to a field with a confidence, and
+returns the rows under it with the section (group row such as “一、土壤污染防治…”) they sit in.
+It knows nothing about findings; `intake.plan_parser` builds them from the rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from intake.words import FIELD_LABELS
+
+_LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
+_LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
+# A header naming a kind, place or level is not the field the label inside it names
+# (问题类型 is not the problem, 责任单位级别 not the unit).
+_NOT_A_FIELD = re.compile(r"类型|类别|分类|所在地|地点|级别|来源|属地|省份|地区|区域|批次|性质|等级")
+_HEADING_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分章节])"
+)
+_FIELDS_WITH_MANY_LINES = ("measures", "progress", "problem", "target")
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str  # as printed (whitespace removed)
+    field: str | None  # a FIELD_LABELS key, or None for a column the reader does not use
+    confidence: float  # 1.0 an exact column name, 0.7 a name containing one
+
+
+@dataclass
+class TableRow:
+    cells: list[str]
+    section: str | None
+    line: int  # the row's first line in the text (1-based), for messages
+
+
+@dataclass
+class Table:
+    columns: list[Column]
+    rows: list[TableRow] = field(default_factory=list)
+    first_line: int = 0
+    last_line: int = 0
+
+
+def normalise_header(cell: str) -> str:
+    """“责任单位（牵头）：” → 责任单位: whitespace, a trailing colon and a bracketed note removed."""
+    text = re.sub(r"\s+", "", cell).strip(":：*＊")
+    without = re.sub(r"[（(][^（）()]*[)）]$", "", text)
+    return without or text
+
+
+def map_column(cell: str) -> Column:
+    """The field a header cell names, from the vocabulary; unknown columns map to None."""
+    name = normalise_header(cell)
+    if name in _LABEL_FIELD:
+        return Column(name, _LABEL_FIELD[name], 1.0)
+    if not name or len(name) > 16 or _NOT_A_FIELD.search(name):
+        return Column(name, None, 0.0)
+    for label in _LABELS_LONGEST:
+        if len(label) >= 2 and label in name:
+            return Column(name, _LABEL_FIELD[label], 0.7)
+    return Column(name, None, 0.0)
+
+
+def header_columns(
+    cells: list[str], *, known_mapping: dict[str, str | None] | None = None
+) -> list[Column] | None:
+    """The columns when `cells` is a header row (≥3 known names, one of them the task), else None."""
+    if len(cells) < 3:
+        return None
+    long = sum(1 for cell in cells if len(normalise_header(cell)) > 24)
+    if long * 2 > len(cells):
+        return None  # mostly text: a data row, not a header
+    # A long header cell (整改时限（已完成的填写完成日期）) stays a column the reader does not use.
+    columns = [
+        map_column(cell) if len(normalise_header(cell)) <= 24 else Column(cell, None, 0.0) for cell in cells
+    ]
+    if known_mapping:
+        columns = [
+            Column(c.header, known_mapping[c.header], 1.0) if c.header in known_mapping else c
+            for c in columns
+        ]
+    leads = [c for c in columns if c.field == "lead"]
+    if len(leads) > 1 and any(c.header.startswith("牵头") for c in leads):
+        # 牵头单位 beside 责任单位: the other units carry the task out with the lead unit.
+        columns = [
+            Column(c.header, "coop", 0.7) if c.field == "lead" and not c.header.startswith("牵头") else c
+            for c in columns
+        ]
+    fields = [c.field for c in columns if c.field not in (None, "ignore")]
+    if len(fields) < 3 or len(set(fields)) < 2:
+        return None
+    if not {"problem", "target", "measures"} & set(fields):
+        return None
+    return columns
+
+
+def merge_header_rows(first: list[str], second: list[str]) -> list[str] | None:
+    """A header over two lines (“责任单位” above “牵头单位 | 配合单位”) as one row, or None."""
+    if len(first) != len(second):
+        return None
+    known = sum(1 for cell in second if cell.strip() and map_column(cell).field is not None)
+    if known < 2 or any(cell.strip() and map_column(cell).field is None for cell in second if len(cell) > 16):
+        return None
+    merged = []
+    for top, below in zip(first, second, strict=True):
+        top_c, below_c = map_column(top), map_column(below)
+        merged.append(below if below.strip() and (below_c.field is not None or not top.strip()) else top)
+        if below.strip() and below_c.field is None and top_c.field is None:
+            merged[-1] = top + below
+    return merged
+
+
+# --- splitting lines into cells ----------------------------------------------------------------
+
+
+def _bar_cells(row: str) -> list[str]:
+    row = row.strip()
+    row = row.removeprefix("|").removesuffix("|")
+    return [cell.strip() for cell in row.split("|")]
+
+
+def _loose_cells(line: str) -> list[str]:
+    """Cells of a line copied from a web page or PDF: bars, tabs or runs of 2+ spaces between them."""
+    line = line.replace("\u3000", "  ").strip()
+    if "|" in line:  # a markdown-like row without the outer bars
+        return [cell.strip() for cell in line.strip("|").split("|")]
+    if "\t" in line:
+        return [cell.strip() for cell in line.split("\t")]
+    return [cell.strip() for cell in re.split(r" {2,}", line)]
+
+
+def _is_rule(line: str) -> bool:
+    return bool(re.match(r"^\|?\s*:?-{3,}", line.strip()))
+
+
+def _bar_rows(lines: list[str]) -> list[tuple[int, list[str] | None, str]]:
+    """(line number, cells or None, raw text) for each logical line; a `|` row may span lines."""
+    out: list[tuple[int, list[str] | None, str]] = []
+    i = 0
+    while i < len(lines):
+        current, start = lines[i], i
+        i += 1
+        if current.lstrip().startswith("|") and not _is_rule(current):
+            if not current.rstrip().endswith("|") or current.strip() == "|":
+                for j in range(i, min(i + 200, len(lines))):
+                    if lines[j].rstrip().endswith("|"):
+                        current = "\n".join(lines[start : j + 1])
+                        i = j + 1
+                        break
+            out.append((start + 1, _bar_cells(current), current))
+        elif _is_rule(current):
+            continue
+        else:
+            out.append((start + 1, None, current))
+    return out
+
+
+_CN_NUMBER_CELL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[)）])[、.．]?$"
+)
+
+
+def _is_group(cells: list[str], width: int, columns: list[Column] | None = None) -> str | None:
+    """The section heading when a row is a group row (one text spanning the table), else None.
+
+    Also “一 | 水污染防治 | | |”: a Chinese numeral in the 序号 column and one short text beside
+    it, the rest empty — the group's number kept its own cell.
+    """
+    filled = list(dict.fromkeys(cell.strip() for cell in cells if cell.strip()))
+    if width < 3 or not filled or len(filled) > 2:
+        return None
+    if len(filled) == 2:
+        number_at = next((k for k, c in enumerate(columns or []) if c.field == "number"), None)
+        number = cells[number_at].strip() if number_at is not None else ""
+        rest = next(cell for cell in filled if cell != number) if number in filled else ""
+        if not (
+            _CN_NUMBER_CELL.match(number) and rest and len(rest) <= 40 and not re.search(r"[。；;]", rest)
+        ):
+            return None
+        return f"{number.rstrip('、.．')}、{rest}" if not number.startswith(("（", "(")) else number + rest
+    text = filled[0]
+    if _HEADING_NUMBER.match(text) or (len(text) <= 40 and not re.search(r"[。；;]", text)):
+        return re.sub(r"\s+", " ", text)
+    return None
+
+
+def _section_line(text: str) -> str | None:
+    text = text.strip()
+    if _HEADING_NUMBER.match(text) and len(text) <= 40 and not re.search(r"[。；;：:]$", text):
+        return text
+    return None
+
+
+# --- finding tables ------------------------------------------------------------------------------
+
+
+def find_tables(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> list[Table]:
+    """Every task table in the text, in order; an empty list when there is none.
+
+    `known_mapping` maps a header signature (see `header_signature`) to a column → field
+    assignment the user made before, for headers the vocabulary cannot read.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    tables = _bar_tables(lines, known_mapping or {})
+    if tables:
+        return tables
+    return _loose_tables(lines, known_mapping or {}) or _cell_per_line_tables(lines)
+
+
+def header_signature(cells: list[str]) -> str:
+    """The key a remembered column mapping is stored under: the normalised header cells."""
+    return "|".join(normalise_header(cell) for cell in cells)
+
+
+def _header(cells: list[str], known: dict[str, dict[str, str | None]]) -> list[Column] | None:
+    return header_columns(cells, known_mapping=known.get(header_signature(cells)))
+
+
+def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> list[Table]:
+    tables: list[Table] = []
+    current: Table | None = None
+    section: str | None = None
+    rows = _bar_rows(lines)
+    index = 0
+    text_between = False  # text since the last row: a header after it starts a new table
+    lines_since_heading = 0  # text lines since the last section heading outside a table
+    while index < len(rows):
+        number, cells, raw = rows[index]
+        index += 1
+        if cells is None:
+            heading = _section_line(raw)
+            if heading is not None:
+                section, lines_since_heading = heading, 0
+            elif raw.strip():
+                lines_since_heading += 1
+            # Text after a table (a note, a title) ends it, but its header stays known so a
+            # continuation table of the same width without a header still reads.
+            text_between = text_between or bool(raw.strip())
+            continue
+        columns = _header(cells, known)
+        if columns is not None:
+            if index < len(rows) and rows[index][1] is not None:
+                merged = merge_header_rows(cells, rows[index][1])  # type: ignore[arg-type]
+                if merged is not None and _header(merged, known) is not None:
+                    columns = _header(merged, known)
+                    index += 1
+            same = current is not None and [c.header for c in columns] == [c.header for c in current.columns]
+            if same and not text_between:
+                continue  # the header repeated on the next page
+            current, text_between = Table(columns, first_line=number), False
+            if lines_since_heading > 3:
+                # The heading is the plan's (“三、保障措施”), paragraphs above the table.
+                section = None
+            tables.append(current)
+            continue
+        if current is None:
+            continue
+        width = len(current.columns)
+        group = _is_group(cells, width, current.columns)
+        if group is not None:
+            section = group
+            continue
+        if len(cells) != width:
+            if len(cells) > width and not any(cells[width:]):
+                cells = cells[:width]
+            elif len(cells) < width and len(cells) >= 2:
+                cells = cells + [""] * (width - len(cells))
+            else:
+                continue
+        if not any(cells):
+            continue
+        current.rows.append(TableRow(cells, section, number))
+        current.last_line, text_between = number, False
+    return [table for table in tables if table.rows]
+
+
+def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> list[Table]:
+    tables: list[Table] = []
+    current: Table | None = None
+    section: str | None = None
+    wrapped = False  # the line before was part of a row: a short line may continue a cell
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            wrapped = False  # a blank line ends a wrapped cell (a note follows the table)
+            continue
+        cells = _loose_cells(line)
+        if len(cells) >= 3:
+            columns = _header(cells, known)
+            if columns is not None:
+                if current is None or [c.header for c in columns] != [c.header for c in current.columns]:
+                    current = Table(columns, first_line=number)
+                    tables.append(current)
+                continue
+        if current is None:
+            continue
+        width = len(current.columns)
+        if len(cells) == width:
+            current.rows.append(TableRow(cells, section, number))
+            wrapped = True
+        elif len(cells) >= 3 and current.columns[0].field == "number" and re.fullmatch(r"\d{1,4}", cells[0]):
+            # A row with an empty cell: runs of spaces cannot show it; the cells are taken in
+            # order and the missing ones left empty at the end.
+            current.rows.append(TableRow(cells[:width] + [""] * (width - len(cells)), section, number))
+            wrapped = True
+        elif len(cells) == 1 and _section_line(cells[0]) is not None:
+            section, wrapped = cells[0], False
+        elif current.rows and len(cells) < width and wrapped:
+            # A wrapped cell: its continuation lines carry only the wrapped columns.
+            last = current.rows[-1].cells
+            long_columns = [k for k, c in enumerate(current.columns) if c.field in _FIELDS_WITH_MANY_LINES]
+            for k, cell in zip(long_columns, cells, strict=False):
+                last[k] = (last[k] + cell).strip()
+    return [table for table in tables if table.rows]
+
+
+def _cell_per_line_tables(lines: list[str]) -> list[Table]:
+    """A table copied one cell per line: a run of ≥3 header lines, then rows started by 序号."""
+    stripped = [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
+    for start in range(len(stripped)):
+        run: list[str] = []
+        for _, text in stripped[start:]:
+            if len(text) <= 16 and map_column(text).field is not None and text not in run:
+                run.append(text)
+            else:
+                break
+        columns = header_columns(run) if len(run) >= 3 else None
+        if columns is None or columns[0].field != "number":
+            continue
+        body = stripped[start + len(run) :]
+        return [_rows_by_number(columns, body)]
+    return []
+
+
+def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table:
+    table = Table(columns, first_line=body[0][0] if body else 0)
+    width = len(columns)
+    section: str | None = None
+    chunk: list[tuple[int, str]] = []
+    expected = 1
+
+    def flush() -> None:
+        if not chunk:
+            return
+        cells = [text for _, text in chunk]
+        if len(cells) > width:
+            # Extra lines belong to the column that holds long text (measures, then progress).
+            long_column = next(
+                (k for name in _FIELDS_WITH_MANY_LINES for k, c in enumerate(columns) if c.field == name),
+                width - 1,
+            )
+            extra = len(cells) - width
+            cells = [
+                *cells[:long_column],
+                "\n".join(cells[long_column : long_column + extra + 1]),
+                *cells[long_column + extra + 1 :],
+            ]
+        if len(cells) == width:
+            table.rows.append(TableRow(cells, section, chunk[0][0]))
+
+    for number, text in body:
+        if text == str(expected):
+            flush()
+            chunk, expected = [(number, text)], expected + 1
+            continue
+        if _section_line(text) is not None and len(text) <= 30:
+            flush()
+            chunk, section = [], text
+            continue
+        if chunk:
+            chunk.append((number, text))
+    flush()
+    table.last_line = body[-1][0] if body else 0
+    return table
+
+
+# --- a header the vocabulary cannot read ---------------------------------------------------------
+
+# The fields a user may give a column in the column-mapping step, in the order offered.
+MAPPABLE_FIELDS = (
+    "number",
+    "problem",
+    "target",
+    "measures",
+    "lead",
+    "coop",
+    "leaders",
+    "deadline",
+    "progress",
+    "result",
+)
+
+
+def unmapped_header(text: str) -> list[str] | None:
+    """The header of a table the vocabulary cannot map, for the user to assign, else None.
+
+    A row of ≥3 short cells followed by ≥2 rows of the same width whose cells are longer
+    (data under a header) — a task table with column names nobody foresaw.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rows = [cells for _, cells, _ in _bar_rows(lines) if cells is not None]
+    if not rows:
+        rows = [_loose_cells(line) for line in lines if line.strip()]
+    for k, cells in enumerate(rows[:-2]):
+        if len(cells) < 3 or not all(0 < len(normalise_header(cell)) <= 16 for cell in cells):
+            continue
+        below = [row for row in rows[k + 1 : k + 6] if len(row) == len(cells)]
+        if len(below) >= 2 and header_columns(cells) is None:
+            longer = sum(len("".join(row)) for row in below) / len(below) > len("".join(cells))
+            if longer:
+                return [normalise_header(cell) for cell in cells]
+    return None
+
+
+def suggested_fields(header: list[str]) -> dict[str, str | None]:
+    """column → field suggested from the vocabulary (a name containing a known one), else None."""
+    suggestion: dict[str, str | None] = {}
+    for cell in header:
+        found = map_column(cell).field
+        suggestion[cell] = found if found in MAPPABLE_FIELDS else None
+    return suggestion
