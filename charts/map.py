@@ -545,18 +545,29 @@ def fit_view(
 
 
 def map_view(
-    site_map: SiteMap, regions: pd.DataFrame, *, focus: Mapping[str, Any] | None = None
+    site_map: SiteMap,
+    regions: pd.DataFrame,
+    *,
+    focus: Mapping[str, Any] | None = None,
+    outline_view: OutlineView | None = None,
 ) -> pdk.ViewState:
-    """Zoom to what the filters leave: the sites' extent and the region circles.
+    """Zoom to what the filters leave: the sites' extent and the regions.
 
     `focus` (lon, lat, level of the selected region) adds its centroid and gives the zoom used
-    when everything sits on one spot.
+    when everything sits on one spot. With `outline_view`, a region with an outline counts
+    with its whole extent (not its centroid), so its border is in view.
     """
     positions: list[tuple[float, float]] = []
     if site_map.extent:
         min_lon, min_lat, max_lon, max_lat = site_map.extent
         positions += [(min_lon, min_lat), (max_lon, max_lat)]
-    positions += [(float(r.lon), float(r.lat)) for r in regions.itertuples(index=False)]
+    shapes = outline_view.outlines if outline_view else {}
+    for r in regions.itertuples(index=False):
+        outline = shapes.get(str(r.place_code)) if not pd.isna(r.region_code) else None
+        if outline is not None:
+            positions += [outline.bounds[:2], outline.bounds[2:]]
+        else:
+            positions.append((float(r.lon), float(r.lat)))
     fallback = (*CHINA_VIEW[:2], 10.0)
     if focus:
         positions.append((float(focus["lon"]), float(focus["lat"])))

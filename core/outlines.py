@@ -47,6 +47,7 @@ class Outline:
     code: str
     geometry: dict
     label: tuple[float, float]  # lon, lat
+    bounds: tuple[float, float, float, float]  # min lon, min lat, max lon, max lat (to fit the view)
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,8 @@ def outline(code: str, level: str) -> Outline | None:
     simple = _for_browser(geometry, LEVEL_TOLERANCE[level])
     if simple.geom_type not in ("Polygon", "MultiPolygon"):
         return None
-    return Outline(code=code, geometry=_geojson(simple), label=_label_point(simple))
+    bounds = tuple(round(float(v), DECIMALS) for v in simple.bounds)
+    return Outline(code=code, geometry=_geojson(simple), label=_label_point(simple), bounds=bounds)
 
 
 @lru_cache(maxsize=1)

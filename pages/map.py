@@ -94,7 +94,7 @@ deck = charts.site_deck(
     regions,
     layers=layers,
     show_regions=show_regions,
-    view=charts.map_view(site_map, regions, focus=focus),
+    view=charts.map_view(site_map, regions, focus=focus, outline_view=outline_view),
     outlines=outlines.geometries,
     outline_view=outline_view,
     basemap=basemap,

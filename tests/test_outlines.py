@@ -243,3 +243,21 @@ def test_a_gcj02_basemap_shifts_the_outlines_too(engine, site_ids):
     a = vertices(plain["region-outlines"][0]["geometry"])[0]
     b = vertices(shifted["region-outlines"][0]["geometry"])[0]
     assert tuple(b) == pytest.approx(wgs84_to_gcj02(*a), abs=1e-9)
+
+
+def test_the_view_takes_in_the_whole_outlines(engine, site_ids):
+    filters = FindingFilters(region_code="430300")
+    result = sites.site_map(engine, filters=filters, today=TODAY, site_types=SITE_TYPES)
+    regions = sites.region_completion(engine, filters=filters, today=TODAY)
+    view = outlines.outline_view("430300", tuple(regions["place_code"].astype(str)))
+    by_centroids = charts.map_view(result, regions)
+    by_outlines = charts.map_view(result, regions, outline_view=view)
+    assert by_outlines.zoom < by_centroids.zoom
+    west, south, east, north = (
+        min(o.bounds[0] for o in view.outlines.values()),
+        min(o.bounds[1] for o in view.outlines.values()),
+        max(o.bounds[2] for o in view.outlines.values()),
+        max(o.bounds[3] for o in view.outlines.values()),
+    )
+    assert by_outlines.longitude == pytest.approx((west + east) / 2, abs=0.01)
+    assert south < by_outlines.latitude < north
