@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from datetime import date
 from io import BytesIO
@@ -105,6 +107,38 @@ def test_map_draws_administrative_outlines_under_the_sites(server, page, query, 
     canvas.scroll_into_view_if_needed()
     page.wait_for_timeout(2500)
     screenshot(page, "map-outlines-" + ("xiangtan" if query else "china") + "-1920")
+
+
+def test_clicking_a_province_outline_filters_the_map_to_it(server, page):
+    frames = capture_frames(page)
+    open_page(page, server["base"], "/map")
+    spec = [frame for frame in frames if b'"initialViewState"' in frame][-1].decode("utf-8", "replace")
+    view = json.loads(re.search(r'"initialViewState":(\{[^}]*\})', spec).group(1))
+    label = re.search(r'"label":"湖南[^"]*","lat":([-\d.]+),"lon":([-\d.]+)', spec)
+    lat, lon = float(label.group(1)), float(label.group(2))
+    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+    canvas.scroll_into_view_if_needed()
+    page.wait_for_timeout(2500)
+    box = canvas.bounding_box()
+    # Web Mercator as deck.gl draws it: the view's centre at the canvas centre, 512·2^zoom px.
+    world = 512 * 2 ** view["zoom"]
+
+    def pixel(lon_: float, lat_: float) -> tuple[float, float]:
+        y = math.log(math.tan(math.pi / 4 + math.radians(lat_) / 2))
+        return lon_ / 360 * world, -y / (2 * math.pi) * world
+
+    x0, y0 = pixel(view["longitude"], view["latitude"])
+    x1, y1 = pixel(lon, lat)
+    # Just below the label (labels are not pickable; the outline under them is).
+    page.mouse.click(box["x"] + box["width"] / 2 + x1 - x0, box["y"] + box["height"] / 2 + y1 - y0 + 14)
+    # The click sets the shared region filter; the page then runs again for 湖南省.
+    page.locator("[data-testid='stMain'] [data-testid='stCaptionContainer']").filter(
+        has_text="地区：湖南省"
+    ).first.wait_for(timeout=60_000)
+    wait_until_idle(page)
+    assert "region=" in page.url
+    assert_no_error_box(page)
+    screenshot(page, "map-outlines-clicked-hunan-1920")
 
 
 def test_bulletin_download_is_a_valid_word_file(server, page):
