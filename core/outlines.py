@@ -10,8 +10,9 @@ with `core.geo.gcj02_to_wgs84`, the datum the sites are stored in.
 
 The files are read from the installed package at run time (nothing is copied into the
 repository) and simplified for the browser with a tolerance suited to the level shown, then
-rounded to 4 decimals (about 11 m). No network is involved. Without the package, or for a
-code it lacks (abolished or renamed divisions, the 省直辖县级 groups), there is simply no
+rounded to 4 decimals (about 11 m). No network is involved. A group that is no division of
+its own (重庆市辖区, a code table's 省直辖县级 group) gets the union of its counties. Without
+the package, or for a code it lacks (abolished or renamed divisions), there is simply no
 outline and the map keeps its circle.
 """
 
@@ -171,10 +172,29 @@ def _geojson(geometry: shapely.Geometry) -> dict:
     return json.loads(json.dumps(mapping(geometry)))
 
 
+def group_members(code: str) -> tuple[str, ...]:
+    """The counties making up a city-level code the package has no file for, or ().
+
+    Code tables such as cpca's list groups that are no division of their own — 重庆's
+    市辖区 (500100) and 县 (500200), the 省直辖县级行政区划 (429000 …) — with their counties
+    under them; their outline is the union of those counties. An abolished city (莱芜 371200)
+    has no counties left in the package and stays without an outline.
+    """
+    have = available_codes()
+    if code in have or division_level(code) != "city":
+        return ()
+    return tuple(sorted(c for c in have if c[:4] == code[:4] and division_level(c) == "county"))
+
+
 @lru_cache(maxsize=4096)
 def outline(code: str, level: str) -> Outline | None:
     """The outline of one division simplified for `level`'s view, or None if not shipped."""
-    geometry = _read(code)
+    members = group_members(code)
+    if members:
+        parts = [_read(member) for member in members]
+        geometry = shapely.union_all([part.buffer(0) for part in parts if part is not None])
+    else:
+        geometry = _read(code)
     if geometry is None or geometry.is_empty:
         return None
     simple = _for_browser(geometry, LEVEL_TOLERANCE[level])
@@ -207,7 +227,9 @@ def outline_view(parent_code: str | None, codes: tuple[str, ...] = ()) -> Outlin
     the package's hierarchy puts elsewhere); those without an outline are listed in `missing`.
     """
     level = CHILD_LEVEL[division_level(parent_code) if parent_code else None]
-    wanted = dict.fromkeys([*child_codes(parent_code), *codes])
+    # A group drawn as one region (重庆市辖区) is not drawn again as its counties.
+    grouped = {member for code in codes for member in group_members(code)}
+    wanted = dict.fromkeys([*(c for c in child_codes(parent_code) if c not in grouped), *codes])
     outlines: dict[str, Outline] = {}
     for code in wanted:
         found = outline(code, level)
