@@ -130,7 +130,12 @@ def test_clicking_a_province_outline_filters_the_map_to_it(server, page):
     x0, y0 = pixel(view["longitude"], view["latitude"])
     x1, y1 = pixel(lon, lat)
     # Just below the label (labels are not pickable; the outline under them is).
-    page.mouse.click(box["x"] + box["width"] / 2 + x1 - x0, box["y"] + box["height"] / 2 + y1 - y0 + 14)
+    x, y = box["x"] + box["width"] / 2 + x1 - x0, box["y"] + box["height"] / 2 + y1 - y0 + 14
+    # Hover until the map answers with 湖南's tooltip (it may still be drawing), then click.
+    page.mouse.move(x - 3, y)
+    page.mouse.move(x, y)
+    page.locator(".deck-tooltip").filter(has_text="湖南").first.wait_for(timeout=30_000)
+    page.mouse.click(x, y)
     # The click sets the shared region filter; the page then runs again for 湖南省.
     page.locator("[data-testid='stMain'] [data-testid='stCaptionContainer']").filter(
         has_text="地区：湖南省"
