@@ -541,6 +541,7 @@ class Contact(Base):
     address: Mapped[str] = mapped_column(String(500))  # e-mail address or webhook URL
     receives_bulletin: Mapped[bool] = mapped_column(Boolean, default=False)
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    unit: Mapped[Unit | None] = relationship()
 
 
 class NotificationRule(Base):

@@ -252,10 +252,10 @@ def _deadline_notices(
                         kind=kind,
                         recipient=recipient,
                         day=today,
-                        subject=f"【{label}】{row.name} {row.label} {row.title}"[:300],
+                        subject=f"【{label}】{row.name} 第{row.label}项 {row.title}"[:300],
                         body=(
                             f"{unit_name}：\n"
-                            f"您单位牵头的整改任务“{row.title}”（{row.name} 第 {row.label} 项）{headline}。\n"
+                            f"您单位牵头的整改任务“{row.title}”（{row.name} 第{row.label}项）{headline}。\n"
                             f"请抓紧推进整改并按时报送进展。\n"
                             f"详情：{finding_link(public_url, row.id)}"
                         ),
@@ -303,7 +303,7 @@ def _report_notices(
         if today.day not in rules.days("report_reminder", ancestors.get(region, [region])):
             continue
         lines = "\n".join(
-            f"- {row.name} 第 {row.label} 项 {row.title}：{finding_link(public_url, row.id)}"
+            f"- {row.name} 第{row.label}项 {row.title}：{finding_link(public_url, row.id)}"
             for row in findings[:20]
         )
         more = f"\n（另有 {len(findings) - 20} 项）" if len(findings) > 20 else ""
@@ -616,13 +616,19 @@ def message_in_scope(session: Session, viewer: Viewer, message_id: int) -> Outbo
 
 def contact_owners(engine: Engine, *, viewer: Viewer) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The units and the users inside the viewer's region a contact can belong to."""
-    units = select(Unit.id, Unit.name, Region.name.label("region_name")).join(Region, Region.code == Unit.region_code)
+    units = select(Unit.id, Unit.name, Region.name.label("region_name")).join(
+        Region, Region.code == Unit.region_code
+    )
     users = select(User.id, User.display_name.label("name"), User.role).where(User.is_active == True)  # noqa: E712
     if viewer.region_code:
         units = units.where(region_within(viewer.region_code))
-        users = users.where(User.region_code.in_(select(Region.code).where(region_within(viewer.region_code))))
+        users = users.where(
+            User.region_code.in_(select(Region.code).where(region_within(viewer.region_code)))
+        )
     with engine.connect() as connection:
         return (
-            result_frame(connection.execute(units.order_by(Region.name, Unit.name)), ["id", "name", "region_name"]),
+            result_frame(
+                connection.execute(units.order_by(Region.name, Unit.name)), ["id", "name", "region_name"]
+            ),
             result_frame(connection.execute(users.order_by(User.display_name)), ["id", "name", "role"]),
         )

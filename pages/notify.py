@@ -155,8 +155,12 @@ with contacts_tab:
         user_names = {int(r.id): f"{r.name}（{ROLE_LABELS.get(r.role, r.role)}）" for r in users.itertuples()}
         c1, c2 = st.columns(2)
         unit = c1.selectbox("单位", list(unit_names), format_func=unit_names.get, key="contact_unit")
-        user = c2.selectbox("用户（领导周报发给领导）", list(user_names), format_func=user_names.get, key="contact_user")
-        channel = c1.selectbox("渠道", list(CHANNEL_LABELS), format_func=CHANNEL_LABELS.get, key="contact_channel")
+        user = c2.selectbox(
+            "用户（领导周报发给领导）", list(user_names), format_func=user_names.get, key="contact_user"
+        )
+        channel = c1.selectbox(
+            "渠道", list(CHANNEL_LABELS), format_func=CHANNEL_LABELS.get, key="contact_channel"
+        )
         address = c2.text_input("邮箱或群机器人 Webhook 地址", key="contact_address")
         name = c1.text_input("联系人或群名称（可不填）", key="contact_name")
         bulletin = c2.checkbox("接收月度通报", key="contact_bulletin")
@@ -180,10 +184,15 @@ with contacts_tab:
     if not people.empty:
         with st.form("change_contact"):
             st.markdown("**退订、接收通报或删除**")
-            labels = {int(r.id): f"{r.id}：{r.owner} {r.channel_label} {r.address}" for r in people.itertuples()}
+            labels = {
+                int(r.id): f"{r.id}：{r.owner} {r.channel_label} {r.address}" for r in people.itertuples()
+            }
             chosen = st.selectbox("联系人", list(labels), format_func=labels.get, key="contact_chosen")
             action = st.radio(
-                "操作", ["退订", "恢复接收", "接收通报", "不再接收通报", "删除"], horizontal=True, key="contact_action"
+                "操作",
+                ["退订", "恢复接收", "接收通报", "不再接收通报", "删除"],
+                horizontal=True,
+                key="contact_action",
             )
             if st.form_submit_button("确定"):
                 try:

@@ -69,7 +69,9 @@ def mailbox(monkeypatch):
     with socket.socket() as probe:  # a free port (the controller's readiness check needs a real one)
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    controller = Controller(box, hostname="127.0.0.1", port=port, authenticator=_authenticator, auth_require_tls=False)
+    controller = Controller(
+        box, hostname="127.0.0.1", port=port, authenticator=_authenticator, auth_require_tls=False
+    )
     controller.start()
     monkeypatch.setenv("DASHBOARD_SMTP_URL", f"smtp://robot:s3cret-pass@127.0.0.1:{port}")
     monkeypatch.setenv("DASHBOARD_SMTP_TLS", "none")
@@ -89,7 +91,7 @@ def hooks():
     record = Hooks()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):  # noqa: N802 - http.server's name
+        def do_POST(self):
             length = int(self.headers["Content-Length"])
             body = json.loads(self.rfile.read(length))
             record.posts.append((self.path, body))
@@ -122,7 +124,11 @@ def _unit(engine, name: str) -> int:
 def contacts(engine, fixture_ids, hooks):
     ids = {
         "fgj": commands.add_contact(
-            engine, viewer=SYSTEM, channel="email", address="fgj@example.org", unit_id=_unit(engine, "县发改局")
+            engine,
+            viewer=SYSTEM,
+            channel="email",
+            address="fgj@example.org",
+            unit_id=_unit(engine, "县发改局"),
         ),
         "zjj_wecom": commands.add_contact(
             engine,
@@ -132,7 +138,11 @@ def contacts(engine, fixture_ids, hooks):
             unit_id=_unit(engine, "县住建局"),
         ),
         "nw": commands.add_contact(
-            engine, viewer=SYSTEM, channel="email", address="nongwei@example.org", unit_id=_unit(engine, "市农委")
+            engine,
+            viewer=SYSTEM,
+            channel="email",
+            address="nongwei@example.org",
+            unit_id=_unit(engine, "市农委"),
         ),
         "hbj": commands.add_contact(
             engine,
@@ -197,8 +207,8 @@ def test_deadline_warnings_on_the_configured_days_to_the_lead_unit(engine, fixtu
     assert result.queued >= 1 and not report.failed
     received = mailbox.to("fgj@example.org")
     subjects = [m["Subject"] for m in received]
-    assert "【蓝色预警】测试批次甲 A3 测试问题A3" in subjects
-    mail = received[subjects.index("【蓝色预警】测试批次甲 A3 测试问题A3")]
+    assert "【蓝色预警】测试批次甲 第A3项 测试问题A3" in subjects
+    mail = received[subjects.index("【蓝色预警】测试批次甲 第A3项 测试问题A3")]
     assert "距整改时限还有 15 天" in mail.get_content()
     assert mail["Message-ID"].startswith("<outbox-")
     assert mailbox.to("nongwei@example.org") == []  # B4's deadline is not on a warning day
@@ -206,7 +216,10 @@ def test_deadline_warnings_on_the_configured_days_to_the_lead_unit(engine, fixtu
 
 def test_overdue_red_on_the_first_day_then_weekly(engine, fixture_ids, contacts):
     a2 = fixture_ids["A2"]  # due 2026-11-22: overdue from 11-23
-    fired = {day: _by(_plan(engine, day), "overdue_warning", a2) for day in (TODAY + timedelta(days=i) for i in range(16))}
+    fired = {
+        day: _by(_plan(engine, day), "overdue_warning", a2)
+        for day in (TODAY + timedelta(days=i) for i in range(16))
+    }
     days = [day for day, notices in fired.items() if notices]
     assert days == [date(2026, 11, 23), date(2026, 11, 30), date(2026, 12, 7)]
     first = fired[date(2026, 11, 23)][0]
@@ -224,16 +237,22 @@ def test_a_region_setting_changes_its_days_and_nobody_elses(engine, fixture_ids,
     assert [n.colour for n in _by(_plan(engine, date(2026, 12, 7)), "deadline_warning", b4)] == ["yellow"]
     rules = notifications.effective_rules(engine, viewer=BAOJING_OFFICE).set_index("kind")
     assert rules.loc["deadline_warning", "days"] == "10" and rules.loc["deadline_warning", "own_setting"]
-    assert notifications.effective_rules(engine, viewer=XIANGTAN_OFFICE).set_index("kind").loc[
-        "deadline_warning", "days"
-    ] == "15,3"
+    assert (
+        notifications.effective_rules(engine, viewer=XIANGTAN_OFFICE)
+        .set_index("kind")
+        .loc["deadline_warning", "days"]
+        == "15,3"
+    )
 
 
 def _report_november(engine, finding_id: int) -> None:
     with write_session(engine) as session, session.begin():
         session.add(
             ProgressReport(
-                finding_id=finding_id, period=date(2026, 11, 1), status="in_progress", reported_on=date(2026, 11, 24)
+                finding_id=finding_id,
+                period=date(2026, 11, 1),
+                status="in_progress",
+                reported_on=date(2026, 11, 24),
             )
         )
         session.flush()
@@ -261,7 +280,9 @@ def test_report_reminders_on_the_25th_and_28th_only_to_units_missing_the_month(
     assert [m["Subject"][:6] for m in mailbox.to("nongwei@example.org")] == ["【蓝色预警】"]
 
 
-def test_the_monthly_bulletin_with_word_and_pdf_to_its_recipients(engine, fixture_ids, contacts, hooks, mailbox):
+def test_the_monthly_bulletin_with_word_and_pdf_to_its_recipients(
+    engine, fixture_ids, contacts, hooks, mailbox
+):
     from docx import Document
     from pypdf import PdfReader
 
@@ -289,7 +310,9 @@ def test_the_monthly_bulletin_with_word_and_pdf_to_its_recipients(engine, fixtur
 
 def test_weekly_digest_to_leaders_with_the_longest_overdue_findings(engine, fixture_ids, contacts, mailbox):
     leader = make_user(engine, "xt-leader", "leader", "430300")
-    commands.add_contact(engine, viewer=XIANGTAN_OFFICE, channel="email", address="leader@example.org", user_id=leader)
+    commands.add_contact(
+        engine, viewer=XIANGTAN_OFFICE, channel="email", address="leader@example.org", user_id=leader
+    )
     assert _by(_plan(engine, date(2026, 11, 24)), "digest") == []  # a Tuesday
     [digest] = _by(_plan(engine, date(2026, 11, 23)), "digest")  # a Monday
     assert "湘潭市整改工作周报" in digest.body
@@ -297,7 +320,9 @@ def test_weekly_digest_to_leaders_with_the_longest_overdue_findings(engine, fixt
     assert f"/finding?finding={fixture_ids['B3']}" in digest.body
     assert "测试问题A2" not in digest.body  # 保靖县 is not the leader's region
     _deliver(engine, date(2026, 11, 23))
-    assert [m["Subject"] for m in mailbox.to("leader@example.org")] == ["【领导周报】湘潭市整改进展（11月23日）"]
+    assert [m["Subject"] for m in mailbox.to("leader@example.org")] == [
+        "【领导周报】湘潭市整改进展（11月23日）"
+    ]
 
 
 # --- delivery -------------------------------------------------------------------------------
@@ -313,7 +338,9 @@ def test_queueing_twice_the_same_day_queues_and_sends_once(engine, fixture_ids, 
     assert len(mailbox.messages) == sum(1 for m in _outbox(engine) if m.channel == "email")
 
 
-def test_a_failing_server_is_retried_with_backoff_then_recorded_failed(engine, fixture_ids, contacts, mailbox):
+def test_a_failing_server_is_retried_with_backoff_then_recorded_failed(
+    engine, fixture_ids, contacts, mailbox
+):
     mailbox.fail = True
     planner.queue_day(engine, today=date(2026, 12, 8), settings=get_settings())
     waits: list[float] = []
@@ -372,13 +399,15 @@ def test_a_sender_killed_midway_never_sends_twice(engine, fixture_ids, contacts,
     assert len(mailbox.messages) == len(emails)
 
 
-def test_dry_run_sends_and_queues_nothing(engine, database_url, fixture_ids, contacts, mailbox, monkeypatch, capsys):
+def test_dry_run_sends_and_queues_nothing(
+    engine, database_url, fixture_ids, contacts, mailbox, monkeypatch, capsys
+):
     import manage
 
     monkeypatch.setenv("DATABASE_URL", database_url)
     assert manage.main(["notify", "--today", "2026-12-08", "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "【蓝色预警】测试批次甲 A3 测试问题A3" in out and "fgj@example.org" in out
+    assert "【蓝色预警】测试批次甲 第A3项 测试问题A3" in out and "fgj@example.org" in out
     assert "zjj-secret-key-123" not in out
     assert mailbox.messages == [] and _outbox(engine) == []
     assert manage.main(["send-bulletin", "--month", "2026-11", "--to", "boss@example.org", "--dry-run"]) == 0
@@ -386,7 +415,7 @@ def test_dry_run_sends_and_queues_nothing(engine, database_url, fixture_ids, con
     assert mailbox.messages == [] and _outbox(engine) == []
     # Without --dry-run the same commands deliver.
     assert manage.main(["notify", "--today", "2026-12-08"]) == 0
-    assert any(m["Subject"] == "【蓝色预警】测试批次甲 A3 测试问题A3" for m in mailbox.messages)
+    assert any(m["Subject"] == "【蓝色预警】测试批次甲 第A3项 测试问题A3" for m in mailbox.messages)
     assert manage.main(["send-bulletin", "--month", "2026-11", "--to", "boss@example.org"]) == 0
     [bulletin] = mailbox.to("boss@example.org")
     assert "2026年第11期" in bulletin["Subject"]
@@ -406,7 +435,11 @@ def test_a_county_office_sees_and_changes_only_its_region(engine, fixture_ids, c
     assert set(notifications.outbox(engine, viewer=XIANGTAN_OFFICE)["id"]).isdisjoint(box["id"])
     with pytest.raises(AccessDenied):
         commands.add_contact(
-            engine, viewer=XIANGTAN_OFFICE, channel="email", address="x@example.org", unit_id=_unit(engine, "县发改局")
+            engine,
+            viewer=XIANGTAN_OFFICE,
+            channel="email",
+            address="x@example.org",
+            unit_id=_unit(engine, "县发改局"),
         )
     with pytest.raises(AccessDenied):
         commands.update_contact(engine, viewer=XIANGTAN_OFFICE, contact_id=contacts["fgj"], opted_out=True)
@@ -429,15 +462,107 @@ def test_a_county_office_sees_and_changes_only_its_region(engine, fixture_ids, c
 def test_secrets_are_masked():
     assert mask_secret("smtp://robot:s3cret@mail.example.org:587") == "smtp://robot:***@mail.example.org:587"
     assert "abc" not in mask_secret("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc")
-    assert "0123456789abcdef" not in mask_secret("https://open.feishu.cn/open-apis/bot/v2/hook/0123456789abcdef")
+    assert "0123456789abcdef" not in mask_secret(
+        "https://open.feishu.cn/open-apis/bot/v2/hook/0123456789abcdef"
+    )
     settings = replace(get_settings(), smtp_url="smtp://u:p@h:1")
     assert settings.smtp_url == "smtp://u:p@h:1"
 
 
 def test_contacts_are_checked(engine, fixture_ids):
     with pytest.raises(ValueError, match="电子邮件地址格式不对"):
-        commands.add_contact(engine, viewer=SYSTEM, channel="email", address="not-mail", unit_id=_unit(engine, "县发改局"))
+        commands.add_contact(
+            engine, viewer=SYSTEM, channel="email", address="not-mail", unit_id=_unit(engine, "县发改局")
+        )
     with pytest.raises(ValueError, match="Webhook"):
-        commands.add_contact(engine, viewer=SYSTEM, channel="dingtalk", address="ftp://x", unit_id=_unit(engine, "县发改局"))
+        commands.add_contact(
+            engine, viewer=SYSTEM, channel="dingtalk", address="ftp://x", unit_id=_unit(engine, "县发改局")
+        )
     with pytest.raises(ValueError, match="天数"):
         commands.set_rule(engine, viewer=SYSTEM, kind="report_reminder", days="40")
+
+
+# --- the page (AppTest) and the sample data ---------------------------------------------------
+
+
+def _open_page(region_code: str | None):
+    from tests.app_helper import new_app
+    from tests.users_helper import sign_in
+
+    at = new_app()
+    sign_in(at, "office", region_code)
+    at.run()
+    at.switch_page("pages/notify.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == "通知推送"
+    return at
+
+
+def _tables(at) -> list:
+    return [frame.value for frame in at.dataframe]
+
+
+def test_the_page_shows_sent_failed_queued_gaps_and_tomorrow_in_the_office_region(
+    app_env, engine, contacts, mailbox, hooks
+):
+    hooks.status = 500  # the WeCom group of 县住建局 fails
+    for day in (TODAY, date(2026, 11, 25)):  # red warnings by mail; the report reminder by WeCom
+        planner.queue_day(engine, today=day, settings=get_settings())
+    send_outbox(engine, get_settings(), sleep=lambda s: None, max_attempts=1)
+    at = _open_page("433125")  # 保靖县's office
+
+    def by_status(label):
+        return next(t for t in _tables(at) if "状态" in t.columns and set(t["状态"]) == {label})
+
+    sent, failed = by_status("已发送"), by_status("发送失败")
+    assert "【红色预警】测试批次甲 第A2项 测试问题A2" in set(sent["标题"])
+    assert set(sent["地址"]) == {"fgj@example.org"}  # nothing of 湘潭市
+    assert list(failed["渠道"]) == ["企业微信群机器人"]
+    assert list(failed["标题"]) == ["【月报提醒】县住建局 2026年11月整改进展尚未报送（2 项）"]
+    assert all("HTTP 500" in reason for reason in failed["失败原因"])
+    assert not any("zjj-secret-key-123" in str(v) for table in _tables(at) for v in table.to_numpy().ravel())
+    # The preview of tomorrow (11-24): A1 (due 11-23) turns overdue, a red warning to 县发改局.
+    preview = next(t for t in _tables(at) if "内容" in t.columns)
+    assert "【红色预警】测试批次甲 第A1项 测试问题A1" in set(preview["标题"])
+    # Resend the failed message: queued again, shown in the queue.
+    at.selectbox(key="resend_id").select(int(failed["编号"].iloc[0]))
+    next(f for f in at.get("form_submit_button") if f.label == "重新排队发送").click().run()
+    assert not at.exception
+    assert "已重新排队" in at.success[0].value
+    queued = by_status("待发送")
+    assert list(queued["编号"]) == [int(failed["编号"].iloc[0])]
+
+
+def test_the_page_adds_a_contact_and_lists_gaps(app_env, engine, hooks):
+    at = _open_page("430300")
+    gaps = next(t for t in _tables(at) if "牵头单位" in t.columns)
+    # Lead units of open findings without a contact (市住建局's only finding, B2, is closed).
+    assert set(gaps["牵头单位"]) == {"市环保局", "市农委"}
+    units = at.selectbox(key="contact_unit")
+    units.set_value(_unit(engine, "市农委"))
+    at.selectbox(key="contact_channel").set_value("email")
+    at.text_input(key="contact_address").input("nw@example.org")
+    next(f for f in at.get("form_submit_button") if f.label == "添加").click().run()
+    assert not at.exception and "联系人已添加" in at.success[0].value
+    people = notifications.contacts(engine, viewer=XIANGTAN_OFFICE)
+    assert list(people["address"]) == ["nw@example.org"] and list(people["owner"]) == ["市农委"]
+    gaps = next(t for t in _tables(at) if "牵头单位" in t.columns)
+    assert "市农委" not in set(gaps["牵头单位"])
+
+
+def test_the_sample_data_hold_contacts_that_send_nothing_outside(tmp_path):
+    from data_access.db import get_engine, migrate
+    from sample_data.loader import load_sample_data
+
+    engine = get_engine(f"sqlite:///{tmp_path / 'sample.sqlite3'}")
+    migrate(engine)
+    load_sample_data(engine, today=TODAY, with_history=False)
+    people = notifications.contacts(engine, viewer=SYSTEM)
+    assert len(people) >= 6
+    with Session(engine) as session:
+        from data_access.models import Contact
+
+        addresses = [c.address for c in session.scalars(select(Contact))]
+    for address in addresses:
+        assert address.endswith("example.org") or address.startswith("http://127.0.0.1:9/"), address
+    assert not notifications.contact_gaps(engine, viewer=SYSTEM).empty  # the page shows gaps too
