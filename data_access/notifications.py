@@ -298,6 +298,7 @@ def _report_notices(
     ancestors = _region_ancestors(session, unit_regions.values())
     contacts = _contacts_of_units(session, missing)
     notices = []
+    month = f"{period:%Y年%m月}"
     for unit_id, findings in missing.items():
         region = unit_regions[unit_id]
         if today.day not in rules.days("report_reminder", ancestors.get(region, [region])):
@@ -313,10 +314,10 @@ def _report_notices(
                     kind="report_reminder",
                     recipient=recipient,
                     day=today,
-                    subject=f"【月报提醒】{names[unit_id]} {period:%Y年%m月}整改进展尚未报送（{len(findings)} 项）",
+                    subject=f"【月报提醒】{names[unit_id]} {month}整改进展尚未报送（{len(findings)} 项）",
                     body=(
                         f"{names[unit_id]}：\n"
-                        f"以下 {len(findings)} 项整改任务尚未报送{period:%Y年%m月}进展，请于每月28日前报送：\n"
+                        f"以下 {len(findings)} 项整改任务尚未报送{month}进展，请于每月28日前报送：\n"
                         f"{lines}{more}"
                     ),
                     subject_key=f"{unit_id}-{period:%Y%m}",
@@ -397,7 +398,8 @@ def _digest_notices(
             lines.append(f"逾期最久的 {len(longest)} 个问题：")
             for rank, item in enumerate(longest.itertuples(), start=1):
                 lines.append(
-                    f"{rank}. {item.batch_name} 第 {item.number} 项 {item.title}（{item.lead_units or '未明确牵头单位'}，"
+                    f"{rank}. {item.batch_name} 第{item.number}项 {item.title}"
+                    f"（{item.lead_units or '未明确牵头单位'}，"
                     f"逾期 {item.days_overdue} 天）{finding_link(public_url, int(item.finding_id))}"
                 )
         notices.append(

@@ -95,4 +95,5 @@ def describe(notice: Notice, lines: int = 3) -> str:
     files = (
         f"\n    附件：{'、'.join(name for name, _, _ in notice.attachments)}" if notice.attachments else ""
     )
-    return f"→ {notice.recipient.name or ''} <{address}>（{notice.recipient.channel}）\n  {notice.subject}\n{head}{files}"
+    who = f"→ {notice.recipient.name or ''} <{address}>（{notice.recipient.channel}）"
+    return f"{who}\n  {notice.subject}\n{head}{files}"

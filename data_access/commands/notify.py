@@ -48,6 +48,11 @@ def _now() -> datetime:
 # --- contacts and rules -----------------------------------------------------------------------
 
 
+def shown_address(channel: str, address: str) -> str:
+    """An e-mail address as it is; a webhook with its key hidden (audit trail, pages, logs)."""
+    return address if channel == "email" else mask_secret(address)
+
+
 def check_address(channel: str, address: str) -> str:
     address = (address or "").strip()
     if channel not in CHANNELS:
@@ -116,7 +121,7 @@ def add_contact(
             action="create",
             entity="contacts",
             entity_id=contact.id,
-            summary=f"新增联系人：{owner_name} {CHANNEL_LABELS[channel]} {mask_secret(address) if channel != 'email' else address}",
+            summary=f"新增联系人：{owner_name} {CHANNEL_LABELS[channel]} {shown_address(channel, address)}",
         )
         return contact.id
 
@@ -165,7 +170,7 @@ def delete_contact(engine: Engine, *, viewer: Viewer, contact_id: int) -> None:
     require(viewer, MANAGE_USERS)
     with write_session(engine) as session, session.begin():
         contact = _contact_in_scope(session, viewer, contact_id)
-        shown = contact.address if contact.channel == "email" else mask_secret(contact.address)
+        shown = shown_address(contact.channel, contact.address)
         session.delete(contact)
         record_change(
             session,
@@ -209,7 +214,8 @@ def set_rule(
             action="update" if before else "create",
             entity="notification_rules",
             entity_id=rule.id,
-            summary=f"提醒规则：{NOTICE_KIND_LABELS[kind]}（{viewer.scope_label}）{text}{'' if enabled else '（停用）'}",
+            summary=f"提醒规则：{NOTICE_KIND_LABELS[kind]}（{viewer.scope_label}）{text}"
+            + ("" if enabled else "（停用）"),
             before=before,
             after={"days": text, "enabled": enabled},
         )
