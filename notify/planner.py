@@ -26,8 +26,10 @@ def bulletin_notices(
     recipients: dict[str | None, list[Recipient]],
     today: date,
     settings: Settings,
+    with_files: bool = True,
 ) -> list[Notice]:
-    """The month's bulletin for each region's recipients: files for e-mail, the summary for all."""
+    """The month's bulletin for each region's recipients: files for e-mail, the summary for all.
+    Without `with_files` (the page's preview) the Word and PDF are named, not made."""
     notices = []
     for region, people in recipients.items():
         filters = FindingFilters(scope_code=region, region_code=region)
@@ -39,7 +41,8 @@ def bulletin_notices(
             if fmt.unavailable():  # the PDF needs a Chinese font on this machine
                 missing.append(f"{fmt.label}：{fmt.unavailable()}")
                 continue
-            files.append((fmt.file_name(bulletin), fmt.mime, build_bulletin(bulletin, name)))
+            content = build_bulletin(bulletin, name) if with_files else b""
+            files.append((fmt.file_name(bulletin), fmt.mime, content))
         link = f"{settings.public_url}/dispatch?month={month.year}年{month.month}月"
         summary = "\n".join(bulletin.paragraphs)
         for person in people:
@@ -66,7 +69,7 @@ def bulletin_notices(
 
 
 def plan_day(
-    engine: Engine, *, today: date, settings: Settings, scope_code: str | None = None
+    engine: Engine, *, today: date, settings: Settings, scope_code: str | None = None, with_files: bool = True
 ) -> list[Notice]:
     """Every message the rules ask for on `today`, the bulletin of the month before included."""
     notices = due_notices(engine, today=today, public_url=settings.public_url, scope_code=scope_code)
@@ -74,7 +77,7 @@ def plan_day(
     if recipients:
         month = previous_month_start(today.replace(day=1))
         notices += bulletin_notices(
-            engine, month=month, recipients=recipients, today=today, settings=settings
+            engine, month=month, recipients=recipients, today=today, settings=settings, with_files=with_files
         )
     return notices
 

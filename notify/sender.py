@@ -66,7 +66,7 @@ def send_outbox(
                 try:
                     transport.send(message)
                 except DeliveryError as error:
-                    final = message.attempts >= max_attempts
+                    final = error.permanent or message.attempts >= max_attempts
                     outbox.finish_attempt(
                         engine, message_id, worker=worker, now=now(), error=str(error), final=final
                     )

@@ -23,7 +23,12 @@ TIMEOUT_SECONDS = 15
 
 
 class DeliveryError(Exception):
-    """A message not delivered; the text says why (no secrets)."""
+    """A message not delivered; the text says why (no secrets). `permanent`: retrying cannot
+    help (no mail server configured, a robot type unknown), so the sender does not wait."""
+
+    def __init__(self, reason: str, *, permanent: bool = False) -> None:
+        super().__init__(reason)
+        self.permanent = permanent
 
 
 @dataclass(frozen=True)
@@ -38,11 +43,12 @@ class SmtpServer:
     @classmethod
     def from_settings(cls, settings: Settings) -> SmtpServer:
         if not settings.smtp_url:
-            raise DeliveryError("未配置发信服务器（DASHBOARD_SMTP_URL），邮件无法发送")
+            raise DeliveryError("未配置发信服务器（DASHBOARD_SMTP_URL），邮件无法发送", permanent=True)
         parts = urlsplit(settings.smtp_url)
         if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
             raise DeliveryError(
-                f"DASHBOARD_SMTP_URL 须形如 smtp://用户:密码@主机:端口：{mask_secret(settings.smtp_url)}"
+                f"DASHBOARD_SMTP_URL 须形如 smtp://用户:密码@主机:端口：{mask_secret(settings.smtp_url)}",
+                permanent=True,
             )
         tls = "ssl" if parts.scheme == "smtps" else settings.smtp_tls
         default_port = {"ssl": 465, "starttls": 587, "none": 25}[tls]
@@ -121,7 +127,7 @@ def webhook_payload(channel: str, subject: str, body: str) -> dict:
         return {"msgtype": "markdown", "markdown": {"title": subject, "text": f"### {subject}\n\n{body}"}}
     if channel == "feishu":
         return {"msg_type": "text", "content": {"text": f"{subject}\n{body}"}}
-    raise DeliveryError(f"不支持的群机器人类型：{channel}")
+    raise DeliveryError(f"不支持的群机器人类型：{channel}", permanent=True)
 
 
 def send_webhook(message: OutgoingMessage, client: httpx.Client) -> None:

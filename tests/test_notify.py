@@ -566,3 +566,34 @@ def test_the_sample_data_hold_contacts_that_send_nothing_outside(tmp_path):
     for address in addresses:
         assert address.endswith("example.org") or address.startswith("http://127.0.0.1:9/"), address
     assert not notifications.contact_gaps(engine, viewer=SYSTEM).empty  # the page shows gaps too
+
+
+def test_two_senders_at_once_send_each_message_once(engine, fixture_ids, contacts, mailbox, hooks):
+    for day in (date(2026, 12, 8), date(2026, 11, 25), date(2026, 12, 3)):
+        planner.queue_day(engine, today=day, settings=get_settings())
+    queued = _outbox(engine)
+    reports = []
+    threads = [
+        threading.Thread(target=lambda: reports.append(send_outbox(engine, get_settings(), sleep=lambda s: None)))
+        for _ in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    sent = [i for report in reports for i in report.sent]
+    assert sorted(sent) == sorted(m.id for m in queued)  # each row by exactly one sender
+    assert all(m.status == "sent" for m in _outbox(engine))
+    ids = [m["Message-ID"] for m in mailbox.messages]
+    assert len(ids) == len(set(ids)) == sum(1 for m in queued if m.channel == "email")
+    assert len(hooks.posts) == sum(1 for m in queued if m.channel != "email")
+
+
+def test_without_a_mail_server_mails_fail_at_once_with_the_reason(engine, fixture_ids, contacts, monkeypatch):
+    monkeypatch.delenv("DASHBOARD_SMTP_URL", raising=False)
+    planner.queue_day(engine, today=date(2026, 12, 8), settings=get_settings())
+    waits: list[float] = []
+    send_outbox(engine, get_settings(), sleep=waits.append)
+    mails = [m for m in _outbox(engine) if m.channel == "email"]
+    assert mails and all(m.status == "failed" and m.attempts == 1 for m in mails)
+    assert all("DASHBOARD_SMTP_URL" in m.last_error for m in mails) and waits == []

@@ -33,7 +33,7 @@ from core.vocabulary import CHANNEL_LABELS, CHANNELS, NOTICE_KIND_LABELS
 from data_access.access import MANAGE_USERS, AccessDenied, Viewer, region_visible, require
 from data_access.commands.audit import record_change
 from data_access.commands.session import write_session
-from data_access.models import Contact, NotificationRule, OutboxAttachment, OutboxMessage, Unit, User
+from data_access.models import Batch, Contact, NotificationRule, OutboxAttachment, OutboxMessage, Unit, User
 from data_access.notifications import DEFAULT_DAYS, Notice, message_in_scope, parse_days
 
 INTERRUPTED = (
@@ -191,6 +191,12 @@ def set_rule(
         raise ValueError(f"未知的提醒规则：{kind}")
     text = ",".join(str(d) for d in parse_days(days, kind))
     with write_session(engine) as session, session.begin():
+        if batch_id is not None:
+            batch = session.get(Batch, batch_id)
+            if batch is None or not region_visible(session, viewer, batch.region_code):
+                raise AccessDenied(
+                    f"督察批次（编号 {batch_id}）不在您的管辖范围（{viewer.scope_label}）内，或不存在。"
+                )
         rule = session.scalar(
             select(NotificationRule).where(
                 NotificationRule.kind == kind,

@@ -40,7 +40,9 @@ def rules(url: str, viewer: Viewer) -> pd.DataFrame:
 
 def preview(url: str, viewer: Viewer, day: date) -> pd.DataFrame:
     """What the rules would send on `day` inside the viewer's region (nothing is queued)."""
-    notices = plan_day(get_engine(url), today=day, settings=get_settings(), scope_code=viewer.region_code)
+    notices = plan_day(
+        get_engine(url), today=day, settings=get_settings(), scope_code=viewer.region_code, with_files=False
+    )
     return pd.DataFrame(
         [
             {
