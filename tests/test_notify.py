@@ -573,10 +573,11 @@ def test_two_senders_at_once_send_each_message_once(engine, fixture_ids, contact
         planner.queue_day(engine, today=day, settings=get_settings())
     queued = _outbox(engine)
     reports = []
-    threads = [
-        threading.Thread(target=lambda: reports.append(send_outbox(engine, get_settings(), sleep=lambda s: None)))
-        for _ in range(2)
-    ]
+
+    def run() -> None:
+        reports.append(send_outbox(engine, get_settings(), sleep=lambda s: None))
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
     for thread in threads:
         thread.start()
     for thread in threads:
