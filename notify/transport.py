@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from core.settings import Settings, mask_secret
+from core.settings import SMTP_TLS_MODES, Settings, mask_secret
 from data_access.commands.notify import OutgoingMessage
 
 TIMEOUT_SECONDS = 15
@@ -49,6 +49,10 @@ class SmtpServer:
             raise DeliveryError(
                 f"DASHBOARD_SMTP_URL 须形如 smtp://用户:密码@主机:端口：{mask_secret(settings.smtp_url)}",
                 permanent=True,
+            )
+        if settings.smtp_tls not in SMTP_TLS_MODES:
+            raise DeliveryError(
+                f"DASHBOARD_SMTP_TLS 只能是 {'、'.join(SMTP_TLS_MODES)}：{settings.smtp_tls}", permanent=True
             )
         tls = "ssl" if parts.scheme == "smtps" else settings.smtp_tls
         default_port = {"ssl": 465, "starttls": 587, "none": 25}[tls]

@@ -459,6 +459,18 @@ def test_a_county_office_sees_and_changes_only_its_region(engine, fixture_ids, c
     assert _by(_plan(engine, date(2026, 12, 8)), address="fgj@example.org") == []
 
 
+def test_a_wrong_tls_setting_fails_the_mails_not_the_dashboard(
+    engine, fixture_ids, contacts, mailbox, monkeypatch
+):
+    monkeypatch.setenv("DASHBOARD_SMTP_TLS", "tls1.3")
+    planner.queue_day(engine, today=date(2026, 12, 8), settings=get_settings())
+    send_outbox(engine, get_settings(), sleep=lambda s: None)
+    mails = [m for m in _outbox(engine) if m.channel == "email"]
+    assert mails and all(m.status == "failed" and "DASHBOARD_SMTP_TLS" in m.last_error for m in mails)
+    assert "s3cret-pass" not in " ".join(m.last_error for m in mails)
+    assert mailbox.messages == []
+
+
 def test_secrets_are_masked():
     assert mask_secret("smtp://robot:s3cret@mail.example.org:587") == "smtp://robot:***@mail.example.org:587"
     assert "abc" not in mask_secret("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc")
