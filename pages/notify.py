@@ -14,10 +14,10 @@ from ui.loaders import notify as data
 from ui.page import page_context
 
 page = page_context()
-page.require(MANAGE_USERS)
+st.title("通知推送")
+page.require(MANAGE_USERS)  # a visitor gets the sign-in form under the title
 viewer = page.viewer
 
-st.title("通知推送")
 st.caption(
     f"{viewer.scope_label}的到期预警、逾期督办、月报提醒、月度通报和领导周报。"
     "消息由定时任务 `python manage.py notify` 排队并发送（见部署说明）；本页不发送消息，只可重发失败的消息。"
