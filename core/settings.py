@@ -20,6 +20,12 @@ class Settings:
     # DASHBOARD_REQUIRE_SIGN_IN=1 (production): every page needs sign-in. Otherwise the demo
     # opens read-only to anyone, and editing still needs sign-in.
     require_sign_in: bool = False
+    # Outgoing mail (reminders, bulletins): DASHBOARD_SMTP_URL=smtp://user:pass@host:port.
+    smtp_url: str | None = None
+    smtp_from: str = "dashboard@localhost"
+    smtp_tls: str = "starttls"  # starttls | ssl | none
+    # Where the links in messages point (the drill-down /finding?finding=<id>).
+    public_url: str = "http://localhost:8501"
 
     def today(self) -> date:
         return self.fixed_today or date.today()
@@ -36,7 +42,41 @@ def get_settings() -> Settings:
         load_sample_on_empty=_flag("DASHBOARD_LOAD_SAMPLE", default=not require_sign_in),
         fixed_today=date.fromisoformat(fixed) if fixed else None,
         require_sign_in=require_sign_in,
+        smtp_url=os.environ.get("DASHBOARD_SMTP_URL") or None,
+        smtp_from=os.environ.get("DASHBOARD_SMTP_FROM") or "dashboard@localhost",
+        # Checked when a mail is sent (notify/transport.py): a typo here must not stop the pages.
+        smtp_tls=(os.environ.get("DASHBOARD_SMTP_TLS") or "starttls").strip().lower(),
+        public_url=(os.environ.get("DASHBOARD_PUBLIC_URL") or "http://localhost:8501").rstrip("/"),
     )
+
+
+SMTP_TLS_MODES = ("starttls", "ssl", "none")
+
+
+def mask_secret(text: str | None) -> str:
+    """A URL or address with its password or key hidden, for logs and pages.
+
+    smtp://user:pass@host → smtp://user:***@host; a webhook's query values and the last part of
+    its path (the robot's key) → ***.
+    """
+    if not text:
+        return ""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(text)
+    if not parts.scheme or not parts.netloc:
+        return text
+    netloc = parts.netloc
+    if "@" in netloc:
+        credentials, host = netloc.rsplit("@", 1)
+        user = credentials.split(":", 1)[0]
+        netloc = f"{user}:***@{host}" if ":" in credentials else f"{user}@{host}"
+    query = "&".join(f"{item.split('=', 1)[0]}=***" for item in parts.query.split("&") if item)
+    path = parts.path
+    segments = path.rstrip("/").split("/")
+    if len(segments) > 2 and len(segments[-1]) >= 16:  # a key in the path (飞书 hook/<key>)
+        path = "/".join([*segments[:-1], "***"])
+    return urlunsplit((parts.scheme, netloc, path, query, ""))
 
 
 def _flag(name: str, *, default: bool) -> bool:

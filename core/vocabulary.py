@@ -128,3 +128,29 @@ ROLE_LABELS: dict[str, str] = {
     "analyst": "分析人员",
 }
 ROLES = tuple(ROLE_LABELS)
+
+# Notifications (提醒与通报推送): where a message goes, what caused it, where it stands.
+CHANNEL_LABELS: dict[str, str] = {
+    "email": "电子邮件",
+    "wecom": "企业微信群机器人",
+    "dingtalk": "钉钉群机器人",
+    "feishu": "飞书群机器人",
+}
+CHANNELS = tuple(CHANNEL_LABELS)
+NOTICE_KIND_LABELS: dict[str, str] = {
+    "deadline_warning": "到期预警",
+    "overdue_warning": "逾期督办",
+    "report_reminder": "月报提醒",
+    "bulletin": "月度通报",
+    "digest": "领导周报",
+}
+NOTICE_KINDS = tuple(NOTICE_KIND_LABELS)
+OUTBOX_STATUS_LABELS: dict[str, str] = {
+    "queued": "待发送",
+    "sending": "发送中",
+    "sent": "已发送",
+    "failed": "发送失败",
+}
+OUTBOX_STATUSES = tuple(OUTBOX_STATUS_LABELS)
+# The dashboard's warning colours in messages: red overdue, yellow the last warning, blue earlier.
+WARNING_COLOUR_LABELS: dict[str, str] = {"red": "红色预警", "yellow": "黄色预警", "blue": "蓝色预警"}

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -519,3 +520,85 @@ class SignInThrottle(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     first_failure_at: Mapped[datetime] = mapped_column(DateTime)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Contact(Base):
+    """Where a unit's or a user's messages go: an e-mail address or a work-chat group robot."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (
+        CheckConstraint("(unit_id IS NULL) <> (user_id IS NULL)", name="contact_owner"),
+        UniqueConstraint("unit_id", "user_id", "channel", "address"),
+        Index("ix_contacts_region", "region_code"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    # The owner's region (the unit's, or the user's; None for a user over every region): the scope.
+    region_code: Mapped[str | None] = mapped_column(ForeignKey("regions.code"))
+    name: Mapped[str | None] = mapped_column(String(64))  # 联系人 or the group's name
+    channel: Mapped[str] = mapped_column(_enum(v.CHANNELS, "contact_channel"))
+    address: Mapped[str] = mapped_column(String(500))  # e-mail address or webhook URL
+    receives_bulletin: Mapped[bool] = mapped_column(Boolean, default=False)
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    unit: Mapped[Unit | None] = relationship()
+
+
+class NotificationRule(Base):
+    """A region's (or batch's) setting of one rule, overriding the defaults of data_access.notifications."""
+
+    __tablename__ = "notification_rules"
+    __table_args__ = (UniqueConstraint("kind", "region_code", "batch_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(_enum(v.NOTICE_KINDS, "rule_kind"))
+    region_code: Mapped[str | None] = mapped_column(ForeignKey("regions.code"))
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("batches.id", ondelete="CASCADE"))
+    days: Mapped[str] = mapped_column(String(64))  # "15,3" days before; "25,28" of the month …
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class OutboxMessage(Base):
+    """A message to send, written in the transaction that caused it; the sender delivers it."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_status_claim", "status", "claimed_at"),
+        Index("ix_outbox_region_created", "region_code", "created_at"),
+        CheckConstraint("attempts >= 0", name="outbox_attempts"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # rule : finding or unit : contact : day: the same message is never queued twice.
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(_enum(v.NOTICE_KINDS, "outbox_kind"))
+    channel: Mapped[str] = mapped_column(_enum(v.CHANNELS, "outbox_channel"))
+    recipient: Mapped[str] = mapped_column(String(500))
+    recipient_name: Mapped[str | None] = mapped_column(String(200))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    region_code: Mapped[str | None] = mapped_column(ForeignKey("regions.code"))
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id", ondelete="SET NULL"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"))
+    colour: Mapped[str | None] = mapped_column(String(8))  # red | yellow | blue
+    subject: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date] = mapped_column(Date)  # the day the rule fired
+    status: Mapped[str] = mapped_column(_enum(v.OUTBOX_STATUSES, "outbox_status"), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    attachments: Mapped[list[OutboxAttachment]] = relationship(
+        cascade="all, delete-orphan", order_by="OutboxAttachment.id"
+    )
+
+
+class OutboxAttachment(Base):
+    """A file sent with an e-mail (the bulletin's Word and PDF), stored as queued."""
+
+    __tablename__ = "outbox_attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("outbox.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    mime: Mapped[str] = mapped_column(String(200))
+    content: Mapped[bytes] = mapped_column(LargeBinary)

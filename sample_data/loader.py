@@ -86,6 +86,7 @@ def load_sample_data(
             _load_findings_file(session, path, units)
         _load_indicators(session, directory / "indicators.yaml")
         session.flush()
+        _load_contacts(session, directory / "contacts.yaml")
         if with_history:
             generate_demo_history(session, today=today)
         record_change(
@@ -383,6 +384,40 @@ def _load_closure(session: Session, finding: Finding, data: dict[str, Any], wher
             source="closure",
             reason="提交整改验收销号申请",
         )
+
+
+def _load_contacts(session: Session, path: Path) -> None:
+    """The demonstration contacts (example.org addresses, webhooks on 127.0.0.1:9)."""
+    from core.vocabulary import CHANNELS
+    from data_access.commands.notify import check_address
+    from data_access.models import Contact, Unit
+
+    if not path.exists():
+        return
+    for number, item in enumerate(_read_yaml(path).get("contacts") or [], start=1):
+        where = f"{path.name} 第 {number} 个联系人"
+        region = str(_require(item, "region", where))
+        channel = _choice(str(_require(item, "channel", where)), CHANNELS, where, "channel")
+        try:
+            address = check_address(channel, str(_require(item, "address", where)))
+        except ValueError as error:
+            raise SampleDataError(f"{where}：{error}") from None
+        name = str(_require(item, "unit", where))
+        unit = session.scalar(select(Unit).where(Unit.region_code == region, Unit.name == name))
+        if unit is None:  # a contact names a unit of the sample findings, never a new one
+            raise SampleDataError(f"{where}：示例数据中没有单位“{name}”（地区 {region}）")
+        session.add(
+            Contact(
+                unit=unit,
+                region_code=region,
+                name=item.get("name"),
+                channel=channel,
+                address=address,
+                receives_bulletin=bool(item.get("bulletin", False)),
+                opted_out=bool(item.get("opted_out", False)),
+            )
+        )
+    session.flush()
 
 
 def _load_indicators(session: Session, path: Path) -> None:

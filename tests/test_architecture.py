@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = ("core", "intake", "data_access", "charts", "reports", "ui", "pages", "sample_data")
+FOLDERS = ("core", "intake", "data_access", "charts", "reports", "notify", "ui", "pages", "sample_data")
 SCRIPTS = ("app", "manage")
 
 # Which of the project's folders each folder may import (its own always).
@@ -19,11 +19,12 @@ MAY_IMPORT: dict[str, set[str]] = {
     "data_access": {"core", "intake"},
     "charts": {"core"},
     "reports": {"core", "data_access"},
-    "ui": {"core", "intake", "data_access", "charts", "reports"},
-    "pages": {"core", "intake", "data_access", "charts", "reports", "ui"},
+    "notify": {"core", "data_access", "reports"},
+    "ui": {"core", "intake", "data_access", "charts", "reports", "notify"},
+    "pages": {"core", "intake", "data_access", "charts", "reports", "notify", "ui"},
     "sample_data": {"core", "intake", "data_access"},
     "app": {"core", "data_access", "ui"},
-    "manage": {"core", "intake", "data_access", "reports", "sample_data"},
+    "manage": {"core", "intake", "data_access", "reports", "notify", "sample_data"},
 }
 # Libraries that belong to one side only.
 FORBIDDEN_LIBRARIES: dict[str, set[str]] = {
@@ -32,6 +33,7 @@ FORBIDDEN_LIBRARIES: dict[str, set[str]] = {
     "data_access": {"streamlit", "plotly", "pydeck"},
     "charts": {"sqlalchemy", "streamlit"},
     "reports": {"sqlalchemy", "streamlit"},
+    "notify": {"sqlalchemy", "streamlit"},
     "ui": {"sqlalchemy"},
     "pages": {"sqlalchemy"},
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from data_access.access import EDIT, IMPORT, VIEW, Viewer
+from data_access.access import EDIT, IMPORT, MANAGE_USERS, VIEW, Viewer
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ PAGES = (
     PageSpec("plan-import.py", "方案导入", ":material/upload_file:", "plan-import", IMPORT),
     PageSpec("report.py", "月度报送", ":material/edit_note:", "report", EDIT),
     PageSpec("ledger.py", "台账导入导出", ":material/table_view:", "ledger"),  # export; import inside
+    PageSpec("notify.py", "通知推送", ":material/notifications:", "notify", MANAGE_USERS),
 )
 ACCOUNT = PageSpec("account.py", "账号", ":material/person:", "account")
 SIGN_IN = PageSpec("sign-in.py", "登录", ":material/login:", "sign-in")

@@ -1,0 +1,427 @@
+"""Writes of the reminders and bulletins: contacts, rule settings, the outbox and its sender.
+
+Contacts, rule settings, queueing and a resend are office actions: one write session each, with
+an audit entry. The sender's bookkeeping (claim, attempt, sent, failed) is delivery state, not
+dashboard data: plain short transactions that do not bump the data version (each message would
+otherwise empty every page cache), as the account tables do.
+
+Exactly once, as far as it can be had (docs/decisions.md, "Outbox"):
+
+- queueing inserts with ON CONFLICT DO NOTHING on the unique idempotency key, so a rule that
+  fires twice the same day (two runs, two machines) queues one message;
+- a sender claims a row with one conditional UPDATE (`status='queued' AND (unclaimed OR claim
+  stale)`); only the sender whose UPDATE changed the row owns it;
+- just before delivering it sets `status='sending'` (committed), and right after the server
+  accepted it `status='sent'`. A row still `sending` after the stale-claim timeout was cut off
+  between those two commits: the server may have it. It is never sent again automatically but
+  recorded failed with that reason, so the office can check and resend by hand. A claimed row
+  never started (`queued`) is taken over by the next run and sent once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from core.settings import mask_secret
+from core.vocabulary import CHANNEL_LABELS, CHANNELS, NOTICE_KIND_LABELS
+from data_access.access import MANAGE_USERS, AccessDenied, Viewer, region_visible, require
+from data_access.commands.audit import record_change
+from data_access.commands.session import write_session
+from data_access.models import Batch, Contact, NotificationRule, OutboxAttachment, OutboxMessage, Unit, User
+from data_access.notifications import DEFAULT_DAYS, Notice, message_in_scope, parse_days
+
+INTERRUPTED = (
+    "发送过程中断（发送程序在投递后、记录前停止），对方可能已收到；为避免重复未自动重发，请核实后手动重发"
+)
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+# --- contacts and rules -----------------------------------------------------------------------
+
+
+def shown_address(channel: str, address: str) -> str:
+    """An e-mail address as it is; a webhook with its key hidden (audit trail, pages, logs)."""
+    return address if channel == "email" else mask_secret(address)
+
+
+def check_address(channel: str, address: str) -> str:
+    address = (address or "").strip()
+    if channel not in CHANNELS:
+        raise ValueError(f"未知的联系方式类型：{channel}")
+    if channel == "email":
+        local, _, domain = address.partition("@")
+        if not local or "." not in domain or " " in address:
+            raise ValueError(f"电子邮件地址格式不对：{address}")
+    elif not address.startswith(("https://", "http://")):
+        raise ValueError(f"{CHANNEL_LABELS[channel]}的地址须是以 https:// 开头的 Webhook 地址")
+    return address
+
+
+def add_contact(
+    engine: Engine,
+    *,
+    viewer: Viewer,
+    channel: str,
+    address: str,
+    unit_id: int | None = None,
+    user_id: int | None = None,
+    name: str | None = None,
+    receives_bulletin: bool = False,
+) -> int:
+    """A new contact of a unit or a user inside the viewer's region; its id."""
+    require(viewer, MANAGE_USERS)
+    address = check_address(channel, address)
+    if (unit_id is None) == (user_id is None):
+        raise ValueError("联系人须属于一个单位或一个用户")
+    with write_session(engine) as session, session.begin():
+        if unit_id is not None:
+            owner = session.get(Unit, unit_id)
+            region = owner.region_code if owner else None
+            owner_name = owner.name if owner else None
+        else:
+            owner = session.get(User, user_id)
+            region = owner.region_code if owner else None
+            owner_name = owner.display_name if owner else None
+        if owner is None or not region_visible(session, viewer, region):
+            raise AccessDenied(f"该单位或用户不在您的管辖范围（{viewer.scope_label}）内，或不存在。")
+        duplicate = session.scalar(
+            select(Contact.id).where(
+                Contact.unit_id.is_(None) if unit_id is None else Contact.unit_id == unit_id,
+                Contact.user_id.is_(None) if user_id is None else Contact.user_id == user_id,
+                Contact.channel == channel,
+                Contact.address == address,
+            )
+        )
+        if duplicate is not None:
+            raise ValueError(f"{owner_name}已有这个联系方式")
+        contact = Contact(
+            unit_id=unit_id,
+            user_id=user_id,
+            region_code=region,
+            name=(name or "").strip() or None,
+            channel=channel,
+            address=address,
+            receives_bulletin=receives_bulletin,
+            opted_out=False,
+        )
+        session.add(contact)
+        session.flush()
+        record_change(
+            session,
+            actor=viewer.audit_name,
+            action="create",
+            entity="contacts",
+            entity_id=contact.id,
+            summary=f"新增联系人：{owner_name} {CHANNEL_LABELS[channel]} {shown_address(channel, address)}",
+        )
+        return contact.id
+
+
+def _contact_in_scope(session: Session, viewer: Viewer, contact_id: int) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None or not region_visible(session, viewer, contact.region_code):
+        raise AccessDenied(
+            f"联系人（编号 {contact_id}）不在您的管辖范围（{viewer.scope_label}）内，或不存在。"
+        )
+    return contact
+
+
+def update_contact(
+    engine: Engine,
+    *,
+    viewer: Viewer,
+    contact_id: int,
+    opted_out: bool | None = None,
+    receives_bulletin: bool | None = None,
+) -> None:
+    """Opt a contact out (or back in), or switch the bulletin on or off for it."""
+    require(viewer, MANAGE_USERS)
+    with write_session(engine) as session, session.begin():
+        contact = _contact_in_scope(session, viewer, contact_id)
+        before = {"opted_out": contact.opted_out, "receives_bulletin": contact.receives_bulletin}
+        if opted_out is not None:
+            contact.opted_out = opted_out
+        if receives_bulletin is not None:
+            contact.receives_bulletin = receives_bulletin
+        after = {"opted_out": contact.opted_out, "receives_bulletin": contact.receives_bulletin}
+        if after != before:
+            record_change(
+                session,
+                actor=viewer.audit_name,
+                action="update",
+                entity="contacts",
+                entity_id=contact.id,
+                summary="修改联系人（退订 / 接收通报）",
+                before=before,
+                after=after,
+            )
+
+
+def delete_contact(engine: Engine, *, viewer: Viewer, contact_id: int) -> None:
+    require(viewer, MANAGE_USERS)
+    with write_session(engine) as session, session.begin():
+        contact = _contact_in_scope(session, viewer, contact_id)
+        shown = shown_address(contact.channel, contact.address)
+        session.delete(contact)
+        record_change(
+            session,
+            actor=viewer.audit_name,
+            action="delete",
+            entity="contacts",
+            entity_id=contact_id,
+            summary=f"删除联系人：{CHANNEL_LABELS[contact.channel]} {shown}",
+        )
+
+
+def set_rule(
+    engine: Engine, *, viewer: Viewer, kind: str, days: str, enabled: bool = True, batch_id: int | None = None
+) -> None:
+    """The viewer's region's setting of one rule (a county office sets its county's only)."""
+    require(viewer, MANAGE_USERS)
+    if kind not in DEFAULT_DAYS:
+        raise ValueError(f"未知的提醒规则：{kind}")
+    text = ",".join(str(d) for d in parse_days(days, kind))
+    with write_session(engine) as session, session.begin():
+        if batch_id is not None:
+            batch = session.get(Batch, batch_id)
+            if batch is None or not region_visible(session, viewer, batch.region_code):
+                raise AccessDenied(
+                    f"督察批次（编号 {batch_id}）不在您的管辖范围（{viewer.scope_label}）内，或不存在。"
+                )
+        rule = session.scalar(
+            select(NotificationRule).where(
+                NotificationRule.kind == kind,
+                NotificationRule.region_code.is_(None)
+                if viewer.region_code is None
+                else NotificationRule.region_code == viewer.region_code,
+                NotificationRule.batch_id.is_(None)
+                if batch_id is None
+                else NotificationRule.batch_id == batch_id,
+            )
+        )
+        before = {"days": rule.days, "enabled": rule.enabled} if rule else None
+        if rule is None:
+            rule = NotificationRule(kind=kind, region_code=viewer.region_code, batch_id=batch_id)
+            session.add(rule)
+        rule.days, rule.enabled = text, enabled
+        session.flush()
+        record_change(
+            session,
+            actor=viewer.audit_name,
+            action="update" if before else "create",
+            entity="notification_rules",
+            entity_id=rule.id,
+            summary=f"提醒规则：{NOTICE_KIND_LABELS[kind]}（{viewer.scope_label}）{text}"
+            + ("" if enabled else "（停用）"),
+            before=before,
+            after={"days": text, "enabled": enabled},
+        )
+
+
+# --- the outbox -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueueResult:
+    queued: int
+    already: int  # the same key was queued before (today's run repeated)
+
+
+def queue(engine: Engine, notices: list[Notice], *, actor: str, now: datetime | None = None) -> QueueResult:
+    """Write the notices to the outbox in one transaction; a key already there is skipped."""
+    now = now or _now()
+    dialect = engine.dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    queued = 0
+    with write_session(engine) as session, session.begin():
+        for notice in notices:
+            values = {
+                "idempotency_key": notice.idempotency_key,
+                "kind": notice.kind,
+                "channel": notice.recipient.channel,
+                "recipient": notice.recipient.address,
+                "recipient_name": notice.recipient.name,
+                "contact_id": notice.recipient.contact_id,
+                "region_code": notice.region_code,
+                "finding_id": notice.finding_id,
+                "unit_id": notice.unit_id,
+                "colour": notice.colour,
+                "subject": notice.subject[:300],
+                "body": notice.body,
+                "due_on": notice.day,
+                "status": "queued",
+                "attempts": 0,
+                "created_at": now,
+            }
+            statement = (
+                insert(OutboxMessage.__table__)
+                .values(**values)
+                .on_conflict_do_nothing(index_elements=["idempotency_key"])
+                .returning(OutboxMessage.__table__.c.id)
+            )
+            message_id = session.execute(statement).scalar()
+            if message_id is None:
+                continue
+            queued += 1
+            for file_name, mime, content in notice.attachments:
+                session.add(
+                    OutboxAttachment(message_id=message_id, file_name=file_name, mime=mime, content=content)
+                )
+        if queued:
+            record_change(
+                session,
+                actor=actor,
+                action="create",
+                entity="outbox",
+                entity_id=None,
+                summary=f"通知排队：{queued} 条（重复 {len(notices) - queued} 条未再排队）",
+            )
+    return QueueResult(queued=queued, already=len(notices) - queued)
+
+
+def resend(engine: Engine, *, viewer: Viewer, message_id: int) -> None:
+    """Queue a failed (or sent) message again, by hand: the office checked it was not received."""
+    require(viewer, MANAGE_USERS)
+    with write_session(engine) as session, session.begin():
+        message = message_in_scope(session, viewer, message_id)
+        if message is None:
+            raise AccessDenied(
+                f"消息（编号 {message_id}）不在您的管辖范围（{viewer.scope_label}）内，或不存在。"
+            )
+        if message.status in ("queued", "sending"):
+            raise ValueError("这条消息正在排队或发送中，无需重发")
+        before = {"status": message.status, "last_error": message.last_error}
+        message.status, message.attempts = "queued", 0
+        message.claimed_by = message.claimed_at = None
+        message.last_error = None
+        record_change(
+            session,
+            actor=viewer.audit_name,
+            action="update",
+            entity="outbox",
+            entity_id=message.id,
+            finding_id=message.finding_id,
+            summary=f"手动重发：{message.subject}",
+            before=before,
+            after={"status": "queued"},
+        )
+
+
+# --- the sender's bookkeeping (plain transactions: delivery state, not dashboard data) ---------
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    id: int
+    idempotency_key: str
+    channel: str
+    recipient: str
+    recipient_name: str | None
+    subject: str
+    body: str
+    attempts: int
+    attachments: tuple[tuple[str, str, bytes], ...]
+
+
+def recover_interrupted(engine: Engine, *, now: datetime, stale_after: timedelta) -> int:
+    """Rows left `sending` by a sender that stopped: failed, never resent automatically."""
+    table = OutboxMessage.__table__
+    with engine.begin() as connection:
+        return connection.execute(
+            update(table)
+            .where(table.c.status == "sending", table.c.claimed_at < now - stale_after)
+            .values(status="failed", last_error=INTERRUPTED)
+        ).rowcount
+
+
+def claim(
+    engine: Engine,
+    *,
+    worker: str,
+    now: datetime,
+    stale_after: timedelta,
+    limit: int = 200,
+    ids: list[int] | None = None,
+) -> list[int]:
+    """The queued rows this worker now owns (unclaimed ones, or claims older than stale_after)."""
+    table = OutboxMessage.__table__
+    free = (table.c.status == "queued") & or_(
+        table.c.claimed_by.is_(None), table.c.claimed_at < now - stale_after
+    )
+    query = select(table.c.id).where(free).order_by(table.c.id).limit(limit)
+    if ids is not None:
+        query = query.where(table.c.id.in_(ids))
+    owned = []
+    with engine.begin() as connection:
+        candidates = [row[0] for row in connection.execute(query).all()]
+    for message_id in candidates:
+        # One conditional UPDATE per row: of two senders, only one changes it.
+        with engine.begin() as connection:
+            changed = connection.execute(
+                update(table).where(table.c.id == message_id, free).values(claimed_by=worker, claimed_at=now)
+            ).rowcount
+        if changed == 1:
+            owned.append(message_id)
+    return owned
+
+
+def start_attempt(engine: Engine, message_id: int, *, worker: str, now: datetime) -> OutgoingMessage | None:
+    """Mark the row `sending` (committed before delivery); None if this worker lost its claim."""
+    table = OutboxMessage.__table__
+    with engine.begin() as connection:
+        changed = connection.execute(
+            update(table)
+            .where(table.c.id == message_id, table.c.claimed_by == worker, table.c.status == "queued")
+            .values(status="sending", attempts=table.c.attempts + 1, claimed_at=now)
+        ).rowcount
+        if changed != 1:
+            return None
+        row = connection.execute(select(table).where(table.c.id == message_id)).one()
+        files = connection.execute(
+            select(OutboxAttachment.file_name, OutboxAttachment.mime, OutboxAttachment.content)
+            .where(OutboxAttachment.message_id == message_id)
+            .order_by(OutboxAttachment.id)
+        ).all()
+    return OutgoingMessage(
+        id=row.id,
+        idempotency_key=row.idempotency_key,
+        channel=row.channel,
+        recipient=row.recipient,
+        recipient_name=row.recipient_name,
+        subject=row.subject,
+        body=row.body,
+        attempts=row.attempts,
+        attachments=tuple((name, mime, bytes(content)) for name, mime, content in files),
+    )
+
+
+def finish_attempt(
+    engine: Engine,
+    message_id: int,
+    *,
+    worker: str,
+    now: datetime,
+    error: str | None = None,
+    final: bool = True,
+) -> None:
+    """Record the attempt: sent (no error); back to queued for a retry; or failed with the reason."""
+    table = OutboxMessage.__table__
+    if error is None:
+        values = {"status": "sent", "sent_at": now, "last_error": None}
+    elif final:
+        values = {"status": "failed", "last_error": error[:2000], "claimed_by": None}
+    else:
+        values = {"status": "queued", "last_error": error[:2000]}  # keeps the claim during the backoff
+    with engine.begin() as connection:
+        connection.execute(
+            update(table).where(table.c.id == message_id, table.c.claimed_by == worker).values(**values)
+        )

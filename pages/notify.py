@@ -1,0 +1,243 @@
+"""通知推送: what was sent to whom, what failed and why, the queue, tomorrow's preview,
+the contacts and their gaps, and the rules — all inside the office's region."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pandas as pd
+import streamlit as st
+
+from core.vocabulary import CHANNEL_LABELS, NOTICE_KIND_LABELS, OUTBOX_STATUS_LABELS, ROLE_LABELS
+from data_access.access import MANAGE_USERS, AccessDenied
+from ui.loaders import notify as data
+from ui.page import page_context
+
+page = page_context()
+st.title("通知推送")
+page.require(MANAGE_USERS)  # a visitor gets the sign-in form under the title
+viewer = page.viewer
+
+st.caption(
+    f"{viewer.scope_label}的到期预警、逾期督办、月报提醒、月度通报和领导周报。"
+    "消息由定时任务 `python manage.py notify` 排队并发送（见部署说明）；本页不发送消息，只可重发失败的消息。"
+)
+flash = st.session_state.pop("notify_flash", None)
+if flash:
+    st.success(flash)
+
+counts = data.outbox_counts(page.url, viewer)
+cols = st.columns(4)
+for col, status in zip(cols, OUTBOX_STATUS_LABELS, strict=True):
+    col.metric(OUTBOX_STATUS_LABELS[status], counts[status])
+
+
+def _messages(frame: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "编号": frame["id"],
+            "排队时间": pd.to_datetime(frame["created_at"]).dt.strftime("%Y-%m-%d %H:%M"),
+            "类型": frame["kind_label"],
+            "收件人": frame["recipient_name"].fillna(""),
+            "地址": frame["recipient"],
+            "渠道": frame["channel"].map(CHANNEL_LABELS),
+            "标题": frame["subject"],
+            "状态": frame["status_label"],
+            "尝试次数": frame["attempts"],
+            "发送时间": pd.to_datetime(frame["sent_at"]).dt.strftime("%Y-%m-%d %H:%M").fillna("—"),
+            "失败原因": frame["last_error"].fillna(""),
+        }
+    )
+
+
+sent_tab, failed_tab, queued_tab, preview_tab, contacts_tab, rules_tab = st.tabs(
+    ["发送记录", "发送失败", "排队中", "明日预览", "联系人", "提醒规则"]
+)
+with sent_tab:
+    sent = data.outbox(page.url, viewer, ("sent",))
+    if sent.empty:
+        st.info("还没有发送过消息。")
+    else:
+        st.dataframe(_messages(sent), hide_index=True, width="stretch")
+
+with failed_tab:
+    failed = data.outbox(page.url, viewer, ("failed",))
+    if failed.empty:
+        st.success("没有发送失败的消息。")
+    else:
+        st.dataframe(_messages(failed), hide_index=True, width="stretch")
+        with st.form("resend"):
+            chosen = st.selectbox(
+                "重发哪一条",
+                list(failed["id"]),
+                format_func=lambda i: f"{i}：{failed.set_index('id').loc[i, 'subject']}",
+                key="resend_id",
+            )
+            if st.form_submit_button("重新排队发送"):
+                try:
+                    data.resend(page.url, viewer=viewer, message_id=int(chosen))
+                except (AccessDenied, ValueError) as error:
+                    st.error(str(error))
+                else:
+                    st.session_state["notify_flash"] = f"消息 {chosen} 已重新排队，下次定时任务运行时发送。"
+                    st.rerun()
+
+with queued_tab:
+    queued = data.outbox(page.url, viewer, ("queued", "sending"))
+    if queued.empty:
+        st.info("没有排队中的消息。")
+    else:
+        st.dataframe(_messages(queued), hide_index=True, width="stretch")
+
+with preview_tab:
+    tomorrow = page.today + timedelta(days=1)
+    st.caption(f"按现在的规则和数据，{tomorrow:%Y年%m月%d日}将发送的消息（预览，不排队）。")
+    preview = data.preview(page.url, viewer, tomorrow)
+    if preview.empty:
+        st.info("明天没有需要发送的消息。")
+    else:
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "类型": preview["kind"].map(NOTICE_KIND_LABELS),
+                    "收件人": preview["recipient_name"],
+                    "渠道": preview["channel"].map(CHANNEL_LABELS),
+                    "标题": preview["subject"],
+                    "内容": preview["first_line"],
+                    "附件": preview["attachments"],
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+
+with contacts_tab:
+    gaps = data.contact_gaps(page.url, viewer)
+    if not gaps.empty:
+        st.warning(f"{len(gaps)} 个有未完成问题的牵头单位收不到提醒（无联系方式或已退订）：")
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "牵头单位": gaps["unit_name"],
+                    "地区": gaps["region_name"],
+                    "未完成问题": gaps["open_findings"],
+                    "原因": gaps["reason"],
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+    people = data.contacts(page.url, viewer)
+    if people.empty:
+        st.info("还没有联系人。")
+    else:
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "编号": people["id"],
+                    "单位或用户": people["owner"],
+                    "地区": people["region_name"].fillna("全部地区"),
+                    "联系人": people["name"].fillna(""),
+                    "渠道": people["channel_label"],
+                    "地址": people["address"],
+                    "接收通报": people["receives_bulletin"].map({True: "是", False: "否"}),
+                    "状态": people["opted_out"].map({True: "已退订", False: "接收"}),
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+    units, users = data.contact_owners(page.url, viewer)
+    with st.form("add_contact", clear_on_submit=True):
+        st.markdown("**新增联系人**")
+        owner_kind = st.radio("属于", ["单位", "用户"], horizontal=True, key="contact_owner_kind")
+        unit_names = {int(r.id): f"{r.name}（{r.region_name}）" for r in units.itertuples()}
+        user_names = {int(r.id): f"{r.name}（{ROLE_LABELS.get(r.role, r.role)}）" for r in users.itertuples()}
+        c1, c2 = st.columns(2)
+        unit = c1.selectbox("单位", list(unit_names), format_func=unit_names.get, key="contact_unit")
+        user = c2.selectbox(
+            "用户（领导周报发给领导）", list(user_names), format_func=user_names.get, key="contact_user"
+        )
+        channel = c1.selectbox(
+            "渠道", list(CHANNEL_LABELS), format_func=CHANNEL_LABELS.get, key="contact_channel"
+        )
+        address = c2.text_input("邮箱或群机器人 Webhook 地址", key="contact_address")
+        name = c1.text_input("联系人或群名称（可不填）", key="contact_name")
+        bulletin = c2.checkbox("接收月度通报", key="contact_bulletin")
+        if st.form_submit_button("添加"):
+            try:
+                data.add_contact(
+                    page.url,
+                    viewer=viewer,
+                    channel=channel,
+                    address=address,
+                    unit_id=unit if owner_kind == "单位" else None,
+                    user_id=user if owner_kind == "用户" else None,
+                    name=name,
+                    receives_bulletin=bulletin,
+                )
+            except (AccessDenied, ValueError) as error:
+                st.error(str(error))
+            else:
+                st.session_state["notify_flash"] = "联系人已添加。"
+                st.rerun()
+    if not people.empty:
+        with st.form("change_contact"):
+            st.markdown("**退订、接收通报或删除**")
+            labels = {
+                int(r.id): f"{r.id}：{r.owner} {r.channel_label} {r.address}" for r in people.itertuples()
+            }
+            chosen = st.selectbox("联系人", list(labels), format_func=labels.get, key="contact_chosen")
+            action = st.radio(
+                "操作",
+                ["退订", "恢复接收", "接收通报", "不再接收通报", "删除"],
+                horizontal=True,
+                key="contact_action",
+            )
+            if st.form_submit_button("确定"):
+                try:
+                    if action == "删除":
+                        data.delete_contact(page.url, viewer=viewer, contact_id=chosen)
+                    else:
+                        changes = {
+                            "退订": {"opted_out": True},
+                            "恢复接收": {"opted_out": False},
+                            "接收通报": {"receives_bulletin": True},
+                            "不再接收通报": {"receives_bulletin": False},
+                        }[action]
+                        data.update_contact(page.url, viewer=viewer, contact_id=chosen, **changes)
+                except (AccessDenied, ValueError) as error:
+                    st.error(str(error))
+                else:
+                    st.session_state["notify_flash"] = f"联系人 {chosen}：{action}。"
+                    st.rerun()
+
+with rules_tab:
+    rules = data.rules(page.url, viewer)
+    st.caption(f"{viewer.scope_label}的提醒规则：本地区的设置优先，其次是上级地区的设置，再次是默认值。")
+    st.dataframe(
+        pd.DataFrame(
+            {
+                "规则": rules["label"],
+                "天数": rules["days"].replace("", "—"),
+                "状态": rules["enabled"].map({True: "启用", False: "停用"}),
+                "来源": rules["own_setting"].map({True: "本地区设置", False: "默认或上级"}),
+                "说明": rules["help"],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    with st.form("set_rule"):
+        kinds = dict(zip(rules["kind"], rules["label"], strict=True))
+        kind = st.selectbox("规则", list(kinds), format_func=kinds.get, key="rule_kind")
+        days = st.text_input("天数（逗号分隔）", key="rule_days")
+        enabled = st.checkbox("启用", value=True, key="rule_enabled")
+        if st.form_submit_button("保存"):
+            try:
+                data.set_rule(page.url, viewer=viewer, kind=kind, days=days, enabled=enabled)
+            except (AccessDenied, ValueError) as error:
+                st.error(str(error))
+            else:
+                st.session_state["notify_flash"] = f"{kinds[kind]}规则已保存。"
+                st.rerun()
