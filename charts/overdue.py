@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.overview import FONT, OVERDUE_COLOR, empty_figure, integer_step
+from charts.overview import CAUTION_COLOR, FONT, OVERDUE_COLOR, empty_figure, integer_step, stub
 from core.vocabulary import STATUS_LABELS
 
 __all__ = ["STATUS_LABELS", "overdue_by_unit"]
 
-DUE_SOON_COLOR = "#f28e2b"
+DUE_SOON_COLOR = CAUTION_COLOR
 LATE_REPORT_COLOR = "#9467bd"
 MAX_UNITS = 15
 
@@ -20,26 +20,28 @@ def overdue_by_unit(board: pd.DataFrame, *, title: str = "各牵头单位逾期�
     flagged = board[(board["overdue"] + board["due_soon"] + board["late_report"]) > 0].head(MAX_UNITS)
     if flagged.empty:
         return empty_figure(title, "没有逾期或预警的单位")
-    names = [f"{u}（{r}）" for u, r in zip(flagged["unit_name"], flagged["region_name"], strict=True)][::-1]
-    unit_ids = [str(i) for i in flagged["unit_id"]][::-1]  # a click filters on the unit
+    names = [f"{u}（{r}）" for u, r in zip(flagged["unit_name"], flagged["region_name"], strict=True)]
+    unit_ids = [str(i) for i in flagged["unit_id"]]  # a click filters on the unit
+    largest = max(int(flagged[["overdue", "due_soon", "late_report"]].max().max()), 1)
     figure = go.Figure()
     for column, label, color in (
-        ("late_report", "未按时报送", LATE_REPORT_COLOR),
+        ("overdue", "已逾期", OVERDUE_COLOR),  # first: drawn on top of each unit's group
         ("due_soon", "30天内到期", DUE_SOON_COLOR),
-        ("overdue", "已逾期", OVERDUE_COLOR),
+        ("late_report", "未按时报送", LATE_REPORT_COLOR),
     ):
-        values = flagged[column].tolist()[::-1]
+        values = flagged[column].tolist()
         figure.add_bar(
             y=names,
-            x=values,
+            x=stub(values, largest),
             name=label,
             orientation="h",
             marker_color=color,
-            text=[v or "" for v in values],
+            text=[str(int(v)) for v in values],
             textposition="outside",
+            cliponaxis=False,
             customdata=unit_ids,
+            hovertemplate="%{y}：" + label + "%{text}个<extra></extra>",
         )
-    largest = max(int(flagged[["overdue", "due_soon", "late_report"]].max().max()), 1)
     figure.update_layout(
         barmode="group",
         title=dict(text=title, x=0, xanchor="left"),
@@ -47,9 +49,9 @@ def overdue_by_unit(board: pd.DataFrame, *, title: str = "各牵头单位逾期�
         height=max(300, 90 + 60 * len(names)),
         margin=dict(l=10, r=10, t=60, b=40),
         plot_bgcolor="white",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1, traceorder="reversed"),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
     )
     figure.update_xaxes(title="问题数", range=[0, largest * 1.25], dtick=integer_step(largest))
     figure.update_xaxes(automargin=True)
-    figure.update_yaxes(automargin=True)
+    figure.update_yaxes(automargin=True, autorange="reversed")  # the worst unit on top
     return figure
