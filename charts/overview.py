@@ -65,6 +65,11 @@ def month_axis(figure: go.Figure, months, *, axis: str = "xaxis") -> go.Figure:
     return figure
 
 
+def bar_gap(rows: int) -> float:
+    """Few rows on a tall chart: thinner bars rather than slabs."""
+    return min(0.7, max(0.25, 1 - 0.1 * rows))
+
+
 def stub(values, largest: float) -> list[float]:
     """Bar lengths with zeros drawn as a visible stub (the label still says 0)."""
     return [max(float(v), largest * STUB_SHARE) for v in values]
@@ -77,6 +82,7 @@ def ratio_ranking(
     title: str,
     key_column: str | None = None,
     large: bool = False,
+    height: int | None = None,
 ) -> go.Figure:
     """Completion ratio per row (done ÷ total), lowest first at the top, on an axis ending at
     100 %; each bar says the ratio and the count (“33.3%（10/30）”), a zero shows as a stub."""
@@ -105,8 +111,9 @@ def ratio_ranking(
     figure.update_yaxes(autorange="reversed")  # the first row (the worst) on top
     figure.update_xaxes(title="完成率（%）", range=[0, 100], dtick=20, ticksuffix="%")
     rows = len(data)
-    figure = standard_layout(figure, title, height=max(240, 90 + (56 if large else 40) * rows), large=large)
-    figure.update_layout(margin=dict(r=170 if large else 130), showlegend=False)
+    height = height or max(240, 90 + (56 if large else 40) * rows)
+    figure = standard_layout(figure, title, height=height, large=large)
+    figure.update_layout(margin=dict(r=170 if large else 130), showlegend=False, bargap=bar_gap(rows))
     return figure
 
 
@@ -120,6 +127,7 @@ def count_ranking(
     key_column: str | None = None,
     color: str = WARNING_COLOR,
     large: bool = False,
+    height: int | None = None,
     empty: str = "暂无数据",
 ) -> go.Figure:
     """A count of problems per row, most first at the top; each bar says the count and its share
@@ -148,10 +156,9 @@ def count_ranking(
     )
     figure.update_yaxes(autorange="reversed")
     figure.update_xaxes(title="问题数", range=[0, largest], dtick=integer_step(largest))
-    figure = standard_layout(
-        figure, title, height=max(240, 90 + (56 if large else 40) * len(data)), large=large
-    )
-    figure.update_layout(margin=dict(r=190 if large else 150), showlegend=False)
+    height = height or max(240, 90 + (56 if large else 40) * len(data))
+    figure = standard_layout(figure, title, height=height, large=large)
+    figure.update_layout(margin=dict(r=190 if large else 150), showlegend=False, bargap=bar_gap(len(data)))
     return figure
 
 

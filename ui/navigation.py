@@ -37,3 +37,11 @@ def pages_for(viewer: Viewer) -> list[PageSpec]:
     a visitor also gets the edit pages, which ask to sign in, so the demo shows where editing is."""
     listed = [p for p in PAGES if viewer.can(p.permission) or not viewer.signed_in]
     return [*listed, ACCOUNT if viewer.signed_in else SIGN_IN]
+
+
+def hidden_pages_for(viewer: Viewer) -> list[PageSpec]:
+    """The documented pages left out of this viewer's menu (a role's edit pages; 账号 for a
+    visitor, 登录 once signed in). Their URLs still open the page, which says why it cannot be
+    used or asks to sign in, instead of Streamlit's English "Page not found"."""
+    listed = {spec.url_path for spec in pages_for(viewer)}
+    return [spec for spec in (*PAGES, ACCOUNT, SIGN_IN) if spec.url_path not in listed]
