@@ -22,7 +22,9 @@ PREVIOUS_COLOR = "#555555"
 CHANGE_COLORS = {"good": GOOD_COLOR, "bad": BAD_COLOR, "neutral": NEUTRAL_COLOR}
 
 
-def month_changes(frame: pd.DataFrame, *, title: str = "本月变化", large: bool = False) -> go.Figure:
+def month_changes(
+    frame: pd.DataFrame, *, title: str = "本月变化", large: bool = False, height: int | None = None
+) -> go.Figure:
     """One bar per kind of change (label, count, tone: good / bad / neutral)."""
     if frame.empty:
         return empty_figure(title)
@@ -49,11 +51,15 @@ def month_changes(frame: pd.DataFrame, *, title: str = "本月变化", large: bo
             yref="paper",
             font=dict(size=18),
         )
-    return standard_layout(figure, title, large=large)
+    return standard_layout(figure, title, height=height or 360, large=large)
 
 
 def unit_completion(
-    frame: pd.DataFrame, *, title: str = "各牵头单位整改完成率", large: bool = False
+    frame: pd.DataFrame,
+    *,
+    title: str = "各牵头单位整改完成率",
+    large: bool = False,
+    height: int | None = None,
 ) -> go.Figure:
     """This month's completion ratio per lead unit (bars, the lowest at the top) and last
     month's (markers), on an axis ending at 100 %. Each bar says the count done and the ratio
@@ -97,8 +103,7 @@ def unit_completion(
     )
     figure.update_yaxes(autorange="reversed")  # the first row (the lowest ratio) on top
     figure.update_xaxes(title="完成率（%）", range=[0, 100], dtick=20, ticksuffix="%")
-    figure = standard_layout(
-        figure, title, height=max(260, 90 + (44 if large else 36) * len(names)), large=large
-    )
+    height = height or max(260, 90 + (44 if large else 36) * len(names))
+    figure = standard_layout(figure, title, height=height, large=large)
     figure.update_layout(margin=dict(r=230 if large else 170))
     return figure

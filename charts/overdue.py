@@ -5,7 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.overview import CAUTION_COLOR, FONT, OVERDUE_COLOR, empty_figure, integer_step, stub
+from charts.overview import (
+    CAUTION_COLOR,
+    FONT,
+    LARGE_FONT_SIZE,
+    OVERDUE_COLOR,
+    empty_figure,
+    integer_step,
+    stub,
+)
 from core.vocabulary import STATUS_LABELS
 
 __all__ = ["STATUS_LABELS", "overdue_by_unit"]
@@ -15,9 +23,16 @@ LATE_REPORT_COLOR = "#9467bd"
 MAX_UNITS = 15
 
 
-def overdue_by_unit(board: pd.DataFrame, *, title: str = "各牵头单位逾期与预警") -> go.Figure:
+def overdue_by_unit(
+    board: pd.DataFrame,
+    *,
+    title: str = "各牵头单位逾期与预警",
+    large: bool = False,
+    height: int | None = None,
+    units: int = MAX_UNITS,
+) -> go.Figure:
     """Grouped horizontal bars per unit: overdue, due within 30 days, late reports (worst on top)."""
-    flagged = board[(board["overdue"] + board["due_soon"] + board["late_report"]) > 0].head(MAX_UNITS)
+    flagged = board[(board["overdue"] + board["due_soon"] + board["late_report"]) > 0].head(units)
     if flagged.empty:
         return empty_figure(title, "没有逾期或预警的单位")
     names = [f"{u}（{r}）" for u, r in zip(flagged["unit_name"], flagged["region_name"], strict=True)]
@@ -45,8 +60,8 @@ def overdue_by_unit(board: pd.DataFrame, *, title: str = "各牵头单位逾期�
     figure.update_layout(
         barmode="group",
         title=dict(text=title, x=0, xanchor="left"),
-        font=FONT,
-        height=max(300, 90 + 60 * len(names)),
+        font={**FONT, "size": LARGE_FONT_SIZE} if large else FONT,
+        height=height or max(300, 90 + 60 * len(names)),
         margin=dict(l=10, r=10, t=60, b=40),
         plot_bgcolor="white",
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),

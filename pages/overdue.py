@@ -10,10 +10,10 @@ from data_access.overdue import OVERDUE_EXPORT_LIMIT
 from exports.excel import table_workbook
 from ui.drill import narrow_filter
 from ui.filters import describe_filters
-from ui.format import count, date_cn, pct
+from ui.format import CHART_CONFIG, count, date_cn, pct
 from ui.links import finding_url
 from ui.loaders import overdue as data
-from ui.meeting import exit_button, is_meeting_mode
+from ui.meeting import chart_container, exit_button, is_meeting_mode
 from ui.page import page_context
 
 SIGNAL_LABELS = {"red": "红", "amber": "黄", "green": "绿"}
@@ -39,6 +39,17 @@ st.title("逾期督办")
 if meeting:
     exit_button()
 st.caption(description)
+
+if meeting:
+    # The room's screen: the units with overdue, soon-due and late findings, worst first.
+    chart_container(st, "overdue_units").plotly_chart(
+        data.meeting_overdue_units_chart(url, version, filters, today),
+        width="stretch",
+        key="chart_overdue_units",
+        theme=None,
+        config=CHART_CONFIG,
+    )
+    st.stop()
 
 include_cooperating = st.toggle(
     "牵头单位统计含配合单位",
@@ -74,12 +85,6 @@ if units > len(board):
     st.caption(f"共{count(units)}个牵头单位，此处显示最需关注的{count(len(board))}个；完整名单请导出。")
 table = scoreboard_table(board)
 styled = table.style.map(signal_style, subset=["信号"])
-if meeting:
-    st.dataframe(
-        styled.set_properties(**{"font-size": "1.4rem"}), hide_index=True, width="stretch", row_height=52
-    )
-    st.stop()
-
 st.dataframe(styled, hide_index=True, width="stretch")
 # Workbooks are built only when a button is clicked: the full ranking of a national view is
 # 35,000 rows (3 s of openpyxl), too much for every rerun of the page.
@@ -103,6 +108,7 @@ st.plotly_chart(
     width="stretch",
     key="chart_overdue_units",
     theme=None,
+    config=CHART_CONFIG,
     on_select=narrow_filter("chart_overdue_units", "unit", multiple=True),
     selection_mode="points",
 )

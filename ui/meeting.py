@@ -2,7 +2,7 @@
 
 `?meeting=true` hides the sidebar and chrome and each page stops after its key screen. Text
 sizes follow the viewport (CSS clamp() of vw/vh), so the tiles stay whole from 1366×768 to
-3840×2160; the Plotly charts are laid out for a 1920×1080 canvas and scaled to the screen.
+3840×2160; the charts have a fixed height that fits the smallest of them.
 `&rotate=30` cycles overview → overdue → dispatch → map every 30 seconds, for a screen left
 running on a wall.
 """
@@ -19,34 +19,12 @@ MEETING_KEY = "meeting"  # also the URL parameter: ?meeting=true
 ROTATE_PARAM = "rotate"  # seconds per screen: ?meeting=true&rotate=30
 ROTATION = ("overview", "overdue", "dispatch", "map")  # url_path of each screen, in order
 ROTATE_LIMITS = (10, 3600)
-MEETING_CHART_HEIGHT = 740  # px on the 1920×1080 canvas: the screen below the tiles
+# The charts' height: what fits below the tiles on a 1366×768 screen (Plotly sizes are pixels;
+# CSS cannot stretch a drawn figure, tried in vh and by transform — see docs/decisions.md).
+MEETING_CHART_HEIGHT = 520
 
 # Heights in vh and widths in vw, whichever is tighter (min()), so a 16:9, 16:10 or 4:3 screen
 # keeps every label whole; clamp() keeps a floor for small windows and a ceiling for walls.
-# Plotly charts are drawn at MEETING_CHART_HEIGHT on the 1920-pixel canvas and scaled to the
-# screen with a transform (Plotly lays out on its unscaled box, and maps the mouse through the
-# transform). Each sits in a container keyed meeting_chart_… (chart_container), which is
-# widened by 1 / scale — Streamlit sizes a chart to its parent — and its footprint shortened by
-# the negative margin, so it fills its column and nothing is pushed off the screen.
-# In cascade order: of two matching rules the later (narrower) wins. Not scaled up on wider
-# screens: Plotly does not lay out again when a box narrows after drawing, and the chart came
-# out clipped at 3840×2160; there the tiles and titles grow (vw) and the charts keep 1080p size.
-_SCALES = ((1750, "max", 0.8), (1450, "max", 0.71))
-
-
-def _scaled_charts() -> str:
-    chart = '[class*="st-key-meeting_chart"]'
-    rules = []
-    for width, side, scale in _SCALES:
-        rules.append(
-            f"@media ({side}-width: {width}px) {{ {chart} {{ transform: scale({scale}); "
-            f"transform-origin: top left; width: {100 / scale:.2f}% !important; max-width: none !important; "
-            "min-width: 0 !important; flex: none !important; "
-            f"margin-bottom: {MEETING_CHART_HEIGHT * (scale - 1):.0f}px; }} }}"
-        )
-    return "\n".join(rules)
-
-
 _MEETING_CSS = f"""
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
@@ -89,7 +67,6 @@ h1 {{
 }}
 .st-key-meeting_corner button p {{ font-size: clamp(0.75rem, min(0.9vw, 1.6vh), 2rem); }}
 [class*="st-key-kpi_warn_"] {{ border-bottom: 0.35vh solid {WARNING_COLOR}; }}
-{_scaled_charts()}
 </style>
 """
 
@@ -104,8 +81,14 @@ def apply_meeting_style() -> None:
 
 
 def chart_container(column, name: str):
-    """The container a meeting screen's chart goes in, to be scaled to the screen."""
+    """The container a meeting screen's chart goes in (a CSS hook: st-key-meeting_chart_…)."""
     return column.container(key=f"meeting_chart_{name}")
+
+
+def stretched(figure):
+    """A meeting screen's figure at MEETING_CHART_HEIGHT."""
+    figure.layout.height = MEETING_CHART_HEIGHT
+    return figure
 
 
 def _leave_meeting_mode() -> None:

@@ -14,7 +14,7 @@ from data_access import overdue
 from data_access.db import get_engine
 from data_access.metrics import FindingFilters
 from ui.loaders.shared import CACHE_TTL_SECONDS
-from ui.meeting import MEETING_CHART_HEIGHT
+from ui.meeting import stretched
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
@@ -62,17 +62,29 @@ def most_overdue_units_chart(url: str, version: int, filters: FindingFilters, to
     board, _units = unit_ranking(url, version, filters, today, False)
     worst = board[board["overdue"] > 0].sort_values(["overdue", "total"], ascending=[False, True])
     worst = worst.head(MEETING_UNITS)
-    return overview_charts.count_ranking(
-        worst.assign(
-            name=[f"{u}（{r}）" for u, r in zip(worst["unit_name"], worst["region_name"], strict=True)]
-        ),
-        name_column="name",
-        count_column="overdue",
-        total_column="total",
-        title=f"逾期问题最多的{len(worst)}个牵头单位" if len(worst) else "逾期问题最多的牵头单位",
-        large=True,
-        height=MEETING_CHART_HEIGHT,
-        empty="没有逾期问题",
+    return stretched(
+        overview_charts.count_ranking(
+            worst.assign(
+                name=[f"{u}（{r}）" for u, r in zip(worst["unit_name"], worst["region_name"], strict=True)]
+            ),
+            name_column="name",
+            count_column="overdue",
+            total_column="total",
+            title=f"逾期问题最多的{len(worst)}个牵头单位" if len(worst) else "逾期问题最多的牵头单位",
+            large=True,
+            empty="没有逾期问题",
+        )
+    )
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def meeting_overdue_units_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
+    """Meeting mode: the worst units' overdue, soon-due and late findings on a screen-high chart."""
+    board, _units = unit_ranking(url, version, filters, today, False)
+    return stretched(
+        overdue_charts.overdue_by_unit(
+            board, title="逾期与预警最多的牵头单位", large=True, units=MEETING_UNITS
+        )
     )
 
 
