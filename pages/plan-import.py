@@ -49,7 +49,11 @@ source = st.radio("内容来源", ["上传文件", "粘贴文本"], horizontal=T
 if source == "上传文件":
     uploaded = st.file_uploader("方案文件", type=["docx", "txt", "md"], key="plan_file")
     if uploaded is None:
-        st.info("请上传 .docx 或 .txt 文件。旧版 .doc、PDF 请先另存为 .docx 或复制文字粘贴。")
+        limit = st.get_option("server.maxUploadSize")
+        st.info(
+            f"请上传 .docx 或 .txt 文件，单个文件不超过 {limit} MB。"
+            "旧版 .doc、PDF 请先另存为 .docx 或复制文字粘贴。"
+        )
         st.stop()
     file_name = uploaded.name
     try:
