@@ -52,11 +52,27 @@ pages = {
 }
 # Documented URLs that are not in this viewer's menu still open: the page says in Chinese why
 # it cannot be used (or asks to sign in) instead of Streamlit's English "Page not found".
+own_pages, refused_pages = hidden_pages_for(viewer)
+
+
+def _refusal(title: str):
+    """A role's edit page opened by its URL: a Chinese notice (the session has no such page)."""
+
+    def page() -> None:
+        st.title(title)
+        st.warning(f"您的角色（{viewer.role_label}）不能使用“{title}”。请从左侧菜单选择可用的页面。")
+
+    return page
+
+
 hidden = [
     st.Page(
         PAGES_DIR / spec.file, title=spec.title, icon=spec.icon, url_path=spec.url_path, visibility="hidden"
     )
-    for spec in hidden_pages_for(viewer)
+    for spec in own_pages
+] + [
+    st.Page(_refusal(spec.title), title=spec.title, url_path=spec.url_path, visibility="hidden")
+    for spec in refused_pages
 ]
 default_spec = next(spec for spec in pages_for(viewer) if spec.default)
 

@@ -215,9 +215,7 @@ else:
     record = detail.closures[-1]
     st.markdown("**销号条件核对**")
     for check in closure_readiness(detail, today=today):
-        # Coloured words, not emoji: intranet machines often lack an emoji font.
-        mark = ":green[**已具备**]" if check.ok else ":red[**未具备**]"
-        st.markdown(f"{mark} **{check.label}**：{check.detail}")
+        st.markdown(f"{'✅' if check.ok else '❌'} **{check.label}**：{check.detail}")
     with st.expander("整改验收销号登记表", expanded=True):
         fields = [
             ("整改实施主体", record["implementing_body"]),

@@ -13,7 +13,7 @@ from ui.filters import describe_filters
 from ui.format import CHART_CONFIG, count, date_cn, pct
 from ui.links import finding_url
 from ui.loaders import overdue as data
-from ui.meeting import chart_container, exit_button, is_meeting_mode
+from ui.meeting import MEETING_CHART_HEIGHT, chart_container, exit_button, is_meeting_mode
 from ui.page import page_context
 
 SIGNAL_LABELS = {"red": "红", "amber": "黄", "green": "绿"}
@@ -39,17 +39,6 @@ st.title("逾期督办")
 if meeting:
     exit_button()
 st.caption(description)
-
-if meeting:
-    # The room's screen: the units with overdue, soon-due and late findings, worst first.
-    chart_container(st, "overdue_units").plotly_chart(
-        data.meeting_overdue_units_chart(url, version, filters, today),
-        width="stretch",
-        key="chart_overdue_units",
-        theme=None,
-        config=CHART_CONFIG,
-    )
-    st.stop()
 
 include_cooperating = st.toggle(
     "牵头单位统计含配合单位",
@@ -85,6 +74,26 @@ if units > len(board):
     st.caption(f"共{count(units)}个牵头单位，此处显示最需关注的{count(len(board))}个；完整名单请导出。")
 table = scoreboard_table(board)
 styled = table.style.map(signal_style, subset=["信号"])
+if meeting:
+    # The room's screen: the worst units' overdue, soon-due and late findings beside the
+    # scoreboard (scrolling inside the table only), both the height of a 1366×768 screen.
+    left, right = st.columns([1, 1])
+    chart_container(left, "overdue_units").plotly_chart(
+        data.meeting_overdue_units_chart(url, version, filters, today),
+        width="stretch",
+        key="chart_overdue_units",
+        theme=None,
+        config=CHART_CONFIG,
+    )
+    right.dataframe(
+        styled.set_properties(**{"font-size": "1.2rem"}),
+        hide_index=True,
+        width="stretch",
+        row_height=44,
+        height=MEETING_CHART_HEIGHT,
+    )
+    st.stop()
+
 st.dataframe(styled, hide_index=True, width="stretch")
 # Workbooks are built only when a button is clicked: the full ranking of a national view is
 # 35,000 rows (3 s of openpyxl), too much for every rerun of the page.
