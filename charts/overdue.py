@@ -54,6 +54,8 @@ def overdue_by_unit(
             text=[str(int(v)) for v in values],
             textposition="outside",
             cliponaxis=False,
+            constraintext="none",  # the count keeps its size beside a thin bar
+            textfont=dict(size=13),
             customdata=unit_ids,
             hovertemplate="%{y}：" + label + "%{text}个<extra></extra>",
         )
@@ -68,5 +70,8 @@ def overdue_by_unit(
     )
     figure.update_xaxes(title="问题数", range=[0, largest * 1.25], dtick=integer_step(largest))
     figure.update_xaxes(automargin=True)
+    if large:  # the legend under the chart: beside the large title it ran into it
+        figure.update_xaxes(title=None)
+        figure.update_layout(legend=dict(yanchor="top", y=-0.08, xanchor="left", x=0))
     figure.update_yaxes(automargin=True, autorange="reversed")  # the worst unit on top
     return figure
