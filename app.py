@@ -14,8 +14,9 @@ from ui.auth import render_account_box, sign_in_form, viewer_or_visitor
 from ui.filters import render_filter_sidebar
 from ui.loaders import filters as filter_loaders
 from ui.loaders import shared
-from ui.meeting import MEETING_KEY, apply_meeting_style, is_meeting_mode
-from ui.navigation import pages_for
+from ui.meeting import MEETING_KEY, apply_meeting_style, carried_params, is_meeting_mode, rotate
+from ui.navigation import hidden_pages_for, pages_for
+from ui.style import apply_base_style
 
 PAGES_DIR = Path(__file__).parent / "pages"
 
@@ -38,14 +39,54 @@ options = filter_loaders.filter_options(
     url, version, tuple(str(u) for u in st.session_state.get("unit") or ()), scope
 )
 
-pages = [
-    st.Page(
-        PAGES_DIR / spec.file, title=spec.title, icon=spec.icon, url_path=spec.url_path, default=spec.default
+pages = {
+    spec.url_path: st.Page(
+        PAGES_DIR / spec.file,
+        title=spec.title,
+        icon=spec.icon,
+        # Streamlit serves the default page at "/" only; its own path is taken by the alias below.
+        url_path="" if spec.default else spec.url_path,
+        default=spec.default,
     )
     for spec in pages_for(viewer)
+}
+# Documented URLs that are not in this viewer's menu still open: the page says in Chinese why
+# it cannot be used (or asks to sign in) instead of Streamlit's English "Page not found".
+own_pages, refused_pages = hidden_pages_for(viewer)
+
+
+def _refusal(title: str):
+    """A role's edit page opened by its URL: a Chinese notice (the session has no such page)."""
+
+    def page() -> None:
+        st.title(title)
+        st.warning(f"您的角色（{viewer.role_label}）不能使用“{title}”。请从左侧菜单选择可用的页面。")
+
+    return page
+
+
+hidden = [
+    st.Page(
+        PAGES_DIR / spec.file, title=spec.title, icon=spec.icon, url_path=spec.url_path, visibility="hidden"
+    )
+    for spec in own_pages
+] + [
+    st.Page(_refusal(spec.title), title=spec.title, url_path=spec.url_path, visibility="hidden")
+    for spec in refused_pages
 ]
+default_spec = next(spec for spec in pages_for(viewer) if spec.default)
+
+
+def _to_default_page() -> None:
+    """/overview (the default page's documented path) opens "/" with the same parameters."""
+    st.switch_page(pages[default_spec.url_path], query_params=carried_params())
+
+
+alias = st.Page(
+    _to_default_page, title=default_spec.title, url_path=default_spec.url_path, visibility="hidden"
+)
 gated = require_sign_in and not viewer.signed_in
-navigation = st.navigation(pages, position="hidden" if gated else "sidebar")
+navigation = st.navigation([*pages.values(), *hidden, alias], position="hidden" if gated else "sidebar")
 if gated:
     # Production: nothing but the sign-in form; the URL (a deep link) is kept for afterwards.
     st.title("督察整改调度看板")
@@ -63,8 +104,10 @@ filters = scoped(filters, viewer)
 st.sidebar.toggle(
     "汇报模式（投影）", key=MEETING_KEY, bind="query-params", help="大字号、隐藏侧栏，适合会议投影。"
 )
+apply_base_style()
 if is_meeting_mode():
     apply_meeting_style()
+    rotate(navigation.url_path or default_spec.url_path, pages)
 # Pages read the parsed filters from here; the frame owns the widgets.
 st.session_state["filters"] = filters
 st.session_state["filter_state"] = filter_state

@@ -5,16 +5,26 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.overview import empty_figure, integer_step, standard_layout
+from charts.overview import (
+    CAUTION_COLOR,
+    DONE_COLOR,
+    WARNING_COLOR,
+    empty_figure,
+    integer_step,
+    standard_layout,
+    stub,
+)
 
-GOOD_COLOR = "#1b7837"
-BAD_COLOR = "#d62728"
-NEUTRAL_COLOR = "#f28e2b"
+GOOD_COLOR = DONE_COLOR
+BAD_COLOR = WARNING_COLOR
+NEUTRAL_COLOR = CAUTION_COLOR
 PREVIOUS_COLOR = "#555555"
 CHANGE_COLORS = {"good": GOOD_COLOR, "bad": BAD_COLOR, "neutral": NEUTRAL_COLOR}
 
 
-def month_changes(frame: pd.DataFrame, *, title: str = "本月变化", large: bool = False) -> go.Figure:
+def month_changes(
+    frame: pd.DataFrame, *, title: str = "本月变化", large: bool = False, height: int | None = None
+) -> go.Figure:
     """One bar per kind of change (label, count, tone: good / bad / neutral)."""
     if frame.empty:
         return empty_figure(title)
@@ -41,17 +51,23 @@ def month_changes(frame: pd.DataFrame, *, title: str = "本月变化", large: bo
             yref="paper",
             font=dict(size=18),
         )
-    return standard_layout(figure, title, large=large)
+    return standard_layout(figure, title, height=height or 360, large=large)
 
 
 def unit_completion(
-    frame: pd.DataFrame, *, title: str = "各牵头单位整改完成率", large: bool = False
+    frame: pd.DataFrame,
+    *,
+    title: str = "各牵头单位整改完成率",
+    large: bool = False,
+    height: int | None = None,
 ) -> go.Figure:
-    """This month's completion ratio per lead unit (bars, best at the top) and last month's
-    (markers); each bar labelled with the ratio and the change in percentage points."""
+    """This month's completion ratio per lead unit (bars, the lowest at the top) and last
+    month's (markers), on an axis ending at 100 %. Each bar says the count done and the ratio
+    with its change in percentage points; a zero ratio shows as a stub."""
     if frame.empty:
         return empty_figure(title)
-    data = frame.sort_values(["rank", "unit_label"], ascending=[False, False])
+    # Worst first: the lowest ratio, then the unit with most findings (most left to do).
+    data = frame.sort_values(["completion_ratio", "total", "unit_label"], ascending=[True, False, True])
     names = data["unit_label"].tolist()
     now = [float(r) * 100 for r in data["completion_ratio"]]
     before = [None if pd.isna(r) else float(r) * 100 for r in data["prev_completion_ratio"]]
@@ -65,13 +81,17 @@ def unit_completion(
     figure = go.Figure()
     figure.add_bar(
         y=names,
-        x=now,
+        x=stub(now, 100),
         orientation="h",
         name="本月",
         marker_color=GOOD_COLOR,
         text=[label(r, c) for r, c in zip(now, data["ratio_change"], strict=True)],
+        # The count done of all, before the ratio: “0/3 · 0.0%（持平）”.
+        customdata=[f"{int(d)}/{int(t)}" for d, t in zip(data["done"], data["total"], strict=True)],
+        texttemplate="%{customdata} · %{text}",
         textposition="outside",
         cliponaxis=False,
+        hovertemplate="%{y}：完成%{customdata}，%{text}<extra></extra>",
     )
     figure.add_scatter(
         y=names,
@@ -79,8 +99,11 @@ def unit_completion(
         mode="markers",
         name="上月",
         marker=dict(symbol="line-ns-open", size=18, color=PREVIOUS_COLOR, line=dict(width=3)),
+        hovertemplate="%{y}：上月%{x:.1f}%<extra></extra>",
     )
-    figure.update_xaxes(title="完成率（%）", range=[0, 135], dtick=20)
-    return standard_layout(
-        figure, title, height=max(260, 90 + (44 if large else 36) * len(names)), large=large
-    )
+    figure.update_yaxes(autorange="reversed")  # the first row (the lowest ratio) on top
+    figure.update_xaxes(title="完成率（%）", range=[0, 100], dtick=20, ticksuffix="%")
+    height = height or max(260, 90 + (44 if large else 36) * len(names))
+    figure = standard_layout(figure, title, height=height, large=large)
+    figure.update_layout(margin=dict(r=230 if large else 170))
+    return figure

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pydeck as pdk
 
-from charts.overview import FONT, STATUS_COLORS, empty_figure
+from charts.overview import FONT, STATUS_COLORS, empty_figure, month_axis
 from core.vocabulary import SITE_TYPE_LABELS, STATUS_LABELS, STATUSES
 
 SITE_COLORS = {
@@ -32,6 +32,7 @@ def status_timeline(
             name="月调度进度（%）",
             marker_color="#c6dbef",
             yaxis="y2",
+            hovertemplate="%{x|%Y年%-m月}：进度%{y:.0f}%<extra></extra>",
         )
     if not history.empty:
         levels = {status: index for index, status in enumerate(STATUSES)}
@@ -42,7 +43,7 @@ def status_timeline(
             line=dict(shape="hv", color="#333", width=3),
             marker=dict(size=12, color=[STATUS_COLORS[s] for s in history["to_status"]]),
             text=[STATUS_LABELS[s] for s in history["to_status"]],
-            hovertemplate="%{x|%Y-%m-%d} %{text}<extra></extra>",
+            hovertemplate="%{x|%Y年%-m月%-d日} %{text}<extra></extra>",
             name="状态",
         )
     figure.update_layout(
@@ -55,11 +56,22 @@ def status_timeline(
             tickvals=list(range(len(STATUSES))),
             ticktext=[STATUS_LABELS[s] for s in STATUSES],
             range=[-0.5, len(STATUSES) - 0.5],
+            automargin=True,  # the status names get their room instead of being cut
         ),
-        yaxis2=dict(overlaying="y", side="right", range=[0, 105], title="进度（%）", showgrid=False),
+        yaxis2=dict(
+            overlaying="y",
+            side="right",
+            range=[0, 100],
+            title="进度（%）",
+            tickvals=[0, 25, 50, 75, 100],
+            ticksuffix="%",
+            showgrid=False,
+            automargin=True,
+        ),
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
     )
-    return figure
+    dates = [*history.get("changed_on", []), *reports.get("period", [])]
+    return month_axis(figure, dates)
 
 
 def sites_deck(sites: pd.DataFrame) -> pdk.Deck | None:

@@ -5,51 +5,73 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.overview import FONT, OVERDUE_COLOR, empty_figure, integer_step
+from charts.overview import (
+    CAUTION_COLOR,
+    FONT,
+    LARGE_FONT_SIZE,
+    OVERDUE_COLOR,
+    empty_figure,
+    integer_step,
+    stub,
+)
 from core.vocabulary import STATUS_LABELS
 
 __all__ = ["STATUS_LABELS", "overdue_by_unit"]
 
-DUE_SOON_COLOR = "#f28e2b"
+DUE_SOON_COLOR = CAUTION_COLOR
 LATE_REPORT_COLOR = "#9467bd"
 MAX_UNITS = 15
 
 
-def overdue_by_unit(board: pd.DataFrame, *, title: str = "各牵头单位逾期与预警") -> go.Figure:
+def overdue_by_unit(
+    board: pd.DataFrame,
+    *,
+    title: str = "各牵头单位逾期与预警",
+    large: bool = False,
+    height: int | None = None,
+    units: int = MAX_UNITS,
+) -> go.Figure:
     """Grouped horizontal bars per unit: overdue, due within 30 days, late reports (worst on top)."""
-    flagged = board[(board["overdue"] + board["due_soon"] + board["late_report"]) > 0].head(MAX_UNITS)
+    flagged = board[(board["overdue"] + board["due_soon"] + board["late_report"]) > 0].head(units)
     if flagged.empty:
         return empty_figure(title, "没有逾期或预警的单位")
-    names = [f"{u}（{r}）" for u, r in zip(flagged["unit_name"], flagged["region_name"], strict=True)][::-1]
-    unit_ids = [str(i) for i in flagged["unit_id"]][::-1]  # a click filters on the unit
+    names = [f"{u}（{r}）" for u, r in zip(flagged["unit_name"], flagged["region_name"], strict=True)]
+    unit_ids = [str(i) for i in flagged["unit_id"]]  # a click filters on the unit
+    largest = max(int(flagged[["overdue", "due_soon", "late_report"]].max().max()), 1)
     figure = go.Figure()
     for column, label, color in (
-        ("late_report", "未按时报送", LATE_REPORT_COLOR),
+        ("overdue", "已逾期", OVERDUE_COLOR),  # first: drawn on top of each unit's group
         ("due_soon", "30天内到期", DUE_SOON_COLOR),
-        ("overdue", "已逾期", OVERDUE_COLOR),
+        ("late_report", "未按时报送", LATE_REPORT_COLOR),
     ):
-        values = flagged[column].tolist()[::-1]
+        values = flagged[column].tolist()
         figure.add_bar(
             y=names,
-            x=values,
+            x=stub(values, largest),
             name=label,
             orientation="h",
             marker_color=color,
-            text=[v or "" for v in values],
+            text=[str(int(v)) for v in values],
             textposition="outside",
+            cliponaxis=False,
+            constraintext="none",  # the count keeps its size beside a thin bar
+            textfont=dict(size=13),
             customdata=unit_ids,
+            hovertemplate="%{y}：" + label + "%{text}个<extra></extra>",
         )
-    largest = max(int(flagged[["overdue", "due_soon", "late_report"]].max().max()), 1)
     figure.update_layout(
         barmode="group",
         title=dict(text=title, x=0, xanchor="left"),
-        font=FONT,
-        height=max(300, 90 + 60 * len(names)),
+        font={**FONT, "size": LARGE_FONT_SIZE} if large else FONT,
+        height=height or max(300, 90 + 60 * len(names)),
         margin=dict(l=10, r=10, t=60, b=40),
         plot_bgcolor="white",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1, traceorder="reversed"),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
     )
     figure.update_xaxes(title="问题数", range=[0, largest * 1.25], dtick=integer_step(largest))
     figure.update_xaxes(automargin=True)
-    figure.update_yaxes(automargin=True)
+    if large:  # the legend under the chart: beside the large title it ran into it
+        figure.update_xaxes(title=None)
+        figure.update_layout(legend=dict(yanchor="top", y=-0.08, xanchor="left", x=0))
+    figure.update_yaxes(automargin=True, autorange="reversed")  # the worst unit on top
     return figure

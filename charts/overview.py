@@ -9,22 +9,27 @@ import plotly.graph_objects as go
 
 from core.vocabulary import STATUS_LABELS
 
-# High-contrast colours that stay apart on a projector and for red-green colour blindness.
+# One palette for every chart: high-contrast colours that stay apart on a projector and for
+# red-green colour blindness. WARNING_COLOR is reserved for problems (overdue, late, reopened).
+WARNING_COLOR = "#d62728"
+CAUTION_COLOR = "#f28e2b"  # due soon: a problem coming, not yet one
+PROGRESS_COLOR = "#1f77b4"
 STATUS_COLORS = {
     "not_started": "#9e9e9e",
     "in_progress": "#1f77b4",
     "completed": "#7fbf7b",
     "closed": "#1b7837",
-    "reopened": "#d62728",
+    "reopened": WARNING_COLOR,
 }
 DONE_COLOR = "#1b7837"
 COMPLETED_COLOR = "#7fbf7b"
 OPEN_COLOR = "#c6dbef"
-OVERDUE_COLOR = "#d62728"
+OVERDUE_COLOR = WARNING_COLOR
 FONT = dict(family="Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif", size=14)
 
 
-LARGE_FONT_SIZE = 24  # meeting mode: readable from the back of the room
+LARGE_FONT_SIZE = 22  # meeting mode: readable from the back of the room
+STUB_SHARE = 0.012  # a zero drawn as a sliver of the axis, so the row visibly has a bar
 
 
 def standard_layout(figure: go.Figure, title: str, height: int = 360, large: bool = False) -> go.Figure:
@@ -41,6 +46,119 @@ def standard_layout(figure: go.Figure, title: str, height: int = 360, large: boo
     # Labels (long Chinese names) get the room they need instead of being clipped.
     figure.update_xaxes(automargin=True)
     figure.update_yaxes(automargin=True)
+    return figure
+
+
+def month_axis(figure: go.Figure, months, *, axis: str = "xaxis") -> go.Figure:
+    """A date axis labelled in Chinese (“2018年10月”), whatever the browser's locale: Plotly's
+    default month names are English. A month tick every 1, 3, 6 or 12 months."""
+    values = pd.to_datetime(pd.Series(list(months)), errors="coerce").dropna()
+    span = (
+        0
+        if values.empty
+        else (values.max().year - values.min().year) * 12 + values.max().month - values.min().month
+    )
+    step = next(step for limit, step in ((8, 1), (24, 3), (48, 6), (10**6, 12)) if span <= limit)
+    figure.update_layout(
+        {axis: dict(type="date", tickformat="%Y年%-m月", hoverformat="%Y年%-m月%-d日", dtick=f"M{step}")}
+    )
+    return figure
+
+
+def bar_gap(rows: int) -> float:
+    """Few rows on a tall chart: thinner bars rather than slabs."""
+    return min(0.7, max(0.25, 1 - 0.1 * rows))
+
+
+def stub(values, largest: float) -> list[float]:
+    """Bar lengths with zeros drawn as a visible stub (the label still says 0)."""
+    return [max(float(v), largest * STUB_SHARE) for v in values]
+
+
+def ratio_ranking(
+    frame: pd.DataFrame,
+    *,
+    name_column: str,
+    title: str,
+    key_column: str | None = None,
+    large: bool = False,
+    height: int | None = None,
+) -> go.Figure:
+    """Completion ratio per row (done ÷ total), lowest first at the top, on an axis ending at
+    100 %; each bar says the ratio and the count (“33.3%（10/30）”), a zero shows as a stub."""
+    if frame.empty:
+        return empty_figure(title)
+    data = frame.assign(ratio=frame["done"] / frame["total"].where(frame["total"] > 0))
+    data = data.sort_values(["ratio", "total"], ascending=[True, False], na_position="last")
+    ratios = [0.0 if pd.isna(r) else float(r) * 100 for r in data["ratio"]]
+    keys = [k if pd.notna(k) else None for k in data[key_column]] if key_column else None
+    figure = go.Figure(
+        go.Bar(
+            y=data[name_column].tolist(),
+            x=stub(ratios, 100),
+            orientation="h",
+            marker_color=DONE_COLOR,
+            customdata=keys,
+            text=[
+                f"{r:.1f}%（{int(d)}/{int(t)}）"
+                for r, d, t in zip(ratios, data["done"], data["total"], strict=True)
+            ],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}：%{text}<extra></extra>",
+        )
+    )
+    figure.update_yaxes(autorange="reversed")  # the first row (the worst) on top
+    figure.update_xaxes(title="完成率（%）", range=[0, 100], dtick=20, ticksuffix="%")
+    rows = len(data)
+    height = height or max(240, 90 + (56 if large else 40) * rows)
+    figure = standard_layout(figure, title, height=height, large=large)
+    figure.update_layout(margin=dict(r=170 if large else 130), showlegend=False, bargap=bar_gap(rows))
+    return figure
+
+
+def count_ranking(
+    frame: pd.DataFrame,
+    *,
+    name_column: str,
+    count_column: str,
+    total_column: str,
+    title: str,
+    key_column: str | None = None,
+    color: str = WARNING_COLOR,
+    large: bool = False,
+    height: int | None = None,
+    empty: str = "暂无数据",
+) -> go.Figure:
+    """A count of problems per row, most first at the top; each bar says the count and its share
+    of the row's findings (“5个（占41.7%）”), a zero shows as a stub."""
+    if frame.empty:
+        return empty_figure(title, empty)
+    data = frame.sort_values([count_column, total_column], ascending=[False, True])
+    counts = [int(c) for c in data[count_column]]
+    largest = max(max(counts), 1)
+    keys = [str(k) if pd.notna(k) else None for k in data[key_column]] if key_column else None
+    figure = go.Figure(
+        go.Bar(
+            y=data[name_column].tolist(),
+            x=stub(counts, largest),
+            orientation="h",
+            marker_color=color,
+            customdata=keys,
+            text=[
+                f"{c}个（占{c / t * 100:.1f}%）" if t else f"{c}个"
+                for c, t in zip(counts, data[total_column], strict=True)
+            ],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}：%{text}<extra></extra>",
+        )
+    )
+    figure.update_yaxes(autorange="reversed")
+    figure.update_xaxes(title="问题数", range=[0, largest], dtick=integer_step(largest))
+    height = height or max(240, 90 + (56 if large else 40) * len(data))
+    figure = standard_layout(figure, title, height=height, large=large)
+    figure.update_layout(margin=dict(r=190 if large else 150), showlegend=False, bargap=bar_gap(len(data)))
     return figure
 
 
@@ -128,7 +246,10 @@ def status_donut(frame: pd.DataFrame, *, title: str = "整改状态分布", larg
             insidetextorientation="horizontal",
         )
     )
-    return standard_layout(figure, title, height=480 if large else 360, large=large)
+    figure = standard_layout(figure, title, height=480 if large else 360, large=large)
+    # The legend under the ring: on top it ran into the title on wide screens.
+    figure.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.02, xanchor="center", x=0.5))
+    return figure
 
 
 def deadlines_ahead(frame: pd.DataFrame, *, title: str = "未来12个月到期问题") -> go.Figure:
@@ -138,7 +259,7 @@ def deadlines_ahead(frame: pd.DataFrame, *, title: str = "未来12个月到期�
     labels = [f"{m.year}年{m.month}月" for m in frame["month"]]
     texts = [str(n) if n else "" for n in frame["count"]]
     figure = go.Figure(
-        go.Bar(x=labels, y=frame["count"], marker_color="#f28e2b", text=texts, textposition="outside")
+        go.Bar(x=labels, y=frame["count"], marker_color=CAUTION_COLOR, text=texts, textposition="outside")
     )
     largest = max(int(frame["count"].max()), 1)
     figure.update_yaxes(title="问题数", range=[0, largest * 1.2], dtick=integer_step(largest))

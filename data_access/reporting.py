@@ -195,6 +195,47 @@ def monthly_report(
         return None if report is None else report_dict(report)
 
 
+def previous_report(
+    engine: Engine, *, finding_id: int, period: date, scope_code: str | None = None
+) -> dict[str, Any] | None:
+    """The finding's latest report for a month before `period`, if any (the form starts from it)."""
+    with Session(engine) as session:
+        if not finding_in_scope(session, finding_id, scope_code):
+            return None
+        report = session.scalar(
+            select(ProgressReport)
+            .where(ProgressReport.finding_id == finding_id, ProgressReport.period < period.replace(day=1))
+            .order_by(ProgressReport.period.desc())
+            .limit(1)
+        )
+        return None if report is None else report_dict(report)
+
+
+def report_form_defaults(existing: dict | None, previous: dict | None) -> dict[str, Any]:
+    """Where the monthly report form starts: the month's own report when correcting it, else
+    the previous report's status and progress (a new month starting at 0 % invited a false
+    drop). Texts are not carried over; the previous month's are offered as hints."""
+    if existing:
+        start = existing
+    else:
+        start = {
+            "status": (previous or {}).get("status"),
+            "progress_pct": (previous or {}).get("progress_pct"),
+        }
+    status = start.get("status")
+    return {
+        "status": "in_progress" if status in ("reopened", "completed") and not existing else status,
+        "progress_pct": float(start.get("progress_pct") or 0.0),
+        "narrative": (existing or {}).get("narrative") or "",
+        "problems": (existing or {}).get("problems") or "",
+        "next_steps": (existing or {}).get("next_steps") or "",
+        "reporter": (existing or previous or {}).get("reporter") or "",
+        "previous_progress": None if not previous else previous.get("progress_pct"),
+        "previous_period": None if not previous else previous.get("period"),
+        "hints": {name: (previous or {}).get(name) or "" for name in ("narrative", "problems", "next_steps")},
+    }
+
+
 def closure_form_defaults(
     engine: Engine, *, finding_id: int, scope_code: str | None = None
 ) -> dict[str, Any]:

@@ -8,7 +8,7 @@ import streamlit as st
 from core.vocabulary import ROLE_LABELS
 from data_access.access import MANAGE_USERS, AccessDenied
 from data_access.users import MIN_PASSWORD_LENGTH, UserError, normalize_username
-from ui.auth import SINCE_KEY
+from ui.auth import SINCE_KEY, sign_in_form
 from ui.loaders import accounts as data
 from ui.page import page_context
 
@@ -17,7 +17,9 @@ viewer = page.viewer
 
 st.title("账号")
 if not viewer.signed_in:
-    st.info("请先登录。")
+    # /account opened by a visitor (a bookmark): sign in here, then the account shows.
+    st.info("请先登录，登录后可在此修改密码和管理用户。")
+    sign_in_form(page.url, key="account_sign_in")
     st.stop()
 st.write(f"**{viewer.display_name}**（用户名 {viewer.username}）· {viewer.role_label} · {viewer.scope_label}")
 

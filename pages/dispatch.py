@@ -26,11 +26,12 @@ from reports.bulletin import (
 )
 from reports.formats import FORMATS
 from reports.narrative import dispatch_narrative
-from ui.format import count, date_cn, month_cn, pct
+from ui.format import CHART_CONFIG, count, date_cn, month_cn, pct
 from ui.links import finding_url
 from ui.loaders import dispatch as data
-from ui.meeting import exit_button, is_meeting_mode
+from ui.meeting import chart_container, exit_button, is_meeting_mode, stretched
 from ui.page import page_context
+from ui.style import KPI_ROW_KEY, kpi
 
 MONTHS_SHOWN = 36
 MEETING_UNITS = 10
@@ -50,7 +51,7 @@ while len(months) < MONTHS_SHOWN:
     months.append(previous_month_start(months[-1]))
 month_keys = [m.strftime("%Y-%m") for m in months]
 default_key = report_period_due(today).strftime("%Y-%m")
-left, right = st.columns([1, 3])
+left, right = st.columns([1, 5] if meeting else [1, 3], vertical_alignment="bottom" if meeting else "top")
 chosen = left.selectbox(
     "调度月份",
     options=month_keys,
@@ -58,16 +59,20 @@ chosen = left.selectbox(
     format_func=lambda key: month_cn(date.fromisoformat(f"{key}-01")),
     key="month",
     bind="query-params",
+    label_visibility="collapsed" if meeting else "visible",
 )
 month = date.fromisoformat(f"{chosen}-01")
 dispatch = data.monthly_dispatch(url, version, filters, month, today)
 scope = data.dispatch_scope(url, version, filters)
 cur, prev = dispatch.current, dispatch.previous
-right.caption(
-    f"{scope}。{month_cn(month)}（截至{date_cn(cur.as_of)}）与{month_cn(dispatch.previous_month)}"
-    f"（截至{date_cn(prev.as_of)}）对比，两个月份均按当时已掌握的情况统计"
-    "（状态、时限、月调度以当时记录为准）；侧栏的整改状态、整改时限和统计截至日期不适用于本页。"
-)
+if meeting:  # one line in the room
+    right.caption(f"{scope}。与{month_cn(dispatch.previous_month)}对比，均按各月末当时掌握的情况统计。")
+else:
+    right.caption(
+        f"{scope}。{month_cn(month)}（截至{date_cn(cur.as_of)}）与{month_cn(dispatch.previous_month)}"
+        f"（截至{date_cn(prev.as_of)}）对比，两个月份均按当时已掌握的情况统计"
+        "（状态、时限、月调度以当时记录为准）；侧栏的整改状态、整改时限和统计截至日期不适用于本页。"
+    )
 
 
 def change(difference: float | None, text: str, *, inverse: bool = False) -> dict:
@@ -88,20 +93,30 @@ ratio_change = (
     if cur.completion_ratio is None or prev.completion_ratio is None
     else cur.completion_ratio - prev.completion_ratio
 )
-tiles = st.columns(6)
-tiles[0].metric("问题总数", count(cur.total), **count_change(cur.total, prev.total))
-tiles[1].metric("已完成", count(cur.done), help="已完成待销号 + 已销号", **count_change(cur.done, prev.done))
-tiles[2].metric("已销号", count(cur.closed), **count_change(cur.closed, prev.closed))
-tiles[3].metric(
+tiles = st.container(key=KPI_ROW_KEY).columns(6)
+kpi(tiles[0], "问题总数", count(cur.total), **count_change(cur.total, prev.total))
+kpi(tiles[1], "已完成", count(cur.done), help="已完成待销号 + 已销号", **count_change(cur.done, prev.done))
+kpi(tiles[2], "已销号", count(cur.closed), **count_change(cur.closed, prev.closed))
+kpi(
+    tiles[3],
     "完成率",
     pct(cur.completion_ratio),
     help="较上月末",
     **change(ratio_change, f"{(ratio_change or 0) * 100:+.1f}个百分点"),
 )
-tiles[4].metric("已逾期", count(cur.overdue), **count_change(cur.overdue, prev.overdue, inverse=True))
-tiles[5].metric(
+# Problems in the warning colour when there are any.
+kpi(
+    tiles[4],
+    "已逾期",
+    count(cur.overdue),
+    warn="overdue" if cur.overdue else None,
+    **count_change(cur.overdue, prev.overdue, inverse=True),
+)
+kpi(
+    tiles[5],
     "未按时报送单位",
     count(len(dispatch.late_units)),
+    warn="late" if len(dispatch.late_units) else None,
     help=f"持续推进类问题的{month.month}月月调度在{date_cn(dispatch.report_due)}后报送或截至月底未报送的牵头单位",
 )
 
@@ -119,24 +134,32 @@ changes = pd.DataFrame(
 changes["count"] = [int(f["finding_id"].nunique()) if not f.empty else 0 for f in changes["frame"]]
 left, right = st.columns([2, 3])
 # On the projector only the ten lowest completion ratios fit without scrolling.
-shown_units = dispatch.units.tail(MEETING_UNITS) if meeting else dispatch.units
-right.plotly_chart(
-    charts.unit_completion(
-        shown_units,
-        title=f"完成率最低的{len(shown_units)}个牵头单位" if meeting else "各牵头单位整改完成率",
-        large=meeting,
-    ),
+shown_units = (
+    dispatch.units.sort_values(["completion_ratio", "total"], ascending=[True, False]).head(MEETING_UNITS)
+    if meeting
+    else dispatch.units
+)
+unit_chart = charts.unit_completion(
+    shown_units,
+    title=f"完成率最低的{len(shown_units)}个牵头单位" if meeting else "各牵头单位整改完成率（由低到高）",
+    large=meeting,
+)
+(chart_container(right, "units") if meeting else right).plotly_chart(
+    stretched(unit_chart) if meeting else unit_chart,
     width="stretch",
     key="chart_units",
     theme=None,
+    config=CHART_CONFIG,
 )
-left.plotly_chart(
-    charts.month_changes(
-        changes[["label", "count", "tone"]], title=f"{month_cn(month)}变化（问题数）", large=meeting
-    ),
+changes_chart = charts.month_changes(
+    changes[["label", "count", "tone"]], title=f"{month_cn(month)}变化（问题数）", large=meeting
+)
+(chart_container(left, "changes") if meeting else left).plotly_chart(
+    stretched(changes_chart) if meeting else changes_chart,
     width="stretch",
     key="chart_changes",
     theme=None,
+    config=CHART_CONFIG,
 )
 if meeting:  # the projected screen stops here
     st.stop()

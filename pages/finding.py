@@ -9,13 +9,14 @@ from charts import finding as charts
 from core.vocabulary import (
     CATEGORY_LABELS,
     DEADLINE_KIND_LABELS,
+    OPEN_STATUSES,
     PERSON_ROLE_LABELS,
     SITE_TYPE_LABELS,
     SOURCE_TYPE_LABELS,
     STATUS_LABELS,
 )
 from data_access.finding_detail import closure_readiness
-from ui.format import date_cn, month_cn, notice_line, signed_line
+from ui.format import CHART_CONFIG, MISSING, date_cn, month_cn, notice_line, shown, signed_line, text
 from ui.links import finding_url
 from ui.loaders import finding as data
 from ui.page import page_context
@@ -62,7 +63,17 @@ label = detail.label if "问题" in detail.label else f"问题{detail.label}"
 st.header(f"{detail.batch_name} · {label}：{detail.title}")
 facts = st.columns(4)
 facts[0].metric("整改状态", STATUS_LABELS[detail.status])
-facts[1].metric("下一整改时限", date_cn(detail.next_due_date) if detail.next_due_date else "—")
+# An open finding past its deadline says so beside the date, in the warning colour.
+late_days = (
+    (today - detail.next_due_date).days
+    if detail.next_due_date and detail.status in OPEN_STATUSES and detail.next_due_date < today
+    else 0
+)
+facts[1].metric(
+    "下一整改时限",
+    date_cn(detail.next_due_date),
+    **({"delta": f"已逾期{late_days}天", "delta_color": "red", "delta_arrow": "off"} if late_days else {}),
+)
 facts[2].metric("地区", detail.region_name)
 facts[3].metric("问题类别", CATEGORY_LABELS[detail.category])
 source = SOURCE_TYPE_LABELS[detail.batch_source_type]
@@ -79,30 +90,51 @@ if detail.target:
     st.write(detail.target)
 
 st.subheader("整改时限")
+
+
+def deadline_state(due, superseded, met) -> str:
+    if pd.notna(superseded):
+        return "已调整"
+    if pd.notna(met):
+        return "已完成"
+    if pd.notna(due) and due < today and detail.status in OPEN_STATUSES:
+        return f"已逾期{(today - due).days}天"
+    return "有效"
+
+
 deadlines = detail.deadlines.assign(
     类型=detail.deadlines["kind"].map(DEADLINE_KIND_LABELS),
     状态=[
-        "已调整" if pd.notna(superseded) else ("已完成" if pd.notna(met) else "有效")
-        for superseded, met in zip(detail.deadlines["superseded_on"], detail.deadlines["met_on"], strict=True)
+        deadline_state(due, superseded, met)
+        for due, superseded, met in zip(
+            detail.deadlines["due_date"],
+            detail.deadlines["superseded_on"],
+            detail.deadlines["met_on"],
+            strict=True,
+        )
     ],
-).rename(columns={"text": "时限", "due_date": "日期", "scope": "适用部分", "superseded_on": "调整日期"})
-shown_deadlines = deadlines[["类型", "时限", "日期", "适用部分", "状态", "调整日期"]]
+    日期=detail.deadlines["due_date"].map(date_cn),
+    调整日期=detail.deadlines["superseded_on"].map(date_cn),
+).rename(columns={"text": "时限", "scope": "适用部分"})
 st.dataframe(
-    shown_deadlines.astype(object).where(shown_deadlines.notna(), ""), hide_index=True, width="stretch"
+    shown(deadlines[["类型", "时限", "日期", "适用部分", "状态", "调整日期"]]).style.map(
+        lambda v: "color: #d62728; font-weight: bold" if str(v).startswith("已逾期") else "", subset=["状态"]
+    ),
+    hide_index=True,
+    width="stretch",
 )
 if detail.deadline_text:
     st.caption(f"原文：{detail.deadline_text}")
 
 st.subheader("责任单位与人员")
 units, people = st.columns(2)
-units.markdown("**牵头单位**：" + ("、".join(detail.lead_units) or "—"))
-units.markdown("**配合单位**：" + ("、".join(detail.cooperating_units) or "—"))
+units.markdown("**牵头单位**：" + ("、".join(detail.lead_units) or MISSING))
+units.markdown("**配合单位**：" + ("、".join(detail.cooperating_units) or MISSING))
 for role, label in PERSON_ROLE_LABELS.items():
     rows = detail.people[detail.people["role"] == role]
     if not rows.empty:
         names = [
-            f"{n}（{t}）" if isinstance(t, str) and t else n
-            for n, t in zip(rows["name"], rows["title"], strict=True)
+            f"{n}（{text(t)}）" if text(t) else n for n, t in zip(rows["name"], rows["title"], strict=True)
         ]
         people.markdown(f"**{label}**：" + "、".join(names))
 
@@ -110,25 +142,41 @@ st.subheader(f"整改措施（{len(detail.measures)}项）")
 if detail.measures.empty:
     st.caption("该问题未列出分项措施。")
 else:
+    measures = detail.measures.assign(状态=detail.measures["status"].map(STATUS_LABELS)).rename(
+        columns={
+            "number": "序号",
+            "group": "分组",
+            "text": "措施",
+            "units": "责任单位",
+            "progress_pct": "进度",
+        }
+    )
+    # Most plans have no groups: the column is left out rather than shown empty.
+    columns = [
+        c
+        for c in ["分组", "序号", "措施", "责任单位", "状态"]
+        if c != "分组" or measures[c].map(text).notna().any()
+    ]
+    table = shown(measures[columns]).assign(进度=measures["进度"])
     st.dataframe(
-        detail.measures.assign(状态=detail.measures["status"].map(STATUS_LABELS)).rename(
-            columns={
-                "number": "序号",
-                "group": "分组",
-                "text": "措施",
-                "units": "责任单位",
-                "progress_pct": "进度",
-            }
-        )[["分组", "序号", "措施", "责任单位", "状态", "进度"]],
+        table,
         hide_index=True,
         width="stretch",
         column_config={
-            "进度": st.column_config.ProgressColumn("进度", min_value=0, max_value=100, format="%d%%")
+            # Green: progress is good news (the default colour is the theme's red).
+            "进度": st.column_config.ProgressColumn(
+                "进度", min_value=0, max_value=100, format="%d%%", color="green"
+            )
         },
     )
 
 st.subheader("月调度进展")
-st.plotly_chart(charts.status_timeline(detail.status_history, detail.reports), width="stretch", theme=None)
+st.plotly_chart(
+    charts.status_timeline(detail.status_history, detail.reports),
+    width="stretch",
+    theme=None,
+    config=CHART_CONFIG,
+)
 if detail.reports.empty:
     st.caption("暂无月调度记录。")
 else:
@@ -137,20 +185,25 @@ else:
             st.markdown(
                 f"**{month_cn(report.period)}** · {STATUS_LABELS[report.status]} · "
                 f"报送于{date_cn(report.reported_on)}"
-                + (f" · {report.reporting_unit}" if report.reporting_unit else "")
+                + (f" · {text(report.reporting_unit)}" if text(report.reporting_unit) else "")
             )
-            st.write(report.narrative or "")
-            if report.problems:
-                st.caption(f"存在问题：{report.problems}")
-            if report.next_steps:
-                st.caption(f"下一步：{report.next_steps}")
+            st.write(text(report.narrative) or "（未填写进展）")
+            # Empty fields are left out: pandas holds them as NaN, which must not read “nan”.
+            if text(report.problems):
+                st.caption(f"存在问题：{text(report.problems)}")
+            if text(report.next_steps):
+                st.caption(f"下一步：{text(report.next_steps)}")
     if len(detail.reports) > 6:
         with st.expander(f"更早的{len(detail.reports) - 6}条月调度"):
             older = detail.reports.iloc[6:]
             st.dataframe(
-                older.assign(状态=older["status"].map(STATUS_LABELS)).rename(
-                    columns={"period": "月份", "narrative": "进展", "reported_on": "报送日期"}
-                )[["月份", "状态", "进展", "报送日期"]],
+                shown(
+                    older.assign(
+                        状态=older["status"].map(STATUS_LABELS),
+                        月份=older["period"].map(month_cn),
+                        报送日期=older["reported_on"].map(date_cn),
+                    ).rename(columns={"narrative": "进展"})[["月份", "状态", "进展", "报送日期"]]
+                ),
                 hide_index=True,
                 width="stretch",
             )
@@ -191,14 +244,20 @@ else:
             if record.get("report_result"):
                 st.markdown(f"**整改结果：** {record['report_result']}")
             if record["facts"]:
-                st.dataframe(record["facts"], hide_index=True)
+                st.dataframe(
+                    shown(pd.DataFrame(record["facts"])).rename(
+                        columns={"label": "名称", "value": "数值", "unit": "单位"}
+                    ),
+                    hide_index=True,
+                )
 
 st.subheader("状态变更记录")
 history = detail.status_history.assign(
-    原状态=detail.status_history["from_status"].map(lambda s: STATUS_LABELS.get(s, "—")),
+    日期=detail.status_history["changed_on"].map(date_cn),
+    原状态=detail.status_history["from_status"].map(lambda s: STATUS_LABELS.get(s, MISSING)),
     新状态=detail.status_history["to_status"].map(STATUS_LABELS),
-).rename(columns={"changed_on": "日期", "reason": "原因", "actor": "操作人"})
-st.dataframe(history[["日期", "原状态", "新状态", "原因", "操作人"]], hide_index=True, width="stretch")
+).rename(columns={"reason": "原因", "actor": "操作人"})
+st.dataframe(shown(history[["日期", "原状态", "新状态", "原因", "操作人"]]), hide_index=True, width="stretch")
 if (detail.status_history["to_status"] == "reopened").any():
     st.warning("该问题曾在“回头看”中发现反弹，已重新交办。")
 
@@ -211,9 +270,11 @@ with sites_col:
     else:
         st.pydeck_chart(deck, height=300)
         st.dataframe(
-            detail.sites.assign(类型=detail.sites["site_type"].map(SITE_TYPE_LABELS)).rename(
-                columns={"name": "名称", "status": "状态"}
-            )[["名称", "类型", "状态"]],
+            shown(
+                detail.sites.assign(类型=detail.sites["site_type"].map(SITE_TYPE_LABELS)).rename(
+                    columns={"name": "名称", "status": "状态"}
+                )[["名称", "类型", "状态"]]
+            ),
             hide_index=True,
             width="stretch",
             height=200,
@@ -224,7 +285,7 @@ with indicators_col:
         st.caption("没有关联指标。")
     else:
         st.dataframe(
-            detail.indicators.rename(columns={"name": "指标", "unit": "单位"})[["指标", "单位"]],
+            shown(detail.indicators.rename(columns={"name": "指标", "unit": "单位"})[["指标", "单位"]]),
             hide_index=True,
             width="stretch",
         )
@@ -235,7 +296,9 @@ if trail.empty:
     st.caption("尚无通过看板录入或修改的记录（方案原始内容除外）。")
 else:
     st.dataframe(
-        trail.rename(
+        shown(
+            trail.assign(changed_at=[f"{date_cn(t)} {t:%H:%M}" for t in pd.to_datetime(trail["changed_at"])])
+        ).rename(
             columns={
                 "changed_at": "时间",
                 "actor": "操作人",

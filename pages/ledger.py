@@ -64,8 +64,9 @@ with right:
 
 st.divider()
 st.subheader("导入台账")
-limit_mb = max_import_bytes() / 1024 / 1024
-st.write(f"支持 .xlsx 和 .csv（UTF-8 或 GBK 编码），单个文件不超过 {limit_mb:.0f} MB。导入不会删除任何数据。")
+# The page's own check and Streamlit's upload limit (.streamlit/config.toml): the smaller holds.
+limit_mb = min(max_import_bytes() / 1024 / 1024, float(st.get_option("server.maxUploadSize")))
+st.write(f"支持 .xlsx 和 .csv（UTF-8 或 GBK 编码），单个文件不超过 {limit_mb:g} MB。导入不会删除任何数据。")
 page.require(IMPORT)
 st.caption(f"导入人：{viewer.audit_name}（记入修改记录）")
 upload_key = f"ledger_upload_{st.session_state.get('ledger_upload_round', 0)}"

@@ -10,10 +10,10 @@ from data_access.overdue import OVERDUE_EXPORT_LIMIT
 from exports.excel import table_workbook
 from ui.drill import narrow_filter
 from ui.filters import describe_filters
-from ui.format import count, date_cn, pct
+from ui.format import CHART_CONFIG, count, date_cn, pct
 from ui.links import finding_url
 from ui.loaders import overdue as data
-from ui.meeting import exit_button, is_meeting_mode
+from ui.meeting import MEETING_CHART_HEIGHT, chart_container, exit_button, is_meeting_mode
 from ui.page import page_context
 
 SIGNAL_LABELS = {"red": "红", "amber": "黄", "green": "绿"}
@@ -75,8 +75,22 @@ if units > len(board):
 table = scoreboard_table(board)
 styled = table.style.map(signal_style, subset=["信号"])
 if meeting:
-    st.dataframe(
-        styled.set_properties(**{"font-size": "1.4rem"}), hide_index=True, width="stretch", row_height=52
+    # The room's screen: the worst units' overdue, soon-due and late findings beside the
+    # scoreboard (scrolling inside the table only), both the height of a 1366×768 screen.
+    left, right = st.columns([1, 1])
+    chart_container(left, "overdue_units").plotly_chart(
+        data.meeting_overdue_units_chart(url, version, filters, today),
+        width="stretch",
+        key="chart_overdue_units",
+        theme=None,
+        config=CHART_CONFIG,
+    )
+    right.dataframe(
+        styled.set_properties(**{"font-size": "1.2rem"}),
+        hide_index=True,
+        width="stretch",
+        row_height=44,
+        height=MEETING_CHART_HEIGHT,
     )
     st.stop()
 
@@ -103,6 +117,7 @@ st.plotly_chart(
     width="stretch",
     key="chart_overdue_units",
     theme=None,
+    config=CHART_CONFIG,
     on_select=narrow_filter("chart_overdue_units", "unit", multiple=True),
     selection_mode="points",
 )

@@ -7,11 +7,13 @@ import streamlit as st
 from data_access.indicators import ATTENTION
 from ui.drill import narrow_filter
 from ui.filters import describe_filters
-from ui.format import count, date_cn, pct
+from ui.format import CHART_CONFIG, count, date_cn, pct
 from ui.loaders import indicators as indicator_data
+from ui.loaders import overdue as overdue_data
 from ui.loaders import overview as data
-from ui.meeting import exit_button, is_meeting_mode
+from ui.meeting import chart_container, exit_button, is_meeting_mode
 from ui.page import page_context
+from ui.style import KPI_ROW_KEY, kpi
 
 page = page_context()
 url, today, version, options, filters = page.url, page.today, page.region_version, page.options, page.filters
@@ -26,31 +28,66 @@ st.caption(describe_filters(page.filter_state, options, today))
 if not meeting:
     st.caption("点击图中的地区、批次或状态可按其筛选；在“逾期督办”和“问题详情”中可查看具体问题。")
 
-kpi = data.kpis(url, version, filters, today)
-tiles = st.columns(9)
-tiles[0].metric("问题总数", count(kpi["total"]))
-tiles[1].metric("已完成", count(kpi["done"]), help="已完成待销号 + 已销号")
-tiles[2].metric("已销号", count(kpi["closed"]))
-tiles[3].metric("完成率", pct(kpi["completion_ratio"]), help="（已完成 + 已销号）÷ 问题总数")
-tiles[4].metric("销号率", pct(kpi["closure_ratio"]), help="已销号 ÷ 问题总数")
-tiles[5].metric("已逾期", count(kpi["overdue"]), help=f"未完成且限期时限早于{date_cn(as_of)}的问题")
-tiles[6].metric("30天内到期", count(kpi["due_soon"]), help="未完成且限期时限在今后30天内的问题")
-tiles[7].metric(
-    "未按时报送", count(kpi["late_report"]), help="持续推进类问题缺少最近一期月调度（每月28日前报送）"
+figures = data.kpis(url, version, filters, today)
+tiles = st.container(key=KPI_ROW_KEY).columns(9)
+kpi(tiles[0], "问题总数", count(figures["total"]))
+kpi(tiles[1], "已完成", count(figures["done"]), help="已完成待销号 + 已销号")
+kpi(tiles[2], "已销号", count(figures["closed"]))
+kpi(tiles[3], "完成率", pct(figures["completion_ratio"]), help="（已完成 + 已销号）÷ 问题总数")
+kpi(tiles[4], "销号率", pct(figures["closure_ratio"]), help="已销号 ÷ 问题总数")
+# Problems in the warning colour when there are any.
+kpi(
+    tiles[5],
+    "已逾期",
+    count(figures["overdue"]),
+    warn="overdue" if figures["overdue"] else None,
+    help=f"未完成且限期时限早于{date_cn(as_of)}的问题",
+)
+kpi(tiles[6], "30天内到期", count(figures["due_soon"]), help="未完成且限期时限在今后30天内的问题")
+kpi(
+    tiles[7],
+    "未按时报送",
+    count(figures["late_report"]),
+    warn="late" if figures["late_report"] else None,
+    help="持续推进类问题缺少最近一期月调度（每月28日前报送）",
 )
 # Indicator targets the office has to act on: missed in their year, slipped back, or behind.
 targets = indicator_data.indicator_targets(url, version, filters, today)
 attention = int(targets["status"].isin(ATTENTION).sum()) if not targets.empty else 0
-tiles[8].metric(
+kpi(
+    tiles[8],
     "指标滞后或未达标",
     count(attention),
+    warn="indicators" if attention else None,
     help="指标目标中判断为未达标、达标后回落或进度滞后的项数（地区、问题类别筛选适用）",
 )
 if not meeting:
     tiles[8].page_link("pages/indicators.py", label="查看指标", icon=":material/arrow_forward:")
 
-left, right = st.columns([3, 2])
 by_region = data.completion_by_region(url, version, filters, today)
+if meeting:
+    # The room's first screen: completion by region (the level below the filter) and the units
+    # with the most overdue findings. It stops here: nothing to scroll to.
+    left, right = st.columns([1, 1], gap="large")
+    chart_container(left, "region").plotly_chart(
+        data.region_ranking_chart(url, version, filters, today),
+        width="stretch",
+        key="chart_region",
+        on_select=narrow_filter("chart_region", "region", multiple=False),
+        selection_mode="points",
+        theme=None,
+        config=CHART_CONFIG,
+    )
+    chart_container(right, "overdue").plotly_chart(
+        overdue_data.most_overdue_units_chart(url, version, filters, today),
+        width="stretch",
+        key="chart_most_overdue",
+        theme=None,
+        config=CHART_CONFIG,
+    )
+    st.stop()
+
+left, right = st.columns([3, 2])
 left.plotly_chart(
     data.region_chart(url, version, filters, today, meeting),
     width="stretch",
@@ -58,10 +95,11 @@ left.plotly_chart(
     on_select=narrow_filter("chart_region", "region", multiple=False),
     selection_mode="points",
     theme=None,
+    config=CHART_CONFIG,
 )
-right.plotly_chart(data.status_chart(url, version, filters, today, meeting), width="stretch", theme=None)
-if meeting:  # the projected screen stops here: no scrolling needed
-    st.stop()
+right.plotly_chart(
+    data.status_chart(url, version, filters, today, meeting), width="stretch", theme=None, config=CHART_CONFIG
+)
 
 left, right = st.columns([3, 2])
 by_batch = data.completion_by_batch(url, version, filters, today)
@@ -72,8 +110,11 @@ left.plotly_chart(
     on_select=narrow_filter("chart_batch", "batch", multiple=True),
     selection_mode="points",
     theme=None,
+    config=CHART_CONFIG,
 )
-right.plotly_chart(data.deadlines_chart(url, version, filters, today), width="stretch", theme=None)
+right.plotly_chart(
+    data.deadlines_chart(url, version, filters, today), width="stretch", theme=None, config=CHART_CONFIG
+)
 
 with st.expander("数据表"):
     columns = {"total": "问题数", "done": "已完成", "closed": "已销号", "overdue": "已逾期"}

@@ -60,7 +60,11 @@ if source == "上传文件":
         key="plan_file",
     )
     if uploaded is None:
-        st.info("请上传方案文件。扫描件 PDF 没有文字，需先用 OCR 转成文字。")
+        limit = st.get_option("server.maxUploadSize")
+        st.info(
+            f"请上传方案文件（.docx/.doc/.wps、.xlsx/.xls/.csv、PDF 或文本），单个文件不超过 {limit} MB。"
+            "扫描件 PDF 没有文字，需先用 OCR 转成文字。"
+        )
         st.stop()
     file_name = uploaded.name
     try:

@@ -23,6 +23,7 @@ from data_access.commands.reporting import (
     ReportingError,
     closure_form_from,
 )
+from data_access.reporting import report_form_defaults
 from ui.format import date_cn, month_cn
 from ui.links import finding_url
 from ui.loaders import reporting as data
@@ -146,12 +147,20 @@ with report_tab:
             months.append((months[-1] - timedelta(days=1)).replace(day=1))
         period = st.selectbox("调度月份", options=months, format_func=month_cn, key=f"rf_period_{finding_id}")
         existing = data.monthly_report(url, version, finding_id, period, scope)
+        previous = data.previous_report(url, version, finding_id, period, scope)
+        start = report_form_defaults(existing, previous)
         if existing:
             st.caption(f"{month_cn(period)}已于{date_cn(existing['reported_on'])}报送，保存将更正该期内容。")
+        elif previous:
+            st.caption(
+                f"表单从上次报送（{month_cn(previous['period'])}，"
+                f"进度{start['previous_progress'] or 0:g}%）开始；"
+                "文字框中的灰色文字为上次内容，仅供参考。"
+            )
         statuses = ["in_progress", "completed"]
         if finding["status"] == "not_started":
             statuses.insert(0, "not_started")
-        current = (existing or {}).get("status")
+        current = start["status"]
         current = "in_progress" if current == "reopened" else current
         labels = {"not_started": "未启动", "in_progress": "推进中", "completed": "已完成（申请验收销号）"}
         with st.form(f"report_form_{finding_id}_{period}"):
@@ -168,31 +177,45 @@ with report_tab:
                 min_value=0.0,
                 max_value=100.0,
                 step=5.0,
-                value=float((existing or {}).get("progress_pct") or 0.0),
+                value=start["progress_pct"],
                 key=f"rf_progress_{period:%Y%m}_{finding_id}",
             )
+            hints = start["hints"]
             narrative = st.text_area(
                 "工作进展",
-                value=(existing or {}).get("narrative") or "",
+                value=start["narrative"],
+                placeholder=f"上次：{hints['narrative']}" if hints["narrative"] else None,
                 max_chars=MAX_REPORT_TEXT,
                 key=f"rf_narrative_{period:%Y%m}_{finding_id}",
             )
             problems = st.text_area(
                 "存在问题",
-                value=(existing or {}).get("problems") or "",
+                value=start["problems"],
+                placeholder=f"上次：{hints['problems']}" if hints["problems"] else None,
                 max_chars=MAX_REPORT_TEXT,
                 key=f"rf_problems_{period:%Y%m}_{finding_id}",
             )
             next_steps = st.text_area(
                 "下步计划",
-                value=(existing or {}).get("next_steps") or "",
+                value=start["next_steps"],
+                placeholder=f"上次：{hints['next_steps']}" if hints["next_steps"] else None,
                 max_chars=MAX_REPORT_TEXT,
                 key=f"rf_next_{period:%Y%m}_{finding_id}",
+            )
+            before = start["previous_progress"]
+            # A drop in progress is rare and often a typing slip: it must be confirmed.
+            confirm_drop = (
+                st.checkbox(
+                    f"确认进度低于上次报送的{before:g}%（如实反映倒退情况）",
+                    key=f"rf_drop_{period:%Y%m}_{finding_id}",
+                )
+                if before is not None
+                else False
             )
             cols = st.columns(2)
             reporter = cols[0].text_input(
                 "报送人",
-                value=(existing or {}).get("reporter") or "",
+                value=start["reporter"],
                 max_chars=MAX_REPORTER,
                 key=f"rf_reporter_{period:%Y%m}_{finding_id}",
             )
@@ -206,7 +229,12 @@ with report_tab:
                 key=f"rf_reported_on_{period:%Y%m}_{finding_id}",
             )
             submit = st.form_submit_button("保存月度调度", type="primary")
-        if submit:
+        if submit and before is not None and progress < float(before) and not confirm_drop:
+            st.warning(
+                f"进度由上次的{before:g}%降为{progress:g}%。如确属倒退，请勾选“确认进度低于上次报送”后再保存；"
+                "否则请更正进度。尚未保存。"
+            )
+        elif submit:
             try:
                 result = data.save_monthly_report(
                     url,

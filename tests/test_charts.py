@@ -58,3 +58,131 @@ def test_empty_frames_give_an_empty_state_not_an_error():
         empty_figure("t"),
     ):
         assert figure.layout.annotations[0].text == "暂无数据"
+
+
+# --- charts for the room (issue 15) -------------------------------------------------------
+
+
+def units_frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "name": ["县林业局", "县发改局", "市环保局"],
+            "total": [4, 3, 10],
+            "done": [2, 0, 9],
+            "overdue": [1, 0, 3],
+        }
+    )
+
+
+def test_ratio_ranking_is_worst_first_with_count_and_ratio_on_a_100_percent_axis():
+    from charts.overview import ratio_ranking
+
+    figure = ratio_ranking(units_frame(), name_column="name", title="t")
+    bars = figure.data[0]
+    assert list(bars.y) == ["县发改局", "县林业局", "市环保局"]  # lowest ratio first …
+    assert figure.layout.yaxis.autorange == "reversed"  # … and drawn on top
+    assert list(bars.text) == ["0.0%（0/3）", "50.0%（2/4）", "90.0%（9/10）"]
+    assert 0 < bars.x[0] < 2  # a zero is a visible stub, not an invisible bar
+    assert list(figure.layout.xaxis.range) == [0, 100]
+
+
+def test_count_ranking_is_most_first_with_share_and_zero_stub():
+    from charts.overview import WARNING_COLOR, count_ranking
+
+    figure = count_ranking(
+        units_frame(), name_column="name", count_column="overdue", total_column="total", title="t"
+    )
+    bars = figure.data[0]
+    assert list(bars.y) == ["市环保局", "县林业局", "县发改局"]
+    assert list(bars.text) == ["3个（占30.0%）", "1个（占25.0%）", "0个（占0.0%）"]
+    assert bars.x[2] > 0 and bars.marker.color == WARNING_COLOR
+    assert figure.layout.yaxis.autorange == "reversed"
+
+
+def test_month_axis_is_chinese():
+    import plotly.graph_objects as go
+
+    from charts.finding import status_timeline
+    from charts.overview import month_axis
+
+    figure = month_axis(go.Figure(), [date(2018, 10, 1), date(2019, 3, 1)])
+    assert figure.layout.xaxis.tickformat == "%Y年%-m月"
+    assert figure.layout.xaxis.dtick == "M1"
+    history = pd.DataFrame(
+        {"changed_on": [date(2018, 10, 5)], "to_status": ["in_progress"], "from_status": [None]}
+    )
+    reports = pd.DataFrame({"period": [date(2018, 10, 1), date(2018, 11, 1)], "progress_pct": [10.0, 20.0]})
+    timeline = status_timeline(history, reports)
+    assert timeline.layout.xaxis.tickformat == "%Y年%-m月"
+    assert timeline.layout.yaxis.automargin is True  # status names are not cut
+    assert list(timeline.layout.yaxis2.range) == [0, 100]
+
+
+def test_unit_completion_is_worst_first_on_a_100_percent_axis():
+    from charts.dispatch import unit_completion
+
+    frame = pd.DataFrame(
+        {
+            "unit_label": ["甲", "乙", "丙"],
+            "total": [3, 5, 2],
+            "done": [0, 5, 1],
+            "completion_ratio": [0.0, 1.0, 0.5],
+            "prev_completion_ratio": [0.0, 0.8, None],
+            "ratio_change": [0.0, 0.2, None],
+            "rank": [3, 1, 2],
+        }
+    )
+    figure = unit_completion(frame)
+    bars = figure.data[0]
+    assert list(bars.y) == ["甲", "丙", "乙"]
+    assert list(bars.customdata) == ["0/3", "1/2", "5/5"]  # the count on the bar
+    assert bars.texttemplate == "%{customdata} · %{text}"
+    assert list(bars.text) == ["0.0%（持平）", "50.0%", "100.0%（+20.0）"]
+    assert bars.x[0] > 0  # zero stub
+    assert list(figure.layout.xaxis.range) == [0, 100]
+
+
+def test_shown_tables_have_no_raw_missing_values():
+    import numpy as np
+
+    from ui.format import shown, text
+
+    frame = pd.DataFrame({"a": [None, "x"], "b": [np.nan, 1.0], "c": [pd.NaT, "y"]})
+    cells = shown(frame).to_numpy().ravel().tolist()
+    assert not {"None", "nan", "NaT"} & {str(c) for c in cells}
+    assert cells.count("—") == 3
+    assert text(np.nan) is None and text("  ") is None and text("存在问题") == "存在问题"
+
+
+def test_report_form_starts_from_the_last_report():
+    from data_access.reporting import report_form_defaults
+
+    previous = {
+        "period": date(2026, 10, 1),
+        "status": "in_progress",
+        "progress_pct": 95.0,
+        "narrative": "完成主体工程",
+        "problems": None,
+        "next_steps": "验收",
+        "reporter": "张三",
+    }
+    start = report_form_defaults(None, previous)
+    assert start["progress_pct"] == 95.0 and start["status"] == "in_progress"
+    assert start["narrative"] == "" and start["hints"]["narrative"] == "完成主体工程"
+    assert start["hints"]["problems"] == "" and start["reporter"] == "张三"
+    assert start["previous_progress"] == 95.0
+    existing = {**previous, "period": date(2026, 11, 1), "progress_pct": 97.0, "narrative": "本月"}
+    corrected = report_form_defaults(existing, previous)
+    assert corrected["progress_pct"] == 97.0 and corrected["narrative"] == "本月"
+    assert report_form_defaults(None, None)["progress_pct"] == 0.0
+
+
+def test_hidden_pages_cover_every_documented_url():
+    from data_access.access import visitor
+    from ui.navigation import ACCOUNT, PAGES, SIGN_IN, hidden_pages_for, pages_for
+
+    viewer = visitor()
+    own, refused = hidden_pages_for(viewer)
+    paths = {s.url_path for s in [*pages_for(viewer), *own, *refused]}
+    assert paths == {s.url_path for s in (*PAGES, ACCOUNT, SIGN_IN)}
+    assert [s.url_path for s in own] == ["account"]

@@ -2,29 +2,64 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
+
+MISSING = "—"
+# Plotly charts: no tool bar (its icons covered the chart titles, and a room or a phone has no
+# use for zoom and lasso); every label is set explicitly in Chinese in charts/.
+CHART_CONFIG = {"displayModeBar": False, "displaylogo": False}
+
+
+def is_missing(value) -> bool:
+    """None, NaN, NaT, pd.NA, or an empty or blank text: nothing to show."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    try:
+        import pandas as pd
+
+        return bool(pd.isna(value)) if not hasattr(value, "__len__") else False
+    except (TypeError, ValueError):
+        return False
+
+
+def text(value) -> str | None:
+    """A stored text as shown, or None when there is nothing (never 'None' or 'nan')."""
+    return None if is_missing(value) else str(value)
+
+
+def shown(frame):
+    """A table for the screen: every missing cell as “—” (pandas would print None, nan, NaT)."""
+    frame = frame.astype(object)
+    return frame.where(~frame.map(is_missing), MISSING)
 
 
 def pct(value: float | None) -> str:
     """0.4605 → '46.1%'; nothing to divide → '—'."""
-    if value is None:
+    if is_missing(value):
         return "—"
     return f"{value * 100:.1f}%"
 
 
 def date_cn(value: date | None) -> str:
     """2026-11-23 → '2026年11月23日'."""
-    if value is None:
+    if is_missing(value):
         return "—"
     return f"{value.year}年{value.month}月{value.day}日"
 
 
 def month_cn(value: date) -> str:
+    if is_missing(value):
+        return MISSING
     return f"{value.year}年{value.month}月"
 
 
 def count(value: int | float | None) -> str:
-    return "—" if value is None else f"{int(value):,}"
+    return MISSING if is_missing(value) else f"{int(value):,}"
 
 
 def signed_line(record: dict, prefix: str) -> str | None:

@@ -1,21 +1,72 @@
-"""Meeting mode (汇报模式): readable on a projector at 1920×1080 from the back of the room."""
+"""Meeting mode (汇报模式): a screen designed for a projector or a wall display.
+
+`?meeting=true` hides the sidebar and chrome and each page stops after its key screen. Text
+sizes follow the viewport (CSS clamp() of vw/vh), so the tiles stay whole from 1366×768 to
+3840×2160; the charts have a fixed height that fits the smallest of them.
+`&rotate=30` cycles overview → overdue → dispatch → map every 30 seconds, for a screen left
+running on a wall.
+"""
 
 from __future__ import annotations
 
+import time
+
 import streamlit as st
 
-MEETING_KEY = "meeting"  # also the URL parameter: ?meeting=true
+from charts.overview import WARNING_COLOR
 
-_MEETING_CSS = """
+MEETING_KEY = "meeting"  # also the URL parameter: ?meeting=true
+ROTATE_PARAM = "rotate"  # seconds per screen: ?meeting=true&rotate=30
+ROTATION = ("overview", "overdue", "dispatch", "map")  # url_path of each screen, in order
+ROTATE_LIMITS = (10, 3600)
+# The charts' height: what fits below the tiles on a 1366×768 screen (Plotly sizes are pixels;
+# CSS cannot stretch a drawn figure, tried in vh and by transform — see docs/decisions.md).
+MEETING_CHART_HEIGHT = 520
+
+# Heights in vh and widths in vw, whichever is tighter (min()), so a 16:9, 16:10 or 4:3 screen
+# keeps every label whole; clamp() keeps a floor for small windows and a ceiling for walls.
+_MEETING_CSS = f"""
 <style>
-[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"] {
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"] {{
   display: none !important;
-}
-.block-container { padding-top: 1.2rem !important; padding-bottom: 0 !important; max-width: 100% !important; }
-h1 { font-size: 3.2rem !important; padding-bottom: 0.2rem !important; }
-[data-testid="stMetricValue"] { font-size: 4.4rem !important; font-weight: 700 !important; }
-[data-testid="stMetricLabel"] p { font-size: 1.7rem !important; }
-[data-testid="stCaptionContainer"] p { font-size: 1.3rem !important; color: #333 !important; }
+}}
+/* No scrolling: the screen is designed to fit; nothing below it is meant to be reached. */
+[data-testid="stMain"] {{ overflow: hidden !important; }}
+.block-container {{
+  padding: 1.2vh 2vw 0 2vw !important; max-width: 100% !important;
+}}
+[data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"] {{ gap: min(1.2vh, 0.7vw); }}
+h1 {{
+  font-size: clamp(1.4rem, min(2.3vw, 4.1vh), 6rem) !important; padding: 0 !important;
+  line-height: 1.25 !important;
+}}
+[data-testid="stMetric"] {{ padding: 0 !important; }}
+[data-testid="stMetricValue"] {{
+  font-size: clamp(1.5rem, min(2.9vw, 5.2vh), 8rem) !important; font-weight: 700 !important;
+  line-height: 1.15 !important;
+}}
+[data-testid="stMetricValue"] > div, [data-testid="stMetricLabel"] > div, [data-testid="stMetricLabel"] p {{
+  overflow: visible !important; text-overflow: clip !important;
+}}
+[data-testid="stMetricLabel"] p {{ font-size: clamp(0.85rem, min(1.3vw, 2.3vh), 3.4rem) !important; }}
+[data-testid="stMetricLabel"] {{ min-height: 0 !important; }}
+/* No hovering on a wall: the help icons only take room. */
+[data-testid="stMetricLabel"] [data-testid="stTooltipIcon"], [data-testid="stMetricLabel"] svg {{
+  display: none !important;
+}}
+[data-testid="stMetricDelta"] {{ font-size: clamp(0.75rem, min(1vw, 1.8vh), 2.4rem) !important; }}
+[data-testid="stCaptionContainer"] p {{
+  font-size: clamp(0.75rem, min(1vw, 1.8vh), 2.6rem) !important; color: #333 !important;
+}}
+[data-testid="stMetricValue"] p {{ font-size: inherit !important; line-height: inherit !important; }}
+/* The way out and the carousel state sit in the top right corner, taking no line. */
+.st-key-meeting_corner {{
+  position: fixed; top: 1vh; right: 1.5vw; z-index: 1000; width: auto !important;
+  background: rgba(255, 255, 255, 0.9);
+}}
+.st-key-meeting_corner button p {{ font-size: clamp(0.75rem, min(0.9vw, 1.6vh), 2rem); }}
+[class*="st-key-kpi_warn_"] {{ border-bottom: 0.35vh solid {WARNING_COLOR}; }}
 </style>
 """
 
@@ -25,14 +76,80 @@ def is_meeting_mode() -> bool:
 
 
 def apply_meeting_style() -> None:
-    """Hide the sidebar and chrome, enlarge type (call once per run, in meeting mode)."""
+    """Hide the sidebar and chrome, size the type to the screen (once per run, in meeting mode)."""
     st.html(_MEETING_CSS)
+
+
+def chart_container(column, name: str):
+    """The container a meeting screen's chart goes in (a CSS hook: st-key-meeting_chart_…)."""
+    return column.container(key=f"meeting_chart_{name}")
+
+
+def stretched(figure):
+    """A meeting screen's figure at MEETING_CHART_HEIGHT."""
+    figure.layout.height = MEETING_CHART_HEIGHT
+    return figure
 
 
 def _leave_meeting_mode() -> None:
     st.session_state[MEETING_KEY] = False
+    st.query_params.pop(ROTATE_PARAM, None)
 
 
 def exit_button() -> None:
-    """The sidebar is hidden in meeting mode, so the way out sits on the page."""
-    st.button("退出汇报模式", on_click=_leave_meeting_mode, key="leave_meeting")
+    """The sidebar is hidden in meeting mode, so the way out sits on the page (top right)."""
+    with st.container(key="meeting_corner", horizontal=True):
+        seconds = rotation_seconds()
+        if seconds:
+            st.caption(f"自动轮播：每{seconds}秒切换")
+        st.button("退出汇报模式", on_click=_leave_meeting_mode, key="leave_meeting")
+
+
+def rotation_seconds() -> int | None:
+    """Seconds per screen from ?rotate=, within sensible bounds; None without carousel."""
+    raw = st.query_params.get(ROTATE_PARAM, "")
+    if not raw.isdigit() or not is_meeting_mode():
+        return None
+    low, high = ROTATE_LIMITS
+    return min(max(int(raw), low), high)
+
+
+def next_screen(current: str) -> str:
+    """The screen after `current` in the carousel (the first one from any other page)."""
+    if current not in ROTATION:
+        return ROTATION[0]
+    return ROTATION[(ROTATION.index(current) + 1) % len(ROTATION)]
+
+
+def carried_params() -> dict[str, list[str]]:
+    """The URL parameters to take along on st.switch_page: those not bound to a widget (the
+    frame's bound widgets — filters, 汇报模式 — write theirs again; Streamlit refuses to have
+    them set directly). Streamlit has no public test for a bound parameter."""
+    from streamlit.runtime.state import get_session_state
+
+    with get_session_state().query_params() as params:
+        return {key: params.get_all(key) for key in params if not params.is_bound(key)}
+
+
+def rotate(current: str, pages: dict) -> None:
+    """In a carousel, switch to the next screen after the interval (call once per run, from
+    the frame). `pages` maps url_path → st.Page; the URL parameters (filters, meeting, rotate)
+    go along."""
+    seconds = rotation_seconds()
+    if not seconds:
+        return
+    since = st.session_state.get("rotate_since")
+    if not since or since[0] != current:
+        st.session_state["rotate_since"] = (current, time.monotonic())
+
+    @st.fragment(run_every=seconds)
+    def tick() -> None:
+        shown_on, started = st.session_state["rotate_since"]
+        if shown_on == current and time.monotonic() - started >= seconds - 1:
+            target = pages.get(next_screen(current))
+            if target is not None:
+                params = carried_params()
+                params.pop("finding", None)
+                st.switch_page(target, query_params=params)
+
+    tick()

@@ -38,3 +38,15 @@ def pages_for(viewer: Viewer) -> list[PageSpec]:
     a visitor also gets the edit pages, which ask to sign in, so the demo shows where editing is."""
     listed = [p for p in PAGES if viewer.can(p.permission) or not viewer.signed_in]
     return [*listed, ACCOUNT if viewer.signed_in else SIGN_IN]
+
+
+def hidden_pages_for(viewer: Viewer) -> tuple[list[PageSpec], list[PageSpec]]:
+    """The documented pages left out of this viewer's menu, whose URLs must still open
+    something in Chinese instead of Streamlit's English "Page not found":
+    - (first) 账号 for a visitor, 登录 once signed in: the page itself, which asks to sign in
+      or says who is signed in;
+    - (second) a role's edit pages: not the page (the session has no such page), a notice."""
+    listed = {spec.url_path for spec in pages_for(viewer)}
+    own = [spec for spec in (ACCOUNT, SIGN_IN) if spec.url_path not in listed]
+    refused = [spec for spec in PAGES if spec.url_path not in listed]
+    return own, refused

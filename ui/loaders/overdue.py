@@ -9,10 +9,12 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts import overdue as overdue_charts
+from charts import overview as overview_charts
 from data_access import overdue
 from data_access.db import get_engine
 from data_access.metrics import FindingFilters
 from ui.loaders.shared import CACHE_TTL_SECONDS
+from ui.meeting import stretched
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
@@ -48,6 +50,42 @@ def overdue_units_chart(
 ) -> go.Figure:
     board, _units = unit_ranking(url, version, filters, today, include_cooperating)
     return overdue_charts.overdue_by_unit(board)  # the worst units come first: the head suffices
+
+
+MEETING_UNITS = 10  # the units a projected chart names legibly
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def most_overdue_units_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
+    """Meeting mode: the lead units with the most overdue findings, most first, each bar with the
+    count and its share of the unit's findings."""
+    board, _units = unit_ranking(url, version, filters, today, False)
+    worst = board[board["overdue"] > 0].sort_values(["overdue", "total"], ascending=[False, True])
+    worst = worst.head(MEETING_UNITS)
+    return stretched(
+        overview_charts.count_ranking(
+            worst.assign(
+                name=[f"{u}（{r}）" for u, r in zip(worst["unit_name"], worst["region_name"], strict=True)]
+            ),
+            name_column="name",
+            count_column="overdue",
+            total_column="total",
+            title=f"逾期问题最多的{len(worst)}个牵头单位" if len(worst) else "逾期问题最多的牵头单位",
+            large=True,
+            empty="没有逾期问题",
+        )
+    )
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def meeting_overdue_units_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
+    """Meeting mode: the worst units' overdue, soon-due and late findings on a screen-high chart."""
+    board, _units = unit_ranking(url, version, filters, today, False)
+    return stretched(
+        overdue_charts.overdue_by_unit(
+            board, title="逾期与预警最多的牵头单位", large=True, units=MEETING_UNITS
+        )
+    )
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)

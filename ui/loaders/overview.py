@@ -13,6 +13,7 @@ from data_access import overview
 from data_access.db import get_engine
 from data_access.metrics import FindingFilters
 from ui.loaders.shared import CACHE_TTL_SECONDS
+from ui.meeting import stretched
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
@@ -55,6 +56,21 @@ def region_chart(url: str, version: int, filters: FindingFilters, today: date, l
         key_column="region_code",
         title="各地区整改完成情况",
         large=large,
+    )
+
+
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner=False)
+def region_ranking_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
+    """Meeting mode: the completion ratio of each region one level below the filter, lowest
+    first, on the 1920×1080 canvas (ui/meeting.py)."""
+    return stretched(
+        overview_charts.ratio_ranking(
+            completion_by_region(url, version, filters, today),
+            name_column="region_name",
+            key_column="region_code",
+            title="各地区整改完成率（由低到高）",
+            large=True,
+        )
     )
 
 

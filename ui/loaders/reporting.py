@@ -38,6 +38,15 @@ def monthly_report(
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def previous_report(
+    url: str, version: int, finding_id: int, period: date, scope_code: str | None
+) -> dict | None:
+    return report_forms.previous_report(
+        get_engine(url), finding_id=finding_id, period=period, scope_code=scope_code
+    )
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def closure_form_defaults(url: str, version: int, finding_id: int, scope_code: str | None) -> dict:
     return report_forms.closure_form_defaults(get_engine(url), finding_id=finding_id, scope_code=scope_code)
 

@@ -1,0 +1,57 @@
+"""Page-wide CSS of every page (the frame applies it once per run).
+
+Streamlit has no API for these: the warning colour of a problem tile, two KPI tiles per row on
+a phone, and the uploader's English instructions ("Upload", "200MB per file").
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from charts.overview import WARNING_COLOR
+
+WARN_KEY_PREFIX = "kpi_warn_"  # st.container(key=...) → CSS class st-key-kpi_warn_…
+KPI_ROW_KEY = "kpis"
+
+_BASE_CSS = f"""
+<style>
+/* A problem figure (overdue, late) in the warning colour, so it stands out among the tiles. */
+[class*="st-key-{WARN_KEY_PREFIX}"] [data-testid="stMetricValue"],
+[class*="st-key-{WARN_KEY_PREFIX}"] [data-testid="stMetricLabel"] p {{
+  color: {WARNING_COLOR} !important;
+}}
+[class*="st-key-{WARN_KEY_PREFIX}"] [data-testid="stMetricValue"] {{ font-weight: 700; }}
+/* Phone: two tiles per row instead of eight stacked rows before the first chart. */
+@media (max-width: 640px) {{
+  .st-key-{KPI_ROW_KEY} [data-testid="stHorizontalBlock"] {{
+    flex-wrap: wrap !important; gap: 0.5rem 0.75rem;
+  }}
+  .st-key-{KPI_ROW_KEY} [data-testid="stColumn"] {{
+    flex: 1 1 calc(50% - 0.75rem) !important; min-width: calc(50% - 0.75rem) !important;
+    width: calc(50% - 0.75rem) !important;
+  }}
+  .st-key-{KPI_ROW_KEY} [data-testid="stMetricValue"] {{ font-size: 1.6rem; }}
+}}
+/* The uploader in Chinese: its button and size line are English with no API to change them;
+   the real limit is stated by each page in its own words. */
+[data-testid="stFileUploaderDropzone"] button p {{ font-size: 0 !important; }}
+[data-testid="stFileUploaderDropzone"] button p::after {{ content: "选择文件"; font-size: 0.875rem; }}
+[data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0 !important; }}
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {{
+  content: "拖放文件到此处，或点击“选择文件”"; font-size: 0.875rem;
+}}
+</style>
+"""
+
+
+def apply_base_style() -> None:
+    st.html(_BASE_CSS)
+
+
+def kpi(column, label: str, value: str, *, warn: str | None = None, **metric) -> None:
+    """One KPI tile. `warn` (an ASCII name, given when a problem count is above zero) draws it
+    in the warning colour."""
+    if warn:
+        column.container(key=WARN_KEY_PREFIX + warn).metric(label, value, **metric)
+    else:
+        column.metric(label, value, **metric)
