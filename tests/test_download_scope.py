@@ -21,7 +21,9 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from data_access import ledger, users
+from data_access import ledger, overdue, users
+from data_access.access import AccessDenied, command_line
+from data_access.metrics import FindingFilters
 from data_access.models import Finding, Region, Site, Unit
 from sample_data.loader import load_sample_data
 from tests.app_helper import new_app
@@ -152,3 +154,26 @@ def test_every_download_of_a_county_user_holds_only_their_county(sample_env, eng
     } <= set(offered), sorted(offered)
     assert any(label.startswith("overdue.py: 导出Excel") for label in offered), sorted(offered)
     assert problems == [], "\n".join(problems)
+
+
+def test_the_export_readers_apply_the_viewers_region_themselves(sample_env, engine):
+    """Called with filters nobody scoped (as a careless page would), the readers behind the
+    downloads still return the county only, and refuse a role without the export right."""
+    county = users.active_viewer(engine, make_user(engine, "baojing-test", "county_editor", BAOJING))
+    wide = FindingFilters(region_code="430300")  # 湘潭市, asked for by a URL
+    with Session(engine) as session:
+        baojing_titles = set(session.scalars(select(Finding.title).where(Finding.county_code == BAOJING)))
+    listed = overdue.overdue_export(engine, filters=FindingFilters(), today=TODAY, user=county)
+    assert not listed.empty and set(listed["title"]) <= baojing_titles
+    assert overdue.overdue_export(engine, filters=wide, today=TODAY, user=county).empty
+    board = overdue.scoreboard_export(
+        engine, filters=FindingFilters(), today=TODAY, include_cooperating=True, user=county
+    )
+    unlimited = overdue.scoreboard_export(
+        engine, filters=FindingFilters(), today=TODAY, include_cooperating=True, user=command_line()
+    )
+    assert 0 < len(board) < len(unlimited)
+    assert not set(board["unit_name"]) & others(engine)["units"]
+    leader = users.active_viewer(engine, make_user(engine, "leader-test", "leader"))
+    with pytest.raises(AccessDenied):
+        overdue.overdue_export(engine, filters=FindingFilters(), today=TODAY, user=leader)
