@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import os
 import socket
 import statistics
@@ -66,7 +67,11 @@ async def one_session(ws_url: str, page: str, query: str, delay: float, timeout:
     request.rerun_script.query_string = query
     started = time.perf_counter()
     try:
-        async with websockets.connect(ws_url, subprotocols=["streamlit"], max_size=None) as socket_:
+        # No client pings and a long handshake: a busy server answers late, and a browser
+        # waits for it rather than dropping the connection after websockets' 10-20 s defaults.
+        async with websockets.connect(
+            ws_url, subprotocols=["streamlit"], max_size=None, ping_interval=None, open_timeout=timeout
+        ) as socket_:
             await socket_.send(request.SerializeToString())
             error = None
             async with asyncio.timeout(timeout):
@@ -95,8 +100,9 @@ async def wave(ws_url: str, page: str, query: str, sessions: int, spread: float,
 
 
 def percentile(values: list[float], share: float) -> float:
+    """Nearest rank: the smallest value with at least `share` of the values at or below it."""
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
 def _free_port() -> int:
