@@ -10,7 +10,7 @@ from pathlib import Path
 import streamlit as st
 
 from data_access.access import MANAGE_USERS, scoped
-from ui.auth import render_account_box, sign_in_form, viewer_or_visitor
+from ui.auth import render_account_box, sign_in_form, sync_cookie, viewer_or_visitor
 from ui.filters import render_filter_sidebar
 from ui.loaders import filters as filter_loaders
 from ui.loaders import shared
@@ -31,6 +31,7 @@ url = shared.database_url()
 today = shared.today()
 version = shared.current_version(url)
 viewer = viewer_or_visitor(url)
+sync_cookie()  # before the sign-in gate: a signed-out browser's cookie is cleared there too
 require_sign_in = shared.require_sign_in()
 scope = viewer.region_code
 # The filter widgets offer only the viewer's region (the queries are limited to it anyway),
@@ -93,7 +94,7 @@ if gated:
     st.caption("本系统数据为内部工作信息，请登录后查看。")
     sign_in_form(url, key="gate")
     st.stop()
-render_account_box(viewer, require_sign_in=require_sign_in)
+render_account_box(url, viewer, require_sign_in=require_sign_in)
 filters, filter_state = render_filter_sidebar(
     options,
     today,

@@ -512,6 +512,20 @@ class User(Base):
     last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class SessionToken(Base):
+    """A browser's sign-in that survives a reload (the session cookie): only the SHA-256 of the
+    random token is stored, so a copy of this table signs nobody in."""
+
+    __tablename__ = "session_tokens"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)  # hex SHA-256
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)  # absolute end, whatever the use
+    last_used_at: Mapped[datetime] = mapped_column(DateTime)  # idle expiry counts from here
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class SignInThrottle(Base):
     """Failed sign-ins per user name, existing or not, so the limit reveals nothing."""
 

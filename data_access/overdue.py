@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 from sqlalchemy import Engine, Float, case, cast, func, select
 
+from data_access.access import EXPORT, Viewer, require, scoped
 from data_access.counts import unit_totals
 from data_access.db import chunks, result_frame
 from data_access.metrics import (
@@ -326,3 +327,24 @@ def _names_by_finding(connection, query) -> dict[int, str]:
     for finding_id, name in connection.execute(query).all():  # .all(): no fetch per row
         names.setdefault(int(finding_id), []).append(name)
     return {key: "、".join(value) for key, value in names.items()}
+
+
+# --- the page's downloads: read when clicked, in the viewer's region whatever the caller passed
+
+
+def scoreboard_export(
+    engine: Engine, *, filters: FindingFilters, today: date, include_cooperating: bool, user: Viewer
+) -> pd.DataFrame:
+    """Every lead unit of the ranking, for the Excel download: the export right is checked and
+    the viewer's region applied here, where the file's rows are read."""
+    require(user, EXPORT)
+    return unit_scoreboard(
+        engine, filters=scoped(filters, user), today=today, include_cooperating=include_cooperating
+    )
+
+
+def overdue_export(engine: Engine, *, filters: FindingFilters, today: date, user: Viewer) -> pd.DataFrame:
+    """Every overdue finding (up to OVERDUE_EXPORT_LIMIT) for the Excel download, inside the
+    viewer's region (the right and the region checked here, as for the ledger export)."""
+    require(user, EXPORT)
+    return overdue_findings(engine, filters=scoped(filters, user), today=today, limit=OVERDUE_EXPORT_LIMIT)

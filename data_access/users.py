@@ -8,7 +8,9 @@ attacker which user names are real.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -33,7 +35,7 @@ from data_access.access import (
     require,
 )
 from data_access.commands.audit import record_change
-from data_access.models import Region, SignInThrottle, User
+from data_access.models import Region, SessionToken, SignInThrottle, User
 
 logger = logging.getLogger(__name__)
 HASHER = PasswordHasher()
@@ -174,6 +176,94 @@ def _verify(stored: str, password: str) -> bool:
         return False
 
 
+# --- session tokens: the sign-in cookie ----------------------------------------------------
+# The browser keeps a random token in a cookie so that a reload or a new tab stays signed in
+# (docs/decisions.md, "The sign-in cookie"). The token is 256 random bits and only its SHA-256
+# is stored: guessing one is hopeless and a copy of the table cannot be replayed, so no
+# signing key is needed (nothing to configure, rotate or leak). Every use re-reads the user,
+# so the role and region are always the ones in the database now.
+TOKEN_IDLE = timedelta(hours=8)  # unused for this long: signed out
+TOKEN_LIFETIME = timedelta(days=7)  # signed out this long after sign-in, however busy
+TOKEN_TOUCH = timedelta(minutes=5)  # last use is written at most this often (a write per click is waste)
+TOKEN_KEEP = timedelta(days=30)  # ended tokens are deleted this long after their expiry
+MAX_TOKEN_LENGTH = 128  # a cookie longer than this is not ours: not even hashed
+
+
+@dataclass(frozen=True)
+class TokenSignIn:
+    viewer: Viewer
+    signed_in_at: datetime  # when the token was issued: a password change after it ends it
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_token(engine: Engine, user_id: int, *, now: datetime | None = None) -> str:
+    """A new session token for the user (after a sign-in); the caller puts it in the cookie."""
+    now = now or datetime.now()
+    token = secrets.token_urlsafe(32)
+    with Session(engine) as session, session.begin():
+        session.execute(delete(SessionToken).where(SessionToken.expires_at < now - TOKEN_KEEP))
+        session.add(
+            SessionToken(
+                token_hash=token_hash(token),
+                user_id=user_id,
+                created_at=now,
+                expires_at=now + TOKEN_LIFETIME,
+                last_used_at=now,
+            )
+        )
+    return token
+
+
+def viewer_for_token(engine: Engine, token: str | None, *, now: datetime | None = None) -> TokenSignIn | None:
+    """The user a session token signs in, as stored now, or None: unknown, revoked, idle too
+    long, past its absolute expiry, the user disabled, or the password changed after it."""
+    if not token or len(token) > MAX_TOKEN_LENGTH:
+        return None
+    now = now or datetime.now()
+    with Session(engine) as session:
+        row = session.scalar(select(SessionToken).where(SessionToken.token_hash == token_hash(token)))
+        if (
+            row is None
+            or row.revoked_at is not None
+            or now >= row.expires_at
+            or now - row.last_used_at >= TOKEN_IDLE
+        ):
+            return None
+        user = session.get(User, row.user_id)
+        if user is None or not user.is_active:
+            return None
+        if user.password_changed_at and user.password_changed_at > row.created_at:
+            return None
+        if now - row.last_used_at >= TOKEN_TOUCH:
+            row.last_used_at = now
+            session.commit()
+        return TokenSignIn(viewer_for(session, user), row.created_at)
+
+
+def revoke_token(engine: Engine, token: str | None, *, now: datetime | None = None) -> None:
+    """Sign-out: the token no longer signs anyone in, wherever its cookie still is."""
+    if not token or len(token) > MAX_TOKEN_LENGTH:
+        return
+    with engine.begin() as connection:
+        connection.execute(
+            update(SessionToken)
+            .where(SessionToken.token_hash == token_hash(token), SessionToken.revoked_at.is_(None))
+            .values(revoked_at=now or datetime.now())
+        )
+
+
+def _revoke_user_tokens(session: Session, user_id: int) -> None:
+    """Every browser the user is signed in to (a password reset, a disabled account)."""
+    session.execute(
+        update(SessionToken)
+        .where(SessionToken.user_id == user_id, SessionToken.revoked_at.is_(None))
+        .values(revoked_at=datetime.now())
+    )
+
+
 # --- administration (manage.py users, the 用户管理 page) -----------------------------------
 
 
@@ -286,6 +376,8 @@ def set_active(engine: Engine, *, admin: Viewer, username: str, active: bool) ->
         if user.is_active == active:
             return
         user.is_active = active
+        if not active:
+            _revoke_user_tokens(session, user.id)
         _audit(
             session,
             admin.audit_name,
@@ -304,6 +396,7 @@ def reset_password(engine: Engine, *, admin: Viewer, username: str, password: st
         check_password(password, names=(user.username, user.display_name))
         user.password_hash = HASHER.hash(password)
         user.password_changed_at = datetime.now()  # to the microsecond: sessions compare with it
+        _revoke_user_tokens(session, user.id)
         throttle = session.get(SignInThrottle, user.username)
         if throttle:
             session.delete(throttle)
@@ -320,6 +413,7 @@ def change_own_password(engine: Engine, *, viewer: Viewer, old_password: str, ne
         check_password(new_password, names=(user.username, user.display_name))
         user.password_hash = HASHER.hash(new_password)
         user.password_changed_at = datetime.now()  # to the microsecond: sessions compare with it
+        _revoke_user_tokens(session, user.id)  # the session that changed it is given a new one
         _audit(session, viewer.audit_name, "update", user, "修改本人密码")
         return user.password_changed_at
 

@@ -8,7 +8,7 @@ import streamlit as st
 from core.vocabulary import ROLE_LABELS
 from data_access.access import MANAGE_USERS, AccessDenied
 from data_access.users import MIN_PASSWORD_LENGTH, UserError, normalize_username
-from ui.auth import SINCE_KEY, sign_in_form
+from ui.auth import password_changed, sign_in_form
 from ui.loaders import accounts as data
 from ui.page import page_context
 
@@ -39,11 +39,13 @@ with st.expander("修改密码"), st.form("own_password", clear_on_submit=True):
                 changed_at = data.change_own_password(
                     page.url, viewer=viewer, old_password=old, new_password=new
                 )
-                st.session_state[SINCE_KEY] = changed_at  # this session stays signed in
+                password_changed(page.url, viewer, changed_at)  # this session stays signed in
             except UserError as error:
                 st.error(str(error))
             else:
-                st.success("密码已修改。")
+                # Run again so the frame sets the new token's cookie before anything else.
+                st.session_state["account_flash"] = "密码已修改，其他浏览器中的登录已退出。"
+                st.rerun()
 
 if not viewer.can(MANAGE_USERS):
     st.stop()

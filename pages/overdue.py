@@ -104,7 +104,9 @@ if may_export:
         data=lambda: table_workbook(
             title="牵头单位整改情况",
             notes=[description, scope],
-            frame=scoreboard_table(data.unit_scoreboard(url, version, filters, today, include_cooperating)),
+            frame=scoreboard_table(
+                data.scoreboard_export(url, version, filters, today, include_cooperating, page.viewer)
+            ),
             sheet_name="牵头单位",
         ),
         on_click="ignore",
@@ -181,7 +183,7 @@ if rows:
 
 def overdue_workbook() -> bytes:
     """Built when clicked: the full list is read only then (44,000 rows at national scale)."""
-    frame = data.overdue_export(url, filters, today) if cut else overdue
+    frame = data.overdue_export(url, filters, today, page.viewer) if cut else overdue
     return table_workbook(
         title="逾期问题清单",
         notes=[description, f"逾期问题共{total_overdue}个，导出{len(frame)}个（逾期最久的在前）"],

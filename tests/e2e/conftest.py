@@ -198,7 +198,9 @@ def sign_in_on_page(page, username: str = "office", password: str | None = None)
 
 
 def open_signed_in(page, base: str, path: str, username: str = "office") -> None:
-    """Open an edit page as a visitor, sign in on it, and wait for it to run signed in."""
+    """Open an edit page, sign in on it unless the browser's session cookie already did (an
+    earlier sign-in in the same browser context), and wait for it to run signed in."""
     open_page(page, base, path)
-    sign_in_on_page(page, username)
+    if page.get_by_text("当前用户：").count() == 0:
+        sign_in_on_page(page, username)
     page.wait_for_selector("text=当前用户：", timeout=60_000)

@@ -11,6 +11,7 @@ import streamlit as st
 from charts import overdue as overdue_charts
 from charts import overview as overview_charts
 from data_access import overdue
+from data_access.access import Viewer
 from data_access.db import get_engine
 from data_access.metrics import FindingFilters
 from ui.loaders.shared import CACHE_TTL_SECONDS
@@ -96,11 +97,19 @@ def overdue_findings(url: str, version: int, filters: FindingFilters, today: dat
     )
 
 
-def overdue_export(url: str, filters: FindingFilters, today: date) -> pd.DataFrame:
+def overdue_export(url: str, filters: FindingFilters, today: date, user: Viewer) -> pd.DataFrame:
     """Every overdue finding (up to OVERDUE_EXPORT_LIMIT), read when the export is clicked
     and not cached: 44,000 rows at national scale."""
-    return overdue.overdue_findings(
-        get_engine(url), filters=filters, today=today, limit=overdue.OVERDUE_EXPORT_LIMIT
+    return overdue.overdue_export(get_engine(url), filters=filters, today=today, user=user)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False, max_entries=8)
+def scoreboard_export(
+    url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool, user: Viewer
+) -> pd.DataFrame:
+    """The whole unit ranking, read when the export is clicked (35,000 units nationally)."""
+    return overdue.scoreboard_export(
+        get_engine(url), filters=filters, today=today, include_cooperating=include_cooperating, user=user
     )
 
 
