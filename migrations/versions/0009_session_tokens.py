@@ -4,7 +4,7 @@ The browser keeps a random token in a cookie; the table holds its SHA-256, the u
 when it was created, expires, was last used and was revoked (docs/decisions.md).
 
 Revision ID: 0009
-Revises: 0007 (to be chained after 0008 when merged)
+Revises: 0008
 Create Date: 2026-12-04 19:40:00
 """
 
