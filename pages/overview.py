@@ -56,7 +56,7 @@ targets = indicator_data.indicator_targets(url, version, filters, today)
 attention = int(targets["status"].isin(ATTENTION).sum()) if not targets.empty else 0
 kpi(
     tiles[8],
-    "指标滞后或未达标",
+    "指标预警",
     count(attention),
     warn="indicators" if attention else None,
     help="指标目标中判断为未达标、达标后回落或进度滞后的项数（地区、问题类别筛选适用）",

@@ -23,7 +23,7 @@ def test_overview_shows_the_fixture_figures(app_env):
         "已逾期": "2",
         "30天内到期": "3",
         "未按时报送": "1",
-        "指标滞后或未达标": "0",  # the hand-made fixture has no indicators
+        "指标预警": "0",  # the hand-made fixture has no indicators
     }
     assert "地区：全部" in at.caption[0].value
     assert "统计截至：2026年11月23日" in at.caption[0].value

@@ -38,7 +38,7 @@ def expected_tiles(database_url: str, **filters) -> dict[str, str]:
         "已逾期": str(k["overdue"]),
         "30天内到期": str(k["due_soon"]),
         "未按时报送": str(k["late_report"]),
-        "指标滞后或未达标": str(
+        "指标预警": str(
             sum(
                 row["判断"] in ("未达标", "达标后回落", "进度滞后")
                 for row in expected.indicator_rows(
