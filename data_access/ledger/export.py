@@ -18,7 +18,7 @@ from core import vocabulary as v
 from data_access.access import EXPORT, Viewer, finding_within, region_within, require, scoped, within_region
 from data_access.db import chunks
 from data_access.indicators import indicator_targets
-from data_access.ledger.lookups import CHUNK, Regions, finding_state
+from data_access.ledger.lookups import CHUNK, Regions, ledger_fields
 from data_access.ledger.workbook import workbook_bytes
 from data_access.metrics import FindingFilters, concerns_findings, findings_view
 from data_access.models import (
@@ -193,7 +193,7 @@ def _unit_names(keys: Iterable[Unit]) -> str | None:
 
 
 def _finding_record(finding: Finding, regions: Regions) -> dict[str, Any]:
-    state = finding_state(finding)
+    state = ledger_fields(finding)
     units = sorted(finding.units, key=lambda u: (u.seq, u.unit_id))
     return {
         "batch_code": finding.batch.code,

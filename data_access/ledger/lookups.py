@@ -110,7 +110,7 @@ def rounded(value: float | None) -> float | None:
     return None if value is None else round(float(value), 6)
 
 
-def finding_state(finding: Finding) -> dict[str, Any]:
+def ledger_fields(finding: Finding) -> dict[str, Any]:
     """A finding's fields in the form the ledger compares them."""
     current = sorted(
         (d for d in finding.deadlines if d.superseded_on is None), key=lambda d: (d.seq, d.id or 0)

@@ -24,7 +24,7 @@ from data_access.ledger.lookups import (
     Regions,
     UnitKey,
     Units,
-    finding_state,
+    ledger_fields,
     rounded,
     suggest,
 )
@@ -396,7 +396,7 @@ class Planner:
                 self.problem(sheet, row, "lead_units", "缺少牵头单位。")
                 continue
             finding = self.findings.get(key)
-            current = finding_state(finding) if finding is not None else None
+            current = ledger_fields(finding) if finding is not None else None
             if current is not None:
                 current = {k: current.get(k) for k in desired}
             else:
