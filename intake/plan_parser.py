@@ -513,9 +513,14 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
     return out.strip()
 
 
+_ITEM_NUMBER = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*")  # “（一）江东路…”
+
+
 def _title(problem: str) -> str:
     """The first sentence of the problem, whole (lists show `short_title`)."""
-    sentences = (part.strip(" ，,、:：") for part in re.split(r"[。；;！？!?\n]", problem))
+    sentences = (
+        _ITEM_NUMBER.sub("", part).strip(" ，,、:：") for part in re.split(r"[。；;！？!?\n]", problem)
+    )
     return next((part for part in sentences if part), problem.strip())
 
 
@@ -970,6 +975,14 @@ def _finding_from_bag(
         # “整改进展情况：已经完成，长期坚持。”
         or (STATUS_OPENING.match(progress).group(1) if progress and STATUS_OPENING.match(progress) else None)
     )
+    deadlines = parse_deadline_field(deadline_text)
+    opening = STATUS_OPENING.match(progress or "")
+    if not deadline_text and opening:
+        # “已经完成，长期坚持。”: the status sentence also says the finding is kept up for good
+        sentence = re.split(r"[。；;\n]", progress or "")[0]
+        rolling = [d for d in parse_deadline_field(sentence) if d.kind != "date"]
+        if rolling:
+            deadline_text, deadlines = sentence, rolling
     applied = parse_deadline_field(bag.text("applied"))
     applied_on = next((d.date for d in applied if d.date), None)
     title = _title(problem)
@@ -980,7 +993,7 @@ def _finding_from_bag(
         problem=problem,
         target=target,
         deadline_text=deadline_text,
-        deadlines=parse_deadline_field(deadline_text),
+        deadlines=deadlines,
         lead_units=lead,
         cooperating_units=coop,
         leaders=split_names(bag.text("leaders"), known),
