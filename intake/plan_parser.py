@@ -37,6 +37,7 @@ from intake.words import (
     CARRY_OVER,
     COLON_ONLY_LABELS,
     COOP_LIST_LABELS,
+    COVER_NOTICE,
     FIELD_LABELS,
     FIRST_LEADS,
     LIST_SEPARATORS,
@@ -423,6 +424,9 @@ def _cell_label(cell: str) -> tuple[str, str] | None:
     return None
 
 
+_NUMBERED_PROBLEM = re.compile(r"^(问题编号|问题序号|编号)\s*(\d{1,4})\s*[:：]\s*(\S.*)$", re.S)
+
+
 def _numbers_its_labels(lines: list[_Line]) -> bool:
     """True when at least three 一、二、三、 headings each open with a field label."""
     count = 0
@@ -467,6 +471,12 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             continue
         if _is_sign_off(line.text):
             tokens.append(_Token("", field="ignore", label=line.text))
+            continue
+        numbered = _NUMBERED_PROBLEM.match(line.text)
+        if numbered:
+            # “问题编号5：省级自然保护区……”: the number, then the problem itself
+            tokens.append(_Token(numbered.group(2), field="number", label=numbered.group(1)))
+            tokens.append(_Token(numbered.group(3), field="problem", label=numbered.group(1)))
             continue
         found = _label_of(line.text, glued)
         if found is not None:
@@ -1279,6 +1289,31 @@ def _notice_number(tokens: list[_Token]) -> int | None:
     return None
 
 
+def _parse_cover(text: str) -> ParsedPlan | None:
+    """A notice that names its one task in its opening and attaches the rest (详见附表)."""
+    match = COVER_NOTICE.search(text)
+    if match is None:
+        return None
+    problem = match.group("problem").strip()
+    number = cn_number(match.group("num")) or 1
+    title = _title(problem)
+    finding = ParsedFinding(
+        number=number,
+        label=str(number),
+        title=title,
+        problem=problem,
+        category=guess_category(title, problem),
+    )
+    finding.sources = {"title": "公示正文", "lead_units": ""}
+    finding.confidence = {"title": 0.8, "lead_units": 0.0}
+    completed = NOTICE_OF_COMPLETION.search(text)
+    if completed:
+        finding.status, finding.marker = "completed", completed.group(0)
+        finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
+    finding.warnings.append(f"问题{number}：公示只写了问题，单位和时限请在附表中核对。")
+    return ParsedPlan([finding], "records", {1: None})
+
+
 def _value_lines(tokens: list[_Token], index: int) -> list[_Token]:
     lines: list[_Token] = []
     for token in tokens[index + 1 :]:
@@ -1544,6 +1579,8 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         plan = _parse_records(tokens, known)
     else:
         plan = _parse_tasks(tokens)
+    if not plan.findings:
+        plan = _parse_cover(text) or plan
     if not plan.findings:
         raise PlanParseError(
             "未能从内容中识别出整改问题。支持的格式：“一、问题……整改目标：……整改时限：……”、"

@@ -145,13 +145,17 @@ TITLE_LABELS = frozenset({"交办单标题"})
 # The opening of a notice that publishes completed work (整改完成情况公示, 进入销号程序): its
 # findings are done even where their own progress text does not say so.
 NOTICE_OF_COMPLETION = re.compile(
-    r"整改完成情况[^。；]{0,8}公示|已完成整改工作|进入销号程序|已整改完成[，,]?并通过(?:核查)?验收|同意销号"
+    r"(?:整改完成|整改|整改任务落实|落实)情况[^。；]{0,8}公示|已完成整改工作|进入销号程序|已整改完成[，,]?并通过(?:核查)?验收|同意销号"
 )
 # The number of the one task a notice or acceptance form is about: （序号十）, 第二十七项整改任务,
 # 第07号整改任务.
 NOTICE_NUMBER = re.compile(
     r"[（(]序号\s*(?P<a>[0-9一二三四五六七八九十百〇零]{1,5})[)）]"
     r"|第\s*(?P<b>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]\s*(?:整改)?任务"
+)
+# The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.
+COVER_NOTICE = re.compile(
+    r"第\s*(?P<num>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*[项号]\s*(?:问题)?\s*关于\s*“(?P<problem>[^”]{4,300})”"
 )
 # The footer of a public notice: not part of the last field (the progress text).
 NOTICE_FOOTER = re.compile(
@@ -261,7 +265,9 @@ COMPLETION_MARKER = re.compile(
 # A progress text that opens with its status: “已经完成，长期坚持。”, “已完成。…”.
 STATUS_OPENING = re.compile(r"^\s*(已经完成|已完成|已办结|已销号)\s*[，,。；;]")
 # The whole value of a status column (整改状态 / 是否完成) that means the finding is done.
-COMPLETED_VALUES = re.compile(r"(?:已完成|已经完成|完成|已整改|已办结|已销号|是|100(?:\.0+)?\s*[%％])[。.]?")
+COMPLETED_VALUES = re.compile(
+    r"(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号|是|100(?:\.0+)?\s*[%％])[。.]?"
+)
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")

@@ -53,6 +53,84 @@ def _tongcheng_table() -> bytes:
     return buffer.getvalue()
 
 
+def _docx(paragraphs: list[str], header: list[str], rows: list[list[str]]) -> bytes:
+    document = docx.Document()
+    for line in paragraphs:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1 + len(rows), cols=len(header))
+    for cells, values in zip(table.rows, [header, *rows], strict=True):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _hengyang_table() -> bytes:
+    """衡阳市林业局's 绿盾 closure notice: eleven columns, most of them not fields of a finding
+    (county, problem code, reserve, its level and zone, kind of activity, source)."""
+    return _docx(
+        [
+            "关于2023年“绿盾”行动下发遥感监测问题线索销号的公示",
+            "根据国规环生态〔2022〕1号和湘环发〔2023〕26号文件精神，我市已完成4个问题整改工作，现将整改情况公示如下：",
+        ],
+        [
+            "序号",
+            "县（市、区）",
+            "问题编号",
+            "保护地名称",
+            "保护地级别",
+            "问题所在功能区",
+            "活动/设施类型",
+            "问题来源",
+            "问题描述",
+            "整改成效",
+            "整改完成情况",
+        ],
+        [
+            [
+                "1",
+                "衡阳县",
+                "202302-43-N1-007-MD-0018",
+                "南岳衡山国家级自然保护区",
+                "国家级",
+                "实验区",
+                "其他人类活动",
+                "生态环境部2023年遥感监测问题线索",
+                "界牌镇界牌村一处已复绿的油茶林地被村民堆放废矿渣。",
+                "补种桂花和油茶复绿，长势良好",
+                "完成整改",
+            ],
+            [
+                "2",
+                "南岳区",
+                "202302-43-N1-007-RO-2373",
+                "南岳衡山国家级自然保护区",
+                "国家级",
+                "实验区",
+                "其他人工设施",
+                "生态环境部2023年遥感监测问题线索",
+                "寿岳乡龙凤村竹制品加工厂房建在保护区实验区内。",
+                "1、已作行政处罚 2、已补办手续",
+                "完成整改",
+            ],
+            [
+                "3",
+                "南岳区",
+                "202302-43-N1-007-RO-0040",
+                "南岳衡山国家级自然保护区",
+                "国家级",
+                "核心区",
+                "居民点",
+                "生态环境部2023年遥感监测问题线索",
+                "南岳镇水濂村村民建房破坏林地。",
+                "1、已作行政处罚 2、已开展生态修复",
+                "完成整改",
+            ],
+        ],
+    )
+
+
 def _text(name: str) -> Callable[[], bytes]:
     return lambda: (FIXTURES / f"{name}.txt").read_bytes()
 
@@ -62,6 +140,7 @@ DOCUMENTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     path.stem: (path.name, _text(path.stem)) for path in sorted(FIXTURES.glob("*.txt"))
 }
 DOCUMENTS["tongcheng_2022_table"] = ("通城县整改情况.docx", _tongcheng_table)
+DOCUMENTS["hengyang_lvdun_table"] = ("绿盾问题销号公示.docx", _hengyang_table)
 
 
 def expected(name: str) -> dict:
