@@ -24,6 +24,7 @@ from ui.plan_editor import (
     MEASURE_COLUMNS,
     READ_ONLY,
     apply_edits,
+    check_view,
     findings_frame,
     guess_region,
     highlight_low_confidence,
@@ -236,6 +237,10 @@ edited = st.data_editor(
 )
 if any(f.low_confidence() for f in findings):
     st.caption("“待核对”列标黄的条目：该栏目由相近的列名推断、时限未能识别或未找到，请对照原文核对。")
+    uncertain = check_view(findings)
+    if len(uncertain.data):
+        with st.expander(f"待核对字段（{len(uncertain.data)}个问题，黄色为需核对的值，在上表中修改）"):
+            st.dataframe(uncertain, hide_index=True, width="stretch")
 st.caption("整改措施（按“问题序号”归属；清空“措施内容”即删除该条）")
 edited_measures = st.data_editor(
     measures_frame(findings),
