@@ -261,6 +261,25 @@ with st.expander("识别用的文字"):
 result = apply_edits(findings, edited, edited_measures)
 for error in result.errors:
     st.error(error)
+
+# Likely the same problem as a finding of another batch of the region: proposed, never linked
+# without the user's tick (data_access/finding_links.py).
+proposals = data.similar_findings(
+    url,
+    version,
+    tuple(f.title for f in result.findings),
+    region,
+    None if batch_choice == NEW_BATCH else batch_choice,
+    page.viewer.region_code,
+)
+links: dict[int, tuple[int, int]] = {}
+proposed = [(f, matches[0]) for f, matches in zip(result.findings, proposals, strict=True) if matches]
+if proposed:
+    with st.expander(f"疑似重复/关联（{len(proposed)}个问题）：勾选确认为同一问题", expanded=True):
+        for finding, match in proposed:
+            label = f"问题{finding.number}“{finding.title}” 疑似重复/关联：{match.describe()}"
+            if st.checkbox(label, key=f"plan_link_{digest}_{finding.number}_{match.finding_id}"):
+                links[finding.number] = (match.finding_id, match.score)
 ready = bool(result.findings) and not result.errors and (batch_choice != NEW_BATCH or bool(batch_name))
 if batch_choice == NEW_BATCH and not batch_name:
     st.warning("请填写新批次名称。")
@@ -278,6 +297,7 @@ if st.button(f"保存 {len(result.findings)} 个问题", type="primary", disable
             registered_on=registered_on,
             source_file=file_name,
             user=page.viewer,
+            links=links,
         )
     except (PlanImportError, AccessDenied) as error:
         st.error(f"保存失败，数据库未改动：{error}")

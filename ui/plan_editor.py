@@ -312,8 +312,11 @@ def save_plan(
     registered_on: date | None,
     source_file: str | None,
     user: Viewer,
+    links: dict[int, tuple[int, int]] | None = None,
 ):
-    """Write the checked findings (one transaction) as `user`; returns the ImportSummary."""
+    """Write the checked findings (one transaction) as `user`; returns the ImportSummary.
+
+    `links`: finding number → (finding of another batch, similarity) confirmed as the same problem."""
     from data_access.commands.plan_import import import_plan
     from data_access.db import get_engine
 
@@ -329,6 +332,7 @@ def save_plan(
         registered_on=registered_on,
         source_file=source_file,
         user=user,
+        links=links,
     )
 
 
