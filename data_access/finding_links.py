@@ -47,7 +47,9 @@ def _candidates(engine: Engine, *, region_code: str, exclude_batch: str | None, 
         ).one_or_none()
         if region is None:
             return []
-        ancestors = [code for code in (region.province_code, region.city_code) if code and code != region_code]
+        ancestors = [
+            code for code in (region.province_code, region.city_code) if code and code != region_code
+        ]
         query = (
             select(Finding.id, Batch.name, Finding.label, Finding.title, Finding.status)
             .join(Batch, Batch.id == Finding.batch_id)
@@ -100,10 +102,16 @@ def similar_findings(
     return found
 
 
-def linked_findings(engine: Engine, finding_id: int, *, scope_code: str | None = None) -> list[SimilarFinding]:
+def linked_findings(
+    engine: Engine, finding_id: int, *, scope_code: str | None = None
+) -> list[SimilarFinding]:
     """The findings confirmed to be the same problem as this one (other batches), by batch."""
-    other = select(FindingLink.other_id.label("id"), FindingLink.score).where(FindingLink.finding_id == finding_id)
-    first = select(FindingLink.finding_id.label("id"), FindingLink.score).where(FindingLink.other_id == finding_id)
+    other = select(FindingLink.other_id.label("id"), FindingLink.score).where(
+        FindingLink.finding_id == finding_id
+    )
+    first = select(FindingLink.finding_id.label("id"), FindingLink.score).where(
+        FindingLink.other_id == finding_id
+    )
     pairs = other.union_all(first).subquery()
     query = (
         select(Finding.id, Batch.name, Finding.label, Finding.title, Finding.status, pairs.c.score)

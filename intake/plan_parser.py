@@ -34,6 +34,7 @@ from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines,
 from intake.deadline_text import normalise as normalise_dates
 from intake.plan_tables import Table, TableRow, find_tables
 from intake.words import (
+    BARE_BODIES,
     CARRY_OVER,
     COLON_ONLY_LABELS,
     COOP_LIST_LABELS,
@@ -42,17 +43,16 @@ from intake.words import (
     FIRST_LEADS,
     LIST_SEPARATORS,
     NOT_UNITS,
-    BARE_BODIES,
     NOTICE_FOOTER,
     NOTICE_NUMBER,
     NOTICE_OF_COMPLETION,
-    STATUS_OPENING,
-    TITLE_LABELS,
     ORG_WORD,
     OWN_LINE_LABELS,
     ROLE_AT_END,
     SHARED_SUFFIXES,
+    STATUS_OPENING,
     STRICT_LEAD_LABELS,
+    TITLE_LABELS,
     UNIT_LIST_LABEL,
     UNIT_SUFFIX,
     completion_marker,
@@ -1164,7 +1164,9 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
             if len(indexes) < 2:
                 continue
             bounds = [*indexes[1:], len(tokens)]
-            kept = [i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop, need=1)]
+            kept = [
+                i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop, need=1)
+            ]
             values = [_heading(tokens[i].text).value for i in kept]  # type: ignore[union-attr]
             if values != list(range(1, len(kept) + 1)):
                 continue  # not one numbered run: sub-items of one finding's fields

@@ -39,7 +39,9 @@ ELSEWHERE = "序号|反馈问题|牵头单位|整改时限\n1|县垃圾填埋场
 
 def store(engine, text: str, code: str, name: str, region: str, **kwargs):
     findings = parse_plan_text(text).findings
-    return import_plan(engine, findings, today=TODAY, batch_code=code, batch_name=name, region=region, **kwargs)
+    return import_plan(
+        engine, findings, today=TODAY, batch_code=code, batch_name=name, region=region, **kwargs
+    )
 
 
 @pytest.fixture
@@ -121,7 +123,9 @@ def test_a_county_user_cannot_link_to_a_finding_of_another_county(central):
 def test_the_page_proposes_the_link_and_stores_it_when_ticked(app_env, engine):
     at = open_page()
     at.radio(key="plan_source").set_value("粘贴文本").run()
-    at.text_area(key="plan_text").input("序号|反馈问题|牵头单位|整改时限\n1|测试问题A1|县住建局|2025年底\n").run()
+    at.text_area(key="plan_text").input(
+        "序号|反馈问题|牵头单位|整改时限\n1|测试问题A1|县住建局|2025年底\n"
+    ).run()
     at.selectbox(key="plan_region").set_value("433125").run()
     at.text_input(key="plan_batch_name").input("省级督察（保靖）回头看").run()
     assert not at.exception, [e.value for e in at.exception]

@@ -42,7 +42,9 @@ def test_only_the_uncertain_values_are_yellow():
     }
     styler = check_view(findings)
     assert list(styler.data["标题"]) == ["河道两岸垃圾堆放", "乡镇污水处理设施未运行"]
-    assert coloured(styler) == {(row, column) for row in (0, 1) for column in ("标题", "整改时限", "牵头单位")}
+    assert coloured(styler) == {
+        (row, column) for row in (0, 1) for column in ("标题", "整改时限", "牵头单位")
+    }
 
 
 def test_a_certain_document_has_an_empty_check_view():

@@ -98,7 +98,15 @@ def highlight_low_confidence(frame: pd.DataFrame):
 # The columns of the colour-coded check view: what a low-confidence field is corrected in.
 CHECK_VIEW_COLUMNS = [
     FINDING_COLUMNS[name]
-    for name in ("number", "title", "deadline_text", "lead_units", "cooperating_units", "leaders", "completed")
+    for name in (
+        "number",
+        "title",
+        "deadline_text",
+        "lead_units",
+        "cooperating_units",
+        "leaders",
+        "completed",
+    )
 ]
 
 

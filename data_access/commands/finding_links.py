@@ -34,7 +34,9 @@ def link_findings(
     )
     if exists is not None:
         return False
-    session.add(FindingLink(finding_id=low, other_id=high, created_at=datetime.now(), created_by=actor, score=score))
+    session.add(
+        FindingLink(finding_id=low, other_id=high, created_at=datetime.now(), created_by=actor, score=score)
+    )
     record_change(
         session,
         actor=actor,
