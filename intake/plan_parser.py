@@ -950,6 +950,10 @@ class _Bag:
         self.fields.setdefault(name, []).append(token)
 
 
+_QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
+_SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
+
+
 def _finding_from_bag(
     bag: _Bag,
     *,
@@ -961,6 +965,10 @@ def _finding_from_bag(
     heading_source: str = "标题",
 ) -> ParsedFinding | None:
     problem = bag.text("problem")
+    quoted = _QUOTED_PROBLEM.search(bag.text("progress"))
+    if quoted and "problem" not in bag.labels and (not problem or _SECTION_TITLE.search(problem)):
+        # “一、…整改情况” over labels, the problem only quoted in the progress: “…指出，“…”问题”
+        problem = quoted.group(1)
     target = bag.text("target") or None
     measures = _parse_measures(bag.fields.get("measures", []))
     if not problem:
@@ -1190,8 +1198,10 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
 
     def flush() -> None:
         if bag is not None and meta is not None:
+            written = _number_value(bag.text("number")) if bag.has("number") else None
+            number, label = (written, str(written)) if written else (meta[0], meta[1])
             finding = _finding_from_bag(
-                bag, number=meta[0], label=meta[1], section=meta[2], part=meta[3], known=known
+                bag, number=number, label=label, section=meta[2], part=meta[3], known=known
             )
             if finding is not None:
                 findings.append(finding)
@@ -1274,12 +1284,21 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     title = _title_before(tokens, first_label)
     notice_number = _notice_number(tokens[:first_label]) if len(bags) == 1 else None
     for sequence, (item, _) in enumerate(bags, start=1):
-        number = cn_number(re.sub(r"\D", "", item.text("number"))) if item.has("number") else notice_number
+        number = _number_value(item.text("number")) if item.has("number") else notice_number
         value = number if number else sequence
         finding = _finding_from_bag(item, number=value, label=str(value), section=None, part=1, known=known)
         if finding is not None:
             findings.append(finding)
     return ParsedPlan(findings, "records", {1: title})
+
+
+def _number_value(text: str) -> int | None:
+    """“37”, “第二十七项”, “5号” → the number; None when there is none."""
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        return cn_number(digits)
+    numeral = re.search(rf"[{_CN}]{{1,5}}", text)
+    return cn_number(numeral.group(0)) if numeral else None
 
 
 def _notice_number(tokens: list[_Token]) -> int | None:
