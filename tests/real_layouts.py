@@ -142,7 +142,9 @@ def _hengyang_pdf() -> bytes:
     from reports.fonts import find_cjk_fonts, truetype_subset
 
     paragraphs, header, rows = _HENGYANG
-    font, _ = truetype_subset(find_cjk_fonts()["sans"], "".join([*paragraphs, *header, *sum(rows, [])]))
+    font, _ = truetype_subset(
+        find_cjk_fonts()["sans"], "".join([*paragraphs, *header, *(cell for row in rows for cell in row)])
+    )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "cjk.ttf"
         path.write_bytes(font)
