@@ -145,7 +145,7 @@ TITLE_LABELS = frozenset({"交办单标题"})
 # The opening of a notice that publishes completed work (整改完成情况公示, 进入销号程序): its
 # findings are done even where their own progress text does not say so.
 NOTICE_OF_COMPLETION = re.compile(
-    r"(?:整改完成|整改|整改任务落实|落实)情况[^。；]{0,8}公示|已完成整改工作|进入销号程序|已整改完成[，,]?并通过(?:核查)?验收|同意销号"
+    r"(?:整改完成|整改|整改任务落实|落实)情况[^。；]{0,8}(?:进行公示|公示如下|予以公示)|已完成整改工作|进入销号程序|已整改完成[，,]?并通过(?:核查)?验收|同意销号"
 )
 # The number of the one task a notice or acceptance form is about: （序号十）, 第二十七项整改任务,
 # 第07号整改任务.

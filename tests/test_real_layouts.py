@@ -45,3 +45,13 @@ def test_corpus_accuracy_does_not_fall():
 @pytest.mark.parametrize("name", list(DOCUMENTS))
 def test_no_real_document_is_rejected(name):
     assert len(_read(name)) == len(expected(name)["findings"])
+
+
+def test_a_plan_that_promises_to_publish_progress_is_not_a_completion_notice():
+    text = (
+        "某县整改任务清单\n各责任单位整改情况定期向社会公示，接受监督。\n"
+        "序号|反馈问题|牵头单位|整改时限|整改进展\n1|河道垃圾堆放|县城管局|2025年6月底前|正在推进\n"
+    )
+    (finding,) = parse_plan_text(text).findings
+    assert finding.status is None
+
