@@ -54,4 +54,3 @@ def test_a_plan_that_promises_to_publish_progress_is_not_a_completion_notice():
     )
     (finding,) = parse_plan_text(text).findings
     assert finding.status is None
-
