@@ -470,6 +470,22 @@ class SiteFinding(Base):
     )
 
 
+class FindingLink(Base):
+    """Two findings of different batches that a user confirmed are the same problem (the same
+    item in a central list, a provincial list and a 回头看 list). Stored once per pair, the
+    smaller id first; the drill-down of either shows the other."""
+
+    __tablename__ = "finding_links"
+    __table_args__ = (CheckConstraint("finding_id < other_id", name="ck_finding_links_order"),)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True)
+    other_id: Mapped[int] = mapped_column(
+        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+    score: Mapped[int | None] = mapped_column(Integer)  # the similarity (0–100) it was proposed at
+
+
 class AuditEntry(Base):
     """One change made through the app or the command line: who, when, what before and after."""
 

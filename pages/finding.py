@@ -290,6 +290,15 @@ with indicators_col:
             width="stretch",
         )
 
+linked = data.linked_findings(url, version, detail.id, page.scope)
+if linked:
+    st.subheader(f"其他批次的同一问题（{len(linked)}个）")
+    for other in linked:
+        st.markdown(
+            f"- [{other.batch_name} · 问题{other.label}：{other.title}]({finding_url(other.finding_id)})"
+            f"（{STATUS_LABELS.get(other.status, other.status)}）"
+        )
+
 st.subheader("修改记录")
 trail = data.finding_audit_trail(url, version, detail.id, page.scope)
 if trail.empty:
