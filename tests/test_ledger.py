@@ -56,7 +56,7 @@ from tests.ledger_files import (
 )
 from tests.users_helper import make_user, sign_in
 
-DATA_SHEETS = ["督察批次", "单位名录", "问题清单", "整改措施", "月度调度", "点位", "指标数值"]
+DATA_SHEETS = ["督察批次", "单位名录", "问题清单", "整改措施", "月度调度", "点位", "指标数值", "联系人"]
 
 
 def counts(plan) -> dict[str, tuple[int, int, int]]:
