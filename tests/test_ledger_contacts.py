@@ -37,24 +37,47 @@ def people(engine, fixture_ids) -> dict[str, int]:
     national = make_user(engine, "boss", "leader", None)
     add = commands.add_contact
     return {
-        "fgj": add(engine, viewer=SYSTEM, channel="email", address="fgj@example.org", unit_id=_unit(engine, "县发改局"), name="发改局督察联络员"),
-        "zjj": add(engine, viewer=SYSTEM, channel="wecom", address=WECOM, unit_id=_unit(engine, "县住建局"), name="住建局整改群", receives_bulletin=True),
-        "hbj": add(engine, viewer=SYSTEM, channel="feishu", address=FEISHU, unit_id=_unit(engine, "市环保局")),
+        "fgj": add(
+            engine,
+            viewer=SYSTEM,
+            channel="email",
+            address="fgj@example.org",
+            unit_id=_unit(engine, "县发改局"),
+            name="发改局督察联络员",
+        ),
+        "zjj": add(
+            engine,
+            viewer=SYSTEM,
+            channel="wecom",
+            address=WECOM,
+            unit_id=_unit(engine, "县住建局"),
+            name="住建局整改群",
+            receives_bulletin=True,
+        ),
+        "hbj": add(
+            engine, viewer=SYSTEM, channel="feishu", address=FEISHU, unit_id=_unit(engine, "市环保局")
+        ),
         "leader": add(engine, viewer=SYSTEM, channel="email", address="leader@example.org", user_id=leader),
         "boss": add(engine, viewer=SYSTEM, channel="email", address="boss@example.org", user_id=national),
-    }  # fmt: skip
+    }
 
 
 def _stored(engine) -> set[tuple]:
     with Session(engine) as session:
         rows = session.execute(
             select(
-                Unit.name, User.username, Contact.region_code, Contact.channel, Contact.address,
-                Contact.name, Contact.receives_bulletin, Contact.opted_out,
+                Unit.name,
+                User.username,
+                Contact.region_code,
+                Contact.channel,
+                Contact.address,
+                Contact.name,
+                Contact.receives_bulletin,
+                Contact.opted_out,
             )
             .outerjoin(Unit, Unit.id == Contact.unit_id)
             .outerjoin(User, User.id == Contact.user_id)
-        ).all()  # fmt: skip
+        ).all()
     return {tuple(row) for row in rows}
 
 
@@ -93,14 +116,29 @@ def test_an_office_download_hides_webhook_keys_and_imports_back_unchanged(engine
     data = export_ledger(engine, filters=FindingFilters(), today=TODAY, user=office)
     rows = sheet_rows(data, "联系人")
     assert len(rows) == 6 and not any(KEY in str(cell) for row in rows for cell in row)
-    assert ("保靖县", "县住建局", None, "企业微信群机器人", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***") in [r[:5] for r in rows]  # fmt: skip
-    assert _counts(preview_import(engine, data=data, filename="a.xlsx", today=TODAY, user=office))["联系人"] == (0, 0, 5)  # fmt: skip
+    assert (
+        "保靖县",
+        "县住建局",
+        None,
+        "企业微信群机器人",
+        "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***",
+    ) in [r[:5] for r in rows]
+    assert _counts(preview_import(engine, data=data, filename="a.xlsx", today=TODAY, user=office))[
+        "联系人"
+    ] == (0, 0, 5)
     # Edit it: 县住建局's group opts out (its key stays), a new mail for 市环保局.
     row = find_row(data, "联系人", 单位名称="县住建局")
     edited = edit_workbook(data, "联系人", {(row, "已退订"): "是", (row, "联系人或群名称"): "住建局新群"})
     edited = edit_workbook(
-        edited, "联系人", {(7, "所属地区"): "湘潭市", (7, "单位名称"): "市环保局", (7, "渠道"): "电子邮件", (7, "地址"): "hbj@example.org"}
-    )  # fmt: skip
+        edited,
+        "联系人",
+        {
+            (7, "所属地区"): "湘潭市",
+            (7, "单位名称"): "市环保局",
+            (7, "渠道"): "电子邮件",
+            (7, "地址"): "hbj@example.org",
+        },
+    )
     plan = preview_import(engine, data=edited, filename="a.xlsx", today=TODAY, user=office)
     assert plan.ok, [p.text() for p in plan.problems]
     assert _counts(plan)["联系人"] == (1, 1, 4)
@@ -111,7 +149,15 @@ def test_an_office_download_hides_webhook_keys_and_imports_back_unchanged(engine
         "市环保局 电子邮件 hbj@example.org",
     }
     assert set(shown.loc[shown["对象"].str.startswith("县住建局"), "字段"]) == {"联系人或群名称", "已退订"}
-    apply_import(engine, data=edited, filename="a.xlsx", actor="x", today=TODAY, user=office, expected_fingerprint=plan.fingerprint)  # fmt: skip
+    apply_import(
+        engine,
+        data=edited,
+        filename="a.xlsx",
+        actor="x",
+        today=TODAY,
+        user=office,
+        expected_fingerprint=plan.fingerprint,
+    )
     with Session(engine) as session:
         zjj = session.get(Contact, people["zjj"])
         assert (zjj.address, zjj.opted_out, zjj.name) == (WECOM, True, "住建局新群")
@@ -174,12 +220,21 @@ def test_every_bad_contact_row_is_named_and_nothing_is_written(engine, people):
         ["保靖县", "县发改局", None, "电子邮件", "not-mail", None, None, None],  # 8: bad e-mail
         ["保靖县", "县发改局", None, "钉钉群机器人", "ftp://robot", None, None, None],  # 9: not a webhook
         ["保靖县", "县发改局", None, "短信", "13800000000", None, None, None],  # 10: unknown channel
-        ["保靖县", "县发改局", None, "企业微信群机器人", "https://q.example.org/send?key=***", None, None, None],  # 11
+        [
+            "保靖县",
+            "县发改局",
+            None,
+            "企业微信群机器人",
+            "https://q.example.org/send?key=***",
+            None,
+            None,
+            None,
+        ],  # 11
         ["保靖县", "县住建局", None, "电子邮件", "g@example.org", None, "也许", None],  # 12: not 是/否
         ["保靖县", "县住建局", None, "电子邮件", "h@example.org", None, None, None],  # 13
         ["保靖县", "县住建局", None, "电子邮件", "h@example.org ", None, None, None],  # 14: same as 13
         ["保靖县", "县住建局", None, "电子邮件", "i@example.org", "群" * 65, None, None],  # 15: name too long
-    ]  # fmt: skip
+    ]
     before = snapshot(engine)
     plan = preview_import(engine, data=workbook_bytes({"联系人": rows}), filename="c.xlsx", today=TODAY)
     found = {(p.row, p.column): p.message for p in plan.problems}
