@@ -268,7 +268,8 @@ def set_rules(
         try:
             parsed[kind] = (",".join(str(d) for d in parse_days(days, kind)), enabled)
         except ValueError as error:
-            errors.append(f"{NOTICE_KIND_LABELS[kind]}：{error}")
+            label = NOTICE_KIND_LABELS[kind]
+            errors.append(str(error) if str(error).startswith(label) else f"{label}：{error}")
     if errors:
         raise ValueError("；".join(errors))
     with write_session(engine) as session, session.begin():
