@@ -279,3 +279,39 @@ def test_a_contact_of_a_unit_added_by_the_same_file(engine, fixture_ids):
         assert (
             contact.unit.name == "县林业局" and contact.region_code == "433125" and contact.receives_bulletin
         )
+
+
+def test_the_ledger_page_previews_and_imports_a_contact_change_without_showing_a_key(app_env, engine, people):
+    from tests.app_helper import new_app
+    from tests.users_helper import sign_in
+
+    at = new_app()
+    sign_in(at, "office", "433125")
+    at.run()
+    at.switch_page("pages/ledger.py").run()
+    office = Viewer(
+        "office433125", "保靖县整改办", "office", region_code="433125", region_name="保靖县", user_id=9
+    )
+    data = export_ledger(engine, filters=FindingFilters(), today=TODAY, user=office)
+    row = find_row(data, "联系人", 单位名称="县住建局")
+    edited = edit_workbook(data, "联系人", {(row, "接收月度通报"): "否"})
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    at.file_uploader(key="ledger_upload_0").set_value(("联系人.xlsx", edited, xlsx)).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.metric[1].value == "1 行"  # 将修改
+    changes = next(f.value for f in at.dataframe if "字段" in f.value.columns)
+    assert changes[["工作表", "对象", "字段", "原值", "新值"]].values.tolist() == [
+        [
+            "联系人",
+            "县住建局 企业微信群机器人 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***",
+            "接收月度通报",
+            "是",
+            "否",
+        ]
+    ]
+    assert not any(KEY in str(v) for f in at.dataframe for v in f.value.to_numpy().ravel())
+    at.button(key="ledger_confirm").click().run()
+    assert at.success[0].value == "已导入“联系人.xlsx”：联系人新增0、修改1。"
+    with Session(engine) as session:
+        contact = session.get(Contact, people["zjj"])
+        assert (contact.address, contact.receives_bulletin) == (WECOM, False)

@@ -704,22 +704,10 @@ class Planner:
         """Contacts by owner (a unit: region + name or alias; a user: user name), channel and
         address. An exported webhook shows its key as ***: such an address stands for the one
         stored contact of that owner and channel it masks (so an export imports unchanged)."""
-        users = {
-            u.username: u
-            for u in self.session.scalars(
-                select(User).where(
-                    User.username.in_(
-                        sorted(
-                            {
-                                str(r.values["username"]).strip().lower()
-                                for r in sheet.rows
-                                if r.values.get("username")
-                            }
-                        )
-                    )
-                )
-            )
-        }
+        names = sorted(
+            {str(r.values["username"]).strip().lower() for r in sheet.rows if r.values.get("username")}
+        )
+        users = {u.username: u for u in self.session.scalars(select(User).where(User.username.in_(names)))}
         stored: dict[tuple, list[Contact]] = defaultdict(list)  # (owner kind, owner id, channel)
         for contact in self.session.scalars(select(Contact)):
             owner = ("unit", contact.unit_id) if contact.unit_id is not None else ("user", contact.user_id)
