@@ -65,7 +65,20 @@ with failed_tab:
     if failed.empty:
         st.success("没有发送失败的消息。")
     else:
-        st.dataframe(_messages(failed), hide_index=True, width="stretch")
+        # The reason first: it is what the office reads this tab for (the table is wider than the screen).
+        columns = [
+            "编号",
+            "状态",
+            "失败原因",
+            "收件人",
+            "地址",
+            "渠道",
+            "标题",
+            "尝试次数",
+            "排队时间",
+            "类型",
+        ]
+        st.dataframe(_messages(failed)[columns], hide_index=True, width="stretch")
         with st.form("resend"):
             chosen = st.selectbox(
                 "重发哪一条",
