@@ -298,8 +298,10 @@ with rules_tab:
             if current[kind][2] or (days.strip(), on) != current[kind][:2]
         }
         try:
-            data.set_rules(page.url, viewer=viewer, settings=changes, region_code=region, batch_id=batch)
-            message = f"{target}的提醒规则已保存。"
+            saved_kinds = data.set_rules(
+                page.url, viewer=viewer, settings=changes, region_code=region, batch_id=batch
+            )
+            message = f"{target}的提醒规则已保存。" if saved_kinds else f"{target}的提醒规则没有修改。"
             if recipients is not None:
                 on, off = data.set_bulletin_recipients(
                     page.url, viewer=viewer, region_code=region, contact_ids=[int(i) for i in recipients]

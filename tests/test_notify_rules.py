@@ -231,6 +231,9 @@ def test_the_page_sets_a_batchs_rules_in_a_county_and_a_regions_bulletin_recipie
         r.address for r in notifications.bulletin_recipients(engine, today=date(2026, 12, 5))["430300"]
     ] == ["hbj-office@example.org"]
     assert notifications.bulletin_recipients(engine, today=date(2026, 12, 3)) == {}
+    # Saving again without a change writes nothing.
+    _save(at)
+    assert at.success[0].value == "湘潭市的提醒规则没有修改。"
     # Removing the city's settings brings the default back.
     next(b for b in at.button if b.label.startswith("删除湘潭市的设置")).click().run()
     assert "已删除湘潭市的 1 条设置" in at.success[0].value

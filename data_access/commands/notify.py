@@ -253,7 +253,7 @@ def set_rules(
     one transaction; every wrong field is named in one Chinese ValueError and nothing is saved.
 
     `region_code` None means the viewer's own region (everywhere for an unlimited office).
-    The kinds saved, in order.
+    The kinds whose setting changed, in order.
     """
     require(viewer, MANAGE_USERS)
     region_code = region_code or viewer.region_code
@@ -272,6 +272,7 @@ def set_rules(
             errors.append(str(error) if str(error).startswith(label) else f"{label}：{error}")
     if errors:
         raise ValueError("；".join(errors))
+    written = []
     with write_session(engine) as session, session.begin():
         target = _rule_target(session, viewer, region_code, batch_id)
         for kind, (text, enabled) in parsed.items():
@@ -293,6 +294,7 @@ def set_rules(
                 rule = NotificationRule(kind=kind, region_code=region_code, batch_id=batch_id)
                 session.add(rule)
             rule.days, rule.enabled = text, enabled
+            written.append(kind)
             session.flush()
             record_change(
                 session,
@@ -305,7 +307,7 @@ def set_rules(
                 before=before,
                 after={"days": text, "enabled": enabled},
             )
-    return list(parsed)
+    return written
 
 
 def set_rule(
