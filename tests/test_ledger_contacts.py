@@ -315,3 +315,14 @@ def test_the_ledger_page_previews_and_imports_a_contact_change_without_showing_a
     with Session(engine) as session:
         contact = session.get(Contact, people["zjj"])
         assert (contact.address, contact.receives_bulletin) == (WECOM, False)
+
+
+def test_a_contacts_csv_in_gbk_is_recognised_by_its_header(engine, people):
+    text = (
+        "所属地区,单位名称,用户名,渠道,地址,联系人或群名称,接收月度通报,已退订\n"
+        "保靖县,县发改局,,电子邮件,fgj@example.org,发改局督察联络员,是,否\n"
+    )
+    plan = apply_import(engine, data=text.encode("gbk"), filename="联系人.csv", actor="x", today=TODAY)
+    assert _counts(plan) == {"联系人（按表头识别为“联系人”）": (0, 1, 0)}
+    with Session(engine) as session:
+        assert session.get(Contact, people["fgj"]).receives_bulletin
