@@ -100,7 +100,14 @@ def load_sample_data(
         _set_meta(session, "sample_loaded_on", today.isoformat())
         _set_meta(session, "demo_history", "1" if with_history else "0")
         session.flush()
-        return _summary(session)
+        summary = _summary(session)
+    if with_history:
+        # The push history goes through the outbox commands, each its own transaction, as
+        # the daily timer's would: after the data it is worked out from are committed.
+        from sample_data.demo_outbox import generate_demo_outbox
+
+        generate_demo_outbox(engine, today=today)
+    return summary
 
 
 def _delete_everything(session: Session) -> None:
