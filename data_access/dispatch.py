@@ -39,6 +39,7 @@ from data_access.metrics import (
     selects_every_finding,
     status_counts,
 )
+from data_access.closure_chain import sign_off_counts
 from data_access.models import (
     Batch,
     Deadline,
@@ -98,6 +99,9 @@ class MonthlyDispatch:
     overdue_list: pd.DataFrame  # every overdue finding at the end of the month (the annex)
     # Every indicator target in scope judged at the end of the month (indicator_targets).
     indicators: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TARGET_COLUMNS))
+    # Findings whose closure application is under review / returned / in public notice, now
+    # (closure_chain.sign_off_counts: the chain's state today, whatever the month).
+    sign_off: dict[str, int] = field(default_factory=dict)
 
 
 def month_start(day: date) -> date:
@@ -264,6 +268,7 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
         units=units,
         overdue_list=overdue_list.reset_index(drop=True),
         indicators=indicator_targets(engine, filters=replace(filters, as_of=as_of), today=today),
+        sign_off=sign_off_counts(engine, filters=replace(filters, as_of=None), today=today),
     )
 
 
