@@ -75,7 +75,15 @@ def finding_state(
 # first always "apply". These rules say where an application and its finding go after each
 # action; data_access.commands.closure_chain applies them and records who did it.
 
-CANONICAL_CHAIN = ("apply", "county_head", "acceptance", "notice", "city_lead", "city_filing", "province_filing")
+CANONICAL_CHAIN = (
+    "apply",
+    "county_head",
+    "acceptance",
+    "notice",
+    "city_lead",
+    "city_filing",
+    "province_filing",
+)
 # Seed 000's form: application, county head, acceptance, public notice, city lead unit, city filing.
 DEFAULT_CHAIN = CANONICAL_CHAIN[:6]
 # Who may record a step, and at which level of the finding's regions (docs/decisions.md).

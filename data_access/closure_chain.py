@@ -61,7 +61,9 @@ def may_record(viewer: Viewer, step: str, province: str, city: str | None, count
     return viewer.region_code in step_region(step, province, city, county)
 
 
-def step_refusal(viewer: Viewer, step: str, province: str, city: str | None, county: str | None, names) -> str:
+def step_refusal(
+    viewer: Viewer, step: str, province: str, city: str | None, county: str | None, names
+) -> str:
     """The Chinese message for a user who may not record `step` (names: region code → name)."""
     roles, _levels = STEP_ROLES[step]
     who = "或".join(ROLE_LABELS[r] for r in sorted(roles))

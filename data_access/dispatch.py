@@ -22,6 +22,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Subquery
 
 from core.vocabulary import CATEGORY_LABELS, DONE_STATUSES, OPEN_STATUSES
+from data_access.closure_chain import sign_off_counts
 from data_access.counts import unit_totals
 from data_access.db import BIND_CHUNK, chunks, result_frame
 from data_access.indicators import TARGET_COLUMNS, indicator_targets
@@ -39,7 +40,6 @@ from data_access.metrics import (
     selects_every_finding,
     status_counts,
 )
-from data_access.closure_chain import sign_off_counts
 from data_access.models import (
     Batch,
     Deadline,

@@ -625,7 +625,9 @@ class ClosureApplication(Base):
     __table_args__ = (Index("ix_closure_applications_state_step", "state", "current_step"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), index=True)
-    steps: Mapped[str] = mapped_column(String(200))  # the chain's step codes, comma-separated, fixed at submission
+    steps: Mapped[str] = mapped_column(
+        String(200)
+    )  # the chain's step codes, comma-separated, fixed at submission
     state: Mapped[str] = mapped_column(_enum(v.CLOSURE_STATES, "closure_state"))
     current_step: Mapped[str | None] = mapped_column(String(24))
     implementing_body: Mapped[str | None] = mapped_column(String(200))

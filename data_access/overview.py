@@ -9,6 +9,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.sql import Subquery
 
 from data_access.access import region_level
+from data_access.closure_chain import sign_off_counts
 from data_access.metrics import (
     DUE_SOON_DAYS,
     FindingFilters,
@@ -21,7 +22,6 @@ from data_access.metrics import (
     selects_every_finding,
     status_counts,
 )
-from data_access.closure_chain import sign_off_counts
 from data_access.models import Batch, FindingCount, Region
 
 

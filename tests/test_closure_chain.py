@@ -113,14 +113,23 @@ def test_chain_rules_are_pure_and_refuse_what_the_chain_does_not_allow():
     with pytest.raises(ChainError, match="顺序"):
         check_chain(["apply", "city_filing", "county_head"])
     move = chain_move(DEFAULT_CHAIN, None, None, "submit", finding_status="in_progress")
-    assert (move.state, move.current_step, move.finding_status) == ("under_review", "county_head", "completed")
+    assert (move.state, move.current_step, move.finding_status) == (
+        "under_review",
+        "county_head",
+        "completed",
+    )
     assert chain_move(DEFAULT_CHAIN, None, None, "submit", finding_status="completed").finding_status is None
     with pytest.raises(ChainError, match="请先发布公示"):
         chain_move(DEFAULT_CHAIN, "under_review", "notice", "approve", finding_status="completed")
     last = chain_move(DEFAULT_CHAIN, "under_review", "city_filing", "approve", finding_status="completed")
     assert (last.state, last.current_step, last.finding_status) == ("closed", None, "closed")
     back = chain_move(
-        DEFAULT_CHAIN, "under_review", "acceptance", "return", finding_status="completed", status_before="reopened"
+        DEFAULT_CHAIN,
+        "under_review",
+        "acceptance",
+        "return",
+        finding_status="completed",
+        status_before="reopened",
     )
     assert (back.state, back.current_step, back.finding_status) == ("returned", "apply", "reopened")
 
@@ -137,7 +146,9 @@ def test_the_whole_default_chain_by_each_role_and_region_closes_the_finding(engi
 
     result = approve(engine, result, people["county_leader"], "同意申请销号。", date(2026, 11, 4))
     assert result.current_step == "acceptance"
-    result = approve(engine, result, people["city_office"], "经现场验收，整改到位，同意销号。", date(2026, 11, 6))
+    result = approve(
+        engine, result, people["city_office"], "经现场验收，整改到位，同意销号。", date(2026, 11, 6)
+    )
     assert result.current_step == "notice" and result.state == "under_review"
     result = start_notice(
         engine,
@@ -216,7 +227,11 @@ def test_a_returned_application_goes_back_to_the_submitter_with_the_reason(engin
         today=TODAY,
         expected_step="acceptance",
     )
-    assert (returned.state, returned.current_step, returned.finding_status) == ("returned", "apply", "in_progress")
+    assert (returned.state, returned.current_step, returned.finding_status) == (
+        "returned",
+        "apply",
+        "in_progress",
+    )
     detail = chain_reads.application(engine, application_id=returned.application_id, viewer=people["editor"])
     assert detail["returned_reason"] == "现场仍有尾矿堆存，补充整改后再申请。"
     assert detail["may_resubmit"] and not detail["may_act"]
@@ -240,7 +255,12 @@ def test_a_returned_application_goes_back_to_the_submitter_with_the_reason(engin
 
 def test_wrong_role_or_region_is_refused_in_chinese_and_nothing_is_written(engine, fixture_ids, people):
     a3 = fixture_ids["A3"]
-    for user in (people["other_editor"], people["analyst"], people["county_leader"], people["national_office"]):
+    for user in (
+        people["other_editor"],
+        people["analyst"],
+        people["county_leader"],
+        people["national_office"],
+    ):
         with pytest.raises(AccessDenied):
             submit(engine, a3, user)
     assert counts(engine, ClosureApplication) == 0
@@ -333,7 +353,9 @@ def test_bad_input_and_stale_steps_are_refused_with_nothing_written(engine, fixt
         )
 
 
-def test_a_batch_chain_ending_with_the_provincial_filing_and_a_city_level_finding(engine, fixture_ids, people):
+def test_a_batch_chain_ending_with_the_provincial_filing_and_a_city_level_finding(
+    engine, fixture_ids, people
+):
     a5, b1 = fixture_ids["A5"], fixture_ids["B1"]
     with Session(engine) as session:
         batch_a = session.get(Finding, a5).batch_id
@@ -341,7 +363,9 @@ def test_a_batch_chain_ending_with_the_provincial_filing_and_a_city_level_findin
     with pytest.raises(AccessDenied):  # a county editor does not configure chains
         set_batch_chain(engine, batch_id=batch_a, steps=["apply", "city_filing"], user=people["editor"])
     with pytest.raises(ChainInputError, match="顺序"):
-        set_batch_chain(engine, batch_id=batch_a, steps=["apply", "city_filing", "acceptance"], user=command_line())
+        set_batch_chain(
+            engine, batch_id=batch_a, steps=["apply", "city_filing", "acceptance"], user=command_line()
+        )
     set_batch_chain(
         engine,
         batch_id=batch_a,
@@ -350,7 +374,9 @@ def test_a_batch_chain_ending_with_the_provincial_filing_and_a_city_level_findin
     )
     result = submit(engine, a5, people["editor"])
     result = approve(engine, result, people["county_leader"], "同意", date(2026, 11, 3))
-    result = approve(engine, result, people["county_office"], "验收合格", date(2026, 11, 4))  # county office accepts too
+    result = approve(
+        engine, result, people["county_office"], "验收合格", date(2026, 11, 4)
+    )  # county office accepts too
     result = approve(engine, result, people["city_office"], "备案", date(2026, 11, 5))
     assert result.current_step == "province_filing" and status_of(engine, a5) == "completed"
     with pytest.raises(AccessDenied, match="湖南省的整改办"):
@@ -359,7 +385,9 @@ def test_a_batch_chain_ending_with_the_provincial_filing_and_a_city_level_findin
     assert done.state == "closed" and status_of(engine, a5) == "closed"
 
     # a provincial batch ending at the city; B1 is a city-level finding: its county steps are the city's
-    set_batch_chain(engine, batch_id=batch_b, steps=["apply", "acceptance", "city_filing"], user=command_line())
+    set_batch_chain(
+        engine, batch_id=batch_b, steps=["apply", "acceptance", "city_filing"], user=command_line()
+    )
     with pytest.raises(AccessDenied):
         submit(engine, b1, people["other_editor"])  # 湘潭县 is not the finding's region
     result = submit(engine, b1, people["other_city_office"])
@@ -382,7 +410,13 @@ def test_withdrawing_and_a_reopened_finding_going_back_to_reopened(engine, fixtu
 def test_work_lists_and_their_counts_for_each_user(engine, fixture_ids, people):
     ids = fixture_ids
     one = submit(engine, ids["A1"], people["editor"])  # waits for the county leader
-    two = approve(engine, submit(engine, ids["A2"], people["editor"]), people["county_leader"], "同意", date(2026, 11, 3))
+    two = approve(
+        engine,
+        submit(engine, ids["A2"], people["editor"]),
+        people["county_leader"],
+        "同意",
+        date(2026, 11, 3),
+    )
     two = approve(engine, two, people["city_office"], "验收合格", date(2026, 11, 4))  # waits for the notice
     three = submit(engine, ids["A3"], people["editor"])
     review_step(
@@ -394,7 +428,13 @@ def test_work_lists_and_their_counts_for_each_user(engine, fixture_ids, people):
         decided_on=date(2026, 11, 3),
         today=TODAY,
     )
-    four = approve(engine, submit(engine, ids["A4"], people["editor"]), people["county_leader"], "同意", date(2026, 11, 3))
+    four = approve(
+        engine,
+        submit(engine, ids["A4"], people["editor"]),
+        people["county_leader"],
+        "同意",
+        date(2026, 11, 3),
+    )
     four = approve(engine, four, people["city_office"], "验收合格", date(2026, 11, 4))
     start_notice(
         engine,
@@ -405,7 +445,13 @@ def test_work_lists_and_their_counts_for_each_user(engine, fixture_ids, people):
         end_on=date(2026, 11, 11),  # over: 公示到期
         today=TODAY,
     )
-    five = approve(engine, submit(engine, ids["A5"], people["editor"]), people["county_leader"], "同意", date(2026, 11, 3))
+    five = approve(
+        engine,
+        submit(engine, ids["A5"], people["editor"]),
+        people["county_leader"],
+        "同意",
+        date(2026, 11, 3),
+    )
     five = approve(engine, five, people["city_office"], "验收合格", date(2026, 11, 4))
     start_notice(
         engine,
@@ -456,7 +502,13 @@ def test_overview_and_dispatch_count_findings_in_the_chain(engine, fixture_ids, 
         decided_on=date(2026, 11, 3),
         today=TODAY,
     )
-    four = approve(engine, submit(engine, ids["A4"], people["editor"]), people["county_leader"], "同意", date(2026, 11, 3))
+    four = approve(
+        engine,
+        submit(engine, ids["A4"], people["editor"]),
+        people["county_leader"],
+        "同意",
+        date(2026, 11, 3),
+    )
     four = approve(engine, four, people["city_office"], "验收合格", date(2026, 11, 4))
     start_notice(
         engine,

@@ -200,7 +200,9 @@ def _move_finding(
 ) -> str:
     before = finding.status
     if to and to != finding.status:
-        record_status_change(session, finding, to, on=on, source="closure", reason=reason, actor=user.audit_name)
+        record_status_change(
+            session, finding, to, on=on, source="closure", reason=reason, actor=user.audit_name
+        )
         record_change(
             session,
             actor=user.audit_name,
@@ -267,7 +269,9 @@ def submit_application(
             _claim(session, previous, expected_step="apply")
             application = previous
             if submitted_on < _last_day(application):
-                raise ChainInputError(f"重新申请的日期不能早于退回日期（{_last_day(application).isoformat()}）。")
+                raise ChainInputError(
+                    f"重新申请的日期不能早于退回日期（{_last_day(application).isoformat()}）。"
+                )
             application.returned_reason = None
             application.returned_on = None
             if application.notice is not None:
@@ -312,17 +316,23 @@ def submit_application(
             setattr(record, column, None)
         note = "已重新提交销号申请。" if resubmit else "已提交销号申请。"
         note += f"下一环节：{CLOSURE_STEP_LABELS[move.current_step or '']}。"
-        note += _move_finding(session, finding, move.finding_status, on=submitted_on, reason="提交销号申请", user=user)
+        note += _move_finding(
+            session, finding, move.finding_status, on=submitted_on, reason="提交销号申请", user=user
+        )
         return _result(application, finding, note)
 
 
 # --- review steps ---------------------------------------------------------------------------------
 
 
-def _open_application(session: Session, user: Viewer, application_id: int) -> tuple[ClosureApplication, Finding]:
+def _open_application(
+    session: Session, user: Viewer, application_id: int
+) -> tuple[ClosureApplication, Finding]:
     application = session.get(ClosureApplication, application_id, populate_existing=True)
     if application is None or not finding_in_scope(session, application.finding_id, user.region_code):
-        raise AccessDenied(f"销号申请（编号 {application_id}）不在您的管辖范围（{user.scope_label}）内，或不存在。")
+        raise AccessDenied(
+            f"销号申请（编号 {application_id}）不在您的管辖范围（{user.scope_label}）内，或不存在。"
+        )
     return application, _finding(session, user, application.finding_id)
 
 
@@ -416,7 +426,9 @@ def review_step(
         else:
             note = f"{label}已同意。下一环节：{CLOSURE_STEP_LABELS[move.current_step or '']}。"
             reason = ""
-        note += _move_finding(session, finding, move.finding_status, on=decided_on, reason=reason[:200], user=user)
+        note += _move_finding(
+            session, finding, move.finding_status, on=decided_on, reason=reason[:200], user=user
+        )
         return _result(application, finding, note)
 
 
@@ -521,7 +533,9 @@ def withdraw_application(
         application.state, application.current_step = move.state, move.current_step
         application.waiting_since = decided_on
         note = "已撤回销号申请。"
-        note += _move_finding(session, finding, move.finding_status, on=decided_on, reason="撤回销号申请", user=user)
+        note += _move_finding(
+            session, finding, move.finding_status, on=decided_on, reason="撤回销号申请", user=user
+        )
         return _result(application, finding, note)
 
 
@@ -548,7 +562,9 @@ def set_batch_chain(engine: Engine, *, batch_id: int, steps: Sequence[str], user
             )
             region = session.get(Region, batch.region_code)
             if outside is not None or region is None:
-                raise AccessDenied(f"“{batch.name}”有{user.scope_label}以外的问题，其审核流程须由上级整改办设置。")
+                raise AccessDenied(
+                    f"“{batch.name}”有{user.scope_label}以外的问题，其审核流程须由上级整改办设置。"
+                )
         before = list(batch_chain(session, batch_id))
         session.execute(delete(ClosureBatchStep).where(ClosureBatchStep.batch_id == batch_id))
         session.add_all(ClosureBatchStep(batch_id=batch_id, position=i, step=s) for i, s in enumerate(chain))
