@@ -35,6 +35,7 @@ from data_access.models import (
 from tests.fixture_data import TODAY
 from tests.users_helper import make_user
 
+NOV3 = date(2026, 11, 3)
 NAMES = {"433125": "保靖县", "433100": "湘西州", "430300": "湘潭市", "430000": "湖南省", "430321": "湘潭县"}
 
 
@@ -54,9 +55,9 @@ def person(engine, username: str, role: str, region: str | None) -> Viewer:
 def people(engine, fixture_ids):
     return {
         "editor": person(engine, "bj_editor", "county_editor", "433125"),
-        "county_leader": person(engine, "bj_leader", "leader", "433125"),
+        "leader": person(engine, "bj_leader", "leader", "433125"),
         "county_office": person(engine, "bj_office", "office", "433125"),
-        "city_office": person(engine, "xx_office", "office", "433100"),
+        "city": person(engine, "xx_office", "office", "433100"),
         "city_leader": person(engine, "xx_leader", "leader", "433100"),
         "province_office": person(engine, "hn_office", "office", "430000"),
         "national_office": person(engine, "cn_office", "office", None),
@@ -144,11 +145,9 @@ def test_the_whole_default_chain_by_each_role_and_region_closes_the_finding(engi
     assert (result.state, result.current_step) == ("under_review", "county_head")
     assert status_of(engine, a1) == "completed"  # completed while under review
 
-    result = approve(engine, result, people["county_leader"], "同意申请销号。", date(2026, 11, 4))
+    result = approve(engine, result, people["leader"], "同意申请销号。", date(2026, 11, 4))
     assert result.current_step == "acceptance"
-    result = approve(
-        engine, result, people["city_office"], "经现场验收，整改到位，同意销号。", date(2026, 11, 6)
-    )
+    result = approve(engine, result, people["city"], "经现场验收，整改到位，同意销号。", date(2026, 11, 6))
     assert result.current_step == "notice" and result.state == "under_review"
     result = start_notice(
         engine,
@@ -166,7 +165,7 @@ def test_the_whole_default_chain_by_each_role_and_region_closes_the_finding(engi
     result = approve(engine, result, people["city_leader"], "同意。", date(2026, 11, 16))
     assert result.current_step == "city_filing"
     assert status_of(engine, a1) == "completed"  # not closed before the last step
-    result = approve(engine, result, people["city_office"], "予以备案。", date(2026, 11, 18))
+    result = approve(engine, result, people["city"], "予以备案。", date(2026, 11, 18))
     assert (result.state, result.current_step, result.finding_status) == ("closed", None, "closed")
 
     with Session(engine) as session:
@@ -216,11 +215,11 @@ def test_the_whole_default_chain_by_each_role_and_region_closes_the_finding(engi
 def test_a_returned_application_goes_back_to_the_submitter_with_the_reason(engine, fixture_ids, people):
     a2 = fixture_ids["A2"]
     result = submit(engine, a2, people["editor"])
-    result = approve(engine, result, people["county_leader"], "同意。", date(2026, 11, 3))
+    result = approve(engine, result, people["leader"], "同意。", date(2026, 11, 3))
     returned = review_step(
         engine,
         application_id=result.application_id,
-        user=people["city_office"],
+        user=people["city"],
         decision="return",
         opinion="现场仍有尾矿堆存，补充整改后再申请。",
         decided_on=date(2026, 11, 5),
@@ -241,7 +240,7 @@ def test_a_returned_application_goes_back_to_the_submitter_with_the_reason(engin
         assert record.county_head_opinion is None  # the returned round's opinions are not kept on the form
     # the reviewer cannot act any more; the submitter resubmits and it starts again
     with pytest.raises(ChainInputError, match="不在审核中"):
-        approve(engine, returned, people["city_office"], "同意", date(2026, 11, 6))
+        approve(engine, returned, people["city"], "同意", date(2026, 11, 6))
     again = submit(engine, a2, people["editor"], on=date(2026, 11, 10))
     assert (again.application_id, again.state, again.current_step) == (
         returned.application_id,
@@ -258,7 +257,7 @@ def test_wrong_role_or_region_is_refused_in_chinese_and_nothing_is_written(engin
     for user in (
         people["other_editor"],
         people["analyst"],
-        people["county_leader"],
+        people["leader"],
         people["national_office"],
     ):
         with pytest.raises(AccessDenied):
@@ -300,22 +299,22 @@ def test_bad_input_and_stale_steps_are_refused_with_nothing_written(engine, fixt
     with pytest.raises(ChainInputError, match="重复提交"):
         submit(engine, a4, people["editor"])
     with pytest.raises(ChainInputError, match="上一环节"):
-        approve(engine, result, people["county_leader"], "同意", date(2026, 11, 1))
+        approve(engine, result, people["leader"], "同意", date(2026, 11, 1))
     with pytest.raises(ChainInputError, match="退回原因"):
         review_step(
             engine,
             application_id=result.application_id,
-            user=people["county_leader"],
+            user=people["leader"],
             decision="return",
             opinion="",
             decided_on=TODAY,
             today=TODAY,
         )
-    moved = approve(engine, result, people["county_leader"], "同意", date(2026, 11, 3))
+    moved = approve(engine, result, people["leader"], "同意", date(2026, 11, 3))
     # a second reviewer who opened the county head's step before it was decided
     with pytest.raises(ChainInputError, match="已由他人处理"):
-        approve(engine, result, people["city_office"], "同意", date(2026, 11, 4))
-    moved = approve(engine, moved, people["city_office"], "同意", date(2026, 11, 4))
+        approve(engine, result, people["city"], "同意", date(2026, 11, 4))
+    moved = approve(engine, moved, people["city"], "同意", date(2026, 11, 4))
     with pytest.raises(ChainInputError, match="请先发布公示"):
         approve(engine, moved, people["editor"], "无异议", date(2026, 11, 5))
     with pytest.raises(ChainInputError, match="结束日期"):
@@ -373,14 +372,14 @@ def test_a_batch_chain_ending_with_the_provincial_filing_and_a_city_level_findin
         user=command_line(),
     )
     result = submit(engine, a5, people["editor"])
-    result = approve(engine, result, people["county_leader"], "同意", date(2026, 11, 3))
+    result = approve(engine, result, people["leader"], "同意", date(2026, 11, 3))
     result = approve(
         engine, result, people["county_office"], "验收合格", date(2026, 11, 4)
     )  # county office accepts too
-    result = approve(engine, result, people["city_office"], "备案", date(2026, 11, 5))
+    result = approve(engine, result, people["city"], "备案", date(2026, 11, 5))
     assert result.current_step == "province_filing" and status_of(engine, a5) == "completed"
     with pytest.raises(AccessDenied, match="湖南省的整改办"):
-        approve(engine, result, people["city_office"], "备案", date(2026, 11, 6))
+        approve(engine, result, people["city"], "备案", date(2026, 11, 6))
     done = approve(engine, result, people["national_office"], "省级备案", date(2026, 11, 6))
     assert done.state == "closed" and status_of(engine, a5) == "closed"
 
@@ -413,16 +412,16 @@ def test_work_lists_and_their_counts_for_each_user(engine, fixture_ids, people):
     two = approve(
         engine,
         submit(engine, ids["A2"], people["editor"]),
-        people["county_leader"],
+        people["leader"],
         "同意",
         date(2026, 11, 3),
     )
-    two = approve(engine, two, people["city_office"], "验收合格", date(2026, 11, 4))  # waits for the notice
+    two = approve(engine, two, people["city"], "验收合格", date(2026, 11, 4))  # waits for the notice
     three = submit(engine, ids["A3"], people["editor"])
     review_step(
         engine,
         application_id=three.application_id,
-        user=people["county_leader"],
+        user=people["leader"],
         decision="return",
         opinion="材料不全",
         decided_on=date(2026, 11, 3),
@@ -431,11 +430,11 @@ def test_work_lists_and_their_counts_for_each_user(engine, fixture_ids, people):
     four = approve(
         engine,
         submit(engine, ids["A4"], people["editor"]),
-        people["county_leader"],
+        people["leader"],
         "同意",
         date(2026, 11, 3),
     )
-    four = approve(engine, four, people["city_office"], "验收合格", date(2026, 11, 4))
+    four = approve(engine, four, people["city"], "验收合格", date(2026, 11, 4))
     start_notice(
         engine,
         application_id=four.application_id,
@@ -448,11 +447,11 @@ def test_work_lists_and_their_counts_for_each_user(engine, fixture_ids, people):
     five = approve(
         engine,
         submit(engine, ids["A5"], people["editor"]),
-        people["county_leader"],
+        people["leader"],
         "同意",
         date(2026, 11, 3),
     )
-    five = approve(engine, five, people["city_office"], "验收合格", date(2026, 11, 4))
+    five = approve(engine, five, people["city"], "验收合格", date(2026, 11, 4))
     start_notice(
         engine,
         application_id=five.application_id,
@@ -462,7 +461,7 @@ def test_work_lists_and_their_counts_for_each_user(engine, fixture_ids, people):
         end_on=date(2026, 11, 26),  # still running: 公示中
         today=TODAY,
     )
-    assert chain_reads.work_counts(engine, viewer=people["county_leader"], today=TODAY) == {
+    assert chain_reads.work_counts(engine, viewer=people["leader"], today=TODAY) == {
         "to_review": 1,
         "returned": 0,
         "in_notice": 1,
@@ -474,10 +473,10 @@ def test_work_lists_and_their_counts_for_each_user(engine, fixture_ids, people):
         "in_notice": 1,
         "notice_due": 1,
     }
-    assert chain_reads.work_counts(engine, viewer=people["city_office"], today=TODAY)["to_review"] == 0
+    assert chain_reads.work_counts(engine, viewer=people["city"], today=TODAY)["to_review"] == 0
     other = chain_reads.work_counts(engine, viewer=people["other_city_office"], today=TODAY)
     assert other == {"to_review": 0, "returned": 0, "in_notice": 0, "notice_due": 0}
-    listed = chain_reads.work_list(engine, viewer=people["county_leader"], today=TODAY, which="to_review")
+    listed = chain_reads.work_list(engine, viewer=people["leader"], today=TODAY, which="to_review")
     assert listed["finding_id"].tolist() == [ids["A1"]]
     assert listed["days_waiting"].tolist() == [(TODAY - date(2026, 11, 2)).days]
     assert one.current_step == "county_head" and two.current_step == "notice"
@@ -496,7 +495,7 @@ def test_overview_and_dispatch_count_findings_in_the_chain(engine, fixture_ids, 
     review_step(
         engine,
         application_id=three.application_id,
-        user=people["county_leader"],
+        user=people["leader"],
         decision="return",
         opinion="材料不全",
         decided_on=date(2026, 11, 3),
@@ -505,11 +504,11 @@ def test_overview_and_dispatch_count_findings_in_the_chain(engine, fixture_ids, 
     four = approve(
         engine,
         submit(engine, ids["A4"], people["editor"]),
-        people["county_leader"],
+        people["leader"],
         "同意",
         date(2026, 11, 3),
     )
-    four = approve(engine, four, people["city_office"], "验收合格", date(2026, 11, 4))
+    four = approve(engine, four, people["city"], "验收合格", date(2026, 11, 4))
     start_notice(
         engine,
         application_id=four.application_id,
@@ -531,3 +530,53 @@ def test_overview_and_dispatch_count_findings_in_the_chain(engine, fixture_ids, 
     assert {k: summary[f"sign_off_{k}"] for k in expected} == expected
     dispatch = monthly_dispatch(engine, filters=everything, month=date(2026, 11, 1), today=TODAY)
     assert dispatch.sign_off == expected
+
+
+def test_the_generated_closure_form_holds_every_opinion_and_date(engine, fixture_ids, people):
+    import io
+
+    import docx
+    import pdfplumber
+
+    from reports.closure_form import closure_form_docx, closure_form_pdf
+    from reports.fonts import cjk_font_available
+
+    a1 = fixture_ids["A1"]
+    result = submit(engine, a1, people["editor"])
+    result = approve(engine, result, people["leader"], "同意申请销号。", NOV3)
+    result = approve(engine, result, people["city"], "现场验收，整改到位。", date(2026, 11, 6))
+    start_notice(
+        engine,
+        application_id=result.application_id,
+        user=people["editor"],
+        place="保靖县人民政府网站",
+        start_on=date(2026, 11, 7),
+        end_on=date(2026, 11, 13),
+        today=TODAY,
+    )
+    viewer = people["editor"]
+    document = docx.Document(io.BytesIO(closure_form_docx(engine, viewer, a1)))
+    heading = [p.text for p in document.paragraphs]
+    assert heading[1] == "指出问题整改验收销号登记表"
+    assert "整改实施主体：保靖县人民政府（盖章）" in heading[2] and "申请时间：2026年11月2日" in heading[2]
+    rows = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    assert rows["整改完成情况"].startswith("完成19个优先监管地块管控")
+    assert (
+        rows["县市区政府主要负责人意见"]
+        == "同意申请销号。\n（签字）bj_leader测试（bj_leader）\n2026年11月3日"
+    )
+    assert rows["验收销号意见"].endswith("2026年11月6日")
+    assert "保靖县人民政府网站" in rows["公示情况"] and "2026年11月7日至2026年11月13日" in rows["公示情况"]
+    assert rows["市直牵头整改验收单位意见"] == "\n（签字）\n年    月    日"  # still waiting
+    # outside the viewer's region: nothing
+    with pytest.raises(LookupError):
+        closure_form_docx(engine, people["other_city_office"], a1)
+    with pytest.raises(AccessDenied):
+        closure_form_docx(engine, people["leader"], a1)  # leaders have no download right
+    if not cjk_font_available():
+        pytest.skip("no Chinese font for the PDF")
+    with pdfplumber.open(io.BytesIO(closure_form_pdf(engine, viewer, a1))) as pdf:
+        text = "".join(page.extract_text() for page in pdf.pages).replace("\n", "")
+    assert "指出问题整改验收销号登记表" in text
+    assert "同意申请销号。" in text and "2026年11月3日" in text
+    assert "现场验收，整改到位。" in text and "2026年11月7日至2026年11月13日" in text
