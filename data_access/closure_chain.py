@@ -7,6 +7,7 @@ and the dispatch. The writes are `data_access.commands.closure_chain`.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -21,7 +22,7 @@ from core.vocabulary import (
     CLOSURE_STEP_LABELS,
     ROLE_LABELS,
 )
-from data_access.access import SYSTEM, Viewer, finding_in_scope, finding_within
+from data_access.access import EXPORT, SYSTEM, Viewer, finding_in_scope, finding_within, require
 from data_access.metrics import FindingFilters, findings_view
 from data_access.models import (
     Batch,
@@ -288,10 +289,8 @@ def work_counts(engine: Engine, *, viewer: Viewer, today: date) -> dict[str, int
     return {key: int(row._mapping[key]) for key in conditions}
 
 
-def work_list(engine: Engine, *, viewer: Viewer, today: date, which: str) -> pd.DataFrame:
-    """The applications in one of the viewer's work lists, oldest waiting first."""
-    condition = _work_conditions(viewer, today)[which]
-    query = (
+def _list_query():
+    return (
         select(
             ClosureApplication.id.label("application_id"),
             Finding.id.label("finding_id"),
@@ -312,39 +311,28 @@ def work_list(engine: Engine, *, viewer: Viewer, today: date, which: str) -> pd.
         .join(Batch, Batch.id == Finding.batch_id)
         .join(Region, Region.code == Finding.region_code)
         .outerjoin(ClosureNotice, ClosureNotice.application_id == ClosureApplication.id)
-        .where(condition)
         .order_by(ClosureApplication.waiting_since, ClosureApplication.id)
     )
+
+
+def _list_frame(engine: Engine, query, today: date) -> pd.DataFrame:
     with engine.connect() as connection:
-        frame = pd.read_sql(_in_scope(query, viewer), connection)
+        frame = pd.read_sql(query, connection)
     frame["days_waiting"] = [(today - d).days for d in pd.to_datetime(frame["waiting_since"]).dt.date]
     return frame
+
+
+def work_list(engine: Engine, *, viewer: Viewer, today: date, which: str) -> pd.DataFrame:
+    """The applications in one of the viewer's work lists, oldest waiting first."""
+    condition = _work_conditions(viewer, today)[which]
+    return _list_frame(engine, _in_scope(_list_query().where(condition), viewer), today)
 
 
 def stuck_longest(engine: Engine, *, viewer: Viewer, today: date, limit: int = 20) -> pd.DataFrame:
     """Applications in the chain (under review or in public notice) waiting longest at one step,
     inside the viewer's region: the office's list."""
     active = ClosureApplication.state.in_(("under_review", "in_public_notice"))
-    query = (
-        select(
-            ClosureApplication.id.label("application_id"),
-            Finding.id.label("finding_id"),
-            Finding.title,
-            Region.name.label("region_name"),
-            ClosureApplication.state,
-            ClosureApplication.current_step,
-            ClosureApplication.waiting_since,
-        )
-        .join(Finding, Finding.id == ClosureApplication.finding_id)
-        .join(Region, Region.code == Finding.region_code)
-        .where(active)
-        .order_by(ClosureApplication.waiting_since, ClosureApplication.id)
-        .limit(limit)
-    )
-    with engine.connect() as connection:
-        frame = pd.read_sql(_in_scope(query, viewer), connection)
-    frame["days_waiting"] = [(today - d).days for d in pd.to_datetime(frame["waiting_since"]).dt.date]
-    return frame
+    return _list_frame(engine, _in_scope(_list_query().where(active), viewer).limit(limit), today)
 
 
 # --- the figures of the overview and the dispatch -----------------------------------------------
@@ -363,3 +351,125 @@ def sign_off_counts(engine: Engine, *, filters: FindingFilters, today: date) -> 
     with engine.connect() as connection:
         found = dict(connection.execute(query).all())
     return {state: int(found.get(state, 0)) for state in COUNTED_STATES}
+
+
+def submittable_findings(engine: Engine, *, viewer: Viewer, limit: int = 500) -> pd.DataFrame:
+    """Findings the viewer may apply to close: not closed, no application in the chain, the
+    viewer an applicant of their region. Completed ones first (they wait for sign-off)."""
+    active = (
+        select(ClosureApplication.finding_id)
+        .where(ClosureApplication.id.in_(_latest_ids()))
+        .where(ClosureApplication.state.in_(("under_review", "in_public_notice", "returned")))
+    )
+    query = (
+        select(
+            Finding.id.label("finding_id"),
+            Batch.name.label("batch_name"),
+            Finding.label.label("finding_label"),
+            Finding.title,
+            Finding.status,
+            Region.name.label("region_name"),
+        )
+        .join(Batch, Batch.id == Finding.batch_id)
+        .join(Region, Region.code == Finding.region_code)
+        .where(Finding.status != "closed", Finding.id.not_in(active), _may_record_sql(viewer, "apply"))
+        .order_by((Finding.status == "completed").desc(), Batch.id, Finding.number)
+        .limit(limit)
+    )
+    if viewer.region_code:
+        query = query.where(finding_within(viewer.region_code))
+    with engine.connect() as connection:
+        return pd.read_sql(query, connection)
+
+
+# --- the closure form (整改验收销号登记表) ---------------------------------------------------------
+# The form's rows for each step, in its wording (seed 000).
+STEP_ROWS = (
+    ("county_head", "县市区政府主要负责人意见"),
+    ("acceptance", "验收销号意见"),
+    ("notice", "公示情况"),
+    ("city_lead", "市直牵头整改验收单位意见"),
+    ("city_filing", "市突出环境问题整改工作领导小组办公室审查备案意见"),
+    ("province_filing", "省突出环境问题整改工作领导小组办公室备案意见"),
+)
+NOT_IN_CHAIN = "（本批次不设此环节）"
+BLANK_DATE = "年    月    日"
+
+
+@dataclass(frozen=True)
+class ClosureFormContent:
+    batch_name: str
+    implementing_body: str
+    applied_on: date | None
+    state_label: str
+    rows: tuple[tuple[str, str], ...]  # (label, text) in the form's order
+
+    @property
+    def filename_stem(self) -> str:
+        return f"整改验收销号登记表-{self.rows[0][1][:12]}"
+
+
+def form_day(day: date | None) -> str:
+    return f"{day.year}年{day.month}月{day.day}日" if day else BLANK_DATE
+
+
+def closure_form_content(engine: Engine, viewer: Viewer, finding_id: int) -> ClosureFormContent | None:
+    """The form's text for a finding with a closure application (None: no application, or the
+    finding is outside the viewer's region). Downloads need the export right."""
+    require(viewer, EXPORT)
+    with Session(engine) as session:
+        if not finding_in_scope(session, finding_id, viewer.region_code):
+            return None
+        application = latest_application(session, finding_id)
+        if application is None:
+            return None
+        finding = session.get(Finding, finding_id)
+        assert finding is not None
+        reviews = list(application.reviews)
+        last_submit = max(i for i, r in enumerate(reviews) if r.decision == "submit")
+        current = reviews[last_submit:]
+        approved = {r.step: r for r in current if r.decision == "approve"}
+        returned = next((r for r in reversed(current) if r.decision == "return"), None)
+        steps = application.steps.split(",")
+        notice = application.notice
+        rows: list[tuple[str, str]] = [
+            ("披露/指出问题", finding.problem),
+            ("整改目标", finding.target or "—"),
+            ("整改时限", finding.deadline_text or "—"),
+            ("整改完成情况", application.completion_narrative or ""),
+        ]
+        for step, label in STEP_ROWS:
+            if step not in steps:
+                if step != "province_filing":  # the form has no provincial row unless the chain has it
+                    rows.append((label, NOT_IN_CHAIN))
+                continue
+            if step == "notice":
+                if notice is None:
+                    text = "公示地点：\n公示时间：    年  月  日 至     年  月  日\n异议情况："
+                else:
+                    text = (
+                        f"公示地点：{notice.place}\n"
+                        f"公示时间：{form_day(notice.start_on)}至{form_day(notice.end_on)}\n"
+                        f"异议情况：{notice.objections or '公示中'}"
+                    )
+                rows.append((label, text))
+                continue
+            review = approved.get(step)
+            if review is None:
+                text = f"\n（签字）\n{BLANK_DATE}"
+            else:
+                text = f"{review.opinion or ''}\n（签字）{review.decided_by}\n{form_day(review.decided_on)}"
+            rows.append((label, text))
+        if returned is not None:
+            rows.append(
+                ("退回记录", f"{form_day(returned.decided_on)} {returned.decided_by}：{returned.opinion}")
+            )
+        names = region_names(session, [finding.region_code])
+        body = application.implementing_body or f"{names.get(finding.region_code, '')}人民政府"
+        return ClosureFormContent(
+            batch_name=finding.batch.name,
+            implementing_body=body,
+            applied_on=application.submitted_on,
+            state_label=CLOSURE_STATE_LABELS[application.state],
+            rows=tuple(rows),
+        )

@@ -1,6 +1,7 @@
 """The closure form (整改验收销号登记表) generated from the sign-off chain, as Word and PDF.
 
-The layout follows the source form of seed 000: the inspection's name, the title, the
+The text is `data_access.closure_chain.closure_form_content`. The layout follows the source
+form of seed 000: the inspection's name, the title, the
 implementing body and the application date over a two-column table — 披露/指出问题, 整改目标,
 整改时限, 整改完成情况, then one row per level of the chain with its opinion, who signed and
 the date (年 月 日 left blank while the step waits), and the public notice (where, from when
@@ -12,8 +13,6 @@ it was last submitted.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
-from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -24,111 +23,17 @@ from docx.shared import Cm, Pt
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 from fpdf.fonts import FontFace as PdfFontFace
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from core.vocabulary import CLOSURE_STATE_LABELS
-from data_access.access import EXPORT, Viewer, finding_in_scope, require
-from data_access.closure_chain import latest_application, region_names
-from data_access.models import Finding
+from data_access.access import Viewer
+from data_access.closure_chain import BLANK_DATE, ClosureFormContent, closure_form_content, form_day
 from reports.fonts import find_cjk_fonts, truetype_subset
 from reports.word import set_font
 
 TITLE = "指出问题整改验收销号登记表"
-# The form's rows for each step, in its wording (seed 000).
-STEP_ROWS = (
-    ("county_head", "县市区政府主要负责人意见"),
-    ("acceptance", "验收销号意见"),
-    ("notice", "公示情况"),
-    ("city_lead", "市直牵头整改验收单位意见"),
-    ("city_filing", "市突出环境问题整改工作领导小组办公室审查备案意见"),
-    ("province_filing", "省突出环境问题整改工作领导小组办公室备案意见"),
-)
-NOT_IN_CHAIN = "（本批次不设此环节）"
-BLANK_DATE = "年    月    日"
-
-
-@dataclass(frozen=True)
-class ClosureFormContent:
-    batch_name: str
-    implementing_body: str
-    applied_on: date | None
-    state_label: str
-    rows: tuple[tuple[str, str], ...]  # (label, text) in the form's order
-
-    @property
-    def filename_stem(self) -> str:
-        return f"整改验收销号登记表-{self.rows[0][1][:12]}"
-
-
-def _day(day: date | None) -> str:
-    return f"{day.year}年{day.month}月{day.day}日" if day else BLANK_DATE
-
-
-def closure_form_content(engine: Engine, viewer: Viewer, finding_id: int) -> ClosureFormContent | None:
-    """The form's text for a finding with a closure application (None: no application, or the
-    finding is outside the viewer's region). Downloads need the export right."""
-    require(viewer, EXPORT)
-    with Session(engine) as session:
-        if not finding_in_scope(session, finding_id, viewer.region_code):
-            return None
-        application = latest_application(session, finding_id)
-        if application is None:
-            return None
-        finding = session.get(Finding, finding_id)
-        assert finding is not None
-        reviews = list(application.reviews)
-        last_submit = max(i for i, r in enumerate(reviews) if r.decision == "submit")
-        current = reviews[last_submit:]
-        approved = {r.step: r for r in current if r.decision == "approve"}
-        returned = next((r for r in reversed(current) if r.decision == "return"), None)
-        steps = application.steps.split(",")
-        notice = application.notice
-        rows: list[tuple[str, str]] = [
-            ("披露/指出问题", finding.problem),
-            ("整改目标", finding.target or "—"),
-            ("整改时限", finding.deadline_text or "—"),
-            ("整改完成情况", application.completion_narrative or ""),
-        ]
-        for step, label in STEP_ROWS:
-            if step not in steps:
-                if step != "province_filing":  # the form has no provincial row unless the chain has it
-                    rows.append((label, NOT_IN_CHAIN))
-                continue
-            if step == "notice":
-                if notice is None:
-                    text = "公示地点：\n公示时间：    年  月  日 至     年  月  日\n异议情况："
-                else:
-                    text = (
-                        f"公示地点：{notice.place}\n"
-                        f"公示时间：{_day(notice.start_on)}至{_day(notice.end_on)}\n"
-                        f"异议情况：{notice.objections or '公示中'}"
-                    )
-                rows.append((label, text))
-                continue
-            review = approved.get(step)
-            if review is None:
-                text = f"\n（签字）\n{BLANK_DATE}"
-            else:
-                text = f"{review.opinion or ''}\n（签字）{review.decided_by}\n{_day(review.decided_on)}"
-            rows.append((label, text))
-        if returned is not None:
-            rows.append(
-                ("退回记录", f"{_day(returned.decided_on)} {returned.decided_by}：{returned.opinion}")
-            )
-        names = region_names(session, [finding.region_code])
-        body = application.implementing_body or f"{names.get(finding.region_code, '')}人民政府"
-        return ClosureFormContent(
-            batch_name=finding.batch.name,
-            implementing_body=body,
-            applied_on=application.submitted_on,
-            state_label=CLOSURE_STATE_LABELS[application.state],
-            rows=tuple(rows),
-        )
 
 
 def _header_line(content: ClosureFormContent) -> str:
-    return f"整改实施主体：{content.implementing_body}（盖章）    申请时间：{_day(content.applied_on)}"
+    return f"整改实施主体：{content.implementing_body}（盖章）    申请时间：{form_day(content.applied_on)}"
 
 
 # --- Word ---------------------------------------------------------------------------------------
@@ -171,7 +76,7 @@ def closure_form_docx_from(content: ClosureFormContent) -> bytes:
     return buffer.getvalue()
 
 
-def closure_form_docx(engine: Engine, viewer: Viewer, finding_id: int) -> bytes:
+def closure_form_docx(engine, viewer: Viewer, finding_id: int) -> bytes:
     """The closure form as .docx; raises LookupError when the finding has no application in
     the viewer's region."""
     content = closure_form_content(engine, viewer, finding_id)
@@ -220,7 +125,7 @@ def closure_form_pdf_from(content: ClosureFormContent) -> bytes:
         return bytes(pdf.output())
 
 
-def closure_form_pdf(engine: Engine, viewer: Viewer, finding_id: int) -> bytes:
+def closure_form_pdf(engine, viewer: Viewer, finding_id: int) -> bytes:
     """The closure form as PDF (raises LookupError as closure_form_docx, and
     reports.fonts.FontNotFoundError without a Chinese font)."""
     content = closure_form_content(engine, viewer, finding_id)
