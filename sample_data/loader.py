@@ -100,7 +100,13 @@ def load_sample_data(
         _set_meta(session, "sample_loaded_on", today.isoformat())
         _set_meta(session, "demo_history", "1" if with_history else "0")
         session.flush()
-        return _summary(session)
+        summary = _summary(session)
+    if with_history:
+        # Through the chain's own commands, each in its transaction, after the plans are in.
+        from sample_data.demo_sign_off import add_demo_sign_off
+
+        add_demo_sign_off(engine, today=today)
+    return summary
 
 
 def _delete_everything(session: Session) -> None:

@@ -580,3 +580,49 @@ def test_the_generated_closure_form_holds_every_opinion_and_date(engine, fixture
     assert "指出问题整改验收销号登记表" in text
     assert "同意申请销号。" in text and "2026年11月3日" in text
     assert "现场验收，整改到位。" in text and "2026年11月7日至2026年11月13日" in text
+
+
+def test_sample_data_has_applications_at_every_step_and_one_returned(database_url):
+    from data_access.db import get_engine
+    from sample_data.demo_sign_off import CITY_OFFICE, COUNTY_LEADER, EDITOR
+    from sample_data.loader import load_sample_data
+
+    engine = get_engine(database_url)
+    load_sample_data(engine, today=TODAY)
+    with Session(engine) as session:
+        rows = session.execute(
+            select(
+                ClosureApplication.state, ClosureApplication.current_step, ClosureApplication.returned_reason
+            )
+        ).all()
+        waiting = sorted(step for state, step, _ in rows if state == "under_review")
+        assert waiting == sorted(
+            ["county_head", "acceptance", "notice", "city_lead", "city_filing", "province_filing"]
+        )
+        assert sorted(state for state, _, _ in rows if state != "under_review") == [
+            "closed",
+            "in_public_notice",
+            "in_public_notice",
+            "returned",
+        ]
+        reasons = [reason for state, _, reason in rows if state == "returned"]
+        assert reasons[0].startswith("现场仍有部分问题")
+        # the closed one went through all seven steps of the central batch's chain
+        closed = session.scalars(select(ClosureApplication).where(ClosureApplication.state == "closed")).one()
+        assert [r.step for r in closed.reviews if r.decision == "approve"] == [
+            "county_head",
+            "acceptance",
+            "notice",
+            "city_lead",
+            "city_filing",
+            "province_filing",
+        ]
+        assert session.get(Finding, closed.finding_id).status == "closed"
+    assert chain_reads.work_counts(engine, viewer=EDITOR, today=TODAY) == {
+        "to_review": 1,
+        "returned": 1,
+        "in_notice": 1,
+        "notice_due": 1,
+    }
+    assert chain_reads.work_counts(engine, viewer=COUNTY_LEADER, today=TODAY)["to_review"] == 1
+    assert chain_reads.work_counts(engine, viewer=CITY_OFFICE, today=TODAY)["to_review"] == 3

@@ -4,6 +4,7 @@ application shows its reason; the sidebar, overview, dispatch and drill-down sho
 from __future__ import annotations
 
 import io
+
 import docx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -76,7 +77,7 @@ def test_submit_then_review_in_the_page(app_env, engine):
 
 
 def test_return_shows_the_reason_to_the_submitter(app_env, engine):
-    at = submit_a1(app_env)
+    submit_a1(app_env)
     with Session(engine) as session:
         application_id = session.scalars(select(ClosureApplication.id)).one()
     leader = open_page("leader", "433125", "bj_leader")

@@ -304,8 +304,9 @@ def submit_application(
             seen_evidence=seen_evidence,
             extra={"implementing_body": body},
         )
-        # The closure record (整改验收销号登记表) of this round: a new one unless resubmitting.
-        record = _record(session, finding, fresh=not resubmit)
+        # The finding's current form is filled in (a reopened finding starts a new one, as the
+        # one-shot form does); its opinions of an earlier round are cleared below.
+        record = _record(session, finding, fresh=finding.status == "reopened" and not resubmit)
         record.implementing_body = body
         record.applied_on = submitted_on
         record.problem = finding.problem
