@@ -4,7 +4,8 @@ Written through the chain's commands (so roles, regions, dates, status changes a
 trail follow the same rules as in use), by the demo users of 保靖县 and 湘西州 (README), on
 findings of the 保靖县 central inspection batch that the demo history left completed
 (awaiting sign-off), then on some in progress (their submission completes them). The
-batch's chain adds the provincial filing, as a central inspection may. Each application's dates lie before `today`.
+batch's chain adds the provincial filing, as a central inspection may. Every date is before
+`today`.
 """
 
 from __future__ import annotations
