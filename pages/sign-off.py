@@ -167,9 +167,10 @@ if linked and linked.isdigit() and int(linked) not in open_ids:
 if not open_ids:
     st.caption("您的工作清单中暂无需要办理的申请。")
     st.stop()
-application_id = st.selectbox(
-    "选择申请", list(open_ids), format_func=open_ids.get, key="sign_off_application"
-)
+choices = list(open_ids)
+# A link to one application (?application=) opens it; otherwise the one waiting longest.
+first = choices.index(int(linked)) if linked and linked.isdigit() else 0
+application_id = st.selectbox("选择申请", choices, index=first, format_func=open_ids.get)
 app = data.application(url, version, application_id, viewer)
 if app is None:
     st.error(f"没有编号为 {application_id} 的销号申请（或不在您的管辖范围内）。")
@@ -182,11 +183,11 @@ for step in app["steps"]:
     if app["state"] == "closed" or (
         app["current_step"] and app["steps"].index(step) < app["steps"].index(app["current_step"])
     ):
-        progress.append(f"✅ {CLOSURE_STEP_LABELS[step]}")
+        progress.append(f":material/check_circle: {CLOSURE_STEP_LABELS[step]}")
     elif step == app["current_step"]:
-        progress.append(f"⏳ **{CLOSURE_STEP_LABELS[step]}**")
+        progress.append(f":material/pending: **{CLOSURE_STEP_LABELS[step]}（当前）**")
     else:
-        progress.append(f"○ {CLOSURE_STEP_LABELS[step]}")
+        progress.append(CLOSURE_STEP_LABELS[step])
 st.markdown(" → ".join(progress))
 st.caption(f"申请状态：{app['state_label']}；提交：{app['submitted_by']}，{date_cn(app['submitted_on'])}")
 if app["state"] == "returned":

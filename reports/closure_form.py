@@ -30,6 +30,7 @@ from reports.fonts import find_cjk_fonts, truetype_subset
 from reports.word import set_font
 
 TITLE = "指出问题整改验收销号登记表"
+GENERATED = "由督察整改调度看板按销号审核记录生成"
 
 
 def _header_line(content: ClosureFormContent) -> str:
@@ -70,7 +71,7 @@ def closure_form_docx_from(content: ClosureFormContent) -> bytes:
             if line.startswith("（签字）") or line == BLANK_DATE or line.endswith("日"):
                 para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             set_font(para.add_run(line), "仿宋", Pt(12))
-    paragraph(f"审核状态：{content.state_label}（由督察整改调度看板按销号审核记录生成）", "仿宋", 10)
+    paragraph(f"审核状态：{content.state_label}（{GENERATED}）", "仿宋", 10)
     buffer = BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -95,7 +96,8 @@ def closure_form_pdf_from(content: ClosureFormContent) -> bytes:
     pdf.set_auto_page_break(True, margin=20)
     pdf.set_title(TITLE)
     pdf.set_creator("督察整改调度看板")
-    texts = "".join([content.batch_name, TITLE, _header_line(content), content.state_label, "审核状态：（）"])
+    footer = f"审核状态：{content.state_label}（{GENERATED}）"
+    texts = "".join([content.batch_name, TITLE, _header_line(content), footer])
     texts += "".join(label + text for label, text in content.rows) + "0123456789年月日至：（）签字"
     with tempfile.TemporaryDirectory() as folder:
         for family, role in (("serif", "serif"), ("sans", "sans_bold")):
@@ -121,7 +123,7 @@ def closure_form_pdf_from(content: ClosureFormContent) -> bytes:
                 row.cell(text, style=PdfFontFace(family="serif", size_pt=11))
         pdf.ln(3)
         pdf.set_font("serif", size=9)
-        pdf.multi_cell(0, 5, f"审核状态：{content.state_label}（由督察整改调度看板按销号审核记录生成）")
+        pdf.multi_cell(0, 5, footer)
         return bytes(pdf.output())
 
 
