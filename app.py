@@ -99,9 +99,11 @@ render_account_box(url, viewer, require_sign_in=require_sign_in)
 if viewer.signed_in and viewer.can(REVIEW):
     # The user's sign-off work lists (销号审核), one cached query per data version.
     work = chain_loaders.work_counts(url, version, viewer, today)
-    st.sidebar.markdown(
-        f"[销号审核](/sign-off)：待我审核 **{work['to_review']}** · 被退回 **{work['returned']}** · "
-        f"公示中 **{work['in_notice']}** · 公示到期 **{work['notice_due']}**"
+    st.sidebar.page_link(
+        pages["sign-off"],
+        label=f"销号审核：待我审核 {work['to_review']} · 被退回 {work['returned']} · "
+        f"公示中 {work['in_notice']} · 公示到期 {work['notice_due']}",
+        icon=":material/approval:",
     )
 filters, filter_state = render_filter_sidebar(
     options,
