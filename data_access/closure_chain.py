@@ -227,6 +227,8 @@ def application(engine: Engine, *, application_id: int, viewer: Viewer) -> dict[
             ),
             may_resubmit=found.state in ("returned", "withdrawn")
             and may_record(viewer, "apply", *_codes(finding)),
+            may_withdraw=found.state in ("under_review", "in_public_notice")
+            and may_record(viewer, "apply", *_codes(finding)),
         )
         return values
 

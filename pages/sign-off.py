@@ -272,3 +272,14 @@ elif step and app["state"] in ("under_review", "in_public_notice"):
     roles, _levels = STEP_ROLES[step]
     who = "或".join(ROLE_LABELS[r] for r in sorted(roles))
     st.info(f"当前环节“{CLOSURE_STEP_LABELS[step]}”由{who}办理，您只能查看。")
+if app["may_withdraw"]:
+    with st.expander("撤回申请"), st.form(f"withdraw{key}"):
+        reason = st.text_input("撤回原因")
+        if st.form_submit_button("撤回销号申请"):
+            attempt(
+                data.withdraw_application,
+                application_id=application_id,
+                user=viewer,
+                reason=reason,
+                today=today,
+            )

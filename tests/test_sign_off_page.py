@@ -112,3 +112,21 @@ def test_overview_dispatch_and_drill_down_show_the_chain(app_env, engine, media_
     rows = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
     assert rows["整改完成情况"] == "完成尾矿库周边水质检测，指标均达标。"
     assert "申请时间：2026年11月23日" in document.paragraphs[2].text
+
+
+def test_the_submitter_withdraws_and_an_empty_reason_is_refused(app_env, engine):
+    submit_a1(app_env)
+    with Session(engine) as session:
+        application_id = session.scalars(select(ClosureApplication.id)).one()
+    editor = open_page("county_editor", "433125", "bj_editor", query={"application": str(application_id)})
+    submit = f"FormSubmitter:withdraw_{application_id}_county_head_under_review-撤回销号申请"
+    editor.button(key=submit).click().run()
+    assert editor.error[0].value == "请填写撤回原因。"
+    with Session(engine) as session:
+        assert session.get(ClosureApplication, application_id).state == "under_review"
+    next(w for w in editor.text_input if w.label == "撤回原因").input("补充材料后再报")
+    editor.button(key=submit).click().run()
+    assert editor.success[0].value == "已撤回销号申请。整改状态由“已完成待销号”变为“推进中”。"
+    with Session(engine) as session:
+        assert session.get(ClosureApplication, application_id).state == "withdrawn"
+        assert session.get(Finding, app_env["A1"]).status == "in_progress"
