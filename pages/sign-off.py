@@ -136,8 +136,9 @@ if viewer.can(IMPORT):
             width="stretch",
         )
         names = dict(zip(chains["batch_id"], chains["batch_name"], strict=True))
-        with st.form("batch_chain"):
-            batch_id = st.selectbox("督察批次", list(names), format_func=names.get)
+        # The batch outside the form: choosing it shows its chain at once.
+        batch_id = st.selectbox("督察批次", list(names), format_func=names.get)
+        with st.form(f"batch_chain_{batch_id}"):
             steps = st.multiselect(
                 "审核环节（按登记表顺序）",
                 list(CANONICAL_CHAIN),

@@ -130,3 +130,24 @@ def test_the_submitter_withdraws_and_an_empty_reason_is_refused(app_env, engine)
     with Session(engine) as session:
         assert session.get(ClosureApplication, application_id).state == "withdrawn"
         assert session.get(Finding, app_env["A1"]).status == "in_progress"
+
+
+def test_an_office_sets_a_batch_chain_on_the_page(app_env, engine):
+    from data_access.closure_chain import batch_chains
+
+    office = open_page("office", None, "office_all")
+    batch = next(w for w in office.selectbox if w.label == "督察批次")
+    chain = next(w for w in office.multiselect if w.label == "审核环节（按登记表顺序）")
+    assert chain.value == [
+        "apply",
+        "county_head",
+        "acceptance",
+        "notice",
+        "city_lead",
+        "city_filing",
+    ]
+    chain.set_value(["apply", "acceptance", "city_filing", "province_filing"])
+    office.button(key=f"FormSubmitter:batch_chain_{batch.value}-保存流程").click().run()
+    assert office.success[0].value == "已保存：实施主体申请→验收意见→市整改办备案意见→省级备案意见"
+    saved = batch_chains(engine).set_index("batch_id").loc[batch.value, "steps"]
+    assert saved == ["apply", "acceptance", "city_filing", "province_filing"]
