@@ -154,3 +154,31 @@ OUTBOX_STATUS_LABELS: dict[str, str] = {
 OUTBOX_STATUSES = tuple(OUTBOX_STATUS_LABELS)
 # The dashboard's warning colours in messages: red overdue, yellow the last warning, blue earlier.
 WARNING_COLOUR_LABELS: dict[str, str] = {"red": "红色预警", "yellow": "黄色预警", "blue": "蓝色预警"}
+
+# The closure sign-off chain (销号审核, seed 000's 整改验收销号登记表), in the form's order.
+CLOSURE_STEP_LABELS: dict[str, str] = {
+    "apply": "实施主体申请",
+    "county_head": "县级领导意见",
+    "acceptance": "验收意见",
+    "notice": "公示",
+    "city_lead": "市级牵头单位意见",
+    "city_filing": "市整改办备案意见",
+    "province_filing": "省级备案意见",
+}
+CLOSURE_STEPS = tuple(CLOSURE_STEP_LABELS)
+CLOSURE_STATE_LABELS: dict[str, str] = {
+    "under_review": "审核中",
+    "returned": "已退回",
+    "in_public_notice": "公示中",
+    "closed": "已销号",
+    "withdrawn": "已撤回",
+}
+CLOSURE_STATES = tuple(CLOSURE_STATE_LABELS)
+CLOSURE_DECISION_LABELS: dict[str, str] = {
+    "submit": "提交申请",
+    "approve": "同意",
+    "return": "退回",
+    "notice_start": "发布公示",
+    "withdraw": "撤回",
+}
+CLOSURE_DECISIONS = tuple(CLOSURE_DECISION_LABELS)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Subquery
 
 from core.vocabulary import CATEGORY_LABELS, DONE_STATUSES, OPEN_STATUSES
+from data_access.closure_chain import sign_off_counts
 from data_access.counts import unit_totals
 from data_access.db import BIND_CHUNK, chunks, result_frame
 from data_access.indicators import TARGET_COLUMNS, indicator_targets
@@ -98,6 +99,9 @@ class MonthlyDispatch:
     overdue_list: pd.DataFrame  # every overdue finding at the end of the month (the annex)
     # Every indicator target in scope judged at the end of the month (indicator_targets).
     indicators: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TARGET_COLUMNS))
+    # Findings whose closure application is under review / returned / in public notice, now
+    # (closure_chain.sign_off_counts: the chain's state today, whatever the month).
+    sign_off: dict[str, int] = field(default_factory=dict)
 
 
 def month_start(day: date) -> date:
@@ -264,6 +268,7 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
         units=units,
         overdue_list=overdue_list.reset_index(drop=True),
         indicators=indicator_targets(engine, filters=replace(filters, as_of=as_of), today=today),
+        sign_off=sign_off_counts(engine, filters=replace(filters, as_of=None), today=today),
     )
 
 
