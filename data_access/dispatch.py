@@ -49,6 +49,7 @@ from data_access.models import (
     StatusEvent,
     Unit,
 )
+from data_access.stored import kept, storable
 
 # Order of progress: a status event to a lower rank is a step backwards.
 STATUS_RANK = {"not_started": 0, "in_progress": 1, "reopened": 1, "completed": 2, "closed": 3}
@@ -56,6 +57,7 @@ STATUS_RANK = {"not_started": 0, "in_progress": 1, "reopened": 1, "completed": 2
 FINDING_COLUMNS = ["finding_id", "batch_name", "label", "title", "region_name", "lead_units"]
 
 
+@storable
 @dataclass(frozen=True)
 class MonthFigures:
     """Scope-wide figures at the end of one month (or today for the current month)."""
@@ -75,6 +77,7 @@ class MonthFigures:
         return ratio(self.closed, self.total)
 
 
+@storable
 @dataclass
 class MonthlyDispatch:
     """Everything the dispatch page and the bulletin show for one month."""
@@ -159,7 +162,26 @@ def describe_scope(engine: Engine, *, filters: FindingFilters) -> str:
 
 
 def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, today: date) -> MonthlyDispatch:
-    """The month's changes against the month before, report punctuality and unit rankings."""
+    """The month's changes against the month before, report punctuality and unit rankings.
+
+    A month that is over is judged as known at its end, so it is kept once built
+    (`data_access.stored`) and read back until a write dated in or before it comes."""
+    month = month_start(month)
+    if month_end(month) < today:
+        return kept(
+            engine,
+            "monthly_dispatch",
+            scope_filters(filters),
+            month_end(month),
+            lambda: build_monthly_dispatch(engine, filters=filters, month=month, today=today),
+        )
+    return build_monthly_dispatch(engine, filters=filters, month=month, today=today)
+
+
+def build_monthly_dispatch(
+    engine: Engine, *, filters: FindingFilters, month: date, today: date
+) -> MonthlyDispatch:
+    """`monthly_dispatch` built from the findings' rows, never from stored figures."""
     month = month_start(month)
     if month > month_start(today):
         raise ValueError(f"所选月份（{month.year}年{month.month}月）晚于今天，尚无调度数据。")
