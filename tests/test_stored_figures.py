@@ -29,6 +29,8 @@ from sample_data.synthetic import generate
 TODAY = date(2026, 12, 4)  # the office makes November's bulletin a few days after it ends
 NOVEMBER, OCTOBER = date(2026, 11, 1), date(2026, 10, 1)
 NOV_END, OCT_END = date(2026, 11, 30), date(2026, 10, 31)
+# November's report, received on November 30 (after the 28th) and entered days later.
+LATE_REPORT = MonthlyReport(period=NOVEMBER, status="in_progress", reported_on=NOV_END, narrative="补报")
 OVERVIEW = (
     overview.kpi_summary,
     overview.completion_by_region,
@@ -148,7 +150,7 @@ def test_a_late_report_dated_in_the_month_corrects_the_stored_month(synthetic):
         synthetic,
         finding_id=finding_id,
         version=version,
-        report=MonthlyReport(period=NOVEMBER, status="in_progress", reported_on=NOV_END, narrative="补报"),
+        report=LATE_REPORT,
         user=command_line("测试"),
         today=TODAY,
     )
@@ -271,7 +273,7 @@ def test_the_overview_of_a_past_day_is_stored_and_corrected(synthetic):
         synthetic,
         finding_id=finding_id,
         version=version,
-        report=MonthlyReport(period=NOVEMBER, status="in_progress", reported_on=NOV_END, narrative="补报"),
+        report=LATE_REPORT,
         user=command_line("测试"),
         today=TODAY,
     )
