@@ -626,8 +626,8 @@ def _late_reports(
         for missing, last in zip(units["missing"], units["last_reported_on"], strict=True)
     ]
     units = _with_unit_names(connection, units.drop(columns=["last_reported_on"]))
-    units = units.sort_values(
-        ["missing", "days_late", "late", "unit_name"], ascending=[False, False, False, True]
+    units = units.sort_values(  # unit_id last: one order whatever order the database grouped in
+        ["missing", "days_late", "late", "unit_name", "unit_id"], ascending=[False, False, False, True, True]
     )
 
     detail = base.with_only_columns(
@@ -641,7 +641,9 @@ def _late_reports(
     ]
     late["reported_on"] = [None if pd.isna(day) else day for day in late["reported_on"]]
     late = _with_unit_names(connection, late)
-    late = late.sort_values(["unit_name", "days_late", "finding_id"], ascending=[True, False, True])
+    late = late.sort_values(
+        ["unit_name", "unit_id", "days_late", "finding_id"], ascending=[True, True, False, True]
+    )
     return units[unit_columns].reset_index(drop=True), late.reset_index(drop=True), reports_due
 
 
@@ -849,6 +851,6 @@ def _unit_ranking(
         frame[column] = frame[column].astype("Int64")
     frame = _with_unit_names(connection, frame)
     frame = frame.sort_values(
-        ["rank", "overdue", "total", "unit_name"], ascending=[True, True, False, True]
+        ["rank", "overdue", "total", "unit_name", "unit_id"], ascending=[True, True, False, True, True]
     ).reset_index(drop=True)
     return frame[columns]

@@ -52,7 +52,10 @@ def assert_same(stored, rebuilt) -> None:
         pd.testing.assert_frame_equal(stored, rebuilt)
     elif dataclasses.is_dataclass(rebuilt):
         for field in dataclasses.fields(rebuilt):
-            assert_same(getattr(stored, field.name), getattr(rebuilt, field.name))
+            try:
+                assert_same(getattr(stored, field.name), getattr(rebuilt, field.name))
+            except AssertionError as error:
+                raise AssertionError(f"{field.name}: {error}") from None
     else:
         assert stored == rebuilt
 
