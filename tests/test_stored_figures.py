@@ -338,3 +338,29 @@ def test_payload_round_trip_keeps_types():
     assert back["when"] == date(2026, 11, 30) and back["n"] == 3 and back["none"] is None
     pd.testing.assert_frame_equal(back["frames"][0], frame)
     pd.testing.assert_frame_equal(back["frames"][1], frame.iloc[0:0])
+
+
+def test_renaming_a_unit_deletes_every_stored_figure(synthetic):
+    """An undated write (a unit's name) may show in any province's month: all stored rows go,
+    and the month read again shows the new name."""
+    first, second = provinces(synthetic)[:2]
+    store_months(synthetic, [FindingFilters(region_code=first), FindingFilters(region_code=second)])
+    dispatch = monthly_dispatch(
+        synthetic, filters=FindingFilters(region_code=first), month=NOVEMBER, today=TODAY
+    )
+    unit_id = int(dispatch.units.iloc[0]["unit_id"])
+    from data_access.models import Unit
+
+    with write_session(synthetic) as session, session.begin():
+        session.get(Unit, unit_id).name = "改名后的牵头单位"
+    assert stored_rows(synthetic) == set()
+    again = monthly_dispatch(
+        synthetic, filters=FindingFilters(region_code=first), month=NOVEMBER, today=TODAY
+    )
+    assert "改名后的牵头单位" in set(again.units["unit_name"])
+    assert_same(
+        again,
+        build_monthly_dispatch(
+            synthetic, filters=FindingFilters(region_code=first), month=NOVEMBER, today=TODAY
+        ),
+    )

@@ -299,7 +299,10 @@ def _before_commit(session: Session) -> None:
         provinces, everywhere = _provinces_touched(session)
         bump_data_version(session, provinces, everywhere=everywhere)
         if since is not None:
-            _forget_stored(session, since, None if everywhere else provinces)
+            # Undated writes (a unit's name, links, a plan import) may show in any province's
+            # figures (a ministry leads findings everywhere): every stored figure goes.
+            whole = everywhere or since == date.min
+            _forget_stored(session, since, None if whole else provinces)
         session.flush()
         session.info.pop(_WROTE, None)  # that flush is the bump itself
         session.info.pop(_TOUCHED, None)
