@@ -198,6 +198,9 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--today", help="YYYY-MM-DD; default today (the data are generated up to it)")
     parser.add_argument("--formats", default=",".join(FORMATS))
     parser.add_argument("--output", help="write the figures as JSON here")
+    parser.add_argument(
+        "--parts", default="ended,progress,overview", help="which of ended, progress, overview"
+    )
     args = parser.parse_args(argv)
     today = date.fromisoformat(args.today) if args.today else date.today()
     formats = tuple(f for f in args.formats.split(",") if f)
@@ -211,17 +214,24 @@ def main(argv: list[str] | None = None) -> dict:
         "load_before": os.getloadavg(),
         "cores": os.cpu_count(),
     }
+    parts = set(args.parts.split(","))
     with tempfile.TemporaryDirectory() as folder:
-        results["month_just_ended"] = {"month": f"{ended:%Y-%m}"} | measure_month(
-            url, ended, today, formats, folder
-        )
-        results["month_in_progress"] = {"month": f"{current:%Y-%m}"} | measure_month(
-            url, current, today, formats, folder
-        )
-    month_end = current - timedelta(days=1)
-    for name, day in (("overview_month_end", month_end), ("overview_yesterday", today - timedelta(days=1))):
-        results[name] = {"as_of": day.isoformat()} | measure_overview(url, day, today)
-    results["overview_today"] = {"as_of": today.isoformat()} | measure_overview(url, today, today)
+        for part, name, month in (
+            ("ended", "month_just_ended", ended),
+            ("progress", "month_in_progress", current),
+        ):
+            if part in parts:
+                results[name] = {"month": f"{month:%Y-%m}"} | measure_month(
+                    url, month, today, formats, folder
+                )
+    if "overview" in parts:
+        month_end = current - timedelta(days=1)
+        for name, day in (
+            ("overview_month_end", month_end),
+            ("overview_yesterday", today - timedelta(days=1)),
+        ):
+            results[name] = {"as_of": day.isoformat()} | measure_overview(url, day, today)
+        results["overview_today"] = {"as_of": today.isoformat()} | measure_overview(url, today, today)
     results["load_after"] = os.getloadavg()
     print(json.dumps(results, ensure_ascii=False, indent=1))
     if args.output:

@@ -364,3 +364,16 @@ def test_renaming_a_unit_deletes_every_stored_figure(synthetic):
             synthetic, filters=FindingFilters(region_code=first), month=NOVEMBER, today=TODAY
         ),
     )
+
+
+def test_the_bulletin_text_names_the_first_ten_late_units(synthetic):
+    """A national month has thousands of late units: the text names ten, the table has all."""
+    from reports.narrative import MAX_LATE_UNITS, reports_paragraph
+
+    dispatch = monthly_dispatch(synthetic, filters=FindingFilters(), month=NOVEMBER, today=TODAY)
+    assert len(dispatch.late_units) > MAX_LATE_UNITS == 10
+    text = reports_paragraph(dispatch)
+    assert f"{len(dispatch.late_units)}个牵头单位未按时报送，其中10个：" in text
+    assert text.count("最长逾期") == 10
+    assert dispatch.late_units.iloc[0]["unit_label"] in text
+    assert dispatch.late_units.iloc[10]["unit_label"] + "（" not in text
