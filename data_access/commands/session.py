@@ -313,13 +313,23 @@ def _before_commit(session: Session) -> None:
 def _forget_stored(session: Session, since: date, provinces: set[str] | None) -> None:
     """Delete the stored figures the transaction may have changed; when it wrote anything
     dated before today, tell readers building such figures right now not to keep them."""
-    deleted = forget(session.connection(), since, provinces)
-    if deleted or since < get_settings().today():
-        meta = session.get(AppMeta, STORED_VERSION_KEY)
-        if meta is None:
-            session.add(AppMeta(key=STORED_VERSION_KEY, value="1"))
-        else:
-            meta.value = str(int(meta.value) + 1)
+    # The bump comes first: its row lock (PostgreSQL) orders this write with a reader storing
+    # figures (data_access.stored._store), so either the reader sees the bump or this
+    # DELETE sees the reader's row.
+    back_dated = since < get_settings().today()
+    if back_dated:
+        _bump_stored_version(session)
+    if forget(session.connection(), since, provinces) and not back_dated:
+        _bump_stored_version(session)
+
+
+def _bump_stored_version(session: Session) -> None:
+    meta = session.get(AppMeta, STORED_VERSION_KEY)
+    if meta is None:
+        session.add(AppMeta(key=STORED_VERSION_KEY, value="1"))
+    else:
+        meta.value = str(int(meta.value) + 1)
+    session.flush()
 
 
 @event.listens_for(WriteSession, "after_rollback")

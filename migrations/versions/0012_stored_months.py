@@ -33,8 +33,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("kind", "scope_key", "as_of"),
     )
     op.create_index("ix_stored_figures_as_of", "stored_figures", ["as_of"], unique=False)
+    # The counter a reader locks before keeping figures (data_access/stored.py): it must exist
+    # for the lock to order readers and writers.
+    op.execute("INSERT INTO app_meta (key, value) VALUES ('stored_figures_version', '0')")
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM app_meta WHERE key = 'stored_figures_version'")
     op.drop_index("ix_stored_figures_as_of", table_name="stored_figures")
     op.drop_table("stored_figures")
