@@ -94,13 +94,15 @@ def _bulletin_filters(engine, args: argparse.Namespace):
         if match.empty:
             raise ValueError(f"未知的地区：{args.region}（可用行政区划代码或全称，如 430300 或 湘潭市）")
         region = str(match.iloc[0]["code"])
-    known_batches = set(reference.batches(engine)["code"])
+    # The batch and unit lists are read only to check given values (tens of thousands of lead
+    # units at national scale: a fresh `bulletin` process would pay for them every time).
+    known_batches = set(reference.batches(engine)["code"]) if args.batch else set()
     unknown = [code for code in args.batch if code not in known_batches]
     if unknown:
         raise ValueError(
             f"未知的督察批次代码：{'、'.join(unknown)}（可选：{'、'.join(sorted(known_batches))}）"
         )
-    units = reference.lead_units(engine)
+    units = reference.lead_units(engine) if args.unit else None
     unit_ids = []
     for item in args.unit:
         match = units[(units["id"].astype(str) == item) | (units["name"] == item)]

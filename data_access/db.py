@@ -98,7 +98,7 @@ def scoped_data_version(engine: Engine, region_code: str | None) -> str:
     those figures stay cached. Without a region: the national counter."""
     if not region_code:
         return str(data_version(engine))
-    province = _province_of(engine, region_code)
+    province = province_of(engine, region_code)
     keys = {"global": GLOBAL_VERSION_KEY, "province": f"{DATA_VERSION_KEY}:{province}"}
     with engine.connect() as connection:
         rows = dict(
@@ -110,7 +110,7 @@ def scoped_data_version(engine: Engine, region_code: str | None) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _province_of(engine: Engine, region_code: str) -> str:
+def province_of(engine: Engine, region_code: str) -> str:
     """A region's province (regions do not move between provinces)."""
     with engine.connect() as connection:
         province = connection.execute(

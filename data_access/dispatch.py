@@ -50,6 +50,7 @@ from data_access.models import (
     StatusEvent,
     Unit,
 )
+from data_access.stored import kept, storable
 
 # Order of progress: a status event to a lower rank is a step backwards.
 STATUS_RANK = {"not_started": 0, "in_progress": 1, "reopened": 1, "completed": 2, "closed": 3}
@@ -57,6 +58,7 @@ STATUS_RANK = {"not_started": 0, "in_progress": 1, "reopened": 1, "completed": 2
 FINDING_COLUMNS = ["finding_id", "batch_name", "label", "title", "region_name", "lead_units"]
 
 
+@storable
 @dataclass(frozen=True)
 class MonthFigures:
     """Scope-wide figures at the end of one month (or today for the current month)."""
@@ -76,6 +78,7 @@ class MonthFigures:
         return ratio(self.closed, self.total)
 
 
+@storable
 @dataclass
 class MonthlyDispatch:
     """Everything the dispatch page and the bulletin show for one month."""
@@ -163,7 +166,26 @@ def describe_scope(engine: Engine, *, filters: FindingFilters) -> str:
 
 
 def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, today: date) -> MonthlyDispatch:
-    """The month's changes against the month before, report punctuality and unit rankings."""
+    """The month's changes against the month before, report punctuality and unit rankings.
+
+    A month that is over is judged as known at its end, so it is kept once built
+    (`data_access.stored`) and read back until a write dated in or before it comes."""
+    month = month_start(month)
+    if month_end(month) < today:
+        return kept(
+            engine,
+            "monthly_dispatch",
+            scope_filters(filters),
+            month_end(month),
+            lambda: build_monthly_dispatch(engine, filters=filters, month=month, today=today),
+        )
+    return build_monthly_dispatch(engine, filters=filters, month=month, today=today)
+
+
+def build_monthly_dispatch(
+    engine: Engine, *, filters: FindingFilters, month: date, today: date
+) -> MonthlyDispatch:
+    """`monthly_dispatch` built from the findings' rows, never from stored figures."""
     month = month_start(month)
     if month > month_start(today):
         raise ValueError(f"所选月份（{month.year}年{month.month}月）晚于今天，尚无调度数据。")
@@ -609,8 +631,8 @@ def _late_reports(
         for missing, last in zip(units["missing"], units["last_reported_on"], strict=True)
     ]
     units = _with_unit_names(connection, units.drop(columns=["last_reported_on"]))
-    units = units.sort_values(
-        ["missing", "days_late", "late", "unit_name"], ascending=[False, False, False, True]
+    units = units.sort_values(  # unit_id last: one order whatever order the database grouped in
+        ["missing", "days_late", "late", "unit_name", "unit_id"], ascending=[False, False, False, True, True]
     )
 
     detail = base.with_only_columns(
@@ -624,7 +646,9 @@ def _late_reports(
     ]
     late["reported_on"] = [None if pd.isna(day) else day for day in late["reported_on"]]
     late = _with_unit_names(connection, late)
-    late = late.sort_values(["unit_name", "days_late", "finding_id"], ascending=[True, False, True])
+    late = late.sort_values(
+        ["unit_name", "unit_id", "days_late", "finding_id"], ascending=[True, True, False, True]
+    )
     return units[unit_columns].reset_index(drop=True), late.reset_index(drop=True), reports_due
 
 
@@ -832,6 +856,6 @@ def _unit_ranking(
         frame[column] = frame[column].astype("Int64")
     frame = _with_unit_names(connection, frame)
     frame = frame.sort_values(
-        ["rank", "overdue", "total", "unit_name"], ascending=[True, True, False, True]
+        ["rank", "overdue", "total", "unit_name", "unit_id"], ascending=[True, True, False, True, True]
     ).reset_index(drop=True)
     return frame[columns]

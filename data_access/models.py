@@ -49,6 +49,19 @@ class AppMeta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class StoredFigures(Base):
+    """Figures of a past month or day, kept once built (data_access/stored.py); deleted by the
+    write session when a write dated on or before `as_of` touches their province."""
+
+    __tablename__ = "stored_figures"
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    scope_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    as_of: Mapped[date] = mapped_column(Date, primary_key=True, index=True)
+    province_code: Mapped[str | None] = mapped_column(String(6))  # None: a national scope
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    built_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Region(Base):
     """An administrative division keyed by its six-digit code."""
 

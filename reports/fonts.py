@@ -12,9 +12,11 @@ font unit) and built into a small TrueType font, which fpdf2 embeds as CIDFontTy
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
+import struct
 import subprocess
 import threading
 from dataclasses import dataclass
@@ -30,6 +32,10 @@ from fontTools.ttLib import TTCollection, TTFont
 from fontTools.ttLib.tables._g_l_y_f import Glyph
 
 FONT_ENV = "DASHBOARD_CJK_FONT"  # a CJK font file (.ttf/.otf/.ttc) to use for the PDF bulletin
+# Where converted glyphs are kept between processes (a fresh `manage.py bulletin` would
+# otherwise convert a national bulletin's ~1,400 glyphs per face again: seconds of CPU).
+GLYPH_CACHE_ENV = "DASHBOARD_GLYPH_CACHE"
+DEFAULT_GLYPH_CACHE = Path(__file__).resolve().parent.parent / "data" / "glyph_cache"
 
 # Known places, best first. Noto comes with Debian/Ubuntu's fonts-noto-cjk.
 CANDIDATES: dict[str, tuple[str, ...]] = {
@@ -197,6 +203,7 @@ class _GlyphSource:
         self.face = face
         self.lock = threading.Lock()  # a lazily read font is not safe for two threads
         self._outlines: dict[str, tuple[Glyph, tuple[int, int]]] = {}
+        self._disk_read = False
         font = self._open()
         self.cmap = font.getBestCmap() or {}
         head, hhea, os2, post, name = (font[tag] for tag in ("head", "hhea", "OS/2", "post", "name"))
@@ -218,6 +225,10 @@ class _GlyphSource:
         """Each glyph as TrueType outlines (components drawn in, quadratic curves, error below
         one font unit) with its advance width and left side bearing. Call under `lock`."""
         new = [name for name in names if name not in self._outlines]
+        if new and not self._disk_read:
+            self._disk_read = True
+            self._outlines.update(_GlyphFile(self.face).read())
+            new = [name for name in names if name not in self._outlines]
         if new:
             font = self._open()
             glyph_set, metrics, cubic = font.getGlyphSet(), font["hmtx"].metrics, "glyf" not in font
@@ -228,7 +239,63 @@ class _GlyphSource:
                 recording.replay(Cu2QuPen(pen, max_err=1.0, reverse_direction=True) if cubic else pen)
                 self._outlines[name] = (pen.glyph(), metrics[name])
             font.close()
+            _GlyphFile(self.face).append({name: self._outlines[name] for name in new})
         return {name: self._outlines[name] for name in names}
+
+
+class _GlyphFile:
+    """Converted glyphs of one face kept on disk for the next process: records of (name,
+    advance, left side bearing, compiled TrueType glyph), appended in one write each time;
+    keyed by the font file's path, face, size and modification time. A file that cannot be
+    read or written is ignored (the glyphs are converted again)."""
+
+    _RECORD = struct.Struct(">HHhI")  # name length, advance, left side bearing, data length
+
+    def __init__(self, face: FontFace):
+        folder = Path(os.environ.get(GLYPH_CACHE_ENV) or DEFAULT_GLYPH_CACHE)
+        try:
+            stat = Path(face.path).stat()
+        except OSError:
+            self.path = None
+            return
+        key = f"{face.path}|{face.index}|{stat.st_size}|{stat.st_mtime_ns}|cu2qu-1.0"
+        self.path = folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.glyphs"
+
+    def read(self) -> dict[str, tuple[Glyph, tuple[int, int]]]:
+        try:
+            data = self.path.read_bytes() if self.path else b""
+        except OSError:
+            return {}
+        glyphs, offset, size = {}, 0, self._RECORD.size
+        while offset + size <= len(data):
+            name_length, advance, bearing, length = self._RECORD.unpack_from(data, offset)
+            start = offset + size
+            end = start + name_length + length
+            if end > len(data):
+                break  # a record cut short (a write in progress or interrupted)
+            name = data[start : start + name_length].decode("utf-8", "replace")
+            glyph = Glyph(data[start + name_length : end])
+            glyph.expand(None)  # decompiled now: the font builder reads its contours
+            glyphs[name] = (glyph, (advance, bearing))
+            offset = end
+        return glyphs
+
+    def append(self, glyphs: dict[str, tuple[Glyph, tuple[int, int]]]) -> None:
+        if not self.path or not glyphs:
+            return
+        chunks = []
+        for name, (glyph, (advance, bearing)) in glyphs.items():
+            encoded, compiled = name.encode(), glyph.compile(None)
+            chunks += [self._RECORD.pack(len(encoded), advance, bearing, len(compiled)), encoded, compiled]
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                os.write(descriptor, b"".join(chunks))  # one append: records stay whole
+            finally:
+                os.close(descriptor)
+        except OSError:
+            pass
 
 
 @lru_cache(maxsize=8)

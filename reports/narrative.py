@@ -16,6 +16,9 @@ from data_access.indicators import ATTENTION
 from data_access.indicators import STATUS_LABELS as STATUS_LABELS_INDICATORS
 
 MAX_NAMES = 5  # findings named in one sentence; more are summarised with 等
+# Lead units late with their report named in the text; the rest are in the table 月调度未按时
+# 报送单位 (a national month has thousands: the paragraph was 260,000 characters at 1M).
+MAX_LATE_UNITS = 10
 
 
 def date_cn(day) -> str:
@@ -131,13 +134,20 @@ def reports_paragraph(dispatch: MonthlyDispatch) -> str:
         return head + "，各牵头单位均按时报送。"
     until = _as_of_phrase(dispatch)
     details = []
-    for row in units.itertuples(index=False):
+    for row in units.head(MAX_LATE_UNITS).itertuples(index=False):
         pieces = []
         if row.missing:
             pieces.append(f"{row.missing}个问题截至{until}未报送")
         if row.late:
             pieces.append(f"{row.late}个问题逾期报送")
         details.append(f"{row.unit_label}（{'、'.join(pieces)}，最长逾期{row.days_late}天）")
+    if len(units) > MAX_LATE_UNITS:  # in the table's order: most findings not reported first
+        return (
+            head
+            + f"，{len(units)}个牵头单位未按时报送，其中{MAX_LATE_UNITS}个："
+            + "；".join(details)
+            + "（全部单位见“月调度未按时报送单位”表）。"
+        )
     return head + f"，{len(units)}个牵头单位未按时报送：" + "；".join(details) + "。"
 
 

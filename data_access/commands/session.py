@@ -16,7 +16,11 @@ commits:
   that belongs to no one province (a national batch, an indicator's definition, a bulk
   load). A view inside one province is keyed on its province's version and the global one
   (`data_access.db.scoped_data_version`), so a county's report leaves the cached figures of
-  every other province warm.
+  every other province warm;
+- the stored figures of past months and days (`data_access.stored`): the rows judged on or
+  after the earliest day the transaction wrote (a report's day, a status change's, a
+  deadline's supersession) in its provinces are deleted, so no reader sees them stale; a
+  write of today's facts deletes nothing.
 
 A finding or unit link written through any other session raises: there is one write path.
 """
@@ -24,24 +28,39 @@ A finding or unit link written through any other session raises: there is one wr
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from functools import partial
 
 from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session, object_session
 
+from core.settings import get_settings
 from data_access.counts import id_chunks, refresh_counts
 from data_access.db import DATA_VERSION_KEY, GLOBAL_VERSION_KEY, chunks
 from data_access.models import (
     AppMeta,
     AuditEntry,
     Batch,
+    ClosureRecord,
+    Contact,
+    Deadline,
     Finding,
+    FindingPerson,
     FindingUnit,
     Measure,
     MeasureUnit,
+    NotificationRule,
+    OutboxAttachment,
+    OutboxMessage,
+    Person,
+    ProgressReport,
     Region,
     Site,
+    StatusEvent,
+    StoredFigures,
+    UnitAlias,
 )
+from data_access.stored import STORED_VERSION_KEY, forget
 
 _PENDING = "derived_counts_pending"  # session.info: {"batches": set, "units": set, "findings": set}
 _WROTE = "wrote"  # session.info: the transaction flushed a change
@@ -126,8 +145,79 @@ def _note_write(session: Session, _context, _instances) -> None:
 def _touched(session: Session) -> dict:
     return session.info.setdefault(
         _TOUCHED,
-        {"provinces": set(), "findings": set(), "measures": set(), "regions": set(), "global": False},
+        {
+            "provinces": set(),
+            "findings": set(),
+            "measures": set(),
+            "regions": set(),
+            "global": False,
+            "since": None,
+        },
     )
+
+
+# Read by no figure that is stored (dispatch, overview): writing them changes no past figure.
+_NOT_STORED = (
+    AppMeta,
+    AuditEntry,
+    StoredFigures,
+    Person,
+    FindingPerson,
+    UnitAlias,
+    ClosureRecord,
+    Contact,
+    NotificationRule,
+    OutboxMessage,
+    OutboxAttachment,
+)
+# What every writer of a finding's history refreshes after it (commands.findings.refresh_state):
+# the history rows that drove it carry the day.
+_STATE_COLUMNS = {
+    "status",
+    "status_since",
+    "completed_on",
+    "closed_on",
+    "next_due_date",
+    "has_rolling_deadline",
+    "last_report_period",
+    "version",
+    "updated_at",
+}
+
+
+def _dates(obj, *names: str) -> list[date | None]:
+    return [value for name in names for value in _values(obj, name)]
+
+
+def _changed_columns(obj) -> set[str]:
+    """The columns of `obj` this flush changed (not its relationships: a finding whose
+    deadline list grew is dated by the deadline)."""
+    state = inspect(obj)
+    return {attr.key for attr in state.mapper.column_attrs if state.attrs[attr.key].history.has_changes()}
+
+
+def _earliest_day(session: Session, obj) -> date | None:
+    """The first day whose figures writing `obj` can change (date.min: any day); None when
+    it changes no stored figure."""
+    if isinstance(obj, _NOT_STORED):
+        return None
+    if isinstance(obj, ProgressReport):  # known from the day it was received
+        days = _dates(obj, "reported_on")
+    elif isinstance(obj, StatusEvent):
+        days = _dates(obj, "changed_on")
+    elif isinstance(obj, Deadline):
+        new_or_gone = obj in session.new or obj in session.deleted
+        if not new_or_gone and _changed_columns(obj) <= {"seq"}:
+            return None  # renumbered only: no figure reads the order
+        days = _dates(obj, "valid_from", "superseded_on", "met_on")
+        if new_or_gone and obj.valid_from is None:
+            return date.min  # in force from the start
+    elif isinstance(obj, Finding) and obj not in session.new and obj not in session.deleted:
+        return None if _changed_columns(obj) <= _STATE_COLUMNS else date.min
+    else:
+        return date.min
+    known = [day for day in days if day is not None]
+    return min(known) if known else date.min
 
 
 @event.listens_for(WriteSession, "after_flush")
@@ -137,7 +227,12 @@ def _note_places(session: Session, _context) -> None:
     their region; anything else belongs to no one province."""
     touched = _touched(session)
     for obj in (*session.new, *session.dirty, *session.deleted):
-        if isinstance(obj, AppMeta | AuditEntry):
+        if obj in session.dirty and not session.is_modified(obj):
+            continue
+        day = _earliest_day(session, obj)
+        if day is not None and (touched["since"] is None or day < touched["since"]):
+            touched["since"] = day
+        if isinstance(obj, AppMeta | AuditEntry | StoredFigures):
             continue  # the version itself, and the trail that accompanies a change
         if isinstance(obj, Batch):
             touched["global"] = True  # a batch's findings may lie in any province
@@ -200,13 +295,41 @@ def _before_commit(session: Session) -> None:
             pending["batches"].update(batch for _, batch in rows)
         refresh_counts(connection, batch_ids=pending["batches"], unit_ids=units)
     if session.info.pop(_WROTE, False):
+        since = _touched(session)["since"]
         provinces, everywhere = _provinces_touched(session)
         bump_data_version(session, provinces, everywhere=everywhere)
+        if since is not None:
+            # Undated writes (a unit's name, links, a plan import) may show in any province's
+            # figures (a ministry leads findings everywhere): every stored figure goes.
+            whole = everywhere or since == date.min
+            _forget_stored(session, since, None if whole else provinces)
         session.flush()
         session.info.pop(_WROTE, None)  # that flush is the bump itself
         session.info.pop(_TOUCHED, None)
     else:
         session.info.pop(_TOUCHED, None)
+
+
+def _forget_stored(session: Session, since: date, provinces: set[str] | None) -> None:
+    """Delete the stored figures the transaction may have changed; when it wrote anything
+    dated before today, tell readers building such figures right now not to keep them."""
+    # The bump comes first: its row lock (PostgreSQL) orders this write with a reader storing
+    # figures (data_access.stored._store), so either the reader sees the bump or this
+    # DELETE sees the reader's row.
+    back_dated = since < get_settings().today()
+    if back_dated:
+        _bump_stored_version(session)
+    if forget(session.connection(), since, provinces) and not back_dated:
+        _bump_stored_version(session)
+
+
+def _bump_stored_version(session: Session) -> None:
+    meta = session.get(AppMeta, STORED_VERSION_KEY)
+    if meta is None:
+        session.add(AppMeta(key=STORED_VERSION_KEY, value="1"))
+    else:
+        meta.value = str(int(meta.value) + 1)
+    session.flush()
 
 
 @event.listens_for(WriteSession, "after_rollback")

@@ -5,7 +5,7 @@ the same region (rapidfuzz, data_access/finding_links.py); the user confirms it 
 is stored here, the smaller finding id first (docs/decisions.md).
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-04 22:00:00
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
