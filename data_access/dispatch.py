@@ -172,12 +172,16 @@ def monthly_dispatch(engine: Engine, *, filters: FindingFilters, month: date, to
     (`data_access.stored`) and read back until a write dated in or before it comes."""
     month = month_start(month)
     if month_end(month) < today:
-        return kept(
+        stored = kept(
             engine,
             "monthly_dispatch",
             scope_filters(filters),
             month_end(month),
             lambda: build_monthly_dispatch(engine, filters=filters, month=month, today=today),
+        )
+        # The chain's counts are of today, not of the month: never read from the stored copy.
+        return replace(
+            stored, sign_off=sign_off_counts(engine, filters=replace(filters, as_of=None), today=today)
         )
     return build_monthly_dispatch(engine, filters=filters, month=month, today=today)
 

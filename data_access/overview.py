@@ -81,9 +81,11 @@ def kpi_summary(engine: Engine, *, filters: FindingFilters, today: date) -> dict
     result["completion_ratio"] = ratio(counts.done, counts.total)
     result["closure_ratio"] = ratio(counts.closed, counts.total)
     result["due_soon_days"] = DUE_SOON_DAYS
-    # The sign-off chain now (销号审核): under review, returned, in public notice.
-    for state, count in sign_off_counts(engine, filters=filters, today=today).items():
-        result[f"sign_off_{state}"] = count
+    # The sign-off chain now (销号审核): under review, returned, in public notice. The chain
+    # keeps no history by day, so a past day (whose figures are stored) shows none.
+    if filters.as_of is None or filters.as_of >= today:
+        for state, count in sign_off_counts(engine, filters=filters, today=today).items():
+            result[f"sign_off_{state}"] = count
     return result
 
 

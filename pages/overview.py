@@ -63,7 +63,9 @@ kpi(
 )
 if not meeting:
     tiles[8].page_link("pages/indicators.py", label="查看指标", icon=":material/arrow_forward:")
-    st.caption(sign_off_line({k[9:]: v for k, v in figures.items() if k.startswith("sign_off_")}))
+    sign_off = {k[9:]: v for k, v in figures.items() if k.startswith("sign_off_")}
+    if sign_off:  # today's view only: the chain keeps no history by day
+        st.caption(sign_off_line(sign_off))
 
 by_region = data.completion_by_region(url, version, filters, today)
 if meeting:

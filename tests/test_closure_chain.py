@@ -490,6 +490,11 @@ def test_overview_and_dispatch_count_findings_in_the_chain(engine, fixture_ids, 
     from data_access.overview import kpi_summary
 
     ids = fixture_ids
+    # A month that is over is stored at its first reading (data_access.stored); the chain's
+    # counts are of today, so they must not come from that stored copy.
+    october = date(2026, 10, 1)
+    stored = monthly_dispatch(engine, filters=FindingFilters(), month=october, today=TODAY)
+    assert stored.sign_off == {"under_review": 0, "returned": 0, "in_public_notice": 0}
     submit(engine, ids["A1"], people["editor"])
     three = submit(engine, ids["A3"], people["editor"])
     review_step(
@@ -528,8 +533,12 @@ def test_overview_and_dispatch_count_findings_in_the_chain(engine, fixture_ids, 
     }
     summary = kpi_summary(engine, filters=everything, today=TODAY)
     assert {k: summary[f"sign_off_{k}"] for k in expected} == expected
-    dispatch = monthly_dispatch(engine, filters=everything, month=date(2026, 11, 1), today=TODAY)
-    assert dispatch.sign_off == expected
+    for month in (october, date(2026, 11, 1)):
+        dispatch = monthly_dispatch(engine, filters=everything, month=month, today=TODAY)
+        assert dispatch.sign_off == expected
+    # A past day's overview is stored too and the chain has no history by day: no counts.
+    past = kpi_summary(engine, filters=FindingFilters(as_of=date(2026, 11, 20)), today=TODAY)
+    assert past["total"] > 0 and not any(k.startswith("sign_off_") for k in past)
 
 
 def test_the_generated_closure_form_holds_every_opinion_and_date(engine, fixture_ids, people):
