@@ -97,6 +97,7 @@ def cluster() -> Iterator[dict]:
         yield {
             "url": found["CLUSTER_URL"],
             "apps": found["CLUSTER_APPS"].split(),
+            "pids": [int(pid) for pid in found["CLUSTER_APP_PIDS"].split()],
             "dir": Path(found["CLUSTER_DIR"]),
             "database_url": database_url,
         }

@@ -16,6 +16,7 @@ from data_access.db import get_engine
 from data_access.metrics import FindingFilters
 from data_access.overview import kpi_summary
 from tests.e2e.conftest import TODAY, assert_no_error_box, open_page, open_signed_in, screenshot
+from tests.e2e.test_load_smoke import load_benchmark, run_in_own_thread
 from ui.navigation import ACCOUNT, PAGES
 
 TITLES = {  # the h1 of each page (st.title in pages/)
@@ -52,7 +53,13 @@ def node_cookies(cluster) -> dict[str, str]:
         )
         with urllib.request.urlopen(request, timeout=10) as answer:
             assert answer.status == 200
-        upstream = next(line["up"] for line in reversed(log_lines(cluster)) if line["node"] == value)
+        upstream = None
+        for _ in range(50):  # nginx logs a request just after answering it
+            upstream = next((line["up"] for line in log_lines(cluster) if line["node"] == value), None)
+            if upstream:
+                break
+            time.sleep(0.1)
+        assert upstream, f"no log line for node {value}"
         found.setdefault(upstream, value)
         if len(found) == len(cluster["apps"]):
             return found
@@ -140,3 +147,19 @@ def test_every_page_through_the_proxy_and_a_write_seen_by_the_other_process(clus
     websockets = [line for line in log_lines(cluster) if line["path"].startswith("/_stcore/stream")]
     assert {line["status"] for line in websockets} == {"101"}
     assert {line["up"] for line in websockets} == {first_up, second_up}
+
+
+def test_load_benchmark_sessions_through_the_proxy_reach_both_processes(cluster):
+    """The load benchmark's client at a small size through nginx (no timing asserted): every
+    session served, and new browsers spread over the processes (20 sessions all on one of two
+    processes would happen once in half a million runs)."""
+    bench = load_benchmark()
+    ws_url = cluster["url"].replace("http", "ws", 1) + "/_stcore/stream"
+    before = [bench.cpu_seconds(pid) for pid in cluster["pids"]]
+    served = run_in_own_thread(
+        bench.wave(ws_url, "overdue", "region=%E6%B9%98%E6%BD%AD%E5%B8%82", 20, 2.0, 180)
+    )
+    assert [s.error for s in served] == [None] * 20
+    assert all(s.seconds > 0 and s.received > 10_000 for s in served)
+    after = [bench.cpu_seconds(pid) for pid in cluster["pids"]]
+    assert all(a > b for a, b in zip(after, before, strict=True))  # both processes worked
