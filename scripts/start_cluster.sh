@@ -5,7 +5,7 @@
 #   bash scripts/start_cluster.sh             # in the foreground; Ctrl-C stops everything
 #   eval "$(bash scripts/start_cluster.sh --detach)"   # in the background; exports
 #       CLUSTER_URL, CLUSTER_APPS (the processes' own URLs), CLUSTER_APP_PIDS, CLUSTER_DIR,
-#       CLUSTER_STOP (a command that stops it all and removes CLUSTER_DIR)
+#       CLUSTER_STOP (a command that stops it all and removes the folder it made)
 #
 # DATABASE_URL: the PostgreSQL database (postgresql+psycopg://…); migrated once here before the
 #   processes start. Unset: a throw-away PostgreSQL server is started (scripts/start_postgres.sh)
@@ -39,6 +39,7 @@ STICKY="${CLUSTER_STICKY:-cookie}"
 DIR="${CLUSTER_DIR:-$(mktemp -d /tmp/dashboard-cluster.XXXXXX)}"
 mkdir -p "$DIR/tmp"
 STOP="" # grows as pieces start; run on failure, or printed for the caller
+stop_first() { STOP="$1${STOP:+; $STOP}"; } # the newest piece stops first
 
 stop_all() { eval "$STOP" >/dev/null 2>&1 || true; }
 fail() {
@@ -51,7 +52,7 @@ if [ -z "${DATABASE_URL:-}" ]; then
   say "DATABASE_URL is not set: starting a throw-away PostgreSQL server with the sample data…"
   eval "$(PG_TEST_PORT="${CLUSTER_PG_PORT:-54330}" bash scripts/start_postgres.sh)"
   export DATABASE_URL="$TEST_DATABASE_URL"
-  STOP="$PG_STOP"
+  stop_first "$PG_STOP"
 fi
 case "$DATABASE_URL" in
   postgresql*) ;;
@@ -91,7 +92,7 @@ for ((i = 0; i < PROCESSES; i++)); do
   APPS+=("http://127.0.0.1:$app_port")
   SERVERS+="        server 127.0.0.1:$app_port max_fails=0;"$'\n'
 done
-STOP="kill ${PIDS[*]}; $STOP"
+stop_first "kill ${PIDS[*]}"
 
 for i in "${!APPS[@]}"; do
   app="${APPS[$i]}"
@@ -174,7 +175,7 @@ $SERVERS    }
 EOF
 "$NGINX" -t -q -e "$DIR/nginx-error.log" -c "$DIR/nginx.conf" -p "$DIR" >&2 || fail "nginx refused $DIR/nginx.conf"
 "$NGINX" -e "$DIR/nginx-error.log" -c "$DIR/nginx.conf" -p "$DIR" || fail "nginx did not start (see $DIR/nginx-error.log)"
-STOP="$NGINX -e $DIR/nginx-error.log -c $DIR/nginx.conf -p $DIR -s quit; $STOP"
+stop_first "$NGINX -e $DIR/nginx-error.log -c $DIR/nginx.conf -p $DIR -s quit"
 URL="http://$LISTEN:$PORT"
 [ "$LISTEN" = "0.0.0.0" ] && URL="http://127.0.0.1:$PORT"
 for _ in $(seq 1 40); do
@@ -183,7 +184,7 @@ for _ in $(seq 1 40); do
 done
 curl -fsS "$URL/_stcore/health" >/dev/null 2>&1 || fail "nginx does not answer on $URL"
 # Stop the pieces, then remove the folder (and a throw-away PostgreSQL's data).
-[ -z "${CLUSTER_DIR:-}" ] && STOP="$STOP; rm -rf $DIR"
+[ -n "${CLUSTER_DIR:-}" ] || STOP="$STOP; rm -rf $DIR"
 
 say "Dashboard cluster: $URL — ${#APPS[@]} Streamlit processes (${APPS[*]}) behind nginx ($STICKY sticky sessions); logs in $DIR"
 if [ "$DETACH" = 1 ]; then

@@ -12,6 +12,7 @@ import shlex
 import shutil
 import socket
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -102,4 +103,13 @@ def cluster() -> Iterator[dict]:
             "database_url": database_url,
         }
     finally:
-        subprocess.run(["bash", "-c", found["CLUSTER_STOP"]], capture_output=True, timeout=120)
+        stopped = subprocess.run(["bash", "-c", found["CLUSTER_STOP"]], capture_output=True, timeout=120)
+    # The operator's stop command leaves nothing running and no folder behind.
+    assert stopped.returncode == 0, stopped.stderr
+    pids = [int(pid) for pid in found["CLUSTER_APP_PIDS"].split()]
+    for _ in range(100):
+        if not any(Path(f"/proc/{pid}").exists() for pid in pids) and not Path(found["CLUSTER_DIR"]).exists():
+            break
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in pids), "Streamlit processes still running"
+    assert not Path(found["CLUSTER_DIR"]).exists()
