@@ -74,6 +74,9 @@ def region_ranking_chart(url: str, version: int, filters: FindingFilters, today:
     )
 
 
+BATCH_BARS = 30  # bars of the batch chart; the table under the charts lists every batch
+
+
 @st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner="正在绘制图表…")
 def batch_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
     return overview_charts.completion_bars(
@@ -81,6 +84,7 @@ def batch_chart(url: str, version: int, filters: FindingFilters, today: date) ->
         name_column="batch_name",
         key_column="batch_code",
         title="各督察批次整改完成情况",
+        limit=BATCH_BARS,
     )
 
 
