@@ -199,7 +199,7 @@ def own_cluster(args):
     """scripts/start_cluster.sh on free ports; yields (proxy URL, the processes' ids)."""
     ports = [_free_port() for _ in range(args.processes + 1)]
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if not k.startswith("CLUSTER_")},
         "DASHBOARD_TODAY": args.today,
         "CLUSTER_PROCESSES": str(args.processes),
         "CLUSTER_PORT": str(ports[0]),

@@ -45,6 +45,7 @@ stop_all() { eval "$STOP" >/dev/null 2>&1 || true; }
 fail() {
   say "$@"
   stop_all
+  [ -n "${CLUSTER_DIR:-}" ] || rm -rf "$DIR" # a folder this script made
   exit 1
 }
 

@@ -75,7 +75,8 @@ def cluster() -> Iterator[dict]:
     engine.dispose()
     first = _free_ports(3)
     env = {
-        **os.environ,
+        # Not a cluster's variables from the caller's shell (its folder, ports).
+        **{k: v for k, v in os.environ.items() if not k.startswith("CLUSTER_")},
         "DATABASE_URL": database_url,
         "DASHBOARD_TODAY": TODAY,
         "CLUSTER_PROCESSES": "2",
