@@ -124,6 +124,9 @@ if [ "$(id -u)" = 0 ]; then
   WORKER_USER=www-data
   id "$WORKER_USER" >/dev/null 2>&1 || WORKER_USER=nobody
   USER_LINE="user $WORKER_USER;"
+  # They must reach it: a large answer (Plotly's 4.5 MB script) is buffered to disk there,
+  # and a folder they cannot enter cut it off ("Failed to fetch dynamically imported module").
+  chmod 711 "$DIR"
   chown "$WORKER_USER" "$DIR/tmp"
 fi
 cat >"$DIR/nginx.conf" <<EOF
