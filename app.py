@@ -123,9 +123,10 @@ if is_meeting_mode():
 st.session_state["filters"] = filters
 st.session_state["filter_state"] = filter_state
 st.session_state["viewer"] = viewer
-if shared.is_synthetic(url):
+st.session_state["data_version"] = version  # read once per run (ui/page.py)
+if shared.is_synthetic(url, version):
     st.sidebar.info("当前为程序生成的模拟数据（用于容量测试），不是真实整改问题。")
-elif shared.is_demo(url):
+elif shared.is_demo(url, version):
     st.sidebar.info("当前为演示数据：整改方案内容摘自公开文件，月调度、状态变化、点位和指标数值为程序生成。")
 if require_sign_in and viewer.can(MANAGE_USERS) and shared.disabled_demo_users():
     st.sidebar.warning(

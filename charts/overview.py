@@ -177,15 +177,26 @@ def empty_figure(title: str, message: str = "暂无数据") -> go.Figure:
 
 
 def completion_bars(
-    frame: pd.DataFrame, *, name_column: str, title: str, key_column: str | None = None, large: bool = False
+    frame: pd.DataFrame,
+    *,
+    name_column: str,
+    title: str,
+    key_column: str | None = None,
+    large: bool = False,
+    limit: int | None = None,
 ) -> go.Figure:
     """Horizontal stacked bars: closed, completed awaiting closure, still open, per row.
 
     Each bar is labelled with the completion ratio and the counts, worst first (top).
-    `key_column` values ride along as customdata, so a click can filter on them.
+    `key_column` values ride along as customdata, so a click can filter on them. With more
+    rows than `limit`, only the `limit` rows with most findings are drawn and the title says
+    so (385 batches nationally: a 17,000 px chart of 168 KB for every session).
     """
     if frame.empty:
         return empty_figure(title)
+    if limit is not None and len(frame) > limit:
+        title = f"{title}（问题数最多的{limit}个，共{len(frame)}个）"
+        frame = frame.nlargest(limit, "total", keep="first")
     data = frame.sort_values("completion_ratio", ascending=False)
     names = data[name_column].tolist()
     closed = data["closed"]

@@ -21,12 +21,22 @@ if [ "${CI:-}" = "true" ]; then
   command -v pdftoppm >/dev/null || missing+=(poppler-utils)
   # Also converts .doc/.wps plans for the plan import (方案导入).
   command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+  # The reverse proxy of the cluster smoke test (scripts/start_cluster.sh).
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} (Debian packages)…"
     export DEBIAN_FRONTEND=noninteractive
+    # No service started by a package's install (nginx would take port 80): the tests start
+    # their own servers. Only when the machine has no such policy of its own.
+    policy=""
+    if [ ! -e /usr/sbin/policy-rc.d ] && [ -w /usr/sbin ]; then
+      printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+      policy=/usr/sbin/policy-rc.d
+    fi
     # Wait for the package lock (another install may be running) instead of failing.
     apt-get -o DPkg::Lock::Timeout=600 update >/dev/null
     apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "${missing[@]}" >/dev/null
+    [ -z "$policy" ] || rm -f "$policy"
   fi
 fi
 
@@ -42,4 +52,13 @@ if [ "${CI:-}" = "true" ] || [ "${WITH_POSTGRES:-}" = "1" ]; then
   eval "$(bash scripts/start_postgres.sh)"
   trap 'eval "$PG_STOP" >/dev/null 2>&1 || true' EXIT
   TEST_DATABASE_URL="$TEST_DATABASE_URL" $PY -m pytest -q -m "not browser" "$@"
+
+  # Two Streamlit processes on this PostgreSQL behind nginx, started by scripts/start_cluster.sh
+  # (the test empties the database first): sign in, every page, a write seen by the other.
+  echo "== cluster smoke test through nginx (PostgreSQL, 2 processes)"
+  cluster_started=$(date +%s)
+  cluster_status=0
+  CLUSTER_DATABASE_URL="$TEST_DATABASE_URL" $PY -m pytest -q tests/cluster || cluster_status=$?
+  echo "cluster phase: $(($(date +%s) - cluster_started)) s"
+  [ "$cluster_status" = 0 ] || exit "$cluster_status"
 fi

@@ -34,6 +34,24 @@ def test_completion_bars_stack_closed_completed_open_with_labels():
     assert figure.layout.title.text == "各地区整改完成情况"
 
 
+def test_completion_bars_beyond_the_limit_draw_the_largest_rows_and_say_so():
+    frame = pd.DataFrame(
+        {
+            "batch_name": [f"批次{i}" for i in range(40)],
+            "total": [i + 1 for i in range(40)],  # 批次39 has most findings
+            "done": [i // 2 for i in range(40)],
+            "closed": [0] * 40,
+            "completion_ratio": [(i // 2) / (i + 1) for i in range(40)],
+        }
+    )
+    figure = completion_bars(frame, name_column="batch_name", title="各督察批次整改完成情况", limit=30)
+    assert sorted(figure.data[0].y) == sorted(f"批次{i}" for i in range(10, 40))
+    assert figure.layout.title.text == "各督察批次整改完成情况（问题数最多的30个，共40个）"
+    assert figure.layout.height == 80 + 44 * 30
+    whole = completion_bars(frame.head(30), name_column="batch_name", title="t", limit=30)
+    assert len(whole.data[0].y) == 30 and whole.layout.title.text == "t"  # at the limit: all, no note
+
+
 def test_status_donut_uses_fixed_order_and_chinese_labels():
     frame = pd.DataFrame({"status": ["closed", "in_progress", "reopened"], "count": [3, 5, 1]})
     figure = status_donut(frame)

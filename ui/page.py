@@ -60,7 +60,7 @@ def ensure_frame() -> None:
     `/finding?finding=12` would then run the page alone, without the frame and its filters.
     Switch the legacy mode off and rerun, which goes through app.py.
     """
-    if PagesManager.uses_pages_directory or "viewer" not in st.session_state:
+    if PagesManager.uses_pages_directory or "data_version" not in st.session_state:
         PagesManager.uses_pages_directory = False
         st.rerun()
 
@@ -69,14 +69,15 @@ def page_context() -> PageContext:
     """Call first in every page."""
     ensure_frame()
     url = shared.database_url()
-    version = shared.current_version(url)
+    # The frame read the version in this same run, just before the page (one query a run).
+    version: int = st.session_state["data_version"]
     viewer: Viewer = st.session_state["viewer"]
     filters: FindingFilters = st.session_state["filters"]
     return PageContext(
         url=url,
         today=shared.today(),
         version=version,
-        region_version=shared.scoped_version(url, filters.region_code or viewer.region_code),
+        region_version=shared.scoped_version_of(url, version, filters.region_code or viewer.region_code),
         # With the chosen lead units for the captions (a national database has too many units
         # to read them all), inside the viewer's region.
         options=filter_loaders.filter_options(

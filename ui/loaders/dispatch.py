@@ -19,6 +19,6 @@ def monthly_dispatch(
     return dispatch_queries.monthly_dispatch(get_engine(url), filters=filters, month=month, today=today)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在汇总月度调度…")
 def dispatch_scope(url: str, version: int, filters: FindingFilters) -> str:
     return dispatch_queries.describe_scope(get_engine(url), filters=filters)

@@ -10,7 +10,7 @@ from ui.filters import UNIT_OPTION_LIMIT, FilterOptions, offered_units, unit_ids
 from ui.loaders.shared import CACHE_TTL_SECONDS
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取筛选项…")
 def filter_options(
     url: str, version: int, unit_ids: tuple[str, ...] = (), scope_code: str | None = None
 ) -> FilterOptions:
@@ -28,12 +28,12 @@ def filter_options(
     )
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取筛选项…")
 def lead_unit_count(url: str, version: int, region_code: str | None, scope_code: str | None = None) -> int:
     return reference.count_lead_units(get_engine(url), region_code=region_code, scope_code=scope_code)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取筛选项…")
 def unit_choices(
     url: str, version: int, region_code: str | None, chosen: tuple[str, ...], scope_code: str | None = None
 ) -> tuple[dict[str, str], int]:
@@ -55,7 +55,7 @@ def unit_choices(
     return offered_units(units, chosen_units), in_scope
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取筛选项…")
 def units_for_labels(
     url: str, version: int, labels: tuple[str, ...], scope_code: str | None = None
 ) -> list[str]:

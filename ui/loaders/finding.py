@@ -14,17 +14,17 @@ from data_access.metrics import FindingFilters
 from ui.loaders.shared import CACHE_TTL_SECONDS
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取问题详情…")
 def finding_detail(url: str, version: int, finding_id: int, scope_code: str | None):
     return detail.finding_detail(get_engine(url), finding_id, scope_code=scope_code)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取问题详情…")
 def finding_audit_trail(url: str, version: int, finding_id: int, scope_code: str | None) -> pd.DataFrame:
     return audit_trail(get_engine(url), finding_id=finding_id, scope_code=scope_code)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取问题详情…")
 def search_findings(url: str, version: int, text: str, filters: FindingFilters, today: date) -> pd.DataFrame:
     return detail.search_findings(get_engine(url), text=text, filters=filters, today=today)
 

@@ -13,7 +13,7 @@ from data_access.metrics import FindingFilters
 from ui.loaders.shared import CACHE_TTL_SECONDS
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在生成台账模板…")
 def ledger_template(url: str, version: int, user: Viewer) -> bytes:
     return ledger.ledger_template(get_engine(url), user=user)
 

@@ -37,17 +37,17 @@ def site_map(
     )
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取点位…")
 def map_regions(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
     return sites.region_completion(get_engine(url), filters=filters, today=today)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取点位…")
 def region_centroid(url: str, version: int, region_code: str) -> dict | None:
     return sites.region_centroid(get_engine(url), region_code=region_code)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取点位…")
 def region_outlines(directory: str) -> geo.RegionOutlines:
     return geo.load_region_outlines(Path(directory))
 

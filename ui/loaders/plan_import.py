@@ -10,7 +10,7 @@ from data_access.db import get_engine
 from ui.loaders.shared import CACHE_TTL_SECONDS
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取该批次已有问题…")
 def batch_findings(url: str, version: int, batch_code: str) -> dict[int, str]:
     return stored_findings(get_engine(url), batch_code=batch_code)
 

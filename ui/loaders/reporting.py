@@ -13,22 +13,22 @@ from data_access.db import get_engine
 from ui.loaders.shared import CACHE_TTL_SECONDS
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取报送记录…")
 def report_units(url: str, version: int, region_code: str | None, scope_code: str | None) -> pd.DataFrame:
     return report_forms.report_units(get_engine(url), region_code=region_code, scope_code=scope_code)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取报送记录…")
 def unit_findings(url: str, version: int, unit_id: int, today: date, scope_code: str | None) -> pd.DataFrame:
     return report_forms.unit_findings(get_engine(url), unit_id=unit_id, today=today, scope_code=scope_code)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取报送记录…")
 def report_finding(url: str, version: int, finding_id: int, scope_code: str | None) -> dict | None:
     return report_forms.finding_summary(get_engine(url), finding_id=finding_id, scope_code=scope_code)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取报送记录…")
 def monthly_report(
     url: str, version: int, finding_id: int, period: date, scope_code: str | None
 ) -> dict | None:
@@ -37,7 +37,7 @@ def monthly_report(
     )
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取报送记录…")
 def previous_report(
     url: str, version: int, finding_id: int, period: date, scope_code: str | None
 ) -> dict | None:
@@ -46,7 +46,7 @@ def previous_report(
     )
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取报送记录…")
 def closure_form_defaults(url: str, version: int, finding_id: int, scope_code: str | None) -> dict:
     return report_forms.closure_form_defaults(get_engine(url), finding_id=finding_id, scope_code=scope_code)
 

@@ -58,12 +58,20 @@ def scoped_version(url: str, region_code: str | None) -> str:
     return scoped_data_version(get_engine(url), region_code)
 
 
-def is_synthetic(url: str) -> bool:
+def scoped_version_of(url: str, version: int, region_code: str | None) -> str:
+    """`scoped_version` without a second read of the national counter for a national view."""
+    return str(version) if not region_code else scoped_version(url, region_code)
+
+
+# Read once per data version, not on every run of every session: loading data bumps it.
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取数据说明…")
+def is_synthetic(url: str, version: int) -> bool:
     """Data made by `manage.py generate` (no real plan text at all)."""
     return get_meta(get_engine(url), "synthetic") == "1"
 
 
-def is_demo(url: str) -> bool:
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取数据说明…")
+def is_demo(url: str, version: int) -> bool:
     return get_meta(get_engine(url), "demo_history") == "1"
 
 
