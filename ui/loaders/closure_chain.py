@@ -15,37 +15,37 @@ from reports import closure_form
 from ui.loaders.shared import CACHE_TTL_SECONDS
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取销号审核数据…")
 def work_counts(url: str, version: int, viewer: Viewer, today: date) -> dict[str, int]:
     return chain.work_counts(get_engine(url), viewer=viewer, today=today)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取销号审核数据…")
 def work_list(url: str, version: int, viewer: Viewer, today: date, which: str) -> pd.DataFrame:
     return chain.work_list(get_engine(url), viewer=viewer, today=today, which=which)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取销号审核数据…")
 def stuck_longest(url: str, version: int, viewer: Viewer, today: date) -> pd.DataFrame:
     return chain.stuck_longest(get_engine(url), viewer=viewer, today=today)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取销号审核数据…")
 def submittable_findings(url: str, version: int, viewer: Viewer) -> pd.DataFrame:
     return chain.submittable_findings(get_engine(url), viewer=viewer)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取销号审核数据…")
 def application(url: str, version: int, application_id: int, viewer: Viewer) -> dict | None:
     return chain.application(get_engine(url), application_id=application_id, viewer=viewer)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取销号审核数据…")
 def finding_applications(url: str, version: int, finding_id: int, scope_code: str | None) -> list[dict]:
     return chain.finding_applications(get_engine(url), finding_id=finding_id, scope_code=scope_code)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取销号审核数据…")
 def batch_chains(url: str, version: int) -> pd.DataFrame:
     return chain.batch_chains(get_engine(url))
 

@@ -29,7 +29,7 @@ def search_findings(url: str, version: int, text: str, filters: FindingFilters, 
     return detail.search_findings(get_engine(url), text=text, filters=filters, today=today)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取关联问题…")
 def linked_findings(url: str, version: int, finding_id: int, scope_code: str | None):
     """Findings of other batches confirmed to be the same problem (data_access/finding_links.py)."""
     from data_access.finding_links import linked_findings as linked

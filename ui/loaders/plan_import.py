@@ -20,7 +20,7 @@ def column_mappings(url: str) -> dict[str, dict[str, str | None]]:
     return stored_mappings(get_engine(url))
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在比对其他批次的相似问题…")
 def similar_findings(
     url: str,
     version: int,
