@@ -32,6 +32,7 @@ ENTITY_LABELS: dict[str, str] = {
     "batches": "督察批次",
     "units": "单位",
     "indicator_values": "指标数值",
+    "evidence": "佐证材料",
 }
 
 # Field names used by the forms and the importer, in Chinese.
@@ -75,6 +76,14 @@ FIELD_LABELS: dict[str, str] = {
     "filing_signer": "审查备案签字",
     "filing_signed_on": "审查备案日期",
     "facts": "报告中的数字",
+    "original_name": "文件名",
+    "caption": "说明",
+    "taken_on": "拍摄/形成日期",
+    "phase": "整改前后",
+    "attached_to": "附于",
+    "kind": "类型",
+    "size": "大小（字节）",
+    "sha256": "文件指纹（SHA-256）",
 }
 _ENTITY_SHEETS = {
     "findings": "findings",
