@@ -57,7 +57,9 @@ def get_settings() -> Settings:
         smtp_tls=(os.environ.get("DASHBOARD_SMTP_TLS") or "starttls").strip().lower(),
         public_url=(os.environ.get("DASHBOARD_PUBLIC_URL") or "http://localhost:8501").rstrip("/"),
         evidence_store=(os.environ.get("DASHBOARD_EVIDENCE_STORE") or "local").strip().lower(),
-        evidence_dir=Path(os.environ["DASHBOARD_EVIDENCE_DIR"]) if os.environ.get("DASHBOARD_EVIDENCE_DIR") else None,
+        evidence_dir=Path(os.environ["DASHBOARD_EVIDENCE_DIR"])
+        if os.environ.get("DASHBOARD_EVIDENCE_DIR")
+        else None,
         evidence_s3_bucket=os.environ.get("DASHBOARD_EVIDENCE_S3_BUCKET") or None,
         evidence_s3_prefix=os.environ.get("DASHBOARD_EVIDENCE_S3_PREFIX", "evidence/"),
         evidence_s3_endpoint=os.environ.get("DASHBOARD_EVIDENCE_S3_ENDPOINT") or None,

@@ -158,7 +158,11 @@ WARNING_COLOUR_LABELS: dict[str, str] = {"red": "红色预警", "yellow": "黄�
 # Evidence files (佐证材料): what a file is, what it belongs to, before or after the work.
 EVIDENCE_KIND_LABELS: dict[str, str] = {"photo": "照片", "pdf": "PDF", "word": "Word", "excel": "Excel"}
 EVIDENCE_KINDS = tuple(EVIDENCE_KIND_LABELS)
-EVIDENCE_ATTACHED_LABELS: dict[str, str] = {"report": "月度调度", "measure": "整改措施", "closure": "销号申请"}
+EVIDENCE_ATTACHED_LABELS: dict[str, str] = {
+    "report": "月度调度",
+    "measure": "整改措施",
+    "closure": "销号申请",
+}
 EVIDENCE_ATTACHED = tuple(EVIDENCE_ATTACHED_LABELS)
 EVIDENCE_PHASE_LABELS: dict[str, str] = {"before": "整改前", "after": "整改后"}
 EVIDENCE_PHASES = tuple(EVIDENCE_PHASE_LABELS)

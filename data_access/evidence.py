@@ -215,8 +215,10 @@ def load_evidence_file(
     """The file (or its thumbnail) if the viewer may see it; None for a missing, removed or
     out-of-region id alike."""
     require(viewer, VIEW)
-    query = select(Evidence).join(Finding, Finding.id == Evidence.finding_id).where(
-        Evidence.id == evidence_id, Evidence.removed_at.is_(None)
+    query = (
+        select(Evidence)
+        .join(Finding, Finding.id == Evidence.finding_id)
+        .where(Evidence.id == evidence_id, Evidence.removed_at.is_(None))
     )
     if viewer.region_code:
         query = query.where(finding_within(viewer.region_code))
@@ -282,3 +284,33 @@ def evidence_zip(files: Iterable[tuple[str, bytes]], *, folder: str = "佐证材
 
 def taken_label(day: date | None) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if day else "日期不详"
+
+
+def attach_targets(
+    engine: Engine, finding_id: int, *, scope_code: str | None
+) -> dict[str, list[tuple[int, str]]]:
+    """What an upload form can attach a file to: the finding's monthly reports (newest first)
+    and measures, as (id, Chinese label); empty outside `scope_code`."""
+    reports = (
+        select(ProgressReport.id, ProgressReport.period)
+        .join(Finding, Finding.id == ProgressReport.finding_id)
+        .where(ProgressReport.finding_id == finding_id)
+        .order_by(ProgressReport.period.desc())
+    )
+    measures = (
+        select(Measure.id, Measure.number, Measure.text)
+        .join(Finding, Finding.id == Measure.finding_id)
+        .where(Measure.finding_id == finding_id)
+        .order_by(Measure.seq)
+    )
+    if scope_code:
+        reports = reports.where(finding_within(scope_code))
+        measures = measures.where(finding_within(scope_code))
+    with engine.connect() as connection:
+        return {
+            "report": [(i, f"{p.year}年{p.month}月调度") for i, p in connection.execute(reports)],
+            "measure": [
+                (i, f"措施{n}：{t[:30]}{'…' if len(t) > 30 else ''}")
+                for i, n, t in connection.execute(measures)
+            ],
+        }

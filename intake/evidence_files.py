@@ -23,9 +23,9 @@ from pathlib import PurePosixPath, PureWindowsPath
 
 from intake.archives import unpacked_problem
 
-# 100 megapixels: above any phone's or camera's ordinary output (a 48 MP phone photo is
-# 8000 × 6000), far below what a decompression bomb declares.
-MAX_PIXELS = 100_000_000
+# 80 megapixels: above a phone's or camera's ordinary output (a 48 MP phone photo is
+# 8000 × 6000), below Pillow's own warning limit (89 MP), far below what a bomb declares.
+MAX_PIXELS = 80_000_000
 THUMBNAIL_EDGE = 320  # px, the longer side
 PHOTO_QUALITY = 88
 MAX_NAME = 200
@@ -61,7 +61,11 @@ def clean_name(name: str) -> str:
     base = "".join(ch for ch in base if ch.isprintable()).strip() or "未命名文件"
     if len(base) > MAX_NAME:
         stem, dot, suffix = base.rpartition(".")
-        base = (stem[: MAX_NAME - len(suffix) - 1] + dot + suffix) if dot and len(suffix) < 10 else base[:MAX_NAME]
+        base = (
+            (stem[: MAX_NAME - len(suffix) - 1] + dot + suffix)
+            if dot and len(suffix) < 10
+            else base[:MAX_NAME]
+        )
     return base
 
 
@@ -104,11 +108,14 @@ def check_evidence_file(name: str, content: bytes, *, max_bytes: int) -> Checked
         raise refuse(
             "是旧版 Office 或 WPS 格式（.doc/.xls/.wps），无法核验内容；请另存为 .docx、.xlsx 或 PDF 后上传"
         )
-    raise refuse("的内容不是照片（JPEG、PNG、HEIC）、PDF、Word（.docx）或 Excel（.xlsx）（按文件内容识别，与扩展名无关）")
+    raise refuse(
+        "的内容不是照片（JPEG、PNG、HEIC）、PDF、Word（.docx）或 Excel（.xlsx）"
+        "（按文件内容识别，与扩展名无关）"
+    )
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 100 * 1024 else f"{size / 1024:.0f} KB"
 
 
 def _renamed(name: str, extension: str, also: tuple[str, ...] = ()) -> str:
@@ -136,7 +143,8 @@ def _photo(name: str, content: bytes, form: str, refuse) -> CheckedFile:
             image = Image.open(io.BytesIO(content))
             width, height = image.size
             if width * height > MAX_PIXELS:
-                raise refuse(f"的图像尺寸为 {width}×{height} 像素，超过 {MAX_PIXELS // 1_000_000} 百万像素，可能是解压炸弹")
+                limit = MAX_PIXELS // 1_000_000
+                raise refuse(f"的图像尺寸为 {width}×{height} 像素，超过 {limit} 百万像素，可能是解压炸弹")
             exif = image.getexif()
             taken_at = _taken_at(exif)
             lat, lon = _gps(exif)
@@ -237,7 +245,9 @@ def _kept_exif(taken_at: datetime | None, lat: float | None, lon: float | None) 
 
     exif = Image.Exif()
     if taken_at is not None:
-        exif.get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal] = taken_at.strftime("%Y:%m:%d %H:%M:%S")
+        exif.get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal] = taken_at.strftime(
+            "%Y:%m:%d %H:%M:%S"
+        )
     if lat is not None and lon is not None:
         gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
         gps[ExifTags.GPS.GPSLatitudeRef] = "S" if lat < 0 else "N"

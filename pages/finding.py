@@ -16,6 +16,7 @@ from core.vocabulary import (
     STATUS_LABELS,
 )
 from data_access.finding_detail import closure_readiness
+from ui.evidence import evidence_section
 from ui.format import CHART_CONFIG, MISSING, date_cn, month_cn, notice_line, shown, signed_line, text
 from ui.links import finding_url
 from ui.loaders import finding as data
@@ -207,6 +208,8 @@ else:
                 hide_index=True,
                 width="stretch",
             )
+
+evidence_section(page, detail.id)
 
 st.subheader("整改销号")
 if not detail.closures:

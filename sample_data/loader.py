@@ -100,7 +100,13 @@ def load_sample_data(
         _set_meta(session, "sample_loaded_on", today.isoformat())
         _set_meta(session, "demo_history", "1" if with_history else "0")
         session.flush()
-        return _summary(session)
+        summary = _summary(session)
+    if with_history:
+        # After the commit: evidence goes through its own command (one file, one transaction).
+        from sample_data.demo_evidence import add_demo_evidence
+
+        add_demo_evidence(engine, today=today)
+    return summary
 
 
 def _delete_everything(session: Session) -> None:

@@ -224,12 +224,15 @@ def _check_finding_total(session: Session, finding_id: int, checked: CheckedFile
     if stored + len(checked.content) > limit:
         raise EvidenceError(
             f"文件“{checked.name}”未保存：该问题的佐证材料已有 {stored / 1024 / 1024:.1f} MB，"
-            f"加上本文件（{len(checked.content) / 1024 / 1024:.1f} MB）将超过每个问题 {limit_mb:g} MB 的上限。"
+            f"加上本文件（{len(checked.content) / 1024 / 1024:.1f} MB）"
+            f"将超过每个问题 {limit_mb:g} MB 的上限。"
             "请压缩照片或删除重复材料后再上传。"
         )
 
 
-def _position(session: Session, finding_id: int, checked: CheckedFile) -> tuple[float | None, float | None, str | None]:
+def _position(
+    session: Session, finding_id: int, checked: CheckedFile
+) -> tuple[float | None, float | None, str | None]:
     """The photo's position if it is plausible for the finding's region, else none and why."""
     if checked.lat is None or checked.lon is None:
         return None, None, None
@@ -261,9 +264,9 @@ def _forget_blobs(engine: Engine, store: BlobStore, keys: list[str]) -> None:
     if not keys:
         return
     with Session(engine) as session:
-        used = set(
-            session.scalars(select(Evidence.sha256).where(Evidence.sha256.in_(keys)))
-        ) | set(session.scalars(select(Evidence.thumbnail_key).where(Evidence.thumbnail_key.in_(keys))))
+        used = set(session.scalars(select(Evidence.sha256).where(Evidence.sha256.in_(keys)))) | set(
+            session.scalars(select(Evidence.thumbnail_key).where(Evidence.thumbnail_key.in_(keys)))
+        )
     for key in keys:
         if key not in used:
             store.delete(key)

@@ -1,0 +1,60 @@
+"""Loaders and writes of evidence files (佐证材料): the drill-down's section and the report form.
+
+The bytes are read through `data_access.evidence.load_evidence_file`, which checks the
+viewer's region itself; the cached thumbnails are keyed on the viewer, so one user's cache
+never serves another's region.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from data_access import evidence as reads
+from data_access.access import Viewer
+from data_access.commands import evidence as commands
+from data_access.db import get_engine
+from ui.loaders.shared import CACHE_TTL_SECONDS
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def finding_evidence(url: str, version: int, finding_id: int, scope_code: str | None) -> pd.DataFrame:
+    return reads.list_evidence(get_engine(url), finding_id, scope_code=scope_code)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False, max_entries=2000)
+def thumbnail(url: str, evidence_id: int, viewer: Viewer) -> bytes | None:
+    # Keyed on the id: a file's thumbnail never changes (removal is checked by the list above).
+    loaded = reads.load_evidence_file(get_engine(url), viewer, evidence_id, thumbnail=True)
+    return loaded.content if loaded else None
+
+
+def evidence_file(url: str, evidence_id: int, viewer: Viewer) -> reads.EvidenceFile | None:
+    """The whole file, read when shown or clicked (not cached: photos are megabytes)."""
+    return reads.load_evidence_file(get_engine(url), viewer, evidence_id)
+
+
+def file_bytes(url: str, evidence_id: int, viewer: Viewer) -> bytes:
+    """For a download button's deferred data: the bytes, or a short note if the file is gone."""
+    loaded = evidence_file(url, evidence_id, viewer)
+    return loaded.content if loaded else "文件不存在或无权查看。".encode()
+
+
+def evidence_pack(url: str, viewer: Viewer, finding_id: int) -> bytes:
+    """A .zip of the finding's closure attachments (built on click)."""
+    engine = get_engine(url)
+    return reads.evidence_zip(reads.evidence_files_for_closure(engine, viewer, finding_id))
+
+
+def add_evidence(url: str, **kwargs) -> commands.AddedEvidence:
+    """Write: one file (raises EvidenceError / AccessDenied with nothing stored)."""
+    return commands.add_evidence(get_engine(url), **kwargs)
+
+
+def remove_evidence(url: str, **kwargs) -> str:
+    return commands.remove_evidence(get_engine(url), **kwargs)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def attach_targets(url: str, version: int, finding_id: int, scope_code: str | None) -> dict:
+    return reads.attach_targets(get_engine(url), finding_id, scope_code=scope_code)
