@@ -54,7 +54,9 @@ def _plan(engine: Engine, today: date) -> list[tuple[int, EvidenceUpload]]:
             .order_by(ProgressReport.period.desc())
             .limit(1)
         )
-        closure = session.scalar(select(ClosureRecord.id).where(ClosureRecord.finding_id == lingling).limit(1))
+        closure = session.scalar(
+            select(ClosureRecord.id).where(ClosureRecord.finding_id == lingling).limit(1)
+        )
     before_day = today - timedelta(days=250)
     after_day = today - timedelta(days=30)
     plan: list[tuple[int, EvidenceUpload]] = []
