@@ -314,3 +314,16 @@ def attach_targets(
                 for i, n, t in connection.execute(measures)
             ],
         }
+
+
+def report_id(engine: Engine, finding_id: int, period: date, *, scope_code: str | None) -> int | None:
+    """The id of the finding's report for the month (to attach files to it), inside the scope."""
+    query = (
+        select(ProgressReport.id)
+        .join(Finding, Finding.id == ProgressReport.finding_id)
+        .where(ProgressReport.finding_id == finding_id, ProgressReport.period == period.replace(day=1))
+    )
+    if scope_code:
+        query = query.where(finding_within(scope_code))
+    with engine.connect() as connection:
+        return connection.scalar(query)

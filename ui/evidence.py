@@ -20,6 +20,8 @@ from ui.loaders import evidence as data
 from ui.page import PageContext
 
 PHOTOS_PER_ROW = 4
+# What the file pickers offer; the content decides (intake/evidence_files.py), not the name.
+EVIDENCE_TYPES = ["jpg", "jpeg", "png", "heic", "heif", "pdf", "docx", "xlsx"]
 _FLASH = "evidence_flash"
 
 
@@ -40,10 +42,7 @@ def _size(size: int) -> str:
 def evidence_section(page: PageContext, finding_id: int) -> None:
     listed = data.finding_evidence(page.url, page.version, finding_id, page.scope)
     st.subheader(f"佐证材料（{len(listed)}份）")
-    flash = st.session_state.pop(_FLASH, None)
-    if flash:
-        for kind, message in flash:
-            (st.success if kind == "ok" else st.error)(message)
+    show_results(st.session_state.pop(_FLASH, None))
     if listed.empty:
         st.caption("尚无佐证材料（照片、验收报告等）。")
     else:
@@ -154,7 +153,7 @@ def _upload_form(page: PageContext, finding_id: int) -> None:
     with st.expander("上传佐证材料", expanded=False), st.form("evidence_upload", clear_on_submit=True):
         uploads = st.file_uploader(
             "照片（JPEG、PNG、HEIC）、PDF、Word 或 Excel 文件",
-            type=["jpg", "jpeg", "png", "heic", "heif", "pdf", "docx", "xlsx"],
+            type=EVIDENCE_TYPES,
             accept_multiple_files=True,
             key="evidence_files",
         )
@@ -222,3 +221,31 @@ def _remove_form(page: PageContext, listed: pd.DataFrame) -> None:
             except (EvidenceError, AccessDenied) as refusal:
                 st.session_state[_FLASH] = [("error", str(refusal))]
             st.rerun()
+
+
+def attach_to_report(page: PageContext, finding_id: int, period, uploads) -> list[tuple[str, str]]:
+    """Files sent with a monthly report, attached to the report just saved: (ok|error, message)."""
+    if not uploads:
+        return []
+    report = data.report_id(page.url, finding_id, period, page.scope)
+    results = []
+    for upload in uploads:
+        try:
+            added = data.add_evidence(
+                page.url,
+                finding_id=finding_id,
+                upload=EvidenceUpload(
+                    name=upload.name, content=upload.getvalue(), attached_to="report", attached_id=report
+                ),
+                user=page.viewer,
+                today=page.today,
+            )
+            results.append(("ok", added.note))
+        except (EvidenceError, AccessDenied) as refusal:
+            results.append(("error", str(refusal)))
+    return results
+
+
+def show_results(results: list[tuple[str, str]] | None) -> None:
+    for kind, message in results or []:
+        (st.success if kind == "ok" else st.error)(message)

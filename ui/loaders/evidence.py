@@ -58,3 +58,7 @@ def remove_evidence(url: str, **kwargs) -> str:
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def attach_targets(url: str, version: int, finding_id: int, scope_code: str | None) -> dict:
     return reads.attach_targets(get_engine(url), finding_id, scope_code=scope_code)
+
+
+def report_id(url: str, finding_id: int, period, scope_code: str | None) -> int | None:
+    return reads.report_id(get_engine(url), finding_id, period, scope_code=scope_code)
