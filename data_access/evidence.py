@@ -327,3 +327,26 @@ def report_id(engine: Engine, finding_id: int, period: date, *, scope_code: str 
         query = query.where(finding_within(scope_code))
     with engine.connect() as connection:
         return connection.scalar(query)
+
+
+@dataclass(frozen=True)
+class StoreCheck:
+    rows: int  # evidence rows (removed ones included: they keep their files)
+    missing: list[tuple[int, str, str]]  # (evidence id, file name, key) whose blob is gone
+    orphans: list[str]  # keys in the store that no row names
+
+
+def check_store(engine: Engine, store: BlobStore | None = None) -> StoreCheck:
+    """Rows against files, after a restore or before a backup is trusted (`manage.py evidence-check`)."""
+    store = _store(engine, store)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(Evidence.id, Evidence.original_name, Evidence.sha256, Evidence.thumbnail_key)
+        ).all()
+    present = set(store.keys())
+    missing = [(i, name, key) for i, name, key, _ in rows if key not in present]
+    missing += [
+        (i, f"{name}（缩略图）", thumb) for i, name, _, thumb in rows if thumb and thumb not in present
+    ]
+    named = {key for _, _, key, _ in rows} | {thumb for *_, thumb in rows if thumb}
+    return StoreCheck(len(rows), sorted(missing), sorted(present - named))

@@ -300,3 +300,15 @@ def test_local_store_refuses_keys_that_are_not_digests(tmp_path):
     assert (key, new) == (sha256_key(b"abc"), True)
     assert store.put(b"abc") == (key, False)
     assert list(store.keys()) == [key] and store.get(key) == b"abc"
+
+
+def test_the_store_check_finds_missing_files_and_orphans(engine, fixture_ids, tmp_path):
+    added = add(engine, fixture_ids["B5"], "a.pdf", files.pdf())
+    store = evidence_store(engine)
+    assert reads.check_store(engine, store) == reads.StoreCheck(1, [], [])
+    orphan, _ = store.put(b"left by a crash")
+    with Session(engine) as session:
+        key = session.get(Evidence, added.id).sha256
+    store.delete(key)
+    result = reads.check_store(engine, store)
+    assert (result.missing, result.orphans) == ([(added.id, "a.pdf", key)], [orphan])
