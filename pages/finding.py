@@ -19,6 +19,7 @@ from data_access.finding_detail import closure_readiness
 from ui.evidence import evidence_section
 from ui.format import CHART_CONFIG, MISSING, date_cn, month_cn, notice_line, shown, signed_line, text
 from ui.links import finding_url
+from ui.loaders import evidence as evidence_data
 from ui.loaders import finding as data
 from ui.page import page_context
 
@@ -267,11 +268,16 @@ if (detail.status_history["to_status"] == "reopened").any():
 sites_col, indicators_col = st.columns(2)
 with sites_col:
     st.subheader(f"关联点位（{len(detail.sites)}个）")
-    deck = charts.sites_deck(detail.sites)
+    photos = evidence_data.finding_evidence(url, version, detail.id, page.scope)
+    deck = charts.sites_deck(detail.sites, photos[photos["kind"] == "photo"])
     if deck is None:
         st.caption("没有关联点位。")
     else:
         st.pydeck_chart(deck, height=300)
+        located = int(photos["lat"].notna().sum())
+        if located:
+            st.caption(f"紫色点：{located}张照片的拍摄位置（读自照片）。")
+    if not detail.sites.empty:
         st.dataframe(
             shown(
                 detail.sites.assign(类型=detail.sites["site_type"].map(SITE_TYPE_LABELS)).rename(

@@ -11,6 +11,7 @@ import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from PIL import ExifTags, Image
 from sqlalchemy import func, select
@@ -312,3 +313,23 @@ def test_the_store_check_finds_missing_files_and_orphans(engine, fixture_ids, tm
     store.delete(key)
     result = reads.check_store(engine, store)
     assert (result.missing, result.orphans) == ([(added.id, "a.pdf", key)], [orphan])
+
+
+def test_photo_positions_are_points_of_the_finding_on_its_map(engine, fixture_ids):
+    from charts.finding import sites_deck
+
+    b5 = fixture_ids["B5"]
+    add(engine, b5, "a.jpg", files.photo(gps=files.SHAOSHAN, taken=datetime(2026, 10, 5, 9)), caption="坝体")
+    add(engine, b5, "b.jpg", files.photo("red"))  # no position: not on the map
+    photos = reads.list_evidence(engine, b5, scope_code=None)
+    sites = pd.DataFrame(columns=["name", "site_type", "status", "lon", "lat"])
+    deck = sites_deck(sites, photos)
+    assert [layer.id for layer in deck.layers] == ["photos"]
+    points = deck.layers[0].data
+    assert [[p["name"], p["type_label"], p["status"]] for p in points] == [
+        ["坝体", "照片拍摄位置", "2026年10月5日"]
+    ]
+    assert points[0]["lat"] == pytest.approx(files.SHAOSHAN[0], abs=1e-4)
+    assert sites_deck(sites, photos.iloc[1:]) is None
+    assert reads.evidence_points(engine, scope_code="433125").empty
+    assert reads.evidence_points(engine, scope_code="430300")["original_name"].tolist() == ["a.jpg"]
