@@ -333,3 +333,32 @@ def test_photo_positions_are_points_of_the_finding_on_its_map(engine, fixture_id
     assert sites_deck(sites, photos.iloc[1:]) is None
     assert reads.evidence_points(engine, scope_code="433125").empty
     assert reads.evidence_points(engine, scope_code="430300")["original_name"].tolist() == ["a.jpg"]
+
+
+def test_the_ledger_export_lists_the_evidence_of_its_findings_and_imports_unchanged(engine, fixture_ids):
+    from openpyxl import load_workbook
+
+    from data_access.ledger import export_ledger, preview_import
+    from data_access.metrics import FindingFilters
+    from tests.ledger_files import sheet_rows
+
+    add(
+        engine,
+        fixture_ids["A1"],
+        "=HYPERLINK(1).jpg",
+        files.photo(taken=datetime(2026, 9, 1, 8)),
+        phase="before",
+    )
+    add(engine, fixture_ids["B5"], "湘潭.pdf", files.pdf(), attached_to="closure", caption="验收")
+    county = Viewer("baojing", "保靖填报员", "county_editor", BAOJING, "保靖县", user_id=90)
+    data = export_ledger(engine, filters=FindingFilters(), today=TODAY, user=county)
+    rows = sheet_rows(data, "佐证材料清单")
+    assert rows[0][:4] == ("督察批次", "问题序号", "问题", "文件名")
+    assert [r[3:7] for r in rows[1:]] == [("=HYPERLINK(1).jpg", "照片", datetime(2026, 9, 1), "整改前")]
+    cell = load_workbook(io.BytesIO(data))["佐证材料清单"]["D2"]
+    assert cell.data_type == "s"  # a name like a formula stays text
+    everything = export_ledger(engine, filters=FindingFilters(), today=TODAY)
+    names = sorted(r[3] for r in sheet_rows(everything, "佐证材料清单")[1:])
+    assert names == ["=HYPERLINK(1).jpg", "湘潭.pdf"]
+    plan = preview_import(engine, data=everything, filename="台账.xlsx", today=TODAY)
+    assert plan.ok and plan.added == plan.changed == 0
