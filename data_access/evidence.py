@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from core.vocabulary import EVIDENCE_ATTACHED_LABELS
 from data_access.access import VIEW, Viewer, finding_within, require
 from data_access.blobstore import BlobMissing, BlobStore, store_from_settings
-from data_access.models import Batch, Evidence, Finding, Measure, ProgressReport
+from data_access.metrics import FindingFilters, findings_view
+from data_access.models import Batch, Evidence, Finding, Measure, ProgressReport, Region
 
 LIST_COLUMNS = [
     "id",
@@ -350,3 +351,42 @@ def check_store(engine: Engine, store: BlobStore | None = None) -> StoreCheck:
     ]
     named = {key for _, _, key, _ in rows} | {thumb for *_, thumb in rows if thumb}
     return StoreCheck(len(rows), sorted(missing), sorted(present - named))
+
+
+def evidence_of_month(
+    engine: Engine, *, filters: FindingFilters, first: date, last: date, today: date
+) -> pd.DataFrame:
+    """The files uploaded from `first` to `last` for the findings the filters cover (already
+    limited to the viewer's region by the caller's `scoped` filters): the bulletin's list."""
+    from datetime import timedelta
+
+    view = findings_view(filters, today=today)
+    query = (
+        select(
+            Evidence.finding_id,
+            Batch.name.label("batch_name"),
+            Finding.label.label("label"),
+            Finding.title.label("title"),
+            Region.name.label("region_name"),
+            Evidence.original_name,
+            Evidence.kind,
+            Evidence.taken_on,
+            Evidence.phase,
+            Evidence.caption,
+            Evidence.attached_to,
+            Evidence.uploaded_at,
+        )
+        .join(Finding, Finding.id == Evidence.finding_id)
+        .join(Batch, Batch.id == Finding.batch_id)
+        .join(Region, Region.code == Finding.region_code)
+        .where(
+            Evidence.finding_id.in_(select(view.c.finding_id)),
+            Evidence.removed_at.is_(None),
+            Evidence.uploaded_at >= first,
+            Evidence.uploaded_at < last + timedelta(days=1),
+        )
+        .order_by(Batch.name, Finding.number, Evidence.id)
+    )
+    with engine.connect() as connection:
+        rows = connection.execute(query).mappings().all()
+    return pd.DataFrame(rows, columns=[c.key for c in query.selected_columns])

@@ -362,3 +362,43 @@ def test_the_ledger_export_lists_the_evidence_of_its_findings_and_imports_unchan
     assert names == ["=HYPERLINK(1).jpg", "湘潭.pdf"]
     plan = preview_import(engine, data=everything, filename="台账.xlsx", today=TODAY)
     assert plan.ok and plan.added == plan.changed == 0
+
+
+def test_the_bulletin_lists_the_months_evidence_in_its_workbook(engine, fixture_ids):
+    from openpyxl import load_workbook
+
+    from data_access.dispatch import monthly_dispatch
+    from data_access.metrics import FindingFilters
+    from reports.bulletin import make_bulletin
+    from reports.excel import bulletin_xlsx
+
+    def upload(finding, name, when, **details):
+        return add_evidence(
+            engine,
+            finding_id=fixture_ids[finding],
+            upload=EvidenceUpload(name=name, content=files.photo(name), **details),
+            user=OFFICE,
+            today=TODAY,
+            now=when,
+        )
+
+    upload("A1", "red", datetime(2026, 11, 10, 9), phase="after", taken_on=date(2026, 11, 9))
+    upload("B5", "blue", datetime(2026, 11, 12, 9), attached_to="closure")
+    upload("B5", "grey", datetime(2026, 10, 30, 9))  # last month: not in November's list
+    dispatch = monthly_dispatch(engine, filters=FindingFilters(), month=date(2026, 11, 1), today=TODAY)
+    bulletin = make_bulletin(dispatch, issued_on=TODAY)
+    sheet = load_workbook(io.BytesIO(bulletin_xlsx(bulletin)))["佐证材料"]
+    rows = [r for r in sheet.iter_rows(min_row=4, values_only=True) if r[0]]
+    rows.sort(key=lambda r: r[1])  # the sheet follows the batch names' collation
+    assert [(r[1], r[4], r[5], r[6], r[7], r[8]) for r in rows] == [
+        ("测试问题A1", "red.jpg", "照片", datetime(2026, 11, 9), "整改后", "月度调度"),
+        ("测试问题B5", "blue.jpg", "照片", None, None, "销号申请"),
+    ]
+    assert rows[0][10].endswith(f"/finding?finding={fixture_ids['A1']}")
+    county = monthly_dispatch(
+        engine,
+        filters=FindingFilters(scope_code=BAOJING, region_code=BAOJING),
+        month=date(2026, 11, 1),
+        today=TODAY,
+    )
+    assert county.evidence["original_name"].tolist() == ["red.jpg"]
