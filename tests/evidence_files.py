@@ -45,6 +45,10 @@ def photo(
         info[ExifTags.GPS.GPSLongitudeRef] = "E"
         info[ExifTags.GPS.GPSLongitude] = _dms(lon)
         info[ExifTags.GPS.GPSAltitude] = 120.5
+    if fmt == "HEIF":  # as an iPhone writes it
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
     out = io.BytesIO()
     image.save(out, fmt, exif=exif.tobytes())
     return out.getvalue()

@@ -402,3 +402,16 @@ def test_the_bulletin_lists_the_months_evidence_in_its_workbook(engine, fixture_
         today=TODAY,
     )
     assert county.evidence["original_name"].tolist() == ["red.jpg"]
+
+
+def test_an_iphone_heic_photo_becomes_a_jpeg_with_its_date_and_position(engine, fixture_ids):
+    heic = files.photo(taken=datetime(2026, 8, 8, 8, 8), gps=files.SHAOSHAN, fmt="HEIF")
+    assert heic[4:12] == b"ftypheic"
+    added = add(engine, fixture_ids["B5"], "IMG_0420.HEIC", heic, phase="before")
+    assert "HEIC 照片已转换为 JPEG" in added.note
+    loaded = reads.load_evidence_file(engine, OFFICE, added.id)
+    assert (loaded.name, loaded.mime, loaded.content[:3]) == ("IMG_0420.jpg", "image/jpeg", b"\xff\xd8\xff")
+    with Session(engine) as session:
+        row = session.get(Evidence, added.id)
+    assert row.taken_on == date(2026, 8, 8) and row.lat == pytest.approx(files.SHAOSHAN[0], abs=1e-4)
+    assert "TestPhone" not in loaded.content.decode("latin-1")

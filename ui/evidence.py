@@ -83,7 +83,7 @@ def _photo_grid(page: PageContext, photos: pd.DataFrame) -> None:
         columns = st.columns(PHOTOS_PER_ROW)
         for column, row in zip(columns, chunk.itertuples(index=False), strict=False):
             with column:
-                thumb = data.thumbnail(page.url, int(row.id), page.viewer)
+                thumb = data.thumbnail(page.url, page.version, int(row.id), page.viewer)
                 if thumb is None:
                     st.caption(f"“{row.original_name}”缺失")
                     continue

@@ -23,8 +23,8 @@ def finding_evidence(url: str, version: int, finding_id: int, scope_code: str | 
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False, max_entries=2000)
-def thumbnail(url: str, evidence_id: int, viewer: Viewer) -> bytes | None:
-    # Keyed on the id: a file's thumbnail never changes (removal is checked by the list above).
+def thumbnail(url: str, version: int, evidence_id: int, viewer: Viewer) -> bytes | None:
+    # Keyed on the data version too: a reloaded database reuses ids for other files.
     loaded = reads.load_evidence_file(get_engine(url), viewer, evidence_id, thumbnail=True)
     return loaded.content if loaded else None
 
