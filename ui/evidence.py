@@ -20,6 +20,7 @@ from ui.loaders import evidence as data
 from ui.page import PageContext
 
 PHOTOS_PER_ROW = 4
+PAIR_WIDTH = 520  # px: the pair side by side fits a laptop screen without scrolling
 # What the file pickers offer; the content decides (intake/evidence_files.py), not the name.
 EVIDENCE_TYPES = ["jpg", "jpeg", "png", "heic", "heif", "pdf", "docx", "xlsx"]
 _FLASH = "evidence_flash"
@@ -71,7 +72,7 @@ def _before_after(page: PageContext, photos: pd.DataFrame) -> None:
             if loaded is None:
                 st.warning(f"文件“{chosen['original_name']}”缺失，请联系管理员从备份恢复。")
             else:
-                st.image(loaded.content, caption=_caption(chosen), width="stretch")
+                st.image(loaded.content, caption=_caption(chosen), width=PAIR_WIDTH)
 
 
 def _photo_grid(page: PageContext, photos: pd.DataFrame) -> None:
