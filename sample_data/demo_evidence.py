@@ -65,7 +65,7 @@ def _plan(engine: Engine, today: date) -> list[tuple[int, EvidenceUpload]]:
             (
                 baojing,
                 EvidenceUpload(
-                    name="IMG_20260316_整改前.jpg",
+                    name="整改前现场.jpg",
                     content=_photo("#8d6e63", "BEFORE", before_day, gps=(28.7012, 109.6585)),
                     attached_to="measure" if first_measure else "closure",
                     attached_id=first_measure,
@@ -76,7 +76,7 @@ def _plan(engine: Engine, today: date) -> list[tuple[int, EvidenceUpload]]:
             (
                 baojing,
                 EvidenceUpload(
-                    name="IMG_20261024_整改后.jpg",
+                    name="整改后现场.jpg",
                     content=_photo("#43a047", "AFTER", after_day, gps=(28.7013, 109.6587)),
                     attached_to="report" if latest_report else "closure",
                     attached_id=latest_report,
