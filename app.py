@@ -9,9 +9,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from data_access.access import MANAGE_USERS, scoped
+from data_access.access import MANAGE_USERS, REVIEW, scoped
 from ui.auth import render_account_box, sign_in_form, sync_cookie, viewer_or_visitor
 from ui.filters import render_filter_sidebar
+from ui.loaders import closure_chain as chain_loaders
 from ui.loaders import filters as filter_loaders
 from ui.loaders import shared
 from ui.meeting import MEETING_KEY, apply_meeting_style, carried_params, is_meeting_mode, rotate
@@ -95,6 +96,15 @@ if gated:
     sign_in_form(url, key="gate")
     st.stop()
 render_account_box(url, viewer, require_sign_in=require_sign_in)
+if viewer.signed_in and viewer.can(REVIEW):
+    # The user's sign-off work lists (销号审核), one cached query per data version.
+    work = chain_loaders.work_counts(url, version, viewer, today)
+    st.sidebar.page_link(
+        pages["sign-off"],
+        label=f"销号审核：待我审核 {work['to_review']} · 被退回 {work['returned']} · "
+        f"公示中 {work['in_notice']} · 公示到期 {work['notice_due']}",
+        icon=":material/approval:",
+    )
 filters, filter_state = render_filter_sidebar(
     options,
     today,

@@ -1,6 +1,6 @@
 """Field accuracy of the plan reader per document layout (prints figures, asserts nothing).
 
-    python benchmarks/plan_layouts_benchmark.py [--details]
+    python benchmarks/plan_layouts_benchmark.py [--details] [--real]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -8,7 +8,9 @@ parses it as an upload would be, and compares the findings with the hand-checked
 `tests/plan_documents/layouts/<layout>.json`: per layout the share of fields read right
 (number, title, lead and cooperating units, deadlines, number of measures, done or not,
 section), the findings found / expected, and the read + parse time. The five seed plans are
-scored against their own expectations in tests/test_plan_parser.py, not here.
+scored against their own expectations in tests/test_plan_parser.py, not here. With --real it
+scores the documents that copy the layout of real public documents instead
+(`tests/real_layouts.py`, sources in tests/fixtures/real_layouts/SOURCES.md).
 """
 
 from __future__ import annotations
@@ -23,19 +25,27 @@ sys.path.insert(0, str(ROOT))
 
 from intake.plan_document import PlanFileError, read_plan_bytes  # noqa: E402
 from intake.plan_parser import PlanParseError, parse_plan_text  # noqa: E402
+from tests import real_layouts  # noqa: E402
 from tests.plan_layouts import LAYOUTS, expected, score, soffice  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print every field read wrong")
+    parser.add_argument("--real", action="store_true", help="score the real-layout corpus instead")
     args = parser.parse_args()
-    print(f"{'layout':<20} {'score':>7} {'fields':>9} {'findings':>9} {'read s':>7} {'parse s':>7}  layout")
+    documents = {name: (*entry, expected) for name, entry in LAYOUTS.items()}
+    if args.real:
+        documents = {
+            name: (filename, build, False, real_layouts.expected)
+            for name, (filename, build) in real_layouts.DOCUMENTS.items()
+        }
+    print(f"{'layout':<28} {'score':>7} {'fields':>9} {'findings':>9} {'read s':>7} {'parse s':>7}  layout")
     right_all = total_all = 0
-    for layout, (name, build, needs_office) in LAYOUTS.items():
-        want = expected(layout)
+    for layout, (name, build, needs_office, expected_of) in documents.items():
+        want = expected_of(layout)
         if needs_office and soffice() is None:
-            print(f"{layout:<20} {'skipped':>7}  (LibreOffice is not installed)")
+            print(f"{layout:<28} {'skipped':>7}  (LibreOffice is not installed)")
             continue
         data = build()
         started = time.perf_counter()
@@ -46,18 +56,18 @@ def main() -> int:
             findings = plan.findings
         except (PlanFileError, PlanParseError) as error:
             read_s, findings = time.perf_counter() - started, []
-            print(f"{layout:<20} REJECTED {error}")
+            print(f"{layout:<28} REJECTED {error}")
         parse_s = time.perf_counter() - started - read_s
         right, total, differences = score(findings, want)
         right_all, total_all = right_all + right, total_all + total
         found = f"{len(findings)}/{len(want['findings'])}"
         figures = f"{right / total:>7.1%} {right:>4}/{total:<4} {found:>9} {read_s:>7.3f} {parse_s:>7.3f}"
-        print(f"{layout:<20} {figures}  {want['layout']}")
+        print(f"{layout:<28} {figures}  {want['layout']}")
         if args.details:
             for difference in differences:
                 print(f"    {difference}")
     if total_all:
-        print(f"{'all':<20} {right_all / total_all:>7.1%} {right_all:>4}/{total_all:<4}")
+        print(f"{'all':<28} {right_all / total_all:>7.1%} {right_all:>4}/{total_all:<4}")
     return 0
 
 

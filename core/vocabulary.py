@@ -166,3 +166,30 @@ EVIDENCE_ATTACHED_LABELS: dict[str, str] = {
 EVIDENCE_ATTACHED = tuple(EVIDENCE_ATTACHED_LABELS)
 EVIDENCE_PHASE_LABELS: dict[str, str] = {"before": "整改前", "after": "整改后"}
 EVIDENCE_PHASES = tuple(EVIDENCE_PHASE_LABELS)
+# The closure sign-off chain (销号审核, seed 000's 整改验收销号登记表), in the form's order.
+CLOSURE_STEP_LABELS: dict[str, str] = {
+    "apply": "实施主体申请",
+    "county_head": "县级领导意见",
+    "acceptance": "验收意见",
+    "notice": "公示",
+    "city_lead": "市级牵头单位意见",
+    "city_filing": "市整改办备案意见",
+    "province_filing": "省级备案意见",
+}
+CLOSURE_STEPS = tuple(CLOSURE_STEP_LABELS)
+CLOSURE_STATE_LABELS: dict[str, str] = {
+    "under_review": "审核中",
+    "returned": "已退回",
+    "in_public_notice": "公示中",
+    "closed": "已销号",
+    "withdrawn": "已撤回",
+}
+CLOSURE_STATES = tuple(CLOSURE_STATE_LABELS)
+CLOSURE_DECISION_LABELS: dict[str, str] = {
+    "submit": "提交申请",
+    "approve": "同意",
+    "return": "退回",
+    "notice_start": "发布公示",
+    "withdraw": "撤回",
+}
+CLOSURE_DECISIONS = tuple(CLOSURE_DECISION_LABELS)

@@ -26,6 +26,8 @@ EXPORT = "export"  # downloads: Excel lists, the ledger, the bulletin
 EDIT = "edit"  # monthly reports, the closure form, reopening
 IMPORT = "import"  # the Excel ledger and plan documents
 MANAGE_USERS = "manage_users"
+# The sign-off chain (销号审核): which step each role records is core.state.STEP_ROLES.
+REVIEW = "review"
 
 PERMISSION_LABELS = {
     VIEW: "查看",
@@ -33,18 +35,19 @@ PERMISSION_LABELS = {
     EDIT: "填报和修改整改情况",
     IMPORT: "导入台账和方案",
     MANAGE_USERS: "管理用户",
+    REVIEW: "办理销号审核",
 }
 
 VISITOR, SYSTEM = "visitor", "system"
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
-    "leader": frozenset({VIEW}),
-    "office": frozenset({VIEW, EXPORT, EDIT, IMPORT, MANAGE_USERS}),
-    "county_editor": frozenset({VIEW, EXPORT, EDIT}),
+    "leader": frozenset({VIEW, REVIEW}),
+    "office": frozenset({VIEW, EXPORT, EDIT, IMPORT, MANAGE_USERS, REVIEW}),
+    "county_editor": frozenset({VIEW, EXPORT, EDIT, REVIEW}),
     "analyst": frozenset({VIEW, EXPORT}),
     # The demo without sign-in: read-only, downloads included (docs/decisions.md).
     VISITOR: frozenset({VIEW, EXPORT}),
     # The command line: whoever can run it can open the database file anyway.
-    SYSTEM: frozenset({VIEW, EXPORT, EDIT, IMPORT, MANAGE_USERS}),
+    SYSTEM: frozenset({VIEW, EXPORT, EDIT, IMPORT, MANAGE_USERS, REVIEW}),
 }
 ROLE_NAMES = {**ROLE_LABELS, VISITOR: "访客（未登录）", SYSTEM: "命令行"}
 

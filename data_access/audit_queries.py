@@ -21,6 +21,7 @@ ACTION_LABELS: dict[str, str] = {
     "report": "月度调度",
     "close": "销号登记",
     "reopen": "重新交办",
+    "review": "销号审核",
 }
 ENTITY_LABELS: dict[str, str] = {
     "findings": "问题",
@@ -33,6 +34,8 @@ ENTITY_LABELS: dict[str, str] = {
     "units": "单位",
     "indicator_values": "指标数值",
     "evidence": "佐证材料",
+    "closure_reviews": "销号审核环节",
+    "closure_batch_steps": "销号审核流程",
 }
 
 # Field names used by the forms and the importer, in Chinese.
@@ -84,6 +87,21 @@ FIELD_LABELS: dict[str, str] = {
     "kind": "类型",
     "size": "大小（字节）",
     "sha256": "文件指纹（SHA-256）",
+    "step": "审核环节",
+    "current_step": "当前环节",
+    "decision": "审核结论",
+    "opinion": "审核意见",
+    "decided_on": "签署日期",
+    "role": "角色",
+    "region_code": "地区代码",
+    "seen_evidence": "查看的佐证材料",
+    "application_id": "销号申请编号",
+    "state": "申请状态",
+    "objections": "异议情况",
+    "place": "公示地点",
+    "start_on": "公示开始日期",
+    "end_on": "公示结束日期",
+    "steps": "审核流程",
 }
 _ENTITY_SHEETS = {
     "findings": "findings",
@@ -190,6 +208,16 @@ def _shown(key: str, value: Any) -> str:
         return v.STATUS_LABELS[value]
     if key == "category" and value in v.CATEGORY_LABELS:
         return v.CATEGORY_LABELS[value]
+    if key in ("step", "current_step") and value in v.CLOSURE_STEP_LABELS:
+        return v.CLOSURE_STEP_LABELS[value]
+    if key == "role" and value in v.ROLE_LABELS:
+        return v.ROLE_LABELS[value]
+    if key == "decision" and value in v.CLOSURE_DECISION_LABELS:
+        return v.CLOSURE_DECISION_LABELS[value]
+    if key == "state" and value in v.CLOSURE_STATE_LABELS:
+        return v.CLOSURE_STATE_LABELS[value]
+    if key == "steps" and isinstance(value, list):
+        return "→".join(v.CLOSURE_STEP_LABELS.get(step, str(step)) for step in value)
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, float):

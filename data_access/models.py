@@ -502,6 +502,22 @@ class Evidence(Base):
     removed_by: Mapped[str | None] = mapped_column(String(64))
 
 
+class FindingLink(Base):
+    """Two findings of different batches that a user confirmed are the same problem (the same
+    item in a central list, a provincial list and a 回头看 list). Stored once per pair, the
+    smaller id first; the drill-down of either shows the other."""
+
+    __tablename__ = "finding_links"
+    __table_args__ = (CheckConstraint("finding_id < other_id", name="ck_finding_links_order"),)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True)
+    other_id: Mapped[int] = mapped_column(
+        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+    score: Mapped[int | None] = mapped_column(Integer)  # the similarity (0–100) it was proposed at
+
+
 class AuditEntry(Base):
     """One change made through the app or the command line: who, when, what before and after."""
 
@@ -648,3 +664,75 @@ class OutboxAttachment(Base):
     file_name: Mapped[str] = mapped_column(String(300))
     mime: Mapped[str] = mapped_column(String(200))
     content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ClosureApplication(Base):
+    """A closure application (销号申请) going through the sign-off chain (销号审核)."""
+
+    __tablename__ = "closure_applications"
+    __table_args__ = (Index("ix_closure_applications_state_step", "state", "current_step"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), index=True)
+    steps: Mapped[str] = mapped_column(
+        String(200)
+    )  # the chain's step codes, comma-separated, fixed at submission
+    state: Mapped[str] = mapped_column(_enum(v.CLOSURE_STATES, "closure_state"))
+    current_step: Mapped[str | None] = mapped_column(String(24))
+    implementing_body: Mapped[str | None] = mapped_column(String(200))
+    completion_narrative: Mapped[str | None] = mapped_column(Text)
+    submitted_by: Mapped[str] = mapped_column(String(64))
+    submitted_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    submitted_on: Mapped[date] = mapped_column(Date)
+    status_before: Mapped[str | None] = mapped_column(String(24))  # the finding's, before submission
+    waiting_since: Mapped[date] = mapped_column(Date)  # since when the current step waits
+    returned_reason: Mapped[str | None] = mapped_column(Text)
+    returned_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    reviews: Mapped[list[ClosureReview]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", order_by="ClosureReview.id"
+    )
+    notice: Mapped[ClosureNotice | None] = relationship(cascade="all, delete-orphan")
+
+
+class ClosureReview(Base):
+    """One decision in the chain: who, in which role and region, what opinion, which files seen."""
+
+    __tablename__ = "closure_reviews"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("closure_applications.id", ondelete="CASCADE"), index=True
+    )
+    step: Mapped[str] = mapped_column(String(24))
+    decision: Mapped[str] = mapped_column(_enum(v.CLOSURE_DECISIONS, "closure_decision"))
+    opinion: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(64))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    role: Mapped[str] = mapped_column(String(24))
+    region_code: Mapped[str | None] = mapped_column(String(6))
+    decided_on: Mapped[date] = mapped_column(Date)  # the date signed on the form
+    decided_at: Mapped[datetime] = mapped_column(DateTime)
+    seen_evidence: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of evidence ids
+    application: Mapped[ClosureApplication] = relationship(back_populates="reviews")
+
+
+class ClosureNotice(Base):
+    """The public notice (公示) of an application: where, from when to when, objections."""
+
+    __tablename__ = "closure_notices"
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("closure_applications.id", ondelete="CASCADE"), primary_key=True
+    )
+    place: Mapped[str] = mapped_column(Text)
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date] = mapped_column(Date)
+    objections: Mapped[str | None] = mapped_column(Text)
+    concluded_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ClosureBatchStep(Base):
+    """A batch's own sign-off chain (without rows: the default chain of seed 000's form)."""
+
+    __tablename__ = "closure_batch_steps"
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    step: Mapped[str] = mapped_column(String(24))

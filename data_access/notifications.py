@@ -54,6 +54,9 @@ RULE_HELP = {
     "digest": "每周几发送领导周报（1=周一 … 7=周日）",
 }
 DIGEST_ROWS = 10
+# Rules that concern findings and so can be set for one batch; the bulletin and the digest are
+# made for a region.
+BATCH_RULES = ("deadline_warning", "overdue_warning", "report_reminder")
 
 
 @dataclass(frozen=True)
@@ -118,16 +121,29 @@ class Rules:
             )
         return cls(rows)
 
-    def days(self, kind: str, regions: Iterable[str | None], batch_id: int | None = None) -> tuple[int, ...]:
-        """The days of `kind` for the most specific of: the batch, each region (nearest first),
-        everywhere; () when that setting is switched off."""
-        keys = [(kind, None, batch_id)] if batch_id is not None else []
-        keys += [(kind, code, None) for code in regions if code] + [(kind, None, None)]
-        for key in keys:
+    def _keys(self, kind: str, regions: Iterable[str | None], batch_id: int | None) -> list[tuple]:
+        """Most specific first: the batch in each region (nearest first), the batch everywhere,
+        each region, everywhere."""
+        codes = [code for code in regions if code]
+        keys = []
+        if batch_id is not None:
+            keys += [(kind, code, batch_id) for code in codes] + [(kind, None, batch_id)]
+        return keys + [(kind, code, None) for code in codes] + [(kind, None, None)]
+
+    def setting(
+        self, kind: str, regions: Iterable[str | None], batch_id: int | None = None
+    ) -> tuple[tuple[int, ...], bool, tuple | None]:
+        """(days, enabled, the key of the setting that applies — None for the default)."""
+        for key in self._keys(kind, regions, batch_id):
             if key in self.rows:
                 days, enabled = self.rows[key]
-                return days if enabled else ()
-        return DEFAULT_DAYS[kind]
+                return days, enabled, key
+        return DEFAULT_DAYS[kind], True, None
+
+    def days(self, kind: str, regions: Iterable[str | None], batch_id: int | None = None) -> tuple[int, ...]:
+        """The days of `kind` by the most specific setting; () when that setting is switched off."""
+        days, enabled, _ = self.setting(kind, regions, batch_id)
+        return days if enabled else ()
 
 
 def _ancestors(county: str | None, city: str | None, province: str | None) -> list[str | None]:
@@ -295,14 +311,22 @@ def _report_notices(
     unit_regions = dict(
         session.execute(select(Unit.id, Unit.region_code).where(Unit.id.in_(list(missing)))).all()
     )
-    ancestors = _region_ancestors(session, unit_regions.values())
     contacts = _contacts_of_units(session, missing)
     notices = []
     month = f"{period:%Y年%m月}"
-    for unit_id, findings in missing.items():
-        region = unit_regions[unit_id]
-        if today.day not in rules.days("report_reminder", ancestors.get(region, [region])):
+    for unit_id, all_findings in missing.items():
+        # Each finding by its own region's and batch's reminder days (a batch may set its own).
+        findings = [
+            row
+            for row in all_findings
+            if today.day
+            in rules.days(
+                "report_reminder", _ancestors(row.county_code, row.city_code, row.province_code), row.batch_id
+            )
+        ]
+        if not findings:
             continue
+        region = unit_regions[unit_id]
         lines = "\n".join(
             f"- {row.name} 第{row.label}项 {row.title}：{finding_link(public_url, row.id)}"
             for row in findings[:20]
@@ -448,29 +472,75 @@ def _in_scope(column, viewer: Viewer):
     return column.in_(select(Region.code).where(region_within(viewer.region_code)))
 
 
-def effective_rules(engine: Engine, *, viewer: Viewer) -> pd.DataFrame:
-    """Each rule's days for the viewer's region (its own setting, an enclosing region's, or the default)."""
+def batch_in_scope(session: Session, batch_id: int, region_code: str | None) -> bool:
+    """A batch a region's office may set rules for: placed in the region, or with findings there
+    (a county's findings often belong to a city's or a province's batch)."""
+    if not region_code:
+        return session.get(Batch, batch_id) is not None
+    placed = select(Batch.id).where(
+        Batch.id == batch_id, Batch.region_code.in_(select(Region.code).where(region_within(region_code)))
+    )
+    with_findings = (
+        select(Finding.id).where(Finding.batch_id == batch_id, finding_within(region_code)).limit(1)
+    )
+    return session.scalar(placed) is not None or session.scalar(with_findings) is not None
+
+
+def rule_targets(engine: Engine, *, viewer: Viewer) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """What the viewer may set rules for: the regions inside its region (its own first), and
+    the batches placed there or with findings there."""
+    regions = select(Region.code, Region.name, Region.level).order_by(Region.code)
+    batches = select(Batch.id, Batch.code, Batch.name).order_by(Batch.code)
+    if viewer.region_code:
+        regions = regions.where(region_within(viewer.region_code))
+        inside = select(Region.code).where(region_within(viewer.region_code))
+        batches = batches.where(
+            Batch.region_code.in_(inside)
+            | Batch.id.in_(select(Finding.batch_id).where(finding_within(viewer.region_code)))
+        )
+    with engine.connect() as connection:
+        region_frame = result_frame(connection.execute(regions), ["code", "name", "level"])
+        batch_frame = result_frame(connection.execute(batches), ["id", "code", "name"])
+    if viewer.region_code:  # the viewer's own region first
+        own = region_frame["code"] == viewer.region_code
+        region_frame = pd.concat([region_frame[own], region_frame[~own]], ignore_index=True)
+    return region_frame, batch_frame
+
+
+def effective_rules(
+    engine: Engine, *, viewer: Viewer, region_code: str | None = None, batch_id: int | None = None
+) -> pd.DataFrame:
+    """Each rule's days for a region inside the viewer's (its own by default), or for one batch
+    there, and where the setting comes from (this batch or region, an enclosing one, the default)."""
+    region_code = region_code or viewer.region_code
     with Session(engine) as session:
         rules = Rules.load(session)
-        regions = (
-            _region_ancestors(session, [viewer.region_code]).get(viewer.region_code, [])
-            if viewer.region_code
-            else []
-        )
-        own = {k[0]: v for k, v in rules.rows.items() if k[1] == viewer.region_code and k[2] is None}
-    return pd.DataFrame(
-        [
+        regions = _region_ancestors(session, [region_code]).get(region_code, []) if region_code else []
+        names = dict(session.execute(select(Region.code, Region.name)).all())
+    records = []
+    for kind in DEFAULT_DAYS:
+        batch = batch_id if kind in BATCH_RULES else None
+        days, enabled, key = rules.setting(kind, regions, batch)
+        if key is None:
+            source = "默认"
+        elif key[1] == region_code and key[2] == batch:
+            source = "本批次设置" if batch is not None else "本地区设置"
+        else:
+            place = names.get(key[1], "全部地区") if key[1] else "全部地区"
+            source = f"{place}{'该批次' if key[2] is not None else ''}的设置"
+        records.append(
             {
                 "kind": kind,
                 "label": NOTICE_KIND_LABELS[kind],
-                "days": ",".join(str(d) for d in rules.days(kind, regions)),
-                "enabled": bool(rules.days(kind, regions)),
-                "own_setting": kind in own,
+                "days": ",".join(str(d) for d in days),
+                "enabled": enabled,
+                "own_setting": key is not None and key[1] == region_code and key[2] == batch,
+                "source": source,
+                "per_batch": kind in BATCH_RULES,
                 "help": RULE_HELP[kind],
             }
-            for kind in DEFAULT_DAYS
-        ]
-    )
+        )
+    return pd.DataFrame(records)
 
 
 def contacts(engine: Engine, *, viewer: Viewer) -> pd.DataFrame:
@@ -482,6 +552,7 @@ def contacts(engine: Engine, *, viewer: Viewer) -> pd.DataFrame:
             Contact.unit_id,
             Contact.user_id,
             Region.name.label("region_name"),
+            Contact.region_code,
             Contact.name,
             Contact.channel,
             Contact.address,

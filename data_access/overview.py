@@ -9,6 +9,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.sql import Subquery
 
 from data_access.access import region_level
+from data_access.closure_chain import sign_off_counts
 from data_access.metrics import (
     DUE_SOON_DAYS,
     FindingFilters,
@@ -55,6 +56,9 @@ def kpi_summary(engine: Engine, *, filters: FindingFilters, today: date) -> dict
     result["completion_ratio"] = ratio(counts.done, counts.total)
     result["closure_ratio"] = ratio(counts.closed, counts.total)
     result["due_soon_days"] = DUE_SOON_DAYS
+    # The sign-off chain now (销号审核): under review, returned, in public notice.
+    for state, count in sign_off_counts(engine, filters=filters, today=today).items():
+        result[f"sign_off_{state}"] = count
     return result
 
 

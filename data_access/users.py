@@ -464,6 +464,11 @@ DEMO_USERS = (
     ("xiangtan", "湘潭市整改办（演示）", "office", "430300"),
     ("baojing", "保靖县填报员（演示）", "county_editor", "433125"),
     ("jiangxian", "绛县填报员（演示）", "county_editor", "140826"),
+    # The sign-off chain's other levels (销号审核): the county leader, the city office and the
+    # city lead unit of 保靖县's findings.
+    ("baojing_leader", "保靖县领导（演示）", "leader", "433125"),
+    ("xiangxi", "湘西州整改办（演示）", "office", "433100"),
+    ("xiangxi_leader", "湘西州牵头单位（演示）", "leader", "433100"),
 )
 
 

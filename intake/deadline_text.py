@@ -125,6 +125,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"([〇零一二三四五六七八九]{4})年", _cn_year, text)
     text = re.sub(r"(?<=年)([一二三四五六七八九十]{1,3})(月)", _cn_small, text)
     text = re.sub(r"(?<=月)([一二三四五六七八九十]{1,3})(日)", _cn_small, text)
+    # A web page that lost its 年: “20259月底前” → 2025年9月底前.
+    text = re.sub(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])(?=月)", r"\1年\2", text)
     # OCR spacing between numbers and Chinese: “2018 年 10 月底” → “2018年10月底”.
     return re.sub(r"(?<=[\d%])[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+(?=\d)", "", text)
 

@@ -281,6 +281,30 @@ SHEETS: tuple[SheetSpec, ...] = (
         ),
         ("indicator_code", "region", "period"),
     ),
+    SheetSpec(
+        "contacts",
+        "联系人",
+        "单位和用户接收提醒、通报的联系方式（电子邮件，企业微信、钉钉、飞书群机器人），"
+        "按“所属地区 + 单位名称（或用户名）+ 渠道 + 地址”识别；导入不删除联系人。"
+        "只有整改办可导出和导入；导出时 Webhook 的密钥显示为 ***，原样导入即保持不变。",
+        (
+            Column("region", "所属地区", "region", help=_REGION_HELP + "；单位的联系人必填"),
+            Column("unit", "单位名称", help="单位的联系人填写；与“用户名”只填一项", width=24),
+            Column("username", "用户名", help="用户（如接收领导周报的领导）的登录名；与“单位名称”只填一项"),
+            Column("channel", "渠道", "choice", required=True, choices=_choices(v.CHANNEL_LABELS), width=18),
+            Column(
+                "address",
+                "地址",
+                required=True,
+                help="电子邮件地址，或群机器人的 Webhook 地址（https://…）",
+                width=50,
+            ),
+            Column("name", "联系人或群名称", width=20),
+            Column("receives_bulletin", "接收月度通报", "bool", help="是 / 否"),
+            Column("opted_out", "已退订", "bool", help="是 / 否；已退订的联系方式不再收到提醒"),
+        ),
+        ("region", "unit", "username", "channel", "address"),
+    ),
 )
 # Lengths of the database columns (PostgreSQL enforces them), checked cell by cell.
 _MAX_LENGTHS: dict[tuple[str, str], int] = {
@@ -310,6 +334,10 @@ _MAX_LENGTHS: dict[tuple[str, str], int] = {
     ("sites", "status"): 64,
     ("sites", "planned_use"): 64,
     ("indicator_values", "indicator_code"): 64,
+    ("contacts", "unit"): 128,
+    ("contacts", "username"): 64,
+    ("contacts", "address"): 500,
+    ("contacts", "name"): 64,
 }
 SHEETS = tuple(
     replace(

@@ -34,19 +34,25 @@ from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines,
 from intake.deadline_text import normalise as normalise_dates
 from intake.plan_tables import Table, TableRow, find_tables
 from intake.words import (
+    BARE_BODIES,
     CARRY_OVER,
     COLON_ONLY_LABELS,
     COOP_LIST_LABELS,
+    COVER_NOTICE,
     FIELD_LABELS,
     FIRST_LEADS,
     LIST_SEPARATORS,
     NOT_UNITS,
     NOTICE_FOOTER,
+    NOTICE_NUMBER,
+    NOTICE_OF_COMPLETION,
     ORG_WORD,
     OWN_LINE_LABELS,
     ROLE_AT_END,
     SHARED_SUFFIXES,
+    STATUS_OPENING,
     STRICT_LEAD_LABELS,
+    TITLE_LABELS,
     UNIT_LIST_LABEL,
     UNIT_SUFFIX,
     completion_marker,
@@ -180,10 +186,16 @@ _SUBSTANTIVE = {
     "result",
 }
 
+_CJK_RANGE = "\u4e00-\u9fff"
 _LABEL_PATTERN = "|".join(
     r"\s*".join(re.escape(char) for char in label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)
 )
 _LABEL_LINE = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?:\s*[:：]\s*|\t\s*| {{2,}}|$)(?P<value>.*)$", re.S)
+_LABEL_GLUED = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?P<value>[^:：，,。].*)$", re.S)
+# “交办类别:” alone on a line: a label the vocabulary does not know; it ends the value above.
+_UNKNOWN_LABEL = re.compile(rf"^[{_CJK_RANGE}]{{2,8}}\s*[:：]$")
+# “该问题已完成整改。一是…”: the status sentence that opens a finding's progress in a report.
+_STATUS_SENTENCE = re.compile(r"^(?:该问题|此问题|该项问题|该任务|该项任务)(?:已|正在|基本|未|尚未|持续)")
 _LABEL_INLINE = re.compile(rf"(?<=\s)(?P<label>{_LABEL_PATTERN})\s*[:：]")
 _SIGN_OFF = re.compile(r"^[^，。；：:,;]{2,40}意见$")
 _SIGN_OFF_WORDS = ("负责人", "验收", "销号", "审查", "备案", "审核", "单位", "政府", "办公", "领导")
@@ -301,7 +313,8 @@ def _lines(text: str) -> list[_Line]:
         if _TABLE_RULE.match(current.strip()):
             continue
         cleaned, heading = _clean_markup(current)
-        if cleaned and not _NOISE_LINE.match(cleaned):
+        after_label = bool(lines) and lines[-1].cells is None and lines[-1].text.endswith((":", "："))
+        if cleaned and (after_label or not _NOISE_LINE.match(cleaned)):
             lines.append(_Line(cleaned, heading))
     return _merge_split_labels(lines)
 
@@ -336,8 +349,11 @@ def _label_key(label: str) -> str:
     return re.sub(r"\s+", "", label)
 
 
-def _label_of(text: str) -> tuple[str, str, str] | None:
-    """(field, label, value) when the line starts with a field label."""
+def _label_of(text: str, glued: bool = False) -> tuple[str, str, str] | None:
+    """(field, label, value) when the line starts with a field label.
+
+    `glued`: the document numbers its labels (一、整改任务 二、整改目标 …), so a label under a
+    section number may run straight into its value (“一、整改任务秸秆禁烧…”)."""
     match = _LABEL_LINE.match(text)
     if match is None:
         heading = _heading(text)
@@ -345,6 +361,8 @@ def _label_of(text: str) -> tuple[str, str, str] | None:
         if heading is None or heading.style not in ("cn", "pcn"):
             return None
         match = _LABEL_LINE.match(heading.rest)
+        if match is None and glued and heading.style == "cn":
+            match = _LABEL_GLUED.match(heading.rest)
         if match is None:
             return None
     label = _label_key(match.group("label"))
@@ -354,6 +372,7 @@ def _label_of(text: str) -> tuple[str, str, str] | None:
         return None  # “问题 xxx” without a colon is prose
     if (
         label in COLON_ONLY_LABELS
+        and not glued
         and not re.match(r"\s*[:：]", match.string[match.end("label") :])
         and not (label in OWN_LINE_LABELS and not value)
     ):
@@ -405,9 +424,23 @@ def _cell_label(cell: str) -> tuple[str, str] | None:
     return None
 
 
+_NUMBERED_PROBLEM = re.compile(r"^(问题编号|问题序号|编号)\s*(\d{1,4})\s*[:：]\s*(\S.*)$", re.S)
+
+
+def _numbers_its_labels(lines: list[_Line]) -> bool:
+    """True when at least three 一、二、三、 headings each open with a field label."""
+    count = 0
+    for line in lines:
+        heading = _heading(line.text) if line.cells is None else None
+        if heading is not None and heading.style == "cn" and _LABEL_GLUED.match(heading.rest + "…"):
+            count += 1
+    return count >= 3
+
+
 def _tokens(lines: list[_Line]) -> list[_Token]:
     tokens: list[_Token] = []
     columns: list[tuple[str, str] | None] | None = None
+    glued = _numbers_its_labels(lines)
     for line in lines:
         if line.cells is not None:
             labels = [_cell_label(cell) for cell in line.cells]
@@ -439,10 +472,22 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         if _is_sign_off(line.text):
             tokens.append(_Token("", field="ignore", label=line.text))
             continue
-        found = _label_of(line.text)
+        numbered = _NUMBERED_PROBLEM.match(line.text)
+        if numbered:
+            # “问题编号5：省级自然保护区……”: the number, then the problem itself
+            tokens.append(_Token(numbered.group(2), field="number", label=numbered.group(1)))
+            tokens.append(_Token(numbered.group(3), field="problem", label=numbered.group(1)))
+            continue
+        found = _label_of(line.text, glued)
         if found is not None:
             for name, label, value in _split_inline_labels(*found):
                 tokens.append(_Token(value, field=name, label=label, heading=line.heading))
+            continue
+        if _UNKNOWN_LABEL.match(line.text):
+            tokens.append(_Token("", field="ignore", label=line.text.rstrip(":： ")))
+            continue
+        if _STATUS_SENTENCE.match(line.text):
+            tokens.append(_Token(line.text, field="progress", label="整改情况", confidence=0.8))
             continue
         tokens.append(_Token(line.text, heading=line.heading))
     return tokens
@@ -478,9 +523,14 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
     return out.strip()
 
 
+_ITEM_NUMBER = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*")  # “（一）江东路…”
+
+
 def _title(problem: str) -> str:
     """The first sentence of the problem, whole (lists show `short_title`)."""
-    sentences = (part.strip(" ，,、:：") for part in re.split(r"[。；;！？!?\n]", problem))
+    sentences = (
+        _ITEM_NUMBER.sub("", part).strip(" ，,、:：") for part in re.split(r"[。；;！？!?\n]", problem)
+    )
     return next((part for part in sentences if part), problem.strip())
 
 
@@ -551,7 +601,7 @@ def _unit_items(text: str) -> list[tuple[str, str | None]]:
                 names.append((name, role))
         if names and names[-1][1] == "lead_all":
             names = [(name, "lead") for name, _ in names]
-        names = _expand_shared_suffix(names)
+        names = _expand_shared_prefix(_expand_shared_suffix(names))
         items.extend((name, role if role is not None else segment_role) for name, role in names)
     if first_leads and items:
         items = [(items[0][0], "lead"), *((name, "coop") for name, _ in items[1:])]
@@ -593,6 +643,19 @@ def _expand_shared_suffix(names: list[tuple[str, str | None]]) -> list[tuple[str
         bare_place = re.search(r"[县市区镇乡]$", name) and not ORG_WORD.search(name) and len(name) <= 8
         expanded.append((name + suffix if bare_place else name, role))
     return [*expanded, names[-1]]
+
+
+def _expand_shared_prefix(names: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """“宿马园区党工委、管委会” → 宿马园区党工委, 宿马园区管委会: a bare body after a named one."""
+    expanded: list[tuple[str, str | None]] = []
+    for name, role in names:
+        if name in BARE_BODIES and expanded:
+            before = expanded[-1][0]
+            body = next((b for b in BARE_BODIES if before.endswith(b) and len(before) > len(b)), None)
+            if body is not None:
+                name = before[: -len(body)] + name
+        expanded.append((name, role))
+    return expanded
 
 
 def _looks_like_unit(name: str) -> bool:
@@ -887,6 +950,10 @@ class _Bag:
         self.fields.setdefault(name, []).append(token)
 
 
+_QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
+_SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
+
+
 def _finding_from_bag(
     bag: _Bag,
     *,
@@ -898,6 +965,10 @@ def _finding_from_bag(
     heading_source: str = "标题",
 ) -> ParsedFinding | None:
     problem = bag.text("problem")
+    quoted = _QUOTED_PROBLEM.search(bag.text("progress"))
+    if quoted and "problem" not in bag.labels and (not problem or _SECTION_TITLE.search(problem)):
+        # “一、…整改情况” over labels, the problem only quoted in the progress: “…指出，“…”问题”
+        problem = quoted.group(1)
     target = bag.text("target") or None
     measures = _parse_measures(bag.fields.get("measures", []))
     if not problem:
@@ -919,7 +990,17 @@ def _finding_from_bag(
         # a status column whose whole value says done: 是否完成：是, 整改状态：已完成
         or (f"{bag.labels.get('result', '')}：{result}".lstrip("：") if is_completed_value(result) else None)
         or completion_marker(progress)
+        # “整改进展情况：已经完成，长期坚持。”
+        or (STATUS_OPENING.match(progress).group(1) if progress and STATUS_OPENING.match(progress) else None)
     )
+    deadlines = parse_deadline_field(deadline_text)
+    opening = STATUS_OPENING.match(progress or "")
+    if not deadline_text and opening:
+        # “已经完成，长期坚持。”: the status sentence also says the finding is kept up for good
+        sentence = re.split(r"[。；;\n]", progress or "")[0]
+        rolling = [d for d in parse_deadline_field(sentence) if d.kind != "date"]
+        if rolling:
+            deadline_text, deadlines = sentence, rolling
     applied = parse_deadline_field(bag.text("applied"))
     applied_on = next((d.date for d in applied if d.date), None)
     title = _title(problem)
@@ -930,7 +1011,7 @@ def _finding_from_bag(
         problem=problem,
         target=target,
         deadline_text=deadline_text,
-        deadlines=parse_deadline_field(deadline_text),
+        deadlines=deadlines,
         lead_units=lead,
         cooperating_units=coop,
         leaders=split_names(bag.text("leaders"), known),
@@ -1045,7 +1126,7 @@ def _title_before(tokens: list[_Token], index: int) -> str | None:
 # --- layout: headings ------------------------------------------------------------------------
 
 
-def _is_labelled(tokens: list[_Token], start: int, stop: int) -> bool:
+def _is_labelled(tokens: list[_Token], start: int, stop: int, need: int = 2) -> bool:
     fields: set[str] = set()
     first: int | None = None
     for k in range(start + 1, stop):
@@ -1053,7 +1134,18 @@ def _is_labelled(tokens: list[_Token], start: int, stop: int) -> bool:
         if name in _SUBSTANTIVE:
             fields.add(name)
             first = k if first is None else first
-    return first is not None and first - start <= 8 and len(fields) >= 2
+    return first is not None and first - start <= 8 and len(fields) >= need
+
+
+def _numbered_run(tokens: list[_Token], indexes: list[int]) -> bool:
+    """True when the headings count on by one, or start again at 1 after a run (a new part)."""
+    previous = 0
+    for index in indexes:
+        value = _heading(tokens[index].text).value  # type: ignore[union-attr]
+        if value != previous + 1 and not (value == 1 and previous >= 2):
+            return False
+        previous = value or 0
+    return True
 
 
 def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
@@ -1069,9 +1161,30 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
         if style != "keyword" and indexes:
             bounds = [*indexes[1:], len(tokens)]
             indexes = [i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop)]
+            if len(indexes) > 1 and not _numbered_run(tokens, indexes):
+                continue  # （一）（一）（二）…: items inside one finding's fields, not findings
         if indexes and (best is None or len(indexes) > len(best[1])):
             best = (style, indexes)
+    if best is None:
+        # A progress list (一、关于“…” 整改进展情况：…): one label under each of several headings.
+        for style in _STYLE_PREFERENCE[1:]:
+            indexes = candidates.get(style, [])
+            if len(indexes) < 2:
+                continue
+            bounds = [*indexes[1:], len(tokens)]
+            kept = [
+                i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop, need=1)
+            ]
+            values = [_heading(tokens[i].text).value for i in kept]  # type: ignore[union-attr]
+            if values != list(range(1, len(kept) + 1)):
+                continue  # not one numbered run: sub-items of one finding's fields
+            if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
+                best = (style, kept)
     return best
+
+
+_WRITTEN_NUMBER = re.compile(r"^(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*(.*)$", re.S)
+_ABOUT_QUOTE = re.compile(r"^关于\s*[“\"](.+?)[”\"]\s*$", re.S)
 
 
 def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: set[str]) -> ParsedPlan:
@@ -1085,8 +1198,10 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
 
     def flush() -> None:
         if bag is not None and meta is not None:
+            written = _number_value(bag.text("number")) if bag.has("number") else None
+            number, label = (written, str(written)) if written else (meta[0], meta[1])
             finding = _finding_from_bag(
-                bag, number=meta[0], label=meta[1], section=meta[2], part=meta[3], known=known
+                bag, number=number, label=label, section=meta[2], part=meta[3], known=known
             )
             if finding is not None:
                 findings.append(finding)
@@ -1105,9 +1220,16 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
             titles.setdefault(part, _title_before(tokens, index))
             previous_number = h.value
             label = f"{h.prefix}{h.num}" if h.prefix else h.num
-            bag, meta = _Bag(), (h.value, label, section, part)
-            if h.rest:
-                bag.add_text(_Token(h.rest, heading=token.heading))
+            value, rest = h.value, h.rest
+            written = _WRITTEN_NUMBER.match(rest)
+            if written:  # “1. 编号8：…”: the list counts, the number is the task's own
+                value, rest = int(written.group(1)), written.group(2)
+            about = _ABOUT_QUOTE.match(rest)
+            if about:  # “一、关于“反馈的问题……”” → the problem itself
+                rest = about.group(1)
+            bag, meta = _Bag(), (value, label, section, part)
+            if rest:
+                bag.add_text(_Token(rest, heading=token.heading))
             continue
         if token.field is not None:
             if bag is not None:
@@ -1142,6 +1264,11 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
         if token.field == "number" and bag.has("number"):
             bags.append((bag, index))
             bag = _Bag()
+        if token.field == "problem" and bag.has("problem") and bag.labels.get("problem") in TITLE_LABELS:
+            bag.current = "problem"  # the 交办内容 under a 交办单标题: the same finding
+            bag.fields["problem"][-1].hard = True  # the title stays a line of its own
+            bag.add_text(_Token(token.text, hard=True))
+            continue
         if token.field == "problem" and bag.has("problem"):
             incoming = _join([token, *_value_lines(tokens, index)])
             if _similar(bag.text("problem"), incoming):
@@ -1155,13 +1282,57 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     bags.append((bag, len(tokens)))
     findings: list[ParsedFinding] = []
     title = _title_before(tokens, first_label)
+    notice_number = _notice_number(tokens[:first_label]) if len(bags) == 1 else None
     for sequence, (item, _) in enumerate(bags, start=1):
-        number = cn_number(re.sub(r"\D", "", item.text("number"))) if item.has("number") else None
+        number = _number_value(item.text("number")) if item.has("number") else notice_number
         value = number if number else sequence
         finding = _finding_from_bag(item, number=value, label=str(value), section=None, part=1, known=known)
         if finding is not None:
             findings.append(finding)
     return ParsedPlan(findings, "records", {1: title})
+
+
+def _number_value(text: str) -> int | None:
+    """“37”, “第二十七项”, “5号” → the number; None when there is none."""
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        return cn_number(digits)
+    numeral = re.search(rf"[{_CN}]{{1,5}}", text)
+    return cn_number(numeral.group(0)) if numeral else None
+
+
+def _notice_number(tokens: list[_Token]) -> int | None:
+    """The task number a notice names before its labels: （序号十）, 第二十七项整改任务."""
+    for token in tokens:
+        match = NOTICE_NUMBER.search(token.text)
+        if match:
+            return cn_number(match.group("a") or match.group("b"))
+    return None
+
+
+def _parse_cover(text: str) -> ParsedPlan | None:
+    """A notice that names its one task in its opening and attaches the rest (详见附表)."""
+    match = COVER_NOTICE.search(text)
+    if match is None:
+        return None
+    problem = match.group("problem").strip()
+    number = cn_number(match.group("num")) or 1
+    title = _title(problem)
+    finding = ParsedFinding(
+        number=number,
+        label=str(number),
+        title=title,
+        problem=problem,
+        category=guess_category(title, problem),
+    )
+    finding.sources = {"title": "公示正文", "lead_units": ""}
+    finding.confidence = {"title": 0.8, "lead_units": 0.0}
+    completed = NOTICE_OF_COMPLETION.search(text)
+    if completed:
+        finding.status, finding.marker = "completed", completed.group(0)
+        finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
+    finding.warnings.append(f"问题{number}：公示只写了问题，单位和时限请在附表中核对。")
+    return ParsedPlan([finding], "records", {1: None})
 
 
 def _value_lines(tokens: list[_Token], index: int) -> list[_Token]:
@@ -1298,6 +1469,9 @@ def _number_tasks(tasks: list[_Task]) -> list[ParsedFinding]:
 
 def _row_number(cell: str) -> int | None:
     digits = re.sub(r"\s", "", cell).strip("．.、")
+    own = re.match(r"^(?:序号|编号|第)(\d{1,4})(?:[(（].*[)）])?$", digits)
+    if own:  # “序号8(市序号9)”: the county's number, the city's in brackets
+        return int(own.group(1))
     if re.fullmatch(r"\d{1,4}", digits):
         return int(digits)
     value = cn_number(digits) if re.fullmatch(rf"[{_CN}]{{1,4}}", digits) else None
@@ -1427,11 +1601,19 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     else:
         plan = _parse_tasks(tokens)
     if not plan.findings:
+        plan = _parse_cover(text) or plan
+    if not plan.findings:
         raise PlanParseError(
             "未能从内容中识别出整改问题。支持的格式：“一、问题……整改目标：……整改时限：……”、"
             "“反馈问题一：……”、销号登记表（“整改时限”“整改完成情况”等栏目），"
             "以及句末括注责任单位的任务清单（如“……（县环保局牵头，县农业农村局配合）”）。"
         )
+    opening = "\n".join(text.strip().split("\n")[:6])
+    if NOTICE_OF_COMPLETION.search(opening):
+        for finding in plan.findings:
+            if finding.status is None and finding.progress:
+                finding.status, finding.marker = "completed", NOTICE_OF_COMPLETION.search(opening).group(0)
+                finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
     plan.warnings = [warning for finding in plan.findings for warning in finding.warnings]
     numbers: dict[tuple[int, int], int] = {}
     for finding in plan.findings:

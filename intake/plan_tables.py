@@ -21,7 +21,9 @@ _LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label i
 _LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
 # A header naming a kind, place or level is not the field the label inside it names
 # (问题类型 is not the problem, 责任单位级别 not the unit).
-_NOT_A_FIELD = re.compile(r"类型|类别|分类|所在地|地点|级别|来源|属地|省份|地区|区域|批次|性质|等级")
+_NOT_A_FIELD = re.compile(
+    r"类型|类别|分类|所在|地点|级别|来源|属地|省份|地区|区域|批次|性质|等级|功能区|保护地"
+)
 _HEADING_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分章节])"
 )

@@ -30,6 +30,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "指出问题",
         "督察反馈问题",
         "交办问题基本情况",
+        "交办单标题",
         "交办问题",
         "交办内容",
         "存在问题",
@@ -43,6 +44,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "任务名称",
         "整改事项",
         "整改任务",
+        "整改问题",
+        "具体内容",
         "问题",
     ),
     "target": ("整改目标", "目标任务", "整改要求", "目标要求"),
@@ -95,6 +98,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "主要措施",
         "具体措施",
         "整改举措",
+        "重点措施",
         "措施",
     ),
     "progress": (
@@ -121,9 +125,11 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "完成状态",
         "验收结论",
         "验收情况",
+        "验收意见",
         "销号结论",
+        "当前状态",
     ),
-    "number": ("序号", "问题编号", "问题序号", "编号"),
+    "number": ("序号", "问题编号", "问题序号", "交办单编号", "编号"),
     "applied": ("申请时间", "申请日期"),
     "ignore": ("公示情况", "验收销号意见", "备注", "联系电话", "填报单位", "填报人", "填报日期"),
 }
@@ -133,6 +139,24 @@ COLON_ONLY_LABELS = frozenset({"主要任务", "任务名称", "交办内容", "
 # …except these, which are never a section heading: on a line of their own they are a label
 # whose value follows on the next lines (a public notice: “一、任务名称” then the task).
 OWN_LINE_LABELS = frozenset({"任务名称", "交办内容"})
+# Labels that name the finding in a few words (a 交办单's title): the problem text under a later
+# problem label (交办内容) continues the same finding.
+TITLE_LABELS = frozenset({"交办单标题"})
+# The opening of a notice that publishes completed work (整改完成情况公示, 进入销号程序): its
+# findings are done even where their own progress text does not say so.
+NOTICE_OF_COMPLETION = re.compile(
+    r"(?:整改完成|整改|整改任务落实|落实)情况[^。；]{0,8}(?:进行公示|公示如下|予以公示)|已完成整改工作|进入销号程序|已整改完成[，,]?并通过(?:核查)?验收|同意销号"
+)
+# The number of the one task a notice or acceptance form is about: （序号十）, 第二十七项整改任务,
+# 第07号整改任务.
+NOTICE_NUMBER = re.compile(
+    r"[（(]序号\s*(?P<a>[0-9一二三四五六七八九十百〇零]{1,5})[)）]"
+    r"|第\s*(?P<b>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]\s*(?:整改)?任务"
+)
+# The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.
+COVER_NOTICE = re.compile(
+    r"第\s*(?P<num>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*[项号]\s*(?:问题)?\s*关于\s*“(?P<problem>[^”]{4,300})”"
+)
 # The footer of a public notice: not part of the last field (the progress text).
 NOTICE_FOOTER = re.compile(
     r"^(?:特此(?:公示|公告|通知)|公示(?:时间|期限?|日期)|监督(?:电话|举报电话)|举报电话|联系电话|联系人|"
@@ -210,6 +234,8 @@ UNIT_LIST_LABEL = re.compile(
 COOP_LIST_LABELS = frozenset({"配合单位", "配合部门", "协办单位", "参与单位"})
 # “湘潭县、湘乡市、雨湖区人民政府”: the last name's suffix belongs to each bare place before it.
 SHARED_SUFFIXES = ("人民政府", "管委会")
+# “宿马园区党工委、管委会”: a body named bare after a named one shares its name.
+BARE_BODIES = ("党工委", "管委会", "人民政府", "党委", "政府")
 # “以下均需县生态环境局负责落实，不再列出”: units that share every task that follows.
 CARRY_OVER = re.compile(r"以下均需(?P<units>.+?)负责落实[，,]?\s*(?:不再列出|下同)?[。.]?")
 # “排在前位的为牵头单位”: the first unit listed leads, the others cooperate.
@@ -236,8 +262,12 @@ COMPLETION_MARKER = re.compile(
     r"|已全部完成整改|全部完成整改任务|符合(?:整改)?销号(?:标准|条件)|达到(?:整改)?(?:验收)?销号(?:标准|条件)"
     r"|通过核查验收|通过验收销号|已销号|已办结销号|已办结)"
 )
+# A progress text that opens with its status: “已经完成，长期坚持。”, “已完成。…”.
+STATUS_OPENING = re.compile(r"^\s*(已经完成|已完成|已办结|已销号)\s*[，,。；;]")
 # The whole value of a status column (整改状态 / 是否完成) that means the finding is done.
-COMPLETED_VALUES = re.compile(r"(?:已完成|已经完成|完成|已整改|已办结|已销号|是|100(?:\.0+)?\s*[%％])[。.]?")
+COMPLETED_VALUES = re.compile(
+    r"(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号|是|100(?:\.0+)?\s*[%％])[。.]?"
+)
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")

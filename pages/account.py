@@ -68,6 +68,12 @@ st.dataframe(
     hide_index=True,
     width="stretch",
 )
+# Contacts (where a user's digest and a unit's reminders go) are kept with the rules they serve.
+st.page_link(
+    "pages/notify.py",
+    label="用户和单位接收提醒的邮箱、群机器人：在“通知推送”页的“联系人”中维护",
+    icon=":material/notifications:",
+)
 
 regions = page.options.regions
 region_names = dict(zip(regions["code"], regions["name"], strict=True))

@@ -26,7 +26,7 @@ from reports.bulletin import (
 )
 from reports.formats import FORMATS
 from reports.narrative import dispatch_narrative
-from ui.format import CHART_CONFIG, count, date_cn, month_cn, pct
+from ui.format import CHART_CONFIG, count, date_cn, month_cn, pct, sign_off_line
 from ui.links import finding_url
 from ui.loaders import dispatch as data
 from ui.meeting import chart_container, exit_button, is_meeting_mode, stretched
@@ -119,6 +119,8 @@ kpi(
     warn="late" if len(dispatch.late_units) else None,
     help=f"持续推进类问题的{month.month}月月调度在{date_cn(dispatch.report_due)}后报送或截至月底未报送的牵头单位",
 )
+if not meeting:
+    st.caption(sign_off_line(dispatch.sign_off))
 
 changes = pd.DataFrame(
     [

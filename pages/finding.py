@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -15,10 +17,13 @@ from core.vocabulary import (
     SOURCE_TYPE_LABELS,
     STATUS_LABELS,
 )
+from data_access.access import EXPORT
 from data_access.finding_detail import closure_readiness
+from reports.fonts import cjk_font_available
 from ui.evidence import evidence_section
 from ui.format import CHART_CONFIG, MISSING, date_cn, month_cn, notice_line, shown, signed_line, text
 from ui.links import finding_url
+from ui.loaders import closure_chain as chain_data
 from ui.loaders import evidence as evidence_data
 from ui.loaders import finding as data
 from ui.page import page_context
@@ -255,6 +260,62 @@ else:
                     hide_index=True,
                 )
 
+st.subheader("销号审核记录")
+applications = chain_data.finding_applications(url, version, detail.id, page.scope)
+if not applications:
+    st.caption("尚未通过“销号审核”提交销号申请。")
+for number, application in enumerate(applications):
+    state = application["state_label"]
+    waiting = application["current_step_label"]
+    title = f"销号申请（{date_cn(application['submitted_on'])}提交）：{state}" + (
+        f"，待{waiting}" if application["state"] in ("under_review", "in_public_notice") else ""
+    )
+    with st.expander(title, expanded=number == 0):
+        if application["state"] == "returned":
+            st.warning(
+                f"已于{date_cn(application['returned_on'])}退回，原因：{application['returned_reason']}"
+            )
+        steps = pd.DataFrame(application["reviews"])
+        st.dataframe(
+            shown(
+                steps.assign(
+                    日期=steps["decided_on"].map(date_cn),
+                    佐证材料=[len(seen) for seen in steps["seen_evidence"]],
+                ).rename(
+                    columns={
+                        "step_label": "环节",
+                        "decision_label": "结论",
+                        "opinion": "意见",
+                        "decided_by": "办理人",
+                    }
+                )[["日期", "环节", "结论", "意见", "办理人", "佐证材料"]]
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+if applications and page.viewer.can(EXPORT):
+    stem = f"整改验收销号登记表-{detail.id}"
+    word_col, pdf_col = st.columns(2)
+    word_col.download_button(
+        "下载销号登记表（Word）",
+        data=partial(chain_data.closure_form_docx, url, page.viewer, detail.id),
+        file_name=f"{stem}.docx",
+        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        on_click="ignore",
+        key="closure_form_docx",
+        icon=":material/download:",
+    )
+    pdf_col.download_button(
+        "下载销号登记表（PDF）",
+        data=partial(chain_data.closure_form_pdf, url, page.viewer, detail.id),
+        file_name=f"{stem}.pdf",
+        mime="application/pdf",
+        on_click="ignore",
+        key="closure_form_pdf",
+        icon=":material/download:",
+        disabled=not cjk_font_available(),
+    )
+
 st.subheader("状态变更记录")
 history = detail.status_history.assign(
     日期=detail.status_history["changed_on"].map(date_cn),
@@ -297,6 +358,15 @@ with indicators_col:
             shown(detail.indicators.rename(columns={"name": "指标", "unit": "单位"})[["指标", "单位"]]),
             hide_index=True,
             width="stretch",
+        )
+
+linked = data.linked_findings(url, version, detail.id, page.scope)
+if linked:
+    st.subheader(f"其他批次的同一问题（{len(linked)}个）")
+    for other in linked:
+        st.markdown(
+            f"- [{other.batch_name} · 问题{other.label}：{other.title}]({finding_url(other.finding_id)})"
+            f"（{STATUS_LABELS.get(other.status, other.status)}）"
         )
 
 st.subheader("修改记录")

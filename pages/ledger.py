@@ -24,7 +24,8 @@ url, today, version, filters = page.url, page.today, page.version, page.filters
 
 st.title("台账导入导出")
 st.caption(
-    "台账为 Excel 文件，含督察批次、单位名录、问题清单、整改措施、月度调度、点位、指标数值七张表和填表说明。"
+    "台账为 Excel 文件，含督察批次、单位名录、问题清单、整改措施、月度调度、点位、指标数值、联系人八张表"
+    "和填表说明（联系人仅整改办导出）。"
     "导出的台账修改后可直接导入；导入前先预览，任何一处有误则整个文件都不导入。"
 )
 

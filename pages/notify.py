@@ -65,7 +65,20 @@ with failed_tab:
     if failed.empty:
         st.success("没有发送失败的消息。")
     else:
-        st.dataframe(_messages(failed), hide_index=True, width="stretch")
+        # The reason first: it is what the office reads this tab for (the table is wider than the screen).
+        columns = [
+            "编号",
+            "状态",
+            "失败原因",
+            "收件人",
+            "地址",
+            "渠道",
+            "标题",
+            "尝试次数",
+            "排队时间",
+            "类型",
+        ]
+        st.dataframe(_messages(failed)[columns], hide_index=True, width="stretch")
         with st.form("resend"):
             chosen = st.selectbox(
                 "重发哪一条",
@@ -213,31 +226,100 @@ with contacts_tab:
                     st.rerun()
 
 with rules_tab:
-    rules = data.rules(page.url, viewer)
-    st.caption(f"{viewer.scope_label}的提醒规则：本地区的设置优先，其次是上级地区的设置，再次是默认值。")
+    regions, batches = data.rule_targets(page.url, viewer)
+    region_names = dict(zip(regions["code"], regions["name"], strict=True))
+    region_options = ([] if viewer.region_code else [None]) + list(region_names)
+    batch_names = {int(b.id): f"{b.name}（{b.code}）" for b in batches.itertuples()}
+    left, right = st.columns(2)
+    region = left.selectbox(
+        "地区", region_options, format_func=lambda c: region_names.get(c, "全部地区"), key="rule_region"
+    )
+    batch = right.selectbox(
+        "督察批次",
+        [None, *batch_names],
+        format_func=lambda b: "全部批次（按地区设置）" if b is None else batch_names[b],
+        key="rule_batch",
+    )
+    rules = data.rules(page.url, viewer, region, batch)
+    target = region_names.get(region, "全部地区") + (f" {batch_names[batch]}" if batch is not None else "")
+    st.caption(
+        f"{target}的提醒规则。批次的设置优先于地区的设置，本地区的设置优先于上级地区的设置，再次是默认值；"
+        "月度通报和领导周报只按地区设置。"
+    )
     st.dataframe(
         pd.DataFrame(
             {
                 "规则": rules["label"],
-                "天数": rules["days"].replace("", "—"),
+                "天数": rules["days"],
                 "状态": rules["enabled"].map({True: "启用", False: "停用"}),
-                "来源": rules["own_setting"].map({True: "本地区设置", False: "默认或上级"}),
+                "来源": rules["source"],
                 "说明": rules["help"],
             }
         ),
         hide_index=True,
         width="stretch",
     )
-    with st.form("set_rule"):
-        kinds = dict(zip(rules["kind"], rules["label"], strict=True))
-        kind = st.selectbox("规则", list(kinds), format_func=kinds.get, key="rule_kind")
-        days = st.text_input("天数（逗号分隔）", key="rule_days")
-        enabled = st.checkbox("启用", value=True, key="rule_enabled")
-        if st.form_submit_button("保存"):
-            try:
-                data.set_rule(page.url, viewer=viewer, kind=kind, days=days, enabled=enabled)
-            except (AccessDenied, ValueError) as error:
-                st.error(str(error))
-            else:
-                st.session_state["notify_flash"] = f"{kinds[kind]}规则已保存。"
-                st.rerun()
+    suffix = f"{region or 'all'}_{batch or 'all'}"  # a new target starts from its own values
+    shown = rules if batch is None else rules[rules["per_batch"]]
+    people = data.contacts(page.url, viewer)
+    if not people.empty:
+        people = people[people["region_code"].fillna("") == (region or "")]
+    with st.form(f"set_rules_{suffix}"):
+        st.markdown(f"**设置 {target} 的规则**")
+        entered = {}
+        for row in shown.itertuples():
+            a, b = st.columns([4, 1])
+            days = a.text_input(
+                f"{row.label}（{row.help}）", value=row.days, key=f"rule_days_{row.kind}_{suffix}"
+            )
+            on = b.checkbox("启用", value=bool(row.enabled), key=f"rule_on_{row.kind}_{suffix}")
+            entered[row.kind] = (days, on)
+        recipients = None
+        if batch is None:
+            labels = {int(r.id): f"{r.owner} {r.channel_label} {r.address}" for r in people.itertuples()}
+            recipients = st.multiselect(
+                f"月度通报收件人（{region_names.get(region, '全部地区')}的联系人）",
+                list(labels),
+                default=[int(i) for i in people.loc[people["receives_bulletin"], "id"]] if labels else [],
+                format_func=labels.get,
+                key=f"rule_recipients_{suffix}",
+                placeholder="没有联系人：请先在“联系人”中添加" if not labels else "选择收件人",
+            )
+        saved = st.form_submit_button("保存规则")
+    if saved:
+        current = {
+            row.kind: (row.days, bool(row.enabled), bool(row.own_setting)) for row in shown.itertuples()
+        }
+        # Only what was changed (or already set here) is saved: an untouched field keeps
+        # following the enclosing region or the default.
+        changes = {
+            kind: (days.strip(), on)
+            for kind, (days, on) in entered.items()
+            if current[kind][2] or (days.strip(), on) != current[kind][:2]
+        }
+        try:
+            saved_kinds = data.set_rules(
+                page.url, viewer=viewer, settings=changes, region_code=region, batch_id=batch
+            )
+            message = f"{target}的提醒规则已保存。" if saved_kinds else f"{target}的提醒规则没有修改。"
+            if recipients is not None:
+                on, off = data.set_bulletin_recipients(
+                    page.url, viewer=viewer, region_code=region, contact_ids=[int(i) for i in recipients]
+                )
+                if on or off:
+                    message += f"月度通报收件人新增 {on} 个、取消 {off} 个。"
+        except (AccessDenied, ValueError) as error:
+            st.error(f"未保存：{error}")
+        else:
+            st.session_state["notify_flash"] = message
+            st.rerun()
+    if shown["own_setting"].any() and st.button(
+        f"删除{target}的设置（恢复为上级地区或默认规则）", key=f"rule_clear_{suffix}"
+    ):
+        try:
+            count = data.clear_rules(page.url, viewer=viewer, region_code=region, batch_id=batch)
+        except (AccessDenied, ValueError) as error:
+            st.error(str(error))
+        else:
+            st.session_state["notify_flash"] = f"已删除{target}的 {count} 条设置。"
+            st.rerun()

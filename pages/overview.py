@@ -7,7 +7,7 @@ import streamlit as st
 from data_access.indicators import ATTENTION
 from ui.drill import narrow_filter
 from ui.filters import describe_filters
-from ui.format import CHART_CONFIG, count, date_cn, pct
+from ui.format import CHART_CONFIG, count, date_cn, pct, sign_off_line
 from ui.loaders import indicators as indicator_data
 from ui.loaders import overdue as overdue_data
 from ui.loaders import overview as data
@@ -63,6 +63,7 @@ kpi(
 )
 if not meeting:
     tiles[8].page_link("pages/indicators.py", label="查看指标", icon=":material/arrow_forward:")
+    st.caption(sign_off_line({k[9:]: v for k, v in figures.items() if k.startswith("sign_off_")}))
 
 by_region = data.completion_by_region(url, version, filters, today)
 if meeting:

@@ -24,6 +24,7 @@ from ui.plan_editor import (
     MEASURE_COLUMNS,
     READ_ONLY,
     apply_edits,
+    check_view,
     findings_frame,
     guess_region,
     highlight_low_confidence,
@@ -236,6 +237,10 @@ edited = st.data_editor(
 )
 if any(f.low_confidence() for f in findings):
     st.caption("“待核对”列标黄的条目：该栏目由相近的列名推断、时限未能识别或未找到，请对照原文核对。")
+    uncertain = check_view(findings)
+    if len(uncertain.data):
+        with st.expander(f"待核对字段（{len(uncertain.data)}个问题，黄色为需核对的值，在上表中修改）"):
+            st.dataframe(uncertain, hide_index=True, width="stretch")
 st.caption("整改措施（按“问题序号”归属；清空“措施内容”即删除该条）")
 edited_measures = st.data_editor(
     measures_frame(findings),
@@ -256,6 +261,25 @@ with st.expander("识别用的文字"):
 result = apply_edits(findings, edited, edited_measures)
 for error in result.errors:
     st.error(error)
+
+# Likely the same problem as a finding of another batch of the region: proposed, never linked
+# without the user's tick (data_access/finding_links.py).
+proposals = data.similar_findings(
+    url,
+    version,
+    tuple(f.title for f in result.findings),
+    region,
+    None if batch_choice == NEW_BATCH else batch_choice,
+    page.viewer.region_code,
+)
+links: dict[int, tuple[int, int]] = {}
+proposed = [(f, matches[0]) for f, matches in zip(result.findings, proposals, strict=True) if matches]
+if proposed:
+    with st.expander(f"疑似重复/关联（{len(proposed)}个问题）：勾选确认为同一问题", expanded=True):
+        for finding, match in proposed:
+            label = f"问题{finding.number}“{finding.title}” 疑似重复/关联：{match.describe()}"
+            if st.checkbox(label, key=f"plan_link_{digest}_{finding.number}_{match.finding_id}"):
+                links[finding.number] = (match.finding_id, match.score)
 ready = bool(result.findings) and not result.errors and (batch_choice != NEW_BATCH or bool(batch_name))
 if batch_choice == NEW_BATCH and not batch_name:
     st.warning("请填写新批次名称。")
@@ -273,6 +297,7 @@ if st.button(f"保存 {len(result.findings)} 个问题", type="primary", disable
             registered_on=registered_on,
             source_file=file_name,
             user=page.viewer,
+            links=links,
         )
     except (PlanImportError, AccessDenied) as error:
         st.error(f"保存失败，数据库未改动：{error}")

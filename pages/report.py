@@ -27,6 +27,7 @@ from data_access.reporting import report_form_defaults
 from ui.evidence import EVIDENCE_TYPES, attach_to_report, show_results
 from ui.format import date_cn, month_cn
 from ui.links import finding_url
+from ui.loaders import closure_chain as chain_data
 from ui.loaders import reporting as data
 from ui.page import page_context
 
@@ -293,6 +294,12 @@ with closure_tab:
         finding = data.report_finding(url, version, finding_id, scope)
         base = base_version(finding_id, finding["version"])
         values = data.closure_form_defaults(url, version, finding_id, scope)
+        chain = chain_data.finding_applications(url, version, finding_id, scope)
+        if chain and chain[0]["state"] in ("under_review", "in_public_notice"):
+            st.info(
+                f"该问题的销号申请正在“销号审核”流程中（待{chain[0]['current_step_label']}），"
+                "登记表由各环节意见自动填写；如需改用本表，请先在销号审核页撤回申请。"
+            )
         form: dict = {}
 
         def text(name: str, label: str, *, area: bool = False, container=st) -> None:

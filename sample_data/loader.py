@@ -106,6 +106,16 @@ def load_sample_data(
         from sample_data.demo_evidence import add_demo_evidence
 
         add_demo_evidence(engine, today=today)
+        # Through the chain's own commands, each in its transaction, after the plans are in.
+        from sample_data.demo_sign_off import add_demo_sign_off
+
+        add_demo_sign_off(engine, today=today)
+
+        # The push history goes through the outbox commands, each its own transaction, as
+        # the daily timer's would: after the data it is worked out from are committed.
+        from sample_data.demo_outbox import generate_demo_outbox
+
+        generate_demo_outbox(engine, today=today)
     return summary
 
 

@@ -555,11 +555,11 @@ READ_PAGES = ["overview", "overdue", "finding", "map", "dispatch", "indicators"]
 @pytest.mark.parametrize(
     ("role", "signed_in", "pages"),
     [
-        ("visitor", False, [*READ_PAGES, "plan-import", "report", "ledger", "notify", "sign-in"]),
-        ("leader", True, [*READ_PAGES, "ledger", "account"]),
+        ("visitor", False, [*READ_PAGES, "plan-import", "report", "sign-off", "ledger", "notify", "sign-in"]),
+        ("leader", True, [*READ_PAGES, "sign-off", "ledger", "account"]),
         ("analyst", True, [*READ_PAGES, "ledger", "account"]),
-        ("county_editor", True, [*READ_PAGES, "report", "ledger", "account"]),
-        ("office", True, [*READ_PAGES, "plan-import", "report", "ledger", "notify", "account"]),
+        ("county_editor", True, [*READ_PAGES, "report", "sign-off", "ledger", "account"]),
+        ("office", True, [*READ_PAGES, "plan-import", "report", "sign-off", "ledger", "notify", "account"]),
     ],
 )
 def test_each_role_has_its_menu(role, signed_in, pages):

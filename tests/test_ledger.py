@@ -56,7 +56,7 @@ from tests.ledger_files import (
 )
 from tests.users_helper import make_user, sign_in
 
-DATA_SHEETS = ["督察批次", "单位名录", "问题清单", "整改措施", "月度调度", "点位", "指标数值"]
+DATA_SHEETS = ["督察批次", "单位名录", "问题清单", "整改措施", "月度调度", "点位", "指标数值", "联系人"]
 
 
 def counts(plan) -> dict[str, tuple[int, int, int]]:
@@ -170,6 +170,7 @@ def test_export_then_import_changes_nothing(engine, fixture_ids):
         "月度调度": (0, 0, 5),
         "点位": (0, 0, 0),
         "指标数值": (0, 0, 0),
+        "联系人": (0, 0, 0),
     }
     result = apply_import(engine, data=data, filename="台账.xlsx", actor="张三", today=TODAY)
     assert not result.applied
@@ -186,6 +187,7 @@ def test_round_trip_of_the_real_sample_ledger(engine):
     assert summary["问题清单"] == (0, 0, 76)
     # 保靖 problem 6 numbers its measures afresh in each unit's group: all are told apart.
     assert summary["整改措施"][2] == 168
+    assert summary["联系人"][2] == 8  # sample_data/contacts.yaml
     # seed 001 cites a sewage collection rate of 100.92%: flagged, not refused
     assert any("100.92%" in w.message for w in plan.warnings)
 

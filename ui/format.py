@@ -78,3 +78,11 @@ def notice_line(record: dict) -> str | None:
     period = f"{date_cn(start)}至{date_cn(end)}" if start and end else ""
     objections = record.get("notice_objections") or ""
     return "，".join(part for part in (place, period, objections) if part)
+
+
+def sign_off_line(counts: dict[str, int]) -> str:
+    """The sign-off chain's figures under the tiles (overview, dispatch)."""
+    return (
+        f"销号审核（当前）：审核中 {counts.get('under_review', 0)} 项 · "
+        f"被退回 {counts.get('returned', 0)} 项 · 公示中 {counts.get('in_public_notice', 0)} 项"
+    )

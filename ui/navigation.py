@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from data_access.access import EDIT, IMPORT, MANAGE_USERS, VIEW, Viewer
+from data_access.access import EDIT, IMPORT, MANAGE_USERS, REVIEW, VIEW, Viewer
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ PAGES = (
     PageSpec("indicators.py", "指标", ":material/monitoring:", "indicators"),
     PageSpec("plan-import.py", "方案导入", ":material/upload_file:", "plan-import", IMPORT),
     PageSpec("report.py", "月度报送", ":material/edit_note:", "report", EDIT),
+    PageSpec("sign-off.py", "销号审核", ":material/approval:", "sign-off", REVIEW),
     PageSpec("ledger.py", "台账导入导出", ":material/table_view:", "ledger"),  # export; import inside
     PageSpec("notify.py", "通知推送", ":material/notifications:", "notify", MANAGE_USERS),
 )

@@ -95,6 +95,53 @@ def highlight_low_confidence(frame: pd.DataFrame):
     return frame.style.map(lambda value: LOW_CONFIDENCE_STYLE if value else "", subset=[column])
 
 
+# The columns of the colour-coded check view: what a low-confidence field is corrected in.
+CHECK_VIEW_COLUMNS = [
+    FINDING_COLUMNS[name]
+    for name in (
+        "number",
+        "title",
+        "deadline_text",
+        "lead_units",
+        "cooperating_units",
+        "leaders",
+        "completed",
+    )
+]
+
+
+def low_confidence_cells(findings: Sequence[ParsedFinding]) -> dict[int, list[str]]:
+    """Row position → the columns whose value the reader is unsure of (rows with none left out)."""
+    cells: dict[int, list[str]] = {}
+    for row, finding in enumerate(findings):
+        columns = [
+            FINDING_COLUMNS[column]
+            for name in finding.low_confidence(LOW_CONFIDENCE)
+            if (column := _FIELD_COLUMNS.get(name)) and FINDING_COLUMNS[column] in CHECK_VIEW_COLUMNS
+        ]
+        if columns:
+            cells[row] = list(dict.fromkeys(columns))
+    return cells
+
+
+def check_view(findings: Sequence[ParsedFinding]):
+    """The findings with an uncertain field, as a read-only table whose uncertain cells are yellow.
+
+    The editable table cannot colour its own cells (Streamlit styles only read-only columns),
+    so this view beside it shows each uncertain value where it stands: the lead units read from
+    a column named 主要责任单位, a time limit that did not parse, a completion inferred from text.
+    """
+    cells = low_confidence_cells(findings)
+    frame = findings_frame(findings).loc[list(cells), CHECK_VIEW_COLUMNS]
+    frame[FINDING_COLUMNS["completed"]] = frame[FINDING_COLUMNS["completed"]].map({True: "是", False: "否"})
+
+    def colour(row: pd.Series) -> list[str]:
+        uncertain = cells.get(int(row.name), [])  # type: ignore[arg-type]
+        return [LOW_CONFIDENCE_STYLE if column in uncertain else "" for column in row.index]
+
+    return frame.style.apply(colour, axis=1)
+
+
 def findings_frame(findings: Sequence[ParsedFinding], existing: dict[int, str] | None = None) -> pd.DataFrame:
     """One row per finding; the index is the finding's position (kept through edits)."""
     existing = existing or {}
@@ -273,8 +320,11 @@ def save_plan(
     registered_on: date | None,
     source_file: str | None,
     user: Viewer,
+    links: dict[int, tuple[int, int]] | None = None,
 ):
-    """Write the checked findings (one transaction) as `user`; returns the ImportSummary."""
+    """Write the checked findings (one transaction) as `user`; returns the ImportSummary.
+
+    `links`: finding number → (finding of another batch, similarity) confirmed as the same problem."""
     from data_access.commands.plan_import import import_plan
     from data_access.db import get_engine
 
@@ -290,6 +340,7 @@ def save_plan(
         registered_on=registered_on,
         source_file=source_file,
         user=user,
+        links=links,
     )
 
 

@@ -33,8 +33,24 @@ from core.vocabulary import CHANNEL_LABELS, CHANNELS, NOTICE_KIND_LABELS
 from data_access.access import MANAGE_USERS, AccessDenied, Viewer, region_visible, require
 from data_access.commands.audit import record_change
 from data_access.commands.session import write_session
-from data_access.models import Batch, Contact, NotificationRule, OutboxAttachment, OutboxMessage, Unit, User
-from data_access.notifications import DEFAULT_DAYS, Notice, message_in_scope, parse_days
+from data_access.models import (
+    Batch,
+    Contact,
+    NotificationRule,
+    OutboxAttachment,
+    OutboxMessage,
+    Region,
+    Unit,
+    User,
+)
+from data_access.notifications import (
+    BATCH_RULES,
+    DEFAULT_DAYS,
+    Notice,
+    batch_in_scope,
+    message_in_scope,
+    parse_days,
+)
 
 INTERRUPTED = (
     "发送过程中断（发送程序在投递后、记录前停止），对方可能已收到；为避免重复未自动重发，请核实后手动重发"
@@ -66,6 +82,36 @@ def check_address(channel: str, address: str) -> str:
     return address
 
 
+def save_contact(
+    session: Session,
+    contact: Contact | None,
+    *,
+    owner: Unit | User,
+    channel: str,
+    address: str,
+    **values,
+) -> Contact:
+    """Create (contact None) or change a contact of a unit or a user in `session`; its region is
+    the owner's. `values`: name, receives_bulletin, opted_out. The page and the ledger both
+    write through here (the caller checks rights and region and records the audit entry)."""
+    address = check_address(channel, address)
+    if "name" in values:
+        values["name"] = (values["name"] or "").strip() or None
+        if values["name"] and len(values["name"]) > 64:
+            raise ValueError(f"联系人或群名称过长（{len(values['name'])} 字），最多 64 字")
+    if contact is None:
+        contact = Contact(channel=channel, address=address, receives_bulletin=False, opted_out=False)
+        if isinstance(owner, Unit):
+            contact.unit = owner
+        else:
+            contact.user_id = owner.id
+        contact.region_code = owner.region_code
+        session.add(contact)
+    for key, value in values.items():
+        setattr(contact, key, bool(value) if key in ("receives_bulletin", "opted_out") else value)
+    return contact
+
+
 def add_contact(
     engine: Engine,
     *,
@@ -85,13 +131,11 @@ def add_contact(
     with write_session(engine) as session, session.begin():
         if unit_id is not None:
             owner = session.get(Unit, unit_id)
-            region = owner.region_code if owner else None
             owner_name = owner.name if owner else None
         else:
             owner = session.get(User, user_id)
-            region = owner.region_code if owner else None
             owner_name = owner.display_name if owner else None
-        if owner is None or not region_visible(session, viewer, region):
+        if owner is None or not region_visible(session, viewer, owner.region_code):
             raise AccessDenied(f"该单位或用户不在您的管辖范围（{viewer.scope_label}）内，或不存在。")
         duplicate = session.scalar(
             select(Contact.id).where(
@@ -103,17 +147,15 @@ def add_contact(
         )
         if duplicate is not None:
             raise ValueError(f"{owner_name}已有这个联系方式")
-        contact = Contact(
-            unit_id=unit_id,
-            user_id=user_id,
-            region_code=region,
-            name=(name or "").strip() or None,
+        contact = save_contact(
+            session,
+            None,
+            owner=owner,
             channel=channel,
             address=address,
+            name=name,
             receives_bulletin=receives_bulletin,
-            opted_out=False,
         )
-        session.add(contact)
         session.flush()
         record_change(
             session,
@@ -182,49 +224,184 @@ def delete_contact(engine: Engine, *, viewer: Viewer, contact_id: int) -> None:
         )
 
 
-def set_rule(
-    engine: Engine, *, viewer: Viewer, kind: str, days: str, enabled: bool = True, batch_id: int | None = None
-) -> None:
-    """The viewer's region's setting of one rule (a county office sets its county's only)."""
+def _rule_target(session: Session, viewer: Viewer, region_code: str | None, batch_id: int | None) -> str:
+    """Check the region and batch a setting is for; the target's name for messages."""
+    if not region_visible(session, viewer, region_code):
+        raise AccessDenied(f"地区 {region_code or '全部地区'} 不在您的管辖范围（{viewer.scope_label}）内。")
+    name = (
+        session.scalar(select(Region.name).where(Region.code == region_code)) if region_code else "全部地区"
+    )
+    if region_code and name is None:
+        raise ValueError(f"未知地区：{region_code}")
+    if batch_id is None:
+        return name
+    batch = session.get(Batch, batch_id)
+    if batch is None or not batch_in_scope(session, batch_id, region_code):
+        raise AccessDenied(f"督察批次（编号 {batch_id}）在{name}没有问题，不能为它设置提醒规则。")
+    return f"{name} {batch.name}"
+
+
+def set_rules(
+    engine: Engine,
+    *,
+    viewer: Viewer,
+    settings: dict[str, tuple[str, bool]],
+    region_code: str | None = None,
+    batch_id: int | None = None,
+) -> list[str]:
+    """Save the settings (kind → (days, enabled)) of one region, or of one batch in a region, in
+    one transaction; every wrong field is named in one Chinese ValueError and nothing is saved.
+
+    `region_code` None means the viewer's own region (everywhere for an unlimited office).
+    The kinds whose setting changed, in order.
+    """
     require(viewer, MANAGE_USERS)
-    if kind not in DEFAULT_DAYS:
-        raise ValueError(f"未知的提醒规则：{kind}")
-    text = ",".join(str(d) for d in parse_days(days, kind))
+    region_code = region_code or viewer.region_code
+    errors, parsed = [], {}
+    for kind, (days, enabled) in settings.items():
+        if kind not in DEFAULT_DAYS:
+            errors.append(f"未知的提醒规则：{kind}")
+            continue
+        if batch_id is not None and kind not in BATCH_RULES:
+            errors.append(f"{NOTICE_KIND_LABELS[kind]}按地区设置，不能按批次设置")
+            continue
+        try:
+            parsed[kind] = (",".join(str(d) for d in parse_days(days, kind)), enabled)
+        except ValueError as error:
+            label = NOTICE_KIND_LABELS[kind]
+            errors.append(str(error) if str(error).startswith(label) else f"{label}：{error}")
+    if errors:
+        raise ValueError("；".join(errors))
+    written = []
     with write_session(engine) as session, session.begin():
-        if batch_id is not None:
-            batch = session.get(Batch, batch_id)
-            if batch is None or not region_visible(session, viewer, batch.region_code):
-                raise AccessDenied(
-                    f"督察批次（编号 {batch_id}）不在您的管辖范围（{viewer.scope_label}）内，或不存在。"
+        target = _rule_target(session, viewer, region_code, batch_id)
+        for kind, (text, enabled) in parsed.items():
+            rule = session.scalar(
+                select(NotificationRule).where(
+                    NotificationRule.kind == kind,
+                    NotificationRule.region_code.is_(None)
+                    if region_code is None
+                    else NotificationRule.region_code == region_code,
+                    NotificationRule.batch_id.is_(None)
+                    if batch_id is None
+                    else NotificationRule.batch_id == batch_id,
                 )
-        rule = session.scalar(
-            select(NotificationRule).where(
-                NotificationRule.kind == kind,
-                NotificationRule.region_code.is_(None)
-                if viewer.region_code is None
-                else NotificationRule.region_code == viewer.region_code,
-                NotificationRule.batch_id.is_(None)
-                if batch_id is None
-                else NotificationRule.batch_id == batch_id,
+            )
+            before = {"days": rule.days, "enabled": rule.enabled} if rule else None
+            if before == {"days": text, "enabled": enabled}:
+                continue
+            if rule is None:
+                rule = NotificationRule(kind=kind, region_code=region_code, batch_id=batch_id)
+                session.add(rule)
+            rule.days, rule.enabled = text, enabled
+            written.append(kind)
+            session.flush()
+            record_change(
+                session,
+                actor=viewer.audit_name,
+                action="update" if before else "create",
+                entity="notification_rules",
+                entity_id=rule.id,
+                summary=f"提醒规则：{NOTICE_KIND_LABELS[kind]}（{target}）{text}"
+                + ("" if enabled else "（停用）"),
+                before=before,
+                after={"days": text, "enabled": enabled},
+            )
+    return written
+
+
+def set_rule(
+    engine: Engine,
+    *,
+    viewer: Viewer,
+    kind: str,
+    days: str,
+    enabled: bool = True,
+    batch_id: int | None = None,
+    region_code: str | None = None,
+) -> None:
+    """One rule's setting for the viewer's region (or a region inside it, or a batch there)."""
+    set_rules(
+        engine, viewer=viewer, settings={kind: (days, enabled)}, region_code=region_code, batch_id=batch_id
+    )
+
+
+def clear_rules(
+    engine: Engine, *, viewer: Viewer, region_code: str | None = None, batch_id: int | None = None
+) -> int:
+    """Remove the settings of one region (or batch there): the enclosing or default rules apply again."""
+    require(viewer, MANAGE_USERS)
+    region_code = region_code or viewer.region_code
+    with write_session(engine) as session, session.begin():
+        target = _rule_target(session, viewer, region_code, batch_id)
+        rules = list(
+            session.scalars(
+                select(NotificationRule).where(
+                    NotificationRule.region_code.is_(None)
+                    if region_code is None
+                    else NotificationRule.region_code == region_code,
+                    NotificationRule.batch_id.is_(None)
+                    if batch_id is None
+                    else NotificationRule.batch_id == batch_id,
+                )
             )
         )
-        before = {"days": rule.days, "enabled": rule.enabled} if rule else None
-        if rule is None:
-            rule = NotificationRule(kind=kind, region_code=viewer.region_code, batch_id=batch_id)
-            session.add(rule)
-        rule.days, rule.enabled = text, enabled
-        session.flush()
-        record_change(
-            session,
-            actor=viewer.audit_name,
-            action="update" if before else "create",
-            entity="notification_rules",
-            entity_id=rule.id,
-            summary=f"提醒规则：{NOTICE_KIND_LABELS[kind]}（{viewer.scope_label}）{text}"
-            + ("" if enabled else "（停用）"),
-            before=before,
-            after={"days": text, "enabled": enabled},
-        )
+        for rule in rules:
+            session.delete(rule)
+        if rules:
+            record_change(
+                session,
+                actor=viewer.audit_name,
+                action="delete",
+                entity="notification_rules",
+                entity_id=None,
+                summary=f"提醒规则恢复为上级或默认设置（{target}）：{len(rules)} 条",
+                before={rule.kind: rule.days for rule in rules},
+            )
+    return len(rules)
+
+
+def set_bulletin_recipients(
+    engine: Engine, *, viewer: Viewer, region_code: str | None, contact_ids: list[int]
+) -> tuple[int, int]:
+    """The contacts of one region that receive its monthly bulletin: exactly `contact_ids`
+    (each a contact of that region). (switched on, switched off)."""
+    require(viewer, MANAGE_USERS)
+    region_code = region_code or viewer.region_code
+    with write_session(engine) as session, session.begin():
+        target = _rule_target(session, viewer, region_code, None)
+        contacts = {
+            c.id: c
+            for c in session.scalars(
+                select(Contact).where(
+                    Contact.region_code.is_(None)
+                    if region_code is None
+                    else Contact.region_code == region_code
+                )
+            )
+        }
+        foreign = sorted(set(contact_ids) - set(contacts))
+        if foreign:
+            raise ValueError(
+                f"联系人（编号 {'、'.join(map(str, foreign))}）不属于{target}，不能接收本地区的通报"
+            )
+        on = off = 0
+        for contact in contacts.values():
+            wanted = contact.id in contact_ids
+            if contact.receives_bulletin != wanted:
+                contact.receives_bulletin = wanted
+                on, off = on + wanted, off + (not wanted)
+        if on or off:
+            record_change(
+                session,
+                actor=viewer.audit_name,
+                action="update",
+                entity="contacts",
+                entity_id=None,
+                summary=f"月度通报收件人（{target}）：新增 {on} 个，取消 {off} 个",
+                after={"receives_bulletin": sorted(contact_ids)},
+            )
+    return on, off
 
 
 # --- the outbox -------------------------------------------------------------------------------

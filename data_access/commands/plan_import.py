@@ -12,7 +12,7 @@ superseded, not overwritten, so history stays rebuildable. Any error rolls every
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -27,12 +27,14 @@ from data_access.access import (
     AccessDenied,
     Viewer,
     command_line,
+    finding_in_scope,
     finding_within,
     region_visible,
     require,
 )
 from data_access.commands.audit import record_change
 from data_access.commands.directory import UnitDirectory
+from data_access.commands.finding_links import LinkError, link_findings
 from data_access.commands.findings import (
     DeadlineSpec,
     record_status_change,
@@ -83,6 +85,7 @@ class ImportSummary:
     region_code: str
     outcomes: list[FindingOutcome]
     new_units: list[str] = field(default_factory=list)
+    linked: int = 0  # links to findings of other batches confirmed in the preview
 
     def count(self, action: str) -> int:
         return sum(1 for outcome in self.outcomes if outcome.action == action)
@@ -102,8 +105,9 @@ class ImportSummary:
     def message(self) -> str:
         """One Chinese sentence for the user."""
         batch = f"批次“{self.batch_name}”" + ("（新建）" if self.batch_created else "")
+        linked = f"关联其他批次的同一问题 {self.linked} 处，" if self.linked else ""
         return (
-            f"已导入到{batch}：新增 {self.created} 个问题，更新 {self.updated} 个，"
+            f"已导入到{batch}：新增 {self.created} 个问题，更新 {self.updated} 个，{linked}"
             f"{self.unchanged} 个与数据库一致未改动。"
         )
 
@@ -227,11 +231,13 @@ def import_plan(
     registered_on: date | None = None,
     source_file: str | None = None,
     user: Viewer | None = None,
+    links: Mapping[int, tuple[int, int | None]] | None = None,
 ) -> ImportSummary:
     """Store the findings in one transaction; raises PlanImportError and writes nothing on error.
 
     `user` (default: the command line) must be allowed to import, and the findings must lie
-    in their region; otherwise AccessDenied and nothing is written.
+    in their region; otherwise AccessDenied and nothing is written. `links`: finding number →
+    (id of a finding of another batch, similarity) that the user confirmed is the same problem.
     """
     user = user or command_line(IMPORT_ACTOR)
     require(user, IMPORT)
@@ -247,6 +253,7 @@ def import_plan(
                 level=level,
                 registered_on=registered_on,
                 source_file=source_file,
+                links=links or {},
             )
     except PlanImportError:
         raise
@@ -410,6 +417,7 @@ class _Importer:
         level: str | None,
         registered_on: date | None,
         source_file: str | None,
+        links: Mapping[int, tuple[int, int | None]],
     ) -> ImportSummary:
         target_region = resolve_region(self.session, region) if region else None
         batch, created = self._batch(
@@ -445,6 +453,7 @@ class _Importer:
             region_code=region_code,
             outcomes=outcomes,
             new_units=self.new_units,
+            linked=self._link(outcomes, links),
         )
         if created or summary.created or summary.updated:
             record_change(
@@ -456,6 +465,23 @@ class _Importer:
                 summary=f"导入方案“{source_file or '粘贴文本'}”：{summary.message()}",
             )
         return summary
+
+    def _link(self, outcomes: Sequence[FindingOutcome], links: Mapping[int, tuple[int, int | None]]) -> int:
+        """Store the links the user confirmed; a finding out of the user's region is refused."""
+        added = 0
+        for outcome in outcomes:
+            if outcome.number not in links:
+                continue
+            other_id, score = links[outcome.number]
+            if not finding_in_scope(self.session, other_id, self.user.region_code):
+                raise PlanImportError(f"问题{outcome.label}：要关联的问题不在您的管辖范围内，或不存在。")
+            finding = self.session.get(Finding, outcome.finding_id)
+            assert finding is not None
+            try:
+                added += link_findings(self.session, finding, other_id, actor=self.actor, score=score)
+            except LinkError as error:
+                raise PlanImportError(str(error)) from error
+        return added
 
     # -- create -------------------------------------------------------------------------------
 

@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
+from core.state import ACTIVE_CHAIN_STATES
 from core.vocabulary import OPEN_STATUSES, STATUS_LABELS
 from data_access.access import EDIT, Viewer, require, require_finding
+from data_access.closure_chain import latest_application
 from data_access.commands.audit import record_change
 from data_access.commands.findings import (
     DeadlineSpec,
@@ -263,6 +265,13 @@ def save_closure_record(
     with write_session(engine) as session, session.begin():
         require_finding(session, user, finding_id, EDIT)
         finding = _claim(session, finding_id, version)
+        application = latest_application(session, finding.id)
+        if application is not None and application.state in ACTIVE_CHAIN_STATES:
+            # One path at a time: while the chain runs, its steps fill this form (decisions.md).
+            raise ReportingError(
+                "该问题的销号申请正在审核流程中（销号审核页），登记表由各环节的意见自动填写，"
+                "不能在此直接修改；如需改用本表，请先撤回申请。"
+            )
         status_before = finding.status
         record = latest_closure(session, finding.id)
         if finding.status == "reopened":

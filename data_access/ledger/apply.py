@@ -23,6 +23,7 @@ from data_access.commands.findings import (
     set_people,
     set_units,
 )
+from data_access.commands.notify import save_contact
 from data_access.commands.sites import write_site
 from data_access.ledger.lookups import FindingKey, UnitKey
 from data_access.ledger.plan import RowPlan, item_label
@@ -36,6 +37,7 @@ from data_access.models import (
     ProgressReport,
     Unit,
     UnitAlias,
+    User,
 )
 
 
@@ -300,6 +302,20 @@ class Applier:
             setattr(stored, key, d[key])
         self.audits.append((row, "indicator_values", stored, None))
 
+    def apply_contacts(self, row: RowPlan) -> None:
+        context = row.context
+        kind, owner_key = context["owner"]
+        owner = self.unit(owner_key) if kind == "unit" else self.session.get(User, context["user_id"])
+        contact = save_contact(
+            self.session,
+            row.entity,
+            owner=owner,
+            channel=context["channel"],
+            address=context["address"],
+            **{key: row.desired[key] for key in row.changed_fields},
+        )
+        self.audits.append((row, "contacts", contact, None))
+
 
 # Sheet key → the method writing one planned row of that sheet (a sheet without one is a
 # KeyError on apply, not a method found by its name).
@@ -311,4 +327,5 @@ APPLIERS: dict[str, Callable[[Applier, RowPlan], None]] = {
     "reports": Applier.apply_reports,
     "sites": Applier.apply_sites,
     "indicator_values": Applier.apply_indicator_values,
+    "contacts": Applier.apply_contacts,
 }

@@ -15,7 +15,17 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, selectinload
 
 from core import vocabulary as v
-from data_access.access import EXPORT, Viewer, finding_within, region_within, require, scoped, within_region
+from core.settings import mask_secret
+from data_access.access import (
+    EXPORT,
+    MANAGE_USERS,
+    Viewer,
+    finding_within,
+    region_within,
+    require,
+    scoped,
+    within_region,
+)
 from data_access.db import chunks
 from data_access.evidence import evidence_for_findings
 from data_access.indicators import indicator_targets
@@ -24,6 +34,7 @@ from data_access.ledger.workbook import workbook_bytes
 from data_access.metrics import FindingFilters, concerns_findings, findings_view
 from data_access.models import (
     Batch,
+    Contact,
     Finding,
     FindingPerson,
     FindingUnit,
@@ -36,6 +47,7 @@ from data_access.models import (
     Site,
     SiteFinding,
     Unit,
+    User,
 )
 from intake.ledger_sheets import format_deadlines, format_person, format_refs
 
@@ -186,6 +198,12 @@ def export_ledger(
         sheets["indicator_values"] = _indicator_records(
             session, regions, filters.region_code, filters.scope_code, _judgements(engine, filters, today)
         )
+        if user is None or user.can(MANAGE_USERS):
+            # Contacts are the office's (the 通知推送 page's right); a page download hides webhook
+            # keys, the command line (a backup, a move to another server) writes them whole.
+            sheets["contacts"] = _contact_records(
+                session, regions, filters.region_code, filters.scope_code, full=user is None
+            )
     return workbook_bytes(
         sheets, _reference_lists(engine, filters.scope_code), _evidence_sheet(engine, ids, filters)
     )
@@ -201,7 +219,7 @@ EVIDENCE_HEADERS = [
     "整改阶段",
     "说明",
     "附于",
-    "上传时间",
+    "上传日期",
 ]
 
 
@@ -224,6 +242,36 @@ def _evidence_sheet(engine: Engine, ids: list[int], filters: FindingFilters):
         for r in listed.itertuples(index=False)
     ]
     return EVIDENCE_HEADERS, rows
+
+
+def _contact_records(
+    session: Session, regions: Regions, region_code: str | None, scope_code: str | None, *, full: bool
+) -> list[dict[str, Any]]:
+    """Contacts of the units and users whose region lies in the region filter and the scope."""
+    query = (
+        select(Contact, Unit.name, User.username)
+        .outerjoin(Unit, Unit.id == Contact.unit_id)
+        .outerjoin(User, User.id == Contact.user_id)
+        .order_by(Contact.region_code, Unit.name, User.username, Contact.channel, Contact.address)
+    )
+    for code in (region_code, scope_code):
+        if code:  # a user over every region (no region) belongs to no region's ledger
+            query = query.where(Contact.region_code.in_(select(Region.code).where(region_within(code))))
+    return [
+        {
+            "region": regions.label(contact.region_code) if contact.region_code else None,
+            "unit": unit_name,
+            "username": username,
+            "channel": v.CHANNEL_LABELS[contact.channel],
+            "address": contact.address
+            if full or contact.channel == "email"
+            else mask_secret(contact.address),
+            "name": contact.name,
+            "receives_bulletin": bool(contact.receives_bulletin),
+            "opted_out": bool(contact.opted_out),
+        }
+        for contact, unit_name, username in session.execute(query)
+    ]
 
 
 def _unit_names(keys: Iterable[Unit]) -> str | None:

@@ -14,6 +14,8 @@ from typing import Any
 
 import pandas as pd
 
+from core.settings import mask_secret
+from core.vocabulary import CHANNEL_LABELS
 from intake.ledger_sheets import Column, Problem, SheetSpec, format_deadlines, format_person, format_refs
 
 
@@ -148,6 +150,10 @@ def item_label(row: RowPlan) -> str:
     if row.spec.key == "indicator_values":
         day, kind = key[2]
         return f"{key[0]} {key[1]} {day.year}" + ("" if kind == "year" else f"年{day.month}月")
+    if row.spec.key == "contacts":
+        channel, address = row.context["channel"], row.context["address"]
+        shown = address if channel == "email" else mask_secret(address)  # never a webhook's key
+        return f"{row.context['label']} {CHANNEL_LABELS[channel]} {shown}"
     return " ".join(str(k) for k in key)
 
 

@@ -16,7 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from data_access.access import Viewer
+from core.settings import mask_secret
+from data_access.access import MANAGE_USERS, Viewer
+from data_access.commands.notify import check_address
 from data_access.db import chunks
 from data_access.ledger.lookups import (
     CHUNK,
@@ -32,6 +34,7 @@ from data_access.ledger.plan import ImportPlan, RowPlan, SheetCounts, fingerprin
 from data_access.ledger.scope import outside_scope
 from data_access.models import (
     Batch,
+    Contact,
     Finding,
     FindingPerson,
     FindingUnit,
@@ -43,6 +46,7 @@ from data_access.models import (
     Site,
     SiteFinding,
     Unit,
+    User,
 )
 from intake.ledger_sheets import (
     INSTRUCTIONS_SHEET,
@@ -132,6 +136,16 @@ def plan_file(
                 None,
                 None,
                 "文件中没有台账工作表（督察批次、问题清单、整改措施、月度调度等）。",
+            )
+        )
+    if "contacts" in parsed and user is not None and not user.can(MANAGE_USERS):
+        plan.problems.append(
+            Problem(
+                filename,
+                parsed["contacts"].name,
+                None,
+                None,
+                f"您的角色（{user.role_label}）不能导入联系人。",
             )
         )
     planner = Planner(session, filename=filename, today=today, problems=plan.problems, warnings=plan.warnings)
@@ -285,6 +299,7 @@ class Planner:
             ("reports", self.plan_reports),
             ("sites", self.plan_sites),
             ("indicator_values", self.plan_indicator_values),
+            ("contacts", self.plan_contacts),
         ):
             if key in parsed:
                 method(parsed[key])
@@ -684,3 +699,109 @@ class Planner:
                 }
                 current = {k: current.get(k) for k in desired}
             self.add_row(sheet, row, key, desired, current, entity=stored, context={"indicator": indicator})
+
+    def plan_contacts(self, sheet: ParsedSheet) -> None:
+        """Contacts by owner (a unit: region + name or alias; a user: user name), channel and
+        address. An exported webhook shows its key as ***: such an address stands for the one
+        stored contact of that owner and channel it masks (so an export imports unchanged)."""
+        names = sorted(
+            {str(r.values["username"]).strip().lower() for r in sheet.rows if r.values.get("username")}
+        )
+        users = {u.username: u for u in self.session.scalars(select(User).where(User.username.in_(names)))}
+        stored: dict[tuple, list[Contact]] = defaultdict(list)  # (owner kind, owner id, channel)
+        for contact in self.session.scalars(select(Contact)):
+            owner = ("unit", contact.unit_id) if contact.unit_id is not None else ("user", contact.user_id)
+            stored[(*owner, contact.channel)].append(contact)
+        seen: dict[tuple, int] = {}
+        for row in sheet.rows:
+            if row.errors:
+                continue
+            values = row.values
+            unit_name, username = values.get("unit"), values.get("username")
+            if bool(unit_name) == bool(username):
+                self.problem(sheet, row, "unit", "“单位名称”和“用户名”须填写其中一项（只填一项）。")
+                continue
+            if unit_name:
+                if values.get("region") is None:
+                    self.problem(sheet, row, "region", "单位的联系人须填写所属地区。")
+                    continue
+                region = self.resolve(sheet, row, "region", self.regions.resolve, values["region"])
+                if region is None:
+                    continue
+                unit_key = self.resolve(sheet, row, "unit", self.units.resolve, unit_name, [region])
+                if unit_key is None:
+                    continue
+                region = unit_key[0]
+                owner_id = ("unit", self.units.units.get(unit_key))
+                owner_key: tuple = ("unit", unit_key)
+                owner_label = unit_key[1]
+            else:
+                user = users.get(str(username).strip().lower())
+                if user is None:
+                    self.problem(sheet, row, "username", f"未知用户名“{str(username)[:30]}”。")
+                    continue
+                region = user.region_code
+                if values.get("region") is not None:
+                    given = self.resolve(sheet, row, "region", self.regions.resolve, values["region"])
+                    if given is None:
+                        continue
+                    if given != region:
+                        place = self.regions.by_code[region].name if region else "全部地区"
+                        self.problem(
+                            sheet, row, "region", f"用户“{user.username}”的所属地区是{place}，与本行不符。"
+                        )
+                        continue
+                owner_id = ("user", user.id)
+                owner_key = ("user", user.username)
+                owner_label = user.display_name
+            channel = values["channel"]
+            address = clean_text(values["address"]) or ""
+            candidates = stored.get((*owner_id, channel), []) if owner_id[1] is not None else []
+            if "***" in address and channel != "email":
+                matches = [c for c in candidates if mask_secret(c.address) == address]
+                if len(matches) != 1:
+                    self.problem(
+                        sheet,
+                        row,
+                        "address",
+                        "地址中的密钥已隐藏（***），系统中没有与之对应的联系方式；"
+                        "新的联系方式请填写完整的 Webhook 地址。",
+                    )
+                    continue
+                address = matches[0].address
+            try:
+                address = check_address(channel, address)
+            except ValueError as error:
+                self.problem(sheet, row, "address", f"{error}。")
+                continue
+            key = (*owner_key, channel, address)
+            if key in seen:
+                self.problem(sheet, row, None, f"与第{seen[key]}行重复（同一单位或用户的同一联系方式）。")
+                continue
+            seen[key] = row.row
+            desired = self.settable(sheet, row, skip=("region", "unit", "username", "channel", "address"))
+            contact = next((c for c in candidates if c.address == address), None)
+            current = None
+            if contact is not None:
+                current = {
+                    "name": clean_text(contact.name),
+                    "receives_bulletin": bool(contact.receives_bulletin),
+                    "opted_out": bool(contact.opted_out),
+                }
+                current = {k: current.get(k) for k in desired}
+            self.add_row(
+                sheet,
+                row,
+                key,
+                desired,
+                current,
+                entity=contact,
+                context={
+                    "region": region,
+                    "owner": owner_key,
+                    "user_id": owner_id[1] if owner_id[0] == "user" else None,
+                    "label": owner_label,
+                    "channel": channel,
+                    "address": address,
+                },
+            )

@@ -31,7 +31,7 @@ def outside_scope(
     Batches and units only referred to (unchanged) may lie outside: a county's findings
     belong to a city's batch and are led by city units. Everything else counts where it
     lies: a finding by its region (in the file and as stored), measures and reports by
-    their finding, sites and indicator values by their region.
+    their finding, sites and indicator values by their region, contacts by their owner's.
     """
     if user is None or not user.region_code:
         return []
@@ -67,6 +67,22 @@ def outside_scope(
             places = [(row.desired.get("region"), "region"), (finding_region(row.key), "number")]
         elif kind in ("measures", "reports"):
             places = [(finding_region(row.key[:2]), "finding_number")]
+        elif kind == "contacts":
+            # A contact lies in its owner's region; a user over every region lies outside any.
+            region = row.context["region"]
+            if region not in inside:
+                column = "unit" if row.context["owner"][0] == "unit" else "username"
+                problems.append(
+                    Problem(
+                        filename,
+                        parsed[kind].name,
+                        row.row,
+                        cells.get((kind, row.row), {}).get(column),
+                        f"{row.context['label']}（{names.get(region, '全部地区') if region else '全部地区'}）"
+                        f"不在您的管辖范围（{user.scope_label}）内，不能导入其联系人。",
+                    )
+                )
+            continue
         else:  # indicator values
             places = [(row.key[1], "region")]
         outside = next(((code, column) for code, column in places if code and code not in inside), None)

@@ -6,7 +6,8 @@ who uploaded it and when, the thumbnail's key, and when it was removed (docs/dec
 “Evidence files”).
 
 Revision ID: 0010
-Revises: 0009
+Revises: 0013 (the number was reserved for this table; it came in after 0011 and 0013 were
+merged, so it follows them: a database already at 0013 still gets it)
 Create Date: 2026-12-04 22:00:00
 """
 
@@ -16,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0009"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

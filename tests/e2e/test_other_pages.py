@@ -30,12 +30,13 @@ PAGES = {
     "indicators": "指标",
     "ledger": "台账导入导出",
     "report": "月度报送",
+    "sign-off": "销号审核",
     "plan-import": "整改方案导入",
     "notify": "通知推送",
 }
 
 
-SIGNED_IN = {"report", "plan-import", "notify"}  # edit pages: a visitor gets a sign-in form
+SIGNED_IN = {"report", "sign-off", "plan-import", "notify"}  # edit pages: a visitor gets a sign-in form
 
 
 @pytest.mark.parametrize("path", list(PAGES))

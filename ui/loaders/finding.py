@@ -27,3 +27,11 @@ def finding_audit_trail(url: str, version: int, finding_id: int, scope_code: str
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def search_findings(url: str, version: int, text: str, filters: FindingFilters, today: date) -> pd.DataFrame:
     return detail.search_findings(get_engine(url), text=text, filters=filters, today=today)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def linked_findings(url: str, version: int, finding_id: int, scope_code: str | None):
+    """Findings of other batches confirmed to be the same problem (data_access/finding_links.py)."""
+    from data_access.finding_links import linked_findings as linked
+
+    return linked(get_engine(url), finding_id, scope_code=scope_code)

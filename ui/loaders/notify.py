@@ -34,8 +34,16 @@ def contact_owners(url: str, viewer: Viewer) -> tuple[pd.DataFrame, pd.DataFrame
     return notifications.contact_owners(get_engine(url), viewer=viewer)
 
 
-def rules(url: str, viewer: Viewer) -> pd.DataFrame:
-    return notifications.effective_rules(get_engine(url), viewer=viewer)
+def rules(
+    url: str, viewer: Viewer, region_code: str | None = None, batch_id: int | None = None
+) -> pd.DataFrame:
+    return notifications.effective_rules(
+        get_engine(url), viewer=viewer, region_code=region_code, batch_id=batch_id
+    )
+
+
+def rule_targets(url: str, viewer: Viewer) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return notifications.rule_targets(get_engine(url), viewer=viewer)
 
 
 def preview(url: str, viewer: Viewer, day: date) -> pd.DataFrame:
@@ -73,6 +81,18 @@ def delete_contact(url: str, **kwargs) -> None:
 
 def set_rule(url: str, **kwargs) -> None:
     commands.set_rule(get_engine(url), **kwargs)
+
+
+def set_rules(url: str, **kwargs) -> list[str]:
+    return commands.set_rules(get_engine(url), **kwargs)
+
+
+def clear_rules(url: str, **kwargs) -> int:
+    return commands.clear_rules(get_engine(url), **kwargs)
+
+
+def set_bulletin_recipients(url: str, **kwargs) -> tuple[int, int]:
+    return commands.set_bulletin_recipients(get_engine(url), **kwargs)
 
 
 def resend(url: str, **kwargs) -> None:

@@ -18,3 +18,20 @@ def batch_findings(url: str, version: int, batch_code: str) -> dict[int, str]:
 def column_mappings(url: str) -> dict[str, dict[str, str | None]]:
     """The remembered task-table column assignments; not cached: a few rows, read fresh after a save."""
     return stored_mappings(get_engine(url))
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def similar_findings(
+    url: str,
+    version: int,
+    titles: tuple[str, ...],
+    region_code: str,
+    exclude_batch: str | None,
+    scope_code: str | None,
+):
+    """For each title, findings of other batches of the region that read like it (best first)."""
+    from data_access.finding_links import similar_findings as find
+
+    return find(
+        get_engine(url), titles, region_code=region_code, exclude_batch=exclude_batch, scope_code=scope_code
+    )

@@ -1,0 +1,129 @@
+"""Likely duplicates across batches, and the links users confirmed (issue 14).
+
+The same problem often arrives three times: in a central inspection's list, in the province's
+list and in a 回头看 list. When a plan is imported, `similar_findings` looks for findings of
+other batches of the same region whose title reads like each imported one (rapidfuzz's Indel
+ratio on the titles with punctuation removed, cut-off 70: near-identical wording with a few
+characters changed scores 78–90, two different problems of one county 5–30); the preview
+proposes them and the user confirms. Confirmed pairs are stored by the import
+(`data_access.commands.finding_links`) and listed by `linked_findings` in the drill-down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process, utils
+from sqlalchemy import Engine, or_, select
+
+from data_access.access import finding_within
+from data_access.models import Batch, Finding, FindingLink, Region
+
+SIMILAR_CUTOFF = 70
+MAX_PROPOSALS = 3
+_BLOCK = 50  # titles scored at once
+
+
+@dataclass(frozen=True)
+class SimilarFinding:
+    finding_id: int
+    batch_name: str
+    label: str
+    title: str
+    status: str
+    score: int  # 0–100
+
+    def describe(self) -> str:
+        """“批次“…”问题3“…”（相似度 88）” for the preview."""
+        return f"批次“{self.batch_name}”问题{self.label}“{self.title}”（相似度 {self.score}）"
+
+
+def _candidates(engine: Engine, *, region_code: str, exclude_batch: str | None, scope_code: str | None):
+    """(id, batch name, label, title, status) of the findings an import into `region_code` may
+    repeat: inside that region, or assigned to one of its ancestors (a province's own list)."""
+    with engine.connect() as connection:
+        region = connection.execute(
+            select(Region.province_code, Region.city_code, Region.level).where(Region.code == region_code)
+        ).one_or_none()
+        if region is None:
+            return []
+        ancestors = [
+            code for code in (region.province_code, region.city_code) if code and code != region_code
+        ]
+        query = (
+            select(Finding.id, Batch.name, Finding.label, Finding.title, Finding.status)
+            .join(Batch, Batch.id == Finding.batch_id)
+            .where(or_(finding_within(region_code), Finding.region_code.in_(ancestors)))
+        )
+        if exclude_batch:
+            query = query.where(Batch.code != exclude_batch)
+        if scope_code:
+            query = query.where(finding_within(scope_code))
+        return connection.execute(query).all()
+
+
+def similar_findings(
+    engine: Engine,
+    titles: Sequence[str],
+    *,
+    region_code: str,
+    exclude_batch: str | None = None,
+    scope_code: str | None = None,
+    cutoff: int = SIMILAR_CUTOFF,
+) -> list[list[SimilarFinding]]:
+    """For each title, the most similar findings of other batches of the region, best first."""
+    rows = _candidates(engine, region_code=region_code, exclude_batch=exclude_batch, scope_code=scope_code)
+    if not rows:
+        return [[] for _ in titles]
+    choices = [utils.default_process(row.title) for row in rows]
+    found: list[list[SimilarFinding]] = []
+    # One score matrix per block of titles (cdist runs in C, ~4 times faster than a loop of
+    # extract; 50 titles × 100,000 findings ≈ 1 s and 5 MB).
+    for start in range(0, len(titles), _BLOCK):
+        block = [utils.default_process(title) for title in titles[start : start + _BLOCK]]
+        scores = process.cdist(block, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
+        for row_scores in scores:
+            best = np.argsort(-row_scores.astype(np.int16), kind="stable")[:MAX_PROPOSALS]
+            found.append(
+                [
+                    SimilarFinding(
+                        finding_id=rows[k].id,
+                        batch_name=rows[k].name,
+                        label=rows[k].label,
+                        title=rows[k].title,
+                        status=rows[k].status,
+                        score=int(row_scores[k]),
+                    )
+                    for k in best
+                    if row_scores[k] >= cutoff
+                ]
+            )
+    return found
+
+
+def linked_findings(
+    engine: Engine, finding_id: int, *, scope_code: str | None = None
+) -> list[SimilarFinding]:
+    """The findings confirmed to be the same problem as this one (other batches), by batch."""
+    other = select(FindingLink.other_id.label("id"), FindingLink.score).where(
+        FindingLink.finding_id == finding_id
+    )
+    first = select(FindingLink.finding_id.label("id"), FindingLink.score).where(
+        FindingLink.other_id == finding_id
+    )
+    pairs = other.union_all(first).subquery()
+    query = (
+        select(Finding.id, Batch.name, Finding.label, Finding.title, Finding.status, pairs.c.score)
+        .join(pairs, pairs.c.id == Finding.id)
+        .join(Batch, Batch.id == Finding.batch_id)
+        .order_by(Batch.name, Finding.number)
+    )
+    if scope_code:
+        query = query.where(finding_within(scope_code))
+    with engine.connect() as connection:
+        return [
+            SimilarFinding(row.id, row.name, row.label, row.title, row.status, int(row.score or 0))
+            for row in connection.execute(query)
+        ]
