@@ -273,10 +273,15 @@ def _unique(name: str, seen: set[str]) -> str:
     return candidate
 
 
-def evidence_zip(files: Iterable[tuple[str, bytes]], *, folder: str = "佐证材料") -> bytes:
-    """A .zip of (name, bytes) pairs under one folder (names are UTF-8, as Windows 10+ reads them)."""
+def evidence_zip(
+    files: Iterable[tuple[str, bytes]], *, folder: str = "佐证材料", beside: Iterable[tuple[str, bytes]] = ()
+) -> bytes:
+    """A .zip of (name, bytes) pairs under one folder, with `beside` (the closure form) at the
+    top (names are UTF-8, as Windows 10+ reads them)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in beside:
+            archive.writestr(name, content)
         seen: set[str] = set()
         for name, content in files:
             archive.writestr(f"{folder}/{_unique(name, seen)}", content)

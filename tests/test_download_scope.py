@@ -93,7 +93,7 @@ def text_of(content: bytes) -> str:
         return ""  # an evidence photo: pixels; whose it is, tests/test_evidence.py checks by id
     archive = zipfile.ZipFile(io.BytesIO(content))
     names = archive.namelist()
-    if names and all(name.startswith("佐证材料/") for name in names):  # the closure attachments
+    if any(name.startswith("佐证材料/") for name in names):  # the closure pack: form and attachments
         return "\n".join(text_of(archive.read(name)) for name in names)
     if "word/document.xml" in names:
         document = Document(io.BytesIO(content))
@@ -160,7 +160,7 @@ def test_every_download_of_a_county_user_holds_only_their_county(sample_env, eng
     assert any(label.startswith("overdue.py: 导出Excel") for label in offered), sorted(offered)
     # the evidence of the county's finding (sample data): photos and the closure attachments
     assert "finding.py: 原图" in offered, sorted(offered)
-    assert any(label.startswith("finding.py: 下载销号申请附件") for label in offered), sorted(offered)
+    assert any(label.startswith("finding.py: 下载销号材料包") for label in offered), sorted(offered)
     assert problems == [], "\n".join(problems)
 
 

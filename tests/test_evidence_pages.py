@@ -67,7 +67,7 @@ def test_the_drill_down_shows_the_pair_the_photos_and_the_documents(app_env, eng
     assert "PDF" in document and "销号申请" in document and "验收意见" in document
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels.count("原图") == 2 and "下载" in labels
-    assert "下载销号申请附件（1份，.zip）" in labels
+    assert "下载销号材料包（登记表和附件1份，.zip）" in labels
 
 
 def test_an_upload_in_the_drill_down_is_stored_and_a_bad_one_named(app_env, engine):
@@ -110,3 +110,39 @@ def test_a_monthly_report_carries_its_files(app_env, engine):
         report = session.scalar(select(ProgressReport).where(ProgressReport.finding_id == a1))
         row = session.scalar(select(Evidence).where(Evidence.finding_id == a1))
         assert (row.attached_to, row.attached_id, row.kind) == ("report", report.id, "pdf")
+
+
+def test_the_closure_pack_holds_the_form_and_the_attachments(app_env, engine, database_url):
+    import io
+    import zipfile
+    from datetime import date
+
+    from docx import Document
+
+    from data_access.commands.closure_chain import submit_application
+    from data_access.users import active_viewer
+    from tests.users_helper import make_user
+    from ui.loaders.evidence import evidence_pack
+
+    a1 = app_env["A1"]
+    editor = active_viewer(engine, make_user(engine, "baojing-pack", "county_editor", "433125"))
+    _add(engine, a1, "验收报告.pdf", files.pdf(), attached_to="closure")
+    only_files = zipfile.ZipFile(io.BytesIO(evidence_pack(database_url, editor, a1)))
+    assert only_files.namelist() == ["佐证材料/验收报告.pdf"]  # no application yet: no form
+    submit_application(
+        engine,
+        finding_id=a1,
+        user=editor,
+        implementing_body="保靖县人民政府",
+        completion_narrative="河道垃圾已清运，岸坡复绿。",
+        submitted_on=date(2026, 11, 2),
+        today=TODAY,
+    )
+    pack = zipfile.ZipFile(io.BytesIO(evidence_pack(database_url, editor, a1)))
+    assert pack.namelist() == [f"整改验收销号登记表-{a1}.docx", "佐证材料/验收报告.pdf"]
+    form = Document(io.BytesIO(pack.read(f"整改验收销号登记表-{a1}.docx")))
+    cells = {cell.text for table in form.tables for row in table.rows for cell in row.cells}
+    assert any("河道垃圾已清运" in text for text in cells)
+    # Another region's user gets an empty pack, not the form or the files.
+    other = active_viewer(engine, make_user(engine, "xiangtan-pack", "office", "430300"))
+    assert zipfile.ZipFile(io.BytesIO(evidence_pack(database_url, other, a1))).namelist() == []

@@ -134,7 +134,7 @@ def _closure_pack(page: PageContext, finding_id: int, listed: pd.DataFrame) -> N
     if closure.empty:
         return
     st.download_button(
-        f"下载销号申请附件（{len(closure)}份，.zip）",
+        f"下载销号材料包（登记表和附件{len(closure)}份，.zip）",
         data=partial(data.evidence_pack, page.url, page.viewer, finding_id),
         file_name=f"销号附件-问题{finding_id}.zip",
         mime="application/zip",

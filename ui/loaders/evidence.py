@@ -14,6 +14,7 @@ from data_access import evidence as reads
 from data_access.access import Viewer
 from data_access.commands import evidence as commands
 from data_access.db import get_engine
+from reports import closure_form
 from ui.loaders.shared import CACHE_TTL_SECONDS
 
 
@@ -41,9 +42,19 @@ def file_bytes(url: str, evidence_id: int, viewer: Viewer) -> bytes:
 
 
 def evidence_pack(url: str, viewer: Viewer, finding_id: int) -> bytes:
-    """A .zip of the finding's closure attachments (built on click)."""
+    """The closure pack (built on click): the closure form (Word) of the sign-off chain when the
+    finding has an application, and the closure attachments in a folder."""
     engine = get_engine(url)
-    return reads.evidence_zip(reads.evidence_files_for_closure(engine, viewer, finding_id))
+    try:
+        form = [
+            (
+                f"整改验收销号登记表-{finding_id}.docx",
+                closure_form.closure_form_docx(engine, viewer, finding_id),
+            )
+        ]
+    except LookupError:  # no application yet: the attachments alone
+        form = []
+    return reads.evidence_zip(reads.evidence_files_for_closure(engine, viewer, finding_id), beside=form)
 
 
 def add_evidence(url: str, **kwargs) -> commands.AddedEvidence:
