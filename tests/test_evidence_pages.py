@@ -146,3 +146,29 @@ def test_the_closure_pack_holds_the_form_and_the_attachments(app_env, engine, da
     # Another region's user gets an empty pack, not the form or the files.
     other = active_viewer(engine, make_user(engine, "xiangtan-pack", "office", "430300"))
     assert zipfile.ZipFile(io.BytesIO(evidence_pack(database_url, other, a1))).namelist() == []
+
+
+def test_the_sign_off_records_the_closure_files_each_step_saw(app_env, engine):
+    import json
+
+    from data_access.models import ClosureApplication, ClosureReview
+    from tests.test_sign_off_page import open_page, submit_a1
+
+    a1 = app_env["A1"]
+    first = _add(engine, a1, "验收报告.pdf", files.pdf(), attached_to="closure")
+    _add(engine, a1, "现场.jpg", files.photo(), attached_to="report")  # not a closure file
+    submit_a1(app_env)
+    with Session(engine) as session:
+        application = session.scalars(select(ClosureApplication)).one()
+    second = _add(engine, a1, "检测.xlsx", files.excel(), attached_to="closure")
+    leader = open_page("leader", "433125", "bj_leader", query={"application": str(application.id)})
+    shown = next(m.value for m in leader.markdown if m.value.startswith("**佐证材料（2份）：**"))
+    assert "验收报告.pdf、检测.xlsx" in shown and f"finding?finding={a1}" in shown
+    key = f"_{application.id}_county_head_under_review"
+    next(w for w in leader.text_area if w.label == "意见（退回时写明原因）").input("同意。")
+    leader.button(key=f"FormSubmitter:review{key}-提交审核意见").click().run()
+    assert not leader.exception, [e.value for e in leader.exception]
+    with Session(engine) as session:
+        seen = dict(session.execute(select(ClosureReview.step, ClosureReview.seen_evidence)).all())
+    assert json.loads(seen["apply"]) == [first.id]  # submitted before the workbook was added
+    assert json.loads(seen["county_head"]) == sorted([first.id, second.id])

@@ -250,3 +250,26 @@ def attach_to_report(page: PageContext, finding_id: int, period, uploads) -> lis
 def show_results(results: list[tuple[str, str]] | None) -> None:
     for kind, message in results or []:
         (st.success if kind == "ok" else st.error)(message)
+
+
+def closure_files(page: PageContext, finding_id: int) -> tuple[int, ...]:
+    """Show the closure attachments a reviewer sees (names, a link to them); return their ids,
+    which the chain records as the files the step saw."""
+    from ui.links import finding_url
+
+    listed = data.finding_evidence(page.url, page.version, finding_id, page.scope)
+    closure = listed[listed["attached_to"] == "closure"]
+    if closure.empty:
+        st.caption("销号申请尚无佐证材料（可在问题详情中上传）。")
+        return ()
+    names = "、".join(closure["original_name"])
+    st.markdown(
+        f"**佐证材料（{len(closure)}份）：** {names}（[在问题详情中查看和下载]({finding_url(finding_id)})）"
+    )
+    return tuple(int(i) for i in closure["id"])
+
+
+def closure_evidence_ids(page: PageContext, finding_id: int) -> tuple[int, ...]:
+    """The ids of the finding's closure attachments now (recorded with a submission)."""
+    listed = data.finding_evidence(page.url, page.version, finding_id, page.scope)
+    return tuple(int(i) for i in listed.loc[listed["attached_to"] == "closure", "id"])
