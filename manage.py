@@ -494,6 +494,29 @@ def cmd_users(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evidence_check(args: argparse.Namespace) -> int:
+    from data_access.commands.evidence import evidence_store
+    from data_access.evidence import check_store
+
+    engine = get_engine(get_settings().database_url)
+    store = evidence_store(engine)
+    result = check_store(engine, store)
+    print(f"佐证材料：{result.rows} 条记录，存储位置：{store.describe()}。")
+    for evidence_id, name, key in result.missing:
+        print(f"缺失：编号 {evidence_id}“{name}”（{key}）", file=sys.stderr)
+    if result.orphans:
+        action = "已删除" if args.delete_orphans else "未被任何记录使用（可用 --delete-orphans 删除）"
+        print(f"{len(result.orphans)} 个文件{action}。")
+        if args.delete_orphans:
+            for key in result.orphans:
+                store.delete(key)
+    if result.missing:
+        print(f"{len(result.missing)} 个文件缺失：请从文件备份中恢复。", file=sys.stderr)
+        return 1
+    print("所有记录的文件都在。")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="manage.py", description="督察整改调度看板 管理命令")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -608,6 +631,15 @@ def build_parser() -> argparse.ArgumentParser:
     ledger_import.add_argument("--actor", default="管理命令", help="name recorded in the audit trail")
     ledger_import.set_defaults(handler=cmd_import_ledger)
 
+    check = sub.add_parser(
+        "evidence-check", help="check that every evidence row has its file (after a restore, before a backup)"
+    )
+    check.add_argument(
+        "--delete-orphans",
+        action="store_true",
+        help="delete files no row names (left by a crash); run while nobody uploads",
+    )
+    check.set_defaults(handler=cmd_evidence_check)
     user_cmd = sub.add_parser("users", help="sign-in users: add, list, disable, enable, reset-password")
     user_sub = user_cmd.add_subparsers(dest="action", required=True)
     add = user_sub.add_parser("add", help="create a user (the password is asked, or read from stdin)")

@@ -74,30 +74,62 @@ def status_timeline(
     return month_axis(figure, dates)
 
 
-def sites_deck(sites: pd.DataFrame) -> pdk.Deck | None:
-    """A small offline map (no basemap, no token) of the sites linked to a finding."""
-    if sites.empty:
-        return None
-    frame = sites.assign(
-        type_label=sites["site_type"].map(SITE_TYPE_LABELS),
-        color=sites["site_type"].map(SITE_COLORS),
-    )
-    layer = pdk.Layer(
+PHOTO_COLOR = [142, 36, 170]  # purple: not one of the site types' colours
+
+
+def _points(layer_id: str, frame: pd.DataFrame, *, radius: int) -> pdk.Layer:
+    return pdk.Layer(
         "ScatterplotLayer",
-        data=frame[["name", "type_label", "status", "lon", "lat", "color"]],
+        id=layer_id,
+        data=frame,
         get_position=["lon", "lat"],
         get_fill_color="color",
-        get_radius=600,
+        get_radius=radius,
         radius_min_pixels=5,
         pickable=True,
     )
+
+
+def sites_deck(sites: pd.DataFrame, photos: pd.DataFrame | None = None) -> pdk.Deck | None:
+    """A small offline map (no basemap, no token) of the sites linked to a finding, and of the
+    positions its photos were taken at (evidence with GPS: original_name, caption, taken_on, lat, lon)."""
+    located = photos[photos["lat"].notna() & photos["lon"].notna()] if photos is not None else pd.DataFrame()
+    if sites.empty and located.empty:
+        return None
+    columns = ["name", "type_label", "status", "lon", "lat", "color"]
+    frame = pd.DataFrame(columns=columns)
+    layers = []
+    if not sites.empty:
+        frame = sites.assign(
+            type_label=sites["site_type"].map(SITE_TYPE_LABELS),
+            color=sites["site_type"].map(SITE_COLORS),
+        )[columns]
+        layers.append(_points("sites", frame, radius=600))
+    if not located.empty:
+        shots = pd.DataFrame(
+            {
+                "name": [
+                    c if isinstance(c, str) and c else n
+                    for c, n in zip(located["caption"], located["original_name"], strict=True)
+                ],
+                "type_label": "照片拍摄位置",
+                "status": [
+                    f"{d.year}年{d.month}月{d.day}日" if pd.notna(d) else "" for d in located["taken_on"]
+                ],
+                "lon": located["lon"].astype(float),
+                "lat": located["lat"].astype(float),
+                "color": [PHOTO_COLOR] * len(located),
+            }
+        )
+        layers.append(_points("photos", shots, radius=150))
+        frame = shots if frame.empty else pd.concat([frame, shots], ignore_index=True)
     view = pdk.ViewState(
         longitude=float(frame["lon"].mean()),
         latitude=float(frame["lat"].mean()),
         zoom=9 if len(frame) > 1 else 10,
     )
     return pdk.Deck(
-        layers=[layer],
+        layers=layers,
         initial_view_state=view,
         map_style=None,
         tooltip={"text": "{name}\n{type_label}\n{status}"},

@@ -26,6 +26,15 @@ class Settings:
     smtp_tls: str = "starttls"  # starttls | ssl | none
     # Where the links in messages point (the drill-down /finding?finding=<id>).
     public_url: str = "http://localhost:8501"
+    # Evidence files (佐证材料): "local" (a folder) or "s3" (an S3-compatible object store).
+    evidence_store: str = "local"
+    evidence_dir: Path | None = None  # None: an `evidence` folder beside the SQLite file
+    evidence_s3_bucket: str | None = None
+    evidence_s3_prefix: str = "evidence/"
+    evidence_s3_endpoint: str | None = None  # MinIO, Ceph, a cloud's S3-compatible service
+    evidence_s3_region: str | None = None
+    evidence_max_file_mb: float = 20.0
+    evidence_max_finding_mb: float = 200.0
 
     def today(self) -> date:
         return self.fixed_today or date.today()
@@ -47,7 +56,28 @@ def get_settings() -> Settings:
         # Checked when a mail is sent (notify/transport.py): a typo here must not stop the pages.
         smtp_tls=(os.environ.get("DASHBOARD_SMTP_TLS") or "starttls").strip().lower(),
         public_url=(os.environ.get("DASHBOARD_PUBLIC_URL") or "http://localhost:8501").rstrip("/"),
+        evidence_store=(os.environ.get("DASHBOARD_EVIDENCE_STORE") or "local").strip().lower(),
+        evidence_dir=Path(os.environ["DASHBOARD_EVIDENCE_DIR"])
+        if os.environ.get("DASHBOARD_EVIDENCE_DIR")
+        else None,
+        evidence_s3_bucket=os.environ.get("DASHBOARD_EVIDENCE_S3_BUCKET") or None,
+        evidence_s3_prefix=os.environ.get("DASHBOARD_EVIDENCE_S3_PREFIX", "evidence/"),
+        evidence_s3_endpoint=os.environ.get("DASHBOARD_EVIDENCE_S3_ENDPOINT") or None,
+        evidence_s3_region=os.environ.get("DASHBOARD_EVIDENCE_S3_REGION") or None,
+        evidence_max_file_mb=_number("DASHBOARD_EVIDENCE_MAX_FILE_MB", 20.0),
+        evidence_max_finding_mb=_number("DASHBOARD_EVIDENCE_MAX_FINDING_MB", 200.0),
     )
+
+
+def evidence_folder(settings: Settings) -> Path:
+    """Where the local store keeps evidence files: the setting, or beside the SQLite file (so a
+    test's temporary database gets its own folder), or data/evidence for a server database."""
+    if settings.evidence_dir is not None:
+        return settings.evidence_dir
+    prefix = "sqlite:///"
+    if settings.database_url.startswith(prefix) and ":memory:" not in settings.database_url:
+        return Path(settings.database_url[len(prefix) :].split("?", 1)[0]).parent / "evidence"
+    return PROJECT_DIR / "data" / "evidence"
 
 
 SMTP_TLS_MODES = ("starttls", "ssl", "none")
@@ -77,6 +107,14 @@ def mask_secret(text: str | None) -> str:
     if len(segments) > 2 and len(segments[-1]) >= 16:  # a key in the path (飞书 hook/<key>)
         path = "/".join([*segments[:-1], "***"])
     return urlunsplit((parts.scheme, netloc, path, query, ""))
+
+
+def _number(name: str, default: float) -> float:
+    value = (os.environ.get(name) or "").strip()
+    try:
+        return float(value) if value else default
+    except ValueError:
+        return default  # a typo must not stop the pages; the default limit holds
 
 
 def _flag(name: str, *, default: bool) -> bool:

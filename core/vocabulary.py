@@ -155,6 +155,17 @@ OUTBOX_STATUSES = tuple(OUTBOX_STATUS_LABELS)
 # The dashboard's warning colours in messages: red overdue, yellow the last warning, blue earlier.
 WARNING_COLOUR_LABELS: dict[str, str] = {"red": "红色预警", "yellow": "黄色预警", "blue": "蓝色预警"}
 
+# Evidence files (佐证材料): what a file is, what it belongs to, before or after the work.
+EVIDENCE_KIND_LABELS: dict[str, str] = {"photo": "照片", "pdf": "PDF", "word": "Word", "excel": "Excel"}
+EVIDENCE_KINDS = tuple(EVIDENCE_KIND_LABELS)
+EVIDENCE_ATTACHED_LABELS: dict[str, str] = {
+    "report": "月度调度",
+    "measure": "整改措施",
+    "closure": "销号申请",
+}
+EVIDENCE_ATTACHED = tuple(EVIDENCE_ATTACHED_LABELS)
+EVIDENCE_PHASE_LABELS: dict[str, str] = {"before": "整改前", "after": "整改后"}
+EVIDENCE_PHASES = tuple(EVIDENCE_PHASE_LABELS)
 # The closure sign-off chain (销号审核, seed 000's 整改验收销号登记表), in the form's order.
 CLOSURE_STEP_LABELS: dict[str, str] = {
     "apply": "实施主体申请",

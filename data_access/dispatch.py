@@ -25,6 +25,7 @@ from core.vocabulary import CATEGORY_LABELS, DONE_STATUSES, OPEN_STATUSES
 from data_access.closure_chain import sign_off_counts
 from data_access.counts import unit_totals
 from data_access.db import BIND_CHUNK, chunks, result_frame
+from data_access.evidence import evidence_of_month
 from data_access.indicators import TARGET_COLUMNS, indicator_targets
 from data_access.metrics import (
     REPORT_DAY_OF_MONTH,
@@ -102,6 +103,8 @@ class MonthlyDispatch:
     overdue_list: pd.DataFrame  # every overdue finding at the end of the month (the annex)
     # Every indicator target in scope judged at the end of the month (indicator_targets).
     indicators: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TARGET_COLUMNS))
+    # Evidence files uploaded in the month (data_access.evidence.evidence_of_month).
+    evidence: pd.DataFrame = field(default_factory=pd.DataFrame)
     # Findings whose closure application is under review / returned / in public notice, now
     # (closure_chain.sign_off_counts: the chain's state today, whatever the month).
     sign_off: dict[str, int] = field(default_factory=dict)
@@ -294,6 +297,7 @@ def build_monthly_dispatch(
         units=units,
         overdue_list=overdue_list.reset_index(drop=True),
         indicators=indicator_targets(engine, filters=replace(filters, as_of=as_of), today=today),
+        evidence=evidence_of_month(engine, filters=filters, first=month, last=as_of, today=today),
         sign_off=sign_off_counts(engine, filters=replace(filters, as_of=None), today=today),
     )
 

@@ -483,6 +483,38 @@ class SiteFinding(Base):
     )
 
 
+class Evidence(Base):
+    """An evidence file (佐证材料) of a finding: its metadata; the bytes are in the blob store
+    (data_access/blobstore.py) under `sha256`. Removed files stay as rows (removed_at), so the
+    audit trail and a sign-off step that saw them still name them."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (
+        Index("ix_evidence_finding_attached", "finding_id", "attached_to", "attached_id"),
+        Index("ix_evidence_sha256", "sha256"),
+        CheckConstraint("size >= 0", name="evidence_size"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"))
+    attached_to: Mapped[str] = mapped_column(_enum(v.EVIDENCE_ATTACHED, "evidence_attached_to"))
+    attached_id: Mapped[int | None] = mapped_column(Integer)  # a report's or measure's id
+    sha256: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(_enum(v.EVIDENCE_KINDS, "evidence_kind"))
+    mime: Mapped[str] = mapped_column(String(100))
+    original_name: Mapped[str] = mapped_column(String(200))
+    caption: Mapped[str | None] = mapped_column(Text)
+    taken_on: Mapped[date | None] = mapped_column(Date)
+    phase: Mapped[str | None] = mapped_column(_enum(v.EVIDENCE_PHASES, "evidence_phase"))
+    lat: Mapped[float | None] = mapped_column(Float)  # WGS-84, from the photo's EXIF
+    lon: Mapped[float | None] = mapped_column(Float)
+    size: Mapped[int] = mapped_column(Integer)  # bytes stored
+    uploaded_by: Mapped[str] = mapped_column(String(64))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime)
+    thumbnail_key: Mapped[str | None] = mapped_column(String(64))
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    removed_by: Mapped[str | None] = mapped_column(String(64))
+
+
 class FindingLink(Base):
     """Two findings of different batches that a user confirmed are the same problem (the same
     item in a central list, a provincial list and a 回头看 list). Stored once per pair, the

@@ -351,6 +351,8 @@ SHEETS = tuple(
 SHEETS_BY_KEY = {spec.key: spec for spec in SHEETS}
 INSTRUCTIONS_SHEET = "填表说明"
 REFERENCE_SHEET = "代码表"
+# The evidence files of the exported findings (names, dates): for reading, never imported.
+EVIDENCE_SHEET = "佐证材料清单"
 
 
 # --- what a cell holds ------------------------------------------------------------------
@@ -466,7 +468,7 @@ def _read_xlsx(data: bytes, filename: str) -> list[RawSheet]:
     sheets: list[RawSheet] = []
     try:
         for worksheet in workbook.worksheets:
-            if worksheet.title in (INSTRUCTIONS_SHEET, REFERENCE_SHEET):
+            if worksheet.title in (INSTRUCTIONS_SHEET, REFERENCE_SHEET, EVIDENCE_SHEET):
                 continue  # written by the export for people, never imported (40,000 rows at scale)
             sheets.append(_read_worksheet(worksheet, archive))
     except LedgerFileError:

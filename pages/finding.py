@@ -20,9 +20,11 @@ from core.vocabulary import (
 from data_access.access import EXPORT
 from data_access.finding_detail import closure_readiness
 from reports.fonts import cjk_font_available
+from ui.evidence import evidence_section
 from ui.format import CHART_CONFIG, MISSING, date_cn, month_cn, notice_line, shown, signed_line, text
 from ui.links import finding_url
 from ui.loaders import closure_chain as chain_data
+from ui.loaders import evidence as evidence_data
 from ui.loaders import finding as data
 from ui.page import page_context
 
@@ -213,6 +215,8 @@ else:
                 width="stretch",
             )
 
+evidence_section(page, detail.id)
+
 st.subheader("整改销号")
 if not detail.closures:
     st.caption("尚未提交整改验收销号申请。")
@@ -325,11 +329,16 @@ if (detail.status_history["to_status"] == "reopened").any():
 sites_col, indicators_col = st.columns(2)
 with sites_col:
     st.subheader(f"关联点位（{len(detail.sites)}个）")
-    deck = charts.sites_deck(detail.sites)
+    photos = evidence_data.finding_evidence(url, version, detail.id, page.scope)
+    deck = charts.sites_deck(detail.sites, photos[photos["kind"] == "photo"])
     if deck is None:
         st.caption("没有关联点位。")
     else:
         st.pydeck_chart(deck, height=300)
+        located = int(photos["lat"].notna().sum())
+        if located:
+            st.caption(f"紫色点：{located}张照片的拍摄位置（读自照片）。")
+    if not detail.sites.empty:
         st.dataframe(
             shown(
                 detail.sites.assign(类型=detail.sites["site_type"].map(SITE_TYPE_LABELS)).rename(

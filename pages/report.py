@@ -24,6 +24,7 @@ from data_access.commands.reporting import (
     closure_form_from,
 )
 from data_access.reporting import report_form_defaults
+from ui.evidence import EVIDENCE_TYPES, attach_to_report, show_results
 from ui.format import date_cn, month_cn
 from ui.links import finding_url
 from ui.loaders import closure_chain as chain_data
@@ -44,6 +45,7 @@ st.caption(
 flash = st.session_state.pop("report_flash", None)
 if flash:
     st.success(flash)
+show_results(st.session_state.pop("report_evidence_flash", None))
 
 st.caption(f"填报人：{viewer.audit_name}（记入修改记录）")
 
@@ -229,6 +231,12 @@ with report_tab:
                 format="YYYY-MM-DD",
                 key=f"rf_reported_on_{period:%Y%m}_{finding_id}",
             )
+            attachments = st.file_uploader(
+                "佐证材料（可不传）：照片（JPEG、PNG、HEIC）、PDF、Word 或 Excel",
+                type=EVIDENCE_TYPES,
+                accept_multiple_files=True,
+                key=f"rf_files_{period:%Y%m}_{finding_id}",
+            )
             submit = st.form_submit_button("保存月度调度", type="primary")
         if submit and before is not None and progress < float(before) and not confirm_drop:
             st.warning(
@@ -258,6 +266,9 @@ with report_tab:
             except (ConcurrentEditError, ReportingError, AccessDenied) as error:
                 refused(finding_id, error)
             else:
+                st.session_state["report_evidence_flash"] = attach_to_report(
+                    page, finding_id, period, attachments
+                )
                 saved(finding_id, result)
 
 

@@ -12,6 +12,7 @@ from core.vocabulary import CLOSURE_STATE_LABELS, CLOSURE_STEP_LABELS, ROLE_LABE
 from data_access.access import IMPORT, REVIEW, AccessDenied
 from data_access.closure_chain import WORK_LISTS
 from data_access.commands.closure_chain import ChainInputError
+from ui.evidence import closure_evidence_ids, closure_files
 from ui.format import date_cn, shown
 from ui.links import finding_url
 from ui.loaders import closure_chain as data
@@ -120,6 +121,7 @@ with tabs[4]:
                     completion_narrative=narrative,
                     submitted_on=submitted_on,
                     today=today,
+                    seen_evidence=closure_evidence_ids(page, finding_id),
                 )
 
 if viewer.can(IMPORT):
@@ -194,6 +196,7 @@ st.caption(f"申请状态：{app['state_label']}；提交：{app['submitted_by']
 if app["state"] == "returned":
     st.warning(f"已于{date_cn(app['returned_on'])}退回，原因：{app['returned_reason']}")
 st.markdown(f"**整改完成情况：** {app['completion_narrative'] or '（空）'}")
+seen = closure_files(page, app["finding_id"])
 if app["notice"]:
     notice = app["notice"]
     st.markdown(
@@ -252,6 +255,7 @@ elif app["may_act"]:
                 today=today,
                 expected_step=step,
                 objections=objections,
+                seen_evidence=seen,
             )
 elif app["may_resubmit"]:
     with st.form(f"resubmit{key}"):
@@ -268,6 +272,7 @@ elif app["may_resubmit"]:
                 completion_narrative=narrative,
                 submitted_on=submitted_on,
                 today=today,
+                seen_evidence=seen,
             )
 elif step and app["state"] in ("under_review", "in_public_notice"):
     roles, _levels = STEP_ROLES[step]

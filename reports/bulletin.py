@@ -19,7 +19,13 @@ from typing import Any
 
 import pandas as pd
 
-from core.vocabulary import STATUS_LABELS
+from core.settings import get_settings
+from core.vocabulary import (
+    EVIDENCE_ATTACHED_LABELS,
+    EVIDENCE_KIND_LABELS,
+    EVIDENCE_PHASE_LABELS,
+    STATUS_LABELS,
+)
 from data_access.dispatch import MonthlyDispatch
 from data_access.indicators import ATTENTION, shown_value
 from reports.narrative import dispatch_narrative
@@ -595,6 +601,48 @@ def indicator_table(dispatch: MonthlyDispatch) -> Table:
     return table
 
 
+def evidence_table(dispatch: MonthlyDispatch) -> Table:
+    """The evidence files uploaded in the month (Excel only: a list to look up, not to print)."""
+    table = Table(
+        sheet="佐证材料",
+        title="本月上传的佐证材料",
+        columns=[
+            Column("序号", "int"),
+            Column("问题"),
+            Column("来源"),
+            Column("地区"),
+            Column("文件"),
+            Column("类型"),
+            Column("拍摄/形成日期", "date"),
+            Column("整改阶段"),
+            Column("附于"),
+            Column("上传日期", "date"),
+            Column("详情链接"),
+        ],
+        empty_text="本月没有上传佐证材料。",
+        in_document=False,
+        what="份材料",
+    )
+    base = get_settings().public_url
+    for number, row in enumerate(_tuples(dispatch.evidence), start=1):
+        table.rows.append(
+            [
+                number,
+                row.title,
+                _source(row),
+                row.region_name,
+                row.original_name,
+                EVIDENCE_KIND_LABELS[row.kind],
+                row.taken_on if isinstance(row.taken_on, date) else None,
+                EVIDENCE_PHASE_LABELS.get(row.phase) if isinstance(row.phase, str) else None,
+                EVIDENCE_ATTACHED_LABELS[row.attached_to],
+                row.uploaded_at.date(),
+                f"{base}/finding?finding={int(row.finding_id)}",
+            ]
+        )
+    return table
+
+
 def bulletin_tables(dispatch: MonthlyDispatch) -> list[Table]:
     """The bulletin's tables in print order; the annex last."""
     return [
@@ -606,4 +654,5 @@ def bulletin_tables(dispatch: MonthlyDispatch) -> list[Table]:
         changes_table(dispatch),
         indicator_table(dispatch),
         overdue_annex_table(dispatch),
+        evidence_table(dispatch),
     ]

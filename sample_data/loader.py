@@ -102,6 +102,10 @@ def load_sample_data(
         session.flush()
         summary = _summary(session)
     if with_history:
+        # After the commit: evidence goes through its own command (one file, one transaction).
+        from sample_data.demo_evidence import add_demo_evidence
+
+        add_demo_evidence(engine, today=today)
         # Through the chain's own commands, each in its transaction, after the plans are in.
         from sample_data.demo_sign_off import add_demo_sign_off
 

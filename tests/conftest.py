@@ -41,6 +41,14 @@ def _cheap_password_hashing(monkeypatch):
     monkeypatch.setattr(users, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
+@pytest.fixture(autouse=True)
+def _evidence_folder(monkeypatch, tmp_path):
+    """Evidence files of a test go to its own folder (also on PostgreSQL, whose default folder
+    would be the project's data/evidence)."""
+    monkeypatch.setenv("DASHBOARD_EVIDENCE_DIR", str(tmp_path / "evidence"))
+    monkeypatch.delenv("DASHBOARD_EVIDENCE_STORE", raising=False)
+
+
 @pytest.fixture
 def database_url(tmp_path) -> str:
     """An empty, migrated database; a SQLite file unless TEST_DATABASE_URL is set."""

@@ -153,6 +153,7 @@ def test_excel_file(bulletin, page_tables):
         "本月变化",
         "指标进展",  # issue 21: targets not met and behind
         "逾期问题清单",
+        "佐证材料",  # issue 16: the month's evidence files (Excel only)
     ]
     cover = {row[0]: row[1] for row in workbook["说明"].iter_rows(values_only=True)}
     assert cover["标题"] == "突出生态环境问题整改调度通报（2026年第10期）"

@@ -89,7 +89,12 @@ def text_of(content: bytes) -> str:
     """All the text of an Excel, Word or PDF file (every sheet and cell, every table)."""
     if content.startswith(b"%PDF"):
         return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(content)).pages)
-    names = zipfile.ZipFile(io.BytesIO(content)).namelist()
+    if content.startswith((b"\xff\xd8\xff", b"\x89PNG")):
+        return ""  # an evidence photo: pixels; whose it is, tests/test_evidence.py checks by id
+    archive = zipfile.ZipFile(io.BytesIO(content))
+    names = archive.namelist()
+    if any(name.startswith("佐证材料/") for name in names):  # the closure pack: form and attachments
+        return "\n".join(text_of(archive.read(name)) for name in names)
     if "word/document.xml" in names:
         document = Document(io.BytesIO(content))
         parts = [p.text for p in document.paragraphs]
@@ -153,6 +158,9 @@ def test_every_download_of_a_county_user_holds_only_their_county(sample_env, eng
         "overdue.py: 导出牵头单位排名（Excel）",
     } <= set(offered), sorted(offered)
     assert any(label.startswith("overdue.py: 导出Excel") for label in offered), sorted(offered)
+    # the evidence of the county's finding (sample data): photos and the closure attachments
+    assert "finding.py: 原图" in offered, sorted(offered)
+    assert any(label.startswith("finding.py: 下载销号材料包") for label in offered), sorted(offered)
     assert problems == [], "\n".join(problems)
 
 

@@ -27,6 +27,7 @@ from data_access.access import (
     within_region,
 )
 from data_access.db import chunks
+from data_access.evidence import evidence_for_findings
 from data_access.indicators import indicator_targets
 from data_access.ledger.lookups import CHUNK, Regions, ledger_fields
 from data_access.ledger.workbook import workbook_bytes
@@ -203,7 +204,44 @@ def export_ledger(
             sheets["contacts"] = _contact_records(
                 session, regions, filters.region_code, filters.scope_code, full=user is None
             )
-    return workbook_bytes(sheets, _reference_lists(engine, filters.scope_code))
+    return workbook_bytes(
+        sheets, _reference_lists(engine, filters.scope_code), _evidence_sheet(engine, ids, filters)
+    )
+
+
+EVIDENCE_HEADERS = [
+    "督察批次",
+    "问题序号",
+    "问题",
+    "文件名",
+    "类型",
+    "拍摄/形成日期",
+    "整改阶段",
+    "说明",
+    "附于",
+    "上传日期",
+]
+
+
+def _evidence_sheet(engine: Engine, ids: list[int], filters: FindingFilters):
+    """The evidence files of the exported findings, for reading beside the ledger."""
+    listed = evidence_for_findings(engine, ids, scope_code=filters.scope_code)
+    rows = [
+        (
+            r.batch_name,
+            r.finding_label,
+            r.finding_title,
+            r.original_name,
+            v.EVIDENCE_KIND_LABELS[r.kind],
+            r.taken_on,
+            v.EVIDENCE_PHASE_LABELS.get(r.phase) if isinstance(r.phase, str) else None,
+            r.caption if isinstance(r.caption, str) else None,
+            v.EVIDENCE_ATTACHED_LABELS[r.attached_to],
+            r.uploaded_at,
+        )
+        for r in listed.itertuples(index=False)
+    ]
+    return EVIDENCE_HEADERS, rows
 
 
 def _contact_records(

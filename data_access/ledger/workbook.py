@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from intake.ledger_sheets import (
+    EVIDENCE_SHEET,
     FORMULA_STARTS,
     INSTRUCTIONS_SHEET,
     REFERENCE_SHEET,
@@ -30,8 +31,11 @@ _MONTH_FORMAT = 'yyyy"年"m"月"'
 
 
 def workbook_bytes(
-    data_sheets: dict[str, Iterable[dict[str, Any]]], reference: list[tuple[str, list[tuple[Any, ...]]]]
+    data_sheets: dict[str, Iterable[dict[str, Any]]],
+    reference: list[tuple[str, list[tuple[Any, ...]]]],
+    evidence: tuple[list[str], list[tuple[Any, ...]]] | None = None,
 ) -> bytes:
+    """The ledger workbook; `evidence` (headers, rows): the evidence list sheet, if any rows."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -65,6 +69,14 @@ def workbook_bytes(
         sheet.append([header_cell(sheet, column.title) for column in spec.columns])
         for record in data_sheets.get(spec.key, ()):
             sheet.append([_out_cell(sheet, record.get(c.key), c, WriteOnlyCell) for c in spec.columns])
+    if evidence and evidence[1]:
+        headers, rows = evidence
+        sheet = workbook.create_sheet(EVIDENCE_SHEET)
+        for index, width in enumerate((28, 8, 40, 32, 8, 14, 10, 30, 16, 18), start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.append([header_cell(sheet, title) for title in headers])
+        for values in rows:
+            sheet.append([_out_cell(sheet, value, None, WriteOnlyCell) for value in values])
     sheet = workbook.create_sheet(REFERENCE_SHEET)
     for index, width in enumerate((28, 40, 16, 16), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
