@@ -18,12 +18,12 @@ from reports import closure_form
 from ui.loaders.shared import CACHE_TTL_SECONDS
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取佐证材料…")
 def finding_evidence(url: str, version: int, finding_id: int, scope_code: str | None) -> pd.DataFrame:
     return reads.list_evidence(get_engine(url), finding_id, scope_code=scope_code)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False, max_entries=2000)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取佐证材料…", max_entries=2000)
 def thumbnail(url: str, version: int, evidence_id: int, viewer: Viewer) -> bytes | None:
     # Keyed on the data version too: a reloaded database reuses ids for other files.
     loaded = reads.load_evidence_file(get_engine(url), viewer, evidence_id, thumbnail=True)
@@ -66,7 +66,7 @@ def remove_evidence(url: str, **kwargs) -> str:
     return commands.remove_evidence(get_engine(url), **kwargs)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取佐证材料…")
 def attach_targets(url: str, version: int, finding_id: int, scope_code: str | None) -> dict:
     return reads.attach_targets(get_engine(url), finding_id, scope_code=scope_code)
 
