@@ -40,7 +40,8 @@ _MEETING_CSS = f"""
   box-sizing: border-box; display: flex; flex-direction: column;
 }}
 [data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] {{ flex: 1 1 0; min-height: 0; }}
-.st-key-{FILL_KEY} {{ min-height: 0; }}
+.st-key-{FILL_KEY}, .st-key-{FILL_KEY} [data-testid="stLayoutWrapper"],
+.st-key-{FILL_KEY} [data-testid="stVerticalBlock"] {{ min-height: 0; }}
 .st-key-{FILL_KEY} [data-testid="stLayoutWrapper"]:has(> [data-testid="stHorizontalBlock"]) {{
   flex: 1 1 0; min-height: 0;
 }}
