@@ -285,7 +285,9 @@ def _legend_entries(
     return [LegendEntry(key_label(color_by, k), palette.get(k, OTHER_COLOR), int(counts[k])) for k in keys]
 
 
-def legend_html(sections: Iterable[LegendSection], *, font_size: str = "15px", line_height: float = 1.7) -> str:
+def legend_html(
+    sections: Iterable[LegendSection], *, font_size: str = "15px", line_height: float = 1.7
+) -> str:
     """The legend as HTML for st.markdown(unsafe_allow_html=True): large swatches, dark text.
     `font_size` is any CSS size (meeting mode passes one of the viewport's height, so the legend
     fits beside the map on every screen); the swatches and gaps follow it (em)."""

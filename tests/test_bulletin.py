@@ -113,10 +113,14 @@ def test_word_file(bulletin, page_tables):
     (box,) = document.element.body.findall(".//" + qn("wp:anchor"))
     assert box.find(qn("wp:positionV")).get("relativeFrom") == "margin"
     assert box.find(qn("wp:positionV")).find(qn("wp:align")).text == "bottom"
-    imprint = [
-        "".join(t.text if t.tag == qn("w:t") else "\t" for t in p.iter(qn("w:t"), qn("w:tab")) if t.getparent().tag == qn("w:r"))
-        for p in box.iter(qn("w:p"))
-    ]
+
+    def run_text(paragraph) -> str:  # w:t and w:tab of the runs (not the tab stops)
+        parts = paragraph.iter(qn("w:t"), qn("w:tab"))
+        return "".join(
+            t.text if t.tag == qn("w:t") else "\t" for t in parts if t.getparent().tag == qn("w:r")
+        )
+
+    imprint = [run_text(p) for p in box.iter(qn("w:p"))]
     assert [t.replace(WORD_JOINER, "") for t in imprint] == [
         "抄送：领导小组组长、副组长。",
         "突出生态环境问题整改工作领导小组办公室\t2026年11月5日印发",

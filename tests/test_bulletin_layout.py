@@ -182,9 +182,7 @@ def _assert_imprint_at_foot(pdf: Path) -> None:
 
     with pdfplumber.open(pdf) as document:
         last = document.pages[-1]
-        lines = [
-            line for line in last.extract_text_lines() if not PAGE_NUMBER.match(line["text"].strip())
-        ]
+        lines = [line for line in last.extract_text_lines() if not PAGE_NUMBER.match(line["text"].strip())]
         foot = float(last.height) - BOTTOM_MARGIN_PT
     printed = max(lines, key=lambda line: line["bottom"])
     assert _flat(printed["text"]) == _flat(f"{OFFICE}{ISSUED}印发"), printed["text"]

@@ -47,7 +47,9 @@ _MEETING_CSS = f"""
 }}
 .st-key-{FILL_KEY} [data-testid="stHorizontalBlock"] {{ align-items: stretch !important; height: 100%; }}
 .st-key-{FILL_KEY} [data-testid="stColumn"] {{ display: flex; flex-direction: column; min-height: 0; }}
-.st-key-{FILL_KEY} [data-testid="stColumn"] > [data-testid="stVerticalBlock"] {{ flex: 1 1 0; min-height: 0; }}
+.st-key-{FILL_KEY} [data-testid="stColumn"] > [data-testid="stVerticalBlock"] {{
+  flex: 1 1 0; min-height: 0;
+}}
 [data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"] {{ gap: min(1.2vh, 0.7vw); }}
 h1 {{
   font-size: clamp(1.4rem, min(2.3vw, 4.1vh), 6rem) !important; padding: 0 !important;

@@ -61,7 +61,12 @@ def expected_tiles(database_url: str, screen: str) -> dict[str, str]:
         total = len(states)
         done = sum(s.status in expected.DONE for s in states.values())
         closed = sum(s.status == "closed" for s in states.values())
-        return {"问题总数": f"{total:,}", "已完成": f"{done:,}", "已销号": f"{closed:,}", "完成率": pct(done / total)}
+        return {
+            "问题总数": f"{total:,}",
+            "已完成": f"{done:,}",
+            "已销号": f"{closed:,}",
+            "完成率": pct(done / total),
+        }
     if screen == "dispatch":
         want = expected.dispatch(database_url, default_month(today), today)
         return {label: value for label, (value, _delta) in expected_dispatch_tiles(want).items()}
