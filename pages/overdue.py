@@ -13,7 +13,7 @@ from ui.filters import describe_filters
 from ui.format import CHART_CONFIG, count, date_cn, pct
 from ui.links import finding_url
 from ui.loaders import overdue as data
-from ui.meeting import MEETING_CHART_HEIGHT, chart_container, exit_button, is_meeting_mode
+from ui.meeting import chart_container, exit_button, fill_row, is_meeting_mode
 from ui.page import page_context
 
 SIGNAL_LABELS = {"red": "红", "amber": "黄", "green": "绿"}
@@ -76,11 +76,12 @@ table = scoreboard_table(board)
 styled = table.style.map(signal_style, subset=["信号"])
 if meeting:
     # The room's screen: the worst units' overdue, soon-due and late findings beside the
-    # scoreboard (scrolling inside the table only), both the height of a 1366×768 screen.
-    left, right = st.columns([1, 1])
+    # scoreboard (scrolling inside the table only), both as high as the screen leaves.
+    left, right = fill_row().columns([1, 1])
     chart_container(left, "overdue_units").plotly_chart(
         data.meeting_overdue_units_chart(url, version, filters, today),
         width="stretch",
+        height="stretch",
         key="chart_overdue_units",
         theme=None,
         config=CHART_CONFIG,
@@ -90,7 +91,7 @@ if meeting:
         hide_index=True,
         width="stretch",
         row_height=44,
-        height=MEETING_CHART_HEIGHT,
+        height="stretch",
     )
     st.stop()
 

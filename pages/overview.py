@@ -11,7 +11,7 @@ from ui.format import CHART_CONFIG, count, date_cn, pct, sign_off_line
 from ui.loaders import indicators as indicator_data
 from ui.loaders import overdue as overdue_data
 from ui.loaders import overview as data
-from ui.meeting import chart_container, exit_button, is_meeting_mode
+from ui.meeting import chart_container, exit_button, fill_row, is_meeting_mode
 from ui.page import page_context
 from ui.style import KPI_ROW_KEY, kpi
 
@@ -71,10 +71,11 @@ by_region = data.completion_by_region(url, version, filters, today)
 if meeting:
     # The room's first screen: completion by region (the level below the filter) and the units
     # with the most overdue findings. It stops here: nothing to scroll to.
-    left, right = st.columns([1, 1], gap="large")
+    left, right = fill_row().columns([1, 1], gap="large")
     chart_container(left, "region").plotly_chart(
         data.region_ranking_chart(url, version, filters, today),
         width="stretch",
+        height="stretch",
         key="chart_region",
         on_select=narrow_filter("chart_region", "region", multiple=False),
         selection_mode="points",
@@ -84,6 +85,7 @@ if meeting:
     chart_container(right, "overdue").plotly_chart(
         overdue_data.most_overdue_units_chart(url, version, filters, today),
         width="stretch",
+        height="stretch",
         key="chart_most_overdue",
         theme=None,
         config=CHART_CONFIG,

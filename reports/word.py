@@ -1,7 +1,7 @@
 """The bulletin as a Word document in the layout of an official document (GB/T 9704-2012):
 the red issuing-office mark, the document number over a red rule, the title, 主送, the body,
-附件说明, the signature over the date, the annex, the 版记 (抄送, 印发) and page numbers
-“— 1 —” on the outer side of each page.
+附件说明, the signature over the date, the annex, the 版记 (抄送, 印发) at the foot of the last
+page and page numbers “— 1 —” on the outer side of each page.
 
 Line breaking is left to Word / LibreOffice / WPS with the East Asian rules switched on
 (w:kinsoku, w:overflowPunct, and the document's lists of characters that may not start or
@@ -15,6 +15,7 @@ for the title, 楷体 for the issue line. Latin letters and digits use Times New
 
 from __future__ import annotations
 
+import math
 from copy import deepcopy
 from io import BytesIO
 from itertools import pairwise
@@ -23,7 +24,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
@@ -353,10 +354,58 @@ def _signature(document, office: str, issued: str) -> None:
         paragraph.paragraph_format.keep_with_next = text == office
 
 
+# 版记 in a text box anchored to the foot of the text area: LibreOffice (7.4) drops a w:framePr
+# frame whose paragraphs have borders, and the 版记's rules are paragraph borders.
+_FOOT_BOX = """<wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+ xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+ xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0"
+ locked="0" layoutInCell="1" allowOverlap="0">
+<wp:simplePos x="0" y="0"/>
+<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>
+<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>
+<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>
+<wp:wrapTopAndBottom/><wp:docPr id="{shape_id}" name="版记"/><wp:cNvGraphicFramePr/>
+<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
+<wps:wsp><wps:cNvSpPr txBox="1"/>
+<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>
+<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>
+<wps:txbx><w:txbxContent/></wps:txbx>
+<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="b"
+ anchorCtr="0"><a:noAutofit/></wps:bodyPr>
+</wps:wsp></a:graphicData></a:graphic></wp:anchor>"""
+EMU_PER_PT = 12700
+
+
+def _at_page_foot(document, paragraphs: list[Paragraph], height_pt: float) -> None:
+    """Move `paragraphs` into a text box as wide as the text, anchored to the foot of the text
+    area of the page where the document ends (the last page), body text kept above it. The
+    box is `height_pt` high with its text set at its foot, so a generous height only leaves
+    room above the first rule."""
+    anchor = document.add_paragraph()
+    anchor.paragraph_format.line_spacing = Pt(1)  # the anchor line adds no page of its own
+    box = parse_xml(
+        _FOOT_BOX.format(
+            cx=round(TEXT_WIDTH_CM / 2.54 * 72 * EMU_PER_PT), cy=round(height_pt * EMU_PER_PT), shape_id=1001
+        )
+    )
+    content = box.find(".//" + qn("w:txbxContent"))
+    for paragraph in paragraphs:
+        content.append(paragraph._p)  # moved out of the body
+    anchor.add_run()._r.append(_drawing(box))
+
+
+def _drawing(anchor_element):
+    drawing = OxmlElement("w:drawing")
+    drawing.append(anchor_element)
+    return drawing
+
+
 def _imprint(document, cc_line: str, office: str, issued: str) -> None:
     """版记: 抄送 between a thick and a thin rule, then the issuing office and the 印发 date,
-    closed by a thick rule (GB/T 9704 7.4), in 4号 (14 pt) one character in from each side."""
-    _paragraph(document, "")
+    closed by a thick rule (GB/T 9704 7.4), in 4号 (14 pt) one character in from each side,
+    at the foot of the last page (`_at_page_foot`)."""
     size = Pt(14)
     # The office one character in from the left, the date from the right; a long office name
     # is set smaller rather than run into the date.
@@ -368,17 +417,23 @@ def _imprint(document, cc_line: str, office: str, issued: str) -> None:
     printed.paragraph_format.tab_stops.add_tab_stop(Cm(TEXT_WIDTH_CM) - size, WD_TAB_ALIGNMENT.RIGHT)
     printed.paragraph_format.left_indent = size
     add_text(printed, f"{office}\t{issued}印发", BODY_FONT, size)
+    parts = [printed]
+    lines = 1
     if cc_line:
         cc = _paragraph(document, cc_line, BODY_FONT, Pt(14))
         # A second line starts under the first organ, after “抄送：” (GB/T 9704 7.4.2).
         cc.paragraph_format.left_indent = Pt(14 * 4)
         cc.paragraph_format.first_line_indent = Pt(-14 * 3)
         cc.paragraph_format.keep_with_next = True
-        printed._p.addprevious(cc._p)  # 抄送 above 印发
         _rule(cc, ("top", 8), ("bottom", 4))
         _rule(printed, ("bottom", 8))
+        parts.insert(0, cc)  # 抄送 above 印发
+        per_line = (TEXT_WIDTH_CM / 2.54 * 72 - 14 * 4) / 14  # characters on a line after the indent
+        lines += math.ceil((_text_width(cc_line) - 3) / per_line)
     else:
         _rule(printed, ("top", 8), ("bottom", 8))
+    # Lines of 28 pt, the rules with their 4 pt spacing, and a line to spare.
+    _at_page_foot(document, parts, height_pt=(lines + 1) * 28 + 3 * 6)
 
 
 def _tight(paragraph: Paragraph) -> None:

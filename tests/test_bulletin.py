@@ -107,7 +107,21 @@ def test_word_file(bulletin, page_tables):
     ]
     signature = texts.index("2026年11月5日")
     assert texts[signature - 1] == "突出生态环境问题整改工作领导小组办公室"
-    assert filled[-2:] == [
+    assert filled[-2:] == ["附件", "逾期未完成问题清单"]  # the annex's heading, then its table
+    # 版记: 抄送 and 印发 in one text box anchored to the foot of the last page's text area
+    # (where LibreOffice puts it: tests/test_bulletin_layout.py).
+    (box,) = document.element.body.findall(".//" + qn("wp:anchor"))
+    assert box.find(qn("wp:positionV")).get("relativeFrom") == "margin"
+    assert box.find(qn("wp:positionV")).find(qn("wp:align")).text == "bottom"
+
+    def run_text(paragraph) -> str:  # w:t and w:tab of the runs (not the tab stops)
+        parts = paragraph.iter(qn("w:t"), qn("w:tab"))
+        return "".join(
+            t.text if t.tag == qn("w:t") else "\t" for t in parts if t.getparent().tag == qn("w:r")
+        )
+
+    imprint = [run_text(p) for p in box.iter(qn("w:p"))]
+    assert [t.replace(WORD_JOINER, "") for t in imprint] == [
         "抄送：领导小组组长、副组长。",
         "突出生态环境问题整改工作领导小组办公室\t2026年11月5日印发",
     ]

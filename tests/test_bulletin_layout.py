@@ -171,6 +171,28 @@ def _check_layout(printed: Printed, bulletin: Bulletin) -> None:
             ]
 
 
+BOTTOM_MARGIN_PT = 35 / 25.4 * 72  # GB/T 9704: 35 mm below the text area (both writers)
+
+
+def _assert_imprint_at_foot(pdf: Path) -> None:
+    """The 版记 sits at the foot of the last page's text area, as official documents print it:
+    印发 the lowest line of text above the page number, within a line of the bottom margin, and
+    抄送 right above it (positions read with pdfplumber)."""
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        last = document.pages[-1]
+        lines = [line for line in last.extract_text_lines() if not PAGE_NUMBER.match(line["text"].strip())]
+        foot = float(last.height) - BOTTOM_MARGIN_PT
+    printed = max(lines, key=lambda line: line["bottom"])
+    assert _flat(printed["text"]) == _flat(f"{OFFICE}{ISSUED}印发"), printed["text"]
+    assert foot - 28 <= printed["bottom"] <= foot + 2, (printed["bottom"], foot)
+    above = [line for line in lines if line["bottom"] < printed["top"]]
+    cc = max(above, key=lambda line: line["bottom"])
+    assert _flat(cc["text"]).startswith("抄送：") or _flat(cc["text"]) in _flat(CC), cc["text"]
+    assert printed["top"] - cc["bottom"] < 40, (cc, printed)  # one block, no gap between
+
+
 def _find(lines: list[str], part: str, start: int) -> int | None:
     """The index of the last line of the first run of lines (at most three: 抄送 may take
     two) that reads `part`, at or after `start`."""
@@ -213,6 +235,7 @@ def test_pdf_pages_follow_the_official_layout(bulletin, tmp_path):
     printed = _render(pdf, "pdf-page")
     assert len(printed.pages) >= 3
     _check_layout(printed, bulletin)
+    _assert_imprint_at_foot(pdf)
 
 
 @needs_poppler
@@ -241,3 +264,4 @@ def test_word_pages_follow_the_official_layout(bulletin, tmp_path):
     printed = _render(tmp_path / "bulletin.pdf", "word-page")
     assert len(printed.pages) >= 3
     _check_layout(printed, bulletin)
+    _assert_imprint_at_foot(tmp_path / "bulletin.pdf")

@@ -2,7 +2,8 @@
 
 `?meeting=true` hides the sidebar and chrome and each page stops after its key screen. Text
 sizes follow the viewport (CSS clamp() of vw/vh), so the tiles stay whole from 1366×768 to
-3840×2160; the charts have a fixed height that fits the smallest of them.
+3840×2160; the page is one column of the screen's height and the chart row (`fill_row`) takes
+whatever the title and tiles leave, its charts drawn at that height (`height="stretch"`).
 `&rotate=30` cycles overview → overdue → dispatch → map every 30 seconds, for a screen left
 running on a wall.
 """
@@ -19,9 +20,7 @@ MEETING_KEY = "meeting"  # also the URL parameter: ?meeting=true
 ROTATE_PARAM = "rotate"  # seconds per screen: ?meeting=true&rotate=30
 ROTATION = ("overview", "overdue", "dispatch", "map")  # url_path of each screen, in order
 ROTATE_LIMITS = (10, 3600)
-# The charts' height: what fits below the tiles on a 1366×768 screen (Plotly sizes are pixels;
-# CSS cannot stretch a drawn figure, tried in vh and by transform — see docs/decisions.md).
-MEETING_CHART_HEIGHT = 520
+FILL_KEY = "meeting_fill"  # st.container(key=...) → CSS class st-key-meeting_fill
 
 # Heights in vh and widths in vw, whichever is tighter (min()), so a 16:9, 16:10 or 4:3 screen
 # keeps every label whole; clamp() keeps a floor for small windows and a ceiling for walls.
@@ -33,8 +32,23 @@ _MEETING_CSS = f"""
 }}
 /* No scrolling: the screen is designed to fit; nothing below it is meant to be reached. */
 [data-testid="stMain"] {{ overflow: hidden !important; }}
+/* The page is a column exactly the screen's height; the chart row (a stretch container) takes
+   what the title and tiles leave. Its columns and their charts stretch down to its foot (Plotly
+   lays out again at the measured height; the keyed box must not flex, or its height is lost). */
 .block-container {{
-  padding: 1.2vh 2vw 0 2vw !important; max-width: 100% !important;
+  padding: 1.2vh 2vw 1.2vh 2vw !important; max-width: 100% !important; height: 100vh;
+  box-sizing: border-box; display: flex; flex-direction: column;
+}}
+[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] {{ flex: 1 1 0; min-height: 0; }}
+.st-key-{FILL_KEY}, .st-key-{FILL_KEY} [data-testid="stLayoutWrapper"],
+.st-key-{FILL_KEY} [data-testid="stVerticalBlock"] {{ min-height: 0; }}
+.st-key-{FILL_KEY} [data-testid="stLayoutWrapper"]:has(> [data-testid="stHorizontalBlock"]) {{
+  flex: 1 1 0; min-height: 0;
+}}
+.st-key-{FILL_KEY} [data-testid="stHorizontalBlock"] {{ align-items: stretch !important; height: 100%; }}
+.st-key-{FILL_KEY} [data-testid="stColumn"] {{ display: flex; flex-direction: column; min-height: 0; }}
+.st-key-{FILL_KEY} [data-testid="stColumn"] > [data-testid="stVerticalBlock"] {{
+  flex: 1 1 0; min-height: 0;
 }}
 [data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"] {{ gap: min(1.2vh, 0.7vw); }}
 h1 {{
@@ -80,14 +94,22 @@ def apply_meeting_style() -> None:
     st.html(_MEETING_CSS)
 
 
+def fill_row():
+    """The container of a meeting screen's chart row: it takes the height the title and tiles
+    leave (a stretch container in the screen-high column), its charts drawn with
+    height="stretch" to its foot."""
+    return st.container(height="stretch", key=FILL_KEY)
+
+
 def chart_container(column, name: str):
     """The container a meeting screen's chart goes in (a CSS hook: st-key-meeting_chart_…)."""
-    return column.container(key=f"meeting_chart_{name}")
+    return column.container(key=f"meeting_chart_{name}", height="stretch")
 
 
 def stretched(figure):
-    """A meeting screen's figure at MEETING_CHART_HEIGHT."""
-    figure.layout.height = MEETING_CHART_HEIGHT
+    """A meeting screen's figure without a height of its own: drawn with height="stretch", it
+    takes the height of its row (a fixed layout.height would win over the box)."""
+    figure.layout.height = None
     return figure
 
 

@@ -40,12 +40,19 @@ _BASE_CSS = f"""
 [data-testid="stFileUploaderDropzoneInstructions"] span::after {{
   content: "拖放文件到此处，或点击“选择文件”"; font-size: 0.875rem;
 }}
+/* A file the browser refused (too large, wrong type) shows only a red icon, with the reason in
+   English on hover: say it in Chinese under its name. */
+[data-testid="stFileChip"][aria-invalid="true"] > div:nth-child(2)::after {{
+  content: "未上传：单个文件不超过 {{limit_mb}} MB，且须为所列格式"; display: block; white-space: normal;
+  color: {WARNING_COLOR}; font-size: 0.8rem;
+}}
 </style>
 """
 
 
 def apply_base_style() -> None:
-    st.html(_BASE_CSS)
+    # The limit the browser enforces (server.maxUploadSize), in the refused file's message.
+    st.html(_BASE_CSS.replace("{limit_mb}", str(st.get_option("server.maxUploadSize"))))
 
 
 def kpi(column, label: str, value: str, *, warn: str | None = None, **metric) -> None:
