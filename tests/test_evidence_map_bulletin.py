@@ -6,11 +6,15 @@ Runs on SQLite and, with TEST_DATABASE_URL, on PostgreSQL.
 
 from __future__ import annotations
 
+import io
 import json
-from datetime import datetime
+import os
+from datetime import date, datetime
 
 import pandas as pd
+import pdfplumber
 import pytest
+from docx import Document
 
 from charts import map as charts
 from core.vocabulary import SITE_TYPES
@@ -20,6 +24,13 @@ from data_access.access import command_line
 from data_access.commands.evidence import EvidenceUpload, add_evidence
 from data_access.metrics import FindingFilters
 from tests import evidence_files as files
+from data_access.dispatch import monthly_dispatch
+from reports import bulletin as bulletin_model
+from reports import fonts
+from reports.bulletin import make_bulletin
+from reports.formats import build_bulletin
+from reports.linebreak import WORD_JOINER
+from tests.dispatch_fixture import MONTH
 from tests.fixture_data import TODAY
 from tests.map_fixture import layer_data
 
@@ -28,13 +39,14 @@ BAOJING = "433125"
 XIANGTAN = "430300"
 
 
-def add(engine, finding_id, name, content, **details):
+def add(engine, finding_id, name, content, now=None, **details):
     return add_evidence(
         engine,
         finding_id=finding_id,
         upload=EvidenceUpload(name=name, content=content, **details),
         user=OFFICE,
         today=TODAY,
+        now=now,
     )
 
 
@@ -104,3 +116,70 @@ def test_the_map_draws_a_photo_layer_with_captions_and_finding_links(engine, fix
     off = charts.site_deck(result, pd.DataFrame(), layers=SITE_TYPES)
     assert charts.PHOTO_LAYER_ID not in layer_data(off)
     assert "整改照片" not in json.dumps([s.title for s in charts.site_legend(result, layers=SITE_TYPES, show_regions=False)])
+
+
+# --- 2. the bulletin's evidence annex (Word and PDF) ------------------------------------------
+
+IN_OCTOBER = datetime(2026, 10, 20, 10, 0)
+
+
+@pytest.fixture
+def october_evidence(engine, fixture_ids) -> None:
+    """B5: five files in October (three named in print, then 等5份); A1: one photo; B1: a file
+    uploaded in November, outside the October bulletin."""
+    b5 = fixture_ids["B5"]
+    add(engine, b5, "坝体加固前.jpg", files.photo("red", taken=datetime(2026, 9, 28, 9)), IN_OCTOBER, phase="before")
+    add(engine, b5, "坝体加固后.jpg", files.photo("green", taken=datetime(2026, 10, 18, 9)), IN_OCTOBER)
+    add(engine, b5, "验收报告.pdf", files.pdf(), IN_OCTOBER, taken_on=date(2026, 10, 19))
+    add(engine, b5, "监测数据.xlsx", files.excel(), IN_OCTOBER)
+    add(engine, b5, "会议纪要.docx", files.word(), IN_OCTOBER)
+    add(engine, fixture_ids["A1"], "清淤现场.jpg", files.photo("blue"), IN_OCTOBER)
+    add(engine, fixture_ids["B1"], "十一月.pdf", files.pdf("later"), datetime(2026, 11, 2, 9))
+
+
+def october_bulletin(engine):
+    dispatch = monthly_dispatch(engine, filters=FindingFilters(), month=MONTH, today=TODAY)
+    return make_bulletin(dispatch, issued_on=date(2026, 11, 5), scope="地区：全部")
+
+
+def test_the_word_bulletin_prints_the_evidence_per_finding_as_a_second_annex(engine, october_evidence):
+    document = Document(io.BytesIO(build_bulletin(october_bulletin(engine), "docx")))
+    texts = [p.text for p in document.paragraphs if p.text]
+    assert "附件：1．逾期未完成问题清单" in texts and "　　　2．本月佐证材料汇总" in texts
+    assert "附件2" in texts and "本月佐证材料汇总" in texts
+    annex = next(t for t in document.tables if t.rows[0].cells[-1].text.startswith("主要材料"))
+    rows = [[c.text for c in row.cells] for row in annex.rows]
+    assert rows[0] == ["序号", "问题", "来源", "地区", "材料数", "照片数", "主要材料（名称、拍摄/形成日期）"]
+    body = {row[3]: row for row in rows[1:]}
+    assert len(rows) == 3 and set(body) == {"湘潭市", "保靖县"}  # B1's November file: not in October
+    b5 = body["湘潭市"]
+    assert b5[4:6] == ["5", "2"]
+    # Dated first, oldest first, then the undated; three names, then the total.
+    assert b5[6] == "坝体加固前.jpg（2026年9月28日）；坝体加固后.jpg（2026年10月18日）；验收报告.pdf（2026年10月19日）等5份"
+    assert body["保靖县"][4:7] == ["1", "1", "清淤现场.jpg（日期不详）"]
+
+
+def test_the_evidence_annex_is_bounded_and_says_where_the_rest_is(engine, october_evidence, monkeypatch):
+    monkeypatch.setattr(bulletin_model, "EVIDENCE_FINDING_ROWS", 1)
+    document = Document(io.BytesIO(build_bulletin(october_bulletin(engine), "docx")))
+    annex = next(t for t in document.tables if t.rows[0].cells[-1].text.startswith("主要材料"))
+    assert len(annex.rows) == 2  # header and one finding
+    texts = [p.text.replace(WORD_JOINER, "") for p in document.paragraphs]  # joiners keep numbers whole
+    assert any(t.startswith("共2个问题，此处列出1个问题；其余1个问题见Excel版通报“佐证材料”工作表") for t in texts)
+
+
+def test_without_evidence_the_bulletin_keeps_its_single_annex(engine, fixture_ids):
+    texts = [p.text for p in Document(io.BytesIO(build_bulletin(october_bulletin(engine), "docx"))).paragraphs]
+    assert "附件：逾期未完成问题清单" in texts and not any("佐证材料" in t for t in texts)
+
+
+@pytest.mark.skipif(
+    not fonts.cjk_font_available() and os.environ.get("CI") != "true", reason="no Chinese font on this machine"
+)
+def test_the_pdf_bulletin_prints_the_evidence_annex(engine, october_evidence):
+    with pdfplumber.open(io.BytesIO(build_bulletin(october_bulletin(engine), "pdf"))) as pdf:
+        text = "".join((page.extract_text() or "") for page in pdf.pages).replace("\n", "").replace(" ", "")
+    assert "附件2" in text and "本月佐证材料汇总" in text
+    for name in ("坝体加固前.jpg", "2026年9月28日", "验收报告.pdf", "等5份", "清淤现场.jpg"):
+        assert name in text, name
+    assert "十一月.pdf" not in text and "监测数据.xlsx" not in text  # November's; the fourth of five
