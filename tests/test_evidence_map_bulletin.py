@@ -15,6 +15,7 @@ import pandas as pd
 import pdfplumber
 import pytest
 from docx import Document
+from PIL import ExifTags, Image
 
 from charts import map as charts
 from core.vocabulary import SITE_TYPES
@@ -183,3 +184,29 @@ def test_the_pdf_bulletin_prints_the_evidence_annex(engine, october_evidence):
     for name in ("坝体加固前.jpg", "2026年9月28日", "验收报告.pdf", "等5份", "清淤现场.jpg"):
         assert name in text, name
     assert "十一月.pdf" not in text and "监测数据.xlsx" not in text  # November's; the fourth of five
+
+
+# --- 3. large photos downscaled at upload --------------------------------------------------------
+
+
+def stored_image(engine, evidence_id: int, *, thumbnail: bool = False) -> Image.Image:
+    loaded = reads.load_evidence_file(engine, OFFICE, evidence_id, thumbnail=thumbnail)
+    return Image.open(io.BytesIO(loaded.content))
+
+
+def test_a_large_photo_is_stored_at_most_4096_px_keeping_its_shape_date_and_position(engine, fixture_ids):
+    big = files.photo("green", size=(6000, 4000), taken=datetime(2026, 10, 5, 9), gps=files.SHAOSHAN)
+    added = add(engine, fixture_ids["B5"], "big.jpg", big)
+    assert "照片尺寸 6000×4000 像素较大，已缩小为 4096×2731 像素保存。" in added.note
+    stored = stored_image(engine, added.id)
+    assert (stored.format, stored.size) == ("JPEG", (4096, 2731))
+    assert stored_image(engine, added.id, thumbnail=True).size == (320, 213)
+    point = reads.evidence_points(engine, scope_code=None)
+    assert point["lat"].iloc[0] == pytest.approx(files.SHAOSHAN[0], abs=1e-4)
+    assert stored.getexif().get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal] == "2026:10:05 09:00:00"
+
+    # A tall PNG scan stays a lossless PNG, scaled on its longer side; a photo at the limit is untouched.
+    scan = add(engine, fixture_ids["B5"], "scan.png", files.photo("white", size=(1200, 5000), fmt="PNG"))
+    assert stored_image(engine, scan.id).size == (983, 4096) and stored_image(engine, scan.id).format == "PNG"
+    edge = add(engine, fixture_ids["B5"], "edge.jpg", files.photo("blue", size=(4096, 3072)))
+    assert stored_image(engine, edge.id).size == (4096, 3072) and "缩小" not in edge.note
