@@ -164,9 +164,8 @@ def _photo(name: str, content: bytes, form: str, refuse) -> CheckedFile:
         original = upright.size
         upright = upright.copy()
         upright.thumbnail((STORED_EDGE, STORED_EDGE), Image.Resampling.LANCZOS)  # keeps the aspect
-        notes.append(
-            f"照片尺寸 {original[0]}×{original[1]} 像素较大，已缩小为 {upright.size[0]}×{upright.size[1]} 像素保存。"
-        )
+        width, height = upright.size
+        notes.append(f"照片尺寸 {original[0]}×{original[1]} 像素较大，已缩小为 {width}×{height} 像素保存。")
     kept = _kept_exif(taken_at, lat, lon)
     out = io.BytesIO()
     if form == "png":

@@ -118,7 +118,8 @@ deck = charts.site_deck(
 # A fresh chart (and selection) for every combination of filters and controls: a selection
 # kept across a filter change would point at whatever now sits at the same index.
 chart_key = (
-    "site_map_" + hashlib.md5(repr((filters, layers, color_by, show_regions, show_photos)).encode()).hexdigest()[:12]
+    "site_map_"
+    + hashlib.md5(repr((filters, layers, color_by, show_regions, show_photos)).encode()).hexdigest()[:12]
 )
 
 

@@ -673,20 +673,20 @@ def evidence_annex_table(dispatch: MonthlyDispatch) -> Table:
         entry["photos"] += row.kind == "photo"
         if len(entry["names"]) < EVIDENCE_NAMES:
             taken = row.taken_on if isinstance(row.taken_on, date) else None
-            entry["names"].append(f"{row.original_name}（{cell_text(taken, 'date') if taken else '日期不详'}）")
+            entry["names"].append(
+                f"{row.original_name}（{cell_text(taken, 'date') if taken else '日期不详'}）"
+            )
     for number, entry in enumerate(findings.values(), start=1):
         row, files = entry["row"], entry["files"]
         names = "；".join(entry["names"]) + (f"等{files}份" if files > EVIDENCE_NAMES else "")
-        table.rows.append(
-            [number, row.title, _source(row), row.region_name, files, entry["photos"], names]
-        )
+        table.rows.append([number, row.title, _source(row), row.region_name, files, entry["photos"], names])
     return table
 
 
-def document_annexes(dispatch: MonthlyDispatch) -> list[DocumentTable]:
-    """The Word / PDF bulletin's annexes in order: the overdue list, then the evidence
-    summary when the month has any evidence."""
-    annexes = [document_table(t) for t in bulletin_tables(dispatch) if t.in_document and t.annex]
+def document_annexes(dispatch: MonthlyDispatch, tables: list[Table]) -> list[DocumentTable]:
+    """The Word / PDF bulletin's annexes in order: those of `tables` (bulletin_tables: the
+    overdue list), then the evidence summary when the month has any evidence."""
+    annexes = [document_table(t) for t in tables if t.in_document and t.annex]
     evidence = evidence_annex_table(dispatch)
     if evidence.rows:
         annexes.append(document_table(evidence))

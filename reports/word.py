@@ -483,8 +483,9 @@ def bulletin_docx(bulletin: Bulletin) -> bytes:
         scope += f"；{bulletin.scope}"
     _paragraph(document, f"（{scope}）", ISSUE_FONT, Pt(14), indent=True)
 
-    body = [document_table(t) for t in bulletin_tables(dispatch) if t.in_document and not t.annex]
-    annexes = document_annexes(dispatch)
+    tables = bulletin_tables(dispatch)
+    body = [document_table(t) for t in tables if t.in_document and not t.annex]
+    annexes = document_annexes(dispatch, tables)
     sections = [("总体情况", [body[0]], True), ("各牵头单位整改完成情况排名", body[1:3], False)]
     sections += [("月调度报送情况", body[3:4], False), ("本月变化明细", body[4:5], False)]
     sections += [("指标目标进展", body[5:], False)]

@@ -23,14 +23,14 @@ from data_access import evidence as reads
 from data_access import sites
 from data_access.access import command_line
 from data_access.commands.evidence import EvidenceUpload, add_evidence
-from data_access.metrics import FindingFilters
-from tests import evidence_files as files
 from data_access.dispatch import monthly_dispatch
+from data_access.metrics import FindingFilters
 from reports import bulletin as bulletin_model
 from reports import fonts
 from reports.bulletin import make_bulletin
 from reports.formats import build_bulletin
 from reports.linebreak import WORD_JOINER
+from tests import evidence_files as files
 from tests.dispatch_fixture import MONTH
 from tests.fixture_data import TODAY
 from tests.map_fixture import layer_data
@@ -67,7 +67,11 @@ def photos(engine, fixture_ids) -> dict[str, int]:
             engine, fixture_ids["B1"], "yard.jpg", files.photo("blue", gps=(27.9, 112.9)), phase="before"
         ).id,
         "baojing": add(
-            engine, fixture_ids["A1"], "bj.jpg", files.photo("red", gps=files.BAOJING_POINT), caption="河道清淤"
+            engine,
+            fixture_ids["A1"],
+            "bj.jpg",
+            files.photo("red", gps=files.BAOJING_POINT),
+            caption="河道清淤",
         ).id,
         "nowhere": add(engine, fixture_ids["B5"], "nogps.jpg", files.photo("white"), caption="无位置").id,
         "pdf": add(engine, fixture_ids["B5"], "report.pdf", files.pdf()).id,
@@ -116,7 +120,9 @@ def test_the_map_draws_a_photo_layer_with_captions_and_finding_links(engine, fix
     # Off (photos None): no layer, no legend entry.
     off = charts.site_deck(result, pd.DataFrame(), layers=SITE_TYPES)
     assert charts.PHOTO_LAYER_ID not in layer_data(off)
-    assert "整改照片" not in json.dumps([s.title for s in charts.site_legend(result, layers=SITE_TYPES, show_regions=False)])
+    assert "整改照片" not in json.dumps(
+        [s.title for s in charts.site_legend(result, layers=SITE_TYPES, show_regions=False)]
+    )
 
 
 # --- 2. the bulletin's evidence annex (Word and PDF) ------------------------------------------
@@ -129,7 +135,14 @@ def october_evidence(engine, fixture_ids) -> None:
     """B5: five files in October (three named in print, then 等5份); A1: one photo; B1: a file
     uploaded in November, outside the October bulletin."""
     b5 = fixture_ids["B5"]
-    add(engine, b5, "坝体加固前.jpg", files.photo("red", taken=datetime(2026, 9, 28, 9)), IN_OCTOBER, phase="before")
+    add(
+        engine,
+        b5,
+        "坝体加固前.jpg",
+        files.photo("red", taken=datetime(2026, 9, 28, 9)),
+        IN_OCTOBER,
+        phase="before",
+    )
     add(engine, b5, "坝体加固后.jpg", files.photo("green", taken=datetime(2026, 10, 18, 9)), IN_OCTOBER)
     add(engine, b5, "验收报告.pdf", files.pdf(), IN_OCTOBER, taken_on=date(2026, 10, 19))
     add(engine, b5, "监测数据.xlsx", files.excel(), IN_OCTOBER)
@@ -156,7 +169,10 @@ def test_the_word_bulletin_prints_the_evidence_per_finding_as_a_second_annex(eng
     b5 = body["湘潭市"]
     assert b5[4:6] == ["5", "2"]
     # Dated first, oldest first, then the undated; three names, then the total.
-    assert b5[6] == "坝体加固前.jpg（2026年9月28日）；坝体加固后.jpg（2026年10月18日）；验收报告.pdf（2026年10月19日）等5份"
+    assert b5[6] == (
+        "坝体加固前.jpg（2026年9月28日）；坝体加固后.jpg（2026年10月18日）；"
+        "验收报告.pdf（2026年10月19日）等5份"
+    )
     assert body["保靖县"][4:7] == ["1", "1", "清淤现场.jpg（日期不详）"]
 
 
@@ -166,16 +182,21 @@ def test_the_evidence_annex_is_bounded_and_says_where_the_rest_is(engine, octobe
     annex = next(t for t in document.tables if t.rows[0].cells[-1].text.startswith("主要材料"))
     assert len(annex.rows) == 2  # header and one finding
     texts = [p.text.replace(WORD_JOINER, "") for p in document.paragraphs]  # joiners keep numbers whole
-    assert any(t.startswith("共2个问题，此处列出1个问题；其余1个问题见Excel版通报“佐证材料”工作表") for t in texts)
+    assert any(
+        t.startswith("共2个问题，此处列出1个问题；其余1个问题见Excel版通报“佐证材料”工作表") for t in texts
+    )
 
 
 def test_without_evidence_the_bulletin_keeps_its_single_annex(engine, fixture_ids):
-    texts = [p.text for p in Document(io.BytesIO(build_bulletin(october_bulletin(engine), "docx"))).paragraphs]
+    texts = [
+        p.text for p in Document(io.BytesIO(build_bulletin(october_bulletin(engine), "docx"))).paragraphs
+    ]
     assert "附件：逾期未完成问题清单" in texts and not any("佐证材料" in t for t in texts)
 
 
 @pytest.mark.skipif(
-    not fonts.cjk_font_available() and os.environ.get("CI") != "true", reason="no Chinese font on this machine"
+    not fonts.cjk_font_available() and os.environ.get("CI") != "true",
+    reason="no Chinese font on this machine",
 )
 def test_the_pdf_bulletin_prints_the_evidence_annex(engine, october_evidence):
     with pdfplumber.open(io.BytesIO(build_bulletin(october_bulletin(engine), "pdf"))) as pdf:
@@ -203,7 +224,9 @@ def test_a_large_photo_is_stored_at_most_4096_px_keeping_its_shape_date_and_posi
     assert stored_image(engine, added.id, thumbnail=True).size == (320, 213)
     point = reads.evidence_points(engine, scope_code=None)
     assert point["lat"].iloc[0] == pytest.approx(files.SHAOSHAN[0], abs=1e-4)
-    assert stored.getexif().get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal] == "2026:10:05 09:00:00"
+    assert (
+        stored.getexif().get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal] == "2026:10:05 09:00:00"
+    )
 
     # A tall PNG scan stays a lossless PNG, scaled on its longer side; a photo at the limit is untouched.
     scan = add(engine, fixture_ids["B5"], "scan.png", files.photo("white", size=(1200, 5000), fmt="PNG"))
