@@ -21,7 +21,7 @@ from charts import map as charts
 from core.vocabulary import SITE_TYPES
 from data_access import evidence as reads
 from data_access import sites
-from data_access.access import command_line
+from data_access.access import Viewer, command_line, scoped
 from data_access.commands.evidence import EvidenceUpload, add_evidence
 from data_access.dispatch import monthly_dispatch
 from data_access.metrics import FindingFilters
@@ -88,9 +88,12 @@ def test_map_photo_points_stay_inside_the_viewers_region_and_filters(engine, fix
     assert names(scope_code=None) == ["bj.jpg", "dam.jpg", "yard.jpg"]  # no position, no PDF
     assert names(scope_code=BAOJING) == ["bj.jpg"]
     assert names(scope_code=XIANGTAN) == ["dam.jpg", "yard.jpg"]
-    # A county user's scoped filters: nothing of 湘潭 even if the filter asks for it.
-    scoped = FindingFilters(region_code=XIANGTAN, scope_code=BAOJING)
-    assert names(scope_code=BAOJING, filters=scoped) == []
+    # A county user's filters as the page gets them (access.scoped): its own photos only, and
+    # nothing of 湘潭 even when the region filter asks for it.
+    county = Viewer("baojing", "保靖填报员", "county_editor", BAOJING, "保靖县", user_id=90)
+    assert names(scope_code=BAOJING, filters=scoped(FindingFilters(), county)) == ["bj.jpg"]
+    asks_xiangtan = scoped(FindingFilters(region_code=XIANGTAN), county)
+    assert names(scope_code=asks_xiangtan.scope_code, filters=asks_xiangtan) == []
     # The map's own filters narrow further: 湘潭 findings that are not started (B5 only).
     open_only = FindingFilters(region_code=XIANGTAN, statuses=("not_started",))
     assert names(scope_code=XIANGTAN, filters=open_only) == ["dam.jpg"]
@@ -233,3 +236,20 @@ def test_a_large_photo_is_stored_at_most_4096_px_keeping_its_shape_date_and_posi
     assert stored_image(engine, scan.id).size == (983, 4096) and stored_image(engine, scan.id).format == "PNG"
     edge = add(engine, fixture_ids["B5"], "edge.jpg", files.photo("blue", size=(4096, 3072)))
     assert stored_image(engine, edge.id).size == (4096, 3072) and "缩小" not in edge.note
+
+
+def test_the_map_page_toggles_the_photo_layer(app_env, engine):
+    from tests.app_helper import run_app
+
+    add(engine, app_env["B5"], "dam.jpg", files.photo(gps=files.SHAOSHAN), caption="坝体加固后")
+    add(engine, app_env["A1"], "bj.jpg", files.photo("red", gps=files.BAOJING_POINT))
+    at = run_app(page="pages/map.py")
+    deck = at.get("deck_gl_json_chart")[0].proto.json
+    assert charts.PHOTO_LAYER_ID not in deck and "整改照片" not in " ".join(m.value for m in at.markdown)
+    at.toggle(key="map_photos").set_value(True).run()
+    assert not at.exception
+    legend = " ".join(m.value for m in at.markdown)
+    assert "整改照片" in legend and "有拍摄位置的佐证照片　2" in legend
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    photo_layer = next(layer for layer in deck["layers"] if layer["id"] == charts.PHOTO_LAYER_ID)
+    assert sorted(r["name"] for r in photo_layer["data"]) == ["整改照片：bj.jpg", "整改照片：坝体加固后"]

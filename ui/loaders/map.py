@@ -47,7 +47,7 @@ def photo_points(url: str, version: int, filters: FindingFilters, today: date) -
     """Evidence photos with a position of the findings the (already scoped) filters cover."""
     return evidence.evidence_points(
         get_engine(url),
-        scope_code=filters.region_code,
+        scope_code=filters.scope_code,  # the viewer's region; the region filter acts through `filters`
         filters=filters,
         today=today,
         limit=evidence.PHOTO_POINT_LIMIT,
