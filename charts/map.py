@@ -31,6 +31,7 @@ from charts.overview import STATUS_COLORS
 from core.geo import BasemapConfig, shift_geometry_to_gcj02, wgs84_to_gcj02
 from core.outlines import OutlineView
 from core.vocabulary import (
+    EVIDENCE_PHASE_LABELS,
     RISK_LEVEL_LABELS,
     SITE_SUBTYPE_LABELS,
     SITE_TYPE_LABELS,
@@ -75,6 +76,8 @@ RECTIFICATION_COLORS = {**STATUS_COLORS, NONE_KEY: "#f2f2f2"}
 STATUS_TEXT_PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2", "#9c755f", "#17becf")
 OTHER_COLOR = "#bab0ac"
 SENSITIVE_COLOR = "#d01c8b"
+PHOTO_COLOR = "#00897b"  # teal: apart from every site colour, reads as "a camera was here"
+PHOTO_LAYER_ID = "evidence-photos"
 OUTLINE_COLOR = [40, 40, 40, 220]
 # Completion ratio of a region's findings: (upper bound, colour, label).
 RATIO_BINS = (
@@ -206,8 +209,15 @@ def ratio_color(ratio: float | None) -> str:
 # --- legend ------------------------------------------------------------------------------
 
 
-def site_legend(site_map: SiteMap, *, layers: Sequence[str], show_regions: bool) -> list[LegendSection]:
-    """One legend section per visible site layer (colours with counts), then markers and regions."""
+def site_legend(
+    site_map: SiteMap,
+    *,
+    layers: Sequence[str],
+    show_regions: bool,
+    photos: pd.DataFrame | None = None,
+) -> list[LegendSection]:
+    """One legend section per visible site layer (colours with counts), then markers, the
+    photo layer (when shown: `photos` not None) and regions."""
     color_by = site_map.color_by
     keyed = _keyed_counts(site_map)
     palette = key_palette(color_by, keyed.groupby("key")["sites"].sum().to_dict()) if not keyed.empty else {}
@@ -241,6 +251,14 @@ def site_legend(site_map: SiteMap, *, layers: Sequence[str], show_regions: bool)
                     LegendEntry(f"圆越大点位越多；每格约{km:.0f}公里，颜色为格内最多的一类", "#666666"),
                 ),
                 marker="circle",
+            )
+        )
+    if photos is not None:
+        sections.append(
+            LegendSection(
+                title="整改照片",
+                entries=(LegendEntry("有拍摄位置的佐证照片", PHOTO_COLOR, len(photos)),),
+                marker="ring",
             )
         )
     if show_regions:
@@ -507,6 +525,33 @@ def region_records(regions: pd.DataFrame) -> list[dict[str, Any]]:
     return records
 
 
+def photo_records(photos: pd.DataFrame) -> list[dict[str, Any]]:
+    """One point per evidence photo with a position (data_access.evidence.evidence_points):
+    caption or file name, then its finding, date and phase; `finding_id` for the drill-down link."""
+    records = []
+    for row in photos.itertuples(index=False):
+        caption = row.caption if _present(row.caption) and row.caption else row.original_name
+        taken = row.taken_on
+        lines = [
+            f"问题：{row.batch_name} 第{int(row.finding_number)}项 {_short(str(row.finding_title))}",
+            f"拍摄：{taken.year}年{taken.month}月{taken.day}日" if _present(taken) else "拍摄：日期不详",
+        ]
+        if _present(row.phase) and row.phase in EVIDENCE_PHASE_LABELS:
+            lines.append(EVIDENCE_PHASE_LABELS[row.phase])
+        lines.append("点击后在地图下方打开问题详情")
+        records.append(
+            {
+                "evidence_id": int(row.id),
+                "finding_id": int(row.finding_id),
+                "lon": float(row.lon),
+                "lat": float(row.lat),
+                "name": f"整改照片：{_short(str(caption))}",
+                "detail": "\n".join(lines),
+            }
+        )
+    return records
+
+
 # --- view --------------------------------------------------------------------------------
 
 
@@ -623,8 +668,10 @@ def site_deck(
     outline_view: OutlineView | None = None,
     basemap: BasemapConfig | None = None,
     large: bool = False,
+    photos: pd.DataFrame | None = None,
 ) -> pdk.Deck:
-    """The map, bottom to top: division outlines, region circles, the sites (or grid), labels.
+    """The map, bottom to top: division outlines, region circles, the sites (or grid), the
+    evidence photos (`photos`, when given), labels.
 
     `outline_view` (core.outlines) gives the outlines of the divisions shown, their label
     points and names, and the selected region's border; `outlines` (code → GeoJSON geometry,
@@ -760,6 +807,24 @@ def site_deck(
                 get_fill_color="color",
                 get_line_color=OUTLINE_COLOR,
                 line_width_min_pixels=1,
+                stroked=True,
+                filled=True,
+                pickable=True,
+            )
+        )
+    if photos is not None and not photos.empty:
+        # A ring with a light centre: a photo taken at a site stays visible on top of its dot.
+        deck_layers.append(
+            pdk.Layer(
+                "ScatterplotLayer",
+                id=PHOTO_LAYER_ID,
+                data=_shifted(photo_records(photos), shift),
+                get_position=["lon", "lat"],
+                get_radius=9 if large else 7,
+                radius_units="'pixels'",
+                get_fill_color=[255, 255, 255, 200],
+                get_line_color=rgb(PHOTO_COLOR),
+                line_width_min_pixels=3,
                 stroked=True,
                 filled=True,
                 pickable=True,

@@ -180,12 +180,26 @@ def evidence_for_findings(
     return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)
 
 
-def evidence_points(engine: Engine, *, scope_code: str | None) -> pd.DataFrame:
-    """Photos with a position, as points of their findings for the map."""
+PHOTO_POINT_LIMIT = 2000  # the big map's photo layer: newest first, so a national view stays light
+
+
+def evidence_points(
+    engine: Engine,
+    *,
+    scope_code: str | None,
+    filters: FindingFilters | None = None,
+    today: date | None = None,
+    limit: int | None = None,
+) -> pd.DataFrame:
+    """Photos with a position, as points of their findings for the map, inside `scope_code`
+    (the viewer's region) and, given `filters`, only of the findings they cover. `limit`: the
+    newest that many (by date taken, then upload)."""
     query = (
         select(
             Evidence.id,
             Evidence.finding_id,
+            Batch.name.label("batch_name"),
+            Finding.number.label("finding_number"),
             Finding.title.label("finding_title"),
             Evidence.original_name,
             Evidence.caption,
@@ -195,11 +209,24 @@ def evidence_points(engine: Engine, *, scope_code: str | None) -> pd.DataFrame:
             Evidence.lon,
         )
         .join(Finding, Finding.id == Evidence.finding_id)
-        .where(Evidence.removed_at.is_(None), Evidence.lat.is_not(None), Evidence.lon.is_not(None))
-        .order_by(Evidence.finding_id, Evidence.id)
+        .join(Batch, Batch.id == Finding.batch_id)
+        .where(
+            Evidence.removed_at.is_(None),
+            Evidence.kind == "photo",
+            Evidence.lat.is_not(None),
+            Evidence.lon.is_not(None),
+        )
     )
     if scope_code:
         query = query.where(finding_within(scope_code))
+    if filters is not None:
+        view = findings_view(filters, today=today or date.today())
+        query = query.where(Evidence.finding_id.in_(select(view.c.finding_id)))
+    if limit is not None:
+        newest = (Evidence.taken_on.is_(None), Evidence.taken_on.desc(), Evidence.id.desc())
+        query = query.order_by(*newest).limit(limit)
+    else:
+        query = query.order_by(Evidence.finding_id, Evidence.id)
     with engine.connect() as connection:
         rows = connection.execute(query).mappings().all()
     return pd.DataFrame(rows, columns=[c.key for c in query.selected_columns])

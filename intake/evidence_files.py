@@ -27,6 +27,9 @@ from intake.archives import unpacked_problem
 # 8000 × 6000), below Pillow's own warning limit (89 MP), far below what a bomb declares.
 MAX_PIXELS = 80_000_000
 THUMBNAIL_EDGE = 320  # px, the longer side
+# The stored photo's longer side at most: 4096 px still shows a site's detail when zoomed
+# (a 4K screen), and keeps a 48 MP phone photo at about 2-4 MB instead of 10-20.
+STORED_EDGE = 4096
 PHOTO_QUALITY = 88
 MAX_NAME = 200
 # A real .docx/.xlsx unpacks to a few times its size; 20 times the file or 100 MB stops a bomb.
@@ -156,6 +159,13 @@ def _photo(name: str, content: bytes, form: str, refuse) -> CheckedFile:
         raise refuse(f"的图像像素数超过上限（{MAX_PIXELS // 1_000_000} 百万像素），可能是解压炸弹") from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as error:
         raise refuse(f"无法作为图片打开（文件损坏或不完整：{type(error).__name__}）") from None
+    notes = ["HEIC 照片已转换为 JPEG。"] if form == "heic" else []
+    if max(upright.size) > STORED_EDGE:
+        original = upright.size
+        upright = upright.copy()
+        upright.thumbnail((STORED_EDGE, STORED_EDGE), Image.Resampling.LANCZOS)  # keeps the aspect
+        width, height = upright.size
+        notes.append(f"照片尺寸 {original[0]}×{original[1]} 像素较大，已缩小为 {width}×{height} 像素保存。")
     kept = _kept_exif(taken_at, lat, lon)
     out = io.BytesIO()
     if form == "png":
@@ -184,7 +194,7 @@ def _photo(name: str, content: bytes, form: str, refuse) -> CheckedFile:
         taken_at=taken_at,
         lat=lat,
         lon=lon,
-        note="HEIC 照片已转换为 JPEG。" if form == "heic" else None,
+        note="".join(notes) or None,
     )
 
 

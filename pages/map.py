@@ -13,6 +13,7 @@ from core.geo import REGION_OUTLINES_DIR
 from core.outlines import CHILD_LEVEL, division_level
 from core.vocabulary import RISK_LEVEL_LABELS, SITE_SUBTYPE_LABELS, SITE_TYPE_LABELS, STATUS_LABELS
 from ui.filters import describe_filters
+from ui.loaders import evidence as evidence_data
 from ui.loaders import map as data
 from ui.meeting import exit_button, fill_row, is_meeting_mode
 from ui.page import page_context
@@ -31,7 +32,7 @@ if meeting:
 subtitle = st.empty()
 subtitle.caption(describe_filters(page.filter_state, options, today))
 
-controls = st.columns([3, 2, 1])
+controls = st.columns([3, 2, 1, 1])
 layers = controls[0].pills(
     "图层",
     options=list(charts.LEGEND_ORDER),
@@ -53,11 +54,15 @@ color_by = controls[1].segmented_control(
 show_regions = controls[2].toggle(
     "地区完成率", value=True, key="map_regions", bind="query-params", help="各地区问题的整改完成率"
 )
+show_photos = controls[3].toggle(
+    "整改照片", value=False, key="map_photos", bind="query-params", help="带拍摄位置的佐证照片"
+)
 layers = tuple(t for t in charts.LEGEND_ORDER if t in (layers or []))
 color_by = color_by or "risk"
 
 site_map = data.site_map(url, version, filters, today, layers, color_by)
 regions = data.map_regions(url, version, filters, today) if show_regions else pd.DataFrame()
+photos = data.photo_points(url, version, filters, today) if show_photos else None
 focus = data.region_centroid(url, version, filters.region_code) if filters.region_code else None
 outlines = data.region_outlines(str(REGION_OUTLINES_DIR))
 # Administrative outlines one level below the filter (country → provinces → cities → counties).
@@ -108,11 +113,13 @@ deck = charts.site_deck(
     outline_view=outline_view,
     basemap=basemap,
     large=meeting,
+    photos=photos,
 )
 # A fresh chart (and selection) for every combination of filters and controls: a selection
 # kept across a filter change would point at whatever now sits at the same index.
 chart_key = (
-    "site_map_" + hashlib.md5(repr((filters, layers, color_by, show_regions)).encode()).hexdigest()[:12]
+    "site_map_"
+    + hashlib.md5(repr((filters, layers, color_by, show_regions, show_photos)).encode()).hexdigest()[:12]
 )
 
 
@@ -158,7 +165,7 @@ with map_col:
         notes.append("鼠标悬停查看详情；点击点位查看关联问题，点击地区筛选到该地区。")
         st.caption(" ".join(notes))
 with legend_col:
-    sections = charts.site_legend(site_map, layers=layers, show_regions=show_regions)
+    sections = charts.site_legend(site_map, layers=layers, show_regions=show_regions, photos=photos)
     legend = (
         charts.legend_html(sections, font_size="clamp(0.75rem, min(1vw, 1.75vh), 2.6rem)", line_height=1.45)
         if meeting
@@ -181,6 +188,7 @@ picked_sites = [
     if "site_id" in obj
 ]
 picked_cells = selected.get("sites-grid", [])
+picked_photos = selected.get(charts.PHOTO_LAYER_ID, [])
 
 points = site_map.points
 if site_map.mode == "points":
@@ -229,6 +237,20 @@ for site_id in picked_sites:
                 query_params={"finding": str(int(row.finding_id))},
                 icon=":material/arrow_forward:",
             )
+
+for photo in picked_photos:
+    st.subheader(photo["name"])
+    st.markdown(photo["detail"].rsplit("\n", 1)[0].replace("\n", "　"))  # without the click hint
+    # Read through the region check (load_evidence_file): a photo outside the viewer's region is None.
+    picture = evidence_data.thumbnail(url, version, int(photo["evidence_id"]), page.viewer)
+    if picture:
+        st.image(picture, width=320)
+    st.page_link(
+        FINDING_PAGE,
+        label="查看该问题详情及全部佐证材料",
+        query_params={"finding": str(int(photo["finding_id"]))},
+        icon=":material/photo_camera:",
+    )
 
 for cell in picked_cells:
     st.subheader(cell["name"])

@@ -213,6 +213,8 @@ class DocumentTable:
 UNIT_ROWS = 10  # the unit rankings and the late reporters: the worst ten say what matters
 CHANGE_ROWS = 50  # per kind of change
 ANNEX_ROWS = 200  # the overdue findings of the annex
+EVIDENCE_FINDING_ROWS = 50  # findings in the evidence annex of the Word / PDF bulletin
+EVIDENCE_NAMES = 3  # files named per finding there (then "等N份")
 
 
 def document_table(table: Table) -> DocumentTable:
@@ -641,6 +643,62 @@ def evidence_table(dispatch: MonthlyDispatch) -> Table:
             ]
         )
     return table
+
+
+def evidence_annex_table(dispatch: MonthlyDispatch) -> Table:
+    """The month's evidence per finding, for the Word / PDF annex: how many files (photos
+    among them) and the first few by name and date. Bounded twice (findings, names per
+    finding), so a national bulletin stays a few pages; the Excel sheet 佐证材料 lists all."""
+    table = Table(
+        sheet="佐证材料",  # the shortened table's note points at the Excel sheet of every file
+        title="本月佐证材料汇总",
+        columns=[
+            Column("序号", "int"),
+            Column("问题"),
+            Column("来源"),
+            Column("地区"),
+            Column("材料数", "int"),
+            Column("照片数", "int"),
+            Column("主要材料（名称、拍摄/形成日期）"),
+        ],
+        empty_text="本月没有上传佐证材料。",
+        annex=True,
+        document_limit=EVIDENCE_FINDING_ROWS,
+        what="个问题",
+    )
+    findings: dict[int, dict[str, Any]] = {}
+    for row in _tuples(dispatch.evidence):  # in batch and finding order (evidence_of_month)
+        entry = findings.setdefault(int(row.finding_id), {"row": row, "files": 0, "photos": 0, "names": []})
+        entry["files"] += 1
+        entry["photos"] += row.kind == "photo"
+        if len(entry["names"]) < EVIDENCE_NAMES:
+            taken = row.taken_on if isinstance(row.taken_on, date) else None
+            entry["names"].append(
+                f"{row.original_name}（{cell_text(taken, 'date') if taken else '日期不详'}）"
+            )
+    for number, entry in enumerate(findings.values(), start=1):
+        row, files = entry["row"], entry["files"]
+        names = "；".join(entry["names"]) + (f"等{files}份" if files > EVIDENCE_NAMES else "")
+        table.rows.append([number, row.title, _source(row), row.region_name, files, entry["photos"], names])
+    return table
+
+
+def document_annexes(dispatch: MonthlyDispatch, tables: list[Table]) -> list[DocumentTable]:
+    """The Word / PDF bulletin's annexes in order: those of `tables` (bulletin_tables: the
+    overdue list), then the evidence summary when the month has any evidence."""
+    annexes = [document_table(t) for t in tables if t.in_document and t.annex]
+    evidence = evidence_annex_table(dispatch)
+    if evidence.rows:
+        annexes.append(document_table(evidence))
+    return annexes
+
+
+def annex_lines(annexes: list[DocumentTable]) -> list[str]:
+    """附件说明 under the body: one annex by its title; several numbered, the later lines
+    aligned under the first title (GB/T 9704-2012, 7.3.3)."""
+    if len(annexes) <= 1:
+        return [f"附件：{a.title}" for a in annexes]
+    return [f"{'附件：' if n == 1 else '　　　'}{n}．{a.title}" for n, a in enumerate(annexes, start=1)]
 
 
 def bulletin_tables(dispatch: MonthlyDispatch) -> list[Table]:

@@ -22,7 +22,16 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import Align, WrapMode, XPos, YPos
 
-from reports.bulletin import Bulletin, DocumentTable, bulletin_tables, cell_kind, cell_text, document_table
+from reports.bulletin import (
+    Bulletin,
+    DocumentTable,
+    annex_lines,
+    bulletin_tables,
+    cell_kind,
+    cell_text,
+    document_annexes,
+    document_table,
+)
 from reports.fonts import find_cjk_fonts, truetype_subset
 from reports.linebreak import break_lines
 
@@ -60,9 +69,9 @@ def bulletin_blocks(bulletin: Bulletin) -> list[Block]:
         Block("recipients", bulletin.recipients_line),
         Block("scope", f"（{scope}）"),
     ]
-    tables = [document_table(t) for t in bulletin_tables(dispatch) if t.in_document]
-    body = [t for t in tables if not t.table.annex]
-    annex = [t for t in tables if t.table.annex]
+    tables = bulletin_tables(dispatch)
+    body = [document_table(t) for t in tables if t.in_document and not t.annex]
+    annexes = document_annexes(dispatch, tables)
     sections = [("总体情况", [body[0]], True), ("各牵头单位整改完成情况排名", body[1:3], False)]
     sections += [("月调度报送情况", body[3:4], False), ("本月变化明细", body[4:5], False)]
     sections += [("指标目标进展", body[5:], False)]
@@ -74,12 +83,13 @@ def bulletin_blocks(bulletin: Bulletin) -> list[Block]:
             if len(parts) > 1 or not with_narrative:
                 blocks.append(Block("caption", table.title))
             blocks.append(Block("table", table=table))
-    if annex:
-        blocks.append(Block("annex_note", f"附件：{annex[0].title}"))
+    # The 附件说明 stands apart from the body (annex_note); its further lines follow as text.
+    blocks += [Block("annex_note" if i == 0 else "text", line) for i, line in enumerate(annex_lines(annexes))]
     blocks.append(Block("signature", f"{bulletin.office}\t{issued}"))
-    if annex:
-        blocks += [Block("break"), Block("annex", "附件"), Block("caption", annex[0].title)]
-        blocks.append(Block("table", table=annex[0]))
+    for number, annex in enumerate(annexes, start=1):
+        heading = "附件" if len(annexes) == 1 else f"附件{number}"
+        blocks += [Block("break"), Block("annex", heading), Block("caption", annex.title)]
+        blocks.append(Block("table", table=annex))
     blocks.append(Block("imprint", f"{bulletin.cc_line}\n{bulletin.office}\t{issued}印发"))
     return blocks
 

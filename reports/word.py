@@ -30,7 +30,16 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from reports.bulletin import Bulletin, DocumentTable, bulletin_tables, cell_kind, cell_text, document_table
+from reports.bulletin import (
+    Bulletin,
+    DocumentTable,
+    annex_lines,
+    bulletin_tables,
+    cell_kind,
+    cell_text,
+    document_annexes,
+    document_table,
+)
 from reports.linebreak import NO_LINE_END, NO_LINE_START, NUMBER, glue_numbers
 
 NUMBER_SUFFIXES = "年月日个项天期号%％‰℃"  # never at the start of a line in Word (see below)
@@ -474,9 +483,9 @@ def bulletin_docx(bulletin: Bulletin) -> bytes:
         scope += f"；{bulletin.scope}"
     _paragraph(document, f"（{scope}）", ISSUE_FONT, Pt(14), indent=True)
 
-    tables = [document_table(t) for t in bulletin_tables(dispatch) if t.in_document]
-    body = [t for t in tables if not t.table.annex]
-    annex = [t for t in tables if t.table.annex]
+    tables = bulletin_tables(dispatch)
+    body = [document_table(t) for t in tables if t.in_document and not t.annex]
+    annexes = document_annexes(dispatch, tables)
     sections = [("总体情况", [body[0]], True), ("各牵头单位整改完成情况排名", body[1:3], False)]
     sections += [("月调度报送情况", body[3:4], False), ("本月变化明细", body[4:5], False)]
     sections += [("指标目标进展", body[5:], False)]
@@ -492,15 +501,16 @@ def bulletin_docx(bulletin: Bulletin) -> bytes:
                 )
                 caption.paragraph_format.space_before = Pt(6)
             _table(document, table)
-    if annex:
+    if annexes:
         _paragraph(document, "")
-        _paragraph(document, f"附件：{annex[0].title}", BODY_FONT, BODY_SIZE, indent=True)
+        for line in annex_lines(annexes):
+            _paragraph(document, line, BODY_FONT, BODY_SIZE, indent=True)
     _signature(document, bulletin.office, issued)
-    if annex:
+    for number, annex in enumerate(annexes, start=1):
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        _paragraph(document, "附件", HEADING_FONT, BODY_SIZE)
-        _paragraph(document, annex[0].title, TITLE_FONT, Pt(18), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-        _table(document, annex[0])
+        _paragraph(document, "附件" if len(annexes) == 1 else f"附件{number}", HEADING_FONT, BODY_SIZE)
+        _paragraph(document, annex.title, TITLE_FONT, Pt(18), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        _table(document, annex)
     _imprint(document, bulletin.cc_line, bulletin.office, issued)
     buffer = BytesIO()
     document.save(buffer)

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from core import geo, outlines
-from data_access import boundaries, sites
+from data_access import boundaries, evidence, sites
 from data_access.db import get_engine
 from data_access.metrics import FindingFilters
 from ui.loaders.shared import CACHE_TTL_SECONDS
@@ -40,6 +40,18 @@ def site_map(
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取点位…")
 def map_regions(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
     return sites.region_completion(get_engine(url), filters=filters, today=today)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取整改照片…")
+def photo_points(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
+    """Evidence photos with a position of the findings the (already scoped) filters cover."""
+    return evidence.evidence_points(
+        get_engine(url),
+        scope_code=filters.scope_code,  # the viewer's region; the region filter acts through `filters`
+        filters=filters,
+        today=today,
+        limit=evidence.PHOTO_POINT_LIMIT,
+    )
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取点位…")
