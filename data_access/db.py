@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, Result, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session
 
 from core.settings import PROJECT_DIR
@@ -154,11 +154,16 @@ GLOBAL_VERSION_KEY = "data_version:global"  # bumped by writes that belong to no
 
 
 def data_version(engine: Engine) -> int:
-    """A counter bumped by every write; cached reads of national views take it as an argument."""
-    with engine.connect() as connection:
-        value = connection.execute(
-            text("SELECT value FROM app_meta WHERE key = :key"), {"key": DATA_VERSION_KEY}
-        ).scalar()
+    """A counter bumped by every write; cached reads of national views take it as an argument.
+    Read first on every run of the app: a server gone since the start is reported here."""
+    try:
+        with engine.connect() as connection:
+            value = connection.execute(
+                text("SELECT value FROM app_meta WHERE key = :key"), {"key": DATA_VERSION_KEY}
+            ).scalar()
+    except OperationalError as error:
+        url = engine.url.render_as_string(hide_password=False)
+        raise DatabaseUnavailable(describe_database_error(url, error)) from error
     return int(value or 0)
 
 

@@ -93,3 +93,14 @@ def test_the_app_shows_the_message_instead_of_a_traceback(monkeypatch):
     assert "s3cret-pw" not in errors[0]
     assert [t.value for t in at.title] == ["督察整改调度看板"]
     st.cache_resource.clear()
+
+
+def test_a_server_gone_after_the_start_is_reported_on_the_version_read():
+    # The app reads the data version first on every run (ui/loaders/shared.py).
+    from data_access.db import DatabaseUnavailable, data_version, get_engine
+
+    port = _closed_port()
+    engine = get_engine(f"postgresql+psycopg://dashboard:s3cret-pw@127.0.0.1:{port}/dashboard")
+    with pytest.raises(DatabaseUnavailable, match=f"无法连接数据库 .*127.0.0.1:{port}") as caught:
+        data_version(engine)
+    assert "s3cret-pw" not in str(caught.value)

@@ -6,13 +6,11 @@ from datetime import date
 from typing import NoReturn
 
 import streamlit as st
-from sqlalchemy.exc import OperationalError
 
 from core.settings import get_settings
 from data_access.db import (
     DatabaseUnavailable,
     data_version,
-    describe_database_error,
     get_engine,
     get_meta,
     is_empty,
@@ -74,8 +72,8 @@ def current_version(url: str) -> int:
     went away after the start is reported here."""
     try:
         return data_version(get_engine(url))
-    except OperationalError as error:
-        _unavailable(describe_database_error(url, error))
+    except DatabaseUnavailable as error:
+        _unavailable(str(error))
 
 
 def scoped_version(url: str, region_code: str | None) -> str:
