@@ -212,7 +212,9 @@ with contacts_tab:
                 else "密钥已隐藏；更换地址时请填写完整的新 Webhook 地址。",
             )
             new_name = c2.text_input(
-                "联系人或群名称", value=current["name"] or "", key=f"contact_edit_name_{chosen}"
+                "联系人或群名称",
+                value=current["name"] if isinstance(current["name"], str) else "",
+                key=f"contact_edit_name_{chosen}",
             )
             opted_out = c1.checkbox(
                 "退订（不再接收任何提醒）", value=bool(current["opted_out"]), key=f"contact_edit_out_{chosen}"

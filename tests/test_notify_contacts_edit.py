@@ -171,3 +171,23 @@ def test_the_rules_control_offers_a_county_only_its_region_and_batches(app_env, 
     assert at.selectbox(key="rule_batch").options == ["全部批次（按地区设置）", "测试批次乙（t-b）"]
     assert at.selectbox(key="rule_batch").value is None
     assert batch_b  # offered above by its label
+
+
+def test_the_page_keeps_a_masked_webhook_and_deletes_a_contact(app_env, engine, people):
+    with Session(engine) as session:
+        unit_id = session.scalar(select(Unit.id).where(Unit.name == "县住建局"))
+    hook = "https://oapi.dingtalk.com/robot/send?access_token=tok-secret-77"
+    hook_id = commands.add_contact(engine, viewer=SYSTEM, channel="dingtalk", address=hook, unit_id=unit_id)
+    at = _open_rules("433125")
+    at.selectbox(key="contact_chosen").set_value(hook_id).run()
+    shown = at.text_input(key=f"contact_edit_address_{hook_id}").value
+    assert "tok-secret-77" not in shown and shown.startswith("https://oapi.dingtalk.com/")
+    at.text_input(key=f"contact_edit_name_{hook_id}").input("住建局工作群")
+    next(b for b in at.get("form_submit_button") if b.label == "保存修改").click().run()
+    assert at.success[0].value == f"联系人 {hook_id}：已保存。"
+    kept = _contact(engine, hook_id)
+    assert (kept.address, kept.name) == (hook, "住建局工作群")
+    at.selectbox(key="contact_chosen").set_value(people["fgj"]).run()
+    next(b for b in at.get("form_submit_button") if b.label == "删除此联系人").click().run()
+    assert at.success[0].value == f"联系人 {people['fgj']}：已删除。"
+    assert set(notifications.contacts(engine, viewer=BAOJING)["id"]) == {people["zjj"], hook_id}
