@@ -6,9 +6,11 @@ import argparse
 import sys
 from datetime import date, datetime
 
+from sqlalchemy.exc import OperationalError
+
 from core.settings import get_settings
 from core.vocabulary import ROLES
-from data_access.db import get_engine, is_empty, migrate
+from data_access.db import DatabaseUnavailable, describe_database_error, get_engine, is_empty, migrate
 from data_access.users import DEMO_PASSWORD, add_demo_users, disable_demo_users
 from sample_data.loader import SampleDataError, load_sample_data
 
@@ -685,7 +687,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except DatabaseUnavailable as error:
+        print(error, file=sys.stderr)
+        return 2
+    except OperationalError as error:  # the server went away after the start
+        print(describe_database_error(get_settings().database_url, error), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

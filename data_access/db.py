@@ -12,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, Result, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session
 
 from core.settings import PROJECT_DIR
@@ -28,18 +29,75 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be reached or opened; the message is Chinese, names the URL without
+    its password and says what to check (manage.py prints it, the app shows it)."""
+
+
+def shown_url(url: str) -> str:
+    """The database URL as it may be shown: the password masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL at all: show nothing of it that could hold a password
+        return "（无法解析的数据库地址）"
+
+
+def _reason(error: BaseException) -> str:
+    """The driver's own words, first line only (a connection error never holds the password)."""
+    original = getattr(error, "orig", None) or error
+    return (str(original).strip().splitlines() or [type(original).__name__])[0][:300]
+
+
+def describe_database_error(url: str, error: BaseException) -> str:
+    """A Chinese message for a database that cannot be opened: which one and what to check."""
+    where = shown_url(url)
+    if isinstance(error, ArgumentError | NoSuchModuleError):
+        return (
+            f"数据库地址格式不对或驱动未安装：{where}。请检查环境变量 DATABASE_URL，"
+            "例如 postgresql+psycopg://用户:密码@主机:5432/库名 或 sqlite:///data/dashboard.sqlite3。"
+        )
+    reason = _reason(error)
+    lowered = reason.lower()
+    if where.startswith("sqlite") or isinstance(error, OSError):
+        check = "请检查文件所在的文件夹是否存在、能否创建，以及运行本程序的用户是否有读写权限。"
+    elif "password" in lowered or "authentication" in lowered:
+        check = "用户名或密码不对：请检查 DATABASE_URL 中的用户和密码。"
+    elif "does not exist" in lowered and "database" in lowered:
+        check = "数据库不存在：请先在服务器上创建该库（createdb），或检查库名。"
+    elif "resolve" in lowered or "name or service" in lowered:
+        check = "找不到数据库服务器的主机名：请检查主机名拼写和网络。"
+    elif "refused" in lowered or "timeout" in lowered or "timed out" in lowered:
+        check = "数据库服务器没有在该主机和端口上接受连接：请检查服务器是否已启动、端口和防火墙。"
+    else:
+        check = "请检查数据库服务器是否已启动，以及 DATABASE_URL 中的主机、端口、用户、密码和库名。"
+    return f"无法连接数据库 {where}。{check}（原因：{reason}）"
+
+
 @lru_cache(maxsize=8)
 def get_engine(url: str) -> Engine:
     """One engine per database URL for the life of the process."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise DatabaseUnavailable(describe_database_error(url, error)) from error
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        try:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseUnavailable(describe_database_error(url, error)) from error
+    try:
+        return _create_engine(url, parsed.get_backend_name())
+    except (ArgumentError, NoSuchModuleError) as error:  # an unknown driver name
+        raise DatabaseUnavailable(describe_database_error(url, error)) from error
+
+
+def _create_engine(url: str, backend: str) -> Engine:
+    if backend == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     engine = create_engine(url, pool_pre_ping=True)
-    if parsed.get_backend_name() == "postgresql":
+    if backend == "postgresql":
         event.listen(engine, "connect", _postgresql_settings)
     return engine
 
@@ -61,8 +119,20 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+def check_connection(engine: Engine) -> None:
+    """Open one connection, or raise DatabaseUnavailable with the Chinese message (server down,
+    bad password, unknown database, SQLite folder missing or read-only)."""
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except DBAPIError as error:
+        url = engine.url.render_as_string(hide_password=False)
+        raise DatabaseUnavailable(describe_database_error(url, error)) from error
+
+
 def migrate(engine: Engine) -> None:
     """Create or upgrade the schema to the newest migration."""
+    check_connection(engine)  # a clear message instead of Alembic's traceback
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -84,11 +154,16 @@ GLOBAL_VERSION_KEY = "data_version:global"  # bumped by writes that belong to no
 
 
 def data_version(engine: Engine) -> int:
-    """A counter bumped by every write; cached reads of national views take it as an argument."""
-    with engine.connect() as connection:
-        value = connection.execute(
-            text("SELECT value FROM app_meta WHERE key = :key"), {"key": DATA_VERSION_KEY}
-        ).scalar()
+    """A counter bumped by every write; cached reads of national views take it as an argument.
+    Read first on every run of the app: a server gone since the start is reported here."""
+    try:
+        with engine.connect() as connection:
+            value = connection.execute(
+                text("SELECT value FROM app_meta WHERE key = :key"), {"key": DATA_VERSION_KEY}
+            ).scalar()
+    except OperationalError as error:
+        url = engine.url.render_as_string(hide_password=False)
+        raise DatabaseUnavailable(describe_database_error(url, error)) from error
     return int(value or 0)
 
 

@@ -486,25 +486,31 @@ def batch_in_scope(session: Session, batch_id: int, region_code: str | None) -> 
     return session.scalar(placed) is not None or session.scalar(with_findings) is not None
 
 
-def rule_targets(engine: Engine, *, viewer: Viewer) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """What the viewer may set rules for: the regions inside its region (its own first), and
-    the batches placed there or with findings there."""
+def rule_regions(engine: Engine, *, viewer: Viewer) -> pd.DataFrame:
+    """The regions the viewer may set rules for: those inside its region, its own first."""
     regions = select(Region.code, Region.name, Region.level).order_by(Region.code)
-    batches = select(Batch.id, Batch.code, Batch.name).order_by(Batch.code)
     if viewer.region_code:
         regions = regions.where(region_within(viewer.region_code))
-        inside = select(Region.code).where(region_within(viewer.region_code))
+    with engine.connect() as connection:
+        frame = result_frame(connection.execute(regions), ["code", "name", "level"])
+    if viewer.region_code:
+        own = frame["code"] == viewer.region_code
+        frame = pd.concat([frame[own], frame[~own]], ignore_index=True)
+    return frame
+
+
+def rule_batches(engine: Engine, *, viewer: Viewer, region_code: str | None) -> pd.DataFrame:
+    """The batches a rule of `region_code` (inside the viewer's region) can be set for: those
+    placed there or with findings there; all batches for the whole country."""
+    batches = select(Batch.id, Batch.code, Batch.name).order_by(Batch.code)
+    # Both limits: a region outside the viewer's gives nothing of other regions.
+    for code in {c for c in (region_code, viewer.region_code) if c}:
+        inside = select(Region.code).where(region_within(code))
         batches = batches.where(
-            Batch.region_code.in_(inside)
-            | Batch.id.in_(select(Finding.batch_id).where(finding_within(viewer.region_code)))
+            Batch.region_code.in_(inside) | Batch.id.in_(select(Finding.batch_id).where(finding_within(code)))
         )
     with engine.connect() as connection:
-        region_frame = result_frame(connection.execute(regions), ["code", "name", "level"])
-        batch_frame = result_frame(connection.execute(batches), ["id", "code", "name"])
-    if viewer.region_code:  # the viewer's own region first
-        own = region_frame["code"] == viewer.region_code
-        region_frame = pd.concat([region_frame[own], region_frame[~own]], ignore_index=True)
-    return region_frame, batch_frame
+        return result_frame(connection.execute(batches), ["id", "code", "name"])
 
 
 def effective_rules(

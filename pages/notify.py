@@ -195,47 +195,79 @@ with contacts_tab:
                 st.session_state["notify_flash"] = "联系人已添加。"
                 st.rerun()
     if not people.empty:
-        with st.form("change_contact"):
-            st.markdown("**退订、接收通报或删除**")
-            labels = {
-                int(r.id): f"{r.id}：{r.owner} {r.channel_label} {r.address}" for r in people.itertuples()
-            }
-            chosen = st.selectbox("联系人", list(labels), format_func=labels.get, key="contact_chosen")
-            action = st.radio(
-                "操作",
-                ["退订", "恢复接收", "接收通报", "不再接收通报", "删除"],
-                horizontal=True,
-                key="contact_action",
+        st.markdown("**修改或删除联系人**")
+        labels = {int(r.id): f"{r.id}：{r.owner} {r.channel_label} {r.address}" for r in people.itertuples()}
+        # Outside the form: choosing a contact fills the form with its current values.
+        chosen = st.selectbox("联系人", list(labels), format_func=labels.get, key="contact_chosen")
+        current = people.set_index("id").loc[chosen]
+        with st.form(f"change_contact_{chosen}"):
+            c1, c2 = st.columns(2)
+            # A webhook is shown with its key hidden: left as shown, the stored address is kept.
+            new_address = c1.text_input(
+                f"地址（{current['channel_label']}）",
+                value=current["address"],
+                key=f"contact_edit_address_{chosen}",
+                help=None
+                if current["channel"] == "email"
+                else "密钥已隐藏；更换地址时请填写完整的新 Webhook 地址。",
             )
-            if st.form_submit_button("确定"):
-                try:
-                    if action == "删除":
-                        data.delete_contact(page.url, viewer=viewer, contact_id=chosen)
-                    else:
-                        changes = {
-                            "退订": {"opted_out": True},
-                            "恢复接收": {"opted_out": False},
-                            "接收通报": {"receives_bulletin": True},
-                            "不再接收通报": {"receives_bulletin": False},
-                        }[action]
-                        data.update_contact(page.url, viewer=viewer, contact_id=chosen, **changes)
-                except (AccessDenied, ValueError) as error:
-                    st.error(str(error))
+            new_name = c2.text_input(
+                "联系人或群名称",
+                value=current["name"] if isinstance(current["name"], str) else "",
+                key=f"contact_edit_name_{chosen}",
+            )
+            opted_out = c1.checkbox(
+                "退订（不再接收任何提醒）", value=bool(current["opted_out"]), key=f"contact_edit_out_{chosen}"
+            )
+            bulletin = c2.checkbox(
+                "接收月度通报",
+                value=bool(current["receives_bulletin"]),
+                key=f"contact_edit_bulletin_{chosen}",
+            )
+            b1, b2 = st.columns(2)
+            save = b1.form_submit_button("保存修改")
+            delete = b2.form_submit_button("删除此联系人")
+        if save or delete:
+            try:
+                if delete:
+                    data.delete_contact(page.url, viewer=viewer, contact_id=chosen)
+                    done = "已删除"
                 else:
-                    st.session_state["notify_flash"] = f"联系人 {chosen}：{action}。"
-                    st.rerun()
+                    changed = data.update_contact(
+                        page.url,
+                        viewer=viewer,
+                        contact_id=chosen,
+                        address=None if new_address.strip() == current["address"] else new_address,
+                        name=new_name,
+                        opted_out=opted_out,
+                        receives_bulletin=bulletin,
+                    )
+                    done = "已保存" if changed else "没有修改"
+            except (AccessDenied, ValueError) as error:
+                st.error(f"联系人 {chosen} 未修改：{error}")
+            else:
+                st.session_state["notify_flash"] = f"联系人 {chosen}：{done}。"
+                st.rerun()
 
 with rules_tab:
-    regions, batches = data.rule_targets(page.url, viewer)
+    # The region first (typing filters the list), then only the batches that touch it: a
+    # national database has thousands of regions and hundreds of batches.
+    regions = data.rule_regions(page.url, viewer)
     region_names = dict(zip(regions["code"], regions["name"], strict=True))
     region_options = ([] if viewer.region_code else [None]) + list(region_names)
-    batch_names = {int(b.id): f"{b.name}（{b.code}）" for b in batches.itertuples()}
     left, right = st.columns(2)
     region = left.selectbox(
-        "地区", region_options, format_func=lambda c: region_names.get(c, "全部地区"), key="rule_region"
+        "地区（可输入名称搜索）",
+        region_options,
+        format_func=lambda c: "全部地区" if c is None else f"{region_names[c]}（{c}）",
+        key="rule_region",
     )
+    batches = data.rule_batches(page.url, viewer, region)
+    batch_names = {int(b.id): f"{b.name}（{b.code}）" for b in batches.itertuples()}
+    if st.session_state.get("rule_batch") not in batch_names:  # a batch of the region chosen before
+        st.session_state["rule_batch"] = None
     batch = right.selectbox(
-        "督察批次",
+        f"督察批次（涉及{region_names.get(region, '全部地区')}的 {len(batch_names)} 个，可输入名称搜索）",
         [None, *batch_names],
         format_func=lambda b: "全部批次（按地区设置）" if b is None else batch_names[b],
         key="rule_batch",

@@ -42,8 +42,12 @@ def rules(
     )
 
 
-def rule_targets(url: str, viewer: Viewer) -> tuple[pd.DataFrame, pd.DataFrame]:
-    return notifications.rule_targets(get_engine(url), viewer=viewer)
+def rule_regions(url: str, viewer: Viewer) -> pd.DataFrame:
+    return notifications.rule_regions(get_engine(url), viewer=viewer)
+
+
+def rule_batches(url: str, viewer: Viewer, region_code: str | None) -> pd.DataFrame:
+    return notifications.rule_batches(get_engine(url), viewer=viewer, region_code=region_code)
 
 
 def preview(url: str, viewer: Viewer, day: date) -> pd.DataFrame:
@@ -71,8 +75,8 @@ def add_contact(url: str, **kwargs) -> int:
     return commands.add_contact(get_engine(url), **kwargs)
 
 
-def update_contact(url: str, **kwargs) -> None:
-    commands.update_contact(get_engine(url), **kwargs)
+def update_contact(url: str, **kwargs) -> bool:
+    return commands.update_contact(get_engine(url), **kwargs)
 
 
 def delete_contact(url: str, **kwargs) -> None:

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import NoReturn
 
 import streamlit as st
 
 from core.settings import get_settings
-from data_access.db import data_version, get_engine, get_meta, is_empty, migrate, scoped_data_version
+from data_access.db import (
+    DatabaseUnavailable,
+    data_version,
+    get_engine,
+    get_meta,
+    is_empty,
+    migrate,
+    scoped_data_version,
+)
 from data_access.users import add_demo_users, disable_demo_users
 
 CACHE_TTL_SECONDS = 600  # bounds memory only: the data version in every key makes a write show at once
@@ -28,11 +37,21 @@ def prepare_database(url: str, load_sample: bool, today: date, require_sign_in: 
     return tuple(disable_demo_users(engine)) if require_sign_in else ()
 
 
+def _unavailable(message: str) -> NoReturn:
+    """The database cannot be opened: say which and what to check, instead of a traceback."""
+    st.title("督察整改调度看板")
+    st.error(message)
+    st.stop()
+
+
 def database_url() -> str:
     settings = get_settings()
-    prepare_database(
-        settings.database_url, settings.load_sample_on_empty, settings.today(), settings.require_sign_in
-    )
+    try:
+        prepare_database(
+            settings.database_url, settings.load_sample_on_empty, settings.today(), settings.require_sign_in
+        )
+    except DatabaseUnavailable as error:  # not cached: the next run tries again
+        _unavailable(str(error))
     return settings.database_url
 
 
@@ -49,8 +68,12 @@ def today() -> date:
 
 
 def current_version(url: str) -> int:
-    """The national data version: every write changes it."""
-    return data_version(get_engine(url))
+    """The national data version: every write changes it. Read on every run, so a server that
+    went away after the start is reported here."""
+    try:
+        return data_version(get_engine(url))
+    except DatabaseUnavailable as error:
+        _unavailable(str(error))
 
 
 def scoped_version(url: str, region_code: str | None) -> str:
