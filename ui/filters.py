@@ -58,7 +58,8 @@ class FilterOptions:
         """code → the label shown and written in the URL (see `_region_label`)."""
         repeated = {name for name, number in Counter(self.region_names.values()).items() if number > 1}
         return {
-            code: f"{name}（{code}）" if name in repeated else name for code, name in self.region_names.items()
+            code: f"{name}（{code}）" if name in repeated else name
+            for code, name in self.region_names.items()
         }
 
     @cached_property
