@@ -258,12 +258,14 @@ def child_app(args: argparse.Namespace) -> dict:
             "kpis_shown": metrics,
         }
         from ui.loaders.filters import filter_options
+        from ui.loaders.overdue import overdue_units_chart
 
         def empty_caches() -> None:
-            # What a write empties: every cached figure, and the filter options (a shared
-            # resource keyed by the data version); the page's charts are not built yet.
+            # What a write empties: every cached figure, the filter options and the page's
+            # chart (shared resources keyed by the data version).
             st.cache_data.clear()
             filter_options.clear()
+            overdue_units_chart.clear()
 
         empty_caches()
         at.switch_page("pages/overdue.py")
