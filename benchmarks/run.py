@@ -41,6 +41,9 @@ sys.path.insert(0, str(ROOT))
 RESULTS_DIR = ROOT / "benchmarks" / "results"
 MARK = "@@RESULT@@"
 DEFAULT_TODAY = "2026-11-23"
+WARM_RUNS = 11  # reruns per page; the median is reported
+COLD_REPEATS = 5  # further cold visits of the overdue page (medians in the JSON)
+
 TARGETS = {  # issue 8: on a 2-core machine at 1,000,000 findings
     "overview_cold_s": 0.5,
     "overview_warm_s": 0.1,
@@ -224,31 +227,66 @@ def child_app(args: argparse.Namespace) -> dict:
                 raise RuntimeError(at.exception[0].value)
             return round(seconds, 3), list(log.entries)
 
+        def warm_runs(at: AppTest) -> tuple[float, list[dict], list[float]]:
+            # One rerun is a few tens of milliseconds: on a shared machine a single sample is
+            # mostly the neighbours' load. The median of WARM_RUNS reruns, wall and CPU.
+            runs = []
+            for _ in range(WARM_RUNS):
+                seconds, queries = timed_run(at, "warm")
+                runs.append((seconds, cpu["warm"], queries))
+            ordered = sorted(runs, key=lambda run: run[0])
+            cpu["warm"] = sorted(run[1] for run in runs)[len(runs) // 2]
+            cpu["warm_min"] = min(run[1] for run in runs)
+            middle = ordered[len(runs) // 2]
+            return middle[0], middle[2], [run[0] for run in runs]
+
         at = AppTest.from_file(app, default_timeout=600)
         cold, queries = timed_run(at, "cold")
         metrics = {m.label: m.value for m in at.metric}
-        warm, warm_queries = timed_run(at, "warm")
+        warm, warm_queries, warm_all = warm_runs(at)
         second = AppTest.from_file(app, default_timeout=600)
         second_warm, _ = timed_run(second, "second")
         pages["overview"] = {
             "cold_s": cold,
             "warm_s": warm,
             "warm_new_session_s": second_warm,
+            "warm_runs_s": warm_all,
             "cpu_s": dict(cpu),
             "sql_cold_s": round(sum(q["ms"] for q in queries) / 1000, 3),
             "queries_cold": queries,
             "queries_warm": warm_queries,
             "kpis_shown": metrics,
         }
-        st.cache_data.clear()
+        from ui.loaders.filters import filter_options
+        from ui.loaders.overdue import overdue_units_chart
+
+        def empty_caches() -> None:
+            # What a write empties: every cached figure, the filter options and the page's
+            # chart (shared resources keyed by the data version).
+            st.cache_data.clear()
+            filter_options.clear()
+            overdue_units_chart.clear()
+
+        empty_caches()
         at.switch_page("pages/overdue.py")
         cpu.clear()
         cold, queries = timed_run(at, "cold")
         caption = " ".join(c.value for c in at.caption)
-        warm, warm_queries = timed_run(at, "warm")
+        warm, warm_queries, warm_all = warm_runs(at)
+        # The cold visit again (the figures' caches emptied, as by a write), for a median on a
+        # shared machine. SQLite's own page cache stays warm here, unlike after a real write.
+        again = []
+        for _ in range(COLD_REPEATS):
+            empty_caches()
+            seconds, _queries = timed_run(at, "cold_again")
+            again.append((seconds, cpu["cold_again"]))
+        del cpu["cold_again"]
         pages["overdue"] = {
+            "cold_again_s": [run[0] for run in again],
+            "cold_again_cpu_s": [run[1] for run in again],
             "cold_s": cold,
             "warm_s": warm,
+            "warm_runs_s": warm_all,
             "cpu_s": dict(cpu),
             "sql_cold_s": round(sum(q["ms"] for q in queries) / 1000, 3),
             "queries_cold": queries,

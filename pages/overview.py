@@ -67,7 +67,6 @@ if not meeting:
     if sign_off:  # today's view only: the chain keeps no history by day
         st.caption(sign_off_line(sign_off))
 
-by_region = data.completion_by_region(url, version, filters, today)
 if meeting:
     # The room's first screen: completion by region (the level below the filter) and the units
     # with the most overdue findings. It stops here: nothing to scroll to.
@@ -107,7 +106,6 @@ right.plotly_chart(
 )
 
 left, right = st.columns([3, 2])
-by_batch = data.completion_by_batch(url, version, filters, today)
 left.plotly_chart(
     data.batch_chart(url, version, filters, today),
     width="stretch",
@@ -122,14 +120,5 @@ right.plotly_chart(
 )
 
 with st.expander("数据表"):
-    columns = {"total": "问题数", "done": "已完成", "closed": "已销号", "overdue": "已逾期"}
-    for frame, name_column, name_label in (
-        (by_region, "region_name", "地区"),
-        (by_batch, "batch_name", "督察批次"),
-    ):
-        table = frame.rename(columns={name_column: name_label, **columns})
-        table["完成率"] = frame["completion_ratio"].map(pct)
-        table["销号率"] = frame["closure_ratio"].map(pct)
-        st.dataframe(
-            table[[name_label, *columns.values(), "完成率", "销号率"]], hide_index=True, width="stretch"
-        )
+    for table in data.data_tables(url, version, filters, today):
+        st.dataframe(table, hide_index=True, width="stretch")

@@ -6,6 +6,7 @@ from datetime import date
 
 import pandas as pd
 
+from data_access.metrics import FindingFilters
 from ui.filters import FilterOptions, describe_filters, filters_from_state
 from ui.format import date_cn, month_cn, pct
 
@@ -98,3 +99,46 @@ def test_charts_carry_filter_values_for_clicks():
         }
     )
     assert list(overdue_by_unit(board).data[0].customdata) == ["7"]
+
+
+def test_region_labels_add_the_code_only_to_repeated_names():
+    from ui.filters import _region_label
+
+    options = FilterOptions(
+        regions=pd.DataFrame(
+            {
+                "code": ["430300", "430100", "520100"],
+                "name": ["湘潭市", "城区", "城区"],
+                "short_name": ["湘潭", "城区", "城区"],
+                "level": ["city", "county", "county"],
+                "parent_code": [None, None, None],
+            }
+        ),
+        batches=pd.DataFrame({"code": ["b"], "name": ["第一轮"]}),
+        units=pd.DataFrame({"id": [], "name": [], "region_code": [], "region_name": []}),
+    )
+    label = _region_label(options)
+    assert [label(code) for code in ["", "430300", "430100", "520100"]] == [
+        "全部地区",
+        "湘潭市",
+        "城区（430100）",
+        "城区（520100）",
+    ]
+    # Built once per options object (shared by every session through the cache).
+    assert options.region_labels is options.region_labels
+    assert options.batch_names == {"b": "第一轮"}
+
+
+def test_cache_keys_tell_filters_apart_by_every_field():
+    from ui.loaders.shared import FILTERS_HASH
+
+    key = FILTERS_HASH[FindingFilters]
+    base = FindingFilters(region_code="430300", batch_codes=("b",))
+    assert key(base) == key(FindingFilters(region_code="430300", batch_codes=("b",)))
+    for other in (
+        FindingFilters(region_code="430300"),
+        FindingFilters(region_code="430300", batch_codes=("b",), as_of=date(2026, 11, 1)),
+        FindingFilters(region_code="430300", batch_codes=("b",), include_cooperating=True),
+        FindingFilters(region_code="430300", batch_codes=("b",), due_to=date(2026, 12, 1)),
+    ):
+        assert key(other) != key(base)

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 import pandas as pd
 import streamlit as st
@@ -40,6 +41,30 @@ class FilterOptions:
     batches: pd.DataFrame  # code, name
     units: pd.DataFrame  # id, name, region_code, region_name: all lead units, or the chosen ones
     scope_code: str | None = None  # the viewer's region (there is no "all" beyond it)
+
+    # Plain-Python lookups the sidebar and captions use on every rerun. The options are one
+    # shared object per data version (ui/loaders/filters.py), so these are built once, not by
+    # walking 3,000 Arrow-backed region names element by element in every run of every session.
+    @cached_property
+    def region_codes(self) -> list[str]:
+        return self.regions["code"].tolist()
+
+    @cached_property
+    def region_names(self) -> dict[str, str]:
+        return dict(zip(self.region_codes, self.regions["name"].tolist(), strict=True))
+
+    @cached_property
+    def region_labels(self) -> dict[str, str]:
+        """code → the label shown and written in the URL (see `_region_label`)."""
+        repeated = {name for name, number in Counter(self.region_names.values()).items() if number > 1}
+        return {
+            code: f"{name}（{code}）" if name in repeated else name
+            for code, name in self.region_names.items()
+        }
+
+    @cached_property
+    def batch_names(self) -> dict[str, str]:
+        return dict(zip(self.batches["code"].tolist(), self.batches["name"].tolist(), strict=True))
 
 
 def filters_from_state(state: Mapping[str, object], today: date) -> FindingFilters:
@@ -76,10 +101,10 @@ def _due_window(window: str, as_of: date, state: Mapping[str, object]) -> tuple[
 def describe_filters(state: Mapping[str, object], options: FilterOptions, today: date) -> str:
     """One Chinese line saying what the numbers cover, for captions and exports."""
     parts = []
-    names = dict(zip(options.regions["code"], options.regions["name"], strict=True))
+    names = options.region_names
     parts.append(f"地区：{names.get(state.get('region') or options.scope_code, '全部')}")
     if state.get("batch"):
-        batch_names = dict(zip(options.batches["code"], options.batches["name"], strict=True))
+        batch_names = options.batch_names
         parts.append("批次：" + "、".join(batch_names[c] for c in state["batch"]))
     if state.get("unit"):
         unit_names = {
@@ -101,14 +126,10 @@ def describe_filters(state: Mapping[str, object], options: FilterOptions, today:
 def _region_label(options: FilterOptions):
     """Region names as shown and as written in the URL (?region=湘潭市); the code is added
     only where two regions share a name, so every label stays unique."""
-    names = dict(zip(options.regions["code"], options.regions["name"], strict=True))
-    repeated = {name for name, number in Counter(names.values()).items() if number > 1}
+    labels = options.region_labels
 
     def label(code: str) -> str:
-        if not code:
-            return "全部地区"
-        name = names[code]
-        return f"{name}（{code}）" if name in repeated else name
+        return labels[code] if code else "全部地区"
 
     return label
 
@@ -116,13 +137,13 @@ def _region_label(options: FilterOptions):
 def _forget_unavailable(options: FilterOptions) -> None:
     """Drop chosen values the options no longer hold (after signing in as a user of one county)."""
     region = st.session_state.get("region")
-    offered = set(options.regions["code"])
+    offered = options.region_names  # a dict: `in` looks up a code
     if options.scope_code in offered and region not in offered:
         # Set, not dropped: the browser still shows the old choice unless told the new one.
         st.session_state["region"] = options.scope_code
     elif region and region not in offered:
         st.session_state.pop("region", None)
-    batches = set(options.batches["code"])
+    batches = options.batch_names.keys()
     chosen = st.session_state.get("batch")
     if chosen and not set(chosen) <= batches:
         st.session_state["batch"] = [code for code in chosen if code in batches]
@@ -190,13 +211,13 @@ def render_filter_sidebar(
         st.selectbox(
             "地区",
             # A user limited to a region starts from it: there is no "all" beyond it.
-            options=[*([] if options.scope_code else [""]), *options.regions["code"]],
+            options=[*([] if options.scope_code else [""]), *options.region_codes],
             format_func=_region_label(options),
             key="region",
             help="选择一个地区时包含其下辖地区。",
             **bound,
         )
-        batch_names = dict(zip(options.batches["code"], options.batches["name"], strict=True))
+        batch_names = options.batch_names
         st.multiselect(
             "督察批次",
             options=list(batch_names),

@@ -10,7 +10,11 @@ from ui.filters import UNIT_OPTION_LIMIT, FilterOptions, offered_units, unit_ids
 from ui.loaders.shared import CACHE_TTL_SECONDS
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在读取筛选项…")
+# A shared resource, not a pickled copy: the frame and the page ask for it in every rerun of
+# every session, and unpickling 3,000 regions twice a run cost more than the rest of the
+# sidebar. Nothing changes the options once read; their lookups are built once
+# (FilterOptions' cached properties). The data version in the key drops them after a write.
+@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=64, show_spinner="正在读取筛选项…")
 def filter_options(
     url: str, version: int, unit_ids: tuple[str, ...] = (), scope_code: str | None = None
 ) -> FilterOptions:

@@ -10,20 +10,20 @@ import streamlit as st
 from data_access import indicators as indicator_queries
 from data_access.db import get_engine
 from data_access.metrics import FindingFilters
-from ui.loaders.shared import CACHE_TTL_SECONDS
+from ui.loaders.shared import CACHE_TTL_SECONDS, FILTERS_HASH
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在计算指标…")
+@st.cache_data(hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, show_spinner="正在计算指标…")
 def indicator_targets(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
     return indicator_queries.indicator_targets(get_engine(url), filters=filters, today=today)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在计算指标…")
+@st.cache_data(hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, show_spinner="正在计算指标…")
 def indicator_flagged_values(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
     return indicator_queries.flagged_values(get_engine(url), filters=filters, today=today)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在计算指标…")
+@st.cache_data(hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, show_spinner="正在计算指标…")
 def indicator_series(
     url: str, version: int, indicator_id: int, region_code: str, filters: FindingFilters, today: date
 ) -> pd.DataFrame:
@@ -32,7 +32,7 @@ def indicator_series(
     )
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在计算指标…")
+@st.cache_data(hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, show_spinner="正在计算指标…")
 def indicator_links(
     url: str, version: int, indicator_id: int, as_of: date | None, today: date, scope_code: str | None
 ) -> indicator_queries.IndicatorLinks:

@@ -14,11 +14,11 @@ from data_access import overdue
 from data_access.access import Viewer
 from data_access.db import get_engine
 from data_access.metrics import FindingFilters
-from ui.loaders.shared import CACHE_TTL_SECONDS
+from ui.loaders.shared import CACHE_TTL_SECONDS, FILTERS_HASH
 from ui.meeting import stretched
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在统计逾期问题…")
+@st.cache_data(hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, show_spinner="正在统计逾期问题…")
 def unit_scoreboard(
     url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool
 ) -> pd.DataFrame:
@@ -30,7 +30,7 @@ def unit_scoreboard(
 SCOREBOARD_ROWS = 300  # units the 逾期督办 page shows (all of them in the export)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在统计逾期问题…")
+@st.cache_data(hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, show_spinner="正在统计逾期问题…")
 def unit_ranking(
     url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool
 ) -> tuple[pd.DataFrame, int]:
@@ -45,7 +45,9 @@ def unit_ranking(
 
 
 # A built chart, kept as a shared resource like those of ui/loaders/overview.py.
-@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner="正在绘制图表…")
+@st.cache_resource(
+    hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner="正在绘制图表…"
+)
 def overdue_units_chart(
     url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool
 ) -> go.Figure:
@@ -56,7 +58,9 @@ def overdue_units_chart(
 MEETING_UNITS = 10  # the units a projected chart names legibly
 
 
-@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner="正在绘制图表…")
+@st.cache_resource(
+    hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner="正在绘制图表…"
+)
 def most_overdue_units_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
     """Meeting mode: the lead units with the most overdue findings, most first, each bar with the
     count and its share of the unit's findings."""
@@ -78,7 +82,9 @@ def most_overdue_units_chart(url: str, version: int, filters: FindingFilters, to
     )
 
 
-@st.cache_resource(ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner="正在绘制图表…")
+@st.cache_resource(
+    hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner="正在绘制图表…"
+)
 def meeting_overdue_units_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
     """Meeting mode: the worst units' overdue, soon-due and late findings on a screen-high chart."""
     board, _units = unit_ranking(url, version, filters, today, False)
@@ -89,7 +95,7 @@ def meeting_overdue_units_chart(url: str, version: int, filters: FindingFilters,
     )
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在统计逾期问题…")
+@st.cache_data(hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, show_spinner="正在统计逾期问题…")
 def overdue_findings(url: str, version: int, filters: FindingFilters, today: date) -> pd.DataFrame:
     """The longest overdue findings the page lists (OVERDUE_PAGE_ROWS)."""
     return overdue.overdue_findings(
@@ -103,7 +109,9 @@ def overdue_export(url: str, filters: FindingFilters, today: date, user: Viewer)
     return overdue.overdue_export(get_engine(url), filters=filters, today=today, user=user)
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在统计逾期问题…", max_entries=8)
+@st.cache_data(
+    hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, show_spinner="正在统计逾期问题…", max_entries=8
+)
 def scoreboard_export(
     url: str, version: int, filters: FindingFilters, today: date, include_cooperating: bool, user: Viewer
 ) -> pd.DataFrame:
@@ -113,6 +121,6 @@ def scoreboard_export(
     )
 
 
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在统计逾期问题…")
+@st.cache_data(hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, show_spinner="正在统计逾期问题…")
 def count_overdue(url: str, version: int, filters: FindingFilters, today: date) -> int:
     return overdue.count_overdue(get_engine(url), filters=filters, today=today)

@@ -17,9 +17,16 @@ from data_access.db import (
     migrate,
     scoped_data_version,
 )
+from data_access.metrics import FindingFilters
 from data_access.users import add_demo_users, disable_demo_users
 
 CACHE_TTL_SECONDS = 600  # bounds memory only: the data version in every key makes a write show at once
+
+# How the caches hash the filters in their keys. Streamlit hashes a dataclass through
+# dataclasses.asdict, which deep-copies it: a few milliseconds per rerun over the dozen
+# cached calls of a page. The repr of the frozen filters (tuples, dates, strings) names
+# every field and value, so equal filters give one key and different filters different keys.
+FILTERS_HASH = {FindingFilters: repr}
 
 
 @st.cache_resource(show_spinner="正在准备数据库…")
