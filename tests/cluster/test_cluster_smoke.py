@@ -28,6 +28,7 @@ TITLES = {  # the h1 of each page (st.title in pages/)
     "indicators": "指标",
     "plan-import": "整改方案导入",
     "report": "月度报送",
+    "sign-off": "销号审核",
     "ledger": "台账导入导出",
     "notify": "通知推送",
     "account": "账号",
