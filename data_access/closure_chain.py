@@ -121,10 +121,23 @@ def batch_chains(engine: Engine) -> pd.DataFrame:
     """Every batch with its chain (labels joined), for the office's configuration."""
     with Session(engine) as session:
         batches = session.execute(select(Batch.id, Batch.name, Batch.level).order_by(Batch.id)).all()
-        rows = []
-        for batch_id, name, level in batches:
-            steps = batch_chain(session, batch_id)
-            rows.append({"batch_id": batch_id, "batch_name": name, "level": level, "steps": list(steps)})
+        # Every batch's own steps in one query (not one per batch: a national database has hundreds).
+        own: dict[int, list[str]] = {}
+        for batch_id, step in session.execute(
+            select(ClosureBatchStep.batch_id, ClosureBatchStep.step).order_by(
+                ClosureBatchStep.batch_id, ClosureBatchStep.position
+            )
+        ):
+            own.setdefault(batch_id, []).append(step)
+    rows = [
+        {
+            "batch_id": batch_id,
+            "batch_name": name,
+            "level": level,
+            "steps": own.get(batch_id) or list(DEFAULT_CHAIN),
+        }
+        for batch_id, name, level in batches
+    ]
     return pd.DataFrame(rows, columns=["batch_id", "batch_name", "level", "steps"])
 
 

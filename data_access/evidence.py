@@ -137,6 +137,18 @@ def evidence_for_closure(
     )
 
 
+# What an evidence list (ledger sheet, bulletin annex) says of each file.
+FILE_COLUMNS = (
+    Evidence.original_name,
+    Evidence.kind,
+    Evidence.taken_on,
+    Evidence.phase,
+    Evidence.caption,
+    Evidence.attached_to,
+    Evidence.uploaded_at,
+)
+
+
 def evidence_for_findings(
     engine: Engine, finding_ids: Iterable[int] | None, *, scope_code: str | None
 ) -> pd.DataFrame:
@@ -150,13 +162,7 @@ def evidence_for_findings(
             Finding.title.label("finding_title"),
             Evidence.finding_id,
             Evidence.id,
-            Evidence.original_name,
-            Evidence.kind,
-            Evidence.taken_on,
-            Evidence.phase,
-            Evidence.caption,
-            Evidence.attached_to,
-            Evidence.uploaded_at,
+            *FILE_COLUMNS,
         )
         .join(Finding, Finding.id == Evidence.finding_id)
         .join(Batch, Batch.id == Finding.batch_id)
@@ -400,13 +406,7 @@ def evidence_of_month(
             Finding.label.label("label"),
             Finding.title.label("title"),
             Region.name.label("region_name"),
-            Evidence.original_name,
-            Evidence.kind,
-            Evidence.taken_on,
-            Evidence.phase,
-            Evidence.caption,
-            Evidence.attached_to,
-            Evidence.uploaded_at,
+            *FILE_COLUMNS,
         )
         .join(Finding, Finding.id == Evidence.finding_id)
         .join(Batch, Batch.id == Finding.batch_id)
