@@ -615,6 +615,123 @@ def _xingan_10_pdf() -> bytes:
         return bytes(pdf.output())
 
 
+# 内蒙古自治区 and 通辽市: the same 一览表 at region and city level (the region's with 盟市).
+def _nmg_11_table() -> bytes:
+    header = [*_XINGAN_HEADER[:3], "盟市", *_XINGAN_HEADER[3:]]
+    return _table_docx(
+        [
+            "按照中央第二生态环境保护督察组工作要求，6月17日，全区已对中央督察组交办的第十一批27件信访举报件进行调查处理，"
+            "其中，已办结7件、阶段性办结17件、未办结3件，责令整改3家，立案处罚8家，问责2人。",
+            "中央生态环境保护督察群众信访举报转办和边督边改公开情况一览表（第十一批）",
+        ],
+        header,
+        [
+            [
+                "1",
+                "D3NM202506160041",
+                "一家选矿厂尾矿库扬尘，周边农田落灰。",
+                "包头市",
+                "固阳县",
+                "大气,土壤",
+                "尾矿库干滩未全部覆盖，举报属实。",
+                "属实",
+                "已责令覆盖干滩并立案处罚，覆盖工程正在实施。",
+                "阶段性办结",
+                "无",
+            ],
+            [
+                "2",
+                "D3NM202506160057",
+                "城郊一处养殖场粪污露天堆放，气味大。",
+                "赤峰市",
+                "松山区",
+                "大气,水",
+                "粪污未进入贮存设施，举报属实。",
+                "属实",
+                "粪污已清运还田，贮存设施已启用。",
+                "已办结",
+                "无",
+            ],
+            [
+                "3",
+                "D3NM202506160063",
+                "一处河道内有砂石开采痕迹。",
+                "鄂尔多斯市",
+                "达拉特旗",
+                "生态",
+                "正在调取采砂许可和卫星影像资料。",
+                "正在核实",
+                "正在调查。",
+                "未办结",
+                "无",
+            ],
+        ],
+    )
+
+
+def _tongliao_33_table() -> bytes:
+    return _table_docx(
+        [
+            "按照中央第二生态环境保护督察组工作要求，7月9日，通辽市已对中央督察组交办的第三十三批1件信访举报件进行调查处理，"
+            "其中，已办结1件。",
+            "截至7月9日，通辽市已对1—33批224件信访件进行调查处理，其中，已办结97件、阶段性办结83件、未办结44件。",
+            "中央生态环境保护督察群众信访举报转办和边督边改公开情况一览表（第33批）",
+        ],
+        _XINGAN_HEADER,
+        [
+            [
+                "1",
+                "D3NM202507080019",
+                "一家饭店后院锅炉冒黑烟。",
+                "科尔沁区",
+                "大气",
+                "锅炉为燃煤小锅炉，未列入淘汰清单前已停用又复用，举报属实。",
+                "属实",
+                "锅炉已拆除，饭店改用电加热。",
+                "已办结",
+                "无",
+            ],
+        ],
+        after=["相关案件将持续按照中央督察组边督边改工作要求推进查处整改工作。"],
+    )
+
+
+# 镇坪县 (陕西) 县政府确定事项完成情况: one table grouped by the kind of meeting.
+def _zhenping_table() -> bytes:
+    """Group rows for the three kinds of meeting; the meeting's cell merged down over its matters."""
+    document = docx.Document()
+    for line in (
+        "关于2020年县政府党组会议、常务会议、县长办公会议确定事项完成情况的通报",
+        "2020年县政府确定重要工作任务共579项，截至目前，已完成550项，正在办理29项，完成率95%。",
+        "附件：2020年县政府会议确定事项完成情况表",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "会议", "确定事项", "责任单位", "完成情况"]
+    rows: list[list[str] | str] = [
+        "一、县政府党组会议确定事项",
+        ["1", "第二次党组会议", "制定县政府党组理论学习中心组年度学习计划。", "县政府办", "已完成"],
+        "二、县政府常务会议确定事项",
+        ["2", "第六次常务会", "推进城区污水管网改造项目前期工作。", "县住建局", "正在办理"],
+        ["3", "第八次常务会", "完成农村饮水安全巩固提升工程建设。", "县水利局", "正在办理"],
+        ["4", "第八次常务会", "做好冬春季森林防火准备工作。", "县林业局", "已完成"],
+        "三、县长办公会议确定事项",
+        ["5", "第八次县长办公会", "协调解决农贸市场搬迁中的摊位安置问题。", "县市场监管局", "正在办理"],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+            continue
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value
+    upper, lower = table.rows[4].cells[1], table.rows[5].cells[1]
+    upper.merge(lower).text = "第八次常务会"
+    return _save(document)
+
+
 # name → (upload file name, builder of its bytes)
 DOCUMENTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     path.stem: (path.name, _text(path.stem)) for path in sorted(FIXTURES.glob("*.txt"))
@@ -632,6 +749,9 @@ DOCUMENTS["jingzhou_2019_july_table"] = ("大气污染防治突出问题清单.d
 DOCUMENTS["jingzhou_2019_august_xlsx"] = ("大气污染防治突出问题清单.xlsx", _jingzhou_august_xlsx)
 DOCUMENTS["xingan_2025_batch26_table"] = ("边督边改公开情况一览表（第26批）.docx", _xingan_26_table)
 DOCUMENTS["xingan_2025_batch10_pdf"] = ("边督边改公开情况一览表（第10批）.pdf", _xingan_10_pdf)
+DOCUMENTS["nmg_2025_batch11_table"] = ("边督边改公开情况一览表（第十一批）.docx", _nmg_11_table)
+DOCUMENTS["tongliao_2025_batch33_table"] = ("边督边改公开情况一览表（第33批）.docx", _tongliao_33_table)
+DOCUMENTS["zhenping_2020_decisions_table"] = ("确定事项完成情况表.docx", _zhenping_table)
 
 
 def expected(name: str) -> dict:
