@@ -218,6 +218,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ord", re.compile(rf"^(?P<num>[{_CN}]{{1,3}})是\s*[，,、:：]?\s*(?P<rest>.*)$", re.S)),
     ("circle", re.compile(r"^(?P<num>[①-⑳])\s*(?P<rest>.*)$", re.S)),
 )
+_CN_COLON_LABEL = re.compile(rf"^[{_CN}]{{1,3}}\s*[:：]\s*(?P<rest>.*)$", re.S)
 _STYLE_PREFERENCE = ("keyword", "cn", "pcn", "ar", "par")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -355,6 +356,10 @@ def _label_of(text: str, glued: bool = False) -> tuple[str, str, str] | None:
     `glued`: the document numbers its labels (一、整改任务 二、整改目标 …), so a label under a
     section number may run straight into its value (“一、整改任务秸秆禁烧…”)."""
     match = _LABEL_LINE.match(text)
+    numbered = _CN_COLON_LABEL.match(text)
+    if match is None and numbered:
+        # “三：整改完成情况：…” — a section number written with a colon.
+        match = _LABEL_LINE.match(numbered.group("rest"))
     if match is None:
         heading = _heading(text)
         # “三、整改措施” / “（二）整改目标：…” — a label under a section number.
@@ -557,29 +562,66 @@ def _strip_brackets(text: str) -> str:
     return "".join(out)
 
 
+# Brackets a unit list may be written in; （ and ( count as one kind (documents mix them).
+_UNIT_BRACKETS = {"）": "（(", ")": "（(", "〕": "〔", "]": "[［", "］": "[［", "】": "【"}
+
+
 def _trailing_bracket(text: str) -> tuple[str, str] | None:
-    """(text before, content) of a bracket closing the text, ignoring final punctuation."""
+    """(text before, content) of a bracket closing the text, ignoring final punctuation.
+
+    Only brackets of the closing kind are counted, so a stray “)” inside “[…不再列出)]” does
+    not hide the list."""
     body = text.rstrip(" 。；;，,.、\n")
-    if not body or body[-1] not in "）)":
+    if not body or body[-1] not in _UNIT_BRACKETS:
         return None
+    opens, closes = _UNIT_BRACKETS[body[-1]], {c for c, o in _UNIT_BRACKETS.items() if o == _UNIT_BRACKETS[body[-1]]}
     depth = 0
     for index in range(len(body) - 1, -1, -1):
         char = body[index]
-        if char in "）)":
+        if char in closes:
             depth += 1
-        elif char in "（(":
+        elif char in opens:
             depth -= 1
             if depth == 0:
-                return body[:index], body[index + 1 : -1]
+                return body[:index], body[index + 1 : -1].strip(" )）")
     return None
 
 
-def _unit_items(text: str) -> list[tuple[str, str | None]]:
-    """Unit names with a role hint (lead / coop / None), split on 、，；, brackets kept."""
-    first_leads = FIRST_LEADS.search(text) is not None
+def _inner_brackets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each top-level bracket inside the text, any kind of _UNIT_BRACKETS."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for index, char in enumerate(text):
+        if any(char in opens for opens in _UNIT_BRACKETS.values()):
+            stack.append((char, index))
+        elif char in _UNIT_BRACKETS and stack and stack[-1][0] in _UNIT_BRACKETS[char]:
+            _, start = stack.pop()
+            if not stack:
+                spans.append((start, index + 1))
+    return spans
+
+
+def _collective_places(parts: list[str]) -> list[str]:
+    """“各县、区人民政府” is one collective name, not 各县 and 区人民政府."""
+    merged: list[str] = []
+    for part in parts:
+        if merged and re.fullmatch(r"\s*各[县市区乡镇](?:、[县市区乡镇])*\s*", merged[-1]):
+            merged[-1] = merged[-1].strip() + "、" + part.strip()
+        else:
+            merged.append(part)
+    return merged
+
+
+def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | None]]:
+    """Unit names with a role hint (lead / coop / None), split on 、，；, brackets kept.
+
+    `first_leads`: a rule (排在前位的为牵头单位, here or earlier with 下同) says the first
+    unit leads; when the list groups its units with “，” the whole first group leads."""
+    first_leads = first_leads or FIRST_LEADS.search(text) is not None
     text = CARRY_OVER.sub(lambda match: "，" + match.group("units") + "，", text)
     text = NOT_UNITS.sub("", FIRST_LEADS.sub("", text))
     items: list[tuple[str, str | None]] = []
+    first_group = 0
     for segment in split_top(text.replace("\n", "，"), "，,；;。"):
         segment = segment.strip(" \t:：")
         label = UNIT_LIST_LABEL.match(segment)
@@ -595,7 +637,7 @@ def _unit_items(text: str) -> list[tuple[str, str | None]]:
             segment_role = role_of(end.group(1)) or segment_role
             segment = segment[: end.start()]
         names: list[tuple[str, str | None]] = []
-        for raw in split_top(segment, "、"):
+        for raw in _collective_places(split_top(segment, "、")):
             name, role = _unit_name(raw)
             if name:
                 names.append((name, role))
@@ -603,8 +645,11 @@ def _unit_items(text: str) -> list[tuple[str, str | None]]:
             names = [(name, "lead") for name, _ in names]
         names = _expand_shared_prefix(_expand_shared_suffix(names))
         items.extend((name, role if role is not None else segment_role) for name, role in names)
+        if names and not first_group:
+            first_group = len(items)
     if first_leads and items:
-        items = [(items[0][0], "lead"), *((name, "coop") for name, _ in items[1:])]
+        lead_count = first_group if first_group < len(items) else 1
+        items = [(name, "lead" if k < lead_count else "coop") for k, (name, _) in enumerate(items)]
     return items
 
 
@@ -679,7 +724,7 @@ def _assign_roles(items: list[tuple[str, str | None]], *, strict_lead: bool) -> 
     return lead, [name for name in _dedupe(coop) if name not in lead]
 
 
-def _unit_bracket(content: str) -> tuple[list[str], list[str], list[str]] | None:
+def _unit_bracket(content: str, first_leads: bool = False) -> tuple[list[str], list[str], list[str]] | None:
     """(lead, cooperating, carried-over) when a bracket names responsible units, else None."""
     carried: list[str] = []
     match = CARRY_OVER.search(content)
@@ -688,7 +733,7 @@ def _unit_bracket(content: str) -> tuple[list[str], list[str], list[str]] | None
         content = (content[: match.start()] + content[match.end() :]).strip(" ，,。")
     if not re.search(r"牵头|负责|配合|参与|协助|协办|分工|责任单位", content):
         return None
-    items = _unit_items(content)
+    items = _unit_items(content, first_leads)
     if not items or sum(_looks_like_unit(name) for name, _ in items) * 2 < len(items):
         return None
     lead, coop = _assign_roles(items, strict_lead=False)
@@ -1367,6 +1412,7 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
     cn_label = ""
     pending: tuple[_Heading | None, list[str]] | None = None
     carried: list[str] = []
+    first_leads = False  # 排在前位的为牵头单位，下同: the rule holds for the tasks below
     last_label = ""
     count_since_label = 0
     for index, token in enumerate(tokens):
@@ -1375,7 +1421,9 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
             continue
         h = _heading(text)
         bracket = _trailing_bracket(text)
-        units = _unit_bracket(bracket[1]) if bracket else None
+        if bracket and FIRST_LEADS.search(bracket[1]) and re.search(r"下同|以下同", bracket[1]):
+            first_leads = True
+        units = _unit_bracket(bracket[1], first_leads) if bracket else None
         if units is None:
             if h is not None and h.style == "cn" and len(h.rest) <= 40:
                 if h.value is not None and h.value <= last_cn:
@@ -1383,8 +1431,8 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
                 last_cn = h.value or last_cn
                 section_cn, subsection, cn_label, pending = text, None, h.num, None
                 titles.setdefault(part, _title_before(tokens, index))
-            elif h is not None and h.style == "pcn" and len(h.rest) <= 30 and "。" not in h.rest:
-                subsection, pending = text, None
+            elif h is not None and h.style == "pcn" and len(h.rest) <= 30 and "。" not in h.rest.rstrip("。"):
+                subsection, pending = text.rstrip("。"), None
             elif h is not None:
                 pending = (h, [h.rest])
             elif pending is not None:
@@ -1392,6 +1440,14 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
             continue
         lead, coop, carry = units
         before = bracket[0] if bracket else text
+        # A unit bracket inside the task (“…清单。〔市生态环境局牵头，…〕按省的要求，…（…）”)
+        # names units of the same task: merge them and drop the bracket from the text.
+        for start, end in reversed(_inner_brackets(before)):
+            inner = _unit_bracket(before[start + 1 : end - 1], first_leads)
+            if inner is not None:
+                lead, coop = _dedupe([*inner[0], *lead]), _dedupe([*inner[1], *coop])
+                carry = _dedupe([*inner[2], *carry])
+                before = before[:start] + before[end:]
         if h is not None:
             body, heading = _heading(before).rest if _heading(before) else before, h
         elif pending is not None:
