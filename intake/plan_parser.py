@@ -196,6 +196,12 @@ _LABEL_GLUED = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?P<value>[^:：，,。
 _UNKNOWN_LABEL = re.compile(rf"^[{_CJK_RANGE}]{{2,8}}\s*[:：]$")
 # “该问题已完成整改。一是…”: the status sentence that opens a finding's progress in a report.
 _STATUS_SENTENCE = re.compile(r"^(?:该问题|此问题|该项问题|该任务|该项任务)(?:已|正在|基本|未|尚未|持续)")
+# “认真落实《审议意见》关于“…”的建议。”: a report to the people's congress quotes the point of
+# its review opinion it answers (the finding), and lists what was done below it (the measures).
+_OPINION_SENTENCE = re.compile(
+    r"^(?:认真|切实)?(?:落实|贯彻)《?审议意见》?(?:中)?关于\s*[“\"](?P<point>.+?)[”\"]\s*的(?:建议|意见|要求)[。.；;]?$",
+    re.S,
+)
 _LABEL_INLINE = re.compile(rf"(?<=\s)(?P<label>{_LABEL_PATTERN})\s*[:：]")
 _SIGN_OFF = re.compile(r"^[^，。；：:,;]{2,40}意见$")
 _SIGN_OFF_WORDS = ("负责人", "验收", "销号", "审查", "备案", "审核", "单位", "政府", "办公", "领导")
@@ -490,6 +496,11 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             continue
         if _UNKNOWN_LABEL.match(line.text):
             tokens.append(_Token("", field="ignore", label=line.text.rstrip(":： ")))
+            continue
+        opinion = _OPINION_SENTENCE.match(line.text)
+        if opinion:
+            tokens.append(_Token(opinion.group("point"), field="problem", label="审议意见", confidence=0.7))
+            tokens.append(_Token("", field="measures", label="落实情况", confidence=0.7))
             continue
         if _STATUS_SENTENCE.match(line.text):
             tokens.append(_Token(line.text, field="progress", label="整改情况", confidence=0.8))
