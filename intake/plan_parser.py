@@ -1209,6 +1209,9 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     for index, token in enumerate(tokens):
         if token.field is None:
             h = _heading(token.text)
+            before = tokens[index - 1] if index else None
+            if before is not None and before.field not in (None, "ignore") and not before.text.strip():
+                continue  # “目标任务” alone on its line, then “1.…”: the label's value, not a finding
             if h is not None and h.value is not None:
                 candidates.setdefault(h.style, []).append(index)
     best: tuple[str, list[int]] | None = None
@@ -1484,13 +1487,20 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
         if not body.strip(" 。；;，,\n"):
             continue  # a bracket on a line of its own
         tasks.append(_Task(label, written, body.strip(), lead, coop, subsection or section_cn, part))
-    return ParsedPlan(_number_tasks(tasks), "tasks", titles)
+    return ParsedPlan(_number_tasks(tasks, titles), "tasks", titles)
 
 
-def _number_tasks(tasks: list[_Task]) -> list[ParsedFinding]:
+def _plan_year(title: str | None) -> int | None:
+    """The one year an annual plan is for (“2020年大气污染防治实施计划”), else None."""
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", title or ""))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = None) -> list[ParsedFinding]:
     findings: list[ParsedFinding] = []
     for part in sorted({t.part for t in tasks}):
         in_part = [t for t in tasks if t.part == part]
+        year = _plan_year((titles or {}).get(part))
         written = [t.written_number for t in in_part]
         use_written = all(n is not None for n in written) and all(
             a < b
@@ -1507,7 +1517,7 @@ def _number_tasks(tasks: list[_Task]) -> list[ParsedFinding]:
                 label=task.label,
                 title=title,
                 problem=problem,
-                deadlines=find_text_deadlines(task.text),
+                deadlines=find_text_deadlines(task.text, year),
                 lead_units=task.lead,
                 cooperating_units=task.coop,
                 section=task.section,
