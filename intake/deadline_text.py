@@ -244,7 +244,9 @@ def _rolling_text(clause: str, kind: str) -> str:
 
 
 # “年底前”, “6月底前” with no year: the year of an annual plan (“2020年…实施计划”) applies.
-_YEARLESS = re.compile(r"(?<![\d年])(?:(?P<m>1[0-2]|[1-9])\s*月\s*(?:底|末)|(?P<yend>年底|年末))\s*(?:以|之)?前")
+_YEARLESS = re.compile(
+    r"(?<![\d年])(?:(?P<m>1[0-2]|[1-9])\s*月\s*(?:底|末)|(?P<yend>年底|年末))\s*(?:以|之)?前"
+)
 
 
 def find_text_deadlines(text: str | None, year: int | None = None) -> list[ParsedDeadline]:
@@ -271,8 +273,9 @@ def find_text_deadlines(text: str | None, year: int | None = None) -> list[Parse
             found.append(ParsedDeadline(kind="date", date=hit.due, text=phrase, scope=sentence.strip()))
         for match in _YEARLESS.finditer(sentence) if year else ():
             month = int(match.group("m")) if match.group("m") else 12
-            due = date(year, month, calendar.monthrange(year, month)[1])  # type: ignore[arg-type]
+            due = date(year, month, calendar.monthrange(year, month)[1])
             if due not in seen:
                 seen.add(due)
-                found.append(ParsedDeadline(kind="date", date=due, text=match.group(0), scope=sentence.strip()))
+                phrase = match.group(0)
+                found.append(ParsedDeadline(kind="date", date=due, text=phrase, scope=sentence.strip()))
     return found

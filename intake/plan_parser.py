@@ -585,7 +585,8 @@ def _trailing_bracket(text: str) -> tuple[str, str] | None:
     body = text.rstrip(" 。；;，,.、\n")
     if not body or body[-1] not in _UNIT_BRACKETS:
         return None
-    opens, closes = _UNIT_BRACKETS[body[-1]], {c for c, o in _UNIT_BRACKETS.items() if o == _UNIT_BRACKETS[body[-1]]}
+    opens = _UNIT_BRACKETS[body[-1]]
+    closes = {close for close, kind in _UNIT_BRACKETS.items() if kind == opens}
     depth = 0
     for index in range(len(body) - 1, -1, -1):
         char = body[index]
@@ -1147,7 +1148,7 @@ def _known_names(tokens: list[_Token]) -> set[str]:
     return known
 
 
-_TITLE_WORDS = re.compile(r"计划|方案|清单|通知|报告|登记表|情况表|台账|公告|公示")
+_TITLE_WORDS = re.compile(r"计划|方案|要点|清单|通知|报告|登记表|情况表|台账|公告|公示")
 
 
 def _is_title_like(text: str) -> bool:

@@ -220,7 +220,17 @@ UNIT_SUFFIX = re.compile(
 )
 ORG_WORD = re.compile(r"局|委|办|部|政府|会|院|所|处|队|中心|公司|集团|社|台|站|厅|管委")
 # Role words after a unit or a list of units: “县环保局牵头”, “…等单位配合”.
-LEAD_WORDS = ("牵头负责", "牵头督导", "牵头抓总", "按职责分工负责", "按职责分工", "分别负责", "分别牵头", "牵头", "负责")
+LEAD_WORDS = (
+    "牵头负责",
+    "牵头督导",
+    "牵头抓总",
+    "按职责分工负责",
+    "按职责分工",
+    "分别负责",
+    "分别牵头",
+    "牵头",
+    "负责",
+)
 COOP_WORDS = ("配合", "参与", "协助", "协办")
 NEUTRAL_WORDS = ("负责落实",)  # names the units without saying who leads
 ROLE_AT_END = re.compile(
