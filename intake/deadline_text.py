@@ -272,6 +272,8 @@ def find_text_deadlines(text: str | None, year: int | None = None) -> list[Parse
             phrase = sentence[hit.start : hit.end + (after.end() if after else 0)].strip()
             found.append(ParsedDeadline(kind="date", date=hit.due, text=phrase, scope=sentence.strip()))
         for match in _YEARLESS.finditer(sentence) if year else ():
+            if re.search(r"[\d年〇零一二三四五六七八九十]\s*$", sentence[: match.start()]):
+                continue  # “2022 年底前”: the year is written, only spaced off
             month = int(match.group("m")) if match.group("m") else 12
             due = date(year, month, calendar.monthrange(year, month)[1])
             if due not in seen:
