@@ -599,6 +599,51 @@ def _trailing_bracket(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _open_tail(text: str) -> tuple[str, str] | None:
+    """(text before, content) of a bracket opened and never closed at the end of the text:
+    “…完成。（县城管局牵头，各乡镇配合”."""
+    depth, start = 0, None
+    for index, char in enumerate(text):
+        if char in "（(〔[【":
+            depth += 1
+            if depth == 1:
+                start = index
+        elif char in "）)〕]】" and depth:
+            depth -= 1
+    if depth == 0 or start is None:
+        return None
+    return text[:start], text[start + 1 :].strip(" 。；;，,\n")
+
+
+def _bracket_balance(text: str) -> int:
+    return sum(char in "（(〔[【" for char in text) - sum(char in "）)〕]】" for char in text)
+
+
+def _join_split_brackets(tokens: list[_Token]) -> list[_Token]:
+    """“…（县水利局牵头，” + “县生态环境分局配合）”: one task whose unit bracket runs over lines."""
+    out: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        balance = _bracket_balance(token.text) if token.field is None else 0
+        if balance > 0:
+            parts, j = [token.text], k + 1
+            while j < len(tokens) and j <= k + 3 and balance > 0:
+                following = tokens[j]
+                if following.field is not None or _heading(following.text) is not None:
+                    break
+                parts.append(following.text)
+                balance += _bracket_balance(following.text)
+                j += 1
+            if balance == 0 and len(parts) > 1:
+                out.append(_Token("".join(parts)))
+                k = j
+                continue
+        out.append(token)
+        k += 1
+    return out
+
+
 def _inner_brackets(text: str) -> list[tuple[int, int]]:
     """(start, end) of each top-level bracket inside the text, any kind of _UNIT_BRACKETS."""
     spans: list[tuple[int, int]] = []
@@ -1430,12 +1475,13 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
     first_leads = False  # 排在前位的为牵头单位，下同: the rule holds for the tasks below
     last_label = ""
     count_since_label = 0
+    tokens = _join_split_brackets(tokens)
     for index, token in enumerate(tokens):
         text = token.text if token.field is None else f"{token.label}：{token.text}"
         if not text.strip():
             continue
         h = _heading(text)
-        bracket = _trailing_bracket(text)
+        bracket = _trailing_bracket(text) or _open_tail(text)
         if bracket and FIRST_LEADS.search(bracket[1]) and re.search(r"下同|以下同", bracket[1]):
             first_leads = True
         units = _unit_bracket(bracket[1], first_leads) if bracket else None

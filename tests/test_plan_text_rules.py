@@ -62,3 +62,20 @@ def test_a_people_s_congress_report_is_read_by_the_review_points_it_quotes():
     first, second = parse_plan_text(text).findings
     assert (first.title, len(first.measures)) == ("加快水源地违法建筑清理", 2)
     assert (second.title, len(second.measures)) == ("补齐城区污水管网短板", 1)
+
+
+def test_a_unit_bracket_split_over_lines_or_left_open_still_names_the_units():
+    text = (
+        "某县河道整治工作方案\n二、重点任务\n"
+        "1.整治河道。2021年6月底前完成。（县水利局牵头，\n县生态环境分局、县农业农村局配合）\n"
+        "2.清理垃圾。2021年底前完成。（县城管局牵头，各乡镇配合\n"
+    )
+    first, second = parse_plan_text(text).findings
+    assert (first.title, first.lead_units) == ("整治河道", ["县水利局"])
+    assert first.cooperating_units == ["县生态环境分局", "县农业农村局"]
+    assert (second.title, second.lead_units, second.cooperating_units) == (
+        "清理垃圾",
+        ["县城管局"],
+        ["各乡镇"],
+    )
+    assert [d.date for d in second.deadlines] == [dt.date(2021, 12, 31)]
