@@ -249,7 +249,7 @@ BARE_BODIES = ("党工委", "管委会", "人民政府", "党委", "政府")
 # “以下均需县生态环境局负责落实，不再列出”: units that share every task that follows.
 # Also “以下各项工作均需各县、区人民政府落实，…，不再列出。” (no 负责, a clause before 不再列出).
 CARRY_OVER = re.compile(
-    r"以下(?:各项)?(?:工作|任务)?均需(?P<units>.+?)(?:负责)?落实"
+    r"(?:本(?:方案|计划|意见)[^，,。；;]{0,8}?的)?以下(?:各项)?(?:工作|任务)?均需(?P<units>.+?)(?:负责)?落实"
     r"(?:[，,][^。；;]*?(?:不再列出|下同)|[，,]?\s*(?:不再列出|下同))?[)）]?[。.]?"
 )
 # “排在前位的为牵头单位”: the first unit listed leads, the others cooperate.

@@ -79,3 +79,15 @@ def test_a_unit_bracket_split_over_lines_or_left_open_still_names_the_units():
         ["各乡镇"],
     )
     assert [d.date for d in second.deadlines] == [dt.date(2021, 12, 31)]
+
+
+def test_a_carry_over_rule_opening_with_the_plan_names_no_unit():
+    text = (
+        "某市土壤污染防治工作方案\n三、主要任务\n"
+        "1.完善监测网络。2020年年底前完成（市环保局牵头，市农业局配合，各区县政府负责落实。"
+        "本方案部署的以下工作均需各区县政府落实，不再列出）。\n"
+        "2.开展详查。2018年年底前完成。（市国土资源局牵头）\n"
+    )
+    first, second = parse_plan_text(text).findings
+    assert first.cooperating_units == ["市农业局", "各区县政府"]
+    assert (second.lead_units, second.cooperating_units) == (["市国土资源局"], ["各区县政府"])
