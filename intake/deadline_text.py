@@ -243,7 +243,13 @@ def _rolling_text(clause: str, kind: str) -> str:
     return match.group(0) if match else clause
 
 
-def find_text_deadlines(text: str | None) -> list[ParsedDeadline]:
+# “年底前”, “6月底前” with no year: the year of an annual plan (“2020年…实施计划”) applies.
+_YEARLESS = re.compile(
+    r"(?<![\d年])(?:(?P<m>1[0-2]|[1-9])\s*月\s*(?:底|末)|(?P<yend>年底|年末))\s*(?:以|之)?前"
+)
+
+
+def find_text_deadlines(text: str | None, year: int | None = None) -> list[ParsedDeadline]:
     """Dated deadlines written inside a task's text: “2023年底前”, “于2023年6月底前”, “到2020年”.
 
     A date counts only when it is followed by 前 (before) or preceded by 到/至 (by), so
@@ -265,4 +271,13 @@ def find_text_deadlines(text: str | None) -> list[ParsedDeadline]:
             seen.add(hit.due)
             phrase = sentence[hit.start : hit.end + (after.end() if after else 0)].strip()
             found.append(ParsedDeadline(kind="date", date=hit.due, text=phrase, scope=sentence.strip()))
+        for match in _YEARLESS.finditer(sentence) if year else ():
+            if re.search(r"[\d年〇零一二三四五六七八九十]\s*$", sentence[: match.start()]):
+                continue  # “2022 年底前”: the year is written, only spaced off
+            month = int(match.group("m")) if match.group("m") else 12
+            due = date(year, month, calendar.monthrange(year, month)[1])
+            if due not in seen:
+                seen.add(due)
+                phrase = match.group(0)
+                found.append(ParsedDeadline(kind="date", date=due, text=phrase, scope=sentence.strip()))
     return found

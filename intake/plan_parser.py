@@ -196,6 +196,12 @@ _LABEL_GLUED = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?P<value>[^:：，,。
 _UNKNOWN_LABEL = re.compile(rf"^[{_CJK_RANGE}]{{2,8}}\s*[:：]$")
 # “该问题已完成整改。一是…”: the status sentence that opens a finding's progress in a report.
 _STATUS_SENTENCE = re.compile(r"^(?:该问题|此问题|该项问题|该任务|该项任务)(?:已|正在|基本|未|尚未|持续)")
+# “认真落实《审议意见》关于“…”的建议。”: a report to the people's congress quotes the point of
+# its review opinion it answers (the finding), and lists what was done below it (the measures).
+_OPINION_SENTENCE = re.compile(
+    r"^(?:认真|切实)?(?:落实|贯彻)《?审议意见》?(?:中)?关于\s*[“\"](?P<point>.+?)[”\"]\s*的(?:建议|意见|要求)[。.；;]?$",
+    re.S,
+)
 _LABEL_INLINE = re.compile(rf"(?<=\s)(?P<label>{_LABEL_PATTERN})\s*[:：]")
 _SIGN_OFF = re.compile(r"^[^，。；：:,;]{2,40}意见$")
 _SIGN_OFF_WORDS = ("负责人", "验收", "销号", "审查", "备案", "审核", "单位", "政府", "办公", "领导")
@@ -218,6 +224,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ord", re.compile(rf"^(?P<num>[{_CN}]{{1,3}})是\s*[，,、:：]?\s*(?P<rest>.*)$", re.S)),
     ("circle", re.compile(r"^(?P<num>[①-⑳])\s*(?P<rest>.*)$", re.S)),
 )
+_CN_COLON_LABEL = re.compile(rf"^[{_CN}]{{1,3}}\s*[:：]\s*(?P<rest>.*)$", re.S)
 _STYLE_PREFERENCE = ("keyword", "cn", "pcn", "ar", "par")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -356,6 +363,10 @@ def _label_of(text: str, glued: bool = False) -> tuple[str, str, str] | None:
     `glued`: the document numbers its labels (一、整改任务 二、整改目标 …), so a label under a
     section number may run straight into its value (“一、整改任务秸秆禁烧…”)."""
     match = _LABEL_LINE.match(text)
+    numbered = _CN_COLON_LABEL.match(text)
+    if match is None and numbered:
+        # “三：整改完成情况：…” — a section number written with a colon.
+        match = _LABEL_LINE.match(numbered.group("rest"))
     if match is None:
         heading = _heading(text)
         # “三、整改措施” / “（二）整改目标：…” — a label under a section number.
@@ -495,6 +506,11 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         if _UNKNOWN_LABEL.match(line.text):
             tokens.append(_Token("", field="ignore", label=line.text.rstrip(":： ")))
             continue
+        opinion = _OPINION_SENTENCE.match(line.text)
+        if opinion:
+            tokens.append(_Token(opinion.group("point"), field="problem", label="审议意见", confidence=0.7))
+            tokens.append(_Token("", field="measures", label="落实情况", confidence=0.7))
+            continue
         if _STATUS_SENTENCE.match(line.text):
             tokens.append(_Token(line.text, field="progress", label="整改情况", confidence=0.8))
             continue
@@ -566,29 +582,112 @@ def _strip_brackets(text: str) -> str:
     return "".join(out)
 
 
+# Brackets a unit list may be written in; （ and ( count as one kind (documents mix them).
+_UNIT_BRACKETS = {"）": "（(", ")": "（(", "〕": "〔", "]": "[［", "］": "[［", "】": "【"}
+
+
 def _trailing_bracket(text: str) -> tuple[str, str] | None:
-    """(text before, content) of a bracket closing the text, ignoring final punctuation."""
+    """(text before, content) of a bracket closing the text, ignoring final punctuation.
+
+    Only brackets of the closing kind are counted, so a stray “)” inside “[…不再列出)]” does
+    not hide the list."""
     body = text.rstrip(" 。；;，,.、\n")
-    if not body or body[-1] not in "）)":
+    if not body or body[-1] not in _UNIT_BRACKETS:
         return None
+    opens = _UNIT_BRACKETS[body[-1]]
+    closes = {close for close, kind in _UNIT_BRACKETS.items() if kind == opens}
     depth = 0
     for index in range(len(body) - 1, -1, -1):
         char = body[index]
-        if char in "）)":
+        if char in closes:
             depth += 1
-        elif char in "（(":
+        elif char in opens:
             depth -= 1
             if depth == 0:
-                return body[:index], body[index + 1 : -1]
+                return body[:index], body[index + 1 : -1].strip(" )）")
     return None
 
 
-def _unit_items(text: str) -> list[tuple[str, str | None]]:
-    """Unit names with a role hint (lead / coop / None), split on 、，；, brackets kept."""
-    first_leads = FIRST_LEADS.search(text) is not None
+def _open_tail(text: str) -> tuple[str, str] | None:
+    """(text before, content) of a bracket opened and never closed at the end of the text:
+    “…完成。（县城管局牵头，各乡镇配合”."""
+    depth, start = 0, None
+    for index, char in enumerate(text):
+        if char in "（(〔[【":
+            depth += 1
+            if depth == 1:
+                start = index
+        elif char in "）)〕]】" and depth:
+            depth -= 1
+    if depth == 0 or start is None:
+        return None
+    return text[:start], text[start + 1 :].strip(" 。；;，,\n")
+
+
+def _bracket_balance(text: str) -> int:
+    return sum(char in "（(〔[【" for char in text) - sum(char in "）)〕]】" for char in text)
+
+
+def _join_split_brackets(tokens: list[_Token]) -> list[_Token]:
+    """“…（县水利局牵头，” + “县生态环境分局配合）”: one task whose unit bracket runs over lines."""
+    out: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        balance = _bracket_balance(token.text) if token.field is None else 0
+        if balance > 0:
+            parts, j = [token.text], k + 1
+            while j < len(tokens) and j <= k + 3 and balance > 0:
+                following = tokens[j]
+                if following.field is not None or _heading(following.text) is not None:
+                    break
+                parts.append(following.text)
+                balance += _bracket_balance(following.text)
+                j += 1
+            if balance == 0 and len(parts) > 1:
+                out.append(_Token("".join(parts)))
+                k = j
+                continue
+        out.append(token)
+        k += 1
+    return out
+
+
+def _inner_brackets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each top-level bracket inside the text, any kind of _UNIT_BRACKETS."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for index, char in enumerate(text):
+        if any(char in opens for opens in _UNIT_BRACKETS.values()):
+            stack.append((char, index))
+        elif char in _UNIT_BRACKETS and stack and stack[-1][0] in _UNIT_BRACKETS[char]:
+            _, start = stack.pop()
+            if not stack:
+                spans.append((start, index + 1))
+    return spans
+
+
+def _collective_places(parts: list[str]) -> list[str]:
+    """“各县、区人民政府” is one collective name, not 各县 and 区人民政府."""
+    merged: list[str] = []
+    for part in parts:
+        if merged and re.fullmatch(r"\s*各[县市区乡镇](?:、[县市区乡镇])*\s*", merged[-1]):
+            merged[-1] = merged[-1].strip() + "、" + part.strip()
+        else:
+            merged.append(part)
+    return merged
+
+
+def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | None]]:
+    """Unit names with a role hint (lead / coop / None), split on 、，；, brackets kept.
+
+    `first_leads`: a rule (排在前位的为牵头单位, here or earlier with 下同) says the first
+    unit leads; when the list groups its units with “，” the whole first group leads."""
+    first_leads = first_leads or FIRST_LEADS.search(text) is not None
     text = CARRY_OVER.sub(lambda match: "，" + match.group("units") + "，", text)
     text = NOT_UNITS.sub("", FIRST_LEADS.sub("", text))
     items: list[tuple[str, str | None]] = []
+    first_group = 0
     for segment in split_top(text.replace("\n", "，"), "，,；;。"):
         segment = segment.strip(" \t:：")
         label = UNIT_LIST_LABEL.match(segment)
@@ -604,7 +703,7 @@ def _unit_items(text: str) -> list[tuple[str, str | None]]:
             segment_role = role_of(end.group(1)) or segment_role
             segment = segment[: end.start()]
         names: list[tuple[str, str | None]] = []
-        for raw in split_top(segment, "、"):
+        for raw in _collective_places(split_top(segment, "、")):
             name, role = _unit_name(raw)
             if name:
                 names.append((name, role))
@@ -612,8 +711,11 @@ def _unit_items(text: str) -> list[tuple[str, str | None]]:
             names = [(name, "lead") for name, _ in names]
         names = _expand_shared_prefix(_expand_shared_suffix(names))
         items.extend((name, role if role is not None else segment_role) for name, role in names)
+        if names and not first_group:
+            first_group = len(items)
     if first_leads and items:
-        items = [(items[0][0], "lead"), *((name, "coop") for name, _ in items[1:])]
+        lead_count = first_group if first_group < len(items) else 1
+        items = [(name, "lead" if k < lead_count else "coop") for k, (name, _) in enumerate(items)]
     return items
 
 
@@ -688,7 +790,7 @@ def _assign_roles(items: list[tuple[str, str | None]], *, strict_lead: bool) -> 
     return lead, [name for name in _dedupe(coop) if name not in lead]
 
 
-def _unit_bracket(content: str) -> tuple[list[str], list[str], list[str]] | None:
+def _unit_bracket(content: str, first_leads: bool = False) -> tuple[list[str], list[str], list[str]] | None:
     """(lead, cooperating, carried-over) when a bracket names responsible units, else None."""
     carried: list[str] = []
     match = CARRY_OVER.search(content)
@@ -697,7 +799,7 @@ def _unit_bracket(content: str) -> tuple[list[str], list[str], list[str]] | None
         content = (content[: match.start()] + content[match.end() :]).strip(" ，,。")
     if not re.search(r"牵头|负责|配合|参与|协助|协办|分工|责任单位", content):
         return None
-    items = _unit_items(content)
+    items = _unit_items(content, first_leads)
     if not items or sum(_looks_like_unit(name) for name, _ in items) * 2 < len(items):
         return None
     lead, coop = _assign_roles(items, strict_lead=False)
@@ -1108,7 +1210,7 @@ def _known_names(tokens: list[_Token]) -> set[str]:
     return known
 
 
-_TITLE_WORDS = re.compile(r"计划|方案|清单|通知|报告|登记表|情况表|台账|公告|公示")
+_TITLE_WORDS = re.compile(r"计划|方案|要点|清单|通知|报告|登记表|情况表|台账|公告|公示")
 
 
 def _is_title_like(text: str) -> bool:
@@ -1170,6 +1272,9 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     for index, token in enumerate(tokens):
         if token.field is None and not token.in_form:
             h = _heading(token.text)
+            before = tokens[index - 1] if index else None
+            if before is not None and before.field not in (None, "ignore") and not before.text.strip():
+                continue  # “目标任务” alone on its line, then “1.…”: the label's value, not a finding
             if h is not None and h.value is not None:
                 candidates.setdefault(h.style, []).append(index)
     best: tuple[str, list[int]] | None = None
@@ -1384,15 +1489,19 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
     cn_label = ""
     pending: tuple[_Heading | None, list[str]] | None = None
     carried: list[str] = []
+    first_leads = False  # 排在前位的为牵头单位，下同: the rule holds for the tasks below
     last_label = ""
     count_since_label = 0
+    tokens = _join_split_brackets(tokens)
     for index, token in enumerate(tokens):
         text = token.text if token.field is None else f"{token.label}：{token.text}"
         if not text.strip():
             continue
         h = _heading(text)
-        bracket = _trailing_bracket(text)
-        units = _unit_bracket(bracket[1]) if bracket else None
+        bracket = _trailing_bracket(text) or _open_tail(text)
+        if bracket and FIRST_LEADS.search(bracket[1]) and re.search(r"下同|以下同", bracket[1]):
+            first_leads = True
+        units = _unit_bracket(bracket[1], first_leads) if bracket else None
         if units is None:
             if h is not None and h.style == "cn" and len(h.rest) <= 40:
                 if h.value is not None and h.value <= last_cn:
@@ -1400,8 +1509,8 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
                 last_cn = h.value or last_cn
                 section_cn, subsection, cn_label, pending = text, None, h.num, None
                 titles.setdefault(part, _title_before(tokens, index))
-            elif h is not None and h.style == "pcn" and len(h.rest) <= 30 and "。" not in h.rest:
-                subsection, pending = text, None
+            elif h is not None and h.style == "pcn" and len(h.rest) <= 30 and "。" not in h.rest.rstrip("。"):
+                subsection, pending = text.rstrip("。"), None
             elif h is not None:
                 pending = (h, [h.rest])
             elif pending is not None:
@@ -1409,6 +1518,14 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
             continue
         lead, coop, carry = units
         before = bracket[0] if bracket else text
+        # A unit bracket inside the task (“…清单。〔市生态环境局牵头，…〕按省的要求，…（…）”)
+        # names units of the same task: merge them and drop the bracket from the text.
+        for start, end in reversed(_inner_brackets(before)):
+            inner = _unit_bracket(before[start + 1 : end - 1], first_leads)
+            if inner is not None:
+                lead, coop = _dedupe([*inner[0], *lead]), _dedupe([*inner[1], *coop])
+                carry = _dedupe([*inner[2], *carry])
+                before = before[:start] + before[end:]
         if h is not None:
             body, heading = _heading(before).rest if _heading(before) else before, h
         elif pending is not None:
@@ -1434,13 +1551,20 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
         if not body.strip(" 。；;，,\n"):
             continue  # a bracket on a line of its own
         tasks.append(_Task(label, written, body.strip(), lead, coop, subsection or section_cn, part))
-    return ParsedPlan(_number_tasks(tasks), "tasks", titles)
+    return ParsedPlan(_number_tasks(tasks, titles), "tasks", titles)
 
 
-def _number_tasks(tasks: list[_Task]) -> list[ParsedFinding]:
+def _plan_year(title: str | None) -> int | None:
+    """The one year an annual plan is for (“2020年大气污染防治实施计划”), else None."""
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", title or ""))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = None) -> list[ParsedFinding]:
     findings: list[ParsedFinding] = []
     for part in sorted({t.part for t in tasks}):
         in_part = [t for t in tasks if t.part == part]
+        year = _plan_year((titles or {}).get(part))
         written = [t.written_number for t in in_part]
         use_written = all(n is not None for n in written) and all(
             a < b
@@ -1457,7 +1581,7 @@ def _number_tasks(tasks: list[_Task]) -> list[ParsedFinding]:
                 label=task.label,
                 title=title,
                 problem=problem,
-                deadlines=find_text_deadlines(task.text),
+                deadlines=find_text_deadlines(task.text, year),
                 lead_units=task.lead,
                 cooperating_units=task.coop,
                 section=task.section,

@@ -193,8 +193,8 @@ ROLLING_PHRASES: dict[str, tuple[str, ...]] = {
 
 # --- unit and person lists --------------------------------------------------------------------
 
-OPEN_BRACKETS = "（(【[《〈「『“"
-CLOSE_BRACKETS = "）)】]》〉」』”"
+OPEN_BRACKETS = "（(【[〔《〈「『“"
+CLOSE_BRACKETS = "）)】]〕》〉」』”"
 LIST_SEPARATORS = "、，,；;\n"
 
 
@@ -228,7 +228,17 @@ UNIT_SUFFIX = re.compile(
 )
 ORG_WORD = re.compile(r"局|委|办|部|政府|会|院|所|处|队|中心|公司|集团|社|台|站|厅|管委")
 # Role words after a unit or a list of units: “县环保局牵头”, “…等单位配合”.
-LEAD_WORDS = ("牵头负责", "按职责分工负责", "按职责分工", "分别负责", "分别牵头", "牵头", "负责")
+LEAD_WORDS = (
+    "牵头负责",
+    "牵头督导",
+    "牵头抓总",
+    "按职责分工负责",
+    "按职责分工",
+    "分别负责",
+    "分别牵头",
+    "牵头",
+    "负责",
+)
 COOP_WORDS = ("配合", "参与", "协助", "协办")
 NEUTRAL_WORDS = ("负责落实",)  # names the units without saying who leads
 ROLE_AT_END = re.compile(
@@ -245,10 +255,14 @@ SHARED_SUFFIXES = ("人民政府", "管委会")
 # “宿马园区党工委、管委会”: a body named bare after a named one shares its name.
 BARE_BODIES = ("党工委", "管委会", "人民政府", "党委", "政府")
 # “以下均需县生态环境局负责落实，不再列出”: units that share every task that follows.
-CARRY_OVER = re.compile(r"以下均需(?P<units>.+?)负责落实[，,]?\s*(?:不再列出|下同)?[。.]?")
+# Also “以下各项工作均需各县、区人民政府落实，…，不再列出。” (no 负责, a clause before 不再列出).
+CARRY_OVER = re.compile(
+    r"(?:本(?:方案|计划|意见)[^，,。；;]{0,8}?的)?以下(?:各项)?(?:工作|任务)?均需(?P<units>.+?)(?:负责)?落实"
+    r"(?:[，,][^。；;]*?(?:不再列出|下同)|[，,]?\s*(?:不再列出|下同))?[)）]?[。.]?"
+)
 # “排在前位的为牵头单位”: the first unit listed leads, the others cooperate.
 FIRST_LEADS = re.compile(
-    r"[，,；;]?\s*(?:排在?(?:前位|首位|第一位?)|排名第一|排序第一|第一个)的?(?:单位)?为牵头单位[。.]?"
+    r"[，,；;。]?\s*(?:排在?(?:前位|首位|第一位?)|排名第一|排序第一|第一个)的?(?:单位|部门)?为牵头(?:单位|部门)[。.]?"
 )
 # Phrases in a unit list that name no unit.
 NOT_UNITS = re.compile(r"[，,；;]?\s*(?:下同|不再列出|不再一一列出)[。.]?")
