@@ -34,6 +34,7 @@ class SimilarFinding:
     title: str
     status: str
     score: int  # 0–100
+    note: str | None = None  # the user's reason, for a link made in the drill-down
 
     def describe(self) -> str:
         """“批次“…”问题3“…”（相似度 88）” for the preview."""
@@ -72,6 +73,7 @@ def similar_findings(
     exclude_batch: str | None = None,
     scope_code: str | None = None,
     cutoff: int = SIMILAR_CUTOFF,
+    limit: int = MAX_PROPOSALS,
 ) -> list[list[SimilarFinding]]:
     """For each title, the most similar findings of other batches of the region, best first."""
     rows = _candidates(engine, region_code=region_code, exclude_batch=exclude_batch, scope_code=scope_code)
@@ -85,7 +87,7 @@ def similar_findings(
         block = [utils.default_process(title) for title in titles[start : start + _BLOCK]]
         scores = process.cdist(block, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
         for row_scores in scores:
-            best = np.argsort(-row_scores.astype(np.int16), kind="stable")[:MAX_PROPOSALS]
+            best = np.argsort(-row_scores.astype(np.int16), kind="stable")[:limit]
             found.append(
                 [
                     SimilarFinding(
@@ -107,15 +109,17 @@ def linked_findings(
     engine: Engine, finding_id: int, *, scope_code: str | None = None
 ) -> list[SimilarFinding]:
     """The findings confirmed to be the same problem as this one (other batches), by batch."""
-    other = select(FindingLink.other_id.label("id"), FindingLink.score).where(
+    other = select(FindingLink.other_id.label("id"), FindingLink.score, FindingLink.note).where(
         FindingLink.finding_id == finding_id
     )
-    first = select(FindingLink.finding_id.label("id"), FindingLink.score).where(
+    first = select(FindingLink.finding_id.label("id"), FindingLink.score, FindingLink.note).where(
         FindingLink.other_id == finding_id
     )
     pairs = other.union_all(first).subquery()
     query = (
-        select(Finding.id, Batch.name, Finding.label, Finding.title, Finding.status, pairs.c.score)
+        select(
+            Finding.id, Batch.name, Finding.label, Finding.title, Finding.status, pairs.c.score, pairs.c.note
+        )
         .join(pairs, pairs.c.id == Finding.id)
         .join(Batch, Batch.id == Finding.batch_id)
         .order_by(Batch.name, Finding.number)
@@ -124,6 +128,46 @@ def linked_findings(
         query = query.where(finding_within(scope_code))
     with engine.connect() as connection:
         return [
-            SimilarFinding(row.id, row.name, row.label, row.title, row.status, int(row.score or 0))
+            SimilarFinding(row.id, row.name, row.label, row.title, row.status, int(row.score or 0), row.note)
             for row in connection.execute(query)
         ]
+
+
+def title_similarity(first: str, second: str) -> int:
+    """The score `similar_findings` gives one title against another (0–100)."""
+    return round(fuzz.ratio(utils.default_process(first), utils.default_process(second)))
+
+
+def link_suggestions(
+    engine: Engine, finding_id: int, *, scope_code: str | None = None
+) -> list[SimilarFinding]:
+    """可能相同的问题 of a stored finding, for the drill-down: `similar_findings` on its title
+    among the findings of other batches of its region (inside `scope_code`), without those
+    already linked to it; empty for a finding outside the scope."""
+    query = (
+        select(Finding.title, Finding.region_code, Batch.code)
+        .join(Batch, Batch.id == Finding.batch_id)
+        .where(Finding.id == finding_id)
+    )
+    if scope_code:
+        query = query.where(finding_within(scope_code))
+    with engine.connect() as connection:
+        finding = connection.execute(query).one_or_none()
+        if finding is None:
+            return []
+        linked = set(
+            connection.scalars(
+                select(FindingLink.other_id)
+                .where(FindingLink.finding_id == finding_id)
+                .union_all(select(FindingLink.finding_id).where(FindingLink.other_id == finding_id))
+            )
+        )
+    (found,) = similar_findings(
+        engine,
+        [finding.title],
+        region_code=finding.region_code,
+        exclude_batch=finding.code,
+        scope_code=scope_code,
+        limit=MAX_PROPOSALS + len(linked),
+    )
+    return [match for match in found if match.finding_id not in linked][:MAX_PROPOSALS]

@@ -529,6 +529,7 @@ class FindingLink(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(64))
     score: Mapped[int | None] = mapped_column(Integer)  # the similarity (0–100) it was proposed at
+    note: Mapped[str | None] = mapped_column(Text)  # why, when linked in the drill-down (optional)
 
 
 class AuditEntry(Base):
