@@ -164,8 +164,8 @@ def test_a_leader_cannot_link_and_bad_pairs_or_notes_write_nothing(batches):
 def test_an_editor_links_and_unlinks_in_the_drill_down(app_env, engine):
     from data_access.commands.plan_import import import_plan
     from intake.plan_parser import parse_plan_text
-    from tests.test_finding_page import open_finding
     from tests.test_finding_links import TODAY
+    from tests.test_finding_page import open_finding
     from tests.users_helper import sign_in
 
     findings = parse_plan_text("序号|反馈问题|牵头单位|整改时限\n1|测试问题A1|县住建局|2025年底\n").findings
