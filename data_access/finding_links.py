@@ -6,7 +6,9 @@ other batches of the same region whose title reads like each imported one (rapid
 ratio on the titles with punctuation removed, cut-off 70: near-identical wording with a few
 characters changed scores 78–90, two different problems of one county 5–30); the preview
 proposes them and the user confirms. Confirmed pairs are stored by the import
-(`data_access.commands.finding_links`) and listed by `linked_findings` in the drill-down.
+(`data_access.commands.finding_links`) and listed by `linked_findings` in the drill-down, where
+`link_suggestions` runs the same matching for a stored finding (可能相同的问题) and an editor
+links or unlinks them.
 """
 
 from __future__ import annotations
@@ -41,36 +43,44 @@ class SimilarFinding:
         return f"批次“{self.batch_name}”问题{self.label}“{self.title}”（相似度 {self.score}）"
 
 
+def candidate_query(connection, *, region_code: str, exclude_batch: str | None, scope_code: str | None):
+    """The select of (id, batch name, label, title, status) of the findings an import into
+    `region_code` may repeat: inside that region, or assigned to one of its ancestors (a
+    province's own list); None for an unknown region."""
+    region = connection.execute(
+        select(Region.province_code, Region.city_code).where(Region.code == region_code)
+    ).one_or_none()
+    if region is None:
+        return None
+    ancestors = [code for code in (region.province_code, region.city_code) if code and code != region_code]
+
+    def narrowed(condition):
+        query = (
+            select(Finding.id, Batch.name, Finding.label, Finding.title, Finding.status)
+            .join(Batch, Batch.id == Finding.batch_id)
+            .where(condition)
+        )
+        if exclude_batch:
+            query = query.where(Batch.code != exclude_batch)
+        if scope_code:
+            query = query.where(finding_within(scope_code))
+        return query
+
+    # Two selects, not one with OR: each reads its own index (the region's column, and
+    # region_code for the ancestors' own findings) instead of the whole findings table.
+    query = narrowed(finding_within(region_code))
+    if ancestors:
+        query = union_all(query, narrowed(Finding.region_code.in_(ancestors)))
+    return query
+
+
 def _candidates(engine: Engine, *, region_code: str, exclude_batch: str | None, scope_code: str | None):
-    """(id, batch name, label, title, status) of the findings an import into `region_code` may
-    repeat: inside that region, or assigned to one of its ancestors (a province's own list)."""
     with engine.connect() as connection:
-        region = connection.execute(
-            select(Region.province_code, Region.city_code, Region.level).where(Region.code == region_code)
-        ).one_or_none()
-        if region is None:
+        query = candidate_query(
+            connection, region_code=region_code, exclude_batch=exclude_batch, scope_code=scope_code
+        )
+        if query is None:
             return []
-        ancestors = [
-            code for code in (region.province_code, region.city_code) if code and code != region_code
-        ]
-
-        def narrowed(condition):
-            query = (
-                select(Finding.id, Batch.name, Finding.label, Finding.title, Finding.status)
-                .join(Batch, Batch.id == Finding.batch_id)
-                .where(condition)
-            )
-            if exclude_batch:
-                query = query.where(Batch.code != exclude_batch)
-            if scope_code:
-                query = query.where(finding_within(scope_code))
-            return query
-
-        # Two selects, not one with OR: each reads its own index (the region's column, and
-        # region_code for the ancestors' own findings) instead of the whole findings table.
-        query = narrowed(finding_within(region_code))
-        if ancestors:
-            query = union_all(query, narrowed(Finding.region_code.in_(ancestors)))
         return sorted(connection.execute(query).all(), key=lambda row: row.id)
 
 

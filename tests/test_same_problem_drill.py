@@ -198,3 +198,37 @@ def test_an_editor_links_and_unlinks_in_the_drill_down(app_env, engine):
     assert at.success[0].value == "已取消与省级督察（保靖）回头看 · 问题1“测试问题A1”的关联。"
     assert "其他批次的同一问题（0个）" in [s.value for s in at.subheader]
     assert written(engine) == (0, 4)
+
+
+def test_the_candidates_are_read_through_indexes_not_the_whole_table(batches):
+    """SQLite's plan of the candidate query for a county: the county's findings by its index,
+    its province's and city's own findings by region_code — no scan of findings."""
+    from sqlalchemy import text
+
+    from data_access.finding_links import candidate_query
+
+    if batches.dialect.name != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    with batches.connect() as connection:
+        query = candidate_query(connection, region_code="433125", exclude_batch="bj-c", scope_code=None)
+        sql = str(query.compile(batches, compile_kwargs={"literal_binds": True}))
+        plan = [row[-1] for row in connection.execute(text(f"EXPLAIN QUERY PLAN {sql}"))]
+    findings = sorted(step for step in plan if " findings " in f"{step} ")
+    assert findings == [
+        "SEARCH findings USING INDEX ix_findings_county_status (county_code=?)",
+        "SEARCH findings USING INDEX ix_findings_region_code (region_code=?)",
+    ], plan
+
+
+def test_a_concurrent_second_link_hits_the_key_and_writes_nothing(batches, monkeypatch):
+    """Two editors click at once: both see no link yet, the second insert meets the first's
+    row at the primary key; its transaction (link and audit) rolls back and it says so."""
+    from data_access.commands import finding_links as commands
+
+    central, provincial = ids(batches, "bj-c"), ids(batches, "bj-p")
+    assert link_same_problem(batches, finding_id=central[1], other_id=provincial[1], user=OFFICE).changed
+    seen_before_commit = commands._pair
+    monkeypatch.setattr(commands, "_pair", lambda *args: (seen_before_commit(*args)[0], None))
+    late = link_same_problem(batches, finding_id=provincial[1], other_id=central[1], user=BAOJING)
+    assert not late.changed and "已关联" in late.message
+    assert written(batches) == (1, 2)
