@@ -5,6 +5,8 @@ the commands (data_access/commands/finding_links.py), not here."""
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from core.vocabulary import STATUS_LABELS
@@ -18,11 +20,18 @@ _FLASH = "same_problem_flash"
 _CONFIRM = "same_problem_confirm_unlink"  # the finding id whose unlinking awaits confirmation
 
 
+def _plain(text: str) -> str:
+    """Typed or imported text shown as written: a note cannot become a link or a heading."""
+    return re.sub(r"([\\`*_\[\]()#<>!|~])", r"\\\1", text)
+
+
 def _line(match) -> str:
-    return (
-        f"[{match.batch_name} · 问题{match.label}：{match.title}]({finding_url(match.finding_id)})"
-        f"（{STATUS_LABELS.get(match.status, match.status)}）"
-    )
+    name = _plain(f"{match.batch_name} · 问题{match.label}：{match.title}")
+    return f"[{name}]({finding_url(match.finding_id)})（{STATUS_LABELS.get(match.status, match.status)}）"
+
+
+def _with_note(match) -> str:
+    return f"- {_line(match)}" + (f"  \n  说明：{_plain(match.note)}" if match.note else "")
 
 
 def same_problem_section(page: PageContext, finding_id: int) -> None:
@@ -37,10 +46,10 @@ def same_problem_section(page: PageContext, finding_id: int) -> None:
         st.caption("尚未与其他批次的问题关联。")
     for other in linked:
         if not editor:
-            st.markdown(f"- {_line(other)}" + (f"  \n  说明：{other.note}" if other.note else ""))
+            st.markdown(_with_note(other))
             continue
         text, button = st.columns([5, 1], vertical_alignment="center")
-        text.markdown(f"- {_line(other)}" + (f"  \n  说明：{other.note}" if other.note else ""))
+        text.markdown(_with_note(other))
         if button.button("取消关联", key=f"same_problem_unlink_{other.finding_id}"):
             st.session_state[_CONFIRM] = other.finding_id
         if st.session_state.get(_CONFIRM) == other.finding_id:
