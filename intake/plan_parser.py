@@ -268,6 +268,7 @@ class _Token:
     label: str | None = None
     heading: bool = False
     hard: bool = False  # a paragraph of its own (a line inside a table cell), never glued on
+    in_form: bool = False  # a line of a value cell in a `标签 | 值` form: never starts a finding
     confidence: float = 1.0  # of the label or column the value is under
 
 
@@ -399,6 +400,9 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
     """A `标签 | 值 |` row → label tokens; None when the row does not start with a label."""
     deduped = [cell for k, cell in enumerate(cells) if k == 0 or cell != cells[k - 1]]  # merged cells
     if _cell_label(deduped[0]) is None:
+        if len(deduped) == 2 and _FORM_LABEL.fullmatch(_label_key(deduped[0])):
+            # “| 牵头验收单位 | … |”: a form row the vocabulary has no field for ends the value above
+            return [_Token(deduped[1].strip(), field="ignore", label=_label_key(deduped[0]))]
         return None
     tokens: list[_Token] = []
     for cell in deduped:
@@ -410,8 +414,13 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
                 if k == 0 and tokens[-1].text == "" and tokens[-1].field is not None:
                     tokens[-1].text = part.strip()
                 else:
-                    tokens.append(_Token(part.strip(), hard=True))
+                    # “1.…” “2.…” inside the cell are items of that value, not findings
+                    tokens.append(_Token(part.strip(), hard=True, in_form=True))
     return [token for token in tokens if token.field or token.text]
+
+
+# A form's label cell: a few characters, no sentence punctuation or digits.
+_FORM_LABEL = re.compile(rf"[{_CJK_RANGE}（）()、/]{{2,12}}")
 
 
 def _cell_label(cell: str) -> tuple[str, str] | None:
@@ -990,6 +999,14 @@ def _finding_from_bag(
         # a status column whose whole value says done: 是否完成：是, 整改状态：已完成
         or (f"{bag.labels.get('result', '')}：{result}".lstrip("：") if is_completed_value(result) else None)
         or completion_marker(progress)
+        # a progress cell holding only a status word (整改情况：已整改), as lists of spot checks have
+        or (
+            progress_only
+            if (progress_only := bag.text("progress").strip())
+            and is_completed_value(progress_only)
+            and len(progress_only) <= 6
+            else None
+        )
         # “整改进展情况：已经完成，长期坚持。”
         or (STATUS_OPENING.match(progress).group(1) if progress and STATUS_OPENING.match(progress) else None)
     )
@@ -1151,7 +1168,7 @@ def _numbered_run(tokens: list[_Token], indexes: list[int]) -> bool:
 def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     candidates: dict[str, list[int]] = {}
     for index, token in enumerate(tokens):
-        if token.field is None:
+        if token.field is None and not token.in_form:
             h = _heading(token.text)
             if h is not None and h.value is not None:
                 candidates.setdefault(h.style, []).append(index)

@@ -22,7 +22,7 @@ _LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
 # A header naming a kind, place or level is not the field the label inside it names
 # (问题类型 is not the problem, 责任单位级别 not the unit).
 _NOT_A_FIELD = re.compile(
-    r"类型|类别|分类|所在|地点|级别|来源|属地|省份|地区|区域|批次|性质|等级|功能区|保护地"
+    r"类型|类别|分类|所在|地点|级别|来源|属地|省份|地区|区域|批次|性质|等级|功能区|保护地|被处理"
 )
 _HEADING_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分章节])"
@@ -66,10 +66,10 @@ def map_column(cell: str) -> Column:
         return Column(name, _LABEL_FIELD[name], 1.0)
     if not name or len(name) > 16 or _NOT_A_FIELD.search(name):
         return Column(name, None, 0.0)
-    for label in _LABELS_LONGEST:
-        if len(label) >= 2 and label in name:
-            return Column(name, _LABEL_FIELD[label], 0.7)
-    return Column(name, None, 0.0)
+    found = [_LABEL_FIELD[label] for label in _LABELS_LONGEST if len(label) >= 2 and label in name]
+    if "target" in found and "measures" in found:
+        return Column(name, "measures", 0.7)  # 整改目标及整改措施: the measures are listed in it
+    return Column(name, found[0], 0.7) if found else Column(name, None, 0.0)
 
 
 def header_columns(

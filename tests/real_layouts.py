@@ -177,6 +177,561 @@ def _text(name: str) -> Callable[[], bytes]:
     return lambda: (FIXTURES / f"{name}.txt").read_bytes()
 
 
+# --- Word tables, workbooks and a PDF added for issue 14 (corpus of tables) --------------------
+# Each copies one public table listed in SOURCES.md (rows marked “table corpus”); where the
+# stored page names a table without showing its cells, SOURCES.md says which parts are ours.
+
+
+def _save(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _book_bytes(book) -> bytes:
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _table_docx(paragraphs: list[str], header: list[str], rows: list[list[str] | str], after=()) -> bytes:
+    """A Word table under `paragraphs`; a str row is a group row merged across the table."""
+    document = docx.Document()
+    for line in paragraphs:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+            continue
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value
+    for line in after:
+        document.add_paragraph(line)
+    return _save(document)
+
+
+# 紫阳县 (陕西) 县政府常务会议确定事项落实情况: the 2024 list is an .xlsx attachment.
+_ZIYANG_HEADER = ["序号", "确定事项", "责任单位", "落实情况", "办理状态"]
+_ZIYANG_2024 = [
+    [
+        "1",
+        "按计划推进全县重点项目前期工作，提高项目成熟度。",
+        "县发改局",
+        "民歌艺术中心、公共体育场等30个项目已完成前期论证，其余87个项目前期工作推进中。",
+        "正在办理",
+    ],
+    [
+        "2",
+        "按6月底前开工、12月底前完工的节点推进超长期国债项目。",
+        "县自然资源局、县水利局、县农业农村局",
+        "县自然资源局负责的5个项目开工2个、未开工3个；县农业农村局负责的1个项目未开工。",
+        "正在办理",
+    ],
+    [
+        "3",
+        "抓好汉江宿集紫阳茶宿项目建设。",
+        "县文旅广电局",
+        "18家茶宿中8家达到验收标准，11家正在建设。",
+        "正在办理",
+    ],
+]
+
+
+def _ziyang_2024_xlsx() -> bytes:
+    """The 2024 workbook: a title row merged across, the header, one row per decided matter."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet.append(["2024年第五次县政府常务会议确定事项汇总表"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(_ZIYANG_HEADER))
+    sheet.append(_ZIYANG_HEADER)
+    for row in _ZIYANG_2024:
+        sheet.append([int(row[0]), *row[1:]])
+    return _book_bytes(book)
+
+
+def _ziyang_2022_table() -> bytes:
+    """The 2022 通报 with its table: the five matters the notice names (第1、4、13、17、18件),
+    the two of 县卫健局 with the unit cell merged down."""
+    document = docx.Document()
+    for line in (
+        "2022年第八次县政府常务会议确定事项落实情况的通报",
+        "近期，县政府督查室对2022年第八次县政府常务会议确定事项落实情况开展了专项督查，现通报如下。",
+        "一、总体情况",
+        "2022年第八次县政府常务会议确定事项22件，截至9月14日，已办结6件，占比27%；正在办理16件，占比73%（详见附件）。",
+        "附件",
+        "2022年第八次县政府常务会议确定事项落实情况",
+    ):
+        document.add_paragraph(line)
+    rows = [
+        [
+            "1",
+            "完善城乡低保对象动态管理，按季度开展核查。",
+            "县民政局",
+            "已完成第二季度核查，第三季度核查正在进行。",
+            "正在办理",
+        ],
+        [
+            "4",
+            "加快重点项目入库和资金争取工作。",
+            "县发改局",
+            "已入库项目12个，资金争取工作持续推进。",
+            "正在办理",
+        ],
+        ["13", "做好组合式税费支持政策落实。", "县税务局", "留抵退税正在分批办理。", "正在办理"],
+        ["17", "推进县医院医技综合楼建设。", "县卫健局", "主体工程完成六层，正在进行七层施工。", "正在办理"],
+        ["18", "落实基层医疗机构人员招聘计划。", "县卫健局", "招聘公告已发布，资格审查进行中。", "正在办理"],
+    ]
+    table = document.add_table(rows=1, cols=len(_ZIYANG_HEADER))
+    for cell, value in zip(table.rows[0].cells, _ZIYANG_HEADER, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    upper, lower = table.rows[-2].cells[2], table.rows[-1].cells[2]
+    upper.merge(lower).text = "县卫健局"
+    document.add_paragraph("二、工作要求")
+    document.add_paragraph("请以上责任单位加快工作节奏，全力推动确定事项落实。")
+    return _save(document)
+
+
+# 漳州市 (福建) 环保督察信访件汇总表: the columns of the workbook the city's system exports.
+_ZHANGZHOU_HEADER = [
+    "原始排序编码",
+    "受理编号",
+    "交办问题基本情况",
+    "行政区域",
+    "污染类型",
+    "督察期间调查核实情况",
+    "是否属实",
+    "整改目标及整改措施",
+    "督察期间处理情况",
+    "最新整改情况",
+    "办结状态",
+    "责令整改（家次）",
+    "罚款金额（万元）",
+    "是否重点件",
+    "挂钩省市县领导情况",
+    "牵头责任单位",
+    "联络人",
+    "联系电话",
+    "所属网格",
+    "网格员",
+    "网格员手机号码",
+    "轮次",
+    "是否重复",
+    "重复关联件编号",
+    "验收情况",
+    "合并编号",
+    "立案处罚（家次）",
+    "立案侦查（件次）",
+    "行政拘留（人次）",
+    "刑事拘留（人次）",
+    "约谈（人次）",
+    "问责（人次）",
+    "问责情况",
+]
+
+
+def _zhangzhou_row(values: dict[str, str]) -> list[str]:
+    return [values.get(name, "") for name in _ZHANGZHOU_HEADER]
+
+
+_ZHANGZHOU_ROWS = [
+    {
+        "原始排序编码": "1",
+        "受理编号": "FJ-0112",
+        "交办问题基本情况": "九龙江北溪沿岸一处养殖场废水未经处理排入江中，气味难闻。",
+        "行政区域": "芗城区",
+        "污染类型": "水,大气",
+        "督察期间调查核实情况": "养殖场未建设废水处理设施，举报情况属实。",
+        "是否属实": "属实",
+        "整改目标及整改措施": "1.责令养殖场停止排放。\n2.拆除养殖设施并清理场地。\n3.对沿岸养殖场开展排查。",
+        "督察期间处理情况": "已责令停止排放并立案调查。",
+        "最新整改情况": "养殖设施已拆除，场地已清理复绿。",
+        "办结状态": "已办结",
+        "责令整改（家次）": "1",
+        "罚款金额（万元）": "2",
+        "是否重点件": "否",
+        "牵头责任单位": "芗城区人民政府",
+        "轮次": "第二轮",
+        "是否重复": "否",
+        "验收情况": "已验收",
+        "立案处罚（家次）": "1",
+    },
+    {
+        "原始排序编码": "2",
+        "受理编号": "FJ-0137",
+        "交办问题基本情况": "工业园区内一家石材加工企业夜间生产噪声扰民，粉尘较大。",
+        "行政区域": "龙海市",
+        "污染类型": "噪声,大气",
+        "督察期间调查核实情况": "企业夜间生产，厂界噪声超标，举报部分属实。",
+        "是否属实": "部分属实",
+        "整改目标及整改措施": "1.责令企业夜间停产。\n2.加装隔音降噪和喷淋抑尘设施。",
+        "督察期间处理情况": "已责令夜间停止生产。",
+        "最新整改情况": "隔音设施正在安装，喷淋设施已建成。",
+        "办结状态": "阶段性办结",
+        "责令整改（家次）": "1",
+        "是否重点件": "否",
+        "牵头责任单位": "龙海市人民政府",
+        "轮次": "第二轮",
+        "是否重复": "否",
+    },
+    {
+        "原始排序编码": "3",
+        "受理编号": "FJ-0158",
+        "交办问题基本情况": "某村道路旁长期堆放建筑垃圾，下雨时污水流入农田。",
+        "行政区域": "龙文区",
+        "污染类型": "土壤,其他",
+        "督察期间调查核实情况": "现场有建筑垃圾约300立方米，举报情况属实。",
+        "是否属实": "属实",
+        "整改目标及整改措施": "1.清运建筑垃圾。\n2.设置围挡和警示牌。",
+        "督察期间处理情况": "已组织清运。",
+        "最新整改情况": "建筑垃圾已全部清运，场地已平整。",
+        "办结状态": "已办结",
+        "是否重点件": "否",
+        "牵头责任单位": "龙文区人民政府",
+        "轮次": "第二轮",
+        "是否重复": "否",
+        "验收情况": "已验收",
+    },
+]
+
+
+def _zhangzhou_xlsx() -> bytes:
+    """The export: the table's title in the first row, then 33 columns, most not a field."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "信访件汇总"
+    sheet.append(["漳州市环保督察信访件汇总表"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(_ZHANGZHOU_HEADER))
+    sheet.append(_ZHANGZHOU_HEADER)
+    for values in _ZHANGZHOU_ROWS:
+        sheet.append(_zhangzhou_row(values))
+    return _book_bytes(book)
+
+
+def _changde_xihu_form() -> bytes:
+    """常德市西湖管理区's notice as the two-column 公示表 (label | value) a county attaches."""
+    document = docx.Document()
+    for line in (
+        "常德市西湖管理区关于第二轮中央生态环境保护督查问题整改情况公示",
+        "根据《湖南省生态环境保护督察整改工作实施办法》（湘办〔2023〕12号）和《关于做好突出生态环境问题整改销号工作的通知》"
+        "（湘突环改办函〔2019〕16号）等文件要求，现对老旧污水管网改造没有完成规划任务问题的整改任务、目标、措施、效果"
+        "及整改销号意见对外进行公示。",
+    ):
+        document.add_paragraph(line)
+    rows = [
+        ("反馈问题", "“十三五”期间全省老旧污水管网改造没有完成规划任务，有关数据前后不一、工作不严不实。"),
+        (
+            "整改目标",
+            "完成“十四五”污水管网建设改造任务，2025年12月31日前，市城区生活污水集中收集率达到70%。",
+        ),
+        (
+            "整改措施",
+            "1.完善配套污水管网，重点改造老旧管网，做好人口密集区截污。\n2.把管网提质改造作为长期工作持续推进。",
+        ),
+        ("整改实施主体", "常德市西湖管理区住房和城乡建设局"),
+        ("牵头验收单位", "常德市住房和城乡建设局"),
+        ("配合验收单位", "常德市西湖管理区住房和城乡建设局"),
+        (
+            "整改完成情况",
+            "1.乡镇污水收集管网累计建成15.3公里，当年新建1公里。\n2.持续推进工作落实，问题已整改到位。",
+        ),
+    ]
+    table = document.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    return _save(document)
+
+
+# 荆州市 (湖北) 大气污染防治突出问题清单, published weekly with the 指挥部's note.
+_JINGZHOU_HEADER = ["序号", "责任单位", "问题描述", "整改情况"]
+
+
+def _jingzhou_july_table() -> bytes:
+    """Week of 7月1日至7日: the note, then the list with the done and the open problems as
+    group rows merged across."""
+    return _table_docx(
+        [
+            "7月1日至7月7日，市污染防治攻坚指挥部办公室采取无人机巡查和现场督查等方式，对市中心城区大气污染防治工作"
+            "实施了督查，共发现大气污染防治突出问题65个，已完成整改52个，未完成整改13个（具体明细附后）。",
+            "2019年7月1日至7月7日大气污染防治突出问题清单",
+        ],
+        _JINGZHOU_HEADER,
+        [
+            "一、已完成整改问题",
+            ["1", "荆州区", "一处建筑工地裸土未覆盖，出入车辆未冲洗。", "已整改"],
+            ["2", "开发区", "道路清扫后积尘较多，未及时洒水。", "已整改"],
+            ["3", "市禁烧办", "城郊一处空地有焚烧垃圾痕迹。", "已整改"],
+            "二、未完成整改问题",
+            ["4", "沙市区", "一处拆迁工地未设置围挡，扬尘明显。", "未整改"],
+            ["5", "市住建局", "一条在建道路未落实湿法作业。", "未整改"],
+            ["6", "市城投公司", "一处渣土堆场未覆盖防尘网。", "未整改"],
+        ],
+    )
+
+
+def _jingzhou_august_xlsx() -> bytes:
+    """Week of 8月6日至11日, the same list kept in a workbook (status in its own column)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "问题清单"
+    sheet.append(["2019年8月6日至8月11日大气污染防治突出问题清单"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(_JINGZHOU_HEADER))
+    sheet.append(_JINGZHOU_HEADER)
+    for row in (
+        [1, "荆州区", "一处混凝土搅拌站物料露天堆放。", "已整改"],
+        [2, "沙市区", "一处小区工地出入口路面泥土带出。", "已整改"],
+        [3, "文旅区", "景区一处施工点未采取降尘措施。", "未整改"],
+        [4, "市交管局", "渣土车未密闭运输、沿路抛洒。", "未整改"],
+    ):
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+# 兴安盟 (内蒙古) 中央生态环境保护督察群众信访举报转办和边督边改公开情况一览表.
+_XINGAN_HEADER = [
+    "序号",
+    "受理编号",
+    "交办问题基本情况",
+    "行政区域",
+    "污染类型",
+    "调查核实情况",
+    "是否属实",
+    "处理和整改情况",
+    "是否办结",
+    "责任人被处理情况",
+]
+_XINGAN_26 = (
+    [
+        "按照中央第二生态环境保护督察组工作要求，7月2日，全盟已对中央督察组交办的第二十六批2件信访举报件进行调查处理，"
+        "其中，已办结1件、阶段性办结1件。",
+        "截至7月2日，全盟已对1-26批38件信访件进行调查处理，其中，已办结15件、阶段性办结23件。",
+        "中央生态环境保护督察群众信访举报转办和边督边改公开情况一览表（第26批）",
+    ],
+    [
+        [
+            "1",
+            "D3NM202507010021",
+            "一处砂石料场破坏草原，开采后未恢复植被。",
+            "科尔沁右翼前旗",
+            "生态",
+            "料场存在越界开采，开采区未按方案恢复植被。",
+            "属实",
+            "已责令停止开采，正在编制生态修复方案，计划植被恢复季完成复绿。",
+            "阶段性办结",
+            "无",
+        ],
+        [
+            "2",
+            "D3NM202507010034",
+            "城区一家烧烤店油烟直排，影响楼上住户。",
+            "乌兰浩特市",
+            "大气",
+            "该店油烟净化设施未正常使用，举报属实。",
+            "属实",
+            "已督促商户清洗并正常使用油烟净化设施，经检测达标。",
+            "已办结",
+            "无",
+        ],
+    ],
+)
+_XINGAN_10 = (
+    [
+        "按照中央第二生态环境保护督察组工作要求，6月16日，全盟已对中央督察组交办的第十批2件信访举报件进行调查处理，"
+        "已办结2件。",
+        "中央生态环境保护督察群众信访举报转办和边督边改公开情况一览表（第10批）",
+    ],
+    [
+        [
+            "1",
+            "D3NM202506150008",
+            "一处村屯边生活垃圾长期堆放未清运。",
+            "扎赉特旗",
+            "土壤,其他",
+            "现场存在生活垃圾堆放点一处，举报属实。",
+            "属实",
+            "已全部清运，设置垃圾收集点并落实保洁人员。",
+            "已办结",
+            "无",
+        ],
+        [
+            "2",
+            "D3NM202506150015",
+            "一家洗车店污水排入市政雨水管网。",
+            "阿尔山市",
+            "水",
+            "洗车废水经沉淀后排入雨水井，举报属实。",
+            "属实",
+            "已完成污水管网接驳，废水排入市政污水管网。",
+            "已办结",
+            "无",
+        ],
+    ],
+)
+
+
+def _xingan_26_table() -> bytes:
+    paragraphs, rows = _XINGAN_26
+    return _table_docx(paragraphs, _XINGAN_HEADER, rows)
+
+
+def _xingan_10_pdf() -> bytes:
+    """The 10th batch as a landscape PDF table, cells wrapping."""
+    from fpdf import FPDF
+
+    from reports.fonts import find_cjk_fonts, truetype_subset
+
+    paragraphs, rows = _XINGAN_10
+    text = "".join([*paragraphs, *_XINGAN_HEADER, *(cell for row in rows for cell in row)])
+    font, _ = truetype_subset(find_cjk_fonts()["sans"], text)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "cjk.ttf"
+        path.write_bytes(font)
+        pdf = FPDF(orientation="L")
+        pdf.add_page()
+        pdf.add_font("cjk", fname=str(path))
+        pdf.set_font("cjk", size=8)
+        for line in paragraphs:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        widths = (8, 30, 40, 22, 16, 40, 14, 44, 18, 18)
+        with pdf.table(col_widths=widths, text_align="LEFT", first_row_as_headings=False) as table:
+            for values in [_XINGAN_HEADER, *rows]:
+                row = table.row()
+                for value in values:
+                    row.cell(value)
+        return bytes(pdf.output())
+
+
+# 内蒙古自治区 and 通辽市: the same 一览表 at region and city level (the region's with 盟市).
+def _nmg_11_table() -> bytes:
+    header = [*_XINGAN_HEADER[:3], "盟市", *_XINGAN_HEADER[3:]]
+    return _table_docx(
+        [
+            "按照中央第二生态环境保护督察组工作要求，6月17日，全区已对中央督察组交办的第十一批27件信访举报件进行调查处理，"
+            "其中，已办结7件、阶段性办结17件、未办结3件，责令整改3家，立案处罚8家，问责2人。",
+            "中央生态环境保护督察群众信访举报转办和边督边改公开情况一览表（第十一批）",
+        ],
+        header,
+        [
+            [
+                "1",
+                "D3NM202506160041",
+                "一家选矿厂尾矿库扬尘，周边农田落灰。",
+                "包头市",
+                "固阳县",
+                "大气,土壤",
+                "尾矿库干滩未全部覆盖，举报属实。",
+                "属实",
+                "已责令覆盖干滩并立案处罚，覆盖工程正在实施。",
+                "阶段性办结",
+                "无",
+            ],
+            [
+                "2",
+                "D3NM202506160057",
+                "城郊一处养殖场粪污露天堆放，气味大。",
+                "赤峰市",
+                "松山区",
+                "大气,水",
+                "粪污未进入贮存设施，举报属实。",
+                "属实",
+                "粪污已清运还田，贮存设施已启用。",
+                "已办结",
+                "无",
+            ],
+            [
+                "3",
+                "D3NM202506160063",
+                "一处河道内有砂石开采痕迹。",
+                "鄂尔多斯市",
+                "达拉特旗",
+                "生态",
+                "正在调取采砂许可和卫星影像资料。",
+                "正在核实",
+                "正在调查。",
+                "未办结",
+                "无",
+            ],
+        ],
+    )
+
+
+def _tongliao_33_table() -> bytes:
+    return _table_docx(
+        [
+            "按照中央第二生态环境保护督察组工作要求，7月9日，通辽市已对中央督察组交办的第三十三批1件信访举报件进行调查处理，"
+            "其中，已办结1件。",
+            "截至7月9日，通辽市已对1—33批224件信访件进行调查处理，其中，已办结97件、阶段性办结83件、未办结44件。",
+            "中央生态环境保护督察群众信访举报转办和边督边改公开情况一览表（第33批）",
+        ],
+        _XINGAN_HEADER,
+        [
+            [
+                "1",
+                "D3NM202507080019",
+                "一家饭店后院锅炉冒黑烟。",
+                "科尔沁区",
+                "大气",
+                "锅炉为燃煤小锅炉，未列入淘汰清单前已停用又复用，举报属实。",
+                "属实",
+                "锅炉已拆除，饭店改用电加热。",
+                "已办结",
+                "无",
+            ],
+        ],
+        after=["相关案件将持续按照中央督察组边督边改工作要求推进查处整改工作。"],
+    )
+
+
+# 镇坪县 (陕西) 县政府确定事项完成情况: one table grouped by the kind of meeting.
+def _zhenping_table() -> bytes:
+    """Group rows for the three kinds of meeting; the meeting's cell merged down over its matters."""
+    document = docx.Document()
+    for line in (
+        "关于2020年县政府党组会议、常务会议、县长办公会议确定事项完成情况的通报",
+        "2020年县政府确定重要工作任务共579项，截至目前，已完成550项，正在办理29项，完成率95%。",
+        "附件：2020年县政府会议确定事项完成情况表",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "会议", "确定事项", "责任单位", "完成情况"]
+    rows: list[list[str] | str] = [
+        "一、县政府党组会议确定事项",
+        ["1", "第二次党组会议", "制定县政府党组理论学习中心组年度学习计划。", "县政府办", "已完成"],
+        "二、县政府常务会议确定事项",
+        ["2", "第六次常务会", "推进城区污水管网改造项目前期工作。", "县住建局", "正在办理"],
+        ["3", "第八次常务会", "完成农村饮水安全巩固提升工程建设。", "县水利局", "正在办理"],
+        ["4", "第八次常务会", "做好冬春季森林防火准备工作。", "县林业局", "已完成"],
+        "三、县长办公会议确定事项",
+        ["5", "第八次县长办公会", "协调解决农贸市场搬迁中的摊位安置问题。", "县市场监管局", "正在办理"],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+            continue
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value
+    upper, lower = table.rows[4].cells[1], table.rows[5].cells[1]
+    upper.merge(lower).text = "第八次常务会"
+    return _save(document)
+
+
 # name → (upload file name, builder of its bytes)
 DOCUMENTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     path.stem: (path.name, _text(path.stem)) for path in sorted(FIXTURES.glob("*.txt"))
@@ -185,6 +740,18 @@ DOCUMENTS["tongcheng_2022_table"] = ("通城县整改情况.docx", _tongcheng_ta
 DOCUMENTS["hengyang_lvdun_table"] = ("绿盾问题销号公示.docx", _hengyang_table)
 DOCUMENTS["hengyang_lvdun_pdf"] = ("绿盾问题销号公示.pdf", _hengyang_pdf)
 DOCUMENTS["qingshui_2020_docx"] = ("清水县第二十七项整改任务公示.docx", _qingshui_docx)
+
+DOCUMENTS["ziyang_2024_meeting_xlsx"] = ("2024年第五次县政府常务会议确定事项汇总表.xlsx", _ziyang_2024_xlsx)
+DOCUMENTS["ziyang_2022_meeting_table"] = ("确定事项落实情况的通报.docx", _ziyang_2022_table)
+DOCUMENTS["zhangzhou_letters_xlsx"] = ("漳州市环保督察信访件汇总表.xlsx", _zhangzhou_xlsx)
+DOCUMENTS["changde_xihu_2023_form_table"] = ("西湖管理区整改情况公示.docx", _changde_xihu_form)
+DOCUMENTS["jingzhou_2019_july_table"] = ("大气污染防治突出问题清单.docx", _jingzhou_july_table)
+DOCUMENTS["jingzhou_2019_august_xlsx"] = ("大气污染防治突出问题清单.xlsx", _jingzhou_august_xlsx)
+DOCUMENTS["xingan_2025_batch26_table"] = ("边督边改公开情况一览表（第26批）.docx", _xingan_26_table)
+DOCUMENTS["xingan_2025_batch10_pdf"] = ("边督边改公开情况一览表（第10批）.pdf", _xingan_10_pdf)
+DOCUMENTS["nmg_2025_batch11_table"] = ("边督边改公开情况一览表（第十一批）.docx", _nmg_11_table)
+DOCUMENTS["tongliao_2025_batch33_table"] = ("边督边改公开情况一览表（第33批）.docx", _tongliao_33_table)
+DOCUMENTS["zhenping_2020_decisions_table"] = ("确定事项完成情况表.docx", _zhenping_table)
 
 
 def expected(name: str) -> dict:
