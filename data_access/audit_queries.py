@@ -36,6 +36,7 @@ ENTITY_LABELS: dict[str, str] = {
     "evidence": "佐证材料",
     "closure_reviews": "销号审核环节",
     "closure_batch_steps": "销号审核流程",
+    "finding_links": "同一问题关联",
 }
 
 # Field names used by the forms and the importer, in Chinese.
@@ -102,6 +103,10 @@ FIELD_LABELS: dict[str, str] = {
     "start_on": "公示开始日期",
     "end_on": "公示结束日期",
     "steps": "审核流程",
+    "other": "关联的问题",
+    "note": "关联说明",
+    "score": "标题相似度",
+    "created_by": "关联人",
 }
 _ENTITY_SHEETS = {
     "findings": "findings",

@@ -6,7 +6,9 @@ other batches of the same region whose title reads like each imported one (rapid
 ratio on the titles with punctuation removed, cut-off 70: near-identical wording with a few
 characters changed scores 78–90, two different problems of one county 5–30); the preview
 proposes them and the user confirms. Confirmed pairs are stored by the import
-(`data_access.commands.finding_links`) and listed by `linked_findings` in the drill-down.
+(`data_access.commands.finding_links`) and listed by `linked_findings` in the drill-down, where
+`link_suggestions` runs the same matching for a stored finding (可能相同的问题) and an editor
+links or unlinks them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import Engine, select, union_all
 
 from data_access.access import finding_within
 from data_access.models import Batch, Finding, FindingLink, Region
@@ -34,34 +36,52 @@ class SimilarFinding:
     title: str
     status: str
     score: int  # 0–100
+    note: str | None = None  # the user's reason, for a link made in the drill-down
 
     def describe(self) -> str:
         """“批次“…”问题3“…”（相似度 88）” for the preview."""
         return f"批次“{self.batch_name}”问题{self.label}“{self.title}”（相似度 {self.score}）"
 
 
-def _candidates(engine: Engine, *, region_code: str, exclude_batch: str | None, scope_code: str | None):
-    """(id, batch name, label, title, status) of the findings an import into `region_code` may
-    repeat: inside that region, or assigned to one of its ancestors (a province's own list)."""
-    with engine.connect() as connection:
-        region = connection.execute(
-            select(Region.province_code, Region.city_code, Region.level).where(Region.code == region_code)
-        ).one_or_none()
-        if region is None:
-            return []
-        ancestors = [
-            code for code in (region.province_code, region.city_code) if code and code != region_code
-        ]
+def candidate_query(connection, *, region_code: str, exclude_batch: str | None, scope_code: str | None):
+    """The select of (id, batch name, label, title, status) of the findings an import into
+    `region_code` may repeat: inside that region, or assigned to one of its ancestors (a
+    province's own list); None for an unknown region."""
+    region = connection.execute(
+        select(Region.province_code, Region.city_code).where(Region.code == region_code)
+    ).one_or_none()
+    if region is None:
+        return None
+    ancestors = [code for code in (region.province_code, region.city_code) if code and code != region_code]
+
+    def narrowed(condition):
         query = (
             select(Finding.id, Batch.name, Finding.label, Finding.title, Finding.status)
             .join(Batch, Batch.id == Finding.batch_id)
-            .where(or_(finding_within(region_code), Finding.region_code.in_(ancestors)))
+            .where(condition)
         )
         if exclude_batch:
             query = query.where(Batch.code != exclude_batch)
         if scope_code:
             query = query.where(finding_within(scope_code))
-        return connection.execute(query).all()
+        return query
+
+    # Two selects, not one with OR: each reads its own index (the region's column, and
+    # region_code for the ancestors' own findings) instead of the whole findings table.
+    query = narrowed(finding_within(region_code))
+    if ancestors:
+        query = union_all(query, narrowed(Finding.region_code.in_(ancestors)))
+    return query
+
+
+def _candidates(engine: Engine, *, region_code: str, exclude_batch: str | None, scope_code: str | None):
+    with engine.connect() as connection:
+        query = candidate_query(
+            connection, region_code=region_code, exclude_batch=exclude_batch, scope_code=scope_code
+        )
+        if query is None:
+            return []
+        return sorted(connection.execute(query).all(), key=lambda row: row.id)
 
 
 def similar_findings(
@@ -72,6 +92,7 @@ def similar_findings(
     exclude_batch: str | None = None,
     scope_code: str | None = None,
     cutoff: int = SIMILAR_CUTOFF,
+    limit: int = MAX_PROPOSALS,
 ) -> list[list[SimilarFinding]]:
     """For each title, the most similar findings of other batches of the region, best first."""
     rows = _candidates(engine, region_code=region_code, exclude_batch=exclude_batch, scope_code=scope_code)
@@ -85,7 +106,7 @@ def similar_findings(
         block = [utils.default_process(title) for title in titles[start : start + _BLOCK]]
         scores = process.cdist(block, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
         for row_scores in scores:
-            best = np.argsort(-row_scores.astype(np.int16), kind="stable")[:MAX_PROPOSALS]
+            best = np.argsort(-row_scores.astype(np.int16), kind="stable")[:limit]
             found.append(
                 [
                     SimilarFinding(
@@ -107,15 +128,17 @@ def linked_findings(
     engine: Engine, finding_id: int, *, scope_code: str | None = None
 ) -> list[SimilarFinding]:
     """The findings confirmed to be the same problem as this one (other batches), by batch."""
-    other = select(FindingLink.other_id.label("id"), FindingLink.score).where(
+    other = select(FindingLink.other_id.label("id"), FindingLink.score, FindingLink.note).where(
         FindingLink.finding_id == finding_id
     )
-    first = select(FindingLink.finding_id.label("id"), FindingLink.score).where(
+    first = select(FindingLink.finding_id.label("id"), FindingLink.score, FindingLink.note).where(
         FindingLink.other_id == finding_id
     )
     pairs = other.union_all(first).subquery()
     query = (
-        select(Finding.id, Batch.name, Finding.label, Finding.title, Finding.status, pairs.c.score)
+        select(
+            Finding.id, Batch.name, Finding.label, Finding.title, Finding.status, pairs.c.score, pairs.c.note
+        )
         .join(pairs, pairs.c.id == Finding.id)
         .join(Batch, Batch.id == Finding.batch_id)
         .order_by(Batch.name, Finding.number)
@@ -124,6 +147,46 @@ def linked_findings(
         query = query.where(finding_within(scope_code))
     with engine.connect() as connection:
         return [
-            SimilarFinding(row.id, row.name, row.label, row.title, row.status, int(row.score or 0))
+            SimilarFinding(row.id, row.name, row.label, row.title, row.status, int(row.score or 0), row.note)
             for row in connection.execute(query)
         ]
+
+
+def title_similarity(first: str, second: str) -> int:
+    """The score `similar_findings` gives one title against another (0–100)."""
+    return round(fuzz.ratio(utils.default_process(first), utils.default_process(second)))
+
+
+def link_suggestions(
+    engine: Engine, finding_id: int, *, scope_code: str | None = None
+) -> list[SimilarFinding]:
+    """可能相同的问题 of a stored finding, for the drill-down: `similar_findings` on its title
+    among the findings of other batches of its region (inside `scope_code`), without those
+    already linked to it; empty for a finding outside the scope."""
+    query = (
+        select(Finding.title, Finding.region_code, Batch.code)
+        .join(Batch, Batch.id == Finding.batch_id)
+        .where(Finding.id == finding_id)
+    )
+    if scope_code:
+        query = query.where(finding_within(scope_code))
+    with engine.connect() as connection:
+        finding = connection.execute(query).one_or_none()
+        if finding is None:
+            return []
+        linked = set(
+            connection.scalars(
+                select(FindingLink.other_id)
+                .where(FindingLink.finding_id == finding_id)
+                .union_all(select(FindingLink.finding_id).where(FindingLink.other_id == finding_id))
+            )
+        )
+    (found,) = similar_findings(
+        engine,
+        [finding.title],
+        region_code=finding.region_code,
+        exclude_batch=finding.code,
+        scope_code=scope_code,
+        limit=MAX_PROPOSALS + len(linked),
+    )
+    return [match for match in found if match.finding_id not in linked][:MAX_PROPOSALS]

@@ -162,6 +162,9 @@ class Finding(Base):
         Index("ix_findings_province_status", "province_code", "status"),
         Index("ix_findings_batch_status", "batch_id", "status"),
         Index("ix_findings_category_status", "category", "status"),
+        # The findings a region's own list holds (a province's, not its counties'): the
+        # candidates of 可能相同的问题 (data_access/finding_links.py, migration 0014).
+        Index("ix_findings_region_code", "region_code"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id"))
@@ -529,6 +532,7 @@ class FindingLink(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(64))
     score: Mapped[int | None] = mapped_column(Integer)  # the similarity (0–100) it was proposed at
+    note: Mapped[str | None] = mapped_column(Text)  # why, when linked in the drill-down (optional)
 
 
 class AuditEntry(Base):

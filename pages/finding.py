@@ -27,6 +27,7 @@ from ui.loaders import closure_chain as chain_data
 from ui.loaders import evidence as evidence_data
 from ui.loaders import finding as data
 from ui.page import page_context
+from ui.same_problem import same_problem_section
 
 page = page_context()
 url, today, version, options, filters = page.url, page.today, page.version, page.options, page.filters
@@ -360,14 +361,7 @@ with indicators_col:
             width="stretch",
         )
 
-linked = data.linked_findings(url, version, detail.id, page.scope)
-if linked:
-    st.subheader(f"其他批次的同一问题（{len(linked)}个）")
-    for other in linked:
-        st.markdown(
-            f"- [{other.batch_name} · 问题{other.label}：{other.title}]({finding_url(other.finding_id)})"
-            f"（{STATUS_LABELS.get(other.status, other.status)}）"
-        )
+same_problem_section(page, detail.id)
 
 st.subheader("修改记录")
 trail = data.finding_audit_trail(url, version, detail.id, page.scope)

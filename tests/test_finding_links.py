@@ -88,7 +88,8 @@ def test_confirmed_links_are_stored_with_the_import_and_shown_from_both_sides(ce
     with Session(central) as session:
         assert session.scalar(select(func.count()).select_from(FindingLink)) == 2
         audit = session.scalars(select(AuditEntry.summary).where(AuditEntry.entity == "finding_links")).all()
-        assert len(audit) == 2 and audit[0].startswith("关联为同一问题：问题")
+        # one entry in each finding's trail per link
+        assert len(audit) == 4 and audit[0].startswith("关联为同一问题：问题")
     again = store(central, PROVINCIAL, "bj-p", "省级督察（保靖）", "保靖县", links={1: (old[1], 88)})
     assert again.linked == 0  # already linked: nothing added
 

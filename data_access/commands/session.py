@@ -45,6 +45,7 @@ from data_access.models import (
     Contact,
     Deadline,
     Finding,
+    FindingLink,
     FindingPerson,
     FindingUnit,
     Measure,
@@ -134,6 +135,8 @@ event.listen(Finding, "after_delete", _note_finding)
 event.listen(Finding, "after_update", partial(_note_finding, always=False))
 for _name in ("after_insert", "after_delete", "after_update"):
     event.listen(FindingUnit, _name, _note_link)
+    # A link between findings counts nothing; it must still come through the write layer.
+    event.listen(FindingLink, _name, lambda _mapper, _connection, link: _write_session_of(link))
 
 
 @event.listens_for(WriteSession, "before_flush")
@@ -165,6 +168,7 @@ _NOT_STORED = (
     FindingPerson,
     UnitAlias,
     ClosureRecord,
+    FindingLink,  # shown in the drill-down only
     Contact,
     NotificationRule,
     OutboxMessage,

@@ -35,3 +35,24 @@ def linked_findings(url: str, version: int, finding_id: int, scope_code: str | N
     from data_access.finding_links import linked_findings as linked
 
     return linked(get_engine(url), finding_id, scope_code=scope_code)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在比对其他批次的相似问题…")
+def link_suggestions(url: str, version: int, finding_id: int, scope_code: str | None):
+    """可能相同的问题: findings of other batches of the region whose title reads like this one's."""
+    from data_access.finding_links import link_suggestions as suggest
+
+    return suggest(get_engine(url), finding_id, scope_code=scope_code)
+
+
+def link_same_problem(url: str, **kwargs):
+    """Write: link two findings (raises LinkError / AccessDenied with nothing written)."""
+    from data_access.commands.finding_links import link_same_problem as link
+
+    return link(get_engine(url), **kwargs)
+
+
+def unlink_same_problem(url: str, **kwargs):
+    from data_access.commands.finding_links import unlink_same_problem as unlink
+
+    return unlink(get_engine(url), **kwargs)
