@@ -1443,7 +1443,7 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
 
 # “…反馈问题“土壤环境保护修复任务重”的整改情况报告”, “反馈的“69—60：…”问题”: a short name in
 # quotes right after 问题 (or before it), perhaps with the list's number in front.
-_NAMED_PROBLEM = re.compile(r"问题\s*“(?P<a>[^”，。；,;]{4,40})”|“(?P<b>[^”，。；,;]{4,40})”\s*问题")
+_NAMED_PROBLEM = re.compile(r"问题\s*“(?P<a>[^”，。；,;]{6,40})”|“(?P<b>[^”，。；,;]{6,40})”\s*问题")
 _NAME_NUMBER = re.compile(r"^(?:第?\s*\d{1,4}\s*[—–\-－]+\s*)?第?\s*(?P<n>\d{1,4})\s*[项号]?\s*[:：、.．]\s*")
 
 

@@ -86,3 +86,13 @@ def test_the_blind_set_is_read_whole():
         print(f"{name:32s} {got}/{of} {'; '.join(differences)[:160]}")
     print(f"blind set: {right}/{total} fields = {right / total:.1%} over {len(BLIND)} documents")
     assert right == total
+
+
+def test_a_short_quoted_slogan_before_问题_is_not_the_problem_name():
+    text = (
+        "某区“一住两公”问题整改销号公示\n"
+        "一、督察反馈问题\n用途变更地块未开展土壤污染状况调查即供地。\n"
+        "二、整改完成情况\n全部地块已补做调查并通过评审，问题已整改完成。\n"
+    )
+    (finding,) = parse_plan_text(text).findings
+    assert finding.title == "用途变更地块未开展土壤污染状况调查即供地"
