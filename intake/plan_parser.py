@@ -191,6 +191,8 @@ _LABEL_PATTERN = "|".join(
     r"\s*".join(re.escape(char) for char in label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)
 )
 _LABEL_LINE = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?:\s*[:：]\s*|\t\s*| {{2,}}|$)(?P<value>.*)$", re.S)
+# “（一）整改措施。1.…” — an official document's numbered sub-heading ends with a full stop.
+_LABEL_STOP = re.compile(rf"^(?P<label>{_LABEL_PATTERN})。(?P<value>.*)$", re.S)
 _LABEL_GLUED = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?P<value>[^:：，,。].*)$", re.S)
 # “交办类别:” alone on a line: a label the vocabulary does not know; it ends the value above.
 _UNKNOWN_LABEL = re.compile(rf"^[{_CJK_RANGE}]{{2,8}}\s*[:：]$")
@@ -372,7 +374,7 @@ def _label_of(text: str, glued: bool = False) -> tuple[str, str, str] | None:
         # “三、整改措施” / “（二）整改目标：…” — a label under a section number.
         if heading is None or heading.style not in ("cn", "pcn"):
             return None
-        match = _LABEL_LINE.match(heading.rest)
+        match = _LABEL_LINE.match(heading.rest) or _LABEL_STOP.match(heading.rest)
         if match is None and glued and heading.style == "cn":
             match = _LABEL_GLUED.match(heading.rest)
         if match is None:
@@ -765,8 +767,18 @@ def _expand_shared_prefix(names: list[tuple[str, str | None]]) -> list[tuple[str
             body = next((b for b in BARE_BODIES if before.endswith(b) and len(before) > len(b)), None)
             if body is not None:
                 name = before[: -len(body)] + name
+        level = _LEVEL_BODY.fullmatch(name)
+        if level and expanded:
+            # “宣城市委、市政府”: 市政府 is the government of the city just named
+            place = re.fullmatch(rf"(?P<place>\S{{2,}}?){level.group(1)}(?:{_BODIES})", expanded[-1][0])
+            if place:
+                name = place.group("place") + name
         expanded.append((name, role))
     return expanded
+
+
+_BODIES = "委|党委|政府|人民政府|党工委|管委会"
+_LEVEL_BODY = re.compile(rf"([省市县区州旗])(?:{_BODIES})")
 
 
 def _looks_like_unit(name: str) -> bool:
@@ -1122,6 +1134,11 @@ def _finding_from_bag(
             deadline_text, deadlines = sentence, rolling
     applied = parse_deadline_field(bag.text("applied"))
     applied_on = next((d.date for d in applied if d.date), None)
+    closing = bag.text("closing")
+    closed = not marker and any(d.date for d in parse_deadline_field(closing))
+    if closed:
+        # “拟办结销号时间：2020年11月28日”: a closure notice dates the write-off, so it is done
+        marker = f"{bag.labels.get('closing', '')}：{closing}"
     title = _title(problem)
     finding = ParsedFinding(
         number=number,
@@ -1145,6 +1162,8 @@ def _finding_from_bag(
         part=part,
         category=guess_category(title, problem),
     )
+    if closed:
+        finding.sources["status"], finding.confidence["status"] = bag.labels.get("closing", ""), 0.9
     _record_sources(finding, bag, heading_source)
     _check(finding)
     return finding
@@ -1405,13 +1424,42 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     findings: list[ParsedFinding] = []
     title = _title_before(tokens, first_label)
     notice_number = _notice_number(tokens[:first_label]) if len(bags) == 1 else None
+    named = _named_problem(tokens[:first_label]) if len(bags) == 1 else None
+    if named and named[0] and not notice_number:
+        notice_number = named[0]
     for sequence, (item, _) in enumerate(bags, start=1):
         number = _number_value(item.text("number")) if item.has("number") else notice_number
         value = number if number else sequence
         finding = _finding_from_bag(item, number=value, label=str(value), section=None, part=1, known=known)
         if finding is not None:
+            if named and not item.has("number") and finding.title != named[1]:
+                # the document names its one problem in quotes (关于…问题“X”的整改情况报告): that
+                # name is its title; the problem text below it keeps the details
+                finding.title, finding.category = named[1], guess_category(named[1], finding.problem)
+                finding.sources["title"], finding.confidence["title"] = "标题引号", 0.8
             findings.append(finding)
     return ParsedPlan(findings, "records", {1: title})
+
+
+# “…反馈问题“土壤环境保护修复任务重”的整改情况报告”, “反馈的“69—60：…”问题”: a short name in
+# quotes right after 问题 (or before it), perhaps with the list's number in front.
+_NAMED_PROBLEM = re.compile(r"问题\s*“(?P<a>[^”，。；,;]{6,40})”|“(?P<b>[^”，。；,;]{6,40})”\s*问题")
+_NAME_NUMBER = re.compile(r"^(?:第?\s*\d{1,4}\s*[—–\-－]+\s*)?第?\s*(?P<n>\d{1,4})\s*[项号]?\s*[:：、.．]\s*")
+
+
+def _named_problem(tokens: list[_Token]) -> tuple[int | None, str] | None:
+    """(number or None, name) of the problem a one-finding document names in quotes."""
+    number: int | None = None
+    name: str | None = None
+    for token in tokens:
+        for match in _NAMED_PROBLEM.finditer(token.text):
+            quoted = (match.group("a") or match.group("b")).strip()
+            numbered = _NAME_NUMBER.match(quoted)
+            if numbered:
+                number = number or int(numbered.group("n"))
+                quoted = quoted[numbered.end() :].strip()
+            name = name or (quoted if len(quoted) >= 4 else None)
+    return (number, name) if name else None
 
 
 def _number_value(text: str) -> int | None:

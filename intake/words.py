@@ -35,6 +35,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "交办内容",
         "存在问题",
         "问题具体情况",
+        "问题基本情况",
         "问题描述",
         "问题内容",
         "问题名称",
@@ -95,6 +96,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "responsible": ("责任人员", "具体责任人", "责任人"),
     "liaison": ("联络人员", "联络人", "联络员", "联系人"),
     "measures": (
+        "整改措施及整改时限",
         "整改措施",
         "具体整治措施",
         "任务分解及实施进度",
@@ -139,6 +141,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "number": ("序号", "问题编号", "问题序号", "交办单编号", "编号"),
     "applied": ("申请时间", "申请日期"),
+    # the date a closure notice gives for writing the finding off: the finding is done
+    "closing": ("拟办结销号时间", "拟销号时间", "办结销号时间", "销号时间"),
     "ignore": ("公示情况", "验收销号意见", "备注", "联系电话", "填报单位", "填报人", "填报日期"),
 }
 # Labels that are also ordinary words or section headings (“二、主要任务”): a label only with
@@ -153,12 +157,13 @@ TITLE_LABELS = frozenset({"交办单标题"})
 # The opening of a notice that publishes completed work (整改完成情况公示, 进入销号程序): its
 # findings are done even where their own progress text does not say so.
 NOTICE_OF_COMPLETION = re.compile(
-    r"(?:整改完成|整改|整改任务落实|落实)情况[^。；]{0,8}(?:进行公示|公示如下|予以公示)|已完成整改工作|进入销号程序|已整改完成[，,]?并通过(?:核查)?验收|同意销号"
+    r"(?:整改完成|整改销号|整改|整改任务落实|落实)情况[^。；]{0,8}(?:进行公示|公示如下|予以公示)|已完成整改工作|进入销号程序"
+    r"|已整改完成[，,]?并通过(?:核查)?验收|同意销号|整改工作已(?:全面|全部)?完成[，,。；]"
 )
-# The number of the one task a notice or acceptance form is about: （序号十）, 第二十七项整改任务,
-# 第07号整改任务.
+# The number of the one task a notice or acceptance form is about: （序号十）, （问题三十）,
+# 第二十七项整改任务, 第07号整改任务.
 NOTICE_NUMBER = re.compile(
-    r"[（(]序号\s*(?P<a>[0-9一二三四五六七八九十百〇零]{1,5})[)）]"
+    r"[（(](?:序号|问题)\s*(?P<a>[0-9一二三四五六七八九十百〇零]{1,5})[)）]"
     r"|第\s*(?P<b>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]\s*(?:整改)?任务"
 )
 # The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.

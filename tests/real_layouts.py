@@ -756,3 +756,150 @@ DOCUMENTS["zhenping_2020_decisions_table"] = ("确定事项完成情况表.docx"
 
 def expected(name: str) -> dict:
     return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+# --- blind set (issue 14, branch corpus-blind) ---------------------------------------------------
+# Written with their expected JSON BEFORE the reader was run on them, to measure how the reader
+# does on documents it was not tuned on (docs/decisions.md, “Blind set”). Sources in SOURCES.md.
+
+
+def _yanfeng_table() -> bytes:
+    """衡阳市雁峰区's closure notice: a two-column 公示表 whose last row names the offices to
+    write to, with their telephone numbers run into the names."""
+    document = docx.Document()
+    document.add_paragraph("雁峰区省环保督察反馈问题整改销号公示")
+    rows = [
+        ("问题编号", "16"),
+        (
+            "反馈问题",
+            "土壤重金属污染历史遗留多、问题突出：全市疑似污染地块311个，占全省13.72%，其中涉重金属的265个，"
+            "分布在10个县市区",
+        ),
+        (
+            "整改完成情况",
+            "已对辖区疑似污染地块全面调查，出台管理制度；开发利用前依法开展土壤污染状况调查，"
+            "并按调查结果实施风险管控或修复",
+        ),
+        ("拟办结销号时间", "2020年11月28日"),
+        ("公示时间", "2020年11月30日-2020年12月5 日"),
+        (
+            "反馈部门",
+            "雁峰区人民政府 衡阳市自然资源和规划局雁峰分局0734-8203486 衡阳市生态环境局雁峰分局0734-8799055",
+        ),
+    ]
+    table = document.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    return _save(document)
+
+
+def _xinxiang_case(document, number: str, code: str, rows: list[tuple[str, str]]) -> None:
+    """One case of the newspaper's 举报件信息公开: a four-cell first row (序号 | N | 受理编号 | code),
+    then one label | value row per field, the value merged over the last three cells."""
+    table = document.add_table(rows=1, cols=4)
+    for cell, value in zip(table.rows[0].cells, ("序号", number, "受理编号", code), strict=True):
+        cell.text = value
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text = label
+        cells[1].merge(cells[3]).text = value
+    document.add_paragraph("")
+
+
+def _xinxiang_tables() -> bytes:
+    """新乡日报's page: the heading, then each case as its own table."""
+    document = docx.Document()
+    document.add_paragraph("中央第五环保督察组群众举报件信息公开")
+    document.add_paragraph("（第29、30批 2021年5月10日）")
+    _xinxiang_case(
+        document,
+        "1",
+        "X2HA202105040031",
+        [
+            ("交办问题基本情况", "获嘉县一处养殖场粪污直排村边沟渠，臭味大。"),
+            ("行政区域", "获嘉县"),
+            ("污染类型", "水、大气"),
+            (
+                "调查核实情况",
+                "（一）基本情况\n该养殖场存栏生猪约300头，建有化粪池一座。\n（二）现场核查情况\n"
+                "化粪池满溢，粪水经暗管流入村边沟渠，举报属实。",
+            ),
+            ("是否属实", "属实"),
+            (
+                "处理和整改情况",
+                "责令养殖场清理沟渠、封堵暗管，粪污交有机肥厂处理，问题已整改到位，该件已办结。",
+            ),
+            ("责任人被处理情况", "无"),
+        ],
+    )
+    _xinxiang_case(
+        document,
+        "2",
+        "X2HA202105050022",
+        [
+            (
+                "交办问题基本情况",
+                "卫辉市上乐村镇凡店村一家生物公司距村庄仅50米，跑冒滴漏，气味难闻。夜间偷排废水、倾倒化工废料，"
+                "废酸水排入卫河。",
+            ),
+            ("行政区域", "卫辉市"),
+            ("污染类型", "大气、水"),
+            (
+                "调查核实情况",
+                "（一）企业基本情况\n该公司现名卫辉市鑫铭工贸有限公司，年产1000吨氯代特戊酰氯项目2016年11月备案，"
+                "2017年12月取得排污许可证。\n（二）现场核查情况\n4月30日上午，新乡市生态环境局会同卫辉市分局现场检查，"
+                "废气处理设施运行，厂区有异味；未发现偷排废水和倾倒化工废料。",
+            ),
+            ("是否属实", "部分属实"),
+            ("处理和整改情况", "责令企业完善废气收集设施并开展泄漏检测，整改正在推进，该件阶段性办结。"),
+            ("责任人被处理情况", "无"),
+        ],
+    )
+    return _save(document)
+
+
+def _xuancheng_docx() -> bytes:
+    """宣城市's notice on the mines as the Word file a bureau sends: six numbered headings, each
+    with its value on the next paragraph, then the objection line, telephone and signature."""
+    document = docx.Document()
+    for line in (
+        "关于第二轮中央生态环境保护督察反馈宣城市矿山生态破坏问题整改完成情况的公示",
+        "2021年第二轮中央生态环境保护督察反馈的11座矿山8座存在生态破坏问题已整改完成，并通过核查验收。"
+        "根据《安徽省生态环境问题整改工作实施办法》要求，现将该问题整改完成情况公示如下：",
+        "一、整改问题",
+        "督察组抽查宣城市11座矿山，8座存在不同程度的生态破坏。宣州区狸桥三岔路采石场垂直采面未挂网喷浆修复，"
+        "仅用绿色防尘网遮盖；广德市新杭洞口石灰石矿和保良矿业修复面积不到矿区的三分之一，水土流失和山体滑坡问题突出。",
+        "二、整改实施主体",
+        "宣城市委、市政府",
+        "三、重点措施",
+        "按照“一矿一策”科学制定8座矿山生态修复整改方案，2021年底完成三岔路采石厂修复，"
+        "2022年底完成新杭洞口石灰石矿等7座矿山修复。",
+        "四、目标任务",
+        "完成“一矿一策”治理并通过验收。",
+        "五、完成时限",
+        "2022年底。",
+        "六、整改完成情况",
+        "三岔路采石厂、新杭洞口石灰石矿、保良矿业等8座矿山已按整改方案完成治理并通过专家验收，矿山生态破坏问题得到解决。",
+        "如对该问题整改完成情况有异议，请在公示期间（2023年1月6日至2023年1月19日，共10个工作日）向安徽省自然资源厅反映。",
+        "监督电话：0551-66181732",
+        "宣城市自然资源和规划局",
+        "2023年1月6日",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
+DOCUMENTS["yanfeng_2020_soil_table"] = ("雁峰区整改销号公示.docx", _yanfeng_table)
+DOCUMENTS["xinxiang_2021_petition_tables"] = ("群众举报件信息公开（第29、30批）.docx", _xinxiang_tables)
+DOCUMENTS["xuancheng_2023_mines_docx"] = ("矿山生态破坏问题整改完成情况公示.docx", _xuancheng_docx)
+
+# The blind set, for the figure recorded in docs/decisions.md.
+BLIND = (
+    "yanfeng_2020_soil_table",
+    "xinxiang_2021_petition_tables",
+    "xuancheng_2023_mines_docx",
+    "ganzhou_2025_soil_notice",
+    "xuanwei_2025_soil_report",
+    "laibin_2020_road_report",
+)
