@@ -195,7 +195,7 @@ CHART_TEXT = """() => {
     .map(e => e.getAttribute('data-testid') || e.className.baseVal || e.className);
   const texts = [...document.querySelectorAll('.js-plotly-plot text')].map(t => t.getBoundingClientRect())
     .filter(r => r.width > 0);
-  return {titles: px('.gtitle'), ticks: px('.ytick text, .xtick text'), bars: px('.textpoint text'),
+  return {titles: px('.gtitle'), ticks: px('.ytick text, .xtick text'), bars: px('text.bartext'),
     legend: px('.legendtext'), cut,
     outside: texts.filter(r => r.left < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1).length};
 }"""
@@ -226,9 +226,10 @@ def meeting_chart_text(browser, server, size: str) -> dict:
         for screen in ("overview", "overdue", "dispatch"):
             open_page(page, server["base"], f"/{screen}?meeting=true")
             # The first run draws at 1920×1080 until the browser has reported its size.
-            want = round(22 * min(max(min(width / 1920, height / 1080), 0.7), 2.5) * 20) / 20
+            # (Plotly's tick labels take the layout's font size: 22 px times the screen's scale.)
+            want = 22 * round(min(max(min(width / 1920, height / 1080), 0.7), 2.5) * 20) / 20
             page.wait_for_function(
-                f"() => [...document.querySelectorAll('.gtitle')].some(t => "
+                f"() => [...document.querySelectorAll('.ytick text')].some(t => "
                 f"Math.abs(parseFloat(getComputedStyle(t).fontSize) - {want}) < 1.5)",
                 timeout=30_000,
             )
@@ -264,7 +265,7 @@ def test_meeting_chart_text_and_map_follow_the_screen(server, browser):
             ratio = max(wall[screen][part]) / max(full_hd[screen][part])
             assert 1.8 <= ratio <= 2.2, (screen, part, full_hd[screen][part], wall[screen][part])
             assert max(small[screen][part]) < max(full_hd[screen][part]), (screen, part)
-        assert max(wall[screen]["titles"]) >= 40, screen
+        assert max(wall[screen]["titles"]) >= 56, screen  # 1.4 × 44 px
         for found, size in ((small, "1366"), (full_hd, "1920"), (wall, "3840")):
             assert found[screen]["cut"] == [] and found[screen]["outside"] == 0, (screen, size, found[screen])
     for found, (width, height) in ((full_hd, SIZES["1920"]), (wall, SIZES["3840"]), (small, SIZES["1366"])):
@@ -272,6 +273,6 @@ def test_meeting_chart_text_and_map_follow_the_screen(server, browser):
         # The map takes the screen's width beside its legend and reaches its foot…
         assert box["width"] >= 0.7 * width and box["y"] + box["height"] >= 0.9 * height, (width, box)
         assert found["map"]["fit"]["page"] <= height
-        # …and its first view fills it: the regions' outlines span most of it one way or the
-        # other, without running off it (the drawing stops short of the edges).
-        assert max(span) >= 0.6 and min(span) >= 0.3, (width, span)
+        # …and its first view fills it: the regions with findings span most of it one way
+        # (山西 over 湖南 in the sample: tall), without running off it.
+        assert 0.7 <= max(span) <= 0.97, (width, span)
