@@ -107,6 +107,17 @@ h1 {{
 }}
 .st-key-meeting_corner button p {{ font-size: clamp(0.75rem, min(0.9vw, 1.6vh), 2rem); }}
 [class*="st-key-kpi_warn_"] {{ border-bottom: 0.35vh solid {WARNING_COLOR}; }}
+/* The controls on a screen (month, layers, colours) grow with it too: their default 14 px at
+   1920×1080 and below, twice that on a 3840×2160 wall. */
+[data-testid="stMainBlockContainer"] [data-testid="stSelectbox"] input,
+[data-testid="stMainBlockContainer"] [data-testid="stWidgetLabel"] p,
+[data-testid="stMainBlockContainer"] [data-testid="stButtonGroup"] button p,
+[data-testid="stMainBlockContainer"] [data-testid="stCheckbox"] p {{
+  font-size: clamp(0.875rem, min(0.75vw, 1.35vh), 2.2rem) !important; line-height: 1.4 !important;
+}}
+[data-testid="stMainBlockContainer"] [data-testid="stSelectbox"] [role="group"] {{
+  height: auto; min-height: 0;
+}}
 </style>
 """
 

@@ -197,6 +197,8 @@ CHART_TEXT = """() => {
     .filter(r => r.width > 0);
   return {titles: px('.gtitle'), ticks: px('.ytick text, .xtick text'), bars: px('text.bartext'),
     legend: px('.legendtext'), cut,
+    controls: px('[data-testid=stMain] [data-testid=stSelectbox] input, '
+      + '[data-testid=stMain] [data-testid=stButtonGroup] button p'),
     outside: texts.filter(r => r.left < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1).length};
 }"""
 
@@ -245,6 +247,7 @@ def meeting_chart_text(browser, server, size: str) -> dict:
             "box": canvas.bounding_box(),
             "span": drawn_span(canvas.screenshot()),
             "fit": page.evaluate(FIT),
+            "controls": page.evaluate(CHART_TEXT)["controls"],
         }
         screenshot(page, f"meeting-text-map-{size}")
     finally:
@@ -268,6 +271,11 @@ def test_meeting_chart_text_and_map_follow_the_screen(server, browser):
         assert max(wall[screen]["titles"]) >= 56, screen  # 1.4 × 44 px
         for found, size in ((small, "1366"), (full_hd, "1920"), (wall, "3840")):
             assert found[screen]["cut"] == [] and found[screen]["outside"] == 0, (screen, size, found[screen])
+    # The controls on a screen (the month, the map's layers) grow with it too.
+    for screen in ("dispatch", "map"):
+        assert full_hd[screen]["controls"] and max(wall[screen]["controls"]) >= 1.8 * max(
+            full_hd[screen]["controls"]
+        )
     for found, (width, height) in ((full_hd, SIZES["1920"]), (wall, SIZES["3840"]), (small, SIZES["1366"])):
         box, span = found["map"]["box"], found["map"]["span"]
         # The map takes the screen's width beside its legend and reaches its foot…
