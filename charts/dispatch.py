@@ -11,6 +11,7 @@ from charts.overview import (
     WARNING_COLOR,
     empty_figure,
     integer_step,
+    room_px,
     standard_layout,
     stub,
 )
@@ -23,11 +24,16 @@ CHANGE_COLORS = {"good": GOOD_COLOR, "bad": BAD_COLOR, "neutral": NEUTRAL_COLOR}
 
 
 def month_changes(
-    frame: pd.DataFrame, *, title: str = "本月变化", large: bool = False, height: int | None = None
+    frame: pd.DataFrame,
+    *,
+    title: str = "本月变化",
+    large: bool = False,
+    scale: float = 1.0,
+    height: int | None = None,
 ) -> go.Figure:
     """One bar per kind of change (label, count, tone: good / bad / neutral)."""
     if frame.empty:
-        return empty_figure(title)
+        return empty_figure(title, large=large, scale=scale)
     counts = [int(c) for c in frame["count"]]
     figure = go.Figure(
         go.Bar(
@@ -49,11 +55,11 @@ def month_changes(
             y=0.6,
             xref="paper",
             yref="paper",
-            font=dict(size=18),
+            font=dict(size=room_px(26, scale) if large else 18),
         )
-    figure = standard_layout(figure, title, height=height or 360, large=large)
+    figure = standard_layout(figure, title, height=height or 360, large=large, scale=scale)
     # Room on the right for the last label, which the tilted axis labels push past the plot.
-    figure.update_layout(margin=dict(r=70 if large else 30))
+    figure.update_layout(margin=dict(r=room_px(70, scale) if large else 30))
     return figure
 
 
@@ -62,13 +68,14 @@ def unit_completion(
     *,
     title: str = "各牵头单位整改完成率",
     large: bool = False,
+    scale: float = 1.0,
     height: int | None = None,
 ) -> go.Figure:
     """This month's completion ratio per lead unit (bars, the lowest at the top) and last
     month's (markers), on an axis ending at 100 %. Each bar says the count done and the ratio
     with its change in percentage points; a zero ratio shows as a stub."""
     if frame.empty:
-        return empty_figure(title)
+        return empty_figure(title, large=large, scale=scale)
     # Worst first: the lowest ratio, then the unit with most findings (most left to do).
     data = frame.sort_values(["completion_ratio", "total", "unit_label"], ascending=[True, False, True])
     names = data["unit_label"].tolist()
@@ -101,12 +108,17 @@ def unit_completion(
         x=before,
         mode="markers",
         name="上月",
-        marker=dict(symbol="line-ns-open", size=18, color=PREVIOUS_COLOR, line=dict(width=3)),
+        marker=dict(
+            symbol="line-ns-open",
+            size=room_px(22, scale) if large else 18,
+            color=PREVIOUS_COLOR,
+            line=dict(width=room_px(3, scale) if large else 3),
+        ),
         hovertemplate="%{y}：上月%{x:.1f}%<extra></extra>",
     )
     figure.update_yaxes(autorange="reversed")  # the first row (the lowest ratio) on top
     figure.update_xaxes(title="完成率（%）", range=[0, 100], dtick=20, ticksuffix="%")
     height = height or max(260, 90 + (44 if large else 36) * len(names))
-    figure = standard_layout(figure, title, height=height, large=large)
-    figure.update_layout(margin=dict(r=230 if large else 170))
+    figure = standard_layout(figure, title, height=height, large=large, scale=scale)
+    figure.update_layout(margin=dict(r=room_px(230, scale) if large else 170))
     return figure

@@ -109,8 +109,6 @@ TOOLTIP = {
 }
 MAP_WIDTH_PX = 900  # assumed map size when fitting the view (the real one is wider)
 MAP_HEIGHT_PX = 620
-# Meeting mode: the map takes the height the tiles leave, about 420 px on a 1280×720 screen.
-MEETING_MAP_HEIGHT_PX = 420
 MAX_LINKS_IN_TOOLTIP = 3
 CHINA_VIEW = (104.0, 35.0, 2.6)  # lon, lat, zoom when nothing locates the view
 LEVEL_ZOOM = {"province": 5.5, "city": 7.5, "county": 9.0}
@@ -602,9 +600,10 @@ def map_view(
     focus: Mapping[str, Any] | None = None,
     outline_view: OutlineView | None = None,
     height: int = MAP_HEIGHT_PX,
+    width: int = MAP_WIDTH_PX,
 ) -> pdk.ViewState:
-    """Zoom to what the filters leave: the sites' extent and the regions, on a map at least
-    `height` pixels high.
+    """Zoom to what the filters leave: the sites' extent and the regions, on a map of `width`
+    × `height` pixels (meeting mode passes the screen's map area, so the first view fills it).
 
     `focus` (lon, lat, level of the selected region) adds its centroid and gives the zoom used
     when everything sits on one spot. With `outline_view`, a region with an outline counts
@@ -627,7 +626,7 @@ def map_view(
         fallback = (float(focus["lon"]), float(focus["lat"]), LEVEL_ZOOM.get(str(focus["level"]), 8.0))
     if not positions:
         return fit_view([])
-    return fit_view(positions, fallback=fallback, height=height)
+    return fit_view(positions, fallback=fallback, height=height, width=width)
 
 
 # --- the deck ----------------------------------------------------------------------------
@@ -668,6 +667,7 @@ def site_deck(
     outline_view: OutlineView | None = None,
     basemap: BasemapConfig | None = None,
     large: bool = False,
+    scale: float = 1.0,
     photos: pd.DataFrame | None = None,
 ) -> pdk.Deck:
     """The map, bottom to top: division outlines, region circles, the sites (or grid), the
@@ -679,8 +679,12 @@ def site_deck(
     with an outline is a shaded polygon labelled inside it; one without keeps its circle; a
     division without data is outlined in grey and named. The selected region's own findings
     (“本级”) stay a circle, since its outline holds its sub-regions. `large` (meeting mode)
-    draws bigger points and labels for a projector.
+    draws bigger points and labels for a projector, `scale` times their 1920×1080 size.
     """
+
+    def px(normal: float, meeting: float) -> float:
+        return round(meeting * scale, 1) if large else normal
+
     basemap = basemap or BasemapConfig()
     shift = basemap.url is not None and basemap.crs == "gcj02"
     deck_layers: list[pdk.Layer] = []
@@ -771,7 +775,8 @@ def site_deck(
         records = site_records(site_map)
         for site_type in LAYER_ORDER:
             if site_type in layers and records.get(site_type):
-                deck_layers.append(_site_layer(site_type, _shifted(records[site_type], shift), large=large))
+                shown = _shifted(records[site_type], shift)
+                deck_layers.append(_site_layer(site_type, shown, radius=px(6, 8)))
         sensitive = [
             {"lon": r["lon"], "lat": r["lat"]}
             for site_type in LAYER_ORDER
@@ -786,7 +791,7 @@ def site_deck(
                     id="sites-sensitive",
                     data=_shifted(sensitive, shift),
                     get_position=["lon", "lat"],
-                    get_radius=14 if large else 11,
+                    get_radius=px(11, 14),
                     radius_units="'pixels'",
                     get_line_color=rgb(SENSITIVE_COLOR),
                     line_width_min_pixels=3,
@@ -820,7 +825,7 @@ def site_deck(
                 id=PHOTO_LAYER_ID,
                 data=_shifted(photo_records(photos), shift),
                 get_position=["lon", "lat"],
-                get_radius=9 if large else 7,
+                get_radius=px(7, 9),
                 radius_units="'pixels'",
                 get_fill_color=[255, 255, 255, 200],
                 get_line_color=rgb(PHOTO_COLOR),
@@ -841,7 +846,7 @@ def site_deck(
                 ),
                 get_position=["lon", "lat"],
                 get_text="label",
-                get_size=20 if large else 15,
+                get_size=px(15, 20),
                 get_color=[20, 20, 20, 255],
                 get_pixel_offset="offset",
                 character_set="'auto'",
@@ -866,7 +871,7 @@ def site_deck(
                 data=_shifted(context_labels, shift),
                 get_position=["lon", "lat"],
                 get_text="label",
-                get_size=15 if large else 12,
+                get_size=px(12, 15),
                 get_color=[110, 110, 110, 255],
                 character_set="'auto'",
                 font_family=f"'{FONT_FAMILY}'",
@@ -890,13 +895,13 @@ def site_deck(
     return deck
 
 
-def _site_layer(site_type: str, records: list[dict[str, Any]], *, large: bool = False) -> pdk.Layer:
+def _site_layer(site_type: str, records: list[dict[str, Any]], *, radius: float = 6) -> pdk.Layer:
     return pdk.Layer(
         "ScatterplotLayer",
         id=f"sites-{site_type}",
         data=records,
         get_position=["lon", "lat"],
-        get_radius=8 if large else 6,
+        get_radius=radius,
         radius_units="'pixels'",
         get_fill_color="color",
         get_line_color=OUTLINE_COLOR,

@@ -12,6 +12,7 @@ from charts.overview import (
     OVERDUE_COLOR,
     empty_figure,
     integer_step,
+    room_px,
     stub,
 )
 from core.vocabulary import STATUS_LABELS
@@ -28,13 +29,14 @@ def overdue_by_unit(
     *,
     title: str = "各牵头单位逾期与预警",
     large: bool = False,
+    scale: float = 1.0,
     height: int | None = None,
     units: int = MAX_UNITS,
 ) -> go.Figure:
     """Grouped horizontal bars per unit: overdue, due within 30 days, late reports (worst on top)."""
     flagged = board[(board["overdue"] + board["due_soon"] + board["late_report"]) > 0].head(units)
     if flagged.empty:
-        return empty_figure(title, "没有逾期或预警的单位")
+        return empty_figure(title, "没有逾期或预警的单位", large=large, scale=scale)
     names = [f"{u}（{r}）" for u, r in zip(flagged["unit_name"], flagged["region_name"], strict=True)]
     unit_ids = [str(i) for i in flagged["unit_id"]]  # a click filters on the unit
     largest = max(int(flagged[["overdue", "due_soon", "late_report"]].max().max()), 1)
@@ -55,16 +57,16 @@ def overdue_by_unit(
             textposition="outside",
             cliponaxis=False,
             constraintext="none",  # the count keeps its size beside a thin bar
-            textfont=dict(size=13),
+            textfont=dict(size=room_px(LARGE_FONT_SIZE * 0.8, scale) if large else 13),
             customdata=unit_ids,
             hovertemplate="%{y}：" + label + "%{text}个<extra></extra>",
         )
     figure.update_layout(
         barmode="group",
         title=dict(text=title, x=0, xanchor="left"),
-        font={**FONT, "size": LARGE_FONT_SIZE} if large else FONT,
+        font={**FONT, "size": room_px(LARGE_FONT_SIZE, scale)} if large else FONT,
         height=height or max(300, 90 + 60 * len(names)),
-        margin=dict(l=10, r=10, t=60, b=40),
+        margin=dict(l=10, r=10, t=room_px(60, scale) if large else 60, b=room_px(40, scale) if large else 40),
         plot_bgcolor="white",
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
     )

@@ -28,17 +28,29 @@ OVERDUE_COLOR = WARNING_COLOR
 FONT = dict(family="Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif", size=14)
 
 
-LARGE_FONT_SIZE = 22  # meeting mode: readable from the back of the room
+LARGE_FONT_SIZE = 22  # meeting mode on a 1920×1080 screen: readable from the back of the room
+# Meeting mode: `scale` is the screen's size relative to 1920×1080 (ui.meeting.screen_scale),
+# by which the text and the margins that make room for it grow (44 px text on a 3840×2160 wall).
+
+
+def room_px(pixels: float, scale: float) -> int:
+    """A meeting-mode size in pixels, designed at 1920×1080, for a screen `scale` times that."""
+    return max(round(pixels * scale), 1)
+
+
 STUB_SHARE = 0.012  # a zero drawn as a sliver of the axis, so the row visibly has a bar
 
 
-def standard_layout(figure: go.Figure, title: str, height: int = 360, large: bool = False) -> go.Figure:
-    """The house layout of every chart: left-aligned title, white background, legend on top."""
+def standard_layout(
+    figure: go.Figure, title: str, height: int = 360, large: bool = False, scale: float = 1.0
+) -> go.Figure:
+    """The house layout of every chart: left-aligned title, white background, legend on top.
+    `large` (meeting mode): the text at LARGE_FONT_SIZE times `scale`."""
     figure.update_layout(
         title=dict(text=title, x=0, xanchor="left"),
-        font={**FONT, "size": LARGE_FONT_SIZE} if large else FONT,
+        font={**FONT, "size": room_px(LARGE_FONT_SIZE, scale)} if large else FONT,
         height=height,
-        margin=dict(l=10, r=10, t=60, b=40),
+        margin=dict(l=10, r=10, t=room_px(60, scale) if large else 60, b=room_px(40, scale) if large else 40),
         paper_bgcolor="white",
         plot_bgcolor="white",
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
@@ -82,12 +94,13 @@ def ratio_ranking(
     title: str,
     key_column: str | None = None,
     large: bool = False,
+    scale: float = 1.0,
     height: int | None = None,
 ) -> go.Figure:
     """Completion ratio per row (done ÷ total), lowest first at the top, on an axis ending at
     100 %; each bar says the ratio and the count (“33.3%（10/30）”), a zero shows as a stub."""
     if frame.empty:
-        return empty_figure(title)
+        return empty_figure(title, large=large, scale=scale)
     data = frame.assign(ratio=frame["done"] / frame["total"].where(frame["total"] > 0))
     data = data.sort_values(["ratio", "total"], ascending=[True, False], na_position="last")
     ratios = [0.0 if pd.isna(r) else float(r) * 100 for r in data["ratio"]]
@@ -112,8 +125,9 @@ def ratio_ranking(
     figure.update_xaxes(title="完成率（%）", range=[0, 100], dtick=20, ticksuffix="%")
     rows = len(data)
     height = height or max(240, 90 + (56 if large else 40) * rows)
-    figure = standard_layout(figure, title, height=height, large=large)
-    figure.update_layout(margin=dict(r=170 if large else 130), showlegend=False, bargap=bar_gap(rows))
+    figure = standard_layout(figure, title, height=height, large=large, scale=scale)
+    right = room_px(170, scale) if large else 130
+    figure.update_layout(margin=dict(r=right), showlegend=False, bargap=bar_gap(rows))
     return figure
 
 
@@ -127,13 +141,14 @@ def count_ranking(
     key_column: str | None = None,
     color: str = WARNING_COLOR,
     large: bool = False,
+    scale: float = 1.0,
     height: int | None = None,
     empty: str = "暂无数据",
 ) -> go.Figure:
     """A count of problems per row, most first at the top; each bar says the count and its share
     of the row's findings (“5个（占41.7%）”), a zero shows as a stub."""
     if frame.empty:
-        return empty_figure(title, empty)
+        return empty_figure(title, empty, large=large, scale=scale)
     data = frame.sort_values([count_column, total_column], ascending=[False, True])
     counts = [int(c) for c in data[count_column]]
     largest = max(max(counts), 1)
@@ -157,8 +172,9 @@ def count_ranking(
     figure.update_yaxes(autorange="reversed")
     figure.update_xaxes(title="问题数", range=[0, largest], dtick=integer_step(largest))
     height = height or max(240, 90 + (56 if large else 40) * len(data))
-    figure = standard_layout(figure, title, height=height, large=large)
-    figure.update_layout(margin=dict(r=190 if large else 150), showlegend=False, bargap=bar_gap(len(data)))
+    figure = standard_layout(figure, title, height=height, large=large, scale=scale)
+    right = room_px(190, scale) if large else 150
+    figure.update_layout(margin=dict(r=right), showlegend=False, bargap=bar_gap(len(data)))
     return figure
 
 
@@ -167,13 +183,16 @@ def integer_step(largest: float) -> int:
     return max(1, math.ceil(largest / 5))
 
 
-def empty_figure(title: str, message: str = "暂无数据") -> go.Figure:
+def empty_figure(
+    title: str, message: str = "暂无数据", *, large: bool = False, scale: float = 1.0
+) -> go.Figure:
     """A titled figure that says there is nothing to show."""
     figure = go.Figure()
-    figure.add_annotation(text=message, showarrow=False, font=dict(size=18, color="#666"), x=0.5, y=0.5)
+    size = room_px(26, scale) if large else 18
+    figure.add_annotation(text=message, showarrow=False, font=dict(size=size, color="#666"), x=0.5, y=0.5)
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False)
-    return standard_layout(figure, title)
+    return standard_layout(figure, title, large=large, scale=scale)
 
 
 def completion_bars(
@@ -183,6 +202,7 @@ def completion_bars(
     title: str,
     key_column: str | None = None,
     large: bool = False,
+    scale: float = 1.0,
     limit: int | None = None,
 ) -> go.Figure:
     """Horizontal stacked bars: closed, completed awaiting closure, still open, per row.
@@ -193,7 +213,7 @@ def completion_bars(
     so (385 batches nationally: a 17,000 px chart of 168 KB for every session).
     """
     if frame.empty:
-        return empty_figure(title)
+        return empty_figure(title, large=large, scale=scale)
     if limit is not None and len(frame) > limit:
         title = f"{title}（问题数最多的{limit}个，共{len(frame)}个）"
         frame = frame.nlargest(limit, "total", keep="first")
@@ -234,13 +254,15 @@ def completion_bars(
     largest = max(int(data["total"].max()), 1)
     figure.update_xaxes(title="问题数", range=[0, largest * 1.45], dtick=integer_step(largest))
     height = max(260, 80 + (70 if large else 44) * len(names))
-    return standard_layout(figure, title, height=height, large=large)
+    return standard_layout(figure, title, height=height, large=large, scale=scale)
 
 
-def status_donut(frame: pd.DataFrame, *, title: str = "整改状态分布", large: bool = False) -> go.Figure:
+def status_donut(
+    frame: pd.DataFrame, *, title: str = "整改状态分布", large: bool = False, scale: float = 1.0
+) -> go.Figure:
     """Share of findings per status, in the fixed status order and colours."""
     if frame.empty or frame["count"].sum() == 0:
-        return empty_figure(title)
+        return empty_figure(title, large=large, scale=scale)
     order = [s for s in STATUS_LABELS if s in set(frame["status"])]
     counts = frame.set_index("status")["count"]
     figure = go.Figure(
@@ -257,7 +279,7 @@ def status_donut(frame: pd.DataFrame, *, title: str = "整改状态分布", larg
             insidetextorientation="horizontal",
         )
     )
-    figure = standard_layout(figure, title, height=480 if large else 360, large=large)
+    figure = standard_layout(figure, title, height=480 if large else 360, large=large, scale=scale)
     # The legend under the ring: on top it ran into the title on wide screens.
     figure.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.02, xanchor="center", x=0.5))
     return figure

@@ -29,7 +29,7 @@ from reports.narrative import dispatch_narrative
 from ui.format import CHART_CONFIG, count, date_cn, month_cn, pct, sign_off_line
 from ui.links import finding_url
 from ui.loaders import dispatch as data
-from ui.meeting import chart_container, exit_button, fill_row, is_meeting_mode, stretched
+from ui.meeting import chart_container, exit_button, fill_row, is_meeting_mode, screen_scale, stretched
 from ui.page import page_context
 from ui.style import KPI_ROW_KEY, kpi
 
@@ -145,6 +145,7 @@ unit_chart = charts.unit_completion(
     shown_units,
     title=f"完成率最低的{len(shown_units)}个牵头单位" if meeting else "各牵头单位整改完成率（由低到高）",
     large=meeting,
+    scale=screen_scale() if meeting else 1.0,
 )
 (chart_container(right, "units") if meeting else right).plotly_chart(
     stretched(unit_chart) if meeting else unit_chart,
@@ -155,7 +156,10 @@ unit_chart = charts.unit_completion(
     config=CHART_CONFIG,
 )
 changes_chart = charts.month_changes(
-    changes[["label", "count", "tone"]], title=f"{month_cn(month)}变化（问题数）", large=meeting
+    changes[["label", "count", "tone"]],
+    title=f"{month_cn(month)}变化（问题数）",
+    large=meeting,
+    scale=screen_scale() if meeting else 1.0,
 )
 (chart_container(left, "changes") if meeting else left).plotly_chart(
     stretched(changes_chart) if meeting else changes_chart,

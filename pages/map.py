@@ -15,7 +15,7 @@ from core.vocabulary import RISK_LEVEL_LABELS, SITE_SUBTYPE_LABELS, SITE_TYPE_LA
 from ui.filters import describe_filters
 from ui.loaders import evidence as evidence_data
 from ui.loaders import map as data
-from ui.meeting import exit_button, fill_row, is_meeting_mode
+from ui.meeting import exit_button, fill_row, is_meeting_mode, map_area, screen_scale, screen_size
 from ui.page import page_context
 
 FINDING_PAGE = "pages/finding.py"  # the drill-down (url_path "finding", see ui.links)
@@ -97,6 +97,8 @@ elif site_map.mode == "grid":
 elif site_map.mode == "empty":
     st.info("当前筛选下没有点位。")
 
+# Meeting mode: the first view fills the screen's map area (worked out from the viewport's size).
+map_width, map_height = map_area(*screen_size()) if meeting else (charts.MAP_WIDTH_PX, charts.MAP_HEIGHT_PX)
 deck = charts.site_deck(
     site_map,
     regions,
@@ -107,12 +109,14 @@ deck = charts.site_deck(
         regions,
         focus=focus,
         outline_view=outline_view,
-        height=charts.MEETING_MAP_HEIGHT_PX if meeting else charts.MAP_HEIGHT_PX,
+        width=map_width,
+        height=map_height,
     ),
     outlines=outlines.geometries,
     outline_view=outline_view,
     basemap=basemap,
     large=meeting,
+    scale=screen_scale() if meeting else 1.0,
     photos=photos,
 )
 # A fresh chart (and selection) for every combination of filters and controls: a selection

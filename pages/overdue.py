@@ -13,7 +13,7 @@ from ui.filters import describe_filters
 from ui.format import CHART_CONFIG, count, date_cn, pct
 from ui.links import finding_url
 from ui.loaders import overdue as data
-from ui.meeting import chart_container, exit_button, fill_row, is_meeting_mode
+from ui.meeting import chart_container, exit_button, fill_row, is_meeting_mode, screen_scale
 from ui.page import page_context
 
 SIGNAL_LABELS = {"red": "红", "amber": "黄", "green": "绿"}
@@ -79,7 +79,7 @@ if meeting:
     # scoreboard (scrolling inside the table only), both as high as the screen leaves.
     left, right = fill_row().columns([1, 1])
     chart_container(left, "overdue_units").plotly_chart(
-        data.meeting_overdue_units_chart(url, version, filters, today),
+        data.meeting_overdue_units_chart(url, version, filters, today, screen_scale()),
         width="stretch",
         height="stretch",
         key="chart_overdue_units",

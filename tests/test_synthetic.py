@@ -255,3 +255,27 @@ def test_the_sidebar_says_synthetic_data_is_not_real(database_url, engine, monke
     assert {m.label: m.value for m in at.metric}["问题总数"] == "200"
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+def test_every_generated_region_has_an_outline_on_the_map(engine):
+    """The generator holds only the divisions the outline package has (issue 15): the map
+    draws each region of a national database as its outline, none as a stand-in circle."""
+    from core.outlines import available_codes, group_members, outline_view
+
+    generate(engine, findings=300, seed=5, today=TODAY, sites=40, parallel=False)
+    with Session(engine) as session:
+        codes = set(session.scalars(select(Region.code)))
+        used = set(session.scalars(select(Finding.region_code).distinct()))
+        used |= set(session.scalars(select(Site.region_code).distinct()))
+    divisions = {d.code for d in load_divisions()}
+    # cpca's table has 137 divisions the package lacks (莱芜市 and its districts, 滦县 …).
+    assert {"371200", "130223", "330185"} <= divisions and not codes & {"371200", "130223", "330185"}
+    assert 3000 < len(codes) < len(divisions)
+    have = available_codes()
+    assert [c for c in codes if c not in have and not group_members(c)] == []
+    assert used <= codes
+    # Each province's view draws every city it holds as an outline (nothing missing).
+    for province in ("130000", "370000", "540000"):
+        inside = (c for c in codes if c[:2] == province[:2] and c.endswith("00") and c != province)
+        cities = tuple(sorted(inside))
+        assert cities and outline_view(province, cities).missing == (), province

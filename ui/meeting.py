@@ -4,6 +4,9 @@
 sizes follow the viewport (CSS clamp() of vw/vh), so the tiles stay whole from 1366×768 to
 3840×2160; the page is one column of the screen's height and the chart row (`fill_row`) takes
 whatever the title and tiles leave, its charts drawn at that height (`height="stretch"`).
+Plotly draws its text in pixels of its own, so the charts get a font size from the screen's
+size, which a small component reports from the browser (`screen_scale`: 1 at 1920×1080, 2 at
+3840×2160); the map's first view is fitted to the screen's map area the same way.
 `&rotate=30` cycles overview → overdue → dispatch → map every 30 seconds, for a screen left
 running on a wall.
 """
@@ -21,6 +24,29 @@ ROTATE_PARAM = "rotate"  # seconds per screen: ?meeting=true&rotate=30
 ROTATION = ("overview", "overdue", "dispatch", "map")  # url_path of each screen, in order
 ROTATE_LIMITS = (10, 3600)
 FILL_KEY = "meeting_fill"  # st.container(key=...) → CSS class st-key-meeting_fill
+SCREEN_KEY = "meeting_screen"  # (width, height) of the browser's viewport in CSS pixels
+BASE_SCREEN = (1920, 1080)  # the screen the charts' sizes were designed on (scale 1)
+SCALE_LIMITS = (0.7, 2.5)  # 1344×756 … 4800×2700; beyond, the floor or ceiling
+
+# Reports the viewport's size on mount and after a resize (debounced), as the component's state
+# "size"; a change reruns the script, which then draws the charts at the new size.
+_SCREEN_JS = """
+export default function ({ setStateValue }) {
+  let last = "";
+  let timer = null;
+  const report = () => {
+    const size = [window.innerWidth, window.innerHeight];
+    if (size.join("x") !== last) {
+      last = size.join("x");
+      setStateValue("size", size);
+    }
+  };
+  const later = () => { clearTimeout(timer); timer = setTimeout(report, 400); };
+  report();
+  window.addEventListener("resize", later);
+  return () => { clearTimeout(timer); window.removeEventListener("resize", later); };
+}
+"""
 
 # Heights in vh and widths in vw, whichever is tighter (min()), so a 16:9, 16:10 or 4:3 screen
 # keeps every label whole; clamp() keeps a floor for small windows and a ceiling for walls.
@@ -81,6 +107,17 @@ h1 {{
 }}
 .st-key-meeting_corner button p {{ font-size: clamp(0.75rem, min(0.9vw, 1.6vh), 2rem); }}
 [class*="st-key-kpi_warn_"] {{ border-bottom: 0.35vh solid {WARNING_COLOR}; }}
+/* The controls on a screen (month, layers, colours) grow with it too: their default 14 px at
+   1920×1080 and below, twice that on a 3840×2160 wall. */
+[data-testid="stMainBlockContainer"] [data-testid="stSelectbox"] input,
+[data-testid="stMainBlockContainer"] [data-testid="stWidgetLabel"] p,
+[data-testid="stMainBlockContainer"] [data-testid="stButtonGroup"] button p,
+[data-testid="stMainBlockContainer"] [data-testid="stCheckbox"] p {{
+  font-size: clamp(0.875rem, min(0.75vw, 1.35vh), 2.2rem) !important; line-height: 1.4 !important;
+}}
+[data-testid="stMainBlockContainer"] [data-testid="stSelectbox"] [role="group"] {{
+  height: auto; min-height: 0;
+}}
 </style>
 """
 
@@ -92,6 +129,55 @@ def is_meeting_mode() -> bool:
 def apply_meeting_style() -> None:
     """Hide the sidebar and chrome, size the type to the screen (once per run, in meeting mode)."""
     st.html(_MEETING_CSS)
+    _read_screen()
+
+
+def _screen_component():
+    """The component reporting the viewport (registered once per process)."""
+    global _SCREEN
+    if _SCREEN is None:
+        from streamlit.components.v2 import component
+
+        _SCREEN = component("dashboard_meeting_screen", js=_SCREEN_JS)
+    return _SCREEN
+
+
+_SCREEN = None
+
+
+def _read_screen() -> None:
+    """Mount the viewport reporter (in the hidden sidebar: it takes no room on the screen) and
+    keep its last report in the session, so the next page knows the size on its first run."""
+    with st.sidebar:
+        result = _screen_component()(key="meeting_screen_reporter", on_size_change=lambda: None)
+    size = result.get("size") if hasattr(result, "get") else getattr(result, "size", None)
+    if isinstance(size, (list, tuple)) and len(size) == 2 and all(isinstance(v, (int, float)) for v in size):
+        st.session_state[SCREEN_KEY] = (int(size[0]), int(size[1]))
+
+
+def screen_size() -> tuple[int, int]:
+    """The viewport in CSS pixels as last reported (1920×1080 until the browser has said)."""
+    return st.session_state.get(SCREEN_KEY) or BASE_SCREEN
+
+
+def scale_for(width: int, height: int) -> float:
+    """Sizes relative to 1920×1080, by the tighter of width and height (as the tiles' CSS
+    min(vw, vh)), in steps of 0.05 so a few cached figures serve every screen."""
+    ratio = min(width / BASE_SCREEN[0], height / BASE_SCREEN[1])
+    low, high = SCALE_LIMITS
+    return round(min(max(ratio, low), high) * 20) / 20
+
+
+def screen_scale() -> float:
+    """The meeting screen's scale for chart text, bar labels and margins (1 at 1920×1080)."""
+    return scale_for(*screen_size())
+
+
+def map_area(width: int, height: int) -> tuple[int, int]:
+    """The size in CSS pixels of the map screen's map (its column is 4/5 of the row beside the
+    legend; above it the title, the controls and the tiles), to fit the first view to."""
+    scale = scale_for(width, height)
+    return round(width * 0.96 * 0.78), max(round(height - 320 * scale), 300)
 
 
 def fill_row():

@@ -181,3 +181,106 @@ def test_carousel_moves_to_the_next_screen(server, page):
     assert page.locator("h1").first.inner_text() == "逾期督办"
     assert "rotate=10" in page.evaluate("location.search")
     assert page.locator("[data-testid='stSidebar']").is_hidden()  # still meeting mode
+
+
+# Chart text as drawn (SVG font-size of the titles, tick labels and bar labels of every
+# Plotly chart) and every box of the main area or a chart whose content is wider than it.
+CHART_TEXT = """() => {
+  const px = sel => [...document.querySelectorAll(sel)]
+    .map(t => parseFloat(getComputedStyle(t).fontSize)).filter(v => v > 0);
+  const cut = [...document.querySelectorAll(
+      '[data-testid=stMain], [data-testid=stMainBlockContainer], .js-plotly-plot, .js-plotly-plot .main-svg,'
+      + ' [data-testid=stPlotlyChart], [data-testid=stDeckGlJsonChart], [data-testid=stMetric]')]
+    .filter(e => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+    .map(e => e.getAttribute('data-testid') || e.className.baseVal || e.className);
+  const texts = [...document.querySelectorAll('.js-plotly-plot text')].map(t => t.getBoundingClientRect())
+    .filter(r => r.width > 0);
+  return {titles: px('.gtitle'), ticks: px('.ytick text, .xtick text'), bars: px('text.bartext'),
+    legend: px('.legendtext'), cut,
+    controls: px('[data-testid=stMain] [data-testid=stSelectbox] input, '
+      + '[data-testid=stMain] [data-testid=stButtonGroup] button p'),
+    outside: texts.filter(r => r.left < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1).length};
+}"""
+
+
+# The share of the map's canvas that the regions with findings span, across and down: their
+# shading and the sites on them are coloured, while the grey outlines of the divisions around
+# them (which fill any view) and the dark labels are not.
+def drawn_span(png: bytes) -> tuple[float, float]:
+    from io import BytesIO
+
+    from PIL import Image
+
+    image = Image.open(BytesIO(png)).convert("HSV")
+    saturated = image.getchannel("S").point(lambda v: 255 if v > 50 else 0)
+    box = saturated.getbbox()
+    assert box is not None, "no region drawn on the map"
+    return (box[2] - box[0]) / image.width, (box[3] - box[1]) / image.height
+
+
+def meeting_chart_text(browser, server, size: str) -> dict:
+    """Open the meeting screens at `size` (device pixels = CSS pixels), wait until the charts
+    are drawn at the size the browser reported, and read their text sizes."""
+    width, height = SIZES[size]
+    context, page = new_page(browser, (width, height), device_scale_factor=1)
+    found = {}
+    try:
+        for screen in ("overview", "overdue", "dispatch"):
+            open_page(page, server["base"], f"/{screen}?meeting=true")
+            # The first run draws at 1920×1080 until the browser has reported its size.
+            # (Plotly's tick labels take the layout's font size: 22 px times the screen's scale.)
+            want = 22 * round(min(max(min(width / 1920, height / 1080), 0.7), 2.5) * 20) / 20
+            page.wait_for_function(
+                f"() => [...document.querySelectorAll('.ytick text')].some(t => "
+                f"Math.abs(parseFloat(getComputedStyle(t).fontSize) - {want}) < 1.5)",
+                timeout=30_000,
+            )
+            wait_until_idle(page)
+            assert_no_error_box(page)
+            found[screen] = page.evaluate(CHART_TEXT)
+            screenshot(page, f"meeting-text-{screen}-{size}")
+        open_page(page, server["base"], "/map?meeting=true")
+        canvas = page.locator("[data-testid=stDeckGlJsonChart] canvas").first
+        canvas.wait_for(timeout=30_000)
+        page.wait_for_timeout(1500)
+        found["map"] = {
+            "box": canvas.bounding_box(),
+            "span": drawn_span(canvas.screenshot()),
+            "fit": page.evaluate(FIT),
+            "controls": page.evaluate(CHART_TEXT)["controls"],
+        }
+        screenshot(page, f"meeting-text-map-{size}")
+    finally:
+        context.close()
+    return found
+
+
+def test_meeting_chart_text_and_map_follow_the_screen(server, browser):
+    """Issue 15: on a 3840×2160 wall the charts' text is twice its 1920×1080 size (as the
+    tiles' is), nothing is cut, and the map's first view fills its area around the regions."""
+    full_hd = meeting_chart_text(browser, server, "1920")
+    wall = meeting_chart_text(browser, server, "3840")
+    small = meeting_chart_text(browser, server, "1366")
+    for screen in ("overview", "overdue", "dispatch"):
+        for part in ("titles", "ticks", "bars"):
+            assert full_hd[screen][part] and wall[screen][part], (screen, part)
+            # Twice the pixels each way: twice the type (the tiles' CSS does the same).
+            ratio = max(wall[screen][part]) / max(full_hd[screen][part])
+            assert 1.8 <= ratio <= 2.2, (screen, part, full_hd[screen][part], wall[screen][part])
+            assert max(small[screen][part]) < max(full_hd[screen][part]), (screen, part)
+        assert max(wall[screen]["titles"]) >= 56, screen  # 1.4 × 44 px
+        for found, size in ((small, "1366"), (full_hd, "1920"), (wall, "3840")):
+            assert found[screen]["cut"] == [] and found[screen]["outside"] == 0, (screen, size, found[screen])
+    # The controls on a screen (the month, the map's layers) grow with it too.
+    for screen in ("dispatch", "map"):
+        assert full_hd[screen]["controls"] and max(wall[screen]["controls"]) >= 1.8 * max(
+            full_hd[screen]["controls"]
+        )
+    for found, (width, height) in ((full_hd, SIZES["1920"]), (wall, SIZES["3840"]), (small, SIZES["1366"])):
+        box, span = found["map"]["box"], found["map"]["span"]
+        # The map takes the screen's width beside its legend and reaches its foot…
+        assert box["width"] >= 0.7 * width and box["y"] + box["height"] >= 0.9 * height, (width, box)
+        assert found["map"]["fit"]["page"] <= height
+        # …and its first view fills it: the regions with findings span most of it one way
+        # (山西 over 湖南 in the sample: tall), without running off it.
+        assert 0.7 <= max(span) <= 0.97, (width, span)

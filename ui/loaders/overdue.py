@@ -61,9 +61,11 @@ MEETING_UNITS = 10  # the units a projected chart names legibly
 @st.cache_resource(
     hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner="正在绘制图表…"
 )
-def most_overdue_units_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
+def most_overdue_units_chart(
+    url: str, version: int, filters: FindingFilters, today: date, scale: float = 1.0
+) -> go.Figure:
     """Meeting mode: the lead units with the most overdue findings, most first, each bar with the
-    count and its share of the unit's findings."""
+    count and its share of the unit's findings; text sized for the screen (`scale`)."""
     board, _units = unit_ranking(url, version, filters, today, False)
     worst = board[board["overdue"] > 0].sort_values(["overdue", "total"], ascending=[False, True])
     worst = worst.head(MEETING_UNITS)
@@ -77,6 +79,7 @@ def most_overdue_units_chart(url: str, version: int, filters: FindingFilters, to
             total_column="total",
             title=f"逾期问题最多的{len(worst)}个牵头单位" if len(worst) else "逾期问题最多的牵头单位",
             large=True,
+            scale=scale,
             empty="没有逾期问题",
         )
     )
@@ -85,12 +88,15 @@ def most_overdue_units_chart(url: str, version: int, filters: FindingFilters, to
 @st.cache_resource(
     hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner="正在绘制图表…"
 )
-def meeting_overdue_units_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
-    """Meeting mode: the worst units' overdue, soon-due and late findings on a screen-high chart."""
+def meeting_overdue_units_chart(
+    url: str, version: int, filters: FindingFilters, today: date, scale: float = 1.0
+) -> go.Figure:
+    """Meeting mode: the worst units' overdue, soon-due and late findings on a screen-high chart,
+    text sized for the screen (`scale`)."""
     board, _units = unit_ranking(url, version, filters, today, False)
     return stretched(
         overdue_charts.overdue_by_unit(
-            board, title="逾期与预警最多的牵头单位", large=True, units=MEETING_UNITS
+            board, title="逾期与预警最多的牵头单位", large=True, scale=scale, units=MEETING_UNITS
         )
     )
 

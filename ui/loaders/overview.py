@@ -65,9 +65,11 @@ def region_chart(url: str, version: int, filters: FindingFilters, today: date, l
 @st.cache_resource(
     hash_funcs=FILTERS_HASH, ttl=CACHE_TTL_SECONDS, max_entries=128, show_spinner="正在绘制图表…"
 )
-def region_ranking_chart(url: str, version: int, filters: FindingFilters, today: date) -> go.Figure:
+def region_ranking_chart(
+    url: str, version: int, filters: FindingFilters, today: date, scale: float = 1.0
+) -> go.Figure:
     """Meeting mode: the completion ratio of each region one level below the filter, lowest
-    first, on the 1920×1080 canvas (ui/meeting.py)."""
+    first, its text sized for the screen (`scale`, ui.meeting.screen_scale)."""
     return stretched(
         overview_charts.ratio_ranking(
             completion_by_region(url, version, filters, today),
@@ -75,6 +77,7 @@ def region_ranking_chart(url: str, version: int, filters: FindingFilters, today:
             key_column="region_code",
             title="各地区整改完成率（由低到高）",
             large=True,
+            scale=scale,
         )
     )
 
