@@ -491,10 +491,9 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             )
             continue
         columns = None
-        numbered_line = _heading(line.text)
-        if NOTICE_FOOTER.match(line.text) or (
-            numbered_line is not None and numbered_line.style == "cn" and NOTICE_FOOTER.match(numbered_line.rest)
-        ):
+        heading_no = _heading(line.text)
+        footer_rest = heading_no.rest if heading_no is not None and heading_no.style == "cn" else ""
+        if NOTICE_FOOTER.match(line.text) or NOTICE_FOOTER.match(footer_rest):
             # “五、公示时间：…”, “六、受理部门：…” — the footer numbered on from the labels
             # 特此公示 / 公示时间 / 监督电话: the notice's footer, and everything after it.
             tokens.append(_Token("", field="ignore", label=line.text[:20]))
@@ -1090,9 +1089,9 @@ _DUE_BY = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?�
 # A rolling phrase in quotes (按“长期坚持”的整改要求) names the time limit; bare in prose
 # (“立即整改发现的问题”, “作为长期工作持续推进”) it only describes the work.
 _ROLLING_IN_TEXT = re.compile(
-    "[“\"]("
+    '[“"]('
     + "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
-    + ")[”\"]"
+    + ')[”"]'
 )
 
 
