@@ -49,6 +49,7 @@ from intake.words import (
     ORG_WORD,
     OWN_LINE_LABELS,
     ROLE_AT_END,
+    ROLLING_PHRASES,
     SHARED_SUFFIXES,
     STATUS_OPENING,
     STRICT_LEAD_LABELS,
@@ -190,7 +191,10 @@ _CJK_RANGE = "\u4e00-\u9fff"
 _LABEL_PATTERN = "|".join(
     r"\s*".join(re.escape(char) for char in label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)
 )
-_LABEL_LINE = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?:\s*[:：]\s*|\t\s*| {{2,}}|$)(?P<value>.*)$", re.S)
+# “四、整改主要工作及成效；” — a label alone on its line may end with a semicolon typed for a colon.
+_LABEL_LINE = re.compile(
+    rf"^(?P<label>{_LABEL_PATTERN})(?:\s*[:：]\s*|\t\s*| {{2,}}|\s*[;；]\s*$|$)(?P<value>.*)$", re.S
+)
 # “（一）整改措施。1.…” — an official document's numbered sub-heading ends with a full stop.
 _LABEL_STOP = re.compile(rf"^(?P<label>{_LABEL_PATTERN})。(?P<value>.*)$", re.S)
 _LABEL_GLUED = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?P<value>[^:：，,。].*)$", re.S)
@@ -487,7 +491,10 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             )
             continue
         columns = None
-        if NOTICE_FOOTER.match(line.text):
+        heading_no = _heading(line.text)
+        footer_rest = heading_no.rest if heading_no is not None and heading_no.style == "cn" else ""
+        if NOTICE_FOOTER.match(line.text) or NOTICE_FOOTER.match(footer_rest):
+            # “五、公示时间：…”, “六、受理部门：…” — the footer numbered on from the labels
             # 特此公示 / 公示时间 / 监督电话: the notice's footer, and everything after it.
             tokens.append(_Token("", field="ignore", label=line.text[:20]))
             continue
@@ -1077,6 +1084,37 @@ _QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
 _SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
 
 
+# “2019年9月30日前”, “2025年底前”, “6月底前” written inside a sentence: a date something is due by.
+_DUE_BY = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前")
+# A rolling phrase in quotes (按“长期坚持”的整改要求) names the time limit; bare in prose
+# (“立即整改发现的问题”, “作为长期工作持续推进”) it only describes the work.
+_ROLLING_IN_TEXT = re.compile(
+    '[“"]('
+    + "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
+    + ')[”"]'
+)
+
+
+def _due_in_text(text: str) -> tuple[str, list[ParsedDeadline]] | None:
+    """The deadline a measures or target text states, when no time-limit label gives one: the
+    latest “…前” date, else a rolling phrase; plain years and periods (2022年至2023年) are not."""
+    if not text:
+        return None
+    dates: list[ParsedDeadline] = []
+    for match in _DUE_BY.finditer(text):
+        if "年" not in match.group(0):
+            continue  # “6月底前” alone has no year to date it
+        dates.extend(d for d in parse_deadline_field(match.group(0)) if d.date)
+    if dates:
+        latest = max(dates, key=lambda d: d.date)
+        return latest.text, [latest]
+    rolling = _ROLLING_IN_TEXT.search(text)
+    if rolling:
+        found = parse_deadline_field(rolling.group(1))
+        return (rolling.group(1), found) if found else None
+    return None
+
+
 def _finding_from_bag(
     bag: _Bag,
     *,
@@ -1125,6 +1163,14 @@ def _finding_from_bag(
         or (STATUS_OPENING.match(progress).group(1) if progress and STATUS_OPENING.match(progress) else None)
     )
     deadlines = parse_deadline_field(deadline_text)
+    written_in = None
+    if not deadline_text and not bag.labels.get("deadline"):
+        # no time-limit label: a due date (“…前”) or a quoted rolling phrase in the measures
+        # (“2019年9月30日前，完成…”, 按“长期坚持”的整改要求) is the deadline. Not the target's
+        # date: “2025年12月31日前，收集率达到70%” states the goal, and the corpus records none.
+        found = _due_in_text(bag.text("measures"))
+        if found:
+            deadline_text, deadlines, written_in = found[0], found[1], "措施中的时间"
     opening = STATUS_OPENING.match(progress or "")
     if not deadline_text and opening:
         # “已经完成，长期坚持。”: the status sentence also says the finding is kept up for good
@@ -1165,6 +1211,8 @@ def _finding_from_bag(
     if closed:
         finding.sources["status"], finding.confidence["status"] = bag.labels.get("closing", ""), 0.9
     _record_sources(finding, bag, heading_source)
+    if written_in:
+        finding.sources["deadlines"], finding.confidence["deadlines"] = written_in, 0.7
     _check(finding)
     return finding
 
@@ -1476,7 +1524,7 @@ def _notice_number(tokens: list[_Token]) -> int | None:
     for token in tokens:
         match = NOTICE_NUMBER.search(token.text)
         if match:
-            return cn_number(match.group("a") or match.group("b"))
+            return cn_number(match.group("a") or match.group("b") or match.group("c"))
     return None
 
 

@@ -36,6 +36,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "存在问题",
         "问题具体情况",
         "问题基本情况",
+        "反馈意见建议",
         "问题描述",
         "问题内容",
         "问题名称",
@@ -97,6 +98,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "liaison": ("联络人员", "联络人", "联络员", "联系人"),
     "measures": (
         "整改措施及整改时限",
+        # a closure notice's further measures: measures by name, unlike 下一步工作 (progress)
+        "下一步持续深化整改措施",
+        "持续深化整改措施",
+        "下一步整改措施",
         "整改措施",
         "具体整治措施",
         "任务分解及实施进度",
@@ -109,6 +114,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "progress": (
         "整改完成情况",
+        "整改主要工作及成效",
+        "主要工作及成效",
         "整改进展情况",
         "整治进展情况",
         "处理和整改情况",
@@ -118,6 +125,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "整改情况",
         "整改进展",
         "工作进展",
+        "整改效果",
         "下一步工作计划",
         "下一步工作",
     ),
@@ -159,12 +167,14 @@ TITLE_LABELS = frozenset({"交办单标题"})
 NOTICE_OF_COMPLETION = re.compile(
     r"(?:整改完成|整改销号|整改|整改任务落实|落实)情况[^。；]{0,8}(?:进行公示|公示如下|予以公示)|已完成整改工作|进入销号程序"
     r"|已整改完成[，,]?并通过(?:核查)?验收|同意销号|整改工作已(?:全面|全部)?完成[，,。；]"
+    r"|拟申请(?:验收)?销号"
 )
 # The number of the one task a notice or acceptance form is about: （序号十）, （问题三十）,
 # 第二十七项整改任务, 第07号整改任务.
 NOTICE_NUMBER = re.compile(
     r"[（(](?:序号|问题)\s*(?P<a>[0-9一二三四五六七八九十百〇零]{1,5})[)）]"
     r"|第\s*(?P<b>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]\s*(?:整改)?任务"
+    r"|第\s*(?P<c>[0-9一二三四五六七八九十百〇零]{1,5})\s*项\s*(?:反馈)?问题"
 )
 # The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.
 COVER_NOTICE = re.compile(
@@ -173,7 +183,7 @@ COVER_NOTICE = re.compile(
 # The footer of a public notice: not part of the last field (the progress text).
 NOTICE_FOOTER = re.compile(
     r"^(?:特此(?:公示|公告|通知)|公示(?:时间|期限?|日期)|监督(?:电话|举报电话)|举报电话|联系电话|联系人|"
-    r"监督邮箱|电子邮箱|通讯地址|邮政编码)"
+    r"监督邮箱|电子邮箱|通讯地址|邮政编码|受理(?:部门|单位|电话|地址))"
 )
 # Unit labels that name every listed unit as lead; other unit labels honour （牵头） marks.
 STRICT_LEAD_LABELS = frozenset({"牵头单位", "牵头部门", "主责单位", "整改实施主体", "实施主体", "整改主体"})
@@ -287,7 +297,9 @@ COMPLETION_MARKER = re.compile(
     r"(?<![不未没])(?<!基本)"
     r"(已完成整改并上报销号|已完成整改|整改已完成|问题已整改完成|已整改完成|已整改到位|整改任务已全部完成"
     r"|已全部完成整改|全部完成整改任务|符合(?:整改)?销号(?:标准|条件)|达到(?:整改)?(?:验收)?销号(?:标准|条件)"
-    r"|通过核查验收|通过验收销号|已销号|已办结销号|已办结)"
+    r"|通过核查验收|通过验收销号|已销号|已办结销号|已办结"
+    # “已于2019年9月30日前完成提标改造”: done by the date it was due
+    r"|已于\d{4}年[^，,。；;]{0,12}前完成)"
 )
 # A progress text that opens with its status: “已经完成，长期坚持。”, “已完成。…”.
 STATUS_OPENING = re.compile(r"^\s*(已经完成|已完成|已办结|已销号)\s*[，,。；;]")

@@ -903,3 +903,155 @@ BLIND = (
     "xuanwei_2025_soil_report",
     "laibin_2020_road_report",
 )
+
+
+# --- blind set 2 (issue 14, branch corpus-blind2) ------------------------------------------------
+# Written with their expected JSON BEFORE the reader was run on them (docs/decisions.md, “Blind
+# set 2”). Sources in SOURCES.md, table “Blind set 2”.
+
+
+def _suizhou_docx() -> bytes:
+    """随州市水利和湖泊局's closure notice as the bureau's Word file: four numbered headings, each
+    with its value in the next paragraph, the objection sentence with the telephone run into it,
+    then the signature and date."""
+    document = docx.Document()
+    for line in (
+        "随州市水利和湖泊局关于第一轮中央生态环境保护督察反馈意见（序号32）整改销号情况的公示",
+        "根据中央、省、市关于环保督察反馈意见整改工作的相关要求，现将我局第一轮中央生态环境保护督察反馈意见"
+        "（序号32）整改销号情况公示如下：",
+        "一、反馈意见建议",
+        "在固废清理和监管上存在部门重视不足、源头管控不紧、设施建设不齐、日常监管不严等问题。",
+        "二、整改目标",
+        "巩固“清废行动2018”和长江经济带固废大排查成果，建立固体废物污染防治长效机制。",
+        "三、整改完成情况",
+        "我局组织专班每季度暗访巡查全市10条市级河流及各县市区至少2条河流，除少量建筑垃圾外，未发现其他固废堆放。",
+        "四、下一步持续深化整改措施",
+        "按“长期坚持”的整改要求，结合河长制加强日常巡查和部门协作，对重点点位安排专人负责，发现固废堆放及时上报处理，防止反弹。",
+        "如果公众对该问题整改公示有异议，请在公示期间（2021年11月19日-2021年11月25日）向随州市水利和湖泊局反映。"
+        "联系电话：0722-3328670",
+        "随州市水利和湖泊局",
+        "2021年11月19日",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
+def _liaoyang_table() -> bytes:
+    """辽阳市's 整改任务清单 as a Word attachment: the city's note, then one table with a 责任领导
+    column and group rows by field; no progress column (a plan, nothing done yet)."""
+    paragraphs = [
+        "辽阳市公开第二轮省级生态环境保护督察整改任务清单",
+        "2021年10月26日至11月9日，辽宁省第三生态环境保护督察组对辽阳市开展了第二轮省级生态环境保护督察，"
+        "并于2022年2月23日向辽阳市反馈了督察意见。针对督察反馈问题，统筹整合形成24项整改任务，"
+        "2022年年底前完成21项，2023年年底前24项全部完成。",
+        "附件：辽阳市2021年第二轮省级生态环境保护督察整改任务清单",
+    ]
+    header = ["序号", "督察反馈问题", "整改目标", "整改措施", "责任领导", "责任单位", "整改时限"]
+    rows: list[list[str] | str] = [
+        "一、水生态环境保护方面",
+        [
+            "1",
+            "太子河辽阳段部分支流汛期水质超标，入河排口排查整治不彻底。",
+            "支流断面水质稳定达到年度考核目标。",
+            "1.开展入河排口溯源整治。\n2.推进城区雨污分流改造。\n3.建立支流水质周调度机制。",
+            "分管副市长",
+            "市生态环境局、市水务局、市住房城乡建设局",
+            "2022年12月底前",
+        ],
+        [
+            "2",
+            "部分乡镇污水处理设施运行不正常，出水不能稳定达标。",
+            "乡镇污水处理设施正常运行、达标排放。",
+            "1.逐个排查乡镇污水处理设施运行情况。\n2.落实运维资金和专业运维单位。",
+            "分管副市长",
+            "市住房城乡建设局、辽阳县政府、灯塔市政府",
+            "2023年12月底前",
+        ],
+        "二、大气污染防治方面",
+        [
+            "3",
+            "中心城区部分建筑工地扬尘管控不到位，渣土车未密闭运输。",
+            "建筑工地落实扬尘管控要求，渣土车辆全部密闭运输。",
+            "1.开展建筑工地扬尘专项检查。\n2.渣土运输车辆全部密闭并安装定位装置。\n3.对违规工地和车辆依法处罚。",
+            "分管副市长",
+            "市住房城乡建设局、市城市管理综合行政执法局、市公安局",
+            "2022年10月底前",
+        ],
+    ]
+    return _table_docx(paragraphs, header, rows)
+
+
+def _hainan_table() -> bytes:
+    """海南省's 一览表 for the 23rd batch: the same national form with 市县 and 办结情况 columns,
+    a case not borne out (不属实) closed as 已办结."""
+    paragraphs = [
+        "截至12月23日，针对中央第三生态环境保护督察组向我省转交的第二十三批84件群众信访举报件，"
+        "各责任单位已按照要求上报调查处理情况，其中已办结56件。",
+        "中央生态环境保护督察群众信访举报转办和边督边改公开情况一览表（第二十三批）",
+    ]
+    header = [
+        "序号",
+        "受理编号",
+        "交办问题基本情况",
+        "市县",
+        "污染类型",
+        "调查核实情况",
+        "是否属实",
+        "处理和整改情况",
+        "办结情况",
+        "责任人被处理情况",
+    ]
+    rows: list[list[str] | str] = [
+        [
+            "1",
+            "D3HI202312200011",
+            "一处建筑工地夜间施工，噪声扰民。",
+            "海口市",
+            "噪声",
+            "该工地未办理夜间施工许可即夜间作业，举报属实。",
+            "属实",
+            "已责令停止夜间施工并立案处罚，问题已整改。",
+            "已办结",
+            "无",
+        ],
+        [
+            "2",
+            "D3HI202312200027",
+            "一家养殖场废水流入附近河沟，气味大。",
+            "文昌市",
+            "水、大气",
+            "养殖场粪污处理设施容量不足，雨天有废水外溢。",
+            "部分属实",
+            "已责令清理河沟，粪污处理设施正在扩建。",
+            "阶段性办结",
+            "无",
+        ],
+        [
+            "3",
+            "D3HI202312200045",
+            "一处采石场粉尘大，运输车辆沿路抛洒。",
+            "澄迈县",
+            "大气",
+            "该采石场已于2022年关闭，现场无生产活动，未发现抛洒。",
+            "不属实",
+            "经核查，反映问题不存在，已向举报人反馈。",
+            "已办结",
+            "无",
+        ],
+    ]
+    return _table_docx(paragraphs, header, rows)
+
+
+DOCUMENTS["suizhou_2021_waste_docx"] = ("整改销号情况的公示.docx", _suizhou_docx)
+DOCUMENTS["liaoyang_2022_task_table"] = ("辽阳市第二轮省级督察整改任务清单.docx", _liaoyang_table)
+DOCUMENTS["hainan_2023_batch23_table"] = ("边督边改公开情况一览表（第二十三批）.docx", _hainan_table)
+
+# The second blind set, for the figure recorded in docs/decisions.md (“Blind set 2”).
+BLIND_2 = (
+    "yongxing_2020_tailings_notice",
+    "mashan_2026_sewage_notice",
+    "yueyang_2019_sewage_notice",
+    "suizhou_2021_waste_docx",
+    "liaoyang_2022_task_table",
+    "hainan_2023_batch23_table",
+)
