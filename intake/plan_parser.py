@@ -368,11 +368,13 @@ def _label_key(label: str) -> str:
     return re.sub(r"\s+", "", label)
 
 
-def _label_of(text: str, glued: bool = False) -> tuple[str, str, str] | None:
+def _label_of(text: str, glued: bool = False, qualified: bool = False) -> tuple[str, str, str] | None:
     """(field, label, value) when the line starts with a field label.
 
     `glued`: the document numbers its labels (一、整改任务 二、整改目标 …), so a label under a
-    section number may run straight into its value (“一、整改任务秸秆禁烧…”)."""
+    section number may run straight into its value (“一、整改任务秸秆禁烧…”).
+    `qualified`: the document is one notice whose problem label carries the inspection's name
+    (“一、第二轮省生态环境保护督察反馈问题”, see `_one_qualified_problem`)."""
     match = _LABEL_LINE.match(text)
     numbered = _CN_COLON_LABEL.match(text)
     if match is None and numbered:
@@ -386,11 +388,11 @@ def _label_of(text: str, glued: bool = False) -> tuple[str, str, str] | None:
         match = _LABEL_LINE.match(heading.rest) or _LABEL_STOP.match(heading.rest)
         if match is None and glued and heading.style == "cn":
             match = _LABEL_GLUED.match(heading.rest)
-        if match is None:
+        if match is None and qualified and heading.style == "cn":
             # “一、第二轮省生态环境保护督察反馈问题” — a problem label after the inspection's name
-            qualified = _QUALIFIED_PROBLEM.match(heading.rest)
-            if qualified:
-                return "problem", _label_key(qualified.group("label")), qualified.group("value").strip()
+            named = _QUALIFIED_PROBLEM.match(heading.rest)
+            if named:
+                return "problem", _label_key(named.group("label")), named.group("value").strip()
         if match is None:
             return None
     label = _label_key(match.group("label"))
@@ -493,10 +495,26 @@ def _numbers_its_labels(lines: list[_Line]) -> bool:
     return count >= 3
 
 
+def _one_qualified_problem(lines: list[_Line]) -> bool:
+    """True for one notice: a single 一、…督察反馈问题 heading among 二、整改目标-like labels. A plan
+    with several (一、中央督察反馈问题 二、省督察反馈问题) uses them as sections."""
+    qualified = labelled = 0
+    for line in lines:
+        heading = _heading(line.text) if line.cells is None else None
+        if heading is None or heading.style != "cn":
+            continue
+        if _LABEL_LINE.match(heading.rest):
+            labelled += 1
+        elif _QUALIFIED_PROBLEM.match(heading.rest):
+            qualified += 1
+    return qualified == 1 and labelled >= 1
+
+
 def _tokens(lines: list[_Line]) -> list[_Token]:
     tokens: list[_Token] = []
     columns: list[tuple[str, str] | None] | None = None
     glued = _numbers_its_labels(lines)
+    qualified = _one_qualified_problem(lines)
     for line in lines:
         if line.cells is not None:
             labels = [_cell_label(cell) for cell in line.cells]
@@ -537,7 +555,7 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             tokens.append(_Token(numbered.group(2), field="number", label=numbered.group(1)))
             tokens.append(_Token(numbered.group(3), field="problem", label=numbered.group(1)))
             continue
-        found = _label_of(line.text, glued)
+        found = _label_of(line.text, glued, qualified)
         if found is not None:
             for name, label, value in _split_inline_labels(*found):
                 tokens.append(_Token(value, field=name, label=label, heading=line.heading))
@@ -1196,8 +1214,14 @@ def _finding_from_bag(
         # “整改进展情况：已经完成，长期坚持。”
         or (STATUS_OPENING.match(progress).group(1) if progress and STATUS_OPENING.match(progress) else None)
     )
-    deadlines = parse_deadline_field(deadline_text)
     written_in = None
+    closing = bag.text("closing")
+    if closing and bag.labels.get("closing") == "整改完成时间" and re.search(r"前|计划|力争|预计", closing):
+        # “整改完成时间：2022年底前” in a plan's table says when it is due, not when it was done
+        if not deadline_text:
+            deadline_text, written_in = closing, bag.labels.get("closing")
+        closing = ""
+    deadlines = parse_deadline_field(deadline_text)
     if not deadline_text and not bag.labels.get("deadline"):
         # no time-limit label: a due date (“…前”) or a quoted rolling phrase in the measures
         # (“2019年9月30日前，完成…”, 按“长期坚持”的整改要求) is the deadline. Not the target's
@@ -1214,7 +1238,6 @@ def _finding_from_bag(
             deadline_text, deadlines = sentence, rolling
     applied = parse_deadline_field(bag.text("applied"))
     applied_on = next((d.date for d in applied if d.date), None)
-    closing = bag.text("closing")
     closed = not marker and any(d.date for d in parse_deadline_field(closing))
     if closed:
         # “拟办结销号时间：2020年11月28日”: a closure notice dates the write-off, so it is done
@@ -1245,8 +1268,10 @@ def _finding_from_bag(
     if closed:
         finding.sources["status"], finding.confidence["status"] = bag.labels.get("closing", ""), 0.9
     _record_sources(finding, bag, heading_source)
-    if written_in:
+    if written_in == "措施中的时间":
         finding.sources["deadlines"], finding.confidence["deadlines"] = written_in, 0.7
+    elif written_in:
+        finding.sources["deadlines"] = written_in
     _check(finding)
     return finding
 

@@ -62,6 +62,9 @@ def normalise_header(cell: str) -> str:
 def map_column(cell: str) -> Column:
     """The field a header cell names, from the vocabulary; unknown columns map to None."""
     name = normalise_header(cell)
+    if name == "整改完成时间":
+        # a notice's 整改完成时间 dates finished work; as a column of a task list it is the due date
+        return Column(name, "deadline", 0.7)
     if name in _LABEL_FIELD:
         return Column(name, _LABEL_FIELD[name], 1.0)
     if not name or len(name) > 16 or _NOT_A_FIELD.search(name):
