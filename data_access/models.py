@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -59,6 +60,46 @@ class StoredFigures(Base):
     as_of: Mapped[date] = mapped_column(Date, primary_key=True, index=True)
     province_code: Mapped[str | None] = mapped_column(String(6))  # None: a national scope
     payload: Mapped[bytes] = mapped_column(LargeBinary)
+    built_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class UnitRanking(Base):
+    """One lead unit's figures of the 逾期督办 ranking on a day, every finding as of that day
+    (data_access/unit_rankings.py): built by the day's first reader, corrected by the write
+    session for the units a write touches."""
+
+    __tablename__ = "unit_rankings"
+    __table_args__ = (
+        # The ranking's order, so the page's worst few hundred units are one index range.
+        Index(
+            "ix_unit_rankings_order",
+            "as_of",
+            "scope",
+            "signal",
+            text("overdue DESC"),
+            "ratio",
+            text("late_report DESC"),
+        ),
+    )
+    as_of: Mapped[date] = mapped_column(Date, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(8), primary_key=True)  # "lead" or "any"
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    total: Mapped[int] = mapped_column(Integer)
+    done: Mapped[int] = mapped_column(Integer)
+    overdue: Mapped[int] = mapped_column(Integer)
+    due_soon: Mapped[int] = mapped_column(Integer)
+    late_report: Mapped[int] = mapped_column(Integer)
+    signal: Mapped[int] = mapped_column(Integer)  # 0 red, 1 amber, 2 green (metrics.signal_rank)
+    ratio: Mapped[float] = mapped_column(Float)  # done / total
+
+
+class UnitRankingDay(Base):
+    """The (day, scope) pairs whose `unit_rankings` rows are built: what the write session
+    corrects (a built day may hold no unit)."""
+
+    __tablename__ = "unit_ranking_days"
+    as_of: Mapped[date] = mapped_column(Date, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(8), primary_key=True)
     built_at: Mapped[datetime] = mapped_column(DateTime)
 
 

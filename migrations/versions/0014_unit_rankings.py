@@ -1,0 +1,56 @@
+"""unit rankings: the day's 逾期督办 figures per lead unit, kept and corrected by writes
+
+The first reader of a day builds every unit's figures (findings, done, overdue, due soon,
+late reports) into `unit_rankings`; the write session recomputes the rows of the units a
+write touches, so the page's ranking is one index range instead of joining the day's
+flagged findings with their units (docs/decisions.md, docs/performance.md).
+
+Revision ID: 0014
+Revises: 0013
+Create Date: 2026-12-05 01:00:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0014"
+down_revision = "0013"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "unit_rankings",
+        sa.Column("as_of", sa.Date(), nullable=False),
+        sa.Column("scope", sa.String(length=8), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=False),
+        sa.Column("total", sa.Integer(), nullable=False),
+        sa.Column("done", sa.Integer(), nullable=False),
+        sa.Column("overdue", sa.Integer(), nullable=False),
+        sa.Column("due_soon", sa.Integer(), nullable=False),
+        sa.Column("late_report", sa.Integer(), nullable=False),
+        sa.Column("signal", sa.Integer(), nullable=False),
+        sa.Column("ratio", sa.Float(), nullable=False),
+        sa.PrimaryKeyConstraint("as_of", "scope", "unit_id"),
+    )
+    op.create_index(
+        "ix_unit_rankings_order",
+        "unit_rankings",
+        ["as_of", "scope", "signal", sa.text("overdue DESC"), "ratio", sa.text("late_report DESC")],
+    )
+    op.create_table(
+        "unit_ranking_days",
+        sa.Column("as_of", sa.Date(), nullable=False),
+        sa.Column("scope", sa.String(length=8), nullable=False),
+        sa.Column("built_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("as_of", "scope"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("unit_ranking_days")
+    op.drop_index("ix_unit_rankings_order", table_name="unit_rankings")
+    op.drop_table("unit_rankings")
