@@ -24,7 +24,6 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
-    text,
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -69,18 +68,6 @@ class UnitRanking(Base):
     session for the units a write touches."""
 
     __tablename__ = "unit_rankings"
-    __table_args__ = (
-        # The ranking's order, so the page's worst few hundred units are one index range.
-        Index(
-            "ix_unit_rankings_order",
-            "as_of",
-            "scope",
-            "signal",
-            text("overdue DESC"),
-            "ratio",
-            text("late_report DESC"),
-        ),
-    )
     as_of: Mapped[date] = mapped_column(Date, primary_key=True)
     scope: Mapped[str] = mapped_column(String(8), primary_key=True)  # "lead" or "any"
     unit_id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -91,6 +78,18 @@ class UnitRanking(Base):
     late_report: Mapped[int] = mapped_column(Integer)
     signal: Mapped[int] = mapped_column(Integer)  # 0 red, 1 amber, 2 green (metrics.signal_rank)
     ratio: Mapped[float] = mapped_column(Float)  # done / total
+
+
+# The ranking's order, so the page's worst few hundred units are one index range.
+Index(
+    "ix_unit_rankings_order",
+    UnitRanking.as_of,
+    UnitRanking.scope,
+    UnitRanking.signal,
+    UnitRanking.overdue.desc(),
+    UnitRanking.ratio,
+    UnitRanking.late_report.desc(),
+)
 
 
 class UnitRankingDay(Base):

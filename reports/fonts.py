@@ -13,6 +13,7 @@ font unit) and built into a small TrueType font, which fpdf2 embeds as CIDFontTy
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -108,8 +109,50 @@ def _has_probe(font: TTFont) -> bool:
     return all(ord(char) in cmap for char in PROBE)
 
 
+def _facts_file(path: str, what: str, index: int = 0) -> Path | None:
+    """Where facts read from a font file are kept between processes (beside the converted
+    glyphs): keyed by the file's path, face, size and modification time."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None
+    folder = Path(os.environ.get(GLYPH_CACHE_ENV) or DEFAULT_GLYPH_CACHE)
+    key = f"{path}|{index}|{stat.st_size}|{stat.st_mtime_ns}|{what}"
+    return folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.{what}.json"
+
+
+def _read_facts(file: Path | None) -> dict | None:
+    try:
+        return json.loads(file.read_text(encoding="utf-8")) if file else None
+    except (OSError, ValueError):
+        return None
+
+
+def _write_facts(file: Path | None, facts: dict) -> None:
+    if file is None:
+        return
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = file.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(facts), encoding="utf-8")
+        temporary.replace(file)  # whole or absent for a reader in another process
+    except (OSError, TypeError, ValueError):
+        pass
+
+
 def _pick_face(path: str) -> FontFace | None:
-    """The Simplified Chinese face of a file (index in a collection), if it has Chinese glyphs."""
+    """The Simplified Chinese face of a file (index in a collection), if it has Chinese glyphs.
+    Kept on disk: opening a collection's faces to probe them costs a fresh process 0.4 s."""
+    file = _facts_file(path, "face-1")
+    known = _read_facts(file)
+    if known is not None and "index" in known:
+        return None if known["index"] is None else FontFace(path, int(known["index"]))
+    face = _probe_face(path)
+    _write_facts(file, {"index": None if face is None else face.index})
+    return face
+
+
+def _probe_face(path: str) -> FontFace | None:
     try:
         if path.lower().endswith((".ttc", ".otc")):
             fonts = TTCollection(path, lazy=True).fonts
@@ -204,19 +247,42 @@ class _GlyphSource:
         self.lock = threading.Lock()  # a lazily read font is not safe for two threads
         self._outlines: dict[str, tuple[Glyph, tuple[int, int]]] = {}
         self._disk_read = False
+        # The face's character map and metrics, kept on disk: reading the cmap of a
+        # 65,000-glyph face costs a fresh process 0.2 s a face.
+        file = _facts_file(face.path, "facts-1", face.index)
+        facts = _read_facts(file)
+        if facts is None:
+            facts = self._facts()
+            panose = vars(facts["panose"]) if facts["panose"] is not None else None
+            _write_facts(file, {**facts, "cmap": list(facts["cmap"].items()), "panose": panose})
+        else:
+            facts["cmap"] = {int(code): glyph for code, glyph in facts["cmap"]}
+            facts["panose"] = _panose(facts["panose"])
+        self.cmap = facts["cmap"]
+        self.units_per_em = facts["units_per_em"]
+        self.head, self.hhea, self.names = facts["head"], facts["hhea"], facts["names"]
+        self.os2 = facts["os2"] | ({"panose": facts["panose"]} if facts["panose"] is not None else {})
+        self.italic_angle = facts["italic_angle"]
+
+    def _facts(self) -> dict:
         font = self._open()
-        self.cmap = font.getBestCmap() or {}
         head, hhea, os2, post, name = (font[tag] for tag in ("head", "hhea", "OS/2", "post", "name"))
-        self.units_per_em = head.unitsPerEm
-        self.head = {"macStyle": head.macStyle, "fontRevision": head.fontRevision}
-        self.hhea = {"ascent": hhea.ascent, "descent": hhea.descent, "lineGap": hhea.lineGap}
-        self.os2 = {f: getattr(os2, f) for f in OS2_FIELDS if getattr(os2, f, None) is not None}
-        self.italic_angle = post.italicAngle
         family = name.getDebugName(1) or "CJK"
         style = name.getDebugName(2) or "Regular"
         postscript = re.sub(r"[^A-Za-z0-9-]", "", name.getDebugName(6) or f"{family}-{style}") or "CJK"
-        self.names = {"familyName": family, "styleName": style, "psName": postscript}
+        os2_values = {f: getattr(os2, f) for f in OS2_FIELDS if getattr(os2, f, None) is not None}
+        facts = {
+            "cmap": font.getBestCmap() or {},
+            "units_per_em": head.unitsPerEm,
+            "head": {"macStyle": head.macStyle, "fontRevision": head.fontRevision},
+            "hhea": {"ascent": hhea.ascent, "descent": hhea.descent, "lineGap": hhea.lineGap},
+            "panose": os2_values.pop("panose", None),
+            "os2": os2_values,
+            "italic_angle": post.italicAngle,
+            "names": {"familyName": family, "styleName": style, "psName": postscript},
+        }
         font.close()
+        return facts
 
     def _open(self) -> TTFont:
         return TTFont(self.face.path, fontNumber=self.face.index, lazy=True)
@@ -296,6 +362,17 @@ class _GlyphFile:
                 os.close(descriptor)
         except OSError:
             pass
+
+
+def _panose(values: dict | None):
+    if values is None:
+        return None
+    from fontTools.ttLib.tables.O_S_2f_2 import Panose
+
+    panose = Panose()
+    for key, value in values.items():
+        setattr(panose, key, value)
+    return panose
 
 
 @lru_cache(maxsize=8)

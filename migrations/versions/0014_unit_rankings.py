@@ -39,7 +39,14 @@ def upgrade() -> None:
     op.create_index(
         "ix_unit_rankings_order",
         "unit_rankings",
-        ["as_of", "scope", "signal", sa.text("overdue DESC"), "ratio", sa.text("late_report DESC")],
+        [
+            sa.column("as_of"),
+            sa.column("scope"),
+            sa.column("signal"),
+            sa.desc(sa.column("overdue")),
+            sa.column("ratio"),
+            sa.desc(sa.column("late_report")),
+        ],
     )
     op.create_table(
         "unit_ranking_days",
