@@ -95,9 +95,9 @@ def _bulletin_filters(engine, args: argparse.Namespace):
     from data_access import reference
     from data_access.metrics import FindingFilters
 
-    regions = reference.regions(engine)
     region = None
     if args.region:
+        regions = reference.regions(engine)
         match = regions[(regions["code"] == args.region) | (regions["name"] == args.region)]
         if match.empty:
             raise ValueError(f"未知的地区：{args.region}（可用行政区划代码或全称，如 430300 或 湘潭市）")
