@@ -109,7 +109,9 @@ def unit_ranking(
     if selects_every_finding(filters, today=today):
         as_of, scope = filters.as_of or today, unit_rankings.SCOPES[include_cooperating]
         if unit_rankings.ensure_built(engine, as_of, scope):
-            return _kept_ranking(engine, as_of, scope, limit)
+            kept = _kept_ranking(engine, as_of, scope, limit)
+            if kept[1]:  # none: no unit leads anything, or a later day's build just dropped ours
+                return kept
     return build_unit_ranking(
         engine, filters=filters, today=today, include_cooperating=include_cooperating, limit=limit
     )
@@ -145,7 +147,7 @@ def _kept_ranking(engine: Engine, as_of: date, scope: str, limit: int) -> tuple[
                     .where(Unit.id.in_(chunk))
                 ).all()
             )
-    frame = frame[frame["unit_id"].isin(names)]  # as the plain query's join with units
+    frame = frame[frame["unit_id"].isin(names)].copy()  # as the plain query's join with units
     frame["unit_name"] = [names[i][0] for i in frame["unit_id"]]
     frame["region_name"] = [names[i][1] for i in frame["unit_id"]]
     return _ranked(frame).head(limit), units
