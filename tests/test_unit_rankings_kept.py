@@ -188,3 +188,50 @@ def test_writes_today_correct_the_kept_ranking_in_their_transaction(synthetic):
     board = unit_scoreboard(synthetic, filters=EVERY, today=TODAY)
     assert int(board.loc[board["unit_id"] == added, "overdue"].iloc[0]) >= 1
     assert built_days(synthetic) == days
+
+
+def test_a_write_committing_while_the_day_is_built_is_in_the_kept_rows(synthetic, monkeypatch):
+    """The builder holds the data version's row; a writer that commits meanwhile waits for the
+    build and then corrects the rows just built (without that order, PostgreSQL would keep
+    the rows built without the write)."""
+    import threading
+    import time
+
+    from data_access import unit_rankings
+
+    closing = open_finding(synthetic, Finding.next_due_date < TODAY)
+    unit = lead_unit(synthetic, closing.id)
+    locked, release = threading.Event(), threading.Event()
+    original = unit_rankings.figures_query
+
+    def paused(*args, **kwargs):
+        locked.set()
+        release.wait(timeout=30)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(unit_rankings, "figures_query", paused)
+
+    def close() -> None:
+        with write_session(synthetic) as session, session.begin():
+            finding = session.get(Finding, closing.id)
+            record_status_change(session, finding, "closed", on=TODAY, source="report")
+            refresh_state(session, [finding])
+
+    builder = threading.Thread(target=unit_rankings.ensure_built, args=(synthetic, TODAY, "lead"))
+    builder.start()
+    assert locked.wait(timeout=30)
+    writer = threading.Thread(target=close)
+    writer.start()
+    time.sleep(1.0)  # the writer reaches the lock and waits there
+    release.set()
+    builder.join(timeout=60)
+    writer.join(timeout=60)
+    monkeypatch.setattr(unit_rankings, "figures_query", original)
+    assert (TODAY, "lead") in built_days(synthetic)
+    with synthetic.connect() as connection:
+        status = connection.execute(select(Finding.status).where(Finding.id == closing.id)).scalar_one()
+    assert status == "closed"
+    kept, _ = unit_ranking(synthetic, filters=EVERY, today=TODAY, limit=100_000)
+    plain, _ = build_unit_ranking(synthetic, filters=EVERY, today=TODAY, limit=100_000)
+    pd.testing.assert_frame_equal(kept, plain)
+    assert unit in set(kept["unit_id"])
