@@ -245,7 +245,8 @@ class _GlyphSource:
     def __init__(self, face: FontFace):
         self.face = face
         self.lock = threading.Lock()  # a lazily read font is not safe for two threads
-        self._outlines: dict[str, tuple[Glyph, tuple[int, int]]] = {}
+        # name → (the glyph compiled as TrueType, (advance, left side bearing))
+        self._outlines: dict[str, tuple[bytes, tuple[int, int]]] = {}
         self._disk_read = False
         # The face's character map and metrics, kept on disk: reading the cmap of a
         # 65,000-glyph face costs a fresh process 0.2 s a face.
@@ -287,7 +288,7 @@ class _GlyphSource:
     def _open(self) -> TTFont:
         return TTFont(self.face.path, fontNumber=self.face.index, lazy=True)
 
-    def outlines(self, names: list[str]) -> dict[str, tuple[Glyph, tuple[int, int]]]:
+    def outlines(self, names: list[str]) -> dict[str, tuple[bytes, tuple[int, int]]]:
         """Each glyph as TrueType outlines (components drawn in, quadratic curves, error below
         one font unit) with its advance width and left side bearing. Call under `lock`."""
         new = [name for name in names if name not in self._outlines]
@@ -303,7 +304,7 @@ class _GlyphSource:
                 glyph_set[name].draw(recording)
                 pen = TTGlyphPen(None)
                 recording.replay(Cu2QuPen(pen, max_err=1.0, reverse_direction=True) if cubic else pen)
-                self._outlines[name] = (pen.glyph(), metrics[name])
+                self._outlines[name] = (pen.glyph().compile(None), metrics[name])
             font.close()
             _GlyphFile(self.face).append({name: self._outlines[name] for name in new})
         return {name: self._outlines[name] for name in names}
@@ -327,7 +328,7 @@ class _GlyphFile:
         key = f"{face.path}|{face.index}|{stat.st_size}|{stat.st_mtime_ns}|cu2qu-1.0"
         self.path = folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.glyphs"
 
-    def read(self) -> dict[str, tuple[Glyph, tuple[int, int]]]:
+    def read(self) -> dict[str, tuple[bytes, tuple[int, int]]]:
         try:
             data = self.path.read_bytes() if self.path else b""
         except OSError:
@@ -340,18 +341,17 @@ class _GlyphFile:
             if end > len(data):
                 break  # a record cut short (a write in progress or interrupted)
             name = data[start : start + name_length].decode("utf-8", "replace")
-            glyph = Glyph(data[start + name_length : end])
-            glyph.expand(None)  # decompiled now: the font builder reads its contours
+            glyph = data[start + name_length : end]  # compiled, as the font will hold it
             glyphs[name] = (glyph, (advance, bearing))
             offset = end
         return glyphs
 
-    def append(self, glyphs: dict[str, tuple[Glyph, tuple[int, int]]]) -> None:
+    def append(self, glyphs: dict[str, tuple[bytes, tuple[int, int]]]) -> None:
         if not self.path or not glyphs:
             return
         chunks = []
         for name, (glyph, (advance, bearing)) in glyphs.items():
-            encoded, compiled = name.encode(), glyph.compile(None)
+            encoded, compiled = name.encode(), glyph
             chunks += [self._RECORD.pack(len(encoded), advance, bearing, len(compiled)), encoded, compiled]
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -396,12 +396,60 @@ def truetype_subset(face: FontFace, text: str) -> tuple[bytes, set[str]]:
         builder.updateHead(**source.head)
         builder.setupGlyphOrder(order)
         builder.setupCharacterMap(mapping)
-        builder.setupGlyf({name: glyph for name, (glyph, _metrics) in outlines.items()})
+        # The glyphs as compiled: fontTools would decompile and compile each again only to
+        # recompute the bounds (0.2 s a face at national scale), which `_set_bounds` reads
+        # from the glyphs' headers instead.
+        builder.setupGlyf({}, calcGlyphBounds=False)  # the tables; it would inspect expanded glyphs
+        builder.font["glyf"].glyphs = {name: Glyph(data) for name, (data, _metrics) in outlines.items()}
         builder.setupHorizontalMetrics({name: metrics for name, (_glyph, metrics) in outlines.items()})
         builder.setupHorizontalHeader(**source.hhea)
         builder.setupNameTable(source.names, mac=False)
         builder.setupOS2(**source.os2)
         builder.setupPost(keepGlyphNames=False, italicAngle=source.italic_angle)
+        builder.font.recalcBBoxes = not _set_bounds(builder.font, outlines)
         buffer = BytesIO()
         builder.save(buffer)
     return buffer.getvalue(), missing
+
+
+def _set_bounds(font: TTFont, outlines: dict[str, tuple[bytes, tuple[int, int]]]) -> bool:
+    """The head, maxp and hhea figures fontTools computes from the glyphs (`maxp.recalc`,
+    `hhea.recalc`), read from the compiled glyphs' headers; False for a composite glyph (none
+    here: components are drawn in), and fontTools computes them itself."""
+    box = [None, None, None, None]
+    points = contours = 0
+    all_lsb = True
+    widths: dict[str, int] = {}
+    for name, (data, (_advance, lsb)) in outlines.items():
+        if len(data) < 10:
+            continue  # empty
+        number, x_min, y_min, x_max, y_max = struct.unpack(">hhhhh", data[:10])
+        if number < 0:
+            return False
+        if number == 0:
+            continue
+        (last,) = struct.unpack(">H", data[10 + 2 * (number - 1) : 12 + 2 * (number - 1)])
+        points, contours = max(points, last + 1), max(contours, number)
+        all_lsb &= lsb == x_min
+        box = [
+            x_min if box[0] is None else min(box[0], x_min),
+            y_min if box[1] is None else min(box[1], y_min),
+            x_max if box[2] is None else max(box[2], x_max),
+            y_max if box[3] is None else max(box[3], y_max),
+        ]
+        widths[name] = x_max - x_min
+    head, maxp, hhea = font["head"], font["maxp"], font["hhea"]
+    head.xMin, head.yMin, head.xMax, head.yMax = (0, 0, 0, 0) if box[0] is None else box
+    head.flags = head.flags | 0x2 if all_lsb else head.flags & ~0x2
+    maxp.maxPoints, maxp.maxContours = points, contours
+    maxp.maxCompositePoints = maxp.maxCompositeContours = 0
+    maxp.maxComponentElements = maxp.maxComponentDepth = 0
+    metrics = {name: metrics for name, (_data, metrics) in outlines.items()}
+    hhea.advanceWidthMax = max(advance for advance, _lsb in metrics.values())
+    if widths:
+        hhea.minLeftSideBearing = min(metrics[name][1] for name in widths)
+        hhea.minRightSideBearing = min(metrics[n][0] - metrics[n][1] - w for n, w in widths.items())
+        hhea.xMaxExtent = max(metrics[n][1] + w for n, w in widths.items())
+    else:
+        hhea.minLeftSideBearing = hhea.minRightSideBearing = hhea.xMaxExtent = 0
+    return True
