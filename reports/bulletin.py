@@ -765,10 +765,14 @@ def bulletin_tables(dispatch: MonthlyDispatch, *, part: str = "all") -> list[Tab
         ranking_table(dispatch, cap, document=document),
         overdue_ranking_table(dispatch, UNIT_ROWS if document else cap),
         late_units_table(dispatch, UNIT_ROWS if document else cap),
-        late_reports_table(dispatch, cap),
+    ]
+    if not document:  # Excel only (18,000 rows at 1M): not built for Word / PDF at all
+        tables.append(late_reports_table(dispatch, cap))
+    tables += [
         changes_table(dispatch),
         indicator_table(dispatch),
         overdue_annex_table(dispatch, ANNEX_ROWS if document else cap),
-        evidence_table(dispatch, cap),
     ]
-    return [t for t in tables if t.in_document] if document else tables
+    if not document:
+        tables.append(evidence_table(dispatch, cap))
+    return tables
