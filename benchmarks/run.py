@@ -268,6 +268,12 @@ def child_app(args: argparse.Namespace) -> dict:
             overdue_units_chart.clear()
 
         empty_caches()
+        # The day's first visit builds the kept unit ranking (data_access/unit_rankings.py);
+        # the repeats below read it, as every visit after a write does (writes correct it).
+        from data_access.unit_rankings import forget_all
+
+        with get_engine(args.url).begin() as connection:
+            forget_all(connection)
         at.switch_page("pages/overdue.py")
         cpu.clear()
         cold, queries = timed_run(at, "cold")

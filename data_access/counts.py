@@ -27,7 +27,14 @@ from sqlalchemy import Connection, Select, String, case, delete, func, insert, l
 
 from core.vocabulary import OPEN_STATUSES
 from data_access.db import chunks
-from data_access.models import Finding, FindingCount, FindingUnit, UnitStatusCount
+from data_access.models import (
+    Finding,
+    FindingCount,
+    FindingUnit,
+    UnitRanking,
+    UnitRankingDay,
+    UnitStatusCount,
+)
 
 SCOPES = ("lead", "any")
 _CHUNK = 500  # ids per IN list
@@ -82,6 +89,9 @@ def rebuild_counts(connection: Connection) -> None:
     connection.execute(delete(UnitStatusCount))
     for scope in SCOPES:
         connection.execute(insert(UnitStatusCount).from_select(_UNIT_COLUMNS, unit_counts(scope)))
+    # The day's unit rankings (data_access/unit_rankings.py) are built again by their next reader.
+    connection.execute(delete(UnitRanking))
+    connection.execute(delete(UnitRankingDay))
 
 
 def refresh_counts(

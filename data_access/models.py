@@ -62,6 +62,46 @@ class StoredFigures(Base):
     built_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class UnitRanking(Base):
+    """One lead unit's figures of the 逾期督办 ranking on a day, every finding as of that day
+    (data_access/unit_rankings.py): built by the day's first reader, corrected by the write
+    session for the units a write touches."""
+
+    __tablename__ = "unit_rankings"
+    as_of: Mapped[date] = mapped_column(Date, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(8), primary_key=True)  # "lead" or "any"
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    total: Mapped[int] = mapped_column(Integer)
+    done: Mapped[int] = mapped_column(Integer)
+    overdue: Mapped[int] = mapped_column(Integer)
+    due_soon: Mapped[int] = mapped_column(Integer)
+    late_report: Mapped[int] = mapped_column(Integer)
+    signal: Mapped[int] = mapped_column(Integer)  # 0 red, 1 amber, 2 green (metrics.signal_rank)
+    ratio: Mapped[float] = mapped_column(Float)  # done / total
+
+
+# The ranking's order, so the page's worst few hundred units are one index range.
+Index(
+    "ix_unit_rankings_order",
+    UnitRanking.as_of,
+    UnitRanking.scope,
+    UnitRanking.signal,
+    UnitRanking.overdue.desc(),
+    UnitRanking.ratio,
+    UnitRanking.late_report.desc(),
+)
+
+
+class UnitRankingDay(Base):
+    """The (day, scope) pairs whose `unit_rankings` rows are built: what the write session
+    corrects (a built day may hold no unit)."""
+
+    __tablename__ = "unit_ranking_days"
+    as_of: Mapped[date] = mapped_column(Date, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(8), primary_key=True)
+    built_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Region(Base):
     """An administrative division keyed by its six-digit code."""
 

@@ -5,22 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-from sqlalchemy import Engine, Float, case, cast, func, select
+from sqlalchemy import Engine, func, select
 
+from data_access import unit_rankings
 from data_access.access import EXPORT, Viewer, require, scoped
-from data_access.counts import unit_totals
 from data_access.db import chunks, result_frame
 from data_access.metrics import (
     FindingFilters,
-    count_if,
     findings_view,
-    is_due_soon,
-    is_late_report,
-    is_open,
     is_overdue,
     ratio,
     selects_every_finding,
-    signal_rank,
     unit_signal,
 )
 from data_access.models import (
@@ -75,7 +70,7 @@ def unit_scoreboard(
     Worst first: red before amber before green, then most overdue, then lowest completion.
     With `include_cooperating`, a unit's counts include findings where it only cooperates.
     """
-    totals, flags = _unit_figures(filters, today=today, include_cooperating=include_cooperating)
+    totals, flags = unit_rankings.unit_figures(filters, today=today, include_cooperating=include_cooperating)
     named = (
         select(
             totals.c.unit_id,
@@ -108,37 +103,71 @@ def unit_ranking(
 
     A national view has 35,000 lead units and a page shows a few hundred: the figures are
     put together and ranked in SQL, and only the rows up to the limit-th (with every row tied
-    with it) are read; pandas then ranks those exactly as `unit_scoreboard` does.
+    with it) are read; pandas then ranks those exactly as `unit_scoreboard` does. Every
+    finding as of today: from the day's kept rows (data_access/unit_rankings.py).
     """
-    totals, flags = _unit_figures(filters, today=today, include_cooperating=include_cooperating)
-    parts = {name: query.subquery(name) for name, query in flags.items()}
-    figures = (
-        select(
-            totals.c.unit_id,
-            totals.c.total,
-            (totals.c.total - totals.c.open).label("done"),
-            *(func.coalesce(part.c.n, 0).label(name) for name, part in parts.items()),
-        )
-        .select_from(totals)
-        .outerjoin(parts["overdue"], parts["overdue"].c.unit_id == totals.c.unit_id)
-        .outerjoin(parts["due_soon"], parts["due_soon"].c.unit_id == totals.c.unit_id)
-        .outerjoin(parts["late_report"], parts["late_report"].c.unit_id == totals.c.unit_id)
-        .subquery("figures")
+    if selects_every_finding(filters, today=today):
+        as_of, scope = filters.as_of or today, unit_rankings.SCOPES[include_cooperating]
+        if unit_rankings.ensure_built(engine, as_of, scope):
+            kept = _kept_ranking(engine, as_of, scope, limit)
+            if kept[1]:  # none: no unit leads anything, or a later day's build just dropped ours
+                return kept
+    return build_unit_ranking(
+        engine, filters=filters, today=today, include_cooperating=include_cooperating, limit=limit
     )
-    # The order of _ranked without the name: signal, overdue ↓, completion ratio, late ↓.
+
+
+def _kept_ranking(engine: Engine, as_of: date, scope: str, limit: int) -> tuple[pd.DataFrame, int]:
+    """The worst `limit` kept rows (an index range) and every row tied with the last of them."""
+    ordered, tied, number = unit_rankings.kept_rows(as_of, scope, max(limit, 1))
+    table = unit_rankings.UnitRanking
+    with engine.connect() as connection:
+        units = int(connection.execute(number).scalar_one())
+        rows = connection.execute(ordered).all()
+        if rows:
+            last = rows[-1]
+            ties = connection.execute(
+                tied.where(
+                    table.signal == last.signal,
+                    table.overdue == last.overdue,
+                    table.ratio == last.ratio,
+                    table.late_report == last.late_report,
+                )
+            ).all()
+            seen = {row.unit_id for row in rows}
+            rows = [row[:-2] for row in rows] + [row for row in ties if row.unit_id not in seen]
+        frame = pd.DataFrame(rows, columns=["unit_id", *unit_rankings.FIGURES])
+        names = {}
+        for chunk in chunks([int(i) for i in frame["unit_id"]]):
+            names.update(
+                (unit_id, (name, region))
+                for unit_id, name, region in connection.execute(
+                    select(Unit.id, Unit.name, Region.short_name)
+                    .join(Region, Region.code == Unit.region_code)
+                    .where(Unit.id.in_(chunk))
+                ).all()
+            )
+    frame = frame[frame["unit_id"].isin(names)].copy()  # as the plain query's join with units
+    frame["unit_name"] = [names[i][0] for i in frame["unit_id"]]
+    frame["region_name"] = [names[i][1] for i in frame["unit_id"]]
+    return _ranked(frame).head(limit), units
+
+
+def build_unit_ranking(
+    engine: Engine,
+    *,
+    filters: FindingFilters,
+    today: date,
+    include_cooperating: bool = False,
+    limit: int,
+) -> tuple[pd.DataFrame, int]:
+    """`unit_ranking` the plain way: the figures of every unit put together and ranked in SQL."""
+    figures = unit_rankings.figures_query(filters, today=today, include_cooperating=include_cooperating)
     # RANK() gives tied rows one position, so `position <= limit` keeps every row tied with
     # the limit-th; pandas orders those by name exactly as `unit_scoreboard` does.
-    order = (
-        signal_rank(
-            overdue=figures.c.overdue, due_soon=figures.c.due_soon, late_report=figures.c.late_report
-        ),
-        figures.c.overdue.desc(),
-        cast(figures.c.done, Float) / figures.c.total,
-        figures.c.late_report.desc(),
-    )
     ranked = select(
         figures,
-        func.rank().over(order_by=order).label("position"),
+        func.rank().over(order_by=unit_rankings.ranking_order(figures)).label("position"),
         func.count().over().label("units"),
     ).subquery("ranked")
     query = (
@@ -161,56 +190,6 @@ def unit_ranking(
         frame = result_frame(connection.execute(query))
     number = 0 if frame.empty else int(frame["units"].iloc[0])
     return _ranked(frame.drop(columns=["units"])).head(limit), number
-
-
-def _unit_figures(filters: FindingFilters, *, today: date, include_cooperating: bool):
-    """Per unit: (unit_id, total, open) and the queries of (unit_id, n) per flag."""
-    as_of = filters.as_of or today
-    view = findings_view(filters, today=today)
-    roles = ("lead", "cooperating") if include_cooperating else ("lead",)
-    # A finding links a unit once per role: only both roles together need a DISTINCT.
-    distinct = func.count(func.distinct(FindingUnit.finding_id)) if include_cooperating else func.count()
-    # Findings and open findings per unit; done = findings - open, as the statuses are either
-    # done or open. Every finding as of today: from the derived counts (data_access/counts.py),
-    # a few rows per unit, instead of joining a million findings with their units.
-    if selects_every_finding(filters, today=today):
-        totals = unit_totals("any" if include_cooperating else "lead")
-    else:
-        open_ids = case((is_open(view), FindingUnit.finding_id))
-        totals = (
-            select(
-                FindingUnit.unit_id,
-                distinct.label("total"),
-                (
-                    func.count(func.distinct(open_ids)) if include_cooperating else count_if(is_open(view))
-                ).label("open"),
-            )
-            .select_from(view)
-            .join(FindingUnit, FindingUnit.finding_id == view.c.finding_id)
-            .where(FindingUnit.role.in_(roles))
-            .group_by(FindingUnit.unit_id)
-        )
-    # The figures that depend on the day, each from the few open findings it concerns (an
-    # indexed range), joined with their units. MATERIALIZED: those findings first; left to
-    # itself SQLite sometimes walks every unit link in unit order to spare the GROUP BY a
-    # sort, and looks up each link's finding (0.14 s instead of 0.01 s at 100,000 findings).
-    conditions = {
-        "overdue": is_overdue(view, as_of),
-        "due_soon": is_due_soon(view, as_of),
-        "late_report": is_late_report(view, as_of),
-    }
-    flags = {}
-    for name, condition in conditions.items():
-        flagged = select(view.c.finding_id).where(condition).cte(f"{name}_findings")
-        flagged = flagged.prefix_with("MATERIALIZED")
-        flags[name] = (
-            select(FindingUnit.unit_id, distinct.label("n"))
-            .select_from(flagged)
-            .join(FindingUnit, FindingUnit.finding_id == flagged.c.finding_id)
-            .where(FindingUnit.role.in_(roles))
-            .group_by(FindingUnit.unit_id)
-        )
-    return totals.subquery("totals"), flags
 
 
 def _ranked(frame: pd.DataFrame) -> pd.DataFrame:

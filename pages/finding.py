@@ -21,7 +21,7 @@ from data_access.access import EXPORT
 from data_access.finding_detail import closure_readiness
 from reports.fonts import cjk_font_available
 from ui.evidence import evidence_section
-from ui.format import CHART_CONFIG, MISSING, date_cn, month_cn, notice_line, shown, signed_line, text
+from ui.format import CHART_CONFIG, MISSING, date_cn, month_cn, notice_line, plain, shown, signed_line, text
 from ui.links import finding_url
 from ui.loaders import closure_chain as chain_data
 from ui.loaders import evidence as evidence_data
@@ -68,7 +68,7 @@ if detail is None:
     st.stop()
 
 label = detail.label if "问题" in detail.label else f"问题{detail.label}"
-st.header(f"{detail.batch_name} · {label}：{detail.title}")
+st.header(plain(f"{detail.batch_name} · {label}：{detail.title}"))
 facts = st.columns(4)
 facts[0].metric("整改状态", STATUS_LABELS[detail.status])
 # An open finding past its deadline says so beside the date, in the warning colour.
@@ -92,10 +92,10 @@ st.caption(
 )
 
 st.subheader("问题描述")
-st.write(detail.problem)
+st.markdown(plain(detail.problem))
 if detail.target:
     st.subheader("整改目标")
-    st.write(detail.target)
+    st.markdown(plain(detail.target))
 
 st.subheader("整改时限")
 
@@ -132,7 +132,7 @@ st.dataframe(
     width="stretch",
 )
 if detail.deadline_text:
-    st.caption(f"原文：{detail.deadline_text}")
+    st.caption(f"原文：{plain(detail.deadline_text)}")
 
 st.subheader("责任单位与人员")
 units, people = st.columns(2)
@@ -195,12 +195,12 @@ else:
                 f"报送于{date_cn(report.reported_on)}"
                 + (f" · {text(report.reporting_unit)}" if text(report.reporting_unit) else "")
             )
-            st.write(text(report.narrative) or "（未填写进展）")
+            st.markdown(plain(report.narrative) if text(report.narrative) else "（未填写进展）")
             # Empty fields are left out: pandas holds them as NaN, which must not read “nan”.
             if text(report.problems):
-                st.caption(f"存在问题：{text(report.problems)}")
+                st.caption(f"存在问题：{plain(report.problems)}")
             if text(report.next_steps):
-                st.caption(f"下一步：{text(report.next_steps)}")
+                st.caption(f"下一步：{plain(report.next_steps)}")
     if len(detail.reports) > 6:
         with st.expander(f"更早的{len(detail.reports) - 6}条月调度"):
             older = detail.reports.iloc[6:]
@@ -245,14 +245,14 @@ else:
             ("　签字 / 日期", signed_line(record, "filing")),
         ]
         for label, value in fields:
-            st.markdown(f"**{label}：** {value if value else '（空）'}")
+            st.markdown(f"**{label}：** {plain(value) if value else '（空）'}")
     if record.get("report_body") or record.get("report_result"):
         with st.expander(record.get("report_title") or "整改完成情况报告"):
             if record.get("report_addressee"):
-                st.markdown(f"{record['report_addressee']}：")
+                st.markdown(f"{plain(record['report_addressee'])}：")
             st.text(record.get("report_body") or "")
             if record.get("report_result"):
-                st.markdown(f"**整改结果：** {record['report_result']}")
+                st.markdown(f"**整改结果：** {plain(record['report_result'])}")
             if record["facts"]:
                 st.dataframe(
                     shown(pd.DataFrame(record["facts"])).rename(
@@ -386,4 +386,4 @@ else:
 
 if detail.notes:
     with st.expander("转录说明"):
-        st.write(detail.notes)
+        st.markdown(plain(detail.notes))

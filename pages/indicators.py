@@ -14,7 +14,7 @@ from core.vocabulary import (
 )
 from data_access.indicators import STATUS_LABELS as JUDGEMENT_LABELS
 from data_access.indicators import shown_value
-from ui.format import count, date_cn
+from ui.format import count, date_cn, plain
 from ui.links import finding_url
 from ui.loaders import indicators as data
 from ui.meeting import exit_button, is_meeting_mode
@@ -199,7 +199,7 @@ left.plotly_chart(
     theme=None,
 )
 with right:
-    st.markdown(f"**{first['name']}**（{first['region_name']}）")
+    st.markdown(f"**{plain(first['name'])}**（{first['region_name']}）")
     for target in selected.itertuples(index=False):
         gap = f"，{target.gap_text}" if target.gap_text != "—" else ""
         st.markdown(
@@ -208,7 +208,7 @@ with right:
         if target.judgement_note:
             st.caption(target.judgement_note)
         if isinstance(target.target_source_text, str) and target.target_source_text:
-            st.caption(f"原文：{target.target_source_text}")
+            st.caption(f"原文：{plain(target.target_source_text)}")
     if not series.empty:
         history = pd.DataFrame(
             {

@@ -13,7 +13,7 @@ from data_access.access import IMPORT, REVIEW, AccessDenied
 from data_access.closure_chain import WORK_LISTS
 from data_access.commands.closure_chain import ChainInputError
 from ui.evidence import closure_evidence_ids, closure_files
-from ui.format import date_cn, shown
+from ui.format import date_cn, plain, shown
 from ui.links import finding_url
 from ui.loaders import closure_chain as data
 from ui.page import page_context
@@ -194,8 +194,8 @@ for step in app["steps"]:
 st.markdown(" → ".join(progress))
 st.caption(f"申请状态：{app['state_label']}；提交：{app['submitted_by']}，{date_cn(app['submitted_on'])}")
 if app["state"] == "returned":
-    st.warning(f"已于{date_cn(app['returned_on'])}退回，原因：{app['returned_reason']}")
-st.markdown(f"**整改完成情况：** {app['completion_narrative'] or '（空）'}")
+    st.warning(f"已于{date_cn(app['returned_on'])}退回，原因：{plain(app['returned_reason'])}")
+st.markdown(f"**整改完成情况：** {plain(app['completion_narrative'])}")
 seen = closure_files(page, app["finding_id"])
 if app["notice"]:
     notice = app["notice"]

@@ -180,6 +180,23 @@ class Table:
     worst: Callable[[list[Any]], Any] | None = None
     what: str = "行"  # what a row is, for the note under a shortened table: 个牵头单位, 个问题 …
     which: str = ""  # the printed rows in words: 完成率最低的, 逾期时间最长的 …
+    # The rows of the whole table when `rows` holds only the part a file keeps (the rows a
+    # document prints, or an Excel sheet's EXCEL_ROWS); None: `rows` is the whole table.
+    total: int | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.rows) if self.total is None else self.total
+
+    def excel_note(self) -> str | None:
+        """The line under a cut Excel sheet's title: how many rows there are, where the rest is."""
+        if self.total is None or self.total <= len(self.rows):
+            return None
+        end = "最后" if self.keep == "tail" else "前"
+        return (
+            f"共{self.total}{self.what}，本表列出{self.which or end}{len(self.rows)}{self.what}；"
+            "完整名单请按省份等筛选后生成通报，或在看板相应页面导出。"
+        )
 
 
 @dataclass(frozen=True)
@@ -220,7 +237,7 @@ EVIDENCE_NAMES = 3  # files named per finding there (then "等N份")
 def document_table(table: Table) -> DocumentTable:
     """The rows the Word / PDF bulletin prints, and the note for a shortened table."""
     limit = table.document_limit
-    if limit is None or (len(table.rows) <= limit and table.group_column is None):
+    if limit is None or (table.count <= limit and table.group_column is None):
         return DocumentTable(table, None)
     if table.group_column is None:
         if table.worst is not None:
@@ -229,8 +246,8 @@ def document_table(table: Table) -> DocumentTable:
         else:
             rows = table.rows[-limit:] if table.keep == "tail" else table.rows[:limit]
         note = (
-            f"共{len(table.rows)}{table.what}，此处列出{table.which}{limit}{table.what}；"
-            f"其余{len(table.rows) - limit}{table.what}见Excel版通报“{table.sheet}”工作表（或台账导出）。"
+            f"共{table.count}{table.what}，此处列出{table.which}{limit}{table.what}；"
+            f"其余{table.count - limit}{table.what}见Excel版通报“{table.sheet}”工作表（或台账导出）。"
         )
         # The shortened table keeps only its printed rows, so the full list (834,000 cells
         # at national scale) is freed before the document is laid out.
@@ -308,6 +325,14 @@ def _tuples(frame: pd.DataFrame) -> Iterator[Any]:
     return map(row._make, zip(*(frame[column].tolist() for column in frame.columns), strict=True))
 
 
+def _cut(frame: pd.DataFrame, limit: int | None, keep: str = "head") -> tuple[pd.DataFrame, int | None]:
+    """The part of `frame` a file keeps (`limit` rows at the `keep` end) and the whole count
+    (None when nothing is cut): the rows beyond are counted, never turned into cells."""
+    if limit is None or len(frame) <= limit:
+        return frame, None
+    return (frame.tail(limit) if keep == "tail" else frame.head(limit)), len(frame)
+
+
 def _source(row: Any) -> str:
     return f"{row.batch_name}（{row.label}）"
 
@@ -335,7 +360,7 @@ def summary_table(dispatch: MonthlyDispatch) -> Table:
     return table
 
 
-def ranking_table(dispatch: MonthlyDispatch) -> Table:
+def ranking_table(dispatch: MonthlyDispatch, limit: int | None = None, *, document: bool = False) -> Table:
     table = Table(
         sheet="完成率排名",
         title="各牵头单位整改完成率排名",
@@ -357,7 +382,20 @@ def ranking_table(dispatch: MonthlyDispatch) -> Table:
         what="个牵头单位",
         which="完成率最低的",
     )
-    for row in _tuples(dispatch.units):
+    units, total = dispatch.units, None
+    if document and len(units) > UNIT_ROWS:
+        # The rows `worst` would choose, chosen in pandas (the ranking's order kept), so that
+        # 35,000 units are not turned into rows only to print ten.
+        order = units.assign(_position=range(len(units))).sort_values(
+            ["completion_ratio", "overdue", "total", "_position"],
+            ascending=[True, False, False, True],
+            na_position="last",
+        )
+        units, total = units.iloc[sorted(order["_position"].head(UNIT_ROWS))], len(units)
+    else:
+        units, total = _cut(units, limit, "tail")
+    table.total = total
+    for row in _tuples(units):
         table.rows.append(
             [
                 row.rank,
@@ -374,7 +412,7 @@ def ranking_table(dispatch: MonthlyDispatch) -> Table:
     return table
 
 
-def overdue_ranking_table(dispatch: MonthlyDispatch) -> Table:
+def overdue_ranking_table(dispatch: MonthlyDispatch, limit: int | None = None) -> Table:
     table = Table(
         sheet="逾期排名",
         title="各牵头单位逾期问题排名",
@@ -396,6 +434,7 @@ def overdue_ranking_table(dispatch: MonthlyDispatch) -> Table:
         units = units[units["overdue"] > 0].sort_values(
             ["overdue_rank", "completion_ratio", "unit_label"], ascending=[True, True, True]
         )
+    units, table.total = _cut(units, limit)
     for row in _tuples(units):
         table.rows.append(
             [
@@ -410,7 +449,7 @@ def overdue_ranking_table(dispatch: MonthlyDispatch) -> Table:
     return table
 
 
-def late_units_table(dispatch: MonthlyDispatch) -> Table:
+def late_units_table(dispatch: MonthlyDispatch, limit: int | None = None) -> Table:
     if not dispatch.report_deadline_passed:
         empty = f"本月月调度报送截止日为{cell_text(dispatch.report_due, 'date')}，尚未到期。"
     else:
@@ -431,12 +470,13 @@ def late_units_table(dispatch: MonthlyDispatch) -> Table:
         what="个单位",
         which="未报送、逾期最多的",
     )
-    for row in _tuples(dispatch.late_units):
+    late, table.total = _cut(dispatch.late_units, limit)
+    for row in _tuples(late):
         table.rows.append([row.unit_label, row.due, row.on_time, row.late, row.missing, row.days_late])
     return table
 
 
-def late_reports_table(dispatch: MonthlyDispatch) -> Table:
+def late_reports_table(dispatch: MonthlyDispatch, limit: int | None = None) -> Table:
     table = Table(
         sheet="未按时报送明细",
         title="未按时报送月调度的问题",
@@ -449,8 +489,10 @@ def late_reports_table(dispatch: MonthlyDispatch) -> Table:
             Column("逾期天数", "int"),
         ],
         in_document=False,
+        what="个问题",
     )
-    for row in _tuples(dispatch.late_reports):
+    late, table.total = _cut(dispatch.late_reports, limit)
+    for row in _tuples(late):
         missing = f"截至{cell_text(dispatch.current.as_of, 'date')}未报送"
         reported = row.reported_on if row.reported_on is not None else missing
         table.rows.append(
@@ -518,7 +560,7 @@ def changes_table(dispatch: MonthlyDispatch) -> Table:
     return table
 
 
-def overdue_annex_table(dispatch: MonthlyDispatch) -> Table:
+def overdue_annex_table(dispatch: MonthlyDispatch, limit: int | None = None) -> Table:
     table = Table(
         sheet="逾期问题清单",
         title="逾期未完成问题清单",
@@ -538,7 +580,8 @@ def overdue_annex_table(dispatch: MonthlyDispatch) -> Table:
         what="个问题",
         which="逾期时间最长的",
     )
-    for number, row in enumerate(_tuples(dispatch.overdue_list), start=1):
+    overdue, table.total = _cut(dispatch.overdue_list, limit)
+    for number, row in enumerate(_tuples(overdue), start=1):
         table.rows.append(
             [
                 number,
@@ -603,7 +646,7 @@ def indicator_table(dispatch: MonthlyDispatch) -> Table:
     return table
 
 
-def evidence_table(dispatch: MonthlyDispatch) -> Table:
+def evidence_table(dispatch: MonthlyDispatch, limit: int | None = None) -> Table:
     """The evidence files uploaded in the month (Excel only: a list to look up, not to print)."""
     table = Table(
         sheet="佐证材料",
@@ -626,7 +669,8 @@ def evidence_table(dispatch: MonthlyDispatch) -> Table:
         what="份材料",
     )
     base = get_settings().public_url
-    for number, row in enumerate(_tuples(dispatch.evidence), start=1):
+    evidence, table.total = _cut(dispatch.evidence, limit)
+    for number, row in enumerate(_tuples(evidence), start=1):
         table.rows.append(
             [
                 number,
@@ -701,16 +745,34 @@ def annex_lines(annexes: list[DocumentTable]) -> list[str]:
     return [f"{'附件：' if n == 1 else '　　　'}{n}．{a.title}" for n, a in enumerate(annexes, start=1)]
 
 
-def bulletin_tables(dispatch: MonthlyDispatch) -> list[Table]:
-    """The bulletin's tables in print order; the annex last."""
-    return [
+# Rows of an Excel sheet at most. A province's or a city's bulletin is never cut; a national
+# one at a million findings would list 43,000 overdue findings and 35,000 units (a million
+# cells, 2 s of writing) that nobody reads in one sheet: each cut sheet keeps its worst rows
+# and says how many there are and where the rest is (docs/decisions.md).
+EXCEL_ROWS = 10_000
+
+
+def bulletin_tables(dispatch: MonthlyDispatch, *, part: str = "all") -> list[Table]:
+    """The bulletin's tables in print order; the annex last.
+
+    `part`: "all" (the page: every row), "document" (the tables the Word / PDF bulletin
+    prints, each holding only its printed rows and the count of all) or "excel" (every row
+    up to EXCEL_ROWS a sheet)."""
+    document = part == "document"
+    cap = EXCEL_ROWS if part == "excel" else None
+    tables = [
         summary_table(dispatch),
-        ranking_table(dispatch),
-        overdue_ranking_table(dispatch),
-        late_units_table(dispatch),
-        late_reports_table(dispatch),
+        ranking_table(dispatch, cap, document=document),
+        overdue_ranking_table(dispatch, UNIT_ROWS if document else cap),
+        late_units_table(dispatch, UNIT_ROWS if document else cap),
+    ]
+    if not document:  # Excel only (18,000 rows at 1M): not built for Word / PDF at all
+        tables.append(late_reports_table(dispatch, cap))
+    tables += [
         changes_table(dispatch),
         indicator_table(dispatch),
-        overdue_annex_table(dispatch),
-        evidence_table(dispatch),
+        overdue_annex_table(dispatch, ANNEX_ROWS if document else cap),
     ]
+    if not document:
+        tables.append(evidence_table(dispatch, cap))
+    return tables

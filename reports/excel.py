@@ -52,7 +52,8 @@ def _write_table(workbook: StreamedWorkbook, table: Table) -> None:
     converted = {index for index, kind in enumerate(kinds) if kind == "points"}
     with workbook.sheet(table.sheet, widths=_column_widths(table), frozen_rows=HEADER_ROW) as sheet:
         sheet.append([table.title], "title")
-        sheet.append([])
+        note = table.excel_note()  # a cut sheet (EXCEL_ROWS) says how many rows there are
+        sheet.append([note] if note else [])
         sheet.append([column.label for column in table.columns], "header")
 
         def plain(values: list) -> list:
@@ -100,6 +101,6 @@ def bulletin_xlsx(bulletin: Bulletin) -> bytes:
         label, value = rows[-1]
         height = max(15, 18 * (len(bulletin.narrative) // 55 + 2))
         cover.append([label, value], ["label", "wrapped"], height=height)
-    for table in bulletin_tables(dispatch):
+    for table in bulletin_tables(dispatch, part="excel"):
         _write_table(workbook, table)
     return workbook.to_bytes()

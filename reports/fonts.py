@@ -13,6 +13,7 @@ font unit) and built into a small TrueType font, which fpdf2 embeds as CIDFontTy
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -108,8 +109,50 @@ def _has_probe(font: TTFont) -> bool:
     return all(ord(char) in cmap for char in PROBE)
 
 
+def _facts_file(path: str, what: str, index: int = 0) -> Path | None:
+    """Where facts read from a font file are kept between processes (beside the converted
+    glyphs): keyed by the file's path, face, size and modification time."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None
+    folder = Path(os.environ.get(GLYPH_CACHE_ENV) or DEFAULT_GLYPH_CACHE)
+    key = f"{path}|{index}|{stat.st_size}|{stat.st_mtime_ns}|{what}"
+    return folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.{what}.json"
+
+
+def _read_facts(file: Path | None) -> dict | None:
+    try:
+        return json.loads(file.read_text(encoding="utf-8")) if file else None
+    except (OSError, ValueError):
+        return None
+
+
+def _write_facts(file: Path | None, facts: dict) -> None:
+    if file is None:
+        return
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = file.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(facts), encoding="utf-8")
+        temporary.replace(file)  # whole or absent for a reader in another process
+    except (OSError, TypeError, ValueError):
+        pass
+
+
 def _pick_face(path: str) -> FontFace | None:
-    """The Simplified Chinese face of a file (index in a collection), if it has Chinese glyphs."""
+    """The Simplified Chinese face of a file (index in a collection), if it has Chinese glyphs.
+    Kept on disk: opening a collection's faces to probe them costs a fresh process 0.4 s."""
+    file = _facts_file(path, "face-1")
+    known = _read_facts(file)
+    if known is not None and "index" in known:
+        return None if known["index"] is None else FontFace(path, int(known["index"]))
+    face = _probe_face(path)
+    _write_facts(file, {"index": None if face is None else face.index})
+    return face
+
+
+def _probe_face(path: str) -> FontFace | None:
     try:
         if path.lower().endswith((".ttc", ".otc")):
             fonts = TTCollection(path, lazy=True).fonts
@@ -202,26 +245,50 @@ class _GlyphSource:
     def __init__(self, face: FontFace):
         self.face = face
         self.lock = threading.Lock()  # a lazily read font is not safe for two threads
-        self._outlines: dict[str, tuple[Glyph, tuple[int, int]]] = {}
+        # name → (the glyph compiled as TrueType, (advance, left side bearing))
+        self._outlines: dict[str, tuple[bytes, tuple[int, int]]] = {}
         self._disk_read = False
+        # The face's character map and metrics, kept on disk: reading the cmap of a
+        # 65,000-glyph face costs a fresh process 0.2 s a face.
+        file = _facts_file(face.path, "facts-1", face.index)
+        facts = _read_facts(file)
+        if facts is None:
+            facts = self._facts()
+            panose = vars(facts["panose"]) if facts["panose"] is not None else None
+            _write_facts(file, {**facts, "cmap": list(facts["cmap"].items()), "panose": panose})
+        else:
+            facts["cmap"] = {int(code): glyph for code, glyph in facts["cmap"]}
+            facts["panose"] = _panose(facts["panose"])
+        self.cmap = facts["cmap"]
+        self.units_per_em = facts["units_per_em"]
+        self.head, self.hhea, self.names = facts["head"], facts["hhea"], facts["names"]
+        self.os2 = facts["os2"] | ({"panose": facts["panose"]} if facts["panose"] is not None else {})
+        self.italic_angle = facts["italic_angle"]
+
+    def _facts(self) -> dict:
         font = self._open()
-        self.cmap = font.getBestCmap() or {}
         head, hhea, os2, post, name = (font[tag] for tag in ("head", "hhea", "OS/2", "post", "name"))
-        self.units_per_em = head.unitsPerEm
-        self.head = {"macStyle": head.macStyle, "fontRevision": head.fontRevision}
-        self.hhea = {"ascent": hhea.ascent, "descent": hhea.descent, "lineGap": hhea.lineGap}
-        self.os2 = {f: getattr(os2, f) for f in OS2_FIELDS if getattr(os2, f, None) is not None}
-        self.italic_angle = post.italicAngle
         family = name.getDebugName(1) or "CJK"
         style = name.getDebugName(2) or "Regular"
         postscript = re.sub(r"[^A-Za-z0-9-]", "", name.getDebugName(6) or f"{family}-{style}") or "CJK"
-        self.names = {"familyName": family, "styleName": style, "psName": postscript}
+        os2_values = {f: getattr(os2, f) for f in OS2_FIELDS if getattr(os2, f, None) is not None}
+        facts = {
+            "cmap": font.getBestCmap() or {},
+            "units_per_em": head.unitsPerEm,
+            "head": {"macStyle": head.macStyle, "fontRevision": head.fontRevision},
+            "hhea": {"ascent": hhea.ascent, "descent": hhea.descent, "lineGap": hhea.lineGap},
+            "panose": os2_values.pop("panose", None),
+            "os2": os2_values,
+            "italic_angle": post.italicAngle,
+            "names": {"familyName": family, "styleName": style, "psName": postscript},
+        }
         font.close()
+        return facts
 
     def _open(self) -> TTFont:
         return TTFont(self.face.path, fontNumber=self.face.index, lazy=True)
 
-    def outlines(self, names: list[str]) -> dict[str, tuple[Glyph, tuple[int, int]]]:
+    def outlines(self, names: list[str]) -> dict[str, tuple[bytes, tuple[int, int]]]:
         """Each glyph as TrueType outlines (components drawn in, quadratic curves, error below
         one font unit) with its advance width and left side bearing. Call under `lock`."""
         new = [name for name in names if name not in self._outlines]
@@ -237,7 +304,7 @@ class _GlyphSource:
                 glyph_set[name].draw(recording)
                 pen = TTGlyphPen(None)
                 recording.replay(Cu2QuPen(pen, max_err=1.0, reverse_direction=True) if cubic else pen)
-                self._outlines[name] = (pen.glyph(), metrics[name])
+                self._outlines[name] = (pen.glyph().compile(None), metrics[name])
             font.close()
             _GlyphFile(self.face).append({name: self._outlines[name] for name in new})
         return {name: self._outlines[name] for name in names}
@@ -261,7 +328,7 @@ class _GlyphFile:
         key = f"{face.path}|{face.index}|{stat.st_size}|{stat.st_mtime_ns}|cu2qu-1.0"
         self.path = folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.glyphs"
 
-    def read(self) -> dict[str, tuple[Glyph, tuple[int, int]]]:
+    def read(self) -> dict[str, tuple[bytes, tuple[int, int]]]:
         try:
             data = self.path.read_bytes() if self.path else b""
         except OSError:
@@ -274,18 +341,17 @@ class _GlyphFile:
             if end > len(data):
                 break  # a record cut short (a write in progress or interrupted)
             name = data[start : start + name_length].decode("utf-8", "replace")
-            glyph = Glyph(data[start + name_length : end])
-            glyph.expand(None)  # decompiled now: the font builder reads its contours
+            glyph = data[start + name_length : end]  # compiled, as the font will hold it
             glyphs[name] = (glyph, (advance, bearing))
             offset = end
         return glyphs
 
-    def append(self, glyphs: dict[str, tuple[Glyph, tuple[int, int]]]) -> None:
+    def append(self, glyphs: dict[str, tuple[bytes, tuple[int, int]]]) -> None:
         if not self.path or not glyphs:
             return
         chunks = []
         for name, (glyph, (advance, bearing)) in glyphs.items():
-            encoded, compiled = name.encode(), glyph.compile(None)
+            encoded, compiled = name.encode(), glyph
             chunks += [self._RECORD.pack(len(encoded), advance, bearing, len(compiled)), encoded, compiled]
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -296,6 +362,17 @@ class _GlyphFile:
                 os.close(descriptor)
         except OSError:
             pass
+
+
+def _panose(values: dict | None):
+    if values is None:
+        return None
+    from fontTools.ttLib.tables.O_S_2f_2 import Panose
+
+    panose = Panose()
+    for key, value in values.items():
+        setattr(panose, key, value)
+    return panose
 
 
 @lru_cache(maxsize=8)
@@ -319,12 +396,60 @@ def truetype_subset(face: FontFace, text: str) -> tuple[bytes, set[str]]:
         builder.updateHead(**source.head)
         builder.setupGlyphOrder(order)
         builder.setupCharacterMap(mapping)
-        builder.setupGlyf({name: glyph for name, (glyph, _metrics) in outlines.items()})
+        # The glyphs as compiled: fontTools would decompile and compile each again only to
+        # recompute the bounds (0.2 s a face at national scale), which `_set_bounds` reads
+        # from the glyphs' headers instead.
+        builder.setupGlyf({}, calcGlyphBounds=False)  # the tables; it would inspect expanded glyphs
+        builder.font["glyf"].glyphs = {name: Glyph(data) for name, (data, _metrics) in outlines.items()}
         builder.setupHorizontalMetrics({name: metrics for name, (_glyph, metrics) in outlines.items()})
         builder.setupHorizontalHeader(**source.hhea)
         builder.setupNameTable(source.names, mac=False)
         builder.setupOS2(**source.os2)
         builder.setupPost(keepGlyphNames=False, italicAngle=source.italic_angle)
+        builder.font.recalcBBoxes = not _set_bounds(builder.font, outlines)
         buffer = BytesIO()
         builder.save(buffer)
     return buffer.getvalue(), missing
+
+
+def _set_bounds(font: TTFont, outlines: dict[str, tuple[bytes, tuple[int, int]]]) -> bool:
+    """The head, maxp and hhea figures fontTools computes from the glyphs (`maxp.recalc`,
+    `hhea.recalc`), read from the compiled glyphs' headers; False for a composite glyph (none
+    here: components are drawn in), and fontTools computes them itself."""
+    box = [None, None, None, None]
+    points = contours = 0
+    all_lsb = True
+    widths: dict[str, int] = {}
+    for name, (data, (_advance, lsb)) in outlines.items():
+        if len(data) < 10:
+            continue  # empty
+        number, x_min, y_min, x_max, y_max = struct.unpack(">hhhhh", data[:10])
+        if number < 0:
+            return False
+        if number == 0:
+            continue
+        (last,) = struct.unpack(">H", data[10 + 2 * (number - 1) : 12 + 2 * (number - 1)])
+        points, contours = max(points, last + 1), max(contours, number)
+        all_lsb &= lsb == x_min
+        box = [
+            x_min if box[0] is None else min(box[0], x_min),
+            y_min if box[1] is None else min(box[1], y_min),
+            x_max if box[2] is None else max(box[2], x_max),
+            y_max if box[3] is None else max(box[3], y_max),
+        ]
+        widths[name] = x_max - x_min
+    head, maxp, hhea = font["head"], font["maxp"], font["hhea"]
+    head.xMin, head.yMin, head.xMax, head.yMax = (0, 0, 0, 0) if box[0] is None else box
+    head.flags = head.flags | 0x2 if all_lsb else head.flags & ~0x2
+    maxp.maxPoints, maxp.maxContours = points, contours
+    maxp.maxCompositePoints = maxp.maxCompositeContours = 0
+    maxp.maxComponentElements = maxp.maxComponentDepth = 0
+    metrics = {name: metrics for name, (_data, metrics) in outlines.items()}
+    hhea.advanceWidthMax = max(advance for advance, _lsb in metrics.values())
+    if widths:
+        hhea.minLeftSideBearing = min(metrics[name][1] for name in widths)
+        hhea.minRightSideBearing = min(metrics[n][0] - metrics[n][1] - w for n, w in widths.items())
+        hhea.xMaxExtent = max(metrics[n][1] + w for n, w in widths.items())
+    else:
+        hhea.minLeftSideBearing = hhea.minRightSideBearing = hhea.xMaxExtent = 0
+    return True

@@ -1,20 +1,18 @@
 """The bulletin's file formats in one place: name → writer, file name suffix and MIME type.
 
 The page (pages/dispatch.py) and `manage.py bulletin` choose a format here and nowhere else.
-This module imports the writers; no writer imports it, so the dependency runs one way:
-formats → word / pdf / excel → bulletin (the model).
+This module imports the writers (when one is used: python-docx, fpdf2 and openpyxl cost a
+fresh `manage.py bulletin` process 0.5 s together); no writer imports it, so the dependency
+runs one way: formats → word / pdf / excel → bulletin (the model).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from dataclasses import dataclass
 
 from reports.bulletin import Bulletin
-from reports.excel import bulletin_xlsx
 from reports.fonts import MISSING_FONT_MESSAGE, cjk_font_available
-from reports.pdf import bulletin_pdf
-from reports.word import bulletin_docx
 
 
 @dataclass(frozen=True)
@@ -22,8 +20,12 @@ class BulletinFormat:
     name: str  # docx | pdf | xlsx: also the file name suffix
     label: str  # the download button says 下载{label}
     mime: str
-    write: Callable[[Bulletin], bytes]
+    writer: str  # "module:function", imported when the format is written
     needs_cjk_font: bool = False  # the PDF embeds a Chinese font found on the machine
+
+    def write(self, bulletin: Bulletin) -> bytes:
+        module, function = self.writer.split(":")
+        return getattr(importlib.import_module(module), function)(bulletin)
 
     def file_name(self, bulletin: Bulletin) -> str:
         return f"{bulletin.full_title}.{self.name}"
@@ -37,9 +39,9 @@ OOXML = "application/vnd.openxmlformats-officedocument"
 FORMATS: dict[str, BulletinFormat] = {
     f.name: f
     for f in (
-        BulletinFormat("docx", "Word", f"{OOXML}.wordprocessingml.document", bulletin_docx),
-        BulletinFormat("pdf", "PDF", "application/pdf", bulletin_pdf, needs_cjk_font=True),
-        BulletinFormat("xlsx", "Excel", f"{OOXML}.spreadsheetml.sheet", bulletin_xlsx),
+        BulletinFormat("docx", "Word", f"{OOXML}.wordprocessingml.document", "reports.word:bulletin_docx"),
+        BulletinFormat("pdf", "PDF", "application/pdf", "reports.pdf:bulletin_pdf", needs_cjk_font=True),
+        BulletinFormat("xlsx", "Excel", f"{OOXML}.spreadsheetml.sheet", "reports.excel:bulletin_xlsx"),
     )
 }
 FORMAT_NAMES = "、".join(FORMATS)  # docx、pdf、xlsx (for messages)

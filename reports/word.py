@@ -510,7 +510,7 @@ def bulletin_docx(bulletin: Bulletin) -> bytes:
         scope += f"；{bulletin.scope}"
     _paragraph(document, f"（{scope}）", ISSUE_FONT, Pt(14), indent=True)
 
-    tables = bulletin_tables(dispatch)
+    tables = bulletin_tables(dispatch, part="document")
     body = [document_table(t) for t in tables if t.in_document and not t.annex]
     annexes = document_annexes(dispatch, tables)
     sections = [("总体情况", [body[0]], True), ("各牵头单位整改完成情况排名", body[1:3], False)]

@@ -182,10 +182,32 @@ def _text(name: str) -> Callable[[], bytes]:
 # stored page names a table without showing its cells, SOURCES.md says which parts are ours.
 
 
+def _form_table(document, rows: list[tuple[str, str]]) -> bytes:
+    """A two-column 公示表 (label | value per row) appended to `document`, saved."""
+    table = document.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    return _save(document)
+
+
 def _save(document) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _titled_sheet(sheet_name: str, title: str, header: list[str]):
+    """A workbook whose sheet starts with the table's title merged across, then the header."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = sheet_name
+    sheet.append([title])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(header)
+    return book, sheet
 
 
 def _book_bytes(book) -> bytes:
@@ -243,14 +265,7 @@ _ZIYANG_2024 = [
 
 def _ziyang_2024_xlsx() -> bytes:
     """The 2024 workbook: a title row merged across, the header, one row per decided matter."""
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Sheet1"
-    sheet.append(["2024年第五次县政府常务会议确定事项汇总表"])
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(_ZIYANG_HEADER))
-    sheet.append(_ZIYANG_HEADER)
+    book, sheet = _titled_sheet("Sheet1", "2024年第五次县政府常务会议确定事项汇总表", _ZIYANG_HEADER)
     for row in _ZIYANG_2024:
         sheet.append([int(row[0]), *row[1:]])
     return _book_bytes(book)
@@ -406,14 +421,7 @@ _ZHANGZHOU_ROWS = [
 
 def _zhangzhou_xlsx() -> bytes:
     """The export: the table's title in the first row, then 33 columns, most not a field."""
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "信访件汇总"
-    sheet.append(["漳州市环保督察信访件汇总表"])
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(_ZHANGZHOU_HEADER))
-    sheet.append(_ZHANGZHOU_HEADER)
+    book, sheet = _titled_sheet("信访件汇总", "漳州市环保督察信访件汇总表", _ZHANGZHOU_HEADER)
     for values in _ZHANGZHOU_ROWS:
         sheet.append(_zhangzhou_row(values))
     return _book_bytes(book)
@@ -447,11 +455,7 @@ def _changde_xihu_form() -> bytes:
             "1.乡镇污水收集管网累计建成15.3公里，当年新建1公里。\n2.持续推进工作落实，问题已整改到位。",
         ),
     ]
-    table = document.add_table(rows=0, cols=2)
-    for label, value in rows:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, value
-    return _save(document)
+    return _form_table(document, rows)
 
 
 # 荆州市 (湖北) 大气污染防治突出问题清单, published weekly with the 指挥部's note.
@@ -483,14 +487,7 @@ def _jingzhou_july_table() -> bytes:
 
 def _jingzhou_august_xlsx() -> bytes:
     """Week of 8月6日至11日, the same list kept in a workbook (status in its own column)."""
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "问题清单"
-    sheet.append(["2019年8月6日至8月11日大气污染防治突出问题清单"])
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(_JINGZHOU_HEADER))
-    sheet.append(_JINGZHOU_HEADER)
+    book, sheet = _titled_sheet("问题清单", "2019年8月6日至8月11日大气污染防治突出问题清单", _JINGZHOU_HEADER)
     for row in (
         [1, "荆州区", "一处混凝土搅拌站物料露天堆放。", "已整改"],
         [2, "沙市区", "一处小区工地出入口路面泥土带出。", "已整改"],
@@ -787,11 +784,7 @@ def _yanfeng_table() -> bytes:
             "雁峰区人民政府 衡阳市自然资源和规划局雁峰分局0734-8203486 衡阳市生态环境局雁峰分局0734-8799055",
         ),
     ]
-    table = document.add_table(rows=0, cols=2)
-    for label, value in rows:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, value
-    return _save(document)
+    return _form_table(document, rows)
 
 
 def _xinxiang_case(document, number: str, code: str, rows: list[tuple[str, str]]) -> None:

@@ -352,7 +352,7 @@ def test_pdf_prints_every_character_of_a_long_finding(bulletin, monkeypatch):
     annex = next(t for t in tables if t.sheet == "逾期问题清单")
     assert annex.rows, "the fixture has overdue findings"
     annex.rows[0][[c.label for c in annex.columns].index("问题")] = long_title
-    monkeypatch.setattr(pdf_module, "bulletin_tables", lambda dispatch: tables)
+    monkeypatch.setattr(pdf_module, "bulletin_tables", lambda dispatch, **_: tables)
     reader = PdfReader(io.BytesIO(build_bulletin(bulletin, "pdf")))
     flat = "".join(page.extract_text() for page in reader.pages).replace("\n", "")
     assert long_title in flat

@@ -209,3 +209,26 @@ def test_drill_down_shows_the_audit_trail_and_new_report_at_once(app_env):
     trail = next(df.value for df in at.dataframe if df.value.columns.tolist()[:2] == ["时间", "操作人"])
     assert "县住建局 李四" in set(trail["操作人"])
     assert any("已完成待销号" in text for text in trail["修改内容"])
+
+
+def test_typed_text_shows_as_written_not_as_markdown(app_env):
+    """A title or problem holding Markdown, a link or a formula is shown as typed: Streamlit
+    would otherwise draw a link, bold text or a formula from an imported document."""
+    import os
+
+    from sqlalchemy import update
+
+    from data_access.db import get_engine
+    from data_access.models import Finding
+
+    engine = get_engine(os.environ["DATABASE_URL"])
+    with write_session(engine) as session, session.begin():
+        session.execute(
+            update(Finding)
+            .where(Finding.id == app_env["B1"])
+            .values(title="**尾矿库**#1", problem="见[通知](javascript:alert(1))，投资$5$万元。")
+        )
+    at = open_finding(app_env["B1"])
+    assert at.header[0].value == r"测试批次乙 · 问题B1：\*\*尾矿库\*\*\#1"
+    markdown = [m.value for m in at.markdown]
+    assert r"见\[通知\]\(javascript:alert\(1\)\)，投资\$5\$万元。" in markdown

@@ -235,7 +235,7 @@ def test_a_concurrent_second_link_hits_the_key_and_writes_nothing(batches, monke
 
 
 def test_a_note_or_title_is_shown_as_written_not_as_markdown():
-    from ui.same_problem import _plain
+    from ui.format import plain
 
-    assert _plain("见[附表](http://example.com) *重要*") == r"见\[附表\]\(http://example.com\) \*重要\*"
-    assert _plain("省级清单第3项即中央反馈第12项（2021年）") == "省级清单第3项即中央反馈第12项（2021年）"
+    assert plain("见[附表](http://example.com) *重要*") == r"见\[附表\]\(http://example.com\) \*重要\*"
+    assert plain("省级清单第3项即中央反馈第12项（2021年）") == "省级清单第3项即中央反馈第12项（2021年）"

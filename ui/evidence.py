@@ -15,7 +15,7 @@ import streamlit as st
 from core.vocabulary import EVIDENCE_KIND_LABELS, EVIDENCE_PHASE_LABELS
 from data_access.access import EDIT, AccessDenied
 from data_access.commands.evidence import MAX_CAPTION, EvidenceError, EvidenceUpload
-from ui.format import date_cn, text
+from ui.format import date_cn, plain, text
 from ui.loaders import evidence as data
 from ui.page import PageContext
 
@@ -70,7 +70,7 @@ def _before_after(page: PageContext, photos: pd.DataFrame) -> None:
         loaded = data.evidence_file(page.url, int(chosen["id"]), page.viewer)
         with column:
             if loaded is None:
-                st.warning(f"文件“{chosen['original_name']}”缺失，请联系管理员从备份恢复。")
+                st.warning(f"文件“{plain(chosen['original_name'])}”缺失，请联系管理员从备份恢复。")
             else:
                 st.image(loaded.content, caption=_caption(chosen), width=PAIR_WIDTH)
 
@@ -86,7 +86,7 @@ def _photo_grid(page: PageContext, photos: pd.DataFrame) -> None:
             with column:
                 thumb = data.thumbnail(page.url, page.version, int(row.id), page.viewer)
                 if thumb is None:
-                    st.caption(f"“{row.original_name}”缺失")
+                    st.caption(f"“{plain(row.original_name)}”缺失")
                     continue
                 st.image(thumb, caption=_caption(row), width="stretch")
                 st.download_button(

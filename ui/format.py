@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 
 MISSING = "—"
@@ -30,6 +31,18 @@ def is_missing(value) -> bool:
 def text(value) -> str | None:
     """A stored text as shown, or None when there is nothing (never 'None' or 'nan')."""
     return None if is_missing(value) else str(value)
+
+
+# Characters Streamlit's Markdown would act on: emphasis, links, headings, raw HTML, tables,
+# strike-through and `$…$` formulas.
+_MARKDOWN = re.compile(r"([\\`*_\[\]()#<>!|~$])")
+
+
+def plain(value) -> str:
+    """Typed or imported text for `st.markdown`/`st.write`, shown as written: a title or a
+    report cannot become a link, a heading or a formula (“—” when there is nothing)."""
+    shown_text = text(value)
+    return MISSING if shown_text is None else _MARKDOWN.sub(r"\\\1", shown_text)
 
 
 def shown(frame):

@@ -5,13 +5,12 @@ the commands (data_access/commands/finding_links.py), not here."""
 
 from __future__ import annotations
 
-import re
-
 import streamlit as st
 
 from core.vocabulary import STATUS_LABELS
 from data_access.access import EDIT, AccessDenied
 from data_access.commands.finding_links import MAX_NOTE, LinkError
+from ui.format import plain
 from ui.links import finding_url
 from ui.loaders import finding as data
 from ui.page import PageContext
@@ -20,18 +19,13 @@ _FLASH = "same_problem_flash"
 _CONFIRM = "same_problem_confirm_unlink"  # the finding id whose unlinking awaits confirmation
 
 
-def _plain(text: str) -> str:
-    """Typed or imported text shown as written: a note cannot become a link or a heading."""
-    return re.sub(r"([\\`*_\[\]()#<>!|~])", r"\\\1", text)
-
-
 def _line(match) -> str:
-    name = _plain(f"{match.batch_name} · 问题{match.label}：{match.title}")
+    name = plain(f"{match.batch_name} · 问题{match.label}：{match.title}")
     return f"[{name}]({finding_url(match.finding_id)})（{STATUS_LABELS.get(match.status, match.status)}）"
 
 
 def _with_note(match) -> str:
-    return f"- {_line(match)}" + (f"  \n  说明：{_plain(match.note)}" if match.note else "")
+    return f"- {_line(match)}" + (f"  \n  说明：{plain(match.note)}" if match.note else "")
 
 
 def same_problem_section(page: PageContext, finding_id: int) -> None:
@@ -41,7 +35,7 @@ def same_problem_section(page: PageContext, finding_id: int) -> None:
         return
     st.subheader(f"其他批次的同一问题（{len(linked)}个）")
     for kind, message in st.session_state.pop(_FLASH, None) or []:
-        {"ok": st.success, "info": st.info}.get(kind, st.error)(message)
+        {"ok": st.success, "info": st.info}.get(kind, st.error)(plain(message))
     if not linked:
         st.caption("尚未与其他批次的问题关联。")
     for other in linked:
@@ -59,9 +53,8 @@ def same_problem_section(page: PageContext, finding_id: int) -> None:
 
 
 def _confirm_unlink(page: PageContext, finding_id: int, other) -> None:
-    st.warning(
-        f"确定取消与“{other.batch_name} · 问题{other.label}：{other.title}”的关联吗？两个问题本身不受影响。"
-    )
+    name = plain(f"{other.batch_name} · 问题{other.label}：{other.title}")
+    st.warning(f"确定取消与“{name}”的关联吗？两个问题本身不受影响。")
     yes, no, _ = st.columns([1, 1, 4])
     if yes.button("确认取消关联", type="primary", key="same_problem_unlink_yes"):
         st.session_state.pop(_CONFIRM, None)

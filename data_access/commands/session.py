@@ -62,11 +62,14 @@ from data_access.models import (
     UnitAlias,
 )
 from data_access.stored import STORED_VERSION_KEY, forget
+from data_access.unit_rankings import refresh_units
 
-_PENDING = "derived_counts_pending"  # session.info: {"batches": set, "units": set, "findings": set}
+_PENDING = "derived_counts_pending"  # session.info: {"batches", "units", "findings", "flagged"}: sets
 _WROTE = "wrote"  # session.info: the transaction flushed a change
 _TOUCHED = "touched"  # session.info: what the change belongs to (see _note_places)
 _FINDING_KEYS = ("status", "batch_id", "province_code")
+# What the day's unit ranking reads of a finding (data_access/unit_rankings.py).
+_FLAG_KEYS = ("status", "next_due_date", "has_rolling_deadline", "last_report_period")
 
 
 class WriteSession(Session):
@@ -96,7 +99,9 @@ def bump_data_version(session: Session, provinces: Iterable[str] = (), *, everyw
 
 
 def _pending(session: Session) -> dict[str, set[int]]:
-    return session.info.setdefault(_PENDING, {"batches": set(), "units": set(), "findings": set()})
+    return session.info.setdefault(
+        _PENDING, {"batches": set(), "units": set(), "findings": set(), "flagged": set()}
+    )
 
 
 def _values(obj, name: str) -> list:
@@ -118,10 +123,13 @@ def _note_finding(_mapper, _connection, finding: Finding, *, always: bool = True
     session = _write_session_of(finding)
     if session is None:
         return
-    if always or any(inspect(finding).attrs[k].history.has_changes() for k in _FINDING_KEYS):
+    attrs = inspect(finding).attrs
+    if always or any(attrs[k].history.has_changes() for k in _FINDING_KEYS):
         pending = _pending(session)
         pending["batches"].update(b for b in _values(finding, "batch_id") if b is not None)
         pending["findings"].add(finding.id)
+    elif any(attrs[k].history.has_changes() for k in _FLAG_KEYS):
+        _pending(session)["flagged"].add(finding.id)
 
 
 def _note_link(_mapper, _connection, link: FindingUnit) -> None:
@@ -285,6 +293,7 @@ def _note_statement(state) -> None:
 def _before_commit(session: Session) -> None:
     session.flush()
     pending = session.info.pop(_PENDING, None)
+    ranked: set[int] = set()  # the units whose day ranking rows change
     if pending and any(pending.values()):
         connection = session.connection()
         units = set(pending["units"])
@@ -298,10 +307,20 @@ def _before_commit(session: Session) -> None:
             units.update(unit for unit, _ in rows if unit is not None)
             pending["batches"].update(batch for _, batch in rows)
         refresh_counts(connection, batch_ids=pending["batches"], unit_ids=units)
+        ranked = set(units)
+        for chunk in id_chunks(pending["flagged"] - pending["findings"]):
+            ranked.update(
+                connection.scalars(select(FindingUnit.unit_id).where(FindingUnit.finding_id.in_(chunk)))
+            )
     if session.info.pop(_WROTE, False):
         since = _touched(session)["since"]
         provinces, everywhere = _provinces_touched(session)
         bump_data_version(session, provinces, everywhere=everywhere)
+        if ranked:
+            # After the version row is written (and so locked): a reader building a day's
+            # ranking holds that lock, so this sees its rows (data_access/unit_rankings.py).
+            session.flush()
+            refresh_units(session.connection(), ranked)
         if since is not None:
             # Undated writes (a unit's name, links, a plan import) may show in any province's
             # figures (a ministry leads findings everywhere): every stored figure goes.
