@@ -185,7 +185,8 @@ def _is_group(cells: list[str], width: int, columns: list[Column] | None = None)
         return None
     if len(filled) == 2:
         number_at = next((k for k, c in enumerate(columns or []) if c.field == "number"), None)
-        number = cells[number_at].strip() if number_at is not None else ""
+        # a short row (fewer cells than the header) may end before the 序号 column
+        number = cells[number_at].strip() if number_at is not None and number_at < len(cells) else ""
         rest = next(cell for cell in filled if cell != number) if number in filled else ""
         if not (
             _CN_NUMBER_CELL.match(number) and rest and len(rest) <= 40 and not re.search(r"[。；;]", rest)
