@@ -1,6 +1,6 @@
 """Field accuracy of the plan reader per document layout (prints figures, asserts nothing).
 
-    python benchmarks/plan_layouts_benchmark.py [--details] [--real | --blind | --blind2]
+    python benchmarks/plan_layouts_benchmark.py [--details] [--real | --blind | --blind2 | --blind3]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -12,7 +12,8 @@ scored against their own expectations in tests/test_plan_parser.py, not here. Wi
 scores the documents that copy the layout of real public documents instead
 (`tests/real_layouts.py`, sources in tests/fixtures/real_layouts/SOURCES.md); with --blind only
 the blind set among them (`real_layouts.BLIND`, see docs/decisions.md “Blind set”); with --blind2
-the second blind set (`real_layouts.BLIND_2`, “Blind set 2”).
+the second blind set (`real_layouts.BLIND_2`, “Blind set 2”); with --blind3 the third
+(`real_layouts.BLIND_3`, “Blind set 3”).
 """
 
 from __future__ import annotations
@@ -37,10 +38,19 @@ def main() -> int:
     parser.add_argument("--real", action="store_true", help="score the real-layout corpus instead")
     parser.add_argument("--blind", action="store_true", help="score only the blind set of the real layouts")
     parser.add_argument("--blind2", action="store_true", help="score only the second blind set")
+    parser.add_argument("--blind3", action="store_true", help="score only the third blind set")
     args = parser.parse_args()
     documents = {name: (*entry, expected) for name, entry in LAYOUTS.items()}
-    if args.real or args.blind or args.blind2:
-        chosen = real_layouts.BLIND if args.blind else real_layouts.BLIND_2 if args.blind2 else None
+    if args.real or args.blind or args.blind2 or args.blind3:
+        chosen = (
+            real_layouts.BLIND
+            if args.blind
+            else real_layouts.BLIND_2
+            if args.blind2
+            else real_layouts.BLIND_3
+            if args.blind3
+            else None
+        )
         documents = {
             name: (filename, build, False, real_layouts.expected)
             for name, (filename, build) in real_layouts.DOCUMENTS.items()

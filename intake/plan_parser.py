@@ -197,6 +197,11 @@ _LABEL_LINE = re.compile(
 )
 # “（一）整改措施。1.…” — an official document's numbered sub-heading ends with a full stop.
 _LABEL_STOP = re.compile(rf"^(?P<label>{_LABEL_PATTERN})。(?P<value>.*)$", re.S)
+_QUALIFIED_PROBLEM = re.compile(
+    rf"^[{_CJK_RANGE}0-9“”\"]{{0,24}}督察[{_CJK_RANGE}“”\"]{{0,12}}?(?P<label>反馈问题|整改任务|交办问题)"
+    r"(?:\s*[:：]\s*|$)(?P<value>.*)$",
+    re.S,
+)
 _LABEL_GLUED = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?P<value>[^:：，,。].*)$", re.S)
 # “交办类别:” alone on a line: a label the vocabulary does not know; it ends the value above.
 _UNKNOWN_LABEL = re.compile(rf"^[{_CJK_RANGE}]{{2,8}}\s*[:：]$")
@@ -363,11 +368,13 @@ def _label_key(label: str) -> str:
     return re.sub(r"\s+", "", label)
 
 
-def _label_of(text: str, glued: bool = False) -> tuple[str, str, str] | None:
+def _label_of(text: str, glued: bool = False, qualified: bool = False) -> tuple[str, str, str] | None:
     """(field, label, value) when the line starts with a field label.
 
     `glued`: the document numbers its labels (一、整改任务 二、整改目标 …), so a label under a
-    section number may run straight into its value (“一、整改任务秸秆禁烧…”)."""
+    section number may run straight into its value (“一、整改任务秸秆禁烧…”).
+    `qualified`: the document is one notice whose problem label carries the inspection's name
+    (“一、第二轮省生态环境保护督察反馈问题”, see `_one_qualified_problem`)."""
     match = _LABEL_LINE.match(text)
     numbered = _CN_COLON_LABEL.match(text)
     if match is None and numbered:
@@ -381,6 +388,11 @@ def _label_of(text: str, glued: bool = False) -> tuple[str, str, str] | None:
         match = _LABEL_LINE.match(heading.rest) or _LABEL_STOP.match(heading.rest)
         if match is None and glued and heading.style == "cn":
             match = _LABEL_GLUED.match(heading.rest)
+        if match is None and qualified and heading.style == "cn":
+            # “一、第二轮省生态环境保护督察反馈问题” — a problem label after the inspection's name
+            named = _QUALIFIED_PROBLEM.match(heading.rest)
+            if named:
+                return "problem", _label_key(named.group("label")), named.group("value").strip()
         if match is None:
             return None
     label = _label_key(match.group("label"))
@@ -418,8 +430,12 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
     deduped = [cell for k, cell in enumerate(cells) if k == 0 or cell != cells[k - 1]]  # merged cells
     if _cell_label(deduped[0]) is None:
         if len(deduped) == 2 and _FORM_LABEL.fullmatch(_label_key(deduped[0])):
+            value = deduped[1].strip()
+            if _LABEL_COLON_START.match(value):
+                # “| 整改措施及成效 | 整改措施：一是… 整改成效：… |”: the cell names its own fields
+                return _inner_label_tokens(value)
             # “| 牵头验收单位 | … |”: a form row the vocabulary has no field for ends the value above
-            return [_Token(deduped[1].strip(), field="ignore", label=_label_key(deduped[0]))]
+            return [_Token(value, field="ignore", label=_label_key(deduped[0]))]
         return None
     tokens: list[_Token] = []
     for cell in deduped:
@@ -434,6 +450,22 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
                     # “1.…” “2.…” inside the cell are items of that value, not findings
                     tokens.append(_Token(part.strip(), hard=True, in_form=True))
     return [token for token in tokens if token.field or token.text]
+
+
+_LABEL_COLON_START = re.compile(rf"^(?:{_LABEL_PATTERN})\s*[:：]")
+_INNER_LABEL_CUT = re.compile(rf"(?<=[。；;\n])\s*(?=(?:{_LABEL_PATTERN})\s*[:：])")
+
+
+def _inner_label_tokens(value: str) -> list[_Token]:
+    """A form value holding `标签：值` parts one after another, each part its own field."""
+    tokens: list[_Token] = []
+    for part in _INNER_LABEL_CUT.split(value):
+        found = _label_of(part.strip())
+        if found is not None:
+            tokens.append(_Token(found[2], field=found[0], label=found[1]))
+        elif part.strip():
+            tokens.append(_Token(part.strip(), hard=True, in_form=True))
+    return tokens
 
 
 # A form's label cell: a few characters, no sentence punctuation or digits.
@@ -463,10 +495,26 @@ def _numbers_its_labels(lines: list[_Line]) -> bool:
     return count >= 3
 
 
+def _one_qualified_problem(lines: list[_Line]) -> bool:
+    """True for one notice: a single 一、…督察反馈问题 heading among 二、整改目标-like labels. A plan
+    with several (一、中央督察反馈问题 二、省督察反馈问题) uses them as sections."""
+    qualified = labelled = 0
+    for line in lines:
+        heading = _heading(line.text) if line.cells is None else None
+        if heading is None or heading.style != "cn":
+            continue
+        if _LABEL_LINE.match(heading.rest):
+            labelled += 1
+        elif _QUALIFIED_PROBLEM.match(heading.rest):
+            qualified += 1
+    return qualified == 1 and labelled >= 1
+
+
 def _tokens(lines: list[_Line]) -> list[_Token]:
     tokens: list[_Token] = []
     columns: list[tuple[str, str] | None] | None = None
     glued = _numbers_its_labels(lines)
+    qualified = _one_qualified_problem(lines)
     for line in lines:
         if line.cells is not None:
             labels = [_cell_label(cell) for cell in line.cells]
@@ -507,7 +555,7 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             tokens.append(_Token(numbered.group(2), field="number", label=numbered.group(1)))
             tokens.append(_Token(numbered.group(3), field="problem", label=numbered.group(1)))
             continue
-        found = _label_of(line.text, glued)
+        found = _label_of(line.text, glued, qualified)
         if found is not None:
             for name, label, value in _split_inline_labels(*found):
                 tokens.append(_Token(value, field=name, label=label, heading=line.heading))
@@ -557,7 +605,10 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
     return out.strip()
 
 
-_ITEM_NUMBER = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*")  # “（一）江东路…”
+# “（一）江东路…”, “{编号364(35-11)}：饮用水…”
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】])\s*"
+)
 
 
 def _title(problem: str) -> str:
@@ -911,6 +962,7 @@ def _people_with_titles(text: str, known: set[str]) -> list[ParsedPerson]:
 _INLINE_NUMBERS = {
     "ar": re.compile(r"(?<=[。；;])\s*(\d{1,2})\s*[、．.](?=\d{4}年|\D)"),
     "par": re.compile(r"(?<=[。；;，,])\s*[（(](\d{1,2})[)）]"),
+    "pcn": re.compile(rf"(?<=[。；;])\s*[（(]([{_CN}]{{1,3}})[)）]"),
     "ord": re.compile(rf"(?<=[。；;，,])\s*([{_CN}]{{1,3}})是"),
     "circle": re.compile(r"([①-⑳])"),
 }
@@ -1162,8 +1214,14 @@ def _finding_from_bag(
         # “整改进展情况：已经完成，长期坚持。”
         or (STATUS_OPENING.match(progress).group(1) if progress and STATUS_OPENING.match(progress) else None)
     )
-    deadlines = parse_deadline_field(deadline_text)
     written_in = None
+    closing = bag.text("closing")
+    if closing and bag.labels.get("closing") == "整改完成时间" and re.search(r"前|计划|力争|预计", closing):
+        # “整改完成时间：2022年底前” in a plan's table says when it is due, not when it was done
+        if not deadline_text:
+            deadline_text, written_in = closing, bag.labels.get("closing")
+        closing = ""
+    deadlines = parse_deadline_field(deadline_text)
     if not deadline_text and not bag.labels.get("deadline"):
         # no time-limit label: a due date (“…前”) or a quoted rolling phrase in the measures
         # (“2019年9月30日前，完成…”, 按“长期坚持”的整改要求) is the deadline. Not the target's
@@ -1180,7 +1238,6 @@ def _finding_from_bag(
             deadline_text, deadlines = sentence, rolling
     applied = parse_deadline_field(bag.text("applied"))
     applied_on = next((d.date for d in applied if d.date), None)
-    closing = bag.text("closing")
     closed = not marker and any(d.date for d in parse_deadline_field(closing))
     if closed:
         # “拟办结销号时间：2020年11月28日”: a closure notice dates the write-off, so it is done
@@ -1211,8 +1268,10 @@ def _finding_from_bag(
     if closed:
         finding.sources["status"], finding.confidence["status"] = bag.labels.get("closing", ""), 0.9
     _record_sources(finding, bag, heading_source)
-    if written_in:
+    if written_in == "措施中的时间":
         finding.sources["deadlines"], finding.confidence["deadlines"] = written_in, 0.7
+    elif written_in:
+        finding.sources["deadlines"] = written_in
     _check(finding)
     return finding
 
@@ -1524,7 +1583,7 @@ def _notice_number(tokens: list[_Token]) -> int | None:
     for token in tokens:
         match = NOTICE_NUMBER.search(token.text)
         if match:
-            return cn_number(match.group("a") or match.group("b") or match.group("c"))
+            return cn_number(match.group("a") or match.group("b") or match.group("c") or match.group("d"))
     return None
 
 
@@ -1711,6 +1770,9 @@ def _row_number(cell: str) -> int | None:
         return int(own.group(1))
     if re.fullmatch(r"\d{1,4}", digits):
         return int(digits)
+    ordinal = re.fullmatch(rf"第(\d{{1,4}}|[{_CN}]{{1,4}})[项号条]", digits)
+    if ordinal:  # “第十六项” in the 序号 cell
+        return cn_number(ordinal.group(1)) or None
     value = cn_number(digits) if re.fullmatch(rf"[{_CN}]{{1,4}}", digits) else None
     return value or None
 
@@ -1848,7 +1910,8 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     opening = "\n".join(text.strip().split("\n")[:6])
     if NOTICE_OF_COMPLETION.search(opening):
         for finding in plan.findings:
-            if finding.status is None and finding.progress:
+            # a one-finding notice may publish only the problem and its measures (西咸 table)
+            if finding.status is None and (finding.progress or len(plan.findings) == 1):
                 finding.status, finding.marker = "completed", NOTICE_OF_COMPLETION.search(opening).group(0)
                 finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
     plan.warnings = [warning for finding in plan.findings for warning in finding.warnings]

@@ -62,6 +62,9 @@ def normalise_header(cell: str) -> str:
 def map_column(cell: str) -> Column:
     """The field a header cell names, from the vocabulary; unknown columns map to None."""
     name = normalise_header(cell)
+    if name == "整改完成时间":
+        # a notice's 整改完成时间 dates finished work; as a column of a task list it is the due date
+        return Column(name, "deadline", 0.7)
     if name in _LABEL_FIELD:
         return Column(name, _LABEL_FIELD[name], 1.0)
     if not name or len(name) > 16 or _NOT_A_FIELD.search(name):
@@ -182,7 +185,8 @@ def _is_group(cells: list[str], width: int, columns: list[Column] | None = None)
         return None
     if len(filled) == 2:
         number_at = next((k for k, c in enumerate(columns or []) if c.field == "number"), None)
-        number = cells[number_at].strip() if number_at is not None else ""
+        # a short row (fewer cells than the header) may end before the 序号 column
+        number = cells[number_at].strip() if number_at is not None and number_at < len(cells) else ""
         rest = next(cell for cell in filled if cell != number) if number in filled else ""
         if not (
             _CN_NUMBER_CELL.match(number) and rest and len(rest) <= 40 and not re.search(r"[。；;]", rest)

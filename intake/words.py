@@ -30,6 +30,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "指出问题",
         "督察反馈问题",
         "交办问题基本情况",
+        "转办问题基本情况",
         "交办单标题",
         "交办问题",
         "交办内容",
@@ -49,6 +50,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "督办事项",
         "确定事项",
         "议定事项",
+        "整改任务内容",
+        "整改任务概述",
         "整改任务",
         "整改问题",
         "具体内容",
@@ -120,12 +123,14 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "整治进展情况",
         "处理和整改情况",
         "整改落实情况",
+        "整改措施落实情况",
         "完成情况",
         "进展情况",
         "整改情况",
         "整改进展",
         "工作进展",
         "整改效果",
+        "整改成效",
         "下一步工作计划",
         "下一步工作",
     ),
@@ -150,7 +155,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "问题编号", "问题序号", "交办单编号", "编号"),
     "applied": ("申请时间", "申请日期"),
     # the date a closure notice gives for writing the finding off: the finding is done
-    "closing": ("拟办结销号时间", "拟销号时间", "办结销号时间", "销号时间"),
+    # (整改完成时间 is when the work was finished, past: also done)
+    "closing": ("拟办结销号时间", "拟销号时间", "办结销号时间", "销号时间", "整改完成时间"),
     "ignore": ("公示情况", "验收销号意见", "备注", "联系电话", "填报单位", "填报人", "填报日期"),
 }
 # Labels that are also ordinary words or section headings (“二、主要任务”): a label only with
@@ -167,7 +173,7 @@ TITLE_LABELS = frozenset({"交办单标题"})
 NOTICE_OF_COMPLETION = re.compile(
     r"(?:整改完成|整改销号|整改|整改任务落实|落实)情况[^。；]{0,8}(?:进行公示|公示如下|予以公示)|已完成整改工作|进入销号程序"
     r"|已整改完成[，,]?并通过(?:核查)?验收|同意销号|整改工作已(?:全面|全部)?完成[，,。；]"
-    r"|拟申请(?:验收)?销号"
+    r"|拟申请(?:验收)?销号|整改结果(?:的)?公示|已完成整改[，,][^。；]{0,24}(?:予以公示|进行公示|公示如下)"
 )
 # The number of the one task a notice or acceptance form is about: （序号十）, （问题三十）,
 # 第二十七项整改任务, 第07号整改任务.
@@ -175,6 +181,8 @@ NOTICE_NUMBER = re.compile(
     r"[（(](?:序号|问题)\s*(?P<a>[0-9一二三四五六七八九十百〇零]{1,5})[)）]"
     r"|第\s*(?P<b>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]\s*(?:整改)?任务"
     r"|第\s*(?P<c>[0-9一二三四五六七八九十百〇零]{1,5})\s*项\s*(?:反馈)?问题"
+    # “{编号364(35-11)}：…” — the local number, the national one in brackets
+    r"|[{｛【]\s*编号\s*(?P<d>\d{1,4})\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
 )
 # The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.
 COVER_NOTICE = re.compile(

@@ -1048,3 +1048,103 @@ BLIND_2 = (
     "liaoyang_2022_task_table",
     "hainan_2023_batch23_table",
 )
+
+
+# --- blind set 3 (issue 14, branch corpus-blind3) ------------------------------------------------
+# Written with their expected JSON BEFORE the reader was run on them (docs/decisions.md, “Blind
+# set 3”). Sources in SOURCES.md, table “Blind set 3”.
+
+
+def _tongnan_form() -> bytes:
+    """潼南区's 整改情况公示表 as a Word two-column form (label | value); the measures cell holds
+    “整改措施：一是…六是…” and “整改成效：…” together; the contact person's name left out."""
+    document = docx.Document()
+    document.add_paragraph("潼南区中央生态环境保护督察整改任务公示表")
+    rows = [
+        ("整改任务概述", "部分区县生活垃圾及渗滤液处理能力不足。"),
+        ("整改责任单位", "潼南区"),
+        (
+            "整改目标",
+            "坚持问题导向，定任务、定时限、定责任，2020年底前完成生活垃圾填埋场扩容；加快生活垃圾资源化项目"
+            "和渗滤液处理设施改造，确保2022年底生活垃圾及渗滤液得到有效处置。",
+        ),
+        (
+            "整改措施及成效",
+            "整改措施：一是覆膜填埋区和渗滤液调节池，修复雨污分流系统，减少雨水进入填埋场。"
+            "二是实施填埋区应急加固工程，新增库容约70万立方米。"
+            "三是扩建改造渗滤液处理设施，现有处理能力160m³/天，计划2022年初新添一台一体化处理设施。"
+            "四是将生活垃圾处理费和渗滤液处理费纳入财政预算。"
+            "五是2021年7月5日区政府召开专题会议，从源头减量、经费保障和部门职责上保障渗滤液处置。"
+            "六是推进生活垃圾发电耦合制氢项目，按要求推进生活垃圾分类，减少填埋量。"
+            "整改成效：渗滤液得到及时处置，两个渗滤液调节池处于安全水位。",
+        ),
+        ("整改时间", "2020年6月至2021年12月"),
+        ("社会监督联系人及电话", "15310389382"),
+    ]
+    table = document.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.add_paragraph("备注：社会监督联系人须由区县或市级部门确定。")
+    return _save(document)
+
+
+_XIXIAN = (
+    [
+        "关于第十六项反馈问题整改情况的公示",
+        "按照《关于印发西安市贯彻落实省大气污染治理专项督察报告整改方案的通知》（市字〔2023〕98号）要求，"
+        "新区自然资源和规划局负责整改的第十六项聚家庄西侧空地扬尘反馈问题已完成整改，市级部门组织了验收，"
+        "现予以公示。欢迎社会公众监督，如有异议，可在公示期间反映。",
+        "公示期自2025年1月10日至2025年1月25日。联系电话：029-33186076",
+    ],
+    ["序号", "反馈问题", "整改措施"],
+    [
+        [
+            "第十六项",
+            "沣东新城三桥街办聚家庄西侧空地扬尘问题",
+            "清运空地地表建筑垃圾，场地撒草籽绿化，交临时停车场管理并围挡防护，防止随意倾倒建筑垃圾。",
+        ]
+    ],
+)
+
+
+def _xixian_pdf() -> bytes:
+    """西咸新区's notice as a text PDF: the note, then a three-column table (portrait)."""
+    from fpdf import FPDF
+
+    from reports.fonts import find_cjk_fonts, truetype_subset
+
+    paragraphs, header, rows = _XIXIAN
+    font, _ = truetype_subset(
+        find_cjk_fonts()["sans"], "".join([*paragraphs, *header, *(cell for row in rows for cell in row)])
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "cjk.ttf"
+        path.write_bytes(font)
+        pdf = FPDF()
+        pdf.add_page()
+        pdf.add_font("cjk", fname=str(path))
+        pdf.set_font("cjk", size=9)
+        for line in paragraphs:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        with pdf.table(col_widths=(20, 60, 100), text_align="LEFT", first_row_as_headings=False) as table:
+            for values in [header, *rows]:
+                row = table.row()
+                for value in values:
+                    row.cell(value)
+        return bytes(pdf.output())
+
+
+DOCUMENTS["tongnan_2022_landfill_form"] = ("潼南区整改任务公示表.docx", _tongnan_form)
+DOCUMENTS["xixian_2025_dust_pdf"] = ("第十六项反馈问题整改情况公示.pdf", _xixian_pdf)
+
+# The third blind set, for the figure recorded in docs/decisions.md (“Blind set 3”).
+BLIND_3 = (
+    "chengcheng_2021_landfill_notice",
+    "daan_2019_water_source_notice",
+    "dawa_2018_water_source_notice",
+    "liaocheng_2020_mines_notice",
+    "xingguo_2025_petition_notice",
+    "tongnan_2022_landfill_form",
+    "xixian_2025_dust_pdf",
+)

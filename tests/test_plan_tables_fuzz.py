@@ -152,3 +152,13 @@ def test_docx_tables_never_crash(header, rows, merge):
 )
 def test_damaged_files_get_a_chinese_message(magic, body, name):
     _check(lambda: read_plan_bytes(magic + body, name))
+
+
+def test_a_short_row_ending_before_the_number_column():
+    # found by the fuzz test above: a row of two cells under a header whose 序号 is the third
+    # column is no group row of that form (it raised IndexError)
+    from intake.plan_tables import _is_group, header_columns
+
+    columns = header_columns(["反馈问题", "整改措施", "序号"])
+    assert _is_group(["一", "水污染"], 3, columns) is None
+    assert _is_group(["", "水污染防治", "一"], 3, columns) == "一、水污染防治"
