@@ -360,7 +360,8 @@ def _merge_split_labels(lines: list[_Line]) -> list[_Line]:
                 len(line.text) <= 20
                 and len(lines[i + 1].text) <= 10
                 and not _label_of(line.text)
-                and (_is_sign_off(joined) or (_label_of(joined) and _label_of(joined)[2] == ""))
+                # a listed label only: “持续推进” + “整改完成情况” is a value above a label
+                and (_is_sign_off(joined) or (_listed_label(joined) and _listed_label(joined)[2] == ""))
             ):
                 merged.append(_Line(joined))
                 i += 2

@@ -228,6 +228,8 @@ _LABEL_HEAD = re.compile(r"[\u4e00-\u9fff（）()、/]{2,12}")
 # Heads that name a document or its footer, never a field: the notice's title, who to call.
 _NOT_A_LABEL = re.compile(
     r"关于|的(?!问题)|公示|公告|通知|报告|电话|邮箱|地址|监督|受理|联系|举报(?!问题)|落款|附件|签字|盖章|说明"
+    # a report's sections over all its findings: 一、总体情况 二、具体整改情况
+    r"|总体|具体[^，。]*情况"
 )
 # “存在问题及整改情况”: a heading over the finding and its answer, not one field.
 _PAIRED_HEADING = re.compile(r"问题.*[及和与、].*(?:情况|措施|成效)|(?:情况|措施|成效).*[及和与、].*问题")
