@@ -205,7 +205,8 @@ STRICT_LEAD_LABELS = frozenset({"牵头单位", "牵头部门", "主责单位", 
 LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the date a finding was written off or finished: done (a due date is told by its value)
     ("closing", re.compile(r"(?:销号|办结)(?:时间|日期)$|(?:整改完成|完成整改)(?:时间|日期)$")),
-    ("leaders", re.compile(r"领导")),
+    # 督办省领导, 包联领导; not 整改工作领导小组办公室 (a body signing the notice)
+    ("leaders", re.compile(r"领导(?:姓名|职务)?$")),
     ("coop", re.compile(r"(?:配合|协办|协助|协同|参与)(?:单位|部门)")),
     ("lead", re.compile(r"(?:牵头|主责|责任|整改|实施|承办)(?:单位|部门|主体)")),
     ("progress", re.compile(r"完成情况|进展|成效|效果|落实情况|整改情况|结果|办理情况|推进情况|办结情况")),
@@ -229,7 +230,8 @@ _LABEL_HEAD = re.compile(r"[\u4e00-\u9fff（）()、/]{2,12}")
 _NOT_A_LABEL = re.compile(
     r"关于|的(?!问题)|公示|公告|通知|报告|电话|邮箱|地址|监督|受理|联系|举报(?!问题)|落款|附件|签字|盖章|说明"
     # a report's sections over all its findings: 一、总体情况 二、具体整改情况
-    r"|总体|具体[^，。]*情况"
+    # and a plan's closing chapter (四、保障措施 / 组织保障), not a finding's measures
+    r"|总体|具体[^，。]*情况|保障"
 )
 # “存在问题及整改情况”: a heading over the finding and its answer, not one field.
 _PAIRED_HEADING = re.compile(r"问题.*[及和与、].*(?:情况|措施|成效)|(?:情况|措施|成效).*[及和与、].*问题")
