@@ -207,6 +207,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("closing", re.compile(r"(?:销号|办结)(?:时间|日期)$|(?:整改完成|完成整改)(?:时间|日期)$")),
     # 督办省领导, 包联领导; not 整改工作领导小组办公室 (a body signing the notice)
     ("leaders", re.compile(r"领导(?:姓名|职务)?$")),
+    # a status cell or line (办理状态, 是否办结): read by the status words, not as progress text
+    ("result", re.compile(r"状态$|^是否(?:完成|办结|销号|整改)|办结情况$|验收(?:结论|意见)$")),
     ("coop", re.compile(r"(?:配合|协办|协助|协同|参与)(?:单位|部门)")),
     ("lead", re.compile(r"(?:牵头|主责|责任|整改|实施|承办)(?:单位|部门|主体)")),
     ("progress", re.compile(r"完成情况|进展|成效|效果|落实情况|整改情况|结果|办理情况|推进情况|办结情况")),
@@ -218,7 +220,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "problem",
         re.compile(
             r"(?:问题|任务|意见|事项)[^，。]{0,4}(?:内容|概述|基本情况|情况|描述|建议|名称|摘要)$"
-            r"|(?:反馈|交办|转办|存在|举报|信访|督办|指出)(?:的)?问题$|反馈意见"
+            r"|(?:反馈|交办|转办|存在|举报|信访|督办|指出|整改|督察)(?:的)?问题$|反馈意见"
+            r"|(?:交办|督办|确定|议定|议决|整改)事项$"
         ),
     ),
     # the finding's own target; a report's 总体目标 is not one

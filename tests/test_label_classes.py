@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from intake.plan_parser import parse_plan_text
+from intake.plan_tables import map_column
 from intake.words import FIELD_LABELS, classify_label
 
 LISTED = {label for labels in FIELD_LABELS.values() for label in labels}
@@ -35,6 +36,10 @@ UNLISTED = [
     ("包联领导", "leaders"),
     ("督办省领导", "leaders"),
     ("阶段整改目标", "target"),
+    ("销号状态", "result"),
+    ("是否整改到位", "result"),
+    ("督察问题", "problem"),
+    ("议决事项", "problem"),
     # the order decides: progress before measures, measures before deadline
     ("整改举措落实情况", "progress"),
     ("整改举措及完成时限", "measures"),
@@ -150,3 +155,20 @@ def test_a_guessed_label_under_a_field_already_read_stays_its_text() -> None:
     measures = " ".join(m.text for m in finding.measures)
     assert "每月开展一次监督性监测" in measures
     assert finding.status == "completed"
+
+
+def test_a_task_table_with_unlisted_column_names_is_read_as_a_table() -> None:
+    assert (map_column("办理期限").field, map_column("办理期限").confidence) == ("deadline", 0.6)
+    assert map_column("问题类型").field is None  # a kind of problem is not the problem
+    text = (
+        "| 序号 | 议决事项 | 承办单位 | 办理期限 | 销号状态 |\n"
+        "| 1 | 推进城区雨污分流改造 | 县住建局 | 2024年6月30日前 | 已完成 |\n"
+        "| 2 | 清理河道两岸垃圾堆放点 | 县城管局 | 2024年12月31日前 | 正在办理 |\n"
+    )
+    findings = parse_plan_text(text).findings
+    assert [(f.number, f.title, f.lead_units) for f in findings] == [
+        (1, "推进城区雨污分流改造", ["县住建局"]),
+        (2, "清理河道两岸垃圾堆放点", ["县城管局"]),
+    ]
+    assert [[d.date for d in f.deadlines] for f in findings] == [[dt.date(2024, 6, 30)], [dt.date(2024, 12, 31)]]
+    assert [f.status for f in findings] == ["completed", None]
