@@ -55,8 +55,8 @@ from intake.words import (
     STRICT_LEAD_LABELS,
     TITLE_LABELS,
     UNIT_LIST_LABEL,
-    classify_label,
     UNIT_SUFFIX,
+    classify_label,
     completion_marker,
     is_completed_value,
     role_of,
@@ -383,7 +383,8 @@ def _label_of(text: str, glued: bool = False, qualified: bool = False) -> tuple[
     """(field, label, value) when the line starts with a field label: a listed one
     (`_listed_label`), else a label-like head classed by its words (`_guessed_label`)."""
     heading = _heading(text)
-    glued_split = _LABEL_GLUED.match(heading.rest) if glued and heading is not None and heading.style == "cn" else None
+    numbered_cn = heading is not None and heading.style == "cn"
+    glued_split = _LABEL_GLUED.match(heading.rest) if glued and numbered_cn else None
     if glued_split and _LABEL_TAIL.match(glued_split.group("value")):
         # “一、整改任务内容”, “二、整改措施及整改时限”: the whole head is the label, not 整改任务 with
         # the value 内容
@@ -486,7 +487,9 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
             if guessed is not None:
                 # “| 整改任务概述 | … |”: a form row named in words the vocabulary does not list
                 label = _label_key(deduped[0])
-                return [_Token(value, field=guessed, label=label, confidence=GUESSED_CONFIDENCE, guessed=True)]
+                return [
+                    _Token(value, field=guessed, label=label, confidence=GUESSED_CONFIDENCE, guessed=True)
+                ]
             # “| 牵头验收单位 | … |”: a form row the vocabulary has no field for ends the value above
             return [_Token(value, field="ignore", label=_label_key(deduped[0]))]
         return None

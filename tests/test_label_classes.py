@@ -170,5 +170,6 @@ def test_a_task_table_with_unlisted_column_names_is_read_as_a_table() -> None:
         (1, "推进城区雨污分流改造", ["县住建局"]),
         (2, "清理河道两岸垃圾堆放点", ["县城管局"]),
     ]
-    assert [[d.date for d in f.deadlines] for f in findings] == [[dt.date(2024, 6, 30)], [dt.date(2024, 12, 31)]]
+    due = [[d.date for d in f.deadlines] for f in findings]
+    assert due == [[dt.date(2024, 6, 30)], [dt.date(2024, 12, 31)]]
     assert [f.status for f in findings] == ["completed", None]
