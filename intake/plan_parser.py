@@ -449,6 +449,10 @@ def _guessed_label(text: str, colon: bool = False, stop: bool = False) -> tuple[
 
     `colon`: only “标签：值” counts (not a head alone on its line); `stop`: a numbered
     sub-heading may end with a full stop (“六、整改完成时间。2021年9月”)."""
+    if _QUALIFIED_PROBLEM.match(text.strip()):
+        # “一、中央督察反馈问题”: a section of a plan unless it is a notice's one problem, which
+        # `_one_qualified_problem` decides for the whole document
+        return None
     match = _GUESS_LINE.match(text.strip())
     if match is None and stop:
         match = _GUESS_STOP.match(text.strip())

@@ -173,3 +173,18 @@ def test_a_task_table_with_unlisted_column_names_is_read_as_a_table() -> None:
     due = [[d.date for d in f.deadlines] for f in findings]
     assert due == [[dt.date(2024, 6, 30)], [dt.date(2024, 12, 31)]]
     assert [f.status for f in findings] == ["completed", None]
+
+
+def test_sections_named_after_the_inspection_stay_sections() -> None:
+    # Two 一、…督察反馈问题 headings are a plan's sections (Blind set 3 rule), not problem labels.
+    text = (
+        "一、中央督察反馈问题\n"
+        "1.县城污水处理厂超负荷运行。（县住建局牵头，县生态环境局配合）\n"
+        "2.工业园区雨污管网混接。（县工信局牵头）\n"
+        "二、省督察反馈问题\n"
+        "3.乡镇垃圾转运不及时。（县城管局牵头）\n"
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == ["县城污水处理厂超负荷运行", "工业园区雨污管网混接", "乡镇垃圾转运不及时"]
+    assert [f.section for f in findings] == ["一、中央督察反馈问题"] * 2 + ["二、省督察反馈问题"]
+    assert [f.lead_units for f in findings] == [["县住建局"], ["县工信局"], ["县城管局"]]
