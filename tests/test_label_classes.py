@@ -185,6 +185,7 @@ def test_sections_named_after_the_inspection_stay_sections() -> None:
         "3.乡镇垃圾转运不及时。（县城管局牵头）\n"
     )
     findings = parse_plan_text(text).findings
-    assert [f.title for f in findings] == ["县城污水处理厂超负荷运行", "工业园区雨污管网混接", "乡镇垃圾转运不及时"]
+    titles = ["县城污水处理厂超负荷运行", "工业园区雨污管网混接", "乡镇垃圾转运不及时"]
+    assert [f.title for f in findings] == titles
     assert [f.section for f in findings] == ["一、中央督察反馈问题"] * 2 + ["二、省督察反馈问题"]
     assert [f.lead_units for f in findings] == [["县住建局"], ["县工信局"], ["县城管局"]]
