@@ -101,6 +101,7 @@ def test_a_notice_in_unlisted_labels_is_one_finding_read_field_by_field() -> Non
     assert finding.sources["title"] == "督察问题概述"
     assert finding.sources["measures"] == "具体整改举措"
     assert finding.confidence["title"] == finding.confidence["measures"] == 0.7
+    assert {"title", "target", "measures", "progress"} <= set(finding.low_confidence())  # highlighted
 
 
 def test_a_colon_form_in_unlisted_labels_reads_units_leaders_and_deadline() -> None:
