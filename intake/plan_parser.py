@@ -56,6 +56,7 @@ from intake.words import (
     TITLE_LABELS,
     UNIT_LIST_LABEL,
     UNIT_SUFFIX,
+    classify_label,
     completion_marker,
     is_completed_value,
     role_of,
@@ -203,6 +204,14 @@ _QUALIFIED_PROBLEM = re.compile(
     re.S,
 )
 _LABEL_GLUED = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?P<value>[^:：，,。].*)$", re.S)
+# “问题基本情况：…”, “四、整改成效；” — a label-like head: a few characters then a colon, or alone
+# on its line. Classed by `classify_label` when FIELD_LABELS does not hold it.
+_GUESS_LINE = re.compile(r"^(?P<label>[^\s:：;；，,。“”\"]{2,12}?)\s*(?:[:：]\s*(?P<value>.*)|[;；]?)$", re.S)
+_GUESS_STOP = re.compile(r"^(?P<label>[^\s:：;；，,。“”\"]{2,12}?)。\s*(?P<value>.*)$", re.S)
+# What turns a listed label into a longer one: 整改任务|内容, 整改措施|及整改时限.
+_LABEL_TAIL = re.compile(r"^(?:[及和与]|(?:内容|概述|基本情况|情况|描述|建议|要求|名称|摘要)\s*[:：;；。]?$)")
+# The confidence of a field read under a guessed label (a table column containing a name: 0.7).
+GUESSED_CONFIDENCE = 0.7
 # “交办类别:” alone on a line: a label the vocabulary does not know; it ends the value above.
 _UNKNOWN_LABEL = re.compile(rf"^[{_CJK_RANGE}]{{2,8}}\s*[:：]$")
 # “该问题已完成整改。一是…”: the status sentence that opens a finding's progress in a report.
@@ -288,6 +297,7 @@ class _Token:
     hard: bool = False  # a paragraph of its own (a line inside a table cell), never glued on
     in_form: bool = False  # a line of a value cell in a `标签 | 值` form: never starts a finding
     confidence: float = 1.0  # of the label or column the value is under
+    guessed: bool = False  # a label classed by its words (`classify_label`), not a listed one
 
 
 def _clean_markup(text: str) -> tuple[str, bool]:
@@ -350,7 +360,8 @@ def _merge_split_labels(lines: list[_Line]) -> list[_Line]:
                 len(line.text) <= 20
                 and len(lines[i + 1].text) <= 10
                 and not _label_of(line.text)
-                and (_is_sign_off(joined) or (_label_of(joined) and _label_of(joined)[2] == ""))
+                # a listed label only: “持续推进” + “整改完成情况” is a value above a label
+                and (_is_sign_off(joined) or (_listed_label(joined) and _listed_label(joined)[2] == ""))
             ):
                 merged.append(_Line(joined))
                 i += 2
@@ -369,7 +380,28 @@ def _label_key(label: str) -> str:
 
 
 def _label_of(text: str, glued: bool = False, qualified: bool = False) -> tuple[str, str, str] | None:
-    """(field, label, value) when the line starts with a field label.
+    """(field, label, value) when the line starts with a field label: a listed one
+    (`_listed_label`), else a label-like head classed by its words (`_guessed_label`)."""
+    heading = _heading(text)
+    numbered_cn = heading is not None and heading.style == "cn"
+    glued_split = _LABEL_GLUED.match(heading.rest) if glued and numbered_cn else None
+    if glued_split and _LABEL_TAIL.match(glued_split.group("value")):
+        # “一、整改任务内容”, “二、整改措施及整改时限”: the whole head is the label, not 整改任务 with
+        # the value 内容
+        guess = _guessed_label(heading.rest, stop=True)
+        if guess is not None:
+            return guess
+    found = _listed_label(text, glued, qualified)
+    if found is not None or (heading is not None and heading.style not in ("cn", "pcn")):
+        return found
+    if heading is None:
+        return _guessed_label(text)
+    # “（一）…” numbers items inside a field as often as labels: only with a colon
+    return _guessed_label(heading.rest, colon=heading.style == "pcn", stop=heading.style == "cn")
+
+
+def _listed_label(text: str, glued: bool = False, qualified: bool = False) -> tuple[str, str, str] | None:
+    """(field, label, value) when the line starts with a label of FIELD_LABELS.
 
     `glued`: the document numbers its labels (一、整改任务 二、整改目标 …), so a label under a
     section number may run straight into its value (“一、整改任务秸秆禁烧…”).
@@ -412,6 +444,27 @@ def _label_of(text: str, glued: bool = False, qualified: bool = False) -> tuple[
     return name, label, value
 
 
+def _guessed_label(text: str, colon: bool = False, stop: bool = False) -> tuple[str, str, str] | None:
+    """(field, label, value) for a label-like head the vocabulary does not list, by its class.
+
+    `colon`: only “标签：值” counts (not a head alone on its line); `stop`: a numbered
+    sub-heading may end with a full stop (“六、整改完成时间。2021年9月”)."""
+    if _QUALIFIED_PROBLEM.match(text.strip()):
+        # “一、中央督察反馈问题”: a section of a plan unless it is a notice's one problem, which
+        # `_one_qualified_problem` decides for the whole document
+        return None
+    match = _GUESS_LINE.match(text.strip())
+    if match is None and stop:
+        match = _GUESS_STOP.match(text.strip())
+    if match is None or (colon and match.group("value") is None):
+        return None
+    label = _label_key(match.group("label"))
+    name = classify_label(label)
+    if name is None:
+        return None
+    return name, label, (match.group("value") or "").strip()
+
+
 def _split_inline_labels(field_name: str, label: str, value: str) -> list[tuple[str, str, str]]:
     """“零陵区人民政府（盖章）   申请时间：2024年3月12日” → two label/value pairs."""
     pairs = [(field_name, label, value)]
@@ -434,6 +487,13 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
             if _LABEL_COLON_START.match(value):
                 # “| 整改措施及成效 | 整改措施：一是… 整改成效：… |”: the cell names its own fields
                 return _inner_label_tokens(value)
+            guessed = classify_label(deduped[0])
+            if guessed is not None:
+                # “| 整改任务概述 | … |”: a form row named in words the vocabulary does not list
+                label = _label_key(deduped[0])
+                return [
+                    _Token(value, field=guessed, label=label, confidence=GUESSED_CONFIDENCE, guessed=True)
+                ]
             # “| 牵头验收单位 | … |”: a form row the vocabulary has no field for ends the value above
             return [_Token(value, field="ignore", label=_label_key(deduped[0]))]
         return None
@@ -558,7 +618,17 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         found = _label_of(line.text, glued, qualified)
         if found is not None:
             for name, label, value in _split_inline_labels(*found):
-                tokens.append(_Token(value, field=name, label=label, heading=line.heading))
+                guessed = label not in _LABEL_FIELD
+                tokens.append(
+                    _Token(
+                        value,
+                        field=name,
+                        label=label,
+                        heading=line.heading,
+                        confidence=GUESSED_CONFIDENCE if guessed else 1.0,
+                        guessed=guessed,
+                    )
+                )
             continue
         if _UNKNOWN_LABEL.match(line.text):
             tokens.append(_Token("", field="ignore", label=line.text.rstrip(":： ")))
@@ -1104,6 +1174,11 @@ class _Bag:
 
     def add_label(self, token: _Token) -> None:
         name = token.field or "ignore"
+        if token.guessed and self.current is not None and self.has(name):
+            # “（二）下一步工作安排：” inside measures already read: a sub-heading of the text, not
+            # a second field (a listed label would end the field; a guess is not sure enough)
+            self.add_text(_Token(f"{token.label}：{token.text}" if token.text else token.label))
+            return
         if (
             self.current == "measures"
             and name in ("lead", "coop", "deadline", "responsible")

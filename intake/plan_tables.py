@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from intake.words import FIELD_LABELS
+from intake.words import FIELD_LABELS, classify_label
 
 _LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
 _LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
@@ -34,7 +34,7 @@ _FIELDS_WITH_MANY_LINES = ("measures", "progress", "problem", "target")
 class Column:
     header: str  # as printed (whitespace removed)
     field: str | None  # a FIELD_LABELS key, or None for a column the reader does not use
-    confidence: float  # 1.0 an exact column name, 0.7 a name containing one
+    confidence: float  # 1.0 an exact column name, 0.7 a name containing one, 0.6 a class guess
 
 
 @dataclass
@@ -72,7 +72,11 @@ def map_column(cell: str) -> Column:
     found = [_LABEL_FIELD[label] for label in _LABELS_LONGEST if len(label) >= 2 and label in name]
     if "target" in found and "measures" in found:
         return Column(name, "measures", 0.7)  # 整改目标及整改措施: the measures are listed in it
-    return Column(name, found[0], 0.7) if found else Column(name, None, 0.0)
+    if found:
+        return Column(name, found[0], 0.7)
+    # a column name in words the vocabulary does not list (办理状态, 督察问题概述): its class
+    guessed = classify_label(name)
+    return Column(name, guessed, 0.6) if guessed else Column(name, None, 0.0)
 
 
 def header_columns(

@@ -196,6 +196,64 @@ NOTICE_FOOTER = re.compile(
 # Unit labels that name every listed unit as lead; other unit labels honour （牵头） marks.
 STRICT_LEAD_LABELS = frozenset({"牵头单位", "牵头部门", "主责单位", "整改实施主体", "实施主体", "整改主体"})
 
+# --- labels the lists do not hold -------------------------------------------------------------
+
+# Every real notice has brought a new wording of the same few labels (整改任务概述, 转办问题基本情况,
+# 整改成效 …). A label-like head that is not in FIELD_LABELS is classed by the words it is made of,
+# the first class that matches winning (see docs/decisions.md “Label classes”). The order matters:
+# 整改措施落实情况 reports progress, 整改措施及整改时限 lists measures, 问题整改情况 is progress.
+LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # the date a finding was written off or finished: done (a due date is told by its value)
+    ("closing", re.compile(r"(?:销号|办结)(?:时间|日期)$|(?:整改完成|完成整改)(?:时间|日期)$")),
+    # 督办省领导, 包联领导; not 整改工作领导小组办公室 (a body signing the notice)
+    ("leaders", re.compile(r"领导(?:姓名|职务)?$")),
+    # a status cell or line (办理状态, 是否办结): read by the status words, not as progress text
+    ("result", re.compile(r"状态$|^是否(?:完成|办结|销号|整改)|办结情况$|验收(?:结论|意见)$")),
+    ("coop", re.compile(r"(?:配合|协办|协助|协同|参与)(?:单位|部门)")),
+    ("lead", re.compile(r"(?:牵头|主责|责任|整改|实施|承办)(?:单位|部门|主体)")),
+    ("progress", re.compile(r"完成情况|进展|成效|效果|落实情况|整改情况|结果|办理情况|推进情况|办结情况")),
+    ("measures", re.compile(r"措施|举措|工作安排")),
+    # what comes next, as in 下一步工作 (a listed progress label): measures only by name (above)
+    ("progress", re.compile(r"下一步|工作计划")),
+    ("deadline", re.compile(r"时限|期限|完成时间|完成日期|截止(?:时间|日期)")),
+    (
+        "problem",
+        re.compile(
+            r"(?:问题|任务|意见|事项)[^，。]{0,4}(?:内容|概述|基本情况|情况|描述|建议|名称|摘要)$"
+            r"|(?:反馈|交办|转办|存在|举报|信访|督办|指出|整改|督察)(?:的)?问题$|反馈意见"
+            r"|(?:交办|督办|确定|议定|议决|整改)事项$"
+        ),
+    ),
+    # the finding's own target; a report's 总体目标 is not one
+    ("target", re.compile(r"整改[^，。]{0,4}目标|目标要求|目标任务")),
+)
+# The head of a label: a few characters, no sentence punctuation, digits or quotes.
+_LABEL_HEAD = re.compile(r"[\u4e00-\u9fff（）()、/]{2,12}")
+# Heads that name a document or its footer, never a field: the notice's title, who to call.
+_NOT_A_LABEL = re.compile(
+    r"关于|的(?!问题)|公示|公告|通知|报告|电话|邮箱|地址|监督|受理|联系|举报(?!问题)|落款|附件|签字|盖章|说明"
+    # a report's sections over all its findings: 一、总体情况 二、具体整改情况
+    # and a plan's closing chapter (四、保障措施 / 组织保障), not a finding's measures
+    r"|总体|具体[^，。]*情况|保障"
+)
+# “存在问题及整改情况”: a heading over the finding and its answer, not one field.
+_PAIRED_HEADING = re.compile(r"问题.*[及和与、].*(?:情况|措施|成效)|(?:情况|措施|成效).*[及和与、].*问题")
+
+
+def classify_label(head: str) -> str | None:
+    """The field a label-like head not in FIELD_LABELS names, by its keyword class; None when
+    it is not a label (too long, a sentence, a footer line, a document title, a paired heading)."""
+    key = re.sub(r"\s+", "", head).rstrip(":：;；")
+    if not _LABEL_HEAD.fullmatch(key) or NOTICE_FOOTER.match(key) or _NOT_A_LABEL.search(key):
+        return None
+    if _PAIRED_HEADING.search(key):
+        return None
+    for name, pattern in LABEL_CLASSES:
+        if pattern.search(key):
+            return name
+    return None
+
+
 # --- deadline phrases -------------------------------------------------------------------------
 
 # Rolling deadlines by kind, most specific first within a kind. A bare 长期 counts as long-term.
