@@ -655,6 +655,10 @@ LAYOUTS: dict[str, tuple[str, Callable[[], bytes], bool]] = {
     "csv_table": ("任务清单.csv", csv_table, False),
     "pdf_table": ("任务清单.pdf", pdf_table, False),
     "doc_table": ("任务清单.doc", doc_table, True),
+    # Real WPS Office .wps files are either a Word 97 compound file (the .doc's streams) or an
+    # OOXML package under the .wps name (tests/fixtures/real_layouts/SOURCES.md).
+    "wps_table": ("任务清单.wps", doc_table, True),
+    "wps_ooxml": ("任务清单.wps", docx_table, False),
     "xls_table": ("任务清单.xls", xls_table, False),
 }
 
