@@ -13,7 +13,8 @@ scores the documents that copy the layout of real public documents instead
 (`tests/real_layouts.py`, sources in tests/fixtures/real_layouts/SOURCES.md); with --blind only
 the blind set among them (`real_layouts.BLIND`, see docs/decisions.md “Blind set”); with --blind2
 the second blind set (`real_layouts.BLIND_2`, “Blind set 2”); with --blind3 the third
-(`real_layouts.BLIND_3`, “Blind set 3”).
+(`real_layouts.BLIND_3`, “Blind set 3”); with --blind4 the fourth (`real_layouts.BLIND_4`,
+“Blind set 4”).
 """
 
 from __future__ import annotations
@@ -39,9 +40,10 @@ def main() -> int:
     parser.add_argument("--blind", action="store_true", help="score only the blind set of the real layouts")
     parser.add_argument("--blind2", action="store_true", help="score only the second blind set")
     parser.add_argument("--blind3", action="store_true", help="score only the third blind set")
+    parser.add_argument("--blind4", action="store_true", help="score only the fourth blind set")
     args = parser.parse_args()
     documents = {name: (*entry, expected) for name, entry in LAYOUTS.items()}
-    if args.real or args.blind or args.blind2 or args.blind3:
+    if args.real or args.blind or args.blind2 or args.blind3 or args.blind4:
         chosen = (
             real_layouts.BLIND
             if args.blind
@@ -49,6 +51,8 @@ def main() -> int:
             if args.blind2
             else real_layouts.BLIND_3
             if args.blind3
+            else real_layouts.BLIND_4
+            if args.blind4
             else None
         )
         documents = {

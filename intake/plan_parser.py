@@ -675,9 +675,10 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
     return out.strip()
 
 
-# “（一）江东路…”, “{编号364(35-11)}：饮用水…”
+# “（一）江东路…”, “{编号364(35-11)}：饮用水…”, “第三轮…督察第六项整改任务：沿滩区…”
 _ITEM_NUMBER = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】])\s*"
+    r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
+    r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：])\s*"
 )
 
 
@@ -798,10 +799,16 @@ def _inner_brackets(text: str) -> list[tuple[int, int]]:
 
 
 def _collective_places(parts: list[str]) -> list[str]:
-    """“各县、区人民政府” is one collective name, not 各县 and 区人民政府."""
+    """“各县、区人民政府” is one collective name, not 各县 and 区人民政府; so is a list opened by a
+    bare 各… kind that is no unit itself (“各园区、镇（街道）党委、政府”)."""
     merged: list[str] = []
     for part in parts:
-        if merged and re.fullmatch(r"\s*各[县市区乡镇](?:、[县市区乡镇])*\s*", merged[-1]):
+        opened = (
+            re.fullmatch(r"\s*各[^、]{1,6}", parts[0])
+            and not ORG_WORD.search(parts[0])
+            and parts[-1].strip() in BARE_BODIES
+        )
+        if merged and (opened or re.fullmatch(r"\s*各[县市区乡镇](?:、[县市区乡镇])*\s*", merged[-1])):
             merged[-1] = merged[-1].strip() + "、" + part.strip()
         else:
             merged.append(part)
@@ -1119,9 +1126,27 @@ def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
         )
         last.text = (last.text + glue + line.text).strip()
         previous_heading = line.heading
+    if (
+        len(measures) >= 3
+        and headings[0] is None
+        and measures[0].group is None
+        and all(m.group is None for m in measures)
+        and _is_lead_in(measures[0].text)
+    ):
+        # “整改措施：筑牢…政绩观。” then 1.… 2.… 3.…: one sentence over numbered measures heads
+        # them (kept as their group), it is not a measure of its own.
+        lead = measures.pop(0).text.rstrip("。：:")
+        for measure in measures:
+            measure.group = lead
     for measure in measures:
         measure.units = _dedupe([*measure.units, *_measure_units(measure.text)])
     return [m for m in measures if m.text]
+
+
+def _is_lead_in(text: str) -> bool:
+    """One short sentence (no inner full stop or line break), ending the line."""
+    body = text.strip().rstrip("。：:")
+    return 0 < len(body) <= 40 and not re.search(r"[。；;\n]", body)
 
 
 # --- categories ------------------------------------------------------------------------------
@@ -1658,7 +1683,7 @@ def _notice_number(tokens: list[_Token]) -> int | None:
     for token in tokens:
         match = NOTICE_NUMBER.search(token.text)
         if match:
-            return cn_number(match.group("a") or match.group("b") or match.group("c") or match.group("d"))
+            return cn_number(next(value for value in match.groups() if value))
     return None
 
 
@@ -1948,6 +1973,9 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
 # --- entry point -----------------------------------------------------------------------------
 
 
+_OPENING_LEAD = re.compile(r"(?:^|[\n，。；,;])\s*([^，。；、,;\s“”《》]{2,20}?)牵头负责的")
+
+
 def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> ParsedPlan:
     """Parse a plan or closure notice; raises PlanParseError when nothing can be read.
 
@@ -1989,6 +2017,18 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             if finding.status is None and (finding.progress or len(plan.findings) == 1):
                 finding.status, finding.marker = "completed", NOTICE_OF_COMPLETION.search(opening).group(0)
                 finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
+    lead = _OPENING_LEAD.search(opening)
+    if (
+        lead
+        and len(plan.findings) == 1
+        and not plan.findings[0].lead_units
+        and _looks_like_unit(lead.group(1))
+    ):
+        # “市生态环境局牵头负责的…第43项已整改完成”: a one-task notice names its lead unit in the
+        # opening when it has no unit label.
+        finding = plan.findings[0]
+        finding.lead_units = [lead.group(1)]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "公示说明", 0.7
     plan.warnings = [warning for finding in plan.findings for warning in finding.warnings]
     numbers: dict[tuple[int, int], int] = {}
     for finding in plan.findings:

@@ -1148,3 +1148,132 @@ BLIND_3 = (
     "tongnan_2022_landfill_form",
     "xixian_2025_dust_pdf",
 )
+
+
+# --- blind set 4 ---------------------------------------------------------------------------------
+
+
+def _two_column_form(before: list[str], rows: list[tuple[str, str]], after: list[str]) -> bytes:
+    """A Word two-column form (label | value) with paragraphs before and after it."""
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    for line in after:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _yuanling_form() -> bytes:
+    """沅陵县's web page is a two-column table from 任务名称 to 意见反馈渠道; the title line is ours."""
+    return _two_column_form(
+        ["沅陵县马底驿乡张清采石场生态修复"],
+        [
+            ("任务名称", "沅陵县马底驿乡张清采石场生态修复"),
+            (
+                "整改目标",
+                "按2024年第二轮生态环境保护督察问题清单，该采石场生态修复不严不实，生产区和开采区修复标准不高，"
+                "应按矿山生态修复要求整改。",
+            ),
+            (
+                "整改措施",
+                "针对督察指出的问题，对生产区完善截排水系统；对采场、废石堆等未整平复垦的区域整平复垦，恢复为林地。",
+            ),
+            (
+                "整改完成情况",
+                "采区场地已平整、覆土、植树种草、开挖排水沟，完成图斑生态修复，经自检，达到验收销号条件。",
+            ),
+            ("下一步工作", "落实生态环境和安全巡查制度，加强修复区域后期管护，巩固修复成效。"),
+            ("公示时间", "2025年4月7日-2025年4月12日"),
+            ("拟销号时间", "2025年4月21日"),
+            ("意见反馈渠道", "沅陵县自然资源局\n联系电话：0745-4233768"),
+        ],
+        [],
+    )
+
+
+def _dongpo_form() -> bytes:
+    """眉山市东坡区's 整改情况表: the seal line above the form, a 联系电话 row inside it before the
+    target; the responsible person's name left out; the title line is ours."""
+    return _two_column_form(
+        ["省生态环境保护督察反馈问题整改情况表", "责任单位（盖章）：眉山市东坡生态环境局  2022年3月1日"],
+        [
+            ("反馈问题", "东坡区曾庙村、璧山村仍有秸秆焚烧现象。"),
+            ("责任单位", "眉山市东坡生态环境局"),
+            ("责任人", "（姓名略）"),
+            ("联系电话", "38115049"),
+            ("整改目标", "杜绝秸秆焚烧，辖区内做到“不见烟雾、不见火光、不见黑斑”。"),
+            (
+                "整改主要工作及成效",
+                "1.制定秸秆禁烧和综合利用年度方案，落实镇（街道）、村（社）、组三级网格化监管责任，禁烧全域覆盖。\n"
+                "2.建成秸秆禁烧蓝天卫士监控系统。\n"
+                "3.广泛宣传禁烧，对违规焚烧加强惩戒和法治教育。\n"
+                "4.压实属地监管责任，对禁烧落实不到位的单位通报批评，情节严重的追责问责。\n"
+                "成效：截至目前东坡区曾庙村、璧山村秸秆焚烧现象已经完成整改。",
+            ),
+        ],
+        [],
+    )
+
+
+def _zigong_form() -> bytes:
+    """自贡市生态环境局's 验收公示: the note, the signature, then the attached 完成情况表 as a
+    two-column form; the 核查完成情况 cell is cut in the stored page, its text is ours."""
+    return _two_column_form(
+        [
+            "自贡市生态环境局关于省级生态环境保护督察整改任务整改验收的公示（第三轮第六项整改任务）",
+            "第三轮省级生态环境保护督察第六项整改任务已整改完成，并通过验收，拟按程序实施销号。根据《自贡市生态环境"
+            "保护督察问题整改销号办法（修订）》有关要求，现将该项问题整改验收情况予以公示，公示期为2024年12月10日至"
+            "12月20日。公示期间如有异议，请实名书面向自贡市生态环境局提出。联系电话：0813—5509139。",
+            "附件：第三轮省级生态环境保护督察第六项整改任务完成情况表",
+            "自贡市生态环境局",
+            "2024年12月10日",
+            "附件",
+            "第三轮省级生态环境保护督察第六项整改任务完成情况表",
+        ],
+        [
+            (
+                "整改任务",
+                "第三轮省级生态环境保护督察第六项整改任务：沿滩区、富顺县秸秆禁烧和综合利用不到位，秸秆露天焚烧问题突出。",
+            ),
+            ("整改责任单位", "自贡市生态环境局"),
+            ("整改目标", "进一步落实秸秆禁烧工作，推进秸秆综合利用"),
+            (
+                "整改措施",
+                "1.加强宣传引导和日常巡查，用监控系统、无人机、社会监督员等方式巡查，重点巡查监控盲区和远郊乡镇。\n"
+                "2.推进秸秆综合利用，富顺县和沿滩区各定年度利用方案，培育年利用秸秆500吨以上的利用主体，富顺县不少于2家，"
+                "沿滩区不少于1家。\n"
+                "3.强化考核，将露天焚烧纳入年度党政同责目标考评；因管控不到位造成大面积焚烧的，严肃追责问责。",
+            ),
+            ("地方上报完成情况", "已完成整改"),
+            (
+                "核查完成情况",
+                "1.通过官微、融媒体、村村响、短信等推送禁烧信息，开展院坝宣传。\n"
+                "2.两县区已制定年度秸秆利用方案，培育的规模化利用主体达到要求。\n"
+                "3.露天焚烧已纳入年度目标考评。",
+            ),
+        ],
+        [],
+    )
+
+
+DOCUMENTS["yuanling_2025_quarry_form"] = ("沅陵县采石场生态修复整改公示.docx", _yuanling_form)
+DOCUMENTS["dongpo_2022_straw_form"] = ("东坡区秸秆焚烧问题整改情况表.docx", _dongpo_form)
+DOCUMENTS["zigong_2024_straw_form"] = ("第六项整改任务完成情况表.docx", _zigong_form)
+
+# The fourth blind set, for the figure recorded in docs/decisions.md (“Blind set 4”).
+BLIND_4 = (
+    "puyang_2023_black_water_notice",
+    "dongguan_2021_livestock_notice",
+    "chuxiong_2017_measures_list",
+    "zhuzhou_2025_black_water_notice",
+    "jiutai_2024_straw_notice",
+    "yuanling_2025_quarry_form",
+    "dongpo_2022_straw_form",
+    "zigong_2024_straw_form",
+)
