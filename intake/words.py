@@ -157,7 +157,17 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # the date a closure notice gives for writing the finding off: the finding is done
     # (整改完成时间 is when the work was finished, past: also done)
     "closing": ("拟办结销号时间", "拟销号时间", "办结销号时间", "销号时间", "整改完成时间"),
-    "ignore": ("公示情况", "验收销号意见", "验收单位", "验收部门", "备注", "联系电话", "填报单位", "填报人", "填报日期"),
+    "ignore": (
+        "公示情况",
+        "验收销号意见",
+        "验收单位",
+        "验收部门",
+        "备注",
+        "联系电话",
+        "填报单位",
+        "填报人",
+        "填报日期",
+    ),
 }
 # Labels that are also ordinary words or section headings (“二、主要任务”): a label only with
 # a colon after it, or as a table header cell.
