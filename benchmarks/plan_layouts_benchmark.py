@@ -14,7 +14,7 @@ scores the documents that copy the layout of real public documents instead
 the blind set among them (`real_layouts.BLIND`, see docs/decisions.md “Blind set”); with --blind2
 the second blind set (`real_layouts.BLIND_2`, “Blind set 2”); with --blind3 the third
 (`real_layouts.BLIND_3`, “Blind set 3”); with --blind4 the fourth (`real_layouts.BLIND_4`,
-“Blind set 4”).
+“Blind set 4”); with --blind5 the fifth (`real_layouts.BLIND_5`, “Blind set 5”).
 """
 
 from __future__ import annotations
@@ -41,9 +41,10 @@ def main() -> int:
     parser.add_argument("--blind2", action="store_true", help="score only the second blind set")
     parser.add_argument("--blind3", action="store_true", help="score only the third blind set")
     parser.add_argument("--blind4", action="store_true", help="score only the fourth blind set")
+    parser.add_argument("--blind5", action="store_true", help="score only the fifth blind set")
     args = parser.parse_args()
     documents = {name: (*entry, expected) for name, entry in LAYOUTS.items()}
-    if args.real or args.blind or args.blind2 or args.blind3 or args.blind4:
+    if args.real or args.blind or args.blind2 or args.blind3 or args.blind4 or args.blind5:
         chosen = (
             real_layouts.BLIND
             if args.blind
@@ -53,6 +54,8 @@ def main() -> int:
             if args.blind3
             else real_layouts.BLIND_4
             if args.blind4
+            else real_layouts.BLIND_5
+            if args.blind5
             else None
         )
         documents = {

@@ -675,10 +675,12 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
     return out.strip()
 
 
-# “（一）江东路…”, “{编号364(35-11)}：饮用水…”, “第三轮…督察第六项整改任务：沿滩区…”
+# “（一）江东路…”, “{编号364(35-11)}：饮用水…”, “第三轮…督察第六项整改任务：沿滩区…”, “第二轮…督察反馈…”
 _ITEM_NUMBER = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
-    r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：])\s*"
+    r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
+    # “第二轮省生态环境保护督察反馈危险废物管理存在漏洞…”: the inspection that found it, not the problem
+    r"|第[一二三四五六七八九十]{1,2}轮[^。；;：:，,\n]{0,20}?督察(?:组)?反馈(?:的)?(?=[^问意：:，,\s]))\s*"
 )
 
 
@@ -1493,6 +1495,16 @@ def _numbered_run(tokens: list[_Token], indexes: list[int]) -> bool:
     return True
 
 
+def _ends_a_list(tokens: list[_Token], candidates: list[int], labelled: list[int], index: int) -> bool:
+    """True for the last item of a numbered list inside a field (1.… 2.… 3.… then 四、目标任务): the
+    labels after it belong to the document, and the items before it, one lower, are no findings."""
+    value = _heading(tokens[index].text).value  # type: ignore[union-attr]
+    before = [i for i in candidates if i < index]
+    if not value or value < 2 or not before or before[-1] in labelled:
+        return False
+    return _heading(tokens[before[-1]].text).value == value - 1  # type: ignore[union-attr]
+
+
 def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     candidates: dict[str, list[int]] = {}
     for index, token in enumerate(tokens):
@@ -1508,7 +1520,8 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
         indexes = candidates.get(style, [])
         if style != "keyword" and indexes:
             bounds = [*indexes[1:], len(tokens)]
-            indexes = [i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop)]
+            labelled = [i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop)]
+            indexes = [i for i in labelled if not _ends_a_list(tokens, candidates[style], labelled, i)]
             if len(indexes) > 1 and not _numbered_run(tokens, indexes):
                 continue  # （一）（一）（二）…: items inside one finding's fields, not findings
         if indexes and (best is None or len(indexes) > len(best[1])):

@@ -157,7 +157,17 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # the date a closure notice gives for writing the finding off: the finding is done
     # (整改完成时间 is when the work was finished, past: also done)
     "closing": ("拟办结销号时间", "拟销号时间", "办结销号时间", "销号时间", "整改完成时间"),
-    "ignore": ("公示情况", "验收销号意见", "备注", "联系电话", "填报单位", "填报人", "填报日期"),
+    "ignore": (
+        "公示情况",
+        "验收销号意见",
+        "验收单位",
+        "验收部门",
+        "备注",
+        "联系电话",
+        "填报单位",
+        "填报人",
+        "填报日期",
+    ),
 }
 # Labels that are also ordinary words or section headings (“二、主要任务”): a label only with
 # a colon after it, or as a table header cell.
@@ -186,6 +196,9 @@ NOTICE_NUMBER = re.compile(
     r"|[{｛【]\s*编号\s*(?P<d>\d{1,4})\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
     # “…“回头看”督察整改二十八（三）”: the task, then its part in the higher list
     r"|督察整改\s*(?P<e>[一二三四五六七八九十百]{1,5})\s*[（(][一二三四五六七八九十]{1,3}[)）]"
+    # “…专项督察反馈14号问题已整改完成”, “…整改方案》明确的编号36整改事项”
+    r"|反馈\s*(?P<f>\d{1,4})\s*号\s*问题"
+    r"|编号\s*(?P<g>\d{1,4})\s*(?:整改)?(?:事项|任务)"
 )
 # The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.
 COVER_NOTICE = re.compile(
@@ -261,7 +274,7 @@ def classify_label(head: str) -> str | None:
 
 # Rolling deadlines by kind, most specific first within a kind. A bare 长期 counts as long-term.
 ROLLING_PHRASES: dict[str, tuple[str, ...]] = {
-    "immediate": ("立行立改", "立即整改", "立查立改", "即知即改", "马上整改", "立即执行"),
+    "immediate": ("立行立改", "立行整改", "立即整改", "立查立改", "即知即改", "马上整改", "立即执行"),
     "ongoing": (
         "持续推进",
         "持续加强",

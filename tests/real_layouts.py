@@ -1277,3 +1277,12 @@ BLIND_4 = (
     "dongpo_2022_straw_form",
     "zigong_2024_straw_form",
 )
+
+# The fifth blind set, for the figure recorded in docs/decisions.md (“Blind set 5”).
+BLIND_5 = (
+    "wuhu_2025_wetland_notice",
+    "sanshan_2025_wetland_notice",
+    "xuancheng_2024_wetland_notice",
+    "yandu_2025_wharf_notice",
+    "weinan_2021_medical_waste_notice",
+)
