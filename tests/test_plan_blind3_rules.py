@@ -1,12 +1,10 @@
 """Rules the reader learnt from the third blind set of real layouts (issue 14,
-docs/decisions.md “Blind set 3”), each on a short document of its own, plus the set's figure."""
+docs/decisions.md “Blind set 3”), each on a short document of its own
+(the set's figure: tests/test_real_layouts.py)."""
 
 from __future__ import annotations
 
-from intake.plan_document import read_plan_bytes
 from intake.plan_parser import parse_plan_text
-from tests.plan_layouts import score
-from tests.real_layouts import BLIND_3, DOCUMENTS, expected
 
 
 def _one(text: str):
@@ -90,16 +88,3 @@ def test_an_ordinal_in_the_number_cell_and_a_done_note_above_a_one_row_table():
     two_rows = text + "| 第十七项 | 某路段扬尘问题 | 洒水降尘。 |\n"
     # with more rows the note does not say which one is done
     assert [f.status for f in parse_plan_text(two_rows).findings] == [None, None]
-
-
-def test_the_third_blind_set_is_read_whole():
-    right = total = 0
-    for name in BLIND_3:
-        filename, build = DOCUMENTS[name]
-        findings = parse_plan_text(read_plan_bytes(build(), filename)).findings
-        got, of, differences = score(findings, expected(name))
-        assert len(findings) == len(expected(name)["findings"]), name
-        right, total = right + got, total + of
-        print(f"{name:32s} {got}/{of} {'; '.join(differences)[:160]}")
-    print(f"blind set 3: {right}/{total} fields = {right / total:.1%} over {len(BLIND_3)} documents")
-    assert right == total
