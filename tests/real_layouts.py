@@ -137,24 +137,36 @@ def _hengyang_table() -> bytes:
 
 def _hengyang_pdf() -> bytes:
     """The same 绿盾 notice as the PDF a bureau attaches: a landscape table, cells wrapping."""
+    paragraphs, header, rows = _HENGYANG
+    return _pdf_table(paragraphs, header, rows, widths=(8, 16, 34, 30, 14, 16, 18, 30, 48, 38, 18))
+
+
+def _pdf_table(
+    paragraphs: list[str],
+    header: list[str],
+    rows: list[list[str]],
+    *,
+    widths: tuple[int, ...],
+    landscape: bool = True,
+    size: int = 8,
+) -> bytes:
+    """A text PDF as offices attach it: the note's lines, then the table with wrapping cells."""
     from fpdf import FPDF
 
     from reports.fonts import find_cjk_fonts, truetype_subset
 
-    paragraphs, header, rows = _HENGYANG
     font, _ = truetype_subset(
         find_cjk_fonts()["sans"], "".join([*paragraphs, *header, *(cell for row in rows for cell in row)])
     )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "cjk.ttf"
         path.write_bytes(font)
-        pdf = FPDF(orientation="L")
+        pdf = FPDF(orientation="L" if landscape else "P")
         pdf.add_page()
         pdf.add_font("cjk", fname=str(path))
-        pdf.set_font("cjk", size=8)
+        pdf.set_font("cjk", size=size)
         for line in paragraphs:
             pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
-        widths = (8, 16, 34, 30, 14, 16, 18, 30, 48, 38, 18)
         with pdf.table(col_widths=widths, text_align="LEFT", first_row_as_headings=False) as table:
             for values in [header, *rows]:
                 row = table.row()
@@ -587,29 +599,8 @@ def _xingan_26_table() -> bytes:
 
 def _xingan_10_pdf() -> bytes:
     """The 10th batch as a landscape PDF table, cells wrapping."""
-    from fpdf import FPDF
-
-    from reports.fonts import find_cjk_fonts, truetype_subset
-
     paragraphs, rows = _XINGAN_10
-    text = "".join([*paragraphs, *_XINGAN_HEADER, *(cell for row in rows for cell in row)])
-    font, _ = truetype_subset(find_cjk_fonts()["sans"], text)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "cjk.ttf"
-        path.write_bytes(font)
-        pdf = FPDF(orientation="L")
-        pdf.add_page()
-        pdf.add_font("cjk", fname=str(path))
-        pdf.set_font("cjk", size=8)
-        for line in paragraphs:
-            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
-        widths = (8, 30, 40, 22, 16, 40, 14, 44, 18, 18)
-        with pdf.table(col_widths=widths, text_align="LEFT", first_row_as_headings=False) as table:
-            for values in [_XINGAN_HEADER, *rows]:
-                row = table.row()
-                for value in values:
-                    row.cell(value)
-        return bytes(pdf.output())
+    return _pdf_table(paragraphs, _XINGAN_HEADER, rows, widths=(8, 30, 40, 22, 16, 40, 14, 44, 18, 18))
 
 
 # 内蒙古自治区 and 通辽市: the same 一览表 at region and city level (the region's with 盟市).
@@ -1110,29 +1101,8 @@ _XIXIAN = (
 
 def _xixian_pdf() -> bytes:
     """西咸新区's notice as a text PDF: the note, then a three-column table (portrait)."""
-    from fpdf import FPDF
-
-    from reports.fonts import find_cjk_fonts, truetype_subset
-
     paragraphs, header, rows = _XIXIAN
-    font, _ = truetype_subset(
-        find_cjk_fonts()["sans"], "".join([*paragraphs, *header, *(cell for row in rows for cell in row)])
-    )
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "cjk.ttf"
-        path.write_bytes(font)
-        pdf = FPDF()
-        pdf.add_page()
-        pdf.add_font("cjk", fname=str(path))
-        pdf.set_font("cjk", size=9)
-        for line in paragraphs:
-            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
-        with pdf.table(col_widths=(20, 60, 100), text_align="LEFT", first_row_as_headings=False) as table:
-            for values in [header, *rows]:
-                row = table.row()
-                for value in values:
-                    row.cell(value)
-        return bytes(pdf.output())
+    return _pdf_table(paragraphs, header, rows, widths=(20, 60, 100), landscape=False, size=9)
 
 
 DOCUMENTS["tongnan_2022_landfill_form"] = ("潼南区整改任务公示表.docx", _tongnan_form)
