@@ -21,6 +21,16 @@ _BASE_CSS = f"""
   color: {WARNING_COLOR} !important;
 }}
 [class*="st-key-{WARN_KEY_PREFIX}"] [data-testid="stMetricValue"] {{ font-weight: 700; }}
+/* A laptop or projector (1366 px with the sidebar open leaves nine tiles about 85 px each):
+   the figures scale with the screen and labels wrap, never cut to “55.…” or “30天内…”. */
+@media (min-width: 641px) {{
+  .st-key-{KPI_ROW_KEY} [data-testid="stMetricValue"] {{ font-size: clamp(1.25rem, 1.9vw, 2.25rem); }}
+  .st-key-{KPI_ROW_KEY} [data-testid="stMetricValue"] > div,
+  .st-key-{KPI_ROW_KEY} [data-testid="stMetricLabel"] > div,
+  .st-key-{KPI_ROW_KEY} [data-testid="stMetricLabel"] p {{
+    overflow: visible !important; text-overflow: clip !important; white-space: normal !important;
+  }}
+}}
 /* Phone: two tiles per row instead of eight stacked rows before the first chart. */
 @media (max-width: 640px) {{
   .st-key-{KPI_ROW_KEY} [data-testid="stHorizontalBlock"] {{

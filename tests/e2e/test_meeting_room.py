@@ -121,6 +121,22 @@ def test_meeting_screens_fill_the_screen_with_whole_tiles(server, browser, size)
         context.close()
 
 
+@pytest.mark.parametrize("size", [(1366, 768), (1536, 864)])
+def test_normal_page_tiles_are_whole_beside_the_sidebar(server, browser, size):
+    """Outside meeting mode, nine tiles beside the open sidebar on a laptop or projector: no
+    figure cut to “55.…”, no label to “30天内…”."""
+    context, page = new_page(browser, size)
+    try:
+        for path in ("/", "/dispatch"):
+            open_page(page, server["base"], path)
+            assert_no_error_box(page)
+            assert page.locator("[data-testid='stMetricValue']").count() >= 6
+            assert page.evaluate(CUT_TILES) == [], (path, size)
+            screenshot(page, f"normal-tiles-{size[0]}{path.replace('/', '-') or '-overview'}")
+    finally:
+        context.close()
+
+
 def test_phone_puts_two_tiles_per_row_without_toolbar(server, browser):
     context, page = new_page(browser, (390, 844), is_mobile=True)
     try:
