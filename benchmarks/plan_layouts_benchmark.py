@@ -1,6 +1,6 @@
 """Field accuracy of the plan reader per document layout (prints figures, asserts nothing).
 
-    python benchmarks/plan_layouts_benchmark.py [--details] [--real | --blind | --blind2 | --blind3]
+    python benchmarks/plan_layouts_benchmark.py [--details] [--real | --blind N]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -10,11 +10,8 @@ parses it as an upload would be, and compares the findings with the hand-checked
 section), the findings found / expected, and the read + parse time. The five seed plans are
 scored against their own expectations in tests/test_plan_parser.py, not here. With --real it
 scores the documents that copy the layout of real public documents instead
-(`tests/real_layouts.py`, sources in tests/fixtures/real_layouts/SOURCES.md); with --blind only
-the blind set among them (`real_layouts.BLIND`, see docs/decisions.md “Blind set”); with --blind2
-the second blind set (`real_layouts.BLIND_2`, “Blind set 2”); with --blind3 the third
-(`real_layouts.BLIND_3`, “Blind set 3”); with --blind4 the fourth (`real_layouts.BLIND_4`,
-“Blind set 4”); with --blind5 the fifth (`real_layouts.BLIND_5`, “Blind set 5”).
+(`tests/real_layouts.py`, sources in tests/fixtures/real_layouts/SOURCES.md); with --blind N only
+the Nth blind set among them (`real_layouts.BLIND_SETS`, see docs/decisions.md “Blind set N”).
 """
 
 from __future__ import annotations
@@ -37,27 +34,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print every field read wrong")
     parser.add_argument("--real", action="store_true", help="score the real-layout corpus instead")
-    parser.add_argument("--blind", action="store_true", help="score only the blind set of the real layouts")
-    parser.add_argument("--blind2", action="store_true", help="score only the second blind set")
-    parser.add_argument("--blind3", action="store_true", help="score only the third blind set")
-    parser.add_argument("--blind4", action="store_true", help="score only the fourth blind set")
-    parser.add_argument("--blind5", action="store_true", help="score only the fifth blind set")
+    parser.add_argument(
+        "--blind",
+        type=int,
+        choices=sorted(real_layouts.BLIND_SETS),
+        help="score only the blind set of this number",
+    )
     args = parser.parse_args()
     documents = {name: (*entry, expected) for name, entry in LAYOUTS.items()}
-    if args.real or args.blind or args.blind2 or args.blind3 or args.blind4 or args.blind5:
-        chosen = (
-            real_layouts.BLIND
-            if args.blind
-            else real_layouts.BLIND_2
-            if args.blind2
-            else real_layouts.BLIND_3
-            if args.blind3
-            else real_layouts.BLIND_4
-            if args.blind4
-            else real_layouts.BLIND_5
-            if args.blind5
-            else None
-        )
+    if args.real or args.blind:
+        chosen = real_layouts.BLIND_SETS[args.blind] if args.blind else None
         documents = {
             name: (filename, build, False, real_layouts.expected)
             for name, (filename, build) in real_layouts.DOCUMENTS.items()

@@ -1256,3 +1256,7 @@ BLIND_5 = (
     "yandu_2025_wharf_notice",
     "weinan_2021_medical_waste_notice",
 )
+
+# Every blind set by its number, as `plan_layouts_benchmark.py --blind N` and the blind-set test
+# take them. A new set: its documents above, its tuple, then `BLIND_SETS[N] = BLIND_N`.
+BLIND_SETS: dict[int, tuple[str, ...]] = {1: BLIND, 2: BLIND_2, 3: BLIND_3, 4: BLIND_4, 5: BLIND_5}
