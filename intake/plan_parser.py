@@ -430,7 +430,8 @@ def _listed_label(text: str, glued: bool = False, qualified: bool = False) -> tu
     label = _label_key(match.group("label"))
     value = match.group("value").strip()
     name = _LABEL_FIELD[label]
-    if name == "problem" and label == "问题" and value and not re.match(r"^\s*[:：]", text[len(label) :]):
+    # (the colon is looked for after the label itself: “（一）问题：…” has a number before it)
+    if name == "problem" and label == "问题" and value and not re.match(r"^\s*[:：]", match.string[match.end("label") :]):
         return None  # “问题 xxx” without a colon is prose
     if (
         label in COLON_ONLY_LABELS
@@ -1617,8 +1618,13 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     first_label = next((k for k, t in enumerate(tokens) if t.field is not None), len(tokens))
     bag = _Bag()
     started = False
+    sections: dict[int, str] = {}  # id of a bag → the 一、 heading it stands under
+    section: str | None = None
     for index, token in enumerate(tokens):
         if token.field is None:
+            if _section_heading(tokens, index):
+                section = token.text  # “二、大气污染防治” over “（一）问题：…” items: their category
+                continue
             if started:
                 bag.add_text(token)
             continue
@@ -1639,6 +1645,8 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             bag = _Bag()
         if not started:
             started = True
+        if section is not None:
+            sections.setdefault(id(bag), section)
         bag.add_label(token)
     bags.append((bag, len(tokens)))
     findings: list[ParsedFinding] = []
@@ -1650,7 +1658,9 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     for sequence, (item, _) in enumerate(bags, start=1):
         number = _number_value(item.text("number")) if item.has("number") else notice_number
         value = number if number else sequence
-        finding = _finding_from_bag(item, number=value, label=str(value), section=None, part=1, known=known)
+        finding = _finding_from_bag(
+            item, number=value, label=str(value), section=sections.get(id(item)), part=1, known=known
+        )
         if finding is not None:
             if named and not item.has("number") and finding.title != named[1]:
                 # the document names its one problem in quotes (关于…问题“X”的整改情况报告): that
@@ -1659,6 +1669,15 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
                 finding.sources["title"], finding.confidence["title"] = "标题引号", 0.8
             findings.append(finding)
     return ParsedPlan(findings, "records", {1: title})
+
+
+def _section_heading(tokens: list[_Token], index: int) -> bool:
+    """True for a short 一、 heading right before a problem label: a section over labelled items."""
+    h = _heading(tokens[index].text)
+    if h is None or h.style != "cn" or not h.rest or len(h.rest) > 40 or re.search(r"[。；;，,：:]", h.rest):
+        return False
+    following = next((t for t in tokens[index + 1 :] if t.text.strip() or t.field), None)
+    return following is not None and following.field == "problem"
 
 
 # “…反馈问题“土壤环境保护修复任务重”的整改情况报告”, “反馈的“69—60：…”问题”: a short name in
