@@ -35,6 +35,7 @@ from intake.deadline_text import normalise as normalise_dates
 from intake.plan_tables import Table, TableRow, find_tables
 from intake.words import (
     BARE_BODIES,
+    BODY_NUMBER,
     CARRY_OVER,
     COLON_ONLY_LABELS,
     COOP_LIST_LABELS,
@@ -1506,6 +1507,21 @@ def _ends_a_list(tokens: list[_Token], candidates: list[int], labelled: list[int
     return _heading(tokens[before[-1]].text).value == value - 1  # type: ignore[union-attr]
 
 
+def _continues_label_list(tokens: list[_Token], index: int, h: _Heading) -> bool:
+    """True for “2.清淤疏浚。” after “整改措施：1.截污纳管。”: the list a label's value opens on its
+    own line goes on, item by item (continuation lines between them), not a finding."""
+    expected = (h.value or 0) - 1
+    for k in range(index - 1, max(index - 40, -1), -1):
+        other = _heading(tokens[k].text)
+        if tokens[k].field is not None:
+            return other is not None and other.style == h.style and other.value == expected >= 1
+        if other is not None:
+            if other.style != h.style or other.value != expected:
+                return False
+            expected -= 1
+    return False
+
+
 def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     candidates: dict[str, list[int]] = {}
     for index, token in enumerate(tokens):
@@ -1514,7 +1530,7 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
             before = tokens[index - 1] if index else None
             if before is not None and before.field not in (None, "ignore") and not before.text.strip():
                 continue  # “目标任务” alone on its line, then “1.…”: the label's value, not a finding
-            if h is not None and h.value is not None:
+            if h is not None and h.value is not None and not _continues_label_list(tokens, index, h):
                 candidates.setdefault(h.style, []).append(index)
     best: tuple[str, list[int]] | None = None
     for style in _STYLE_PREFERENCE:
@@ -1655,12 +1671,17 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     named = _named_problem(tokens[:first_label]) if len(bags) == 1 else None
     if named and named[0] and not notice_number:
         notice_number = named[0]
+    opening = [token.text for token in tokens[:first_label]] if len(bags) == 1 else []
     for sequence, (item, _) in enumerate(bags, start=1):
         number = _number_value(item.text("number")) if item.has("number") else notice_number
-        value = number if number else sequence
+        in_body = None if number else _body_number([*opening, *(item.text(n) for n in ("problem", "progress"))])
+        value = in_body[0] if in_body else number or sequence
+        label = in_body[1] if in_body else str(value)
         finding = _finding_from_bag(
-            item, number=value, label=str(value), section=sections.get(id(item)), part=1, known=known
+            item, number=value, label=label, section=sections.get(id(item)), part=1, known=known
         )
+        if finding is not None and in_body:
+            finding.sources["number"], finding.confidence["number"] = "正文中的编号", GUESSED_CONFIDENCE
         if finding is not None:
             if named and not item.has("number") and finding.title != named[1]:
                 # the document names its one problem in quotes (关于…问题“X”的整改情况报告): that
@@ -1708,6 +1729,19 @@ def _number_value(text: str) -> int | None:
         return cn_number(digits)
     numeral = re.search(rf"[{_CN}]{{1,5}}", text)
     return cn_number(numeral.group(0)) if numeral else None
+
+
+def _body_number(texts: Iterable[str]) -> tuple[int, str] | None:
+    """(number, label) of “…问题清单第7项”, “第43项已整改完成”, “问题清单第3-1项” (label 3-1) in the
+    body; None when no list item is named (dates, counts and phone numbers never are)."""
+    for text in texts:
+        match = BODY_NUMBER.search(text or "")
+        if match:
+            value = cn_number(match.group("a") or match.group("b"))
+            if value:
+                sub = re.sub(r"\s|[－—]", "-", match.group("sub") or "").strip("-")
+                return value, f"{value}-{sub}" if sub else str(value)
+    return None
 
 
 def _notice_number(tokens: list[_Token]) -> int | None:
