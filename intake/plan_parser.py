@@ -572,11 +572,37 @@ def _one_qualified_problem(lines: list[_Line]) -> bool:
     return qualified == 1 and labelled >= 1
 
 
+def _labels_on_own_lines(lines: list[_Line]) -> bool:
+    """True when the document writes a listed label alone on its line, the value below it
+    (“整改时限” then “2020年…”; “六、整改完成情况”), rather than “标签：值”."""
+    for line in lines:
+        if line.cells is None and not re.search(r"[:：]", line.text):
+            found = _listed_label(line.text)
+            if found is not None and not found[2]:
+                return True
+    return False
+
+
+def _report_subheading(tokens: list[_Token], text: str, found: tuple[str, str, str] | None) -> bool:
+    """True for a short line with no colon inside a progress or result value (the last label
+    read), unless it is a listed label: the reader keeps it as text."""
+    current = next((t for t in reversed(tokens) if t.field is not None), None)
+    if current is None or current.field not in ("progress", "result"):
+        return False
+    if found is not None and (found[1] in _LABEL_FIELD or found[2]):
+        return False
+    return _heading(text) is None and bool(_LABEL_HEAD_LINE.fullmatch(text.strip()))
+
+
+_LABEL_HEAD_LINE = re.compile(rf"[{_CJK_RANGE}（）()、/]{{2,10}}[;；]?")
+
+
 def _tokens(lines: list[_Line]) -> list[_Token]:
     tokens: list[_Token] = []
     columns: list[tuple[str, str] | None] | None = None
     glued = _numbers_its_labels(lines)
     qualified = _one_qualified_problem(lines)
+    own_line = _labels_on_own_lines(lines)
     for line in lines:
         if line.cells is not None:
             labels = [_cell_label(cell) for cell in line.cells]
@@ -618,6 +644,11 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             tokens.append(_Token(numbered.group(3), field="problem", label=numbered.group(1)))
             continue
         found = _label_of(line.text, glued, qualified)
+        if not own_line and _report_subheading(tokens, line.text, found):
+            # “工作成效”, “主要做法”, “下一步打算” alone on a line inside a progress text written
+            # “标签：值”: a sub-heading of that text (its own line), not a label that cuts it
+            tokens.append(_Token(line.text, hard=True))
+            continue
         if found is not None:
             for name, label, value in _split_inline_labels(*found):
                 guessed = label not in _LABEL_FIELD
