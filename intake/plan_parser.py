@@ -299,6 +299,7 @@ class _Token:
     in_form: bool = False  # a line of a value cell in a `标签 | 值` form: never starts a finding
     confidence: float = 1.0  # of the label or column the value is under
     guessed: bool = False  # a label classed by its words (`classify_label`), not a listed one
+    item: tuple[int, str] | None = None  # (value, as written) of “（二）问题：…”: the item's number
 
 
 def _clean_markup(text: str) -> tuple[str, bool]:
@@ -650,6 +651,12 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             tokens.append(_Token(line.text, hard=True))
             continue
         if found is not None:
+            numbered = _heading(line.text)
+            item = (
+                (numbered.value, numbered.num)
+                if found[0] == "problem" and numbered and numbered.value and numbered.style in ("pcn", "par", "ar")
+                else None
+            )
             for name, label, value in _split_inline_labels(*found):
                 guessed = label not in _LABEL_FIELD
                 tokens.append(
@@ -660,6 +667,7 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                         heading=line.heading,
                         confidence=GUESSED_CONFIDENCE if guessed else 1.0,
                         guessed=guessed,
+                        item=item if name == "problem" else None,
                     )
                 )
             continue
@@ -1666,6 +1674,7 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     bag = _Bag()
     started = False
     sections: dict[int, str] = {}  # id of a bag → the 一、 heading it stands under
+    items: dict[int, tuple[int, str]] = {}  # id of a bag → the number of its “（二）问题：” line
     section: str | None = None
     for index, token in enumerate(tokens):
         if token.field is None:
@@ -1694,6 +1703,8 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             started = True
         if section is not None:
             sections.setdefault(id(bag), section)
+        if token.item is not None and not bag.has("problem"):
+            items.setdefault(id(bag), token.item)
         bag.add_label(token)
     bags.append((bag, len(tokens)))
     findings: list[ParsedFinding] = []
@@ -1703,13 +1714,21 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     if named and named[0] and not notice_number:
         notice_number = named[0]
     opening = [token.text for token in tokens[:first_label]] if len(bags) == 1 else []
+    # “（一）问题：…（二）问题：…” items number themselves; counting again from 1 under the next
+    # 一、 heading opens a new part, as in the headings layout
+    numbered = len(items) == len(bags) > 1
+    part, previous = 1, 0
     for sequence, (item, _) in enumerate(bags, start=1):
         number = _number_value(item.text("number")) if item.has("number") else notice_number
         in_body = None if number else _body_number([*opening, *(item.text(n) for n in ("problem", "progress"))])
         value = in_body[0] if in_body else number or sequence
         label = in_body[1] if in_body else str(value)
+        if numbered and not item.has("number"):
+            value, label = items[id(item)]
+            part += 1 if value <= previous else 0
+            previous = value
         finding = _finding_from_bag(
-            item, number=value, label=label, section=sections.get(id(item)), part=1, known=known
+            item, number=value, label=label, section=sections.get(id(item)), part=part, known=known
         )
         if finding is not None and in_body:
             finding.sources["number"], finding.confidence["number"] = "正文中的编号", GUESSED_CONFIDENCE
