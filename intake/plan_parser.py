@@ -36,6 +36,7 @@ from intake.plan_tables import Table, TableRow, find_tables
 from intake.words import (
     BARE_BODIES,
     BODY_NUMBER,
+    CLOSE_BRACKETS,
     CARRY_OVER,
     COLON_ONLY_LABELS,
     COOP_LIST_LABELS,
@@ -47,6 +48,7 @@ from intake.words import (
     NOTICE_FOOTER,
     NOTICE_NUMBER,
     NOTICE_OF_COMPLETION,
+    OPEN_BRACKETS,
     ORG_WORD,
     OWN_LINE_LABELS,
     ROLE_AT_END,
@@ -883,7 +885,7 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
             segment_role = role_of(end.group(1)) or segment_role
             segment = segment[: end.start()]
         names: list[tuple[str, str | None]] = []
-        for raw in _collective_places(split_top(segment, "、")):
+        for raw in (part for joined in _collective_places(split_top(segment, "、")) for part in _joined_units(joined)):
             name, role = _unit_name(raw)
             if name:
                 names.append((name, role))
@@ -897,6 +899,29 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
         lead_count = first_group if first_group < len(items) else 1
         items = [(name, "lead" if k < lead_count else "coop") for k, (name, _) in enumerate(items)]
     return items
+
+
+def _joined_units(raw: str) -> list[str]:
+    """“县住建局/县生态环境局”, “县住建局和县水利局”, “县生态环境局 县水利局” → the units; cut only
+    where the text before reads as a unit, so 县住房和城乡建设局 stays whole."""
+    parts: list[str] = []
+    current, depth = "", 0
+    for k, char in enumerate(raw):
+        depth += char in OPEN_BRACKETS
+        depth = max(depth - (char in CLOSE_BRACKETS), 0)
+        rest = raw[k + 1 :].strip()
+        if depth == 0 and char in "/／和 \t" and rest and _looks_like_unit(_unit_name(current)[0]):
+            parts.append(current)
+            current = ""
+            continue
+        current += char
+    parts.append(current)
+    # “各县市党委和政府”: a bare body after 和 is the same place's, one collective name
+    if any(part.strip() in BARE_BODIES for part in parts[1:]):
+        return [raw]
+    if len(parts) > 1 and all(_looks_like_unit(_unit_name(part)[0]) for part in parts if part.strip()):
+        return [part for part in parts if part.strip()]
+    return [raw]
 
 
 def _unit_name(raw: str) -> tuple[str, str | None]:
