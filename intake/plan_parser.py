@@ -240,6 +240,14 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.S,
         ),
     ),
+    # “第1项：…”, “第二项问题：…” — a list item named by its ordinal, read like 问题1：
+    (
+        "keyword",
+        re.compile(
+            rf"^(?P<prefix>第)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*项\s*(?:问题|任务)?\s*[:：、.．]\s*(?P<rest>.*)$",
+            re.S,
+        ),
+    ),
     ("pcn", re.compile(rf"^[（(]\s*(?P<num>[{_CN}]{{1,4}})\s*[)）]\s*[、.．]?\s*(?P<rest>.*)$", re.S)),
     ("par", re.compile(r"^[（(]\s*(?P<num>\d{1,3})\s*[)）]\s*(?P<rest>.*)$", re.S)),
     ("cn", re.compile(rf"^(?P<num>[{_CN}]{{1,4}})\s*[、.．]\s*(?P<rest>.*)$", re.S)),
@@ -346,10 +354,29 @@ def _lines(text: str) -> list[_Line]:
         if _TABLE_RULE.match(current.strip()):
             continue
         cleaned, heading = _clean_markup(current)
+        cleaned = _unbracketed_label(cleaned)
         after_label = bool(lines) and lines[-1].cells is None and lines[-1].text.endswith((":", "："))
         if cleaned and (after_label or not _NOISE_LINE.match(cleaned)):
             lines.append(_Line(cleaned, heading))
     return _merge_split_labels(lines)
+
+
+_BRACKETED_LABEL = re.compile(
+    rf"^[【［\[〔]\s*(?P<label>[{_CJK_RANGE}（）()、/0-9]{{2,12}})\s*[】］\]〕]\s*[:：]?\s*(?P<value>.*)$", re.S
+)
+
+
+def _unbracketed_label(text: str) -> str:
+    """“【整改时限】2024年6月30日前”, “［责任单位］：县城管局” → “标签：值”, for a label the vocabulary
+    knows (listed or classed); any other bracketed head (【编号364】, 【注】) is left alone."""
+    match = _BRACKETED_LABEL.match(text)
+    if match is None:
+        return text
+    label = _label_key(match.group("label"))
+    numbered = _heading(f"{label}：")  # “【问题一】…” numbers the finding like 问题一：
+    if label not in _LABEL_FIELD and classify_label(label) is None and not (numbered and numbered.style == "keyword"):
+        return text
+    return f"{label}：{match.group('value').strip()}"
 
 
 def _merge_split_labels(lines: list[_Line]) -> list[_Line]:
@@ -1661,7 +1688,7 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
                 part += 1
             titles.setdefault(part, _title_before(tokens, index))
             previous_number = h.value
-            label = f"{h.prefix}{h.num}" if h.prefix else h.num
+            label = f"第{h.num}项" if h.prefix == "第" else f"{h.prefix}{h.num}" if h.prefix else h.num
             value, rest = h.value, h.rest
             written = _WRITTEN_NUMBER.match(rest)
             if written:  # “1. 编号8：…”: the list counts, the number is the task's own
