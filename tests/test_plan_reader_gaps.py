@@ -1,0 +1,198 @@
+"""Gaps of the plan reader closed after the blind sets (issue 14, docs/decisions.md “Reader gaps”):
+each on a short document written the way offices write them, asserting what the import's
+preview shows (number, title, section, units, deadline, progress)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.plan_parser import LOW_CONFIDENCE, parse_plan_text
+from ui.plan_editor import to_check
+
+
+def _one(text: str):
+    (finding,) = parse_plan_text(text).findings
+    return finding
+
+
+# --- 1. a number named only in the body ---------------------------------------------------------
+
+_BODY_43 = (
+    "市生态环境局牵头负责的中央第二轮生态环境保护督察反馈问题第43项已整改完成，现予以公示。\n"
+    "整改任务：某河流域水质不稳定达标。\n整改目标：断面水质稳定达到Ⅲ类。\n"
+    "整改措施：1.截污纳管。\n2.清淤疏浚。\n整改时限：2023年12月底前\n"
+    "整改完成情况：已完成整改，断面水质连续12个月达标。\n"
+    "公示时间：2024年3月1日至3月7日，共5个工作日。\n监督电话：0731-12345678\n"
+)
+
+
+def test_a_number_written_only_in_the_opening_is_the_findings_number_to_check():
+    finding = _one(_BODY_43)
+    assert (finding.number, finding.label, finding.title) == (43, "43", "某河流域水质不稳定达标")
+    # the measures list the label opens goes on below it: items of the measures, not findings
+    assert [m.text for m in finding.measures] == ["截污纳管。", "清淤疏浚。"]
+    assert finding.status == "completed" and finding.lead_units == ["市生态环境局"]
+    assert finding.sources["number"] == "正文中的编号"
+    assert finding.confidence["number"] < LOW_CONFIDENCE
+    assert "序号（据“正文中的编号”）" in to_check(finding)
+
+
+@pytest.mark.parametrize(
+    ("opening", "number", "label"),
+    [
+        ("关于某县垃圾填埋场渗滤液处理问题整改情况的公示（省督察反馈问题清单第7项）", 7, "7"),
+        ("省督察反馈问题清单第１５项整改完成情况公示", 15, "15"),  # fullwidth digits
+        ("关于问题清单第3-1项整改情况的公示", 3, "3-1"),
+        ("中央督察反馈问题第12项整改任务已完成，现将有关情况公示如下。", 12, "12"),
+    ],
+)
+def test_the_list_item_named_in_the_title_or_opening(opening, number, label):
+    finding = _one(
+        f"{opening}\n存在问题：垃圾填埋场渗滤液长期超标排放。\n责任单位：县城管局\n"
+        "完成时限：2023年10月\n整改情况：已完成整改，并通过核查验收。\n"
+    )
+    assert (finding.number, finding.label) == (number, label)
+    assert finding.title == "垃圾填埋场渗滤液长期超标排放"
+
+
+def test_dates_counts_and_phone_numbers_are_never_a_number():
+    finding = _one(
+        "根据2023年5月督察反馈意见，共5个问题，要求3个工作日内上报，第2季度完成。\n"
+        "存在问题：某镇畜禽养殖污染。\n责任单位：某镇人民政府\n整改时限：2024年6月30日前\n"
+        "整改情况：共清理养殖场12家，已完成。\n联系电话：13812345678\n"
+    )
+    assert (finding.number, finding.label) == (1, "1")
+    assert "number" not in finding.sources
+
+
+def test_a_number_in_the_progress_text_of_a_one_finding_notice():
+    finding = _one(
+        "存在问题：城区污水管网雨污混流。\n责任单位：县住建局\n整改时限：2024年6月30日前\n"
+        "整改情况：中央督察反馈问题清单第9项已整改完成，共改造管网12公里。\n"
+    )
+    assert finding.number == 9 and finding.confidence["number"] < LOW_CONFIDENCE
+
+
+# --- 2. （一）问题：… items inside 一、 sections ------------------------------------------------
+
+
+def test_each_problem_item_is_one_finding_under_its_section():
+    plan = parse_plan_text(
+        "一、水污染防治\n（一）问题：城区黑臭水体整治不到位，部分水体返黑返臭。\n整改措施：开展清淤，截污纳管。\n"
+        "（二）问题：工业园区污水处理厂超负荷运行。\n整改措施：扩建污水处理厂。\n"
+        "（三）存在问题：农村生活污水直排。\n整改措施：建设农村污水处理设施。\n"
+        "二、大气污染防治\n（一）问题：建筑工地扬尘管控不严。\n整改措施：落实六个百分之百。\n"
+    )
+    assert [(f.part, f.label, f.title, f.section) for f in plan.findings] == [
+        (1, "一", "城区黑臭水体整治不到位，部分水体返黑返臭", "一、水污染防治"),
+        (1, "二", "工业园区污水处理厂超负荷运行", "一、水污染防治"),
+        (1, "三", "农村生活污水直排", "一、水污染防治"),
+        (2, "一", "建筑工地扬尘管控不严", "二、大气污染防治"),
+    ]
+    # the next section's heading is not a measure of the item above it
+    assert [m.text for m in plan.findings[2].measures] == ["建设农村污水处理设施。"]
+
+
+# --- 3. a short line inside a progress text ---------------------------------------------------
+
+
+def test_short_lines_inside_a_progress_text_stay_its_lines():
+    plan = parse_plan_text(
+        "反馈问题：某镇砂石场无证开采。\n责任单位：县自然资源局\n整改时限：2023年12月31日前\n"
+        "整改进展情况：\n工作成效\n已关停砂石场3家，复绿面积20亩。\n存在的问题\n部分矿坑复绿成活率不高。\n"
+        "下一步措施\n持续巡查，防止反弹。\n"
+    )
+    (finding,) = plan.findings  # 存在的问题 is not a second finding
+    assert finding.progress == (
+        "工作成效\n已关停砂石场3家，复绿面积20亩。\n存在的问题\n部分矿坑复绿成活率不高。\n"
+        "下一步措施\n持续巡查，防止反弹。"
+    )
+    assert finding.measures == []
+
+
+def test_a_listed_label_still_ends_the_progress_text():
+    finding = _one(
+        "反馈问题：某镇砂石场无证开采。\n整改进展情况：\n已关停砂石场3家。\n责任单位\n县自然资源局\n"
+    )
+    assert finding.progress == "已关停砂石场3家。"
+    assert finding.lead_units == ["县自然资源局"]
+
+
+# --- 4. other wordings ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("opening,closing", [("【", "】"), ("［", "］"), ("【", "】：")])
+def test_labels_in_square_brackets(opening, closing):
+    finding = _one(
+        "\n".join(
+            f"{opening}{label}{closing}{value}"
+            for label, value in (
+                ("反馈问题", "某县城区生活垃圾填埋场渗滤液处理能力不足。"),
+                ("责任单位", "县城管局"),
+                ("配合单位", "县生态环境局、县财政局"),
+                ("整改时限", "2024年6月30日前"),
+                ("整改进展", "已完成扩建，问题已整改完成。"),
+            )
+        )
+    )
+    assert finding.title == "某县城区生活垃圾填埋场渗滤液处理能力不足"
+    assert (finding.lead_units, finding.cooperating_units) == (["县城管局"], ["县生态环境局", "县财政局"])
+    assert [d.date.isoformat() for d in finding.deadlines] == ["2024-06-30"]
+    assert finding.status == "completed"
+
+
+@pytest.mark.parametrize("head", ["【问题{n}】", "第{n}项："])
+def test_numbered_problems_in_brackets_or_by_ordinal(head):
+    plan = parse_plan_text(
+        f"{head.format(n='一' if '【' in head else 1)}某河道沿岸违规堆放建筑垃圾。\n责任单位：县住建局\n整改时限：2024.6.30\n"
+        f"{head.format(n='二' if '【' in head else 2)}某工业园区雨污分流不彻底。\n责任单位：县工信局\n整改时限：2024-12-31\n"
+    )
+    assert [(f.number, f.title, f.lead_units) for f in plan.findings] == [
+        (1, "某河道沿岸违规堆放建筑垃圾", ["县住建局"]),
+        (2, "某工业园区雨污分流不彻底", ["县工信局"]),
+    ]
+    assert [d.date.isoformat() for f in plan.findings for d in f.deadlines] == ["2024-06-30", "2024-12-31"]
+
+
+@pytest.mark.parametrize(
+    ("units", "lead"),
+    [
+        ("县住建局/县生态环境局", ["县住建局", "县生态环境局"]),
+        ("县住建局和县生态环境局", ["县住建局", "县生态环境局"]),
+        ("县住建局，县生态环境局、县水利局", ["县住建局", "县生态环境局", "县水利局"]),
+        ("县生态环境局 县水利局", ["县生态环境局", "县水利局"]),
+        # 和 inside a name, or before a bare body of the same place, is no separator
+        ("县住房和城乡建设局和县水利局", ["县住房和城乡建设局", "县水利局"]),
+        ("县自然资源和规划局", ["县自然资源和规划局"]),
+        ("各乡镇党委和政府", ["各乡镇党委和政府"]),
+    ],
+)
+def test_units_joined_by_a_slash_and_or_a_space(units, lead):
+    finding = _one(f"存在问题：某乡镇污水处理站未正常运行。\n责任单位：{units}\n整改时限：2024年6月30日前\n")
+    assert finding.lead_units == lead
+
+
+def test_units_joined_by_and_in_a_task_bracket():
+    plan = parse_plan_text(
+        "1.某河道沿岸违规堆放建筑垃圾，2024.6.30前完成清理。（县住建局和某镇人民政府负责）\n"
+        "2.某工业园区雨污分流不彻底，2024-12-31前完成改造。（县工信局牵头，县住建局/县水利局配合）\n"
+    )
+    assert [(f.lead_units, f.cooperating_units) for f in plan.findings] == [
+        (["县住建局", "某镇人民政府"], []),
+        (["县工信局"], ["县住建局", "县水利局"]),
+    ]
+    assert [d.date.isoformat() for f in plan.findings for d in f.deadlines] == ["2024-06-30", "2024-12-31"]
+
+
+@pytest.mark.parametrize(
+    ("written", "due"),
+    [
+        ("2024年6月30日前", "2024-06-30"),
+        ("2024.6.30", "2024-06-30"),
+        ("2024-06-30", "2024-06-30"),
+        ("即日起至2025年底", "2025-12-31"),
+    ],
+)
+def test_deadline_wordings(written, due):
+    finding = _one(f"存在问题：某乡镇污水处理站未正常运行。\n责任单位：某乡人民政府\n整改时限：{written}\n")
+    assert [d.date.isoformat() for d in finding.deadlines] == [due]
