@@ -36,8 +36,8 @@ from intake.plan_tables import Table, TableRow, find_tables
 from intake.words import (
     BARE_BODIES,
     BODY_NUMBER,
-    CLOSE_BRACKETS,
     CARRY_OVER,
+    CLOSE_BRACKETS,
     COLON_ONLY_LABELS,
     COOP_LIST_LABELS,
     COVER_NOTICE,
@@ -362,7 +362,8 @@ def _lines(text: str) -> list[_Line]:
 
 
 _BRACKETED_LABEL = re.compile(
-    rf"^[【［\[〔]\s*(?P<label>[{_CJK_RANGE}（）()、/0-9]{{2,12}})\s*[】］\]〕]\s*[:：]?\s*(?P<value>.*)$", re.S
+    rf"^[【［\[〔]\s*(?P<label>[{_CJK_RANGE}（）()、/0-9]{{2,12}})\s*[】］\]〕]\s*[:：]?\s*(?P<value>.*)$",
+    re.S,
 )
 
 
@@ -374,7 +375,11 @@ def _unbracketed_label(text: str) -> str:
         return text
     label = _label_key(match.group("label"))
     numbered = _heading(f"{label}：")  # “【问题一】…” numbers the finding like 问题一：
-    if label not in _LABEL_FIELD and classify_label(label) is None and not (numbered and numbered.style == "keyword"):
+    if (
+        label not in _LABEL_FIELD
+        and classify_label(label) is None
+        and not (numbered and numbered.style == "keyword")
+    ):
         return text
     return f"{label}：{match.group('value').strip()}"
 
@@ -462,7 +467,12 @@ def _listed_label(text: str, glued: bool = False, qualified: bool = False) -> tu
     value = match.group("value").strip()
     name = _LABEL_FIELD[label]
     # (the colon is looked for after the label itself: “（一）问题：…” has a number before it)
-    if name == "problem" and label == "问题" and value and not re.match(r"^\s*[:：]", match.string[match.end("label") :]):
+    if (
+        name == "problem"
+        and label == "问题"
+        and value
+        and not re.match(r"^\s*[:：]", match.string[match.end("label") :])
+    ):
         return None  # “问题 xxx” without a colon is prose
     if (
         label in COLON_ONLY_LABELS
@@ -683,7 +693,10 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             numbered = _heading(line.text)
             item = (
                 (numbered.value, numbered.num)
-                if found[0] == "problem" and numbered and numbered.value and numbered.style in ("pcn", "par", "ar")
+                if found[0] == "problem"
+                and numbered
+                and numbered.value
+                and numbered.style in ("pcn", "par", "ar")
                 else None
             )
             for name, label, value in _split_inline_labels(*found):
@@ -912,7 +925,9 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
             segment_role = role_of(end.group(1)) or segment_role
             segment = segment[: end.start()]
         names: list[tuple[str, str | None]] = []
-        for raw in (part for joined in _collective_places(split_top(segment, "、")) for part in _joined_units(joined)):
+        for raw in (
+            part for joined in _collective_places(split_top(segment, "、")) for part in _joined_units(joined)
+        ):
             name, role = _unit_name(raw)
             if name:
                 names.append((name, role))
@@ -1772,7 +1787,9 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     part, previous = 1, 0
     for sequence, (item, _) in enumerate(bags, start=1):
         number = _number_value(item.text("number")) if item.has("number") else notice_number
-        in_body = None if number else _body_number([*opening, *(item.text(n) for n in ("problem", "progress"))])
+        in_body = (
+            None if number else _body_number([*opening, *(item.text(n) for n in ("problem", "progress"))])
+        )
         value = in_body[0] if in_body else number or sequence
         label = in_body[1] if in_body else str(value)
         if numbered and not item.has("number"):

@@ -141,11 +141,11 @@ def test_labels_in_square_brackets(opening, closing):
     assert finding.status == "completed"
 
 
-@pytest.mark.parametrize("head", ["【问题{n}】", "第{n}项："])
-def test_numbered_problems_in_brackets_or_by_ordinal(head):
+@pytest.mark.parametrize(("first", "second"), [("【问题一】", "【问题二】"), ("第1项：", "第2项：")])
+def test_numbered_problems_in_brackets_or_by_ordinal(first, second):
     plan = parse_plan_text(
-        f"{head.format(n='一' if '【' in head else 1)}某河道沿岸违规堆放建筑垃圾。\n责任单位：县住建局\n整改时限：2024.6.30\n"
-        f"{head.format(n='二' if '【' in head else 2)}某工业园区雨污分流不彻底。\n责任单位：县工信局\n整改时限：2024-12-31\n"
+        f"{first}某河道沿岸违规堆放建筑垃圾。\n责任单位：县住建局\n整改时限：2024.6.30\n"
+        f"{second}某工业园区雨污分流不彻底。\n责任单位：县工信局\n整改时限：2024-12-31\n"
     )
     assert [(f.number, f.title, f.lead_units) for f in plan.findings] == [
         (1, "某河道沿岸违规堆放建筑垃圾", ["县住建局"]),
