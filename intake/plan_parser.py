@@ -952,7 +952,9 @@ def _joined_units(raw: str) -> list[str]:
         depth += char in OPEN_BRACKETS
         depth = max(depth - (char in CLOSE_BRACKETS), 0)
         rest = raw[k + 1 :].strip()
-        if depth == 0 and char in "/／和 \t" and rest and _looks_like_unit(_unit_name(current)[0]):
+        # a body before the cut (局, 委, 政府 …): “园区和示范区管委会” is one, its 园区 a place
+        left = _unit_name(current)[0]
+        if depth == 0 and char in "/／和 \t" and rest and _looks_like_unit(left) and ORG_WORD.search(left):
             parts.append(current)
             current = ""
             continue

@@ -165,6 +165,7 @@ def test_numbered_problems_in_brackets_or_by_ordinal(first, second):
         ("县住房和城乡建设局和县水利局", ["县住房和城乡建设局", "县水利局"]),
         ("县自然资源和规划局", ["县自然资源和规划局"]),
         ("各乡镇党委和政府", ["各乡镇党委和政府"]),
+        ("园区和示范区管委会", ["园区和示范区管委会"]),
     ],
 )
 def test_units_joined_by_a_slash_and_or_a_space(units, lead):

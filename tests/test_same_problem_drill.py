@@ -300,6 +300,8 @@ def test_an_editor_links_a_finding_found_by_search_in_the_drill_down(app_env, en
     at.text_input(key="same_problem_search_note").input("省级清单第7项")
     at.button[[b.label for b in at.button].index("关联所选问题")].click().run()
     assert not at.exception, [e.value for e in at.exception]
-    assert at.success[0].value == "已将省级督察（保靖） · 问题7“县城饮用水水源地保护区内有违建”关联为同一问题。"
+    assert (
+        at.success[0].value == "已将省级督察（保靖） · 问题7“县城饮用水水源地保护区内有违建”关联为同一问题。"
+    )
     assert "其他批次的同一问题（1个）" in [s.value for s in at.subheader]
     assert written(engine) == (1, 2)  # one link, in both findings' audit trails
