@@ -1685,7 +1685,9 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
     def flush() -> None:
         if bag is not None and meta is not None:
             written = _number_value(bag.text("number")) if bag.has("number") else None
-            number, label = (written, str(written)) if written else (meta[0], meta[1])
+            number, label = (
+                (written, _number_label(bag.text("number"), written)) if written else (meta[0], meta[1])
+            )
             finding = _finding_from_bag(
                 bag, number=number, label=label, section=meta[2], part=meta[3], known=known
             )
@@ -1793,7 +1795,7 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             None if number else _body_number([*opening, *(item.text(n) for n in ("problem", "progress"))])
         )
         value = in_body[0] if in_body else number or sequence
-        label = in_body[1] if in_body else str(value)
+        label = in_body[1] if in_body else _number_label(item.text("number"), value)
         if numbered and not item.has("number"):
             value, label = items[id(item)]
             part += 1 if value <= previous else 0
@@ -1810,7 +1812,22 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
                 finding.title, finding.category = named[1], guess_category(named[1], finding.problem)
                 finding.sources["title"], finding.confidence["title"] = "标题引号", 0.8
             findings.append(finding)
+    _renumber_repeats(findings)
     return ParsedPlan(findings, "records", {1: title})
+
+
+def _renumber_repeats(findings: list[ParsedFinding]) -> None:
+    """Numbers read from sub-numbers (3-1, 3-2) or from the body may repeat in one part, which
+    the import refuses: then the findings count 1, 2, 3 … and keep what was written as label."""
+    numbers = [(f.part, f.number) for f in findings]
+    if len(set(numbers)) == len(numbers) or not any(
+        "-" in f.label or f.sources.get("number") for f in findings
+    ):
+        return
+    counts: dict[int, int] = {}
+    for finding in findings:
+        counts[finding.part] = counts.get(finding.part, 0) + 1
+        finding.number = counts[finding.part]
 
 
 def _section_heading(tokens: list[_Token], index: int) -> bool:
@@ -1843,8 +1860,21 @@ def _named_problem(tokens: list[_Token]) -> tuple[int | None, str] | None:
     return (number, name) if name else None
 
 
+_SUB_NUMBER = re.compile(r"^\D{0,4}?(\d{1,4})\s*[-－—]\s*(\d{1,3})\D{0,2}$")
+
+
+def _number_label(text: str, value: int) -> str:
+    """The label of a written number: “3-1” for 问题编号：3-1 (a sub-item of item 3), else the number."""
+    sub = _SUB_NUMBER.match(text.strip())
+    return f"{sub.group(1)}-{sub.group(2)}" if sub and int(sub.group(1)) == value else str(value)
+
+
 def _number_value(text: str) -> int | None:
-    """“37”, “第二十七项”, “5号” → the number; None when there is none."""
+    """“37”, “第二十七项”, “5号” → the number; “3-1” → 3 (its label keeps 3-1); None when there
+    is none."""
+    sub = _SUB_NUMBER.match(text.strip())
+    if sub:
+        return int(sub.group(1))
     digits = re.sub(r"\D", "", text)
     if digits:
         return cn_number(digits)
@@ -2124,7 +2154,8 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                 if column.field is None or not cell:
                     continue
                 if column.field == "number":
-                    written = _row_number(cell.split("\n")[0])
+                    # a second number column (问题清单编号 “第3-1项”) keeps the first one's number
+                    written = _row_number(cell.split("\n")[0]) or written
                     continue
                 if bag.has(column.field) and column.field in ("problem", "target", "measures", "progress"):
                     # a second column of the same field (主要任务 and 问题具体情况): its text is added
