@@ -353,7 +353,8 @@ def _lines(text: str) -> list[_Line]:
             continue
         if _TABLE_RULE.match(current.strip()):
             continue
-        cleaned, heading = _clean_markup(current)
+        # “存在问题　某乡镇…”: a full-width space after a listed label stands for its colon
+        cleaned, heading = _clean_markup(_LABEL_IDEOGRAPHIC_SPACE.sub(r"\g<label>：", current, count=1))
         cleaned = _unbracketed_label(cleaned)
         after_label = bool(lines) and lines[-1].cells is None and lines[-1].text.endswith((":", "："))
         if cleaned and (after_label or not _NOISE_LINE.match(cleaned)):
@@ -361,6 +362,7 @@ def _lines(text: str) -> list[_Line]:
     return _merge_split_labels(lines)
 
 
+_LABEL_IDEOGRAPHIC_SPACE = re.compile(rf"^\s*(?P<label>{_LABEL_PATTERN})\u3000+(?=\S)")
 _BRACKETED_LABEL = re.compile(
     rf"^[【［\[〔]\s*(?P<label>[{_CJK_RANGE}（）()、/0-9]{{2,12}})\s*[】］\]〕]\s*[:：]?\s*(?P<value>.*)$",
     re.S,
@@ -1950,6 +1952,19 @@ class _Task:
     coop: list[str]
     section: str | None
     part: int
+    due: str = ""  # a time limit written in the unit bracket: （县住建局牵头，2024年6月底前完成）
+
+
+def _bracket_deadlines(content: str) -> tuple[str, str]:
+    """A unit bracket without its time-limit parts, and those parts: “县住建局牵头，2024年6月底前
+    完成” → (县住建局牵头, 2024年6月底前完成); a time limit is no unit."""
+    kept, due = [], []
+    for part in split_top(content, "，,；;"):
+        if part.strip() and not ORG_WORD.search(part) and find_text_deadlines(part):
+            due.append(part.strip())
+        else:
+            kept.append(part)
+    return "，".join(kept), "；".join(due)
 
 
 def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
@@ -1973,7 +1988,8 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
         bracket = _trailing_bracket(text) or _open_tail(text)
         if bracket and FIRST_LEADS.search(bracket[1]) and re.search(r"下同|以下同", bracket[1]):
             first_leads = True
-        units = _unit_bracket(bracket[1], first_leads) if bracket else None
+        content, due = _bracket_deadlines(bracket[1]) if bracket else ("", "")
+        units = _unit_bracket(content, first_leads) if bracket else None
         if units is None:
             if h is not None and h.style == "cn" and len(h.rest) <= 40:
                 if h.value is not None and h.value <= last_cn:
@@ -2022,7 +2038,7 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
             lead, coop = coop, []
         if not body.strip(" 。；;，,\n"):
             continue  # a bracket on a line of its own
-        tasks.append(_Task(label, written, body.strip(), lead, coop, subsection or section_cn, part))
+        tasks.append(_Task(label, written, body.strip(), lead, coop, subsection or section_cn, part, due))
     return ParsedPlan(_number_tasks(tasks, titles), "tasks", titles)
 
 
@@ -2053,7 +2069,7 @@ def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = Non
                 label=task.label,
                 title=title,
                 problem=problem,
-                deadlines=find_text_deadlines(task.text, year),
+                deadlines=find_text_deadlines("；".join(filter(None, (task.text, task.due))), year),
                 lead_units=task.lead,
                 cooperating_units=task.coop,
                 section=task.section,

@@ -197,3 +197,52 @@ def test_units_joined_by_and_in_a_task_bracket():
 def test_deadline_wordings(written, due):
     finding = _one(f"存在问题：某乡镇污水处理站未正常运行。\n责任单位：某乡人民政府\n整改时限：{written}\n")
     assert [d.date.isoformat() for d in finding.deadlines] == [due]
+
+
+def test_a_time_limit_inside_the_unit_bracket_is_the_deadline_not_a_unit():
+    plan = parse_plan_text(
+        "（１）某河道沿岸违规堆放建筑垃圾。（县住建局牵头，某镇人民政府配合，２０２４年６月底前完成）\n"
+        "（２）某工业园区雨污分流不彻底。（县工信局牵头，2024年12月底前完成）\n"
+    )
+    assert [(f.number, f.lead_units, f.cooperating_units) for f in plan.findings] == [
+        (1, ["县住建局"], ["某镇人民政府"]),
+        (2, ["县工信局"], []),
+    ]
+    assert [d.date.isoformat() for f in plan.findings for d in f.deadlines] == ["2024-06-30", "2024-12-31"]
+
+
+def test_a_full_width_space_after_a_label_stands_for_the_colon():
+    finding = _one(
+        "存在问题\u3000某乡镇污水处理站未正常运行。\n责任单位\u3000县住建局\n整改时限\u30002024年6月30日前\n"
+    )
+    assert (finding.title, finding.lead_units) == ("某乡镇污水处理站未正常运行", ["县住建局"])
+    assert [d.date.isoformat() for d in finding.deadlines] == ["2024-06-30"]
+
+
+def test_sub_numbers_are_kept_as_labels_and_the_numbers_stay_unique():
+    plan = parse_plan_text(
+        "问题编号：3-1\n存在问题：某乡镇污水处理站未正常运行。\n责任单位：县住建局\n"
+        "问题编号：3-2\n存在问题：某乡镇垃圾中转站渗滤液外溢。\n责任单位：县城管局\n"
+    )
+    # not 31 and 32 (the digits run together), and not 3 twice (the import refuses repeats)
+    assert [(f.number, f.label, f.lead_units) for f in plan.findings] == [
+        (1, "3-1", ["县住建局"]),
+        (2, "3-2", ["县城管局"]),
+    ]
+    assert not any("出现" in warning for warning in plan.warnings)
+    (one,) = parse_plan_text(
+        "问题编号：3-1\n存在问题：某乡镇污水处理站未正常运行。\n责任单位：县住建局\n"
+    ).findings
+    assert (one.number, one.label) == (3, "3-1")
+
+
+def test_a_list_number_column_is_a_number_not_the_problem():
+    (finding,) = parse_plan_text(
+        "序号 | 问题清单编号 | 存在问题 | 责任单位 | 整改时限\n"
+        "1 | 第3-1项 | 某乡镇污水处理站未正常运行 | 县住建局 | 2024年6月30日前\n"
+    ).findings
+    assert (finding.number, finding.title, finding.lead_units) == (
+        1,
+        "某乡镇污水处理站未正常运行",
+        ["县住建局"],
+    )
