@@ -226,6 +226,17 @@ _OPINION_SENTENCE = re.compile(
     re.S,
 )
 _LABEL_INLINE = re.compile(rf"(?<=\s)(?P<label>{_LABEL_PATTERN})\s*[:：]")
+# “（一）问题：城区扬尘污染突出。责任单位：县住建局。”: a unit or time label after the problem's
+# sentence on the same line (not inside measures, whose lines may name a unit each)
+_UNIT_AFTER_PROBLEM = re.compile(
+    r"(?<=[。；;])\s*(?P<label>"
+    + "|".join(
+        sorted(
+            (*FIELD_LABELS["lead"], *FIELD_LABELS["coop"], *FIELD_LABELS["deadline"]), key=len, reverse=True
+        )
+    )
+    + r")\s*[:：]"
+)
 _SIGN_OFF = re.compile(r"^[^，。；：:,;]{2,40}意见$")
 _SIGN_OFF_WORDS = ("负责人", "验收", "销号", "审查", "备案", "审核", "单位", "政府", "办公", "领导")
 
@@ -515,6 +526,8 @@ def _split_inline_labels(field_name: str, label: str, value: str) -> list[tuple[
     while True:
         name, current_label, current_value = pairs[-1]
         match = _LABEL_INLINE.search(current_value)
+        if match is None and name == "problem":
+            match = _UNIT_AFTER_PROBLEM.search(current_value)
         if match is None:
             return pairs
         next_label = _label_key(match.group("label"))
@@ -1818,6 +1831,11 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     return ParsedPlan(findings, "records", {1: title})
 
 
+def _labelled_items(tokens: list[_Token]) -> int:
+    """How many “（一）问题：…” items (a problem label under an item number) the document holds."""
+    return sum(1 for token in tokens if token.field == "problem" and token.item is not None)
+
+
 def _renumber_repeats(findings: list[ParsedFinding]) -> None:
     """Numbers read from sub-numbers (3-1, 3-2) or from the body may repeat in one part, which
     the import refuses: then the findings count 1, 2, 3 … and keep what was written as label."""
@@ -2232,7 +2250,8 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         plan = _parse_tables(tables, text, known)
     elif starts is not None:
         plan = _parse_headings(tokens, *starts, known)
-    elif len(substantive) >= 2:
+    elif len(substantive) >= 2 or _labelled_items(tokens) >= 2:
+        # (a list of “（一）问题：…” items and nothing else is records too, one finding each)
         plan = _parse_records(tokens, known)
     else:
         plan = _parse_tasks(tokens)

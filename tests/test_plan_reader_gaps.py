@@ -93,6 +93,21 @@ def test_each_problem_item_is_one_finding_under_its_section():
     assert [m.text for m in plan.findings[2].measures] == ["建设农村污水处理设施。"]
 
 
+def test_a_list_of_problem_items_alone_is_read_not_rejected():
+    plan = parse_plan_text(
+        "一、大气污染防治\n（一）问题：城区扬尘污染突出。责任单位：县住建局。\n（二）问题：餐饮油烟扰民。\n"
+        "（三）问题：秸秆露天焚烧。\n二、水污染防治\n（一）问题：黑臭水体返黑。\n"
+    )
+    assert [(f.part, f.label, f.title, f.section) for f in plan.findings] == [
+        (1, "一", "城区扬尘污染突出", "一、大气污染防治"),
+        (1, "二", "餐饮油烟扰民", "一、大气污染防治"),
+        (1, "三", "秸秆露天焚烧", "一、大气污染防治"),
+        (2, "一", "黑臭水体返黑", "二、水污染防治"),
+    ]
+    # a unit label after the problem's sentence on the same line
+    assert plan.findings[0].lead_units == ["县住建局"] and plan.findings[1].lead_units == []
+
+
 # --- 3. a short line inside a progress text ---------------------------------------------------
 
 
