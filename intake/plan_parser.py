@@ -1631,12 +1631,15 @@ def _ends_a_list(tokens: list[_Token], candidates: list[int], labelled: list[int
 
 
 def _continues_label_list(tokens: list[_Token], index: int, h: _Heading) -> bool:
-    """True for “2.清淤疏浚。” after “整改措施：1.截污纳管。”: the list a label's value opens on its
-    own line goes on, item by item (continuation lines between them), not a finding."""
+    """True for “2.清淤疏浚。” after “整改措施：1.截污纳管。” or after “整改措施” alone on its line
+    and “1.截污纳管。”: the list a label's value opens goes on, item by item (continuation lines
+    between them), not a finding."""
     expected = (h.value or 0) - 1
     for k in range(index - 1, max(index - 40, -1), -1):
         other = _heading(tokens[k].text)
         if tokens[k].field is not None:
+            if not tokens[k].text.strip():  # “三、整改措施” alone, then 1. 2.: the list is its value
+                return expected == 0 and tokens[k].field != "ignore"
             return other is not None and other.style == h.style and other.value == expected >= 1
         if other is not None:
             if other.style != h.style or other.value != expected:
@@ -2219,6 +2222,12 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
             )
             if finding is not None:
                 findings.append(finding)
+    numbered = any(c.field == "number" for table in tables for c in table.columns)
+    in_body = _body_number(lines[: max(tables[0].first_line - 1, 0)]) if len(findings) == 1 else None
+    if in_body and not numbered:
+        # a one-row table under “关于…问题清单第7项…的公示”: the number the opening names
+        findings[0].number, findings[0].label = in_body
+        findings[0].sources["number"], findings[0].confidence["number"] = "正文中的编号", GUESSED_CONFIDENCE
     return ParsedPlan(findings, "table", titles)
 
 

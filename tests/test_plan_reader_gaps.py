@@ -55,6 +55,30 @@ def test_the_list_item_named_in_the_title_or_opening(opening, number, label):
     assert finding.title == "垃圾填埋场渗滤液长期超标排放"
 
 
+def test_a_numbered_notice_with_a_two_item_measures_list_and_the_number_in_its_opening():
+    finding = _one(
+        "中央督察反馈问题清单第21项已整改完成，现将整改情况公示如下：\n一、整改问题\n某湖泊周边违规建设。\n"
+        "二、整改实施主体\n某区人民政府\n三、整改措施\n1.拆除违建。\n2.恢复植被。\n四、完成时限\n2023年底前\n"
+        "五、整改完成情况\n已拆除违建1.2万平方米。\n特此公示。\n"
+    )
+    # “2.恢复植被。” ends the measures the label opened: not a finding of its own
+    assert (finding.number, finding.title, finding.lead_units) == (21, "某湖泊周边违规建设", ["某区人民政府"])
+    assert [m.text for m in finding.measures] == ["拆除违建。", "恢复植被。"]
+    assert finding.status == "completed" and finding.confidence["number"] < LOW_CONFIDENCE
+
+
+@pytest.mark.parametrize("separator", ["|", "\t"])
+def test_a_one_row_table_numbered_by_the_notice_title(separator):
+    rows = [
+        ["反馈问题", "责任单位", "整改时限", "整改情况"],
+        ["某镇砂石场无证开采", "县自然资源局", "2023年12月31日前", "已完成整改"],
+    ]
+    table = "\n".join(f"| {' | '.join(row)} |" if separator == "|" else separator.join(row) for row in rows)
+    finding = _one(f"关于省督察反馈问题清单第7项整改完成情况的公示\n{table}\n")
+    assert (finding.number, finding.title, finding.lead_units) == (7, "某镇砂石场无证开采", ["县自然资源局"])
+    assert finding.sources["number"] == "正文中的编号"
+
+
 def test_dates_counts_and_phone_numbers_are_never_a_number():
     finding = _one(
         "根据2023年5月督察反馈意见，共5个问题，要求3个工作日内上报，第2季度完成。\n"
