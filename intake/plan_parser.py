@@ -1688,7 +1688,10 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
 
 
 _WRITTEN_NUMBER = re.compile(r"^(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*(.*)$", re.S)
-_ABOUT_QUOTE = re.compile(r"^关于\s*[“\"](.+?)[”\"]\s*$", re.S)
+# “关于“…””, “关于“…”问题”, “关于“…”问题的整改情况”: the quoted problem itself
+_ABOUT_QUOTE = re.compile(
+    r"^关于\s*[“\"](.+?)[”\"]\s*(?:的?问题)?(?:的?整改(?:进展)?情况)?[。：:]?\s*$", re.S
+)
 
 
 def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: set[str]) -> ParsedPlan:

@@ -149,6 +149,18 @@ def test_short_lines_inside_a_progress_text_stay_its_lines():
     assert finding.measures == []
 
 
+def test_a_progress_list_quoting_each_problem():
+    plan = parse_plan_text(
+        "一、关于“某河道沿岸违规堆放建筑垃圾”问题\n整改进展情况：已清理建筑垃圾3000吨。\n工作成效\n"
+        "河道环境明显改善。\n二、关于“某工业园区雨污分流不彻底”问题的整改情况\n整改进展情况：已完成改造。\n"
+    )
+    assert [(f.number, f.title) for f in plan.findings] == [
+        (1, "某河道沿岸违规堆放建筑垃圾"),
+        (2, "某工业园区雨污分流不彻底"),
+    ]
+    assert plan.findings[0].progress == "已清理建筑垃圾3000吨。\n工作成效\n河道环境明显改善。"
+
+
 def test_a_listed_label_still_ends_the_progress_text():
     finding = _one(
         "反馈问题：某镇砂石场无证开采。\n整改进展情况：\n已关停砂石场3家。\n责任单位\n县自然资源局\n"
