@@ -316,8 +316,7 @@ def _pdf_page(page) -> list[str]:
     items: list[tuple[float, list[str]]] = []
     outside = page
     for table in found:
-        rows = [[_unwrap(cell or "") for cell in row] for row in table.extract()]
-        items.append((table.bbox[1], _rows_text(rows)))
+        items.append((table.bbox[1], _rows_text(_pdf_table_rows(page, table))))
         outside = outside.outside_bbox(table.bbox)
     for line in outside.extract_text_lines(layout=False, return_chars=False):
         text = line["text"].strip()
@@ -327,8 +326,109 @@ def _pdf_page(page) -> list[str]:
     return [text for _, texts in items for text in texts]
 
 
+def _pdf_table_rows(page, table) -> list[list[str]]:
+    """A ruled table's cells as text, row by row, the grid's width in every row.
+
+    A cell merged down over several rows (a lead unit or deadline shared by them) gives its text
+    to each row it covers, as the Word reader does; a cell merged across columns gives its text
+    once, then empty cells.
+    """
+    from pdfplumber.utils.text import chars_to_textmap
+
+    texts: dict[tuple, str] = {}
+    chars = page.chars
+
+    def text_of(box: tuple) -> str:
+        if box not in texts:
+            # A character belongs to the cell holding its centre (a crop would keep the edges of
+            # the next row's characters, within_bbox drops a line touching the rule).
+            inside = [
+                c
+                for c in chars
+                if box[0] <= (c["x0"] + c["x1"]) / 2 <= box[2]
+                and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3]
+            ]
+            if not inside:  # an empty cell
+                texts[box] = ""
+            else:
+                textmap = chars_to_textmap(inside, layout=False)
+                texts[box] = _unwrap_lines(textmap.extract_text_lines(strip=True, return_chars=True), box)
+        return texts[box]
+
+    columns = [column.bbox for column in table.columns]
+    rows: list[list[str]] = []
+    for row in table.rows:
+        cells: list[str] = []
+        for index, box in enumerate(row.cells):
+            if box is not None:
+                cells.append(text_of(box))
+                continue
+            # Covered by a merged cell: the one holding this row's middle in this column.
+            x = (columns[index][0] + columns[index][2]) / 2 if index < len(columns) else row.bbox[0]
+            y = (row.bbox[1] + row.bbox[3]) / 2
+            covering = next(
+                (c for c in table.cells if c[0] <= x <= c[2] and c[1] <= y <= c[3]),
+                None,
+            )
+            started_above = covering is not None and covering[1] < row.bbox[1] - 1
+            starts_here = (
+                index < len(columns) and covering is not None and abs(covering[0] - columns[index][0]) < 1
+            )
+            cells.append(text_of(covering) if started_above and starts_here else "")
+        rows.append(cells)
+    return rows
+
+
+# A line opening a new item inside a cell: 1. / 1、 / （一） / 一是 / ①.
+_NEW_ITEM = re.compile(
+    r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
+)
+
+
+def _unwrap_lines(lines: list[dict], box: tuple) -> str:
+    """A PDF cell's lines joined where the text only wrapped at the cell's width.
+
+    A line was wrapped when the next line's first word would not have fitted in the room left
+    at its end (the cell's margin taken as the left one): “…占全省\n13.72%…” is one sentence.
+    A line that stopped short ended a paragraph (“县生态环境局\n县水利局” are two units). A line
+    opening an item (1. （一） 一是 ①) starts a new one either way.
+    """
+    shown = [(line, [c for c in line.get("chars", []) if c["text"].strip()]) for line in lines]
+    shown = [(line, chars) for line, chars in shown if chars]
+    if not shown:
+        return ""
+    margin = max(0.0, min(line["x0"] for line, _ in shown) - box[0])
+    out = ""
+    previous = None
+    for line, chars in shown:
+        text = line["text"].strip()
+        if previous is not None:
+            room = box[2] - margin - previous["x1"]
+            wrapped = room < _first_word_width(chars) + 1.0
+            out += "\n" if _NEW_ITEM.match(text) or not wrapped else ""
+        out += text
+        previous = line
+    return out
+
+
+_NO_LINE_START = "，。、；：？！）》〉】”’%,.;:)"
+
+
+def _first_word_width(chars: list[dict]) -> float:
+    """The width of what cannot be broken at a line's start: one Chinese character or a run of
+    Latin letters and digits, with the punctuation that may not open a line."""
+    end = 1
+    if chars[0]["text"].isascii() and chars[0]["text"].isalnum():
+        while end < len(chars) and chars[end]["text"].isascii() and chars[end]["text"] not in " ,;:":
+            end += 1
+    while end < len(chars) and chars[end]["text"] in _NO_LINE_START:
+        end += 1
+    return chars[end - 1]["x1"] - chars[0]["x0"]
+
+
 def _unwrap(cell: str) -> str:
-    """A PDF cell's lines are wrapped at the cell's width: joined, except before a number.
+    """A cell's lines without positions (wrapped at the cell's width): joined, except before an
+    item number or after a sentence's end.
 
     “县商务局（牵头）、县市场监管\n局” is one unit; “…。\n2.督促…” two measures.
     """
@@ -337,10 +437,7 @@ def _unwrap(cell: str) -> str:
         line = line.strip()
         if not line:
             continue
-        new_paragraph = re.match(
-            r"^(?:\d{1,2}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是])",
-            line,
-        )
+        new_paragraph = _NEW_ITEM.match(line)
         out += ("\n" if out and (new_paragraph or out.endswith(("。", "；", ";", "：", ":"))) else "") + line
     return out
 
