@@ -99,9 +99,12 @@ def header_columns(
         ]
     leads = [c for c in columns if c.field == "lead"]
     if len(leads) > 1 and any(c.header.startswith("牵头") for c in leads):
-        # 牵头单位 beside 责任单位: the other units carry the task out with the lead unit.
+        # 牵头单位 beside 责任单位: the other units carry the task out with the lead unit. A
+        # 主责单位 beside 牵头部门 (北京's plans) bears the main responsibility: it leads too.
         columns = [
-            Column(c.header, "coop", 0.7) if c.field == "lead" and not c.header.startswith("牵头") else c
+            Column(c.header, "coop", 0.7)
+            if c.field == "lead" and not c.header.startswith(("牵头", "主责"))
+            else c
             for c in columns
         ]
     fields = [c.field for c in columns if c.field not in (None, "ignore")]
