@@ -1727,6 +1727,39 @@ def _parse_cover(text: str) -> ParsedPlan | None:
     return ParsedPlan([finding], "records", {1: None})
 
 
+# A people's congress opinion (审议意见) or an inspection's 意见和建议: its points 一、二、三 are
+# headings alone on their lines with the reasoning below, no labels; each point is to be acted on.
+_OPINIONS_TITLE = re.compile(r"审议意见|意见和建议|意见建议")
+_OPINION_POINT = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]\s*([^。；;：:，,]{2,40})$")
+
+
+def _parse_opinions(text: str) -> ParsedPlan | None:
+    """One finding per point of an opinion whose title says it is one; None for anything else."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    if not any(_OPINIONS_TITLE.search(line) for line in lines[:3]):
+        return None
+    points: list[tuple[int, str, list[str]]] = []
+    for line in lines:
+        point = _OPINION_POINT.match(line)
+        if point and cn_number(point.group(1)) == len(points) + 1:
+            points.append((len(points) + 1, point.group(2).strip(), []))
+        elif points and line:
+            points[-1][2].append(line)
+    if len(points) < 2 or not all(body for _, _, body in points):
+        return None
+    findings = []
+    for number, title, body in points:
+        problem = "\n".join(body)
+        finding = ParsedFinding(
+            number=number, label=str(number), title=title, problem=problem, category=guess_category(title, problem)
+        )
+        finding.sources = {"title": "意见要点", "lead_units": ""}
+        finding.confidence = {"title": 0.8, "lead_units": 0.0}
+        finding.warnings.append(f"问题{number}：意见未写单位和时限，请补充。")
+        findings.append(finding)
+    return ParsedPlan(findings, "records", {1: None})
+
+
 def _value_lines(tokens: list[_Token], index: int) -> list[_Token]:
     lines: list[_Token] = []
     for token in tokens[index + 1 :]:
@@ -2048,7 +2081,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     else:
         plan = _parse_tasks(tokens)
     if not plan.findings:
-        plan = _parse_cover(text) or plan
+        plan = _parse_cover(text) or _parse_opinions(text) or plan
     if not plan.findings:
         raise PlanParseError(
             "未能从内容中识别出整改问题。支持的格式：“一、问题……整改目标：……整改时限：……”、"
