@@ -1751,7 +1751,11 @@ def _parse_opinions(text: str) -> ParsedPlan | None:
     for number, title, body in points:
         problem = "\n".join(body)
         finding = ParsedFinding(
-            number=number, label=str(number), title=title, problem=problem, category=guess_category(title, problem)
+            number=number,
+            label=str(number),
+            title=title,
+            problem=problem,
+            category=guess_category(title, problem),
         )
         finding.sources = {"title": "意见要点", "lead_units": ""}
         finding.confidence = {"title": 0.8, "lead_units": 0.0}
@@ -2026,7 +2030,9 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
 
 # A plan for one year names it in its title (大气污染防治2021年行动计划, 2018年任务清单): a time
 # limit without a year (“年底前”, “6月底前”) is in that year.
-_PLANS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?[^\n。]{0,16}?(?:行动计划|工作计划|实施计划|计划|方案|任务清单|清单|工作要点|要点)")
+_PLANS_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年度?[^\n。]{0,16}?(?:行动计划|工作计划|实施计划|计划|方案|任务清单|清单|工作要点|要点)"
+)
 _YEARLESS = re.compile(r"^\s*(?:年底|年末|年内|[上下]半年|第[一二三四]季度|\d{1,2}\s*月)")
 
 

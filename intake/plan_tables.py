@@ -271,7 +271,6 @@ def _cells_to_rows(run: list[str]) -> list[str] | None:
     start = one - column
     two = next((k for k in range(one + 1, len(cells)) if cells[k] == "2"), None)
     width = two - one if two is not None else len(cells) - start
-    first = [cell for cell in cells[:start] if cell][: len(names)]
     blank = cells[:start].index("") if "" in cells[:start] else start
     top = [cell for cell in cells[:blank] if cell]
     below = [cell for cell in cells[blank:start] if cell]
@@ -282,8 +281,10 @@ def _cells_to_rows(run: list[str]) -> list[str] | None:
         if parent is None:
             return None
         header = [*top[:parent], *below, *top[parent + 1 :]]
-    if len(header) != width or width < 3 or (len(cells) - start) % width or not first:
+    if len(header) != width or width < 3 or (len(cells) - start) % width:
         return None
+    if cells[number_at] not in header or header.index(cells[number_at]) != column:
+        return None  # 序号 moved by the second header line: the rows would not line up
     body = [cells[k : k + width] for k in range(start, len(cells), width)]
     if any(not re.fullmatch(r"\d{1,4}", row[column]) for row in body):
         return None
@@ -353,7 +354,11 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         if not any(cells):
             continue
         area = next(
-            (cells[k].strip() for k, c in enumerate(current.columns) if c.header in _AREA_COLUMNS and cells[k].strip()),
+            (
+                cells[k].strip()
+                for k, c in enumerate(current.columns)
+                if c.header in _AREA_COLUMNS and cells[k].strip()
+            ),
             None,
         )
         if area is not None:

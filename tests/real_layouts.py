@@ -1498,4 +1498,11 @@ BLIND_6 = (
 
 # Every blind set by its number, as `plan_layouts_benchmark.py --blind N` and the blind-set test
 # take them. A new set: its documents above, its tuple, then `BLIND_SETS[N] = BLIND_N`.
-BLIND_SETS: dict[int, tuple[str, ...]] = {1: BLIND, 2: BLIND_2, 3: BLIND_3, 4: BLIND_4, 5: BLIND_5, 6: BLIND_6}
+BLIND_SETS: dict[int, tuple[str, ...]] = {
+    1: BLIND,
+    2: BLIND_2,
+    3: BLIND_3,
+    4: BLIND_4,
+    5: BLIND_5,
+    6: BLIND_6,
+}
