@@ -1730,7 +1730,10 @@ def _parse_cover(text: str) -> ParsedPlan | None:
 # A people's congress opinion (审议意见) or an inspection's 意见和建议: its points 一、二、三 are
 # headings alone on their lines with the reasoning below, no labels; each point is to be acted on.
 _OPINIONS_TITLE = re.compile(r"审议意见|意见和建议|意见建议")
-_OPINION_POINT = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]\s*([^。；;：:，,]{2,40})$")
+_OPINION_POINT = re.compile(
+    r"^(?:(?P<top>[一二三四五六七八九十]{1,3})[、.．]|[（(](?P<sub>[一二三四五六七八九十]{1,3})[)）])"
+    r"\s*(?P<title>[^。；;：:，,]{2,40})。?$"
+)
 
 
 def _parse_opinions(text: str) -> ParsedPlan | None:
@@ -1739,10 +1742,13 @@ def _parse_opinions(text: str) -> ParsedPlan | None:
     if not any(_OPINIONS_TITLE.search(line) for line in lines[:3]):
         return None
     points: list[tuple[int, str, list[str]]] = []
+    style: str | None = None  # 一、 or （一）: the points are numbered one way, the other is text
     for line in lines:
         point = _OPINION_POINT.match(line)
-        if point and cn_number(point.group(1)) == len(points) + 1:
-            points.append((len(points) + 1, point.group(2).strip(), []))
+        kind = ("top" if point.group("top") else "sub") if point else None
+        if point and (style is None or kind == style) and cn_number(point.group(kind)) == len(points) + 1:
+            style = kind
+            points.append((len(points) + 1, point.group("title").strip(), []))
         elif points and line:
             points[-1][2].append(line)
     if len(points) < 2 or not all(body for _, _, body in points):

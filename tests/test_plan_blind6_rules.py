@@ -136,6 +136,14 @@ def test_each_point_of_an_opinion_is_a_finding():
     assert first.lead_units == [] and first.deadlines == []
 
 
+def test_opinion_points_numbered_in_brackets_with_a_full_stop():
+    text = _OPINIONS.replace("一、加快补齐污水管网短板", "（一）加快补齐污水管网短板。").replace(
+        "二、加强饮用水水源保护", "（二）加强饮用水水源保护。"
+    )
+    first, second = parse_plan_text(text).findings
+    assert (first.number, first.title, second.title) == (1, "加快补齐污水管网短板", "加强饮用水水源保护")
+
+
 def test_headings_of_a_plan_that_is_no_opinion_are_not_findings():
     with pytest.raises(PlanParseError):
         parse_plan_text(_OPINIONS.replace("审议意见", "工作方案"))
