@@ -905,7 +905,8 @@ def _collective_places(parts: list[str]) -> list[str]:
     for part in parts:
         opened = (
             re.fullmatch(r"\s*各[^、]{1,6}", parts[0])
-            and not ORG_WORD.search(parts[0])
+            # “各设区市党委、政府”: the bodies of every city, one collective name like the above
+            and (not ORG_WORD.search(parts[0]) or re.search(r"(?:党委|党工委)\s*$", parts[0]))
             and parts[-1].strip() in BARE_BODIES
         )
         if merged and (opened or re.fullmatch(r"\s*各[县市区乡镇](?:、[县市区乡镇])*\s*", merged[-1])):
@@ -988,7 +989,8 @@ def _unit_name(raw: str) -> tuple[str, str | None]:
     name = re.sub(r"等(?:单位|部门|相关单位|相关部门)?$", "", name)
     role: str | None = None
     bracket = _trailing_bracket(name)
-    if bracket is not None and bracket[0]:
+    if bracket is not None and bracket[0] and not re.match(r"含|包括", bracket[1]):
+        # “各区政府（含北京经济技术开发区管委会）”: a bracket saying what the name covers stays
         before, content = bracket
         if re.search(r"牵头|负责|配合|参与|协助|分别|盖章|签章", content) or len(content) > 12:
             name = before
@@ -1955,6 +1957,49 @@ def _parse_cover(text: str) -> ParsedPlan | None:
     return ParsedPlan([finding], "records", {1: None})
 
 
+# A people's congress opinion (审议意见) or an inspection's 意见和建议: its points 一、二、三 are
+# headings alone on their lines with the reasoning below, no labels; each point is to be acted on.
+_OPINIONS_TITLE = re.compile(r"审议意见|意见和建议|意见建议")
+_OPINION_POINT = re.compile(
+    r"^(?:(?P<top>[一二三四五六七八九十]{1,3})[、.．]|[（(](?P<sub>[一二三四五六七八九十]{1,3})[)）])"
+    r"\s*(?P<title>[^。；;：:，,]{2,40})。?$"
+)
+
+
+def _parse_opinions(text: str) -> ParsedPlan | None:
+    """One finding per point of an opinion whose title says it is one; None for anything else."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    if not any(_OPINIONS_TITLE.search(line) for line in lines[:3]):
+        return None
+    points: list[tuple[int, str, list[str]]] = []
+    style: str | None = None  # 一、 or （一）: the points are numbered one way, the other is text
+    for line in lines:
+        point = _OPINION_POINT.match(line)
+        kind = ("top" if point.group("top") else "sub") if point else None
+        if point and (style is None or kind == style) and cn_number(point.group(kind)) == len(points) + 1:
+            style = kind
+            points.append((len(points) + 1, point.group("title").strip(), []))
+        elif points and line:
+            points[-1][2].append(line)
+    if len(points) < 2 or not all(body for _, _, body in points):
+        return None
+    findings = []
+    for number, title, body in points:
+        problem = "\n".join(body)
+        finding = ParsedFinding(
+            number=number,
+            label=str(number),
+            title=title,
+            problem=problem,
+            category=guess_category(title, problem),
+        )
+        finding.sources = {"title": "意见要点", "lead_units": ""}
+        finding.confidence = {"title": 0.8, "lead_units": 0.0}
+        finding.warnings.append(f"问题{number}：意见未写单位和时限，请补充。")
+        findings.append(finding)
+    return ParsedPlan(findings, "records", {1: None})
+
+
 def _value_lines(tokens: list[_Token], index: int) -> list[_Token]:
     lines: list[_Token] = []
     for token in tokens[index + 1 :]:
@@ -2204,6 +2249,12 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                         if extra.strip():
                             bag.add_text(_Token(extra.strip(), hard=True))
                     continue
+                if bag.has(column.field) and column.field in ("lead", "coop"):
+                    # a second unit column of the same role (牵头部门 | 主责单位): both lead
+                    bag.fields[column.field].extend(
+                        _Token(line.strip(), hard=True) for line in cell.split("\n") if line.strip()
+                    )
+                    continue
                 first_line, *more = cell.split("\n")
                 bag.current = None
                 bag.add_label(
@@ -2232,6 +2283,32 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         findings[0].number, findings[0].label = in_body
         findings[0].sources["number"], findings[0].confidence["number"] = "正文中的编号", GUESSED_CONFIDENCE
     return ParsedPlan(findings, "table", titles)
+
+
+# A plan for one year names it in its title (大气污染防治2021年行动计划, 2018年任务清单): a time
+# limit without a year (“年底前”, “6月底前”) is in that year.
+_PLANS_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年度?[^\n。]{0,16}?(?:行动计划|工作计划|实施计划|计划|方案|任务清单|清单|工作要点|要点)"
+)
+_YEARLESS = re.compile(r"^\s*(?:年底|年末|年内|[上下]半年|第[一二三四]季度|\d{1,2}\s*月)")
+
+
+def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
+    year = None
+    for line in text.strip().split("\n")[:8]:
+        found = _PLANS_YEAR.search(line)
+        if found:
+            year = found.group(1)
+            break
+    if year is None:
+        return
+    for finding in plan.findings:
+        if finding.deadlines or not finding.deadline_text or not _YEARLESS.match(finding.deadline_text):
+            continue
+        finding.deadlines = parse_deadline_field(f"{year}年{finding.deadline_text.strip()}")
+        if finding.deadlines:
+            finding.confidence["deadlines"] = 0.7  # the year is the plan's, not written in the cell
+            finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
 
 
 # --- entry point -----------------------------------------------------------------------------
@@ -2268,7 +2345,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     else:
         plan = _parse_tasks(tokens)
     if not plan.findings:
-        plan = _parse_cover(text) or plan
+        plan = _parse_cover(text) or _parse_opinions(text) or plan
     if not plan.findings:
         raise PlanParseError(
             "未能从内容中识别出整改问题。支持的格式：“一、问题……整改目标：……整改时限：……”、"
@@ -2294,6 +2371,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         finding = plan.findings[0]
         finding.lead_units = [lead.group(1)]
         finding.sources["lead_units"], finding.confidence["lead_units"] = "公示说明", 0.7
+    _date_by_the_plans_year(plan, text)
     plan.warnings = [warning for finding in plan.findings for warning in finding.warnings]
     numbers: dict[tuple[int, int], int] = {}
     for finding in plan.findings:

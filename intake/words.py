@@ -44,7 +44,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "具体问题",
         "主要问题",
         "主要任务",
+        "重点任务",
         "任务名称",
+        # a 行动计划's task list names each task by its project (项目名称 | 主要内容 | …)
+        "项目名称",
         "整改事项",
         "交办事项",
         "督办事项",
@@ -69,6 +72,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "办结时限",
         "时限要求",
         "时限",
+        # a plan's 计划节点 / 时间节点: the date a task is due by
+        "计划节点",
+        "时间节点",
+        "完成节点",
     ),
     "lead": (
         "牵头单位",
@@ -171,7 +178,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 }
 # Labels that are also ordinary words or section headings (“二、主要任务”): a label only with
 # a colon after it, or as a table header cell.
-COLON_ONLY_LABELS = frozenset({"主要任务", "任务名称", "交办内容", "目标任务", "工作措施"})
+COLON_ONLY_LABELS = frozenset(
+    {"主要任务", "重点任务", "项目名称", "任务名称", "交办内容", "目标任务", "工作措施"}
+)
 # …except these, which are never a section heading: on a line of their own they are a label
 # whose value follows on the next lines (a public notice: “一、任务名称” then the task).
 OWN_LINE_LABELS = frozenset({"任务名称", "交办内容"})

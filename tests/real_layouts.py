@@ -1257,6 +1257,252 @@ BLIND_5 = (
     "weinan_2021_medical_waste_notice",
 )
 
+# --- blind set 6 (issue 14, branch corpus-blind6) ------------------------------------------------
+# Multi-finding documents written with their expected JSON BEFORE the reader was run on them
+# (docs/decisions.md, “Blind set 6”). Sources in SOURCES.md, table “Blind set 6”.
+
+
+def _guangxi_plan_table() -> bytes:
+    """广西's 整改方案 attachment: a 督查部门 column beside the units, group rows by aspect, the
+    lead unit marked “（牵头）” in a comma-separated 责任单位 cell; the tasks are ours."""
+    paragraphs = [
+        "广西壮族自治区贯彻落实第二轮中央生态环境保护督察反馈意见整改方案",
+        "2021年4月9日至5月9日，中央第七生态环境保护督察组对我区开展了第二轮生态环境保护督察，并于2021年7月16日"
+        "反馈了督察情况。自治区将整改任务细化为39个问题、186条具体整改措施，逐一明确整改要求、整改措施、责任单位、"
+        "督查部门和整改时限。",
+        "附件：广西壮族自治区贯彻落实第二轮中央生态环境保护督察反馈意见整改任务清单",
+    ]
+    header = ["序号", "问题", "整改要求", "整改措施", "责任单位", "督查部门", "整改时限"]
+    supervisors = "自治区党委督查室、自治区人民政府督查室"
+    rows: list[list[str] | str] = [
+        "一、贯彻落实新发展理念方面",
+        [
+            "1",
+            "部分地方对生态环境保护重视不够，统筹发展与保护存在偏差。有的地方仍有重发展轻保护的倾向。",
+            "切实扛起生态文明建设政治责任，推动形成绿色发展方式。",
+            "1.把习近平生态文明思想纳入各级党委（党组）理论学习中心组学习内容。\n"
+            "2.严格落实生态环境保护党政同责、一岗双责。\n3.将督察整改情况纳入年度绩效考评。",
+            "自治区党委办公厅（牵头），自治区党委组织部，各设区市党委、政府",
+            supervisors,
+            "立行立改，长期坚持",
+        ],
+        [
+            "2",
+            "一些地方违规上马“两高”项目，能耗双控压力较大。",
+            "坚决遏制“两高”项目盲目发展。",
+            "1.开展“两高”项目清理排查，实行清单管理。\n2.对违规建设的项目依法依规处置。",
+            "自治区发展改革委（牵头），自治区工业和信息化厅，自治区生态环境厅，各设区市人民政府",
+            supervisors,
+            "2022年12月底前",
+        ],
+        "二、水生态环境保护方面",
+        [
+            "3",
+            "城镇污水收集处理设施建设滞后，部分污水处理厂进水浓度偏低。",
+            "城市生活污水集中收集率明显提升。",
+            "1.实施城镇污水处理提质增效三年行动。\n2.排查整治管网错接、混接、漏接。\n"
+            "3.推进县城污水处理设施建设。\n4.建立污水处理厂进水浓度月度通报制度。",
+            "自治区住房城乡建设厅（牵头），自治区生态环境厅，各设区市人民政府",
+            supervisors,
+            "2023年12月底前",
+        ],
+    ]
+    return _table_docx(paragraphs, header, rows)
+
+
+def _guizhou_progress_xlsx() -> bytes:
+    """贵州's 整改落实情况 kept in a workbook: a status column (已完成 / 达到时序进度) beside the
+    progress text, which for an open row also says “已完成…” of its yearly part; rows ours."""
+    book, sheet = _titled_sheet(
+        "整改落实情况",
+        "贵州省中央生态环境保护督察“回头看”及长江流域生态问题专项督察反馈意见整改落实情况表（截至2020年8月底）",
+        ["序号", "反馈问题", "责任单位", "整改时限", "整改进展情况", "整改状态"],
+    )
+    for row in (
+        [
+            1,
+            "草海国家级自然保护区内违规建设问题整改不到位，保护区生态修复进展缓慢。",
+            "毕节市人民政府、省林业局",
+            "2020年6月底前",
+            "保护区规划红线内违建房屋已拆除，退耕还湿还草工程已完成。",
+            "已完成",
+        ],
+        [
+            2,
+            "乌江流域总磷污染问题仍然突出，部分磷化工企业渗漏问题未彻底解决。",
+            "省生态环境厅、黔南州人民政府、贵阳市人民政府",
+            "2020年底前",
+            "已完成年度治理工程建设，乌江干流水质总体改善，个别断面总磷仍有波动，正在推进深度治理。",
+            "达到时序进度",
+        ],
+        [
+            3,
+            "部分县城生活污水收集管网建设滞后，污水直排问题依然存在。",
+            "省住房城乡建设厅，各市（州）人民政府",
+            "立行立改，长期坚持",
+            "已完成直排口排查整治，新建改造污水管网，建立管网日常巡查制度。",
+            "已完成",
+        ],
+    ):
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+def _qinghai_batch16_table() -> bytes:
+    """青海's 一览表 for the 16th batch in the column order 青岛日报 printed the national form
+    (受理方式 and 问责情况, no 办结 column): whether a case is done is said only in 处理和整改情况."""
+    paragraphs = [
+        "12月8日，中央第五生态环境保护督察组向我省交办了第十六批群众信访举报件共39件，均为来电件，涉及西宁市20件、"
+        "海东市12件、海西蒙古族藏族自治州2件、海南藏族自治州4件、黄南藏族自治州1件。现将部分信访件办理情况公开如下。",
+        "青海省中央生态环境保护督察群众信访举报转办和边督边改公开情况一览表（第十六批）",
+    ]
+    header = [
+        "序号",
+        "受理编号",
+        "受理方式",
+        "交办问题基本情况",
+        "行政区域",
+        "污染类型",
+        "调查核实情况",
+        "是否属实",
+        "处理和整改情况",
+        "问责情况",
+    ]
+    rows: list[list[str] | str] = [
+        [
+            "1",
+            "D5QH202312080006",
+            "来电",
+            "城区一家餐馆油烟直排，影响周边住户。",
+            "西宁市",
+            "大气",
+            "该餐馆油烟净化设施损坏未及时维修，油烟经排气扇直排，举报属实。",
+            "是",
+            "已责令更换油烟净化设施并规范排放，经复查，目前已整改到位。",
+            "无",
+        ],
+        [
+            "2",
+            "D5QH202312080019",
+            "来电",
+            "一处砂石加工点粉尘较大，运输车辆沿路撒漏。",
+            "海东市",
+            "大气",
+            "加工点料堆未全部苫盖，出入口未设冲洗设施，举报属实。",
+            "是",
+            "已责令停产整改，正在建设封闭料棚和车辆冲洗设施，计划2024年3月底前完成。",
+            "无",
+        ],
+        [
+            "3",
+            "D5QH202312080031",
+            "来电",
+            "村旁河道有生活垃圾堆放，雨季随水漂流。",
+            "海南藏族自治州",
+            "水、土壤",
+            "河道管理范围内有零散生活垃圾，举报属实。",
+            "是",
+            "已清理河道垃圾并建立村级保洁制度，已完成整改。",
+            "无",
+        ],
+    ]
+    return _table_docx(paragraphs, header, rows)
+
+
+def _grouped_pdf(paragraphs: list[str], header: list[str], rows: list[list[str] | tuple[str, str]]) -> bytes:
+    """A landscape text PDF table whose group rows keep their number in the first cell and span
+    the name over the other columns (a tuple row), as a 行动计划's 附件 prints them."""
+    from fpdf import FPDF
+
+    from reports.fonts import find_cjk_fonts, truetype_subset
+
+    text = "".join([*paragraphs, *header, *(cell for row in rows for cell in row)])
+    font, _ = truetype_subset(find_cjk_fonts()["sans"], text)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "cjk.ttf"
+        path.write_bytes(font)
+        pdf = FPDF(orientation="L")
+        pdf.add_page()
+        pdf.add_font("cjk", fname=str(path))
+        pdf.set_font("cjk", size=8)
+        for line in paragraphs:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        widths = (10, 30, 90, 30, 40, 45, 22)
+        with pdf.table(col_widths=widths, text_align="LEFT", first_row_as_headings=False) as table:
+            for values in [header, *rows]:
+                row = table.row()
+                if isinstance(values, tuple):
+                    row.cell(values[0])
+                    row.cell(values[1], colspan=len(header) - 1)
+                    continue
+                for value in values:
+                    row.cell(value)
+        return bytes(pdf.output())
+
+
+def _beijing_air_pdf() -> bytes:
+    """北京's 大气污染防治2021年行动计划 附件1: time limits “年底前” whose year is the plan's, a
+    主责单位 column between lead and cooperating units, “…等部门”; task 3 is ours."""
+    districts = "各区政府（含北京经济技术开发区管委会）"
+    return _grouped_pdf(
+        ["附件1", "大气污染防治2021年行动计划"],
+        ["序号", "重点任务", "工作措施", "牵头部门", "主责单位", "协办单位", "完成时限"],
+        [
+            ("一", "空气质量目标"),
+            [
+                "1",
+                "目标任务",
+                "在完成国家下达目标的基础上，全市和各区力争空气质量继续改善，细颗粒物（PM2.5）浓度和重污染天数继续下降。",
+                "市生态环境局",
+                districts,
+                "市交通委、市城市管理委、市经济和信息化局、市住房城乡建设委等部门",
+                "年底前",
+            ],
+            ("二", "实施挥发性有机物（VOCs）专项治理行动"),
+            [
+                "2",
+                "完善VOCs环境监测网络",
+                "完善覆盖街道（乡镇）和主要工业园区的VOCs高密度监测网，用大数据分析和卫星遥感建设VOCs热点网格系统，识别高值区。",
+                "市生态环境局",
+                districts,
+                "市经济和信息化局",
+                "年底前",
+            ],
+            [
+                "3",
+                "强化汽修行业VOCs治理",
+                "汽修企业喷漆作业全部在密闭喷烤漆房内进行，开展汽修行业专项执法检查。",
+                "市交通委",
+                districts,
+                "市生态环境局、市市场监管局",
+                "6月底前",
+            ],
+        ],
+    )
+
+
+DOCUMENTS["guangxi_2021_plan_table"] = ("整改任务清单.docx", _guangxi_plan_table)
+DOCUMENTS["guizhou_2020_progress_xlsx"] = ("整改落实情况表.xlsx", _guizhou_progress_xlsx)
+DOCUMENTS["qinghai_2023_batch16_table"] = ("边督边改公开情况一览表（第十六批）.docx", _qinghai_batch16_table)
+DOCUMENTS["beijing_2021_air_plan_pdf"] = ("大气污染防治2021年行动计划.pdf", _beijing_air_pdf)
+
+# The sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 6”).
+BLIND_6 = (
+    "putuo_2018_task_list",
+    "npc_2022_environment_law_opinions",
+    "guangxi_2021_plan_table",
+    "guizhou_2020_progress_xlsx",
+    "qinghai_2023_batch16_table",
+    "beijing_2021_air_plan_pdf",
+)
+
 # Every blind set by its number, as `plan_layouts_benchmark.py --blind N` and the blind-set test
 # take them. A new set: its documents above, its tuple, then `BLIND_SETS[N] = BLIND_N`.
-BLIND_SETS: dict[int, tuple[str, ...]] = {1: BLIND, 2: BLIND_2, 3: BLIND_3, 4: BLIND_4, 5: BLIND_5}
+BLIND_SETS: dict[int, tuple[str, ...]] = {
+    1: BLIND,
+    2: BLIND_2,
+    3: BLIND_3,
+    4: BLIND_4,
+    5: BLIND_5,
+    6: BLIND_6,
+}
