@@ -275,6 +275,7 @@ def _read_pdf(data: bytes, name: str) -> str:
                 )
             for page in pdf.pages:
                 chars += len(page.chars)
+                pieces.append(("page", None))
                 pieces.extend(_pdf_page(page))
                 page.close()  # frees the page's parsed objects (a long document)
     except PlanFileError:
@@ -317,7 +318,7 @@ def _pdf_page(page) -> list[tuple[str, object]]:
     items: list[tuple[float, str, object]] = []
     outside = page
     for table in found:
-        items.append((table.bbox[1], "table", _rows_text(_pdf_table_rows(page, table))))
+        items.append((table.bbox[1], "table", _pdf_table_rows(page, table)))
         outside = outside.outside_bbox(table.bbox)
     lines = []
     for line in outside.extract_text_lines(layout=False, return_chars=True):
@@ -364,24 +365,33 @@ def _close_gaps(text: str) -> str:
 
 
 def _join_wrapped_lines(pieces: list[tuple[str, object]]) -> list[str]:
-    """The document's lines, a paragraph wrapped at the page's width joined again.
+    """The document's lines, a paragraph wrapped at the page's width joined again, and a table
+    that goes on over the next page made one again (`_continue_table`).
 
     A text line continues on the next when the next line's first word would not have fitted in
     the room left at its end, the next line is not indented (a paragraph's first line is) and
     does not open an item (一、 1. （一） ①), and the line before did not end a sentence or a
     label (。；：: a label alone on its line stays alone); the next page's first line may
-    continue the last.
-    Table rows are never joined.
+    continue the last. Table rows are never joined to text.
     """
-    out: list[str] = []
+    blocks: list[str | list[list[str]]] = []
     previous: dict | None = None
+    page_start = False
     for kind, value in pieces:
-        if kind == "table":
-            out.extend(value)  # type: ignore[arg-type]
-            previous = None
+        if kind == "page":
+            page_start = True
             continue
+        if kind == "table":
+            rows = [list(row) for row in value]  # type: ignore[union-attr]
+            if page_start and blocks and isinstance(blocks[-1], list):
+                _continue_table(blocks[-1], rows)
+            else:
+                blocks.append(rows)
+            previous, page_start = None, False
+            continue
+        page_start = False
         line: dict = value  # type: ignore[assignment]
-        if previous is not None:
+        if previous is not None and isinstance(blocks[-1], str):
             room = previous["right"] - previous["x1"]
             indented = line["x0"] - line["left"] > 0.5 * line["size"]
             ended = previous["text"].endswith(("。", "！", "？", "；", "：", ":", ";"))
@@ -392,12 +402,51 @@ def _join_wrapped_lines(pieces: list[tuple[str, object]]) -> list[str]:
             )
             indented = indented and not centred
             if room < line["first"] + 2.0 and not (indented or ended or _NEW_ITEM.match(line["text"])):
-                out[-1] += line["text"]
+                blocks[-1] += line["text"]
                 previous = line
                 continue
-        out.append(line["text"])
+        blocks.append(line["text"])
         previous = line
-    return out
+    lines: list[str] = []
+    for block in blocks:
+        lines.extend(_rows_text(block) if isinstance(block, list) else [block])
+    return lines
+
+
+def _continue_table(table: list[list[str]], rows: list[list[str]]) -> None:
+    """Rows of a table that goes on at the top of the next page, added to it.
+
+    The header repeated on the new page is dropped. Word breaks a row across pages: the part on
+    the new page has no number in the table's number column (序号, the column of plain numbers)
+    and is joined cell by cell to the row it continues. Without a number column nothing is
+    joined (a cell merged down from the page before looks the same).
+    """
+
+    def plain(row: list[str]) -> list[str]:
+        return [re.sub(r"\s", "", cell) for cell in row]
+
+    if rows and plain(rows[0]) == plain(table[0]):
+        rows = rows[1:]
+    numbered = [
+        k
+        for k in range(min(len(row) for row in table))
+        if sum(bool(re.fullmatch(r"\d{1,4}", row[k].strip())) for row in table)
+        >= max(1, (len(table) - 1) // 2)
+    ]
+    if rows and numbered and len(rows[0]) == len(table[-1]):
+        column = numbered[0]
+        first, last = rows[0], table[-1]
+        if not first[column].strip() and last[column].strip() and any(cell.strip() for cell in first):
+            table[-1] = [_joined_cell(a, b) for a, b in zip(last, first, strict=True)]
+            rows = rows[1:]
+    table.extend(rows)
+
+
+def _joined_cell(before: str, after: str) -> str:
+    if not before or not after:
+        return before or after
+    new_paragraph = _NEW_ITEM.match(after) or before.endswith(("。", "；", ";", "：", ":"))
+    return before + ("\n" if new_paragraph else "") + after
 
 
 def _pdf_table_rows(page, table) -> list[list[str]]:
@@ -466,7 +515,8 @@ def _unwrap_lines(lines: list[dict], box: tuple) -> str:
 
     A line was wrapped when the next line's first word would not have fitted in the room left
     at its end (the cell's margin taken as the left one): “…占全省\n13.72%…” is one sentence.
-    A line that stopped short ended a paragraph (“县生态环境局\n县水利局” are two units). A line
+    A line that stopped short, more than two and a half characters from the edge or at a 。；：,
+    ended a paragraph (“县生态环境局\n县水利局” are two units). A line
     opening an item (1. （一） 一是 ①) starts a new one either way.
     """
     shown = [(line, [c for c in line.get("chars", []) if c["text"].strip()]) for line in lines]
@@ -480,7 +530,12 @@ def _unwrap_lines(lines: list[dict], box: tuple) -> str:
         text = line["text"].strip()
         if previous is not None:
             room = box[2] - margin - previous["x1"]
-            wrapped = room < _first_word_width(chars) + 1.0
+            # Line breaking keeps some characters together (a quote with its word, no closing
+            # mark at a line's start), so up to two and a half characters may stay free on a
+            # wrapped line unless it ended a clause.
+            slack = 2.5 * max(c["x1"] - c["x0"] for c in chars)
+            ended = out.endswith(("。", "；", ";", "：", ":"))
+            wrapped = room < _first_word_width(chars) + 1.0 or (room < slack and not ended)
             out += "\n" if _NEW_ITEM.match(text) or not wrapped else ""
         out += text
         previous = line

@@ -10,6 +10,7 @@ import pytest
 
 from intake.plan_document import (
     _close_gaps,
+    _continue_table,
     _first_word_width,
     _join_wrapped_lines,
     _unwrap_lines,
@@ -66,6 +67,8 @@ PRINTED = [
     "liaoyang_2022_task_table",
     "jingzhou_2019_july_table",
     "tongnan_2022_landfill_form",
+    "guangxi_2021_plan_table",  # rows broken across pages, “两高” in quotes in narrow columns
+    "qinghai_2023_batch16_table",  # a row broken across pages
 ]
 
 
@@ -113,7 +116,7 @@ def test_an_indented_line_a_label_after_a_full_stop_and_a_table_start_anew():
     assert len(_join_wrapped_lines(indented)) == 2
     sentence = full[:25] + "。"
     assert len(_join_wrapped_lines([_page_line(sentence, 90.0), _page_line("反馈问题", 90.0)])) == 2
-    table = [_page_line(full, 90.0), ("table", ["| 序号 | 问题 |"]), _page_line("完成", 90.0)]
+    table = [_page_line(full, 90.0), ("table", [["序号", "问题"]]), _page_line("完成", 90.0)]
     assert _join_wrapped_lines(table) == [full, "| 序号 | 问题 |", "完成"]
 
 
@@ -152,3 +155,33 @@ def test_a_notice_printed_as_an_official_document_reads_as_its_text(name):
     findings = parse_plan_text(read_plan_bytes(pdf, filename.replace(".txt", ".pdf"))).findings
     right, total, differences = score(findings, expected(name))
     assert (right, differences) == (total, [])
+
+
+def test_a_row_broken_across_pages_is_joined_and_the_repeated_header_dropped():
+    table = [
+        ["序号", "问题", "整改措施"],
+        ["1", "河道垃圾", "1.清理"],
+        ["2", "城镇污水处理设施建设滞后，部分", "1.排查管网错"],
+    ]
+    next_page = [
+        ["序 号", "问题", "整改措施"],
+        ["", "污水处理厂进水浓度偏低。", "接、混接。\n2.建设县城设施。"],
+        ["3", "扬尘", "覆盖"],
+    ]
+    _continue_table(table, next_page)
+    assert table[1:] == [
+        ["1", "河道垃圾", "1.清理"],
+        [
+            "2",
+            "城镇污水处理设施建设滞后，部分污水处理厂进水浓度偏低。",
+            "1.排查管网错接、混接。\n2.建设县城设施。",
+        ],
+        ["3", "扬尘", "覆盖"],
+    ]
+
+
+def test_without_a_number_column_a_row_on_the_next_page_stays_a_row():
+    # 领域 merged down over the page break: the row on the new page is a row of its own.
+    table = [["领域", "问题", "责任单位"], ["水", "河道垃圾", "县水利局"]]
+    _continue_table(table, [["", "黑臭水体", "县住建局"]])
+    assert table[1:] == [["水", "河道垃圾", "县水利局"], ["", "黑臭水体", "县住建局"]]
