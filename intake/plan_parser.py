@@ -782,10 +782,17 @@ _ITEM_NUMBER = re.compile(
 )
 
 
+# “…雨污混流（问题清单第3项）”: the list's number in brackets after the problem, not its title
+_LIST_NUMBER_NOTE = re.compile(
+    r"[（(][^（）()]{0,16}第\s*[0-9一二三四五六七八九十]{1,4}(?:[-－]\d{1,3})?\s*[项号][)）]\s*$"
+)
+
+
 def _title(problem: str) -> str:
     """The first sentence of the problem, whole (lists show `short_title`)."""
     sentences = (
-        _ITEM_NUMBER.sub("", part).strip(" ，,、:：") for part in re.split(r"[。；;！？!?\n]", problem)
+        _LIST_NUMBER_NOTE.sub("", _ITEM_NUMBER.sub("", part)).strip(" ，,、:：")
+        for part in re.split(r"[。；;！？!?\n]", problem)
     )
     return next((part for part in sentences if part), problem.strip())
 
@@ -1846,7 +1853,8 @@ def _labelled_items(tokens: list[_Token]) -> int:
 
 def _renumber_repeats(findings: list[ParsedFinding]) -> None:
     """Numbers read from sub-numbers (3-1, 3-2) or from the body may repeat in one part, which
-    the import refuses: then the findings count 1, 2, 3 … and keep what was written as label."""
+    the import refuses: then the findings count 1, 2, 3 …, keeping a written sub-number as label;
+    a body number that repeats named no finding of its own and is dropped."""
     numbers = [(f.part, f.number) for f in findings]
     if len(set(numbers)) == len(numbers) or not any(
         "-" in f.label or f.sources.get("number") for f in findings
@@ -1856,6 +1864,9 @@ def _renumber_repeats(findings: list[ParsedFinding]) -> None:
     for finding in findings:
         counts[finding.part] = counts.get(finding.part, 0) + 1
         finding.number = counts[finding.part]
+        if finding.sources.pop("number", None):
+            finding.confidence.pop("number", None)
+            finding.label = str(finding.number)
 
 
 def _section_heading(tokens: list[_Token], index: int) -> bool:

@@ -79,6 +79,27 @@ def test_a_one_row_table_numbered_by_the_notice_title(separator):
     assert finding.sources["number"] == "正文中的编号"
 
 
+def test_each_finding_numbered_in_its_own_problem_text():
+    plan = parse_plan_text(
+        "存在问题：城区污水管网雨污混流（问题清单第3项）。\n责任单位：县住建局\n"
+        "存在问题：垃圾填埋场渗滤液超标（问题清单第5项）。\n责任单位：县城管局\n"
+    )
+    # the number in brackets numbers the finding and is not part of its title
+    assert [(f.number, f.title) for f in plan.findings] == [
+        (3, "城区污水管网雨污混流"),
+        (5, "垃圾填埋场渗滤液超标"),
+    ]
+
+
+def test_a_body_number_every_finding_repeats_numbers_none():
+    plan = parse_plan_text(
+        "存在问题：城区污水管网雨污混流。\n责任单位：县住建局\n整改情况：已完成，详见问题清单第3项。\n"
+        "存在问题：垃圾填埋场渗滤液超标。\n责任单位：县城管局\n整改情况：已完成，详见问题清单第3项。\n"
+    )
+    assert [(f.number, f.label) for f in plan.findings] == [(1, "1"), (2, "2")]
+    assert not any("number" in f.sources for f in plan.findings)
+
+
 def test_dates_counts_and_phone_numbers_are_never_a_number():
     finding = _one(
         "根据2023年5月督察反馈意见，共5个问题，要求3个工作日内上报，第2季度完成。\n"
