@@ -1477,5 +1477,7 @@ BLIND_7 = (
     "tianshui_2022_progress_report",
     "guanyun_2019_quarter_table",
     "wuhai_2025_batch19_pdf",
+    # found after the fixes above, written before the reader ran on it (decisions.md, “Blind set 7”)
+    "wenzhou_2025_dumping_notice",
 )
 BLIND_SETS[7] = BLIND_7
