@@ -345,8 +345,39 @@ def _lines(text: str) -> list[_Line]:
         cleaned, heading = _clean_markup(current)
         after_label = bool(lines) and lines[-1].cells is None and lines[-1].text.endswith((":", "："))
         if cleaned and (after_label or not _NOISE_LINE.match(cleaned)):
-            lines.append(_Line(cleaned, heading))
+            lines.extend(_Line(piece, heading) for piece in _flattened_labels(cleaned))
     return _merge_split_labels(lines)
+
+
+# Listed labels of four or more characters, longest first: the ones a flattened line is cut at.
+_LONG_LABELS = sorted((label for label in _LABEL_FIELD if len(label) >= 4), key=len, reverse=True)
+_LONG_LABEL_RUN = re.compile("|".join(map(re.escape, _LONG_LABELS)))
+
+
+def _flattened_labels(text: str) -> list[str]:
+    """A web page that prints a notice's form as one paragraph glues each label to its value:
+    “公示日期2025年6月6日至6月19日反馈问题温州…。整改实施主体温州市委、市政府整改目标…”. When a
+    line opens with a label (or the footer's 公示日期) and holds three or more listed labels with
+    no colon, it is cut before each into “label：value” lines; any other line is left whole."""
+    if "：" in text[:12] or ":" in text[:12] or len(text) < 30:
+        return [text]
+    found = list(_LONG_LABEL_RUN.finditer(text))
+    labels = {m.group(0) for m in found}
+    opens = NOTICE_FOOTER.match(text) or (found and found[0].start() == 0)
+    if not opens or len(labels) < 3:
+        return [text]
+    pieces: list[str] = []
+    cuts = [0, *(m.start() for m in found if m.start() > 0), len(text)]
+    for start, stop in itertools.pairwise(cuts):
+        piece = text[start:stop].strip()
+        label = _LONG_LABEL_RUN.match(piece)
+        if label:
+            value = piece[label.end() :].strip().lstrip("：:")
+            if len(value) < 4:
+                return [text]  # “反馈问题整改目标不明确”: labels named in passing, not a form
+            piece = f"{label.group(0)}：{value}"
+        pieces.append(piece)
+    return pieces
 
 
 def _merge_split_labels(lines: list[_Line]) -> list[_Line]:

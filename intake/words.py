@@ -199,6 +199,8 @@ NOTICE_NUMBER = re.compile(
     # “…专项督察反馈14号问题已整改完成”, “…整改方案》明确的编号36整改事项”
     r"|反馈\s*(?P<f>\d{1,4})\s*号\s*问题"
     r"|编号\s*(?P<g>\d{1,4})\s*(?:整改)?(?:事项|任务)"
+    # “反馈问题(省编号10-2)”: the province's problem 10, its second part
+    r"|[（(]\s*(?:省|市)?编号\s*(?P<h>\d{1,4})\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
 )
 # The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.
 COVER_NOTICE = re.compile(

@@ -109,3 +109,26 @@ def test_case_and_schedule_columns():
         "2|建设妇幼保健院|县卫健委|主体封顶。|未达序时\n"
     ).findings
     assert [f.status for f in findings] == ["completed", None]
+
+
+def test_a_notice_whose_form_is_printed_as_one_line_is_cut_at_its_labels():
+    (finding,) = parse_plan_text(
+        "关于督察反馈问题(省编号10-2)整改验收销号的公示\n"
+        "督察反馈问题(省编号10-2)已完成整改，并通过现场核查验收，现将问题整改销号情况予以公示。\n"
+        "公示日期2025年6月6日至2025年6月19日反馈问题矿区内违规倾倒建筑垃圾。整改实施主体温州市委、市政府"
+        "整改目标清理建筑垃圾，完善长效机制。\n整改措施完成情况\n1、建筑垃圾已清理完毕。\n"
+    ).findings
+    assert (finding.number, finding.title) == (10, "矿区内违规倾倒建筑垃圾")
+    assert finding.lead_units == ["温州市委", "温州市政府"]
+    assert finding.target == "清理建筑垃圾，完善长效机制。"
+    assert finding.status == "completed"
+
+
+def test_a_sentence_naming_labels_in_passing_is_not_cut():
+    text = (
+        "一、整改任务\n反馈问题整改目标不明确，整改实施主体和整改措施未逐项落实到人，需要重新梳理。\n"
+        "二、责任单位\n县环保局\n"
+    )
+    (finding,) = parse_plan_text(text).findings
+    assert finding.title == "反馈问题整改目标不明确，整改实施主体和整改措施未逐项落实到人，需要重新梳理"
+    assert finding.lead_units == ["县环保局"]
