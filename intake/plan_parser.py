@@ -1435,10 +1435,10 @@ def _finding_from_bag(
     _record_sources(finding, bag, heading_source)
     if written_in in ("措施中的时间", "进展中的计划时间"):
         finding.sources["deadlines"], finding.confidence["deadlines"] = written_in, 0.7
-    if unit_clause is not None:
-        finding.sources["lead_units"], finding.confidence["lead_units"] = "进展中的牵头单位", 0.7
     elif written_in:
         finding.sources["deadlines"] = written_in
+    if unit_clause is not None:
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "进展中的牵头单位", 0.7
     _check(finding)
     return finding
 
@@ -1541,7 +1541,8 @@ def _title_before(tokens: list[_Token], index: int) -> str | None:
 def _section_end(tokens: list[_Token], start: int, stop: int) -> int:
     """Where a （一） item's block ends at the latest: the next 一、二、 line, as a heading or a
     label (“二、反馈问题整改情况”), opens another part of the document."""
-    if _heading(tokens[start].text) is None or _heading(tokens[start].text).style == "cn":  # type: ignore[union-attr]
+    own = _heading(tokens[start].text)
+    if own is None or own.style == "cn":
         return stop
     for k in range(start + 1, stop):
         token = tokens[k]

@@ -41,7 +41,7 @@ def test_a_unit_clause_opening_the_progress_names_the_units():
     first, second = parse_plan_text(_REPORT).findings
     assert (first.lead_units, first.cooperating_units) == (["区水务局"], [])
     assert (second.lead_units, second.cooperating_units) == (["区生态环境局"], ["某工业园区"])
-    assert second.confidence["lead_units"] == 0.7
+    assert (second.sources["lead_units"], second.confidence["lead_units"]) == ("进展中的牵头单位", 0.7)
     # a unit label wins over the clause
     (finding,) = parse_plan_text(
         "一、整改任务\n河道垃圾堆放。\n二、责任单位\n县水利局\n三、整改情况\n县城管局牵头，已清理。\n"
@@ -52,6 +52,7 @@ def test_a_unit_clause_opening_the_progress_names_the_units():
 def test_an_open_findings_planned_date_is_its_deadline():
     _, second = parse_plan_text(_REPORT).findings
     assert [d.date.isoformat() for d in second.deadlines] == ["2024-06-30"]
+    assert (second.sources["deadlines"], second.confidence["deadlines"]) == ("进展中的计划时间", 0.7)
     # a finding already done keeps no such date; a time-limit label wins
     (finding,) = parse_plan_text(
         "一、整改任务\n河道垃圾堆放。\n二、整改时限\n长期坚持\n三、整改情况\n计划于2025年6月底前完成清理。\n"
