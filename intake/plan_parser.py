@@ -1864,6 +1864,189 @@ def _parse_opinions(text: str) -> ParsedPlan | None:
     return ParsedPlan(findings, "records", {1: None})
 
 
+# The last reading before a refusal (`_parse_paragraphs`). A document about rectification says
+# so somewhere; headings that organise a plan or report are never problems of their own.
+_RECTIFICATION = re.compile(r"整改|督察|督查|销号|交办|反馈问题|问题清单|执法检查|审议意见")
+_FRAME_HEADING = re.compile(
+    r"总体|指导思想|基本原则|工作目标|主要目标|目标任务|组织领导|组织保障|保障措施|工作要求|有关要求|下一步"
+    r"|工作安排|实施步骤|进度安排|时间安排|主要做法|工作成效|基本情况|工作措施|工作举措|工作依据|适用范围"
+    r"|职责分工|监督考核|考核问责|附件|联系方式|公示|主要成效|存在的不足|工作开展情况"
+)
+_LEAD_IN_TEXT = re.compile(r"(?:^|[，。；、,;：:（(\s])([^，。；、,;：:（()）\s]{2,20}?)(?:牵头|负责)")
+_DONE_IN_TEXT = re.compile(
+    r"已(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
+)
+_OPEN_IN_TEXT = re.compile(r"正在|推进中|未完成|尚未|序时推进|持续推进中")
+_PARAGRAPH_STYLES = ("keyword", "cn", "pcn", "ar", "par")
+# A document (or a heading) about problems to fix, not only about work done.
+_PROBLEMS = re.compile(r"问题(?!导向)|交办|信访|举报|投诉|反馈意见|审议意见|意见和建议|隐患")
+# Words of a problem (what is wrong), not of a measure (what is done): an item read as a finding
+# names a fault in its heading or first line.
+_FAULT = re.compile(
+    r"不[足够力到严实好高全规健完符]|未(?:能|按|及时|经|完成|落实|达|到位|建|整改)|没有|滞后|超标|问题(?!整改)"
+    r"|薄弱|欠缺|缺乏|较差|严重|突出|隐患"
+    r"|违法|违规|违建|违章|偏低|偏高|乱[堆倒排放建]|直排|偷排|破坏|破损|黑臭|投诉|举报|反映|差距|短板|亟待"
+    r"|溢流|外溢|渗漏|露天|异味|臭味|噪声|扰民|油烟|冒黑烟|错接|混接|淤积|侵占|毁坏|超载|闲置"
+)
+
+
+def _parse_paragraphs(text: str) -> ParsedPlan | None:
+    """The last reading before a refusal, for a document that speaks of rectification and of
+    problems but fits no layout above.
+
+    Each item of the numbering that holds the problems (一、 （一） 1. …) is one finding: under a
+    heading one level up that names problems (二、反馈问题整改情况) all its items, elsewhere the
+    items that name a fault; organising headings (一、总体情况, 三、下一步工作) never. The item's
+    heading is the title (a quoted “…”问题 its name), its paragraphs the problem; units, time
+    limit and completion are looked for in its text. With no such items, the document is one
+    problem (`_parse_one_problem`). Every field at confidence 0.5 with a warning: a preview to
+    check is better than a refusal. None when nothing reads as a problem.
+    """
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    if not any(_RECTIFICATION.search(line) for line in lines) or not any(
+        _PROBLEMS.search(line) or _FAULT.search(line) for line in lines
+    ):
+        return None
+    headings = [_heading(line) for line in lines]
+    first_seen = {
+        style: next((i for i, h in enumerate(headings) if h is not None and h.style == style), len(lines))
+        for style in _PARAGRAPH_STYLES
+    }
+    best: tuple[str, list[tuple[int, _Heading]]] | None = None
+    for style in _PARAGRAPH_STYLES:
+        above = {other for other, at in first_seen.items() if at < first_seen[style]}
+        runs: list[tuple[int, _Heading, str]] = []  # (line, heading, the heading one level up)
+        expected, parent = 1, ""
+        for index, heading in enumerate(headings):
+            if heading is None:
+                continue
+            if heading.style in above:
+                parent = heading.rest
+                continue
+            if heading.style != style:
+                continue
+            if heading.value == 1:
+                expected = 1
+            if heading.value == expected:
+                runs.append((index, heading, parent))
+                expected += 1
+        named = any(_PROBLEMS.search(parent) for _, _, parent in runs)
+        kept = [
+            (index, heading)
+            for index, heading, parent in runs
+            if len(heading.rest) >= 4
+            and not _FRAME_HEADING.search(heading.rest[:12])
+            and (
+                _PROBLEMS.search(parent)
+                if named
+                else _FAULT.search(heading.rest + "\n" + _first_body_line(lines, headings, index))
+            )
+        ]
+        if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
+            best = (style, kept)
+    if best is None:
+        return _parse_one_problem(lines, headings)
+    style, items = best
+    above = {other for other, at in first_seen.items() if at < first_seen[style]}
+    numbers = [heading.value for _, heading in items]
+    findings: list[ParsedFinding] = []
+    for sequence, (index, heading) in enumerate(items, start=1):
+        body: list[str] = []
+        for line, other in zip(lines[index + 1 :], headings[index + 1 :], strict=True):
+            if (other is not None and (other.style == style or other.style in above)) or NOTICE_FOOTER.search(
+                line
+            ):
+                break
+            body.append(line)
+        problem = "\n".join([heading.rest, *body])
+        quoted = _NAMED_PROBLEM.fullmatch(heading.rest.rstrip("。：:"))
+        title = (quoted.group("a") or quoted.group("b")).strip() if quoted else _title(heading.rest)
+        number = heading.value if heading.value and len(set(numbers)) == len(numbers) else sequence
+        finding = ParsedFinding(
+            number=number,
+            label=str(number),
+            title=title,
+            problem=problem,
+            category=guess_category(title, problem),
+        )
+        finding.sources, finding.confidence = {"title": "编号段落"}, {"title": 0.5}
+        _look_in_text(finding, problem, "\n".join(body))
+        finding.warnings.append(
+            f"问题{number}：未识别出标准栏目，按编号段落读取，请逐项核对单位、时限和措施。"
+        )
+        findings.append(finding)
+    return ParsedPlan(findings, "records", {1: None})
+
+
+def _look_in_text(finding: ParsedFinding, text: str, body: str) -> None:
+    """Units, time limit and completion of a finding read from its prose (confidence 0.5)."""
+    lead = _LEAD_IN_TEXT.search(text)
+    if lead and _looks_like_unit(lead.group(1)):
+        finding.lead_units = [lead.group(1)]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
+    due = _due_in_text(body)
+    if due:
+        finding.deadline_text, finding.deadlines = due
+        finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
+    done = NOTICE_OF_COMPLETION.search(text) or _DONE_IN_TEXT.search(text)
+    if done and not _OPEN_IN_TEXT.search(text):
+        finding.status, finding.marker = "completed", done.group(0)
+        finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+
+
+def _first_body_line(lines: list[str], headings: list[_Heading | None], index: int) -> str:
+    """The line under an item's heading, unless it is the next item."""
+    return lines[index + 1] if index + 1 < len(lines) and headings[index + 1] is None else ""
+
+
+# The sentences of a notice's opening that only introduce it (根据…要求，现将…公示如下).
+_BOILERPLATE = re.compile(
+    r"根据|按照|依据|为(?:进一步|切实|加快)|现将|如下|予以公示|进行公示|特此|接受社会监督"
+)
+_PROBLEM_LEAD_IN = re.compile(r"^(?:督察)?(?:反馈|交办|存在|具体)?问题(?:[:：]|(?=[^\s的]))")
+
+
+def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> ParsedPlan | None:
+    """A rectification notice without numbered problems read as one finding: the problem its
+    opening quotes, else its first sentence after the title that neither introduces the notice
+    nor stands under an organising heading; its number (第N项, 序号N, 编号N) and completion."""
+    text = "\n".join(lines)
+    named = _NAMED_PROBLEM.search("\n".join(lines[:3]))
+    title = (named.group("a") or named.group("b")).strip() if named else None
+    framed = False
+    for line, heading in zip(lines[1:], headings[1:], strict=True):
+        if title or NOTICE_FOOTER.search(line):
+            break
+        if heading is not None:
+            framed = bool(_FRAME_HEADING.search(heading.rest[:12]))
+            continue
+        if framed:
+            continue
+        for sentence in re.split(r"(?<=[。；;！])", line):
+            sentence = _PROBLEM_LEAD_IN.sub("", sentence.strip()).rstrip("。；;")
+            substantive = (
+                len(sentence) >= 6 and not _BOILERPLATE.search(sentence) and not re.match("^[已经]", sentence)
+            )
+            if substantive and (
+                _FAULT.search(sentence) or any(_PROBLEMS.search(other) for other in lines[:3])
+            ):
+                title = _title(sentence)
+                break
+    if not title:
+        return None
+    number_match = NOTICE_NUMBER.search("\n".join(lines[:4]))
+    number = (cn_number(next(v for v in number_match.groups() if v)) if number_match else None) or 1
+    finding = ParsedFinding(
+        number=number, label=str(number), title=title, problem=title, category=guess_category(title, text)
+    )
+    finding.sources, finding.confidence = {"title": "公示正文"}, {"title": 0.5}
+    _look_in_text(finding, text, text)
+    finding.warnings.append(
+        f"问题{number}：未识别出标准栏目，整篇按一个问题读取，请核对标题、单位、时限和措施。"
+    )
+    return ParsedPlan([finding], "records", {1: None})
+
+
 def _value_lines(tokens: list[_Token], index: int) -> list[_Token]:
     lines: list[_Token] = []
     for token in tokens[index + 1 :]:
@@ -2187,7 +2370,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     else:
         plan = _parse_tasks(tokens)
     if not plan.findings:
-        plan = _parse_cover(text) or _parse_opinions(text) or plan
+        plan = _parse_cover(text) or _parse_opinions(text) or _parse_paragraphs(text) or plan
     if not plan.findings:
         raise PlanParseError(
             "未能从内容中识别出整改问题。支持的格式：“一、问题……整改目标：……整改时限：……”、"
