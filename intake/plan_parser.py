@@ -321,6 +321,7 @@ class _Token:
     confidence: float = 1.0  # of the label or column the value is under
     guessed: bool = False  # a label classed by its words (`classify_label`), not a listed one
     item: tuple[int, str] | None = None  # (value, as written) of “（二）问题：…”: the item's number
+    top: bool = False  # a label line numbered 一、二、: a section of the document when items follow
 
 
 def _clean_markup(text: str) -> tuple[str, bool]:
@@ -369,7 +370,7 @@ def _lines(text: str) -> list[_Line]:
         cleaned = _unbracketed_label(cleaned)
         after_label = bool(lines) and lines[-1].cells is None and lines[-1].text.endswith((":", "："))
         if cleaned and (after_label or not _NOISE_LINE.match(cleaned)):
-            lines.append(_Line(cleaned, heading))
+            lines.extend(_Line(piece, heading) for piece in _flattened_labels(cleaned))
     return _merge_split_labels(lines)
 
 
@@ -395,6 +396,37 @@ def _unbracketed_label(text: str) -> str:
     ):
         return text
     return f"{label}：{match.group('value').strip()}"
+
+
+# Listed labels of four or more characters, longest first: the ones a flattened line is cut at.
+_LONG_LABELS = sorted((label for label in _LABEL_FIELD if len(label) >= 4), key=len, reverse=True)
+_LONG_LABEL_RUN = re.compile("|".join(map(re.escape, _LONG_LABELS)))
+
+
+def _flattened_labels(text: str) -> list[str]:
+    """A web page that prints a notice's form as one paragraph glues each label to its value:
+    “公示日期2025年6月6日至6月19日反馈问题温州…。整改实施主体温州市委、市政府整改目标…”. When a
+    line opens with a label (or the footer's 公示日期) and holds three or more listed labels with
+    no colon, it is cut before each into “label：value” lines; any other line is left whole."""
+    if "：" in text[:12] or ":" in text[:12] or len(text) < 30:
+        return [text]
+    found = list(_LONG_LABEL_RUN.finditer(text))
+    labels = {m.group(0) for m in found}
+    opens = NOTICE_FOOTER.match(text) or (found and found[0].start() == 0)
+    if not opens or len(labels) < 3:
+        return [text]
+    pieces: list[str] = []
+    cuts = [0, *(m.start() for m in found if m.start() > 0), len(text)]
+    for start, stop in itertools.pairwise(cuts):
+        piece = text[start:stop].strip()
+        label = _LONG_LABEL_RUN.match(piece)
+        if label:
+            value = piece[label.end() :].strip().lstrip("：:")
+            if len(value) < 4:
+                return [text]  # “反馈问题整改目标不明确”: labels named in passing, not a form
+            piece = f"{label.group(0)}：{value}"
+        pieces.append(piece)
+    return pieces
 
 
 def _merge_split_labels(lines: list[_Line]) -> list[_Line]:
@@ -725,6 +757,7 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                         confidence=GUESSED_CONFIDENCE if guessed else 1.0,
                         guessed=guessed,
                         item=item if name == "problem" else None,
+                        top=heading_no is not None and heading_no.style == "cn",
                     )
                 )
             continue
@@ -777,6 +810,8 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
 _ITEM_NUMBER = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
     r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
+    # “受理编号十二师03号的环境信访问题为：投诉人…”: the case's code, then the complaint
+    r"|(?:受理)?编号[^。；;：:，,\n]{1,24}?的[^。；;：:，,\n]{0,8}?(?:信访|举报)(?:问题|件|事项)?(?:为|是)[:：]"
     # “第二轮省生态环境保护督察反馈危险废物管理存在漏洞…”: the inspection that found it, not the problem
     r"|第[一二三四五六七八九十]{1,2}轮[^。；;：:，,\n]{0,20}?督察(?:组)?反馈(?:的)?(?=[^问意：:，,\s]))\s*"
 )
@@ -1368,12 +1403,21 @@ class _Bag:
         self.fields.setdefault(name, []).append(token)
 
 
+# “区生态环境局牵头、青浦工业园区配合，…” at the start of a progress or measures text
+_UNIT_CLAUSE = re.compile(
+    r"^\s*(?P<units>[^，。；,;：:]{2,60}?牵头(?:[、，,][^，。；,;：:]{2,40}?配合)?)[，,]"
+)
+# “计划于2024年6月底前完成”, “计划2026年5月底前建成”: a date an open finding's progress plans
+_PLANNED_BY = re.compile(r"(?:计划|预计|力争)于?\s*\d{4}年[^，,。；;]{0,12}?前")
 _QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
 _SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
 
 
 # “2019年9月30日前”, “2025年底前”, “6月底前” written inside a sentence: a date something is due by.
-_DUE_BY = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前")
+# not “2024年前三季度进展” (a report period: the first three quarters), “前两个月”
+_DUE_BY = re.compile(
+    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年)|半年)"
+)
 # A rolling phrase in quotes (按“长期坚持”的整改要求) names the time limit; bare in prose
 # (“立即整改发现的问题”, “作为长期工作持续推进”) it only describes the work.
 _ROLLING_IN_TEXT = re.compile(
@@ -1430,6 +1474,18 @@ def _finding_from_bag(
     lead_items = _unit_items(bag.text("lead"))
     lead, coop = _assign_roles(lead_items, strict_lead=bag.labels.get("lead") in STRICT_LEAD_LABELS)
     coop = [name for name in _dedupe([*coop, *split_units(bag.text("coop"))]) if name not in lead]
+    unit_clause = None
+    if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
+        # “整改情况：区生态环境局牵头、青浦工业园区配合，对…”: with no unit label, a progress or
+        # measures text that opens by naming who leads names the units
+        unit_clause = next(
+            (m for m in (_UNIT_CLAUSE.match(bag.text(name)) for name in ("progress", "measures")) if m), None
+        )
+        items = _unit_items(unit_clause.group("units")) if unit_clause else []
+        if items and all(_looks_like_unit(name) for name, _ in items):
+            lead, coop = _assign_roles(items, strict_lead=False)
+        else:
+            unit_clause = None
     progress_parts = [bag.text("progress"), bag.text("result")]
     progress = "\n".join(part for part in progress_parts if part) or None
     result = bag.text("result")
@@ -1465,6 +1521,13 @@ def _finding_from_bag(
         found = _due_in_text(bag.text("measures"))
         if found:
             deadline_text, deadlines, written_in = found[0], found[1], "措施中的时间"
+    if not deadline_text and not bag.labels.get("deadline") and not marker and progress:
+        # an open finding whose progress plans a date (“其余5家计划于2024年6月底前完成”, “计划2026年5月
+        # 底前建成”) and has no time limit of its own: that date is when it is due
+        planned = _PLANNED_BY.search(progress)
+        found = _due_in_text(planned.group(0)) if planned else None
+        if found and all(d.date for d in found[1]):
+            deadline_text, deadlines, written_in = found[0], found[1], "进展中的计划时间"
     opening = STATUS_OPENING.match(progress or "")
     if not deadline_text and opening:
         # “已经完成，长期坚持。”: the status sentence also says the finding is kept up for good
@@ -1504,10 +1567,12 @@ def _finding_from_bag(
     if closed:
         finding.sources["status"], finding.confidence["status"] = bag.labels.get("closing", ""), 0.9
     _record_sources(finding, bag, heading_source)
-    if written_in == "措施中的时间":
+    if written_in in ("措施中的时间", "进展中的计划时间"):
         finding.sources["deadlines"], finding.confidence["deadlines"] = written_in, 0.7
     elif written_in:
         finding.sources["deadlines"] = written_in
+    if unit_clause is not None:
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "进展中的牵头单位", 0.7
     _check(finding)
     return finding
 
@@ -1607,10 +1672,23 @@ def _title_before(tokens: list[_Token], index: int) -> str | None:
 # --- layout: headings ------------------------------------------------------------------------
 
 
+def _section_end(tokens: list[_Token], start: int, stop: int) -> int:
+    """Where a （一） item's block ends at the latest: the next 一、二、 line, as a heading or a
+    label (“二、反馈问题整改情况”), opens another part of the document."""
+    own = _heading(tokens[start].text)
+    if own is None or own.style == "cn":
+        return stop
+    for k in range(start + 1, stop):
+        token = tokens[k]
+        if token.top or (token.field is None and (h := _heading(token.text)) is not None and h.style == "cn"):
+            return k
+    return stop
+
+
 def _is_labelled(tokens: list[_Token], start: int, stop: int, need: int = 2) -> bool:
     fields: set[str] = set()
     first: int | None = None
-    for k in range(start + 1, stop):
+    for k in range(start + 1, _section_end(tokens, start, stop)):
         name = tokens[k].field
         if name in _SUBSTANTIVE:
             fields.add(name)
@@ -1648,7 +1726,8 @@ def _continues_label_list(tokens: list[_Token], index: int, h: _Heading) -> bool
         other = _heading(tokens[k].text)
         if tokens[k].field is not None:
             if not tokens[k].text.strip():  # “三、整改措施” alone, then 1. 2.: the list is its value
-                return expected == 0 and tokens[k].field != "ignore"
+                # (the first item right under it is decided by `_finding_starts`' own rules)
+                return expected == 0 and (h.value or 0) >= 2 and tokens[k].field != "ignore"
             return other is not None and other.style == h.style and other.value == expected >= 1
         if other is not None:
             if other.style != h.style or other.value != expected:
@@ -1659,21 +1738,38 @@ def _continues_label_list(tokens: list[_Token], index: int, h: _Heading) -> bool
 
 def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     candidates: dict[str, list[int]] = {}
+    under_label: set[int] = set()
+    continued: set[int] = set()
     for index, token in enumerate(tokens):
         if token.field is None and not token.in_form:
             h = _heading(token.text)
             before = tokens[index - 1] if index else None
             if before is not None and before.field not in (None, "ignore") and not before.text.strip():
-                continue  # “目标任务” alone on its line, then “1.…”: the label's value, not a finding
-            if h is not None and h.value is not None and not _continues_label_list(tokens, index, h):
+                if not before.top:
+                    continue  # “目标任务” alone on its line, then “1.…”: the label's value, not a finding
+                under_label.add(index)  # “二、反馈问题整改情况” then （一）…: decided below
+            if h is not None and h.value is not None:
                 candidates.setdefault(h.style, []).append(index)
+                if _continues_label_list(tokens, index, h):
+                    continued.add(index)  # bounds the items before it, but starts no finding
+    for style, indexes in candidates.items():
+        # A numbered section label over （一）（二）… items that carry labels of their own (a report's
+        # “二、反馈问题整改进展情况”) heads findings; over plain items it is the label of a list.
+        bounds = [*indexes[1:], len(tokens)]
+        own = [i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop, need=1)]
+        if len(own) < 2:
+            candidates[style] = [i for i in indexes if i not in under_label]
     best: tuple[str, list[int]] | None = None
     for style in _STYLE_PREFERENCE:
         indexes = candidates.get(style, [])
         if style != "keyword" and indexes:
             bounds = [*indexes[1:], len(tokens)]
             labelled = [i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop)]
-            indexes = [i for i in labelled if not _ends_a_list(tokens, candidates[style], labelled, i)]
+            indexes = [
+                i
+                for i in labelled
+                if not _ends_a_list(tokens, candidates[style], labelled, i) and i not in continued
+            ]
             if len(indexes) > 1 and not _numbered_run(tokens, indexes):
                 continue  # （一）（一）（二）…: items inside one finding's fields, not findings
         if indexes and (best is None or len(indexes) > len(best[1])):
@@ -1686,7 +1782,9 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
                 continue
             bounds = [*indexes[1:], len(tokens)]
             kept = [
-                i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop, need=1)
+                i
+                for i, stop in zip(indexes, bounds, strict=True)
+                if _is_labelled(tokens, i, stop, need=1) and i not in continued
             ]
             values = [_heading(tokens[i].text).value for i in kept]  # type: ignore[union-attr]
             if values != list(range(1, len(kept) + 1)):
@@ -1697,9 +1795,10 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
 
 
 _WRITTEN_NUMBER = re.compile(r"^(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*(.*)$", re.S)
-# “关于“…””, “关于“…”问题”, “关于“…”问题的整改情况”: the quoted problem itself
+# “关于“…””, “关于“…”问题(的整改情况)”, or “…”问题 as a report heads each problem by its name in quotes
 _ABOUT_QUOTE = re.compile(
-    r"^关于\s*[“\"](.+?)[”\"]\s*(?:的?问题)?(?:的?整改(?:进展)?情况)?[。：:]?\s*$", re.S
+    r"^(?:关于\s*[“\"](.+?)[”\"]\s*(?:的?问题)?(?:的?整改(?:进展)?情况)?|[“\"](.+?)[”\"]\s*(?:的)?问题)\s*[。.：:]?$",
+    re.S,
 )
 
 
@@ -1743,13 +1842,18 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
             if written:  # “1. 编号8：…”: the list counts, the number is the task's own
                 value, rest = int(written.group(1)), written.group(2)
             about = _ABOUT_QUOTE.match(rest)
-            if about:  # “一、关于“反馈的问题……”” → the problem itself
-                rest = about.group(1)
+            if about:  # “一、关于“反馈的问题……””, “（一）“…”问题” → the problem itself
+                rest = about.group(1) or about.group(2)
             bag, meta = _Bag(), (value, label, section, part)
             if rest:
                 bag.add_text(_Token(rest, heading=token.heading))
             continue
         if token.field is not None:
+            if token.top and "cn" in higher and bag is not None:
+                # “三、下一步工作” after （一）（二）… findings under “二、…”: the document's own part
+                flush()
+                bag, meta = None, None
+                continue
             if bag is not None:
                 bag.add_label(token)
             continue
@@ -2009,6 +2113,189 @@ def _parse_opinions(text: str) -> ParsedPlan | None:
         finding.warnings.append(f"问题{number}：意见未写单位和时限，请补充。")
         findings.append(finding)
     return ParsedPlan(findings, "records", {1: None})
+
+
+# The last reading before a refusal (`_parse_paragraphs`). A document about rectification says
+# so somewhere; headings that organise a plan or report are never problems of their own.
+_RECTIFICATION = re.compile(r"整改|督察|督查|销号|交办|反馈问题|问题清单|执法检查|审议意见")
+_FRAME_HEADING = re.compile(
+    r"总体|指导思想|基本原则|工作目标|主要目标|目标任务|组织领导|组织保障|保障措施|工作要求|有关要求|下一步"
+    r"|工作安排|实施步骤|进度安排|时间安排|主要做法|工作成效|基本情况|工作措施|工作举措|工作依据|适用范围"
+    r"|职责分工|监督考核|考核问责|附件|联系方式|公示|主要成效|存在的不足|工作开展情况"
+)
+_LEAD_IN_TEXT = re.compile(r"(?:^|[，。；、,;：:（(\s])([^，。；、,;：:（()）\s]{2,20}?)(?:牵头|负责)")
+_DONE_IN_TEXT = re.compile(
+    r"已(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
+)
+_OPEN_IN_TEXT = re.compile(r"正在|推进中|未完成|尚未|序时推进|持续推进中")
+_PARAGRAPH_STYLES = ("keyword", "cn", "pcn", "ar", "par")
+# A document (or a heading) about problems to fix, not only about work done.
+_PROBLEMS = re.compile(r"问题(?!导向)|交办|信访|举报|投诉|反馈意见|审议意见|意见和建议|隐患")
+# Words of a problem (what is wrong), not of a measure (what is done): an item read as a finding
+# names a fault in its heading or first line.
+_FAULT = re.compile(
+    r"不[足够力到严实好高全规健完符]|未(?:能|按|及时|经|完成|落实|达|到位|建|整改)|没有|滞后|超标|问题(?!整改)"
+    r"|薄弱|欠缺|缺乏|较差|严重|突出|隐患"
+    r"|违法|违规|违建|违章|偏低|偏高|乱[堆倒排放建]|直排|偷排|破坏|破损|黑臭|投诉|举报|反映|差距|短板|亟待"
+    r"|溢流|外溢|渗漏|露天|异味|臭味|噪声|扰民|油烟|冒黑烟|错接|混接|淤积|侵占|毁坏|超载|闲置"
+)
+
+
+def _parse_paragraphs(text: str) -> ParsedPlan | None:
+    """The last reading before a refusal, for a document that speaks of rectification and of
+    problems but fits no layout above.
+
+    Each item of the numbering that holds the problems (一、 （一） 1. …) is one finding: under a
+    heading one level up that names problems (二、反馈问题整改情况) all its items, elsewhere the
+    items that name a fault; organising headings (一、总体情况, 三、下一步工作) never. The item's
+    heading is the title (a quoted “…”问题 its name), its paragraphs the problem; units, time
+    limit and completion are looked for in its text. With no such items, the document is one
+    problem (`_parse_one_problem`). Every field at confidence 0.5 with a warning: a preview to
+    check is better than a refusal. None when nothing reads as a problem.
+    """
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    if not any(_RECTIFICATION.search(line) for line in lines) or not any(
+        _PROBLEMS.search(line) or _FAULT.search(line) for line in lines
+    ):
+        return None
+    headings = [_heading(line) for line in lines]
+    first_seen = {
+        style: next((i for i, h in enumerate(headings) if h is not None and h.style == style), len(lines))
+        for style in _PARAGRAPH_STYLES
+    }
+    best: tuple[str, list[tuple[int, _Heading]]] | None = None
+    for style in _PARAGRAPH_STYLES:
+        above = {other for other, at in first_seen.items() if at < first_seen[style]}
+        runs: list[tuple[int, _Heading, str]] = []  # (line, heading, the heading one level up)
+        expected, parent = 1, ""
+        for index, heading in enumerate(headings):
+            if heading is None:
+                continue
+            if heading.style in above:
+                parent = heading.rest
+                continue
+            if heading.style != style:
+                continue
+            if heading.value == 1:
+                expected = 1
+            if heading.value == expected:
+                runs.append((index, heading, parent))
+                expected += 1
+        named = any(_PROBLEMS.search(parent) for _, _, parent in runs)
+        kept = [
+            (index, heading)
+            for index, heading, parent in runs
+            if len(heading.rest) >= 4
+            and not _FRAME_HEADING.search(heading.rest[:12])
+            and (
+                _PROBLEMS.search(parent)
+                if named
+                else _FAULT.search(heading.rest + "\n" + _first_body_line(lines, headings, index))
+            )
+        ]
+        if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
+            best = (style, kept)
+    if best is None:
+        return _parse_one_problem(lines, headings)
+    style, items = best
+    above = {other for other, at in first_seen.items() if at < first_seen[style]}
+    numbers = [heading.value for _, heading in items]
+    findings: list[ParsedFinding] = []
+    for sequence, (index, heading) in enumerate(items, start=1):
+        body: list[str] = []
+        for line, other in zip(lines[index + 1 :], headings[index + 1 :], strict=True):
+            if (other is not None and (other.style == style or other.style in above)) or NOTICE_FOOTER.search(
+                line
+            ):
+                break
+            body.append(line)
+        problem = "\n".join([heading.rest, *body])
+        quoted = _NAMED_PROBLEM.fullmatch(heading.rest.rstrip("。：:"))
+        title = (quoted.group("a") or quoted.group("b")).strip() if quoted else _title(heading.rest)
+        number = heading.value if heading.value and len(set(numbers)) == len(numbers) else sequence
+        finding = ParsedFinding(
+            number=number,
+            label=str(number),
+            title=title,
+            problem=problem,
+            category=guess_category(title, problem),
+        )
+        finding.sources, finding.confidence = {"title": "编号段落"}, {"title": 0.5}
+        _look_in_text(finding, problem, "\n".join(body))
+        finding.warnings.append(
+            f"问题{number}：未识别出标准栏目，按编号段落读取，请逐项核对单位、时限和措施。"
+        )
+        findings.append(finding)
+    return ParsedPlan(findings, "records", {1: None})
+
+
+def _look_in_text(finding: ParsedFinding, text: str, body: str) -> None:
+    """Units, time limit and completion of a finding read from its prose (confidence 0.5)."""
+    lead = _LEAD_IN_TEXT.search(text)
+    if lead and _looks_like_unit(lead.group(1)):
+        finding.lead_units = [lead.group(1)]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
+    due = _due_in_text(body)
+    if due:
+        finding.deadline_text, finding.deadlines = due
+        finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
+    done = NOTICE_OF_COMPLETION.search(text) or _DONE_IN_TEXT.search(text)
+    if done and not _OPEN_IN_TEXT.search(text):
+        finding.status, finding.marker = "completed", done.group(0)
+        finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+
+
+def _first_body_line(lines: list[str], headings: list[_Heading | None], index: int) -> str:
+    """The line under an item's heading, unless it is the next item."""
+    return lines[index + 1] if index + 1 < len(lines) and headings[index + 1] is None else ""
+
+
+# The sentences of a notice's opening that only introduce it (根据…要求，现将…公示如下).
+_BOILERPLATE = re.compile(
+    r"根据|按照|依据|为(?:进一步|切实|加快)|现将|如下|予以公示|进行公示|特此|接受社会监督"
+)
+_PROBLEM_LEAD_IN = re.compile(r"^(?:督察)?(?:反馈|交办|存在|具体)?问题(?:[:：]|(?=[^\s的]))")
+
+
+def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> ParsedPlan | None:
+    """A rectification notice without numbered problems read as one finding: the problem its
+    opening quotes, else its first sentence after the title that neither introduces the notice
+    nor stands under an organising heading; its number (第N项, 序号N, 编号N) and completion."""
+    text = "\n".join(lines)
+    named = _NAMED_PROBLEM.search("\n".join(lines[:3]))
+    title = (named.group("a") or named.group("b")).strip() if named else None
+    framed = False
+    for line, heading in zip(lines[1:], headings[1:], strict=True):
+        if title or NOTICE_FOOTER.search(line):
+            break
+        if heading is not None:
+            framed = bool(_FRAME_HEADING.search(heading.rest[:12]))
+            continue
+        if framed:
+            continue
+        for sentence in re.split(r"(?<=[。；;！])", line):
+            sentence = _PROBLEM_LEAD_IN.sub("", sentence.strip()).rstrip("。；;")
+            substantive = (
+                len(sentence) >= 6 and not _BOILERPLATE.search(sentence) and not re.match("^[已经]", sentence)
+            )
+            if substantive and (
+                _FAULT.search(sentence) or any(_PROBLEMS.search(other) for other in lines[:3])
+            ):
+                title = _title(sentence)
+                break
+    if not title:
+        return None
+    number_match = NOTICE_NUMBER.search("\n".join(lines[:4]))
+    number = (cn_number(next(v for v in number_match.groups() if v)) if number_match else None) or 1
+    finding = ParsedFinding(
+        number=number, label=str(number), title=title, problem=title, category=guess_category(title, text)
+    )
+    finding.sources, finding.confidence = {"title": "公示正文"}, {"title": 0.5}
+    _look_in_text(finding, text, text)
+    finding.warnings.append(
+        f"问题{number}：未识别出标准栏目，整篇按一个问题读取，请核对标题、单位、时限和措施。"
+    )
+    return ParsedPlan([finding], "records", {1: None})
 
 
 def _value_lines(tokens: list[_Token], index: int) -> list[_Token]:
@@ -2356,7 +2643,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     else:
         plan = _parse_tasks(tokens)
     if not plan.findings:
-        plan = _parse_cover(text) or _parse_opinions(text) or plan
+        plan = _parse_cover(text) or _parse_opinions(text) or _parse_paragraphs(text) or plan
     if not plan.findings:
         raise PlanParseError(
             "未能从内容中识别出整改问题。支持的格式：“一、问题……整改目标：……整改时限：……”、"
