@@ -544,51 +544,202 @@ class _DocxText:
 
         return re.sub(r"%([1-9])", render, text)
 
-    def _paragraph(self, paragraph) -> str:
-        text = paragraph.text
-        return self._prefix(paragraph) + text if text.strip() else text
-
-    def lines(self) -> list[str]:
-        from docx.table import Table
+    def _paragraph(self, element) -> tuple[str, list]:
+        """A paragraph's text as Word shows it, and the text boxes anchored in it."""
         from docx.text.paragraph import Paragraph
 
-        qn = self.qn
+        parts: list[str] = []
+        boxes: list = []
+        _inline_text(element, parts, boxes)
+        text = "".join(parts)
+        if text.strip():
+            text = self._prefix(Paragraph(element, self.document)) + text
+        return text, boxes
+
+    def lines(self) -> list[str]:
         out: list[str] = []
-
-        def walk(container) -> None:
-            for child in container.iterchildren():
-                if child.tag == qn("w:p"):
-                    out.append(self._paragraph(Paragraph(child, self.document)))
-                elif child.tag == qn("w:tbl"):
-                    out.extend(self._table(Table(child, self.document)))
-                elif child.tag == qn("w:sdt"):
-                    content = child.find(qn("w:sdtContent"))
-                    if content is not None:
-                        walk(content)
-
-        walk(self.document.element.body)
+        self._blocks(self.document.element.body, out)
         return out
 
-    def _table(self, table) -> list[str]:
-        rows: list[str] = []
-        for row in table.rows:
-            cells: list[str] = []
-            previous = None
-            for cell in row.cells:
-                # python-docx returns a cell merged across columns once per grid column (the
-                # same element): keep it once, then empty cells, so every row has the grid's
-                # width and the columns stay under their header. Compared by identity, not
-                # id(): lxml proxies are reused once garbage.
-                if previous is not None and cell._tc is previous:
-                    cells.append("")
-                    continue
-                previous = cell._tc
-                text = "\n".join(self._paragraph(p) for p in cell.paragraphs).strip()
-                for nested in cell.tables:  # a table inside a cell: its rows as lines of the cell
-                    text += "\n" + "\n".join(
-                        line.strip("| ").replace(" | ", "，") for line in self._table(nested)
-                    )
-                cells.append(text.replace("|", "｜").strip())
-            if any(cells):
-                rows.append("| " + " | ".join(cells) + " |")
-        return rows
+    def _blocks(self, container, out: list[str]) -> None:
+        """Paragraphs and tables of a body, cell or text box, in order, as lines."""
+        for child in _block_children(container):
+            if child.tag == _W + "p":
+                text, boxes = self._paragraph(child)
+                out.append(text)
+                for box in boxes:  # a text box's paragraphs follow the paragraph it is anchored in
+                    self._blocks(box, out)
+            elif child.tag == _W + "tbl":
+                out.extend(self._table(child))
+
+    def _cell_text(self, tc) -> str:
+        lines: list[str] = []
+        for child in _block_children(tc):
+            if child.tag == _W + "p":
+                text, boxes = self._paragraph(child)
+                lines.append(text)
+                for box in boxes:
+                    self._blocks(box, lines)
+            elif child.tag == _W + "tbl":  # a table inside a cell: its rows as lines of the cell
+                lines.extend(line.strip("| ").replace(" | ", "，") for line in self._table(child))
+        return "\n".join(lines).strip().replace("|", "｜")
+
+    def _table(self, tbl) -> list[str]:
+        """A table's rows as `| a | b |` lines on the table's grid.
+
+        Read from the XML, not python-docx's rows, which lose rows and cells wrapped in content
+        controls and raise on the vertical merges of converted documents (a merge continued in
+        the first row, or under no cell). A cell spanning columns is written once, then empty
+        cells; a cell merged down repeats its text on every row it covers; a row starting after
+        the grid's first column (w:gridBefore) is shifted to its columns. A one- or two-column
+        table holding a wider table is page layout: its content is read as if it were the body.
+        """
+        rows = _table_rows(tbl)
+        if _is_layout_table(rows):
+            out: list[str] = []
+            for _tr, _before, cells in rows:
+                for tc in cells:
+                    self._blocks(tc, out)
+            return out
+        grid: list[list[str]] = []
+        previous: list[str] = []
+        for _tr, before, cells in rows:
+            line = [""] * before
+            for tc in cells:
+                span = _int_val(tc, "tcPr", "gridSpan", 1)
+                merge = _merge_state(tc)
+                column = len(line)
+                if merge == "continue" and column < len(previous):
+                    text = previous[column]
+                elif _merge_state(tc, "hMerge") == "continue":
+                    text = ""  # an old-style merge across (documents converted from .doc)
+                else:
+                    text = self._cell_text(tc)
+                line.extend([text, *[""] * (min(max(span, 1), 63) - 1)])
+            grid.append(line)
+            previous = line
+        return [_table_line(line) for line in grid if any(cell.strip() for cell in line)]
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+# Elements whose text Word does not show: deleted and moved-away text, field instructions,
+# properties, the phonetic guide of ruby text, a content control's settings.
+_HIDDEN = {
+    _W + name
+    for name in (
+        "del",
+        "moveFrom",
+        "delText",
+        "delInstrText",
+        "instrText",
+        "pPr",
+        "rPr",
+        "sdtPr",
+        "sdtEndPr",
+        "rt",
+        "fldData",
+        "smartTagPr",
+        "customXmlPr",
+        "tblPr",
+        "trPr",
+        "tcPr",
+    )
+}
+# Wrappers a block (paragraph, table), row or cell may sit in.
+_WRAPPERS = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "moveTo", _W + "smartTag"}
+
+
+def _inline_text(element, parts: list[str], boxes: list) -> None:
+    """Collect the text of a paragraph's runs, in every wrapper Word shows (tracked insertions,
+    smart tags such as the dates of documents converted from .doc, simple fields, custom XML,
+    hyperlinks, content controls), and the text boxes found on the way (once: the Choice of a
+    mc:AlternateContent, not its Fallback copy)."""
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _HIDDEN:
+            continue
+        if tag == _W + "t" or tag == _MATH + "t":
+            parts.append(child.text or "")
+        elif tag in (_W + "tab", _W + "ptab"):
+            parts.append("\t")
+        elif tag == _W + "br":
+            if child.get(_W + "type") in (None, "textWrapping"):
+                parts.append("\n")
+        elif tag == _W + "cr":
+            parts.append("\n")
+        elif tag == _W + "noBreakHyphen":
+            parts.append("-")
+        elif tag == _W + "txbxContent":
+            boxes.append(child)
+        elif tag == _MC + "Fallback":
+            continue
+        elif tag == _W + "r" and _hidden_run(child):
+            continue
+        else:
+            _inline_text(child, parts, boxes)
+
+
+def _hidden_run(run) -> bool:
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(_W + "val") not in ("0", "false", "off")
+
+
+def _block_children(container):
+    """Paragraphs and tables of a container, through content controls and custom XML."""
+    for child in container:
+        if child.tag in (_W + "p", _W + "tbl"):
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _block_children(child)
+
+
+def _wrapped(container, tag: str):
+    for child in container:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _wrapped(child, tag)
+
+
+def _int_val(element, properties: str, name: str, default: int) -> int:
+    """The integer w:val of a property (tcPr/gridSpan, trPr/gridBefore), else `default`."""
+    found = element.find(f"{_W}{properties}/{_W}{name}")
+    try:
+        return int(found.get(_W + "val")) if found is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def _merge_state(tc, kind: str = "vMerge") -> str | None:
+    found = tc.find(f"{_W}tcPr/{_W}{kind}")
+    if found is None:
+        return None
+    return found.get(_W + "val") or "continue"
+
+
+def _table_rows(tbl) -> list[tuple[object, int, list]]:
+    """(row, empty grid columns before it, cells) of a table; rows deleted in tracked changes dropped."""
+    rows = []
+    for tr in _wrapped(tbl, _W + "tr"):
+        if tr.find(f"{_W}trPr/{_W}del") is not None:
+            continue
+        before = max(0, min(_int_val(tr, "trPr", "gridBefore", 0), 63))
+        rows.append((tr, before, list(_wrapped(tr, _W + "tc"))))
+    return rows
+
+
+def _is_layout_table(rows) -> bool:
+    """A table of one or two columns whose cell holds a wider table: the page's frame."""
+    width = max((before + len(cells) for _tr, before, cells in rows), default=0)
+    if width > 2:
+        return False
+    for _tr, _before, cells in rows:
+        for tc in cells:
+            for nested in _block_children(tc):
+                if nested.tag == _W + "tbl":
+                    inner = _table_rows(nested)
+                    if max((len(cells) for _t, _b, cells in inner), default=0) >= 3:
+                        return True
+    return False
