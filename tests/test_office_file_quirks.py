@@ -1,0 +1,338 @@
+"""The plan import on the file-structure quirks of real government Word and Excel files.
+
+Documents saved by Word from a converted .doc, edited with tracked changes or laid out by an
+office template hold XML that python-docx's and openpyxl's own builders never write: smart
+tags around dates, tracked insertions and deletions, fields, content controls, text boxes
+with a fallback copy, vertical merges, rows starting after the first grid column, a task
+table inside a one-cell frame table. Each test builds a real .docx or .xlsx with that XML
+(python-docx / openpyxl documents with the elements put in) and checks what a user would
+read in the preview: titles, units, deadlines, numbers.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+
+import docx
+import openpyxl
+from docx.oxml import parse_xml
+
+from intake.plan_document import read_plan_bytes
+from intake.plan_parser import parse_plan_text
+
+_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:st1="urn:schemas-microsoft-com:office:smarttags"'
+)
+
+
+def r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def p(*inline: str) -> str:
+    return "<w:p>" + "".join(r(part) if not part.startswith("<") else part for part in inline) + "</w:p>"
+
+
+def smart_date(year: int, month: int, day: int) -> str:
+    """A date as Word 2003 tagged it (the tag survives conversion from .doc), one run per part."""
+    runs = "".join(r(part) for part in (str(year), "年", str(month), "月", str(day), "日"))
+    return (
+        f'<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chsdate">'
+        f'<w:smartTagPr><w:attr w:name="Year" w:val="{year}"/></w:smartTagPr>{runs}</w:smartTag>'
+    )
+
+
+def ins(text: str) -> str:
+    return f'<w:ins w:id="1" w:author="县委办" w:date="2020-01-01T00:00:00Z">{r(text)}</w:ins>'
+
+
+def deleted(text: str) -> str:
+    return (
+        f'<w:del w:id="2" w:author="县委办" w:date="2020-01-01T00:00:00Z">'
+        f'<w:r><w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>'
+    )
+
+
+def field(instruction: str, result: str) -> str:
+    """A complex field: the instruction is code, only the result is shown."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"{r(result)}"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def tc(*paragraphs: str, span: int = 1, vmerge: str | None = None) -> str:
+    props = ""
+    if span > 1:
+        props += f'<w:gridSpan w:val="{span}"/>'
+    if vmerge == "restart":
+        props += '<w:vMerge w:val="restart"/>'
+    elif vmerge == "continue":
+        props += "<w:vMerge/>"
+    # a block as XML, or plain text: one paragraph per line
+    body = "".join(
+        x if x.startswith(("<w:p", "<w:tbl", "<w:sdt")) else "".join(p(line) for line in x.split("\n"))
+        for x in paragraphs
+    )
+    body = body or "<w:p/>"
+    return f"<w:tc><w:tcPr>{props}</w:tcPr>{body}</w:tc>"
+
+
+def tr(*cells: str, header: bool = False, before: int = 0) -> str:
+    props = ("<w:tblHeader/>" if header else "") + (f'<w:gridBefore w:val="{before}"/>' if before else "")
+    return f"<w:tr><w:trPr>{props}</w:trPr>{''.join(cells)}</w:tr>"
+
+
+def tbl(columns: int, *rows: str) -> str:
+    grid = "".join('<w:gridCol w:w="1200"/>' for _ in range(columns))
+    return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
+
+
+def build_docx(*blocks: str) -> bytes:
+    """A python-docx document whose body holds these XML blocks (paragraphs, tables)."""
+    document = docx.Document()
+    body = document.element.body
+    section = body[-1]
+    wrapper = parse_xml(f"<w:body {_NS}>{''.join(blocks)}</w:body>")
+    for block in list(wrapper):
+        section.addprevious(block)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def read(data: bytes, name: str = "整改任务清单.docx"):
+    text = read_plan_bytes(data, name)
+    return text, parse_plan_text(text).findings
+
+
+def header(*names: str) -> str:
+    return tr(*(tc(name) for name in names), header=True)
+
+
+# --- Word: text inside wrappers ------------------------------------------------------------------
+
+
+def test_dates_in_smart_tags_inserted_units_and_field_results_are_read_deleted_text_is_not():
+    data = build_docx(
+        p("附件1"),
+        p("XX县中央生态环境保护督察反馈问题整改任务清单"),
+        tbl(
+            5,
+            header("序号", "反馈问题", "整改措施", "责任单位", "整改时限"),
+            tr(
+                tc("1"),
+                tc(p("县污水处理厂", ins("出水氨氮"), "超标排放")),
+                tc(p("实施提标改造，", field('HYPERLINK "http://x.gov.cn"', "达到一级A标准"), "。")),
+                tc(p(deleted("县环保局"), ins("县住建局"))),
+                tc(p(smart_date(2019, 6, 30), "前")),
+            ),
+            tr(
+                tc("2"),
+                tc(p('<w:customXml w:element="问题">' + r("城区黑臭水体反弹") + "</w:customXml>")),
+                tc(p('<w:fldSimple w:instr=" MERGEFIELD 措施 ">' + r("开展清淤疏浚") + "</w:fldSimple>")),
+                tc(
+                    p(
+                        '<w:hyperlink r:id="" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                        + r("县城管局")
+                        + "</w:hyperlink>"
+                    )
+                ),
+                tc(p(smart_date(2020, 12, 31))),
+            ),
+        ),
+    )
+    text, findings = read(data)
+    assert "县环保局" not in text and "HYPERLINK" not in text and "MERGEFIELD" not in text
+    first, second = findings
+    assert first.title == "县污水处理厂出水氨氮超标排放"
+    assert first.lead_units == ["县住建局"]
+    assert [d.date for d in first.deadlines] == [date(2019, 6, 30)]
+    assert "达到一级A标准" in first.measures[0].text
+    assert (second.title, second.lead_units) == ("城区黑臭水体反弹", ["县城管局"])
+    assert [d.date for d in second.deadlines] == [date(2020, 12, 31)]
+    assert second.measures[0].text.startswith("开展清淤疏浚")
+
+
+def test_labelled_notice_with_smart_tag_dates_tabs_and_breaks():
+    data = build_docx(
+        p("关于XX县反馈问题整改完成情况的公示"),
+        p("一、整改任务：", "矿山生态修复进展滞后"),
+        p("二、整改时限：", smart_date(2021, 12, 31), "前"),
+        p("三、责任单位：", ins("县自然资源局"), deleted("县林业局")),
+        p("四、整改措施：", "<w:r><w:t>1.复绿治理</w:t><w:br/><w:t>2.加强巡查</w:t></w:r>"),
+        p("五、整改完成情况：", "已完成整改，通过核查验收。"),
+    )
+    text, findings = read(data)
+    assert "县林业局" not in text
+    (finding,) = findings
+    assert finding.title == "矿山生态修复进展滞后"
+    assert [d.date for d in finding.deadlines] == [date(2021, 12, 31)]
+    assert finding.lead_units == ["县自然资源局"]
+    assert finding.status == "completed"
+
+
+def test_a_text_box_is_read_once_not_twice_from_its_fallback_copy():
+    box_text = "".join(p(line) for line in ("一、反馈问题：饮用水水源地保护区内存在违建", "责任单位：县水利局"))
+    choice = (
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>'
+        f"<wps:wsp><wps:txbx><w:txbxContent>{box_text}</w:txbxContent></wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{box_text}</w:txbxContent>"
+        "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
+    )
+    data = build_docx(p("附件"), f"<w:p><w:r>{choice}</w:r></w:p>", p("整改时限：2022年6月底前"))
+    text = read_plan_bytes(data, "文本框.docx")
+    assert text.count("饮用水水源地保护区内存在违建") == 1
+    assert text.count("县水利局") == 1
+    (finding,) = parse_plan_text(text).findings
+    assert finding.lead_units == ["县水利局"]
+    assert finding.deadlines[0].date == date(2022, 6, 30)
+
+
+# --- Word: table structure ------------------------------------------------------------------------
+
+
+def test_a_lead_unit_and_deadline_merged_down_go_to_every_row_they_cover():
+    data = build_docx(
+        tbl(
+            5,
+            header("序　号", "存在问题", "整改措施", "责 任 单 位", "完成\n时限"),
+            tr(tc("1"), tc("河道采砂管理不规范"), tc("开展专项整治"), tc("县水利局", vmerge="restart"),
+               tc("2020年6月底", vmerge="restart")),
+            tr(tc("2"), tc("河道两岸垃圾堆放"), tc("清理垃圾"), tc(vmerge="continue"), tc(vmerge="continue")),
+            tr(tc("3"), tc("入河排污口未登记"), tc("排查登记"), tc(vmerge="continue"), tc("2020年12月底")),
+        )
+    )
+    _, findings = read(data)
+    assert [f.title for f in findings] == ["河道采砂管理不规范", "河道两岸垃圾堆放", "入河排污口未登记"]
+    assert [f.lead_units for f in findings] == [["县水利局"]] * 3
+    assert [f.deadlines[0].date for f in findings] == [date(2020, 6, 30), date(2020, 6, 30), date(2020, 12, 31)]
+
+
+def test_a_merge_continued_in_the_first_row_or_under_no_cell_does_not_reject_the_document():
+    # Documents converted from .doc carry merges python-docx cannot follow (it raises).
+    data = build_docx(
+        tbl(
+            4,
+            tr(tc("序号", vmerge="continue"), tc("问题"), tc("整改措施"), tc("责任单位")),
+            tr(tc("1"), tc("秸秆露天焚烧"), tc("加强巡查"), tc("县农业农村局")),
+            tr(tc("2"), tc("畜禽粪污直排"), tc("建设处理设施")),  # a row ending early
+            tr(tc("3"), tc("农膜回收率低"), tc("建立回收网点"), tc("县供销社", vmerge="continue")),
+        )
+    )
+    _, findings = read(data)
+    assert [(f.number, f.title) for f in findings] == [(1, "秸秆露天焚烧"), (2, "畜禽粪污直排"), (3, "农膜回收率低")]
+    assert [f.lead_units for f in findings] == [["县农业农村局"], [], ["县供销社"]]
+
+
+def test_two_row_header_with_spanned_and_merged_cells_title_row_and_note_row():
+    data = build_docx(
+        p("XX县贯彻落实省生态环境保护督察反馈意见整改方案"),
+        tbl(
+            5,
+            tr(tc("附件1  XX县整改任务清单", span=5)),
+            tr(tc("序号", vmerge="restart"), tc("反馈问题", vmerge="restart"), tc("整改措施", span=2),
+               tc("牵头单位", vmerge="restart"), header=True),
+            tr(tc(vmerge="continue"), tc(vmerge="continue"), tc("具体措施"), tc("完成时限"),
+               tc(vmerge="continue"), header=True),
+            tr(tc("一、大气污染防治", span=5)),
+            tr(tc("1"), tc("工业园区VOCs治理滞后"), tc("1.安装在线监测\n2.完成治理"), tc("2021年底前"),
+               tc("县生态环境分局")),
+            tr(tc("二、水污染防治", span=5)),
+            tr(tc("2"), tc("乡镇污水处理设施运行不正常"), tc("完成设施改造"), tc(p(smart_date(2022, 3, 31))),
+               tc("县住建局")),
+            tr(tc("注：1.本表由县整改办汇总；2.完成时限为最迟时限。", span=5)),
+        ),
+        p("抄送：市整改办。"),
+    )
+    _, findings = read(data)
+    assert [(f.number, f.title) for f in findings] == [(1, "工业园区VOCs治理滞后"), (2, "乡镇污水处理设施运行不正常")]
+    first, second = findings
+    assert first.section == "一、大气污染防治" and second.section == "二、水污染防治"
+    assert [d.date for d in first.deadlines] == [date(2021, 12, 31)]
+    assert [d.date for d in second.deadlines] == [date(2022, 3, 31)]
+    assert len(first.measures) == 2
+    assert first.lead_units == ["县生态环境分局"] and second.lead_units == ["县住建局"]
+
+
+def test_a_table_split_over_pages_with_a_repeated_header_and_a_continuation_table():
+    head = header("序号", "问题", "整改措施", "责任单位", "整改时限")
+    rows = [
+        tr(tc(str(n)), tc(f"第{n}号问题：尾矿库渗漏"), tc("封场治理"), tc("县应急局"), tc("2021年6月30日"))
+        for n in range(1, 5)
+    ]
+    data = build_docx(
+        tbl(5, head, rows[0], rows[1]),
+        p(""),
+        tbl(5, head, rows[2]),  # the header repeated on the next page
+        tbl(5, rows[3]),  # and a continuation without one
+    )
+    _, findings = read(data)
+    assert [f.number for f in findings] == [1, 2, 3, 4]
+    assert all(f.lead_units == ["县应急局"] for f in findings)
+
+
+def test_an_empty_first_column_and_rows_starting_after_the_first_grid_column():
+    data = build_docx(
+        tbl(
+            5,
+            tr(tc(""), tc("序号"), tc("问题描述"), tc("整改措施"), tc("责任单位")),
+            tr(tc("1"), tc("工地扬尘防控不到位"), tc("落实六个百分百"), tc("县住建局"), before=1),
+            tr(tc(""), tc("2"), tc("渣土车未密闭运输"), tc("严查违规车辆"), tc("县交警大队")),
+        )
+    )
+    _, findings = read(data)
+    assert [(f.number, f.title, f.lead_units) for f in findings] == [
+        (1, "工地扬尘防控不到位", ["县住建局"]),
+        (2, "渣土车未密闭运输", ["县交警大队"]),
+    ]
+
+
+def test_a_task_table_inside_a_one_cell_frame_table_and_a_landscape_section():
+    inner = tbl(
+        4,
+        header("序号", "反馈问题", "整改措施", "责任单位"),
+        tr(tc("1"), tc("自然保护区内违规建设"), tc("拆除违建，恢复植被"), tc("县林业局")),
+        tr(tc("2"), tc("固废堆场未防渗"), tc("建设防渗设施"), tc("县生态环境分局")),
+    )
+    landscape = (
+        '<w:p><w:pPr><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:pPr></w:p>'
+    )
+    data = build_docx(p("附件2"), landscape, tbl(1, tr(tc(p("整改任务清单"), inner))))
+    _, findings = read(data)
+    assert [(f.title, f.lead_units) for f in findings] == [
+        ("自然保护区内违规建设", ["县林业局"]),
+        ("固废堆场未防渗", ["县生态环境分局"]),
+    ]
+
+
+def test_rows_and_cells_inside_content_controls_are_read():
+    sdt_row = (
+        "<w:sdt><w:sdtPr><w:alias w:val='行'/></w:sdtPr><w:sdtContent>"
+        + tr(tc("2"), tc("餐饮油烟扰民"), tc("安装油烟净化器"), tc("<w:sdt><w:sdtContent>" + p("县市场监管局") + "</w:sdtContent></w:sdt>"))
+        + "</w:sdtContent></w:sdt>"
+    )
+    data = build_docx(
+        tbl(
+            4,
+            header("序号", "问题", "整改措施", "责任单位"),
+            tr(tc("1"), tc("夜间施工噪声扰民"), tc("严格夜间施工审批"), tc("县住建局")),
+            sdt_row,
+        )
+    )
+    _, findings = read(data)
+    assert [(f.title, f.lead_units) for f in findings] == [
+        ("夜间施工噪声扰民", ["县住建局"]),
+        ("餐饮油烟扰民", ["县市场监管局"]),
+    ]
