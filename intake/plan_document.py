@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+from datetime import date
 from pathlib import Path
 
 from intake.archives import unpacked_problem
@@ -168,8 +169,8 @@ def _cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if hasattr(value, "strftime"):
-        return f"{value.year}年{value.month}月{value.day}日"  # type: ignore[attr-defined]
+    if isinstance(value, date):  # a datetime too; a time of day alone stays as text
+        return f"{value.year}年{value.month}月{value.day}日"
     return str(value).strip()
 
 
@@ -206,21 +207,68 @@ def _read_xlsx(data: bytes, name: str) -> str:
     for sheet in book.worksheets:
         if sheet.sheet_state != "visible":
             continue
-        grid = [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
-        # A range merged down (one unit for several tasks) holds its value in the top cell
-        # only: repeat it, as Word does; a range merged across stays in its first cell.
-        for merged in sheet.merged_cells.ranges:
-            top = merged.min_row - 1
-            for row in range(merged.min_row, min(merged.max_row, len(grid))):
-                for col in range(merged.min_col - 1, min(merged.min_col, len(grid[row]))):
-                    if top < len(grid) and col < len(grid[top]):
-                        grid[row][col] = grid[top][col]
-        sheet_lines = _rows_text(grid)
+        sheet_lines = _rows_text(_sheet_grid(sheet, book.epoch))
         if sheet_lines:
             lines.extend(["", sheet.title, *sheet_lines])
     if not lines:
         raise PlanFileError(f"文件“{name}”的工作表都是空的。")
     return "\n".join(lines).strip()
+
+
+# Built-in number formats that Chinese Excel shows as dates (yyyy年m月d日, m月d日 …); openpyxl
+# knows only the international ones and gives these cells as bare serial numbers.
+_CN_DATE_FORMAT_IDS = {27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58}
+
+
+def _sheet_grid(sheet, epoch) -> list[list[str]]:
+    """A worksheet's cells as text rows, as the sheet shows them.
+
+    Only up to the last cell with a value: a sheet formatted down to row 1 048 576 is not read
+    a million times. A range merged down (one unit or deadline for several tasks) holds its
+    value in the top cell only: it is repeated on every row, as Word's merges are; a range
+    merged across stays in its first cell. Rows and columns hidden by hand are left out (what
+    the sheet shows and prints), but rows hidden by an AutoFilter are kept: they are still tasks
+    of the list, only filtered out of view.
+    """
+    from openpyxl.utils.datetime import from_excel
+
+    filled = [key for key, cell in sheet._cells.items() if cell.value not in (None, "")]
+    if not filled:
+        return []
+    last_row = max(row for row, _ in filled)
+    last_col = max(col for _, col in filled)
+    grid: list[list[str]] = []
+    for row in sheet.iter_rows(min_row=1, max_row=last_row, min_col=1, max_col=last_col):
+        texts = []
+        for cell in row:
+            value = cell.value
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                number_format = str(cell.number_format or "")
+                if getattr(cell._style, "numFmtId", 0) in _CN_DATE_FORMAT_IDS and 0 < value < 2958466:
+                    value = from_excel(value, epoch)
+                elif number_format.endswith("%"):
+                    value = f"{round(value * 100, 2):g}%"
+            texts.append(_cell_text(value))
+        grid.append(texts)
+    for merged in sheet.merged_cells.ranges:
+        top, col = merged.min_row - 1, merged.min_col - 1
+        if top >= len(grid) or col >= last_col:
+            continue
+        for row in range(top + 1, min(merged.max_row, len(grid))):
+            if not grid[row][col]:
+                grid[row][col] = grid[top][col]
+    hidden_cols = {
+        col
+        for dimension in sheet.column_dimensions.values()
+        if dimension.hidden and dimension.min
+        for col in range(dimension.min - 1, min(dimension.max or dimension.min, last_col))
+    }
+    filtered = bool(sheet.auto_filter.ref)
+    return [
+        [text for col, text in enumerate(row) if col not in hidden_cols]
+        for number, row in enumerate(grid, start=1)
+        if filtered or not (number in sheet.row_dimensions and sheet.row_dimensions[number].hidden)
+    ]
 
 
 def _read_xls(data: bytes, name: str) -> str:
@@ -544,15 +592,19 @@ class _DocxText:
 
         return re.sub(r"%([1-9])", render, text)
 
-    def _paragraph(self, element) -> tuple[str, list]:
-        """A paragraph's text as Word shows it, and the text boxes anchored in it."""
+    def _paragraph(self, element, in_cell: bool = False) -> tuple[str, list]:
+        """A paragraph's text as Word shows it, and the text boxes anchored in it.
+
+        In a table cell an empty numbered paragraph shows its number (a 序号 column numbered
+        by Word's list numbering), so it is numbered and counted too.
+        """
         from docx.text.paragraph import Paragraph
 
         parts: list[str] = []
         boxes: list = []
         _inline_text(element, parts, boxes)
         text = "".join(parts)
-        if text.strip():
+        if text.strip() or in_cell:
             text = self._prefix(Paragraph(element, self.document)) + text
         return text, boxes
 
@@ -574,15 +626,20 @@ class _DocxText:
 
     def _cell_text(self, tc) -> str:
         lines: list[str] = []
+        numbers: list[str] = []  # empty numbered paragraphs: the cell's text when it has no other
         for child in _block_children(tc):
             if child.tag == _W + "p":
-                text, boxes = self._paragraph(child)
-                lines.append(text)
+                text, boxes = self._paragraph(child, in_cell=True)
+                if text.strip() and not "".join(child.itertext()).strip():
+                    numbers.append(text)
+                else:
+                    lines.append(text)
                 for box in boxes:
                     self._blocks(box, lines)
             elif child.tag == _W + "tbl":  # a table inside a cell: its rows as lines of the cell
                 lines.extend(line.strip("| ").replace(" | ", "，") for line in self._table(child))
-        return "\n".join(lines).strip().replace("|", "｜")
+        text = "\n".join(lines).strip() or "\n".join(numbers)
+        return text.replace("|", "｜")
 
     def _table(self, tbl) -> list[str]:
         """A table's rows as `| a | b |` lines on the table's grid.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from intake.words import FIELD_LABELS, classify_label
 
@@ -203,6 +204,25 @@ def _is_group(cells: list[str], width: int, columns: list[Column] | None = None)
     return None
 
 
+def _is_column_numbers(cells: list[str], rows_so_far: list[TableRow]) -> bool:
+    """The row under a header that numbers its columns (1 | 2 | 3 … or (1) | (2) …), not a task."""
+    if rows_so_far:
+        return False
+    numbers = [re.sub(r"[()（）]", "", cell) for cell in cells if cell.strip()]
+    return len(numbers) >= 3 and numbers == [str(k) for k in range(1, len(numbers) + 1)]
+
+
+def _serial_dates(cells: list[str], columns: list[Column]) -> list[str]:
+    """A deadline a spreadsheet kept as its serial day number (43646) as the date it stands for."""
+    out = list(cells)
+    for k, column in enumerate(columns[: len(out)]):
+        found = re.fullmatch(r"(\d{5})(?:\.0+)?", out[k].strip()) if column.field == "deadline" else None
+        if found and 36526 <= int(found.group(1)) <= 54789:  # 2000 to 2049, counted from 1899-12-30
+            day = date(1899, 12, 30) + timedelta(days=int(found.group(1)))
+            out[k] = f"{day.year}年{day.month}月{day.day}日"
+    return out
+
+
 def _section_line(text: str) -> str | None:
     text = text.strip()
     if _HEADING_NUMBER.match(text) and len(text) <= 40 and not re.search(r"[。；;：:]$", text):
@@ -286,9 +306,9 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 cells = cells + [""] * (width - len(cells))
             else:
                 continue
-        if not any(cells):
+        if not any(cells) or _is_column_numbers(cells, current.rows):
             continue
-        current.rows.append(TableRow(cells, section, number))
+        current.rows.append(TableRow(_serial_dates(cells, current.columns), section, number))
         current.last_line, text_between = number, False
     return [table for table in tables if table.rows]
 

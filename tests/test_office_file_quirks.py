@@ -336,3 +336,144 @@ def test_rows_and_cells_inside_content_controls_are_read():
         ("夜间施工噪声扰民", ["县住建局"]),
         ("餐饮油烟扰民", ["县市场监管局"]),
     ]
+
+
+def test_a_sequence_column_numbered_by_word_list_numbering_and_a_column_number_row():
+    numbering = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    document = docx.Document()
+    numbering_part = document.part.numbering_part.element
+    numbering_part.append(
+        parse_xml(
+            f'<w:abstractNum {_NS} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>'
+        )
+    )
+    numbering_part.append(parse_xml(f'<w:num {_NS} w:numId="1"><w:abstractNumId w:val="90"/></w:num>'))
+    table = tbl(
+        4,
+        header("序号", "问题", "整改措施", "责任单位"),
+        tr(tc("(1)"), tc("(2)"), tc("(3)"), tc("(4)")),
+        tr(tc(f"<w:p>{numbering}</w:p>"), tc("城区内涝点未消除"), tc("改造排水管网"), tc("县住建局")),
+        tr(tc(f"<w:p>{numbering}</w:p>"), tc("集中式饮用水源地未划定"), tc("划定保护区"), tc("县生态环境分局")),
+    )
+    body = document.element.body
+    for block in parse_xml(f"<w:body {_NS}>{table}</w:body>"):
+        body[-1].addprevious(block)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    _, findings = read(buffer.getvalue())
+    assert [(f.number, f.title) for f in findings] == [(1, "城区内涝点未消除"), (2, "集中式饮用水源地未划定")]
+    assert findings[1].lead_units == ["县生态环境分局"]
+
+
+# --- Excel -----------------------------------------------------------------------------------------
+
+
+def _xlsx(book: openpyxl.Workbook) -> bytes:
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _as_chinese_builtin_date_format(data: bytes) -> bytes:
+    """The workbook as Chinese Excel saves a 2019年6月30日 date: built-in format 31, no format code."""
+    import re
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/styles.xml":
+                xml = content.decode("utf-8")
+                custom = re.search(r'<numFmt numFmtId="(\d+)" formatCode="yyyy&quot;年[^"]*"\s*/>', xml)
+                assert custom is not None
+                xml = xml.replace(custom.group(0), "").replace(f'numFmtId="{custom.group(1)}"', 'numFmtId="31"')
+                content = xml.encode("utf-8")
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+def test_a_county_workbook_with_title_rows_merged_units_dates_and_hidden_parts():
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "填报说明"
+    notes["A1"] = "填报说明：1.每个问题一行；2.完成时限填写具体日期。"
+    sheet = book.create_sheet("XX县")
+    sheet.merge_cells("A1:G1")
+    sheet["A1"] = "XX县中央生态环境保护督察反馈问题整改任务清单"
+    sheet["A2"] = "填报单位：XX县整改办"
+    sheet["E2"] = "填报日期：2020年3月1日"
+    for col, name in enumerate(["序号", "内部编号", "反馈问题", "整改措施", "牵头单位", "完成时限", "完成情况"], 1):
+        sheet.cell(3, col, name)
+    sheet.column_dimensions["B"].hidden = True  # an internal code column nobody sees
+    rows = [
+        (1.0, "N-001", "城区餐饮油烟直排", "安装油烟净化设施", "县市场监管局", datetime(2019, 6, 30), 1),
+        (2.0, "N-002", "建筑工地扬尘", "落实围挡和喷淋", None, 44196, 0.6),
+        (3.0, "N-003", "露天烧烤屡禁不止", "划定禁烧区域", None, datetime(2020, 9, 30), 1),
+        ("模板", "", "（示例行，请勿删除）", "", "", "", ""),
+        (4.0, "N-004", "黑臭水体治理滞后", "截污清淤", "县住建局", 43830, 0.3),
+    ]
+    for r_index, values in enumerate(rows, start=4):
+        for col, value in enumerate(values, 1):
+            sheet.cell(r_index, col, value)
+        sheet.cell(r_index, 7).number_format = "0%"
+    sheet.cell(4, 6).number_format = 'yyyy"年"m"月"d"日"'  # saved below as Chinese built-in format 31
+    sheet.merge_cells("E4:E6")  # one lead unit for three tasks
+    sheet.row_dimensions[7].hidden = True  # the template row, hidden
+    sheet["A9"] = "注：完成时限以市整改办审定为准。"
+    hidden = book.create_sheet("历史数据")
+    hidden.sheet_state = "hidden"
+    for col, name in enumerate(["序号", "问题", "整改措施", "责任单位"], 1):
+        hidden.cell(1, col, name)
+        hidden.cell(2, col, f"旧{name}")
+    sheet.cell(1048000, 1).number_format = "@"  # formatted far down, as sheets often are
+
+    text, findings = read(_as_chinese_builtin_date_format(_xlsx(book)), "整改任务清单.xlsx")
+    assert "N-001" not in text and "示例行" not in text and "旧问题" not in text
+    assert [(f.number, f.title) for f in findings] == [
+        (1, "城区餐饮油烟直排"),
+        (2, "建筑工地扬尘"),
+        (3, "露天烧烤屡禁不止"),
+        (4, "黑臭水体治理滞后"),
+    ]
+    assert [f.lead_units for f in findings] == [["县市场监管局"]] * 3 + [["县住建局"]]
+    assert [f.deadlines[0].date for f in findings] == [
+        date(2019, 6, 30),
+        date(2020, 12, 31),
+        date(2020, 9, 30),
+        date(2019, 12, 31),
+    ]
+    assert "100%" in (findings[0].progress or "")
+    assert "60%" in (findings[1].progress or "")
+
+
+def test_one_sheet_per_county_with_a_two_row_merged_header():
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for county, unit in (("甲县", "甲县水利局"), ("乙县", "乙县水利局")):
+        sheet = book.create_sheet(county)
+        sheet.merge_cells("A1:E1")
+        sheet["A1"] = f"{county}河湖问题整改清单"
+        sheet.merge_cells("A2:A3")
+        sheet["A2"] = "序号"
+        sheet.merge_cells("B2:B3")
+        sheet["B2"] = "存在问题"
+        sheet.merge_cells("C2:D2")
+        sheet["C2"] = "整改措施"
+        sheet["C3"] = "具体措施"
+        sheet["D3"] = "完成时限"
+        sheet.merge_cells("E2:E3")
+        sheet["E2"] = "责任单位"
+        sheet.append([1, f"{county}河道乱占", "清理违建", datetime(2021, 6, 30), unit])
+        sheet.append([2, f"{county}河道乱堆", "清运垃圾", "2021年底前", unit])
+    _, findings = read(_xlsx(book), "河湖问题.xlsx")
+    assert [(f.title, f.lead_units) for f in findings] == [
+        ("甲县河道乱占", ["甲县水利局"]),
+        ("甲县河道乱堆", ["甲县水利局"]),
+        ("乙县河道乱占", ["乙县水利局"]),
+        ("乙县河道乱堆", ["乙县水利局"]),
+    ]
+    assert [f.deadlines[0].date for f in findings] == [date(2021, 6, 30), date(2021, 12, 31)] * 2
+    assert findings[0].measures[0].text.startswith("清理违建")
