@@ -453,7 +453,7 @@ def _read_docx(data: bytes, name: str) -> str:
     if too_large:
         raise PlanFileError(f"文件“{name}”{too_large}")
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(_as_document_package(data)))
     except zipfile.BadZipFile as error:
         raise PlanFileError(
             f"文件“{name}”不完整或已损坏，无法作为 .docx 打开（可能在传输中被截断）。请重新获取完整文件。"
@@ -470,6 +470,37 @@ def _read_docx(data: bytes, name: str) -> str:
     if not text.strip():
         raise PlanFileError(f"文件“{name}”中没有文字（可能只有图片或扫描件），请复制文字后粘贴。")
     return text
+
+
+# A Word template (.dotx), a macro document (.docm) or a template with macros saved under a
+# .docx name: the same body, which python-docx refuses by its content type alone.
+_WORD_MAIN_TYPES = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_DOCUMENT_MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _as_document_package(data: bytes) -> bytes:
+    """The package with its main part typed as a plain document when it is a template or .docm."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            types = archive.read("[Content_Types].xml").decode("utf-8")
+            if not any(kind in types for kind in _WORD_MAIN_TYPES):
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for item in archive.infolist():
+                    content = archive.read(item.filename)
+                    if item.filename == "[Content_Types].xml":
+                        for kind in _WORD_MAIN_TYPES:
+                            types = types.replace(kind, _DOCUMENT_MAIN_TYPE)
+                        content = types.encode("utf-8")
+                    target.writestr(item, content)
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, RuntimeError):
+        return data  # python-docx reports the damage in its own words
 
 
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -533,10 +564,10 @@ class _DocxText:
         for node in numbering.findall(qn("w:abstractNum")):
             levels: dict[int, tuple[str, str, int]] = {}
             for lvl in node.findall(qn("w:lvl")):
-                level = int(lvl.get(qn("w:ilvl"), "0"))
+                level = _safe_int(lvl.get(qn("w:ilvl")), 0)
                 fmt = self._val(lvl, "w:numFmt") or "decimal"
                 text = self._val(lvl, "w:lvlText") or ""
-                start = int(self._val(lvl, "w:start") or 1)
+                start = _safe_int(self._val(lvl, "w:start"), 1)
                 levels[level] = (fmt, text, start)
             abstract[node.get(qn("w:abstractNumId"), "")] = levels
         result: dict[str, dict[int, tuple[str, str, int]]] = {}
@@ -562,7 +593,7 @@ class _DocxText:
         if num_pr is None:
             return None
         num_id = self._val(num_pr, "w:numId")
-        level = int(self._val(num_pr, "w:ilvl") or 0)
+        level = max(0, _safe_int(self._val(num_pr, "w:ilvl"), 0))
         if not num_id or num_id == "0":
             return None
         return num_id, level
@@ -728,6 +759,8 @@ def _inline_text(element, parts: list[str], boxes: list) -> None:
             parts.append("\n")
         elif tag == _W + "noBreakHyphen":
             parts.append("-")
+        elif tag == _W + "sym":
+            parts.append(_symbol(child))
         elif tag == _W + "txbxContent":
             boxes.append(child)
         elif tag == _MC + "Fallback":
@@ -736,6 +769,42 @@ def _inline_text(element, parts: list[str], boxes: list) -> None:
             continue
         else:
             _inline_text(child, parts, boxes)
+
+
+def _safe_int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+# Ticks and crosses inserted as symbols of a symbol font (是否完成 columns): the glyph shown.
+_SYMBOLS = {
+    ("symbol", 0xD6): "√",
+    ("wingdings", 0xFC): "✓",
+    ("wingdings", 0xFB): "✗",
+    ("wingdings", 0xFE): "☑",
+    ("wingdings", 0xFD): "☒",
+    ("wingdings", 0xA8): "□",
+    ("wingdings 2", 0x50): "✓",
+    ("wingdings 2", 0x4F): "✗",
+    ("wingdings 2", 0x52): "☑",
+    ("wingdings 2", 0x54): "☒",
+    ("wingdings 2", 0xA3): "□",
+}
+
+
+def _symbol(sym) -> str:
+    """A w:sym character: a tick or cross of a symbol font as Unicode, a plain character as itself."""
+    try:
+        code = int(sym.get(_W + "char", ""), 16)
+    except ValueError:
+        return ""
+    font = (sym.get(_W + "font") or "").strip().lower()
+    found = _SYMBOLS.get((font, code - 0xF000 if code >= 0xF000 else code))
+    if found:
+        return found
+    return chr(code) if 0x20 <= code < 0xE000 and font not in {f for f, _ in _SYMBOLS} else ""
 
 
 def _hidden_run(run) -> bool:

@@ -387,7 +387,7 @@ COMPLETION_MARKER = re.compile(
 STATUS_OPENING = re.compile(r"^\s*(已经完成|已完成|已办结|已销号)\s*[，,。；;]")
 # The whole value of a status column (整改状态 / 是否完成) that means the finding is done.
 COMPLETED_VALUES = re.compile(
-    r"(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号|是|100(?:\.0+)?\s*[%％])[。.]?"
+    r"(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
 
 

@@ -477,3 +477,29 @@ def test_one_sheet_per_county_with_a_two_row_merged_header():
     ]
     assert [f.deadlines[0].date for f in findings] == [date(2021, 6, 30), date(2021, 12, 31)] * 2
     assert findings[0].measures[0].text.startswith("清理违建")
+
+
+def test_ticks_inserted_as_symbols_and_a_template_saved_as_docx():
+    tick = '<w:r><w:sym w:font="Wingdings 2" w:char="F050"/></w:r>'
+    data = build_docx(
+        tbl(
+            5,
+            header("序号", "问题", "整改措施", "责任单位", "是否完成"),
+            tr(tc("1"), tc("垃圾填埋场渗滤液超标"), tc("扩建处理站"), tc("县城管局"), tc(p(tick))),
+            tr(tc("2"), tc("医疗废物暂存不规范"), tc("规范暂存间"), tc("县卫健局"), tc("")),
+        )
+    )
+    import re
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:  # as Word saves a .dotx
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                content = re.sub(rb"wordprocessingml\.document\.main", b"wordprocessingml.template.main", content)
+            target.writestr(item, content)
+    text, findings = read(out.getvalue())
+    assert "✓" in text
+    assert [(f.title, f.status) for f in findings] == [("垃圾填埋场渗滤液超标", "completed"), ("医疗废物暂存不规范", None)]
