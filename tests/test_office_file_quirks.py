@@ -12,14 +12,18 @@ read in the preview: titles, units, deadlines, numbers.
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from datetime import date, datetime
 
 import docx
 import openpyxl
 from docx.oxml import parse_xml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from intake.plan_document import read_plan_bytes
-from intake.plan_parser import parse_plan_text
+from intake.plan_document import PlanFileError, read_plan_bytes
+from intake.plan_parser import PlanParseError, parse_plan_text
 
 _NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -377,9 +381,6 @@ def _xlsx(book: openpyxl.Workbook) -> bytes:
 
 def _as_chinese_builtin_date_format(data: bytes) -> bytes:
     """The workbook as Chinese Excel saves a 2019年6月30日 date: built-in format 31, no format code."""
-    import re
-    import zipfile
-
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -489,9 +490,6 @@ def test_ticks_inserted_as_symbols_and_a_template_saved_as_docx():
             tr(tc("2"), tc("医疗废物暂存不规范"), tc("规范暂存间"), tc("县卫健局"), tc("")),
         )
     )
-    import re
-    import zipfile
-
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:  # as Word saves a .dotx
@@ -503,3 +501,42 @@ def test_ticks_inserted_as_symbols_and_a_template_saved_as_docx():
     text, findings = read(out.getvalue())
     assert "✓" in text
     assert [(f.title, f.status) for f in findings] == [("垃圾填埋场渗滤液超标", "completed"), ("医疗废物暂存不规范", None)]
+
+
+# --- any structure: no crash ------------------------------------------------------------------------
+
+_CELL_TEXT = st.sampled_from(["序号", "问题", "整改措施", "责任单位", "整改时限", "1", "县水利局", "2021年底前", ""])
+_CELL = st.tuples(
+    _CELL_TEXT,
+    st.integers(min_value=0, max_value=70),  # gridSpan, including nonsense values
+    st.sampled_from([None, "restart", "continue", "bogus"]),
+    st.booleans(),  # wrapped in a content control
+    st.booleans(),  # an old-style merge across (hMerge continue)
+)
+_ROW = st.tuples(st.lists(_CELL, max_size=6), st.integers(min_value=0, max_value=80), st.booleans())
+
+
+def _fuzz_cell(text: str, span: int, vmerge: str | None, wrapped: bool, hmerge: bool) -> str:
+    props = f'<w:gridSpan w:val="{span}"/>' + (f'<w:vMerge w:val="{vmerge}"/>' if vmerge else "")
+    props += '<w:hMerge w:val="continue"/>' if hmerge else ""
+    cell = f"<w:tc><w:tcPr>{props}</w:tcPr>{p(text)}</w:tc>"
+    return f"<w:sdt><w:sdtContent>{cell}</w:sdtContent></w:sdt>" if wrapped else cell
+
+
+@settings(max_examples=60, deadline=5000, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ROW, min_size=1, max_size=6), st.booleans())
+def test_any_merge_span_and_wrapper_structure_reads_or_says_why(rows, framed):
+    xml_rows = [
+        tr(*(_fuzz_cell(*cell) for cell in cells), before=before, header=header) for cells, before, header in rows
+    ]
+    table = tbl(5, *xml_rows)
+    data = build_docx(tbl(1, tr(tc(table))) if framed else table)
+    try:
+        text = read_plan_bytes(data, "结构.docx")
+    except PlanFileError as error:  # a valid document: only “no text” may be said of it
+        assert "没有文字" in str(error), str(error)
+        return
+    try:
+        parse_plan_text(text)
+    except PlanParseError as error:
+        assert re.search(r"[\u4e00-\u9fff]", str(error))
