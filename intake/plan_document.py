@@ -282,6 +282,8 @@ def _read_xls(data: bytes, name: str) -> str:
         ) from error
     lines: list[str] = []
     for sheet in book.sheets():
+        if sheet.visibility:  # a hidden sheet (old data, lookup lists), as for .xlsx
+            continue
         grid = [
             [
                 _cell_text(
@@ -295,6 +297,12 @@ def _read_xls(data: bytes, name: str) -> str:
             for row in range(top + 1, min(bottom, len(grid))):
                 if left < len(grid[row]) and left < len(grid[top]):
                     grid[row][left] = grid[top][left]
+        hidden_cols = {c for c, info in sheet.colinfo_map.items() if info.hidden}
+        grid = [
+            [text for c, text in enumerate(row) if c not in hidden_cols]
+            for r, row in enumerate(grid)
+            if not (r in sheet.rowinfo_map and sheet.rowinfo_map[r].hidden)
+        ]
         sheet_lines = _rows_text(grid)
         if sheet_lines:
             lines.extend(["", sheet.name, *sheet_lines])

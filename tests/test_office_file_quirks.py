@@ -540,3 +540,40 @@ def test_any_merge_span_and_wrapper_structure_reads_or_says_why(rows, framed):
         parse_plan_text(text)
     except PlanParseError as error:
         assert re.search(r"[\u4e00-\u9fff]", str(error))
+
+
+def test_an_old_xls_with_a_hidden_sheet_row_and_column():
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("整改清单")
+    dated = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for col, name in enumerate(["序号", "编码", "问题", "整改措施", "责任单位", "整改时限"]):
+        sheet.write(0, col, name)
+    rows = [
+        (1, "X1", "饮用水源地一级保护区有排污口", "取缔排污口", "县水利局", datetime(2019, 6, 30)),
+        (2, "X2", "（模板行）", "", "", ""),
+        (3, "X3", "工业固废堆存不规范", "建设规范堆场", "县工信局", datetime(2019, 12, 31)),
+    ]
+    for r_index, values in enumerate(rows, start=1):
+        for col, value in enumerate(values):
+            sheet.write(r_index, col, value, dated if isinstance(value, datetime) else xlwt.Style.default_style)
+    sheet.row(2).hidden = True
+    sheet.col(1).hidden = True
+    old = book.add_sheet("旧表")
+    old.write(0, 0, "序号")
+    old.write(0, 1, "问题")
+    old.write(0, 2, "责任单位")
+    old.write(1, 0, 9)
+    old.write(1, 1, "已撤销的旧问题")
+    old.write(1, 2, "旧单位")
+    old.visibility = 1  # hidden
+    buffer = io.BytesIO()
+    book.save(buffer)
+    text, findings = read(buffer.getvalue(), "清单.xls")
+    assert "X1" not in text and "模板行" not in text and "旧问题" not in text
+    assert [(f.number, f.title, f.lead_units) for f in findings] == [
+        (1, "饮用水源地一级保护区有排污口", ["县水利局"]),
+        (3, "工业固废堆存不规范", ["县工信局"]),
+    ]
+    assert [f.deadlines[0].date for f in findings] == [date(2019, 6, 30), date(2019, 12, 31)]
