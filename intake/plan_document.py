@@ -697,24 +697,78 @@ class _DocxText:
                 for tc in cells:
                     self._blocks(tc, out)
             return out
-        grid: list[list[str]] = []
-        previous: list[str] = []
+        placed: list[list[tuple[int, int, str]]] = []  # per row: (first grid column, end, text)
+        above: dict[int, str] = {}  # grid column → text of the cell covering it in the row above
         for _tr, before, cells in rows:
-            line = [""] * before
+            position, row, covering = before, [], {}
             for tc in cells:
-                span = _int_val(tc, "tcPr", "gridSpan", 1)
-                merge = _merge_state(tc)
-                column = len(line)
-                if merge == "continue" and column < len(previous):
-                    text = previous[column]
+                span = min(max(_int_val(tc, "tcPr", "gridSpan", 1), 1), 63)
+                if _merge_state(tc) == "continue" and position in above:
+                    text = above[position]
                 elif _merge_state(tc, "hMerge") == "continue":
                     text = ""  # an old-style merge across (documents converted from .doc)
                 else:
                     text = self._cell_text(tc)
-                line.extend([text, *[""] * (min(max(span, 1), 63) - 1)])
-            grid.append(line)
-            previous = line
-        return [_table_line(line) for line in grid if any(cell.strip() for cell in line)]
+                row.append((position, position + span, text))
+                covering.update(dict.fromkeys(range(position, position + span), text))
+                position += span
+            placed.append(row)
+            above = covering
+        lines = []
+        for line in _on_columns(
+            placed, _grid_edges(tbl, max((end for row in placed for _, end, _ in row), default=0))
+        ):
+            if any(cell.strip() for cell in line):
+                lines.append(_table_line(line))
+        return lines
+
+
+def _grid_edges(tbl, columns: int) -> tuple[list[int], int]:
+    """The x position (twips) of each grid column's left edge and the table's right edge, and how
+    far apart two edges may be and still be one border; 0 when the grid has no widths."""
+    widths = []
+    for col in tbl.findall(f"{_W}tblGrid/{_W}gridCol"):
+        widths.append(max(_safe_int(col.get(_W + "w"), -1), -1))
+    known = len(widths) >= columns and all(w >= 0 for w in widths[:columns]) and sum(widths[:columns]) > 0
+    if not known:
+        widths = [1000] * columns
+    edges = [0]
+    for width in widths[:columns]:
+        edges.append(edges[-1] + width)
+    # Borders dragged by hand in one row (or drawn by a converter) are a few millimetres off the
+    # ones above: Word then splits the grid into slivers and the cells of a column no longer start
+    # at the same grid column. Edges closer than 2.5 % of the width (at most 5 mm) are one border.
+    tolerance = min(280, edges[-1] // 40) if known else 0
+    return edges, tolerance
+
+
+def _on_columns(placed: list[list[tuple[int, int, str]]], grid: tuple[list[int], int]) -> list[list[str]]:
+    """Rows of placed cells as text rows on the table's real columns.
+
+    A column is a cluster of left cell borders; a grid column where no cell starts is no column.
+    A cell is written in the column of its left border, then an empty cell for each further
+    column it covers, so a merged group row or title stays one cell and the columns stay under
+    their header.
+    """
+    import bisect
+
+    edges, tolerance = grid
+    starts = sorted({edges[first] for row in placed for first, _, _ in row})
+    clusters: list[int] = []
+    for edge in starts:
+        if not clusters or edge - clusters[-1] > tolerance:
+            clusters.append(edge)
+    out = []
+    for row in placed:
+        line = [""] * len(clusters)
+        for first, _end, text in row:
+            column = bisect.bisect_right(clusters, edges[first]) - 1
+            if text and line[column]:
+                line[column] += "\n" + text  # two slivers of one column
+            elif text:
+                line[column] = text
+        out.append(line)
+    return out
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -771,9 +825,7 @@ def _inline_text(element, parts: list[str], boxes: list) -> None:
             parts.append(_symbol(child))
         elif tag == _W + "txbxContent":
             boxes.append(child)
-        elif tag == _MC + "Fallback":
-            continue
-        elif tag == _W + "r" and _hidden_run(child):
+        elif tag == _MC + "Fallback" or (tag == _W + "r" and _hidden_run(child)):
             continue
         else:
             _inline_text(child, parts, boxes)

@@ -97,9 +97,12 @@ def tr(*cells: str, header: bool = False, before: int = 0) -> str:
     return f"<w:tr><w:trPr>{props}</w:trPr>{''.join(cells)}</w:tr>"
 
 
-def tbl(columns: int, *rows: str) -> str:
-    grid = "".join('<w:gridCol w:w="1200"/>' for _ in range(columns))
-    return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
+def tbl(columns: int | list[int], *rows: str) -> str:
+    """A table on a grid of `columns` equal columns, or of these widths (twips)."""
+    widths = [1200] * columns if isinstance(columns, int) else columns
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    props = '<w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>'
+    return f"<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
 
 
 def build_docx(*blocks: str) -> bytes:
@@ -187,7 +190,9 @@ def test_labelled_notice_with_smart_tag_dates_tabs_and_breaks():
 
 
 def test_a_text_box_is_read_once_not_twice_from_its_fallback_copy():
-    box_text = "".join(p(line) for line in ("一、反馈问题：饮用水水源地保护区内存在违建", "责任单位：县水利局"))
+    box_text = "".join(
+        p(line) for line in ("一、反馈问题：饮用水水源地保护区内存在违建", "责任单位：县水利局")
+    )
     choice = (
         '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>'
         f"<wps:wsp><wps:txbx><w:txbxContent>{box_text}</w:txbxContent></wps:txbx></wps:wsp>"
@@ -212,8 +217,13 @@ def test_a_lead_unit_and_deadline_merged_down_go_to_every_row_they_cover():
         tbl(
             5,
             header("序　号", "存在问题", "整改措施", "责 任 单 位", "完成\n时限"),
-            tr(tc("1"), tc("河道采砂管理不规范"), tc("开展专项整治"), tc("县水利局", vmerge="restart"),
-               tc("2020年6月底", vmerge="restart")),
+            tr(
+                tc("1"),
+                tc("河道采砂管理不规范"),
+                tc("开展专项整治"),
+                tc("县水利局", vmerge="restart"),
+                tc("2020年6月底", vmerge="restart"),
+            ),
             tr(tc("2"), tc("河道两岸垃圾堆放"), tc("清理垃圾"), tc(vmerge="continue"), tc(vmerge="continue")),
             tr(tc("3"), tc("入河排污口未登记"), tc("排查登记"), tc(vmerge="continue"), tc("2020年12月底")),
         )
@@ -221,7 +231,11 @@ def test_a_lead_unit_and_deadline_merged_down_go_to_every_row_they_cover():
     _, findings = read(data)
     assert [f.title for f in findings] == ["河道采砂管理不规范", "河道两岸垃圾堆放", "入河排污口未登记"]
     assert [f.lead_units for f in findings] == [["县水利局"]] * 3
-    assert [f.deadlines[0].date for f in findings] == [date(2020, 6, 30), date(2020, 6, 30), date(2020, 12, 31)]
+    assert [f.deadlines[0].date for f in findings] == [
+        date(2020, 6, 30),
+        date(2020, 6, 30),
+        date(2020, 12, 31),
+    ]
 
 
 def test_a_merge_continued_in_the_first_row_or_under_no_cell_does_not_reject_the_document():
@@ -236,7 +250,11 @@ def test_a_merge_continued_in_the_first_row_or_under_no_cell_does_not_reject_the
         )
     )
     _, findings = read(data)
-    assert [(f.number, f.title) for f in findings] == [(1, "秸秆露天焚烧"), (2, "畜禽粪污直排"), (3, "农膜回收率低")]
+    assert [(f.number, f.title) for f in findings] == [
+        (1, "秸秆露天焚烧"),
+        (2, "畜禽粪污直排"),
+        (3, "农膜回收率低"),
+    ]
     assert [f.lead_units for f in findings] == [["县农业农村局"], [], ["县供销社"]]
 
 
@@ -246,22 +264,46 @@ def test_two_row_header_with_spanned_and_merged_cells_title_row_and_note_row():
         tbl(
             5,
             tr(tc("附件1  XX县整改任务清单", span=5)),
-            tr(tc("序号", vmerge="restart"), tc("反馈问题", vmerge="restart"), tc("整改措施", span=2),
-               tc("牵头单位", vmerge="restart"), header=True),
-            tr(tc(vmerge="continue"), tc(vmerge="continue"), tc("具体措施"), tc("完成时限"),
-               tc(vmerge="continue"), header=True),
+            tr(
+                tc("序号", vmerge="restart"),
+                tc("反馈问题", vmerge="restart"),
+                tc("整改措施", span=2),
+                tc("牵头单位", vmerge="restart"),
+                header=True,
+            ),
+            tr(
+                tc(vmerge="continue"),
+                tc(vmerge="continue"),
+                tc("具体措施"),
+                tc("完成时限"),
+                tc(vmerge="continue"),
+                header=True,
+            ),
             tr(tc("一、大气污染防治", span=5)),
-            tr(tc("1"), tc("工业园区VOCs治理滞后"), tc("1.安装在线监测\n2.完成治理"), tc("2021年底前"),
-               tc("县生态环境分局")),
+            tr(
+                tc("1"),
+                tc("工业园区VOCs治理滞后"),
+                tc("1.安装在线监测\n2.完成治理"),
+                tc("2021年底前"),
+                tc("县生态环境分局"),
+            ),
             tr(tc("二、水污染防治", span=5)),
-            tr(tc("2"), tc("乡镇污水处理设施运行不正常"), tc("完成设施改造"), tc(p(smart_date(2022, 3, 31))),
-               tc("县住建局")),
+            tr(
+                tc("2"),
+                tc("乡镇污水处理设施运行不正常"),
+                tc("完成设施改造"),
+                tc(p(smart_date(2022, 3, 31))),
+                tc("县住建局"),
+            ),
             tr(tc("注：1.本表由县整改办汇总；2.完成时限为最迟时限。", span=5)),
         ),
         p("抄送：市整改办。"),
     )
     _, findings = read(data)
-    assert [(f.number, f.title) for f in findings] == [(1, "工业园区VOCs治理滞后"), (2, "乡镇污水处理设施运行不正常")]
+    assert [(f.number, f.title) for f in findings] == [
+        (1, "工业园区VOCs治理滞后"),
+        (2, "乡镇污水处理设施运行不正常"),
+    ]
     first, second = findings
     assert first.section == "一、大气污染防治" and second.section == "二、水污染防治"
     assert [d.date for d in first.deadlines] == [date(2021, 12, 31)]
@@ -310,9 +352,8 @@ def test_a_task_table_inside_a_one_cell_frame_table_and_a_landscape_section():
         tr(tc("1"), tc("自然保护区内违规建设"), tc("拆除违建，恢复植被"), tc("县林业局")),
         tr(tc("2"), tc("固废堆场未防渗"), tc("建设防渗设施"), tc("县生态环境分局")),
     )
-    landscape = (
-        '<w:p><w:pPr><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:pPr></w:p>'
-    )
+    page = '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
+    landscape = f"<w:p><w:pPr><w:sectPr>{page}</w:sectPr></w:pPr></w:p>"
     data = build_docx(p("附件2"), landscape, tbl(1, tr(tc(p("整改任务清单"), inner))))
     _, findings = read(data)
     assert [(f.title, f.lead_units) for f in findings] == [
@@ -324,7 +365,12 @@ def test_a_task_table_inside_a_one_cell_frame_table_and_a_landscape_section():
 def test_rows_and_cells_inside_content_controls_are_read():
     sdt_row = (
         "<w:sdt><w:sdtPr><w:alias w:val='行'/></w:sdtPr><w:sdtContent>"
-        + tr(tc("2"), tc("餐饮油烟扰民"), tc("安装油烟净化器"), tc("<w:sdt><w:sdtContent>" + p("县市场监管局") + "</w:sdtContent></w:sdt>"))
+        + tr(
+            tc("2"),
+            tc("餐饮油烟扰民"),
+            tc("安装油烟净化器"),
+            tc("<w:sdt><w:sdtContent>" + p("县市场监管局") + "</w:sdtContent></w:sdt>"),
+        )
         + "</w:sdtContent></w:sdt>"
     )
     data = build_docx(
@@ -358,7 +404,12 @@ def test_a_sequence_column_numbered_by_word_list_numbering_and_a_column_number_r
         header("序号", "问题", "整改措施", "责任单位"),
         tr(tc("(1)"), tc("(2)"), tc("(3)"), tc("(4)")),
         tr(tc(f"<w:p>{numbering}</w:p>"), tc("城区内涝点未消除"), tc("改造排水管网"), tc("县住建局")),
-        tr(tc(f"<w:p>{numbering}</w:p>"), tc("集中式饮用水源地未划定"), tc("划定保护区"), tc("县生态环境分局")),
+        tr(
+            tc(f"<w:p>{numbering}</w:p>"),
+            tc("集中式饮用水源地未划定"),
+            tc("划定保护区"),
+            tc("县生态环境分局"),
+        ),
     )
     body = document.element.body
     for block in parse_xml(f"<w:body {_NS}>{table}</w:body>"):
@@ -390,7 +441,9 @@ def _as_chinese_builtin_date_format(data: bytes) -> bytes:
                 xml = content.decode("utf-8")
                 custom = re.search(r'<numFmt numFmtId="(\d+)" formatCode="yyyy&quot;年[^"]*"\s*/>', xml)
                 assert custom is not None
-                xml = xml.replace(custom.group(0), "").replace(f'numFmtId="{custom.group(1)}"', 'numFmtId="31"')
+                xml = xml.replace(custom.group(0), "").replace(
+                    f'numFmtId="{custom.group(1)}"', 'numFmtId="31"'
+                )
                 content = xml.encode("utf-8")
             target.writestr(item, content)
     return out.getvalue()
@@ -406,7 +459,9 @@ def test_a_county_workbook_with_title_rows_merged_units_dates_and_hidden_parts()
     sheet["A1"] = "XX县中央生态环境保护督察反馈问题整改任务清单"
     sheet["A2"] = "填报单位：XX县整改办"
     sheet["E2"] = "填报日期：2020年3月1日"
-    for col, name in enumerate(["序号", "内部编号", "反馈问题", "整改措施", "牵头单位", "完成时限", "完成情况"], 1):
+    for col, name in enumerate(
+        ["序号", "内部编号", "反馈问题", "整改措施", "牵头单位", "完成时限", "完成情况"], 1
+    ):
         sheet.cell(3, col, name)
     sheet.column_dimensions["B"].hidden = True  # an internal code column nobody sees
     rows = [
@@ -496,16 +551,23 @@ def test_ticks_inserted_as_symbols_and_a_template_saved_as_docx():
         for item in source.infolist():
             content = source.read(item.filename)
             if item.filename == "[Content_Types].xml":
-                content = re.sub(rb"wordprocessingml\.document\.main", b"wordprocessingml.template.main", content)
+                content = re.sub(
+                    rb"wordprocessingml\.document\.main", b"wordprocessingml.template.main", content
+                )
             target.writestr(item, content)
     text, findings = read(out.getvalue())
     assert "✓" in text
-    assert [(f.title, f.status) for f in findings] == [("垃圾填埋场渗滤液超标", "completed"), ("医疗废物暂存不规范", None)]
+    assert [(f.title, f.status) for f in findings] == [
+        ("垃圾填埋场渗滤液超标", "completed"),
+        ("医疗废物暂存不规范", None),
+    ]
 
 
 # --- any structure: no crash ------------------------------------------------------------------------
 
-_CELL_TEXT = st.sampled_from(["序号", "问题", "整改措施", "责任单位", "整改时限", "1", "县水利局", "2021年底前", ""])
+_CELL_TEXT = st.sampled_from(
+    ["序号", "问题", "整改措施", "责任单位", "整改时限", "1", "县水利局", "2021年底前", ""]
+)
 _CELL = st.tuples(
     _CELL_TEXT,
     st.integers(min_value=0, max_value=70),  # gridSpan, including nonsense values
@@ -527,7 +589,8 @@ def _fuzz_cell(text: str, span: int, vmerge: str | None, wrapped: bool, hmerge: 
 @given(st.lists(_ROW, min_size=1, max_size=6), st.booleans())
 def test_any_merge_span_and_wrapper_structure_reads_or_says_why(rows, framed):
     xml_rows = [
-        tr(*(_fuzz_cell(*cell) for cell in cells), before=before, header=header) for cells, before, header in rows
+        tr(*(_fuzz_cell(*cell) for cell in cells), before=before, header=header)
+        for cells, before, header in rows
     ]
     table = tbl(5, *xml_rows)
     data = build_docx(tbl(1, tr(tc(table))) if framed else table)
@@ -557,7 +620,9 @@ def test_an_old_xls_with_a_hidden_sheet_row_and_column():
     ]
     for r_index, values in enumerate(rows, start=1):
         for col, value in enumerate(values):
-            sheet.write(r_index, col, value, dated if isinstance(value, datetime) else xlwt.Style.default_style)
+            sheet.write(
+                r_index, col, value, dated if isinstance(value, datetime) else xlwt.Style.default_style
+            )
     sheet.row(2).hidden = True
     sheet.col(1).hidden = True
     old = book.add_sheet("旧表")
@@ -577,3 +642,27 @@ def test_an_old_xls_with_a_hidden_sheet_row_and_column():
         (3, "工业固废堆存不规范", ["县工信局"]),
     ]
     assert [f.deadlines[0].date for f in findings] == [date(2019, 6, 30), date(2019, 12, 31)]
+
+
+def test_borders_a_little_off_between_rows_keep_the_cells_under_their_header():
+    # Borders dragged in one row split the grid into slivers 40 twips wide: the header's cells and
+    # the rows' cells start at different grid columns of what the reader sees as one column.
+    data = build_docx(
+        tbl(
+            [600, 40, 2960, 40, 2960, 1500, 0],
+            tr(tc("序号", span=2), tc("问题", span=2), tc("整改措施"), tc("责任单位", span=2)),
+            tr(
+                tc("1"),
+                tc("污水管网雨污混接", span=2),
+                tc("实施雨污分流改造", span=2),
+                tc("县住建局", span=2),
+            ),
+            tr(tc("2", span=2), tc("污泥处置不规范", span=2), tc("规范污泥转运"), tc("县城管局")),
+        )
+    )
+    _, findings = read(data)
+    assert [(f.number, f.title, f.lead_units) for f in findings] == [
+        (1, "污水管网雨污混接", ["县住建局"]),
+        (2, "污泥处置不规范", ["县城管局"]),
+    ]
+    assert findings[0].measures[0].text.startswith("实施雨污分流改造")
