@@ -212,6 +212,24 @@ def _is_column_numbers(cells: list[str], rows_so_far: list[TableRow]) -> bool:
     return len(numbers) >= 3 and numbers == [str(k) for k in range(1, len(numbers) + 1)]
 
 
+_NOTE_CELL = re.compile(r"^(?:注|附注|说明|备注|填表说明|填报说明)(?:\s*[:：]|\s*\d|\s*$)")
+_TOTAL_CELL = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共\s*计)\s*[:：]?$")
+_SIGN_OFF_CELL = re.compile(
+    r"^(?:填报|填表|制表|审核|审批|签发|核稿|负责人|单位负责人|分管领导|主要领导|联系人|联系电话|电话|日期"
+    r"|填报日期|报送日期|盖章|单位（盖章）)[^:：]{0,8}[:：]"
+)
+
+
+def _is_footer_row(cells: list[str]) -> bool:
+    """A note, total or sign-off row at the foot of a table (注：…, 合计, 填报人：… 审核人：…)."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    if not filled:
+        return False
+    if _NOTE_CELL.match(filled[0]) or _TOTAL_CELL.match(filled[0]):
+        return True
+    return all(_SIGN_OFF_CELL.match(cell) for cell in filled)
+
+
 def _serial_dates(cells: list[str], columns: list[Column]) -> list[str]:
     """A deadline a spreadsheet kept as its serial day number (43646) as the date it stands for."""
     out = list(cells)
@@ -295,6 +313,8 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         if current is None:
             continue
         width = len(current.columns)
+        if _is_footer_row(cells):
+            continue
         group = _is_group(cells, width, current.columns)
         if group is not None:
             section = group

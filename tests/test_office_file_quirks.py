@@ -666,3 +666,23 @@ def test_borders_a_little_off_between_rows_keep_the_cells_under_their_header():
         (2, "污泥处置不规范", ["县城管局"]),
     ]
     assert findings[0].measures[0].text.startswith("实施雨污分流改造")
+
+
+def test_note_total_and_sign_off_rows_under_the_table_are_not_findings():
+    data = build_docx(
+        tbl(
+            5,
+            header("序号", "问题", "整改措施", "责任单位", "整改时限"),
+            tr(tc("1"), tc("垃圾填埋场渗滤液超标"), tc("扩建处理站"), tc("县城管局"), tc("2020年底")),
+            tr(tc("2"), tc("医疗废物暂存不规范"), tc("规范暂存间"), tc("县卫健局"), tc("2021年6月")),
+            tr(tc("合计"), tc("2个问题"), tc(""), tc(""), tc("")),
+            tr(tc("注：完成时限为最迟时限", span=5)),
+            tr(tc("填报人：张三", span=2), tc("审核人：李四", span=2), tc("填报日期：2020年1月1日")),
+        )
+    )
+    _, findings = read(data)
+    assert [(f.number, f.title, f.section) for f in findings] == [
+        (1, "垃圾填埋场渗滤液超标", None),
+        (2, "医疗废物暂存不规范", None),
+    ]
+    assert [f.deadlines[0].date for f in findings] == [date(2020, 12, 31), date(2021, 6, 30)]
