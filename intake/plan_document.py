@@ -687,8 +687,8 @@ class _DocxText:
         controls and raise on the vertical merges of converted documents (a merge continued in
         the first row, or under no cell). A cell spanning columns is written once, then empty
         cells; a cell merged down repeats its text on every row it covers; a row starting after
-        the grid's first column (w:gridBefore) is shifted to its columns. A one- or two-column
-        table holding a wider table is page layout: its content is read as if it were the body.
+        the grid's first column (w:gridBefore) is shifted to its columns. A table holding a wider
+        table (≥3 columns) is page layout: its content is read as if it were the body.
         """
         rows = _table_rows(tbl)
         if _is_layout_table(rows):
@@ -917,15 +917,17 @@ def _table_rows(tbl) -> list[tuple[object, int, list]]:
 
 
 def _is_layout_table(rows) -> bool:
-    """A table of one or two columns whose cell holds a wider table: the page's frame."""
+    """A table whose cell holds a wider table (≥3 columns): the page's frame, not a task table.
+
+    A task table with a small table inside a cell (a two-column list of figures) is wider than
+    that inner table, which stays text of its cell.
+    """
     width = max((before + len(cells) for _tr, before, cells in rows), default=0)
-    if width > 2:
-        return False
     for _tr, _before, cells in rows:
         for tc in cells:
             for nested in _block_children(tc):
                 if nested.tag == _W + "tbl":
-                    inner = _table_rows(nested)
-                    if max((len(cells) for _t, _b, cells in inner), default=0) >= 3:
+                    inner = max((before + len(cells) for _t, before, cells in _table_rows(nested)), default=0)
+                    if inner >= 3 and inner > width:
                         return True
     return False

@@ -354,7 +354,8 @@ def test_a_task_table_inside_a_one_cell_frame_table_and_a_landscape_section():
     )
     page = '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
     landscape = f"<w:p><w:pPr><w:sectPr>{page}</w:sectPr></w:pPr></w:p>"
-    data = build_docx(p("附件2"), landscape, tbl(1, tr(tc(p("整改任务清单"), inner))))
+    frame = tbl(3, tr(tc(""), tc(p("整改任务清单"), inner), tc("")))  # margins either side
+    data = build_docx(p("附件2"), landscape, frame)
     _, findings = read(data)
     assert [(f.title, f.lead_units) for f in findings] == [
         ("自然保护区内违规建设", ["县林业局"]),
