@@ -687,3 +687,123 @@ def test_note_total_and_sign_off_rows_under_the_table_are_not_findings():
         (2, "医疗废物暂存不规范", None),
     ]
     assert [f.deadlines[0].date for f in findings] == [date(2020, 12, 31), date(2021, 6, 30)]
+
+
+# --- web pages saved as .doc / .xls ---------------------------------------------------------------
+
+_WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word">
+<head><meta http-equiv=Content-Type content="text/html; charset=gb2312"><title>清单</title>
+<style>p.MsoNormal {font-size:10.5pt}</style>
+<!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->
+</head><body lang=ZH-CN><div class=WordSection1>
+<p class=MsoNormal>附件<o:p></o:p></p>
+<p class=MsoNormal align=center>XX县突出环境问题整改
+任务清单</p>
+<table class=MsoTableGrid border=1>
+<tr><td colspan=5><p>（截至2020年6月）</p></td></tr>
+<tr><td><p>序&nbsp;号</p></td><td><p>问题</p></td><td><p>整改措施</p></td><td><p>责任<br>单位</p></td>
+<td><p>整改时限</p></td></tr>
+<tr><td>1</td><td><p>城区建筑工地
+扬尘污染</p></td><td><p>1.落实围挡</p><p>2.道路洒水</p></td><td rowspan=2>县住建局</td>
+<td>2020年6月30日</td></tr>
+<tr><td>2</td><td>渣土运输抛洒</td><td>查处违规车辆</td><td>2020年9月底</td></tr>
+</table>
+<p class=MsoNormal>注：本表由县整改办汇总。</p></div></body></html>"""
+
+
+def test_a_word_web_page_saved_as_doc_and_as_mht():
+    page = _WORD_HTML.encode("gb18030")
+    for data, name in (
+        (page, "任务清单.doc"),
+        (_mht(page), "任务清单.mht"),
+    ):
+        _, findings = read(data, name)
+        assert [(f.number, f.title, f.lead_units) for f in findings] == [
+            (1, "城区建筑工地扬尘污染", ["县住建局"]),
+            (2, "渣土运输抛洒", ["县住建局"]),
+        ], name
+        assert [f.deadlines[0].date for f in findings] == [date(2020, 6, 30), date(2020, 9, 30)]
+        assert len(findings[0].measures) == 2
+
+
+def _mht(page: bytes) -> bytes:
+    import base64
+
+    body = base64.encodebytes(page).decode("ascii")
+    return (
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; boundary="----=_NextPart_01D"\r\n\r\n'
+        "------=_NextPart_01D\r\n"
+        "Content-Location: file:///C:/清单.htm\r\n"
+        "Content-Transfer-Encoding: base64\r\n"
+        'Content-Type: text/html; charset="gb2312"\r\n\r\n'
+        f"{body}\r\n"
+        "------=_NextPart_01D--\r\n"
+    ).encode()
+
+
+def test_a_system_export_saved_as_xls_that_is_a_web_page_in_a_layout_table():
+    page = """<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head>
+    <body><table width="100%"><tr><td>
+    <table border="1"><thead><tr><th>序号</th><th>交办问题基本情况</th><th>整改措施</th><th>牵头单位</th>
+    <th>计划完成时间</th><th>是否完成</th></tr></thead>
+    <tbody><tr><td>1</td><td>饮用水水源保护区内有违规建筑</td><td>拆除违建</td><td>县水利局</td>
+    <td>2021-12-31</td><td>是</td></tr>
+    <tr><td>2</td><td>工业园区污水管网破损</td><td>修复管网</td><td>县工业园区管委会</td>
+    <td>2022-06-30</td><td>否</td></tr></tbody></table>
+    </td></tr></table></body></html>"""
+    _, findings = read(page.encode("utf-8"), "导出数据.xls")
+    assert [(f.title, f.lead_units, f.status) for f in findings] == [
+        ("饮用水水源保护区内有违规建筑", ["县水利局"], "completed"),
+        ("工业园区污水管网破损", ["县工业园区管委会"], None),
+    ]
+    assert [f.deadlines[0].date for f in findings] == [date(2021, 12, 31), date(2022, 6, 30)]
+
+
+def test_a_word_file_whose_body_is_an_imported_web_page_chunk():
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("XX县整改任务清单（系统导出）")
+    chunk = Part(
+        PackURI("/word/afchunk.htm"), "text/html", _WORD_HTML.encode("gb18030"), document.part.package
+    )
+    relation = document.part.relate_to(chunk, RELATIONSHIP_TYPE.A_F_CHUNK)
+    body = document.element.body
+    body[-1].addprevious(parse_xml(f'<w:altChunk {_NS} xmlns:r="{_R}" r:id="{relation}"/>'))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    _, findings = read(buffer.getvalue())
+    assert [(f.title, f.lead_units) for f in findings] == [
+        ("城区建筑工地扬尘污染", ["县住建局"]),
+        ("渣土运输抛洒", ["县住建局"]),
+    ]
+
+
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+_HTML_CELL = st.tuples(
+    _CELL_TEXT,
+    st.sampled_from(["", ' colspan="2"', ' rowspan="3"', ' rowspan="0"', ' colspan="x9"', ' rowspan="999"']),
+    st.booleans(),  # a table inside the cell
+)
+
+
+@settings(max_examples=60, deadline=5000, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_HTML_CELL, max_size=6), min_size=1, max_size=6), st.sampled_from([".doc", ".xls"]))
+def test_any_web_page_table_reads_or_says_why(rows, suffix):
+    def cell(text: str, span: str, nested: bool) -> str:
+        inner = "<table><tr><td>1</td><td>2</td><td>3</td><td>4</td></tr></table>" if nested else ""
+        return f"<td{span}>{text}{inner}</td>"
+
+    body = "".join("<tr>" + "".join(cell(*c) for c in row) + "</tr>" for row in rows)
+    page = f"<html><body><p>清单</p><table>{body}</table></body></html>".encode()
+    try:
+        text = read_plan_bytes(page, "导出" + suffix)
+        parse_plan_text(text)
+    except (PlanFileError, PlanParseError) as error:
+        assert re.search(r"[\u4e00-\u9fff]", str(error))
