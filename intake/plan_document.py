@@ -85,6 +85,13 @@ def read_plan_bytes(data: bytes, filename: str) -> str:
         if suffix in (".xls", ".et"):
             return _read_xls(data, name)
         return _read_docx(_convert_to_docx(data, name, suffix or ".doc"), name)
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
+        return _read_spreadsheet_xml(data, name)  # Excel 2003 XML, often exported as .xls
+    if head.startswith(b"<?xml") and b"schemas.microsoft.com/office/word/2003/wordml" in head:
+        raise PlanFileError(
+            f"文件“{name}”是 Word 2003 XML 文档，暂不能直接读取。请在 Word 或 WPS 中另存为 .docx 后再导入。"
+        )
     if not data.startswith(b"PK") and _looks_like_html(data):
         # A web page saved as .doc or .xls (“导出Word/Excel” of many office systems, Word's
         # “save as web page”, .mht): its tables are read like Word's.
@@ -310,6 +317,86 @@ def _read_xls(data: bytes, name: str) -> str:
         sheet_lines = _rows_text(grid)
         if sheet_lines:
             lines.extend(["", sheet.name, *sheet_lines])
+    if not lines:
+        raise PlanFileError(f"文件“{name}”的工作表都是空的。")
+    return "\n".join(lines).strip()
+
+
+_SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
+_MAX_SHEET_ROWS = 20000
+
+
+def _read_spreadsheet_xml(data: bytes, name: str) -> str:
+    """An Excel 2003 XML workbook: sheets of rows of cells, with ss:Index gaps, MergeAcross /
+    MergeDown, DateTime cells and hidden rows, columns and sheets, read as .xlsx is."""
+    import lxml.etree
+
+    try:
+        parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        root = lxml.etree.fromstring(data, parser=parser)
+    except (lxml.etree.XMLSyntaxError, ValueError) as error:
+        raise PlanFileError(f"文件“{name}”是 Excel 2003 XML 表格，但内容已损坏，无法读取。") from error
+    lines: list[str] = []
+    for sheet in root.iter(_SS + "Worksheet"):
+        options = sheet.find("{urn:schemas-microsoft-com:office:excel}WorksheetOptions")
+        visible = None if options is None else options.find("{urn:schemas-microsoft-com:office:excel}Visible")
+        if visible is not None and (visible.text or "").strip() in ("SheetHidden", "SheetVeryHidden"):
+            continue
+        table = sheet.find(_SS + "Table")
+        if table is None:
+            continue
+        hidden_cols: set[int] = set()
+        column_at = 0
+        for column in table.findall(_SS + "Column"):
+            column_at = _safe_int(column.get(_SS + "Index"), column_at + 1)
+            span = min(_safe_int(column.get(_SS + "Span"), 0), 16384)
+            if column.get(_SS + "Hidden") == "1":
+                hidden_cols.update(range(column_at - 1, column_at + span))
+            column_at += span
+        grid: list[list[str]] = []
+        hidden_rows: set[int] = set()
+        down: dict[tuple[int, int], str] = {}  # (row, column) → text of a cell merged down
+        row_at = 0
+        for row in table.findall(_SS + "Row"):
+            row_at = min(_safe_int(row.get(_SS + "Index"), row_at + 1), row_at + 10000)
+            if row_at > _MAX_SHEET_ROWS:
+                break  # no plan has that many rows: the rest is formatting or a damaged file
+            while len(grid) < row_at:
+                grid.append([])
+            line = grid[row_at - 1]
+            if row.get(_SS + "Hidden") == "1":
+                hidden_rows.add(row_at - 1)
+            col_at = 0
+            for cell in row.findall(_SS + "Cell"):
+                col_at = min(_safe_int(cell.get(_SS + "Index"), col_at + 1), col_at + 1000)
+                across = min(max(_safe_int(cell.get(_SS + "MergeAcross"), 0), 0), 63)
+                below = min(max(_safe_int(cell.get(_SS + "MergeDown"), 0), 0), 1000)
+                value = cell.find(_SS + "Data")
+                text = "".join(value.itertext()).strip() if value is not None else ""
+                if value is not None and value.get(_SS + "Type") == "DateTime":
+                    found = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+                    text = f"{int(found[1])}年{int(found[2])}月{int(found[3])}日" if found else text
+                elif value is not None and value.get(_SS + "Type") == "Number":
+                    text = re.sub(r"\.0+$", "", text)
+                line.extend([""] * (col_at - len(line)))
+                line[col_at - 1] = text
+                for extra in range(1, min(below, _MAX_SHEET_ROWS - row_at) + 1):
+                    down[(row_at - 1 + extra, col_at - 1)] = text
+                col_at += across
+        for (row_index, col_index), text in down.items():
+            while len(grid) <= row_index:
+                grid.append([])
+            line = grid[row_index]
+            line.extend([""] * (col_index + 1 - len(line)))
+            line[col_index] = line[col_index] or text
+        grid = [
+            [text for c, text in enumerate(line) if c not in hidden_cols]
+            for r, line in enumerate(grid)
+            if r not in hidden_rows
+        ]
+        sheet_lines = _rows_text(grid)
+        if sheet_lines:
+            lines.extend(["", sheet.get(_SS + "Name") or "", *sheet_lines])
     if not lines:
         raise PlanFileError(f"文件“{name}”的工作表都是空的。")
     return "\n".join(lines).strip()

@@ -807,3 +807,49 @@ def test_any_web_page_table_reads_or_says_why(rows, suffix):
         parse_plan_text(text)
     except (PlanFileError, PlanParseError) as error:
         assert re.search(r"[\u4e00-\u9fff]", str(error))
+
+
+def test_an_excel_2003_xml_export_saved_as_xls():
+    page = """<?xml version="1.0" encoding="UTF-8"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet" xmlns:x="urn:schemas-microsoft-com:office:excel">
+ <Worksheet ss:Name="问题清单"><Table>
+  <Column ss:Width="30"/><Column ss:Hidden="1"/>
+  <Row><Cell ss:MergeAcross="5"><Data ss:Type="String">XX市信访件办理情况</Data></Cell></Row>
+  <Row><Cell><Data ss:Type="String">序号</Data></Cell><Cell><Data ss:Type="String">ID</Data></Cell>
+   <Cell><Data ss:Type="String">交办内容</Data></Cell><Cell><Data ss:Type="String">责任单位</Data></Cell>
+   <Cell><Data ss:Type="String">办结时限</Data></Cell>
+   <Cell><Data ss:Type="String">处理和整改情况</Data></Cell></Row>
+  <Row><Cell><Data ss:Type="Number">1</Data></Cell><Cell><Data ss:Type="String">D0001</Data></Cell>
+   <Cell><Data ss:Type="String">某砖厂夜间粉尘扰民</Data></Cell>
+   <Cell ss:MergeDown="2"><Data ss:Type="String">区生态环境分局</Data></Cell>
+   <Cell><Data ss:Type="DateTime">2019-06-30T00:00:00.000</Data></Cell>
+   <Cell><Data ss:Type="String">已办结</Data></Cell></Row>
+  <Row ss:Hidden="1"><Cell><Data ss:Type="String">隐藏的旧记录</Data></Cell></Row>
+  <Row><Cell><Data ss:Type="Number">2</Data></Cell>
+   <Cell ss:Index="3"><Data ss:Type="String">河道倾倒建筑垃圾</Data></Cell>
+   <Cell ss:Index="5"><Data ss:Type="DateTime">2019-09-30T00:00:00.000</Data></Cell></Row>
+ </Table></Worksheet>
+</Workbook>"""
+    text, findings = read(page.encode("utf-8"), "信访件.xls")
+    assert "D0001" not in text and "隐藏的旧记录" not in text
+    assert [(f.number, f.title, f.lead_units, f.status) for f in findings] == [
+        (1, "某砖厂夜间粉尘扰民", ["区生态环境分局"], "completed"),
+        (2, "河道倾倒建筑垃圾", ["区生态环境分局"], None),
+    ]
+    assert [f.deadlines[0].date for f in findings] == [date(2019, 6, 30), date(2019, 9, 30)]
+
+
+def test_a_word_2003_xml_document_gets_a_clear_message():
+    page = (
+        '<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?>'
+        '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
+        "<w:p><w:r><w:t>整改方案</w:t></w:r></w:p></w:body></w:wordDocument>"
+    )
+    try:
+        read_plan_bytes(page.encode("utf-8"), "方案.doc")
+    except PlanFileError as error:
+        assert "Word 2003 XML" in str(error) and "另存为 .docx" in str(error)
+    else:
+        raise AssertionError("a Word 2003 XML document was read as text")
