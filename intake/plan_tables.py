@@ -230,10 +230,18 @@ def _is_footer_row(cells: list[str]) -> bool:
     return all(_SIGN_OFF_CELL.match(cell) for cell in filled)
 
 
+# A line break inside a date of a narrow deadline column (“2020年⏎6月底前”, “2021年6⏎月30日”),
+# pressed to wrap the cell; not between two dates (“2020年6月⏎2021年底”).
+_BROKEN_DATE = re.compile(r"(?<=[\d年月底])[ \t\u3000]*\n\s*(?=\d{1,2}[月日号]|[年月日号底前])")
+
+
 def _serial_dates(cells: list[str], columns: list[Column]) -> list[str]:
-    """A deadline a spreadsheet kept as its serial day number (43646) as the date it stands for."""
+    """A deadline cell as the date it shows: a spreadsheet's serial day number (43646) as the
+    date it stands for, a date broken over two lines of the cell joined."""
     out = list(cells)
     for k, column in enumerate(columns[: len(out)]):
+        if column.field == "deadline":
+            out[k] = _BROKEN_DATE.sub("", out[k])
         found = re.fullmatch(r"(\d{5})(?:\.0+)?", out[k].strip()) if column.field == "deadline" else None
         if found and 36526 <= int(found.group(1)) <= 54789:  # 2000 to 2049, counted from 1899-12-30
             day = date(1899, 12, 30) + timedelta(days=int(found.group(1)))

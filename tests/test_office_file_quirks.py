@@ -853,3 +853,27 @@ def test_a_word_2003_xml_document_gets_a_clear_message():
         assert "Word 2003 XML" in str(error) and "另存为 .docx" in str(error)
     else:
         raise AssertionError("a Word 2003 XML document was read as text")
+
+
+def test_a_date_wrapped_by_hand_in_a_narrow_deadline_column():
+    data = build_docx(
+        tbl(
+            5,
+            header("序号", "问题", "整改措施", "责任单位", "完成\n时限"),
+            tr(tc("1"), tc("垃圾填埋场渗滤液超标"), tc("扩建处理站"), tc("县城管局"), tc("2020年\n6月底前")),
+            tr(tc("2"), tc("医疗废物暂存不规范"), tc("规范暂存间"), tc("县卫健局"), tc("2021年6\n月30日")),
+            tr(
+                tc("3"),
+                tc("饮用水源地标志缺失"),
+                tc("1.设立标志\n2.建设隔离网"),
+                tc("县水利局"),
+                tc("2020年6月\n2021年底"),
+            ),
+        )
+    )
+    _, findings = read(data)
+    assert [[d.date for d in f.deadlines] for f in findings] == [
+        [date(2020, 6, 30)],
+        [date(2021, 6, 30)],
+        [date(2020, 6, 30), date(2021, 12, 31)],
+    ]
