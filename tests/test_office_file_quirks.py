@@ -461,7 +461,7 @@ def test_a_county_workbook_with_title_rows_merged_units_dates_and_hidden_parts()
     sheet["A2"] = "填报单位：XX县整改办"
     sheet["E2"] = "填报日期：2020年3月1日"
     for col, name in enumerate(
-        ["序号", "内部编号", "反馈问题", "整改措施", "牵头单位", "完成时限", "完成情况"], 1
+        ["序号", "内部编号", "反馈问题", "整改措施", "牵头单位", "完成时限", "完成进度"], 1
     ):
         sheet.cell(3, col, name)
     sheet.column_dimensions["B"].hidden = True  # an internal code column nobody sees
