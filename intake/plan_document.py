@@ -259,6 +259,9 @@ def _sheet_grid(sheet, epoch) -> list[list[str]]:
                     value = from_excel(value, epoch)
                 elif number_format.endswith("%"):
                     value = f"{round(value * 100, 2):g}%"
+                elif decimals := re.fullmatch(r"[#,]*0\.(0{1,6})(?:_\S*)?", number_format):
+                    # as shown: 2020.10 typed into a “0.00” cell is the number 2020.1
+                    value = f"{value:.{len(decimals.group(1))}f}"
             texts.append(_cell_text(value))
         grid.append(texts)
     for merged in sheet.merged_cells.ranges:

@@ -235,13 +235,27 @@ def _is_footer_row(cells: list[str]) -> bool:
 _BROKEN_DATE = re.compile(r"(?<=[\d年月底])[ \t\u3000]*\n\s*(?=\d{1,2}[月日号]|[年月日号底前])")
 
 
+# A year and month written with a point or dash, alone on a line of a deadline cell: 2019.06,
+# 2020-10, 2019.6底前 (a spreadsheet's number 2020.10 shown with two decimals is October).
+_YEAR_MONTH = re.compile(
+    r"^(\s*)((?:19|20)\d\d)\s*[.．\-/]\s*(\d{1,2})(?=\s*(?:月|底|前|$))(月?)", re.MULTILINE
+)
+
+
+def _year_month(match: re.Match[str]) -> str:
+    month = int(match.group(3))
+    if not 1 <= month <= 12:
+        return match.group(0)
+    return f"{match.group(1)}{match.group(2)}年{month}月"
+
+
 def _serial_dates(cells: list[str], columns: list[Column]) -> list[str]:
     """A deadline cell as the date it shows: a spreadsheet's serial day number (43646) as the
     date it stands for, a date broken over two lines of the cell joined."""
     out = list(cells)
     for k, column in enumerate(columns[: len(out)]):
         if column.field == "deadline":
-            out[k] = _BROKEN_DATE.sub("", out[k])
+            out[k] = _YEAR_MONTH.sub(_year_month, _BROKEN_DATE.sub("", out[k]))
         found = re.fullmatch(r"(\d{5})(?:\.0+)?", out[k].strip()) if column.field == "deadline" else None
         if found and 36526 <= int(found.group(1)) <= 54789:  # 2000 to 2049, counted from 1899-12-30
             day = date(1899, 12, 30) + timedelta(days=int(found.group(1)))

@@ -471,15 +471,17 @@ def test_a_county_workbook_with_title_rows_merged_units_dates_and_hidden_parts()
         (3.0, "N-003", "露天烧烤屡禁不止", "划定禁烧区域", None, datetime(2020, 9, 30), 1),
         ("模板", "", "（示例行，请勿删除）", "", "", "", ""),
         (4.0, "N-004", "黑臭水体治理滞后", "截污清淤", "县住建局", 43830, 0.3),
+        (5.0, "N-005", "港口码头粉尘污染", "建设防风抑尘网", "县交通局", 2020.1, 0.5),  # typed 2020.10
     ]
     for r_index, values in enumerate(rows, start=4):
         for col, value in enumerate(values, 1):
             sheet.cell(r_index, col, value)
         sheet.cell(r_index, 7).number_format = "0%"
     sheet.cell(4, 6).number_format = 'yyyy"年"m"月"d"日"'  # saved below as Chinese built-in format 31
+    sheet.cell(9, 6).number_format = "0.00"
     sheet.merge_cells("E4:E6")  # one lead unit for three tasks
     sheet.row_dimensions[7].hidden = True  # the template row, hidden
-    sheet["A9"] = "注：完成时限以市整改办审定为准。"
+    sheet["A10"] = "注：完成时限以市整改办审定为准。"
     hidden = book.create_sheet("历史数据")
     hidden.sheet_state = "hidden"
     for col, name in enumerate(["序号", "问题", "整改措施", "责任单位"], 1):
@@ -494,13 +496,15 @@ def test_a_county_workbook_with_title_rows_merged_units_dates_and_hidden_parts()
         (2, "建筑工地扬尘"),
         (3, "露天烧烤屡禁不止"),
         (4, "黑臭水体治理滞后"),
+        (5, "港口码头粉尘污染"),
     ]
-    assert [f.lead_units for f in findings] == [["县市场监管局"]] * 3 + [["县住建局"]]
+    assert [f.lead_units for f in findings] == [["县市场监管局"]] * 3 + [["县住建局"], ["县交通局"]]
     assert [f.deadlines[0].date for f in findings] == [
         date(2019, 6, 30),
         date(2020, 12, 31),
         date(2020, 9, 30),
         date(2019, 12, 31),
+        date(2020, 10, 31),
     ]
     assert "100%" in (findings[0].progress or "")
     assert "60%" in (findings[1].progress or "")
