@@ -1043,8 +1043,9 @@ def _grid_edges(tbl, columns: int) -> tuple[list[int], int]:
         edges.append(edges[-1] + width)
     # Borders dragged by hand in one row (or drawn by a converter) are a few millimetres off the
     # ones above: Word then splits the grid into slivers and the cells of a column no longer start
-    # at the same grid column. Edges closer than 2.5 % of the width (at most 5 mm) are one border.
-    tolerance = min(280, edges[-1] // 40) if known else 0
+    # at the same grid column. Edges closer than 2 % of the width (at most 3.5 mm, well under the
+    # narrowest real column) are one border.
+    tolerance = min(200, edges[-1] // 50) if known else 0
     return edges, tolerance
 
 
