@@ -8,7 +8,13 @@ row starts with “|” and ends with “|”. Spreadsheets (.xlsx via openpyxl,
 .csv) are written the same way, sheet by sheet, so `intake.plan_tables` reads every table
 with one reader. A PDF is read by pdfplumber: its ruled tables cell by cell, the rest as text
 lines, in reading order; a PDF without a text layer (a scan) is refused with a message. .doc and .wps are
-converted to .docx by LibreOffice (`soffice --headless`) when it is installed.
+converted to .docx by LibreOffice (`soffice --headless`) when it is installed. A web page saved
+as .doc/.xls/.mht/.htm (and a .docx's imported HTML chunk) and an Excel 2003 XML workbook are
+read directly, their tables like Word's.
+
+The .docx body is read from its XML, not through python-docx's text and row properties, which
+drop text in tracked insertions, smart tags, fields and content controls and raise on the
+merges of converted documents (docs/decisions.md “Office file quirks”).
 
 Word's automatic list numbering, which is not part of the paragraph text, is rendered in
 front of the paragraph (“1.”, “一、”, “（一）”) because the parser relies on it.
