@@ -954,22 +954,36 @@ class _DocxText:
             if child.tag == _W + "p":
                 text, boxes = self._paragraph(child)
                 out.append(text)
-                for box in boxes:  # a text box's paragraphs follow the paragraph it is anchored in
-                    self._blocks(box, out)
+                for box in boxes:  # a text box or object follows the paragraph it is anchored in
+                    self._anchored(box, out)
             elif child.tag == _W + "tbl":
                 out.extend(self._table(child))
             elif child.tag == _W + "altChunk":
                 out.extend(self._chunk(child))
 
+    def _anchored(self, element, out: list[str]) -> None:
+        if element.tag == _W + "txbxContent":
+            self._blocks(element, out)
+        else:
+            out.extend(self._chunk(element))
+
     def _chunk(self, element) -> list[str]:
-        """An imported chunk (w:altChunk): a web page, text or document that office systems
-        generating Word files put in as it is, and Word shows in place."""
-        relation = element.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+        """An imported chunk (w:altChunk: a web page, text or document that office systems
+        generating Word files put in as it is) or an embedded object (a task table pasted as an
+        Excel worksheet, which Word shows as a picture of its cells): its text, read in place."""
+        relation = element.get(_R + "id")
         part = self.document.part.related_parts.get(relation) if relation else None
         if part is None:
             return []
+        suffix = Path(str(part.partname)).suffix.lower()
+        if element.tag == _O + "OLEObject":
+            program = (element.get("ProgID") or "").lower()
+            if suffix == ".bin" and program.startswith("excel.sheet"):
+                suffix = ".xls"  # an Excel 97-2003 worksheet in an OLE package: its Workbook stream
+            if suffix not in (".xlsx", ".xlsm", ".xls", ".docx", ".csv"):
+                return []  # a picture, a formula, a PowerPoint slide …
         try:
-            return read_plan_bytes(part.blob, "chunk" + Path(str(part.partname)).suffix).split("\n")
+            return read_plan_bytes(part.blob, "chunk" + suffix).split("\n")
         except PlanFileError:
             return []
 
@@ -984,7 +998,7 @@ class _DocxText:
                 else:
                     lines.append(text)
                 for box in boxes:
-                    self._blocks(box, lines)
+                    self._anchored(box, lines)
             elif child.tag == _W + "tbl":  # a table inside a cell: its rows as lines of the cell
                 lines.extend(line.strip("| ").replace(" | ", "，") for line in self._table(child))
             elif child.tag == _W + "altChunk":
@@ -1087,6 +1101,8 @@ def _on_columns(placed: list[list[tuple[int, int, str]]], grid: tuple[list[int],
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_O = "{urn:schemas-microsoft-com:office:office}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 # Elements whose text Word does not show: deleted and moved-away text, field instructions,
 # properties, the phonetic guide of ruby text, a content control's settings.
 _HIDDEN = {
@@ -1136,7 +1152,7 @@ def _inline_text(element, parts: list[str], boxes: list) -> None:
             parts.append("-")
         elif tag == _W + "sym":
             parts.append(_symbol(child))
-        elif tag == _W + "txbxContent":
+        elif tag in (_W + "txbxContent", _O + "OLEObject"):
             boxes.append(child)
         elif tag == _MC + "Fallback" or (tag == _W + "r" and _hidden_run(child)):
             continue

@@ -881,3 +881,39 @@ def test_a_date_wrapped_by_hand_in_a_narrow_deadline_column():
         [date(2021, 6, 30)],
         [date(2020, 6, 30), date(2021, 12, 31)],
     ]
+
+
+def test_a_task_table_pasted_into_word_as_an_embedded_excel_worksheet():
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "反馈问题", "整改措施", "牵头单位", "整改时限"])
+    sheet.append([1, "矿山开采破坏植被", "复绿治理", "县自然资源局", datetime(2021, 10, 31)])
+    sheet.append([2, "石材加工废水直排", "建设沉淀池", "县生态环境分局", "2021年12月底"])
+    document = docx.Document()
+    document.add_paragraph("附件：整改任务清单")
+    embedded = Part(
+        PackURI("/word/embeddings/Microsoft_Excel_Worksheet.xlsx"),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        _xlsx(book),
+        document.part.package,
+    )
+    relation = document.part.relate_to(embedded, RELATIONSHIP_TYPE.PACKAGE)
+    shown = (
+        f'<w:p {_NS} xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:r="{_R}"><w:r><w:object>'
+        '<v:shape id="_x0000_i1025" style="width:400pt;height:80pt"/>'
+        f'<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" r:id="{relation}"/>'
+        "</w:object></w:r></w:p>"
+    )
+    document.element.body[-1].addprevious(parse_xml(shown))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    _, findings = read(buffer.getvalue())
+    assert [(f.title, f.lead_units) for f in findings] == [
+        ("矿山开采破坏植被", ["县自然资源局"]),
+        ("石材加工废水直排", ["县生态环境分局"]),
+    ]
+    assert [f.deadlines[0].date for f in findings] == [date(2021, 10, 31), date(2021, 12, 31)]
