@@ -1248,10 +1248,12 @@ def _table_rows(tbl) -> list[tuple[object, int, list]]:
 def _is_layout_table(rows) -> bool:
     """A table whose cell holds a wider table (≥3 columns): the page's frame, not a task table.
 
-    A task table with a small table inside a cell (a two-column list of figures) is wider than
-    that inner table, which stays text of its cell.
+    A frame has one or two columns, or a few rows (title, body, footer). A task table with a
+    table inside a cell stays a table, the inner one text of its cell.
     """
     width = max((before + len(cells) for _tr, before, cells in rows), default=0)
+    if width > 2 and len(rows) > 3:
+        return False  # many rows of several cells: a table of its own, whatever its cells hold
     for _tr, _before, cells in rows:
         for tc in cells:
             for nested in _block_children(tc):
