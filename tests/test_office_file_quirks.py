@@ -917,3 +917,30 @@ def test_a_task_table_pasted_into_word_as_an_embedded_excel_worksheet():
         ("石材加工废水直排", ["县生态环境分局"]),
     ]
     assert [f.deadlines[0].date for f in findings] == [date(2021, 10, 31), date(2021, 12, 31)]
+
+
+_XML_CELL = st.tuples(
+    _CELL_TEXT,
+    st.sampled_from(["", ' ss:MergeAcross="2"', ' ss:MergeDown="5"', ' ss:Index="9"', ' ss:MergeDown="x"']),
+    st.sampled_from(["String", "Number", "DateTime", "Boolean"]),
+)
+
+
+@settings(max_examples=40, deadline=5000, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.lists(_XML_CELL, max_size=6), st.booleans()), min_size=1, max_size=6))
+def test_any_excel_2003_xml_sheet_reads_or_says_why(rows):
+    body = "".join(
+        ('<Row ss:Hidden="1">' if hidden else "<Row>")
+        + "".join(f'<Cell{attrs}><Data ss:Type="{kind}">{text}</Data></Cell>' for text, attrs, kind in cells)
+        + "</Row>"
+        for cells, hidden in rows
+    )
+    page = (
+        '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        f'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="表"><Table>{body}'
+        "</Table></Worksheet></Workbook>"
+    )
+    try:
+        parse_plan_text(read_plan_bytes(page.encode("utf-8"), "导出.xls"))
+    except (PlanFileError, PlanParseError) as error:
+        assert re.search(r"[\u4e00-\u9fff]", str(error))
