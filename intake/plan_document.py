@@ -787,21 +787,47 @@ _DOCUMENT_MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocess
 
 
 def _as_document_package(data: bytes) -> bytes:
-    """The package with its main part typed as a plain document when it is a template or .docm."""
+    """The package as python-docx can open it, as Word would: a template or .docm main part typed
+    as a plain document, and relationships to parts missing from the archive (a picture a
+    generator declared but did not write, which Word shows as a blank) dropped."""
+    import posixpath
+    from urllib.parse import unquote
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = {name.lower() for name in archive.namelist()}
+            changed: dict[str, bytes] = {}
             types = archive.read("[Content_Types].xml").decode("utf-8")
-            if not any(kind in types for kind in _WORD_MAIN_TYPES):
+            if any(kind in types for kind in _WORD_MAIN_TYPES):
+                for kind in _WORD_MAIN_TYPES:
+                    types = types.replace(kind, _DOCUMENT_MAIN_TYPE)
+                changed["[Content_Types].xml"] = types.encode("utf-8")
+            for name in archive.namelist():
+                if not name.endswith(".rels"):
+                    continue
+                text = archive.read(name).decode("utf-8")
+                base = posixpath.dirname(posixpath.dirname(name))  # word/_rels/x.rels → word
+
+                def missing(match: re.Match[str], base: str = base) -> str:
+                    relation = match.group(0)
+                    if re.search(r'TargetMode\s*=\s*"External"', relation):
+                        return relation
+                    target = re.search(r'Target\s*=\s*"([^"]*)"', relation)
+                    if target is None:
+                        return relation
+                    path = unquote(target.group(1))
+                    path = path.lstrip("/") if path.startswith("/") else posixpath.join(base, path)
+                    return relation if posixpath.normpath(path).lower() in names else ""
+
+                kept = re.sub(r"<Relationship\b[^>]*?/>", missing, text)
+                if kept != text:
+                    changed[name] = kept.encode("utf-8")
+            if not changed:
                 return data
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
                 for item in archive.infolist():
-                    content = archive.read(item.filename)
-                    if item.filename == "[Content_Types].xml":
-                        for kind in _WORD_MAIN_TYPES:
-                            types = types.replace(kind, _DOCUMENT_MAIN_TYPE)
-                        content = types.encode("utf-8")
-                    target.writestr(item, content)
+                    target.writestr(item, changed.get(item.filename) or archive.read(item.filename))
             return out.getvalue()
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, RuntimeError):
         return data  # python-docx reports the damage in its own words

@@ -540,6 +540,30 @@ def test_one_sheet_per_county_with_a_two_row_merged_header():
     assert findings[0].measures[0].text.startswith("清理违建")
 
 
+def test_a_document_declaring_a_picture_it_does_not_hold_is_read():
+    data = build_docx(
+        tbl(
+            4,
+            header("序号", "问题", "整改措施", "责任单位"),
+            tr(tc("1"), tc("养殖场粪污直排"), tc("建设粪污处理设施"), tc("县农业农村局")),
+        )
+    )
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:  # as some generators write: a relationship, no part
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                content = content.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rId99" Target="media/image9.png" Type="http://schemas.openxmlformats.org'
+                    b'/officeDocument/2006/relationships/image"/></Relationships>',
+                )
+            target.writestr(item, content)
+    _, findings = read(out.getvalue())
+    assert [(f.title, f.lead_units) for f in findings] == [("养殖场粪污直排", ["县农业农村局"])]
+
+
 def test_ticks_inserted_as_symbols_and_a_template_saved_as_docx():
     tick = '<w:r><w:sym w:font="Wingdings 2" w:char="F050"/></w:r>'
     data = build_docx(
