@@ -216,10 +216,20 @@ def _read_xlsx(data: bytes, name: str) -> str:
         raise PlanFileError(f"文件“{name}”不完整或已损坏，无法作为 .xlsx 打开。") from error
     if too_large:
         raise PlanFileError(f"文件“{name}”{too_large}")
+    data = _repaired_package(data)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged workbook
-        raise PlanFileError(f"文件“{name}”不是有效的 Excel 工作簿（{type(error).__name__}）。") from error
+        # Workbooks written by WPS and other generators often carry style values openpyxl
+        # refuses (a font family above 14, an unknown pattern name) that Excel ignores: read
+        # them again with a plain stylesheet that keeps only the number formats (dates).
+        plain = _with_plain_styles(data)
+        try:
+            book = openpyxl.load_workbook(io.BytesIO(plain), data_only=True) if plain else None
+        except Exception:  # the damage is elsewhere
+            book = None
+        if book is None:
+            raise PlanFileError(f"文件“{name}”不是有效的 Excel 工作簿（{type(error).__name__}）。") from error
     lines: list[str] = []
     for sheet in book.worksheets:
         if sheet.sheet_state != "visible":
@@ -230,6 +240,73 @@ def _read_xlsx(data: bytes, name: str) -> str:
     if not lines:
         raise PlanFileError(f"文件“{name}”的工作表都是空的。")
     return "\n".join(lines).strip()
+
+
+_SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _with_plain_styles(data: bytes) -> bytes | None:
+    """The workbook with a stylesheet of its number formats only (one per cell style, in order,
+    so every cell keeps its format), or None when it has no stylesheet that can be read."""
+    import lxml.builder
+    import lxml.etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            name = next((n for n in archive.namelist() if n.lower() == "xl/styles.xml"), None)
+            if name is None:
+                return None
+            parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+            styles = lxml.etree.fromstring(archive.read(name), parser=parser)
+            if styles is None:
+                return None
+            formats = [
+                (fmt.get("numFmtId", "0"), fmt.get("formatCode", "General"))
+                for fmt in styles.iter(f"{{{_SML}}}numFmt")
+            ]
+            cell_xfs = styles.find(f"{{{_SML}}}cellXfs")
+            ids = [xf.get("numFmtId", "0") for xf in (cell_xfs if cell_xfs is not None else [])] or ["0"]
+            E = lxml.builder.ElementMaker(namespace=_SML, nsmap={None: _SML})
+            sheet = E.styleSheet(
+                E.numFmts(
+                    *(E.numFmt(numFmtId=i, formatCode=code) for i, code in formats), count=str(len(formats))
+                ),
+                E.fonts(E.font(E.sz(val="11"), E.name(val="宋体")), count="1"),
+                E.fills(E.fill(E.patternFill(patternType="none")), count="1"),
+                E.borders(E.border(), count="1"),
+                E.cellStyleXfs(E.xf(numFmtId="0", fontId="0", fillId="0", borderId="0"), count="1"),
+                E.cellXfs(
+                    *(
+                        E.xf(
+                            numFmtId=_digits(i),
+                            fontId="0",
+                            fillId="0",
+                            borderId="0",
+                            xfId="0",
+                            applyNumberFormat="1",
+                        )
+                        for i in ids
+                    ),
+                    count=str(len(ids)),
+                ),
+                E.cellStyles(E.cellStyle(name="Normal", xfId="0", builtinId="0"), count="1"),
+            )
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for item in archive.infolist():
+                    if item.filename == name:
+                        target.writestr(
+                            item, lxml.etree.tostring(sheet, xml_declaration=True, encoding="UTF-8")
+                        )
+                    else:
+                        target.writestr(item, archive.read(item.filename))
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, RuntimeError, lxml.etree.LxmlError):
+        return None
+
+
+def _digits(value: str) -> str:
+    return value if value.isdigit() else "0"
 
 
 # Built-in number formats that Chinese Excel shows as dates (yyyy年m月d日, m月d日 …); openpyxl
@@ -757,7 +834,7 @@ def _read_docx(data: bytes, name: str) -> str:
     if too_large:
         raise PlanFileError(f"文件“{name}”{too_large}")
     try:
-        document = docx.Document(io.BytesIO(_as_document_package(data)))
+        document = docx.Document(io.BytesIO(_repaired_package(data)))
     except zipfile.BadZipFile as error:
         raise PlanFileError(
             f"文件“{name}”不完整或已损坏，无法作为 .docx 打开（可能在传输中被截断）。请重新获取完整文件。"
@@ -786,10 +863,11 @@ _WORD_MAIN_TYPES = (
 _DOCUMENT_MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
-def _as_document_package(data: bytes) -> bytes:
-    """The package as python-docx can open it, as Word would: a template or .docm main part typed
-    as a plain document, and relationships to parts missing from the archive (a picture a
-    generator declared but did not write, which Word shows as a blank) dropped."""
+def _repaired_package(data: bytes) -> bytes:
+    """The package as python-docx or openpyxl can open it, as Office would: relationships to
+    parts missing from the archive (a picture or drawing a generator declared but did not write,
+    which Office shows as a blank) dropped, and a Word template or .docm main part typed as a
+    plain document."""
     import posixpath
     from urllib.parse import unquote
 

@@ -968,3 +968,31 @@ def test_any_excel_2003_xml_sheet_reads_or_says_why(rows):
         parse_plan_text(read_plan_bytes(page.encode("utf-8"), "导出.xls"))
     except (PlanFileError, PlanParseError) as error:
         assert re.search(r"[\u4e00-\u9fff]", str(error))
+
+
+def test_a_wps_workbook_with_styles_openpyxl_refuses_and_a_missing_drawing():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "问题", "整改措施", "责任单位", "完成时限"])
+    sheet.append([1, "城市建成区违规燃煤", "取缔散煤销售点", "县市场监管局", datetime(2020, 10, 31)])
+    sheet["E2"].number_format = "yyyy/m/d"
+    source = zipfile.ZipFile(io.BytesIO(_xlsx(book)))
+    out = io.BytesIO()
+    drawing = b'<drawing r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>'
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/styles.xml":  # a font family above 14, as WPS writes
+                content = re.sub(rb'<family val="\d+"\s*/>', b'<family val="34"/>', content)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                content = content.replace(b"</worksheet>", drawing + b"</worksheet>")
+            target.writestr(item, content)
+        target.writestr(
+            "xl/worksheets/_rels/sheet1.xml.rels",
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing"'
+            ' Target="../drawings/drawing1.xml"/></Relationships>',
+        )
+    _, findings = read(out.getvalue(), "清单.xlsx")
+    assert [(f.title, f.lead_units) for f in findings] == [("城市建成区违规燃煤", ["县市场监管局"])]
+    assert findings[0].deadlines[0].date == date(2020, 10, 31)
