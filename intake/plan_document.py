@@ -1044,7 +1044,10 @@ class _DocxText:
         _inline_text(element, parts, boxes)
         text = "".join(parts)
         if text.strip() or in_cell:
-            text = self._prefix(Paragraph(element, self.document)) + text
+            try:
+                text = self._prefix(Paragraph(element, self.document)) + text
+            except (KeyError, ValueError, AttributeError, TypeError, IndexError):
+                pass  # a damaged style or numbering part: the text without its list number
         return text, boxes
 
     def lines(self) -> list[str]:
