@@ -26,6 +26,7 @@ format — raises `PlanFileError` with a Chinese message naming the file.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import re
@@ -1044,10 +1045,9 @@ class _DocxText:
         _inline_text(element, parts, boxes)
         text = "".join(parts)
         if text.strip() or in_cell:
-            try:
+            # a damaged style or numbering part: the text without its list number
+            with contextlib.suppress(KeyError, ValueError, AttributeError, TypeError, IndexError):
                 text = self._prefix(Paragraph(element, self.document)) + text
-            except (KeyError, ValueError, AttributeError, TypeError, IndexError):
-                pass  # a damaged style or numbering part: the text without its list number
         return text, boxes
 
     def lines(self) -> list[str]:
