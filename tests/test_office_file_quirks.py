@@ -996,3 +996,36 @@ def test_a_wps_workbook_with_styles_openpyxl_refuses_and_a_missing_drawing():
     _, findings = read(out.getvalue(), "清单.xlsx")
     assert [(f.title, f.lead_units) for f in findings] == [("城市建成区违规燃煤", ["县市场监管局"])]
     assert findings[0].deadlines[0].date == date(2020, 10, 31)
+
+
+def test_a_row_deleted_and_text_moved_in_tracked_changes_are_read_as_accepted():
+    deleted_row = (
+        '<w:tr><w:trPr><w:del w:id="7" w:author="县委办" w:date="2020-01-01T00:00:00Z"/></w:trPr>'
+        + tc("2")
+        + tc(p(deleted("已删除的问题")))
+        + tc(p(deleted("删除的措施")))
+        + tc(p(deleted("县旧单位")))
+        + "</w:tr>"
+    )
+    moved_from = (
+        f'<w:moveFrom w:id="8" w:author="a" w:date="2020-01-01T00:00:00Z">{r("（牵头）")}</w:moveFrom>'
+    )
+    moved_to = f'<w:moveTo w:id="9" w:author="a" w:date="2020-01-01T00:00:00Z">{r("（牵头）")}</w:moveTo>'
+    data = build_docx(
+        tbl(
+            4,
+            header("序号", "问题", "整改措施", "责任单位"),
+            tr(
+                tc("1"),
+                tc("河道非法采砂"),
+                tc("开展联合执法"),
+                tc(p(moved_from, "县水利局", moved_to, "、县公安局")),
+            ),
+            deleted_row,
+            tr(tc("3"), tc("尾矿库未闭库"), tc("完成闭库治理"), tc("县应急局")),
+        )
+    )
+    text, findings = read(data)
+    assert "已删除的问题" not in text and text.count("（牵头）") == 1
+    assert [(f.number, f.title) for f in findings] == [(1, "河道非法采砂"), (3, "尾矿库未闭库")]
+    assert (findings[0].lead_units, findings[0].cooperating_units) == (["县水利局"], ["县公安局"])
