@@ -113,6 +113,17 @@ def header_columns(
     return columns
 
 
+def _upper_header_row(cells: list[str]) -> bool:
+    """Short cells, two or more of them column names of the vocabulary (not guesses)."""
+    filled = [cell for cell in cells if cell.strip()]
+    named = sum(1 for cell in filled if map_column(cell).confidence >= 0.7)
+    return named >= 2 and all(len(normalise_header(cell)) <= 12 for cell in filled)
+
+
+def _mapped(columns: list[Column]) -> int:
+    return sum(1 for c in columns if c.field not in (None, "ignore"))
+
+
 def merge_header_rows(first: list[str], second: list[str]) -> list[str] | None:
     """A header over two lines (“责任单位” above “牵头单位 | 配合单位”) as one row, or None."""
     if len(first) != len(second):
@@ -323,6 +334,16 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 if merged is not None and _header(merged, known) is not None:
                     columns = _header(merged, known)
                     index += 1
+            above_line, above, _ = rows[index - 2] if index >= 2 else (0, None, "")
+            if above is not None and _upper_header_row(above) and _header(above, known) is None:
+                # The upper row of a two-row header that is no header alone (序号 | 存在问题 |
+                # 整改 over 措施 | 责任单位 | 时限): its names fill the columns the lower row leaves.
+                merged = merge_header_rows(above, cells)
+                wider = _header(merged, known) if merged is not None else None
+                if wider is not None and _mapped(wider) > _mapped(columns):
+                    columns = wider
+                    if current is not None and current.rows and current.rows[-1].line == above_line:
+                        current.rows.pop()  # taken for a row of the table above before its header came
             same = current is not None and [c.header for c in columns] == [c.header for c in current.columns]
             if same and not text_between:
                 continue  # the header repeated on the next page

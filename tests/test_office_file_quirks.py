@@ -1029,3 +1029,18 @@ def test_a_row_deleted_and_text_moved_in_tracked_changes_are_read_as_accepted():
     assert "已删除的问题" not in text and text.count("（牵头）") == 1
     assert [(f.number, f.title) for f in findings] == [(1, "河道非法采砂"), (3, "尾矿库未闭库")]
     assert (findings[0].lead_units, findings[0].cooperating_units) == (["县水利局"], ["县公安局"])
+
+
+def test_a_two_row_header_whose_rows_are_no_header_alone_repeated_on_a_continuation_table():
+    upper = tr(tc("序号"), tc("存在问题"), tc("整改", span=3))
+    lower = tr(tc(""), tc(""), tc("措施"), tc("责任单位"), tc("时限"))
+    data = build_docx(
+        tbl(5, upper, lower, tr(tc("1"), tc("河道非法采砂"), tc("联合执法"), tc("县水利局"), tc("2020年底"))),
+        tbl(5, upper, lower, tr(tc("2"), tc("尾矿库未闭库"), tc("闭库治理"), tc("县应急局"), tc("2021年底"))),
+    )
+    _, findings = read(data)
+    assert [(f.number, f.title, f.lead_units) for f in findings] == [
+        (1, "河道非法采砂", ["县水利局"]),
+        (2, "尾矿库未闭库", ["县应急局"]),
+    ]
+    assert [f.measures[0].text for f in findings] == ["联合执法", "闭库治理"]
