@@ -961,6 +961,7 @@ class _DocxText:
         self.qn = qn
         self.levels = self._numbering_levels()
         self.counters: dict[str, list[int]] = {}
+        self.style_numbering: dict[str | None, object] = {}
 
     def _numbering_levels(self) -> dict[str, dict[int, tuple[str, str, int]]]:
         """numId → level → (numFmt, lvlText, start)."""
@@ -994,11 +995,17 @@ class _DocxText:
         p_pr = paragraph._p.pPr
         num_pr = p_pr.find(qn("w:numPr")) if p_pr is not None else None
         if num_pr is None:
-            style = paragraph.style
-            while style is not None and num_pr is None:
-                style_pr = style.element.pPr
-                num_pr = style_pr.find(qn("w:numPr")) if style_pr is not None else None
-                style = style.base_style
+            # the numbering of the paragraph's style, looked up once per style (python-docx finds
+            # a style by scanning the styles part: thousands of cells would take seconds)
+            style_id = paragraph._p.style
+            if style_id not in self.style_numbering:
+                style, found = paragraph.style, None
+                while style is not None and found is None:
+                    style_pr = style.element.pPr
+                    found = style_pr.find(qn("w:numPr")) if style_pr is not None else None
+                    style = style.base_style
+                self.style_numbering[style_id] = found
+            num_pr = self.style_numbering[style_id]
         if num_pr is None:
             return None
         num_id = self._val(num_pr, "w:numId")
