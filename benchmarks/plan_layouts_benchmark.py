@@ -1,6 +1,6 @@
 """Field accuracy of the plan reader per document layout (prints figures, asserts nothing).
 
-    python benchmarks/plan_layouts_benchmark.py [--details] [--real | --blind N]
+    python benchmarks/plan_layouts_benchmark.py [--details] [--real | --blind N | --printed]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -11,7 +11,10 @@ section), the findings found / expected, and the read + parse time. The five see
 scored against their own expectations in tests/test_plan_parser.py, not here. With --real it
 scores the documents that copy the layout of real public documents instead
 (`tests/real_layouts.py`, sources in tests/fixtures/real_layouts/SOURCES.md); with --blind N only
-the Nth blind set among them (`real_layouts.BLIND_SETS`, see docs/decisions.md “Blind set N”).
+the Nth blind set among them (`real_layouts.BLIND_SETS`, see docs/decisions.md “Blind set N”);
+with --printed the Word and text documents of that corpus printed to PDF by LibreOffice (tables
+ruled, text set as an official notice: `tests/printed_pdf.py`), scored against the same
+expectations.
 """
 
 from __future__ import annotations
@@ -40,9 +43,33 @@ def main() -> int:
         choices=sorted(real_layouts.BLIND_SETS),
         help="score only the blind set of this number",
     )
+    parser.add_argument(
+        "--printed", action="store_true", help="score the real-layout Word and text files printed to PDF"
+    )
     args = parser.parse_args()
     documents = {name: (*entry, expected) for name, entry in LAYOUTS.items()}
-    if args.real or args.blind:
+    if args.printed:
+        if soffice() is None:
+            print("LibreOffice is not installed: nothing to print")
+            return 1
+        from tests.printed_pdf import printed, printed_notice
+
+        def printed_pdf(filename, build):
+            if filename.endswith(".docx"):
+                return printed(build())
+            return printed_notice(read_plan_bytes(build(), filename))
+
+        documents = {
+            name: (
+                filename.rsplit(".", 1)[0] + ".pdf",
+                lambda filename=filename, build=build: printed_pdf(filename, build),
+                False,
+                real_layouts.expected,
+            )
+            for name, (filename, build) in real_layouts.DOCUMENTS.items()
+            if filename.endswith((".docx", ".txt"))
+        }
+    elif args.real or args.blind:
         chosen = real_layouts.BLIND_SETS[args.blind] if args.blind else None
         documents = {
             name: (filename, build, False, real_layouts.expected)

@@ -298,6 +298,7 @@ class _Token:
     in_form: bool = False  # a line of a value cell in a `标签 | 值` form: never starts a finding
     confidence: float = 1.0  # of the label or column the value is under
     guessed: bool = False  # a label classed by its words (`classify_label`), not a listed one
+    top: bool = False  # a label line numbered 一、二、: a section of the document when items follow
 
 
 def _clean_markup(text: str) -> tuple[str, bool]:
@@ -344,8 +345,39 @@ def _lines(text: str) -> list[_Line]:
         cleaned, heading = _clean_markup(current)
         after_label = bool(lines) and lines[-1].cells is None and lines[-1].text.endswith((":", "："))
         if cleaned and (after_label or not _NOISE_LINE.match(cleaned)):
-            lines.append(_Line(cleaned, heading))
+            lines.extend(_Line(piece, heading) for piece in _flattened_labels(cleaned))
     return _merge_split_labels(lines)
+
+
+# Listed labels of four or more characters, longest first: the ones a flattened line is cut at.
+_LONG_LABELS = sorted((label for label in _LABEL_FIELD if len(label) >= 4), key=len, reverse=True)
+_LONG_LABEL_RUN = re.compile("|".join(map(re.escape, _LONG_LABELS)))
+
+
+def _flattened_labels(text: str) -> list[str]:
+    """A web page that prints a notice's form as one paragraph glues each label to its value:
+    “公示日期2025年6月6日至6月19日反馈问题温州…。整改实施主体温州市委、市政府整改目标…”. When a
+    line opens with a label (or the footer's 公示日期) and holds three or more listed labels with
+    no colon, it is cut before each into “label：value” lines; any other line is left whole."""
+    if "：" in text[:12] or ":" in text[:12] or len(text) < 30:
+        return [text]
+    found = list(_LONG_LABEL_RUN.finditer(text))
+    labels = {m.group(0) for m in found}
+    opens = NOTICE_FOOTER.match(text) or (found and found[0].start() == 0)
+    if not opens or len(labels) < 3:
+        return [text]
+    pieces: list[str] = []
+    cuts = [0, *(m.start() for m in found if m.start() > 0), len(text)]
+    for start, stop in itertools.pairwise(cuts):
+        piece = text[start:stop].strip()
+        label = _LONG_LABEL_RUN.match(piece)
+        if label:
+            value = piece[label.end() :].strip().lstrip("：:")
+            if len(value) < 4:
+                return [text]  # “反馈问题整改目标不明确”: labels named in passing, not a form
+            piece = f"{label.group(0)}：{value}"
+        pieces.append(piece)
+    return pieces
 
 
 def _merge_split_labels(lines: list[_Line]) -> list[_Line]:
@@ -627,6 +659,7 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                         heading=line.heading,
                         confidence=GUESSED_CONFIDENCE if guessed else 1.0,
                         guessed=guessed,
+                        top=heading_no is not None and heading_no.style == "cn",
                     )
                 )
             continue
@@ -679,6 +712,8 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
 _ITEM_NUMBER = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
     r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
+    # “受理编号十二师03号的环境信访问题为：投诉人…”: the case's code, then the complaint
+    r"|(?:受理)?编号[^。；;：:，,\n]{1,24}?的[^。；;：:，,\n]{0,8}?(?:信访|举报)(?:问题|件|事项)?(?:为|是)[:：]"
     # “第二轮省生态环境保护督察反馈危险废物管理存在漏洞…”: the inspection that found it, not the problem
     r"|第[一二三四五六七八九十]{1,2}轮[^。；;：:，,\n]{0,20}?督察(?:组)?反馈(?:的)?(?=[^问意：:，,\s]))\s*"
 )
@@ -807,7 +842,8 @@ def _collective_places(parts: list[str]) -> list[str]:
     for part in parts:
         opened = (
             re.fullmatch(r"\s*各[^、]{1,6}", parts[0])
-            and not ORG_WORD.search(parts[0])
+            # “各设区市党委、政府”: the bodies of every city, one collective name like the above
+            and (not ORG_WORD.search(parts[0]) or re.search(r"(?:党委|党工委)\s*$", parts[0]))
             and parts[-1].strip() in BARE_BODIES
         )
         if merged and (opened or re.fullmatch(r"\s*各[县市区乡镇](?:、[县市区乡镇])*\s*", merged[-1])):
@@ -863,7 +899,8 @@ def _unit_name(raw: str) -> tuple[str, str | None]:
     name = re.sub(r"等(?:单位|部门|相关单位|相关部门)?$", "", name)
     role: str | None = None
     bracket = _trailing_bracket(name)
-    if bracket is not None and bracket[0]:
+    if bracket is not None and bracket[0] and not re.match(r"含|包括", bracket[1]):
+        # “各区政府（含北京经济技术开发区管委会）”: a bracket saying what the name covers stays
         before, content = bracket
         if re.search(r"牵头|负责|配合|参与|协助|分别|盖章|签章", content) or len(content) > 12:
             name = before
@@ -1234,12 +1271,21 @@ class _Bag:
         self.fields.setdefault(name, []).append(token)
 
 
+# “区生态环境局牵头、青浦工业园区配合，…” at the start of a progress or measures text
+_UNIT_CLAUSE = re.compile(
+    r"^\s*(?P<units>[^，。；,;：:]{2,60}?牵头(?:[、，,][^，。；,;：:]{2,40}?配合)?)[，,]"
+)
+# “计划于2024年6月底前完成”, “计划2026年5月底前建成”: a date an open finding's progress plans
+_PLANNED_BY = re.compile(r"(?:计划|预计|力争)于?\s*\d{4}年[^，,。；;]{0,12}?前")
 _QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
 _SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
 
 
 # “2019年9月30日前”, “2025年底前”, “6月底前” written inside a sentence: a date something is due by.
-_DUE_BY = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前")
+# not “2024年前三季度进展” (a report period: the first three quarters), “前两个月”
+_DUE_BY = re.compile(
+    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年)|半年)"
+)
 # A rolling phrase in quotes (按“长期坚持”的整改要求) names the time limit; bare in prose
 # (“立即整改发现的问题”, “作为长期工作持续推进”) it only describes the work.
 _ROLLING_IN_TEXT = re.compile(
@@ -1296,6 +1342,18 @@ def _finding_from_bag(
     lead_items = _unit_items(bag.text("lead"))
     lead, coop = _assign_roles(lead_items, strict_lead=bag.labels.get("lead") in STRICT_LEAD_LABELS)
     coop = [name for name in _dedupe([*coop, *split_units(bag.text("coop"))]) if name not in lead]
+    unit_clause = None
+    if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
+        # “整改情况：区生态环境局牵头、青浦工业园区配合，对…”: with no unit label, a progress or
+        # measures text that opens by naming who leads names the units
+        unit_clause = next(
+            (m for m in (_UNIT_CLAUSE.match(bag.text(name)) for name in ("progress", "measures")) if m), None
+        )
+        items = _unit_items(unit_clause.group("units")) if unit_clause else []
+        if items and all(_looks_like_unit(name) for name, _ in items):
+            lead, coop = _assign_roles(items, strict_lead=False)
+        else:
+            unit_clause = None
     progress_parts = [bag.text("progress"), bag.text("result")]
     progress = "\n".join(part for part in progress_parts if part) or None
     result = bag.text("result")
@@ -1331,6 +1389,13 @@ def _finding_from_bag(
         found = _due_in_text(bag.text("measures"))
         if found:
             deadline_text, deadlines, written_in = found[0], found[1], "措施中的时间"
+    if not deadline_text and not bag.labels.get("deadline") and not marker and progress:
+        # an open finding whose progress plans a date (“其余5家计划于2024年6月底前完成”, “计划2026年5月
+        # 底前建成”) and has no time limit of its own: that date is when it is due
+        planned = _PLANNED_BY.search(progress)
+        found = _due_in_text(planned.group(0)) if planned else None
+        if found and all(d.date for d in found[1]):
+            deadline_text, deadlines, written_in = found[0], found[1], "进展中的计划时间"
     opening = STATUS_OPENING.match(progress or "")
     if not deadline_text and opening:
         # “已经完成，长期坚持。”: the status sentence also says the finding is kept up for good
@@ -1370,10 +1435,12 @@ def _finding_from_bag(
     if closed:
         finding.sources["status"], finding.confidence["status"] = bag.labels.get("closing", ""), 0.9
     _record_sources(finding, bag, heading_source)
-    if written_in == "措施中的时间":
+    if written_in in ("措施中的时间", "进展中的计划时间"):
         finding.sources["deadlines"], finding.confidence["deadlines"] = written_in, 0.7
     elif written_in:
         finding.sources["deadlines"] = written_in
+    if unit_clause is not None:
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "进展中的牵头单位", 0.7
     _check(finding)
     return finding
 
@@ -1473,10 +1540,23 @@ def _title_before(tokens: list[_Token], index: int) -> str | None:
 # --- layout: headings ------------------------------------------------------------------------
 
 
+def _section_end(tokens: list[_Token], start: int, stop: int) -> int:
+    """Where a （一） item's block ends at the latest: the next 一、二、 line, as a heading or a
+    label (“二、反馈问题整改情况”), opens another part of the document."""
+    own = _heading(tokens[start].text)
+    if own is None or own.style == "cn":
+        return stop
+    for k in range(start + 1, stop):
+        token = tokens[k]
+        if token.top or (token.field is None and (h := _heading(token.text)) is not None and h.style == "cn"):
+            return k
+    return stop
+
+
 def _is_labelled(tokens: list[_Token], start: int, stop: int, need: int = 2) -> bool:
     fields: set[str] = set()
     first: int | None = None
-    for k in range(start + 1, stop):
+    for k in range(start + 1, _section_end(tokens, start, stop)):
         name = tokens[k].field
         if name in _SUBSTANTIVE:
             fields.add(name)
@@ -1507,14 +1587,24 @@ def _ends_a_list(tokens: list[_Token], candidates: list[int], labelled: list[int
 
 def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     candidates: dict[str, list[int]] = {}
+    under_label: set[int] = set()
     for index, token in enumerate(tokens):
         if token.field is None and not token.in_form:
             h = _heading(token.text)
             before = tokens[index - 1] if index else None
             if before is not None and before.field not in (None, "ignore") and not before.text.strip():
-                continue  # “目标任务” alone on its line, then “1.…”: the label's value, not a finding
+                if not before.top:
+                    continue  # “目标任务” alone on its line, then “1.…”: the label's value, not a finding
+                under_label.add(index)  # “二、反馈问题整改情况” then （一）…: decided below
             if h is not None and h.value is not None:
                 candidates.setdefault(h.style, []).append(index)
+    for style, indexes in candidates.items():
+        # A numbered section label over （一）（二）… items that carry labels of their own (a report's
+        # “二、反馈问题整改进展情况”) heads findings; over plain items it is the label of a list.
+        bounds = [*indexes[1:], len(tokens)]
+        own = [i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop, need=1)]
+        if len(own) < 2:
+            candidates[style] = [i for i in indexes if i not in under_label]
     best: tuple[str, list[int]] | None = None
     for style in _STYLE_PREFERENCE:
         indexes = candidates.get(style, [])
@@ -1545,7 +1635,8 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
 
 
 _WRITTEN_NUMBER = re.compile(r"^(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*(.*)$", re.S)
-_ABOUT_QUOTE = re.compile(r"^关于\s*[“\"](.+?)[”\"]\s*$", re.S)
+# “关于“…””, or “…”问题 as a report heads each problem by its name in quotes
+_ABOUT_QUOTE = re.compile(r"^(?:关于\s*[“\"](.+?)[”\"]|[“\"](.+?)[”\"]\s*(?:的)?问题)\s*[。.]?$", re.S)
 
 
 def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: set[str]) -> ParsedPlan:
@@ -1586,13 +1677,18 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
             if written:  # “1. 编号8：…”: the list counts, the number is the task's own
                 value, rest = int(written.group(1)), written.group(2)
             about = _ABOUT_QUOTE.match(rest)
-            if about:  # “一、关于“反馈的问题……”” → the problem itself
-                rest = about.group(1)
+            if about:  # “一、关于“反馈的问题……””, “（一）“…”问题” → the problem itself
+                rest = about.group(1) or about.group(2)
             bag, meta = _Bag(), (value, label, section, part)
             if rest:
                 bag.add_text(_Token(rest, heading=token.heading))
             continue
         if token.field is not None:
+            if token.top and "cn" in higher and bag is not None:
+                # “三、下一步工作” after （一）（二）… findings under “二、…”: the document's own part
+                flush()
+                bag, meta = None, None
+                continue
             if bag is not None:
                 bag.add_label(token)
             continue
@@ -1723,6 +1819,49 @@ def _parse_cover(text: str) -> ParsedPlan | None:
         finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
     finding.warnings.append(f"问题{number}：公示只写了问题，单位和时限请在附表中核对。")
     return ParsedPlan([finding], "records", {1: None})
+
+
+# A people's congress opinion (审议意见) or an inspection's 意见和建议: its points 一、二、三 are
+# headings alone on their lines with the reasoning below, no labels; each point is to be acted on.
+_OPINIONS_TITLE = re.compile(r"审议意见|意见和建议|意见建议")
+_OPINION_POINT = re.compile(
+    r"^(?:(?P<top>[一二三四五六七八九十]{1,3})[、.．]|[（(](?P<sub>[一二三四五六七八九十]{1,3})[)）])"
+    r"\s*(?P<title>[^。；;：:，,]{2,40})。?$"
+)
+
+
+def _parse_opinions(text: str) -> ParsedPlan | None:
+    """One finding per point of an opinion whose title says it is one; None for anything else."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    if not any(_OPINIONS_TITLE.search(line) for line in lines[:3]):
+        return None
+    points: list[tuple[int, str, list[str]]] = []
+    style: str | None = None  # 一、 or （一）: the points are numbered one way, the other is text
+    for line in lines:
+        point = _OPINION_POINT.match(line)
+        kind = ("top" if point.group("top") else "sub") if point else None
+        if point and (style is None or kind == style) and cn_number(point.group(kind)) == len(points) + 1:
+            style = kind
+            points.append((len(points) + 1, point.group("title").strip(), []))
+        elif points and line:
+            points[-1][2].append(line)
+    if len(points) < 2 or not all(body for _, _, body in points):
+        return None
+    findings = []
+    for number, title, body in points:
+        problem = "\n".join(body)
+        finding = ParsedFinding(
+            number=number,
+            label=str(number),
+            title=title,
+            problem=problem,
+            category=guess_category(title, problem),
+        )
+        finding.sources = {"title": "意见要点", "lead_units": ""}
+        finding.confidence = {"title": 0.8, "lead_units": 0.0}
+        finding.warnings.append(f"问题{number}：意见未写单位和时限，请补充。")
+        findings.append(finding)
+    return ParsedPlan(findings, "records", {1: None})
 
 
 def _value_lines(tokens: list[_Token], index: int) -> list[_Token]:
@@ -1959,6 +2098,12 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                         if extra.strip():
                             bag.add_text(_Token(extra.strip(), hard=True))
                     continue
+                if bag.has(column.field) and column.field in ("lead", "coop"):
+                    # a second unit column of the same role (牵头部门 | 主责单位): both lead
+                    bag.fields[column.field].extend(
+                        _Token(line.strip(), hard=True) for line in cell.split("\n") if line.strip()
+                    )
+                    continue
                 first_line, *more = cell.split("\n")
                 bag.current = None
                 bag.add_label(
@@ -1981,6 +2126,32 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
             if finding is not None:
                 findings.append(finding)
     return ParsedPlan(findings, "table", titles)
+
+
+# A plan for one year names it in its title (大气污染防治2021年行动计划, 2018年任务清单): a time
+# limit without a year (“年底前”, “6月底前”) is in that year.
+_PLANS_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年度?[^\n。]{0,16}?(?:行动计划|工作计划|实施计划|计划|方案|任务清单|清单|工作要点|要点)"
+)
+_YEARLESS = re.compile(r"^\s*(?:年底|年末|年内|[上下]半年|第[一二三四]季度|\d{1,2}\s*月)")
+
+
+def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
+    year = None
+    for line in text.strip().split("\n")[:8]:
+        found = _PLANS_YEAR.search(line)
+        if found:
+            year = found.group(1)
+            break
+    if year is None:
+        return
+    for finding in plan.findings:
+        if finding.deadlines or not finding.deadline_text or not _YEARLESS.match(finding.deadline_text):
+            continue
+        finding.deadlines = parse_deadline_field(f"{year}年{finding.deadline_text.strip()}")
+        if finding.deadlines:
+            finding.confidence["deadlines"] = 0.7  # the year is the plan's, not written in the cell
+            finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
 
 
 # --- entry point -----------------------------------------------------------------------------
@@ -2016,7 +2187,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     else:
         plan = _parse_tasks(tokens)
     if not plan.findings:
-        plan = _parse_cover(text) or plan
+        plan = _parse_cover(text) or _parse_opinions(text) or plan
     if not plan.findings:
         raise PlanParseError(
             "未能从内容中识别出整改问题。支持的格式：“一、问题……整改目标：……整改时限：……”、"
@@ -2042,6 +2213,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         finding = plan.findings[0]
         finding.lead_units = [lead.group(1)]
         finding.sources["lead_units"], finding.confidence["lead_units"] = "公示说明", 0.7
+    _date_by_the_plans_year(plan, text)
     plan.warnings = [warning for finding in plan.findings for warning in finding.warnings]
     numbers: dict[tuple[int, int], int] = {}
     for finding in plan.findings:

@@ -28,6 +28,8 @@ _NOT_A_FIELD = re.compile(
 _HEADING_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分章节])"
 )
+# A column naming the field of work a row belongs to (领域 | 序号 | 项目名称 …): the rows' section.
+_AREA_COLUMNS = ("领域", "所属领域", "工作领域", "重点领域")
 _FIELDS_WITH_MANY_LINES = ("measures", "progress", "problem", "target")
 
 
@@ -100,9 +102,12 @@ def header_columns(
         ]
     leads = [c for c in columns if c.field == "lead"]
     if len(leads) > 1 and any(c.header.startswith("牵头") for c in leads):
-        # 牵头单位 beside 责任单位: the other units carry the task out with the lead unit.
+        # 牵头单位 beside 责任单位: the other units carry the task out with the lead unit. A
+        # 主责单位 beside 牵头部门 (北京's plans) bears the main responsibility: it leads too.
         columns = [
-            Column(c.header, "coop", 0.7) if c.field == "lead" and not c.header.startswith("牵头") else c
+            Column(c.header, "coop", 0.7)
+            if c.field == "lead" and not c.header.startswith(("牵头", "主责"))
+            else c
             for c in columns
         ]
     fields = [c.field for c in columns if c.field not in (None, "ignore")]
@@ -290,11 +295,71 @@ def find_tables(text: str, known_mapping: dict[str, dict[str, str | None]] | Non
     `known_mapping` maps a header signature (see `header_signature`) to a column → field
     assignment the user made before, for headers the vocabulary cannot read.
     """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _bar_ended_cells(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     tables = _bar_tables(lines, known_mapping or {})
     if tables:
         return tables
     return _loose_tables(lines, known_mapping or {}) or _cell_per_line_tables(lines)
+
+
+def _bar_ended_cells(lines: list[str]) -> list[str]:
+    """A web table copied one cell a line, each cell ending in “ |” (普陀's 任务清单), as `| … |` rows.
+
+    An empty cell is a bare “|” (“||||||” six of them). The header may stand on two lines (责任单位
+    above 牵头部门 | 配合部门) with the empty cells of the spans moved to the end of each line, so
+    the columns are told by their names: the second line's names take the place of the first-line
+    name of their kind. The rows are the cells from the first 序号 “1” on, as wide as from “1” to
+    “2”. Anything else (cells merged down, names that do not fit) leaves the lines as they are.
+    """
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and lines[end].strip() and lines[end].rstrip().endswith("|"):
+            end += 1
+        if end - k >= 8 and not lines[k].lstrip().startswith("|"):
+            rows = _cells_to_rows(lines[k:end])
+            if rows is not None:
+                out[k:end] = rows + [""] * (end - k - len(rows))
+        k = max(end, k + 1)
+    return out
+
+
+def _cells_to_rows(run: list[str]) -> list[str] | None:
+    cells: list[str] = []
+    for line in run:
+        text = line.strip()
+        if set(text) == {"|"}:
+            cells.extend([""] * len(text))
+        else:
+            cells.append(text.removesuffix("|").strip())
+    number_at = next((k for k, cell in enumerate(cells) if map_column(cell).field == "number"), None)
+    if number_at is None or "1" not in cells[number_at:]:
+        return None
+    one = cells.index("1", number_at)
+    names = [cell for cell in cells[:one] if cell]
+    column = names.index(cells[number_at])
+    start = one - column
+    two = next((k for k in range(one + 1, len(cells)) if cells[k] == "2"), None)
+    width = two - one if two is not None else len(cells) - start
+    blank = cells[:start].index("") if "" in cells[:start] else start
+    top = [cell for cell in cells[:blank] if cell]
+    below = [cell for cell in cells[blank:start] if cell]
+    header = top
+    if below and len(top) + len(below) - 1 == width:
+        kinds = {map_column(cell).field for cell in below}
+        parent = next((n for n, cell in enumerate(top) if map_column(cell).field in kinds), None)
+        if parent is None:
+            return None
+        header = [*top[:parent], *below, *top[parent + 1 :]]
+    if len(header) != width or width < 3 or (len(cells) - start) % width:
+        return None
+    if cells[number_at] not in header or header.index(cells[number_at]) != column:
+        return None  # 序号 moved by the second header line: the rows would not line up
+    body = [cells[k : k + width] for k in range(start, len(cells), width)]
+    if any(not re.fullmatch(r"\d{1,4}", row[column]) for row in body):
+        return None
+    return ["| " + " | ".join(row) + " |" for row in [header, *body]]
 
 
 def header_signature(cells: list[str]) -> str:
@@ -371,6 +436,16 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 continue
         if not any(cells) or _is_column_numbers(cells, current.rows):
             continue
+        area = next(
+            (
+                cells[k].strip()
+                for k, c in enumerate(current.columns)
+                if c.header in _AREA_COLUMNS and cells[k].strip()
+            ),
+            None,
+        )
+        if area is not None:
+            section = area  # a 领域 column groups the rows as group rows do (merged down: kept)
         current.rows.append(TableRow(_serial_dates(cells, current.columns), section, number))
         current.last_line, text_between = number, False
     return [table for table in tables if table.rows]

@@ -44,7 +44,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "具体问题",
         "主要问题",
         "主要任务",
+        "重点任务",
         "任务名称",
+        # a 行动计划's task list names each task by its project (项目名称 | 主要内容 | …)
+        "项目名称",
         "整改事项",
         "交办事项",
         "督办事项",
@@ -69,6 +72,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "办结时限",
         "时限要求",
         "时限",
+        # a plan's 计划节点 / 时间节点: the date a task is due by
+        "计划节点",
+        "时间节点",
+        "完成节点",
     ),
     "lead": (
         "牵头单位",
@@ -173,7 +180,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 }
 # Labels that are also ordinary words or section headings (“二、主要任务”): a label only with
 # a colon after it, or as a table header cell.
-COLON_ONLY_LABELS = frozenset({"主要任务", "任务名称", "交办内容", "目标任务", "工作措施"})
+COLON_ONLY_LABELS = frozenset(
+    {"主要任务", "重点任务", "项目名称", "任务名称", "交办内容", "目标任务", "工作措施"}
+)
 # …except these, which are never a section heading: on a line of their own they are a label
 # whose value follows on the next lines (a public notice: “一、任务名称” then the task).
 OWN_LINE_LABELS = frozenset({"任务名称", "交办内容"})
@@ -201,6 +210,8 @@ NOTICE_NUMBER = re.compile(
     # “…专项督察反馈14号问题已整改完成”, “…整改方案》明确的编号36整改事项”
     r"|反馈\s*(?P<f>\d{1,4})\s*号\s*问题"
     r"|编号\s*(?P<g>\d{1,4})\s*(?:整改)?(?:事项|任务)"
+    # “反馈问题(省编号10-2)”: the province's problem 10, its second part
+    r"|[（(]\s*(?:省|市)?编号\s*(?P<h>\d{1,4})\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
 )
 # The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.
 COVER_NOTICE = re.compile(
@@ -226,9 +237,19 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 督办省领导, 包联领导; not 整改工作领导小组办公室 (a body signing the notice)
     ("leaders", re.compile(r"领导(?:姓名|职务)?$")),
     # a status cell or line (办理状态, 是否办结): read by the status words, not as progress text
-    ("result", re.compile(r"状态$|^是否(?:完成|办结|销号|整改)|办结情况$|验收(?:结论|意见)$")),
+    # 办结目标 (its values: 已办结 / 阶段性办结), 是否达序时 (已完成 / 未达序时) say the same
+    (
+        "result",
+        re.compile(
+            r"状态$|^是否(?:完成|办结|销号|整改)|^是否达到?序时|办结(?:情况|目标|结果)$|验收(?:结论|意见)$"
+        ),
+    ),
     ("coop", re.compile(r"(?:配合|协办|协助|协同|参与)(?:单位|部门)")),
-    ("lead", re.compile(r"(?:牵头|主责|责任|整改|实施|承办)(?:单位|部门|主体)")),
+    # 涉及团场及部门, 涉及单位: the bodies a case is given to
+    (
+        "lead",
+        re.compile(r"(?:牵头|主责|责任|整改|实施|承办)(?:单位|部门|主体)|^涉及[^，。]{0,6}(?:单位|部门)$"),
+    ),
     ("progress", re.compile(r"完成情况|进展|成效|效果|落实情况|整改情况|结果|办理情况|推进情况|办结情况")),
     ("measures", re.compile(r"措施|举措|工作安排")),
     # what comes next, as in 下一步工作 (a listed progress label): measures only by name (above)

@@ -62,7 +62,8 @@ kpi(
     help="指标目标中判断为未达标、达标后回落或进度滞后的项数（地区、问题类别筛选适用）",
 )
 if not meeting:
-    tiles[8].page_link("pages/indicators.py", label="查看指标", icon=":material/arrow_forward:")
+    # Under the row, not in the ninth tile: a 1366 px column beside the sidebar cuts the link.
+    st.page_link("pages/indicators.py", label="查看指标预警", icon=":material/arrow_forward:")
     sign_off = {k[9:]: v for k, v in figures.items() if k.startswith("sign_off_")}
     if sign_off:  # today's view only: the chain keeps no history by day
         st.caption(sign_off_line(sign_off))

@@ -758,7 +758,7 @@ def test_overview_tile_counts_targets_behind_or_not_met(app_env, judged_ids):
     # 未达标 2 (农膜 2020, 重金属 2020) + 达标后回落 1 (覆盖率) + 进度滞后 2 (重金属 2030, 断面 2028).
     assert values["指标预警"] == "5"
     links = {link.label: link.proto.page for link in at.get("page_link")}
-    assert "indicators" in links["查看指标"]
+    assert "indicators" in links["查看指标预警"]
     county = run_app({"region": "保靖县"})
     assert {m.label: m.value for m in county.metric}["指标预警"] == "2"  # 农膜 2020, 断面 2028
 

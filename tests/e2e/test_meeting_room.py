@@ -36,7 +36,7 @@ FIT = """() => {
 # than box, or an ellipsis.
 CUT_TILES = """() => [...document.querySelectorAll(
     '[data-testid=stMetricLabel], [data-testid=stMetricValue], '
-    + '[data-testid=stMetricLabel] *, [data-testid=stMetricValue] *')]
+    + '[data-testid=stMetricLabel] *, [data-testid=stMetricValue] *, [data-testid=stPageLink] *')]
   .filter(e => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
   .map(e => e.innerText)"""
 
@@ -124,7 +124,7 @@ def test_meeting_screens_fill_the_screen_with_whole_tiles(server, browser, size)
 @pytest.mark.parametrize("size", [(1366, 768), (1536, 864)])
 def test_normal_page_tiles_are_whole_beside_the_sidebar(server, browser, size):
     """Outside meeting mode, nine tiles beside the open sidebar on a laptop or projector: no
-    figure cut to “55.…”, no label to “30天内…”."""
+    figure cut to “55.…”, no label to “30天内…”, no link to “查看…”."""
     context, page = new_page(browser, size)
     try:
         for path in ("/", "/dispatch"):

@@ -1,0 +1,48 @@
+"""Test documents printed to PDF the way offices publish them, by LibreOffice's PDF export.
+
+A Word file's tables are ruled as Word's default table style draws them (python-docx builds
+tables without borders; a table in an office's Word file has them, and the PDF reader finds a
+table by its rules). A text document is set as an official notice (公文): title centred, body in
+a 16 pt Chinese serif, justified, each paragraph's first line indented two characters — so long
+titles and paragraphs wrap, and Word's room between Chinese and Latin text shows.
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from tests.plan_layouts import _convert
+
+NOTICE_FONT = "Noto Serif CJK SC"  # Debian's fonts-noto-cjk, which the test setup installs
+
+
+def printed(docx_bytes: bytes) -> bytes:
+    document = docx.Document(io.BytesIO(docx_bytes))
+    for table in document.tables:
+        table.style = "Table Grid"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _convert(buffer.getvalue(), ".docx", "pdf")
+
+
+def printed_notice(text: str) -> bytes:
+    document = docx.Document()
+    for number, line in enumerate(text.splitlines()):
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(line)
+        run.font.size = Pt(16)
+        run.font.name = NOTICE_FONT
+        run._element.rPr.rFonts.set(qn("w:eastAsia"), NOTICE_FONT)
+        if number == 0:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        else:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            paragraph.paragraph_format.first_line_indent = Pt(32)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _convert(buffer.getvalue(), ".docx", "pdf")
