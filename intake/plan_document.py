@@ -173,13 +173,23 @@ def _table_line(cells: list[str]) -> str:
     return "| " + " | ".join(cell.replace("|", "｜").strip() for cell in cells) + " |"
 
 
-def _rows_text(rows: list[list[str]]) -> list[str]:
-    """Rows of a sheet as `| a | b |` lines, empty rows and empty trailing columns dropped."""
+def _rows_text(rows: list[list[str]], titles_as_text: bool = False) -> list[str]:
+    """Rows of a sheet as `| a | b |` lines, empty rows and empty trailing columns dropped.
+
+    With `titles_as_text`, the rows above the first row of two or more cells that hold one text
+    (a sheet's title “XX县整改任务清单”, a merged title row) are written as plain lines, as the
+    title above a Word table is: the plan and its parts take their title from them.
+    """
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         return []
+    titles: list[str] = []
+    if titles_as_text:
+        while rows and len([cell for cell in rows[0] if cell.strip()]) == 1 and len(rows) > 1:
+            titles.append(next(cell.strip() for cell in rows[0] if cell.strip()).replace("\n", " "))
+            rows = rows[1:]
     width = max(max((k + 1 for k, cell in enumerate(row) if cell.strip()), default=0) for row in rows)
-    return [_table_line([*row[:width], *[""] * (width - len(row))]) for row in rows]
+    return [*titles, *(_table_line([*row[:width], *[""] * (width - len(row))]) for row in rows)]
 
 
 def _cell_text(value: object) -> str:
@@ -235,7 +245,7 @@ def _read_xlsx(data: bytes, name: str) -> str:
     for sheet in book.worksheets:
         if sheet.sheet_state != "visible":
             continue
-        sheet_lines = _rows_text(_sheet_grid(sheet, book.epoch))
+        sheet_lines = _rows_text(_sheet_grid(sheet, book.epoch), titles_as_text=True)
         if sheet_lines:
             lines.extend(["", sheet.title, *sheet_lines])
     if not lines:
@@ -401,7 +411,7 @@ def _read_xls(data: bytes, name: str) -> str:
             for r, row in enumerate(grid)
             if not (r in sheet.rowinfo_map and sheet.rowinfo_map[r].hidden)
         ]
-        sheet_lines = _rows_text(grid)
+        sheet_lines = _rows_text(grid, titles_as_text=True)
         if sheet_lines:
             lines.extend(["", sheet.name, *sheet_lines])
     if not lines:
@@ -481,7 +491,7 @@ def _read_spreadsheet_xml(data: bytes, name: str) -> str:
             for r, line in enumerate(grid)
             if r not in hidden_rows
         ]
-        sheet_lines = _rows_text(grid)
+        sheet_lines = _rows_text(grid, titles_as_text=True)
         if sheet_lines:
             lines.extend(["", sheet.get(_SS + "Name") or "", *sheet_lines])
     if not lines:

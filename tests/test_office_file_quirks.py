@@ -529,7 +529,9 @@ def test_one_sheet_per_county_with_a_two_row_merged_header():
         sheet["E2"] = "责任单位"
         sheet.append([1, f"{county}河道乱占", "清理违建", datetime(2021, 6, 30), unit])
         sheet.append([2, f"{county}河道乱堆", "清运垃圾", "2021年底前", unit])
-    _, findings = read(_xlsx(book), "河湖问题.xlsx")
+    text, findings = read(_xlsx(book), "河湖问题.xlsx")
+    # each sheet's merged title row names its part, as the title above a Word table does
+    assert parse_plan_text(text).part_titles == {1: "甲县河湖问题整改清单", 2: "乙县河湖问题整改清单"}
     assert [(f.title, f.lead_units) for f in findings] == [
         ("甲县河道乱占", ["甲县水利局"]),
         ("甲县河道乱堆", ["甲县水利局"]),
