@@ -564,7 +564,10 @@ def _read_html(data: bytes, name: str) -> str:
             f"文件“{name}”是网页格式，但内容无法解析（{type(error).__name__}）。{_HOW_TO}"
         ) from error
     body = root.find("body")
-    lines = _html_lines(body if body is not None else root)
+    try:
+        lines = _html_lines(body if body is not None else root)
+    except RecursionError as error:  # elements nested thousands deep: no real page
+        raise PlanFileError(f"文件“{name}”是网页格式，但结构嵌套过深，无法读取。{_HOW_TO}") from error
     text = "\n".join(lines)
     if not text.strip():
         raise PlanFileError(f"文件“{name}”是网页格式，但其中没有文字。{_HOW_TO}")
