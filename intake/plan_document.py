@@ -93,6 +93,9 @@ def read_plan_bytes(data: bytes, filename: str) -> str:
             return _read_xls(data, name)
         return _read_docx(_convert_to_docx(data, name, suffix or ".doc"), name)
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{\\rtf"):
+        # Rich Text saved under a .doc name (the “Word” export of many systems): LibreOffice reads it
+        return _read_docx(_convert_to_docx(data, name, ".rtf"), name)
     if head.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
         return _read_spreadsheet_xml(data, name)  # Excel 2003 XML, often exported as .xls
     if head.startswith(b"<?xml") and b"schemas.microsoft.com/office/word/2003/wordml" in head:
@@ -1021,7 +1024,7 @@ def _unwrap(cell: str) -> str:
 
 def _convert_to_docx(data: bytes, name: str, suffix: str) -> bytes:
     office = shutil.which("soffice") or shutil.which("libreoffice")
-    kind = _KINDS[".wps"] if suffix == ".wps" else _KINDS[".doc"]
+    kind = {".wps": _KINDS[".wps"], ".rtf": "RTF 文档"}.get(suffix, _KINDS[".doc"])
     if office is None:
         raise PlanFileError(
             f"文件“{name}”是{kind}，需要 LibreOffice 才能转换，但服务器上没有安装。"
@@ -1030,12 +1033,13 @@ def _convert_to_docx(data: bytes, name: str, suffix: str) -> bytes:
     # A compound file names its streams in UTF-16 in its directory: a Word or WPS text has a
     # “WordDocument” stream (Works .wps: “CONTENTS”). LibreOffice would read anything else as
     # plain text and “convert” the bytes.
-    if len(data) < 1536 or not any(
-        stream.encode("utf-16-le") in data for stream in ("WordDocument", "CONTENTS")
+    if suffix != ".rtf" and (
+        len(data) < 1536
+        or not any(stream.encode("utf-16-le") in data for stream in ("WordDocument", "CONTENTS"))
     ):
         raise PlanFileError(f"文件“{name}”不是有效的{kind}，可能已损坏或是其他格式。{_HOW_TO}")
     with tempfile.TemporaryDirectory(prefix="plan-convert-") as folder:
-        source = Path(folder) / f"plan{suffix if suffix in ('.doc', '.wps') else '.doc'}"
+        source = Path(folder) / f"plan{suffix if suffix in ('.doc', '.wps', '.rtf') else '.doc'}"
         source.write_bytes(data)
         # A private profile: a shared one is locked by any other running LibreOffice.
         profile = (Path(folder) / "profile").as_uri()

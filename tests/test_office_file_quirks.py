@@ -18,6 +18,7 @@ from datetime import date, datetime
 
 import docx
 import openpyxl
+import pytest
 from docx.oxml import parse_xml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -1046,3 +1047,35 @@ def test_a_two_row_header_whose_rows_are_no_header_alone_repeated_on_a_continuat
         (2, "尾矿库未闭库", ["县应急局"]),
     ]
     assert [f.measures[0].text for f in findings] == ["联合执法", "闭库治理"]
+
+
+def _rtf(text: str) -> str:
+    return "".join(
+        ch if ord(ch) < 128 else f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?" for ch in text
+    )
+
+
+def test_rich_text_saved_as_doc_is_converted_and_read():
+    from tests.plan_layouts import soffice
+
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    header_row = ["序号", "问题", "整改措施", "责任单位", "整改时限"]
+    rows = [
+        ["1", "城区噪声扰民", "开展夜间巡查", "县公安局", "2020年12月底"],
+        ["2", "餐饮油烟直排", "安装净化设备", "县市场监管局", "2021年6月底"],
+    ]
+    edges = "".join(f"\\cellx{1800 * (k + 1)}" for k in range(5))
+    table = "".join(
+        f"\\trowd{edges}" + "".join(f"\\pard\\intbl {_rtf(cell)}\\cell" for cell in row) + "\\row"
+        for row in [header_row, *rows]
+    )
+    document = (
+        "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 SimSun;}}\\pard " + _rtf("整改任务清单") + "\\par " + table + "}"
+    )
+    _, findings = read(document.encode("ascii"), "系统导出.doc")
+    assert [(f.number, f.title, f.lead_units) for f in findings] == [
+        (1, "城区噪声扰民", ["县公安局"]),
+        (2, "餐饮油烟直排", ["县市场监管局"]),
+    ]
+    assert [f.deadlines[0].date for f in findings] == [date(2020, 12, 31), date(2021, 6, 30)]
