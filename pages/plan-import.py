@@ -57,7 +57,8 @@ source = st.radio("内容来源", ["上传文件", "粘贴文本"], horizontal=T
 if source == "上传文件":
     uploaded = st.file_uploader(
         "方案文件",
-        type=["docx", "doc", "wps", "xlsx", "xls", "csv", "pdf", "txt", "md", "mht", "mhtml", "htm", "html", "rtf"],
+        # .mht/.htm: web pages saved by Word or exported by office systems
+        type="docx doc wps rtf xlsx xls csv pdf txt md mht mhtml htm html".split(),
         key="plan_file",
     )
     if uploaded is None:
