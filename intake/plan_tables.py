@@ -72,6 +72,9 @@ def map_column(cell: str) -> Column:
         return Column(name, _LABEL_FIELD[name], 1.0)
     if not name or len(name) > 16 or _NOT_A_FIELD.search(name):
         return Column(name, None, 0.0)
+    if re.search(r"(?:问题|清单|任务)\S{0,4}(?:编号|序号)$", name):
+        # 问题清单编号: the item's number, not the problem (a 受理编号 is a petition's reference)
+        return Column(name, "number", 0.7)
     found = [_LABEL_FIELD[label] for label in _LABELS_LONGEST if len(label) >= 2 and label in name]
     if "target" in found and "measures" in found:
         return Column(name, "measures", 0.7)  # 整改目标及整改措施: the measures are listed in it

@@ -145,5 +145,19 @@ def test_opinion_points_numbered_in_brackets_with_a_full_stop():
 
 
 def test_headings_of_a_plan_that_is_no_opinion_are_not_findings():
+    plan = (
+        "某县督察整改工作方案\n"
+        "一、指导思想\n坚持以习近平生态文明思想为指导，扎实推进整改。\n"
+        "二、工作目标\n按期完成各项整改任务。\n"
+        "三、组织保障\n成立整改工作领导小组。\n"
+    )
     with pytest.raises(PlanParseError):
-        parse_plan_text(_OPINIONS.replace("审议意见", "工作方案"))
+        parse_plan_text(plan)
+
+
+def test_points_naming_faults_in_a_document_that_is_no_opinion_are_read_unsure():
+    # Not an opinion by its title, but its points name faults: the last reading takes them at
+    # confidence 0.5 with a warning rather than refuse the document (docs/decisions.md).
+    first, second = parse_plan_text(_OPINIONS.replace("审议意见", "工作方案")).findings
+    assert (first.title, second.title) == ("加快补齐污水管网短板", "加强饮用水水源保护")
+    assert first.confidence["title"] == 0.5 and "按编号段落读取" in first.warnings[0]

@@ -1,0 +1,75 @@
+"""The last reading before a refusal (issue 14: a refusal is the worst outcome). A document that
+speaks of rectification but fits none of the reader's layouts is read by its numbered items, or
+as one problem, every field at confidence 0.5 with a warning; anything else is still refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.plan_parser import PlanParseError, parse_plan_text
+
+REPORT = """关于某区生态环境问题整改进展的情况汇报
+区委、区政府高度重视督察整改，现将有关情况汇报如下。
+一、整改工作开展情况
+（一）压实工作责任
+区里多次召开推进会，研究部署督察整改工作。
+二、具体问题整改进展
+（一）城区部分路段雨污管网错接混接，雨天污水溢流
+区住建局牵头，完成错接混接点改造12处，已完成整改。
+（二）部分砂石料场扬尘管控不到位
+区自然资源局负责，对料场实施全封闭改造，计划2025年6月底前完成，目前正在施工。
+（三）“乡镇垃圾中转站渗滤液收集不规范”问题
+区城管局牵头，新建收集池3座，渗滤液全部规范处置，已通过验收。
+三、下一步工作打算
+持续巩固整改成效，防止问题反弹。
+"""
+
+
+def test_a_report_without_labels_is_read_by_its_problem_items():
+    plan = parse_plan_text(REPORT)
+    assert [(f.number, f.title) for f in plan.findings] == [
+        (1, "城区部分路段雨污管网错接混接，雨天污水溢流"),
+        (2, "部分砂石料场扬尘管控不到位"),
+        (3, "乡镇垃圾中转站渗滤液收集不规范"),
+    ]
+    first, second, third = plan.findings
+    assert (first.lead_units, second.lead_units, third.lead_units) == (
+        ["区住建局"],
+        ["区自然资源局"],
+        ["区城管局"],
+    )
+    assert (first.status, second.status, third.status) == ("completed", None, "completed")
+    assert [d.date.isoformat() for d in second.deadlines] == ["2025-06-30"]
+    assert all(f.confidence["title"] == 0.5 for f in plan.findings)
+    assert "按编号段落读取" in plan.warnings[0]
+    assert "持续巩固" not in third.problem  # 三、 at the level above ends the last item
+
+
+NOTICE = """关于县城污水管网问题整改销号的公示
+根据督察整改销号工作要求，现将第5项反馈问题整改情况公示如下。
+县城区部分路段污水管网破损，雨后污水外溢。县住建局牵头组织维修改造，已完成整改并通过验收。
+公示时间：2025年3月1日至3月7日
+联系电话：0000-1234567
+"""
+
+
+def test_a_notice_without_labels_or_items_is_read_as_one_problem():
+    (finding,) = parse_plan_text(NOTICE).findings
+    assert finding.number == 5
+    assert finding.title == "县城区部分路段污水管网破损，雨后污水外溢"
+    assert finding.lead_units == ["县住建局"]
+    assert finding.status == "completed"
+    assert finding.confidence["title"] == 0.5 and "整篇按一个问题读取" in finding.warnings[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于召开全县安全生产工作会议的通知\n各乡镇：\n定于下周一召开会议，请准时参加。\n",
+        "某县督察整改工作方案\n一、指导思想\n坚持问题导向。\n二、工作目标\n按期完成。\n三、组织保障\n成立领导小组。\n",
+        "整改工作简报\n本周各单位积极推进各项工作，进展顺利。\n",
+    ],
+)
+def test_a_document_without_a_fault_is_still_refused(text):
+    with pytest.raises(PlanParseError):
+        parse_plan_text(text)
