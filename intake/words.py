@@ -136,6 +136,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "整改情况",
         "整改进展",
         "工作进展",
+        "整改进度",
+        "完成进度",
         "整改效果",
         "整改成效",
         "下一步工作计划",
@@ -417,7 +419,7 @@ COMPLETION_MARKER = re.compile(
 STATUS_OPENING = re.compile(r"^\s*(已经完成|已完成|已办结|已销号)\s*[，,。；;]")
 # The whole value of a status column (整改状态 / 是否完成) that means the finding is done.
 COMPLETED_VALUES = re.compile(
-    r"(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号|是|100(?:\.0+)?\s*[%％])[。.]?"
+    r"(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
 
 
