@@ -1447,6 +1447,25 @@ def _due_in_text(text: str) -> tuple[str, list[ParsedDeadline]] | None:
     return None
 
 
+# “2018年12月31日前整改到位”, “2018年11月底前完成”: a date the work itself is due by
+_DUE_TO_FINISH = re.compile(r"\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|整改完毕|完成整改|完成)")
+_ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
+_ROLLING_OPENING = re.compile(rf"^\s*({_ROLLING_WORDS})[，,。；;]")
+
+
+def _due_in_requirement(text: str) -> tuple[str, list[ParsedDeadline]] | None:
+    """The deadline a requirement text gives: a date followed by 整改到位 / 完成, else a rolling
+    phrase it opens with (“立即整改，出台…”); a goal's date (“…前，达到…”) is not one."""
+    due = _DUE_TO_FINISH.search(text)
+    if due:
+        return _due_in_text(due.group(0))
+    opening = _ROLLING_OPENING.match(text)
+    if opening:
+        found = parse_deadline_field(opening.group(1))
+        return (opening.group(1), found) if found else None
+    return None
+
+
 def _finding_from_bag(
     bag: _Bag,
     *,
@@ -1521,6 +1540,12 @@ def _finding_from_bag(
         found = _due_in_text(bag.text("measures"))
         if found:
             deadline_text, deadlines, written_in = found[0], found[1], "措施中的时间"
+    if not deadline_text and not bag.labels.get("deadline"):
+        # a requirement column (工作要求：“…2018年12月31日前整改到位…”, “立即整改，…”) that says
+        # when the work is due; a target's goal date (“…前，收集率达到70%”) is not one
+        found = _due_in_requirement(target or "")
+        if found:
+            deadline_text, deadlines, written_in = found[0], found[1], "要求中的时限"
     if not deadline_text and not bag.labels.get("deadline") and not marker and progress:
         # an open finding whose progress plans a date (“其余5家计划于2024年6月底前完成”, “计划2026年5月
         # 底前建成”) and has no time limit of its own: that date is when it is due
@@ -1567,7 +1592,7 @@ def _finding_from_bag(
     if closed:
         finding.sources["status"], finding.confidence["status"] = bag.labels.get("closing", ""), 0.9
     _record_sources(finding, bag, heading_source)
-    if written_in in ("措施中的时间", "进展中的计划时间"):
+    if written_in in ("措施中的时间", "进展中的计划时间", "要求中的时限"):
         finding.sources["deadlines"], finding.confidence["deadlines"] = written_in, 0.7
     elif written_in:
         finding.sources["deadlines"] = written_in

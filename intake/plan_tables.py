@@ -23,13 +23,13 @@ _LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
 # A header naming a kind, place or level is not the field the label inside it names
 # (问题类型 is not the problem, 责任单位级别 not the unit).
 _NOT_A_FIELD = re.compile(
-    r"类型|类别|分类|所在|地点|级别|来源|属地|省份|地区|区域|批次|性质|等级|功能区|保护地|被处理"
+    r"类型|类别|分类|所在|地点|点位|位置|级别|来源|属地|省份|地区|区域|批次|性质|等级|功能区|保护地|被处理"
 )
 _HEADING_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分章节])"
 )
 # A column naming the field of work a row belongs to (领域 | 序号 | 项目名称 …): the rows' section.
-_AREA_COLUMNS = ("领域", "所属领域", "工作领域", "重点领域")
+_AREA_COLUMNS = ("领域", "所属领域", "工作领域", "重点领域", "问题类别", "问题分类")
 _FIELDS_WITH_MANY_LINES = ("measures", "progress", "problem", "target")
 
 
@@ -439,19 +439,20 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 continue
         if not any(cells) or _is_column_numbers(cells, current.rows):
             continue
-        area = next(
-            (
-                cells[k].strip()
-                for k, c in enumerate(current.columns)
-                if c.header in _AREA_COLUMNS and cells[k].strip()
-            ),
-            None,
-        )
+        area = _area(current.columns, cells)
         if area is not None:
             section = area  # a 领域 column groups the rows as group rows do (merged down: kept)
         current.rows.append(TableRow(_serial_dates(cells, current.columns), section, number))
         current.last_line, text_between = number, False
     return [table for table in tables if table.rows]
+
+
+def _area(columns: list[Column], cells: list[str]) -> str | None:
+    """The row's field of work or problem class, from a 领域 / 问题类别 column, if any."""
+    return next(
+        (cells[k].strip() for k, c in enumerate(columns) if c.header in _AREA_COLUMNS and cells[k].strip()),
+        None,
+    )
 
 
 def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> list[Table]:
@@ -475,6 +476,8 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
             continue
         width = len(current.columns)
         if len(cells) == width:
+            # a 领域 / 问题类别 column groups the rows as in a `|` table
+            section = _area(current.columns, cells) or section
             current.rows.append(TableRow(cells, section, number))
             wrapped = True
         elif len(cells) >= 3 and current.columns[0].field == "number" and re.fullmatch(r"\d{1,4}", cells[0]):

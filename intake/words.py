@@ -60,7 +60,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "具体内容",
         "问题",
     ),
-    "target": ("整改目标", "目标任务", "整改要求", "目标要求"),
+    "target": ("整改目标", "目标任务", "整改要求", "目标要求", "工作要求"),
     "deadline": (
         "整改时限",
         "整改期限",
@@ -257,9 +257,16 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 涉及团场及部门, 涉及单位: the bodies a case is given to
     (
         "lead",
-        re.compile(r"(?:牵头|主责|责任|整改|实施|承办)(?:单位|部门|主体)|^涉及[^，。]{0,6}(?:单位|部门)$"),
+        re.compile(
+            r"(?:牵头|主责|责任|整改|实施|承办|办理)(?:单位|部门|主体)|^涉及[^，。]{0,6}(?:单位|部门)$"
+        ),
     ),
-    ("progress", re.compile(r"完成情况|进展|成效|效果|落实情况|整改情况|结果|办理情况|推进情况|办结情况")),
+    (
+        "progress",
+        re.compile(
+            r"完成情况|进展|成效|效果|落实情况|整改情况|结果|办理情况|推进情况|办结情况|回头看|复查情况"
+        ),
+    ),
     ("measures", re.compile(r"措施|举措|工作安排")),
     # what comes next, as in 下一步工作 (a listed progress label): measures only by name (above)
     ("progress", re.compile(r"下一步|工作计划")),
@@ -269,7 +276,7 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:问题|任务|意见|事项)[^，。]{0,4}(?:内容|概述|基本情况|情况|描述|建议|名称|摘要)$"
             r"|(?:反馈|交办|转办|存在|举报|信访|督办|指出|整改|督察)(?:的)?问题$|反馈意见"
-            r"|(?:交办|督办|确定|议定|议决|整改)事项$"
+            r"|(?:交办|督办|确定|议定|议决|整改)(?:具体)?事项$|工作任务(?:和|及)?要求$"
         ),
     ),
     # the finding's own target; a report's 总体目标 is not one
@@ -291,7 +298,8 @@ _PAIRED_HEADING = re.compile(r"问题.*[及和与、].*(?:情况|措施|成效)|
 def classify_label(head: str) -> str | None:
     """The field a label-like head not in FIELD_LABELS names, by its keyword class; None when
     it is not a label (too long, a sentence, a footer line, a document title, a paired heading)."""
-    key = re.sub(r"\s+", "", head).rstrip(":：;；")
+    # quotes around a term (“回头看”情况) do not make a sentence of the label
+    key = re.sub(r"[\s“”‘’\"]+", "", head).rstrip(":：;；")
     if not _LABEL_HEAD.fullmatch(key) or NOTICE_FOOTER.match(key) or _NOT_A_LABEL.search(key):
         return None
     if _PAIRED_HEADING.search(key):
@@ -369,7 +377,7 @@ LEAD_WORDS = (
     "负责",
 )
 COOP_WORDS = ("配合", "参与", "协助", "协办")
-NEUTRAL_WORDS = ("负责落实",)  # names the units without saying who leads
+NEUTRAL_WORDS = ("负责落实", "落实")  # names the units without saying who leads
 ROLE_AT_END = re.compile(
     r"(?:等(?:单位|部门|相关单位|相关部门)?)?("
     + "|".join(sorted((*LEAD_WORDS, *COOP_WORDS, *NEUTRAL_WORDS), key=len, reverse=True))
@@ -412,11 +420,17 @@ COMPLETION_MARKER = re.compile(
     r"(已经?完成整改并上报销号|已经?完成整改|整改已完成|问题已整改完成|已整改完成|已整改到位|整改任务已全部完成"
     r"|已全部完成整改|全部完成整改任务|符合(?:整改)?销号(?:标准|条件)|达到(?:整改)?(?:验收)?销号(?:标准|条件)"
     r"|通过核查验收|通过验收销号|已销号|已办结销号|已办结"
+    # “吉水二中、城南二小均已建成”: every thing the task named is finished (not 前期 / 部分 work)
+    r"|(?:均已|已全部)(?:建成|竣工|完成)(?![^，,。；;]{0,6}(?:前期|部分|阶段|一期))"
+    # a re-check's last word: “路面已修复，…，已整改。”
+    r"|已整改(?=\s*[。.；;]?\s*$)"
     # “已于2019年9月30日前完成提标改造”: done by the date it was due
     r"|已于\d{4}年[^，,。；;]{0,12}前完成)"
 )
 # A progress text that opens with its status: “已经完成，长期坚持。”, “已完成。…”.
-STATUS_OPENING = re.compile(r"^\s*(已经完成|已完成|已办结|已销号)\s*[，,。；;]")
+STATUS_OPENING = re.compile(
+    r"^\s*(已经完成|已完成|已办结|已销号)(?:并(?:长期坚持|持续推进|持续巩固))?\s*[，,。；;]"
+)
 # The whole value of a status column (整改状态 / 是否完成) that means the finding is done.
 COMPLETED_VALUES = re.compile(
     r"(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"

@@ -1727,3 +1727,257 @@ BLIND_7 = (
     "wenzhou_2025_dumping_notice",
 )
 BLIND_SETS[7] = BLIND_7
+
+
+# --- blind set 8 ---------------------------------------------------------------------------
+# Multi-finding task tables, problem lists and 交办 lists from places not yet in the corpus
+# (江西 吉水 / 南昌青云谱 / 九江 / 瑞金, 湖北 黄州, 浙江 慈溪, 云南 保山); written with their
+# expected JSON before the reader ran on them (docs/decisions.md, “Blind set 8”).
+
+
+def _grid_docx(paragraphs: list[str], header: list[str], rows: list[list[str] | str], after=()) -> bytes:
+    """`_table_docx` with the table ruled in Word's “Table Grid” style, as offices' tables are."""
+    document = docx.Document(io.BytesIO(_table_docx(paragraphs, header, rows, after)))
+    for table in document.tables:
+        table.style = "Table Grid"
+    return _save(document)
+
+
+def _huangzhou_recheck_table() -> bytes:
+    """黄州区 (湖北 黄冈) “双创”指挥部 问题清单“回头看”通报: note, counts and date as published;
+    the list of points is not stored — its rows (街道 and 区城管局 real names) are ours."""
+    return _grid_docx(
+        [
+            "“双创”曝光台|问题清单“回头看”篇",
+            "9月25日，区“双创”指挥部分两个小组，对市指挥部8月4日《交办函》所列问题进行了“回头看”，现将检查情况通报如下：",
+        ],
+        ["序号", "问题点位", "存在问题", "责任单位", "“回头看”情况"],
+        [
+            [
+                "1",
+                "东湖街道八一路农贸市场",
+                "市场周边占道经营，垃圾随意堆放。",
+                "东湖街道、区市场监管局",
+                "仍有占道经营，问题依然存在。",
+            ],
+            [
+                "2",
+                "赤壁街道胜利街背街小巷",
+                "路面破损，污水外溢。",
+                "赤壁街道、区住建局",
+                "路面已修复，污水管道已疏通，已整改。",
+            ],
+            [
+                "3",
+                "西湖街道宝塔公园周边",
+                "共享单车乱停乱放，绿化带内有建筑垃圾。",
+                "西湖街道、区城管局",
+                "建筑垃圾未清运，单车摆放仍然无序，未整改。",
+            ],
+            [
+                "4",
+                "南湖街道明珠大道公交站台",
+                "站台广告牌破损，张贴小广告。",
+                "南湖街道",
+                "广告牌已更换，小广告已清除，已整改。",
+            ],
+        ],
+        after=(
+            "以上问题，是市“双创”指挥部8月4日向我区交办的问题清单，各地按规定时限作了整改回复，但50%以上的问题仍未整改到位，"
+            "有的只是书面整改。各责任单位务必压实责任，立即整改，举一反三。",
+            "2020年10月5日",
+        ),
+    )
+
+
+def _jiujiang_audit_task_list() -> bytes:
+    """九江市 (江西) 长江经济带生态环境保护审计 整改方案 (2018-09-05) with its 附件 任务清单: the
+    notice and the 方案's frame as published (paraphrased); the list is not stored: rows ours."""
+    return _grid_docx(
+        [
+            "九江市人民政府关于印发九江市贯彻落实长江经济带生态环境保护情况审计报告整改方案的通知",
+            "各县（市、区）人民政府，市政府有关部门：",
+            "《九江市贯彻落实长江经济带生态环境保护情况审计报告整改方案》已经市政府常务会议研究通过，现印发给你们，请认真抓好整改。",
+            "根据《江西省长江经济带生态环境保护情况审计报告》反馈意见和整改要求，为抓好我市审计发现问题整改，制定本方案。",
+            "附件",
+            "九江市长江经济带生态环境保护审计发现问题整改任务清单",
+        ],
+        ["序号", "审计发现问题", "整改措施", "责任单位", "整改时限"],
+        [
+            "一、水污染防治方面",
+            [
+                "1",
+                "部分城镇污水处理厂配套管网建设滞后，污水收集率偏低。",
+                "1.排查城区污水管网空白区和雨污混接点。\n2.制定管网建设年度计划并组织实施。",
+                "市住建局牵头，各县（市、区）人民政府落实",
+                "2018年12月底前",
+            ],
+            [
+                "2",
+                "部分工业园区污水集中处理设施未建成或运行不正常。",
+                "1.对园区污水处理设施逐一排查。\n2.未建成的加快建设。\n3.已建成的实施在线监控。",
+                "市环保局、市工信委牵头，相关县（市、区）人民政府落实",
+                "2019年6月底前",
+            ],
+            "二、岸线保护利用方面",
+            [
+                "3",
+                "长江岸线部分非法码头和砂石堆场未彻底清理。",
+                "1.开展岸线非法码头和堆场复查。\n2.对已取缔点位实施复绿。",
+                "市交通运输局牵头，市水利局、沿江县（区）人民政府配合",
+                "2020年底前",
+            ],
+        ],
+    )
+
+
+_RUIJIN_HEADER = ["序号", "问题类别", "审计查出问题", "整改责任单位", "整改情况", "整改结果"]
+
+
+def _ruijin_audit_ledger_xlsx() -> bytes:
+    """瑞金市 (江西) 2020年度本级预算执行审计查出问题整改台账 kept in a workbook: the counts (4个方面、
+    50项, 已整改40项、正在整改10项; 财政部门 6项, 部分整改4、已整改2) as the report gives them; the
+    rows are ours, a 问题类别 column naming the aspect of each row."""
+    book, sheet = _titled_sheet(
+        "整改台账",
+        "瑞金市2020年度市本级预算执行和其他财政收支审计查出问题整改情况台账",
+        _RUIJIN_HEADER,
+    )
+    for row in (
+        [
+            1,
+            "财政部门预算执行问题",
+            "部分预算单位结转结余资金未及时收回统筹。",
+            "市财政局",
+            "已收回统筹结转资金并盘活使用。",
+            "已整改",
+        ],
+        [
+            2,
+            "财政部门预算执行问题",
+            "部分土地出让收入未及时足额缴入国库。",
+            "市自然资源局、市财政局",
+            "已追缴部分出让收入，其余分期缴纳中。",
+            "部分整改",
+        ],
+        [
+            3,
+            "部门预算执行问题",
+            "个别部门无预算、超预算列支公用经费。",
+            "市城管局",
+            "已调整账目，修订内部财务制度。",
+            "已整改",
+        ],
+        [
+            4,
+            "重点专项资金问题",
+            "部分扶贫项目资金拨付滞后，资金闲置。",
+            "市乡村振兴局",
+            "已拨付大部分资金，剩余项目正在验收。",
+            "正在整改",
+        ],
+    ):
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+def _cixi_audit_task_pdf() -> bytes:
+    """慈溪市 (浙江 宁波) 审计局 2017年度审计查出问题整改任务清单, printed from Word: the report names
+    the list's contents (整改具体事项、责任单位和工作要求) and the units' acts (逍林镇 往来款项,
+    胜山镇 议事决策制度, 市水务集团 工程转包); the list's cells are ours."""
+    from tests.printed_pdf import printed
+
+    return printed(
+        _grid_docx(
+            ["慈溪市2017年度本级预算执行和其他财政收支审计查出问题整改任务清单"],
+            ["序号", "整改具体事项", "责任单位", "工作要求"],
+            [
+                [
+                    "1",
+                    "往来款项长期挂账未清理，金额较大。",
+                    "逍林镇",
+                    "逐笔核实清理，2018年12月31日前整改到位，报送整改结果。",
+                ],
+                ["2", "议事决策制度不健全，重大事项未经集体研究。", "胜山镇", "立即整改，出台议事决策制度。"],
+                [
+                    "3",
+                    "部分工程项目存在转包、违法分包问题。",
+                    "市水务集团",
+                    "在全集团开展专项自查，2018年11月底前完成并报送自查结果。",
+                ],
+            ],
+        )
+    )
+
+
+def _baoshan_batch5_table() -> bytes:
+    """保山市 (云南) 中央第八督察组 第五批交办件 (3件: 隆阳区1、施甸县2; 共2批5件, 2021-04-11): note
+    and counts as published; the cases and the 一览表's columns are ours."""
+    return _grid_docx(
+        [
+            "保山市办理中央第八生态环境保护督察组交办第五批群众举报投诉生态环境问题情况一览表",
+            "4月11日，中央第八生态环境保护督察组向保山市交办第五批群众举报投诉生态环境问题3件，涉及2个县区，隆阳区1件、施甸县2件。"
+            "截至4月11日，督察组共向保山市交办2批5件。",
+        ],
+        [
+            "序号",
+            "交办编号",
+            "所在县区",
+            "反映问题",
+            "办理单位",
+            "调查核实情况",
+            "处理和整改情况",
+            "办理结果",
+        ],
+        [
+            [
+                "1",
+                "D5YN202104110031",
+                "隆阳区",
+                "隆阳区一家石材加工厂切割粉尘大，废水排入农灌沟。",
+                "隆阳区人民政府",
+                "企业喷淋设施未运行，沉淀池容量不足，反映属实。",
+                "已责令停产整改，喷淋设施恢复运行，沉淀池已扩建，废水循环使用不外排。",
+                "已办结",
+            ],
+            [
+                "2",
+                "D5YN202104110047",
+                "施甸县",
+                "施甸县一处养猪场粪水直排河道，臭味扰民。",
+                "施甸县人民政府",
+                "养殖场粪污处理设施不完善，雨天有粪水溢流，反映部分属实。",
+                "已清理沟渠粪污，正在建设粪污贮存池，计划2021年6月30日前完成。",
+                "阶段性办结",
+            ],
+            [
+                "3",
+                "X5YN202104110012",
+                "施甸县",
+                "施甸县城区一家KTV夜间噪声扰民。",
+                "施甸县人民政府",
+                "经夜间监测，噪声超标，反映属实。",
+                "已责令加装隔音设施并限定营业时间，复测达标。",
+                "已办结",
+            ],
+        ],
+    )
+
+
+DOCUMENTS["huangzhou_2020_recheck_table"] = ("问题清单回头看通报.docx", _huangzhou_recheck_table)
+DOCUMENTS["jiujiang_2018_audit_task_list"] = ("审计整改任务清单.docx", _jiujiang_audit_task_list)
+DOCUMENTS["ruijin_2020_audit_ledger_xlsx"] = ("审计整改台账.xlsx", _ruijin_audit_ledger_xlsx)
+DOCUMENTS["cixi_2018_audit_task_pdf"] = ("审计整改任务清单.pdf", _cixi_audit_task_pdf)
+DOCUMENTS["baoshan_2021_batch5_table"] = ("第五批交办件办理情况.docx", _baoshan_batch5_table)
+
+# The eighth blind set, for the figure recorded in docs/decisions.md (“Blind set 8”).
+BLIND_8 = (
+    "jishui_livelihood_task_table",
+    "qingyunpu_2020_work_report_tasks",
+    "huangzhou_2020_recheck_table",
+    "jiujiang_2018_audit_task_list",
+    "ruijin_2020_audit_ledger_xlsx",
+    "cixi_2018_audit_task_pdf",
+    "baoshan_2021_batch5_table",
+)
+BLIND_SETS[8] = BLIND_8
