@@ -988,14 +988,18 @@ def _unwrap_lines(lines: list[dict], box: tuple) -> str:
     return out
 
 
+_NO_LINE_END = "（《〈【“‘([{"
 _NO_LINE_START = "，。、；：？！）》〉】”’%,.;:)"
 
 
 def _first_word_width(chars: list[dict]) -> float:
     """The width of what cannot be broken at a line's start: one Chinese character or a run of
-    Latin letters and digits, with the punctuation that may not open a line."""
+    Latin letters and digits, with the punctuation that may not open a line; an opening bracket
+    or quote, which may not end one, goes with the character after it (“（市、区）” moved whole)."""
     end = 1
-    if chars[0]["text"].isascii() and chars[0]["text"].isalnum():
+    while end < len(chars) and chars[end - 1]["text"] in _NO_LINE_END:
+        end += 1
+    if chars[end - 1]["text"].isascii() and chars[end - 1]["text"].isalnum():
         while end < len(chars) and chars[end]["text"].isascii() and chars[end]["text"] not in " ,;:":
             end += 1
     while end < len(chars) and chars[end]["text"] in _NO_LINE_START:

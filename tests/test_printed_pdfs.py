@@ -185,3 +185,11 @@ def test_without_a_number_column_a_row_on_the_next_page_stays_a_row():
     table = [["领域", "问题", "责任单位"], ["水", "河道垃圾", "县水利局"]]
     _continue_table(table, [["", "黑臭水体", "县住建局"]])
     assert table[1:] == [["水", "河道垃圾", "县水利局"], ["", "黑臭水体", "县住建局"]]
+
+
+def test_an_opening_bracket_moves_to_the_next_line_with_its_character():
+    # “各县（市、区）”: 28 pt were left after 各县, but “（市、” may not be broken and is 30 pt wide.
+    assert _first_word_width(_line("（市、区）人民政府", 0.0)["chars"]) == pytest.approx(30)
+    lines = [_line("市住建局牵头，各县", 105.0), _line("（市、区）人民政府落实", 105.0)]
+    cell = (100.0, 0.0, 105.0 + 90.0 + 28.0 + 5.0, 50.0)
+    assert _unwrap_lines(lines, cell) == "市住建局牵头，各县（市、区）人民政府落实"
