@@ -1419,7 +1419,7 @@ def _finding_from_bag(
         # “拟办结销号时间：2020年11月28日”: a closure notice dates the write-off, so it is done
         marker = f"{bag.labels.get('closing', '')}：{closing}"
     title = _title(problem)
-    heading_line = bag.fields.get("problem", [None])[0]
+    heading_line = (bag.fields.get("problem") or [None])[0]
     about = _ABOUT_PROBLEM.fullmatch(heading_line.text.strip()) if heading_line else None
     if about and "problem" not in bag.labels:
         # the heading line is whole even when the next line was glued on as a continuation
