@@ -1281,10 +1281,14 @@ class _Bag:
 
 # “区生态环境局牵头、青浦工业园区配合，…” at the start of a progress or measures text
 # or “昆明市人民政府负责，实施…”
+# or opening a later line of it (“整改进展情况：正在推进。\n省住房城乡建设厅牵头，…”)
 _UNIT_CLAUSE = re.compile(
-    r"^\s*(?P<units>[^，。；,;：:]{2,60}?(?:牵头|负责)(?:[、，,][^，。；,;：:]{2,40}?配合)?)[，,]"
+    r"(?m)^\s*(?P<units>[^，。；,;：:]{2,60}?(?:牵头|负责)(?:[、，,][^，。；,;：:]{2,40}?配合)?)[，,]"
 )
 # “计划于2024年6月底前完成”, “计划2026年5月底前建成”: a date an open finding's progress plans
+# “基本完成整改，长期坚持。”, “正在推进，持续开展。”: a status sentence that also says the work is
+# kept up (the rolling phrase is the time limit), though the finding is not done
+_STATUS_THEN_ROLLING = re.compile(r"^\s*(?:基本完成(?:整改)?|正在推进|正在整改)\s*[，,](?=[^。；;\n]{2,8}[。；;\n]|[^。；;\n]{2,8}$)")
 _PLANNED_BY = re.compile(r"(?:计划|预计|力争)于?\s*\d{4}年[^，,。；;]{0,12}?前")
 _QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
 _SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
@@ -1356,7 +1360,7 @@ def _finding_from_bag(
         # “整改情况：区生态环境局牵头、青浦工业园区配合，对…”: with no unit label, a progress or
         # measures text that opens by naming who leads names the units
         unit_clause = next(
-            (m for m in (_UNIT_CLAUSE.match(bag.text(name)) for name in ("progress", "measures")) if m), None
+            (m for m in (_UNIT_CLAUSE.search(bag.text(name)) for name in ("progress", "measures")) if m), None
         )
         items = _unit_items(unit_clause.group("units")) if unit_clause else []
         if items and all(_looks_like_unit(name) for name, _ in items):
@@ -1405,7 +1409,7 @@ def _finding_from_bag(
         found = _due_in_text(planned.group(0)) if planned else None
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "进展中的计划时间"
-    opening = STATUS_OPENING.match(progress or "")
+    opening = STATUS_OPENING.match(progress or "") or _STATUS_THEN_ROLLING.match(progress or "")
     if not deadline_text and opening:
         # “已经完成，长期坚持。”: the status sentence also says the finding is kept up for good
         sentence = re.split(r"[。；;\n]", progress or "")[0]

@@ -77,3 +77,37 @@ def test_a_closure_notice_about_a_task_reads_the_task():
     assert finding.title == "“散乱污”企业综合整治"
     assert finding.status == "completed"
     assert finding.confidence["title"] == 0.5  # read by the last reading: highlighted
+
+
+# A provincial progress report: “反馈问题：…” then “整改进展情况：” opening with a status sentence.
+_PROGRESS = (
+    "某省公开督察整改落实情况\n"
+    "二、反馈问题整改进展情况\n"
+    "（一）反馈问题：一些部门对生态环境保护重视不够，重发展、轻保护的问题比较突出。\n"
+    "整改进展情况：基本完成整改，长期坚持。\n"
+    "省发展改革委结合职能完善生态文明建设政策措施。\n"
+    "（二）反馈问题：部分城市污水处理厂超负荷运行。\n"
+    "整改进展情况：正在推进。\n"
+    "省住房城乡建设厅牵头，省生态环境厅配合，督促各市扩建污水处理厂，计划2018年12月底前完成。\n"
+)
+
+
+def test_a_status_sentence_that_keeps_the_work_up_gives_the_time_limit_not_completion():
+    first, _ = parse_plan_text(_PROGRESS).findings
+    assert [d.kind for d in first.deadlines] == ["long_term"]
+    assert first.status is None  # 基本完成 is not done
+    # a longer sentence after the status is work done, not a time limit
+    (other,) = parse_plan_text(
+        "（一）反馈问题：河道垃圾堆放问题突出。\n整改进展情况：正在推进，已清理河道垃圾120吨。\n"
+        "（二）反馈问题：园区污水直排。\n整改进展情况：正在整改。\n"
+    ).findings[:1]
+    assert other.deadlines == []
+
+
+def test_a_unit_clause_may_open_a_later_line_of_the_progress():
+    _, second = parse_plan_text(_PROGRESS).findings
+    assert (second.lead_units, second.cooperating_units) == (["省住房城乡建设厅"], ["省生态环境厅"])
+    assert [d.date.isoformat() for d in second.deadlines] == ["2018-12-31"]
+    # a department's own paragraph (no 牵头 / 负责) names no lead unit
+    first, _ = parse_plan_text(_PROGRESS).findings
+    assert first.lead_units == []
