@@ -1288,7 +1288,9 @@ _UNIT_CLAUSE = re.compile(
 # “计划于2024年6月底前完成”, “计划2026年5月底前建成”: a date an open finding's progress plans
 # “基本完成整改，长期坚持。”, “正在推进，持续开展。”: a status sentence that also says the work is
 # kept up (the rolling phrase is the time limit), though the finding is not done
-_STATUS_THEN_ROLLING = re.compile(r"^\s*(?:基本完成(?:整改)?|正在推进|正在整改)\s*[，,](?=[^。；;\n]{2,8}[。；;\n]|[^。；;\n]{2,8}$)")
+_STATUS_THEN_ROLLING = re.compile(
+    r"^\s*(?:基本完成(?:整改)?|正在推进|正在整改)\s*[，,](?=[^。；;\n]{2,8}[。；;\n]|[^。；;\n]{2,8}$)"
+)
 _PLANNED_BY = re.compile(r"(?:计划|预计|力争)于?\s*\d{4}年[^，,。；;]{0,12}?前")
 _QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
 _SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
@@ -2043,7 +2045,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     if not title and "销号" in lines[0]:
         # a 销号 notice about a task (“散乱污”综合整治) rather than a fault: the task as its body
         # names it in full (the title line shortens it)
-        task = next((m for m in map(_QUOTED_TASK.search, lines[1:]) if m), None) or _QUOTED_TASK.search(lines[0])
+        task = next((m for m in map(_QUOTED_TASK.search, [*lines[1:], lines[0]]) if m), None)
         title = task.group(0) if task else None
     framed = False
     for line, heading in zip(lines[1:], headings[1:], strict=True):

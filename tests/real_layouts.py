@@ -1886,7 +1886,7 @@ def _yunnan_report_pdf() -> bytes:
     return printed_notice(_YUNNAN_REPORT)
 
 
-DOCUMENTS["changshu_2019_assignment_table"] = ("突出环境问题集中交办挂牌督办通知.docx", _changshu_assignment_table)
+DOCUMENTS["changshu_2019_assignment_table"] = ("挂牌督办通知.docx", _changshu_assignment_table)
 DOCUMENTS["cixi_2018_audit_report_pdf"] = ("审计查出问题整改情况的报告.pdf", _cixi_report_pdf)
 DOCUMENTS["chongqing_2018_progress_docx"] = ("中央环境保护督察整改情况.docx", _chongqing_progress_docx)
 DOCUMENTS["yunnan_2020_lookback_report_pdf"] = ("回头看反馈意见问题整改情况.pdf", _yunnan_report_pdf)
