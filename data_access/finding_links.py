@@ -13,18 +13,20 @@ links or unlinks them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
-from sqlalchemy import Engine, select, union_all
+from sqlalchemy import Engine, and_, or_, select, union_all
 
 from data_access.access import finding_within
 from data_access.models import Batch, Finding, FindingLink, Region
 
 SIMILAR_CUTOFF = 70
 MAX_PROPOSALS = 3
+MAX_SEARCH_RESULTS = 20  # findings listed for a typed number or words (链接 by hand)
 _BLOCK = 50  # titles scored at once
 
 
@@ -163,25 +165,12 @@ def link_suggestions(
     """可能相同的问题 of a stored finding, for the drill-down: `similar_findings` on its title
     among the findings of other batches of its region (inside `scope_code`), without those
     already linked to it; empty for a finding outside the scope."""
-    query = (
-        select(Finding.title, Finding.region_code, Batch.code)
-        .join(Batch, Batch.id == Finding.batch_id)
-        .where(Finding.id == finding_id)
-    )
-    if scope_code:
-        query = query.where(finding_within(scope_code))
     with engine.connect() as connection:
-        finding = connection.execute(query).one_or_none()
-        if finding is None:
-            return []
-        linked = set(
-            connection.scalars(
-                select(FindingLink.other_id)
-                .where(FindingLink.finding_id == finding_id)
-                .union_all(select(FindingLink.finding_id).where(FindingLink.other_id == finding_id))
-            )
-        )
-    (found,) = similar_findings(
+        found = _finding_and_links(connection, finding_id, scope_code)
+    if found is None:
+        return []
+    finding, linked = found
+    (matches,) = similar_findings(
         engine,
         [finding.title],
         region_code=finding.region_code,
@@ -189,4 +178,71 @@ def link_suggestions(
         scope_code=scope_code,
         limit=MAX_PROPOSALS + len(linked),
     )
-    return [match for match in found if match.finding_id not in linked][:MAX_PROPOSALS]
+    return [match for match in matches if match.finding_id not in linked][:MAX_PROPOSALS]
+
+
+def _finding_and_links(connection, finding_id: int, scope_code: str | None):
+    """(the finding's title, region and batch code, the ids linked to it); None outside the scope."""
+    query = (
+        select(Finding.title, Finding.region_code, Batch.code)
+        .join(Batch, Batch.id == Finding.batch_id)
+        .where(Finding.id == finding_id)
+    )
+    if scope_code:
+        query = query.where(finding_within(scope_code))
+    finding = connection.execute(query).one_or_none()
+    if finding is None:
+        return None
+    linked = set(
+        connection.scalars(
+            select(FindingLink.other_id)
+            .where(FindingLink.finding_id == finding_id)
+            .union_all(select(FindingLink.finding_id).where(FindingLink.other_id == finding_id))
+        )
+    )
+    return finding, linked
+
+
+def link_search(
+    engine: Engine,
+    finding_id: int,
+    text: str,
+    *,
+    scope_code: str | None = None,
+    limit: int = MAX_SEARCH_RESULTS,
+) -> list[SimilarFinding]:
+    """Findings of other batches of the finding's region (the candidates of `similar_findings`,
+    inside `scope_code`) that an editor looks up by hand to link as the same problem: by their
+    number (“12”, “第12项”, “问题3-1”) or by words of the title (each word must occur), without
+    those already linked; by batch, at most `limit`. The same problem reworded beyond the
+    similarity cut-off is found this way."""
+    words = text.split()
+    if not words:
+        return []
+    number = re.fullmatch(r"(?:第|问题|序号|编号)?\s*(\d{1,4}(?:-\d{1,3})?)\s*[项号]?", text.strip())
+    with engine.connect() as connection:
+        found = _finding_and_links(connection, finding_id, scope_code)
+        if found is None:
+            return []
+        finding, linked = found
+        candidates = candidate_query(
+            connection, region_code=finding.region_code, exclude_batch=finding.code, scope_code=scope_code
+        )
+        if candidates is None:
+            return []
+        rows = candidates.subquery()
+        matches = [
+            and_(*(rows.c.title.contains(word, autoescape=True) for word in words)),
+            rows.c.label == text.strip(),
+        ]
+        if number:
+            matches.append(rows.c.label == number.group(1))
+        query = select(rows).where(or_(*matches)).order_by(rows.c.name, rows.c.id).limit(limit + len(linked))
+        result = connection.execute(query).all()
+    return [
+        SimilarFinding(
+            row.id, row.name, row.label, row.title, row.status, title_similarity(finding.title, row.title)
+        )
+        for row in result
+        if row.id not in linked and row.id != finding_id
+    ][:limit]

@@ -8,7 +8,13 @@ row starts with “|” and ends with “|”. Spreadsheets (.xlsx via openpyxl,
 .csv) are written the same way, sheet by sheet, so `intake.plan_tables` reads every table
 with one reader. A PDF is read by pdfplumber: its ruled tables cell by cell, the rest as text
 lines, in reading order; a PDF without a text layer (a scan) is refused with a message. .doc and .wps are
-converted to .docx by LibreOffice (`soffice --headless`) when it is installed.
+converted to .docx by LibreOffice (`soffice --headless`) when it is installed. A web page saved
+as .doc/.xls/.mht/.htm (and a .docx's imported HTML chunk) and an Excel 2003 XML workbook are
+read directly, their tables like Word's.
+
+The .docx body is read from its XML, not through python-docx's text and row properties, which
+drop text in tracked insertions, smart tags, fields and content controls and raise on the
+merges of converted documents (docs/decisions.md “Office file quirks”).
 
 Word's automatic list numbering, which is not part of the paragraph text, is rendered in
 front of the paragraph (“1.”, “一、”, “（一）”) because the parser relies on it.
@@ -20,6 +26,7 @@ format — raises `PlanFileError` with a Chinese message naming the file.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import re
@@ -27,6 +34,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+from datetime import date
 from pathlib import Path
 
 from intake.archives import unpacked_problem
@@ -84,6 +92,20 @@ def read_plan_bytes(data: bytes, filename: str) -> str:
         if suffix in (".xls", ".et"):
             return _read_xls(data, name)
         return _read_docx(_convert_to_docx(data, name, suffix or ".doc"), name)
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{\\rtf"):
+        # Rich Text saved under a .doc name (the “Word” export of many systems): LibreOffice reads it
+        return _read_docx(_convert_to_docx(data, name, ".rtf"), name)
+    if head.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
+        return _read_spreadsheet_xml(data, name)  # Excel 2003 XML, often exported as .xls
+    if head.startswith(b"<?xml") and b"schemas.microsoft.com/office/word/2003/wordml" in head:
+        raise PlanFileError(
+            f"文件“{name}”是 Word 2003 XML 文档，暂不能直接读取。请在 Word 或 WPS 中另存为 .docx 后再导入。"
+        )
+    if not data.startswith(b"PK") and _looks_like_html(data):
+        # A web page saved as .doc or .xls (“导出Word/Excel” of many office systems, Word's
+        # “save as web page”, .mht): its tables are read like Word's.
+        return _read_html(data, name)
     if data.startswith(b"PK\x03\x04") and suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(data, name)
     if data.startswith(b"PK\x03\x04") or suffix == ".docx":
@@ -154,13 +176,23 @@ def _table_line(cells: list[str]) -> str:
     return "| " + " | ".join(cell.replace("|", "｜").strip() for cell in cells) + " |"
 
 
-def _rows_text(rows: list[list[str]]) -> list[str]:
-    """Rows of a sheet as `| a | b |` lines, empty rows and empty trailing columns dropped."""
+def _rows_text(rows: list[list[str]], titles_as_text: bool = False) -> list[str]:
+    """Rows of a sheet as `| a | b |` lines, empty rows and empty trailing columns dropped.
+
+    With `titles_as_text`, the rows above the first row of two or more cells that hold one text
+    (a sheet's title “XX县整改任务清单”, a merged title row) are written as plain lines, as the
+    title above a Word table is: the plan and its parts take their title from them.
+    """
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         return []
+    titles: list[str] = []
+    if titles_as_text:
+        while rows and len([cell for cell in rows[0] if cell.strip()]) == 1 and len(rows) > 1:
+            titles.append(next(cell.strip() for cell in rows[0] if cell.strip()).replace("\n", " "))
+            rows = rows[1:]
     width = max(max((k + 1 for k, cell in enumerate(row) if cell.strip()), default=0) for row in rows)
-    return [_table_line([*row[:width], *[""] * (width - len(row))]) for row in rows]
+    return [*titles, *(_table_line([*row[:width], *[""] * (width - len(row))]) for row in rows)]
 
 
 def _cell_text(value: object) -> str:
@@ -168,8 +200,8 @@ def _cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if hasattr(value, "strftime"):
-        return f"{value.year}年{value.month}月{value.day}日"  # type: ignore[attr-defined]
+    if isinstance(value, date):  # a datetime too; a time of day alone stays as text
+        return f"{value.year}年{value.month}月{value.day}日"
     return str(value).strip()
 
 
@@ -198,29 +230,156 @@ def _read_xlsx(data: bytes, name: str) -> str:
         raise PlanFileError(f"文件“{name}”不完整或已损坏，无法作为 .xlsx 打开。") from error
     if too_large:
         raise PlanFileError(f"文件“{name}”{too_large}")
+    data = _repaired_package(data)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged workbook
-        raise PlanFileError(f"文件“{name}”不是有效的 Excel 工作簿（{type(error).__name__}）。") from error
+        # Workbooks written by WPS and other generators often carry style values openpyxl
+        # refuses (a font family above 14, an unknown pattern name) that Excel ignores: read
+        # them again with a plain stylesheet that keeps only the number formats (dates).
+        plain = _with_plain_styles(data)
+        try:
+            book = openpyxl.load_workbook(io.BytesIO(plain), data_only=True) if plain else None
+        except Exception:  # the damage is elsewhere
+            book = None
+        if book is None:
+            raise PlanFileError(f"文件“{name}”不是有效的 Excel 工作簿（{type(error).__name__}）。") from error
     lines: list[str] = []
     for sheet in book.worksheets:
         if sheet.sheet_state != "visible":
             continue
-        grid = [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
-        # A range merged down (one unit for several tasks) holds its value in the top cell
-        # only: repeat it, as Word does; a range merged across stays in its first cell.
-        for merged in sheet.merged_cells.ranges:
-            top = merged.min_row - 1
-            for row in range(merged.min_row, min(merged.max_row, len(grid))):
-                for col in range(merged.min_col - 1, min(merged.min_col, len(grid[row]))):
-                    if top < len(grid) and col < len(grid[top]):
-                        grid[row][col] = grid[top][col]
-        sheet_lines = _rows_text(grid)
+        sheet_lines = _rows_text(_sheet_grid(sheet, book.epoch), titles_as_text=True)
         if sheet_lines:
             lines.extend(["", sheet.title, *sheet_lines])
     if not lines:
         raise PlanFileError(f"文件“{name}”的工作表都是空的。")
     return "\n".join(lines).strip()
+
+
+_SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _with_plain_styles(data: bytes) -> bytes | None:
+    """The workbook with a stylesheet of its number formats only (one per cell style, in order,
+    so every cell keeps its format), or None when it has no stylesheet that can be read."""
+    import lxml.builder
+    import lxml.etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            name = next((n for n in archive.namelist() if n.lower() == "xl/styles.xml"), None)
+            if name is None:
+                return None
+            parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+            styles = lxml.etree.fromstring(archive.read(name), parser=parser)
+            if styles is None:
+                return None
+            formats = [
+                (fmt.get("numFmtId", "0"), fmt.get("formatCode", "General"))
+                for fmt in styles.iter(f"{{{_SML}}}numFmt")
+            ]
+            cell_xfs = styles.find(f"{{{_SML}}}cellXfs")
+            ids = [xf.get("numFmtId", "0") for xf in (cell_xfs if cell_xfs is not None else [])] or ["0"]
+            E = lxml.builder.ElementMaker(namespace=_SML, nsmap={None: _SML})
+            sheet = E.styleSheet(
+                E.numFmts(
+                    *(E.numFmt(numFmtId=i, formatCode=code) for i, code in formats), count=str(len(formats))
+                ),
+                E.fonts(E.font(E.sz(val="11"), E.name(val="宋体")), count="1"),
+                E.fills(E.fill(E.patternFill(patternType="none")), count="1"),
+                E.borders(E.border(), count="1"),
+                E.cellStyleXfs(E.xf(numFmtId="0", fontId="0", fillId="0", borderId="0"), count="1"),
+                E.cellXfs(
+                    *(
+                        E.xf(
+                            numFmtId=_digits(i),
+                            fontId="0",
+                            fillId="0",
+                            borderId="0",
+                            xfId="0",
+                            applyNumberFormat="1",
+                        )
+                        for i in ids
+                    ),
+                    count=str(len(ids)),
+                ),
+                E.cellStyles(E.cellStyle(name="Normal", xfId="0", builtinId="0"), count="1"),
+            )
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for item in archive.infolist():
+                    if item.filename == name:
+                        target.writestr(
+                            item, lxml.etree.tostring(sheet, xml_declaration=True, encoding="UTF-8")
+                        )
+                    else:
+                        target.writestr(item, archive.read(item.filename))
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, RuntimeError, lxml.etree.LxmlError):
+        return None
+
+
+def _digits(value: str) -> str:
+    return value if value.isdigit() else "0"
+
+
+# Built-in number formats that Chinese Excel shows as dates (yyyy年m月d日, m月d日 …); openpyxl
+# knows only the international ones and gives these cells as bare serial numbers.
+_CN_DATE_FORMAT_IDS = {27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58}
+
+
+def _sheet_grid(sheet, epoch) -> list[list[str]]:
+    """A worksheet's cells as text rows, as the sheet shows them.
+
+    Only up to the last cell with a value: a sheet formatted down to row 1 048 576 is not read
+    a million times. A range merged down (one unit or deadline for several tasks) holds its
+    value in the top cell only: it is repeated on every row, as Word's merges are; a range
+    merged across stays in its first cell. Rows and columns hidden by hand are left out (what
+    the sheet shows and prints), but rows hidden by an AutoFilter are kept: they are still tasks
+    of the list, only filtered out of view.
+    """
+    from openpyxl.utils.datetime import from_excel
+
+    filled = [key for key, cell in sheet._cells.items() if cell.value not in (None, "")]
+    if not filled:
+        return []
+    last_row = max(row for row, _ in filled)
+    last_col = max(col for _, col in filled)
+    grid: list[list[str]] = []
+    for row in sheet.iter_rows(min_row=1, max_row=last_row, min_col=1, max_col=last_col):
+        texts = []
+        for cell in row:
+            value = cell.value
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                number_format = str(cell.number_format or "")
+                if getattr(cell._style, "numFmtId", 0) in _CN_DATE_FORMAT_IDS and 0 < value < 2958466:
+                    value = from_excel(value, epoch)
+                elif number_format.endswith("%"):
+                    value = f"{round(value * 100, 2):g}%"
+                elif decimals := re.fullmatch(r"[#,]*0\.(0{1,6})(?:_\S*)?", number_format):
+                    # as shown: 2020.10 typed into a “0.00” cell is the number 2020.1
+                    value = f"{value:.{len(decimals.group(1))}f}"
+            texts.append(_cell_text(value))
+        grid.append(texts)
+    for merged in sheet.merged_cells.ranges:
+        top, col = merged.min_row - 1, merged.min_col - 1
+        if top >= len(grid) or col >= last_col:
+            continue
+        for row in range(top + 1, min(merged.max_row, len(grid))):
+            if not grid[row][col]:
+                grid[row][col] = grid[top][col]
+    hidden_cols = {
+        col
+        for dimension in sheet.column_dimensions.values()
+        if dimension.hidden and dimension.min
+        for col in range(dimension.min - 1, min(dimension.max or dimension.min, last_col))
+    }
+    filtered = bool(sheet.auto_filter.ref)
+    return [
+        [text for col, text in enumerate(row) if col not in hidden_cols]
+        for number, row in enumerate(grid, start=1)
+        if filtered or not (number in sheet.row_dimensions and sheet.row_dimensions[number].hidden)
+    ]
 
 
 def _read_xls(data: bytes, name: str) -> str:
@@ -234,6 +393,8 @@ def _read_xls(data: bytes, name: str) -> str:
         ) from error
     lines: list[str] = []
     for sheet in book.sheets():
+        if sheet.visibility:  # a hidden sheet (old data, lookup lists), as for .xlsx
+            continue
         grid = [
             [
                 _cell_text(
@@ -247,12 +408,297 @@ def _read_xls(data: bytes, name: str) -> str:
             for row in range(top + 1, min(bottom, len(grid))):
                 if left < len(grid[row]) and left < len(grid[top]):
                     grid[row][left] = grid[top][left]
-        sheet_lines = _rows_text(grid)
+        hidden_cols = {c for c, info in sheet.colinfo_map.items() if info.hidden}
+        grid = [
+            [text for c, text in enumerate(row) if c not in hidden_cols]
+            for r, row in enumerate(grid)
+            if not (r in sheet.rowinfo_map and sheet.rowinfo_map[r].hidden)
+        ]
+        sheet_lines = _rows_text(grid, titles_as_text=True)
         if sheet_lines:
             lines.extend(["", sheet.name, *sheet_lines])
     if not lines:
         raise PlanFileError(f"文件“{name}”的工作表都是空的。")
     return "\n".join(lines).strip()
+
+
+_SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
+_MAX_SHEET_ROWS = 20000
+
+
+def _read_spreadsheet_xml(data: bytes, name: str) -> str:
+    """An Excel 2003 XML workbook: sheets of rows of cells, with ss:Index gaps, MergeAcross /
+    MergeDown, DateTime cells and hidden rows, columns and sheets, read as .xlsx is."""
+    import lxml.etree
+
+    try:
+        parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        root = lxml.etree.fromstring(data, parser=parser)
+    except (lxml.etree.XMLSyntaxError, ValueError) as error:
+        raise PlanFileError(f"文件“{name}”是 Excel 2003 XML 表格，但内容已损坏，无法读取。") from error
+    lines: list[str] = []
+    for sheet in root.iter(_SS + "Worksheet"):
+        options = sheet.find("{urn:schemas-microsoft-com:office:excel}WorksheetOptions")
+        visible = None if options is None else options.find("{urn:schemas-microsoft-com:office:excel}Visible")
+        if visible is not None and (visible.text or "").strip() in ("SheetHidden", "SheetVeryHidden"):
+            continue
+        table = sheet.find(_SS + "Table")
+        if table is None:
+            continue
+        hidden_cols: set[int] = set()
+        column_at = 0
+        for column in table.findall(_SS + "Column"):
+            column_at = _safe_int(column.get(_SS + "Index"), column_at + 1)
+            span = min(_safe_int(column.get(_SS + "Span"), 0), 16384)
+            if column.get(_SS + "Hidden") == "1":
+                hidden_cols.update(range(column_at - 1, column_at + span))
+            column_at += span
+        grid: list[list[str]] = []
+        hidden_rows: set[int] = set()
+        down: dict[tuple[int, int], str] = {}  # (row, column) → text of a cell merged down
+        row_at = 0
+        for row in table.findall(_SS + "Row"):
+            row_at = min(_safe_int(row.get(_SS + "Index"), row_at + 1), row_at + 10000)
+            if row_at > _MAX_SHEET_ROWS:
+                break  # no plan has that many rows: the rest is formatting or a damaged file
+            while len(grid) < row_at:
+                grid.append([])
+            line = grid[row_at - 1]
+            if row.get(_SS + "Hidden") == "1":
+                hidden_rows.add(row_at - 1)
+            col_at = 0
+            for cell in row.findall(_SS + "Cell"):
+                col_at = min(_safe_int(cell.get(_SS + "Index"), col_at + 1), col_at + 1000)
+                across = min(max(_safe_int(cell.get(_SS + "MergeAcross"), 0), 0), 63)
+                below = min(max(_safe_int(cell.get(_SS + "MergeDown"), 0), 0), 1000)
+                value = cell.find(_SS + "Data")
+                text = "".join(value.itertext()).strip() if value is not None else ""
+                if value is not None and value.get(_SS + "Type") == "DateTime":
+                    found = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+                    text = f"{int(found[1])}年{int(found[2])}月{int(found[3])}日" if found else text
+                elif value is not None and value.get(_SS + "Type") == "Number":
+                    text = re.sub(r"\.0+$", "", text)
+                line.extend([""] * (col_at - len(line)))
+                line[col_at - 1] = text
+                for extra in range(1, min(below, _MAX_SHEET_ROWS - row_at) + 1):
+                    down[(row_at - 1 + extra, col_at - 1)] = text
+                col_at += across
+        for (row_index, col_index), text in down.items():
+            while len(grid) <= row_index:
+                grid.append([])
+            line = grid[row_index]
+            line.extend([""] * (col_index + 1 - len(line)))
+            line[col_index] = line[col_index] or text
+        grid = [
+            [text for c, text in enumerate(line) if c not in hidden_cols]
+            for r, line in enumerate(grid)
+            if r not in hidden_rows
+        ]
+        sheet_lines = _rows_text(grid, titles_as_text=True)
+        if sheet_lines:
+            lines.extend(["", sheet.get(_SS + "Name") or "", *sheet_lines])
+    if not lines:
+        raise PlanFileError(f"文件“{name}”的工作表都是空的。")
+    return "\n".join(lines).strip()
+
+
+# --- web pages saved as .doc / .xls, .mht ---------------------------------------------------------
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"mime-version:") or b"content-type: multipart/related" in head:
+        return True
+    if head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff"):
+        head = data[:4096].decode("utf-16", "ignore").encode("utf-8", "ignore").lower().lstrip()
+    return head.startswith((b"<html", b"<!doctype html", b"<table", b"<meta")) or (
+        head.startswith(b"<?xml") and b"<html" in head
+    )
+
+
+def _html_source(data: bytes, name: str) -> str:
+    """The HTML text of a web page or of the HTML part of an .mht archive, decoded."""
+    if (
+        data[:2048].lstrip().lower().startswith(b"mime-version:")
+        or b"multipart/related" in data[:2048].lower()
+    ):
+        import email
+
+        message = email.message_from_bytes(data)
+        for part in message.walk():
+            if part.get_content_type() == "text/html":
+                payload = part.get_payload(decode=True) or b""
+                charset = part.get_content_charset() or ""
+                return _decode_html(payload, charset)
+        raise PlanFileError(f"文件“{name}”是网页存档（.mht），但其中没有网页内容。{_HOW_TO}")
+    return _decode_html(data, "")
+
+
+def _decode_html(data: bytes, charset: str) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace")
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", "replace")
+    declared = charset or (
+        found.group(1).decode("ascii", "ignore")
+        if (found := re.search(rb"charset\s*=\s*[\"']?([\w-]+)", data[:4096], re.IGNORECASE))
+        else ""
+    )
+    declared = declared.lower()
+    if declared in ("gb2312", "gbk", "gb18030", "x-gbk", "cp936"):
+        declared = "gb18030"  # the superset: Word writes gb2312 for text that uses GBK characters
+    for encoding in filter(None, (declared, "utf-8", "gb18030")):
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("utf-8", "replace")
+
+
+def _read_html(data: bytes, name: str) -> str:
+    import lxml.etree
+    import lxml.html
+
+    source = _html_source(data, name)
+    try:
+        root = lxml.html.document_fromstring(source.encode("utf-8"), parser=_html_parser())
+    except (lxml.etree.ParserError, ValueError) as error:
+        raise PlanFileError(
+            f"文件“{name}”是网页格式，但内容无法解析（{type(error).__name__}）。{_HOW_TO}"
+        ) from error
+    body = root.find("body")
+    try:
+        lines = _html_lines(body if body is not None else root)
+    except RecursionError as error:  # elements nested thousands deep: no real page
+        raise PlanFileError(f"文件“{name}”是网页格式，但结构嵌套过深，无法读取。{_HOW_TO}") from error
+    text = "\n".join(lines)
+    if not text.strip():
+        raise PlanFileError(f"文件“{name}”是网页格式，但其中没有文字。{_HOW_TO}")
+    return text
+
+
+def _html_parser():
+    import lxml.html
+
+    return lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+
+
+_HTML_SKIP = {"script", "style", "head", "noscript", "xml", "title", "template", "object", "iframe"}
+_HTML_BLOCKS = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "section",
+    "article", "header", "footer", "center", "blockquote", "pre", "form", "body", "main", "nav",
+}  # fmt: skip
+_CJK_GAP = re.compile(
+    r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"
+)
+
+
+def _html_space(text: str) -> str:
+    """A line of HTML text as a browser shows it: whitespace collapsed, none between Chinese."""
+    text = re.sub(r"[ \t\r\n\f\xa0\u3000]+", lambda m: "\u3000" if "\u3000" in m.group(0) else " ", text)
+    return _CJK_GAP.sub("", text).strip()
+
+
+def _html_lines(element) -> list[str]:
+    out: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        for line in "".join(buffer).split("\n"):
+            line = _html_space(line)
+            if line:
+                out.append(line)
+        buffer.clear()
+
+    def visit(node) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in _HTML_SKIP or not tag:
+            return
+        if tag == "br":
+            buffer.append("\n")
+            return
+        if tag == "table":
+            flush()
+            out.extend(_html_table(node))
+            return
+        block = tag in _HTML_BLOCKS
+        if block:
+            flush()
+        # a line break in the source is a space (the page wraps there); <br> and blocks break lines
+        if node.text:
+            buffer.append(re.sub(r"[\r\n]", " ", node.text))
+        for child in node:
+            visit(child)
+            if child.tail:
+                buffer.append(re.sub(r"[\r\n]", " ", child.tail))
+        if block:
+            flush()
+
+    visit(element)
+    flush()
+    return out
+
+
+def _html_rows(table) -> list[list]:
+    """The rows of a table (not of the tables inside it) and their cells."""
+    rows = []
+    for tr in table.iter("tr"):
+        if next(tr.iterancestors("table"), None) is table:
+            rows.append(
+                [cell for cell in tr if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+            )
+    return rows
+
+
+def _span(cell, name: str) -> int:
+    return min(max(_safe_int(re.sub(r"\D", "", cell.get(name) or "") or None, 1), 1), 63)
+
+
+def _fill_rowspans(line: list[str], pending: dict[int, tuple[str, int]]) -> None:
+    """Put the cells spanning down from the rows above into the row, where they stand."""
+    while len(line) in pending:
+        text, left = pending.pop(len(line))
+        if left > 1:
+            pending[len(line)] = (text, left - 1)
+        line.append(text)
+
+
+def _html_table(table) -> list[str]:
+    """A table's rows as `| a | b |` lines: colspan once then empty cells, rowspan repeated down,
+    a table around a wider table read as the page (layout tables of web pages)."""
+    rows = _html_rows(table)
+    width = max((sum(_span(cell, "colspan") for cell in row) for row in rows), default=0)
+    for row in rows:
+        for cell in row:
+            for inner in cell.iter("table"):
+                inner_width = max((sum(_span(c, "colspan") for c in r) for r in _html_rows(inner)), default=0)
+                if inner_width >= 3 and inner_width > width:
+                    out: list[str] = []
+                    for row_ in rows:
+                        for cell_ in row_:
+                            out.extend(_html_lines(cell_))
+                    return out
+    grid: list[list[str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column → (text, rows still covered) of a rowspan
+    for row in rows:
+        line: list[str] = []
+        for cell in row:
+            _fill_rowspans(line, pending)
+            text = "\n".join(
+                part.strip("| ").replace(" | ", "，") if part.startswith("|") else part
+                for part in _html_lines(cell)
+            )
+            span, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            start = len(line)
+            line.extend([text, *[""] * (span - 1)])
+            if down > 1:
+                for column in range(start, start + span):
+                    pending[column] = (text if column == start else "", down - 1)
+        for column in sorted(c for c in pending if c >= len(line)):  # spans down at the row's end
+            line.extend([""] * (column - len(line)))
+            _fill_rowspans(line, pending)
+        grid.append(line)
+    return _rows_text(grid) if grid else []
 
 
 # --- PDF -------------------------------------------------------------------------------------
@@ -578,7 +1024,7 @@ def _unwrap(cell: str) -> str:
 
 def _convert_to_docx(data: bytes, name: str, suffix: str) -> bytes:
     office = shutil.which("soffice") or shutil.which("libreoffice")
-    kind = _KINDS[".wps"] if suffix == ".wps" else _KINDS[".doc"]
+    kind = {".wps": _KINDS[".wps"], ".rtf": "RTF 文档"}.get(suffix, _KINDS[".doc"])
     if office is None:
         raise PlanFileError(
             f"文件“{name}”是{kind}，需要 LibreOffice 才能转换，但服务器上没有安装。"
@@ -587,12 +1033,13 @@ def _convert_to_docx(data: bytes, name: str, suffix: str) -> bytes:
     # A compound file names its streams in UTF-16 in its directory: a Word or WPS text has a
     # “WordDocument” stream (Works .wps: “CONTENTS”). LibreOffice would read anything else as
     # plain text and “convert” the bytes.
-    if len(data) < 1536 or not any(
-        stream.encode("utf-16-le") in data for stream in ("WordDocument", "CONTENTS")
+    if suffix != ".rtf" and (
+        len(data) < 1536
+        or not any(stream.encode("utf-16-le") in data for stream in ("WordDocument", "CONTENTS"))
     ):
         raise PlanFileError(f"文件“{name}”不是有效的{kind}，可能已损坏或是其他格式。{_HOW_TO}")
     with tempfile.TemporaryDirectory(prefix="plan-convert-") as folder:
-        source = Path(folder) / f"plan{suffix if suffix in ('.doc', '.wps') else '.doc'}"
+        source = Path(folder) / f"plan{suffix if suffix in ('.doc', '.wps', '.rtf') else '.doc'}"
         source.write_bytes(data)
         # A private profile: a shared one is locked by any other running LibreOffice.
         profile = (Path(folder) / "profile").as_uri()
@@ -633,7 +1080,7 @@ def _read_docx(data: bytes, name: str) -> str:
     if too_large:
         raise PlanFileError(f"文件“{name}”{too_large}")
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(_repaired_package(data)))
     except zipfile.BadZipFile as error:
         raise PlanFileError(
             f"文件“{name}”不完整或已损坏，无法作为 .docx 打开（可能在传输中被截断）。请重新获取完整文件。"
@@ -650,6 +1097,64 @@ def _read_docx(data: bytes, name: str) -> str:
     if not text.strip():
         raise PlanFileError(f"文件“{name}”中没有文字（可能只有图片或扫描件），请复制文字后粘贴。")
     return text
+
+
+# A Word template (.dotx), a macro document (.docm) or a template with macros saved under a
+# .docx name: the same body, which python-docx refuses by its content type alone.
+_WORD_MAIN_TYPES = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_DOCUMENT_MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _repaired_package(data: bytes) -> bytes:
+    """The package as python-docx or openpyxl can open it, as Office would: relationships to
+    parts missing from the archive (a picture or drawing a generator declared but did not write,
+    which Office shows as a blank) dropped, and a Word template or .docm main part typed as a
+    plain document."""
+    import posixpath
+    from urllib.parse import unquote
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = {name.lower() for name in archive.namelist()}
+            changed: dict[str, bytes] = {}
+            types = archive.read("[Content_Types].xml").decode("utf-8")
+            if any(kind in types for kind in _WORD_MAIN_TYPES):
+                for kind in _WORD_MAIN_TYPES:
+                    types = types.replace(kind, _DOCUMENT_MAIN_TYPE)
+                changed["[Content_Types].xml"] = types.encode("utf-8")
+            for name in archive.namelist():
+                if not name.endswith(".rels"):
+                    continue
+                text = archive.read(name).decode("utf-8")
+                base = posixpath.dirname(posixpath.dirname(name))  # word/_rels/x.rels → word
+
+                def missing(match: re.Match[str], base: str = base) -> str:
+                    relation = match.group(0)
+                    if re.search(r'TargetMode\s*=\s*"External"', relation):
+                        return relation
+                    target = re.search(r'Target\s*=\s*"([^"]*)"', relation)
+                    if target is None:
+                        return relation
+                    path = unquote(target.group(1))
+                    path = path.lstrip("/") if path.startswith("/") else posixpath.join(base, path)
+                    return relation if posixpath.normpath(path).lower() in names else ""
+
+                kept = re.sub(r"<Relationship\b[^>]*?/>", missing, text)
+                if kept != text:
+                    changed[name] = kept.encode("utf-8")
+            if not changed:
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for item in archive.infolist():
+                    target.writestr(item, changed.get(item.filename) or archive.read(item.filename))
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, RuntimeError):
+        return data  # python-docx reports the damage in its own words
 
 
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -701,6 +1206,7 @@ class _DocxText:
         self.qn = qn
         self.levels = self._numbering_levels()
         self.counters: dict[str, list[int]] = {}
+        self.style_numbering: dict[str | None, object] = {}
 
     def _numbering_levels(self) -> dict[str, dict[int, tuple[str, str, int]]]:
         """numId → level → (numFmt, lvlText, start)."""
@@ -713,10 +1219,10 @@ class _DocxText:
         for node in numbering.findall(qn("w:abstractNum")):
             levels: dict[int, tuple[str, str, int]] = {}
             for lvl in node.findall(qn("w:lvl")):
-                level = int(lvl.get(qn("w:ilvl"), "0"))
+                level = _safe_int(lvl.get(qn("w:ilvl")), 0)
                 fmt = self._val(lvl, "w:numFmt") or "decimal"
                 text = self._val(lvl, "w:lvlText") or ""
-                start = int(self._val(lvl, "w:start") or 1)
+                start = _safe_int(self._val(lvl, "w:start"), 1)
                 levels[level] = (fmt, text, start)
             abstract[node.get(qn("w:abstractNumId"), "")] = levels
         result: dict[str, dict[int, tuple[str, str, int]]] = {}
@@ -734,15 +1240,21 @@ class _DocxText:
         p_pr = paragraph._p.pPr
         num_pr = p_pr.find(qn("w:numPr")) if p_pr is not None else None
         if num_pr is None:
-            style = paragraph.style
-            while style is not None and num_pr is None:
-                style_pr = style.element.pPr
-                num_pr = style_pr.find(qn("w:numPr")) if style_pr is not None else None
-                style = style.base_style
+            # the numbering of the paragraph's style, looked up once per style (python-docx finds
+            # a style by scanning the styles part: thousands of cells would take seconds)
+            style_id = paragraph._p.style
+            if style_id not in self.style_numbering:
+                style, found = paragraph.style, None
+                while style is not None and found is None:
+                    style_pr = style.element.pPr
+                    found = style_pr.find(qn("w:numPr")) if style_pr is not None else None
+                    style = style.base_style
+                self.style_numbering[style_id] = found
+            num_pr = self.style_numbering[style_id]
         if num_pr is None:
             return None
         num_id = self._val(num_pr, "w:numId")
-        level = int(self._val(num_pr, "w:ilvl") or 0)
+        level = max(0, _safe_int(self._val(num_pr, "w:ilvl"), 0))
         if not num_id or num_id == "0":
             return None
         return num_id, level
@@ -772,51 +1284,340 @@ class _DocxText:
 
         return re.sub(r"%([1-9])", render, text)
 
-    def _paragraph(self, paragraph) -> str:
-        text = paragraph.text
-        return self._prefix(paragraph) + text if text.strip() else text
+    def _paragraph(self, element, in_cell: bool = False) -> tuple[str, list]:
+        """A paragraph's text as Word shows it, and the text boxes anchored in it.
 
-    def lines(self) -> list[str]:
-        from docx.table import Table
+        In a table cell an empty numbered paragraph shows its number (a 序号 column numbered
+        by Word's list numbering), so it is numbered and counted too.
+        """
         from docx.text.paragraph import Paragraph
 
-        qn = self.qn
+        parts: list[str] = []
+        boxes: list = []
+        _inline_text(element, parts, boxes)
+        text = "".join(parts)
+        if text.strip() or in_cell:
+            # a damaged style or numbering part: the text without its list number
+            with contextlib.suppress(KeyError, ValueError, AttributeError, TypeError, IndexError):
+                text = self._prefix(Paragraph(element, self.document)) + text
+        return text, boxes
+
+    def lines(self) -> list[str]:
         out: list[str] = []
-
-        def walk(container) -> None:
-            for child in container.iterchildren():
-                if child.tag == qn("w:p"):
-                    out.append(self._paragraph(Paragraph(child, self.document)))
-                elif child.tag == qn("w:tbl"):
-                    out.extend(self._table(Table(child, self.document)))
-                elif child.tag == qn("w:sdt"):
-                    content = child.find(qn("w:sdtContent"))
-                    if content is not None:
-                        walk(content)
-
-        walk(self.document.element.body)
+        self._blocks(self.document.element.body, out)
         return out
 
-    def _table(self, table) -> list[str]:
-        rows: list[str] = []
-        for row in table.rows:
-            cells: list[str] = []
-            previous = None
-            for cell in row.cells:
-                # python-docx returns a cell merged across columns once per grid column (the
-                # same element): keep it once, then empty cells, so every row has the grid's
-                # width and the columns stay under their header. Compared by identity, not
-                # id(): lxml proxies are reused once garbage.
-                if previous is not None and cell._tc is previous:
-                    cells.append("")
-                    continue
-                previous = cell._tc
-                text = "\n".join(self._paragraph(p) for p in cell.paragraphs).strip()
-                for nested in cell.tables:  # a table inside a cell: its rows as lines of the cell
-                    text += "\n" + "\n".join(
-                        line.strip("| ").replace(" | ", "，") for line in self._table(nested)
-                    )
-                cells.append(text.replace("|", "｜").strip())
-            if any(cells):
-                rows.append("| " + " | ".join(cells) + " |")
-        return rows
+    def _blocks(self, container, out: list[str]) -> None:
+        """Paragraphs and tables of a body, cell or text box, in order, as lines."""
+        for child in _block_children(container):
+            if child.tag == _W + "p":
+                text, boxes = self._paragraph(child)
+                out.append(text)
+                for box in boxes:  # a text box or object follows the paragraph it is anchored in
+                    self._anchored(box, out)
+            elif child.tag == _W + "tbl":
+                out.extend(self._table(child))
+            elif child.tag == _W + "altChunk":
+                out.extend(self._chunk(child))
+
+    def _anchored(self, element, out: list[str]) -> None:
+        if element.tag == _W + "txbxContent":
+            self._blocks(element, out)
+        else:
+            out.extend(self._chunk(element))
+
+    def _chunk(self, element) -> list[str]:
+        """An imported chunk (w:altChunk: a web page, text or document that office systems
+        generating Word files put in as it is) or an embedded object (a task table pasted as an
+        Excel worksheet, which Word shows as a picture of its cells): its text, read in place."""
+        relation = element.get(_R + "id")
+        part = self.document.part.related_parts.get(relation) if relation else None
+        if part is None:
+            return []
+        suffix = Path(str(part.partname)).suffix.lower()
+        if element.tag == _O + "OLEObject":
+            program = (element.get("ProgID") or "").lower()
+            if suffix == ".bin" and program.startswith("excel.sheet"):
+                suffix = ".xls"  # an Excel 97-2003 worksheet in an OLE package: its Workbook stream
+            if suffix not in (".xlsx", ".xlsm", ".xls", ".docx", ".csv"):
+                return []  # a picture, a formula, a PowerPoint slide …
+        try:
+            return read_plan_bytes(part.blob, "chunk" + suffix).split("\n")
+        except PlanFileError:
+            return []
+
+    def _cell_text(self, tc) -> str:
+        lines: list[str] = []
+        numbers: list[str] = []  # empty numbered paragraphs: the cell's text when it has no other
+        for child in _block_children(tc):
+            if child.tag == _W + "p":
+                text, boxes = self._paragraph(child, in_cell=True)
+                if text.strip() and not "".join(child.itertext()).strip():
+                    numbers.append(text)
+                else:
+                    lines.append(text)
+                for box in boxes:
+                    self._anchored(box, lines)
+            elif child.tag == _W + "tbl":  # a table inside a cell: its rows as lines of the cell
+                lines.extend(line.strip("| ").replace(" | ", "，") for line in self._table(child))
+            elif child.tag == _W + "altChunk":
+                lines.extend(self._chunk(child))
+        text = "\n".join(lines).strip() or "\n".join(numbers)
+        return text.replace("|", "｜")
+
+    def _table(self, tbl) -> list[str]:
+        """A table's rows as `| a | b |` lines on the table's grid.
+
+        Read from the XML, not python-docx's rows, which lose rows and cells wrapped in content
+        controls and raise on the vertical merges of converted documents (a merge continued in
+        the first row, or under no cell). A cell spanning columns is written once, then empty
+        cells; a cell merged down repeats its text on every row it covers; a row starting after
+        the grid's first column (w:gridBefore) is shifted to its columns. A table holding a wider
+        table (≥3 columns) is page layout: its content is read as if it were the body.
+        """
+        rows = _table_rows(tbl)
+        if _is_layout_table(rows):
+            out: list[str] = []
+            for _tr, _before, cells in rows:
+                for tc in cells:
+                    self._blocks(tc, out)
+            return out
+        placed: list[list[tuple[int, int, str]]] = []  # per row: (first grid column, end, text)
+        above: dict[int, str] = {}  # grid column → text of the cell covering it in the row above
+        for _tr, before, cells in rows:
+            position, row, covering = before, [], {}
+            for tc in cells:
+                span = min(max(_int_val(tc, "tcPr", "gridSpan", 1), 1), 63)
+                if _merge_state(tc) == "continue" and position in above:
+                    text = above[position]
+                elif _merge_state(tc, "hMerge") == "continue":
+                    text = ""  # an old-style merge across (documents converted from .doc)
+                else:
+                    text = self._cell_text(tc)
+                row.append((position, position + span, text))
+                covering.update(dict.fromkeys(range(position, position + span), text))
+                position += span
+            placed.append(row)
+            above = covering
+        lines = []
+        for line in _on_columns(
+            placed, _grid_edges(tbl, max((end for row in placed for _, end, _ in row), default=0))
+        ):
+            if any(cell.strip() for cell in line):
+                lines.append(_table_line(line))
+        return lines
+
+
+def _grid_edges(tbl, columns: int) -> tuple[list[int], int]:
+    """The x position (twips) of each grid column's left edge and the table's right edge, and how
+    far apart two edges may be and still be one border; 0 when the grid has no widths."""
+    widths = []
+    for col in tbl.findall(f"{_W}tblGrid/{_W}gridCol"):
+        widths.append(max(_safe_int(col.get(_W + "w"), -1), -1))
+    known = len(widths) >= columns and all(w >= 0 for w in widths[:columns]) and sum(widths[:columns]) > 0
+    if not known:
+        widths = [1000] * columns
+    edges = [0]
+    for width in widths[:columns]:
+        edges.append(edges[-1] + width)
+    # Borders dragged by hand in one row (or drawn by a converter) are a few millimetres off the
+    # ones above: Word then splits the grid into slivers and the cells of a column no longer start
+    # at the same grid column. Edges closer than 2 % of the width (at most 3.5 mm, well under the
+    # narrowest real column) are one border.
+    tolerance = min(200, edges[-1] // 50) if known else 0
+    return edges, tolerance
+
+
+def _on_columns(placed: list[list[tuple[int, int, str]]], grid: tuple[list[int], int]) -> list[list[str]]:
+    """Rows of placed cells as text rows on the table's real columns.
+
+    A column is a cluster of left cell borders; a grid column where no cell starts is no column.
+    A cell is written in the column of its left border, then an empty cell for each further
+    column it covers, so a merged group row or title stays one cell and the columns stay under
+    their header.
+    """
+    import bisect
+
+    edges, tolerance = grid
+    starts = sorted({edges[first] for row in placed for first, _, _ in row})
+    clusters: list[int] = []
+    for edge in starts:
+        if not clusters or edge - clusters[-1] > tolerance:
+            clusters.append(edge)
+    out = []
+    for row in placed:
+        line = [""] * len(clusters)
+        for first, _end, text in row:
+            column = bisect.bisect_right(clusters, edges[first]) - 1
+            if text and line[column]:
+                line[column] += "\n" + text  # two slivers of one column
+            elif text:
+                line[column] = text
+        out.append(line)
+    return out
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_O = "{urn:schemas-microsoft-com:office:office}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+# Elements whose text Word does not show: deleted and moved-away text, field instructions,
+# properties, the phonetic guide of ruby text, a content control's settings.
+_HIDDEN = {
+    _W + name
+    for name in (
+        "del",
+        "moveFrom",
+        "delText",
+        "delInstrText",
+        "instrText",
+        "pPr",
+        "rPr",
+        "sdtPr",
+        "sdtEndPr",
+        "rt",
+        "fldData",
+        "smartTagPr",
+        "customXmlPr",
+        "tblPr",
+        "trPr",
+        "tcPr",
+    )
+}
+# Wrappers a block (paragraph, table), row or cell may sit in.
+_WRAPPERS = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "moveTo", _W + "smartTag"}
+
+
+def _inline_text(element, parts: list[str], boxes: list) -> None:
+    """Collect the text of a paragraph's runs, in every wrapper Word shows (tracked insertions,
+    smart tags such as the dates of documents converted from .doc, simple fields, custom XML,
+    hyperlinks, content controls), and the text boxes found on the way (once: the Choice of a
+    mc:AlternateContent, not its Fallback copy)."""
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _HIDDEN:
+            continue
+        if tag == _W + "t" or tag == _MATH + "t":
+            parts.append(child.text or "")
+        elif tag in (_W + "tab", _W + "ptab"):
+            parts.append("\t")
+        elif tag == _W + "br":
+            if child.get(_W + "type") in (None, "textWrapping"):
+                parts.append("\n")
+        elif tag == _W + "cr":
+            parts.append("\n")
+        elif tag == _W + "noBreakHyphen":
+            parts.append("-")
+        elif tag == _W + "sym":
+            parts.append(_symbol(child))
+        elif tag in (_W + "txbxContent", _O + "OLEObject"):
+            boxes.append(child)
+        elif tag == _MC + "Fallback" or (tag == _W + "r" and _hidden_run(child)):
+            continue
+        else:
+            _inline_text(child, parts, boxes)
+
+
+def _safe_int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+# Ticks and crosses inserted as symbols of a symbol font (是否完成 columns): the glyph shown.
+_SYMBOLS = {
+    ("symbol", 0xD6): "√",
+    ("wingdings", 0xFC): "✓",
+    ("wingdings", 0xFB): "✗",
+    ("wingdings", 0xFE): "☑",
+    ("wingdings", 0xFD): "☒",
+    ("wingdings", 0xA8): "□",
+    ("wingdings 2", 0x50): "✓",
+    ("wingdings 2", 0x4F): "✗",
+    ("wingdings 2", 0x52): "☑",
+    ("wingdings 2", 0x54): "☒",
+    ("wingdings 2", 0xA3): "□",
+}
+
+
+def _symbol(sym) -> str:
+    """A w:sym character: a tick or cross of a symbol font as Unicode, a plain character as itself."""
+    try:
+        code = int(sym.get(_W + "char", ""), 16)
+    except ValueError:
+        return ""
+    font = (sym.get(_W + "font") or "").strip().lower()
+    found = _SYMBOLS.get((font, code - 0xF000 if code >= 0xF000 else code))
+    if found:
+        return found
+    return chr(code) if 0x20 <= code < 0xE000 and font not in {f for f, _ in _SYMBOLS} else ""
+
+
+def _hidden_run(run) -> bool:
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(_W + "val") not in ("0", "false", "off")
+
+
+def _block_children(container):
+    """Paragraphs and tables of a container, through content controls and custom XML."""
+    for child in container:
+        if child.tag in (_W + "p", _W + "tbl", _W + "altChunk"):
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _block_children(child)
+
+
+def _wrapped(container, tag: str):
+    for child in container:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _wrapped(child, tag)
+
+
+def _int_val(element, properties: str, name: str, default: int) -> int:
+    """The integer w:val of a property (tcPr/gridSpan, trPr/gridBefore), else `default`."""
+    found = element.find(f"{_W}{properties}/{_W}{name}")
+    try:
+        return int(found.get(_W + "val")) if found is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def _merge_state(tc, kind: str = "vMerge") -> str | None:
+    found = tc.find(f"{_W}tcPr/{_W}{kind}")
+    if found is None:
+        return None
+    return found.get(_W + "val") or "continue"
+
+
+def _table_rows(tbl) -> list[tuple[object, int, list]]:
+    """(row, empty grid columns before it, cells) of a table; rows deleted in tracked changes dropped."""
+    rows = []
+    for tr in _wrapped(tbl, _W + "tr"):
+        if tr.find(f"{_W}trPr/{_W}del") is not None:
+            continue
+        before = max(0, min(_int_val(tr, "trPr", "gridBefore", 0), 63))
+        rows.append((tr, before, list(_wrapped(tr, _W + "tc"))))
+    return rows
+
+
+def _is_layout_table(rows) -> bool:
+    """A table whose cell holds a wider table (≥3 columns): the page's frame, not a task table.
+
+    A frame has one or two columns, or a few rows (title, body, footer). A task table with a
+    table inside a cell stays a table, the inner one text of its cell.
+    """
+    width = max((before + len(cells) for _tr, before, cells in rows), default=0)
+    if width > 2 and len(rows) > 3:
+        return False  # many rows of several cells: a table of its own, whatever its cells hold
+    for _tr, _before, cells in rows:
+        for tc in cells:
+            for nested in _block_children(tc):
+                if nested.tag == _W + "tbl":
+                    inner = max((before + len(cells) for _t, before, cells in _table_rows(nested)), default=0)
+                    if inner >= 3 and inner > width:
+                        return True
+    return False

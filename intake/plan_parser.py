@@ -35,7 +35,9 @@ from intake.deadline_text import normalise as normalise_dates
 from intake.plan_tables import Table, TableRow, find_tables
 from intake.words import (
     BARE_BODIES,
+    BODY_NUMBER,
     CARRY_OVER,
+    CLOSE_BRACKETS,
     COLON_ONLY_LABELS,
     COOP_LIST_LABELS,
     COVER_NOTICE,
@@ -46,6 +48,7 @@ from intake.words import (
     NOTICE_FOOTER,
     NOTICE_NUMBER,
     NOTICE_OF_COMPLETION,
+    OPEN_BRACKETS,
     ORG_WORD,
     OWN_LINE_LABELS,
     ROLE_AT_END,
@@ -223,6 +226,17 @@ _OPINION_SENTENCE = re.compile(
     re.S,
 )
 _LABEL_INLINE = re.compile(rf"(?<=\s)(?P<label>{_LABEL_PATTERN})\s*[:：]")
+# “（一）问题：城区扬尘污染突出。责任单位：县住建局。”: a unit or time label after the problem's
+# sentence on the same line (not inside measures, whose lines may name a unit each)
+_UNIT_AFTER_PROBLEM = re.compile(
+    r"(?<=[。；;])\s*(?P<label>"
+    + "|".join(
+        sorted(
+            (*FIELD_LABELS["lead"], *FIELD_LABELS["coop"], *FIELD_LABELS["deadline"]), key=len, reverse=True
+        )
+    )
+    + r")\s*[:：]"
+)
 _SIGN_OFF = re.compile(r"^[^，。；：:,;]{2,40}意见$")
 _SIGN_OFF_WORDS = ("负责人", "验收", "销号", "审查", "备案", "审核", "单位", "政府", "办公", "领导")
 
@@ -234,6 +248,14 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "keyword",
         re.compile(
             rf"^(?P<prefix>督察反馈问题|反馈问题|交办问题|问题)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*[:：、.．]\s*(?P<rest>.*)$",
+            re.S,
+        ),
+    ),
+    # “第1项：…”, “第二项问题：…” — a list item named by its ordinal, read like 问题1：
+    (
+        "keyword",
+        re.compile(
+            rf"^(?P<prefix>第)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*项\s*(?:问题|任务)?\s*[:：、.．]\s*(?P<rest>.*)$",
             re.S,
         ),
     ),
@@ -298,6 +320,7 @@ class _Token:
     in_form: bool = False  # a line of a value cell in a `标签 | 值` form: never starts a finding
     confidence: float = 1.0  # of the label or column the value is under
     guessed: bool = False  # a label classed by its words (`classify_label`), not a listed one
+    item: tuple[int, str] | None = None  # (value, as written) of “（二）问题：…”: the item's number
     top: bool = False  # a label line numbered 一、二、: a section of the document when items follow
 
 
@@ -342,11 +365,37 @@ def _lines(text: str) -> list[_Line]:
             continue
         if _TABLE_RULE.match(current.strip()):
             continue
-        cleaned, heading = _clean_markup(current)
+        # “存在问题　某乡镇…”: a full-width space after a listed label stands for its colon
+        cleaned, heading = _clean_markup(_LABEL_IDEOGRAPHIC_SPACE.sub(r"\g<label>：", current, count=1))
+        cleaned = _unbracketed_label(cleaned)
         after_label = bool(lines) and lines[-1].cells is None and lines[-1].text.endswith((":", "："))
         if cleaned and (after_label or not _NOISE_LINE.match(cleaned)):
             lines.extend(_Line(piece, heading) for piece in _flattened_labels(cleaned))
     return _merge_split_labels(lines)
+
+
+_LABEL_IDEOGRAPHIC_SPACE = re.compile(rf"^\s*(?P<label>{_LABEL_PATTERN})\u3000+(?=\S)")
+_BRACKETED_LABEL = re.compile(
+    rf"^[【［\[〔]\s*(?P<label>[{_CJK_RANGE}（）()、/0-9]{{2,12}})\s*[】］\]〕]\s*[:：]?\s*(?P<value>.*)$",
+    re.S,
+)
+
+
+def _unbracketed_label(text: str) -> str:
+    """“【整改时限】2024年6月30日前”, “［责任单位］：县城管局” → “标签：值”, for a label the vocabulary
+    knows (listed or classed); any other bracketed head (【编号364】, 【注】) is left alone."""
+    match = _BRACKETED_LABEL.match(text)
+    if match is None:
+        return text
+    label = _label_key(match.group("label"))
+    numbered = _heading(f"{label}：")  # “【问题一】…” numbers the finding like 问题一：
+    if (
+        label not in _LABEL_FIELD
+        and classify_label(label) is None
+        and not (numbered and numbered.style == "keyword")
+    ):
+        return text
+    return f"{label}：{match.group('value').strip()}"
 
 
 # Listed labels of four or more characters, longest first: the ones a flattened line is cut at.
@@ -462,7 +511,13 @@ def _listed_label(text: str, glued: bool = False, qualified: bool = False) -> tu
     label = _label_key(match.group("label"))
     value = match.group("value").strip()
     name = _LABEL_FIELD[label]
-    if name == "problem" and label == "问题" and value and not re.match(r"^\s*[:：]", text[len(label) :]):
+    # (the colon is looked for after the label itself: “（一）问题：…” has a number before it)
+    if (
+        name == "problem"
+        and label == "问题"
+        and value
+        and not re.match(r"^\s*[:：]", match.string[match.end("label") :])
+    ):
         return None  # “问题 xxx” without a colon is prose
     if (
         label in COLON_ONLY_LABELS
@@ -503,6 +558,8 @@ def _split_inline_labels(field_name: str, label: str, value: str) -> list[tuple[
     while True:
         name, current_label, current_value = pairs[-1]
         match = _LABEL_INLINE.search(current_value)
+        if match is None and name == "problem":
+            match = _UNIT_AFTER_PROBLEM.search(current_value)
         if match is None:
             return pairs
         next_label = _label_key(match.group("label"))
@@ -602,11 +659,37 @@ def _one_qualified_problem(lines: list[_Line]) -> bool:
     return qualified == 1 and labelled >= 1
 
 
+def _labels_on_own_lines(lines: list[_Line]) -> bool:
+    """True when the document writes a listed label alone on its line, the value below it
+    (“整改时限” then “2020年…”; “六、整改完成情况”), rather than “标签：值”."""
+    for line in lines:
+        if line.cells is None and not re.search(r"[:：]", line.text):
+            found = _listed_label(line.text)
+            if found is not None and not found[2]:
+                return True
+    return False
+
+
+def _report_subheading(tokens: list[_Token], text: str, found: tuple[str, str, str] | None) -> bool:
+    """True for a short line with no colon inside a progress or result value (the last label
+    read), unless it is a listed label: the reader keeps it as text."""
+    current = next((t for t in reversed(tokens) if t.field is not None), None)
+    if current is None or current.field not in ("progress", "result"):
+        return False
+    if found is not None and (found[1] in _LABEL_FIELD or found[2]):
+        return False
+    return _heading(text) is None and bool(_LABEL_HEAD_LINE.fullmatch(text.strip()))
+
+
+_LABEL_HEAD_LINE = re.compile(rf"[{_CJK_RANGE}（）()、/]{{2,10}}[;；]?")
+
+
 def _tokens(lines: list[_Line]) -> list[_Token]:
     tokens: list[_Token] = []
     columns: list[tuple[str, str] | None] | None = None
     glued = _numbers_its_labels(lines)
     qualified = _one_qualified_problem(lines)
+    own_line = _labels_on_own_lines(lines)
     for line in lines:
         if line.cells is not None:
             labels = [_cell_label(cell) for cell in line.cells]
@@ -648,7 +731,21 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             tokens.append(_Token(numbered.group(3), field="problem", label=numbered.group(1)))
             continue
         found = _label_of(line.text, glued, qualified)
+        if not own_line and _report_subheading(tokens, line.text, found):
+            # “工作成效”, “主要做法”, “下一步打算” alone on a line inside a progress text written
+            # “标签：值”: a sub-heading of that text (its own line), not a label that cuts it
+            tokens.append(_Token(line.text, hard=True))
+            continue
         if found is not None:
+            numbered = _heading(line.text)
+            item = (
+                (numbered.value, numbered.num)
+                if found[0] == "problem"
+                and numbered
+                and numbered.value
+                and numbered.style in ("pcn", "par", "ar")
+                else None
+            )
             for name, label, value in _split_inline_labels(*found):
                 guessed = label not in _LABEL_FIELD
                 tokens.append(
@@ -659,6 +756,7 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                         heading=line.heading,
                         confidence=GUESSED_CONFIDENCE if guessed else 1.0,
                         guessed=guessed,
+                        item=item if name == "problem" else None,
                         top=heading_no is not None and heading_no.style == "cn",
                     )
                 )
@@ -721,13 +819,18 @@ _ITEM_NUMBER = re.compile(
 
 # “（一）关于城市内涝治理项目推进缓慢的问题”: a report's heading that names the problem it is about
 _ABOUT_PROBLEM = re.compile(r"关于(?P<name>[^，。；;：:“”]{4,60}?)的问题")
+# “…雨污混流（问题清单第3项）”: the list's number in brackets after the problem, not its title
+_LIST_NUMBER_NOTE = re.compile(
+    r"[（(][^（）()]{0,16}第\s*[0-9一二三四五六七八九十]{1,4}(?:[-－]\d{1,3})?\s*[项号][)）]\s*$"
+)
 
 
 def _title(problem: str) -> str:
     """The first sentence of the problem, whole (lists show `short_title`); a heading “关于X的问题”
     titles X."""
     sentences = (
-        _ITEM_NUMBER.sub("", part).strip(" ，,、:：") for part in re.split(r"[。；;！？!?\n]", problem)
+        _LIST_NUMBER_NOTE.sub("", _ITEM_NUMBER.sub("", part)).strip(" ，,、:：")
+        for part in re.split(r"[。；;！？!?\n]", problem)
     )
     first = next((part for part in sentences if part), problem.strip())
     about = _ABOUT_PROBLEM.fullmatch(first)
@@ -885,7 +988,9 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
             segment_role = role_of(end.group(1)) or segment_role
             segment = segment[: end.start()]
         names: list[tuple[str, str | None]] = []
-        for raw in _collective_places(split_top(segment, "、")):
+        for raw in (
+            part for joined in _collective_places(split_top(segment, "、")) for part in _joined_units(joined)
+        ):
             name, role = _unit_name(raw)
             if name:
                 names.append((name, role))
@@ -899,6 +1004,31 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
         lead_count = first_group if first_group < len(items) else 1
         items = [(name, "lead" if k < lead_count else "coop") for k, (name, _) in enumerate(items)]
     return items
+
+
+def _joined_units(raw: str) -> list[str]:
+    """“县住建局/县生态环境局”, “县住建局和县水利局”, “县生态环境局 县水利局” → the units; cut only
+    where the text before reads as a unit, so 县住房和城乡建设局 stays whole."""
+    parts: list[str] = []
+    current, depth = "", 0
+    for k, char in enumerate(raw):
+        depth += char in OPEN_BRACKETS
+        depth = max(depth - (char in CLOSE_BRACKETS), 0)
+        rest = raw[k + 1 :].strip()
+        # a body before the cut (局, 委, 政府 …): “园区和示范区管委会” is one, its 园区 a place
+        left = _unit_name(current)[0]
+        if depth == 0 and char in "/／和 \t" and rest and _looks_like_unit(left) and ORG_WORD.search(left):
+            parts.append(current)
+            current = ""
+            continue
+        current += char
+    parts.append(current)
+    # “各县市党委和政府”: a bare body after 和 is the same place's, one collective name
+    if any(part.strip() in BARE_BODIES for part in parts[1:]):
+        return [raw]
+    if len(parts) > 1 and all(_looks_like_unit(_unit_name(part)[0]) for part in parts if part.strip()):
+        return [part for part in parts if part.strip()]
+    return [raw]
 
 
 def _unit_name(raw: str) -> tuple[str, str | None]:
@@ -1605,9 +1735,29 @@ def _ends_a_list(tokens: list[_Token], candidates: list[int], labelled: list[int
     return _heading(tokens[before[-1]].text).value == value - 1  # type: ignore[union-attr]
 
 
+def _continues_label_list(tokens: list[_Token], index: int, h: _Heading) -> bool:
+    """True for “2.清淤疏浚。” after “整改措施：1.截污纳管。” or after “整改措施” alone on its line
+    and “1.截污纳管。”: the list a label's value opens goes on, item by item (continuation lines
+    between them), not a finding."""
+    expected = (h.value or 0) - 1
+    for k in range(index - 1, max(index - 40, -1), -1):
+        other = _heading(tokens[k].text)
+        if tokens[k].field is not None:
+            if not tokens[k].text.strip():  # “三、整改措施” alone, then 1. 2.: the list is its value
+                # (the first item right under it is decided by `_finding_starts`' own rules)
+                return expected == 0 and (h.value or 0) >= 2 and tokens[k].field != "ignore"
+            return other is not None and other.style == h.style and other.value == expected >= 1
+        if other is not None:
+            if other.style != h.style or other.value != expected:
+                return False
+            expected -= 1
+    return False
+
+
 def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     candidates: dict[str, list[int]] = {}
     under_label: set[int] = set()
+    continued: set[int] = set()
     for index, token in enumerate(tokens):
         if token.field is None and not token.in_form:
             h = _heading(token.text)
@@ -1618,6 +1768,8 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
                 under_label.add(index)  # “二、反馈问题整改情况” then （一）…: decided below
             if h is not None and h.value is not None:
                 candidates.setdefault(h.style, []).append(index)
+                if _continues_label_list(tokens, index, h):
+                    continued.add(index)  # bounds the items before it, but starts no finding
     for style, indexes in candidates.items():
         # A numbered section label over （一）（二）… items that carry labels of their own (a report's
         # “二、反馈问题整改进展情况”) heads findings; over plain items it is the label of a list.
@@ -1631,7 +1783,11 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
         if style != "keyword" and indexes:
             bounds = [*indexes[1:], len(tokens)]
             labelled = [i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop)]
-            indexes = [i for i in labelled if not _ends_a_list(tokens, candidates[style], labelled, i)]
+            indexes = [
+                i
+                for i in labelled
+                if not _ends_a_list(tokens, candidates[style], labelled, i) and i not in continued
+            ]
             if len(indexes) > 1 and not _numbered_run(tokens, indexes):
                 continue  # （一）（一）（二）…: items inside one finding's fields, not findings
         if indexes and (best is None or len(indexes) > len(best[1])):
@@ -1644,7 +1800,9 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
                 continue
             bounds = [*indexes[1:], len(tokens)]
             kept = [
-                i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop, need=1)
+                i
+                for i, stop in zip(indexes, bounds, strict=True)
+                if _is_labelled(tokens, i, stop, need=1) and i not in continued
             ]
             values = [_heading(tokens[i].text).value for i in kept]  # type: ignore[union-attr]
             if values != list(range(1, len(kept) + 1)):
@@ -1655,8 +1813,11 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
 
 
 _WRITTEN_NUMBER = re.compile(r"^(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*(.*)$", re.S)
-# “关于“…””, or “…”问题 as a report heads each problem by its name in quotes
-_ABOUT_QUOTE = re.compile(r"^(?:关于\s*[“\"](.+?)[”\"]|[“\"](.+?)[”\"]\s*(?:的)?问题)\s*[。.]?$", re.S)
+# “关于“…””, “关于“…”问题(的整改情况)”, or “…”问题 as a report heads each problem by its name in quotes
+_ABOUT_QUOTE = re.compile(
+    r"^(?:关于\s*[“\"](.+?)[”\"]\s*(?:的?问题)?(?:的?整改(?:进展)?情况)?|[“\"](.+?)[”\"]\s*(?:的)?问题)\s*[。.：:]?$",
+    re.S,
+)
 
 
 def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: set[str]) -> ParsedPlan:
@@ -1671,7 +1832,9 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
     def flush() -> None:
         if bag is not None and meta is not None:
             written = _number_value(bag.text("number")) if bag.has("number") else None
-            number, label = (written, str(written)) if written else (meta[0], meta[1])
+            number, label = (
+                (written, _number_label(bag.text("number"), written)) if written else (meta[0], meta[1])
+            )
             finding = _finding_from_bag(
                 bag, number=number, label=label, section=meta[2], part=meta[3], known=known
             )
@@ -1691,7 +1854,7 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
                 part += 1
             titles.setdefault(part, _title_before(tokens, index))
             previous_number = h.value
-            label = f"{h.prefix}{h.num}" if h.prefix else h.num
+            label = f"第{h.num}项" if h.prefix == "第" else f"{h.prefix}{h.num}" if h.prefix else h.num
             value, rest = h.value, h.rest
             written = _WRITTEN_NUMBER.match(rest)
             if written:  # “1. 编号8：…”: the list counts, the number is the task's own
@@ -1733,8 +1896,14 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     first_label = next((k for k, t in enumerate(tokens) if t.field is not None), len(tokens))
     bag = _Bag()
     started = False
+    sections: dict[int, str] = {}  # id of a bag → the 一、 heading it stands under
+    items: dict[int, tuple[int, str]] = {}  # id of a bag → the number of its “（二）问题：” line
+    section: str | None = None
     for index, token in enumerate(tokens):
         if token.field is None:
+            if _section_heading(tokens, index):
+                section = token.text  # “二、大气污染防治” over “（一）问题：…” items: their category
+                continue
             if started:
                 bag.add_text(token)
             continue
@@ -1755,6 +1924,10 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             bag = _Bag()
         if not started:
             started = True
+        if section is not None:
+            sections.setdefault(id(bag), section)
+        if token.item is not None and not bag.has("problem"):
+            items.setdefault(id(bag), token.item)
         bag.add_label(token)
     bags.append((bag, len(tokens)))
     findings: list[ParsedFinding] = []
@@ -1763,10 +1936,27 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     named = _named_problem(tokens[:first_label]) if len(bags) == 1 else None
     if named and named[0] and not notice_number:
         notice_number = named[0]
+    opening = [token.text for token in tokens[:first_label]] if len(bags) == 1 else []
+    # “（一）问题：…（二）问题：…” items number themselves; counting again from 1 under the next
+    # 一、 heading opens a new part, as in the headings layout
+    numbered = len(items) == len(bags) > 1
+    part, previous = 1, 0
     for sequence, (item, _) in enumerate(bags, start=1):
         number = _number_value(item.text("number")) if item.has("number") else notice_number
-        value = number if number else sequence
-        finding = _finding_from_bag(item, number=value, label=str(value), section=None, part=1, known=known)
+        in_body = (
+            None if number else _body_number([*opening, *(item.text(n) for n in ("problem", "progress"))])
+        )
+        value = in_body[0] if in_body else number or sequence
+        label = in_body[1] if in_body else _number_label(item.text("number"), value)
+        if numbered and not item.has("number"):
+            value, label = items[id(item)]
+            part += 1 if value <= previous else 0
+            previous = value
+        finding = _finding_from_bag(
+            item, number=value, label=label, section=sections.get(id(item)), part=part, known=known
+        )
+        if finding is not None and in_body:
+            finding.sources["number"], finding.confidence["number"] = "正文中的编号", GUESSED_CONFIDENCE
         if finding is not None:
             if named and not item.has("number") and finding.title != named[1]:
                 # the document names its one problem in quotes (关于…问题“X”的整改情况报告): that
@@ -1774,7 +1964,40 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
                 finding.title, finding.category = named[1], guess_category(named[1], finding.problem)
                 finding.sources["title"], finding.confidence["title"] = "标题引号", 0.8
             findings.append(finding)
+    _renumber_repeats(findings)
     return ParsedPlan(findings, "records", {1: title})
+
+
+def _labelled_items(tokens: list[_Token]) -> int:
+    """How many “（一）问题：…” items (a problem label under an item number) the document holds."""
+    return sum(1 for token in tokens if token.field == "problem" and token.item is not None)
+
+
+def _renumber_repeats(findings: list[ParsedFinding]) -> None:
+    """Numbers read from sub-numbers (3-1, 3-2) or from the body may repeat in one part, which
+    the import refuses: then the findings count 1, 2, 3 …, keeping a written sub-number as label;
+    a body number that repeats named no finding of its own and is dropped."""
+    numbers = [(f.part, f.number) for f in findings]
+    if len(set(numbers)) == len(numbers) or not any(
+        "-" in f.label or f.sources.get("number") for f in findings
+    ):
+        return
+    counts: dict[int, int] = {}
+    for finding in findings:
+        counts[finding.part] = counts.get(finding.part, 0) + 1
+        finding.number = counts[finding.part]
+        if finding.sources.pop("number", None):
+            finding.confidence.pop("number", None)
+            finding.label = str(finding.number)
+
+
+def _section_heading(tokens: list[_Token], index: int) -> bool:
+    """True for a short 一、 heading right before a problem label: a section over labelled items."""
+    h = _heading(tokens[index].text)
+    if h is None or h.style != "cn" or not h.rest or len(h.rest) > 40 or re.search(r"[。；;，,：:]", h.rest):
+        return False
+    following = next((t for t in tokens[index + 1 :] if t.text.strip() or t.field), None)
+    return following is not None and following.field == "problem"
 
 
 # “…反馈问题“土壤环境保护修复任务重”的整改情况报告”, “反馈的“69—60：…”问题”: a short name in
@@ -1798,13 +2021,39 @@ def _named_problem(tokens: list[_Token]) -> tuple[int | None, str] | None:
     return (number, name) if name else None
 
 
+_SUB_NUMBER = re.compile(r"^\D{0,4}?(\d{1,4})\s*[-－—]\s*(\d{1,3})\D{0,2}$")
+
+
+def _number_label(text: str, value: int) -> str:
+    """The label of a written number: “3-1” for 问题编号：3-1 (a sub-item of item 3), else the number."""
+    sub = _SUB_NUMBER.match(text.strip())
+    return f"{sub.group(1)}-{sub.group(2)}" if sub and int(sub.group(1)) == value else str(value)
+
+
 def _number_value(text: str) -> int | None:
-    """“37”, “第二十七项”, “5号” → the number; None when there is none."""
+    """“37”, “第二十七项”, “5号” → the number; “3-1” → 3 (its label keeps 3-1); None when there
+    is none."""
+    sub = _SUB_NUMBER.match(text.strip())
+    if sub:
+        return int(sub.group(1))
     digits = re.sub(r"\D", "", text)
     if digits:
         return cn_number(digits)
     numeral = re.search(rf"[{_CN}]{{1,5}}", text)
     return cn_number(numeral.group(0)) if numeral else None
+
+
+def _body_number(texts: Iterable[str]) -> tuple[int, str] | None:
+    """(number, label) of “…问题清单第7项”, “第43项已整改完成”, “问题清单第3-1项” (label 3-1) in the
+    body; None when no list item is named (dates, counts and phone numbers never are)."""
+    for text in texts:
+        match = BODY_NUMBER.search(text or "")
+        if match:
+            value = cn_number(match.group("a") or match.group("b"))
+            if value:
+                sub = re.sub(r"\s|[－—]", "-", match.group("sub") or "").strip("-")
+                return value, f"{value}-{sub}" if sub else str(value)
+    return None
 
 
 def _notice_number(tokens: list[_Token]) -> int | None:
@@ -2102,6 +2351,19 @@ class _Task:
     coop: list[str]
     section: str | None
     part: int
+    due: str = ""  # a time limit written in the unit bracket: （县住建局牵头，2024年6月底前完成）
+
+
+def _bracket_deadlines(content: str) -> tuple[str, str]:
+    """A unit bracket without its time-limit parts, and those parts: “县住建局牵头，2024年6月底前
+    完成” → (县住建局牵头, 2024年6月底前完成); a time limit is no unit."""
+    kept, due = [], []
+    for part in split_top(content, "，,；;"):
+        if part.strip() and not ORG_WORD.search(part) and find_text_deadlines(part):
+            due.append(part.strip())
+        else:
+            kept.append(part)
+    return "，".join(kept), "；".join(due)
 
 
 def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
@@ -2125,7 +2387,8 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
         bracket = _trailing_bracket(text) or _open_tail(text)
         if bracket and FIRST_LEADS.search(bracket[1]) and re.search(r"下同|以下同", bracket[1]):
             first_leads = True
-        units = _unit_bracket(bracket[1], first_leads) if bracket else None
+        content, due = _bracket_deadlines(bracket[1]) if bracket else ("", "")
+        units = _unit_bracket(content, first_leads) if bracket else None
         if units is None:
             if h is not None and h.style == "cn" and len(h.rest) <= 40:
                 if h.value is not None and h.value <= last_cn:
@@ -2174,7 +2437,7 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
             lead, coop = coop, []
         if not body.strip(" 。；;，,\n"):
             continue  # a bracket on a line of its own
-        tasks.append(_Task(label, written, body.strip(), lead, coop, subsection or section_cn, part))
+        tasks.append(_Task(label, written, body.strip(), lead, coop, subsection or section_cn, part, due))
     return ParsedPlan(_number_tasks(tasks, titles), "tasks", titles)
 
 
@@ -2205,7 +2468,7 @@ def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = Non
                 label=task.label,
                 title=title,
                 problem=problem,
-                deadlines=find_text_deadlines(task.text, year),
+                deadlines=find_text_deadlines("；".join(filter(None, (task.text, task.due))), year),
                 lead_units=task.lead,
                 cooperating_units=task.coop,
                 section=task.section,
@@ -2306,7 +2569,8 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                 if column.field is None or not cell:
                     continue
                 if column.field == "number":
-                    written = _row_number(cell.split("\n")[0])
+                    # a second number column (问题清单编号 “第3-1项”) keeps the first one's number
+                    written = _row_number(cell.split("\n")[0]) or written
                     continue
                 if bag.has(column.field) and column.field in ("problem", "target", "measures", "progress"):
                     # a second column of the same field (主要任务 and 问题具体情况): its text is added
@@ -2342,6 +2606,12 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
             )
             if finding is not None:
                 findings.append(finding)
+    numbered = any(c.field == "number" for table in tables for c in table.columns)
+    in_body = _body_number(lines[: max(tables[0].first_line - 1, 0)]) if len(findings) == 1 else None
+    if in_body and not numbered:
+        # a one-row table under “关于…问题清单第7项…的公示”: the number the opening names
+        findings[0].number, findings[0].label = in_body
+        findings[0].sources["number"], findings[0].confidence["number"] = "正文中的编号", GUESSED_CONFIDENCE
     return ParsedPlan(findings, "table", titles)
 
 
@@ -2399,7 +2669,8 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         plan = _parse_tables(tables, text, known)
     elif starts is not None:
         plan = _parse_headings(tokens, *starts, known)
-    elif len(substantive) >= 2:
+    elif len(substantive) >= 2 or _labelled_items(tokens) >= 2:
+        # (a list of “（一）问题：…” items and nothing else is records too, one finding each)
         plan = _parse_records(tokens, known)
     else:
         plan = _parse_tasks(tokens)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from intake.words import FIELD_LABELS, classify_label
 
@@ -71,6 +72,9 @@ def map_column(cell: str) -> Column:
         return Column(name, _LABEL_FIELD[name], 1.0)
     if not name or len(name) > 16 or _NOT_A_FIELD.search(name):
         return Column(name, None, 0.0)
+    if re.search(r"(?:问题|清单|任务)\S{0,4}(?:编号|序号)$", name):
+        # 问题清单编号: the item's number, not the problem (a 受理编号 is a petition's reference)
+        return Column(name, "number", 0.7)
     found = [_LABEL_FIELD[label] for label in _LABELS_LONGEST if len(label) >= 2 and label in name]
     if "target" in found and "measures" in found:
         return Column(name, "measures", 0.7)  # 整改目标及整改措施: the measures are listed in it
@@ -115,6 +119,17 @@ def header_columns(
     if not {"problem", "target", "measures"} & set(fields):
         return None
     return columns
+
+
+def _upper_header_row(cells: list[str]) -> bool:
+    """Short cells, two or more of them column names of the vocabulary (not guesses)."""
+    filled = [cell for cell in cells if cell.strip()]
+    named = sum(1 for cell in filled if map_column(cell).confidence >= 0.7)
+    return named >= 2 and all(len(normalise_header(cell)) <= 12 for cell in filled)
+
+
+def _mapped(columns: list[Column]) -> int:
+    return sum(1 for c in columns if c.field not in (None, "ignore"))
 
 
 def merge_header_rows(first: list[str], second: list[str]) -> list[str] | None:
@@ -206,6 +221,65 @@ def _is_group(cells: list[str], width: int, columns: list[Column] | None = None)
     if _HEADING_NUMBER.match(text) or (len(text) <= 40 and not re.search(r"[。；;]", text)):
         return re.sub(r"\s+", " ", text)
     return None
+
+
+def _is_column_numbers(cells: list[str], rows_so_far: list[TableRow]) -> bool:
+    """The row under a header that numbers its columns (1 | 2 | 3 … or (1) | (2) …), not a task."""
+    if rows_so_far:
+        return False
+    numbers = [re.sub(r"[()（）]", "", cell) for cell in cells if cell.strip()]
+    return len(numbers) >= 3 and numbers == [str(k) for k in range(1, len(numbers) + 1)]
+
+
+_NOTE_CELL = re.compile(r"^(?:注|附注|说明|备注|填表说明|填报说明)(?:\s*[:：]|\s*\d|\s*$)")
+_TOTAL_CELL = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共\s*计)\s*[:：]?$")
+_SIGN_OFF_CELL = re.compile(
+    r"^(?:填报|填表|制表|审核|审批|签发|核稿|负责人|单位负责人|分管领导|主要领导|联系人|联系电话|电话|日期"
+    r"|填报日期|报送日期|盖章|单位（盖章）)[^:：]{0,8}[:：]"
+)
+
+
+def _is_footer_row(cells: list[str]) -> bool:
+    """A note, total or sign-off row at the foot of a table (注：…, 合计, 填报人：… 审核人：…)."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    if not filled:
+        return False
+    if _NOTE_CELL.match(filled[0]) or _TOTAL_CELL.match(filled[0]):
+        return True
+    return all(_SIGN_OFF_CELL.match(cell) for cell in filled)
+
+
+# A line break inside a date of a narrow deadline column (“2020年⏎6月底前”, “2021年6⏎月30日”),
+# pressed to wrap the cell; not between two dates (“2020年6月⏎2021年底”).
+_BROKEN_DATE = re.compile(r"(?<=[\d年月底])[ \t\u3000]*\n\s*(?=\d{1,2}[月日号]|[年月日号底前])")
+
+
+# A year and month written with a point or dash, alone on a line of a deadline cell: 2019.06,
+# 2020-10, 2019.6底前 (a spreadsheet's number 2020.10 shown with two decimals is October).
+_YEAR_MONTH = re.compile(
+    r"^(\s*)((?:19|20)\d\d)\s*[.．\-/]\s*(\d{1,2})(?=\s*(?:月|底|前|$))(月?)", re.MULTILINE
+)
+
+
+def _year_month(match: re.Match[str]) -> str:
+    month = int(match.group(3))
+    if not 1 <= month <= 12:
+        return match.group(0)
+    return f"{match.group(1)}{match.group(2)}年{month}月"
+
+
+def _serial_dates(cells: list[str], columns: list[Column]) -> list[str]:
+    """A deadline cell as the date it shows: a spreadsheet's serial day number (43646) as the
+    date it stands for, a date broken over two lines of the cell joined."""
+    out = list(cells)
+    for k, column in enumerate(columns[: len(out)]):
+        if column.field == "deadline":
+            out[k] = _YEAR_MONTH.sub(_year_month, _BROKEN_DATE.sub("", out[k]))
+        found = re.fullmatch(r"(\d{5})(?:\.0+)?", out[k].strip()) if column.field == "deadline" else None
+        if found and 36526 <= int(found.group(1)) <= 54789:  # 2000 to 2049, counted from 1899-12-30
+            day = date(1899, 12, 30) + timedelta(days=int(found.group(1)))
+            out[k] = f"{day.year}年{day.month}月{day.day}日"
+    return out
 
 
 def _section_line(text: str) -> str | None:
@@ -328,6 +402,16 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 if merged is not None and _header(merged, known) is not None:
                     columns = _header(merged, known)
                     index += 1
+            above_line, above, _ = rows[index - 2] if index >= 2 else (0, None, "")
+            if above is not None and _upper_header_row(above) and _header(above, known) is None:
+                # The upper row of a two-row header that is no header alone (序号 | 存在问题 |
+                # 整改 over 措施 | 责任单位 | 时限): its names fill the columns the lower row leaves.
+                merged = merge_header_rows(above, cells)
+                wider = _header(merged, known) if merged is not None else None
+                if wider is not None and _mapped(wider) > _mapped(columns):
+                    columns = wider
+                    if current is not None and current.rows and current.rows[-1].line == above_line:
+                        current.rows.pop()  # taken for a row of the table above before its header came
             same = current is not None and [c.header for c in columns] == [c.header for c in current.columns]
             if same and not text_between:
                 continue  # the header repeated on the next page
@@ -340,6 +424,8 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         if current is None:
             continue
         width = len(current.columns)
+        if _is_footer_row(cells):
+            continue
         group = _is_group(cells, width, current.columns)
         if group is not None:
             section = group
@@ -351,7 +437,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 cells = cells + [""] * (width - len(cells))
             else:
                 continue
-        if not any(cells):
+        if not any(cells) or _is_column_numbers(cells, current.rows):
             continue
         area = next(
             (
@@ -363,7 +449,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         )
         if area is not None:
             section = area  # a 领域 column groups the rows as group rows do (merged down: kept)
-        current.rows.append(TableRow(cells, section, number))
+        current.rows.append(TableRow(_serial_dates(cells, current.columns), section, number))
         current.last_line, text_between = number, False
     return [table for table in tables if table.rows]
 

@@ -136,6 +136,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "整改情况",
         "整改进展",
         "工作进展",
+        "整改进度",
+        "完成进度",
         "整改效果",
         "整改成效",
         "下一步工作计划",
@@ -210,6 +212,15 @@ NOTICE_NUMBER = re.compile(
     r"|编号\s*(?P<g>\d{1,4})\s*(?:整改)?(?:事项|任务)"
     # “反馈问题(省编号10-2)”: the province's problem 10, its second part
     r"|[（(]\s*(?:省|市)?编号\s*(?P<h>\d{1,4})\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
+)
+# A finding's number written only in the body, when no number label or heading gives one:
+# “…反馈问题第43项已整改完成”, “（省督察反馈问题清单第7项）”, “问题清单第3-1项”. The 第N项 must
+# name a list item (after 问题/清单/意见/任务, or before 已整改/整改/问题/任务), so dates, counts
+# (共5个问题, 3个工作日) and phone numbers never match. Read with a lower confidence.
+BODY_NUMBER = re.compile(
+    r"(?:问题|清单|意见|任务|事项)(?:中的?|表)?\s*第\s*(?P<a>\d{1,4}|[一二三四五六七八九十百]{1,5})"
+    r"(?P<sub>\s*[-－—]\s*\d{1,3})?\s*[项号](?!\s*(?:工作日|天|个|次))"
+    r"|第\s*(?P<b>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*项\s*(?=(?:已|整改|反馈|问题|任务|督察))"
 )
 # The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.
 COVER_NOTICE = re.compile(
@@ -410,7 +421,7 @@ COMPLETION_MARKER = re.compile(
 STATUS_OPENING = re.compile(r"^\s*(已经完成|已完成|已办结|已销号)\s*[，,。；;]")
 # The whole value of a status column (整改状态 / 是否完成) that means the finding is done.
 COMPLETED_VALUES = re.compile(
-    r"(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号|是|100(?:\.0+)?\s*[%％])[。.]?"
+    r"(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
 
 

@@ -53,11 +53,13 @@ st.caption(
     "系统识别出各问题的整改目标、时限、责任单位和措施，核对修改后保存；同一文件重复导入不会产生重复问题。"
 )
 
+_DOCUMENTS = ["docx", "doc", "wps", "rtf", "xlsx", "xls", "csv", "pdf", "txt", "md"]
+_WEB_PAGES = ["mht", "mhtml", "htm", "html"]  # saved by Word or exported by office systems
 source = st.radio("内容来源", ["上传文件", "粘贴文本"], horizontal=True, key="plan_source")
 if source == "上传文件":
     uploaded = st.file_uploader(
         "方案文件",
-        type=["docx", "doc", "wps", "xlsx", "xls", "csv", "pdf", "txt", "md"],
+        type=[*_DOCUMENTS, *_WEB_PAGES],
         key="plan_file",
     )
     if uploaded is None:

@@ -33,7 +33,11 @@ def test_a_report_without_labels_is_read_by_its_problem_items():
         (3, "乡镇垃圾中转站渗滤液收集不规范"),
     ]
     first, second, third = plan.findings
-    assert (first.lead_units, second.lead_units, third.lead_units) == (["区住建局"], ["区自然资源局"], ["区城管局"])
+    assert (first.lead_units, second.lead_units, third.lead_units) == (
+        ["区住建局"],
+        ["区自然资源局"],
+        ["区城管局"],
+    )
     assert (first.status, second.status, third.status) == ("completed", None, "completed")
     assert [d.date.isoformat() for d in second.deadlines] == ["2025-06-30"]
     assert all(f.confidence["title"] == 0.5 for f in plan.findings)

@@ -89,7 +89,8 @@ def _check(read) -> None:
             data = json.loads(json.dumps(finding.to_json(), ensure_ascii=False))
             assert data["title"] and all(0 <= value <= 1 for value in data["confidence"].values())
             assert set(data["source"]) >= {"title"}
-    assert set(Path(tempfile.gettempdir()).glob("plan-convert-*")) == before  # nothing left behind
+    # Nothing of ours left behind (another process's conversion may come and go meanwhile).
+    assert set(Path(tempfile.gettempdir()).glob("plan-convert-*")) <= before
 
 
 @FUZZ

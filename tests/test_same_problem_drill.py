@@ -239,3 +239,69 @@ def test_a_note_or_title_is_shown_as_written_not_as_markdown():
 
     assert plain("见[附表](http://example.com) *重要*") == r"见\[附表\]\(http://example.com\) \*重要\*"
     assert plain("省级清单第3项即中央反馈第12项（2021年）") == "省级清单第3项即中央反馈第12项（2021年）"
+
+
+# --- linking by a typed number or title words (beyond the three suggestions) ------------------
+
+
+def test_an_editor_finds_any_finding_of_the_other_batches_by_number_or_words(batches):
+    from data_access.finding_links import link_search
+
+    central, provincial = ids(batches, "bj-c"), ids(batches, "bj-p")
+    # 畜禽养殖 (省级 3) reads nothing like 砂石场 (中央 3): never suggested, found by its number
+    assert link_suggestions(batches, central[3]) == []
+    for typed in ("3", "第3项", "问题3"):
+        found = link_search(batches, central[3], typed)
+        assert [(m.finding_id, m.batch_name, m.label) for m in found] == [
+            (provincial[3], "省级督察（保靖）", "3")
+        ], typed
+    # by words of the title, every word: 绛县's 渗滤液 finding is another county's, the own batch
+    # is not another batch
+    assert [m.finding_id for m in link_search(batches, central[3], "渗滤液")] == [provincial[2]]
+    assert [m.finding_id for m in link_search(batches, central[3], "污水 酉水")] == [provincial[1]]
+    assert link_search(batches, central[3], "污水 扬尘") == []
+    assert link_search(batches, central[3], "  ") == []
+    assert link_search(batches, central[3], "%") == []  # a LIKE wildcard typed is a character
+    # inside the viewer's region only
+    assert link_search(batches, central[3], "3", scope_code="140826") == []
+    # linked through the one command (audited on both sides); then no longer listed
+    result = link_same_problem(
+        batches, finding_id=central[3], other_id=provincial[3], user=BAOJING, note="按编号查找关联"
+    )
+    assert result.changed and written(batches) == (1, 2)
+    (seen,) = linked_findings(batches, central[3])
+    assert (seen.finding_id, seen.note) == (provincial[3], "按编号查找关联")
+    assert seen.score < 70  # the titles' similarity, stored as computed
+    assert link_search(batches, central[3], "3") == []
+
+
+def test_an_editor_links_a_finding_found_by_search_in_the_drill_down(app_env, engine):
+    from data_access.commands.plan_import import import_plan
+    from intake.plan_parser import parse_plan_text
+    from tests.test_finding_links import TODAY
+    from tests.test_finding_page import open_finding
+    from tests.users_helper import sign_in
+
+    text = "序号|反馈问题|牵头单位|整改时限\n7|县城饮用水水源地保护区内有违建|县水利局|2025年底\n"
+    summary = import_plan(
+        engine, parse_plan_text(text).findings, today=TODAY, batch_name="省级督察（保靖）", region="433125"
+    )
+    other_id = summary.outcomes[0].finding_id
+    at = open_finding(app_env["A1"])
+    sign_in(at, "county_editor", "433125")
+    at.run()
+    assert "**可能相同的问题（0个）**" in [m.value for m in at.markdown]  # not similar: not proposed
+    at.text_input(key="same_problem_search").input("水源地").run()
+    assert "找到1个问题，请点开核对后再关联。" in [c.value for c in at.caption]
+    at.text_input(key="same_problem_search").input("第8项").run()
+    assert "本地区其他批次中没有编号为或标题含“第8项”的未关联问题。" in [c.value for c in at.caption]
+    at.text_input(key="same_problem_search").input("7").run()
+    assert at.selectbox(key="same_problem_search_choice").value == other_id
+    at.text_input(key="same_problem_search_note").input("省级清单第7项")
+    at.button[[b.label for b in at.button].index("关联所选问题")].click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert (
+        at.success[0].value == "已将省级督察（保靖） · 问题7“县城饮用水水源地保护区内有违建”关联为同一问题。"
+    )
+    assert "其他批次的同一问题（1个）" in [s.value for s in at.subheader]
+    assert written(engine) == (1, 2)  # one link, in both findings' audit trails

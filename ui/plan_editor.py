@@ -45,6 +45,7 @@ MEASURE_COLUMNS = {"finding": "问题序号", "number": "措施编号", "text": 
 READ_ONLY = [FINDING_COLUMNS["check"], FINDING_COLUMNS["deadlines"], FINDING_COLUMNS["outcome"]]
 # The parser's output fields (ParsedFinding.confidence) by the column a user corrects them in.
 _FIELD_COLUMNS = {
+    "number": "number",  # a number read from the body (问题清单第7项), not a label
     "title": "title",
     "target": "target",
     "deadlines": "deadline_text",

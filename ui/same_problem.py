@@ -1,6 +1,7 @@
 """The drill-down's 其他批次的同一问题 section: the linked findings for everyone; for an editor
 of the region also 可能相同的问题 (the import's similarity, data_access/finding_links.py), a
-form to link one, and 取消关联 with a confirmation. The rights and the region are checked by
+form to link one, a search by number or title words to link any other of the region's
+findings, and 取消关联 with a confirmation. The rights and the region are checked by
 the commands (data_access/commands/finding_links.py), not here."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import streamlit as st
 from core.vocabulary import STATUS_LABELS
 from data_access.access import EDIT, AccessDenied
 from data_access.commands.finding_links import MAX_NOTE, LinkError
+from data_access.finding_links import MAX_SEARCH_RESULTS
 from ui.format import plain
 from ui.links import finding_url
 from ui.loaders import finding as data
@@ -50,6 +52,7 @@ def same_problem_section(page: PageContext, finding_id: int) -> None:
             _confirm_unlink(page, finding_id, other)
     if editor:
         _suggestions(page, finding_id)
+        _search(page, finding_id)
 
 
 def _confirm_unlink(page: PageContext, finding_id: int, other) -> None:
@@ -88,6 +91,39 @@ def _suggestions(page: PageContext, finding_id: int) -> None:
             key="same_problem_note",
         )
         submitted = st.form_submit_button("关联为同一问题", type="primary")
+    if submitted:
+        _write(data.link_same_problem, page, finding_id, chosen, note=note)
+
+
+def _search(page: PageContext, finding_id: int) -> None:
+    """Link by hand a finding the similarity does not propose (reworded, or a number the user
+    knows from the lists): typed number or title words, the region's other batches only."""
+    st.markdown("**按编号或标题查找其他批次的问题**")
+    text = st.text_input(
+        "问题编号或标题中的词",
+        max_chars=60,
+        placeholder="如：12、第3-1项 或 渗滤液 填埋场",
+        key="same_problem_search",
+    ).strip()
+    if not text:
+        st.caption("相似度不足的同一问题可在此按编号或标题查找后关联（仅限本地区其他批次）。")
+        return
+    found = data.link_search(page.url, page.version, finding_id, page.scope, text)
+    if not found:
+        st.caption(f"本地区其他批次中没有编号为或标题含“{plain(text)}”的未关联问题。")
+        return
+    more = "（仅列出前20个，请输入更多字词缩小范围）" if len(found) >= MAX_SEARCH_RESULTS else ""
+    st.caption(f"找到{len(found)}个问题{more}，请点开核对后再关联。")
+    choices = {match.finding_id: match for match in found}
+    with st.form("same_problem_search_link", clear_on_submit=True):
+        chosen = st.selectbox(
+            "关联为同一问题",
+            list(choices),
+            format_func=lambda i: f"{choices[i].batch_name} · 问题{choices[i].label}：{choices[i].title}",
+            key="same_problem_search_choice",
+        )
+        note = st.text_input("关联说明（可不填）", max_chars=MAX_NOTE, key="same_problem_search_note")
+        submitted = st.form_submit_button("关联所选问题", type="primary")
     if submitted:
         _write(data.link_same_problem, page, finding_id, chosen, note=note)
 

@@ -173,3 +173,44 @@ def test_a_county_editor_links_a_suggestion_in_the_drill_down_and_unlinks_it(lin
     )
     assert audit.n == 4
     screenshot(page, "finding-unlinked-in-drill-down")
+
+
+def test_a_county_editor_links_a_finding_found_by_its_number(links_server, page):
+    """A problem the similarity does not propose (the province reworded it beyond the cut-off):
+    the editor types its number in the drill-down, picks it and links it."""
+    base, database_url = links_server["base"], links_server["database_url"]
+    sample = _one(
+        database_url,
+        "SELECT f.id FROM findings f JOIN batches b ON b.id = f.batch_id WHERE b.name = :b AND f.title = :t",
+        b=CENTRAL,
+        t="生活污水收集缺口大",
+    )
+    batch = "保靖县省级督察清单（浏览器测试，按编号关联）"
+    title = "城区管网覆盖不足，部分片区污水未经处理排入酉水"
+    findings = parse_plan_text(f"序号|反馈问题|牵头单位|整改时限\n17|{title}|县住建局|2026年底\n").findings
+    import_plan(
+        get_engine(database_url), findings, today=date(2026, 11, 23), batch_name=batch, region="433125"
+    )
+    open_page(page, base, "/sign-in")
+    sign_in_on_page(page, "baojing")
+    open_page(page, base, f"/finding?finding={sample.id}")
+    main = page.locator("[data-testid='stMain']")
+    assert main.get_by_role("link", name=f"{batch} · 问题17：{title}").count() == 0  # not proposed
+    search = main.get_by_label("问题编号或标题中的词")
+    search.fill("第17项")
+    search.press("Enter")
+    main.get_by_text("找到1个问题，请点开核对后再关联。").wait_for(timeout=TIMEOUT)
+    main.get_by_label("关联说明（可不填）").last.fill("省级清单第17项即中央反馈污水收集问题")
+    main.get_by_role("button", name="关联所选问题").click()
+    main.get_by_text(f"已将{batch} · 问题17“{title}”关联为同一问题。").wait_for(timeout=TIMEOUT)
+    wait_until_idle(page)
+    assert_no_error_box(page)
+    assert main.get_by_role("link", name=f"{batch} · 问题17：{title}").count() == 1
+    screenshot(page, "finding-linked-by-number")
+    link = _one(database_url, "SELECT score, note FROM finding_links WHERE note LIKE '省级清单第17项%'")
+    assert link.score < 70
+    audit = _one(
+        database_url,
+        "SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'finding_links' AND summary LIKE '%第17项%'",
+    )
+    assert audit.n == 2  # in both findings' trails

@@ -45,6 +45,14 @@ def link_suggestions(url: str, version: int, finding_id: int, scope_code: str | 
     return suggest(get_engine(url), finding_id, scope_code=scope_code)
 
 
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner="正在查找其他批次的问题…")
+def link_search(url: str, version: int, finding_id: int, scope_code: str | None, text: str):
+    """Findings of other batches of the region found by a typed number or title words."""
+    from data_access.finding_links import link_search as search
+
+    return search(get_engine(url), finding_id, text, scope_code=scope_code)
+
+
 def link_same_problem(url: str, **kwargs):
     """Write: link two findings (raises LinkError / AccessDenied with nothing written)."""
     from data_access.commands.finding_links import link_same_problem as link
