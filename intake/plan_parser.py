@@ -817,6 +817,8 @@ _ITEM_NUMBER = re.compile(
 )
 
 
+# “（一）关于城市内涝治理项目推进缓慢的问题”: a report's heading that names the problem it is about
+_ABOUT_PROBLEM = re.compile(r"关于(?P<name>[^，。；;：:“”]{4,60}?)的问题")
 # “…雨污混流（问题清单第3项）”: the list's number in brackets after the problem, not its title
 _LIST_NUMBER_NOTE = re.compile(
     r"[（(][^（）()]{0,16}第\s*[0-9一二三四五六七八九十]{1,4}(?:[-－]\d{1,3})?\s*[项号][)）]\s*$"
@@ -824,12 +826,15 @@ _LIST_NUMBER_NOTE = re.compile(
 
 
 def _title(problem: str) -> str:
-    """The first sentence of the problem, whole (lists show `short_title`)."""
+    """The first sentence of the problem, whole (lists show `short_title`); a heading “关于X的问题”
+    titles X."""
     sentences = (
         _LIST_NUMBER_NOTE.sub("", _ITEM_NUMBER.sub("", part)).strip(" ，,、:：")
         for part in re.split(r"[。；;！？!?\n]", problem)
     )
-    return next((part for part in sentences if part), problem.strip())
+    first = next((part for part in sentences if part), problem.strip())
+    about = _ABOUT_PROBLEM.fullmatch(first)
+    return about.group("name") if about else first
 
 
 def _similar(a: str, b: str) -> bool:
@@ -1088,7 +1093,8 @@ _LEVEL_BODY = re.compile(rf"([省市县区州旗])(?:{_BODIES})")
 
 
 def _looks_like_unit(name: str) -> bool:
-    return 2 <= len(name) <= 40 and bool(UNIT_SUFFIX.search(name))
+    # “各镇（街道）”: a short bracket at the end qualifies the unit word before it
+    return 2 <= len(name) <= 40 and bool(UNIT_SUFFIX.search(re.sub(r"[（(][^（）()]{1,6}[）)]$", "", name)))
 
 
 def split_units(text: str | None) -> list[str]:
@@ -1404,10 +1410,17 @@ class _Bag:
 
 
 # “区生态环境局牵头、青浦工业园区配合，…” at the start of a progress or measures text
+# or “昆明市人民政府负责，实施…”
+# or opening a later line of it (“整改进展情况：正在推进。\n省住房城乡建设厅牵头，…”)
 _UNIT_CLAUSE = re.compile(
-    r"^\s*(?P<units>[^，。；,;：:]{2,60}?牵头(?:[、，,][^，。；,;：:]{2,40}?配合)?)[，,]"
+    r"(?m)^\s*(?P<units>[^，。；,;：:]{2,60}?(?:牵头|负责)(?:[、，,][^，。；,;：:]{2,40}?配合)?)[，,]"
 )
 # “计划于2024年6月底前完成”, “计划2026年5月底前建成”: a date an open finding's progress plans
+# “基本完成整改，长期坚持。”, “正在推进，持续开展。”: a status sentence that also says the work is
+# kept up (the rolling phrase is the time limit), though the finding is not done
+_STATUS_THEN_ROLLING = re.compile(
+    r"^\s*(?:基本完成(?:整改)?|正在推进|正在整改)\s*[，,](?=[^。；;\n]{2,8}[。；;\n]|[^。；;\n]{2,8}$)"
+)
 _PLANNED_BY = re.compile(r"(?:计划|预计|力争)于?\s*\d{4}年[^，,。；;]{0,12}?前")
 _QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
 _SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
@@ -1498,7 +1511,7 @@ def _finding_from_bag(
         # “整改情况：区生态环境局牵头、青浦工业园区配合，对…”: with no unit label, a progress or
         # measures text that opens by naming who leads names the units
         unit_clause = next(
-            (m for m in (_UNIT_CLAUSE.match(bag.text(name)) for name in ("progress", "measures")) if m), None
+            (m for m in (_UNIT_CLAUSE.search(bag.text(name)) for name in ("progress", "measures")) if m), None
         )
         items = _unit_items(unit_clause.group("units")) if unit_clause else []
         if items and all(_looks_like_unit(name) for name, _ in items):
@@ -1553,7 +1566,7 @@ def _finding_from_bag(
         found = _due_in_text(planned.group(0)) if planned else None
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "进展中的计划时间"
-    opening = STATUS_OPENING.match(progress or "")
+    opening = STATUS_OPENING.match(progress or "") or _STATUS_THEN_ROLLING.match(progress or "")
     if not deadline_text and opening:
         # “已经完成，长期坚持。”: the status sentence also says the finding is kept up for good
         sentence = re.split(r"[。；;\n]", progress or "")[0]
@@ -1567,6 +1580,11 @@ def _finding_from_bag(
         # “拟办结销号时间：2020年11月28日”: a closure notice dates the write-off, so it is done
         marker = f"{bag.labels.get('closing', '')}：{closing}"
     title = _title(problem)
+    heading_line = (bag.fields.get("problem") or [None])[0]
+    about = _ABOUT_PROBLEM.fullmatch(heading_line.text.strip()) if heading_line else None
+    if about and "problem" not in bag.labels:
+        # the heading line is whole even when the next line was glued on as a continuation
+        title = about.group("name")
     finding = ParsedFinding(
         number=number,
         label=label,
@@ -2149,8 +2167,11 @@ _FRAME_HEADING = re.compile(
     r"|职责分工|监督考核|考核问责|附件|联系方式|公示|主要成效|存在的不足|工作开展情况"
 )
 _LEAD_IN_TEXT = re.compile(r"(?:^|[，。；、,;：:（(\s])([^，。；、,;：:（()）\s]{2,20}?)(?:牵头|负责)")
+# “市发改局牵头，市住建局配合，…”: the unit named to cooperate right after the lead
+_COOP_AFTER_LEAD = re.compile(r"^[，、,]\s*([^，。；、,;：:\s]{2,20}?)配合")
 _DONE_IN_TEXT = re.compile(
     r"已(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
+    r"|已整改(?=[。；;]|$)|完成整改并(?:申请)?销号"
 )
 _OPEN_IN_TEXT = re.compile(r"正在|推进中|未完成|尚未|序时推进|持续推进中")
 _PARAGRAPH_STYLES = ("keyword", "cn", "pcn", "ar", "par")
@@ -2162,8 +2183,10 @@ _FAULT = re.compile(
     r"不[足够力到严实好高全规健完符]|未(?:能|按|及时|经|完成|落实|达|到位|建|整改)|没有|滞后|超标|问题(?!整改)"
     r"|薄弱|欠缺|缺乏|较差|严重|突出|隐患"
     r"|违法|违规|违建|违章|偏低|偏高|乱[堆倒排放建]|直排|偷排|破坏|破损|黑臭|投诉|举报|反映|差距|短板|亟待"
-    r"|溢流|外溢|渗漏|露天|异味|臭味|噪声|扰民|油烟|冒黑烟|错接|混接|淤积|侵占|毁坏|超载|闲置"
+    r"|溢流|外溢|渗漏|露天|异味|臭味|噪声|扰民|油烟|冒黑烟|错接|混接|淤积|侵占|毁坏|超载|闲置|散乱污"
 )
+# A closure notice that names no fault but the task it closes: ““散乱污”企业综合整治”
+_QUOTED_TASK = re.compile(r"“[^”]{2,12}”[^，。；;“”\s]{0,8}?(?:综合整治|专项整治|专项治理|整治|治理)")
 
 
 def _parse_paragraphs(text: str) -> ParsedPlan | None:
@@ -2260,6 +2283,10 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str) -> None:
     if lead and _looks_like_unit(lead.group(1)):
         finding.lead_units = [lead.group(1)]
         finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
+        coop = _COOP_AFTER_LEAD.match(text[lead.end() :])
+        if coop and _looks_like_unit(coop.group(1)):
+            finding.cooperating_units = [coop.group(1)]
+            finding.sources["cooperating_units"], finding.confidence["cooperating_units"] = "正文", 0.5
     due = _due_in_text(body)
     if due:
         finding.deadline_text, finding.deadlines = due
@@ -2289,6 +2316,11 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     text = "\n".join(lines)
     named = _NAMED_PROBLEM.search("\n".join(lines[:3]))
     title = (named.group("a") or named.group("b")).strip() if named else None
+    if not title and "销号" in lines[0]:
+        # a 销号 notice about a task (“散乱污”综合整治) rather than a fault: the task as its body
+        # names it in full (the title line shortens it)
+        task = next((m for m in map(_QUOTED_TASK.search, [*lines[1:], lines[0]]) if m), None)
+        title = task.group(0) if task else None
     framed = False
     for line, heading in zip(lines[1:], headings[1:], strict=True):
         if title or NOTICE_FOOTER.search(line):

@@ -422,8 +422,8 @@ COMPLETION_MARKER = re.compile(
     r"|通过核查验收|通过验收销号|已销号|已办结销号|已办结"
     # “吉水二中、城南二小均已建成”: every thing the task named is finished (not 前期 / 部分 work)
     r"|(?:均已|已全部)(?:建成|竣工|完成)(?![^，,。；;]{0,6}(?:前期|部分|阶段|一期))"
-    # a re-check's last word: “路面已修复，…，已整改。”
-    r"|已整改(?=\s*[。.；;]?\s*$)"
+    # “该问题已整改。” closing a report's item (not “已整改3项”, a count)
+    r"|已整改(?=\s*(?:[。．.；;]|$))"
     # “已于2019年9月30日前完成提标改造”: done by the date it was due
     r"|已于\d{4}年[^，,。；;]{0,12}前完成)"
 )
