@@ -2156,3 +2156,170 @@ BLIND_9 = (
     "liaoning_2018_progress_report",
 )
 BLIND_SETS[9] = BLIND_9
+
+
+# --- blind set 11 (issue 14, branch corpus-blind11) -----------------------------------------------
+# Written with their expected JSON BEFORE the reader was run on them (docs/decisions.md, “Blind
+# set 11”). Sources in SOURCES.md, table “Blind set 11”. Documents an office receives one at a
+# time: an inspection report, a 回头看 通报 with its table, an acceptance opinion, a petition table.
+
+_LINYOU_REPORT = """麟游县环境保护局关于省委环保第二督察组检查发现问题整改落实情况的报告
+县委、县政府：
+2017年9月，省委环保第二督察组和省环保厅副厅长刘文亮一行先后来我县检查，重点检查了煤矿矿区环境保护治理和堆煤场取缔、畜禽养殖行业环保措施落实、油烟净化器安装、建筑工地扬尘治理、医疗废物处置、城市污水处理厂污泥处置等情况。我局及时召开重点环境问题整改领导小组专题会议，按照问题的轻重缓急列出问题清单，制定整改措施，明确责任单位，派人驻厂督促整改。现将整改落实情况报告如下：
+问题一：部分煤矿矿区周边仍有露天堆煤场未取缔。
+整改责任单位：县发改局、两亭镇人民政府
+整改时限：2017年10月31日
+整改落实情况：已取缔露天堆煤场4处，其余堆煤场全部完成封闭改造。已完成整改。
+问题二：部分畜禽养殖场粪污处理设施不完善，雨污未分流。
+整改责任单位：县农业局
+整改时限：2017年12月31日
+整改落实情况：已督促11家养殖场完成雨污分流改造，其余3家正在建设粪污贮存设施。
+问题三：县城部分餐饮单位未安装油烟净化器。
+整改责任单位：县城管执法局，县环保局配合
+整改时限：2017年11月30日
+整改落实情况：已督促52家餐饮单位安装油烟净化器并正常使用。已完成整改。
+下一步，我局将于每月25日前将包抓领导对整改工作的批示、现场检查和督办情况汇总上报，对整改不到位的严格问责。
+麟游县环境保护局
+2017年9月28日"""
+
+
+def _linyou_report_pdf() -> bytes:
+    """麟游县 (陕西 宝鸡) 环保局's report on what the provincial inspection group found, printed to PDF
+    as an official notice: the visit and what was checked as published (2017-09), then 问题一… in
+    labelled blocks (整改责任单位 / 整改时限 / 整改落实情况), ours: the page names the checks only."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_LINYOU_REPORT)
+
+
+def _qinghe_recheck_docx() -> bytes:
+    """淮安市清河区's 督查通报 on the 昌盛路 clean-up “回头看” (2023-12-27) as a Word document: the
+    notice as published, then the attached 问题点位整改对比表 whose three rows are ours (the page
+    links a .docx of photos)."""
+    return _table_docx(
+        [
+            "关于昌盛路环境整治工作“回头看”的通报",
+            "5月10日，区委督查室及区政府督查室对我区昌盛路环境整治工作（5月4日《督查通报》第9期发现问题）"
+            "整改落实情况进行了“回头看”，现将有关情况通报如下。",
+            "此次督查重点结合5月4日督查中发现的问题及点位及区委、区政府领导批示指示精神进行“回头看”，相较5月4日，"
+            "昌盛路环境得到初步改善，但仍存在个别“死角”未整改到位，商户门前台阶破损整改工作未启动，个别部门和单位没有"
+            "落实整改工作。各相关职能部门和单位要进一步加大整改力度，同时不局限于“通报”中提出的问题，积极“举一反三”，"
+            "抓好整改。本通报中没有开展整改的部门及整改不彻底的部门主要负责同志要向区委、区政府主要领导说明原因。",
+            "附件：昌盛路问题点位整改工作对比表",
+        ],
+        ["序号", "问题点位", "存在问题", "责任单位", "整改情况"],
+        [
+            [
+                "1",
+                "昌盛路与健康西路交叉口东南侧",
+                "绿化带内垃圾杂物堆积，存在卫生死角。",
+                "清河街道",
+                "垃圾杂物已全部清运，落实专人每日保洁，已整改到位。",
+            ],
+            [
+                "2",
+                "昌盛路北段沿街商铺",
+                "商户门前台阶破损，影响行人通行。",
+                "区住建局、清河街道",
+                "整改工作未启动。",
+            ],
+            [
+                "3",
+                "昌盛路中段农贸市场周边",
+                "店外占道经营、乱堆乱放现象反弹。",
+                "区城管局",
+                "已取缔占道经营点3处，正在持续巡查。",
+            ],
+        ],
+        after=("中共淮安市清河区委督查室 淮安市清河区人民政府督查室", "2023年5月12日"),
+    )
+
+
+_LINGLING_OPINION = """零陵锰矿区山水林田湖草生态保护修复工程试点（自然资源部分）省级总体验收意见
+2021年12月27日至30日，湖南省自然资源厅组织生态修复处、财务处以及林业、岩土、地质勘察、工程造价等方面专家组成验收组，对永州市零陵锰矿区山水林田湖草生态保护修复工程试点（自然资源部分）开展省级总体验收。验收组查阅了项目资料和资金管理使用情况，到项目区现场抽查了工程质量和生态修复效果，形成验收意见如下。
+一、验收结论
+项目基本达到既定绩效目标，同意通过省级总体验收。
+二、存在问题
+部分区域苗木补种补植不到位，项目资料和财务资料不完整，工程后期管护机制不健全。
+三、整改要求
+零陵区人民政府要对照专家指出的问题，按照现场、资料和财务分类，从工程合法合规性、绩效目标完成情况、苗木补种补植、项目资料整理完善、资金合法合理使用和审计、工程后期管护等方面自查自纠，于2022年3月前整改到位。永州市自然资源和规划局要加强问题整改督导。
+省级总体验收组
+2021年12月30日"""
+
+
+def _lingling_opinion_pdf() -> bytes:
+    """The 省级总体验收意见 on 零陵锰矿区's restoration pilot (湖南 永州, December 2021), printed to PDF
+    as an official notice: the facts and the 2022年3月 deadline as published; the three headings
+    and the sentence naming the problems are ours (the page is a news report of the opinion)."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_LINGLING_OPINION)
+
+
+def _dingzhou_petition_docx() -> bytes:
+    """定州市 (河北)'s public list of the petitions the first central inspection group passed on
+    (April 2022) as a Word table in the usual columns of such 公示; the counts are as published,
+    the two rows are ours (the page only says the list is on the city's site)."""
+    return _table_docx(
+        [
+            "中央第一生态环境保护督察组转办定州市群众信访举报件办理情况公示",
+            "截至4月24日，中央第一生态环境保护督察组通过省累计向我市转办信访件23件，其中重点关注案件3件，涉及9个乡镇、"
+            "7个市直部门，所有信访举报件均于当日交办至相关责任乡镇及市直部门。现将已办理的信访举报件办理情况公示如下：",
+        ],
+        [
+            "序号",
+            "受理编号",
+            "交办问题基本情况",
+            "行政区域",
+            "污染类型",
+            "调查核实情况",
+            "是否属实",
+            "处理和整改情况",
+            "责任人被处理情况",
+        ],
+        [
+            [
+                "1",
+                "X13000020220419001",
+                "反映东亭镇一砖厂生产时粉尘污染严重，影响周边村民生活。",
+                "定州市",
+                "大气",
+                "经现场核查，该砖厂原料堆场未全部苫盖，破碎工序未密闭，群众反映问题属实。",
+                "属实",
+                "责令企业立即整改，已完成原料堆场全封闭改造，破碎工序加装集尘设施和喷淋装置。已办结。",
+                "无",
+            ],
+            [
+                "2",
+                "D13000020220420015",
+                "反映唐河定州段部分河道内倾倒生活垃圾和建筑垃圾。",
+                "定州市",
+                "生态",
+                "经现场核查，唐河定州段两处河滩存在零散生活垃圾和建筑垃圾堆放。",
+                "部分属实",
+                "已组织清理垃圾约30吨，建立河道日常巡查保洁制度，河道两侧拦挡设施计划于2022年5月31日前建成。阶段性办结。",
+                "无",
+            ],
+        ],
+        after=("定州市生态环境保护督察协调联络组", "2022年4月25日"),
+    )
+
+
+DOCUMENTS["linyou_2017_inspection_report_pdf"] = (
+    "督察组检查发现问题整改落实情况的报告.pdf",
+    _linyou_report_pdf,
+)
+DOCUMENTS["qinghe_2023_recheck_docx"] = ("环境整治回头看通报.docx", _qinghe_recheck_docx)
+DOCUMENTS["lingling_2022_acceptance_pdf"] = ("省级总体验收意见.pdf", _lingling_opinion_pdf)
+DOCUMENTS["dingzhou_2022_petition_docx"] = ("信访举报件办理情况公示.docx", _dingzhou_petition_docx)
+
+# The eleventh blind set, for the figure recorded in docs/decisions.md (“Blind set 11”).
+BLIND_11 = (
+    "wucheng_2023_inspection_notice",
+    "linyou_2017_inspection_report_pdf",
+    "qinghe_2023_recheck_docx",
+    "lingling_2022_acceptance_pdf",
+    "dingzhou_2022_petition_docx",
+    "tianquan_2023_assignment_notice",
+)
+BLIND_SETS[11] = BLIND_11
