@@ -1415,6 +1415,10 @@ class _Bag:
 _UNIT_CLAUSE = re.compile(
     r"(?m)^\s*(?P<units>[^，。；,;：:]{2,60}?(?:牵头|负责)(?:[、，,][^，。；,;：:]{2,40}?配合)?)[，,]"
 )
+# “零陵区人民政府要对照专家指出的问题，…”: a requirement opening with the unit it is addressed to
+_UNIT_MUST = re.compile(r"^\s*(?P<units>[^，。；,;：:、要]{2,30}?)要(?!求)")
+# “请各责任单位…于2023年11月30日前整改到位”: a closing requirement addressed to every unit
+_TO_EVERY_UNIT = re.compile(r"各(?:责任|有关|相关)?(?:单位|部门|乡镇|镇|街道)")
 # “计划于2024年6月底前完成”, “计划2026年5月底前建成”: a date an open finding's progress plans
 # “基本完成整改，长期坚持。”, “正在推进，持续开展。”: a status sentence that also says the work is
 # kept up (the rolling phrase is the time limit), though the finding is not done
@@ -1513,6 +1517,9 @@ def _finding_from_bag(
         unit_clause = next(
             (m for m in (_UNIT_CLAUSE.search(bag.text(name)) for name in ("progress", "measures")) if m), None
         )
+        if unit_clause is None and "要求" in bag.labels.get("target", ""):
+            # “整改要求：零陵区人民政府要对照…”: a requirement addressed to one unit names who leads
+            unit_clause = _UNIT_MUST.match(target or "")
         items = _unit_items(unit_clause.group("units")) if unit_clause else []
         if items and all(_looks_like_unit(name) for name, _ in items):
             lead, coop = _assign_roles(items, strict_lead=False)
@@ -1614,7 +1621,9 @@ def _finding_from_bag(
         finding.sources["deadlines"], finding.confidence["deadlines"] = written_in, 0.7
     elif written_in:
         finding.sources["deadlines"] = written_in
-    if unit_clause is not None:
+    if unit_clause is not None and unit_clause.re is _UNIT_MUST:
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "要求中的责任单位", 0.5
+    elif unit_clause is not None:
         finding.sources["lead_units"], finding.confidence["lead_units"] = "进展中的牵头单位", 0.7
     _check(finding)
     return finding
@@ -1739,6 +1748,24 @@ def _is_labelled(tokens: list[_Token], start: int, stop: int, need: int = 2) -> 
     return first is not None and first - start <= 8 and len(fields) >= need
 
 
+def _runs_under_sections(tokens: list[_Token], kept: list[int], style: str) -> bool:
+    """True when the items count 1, 2 … and start again at 1 only right under a heading one level
+    up (（一）在“…”方面 ↵ 1.关于“…” … （二）… ↵ 1.…): one list, numbered per section."""
+    higher = {"pcn": ("cn",), "ar": ("cn", "pcn"), "par": ("cn", "pcn", "ar")}.get(style, ())
+    previous, restarted = 0, False
+    for position, index in enumerate(kept):
+        value = _heading(tokens[index].text).value  # type: ignore[union-attr]
+        if value == previous + 1 and (value != 1 or position == 0):
+            previous = value
+            continue
+        above = tokens[index - 1] if index else None
+        h = _heading(above.text) if above is not None and above.field is None else None
+        if value != 1 or h is None or h.style not in higher:
+            return False
+        previous, restarted = 1, True
+    return restarted
+
+
 def _numbered_run(tokens: list[_Token], indexes: list[int]) -> bool:
     """True when the headings count on by one, or start again at 1 after a run (a new part)."""
     previous = 0
@@ -1830,7 +1857,7 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
                 if _is_labelled(tokens, i, stop, need=1) and i not in continued
             ]
             values = [_heading(tokens[i].text).value for i in kept]  # type: ignore[union-attr]
-            if values != list(range(1, len(kept) + 1)):
+            if values != list(range(1, len(kept) + 1)) and not _runs_under_sections(tokens, kept, style):
                 continue  # not one numbered run: sub-items of one finding's fields
             if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
                 best = (style, kept)
@@ -1838,9 +1865,10 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
 
 
 _WRITTEN_NUMBER = re.compile(r"^(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*(.*)$", re.S)
-# “关于“…””, “关于“…”问题(的整改情况)”, or “…”问题 as a report heads each problem by its name in quotes
+# “关于“…””, “关于“…”问题(的整改情况)”, “关于“…”问题的整改”, or “…”问题 as a report heads
+# each problem by its name in quotes
 _ABOUT_QUOTE = re.compile(
-    r"^(?:关于\s*[“\"](.+?)[”\"]\s*(?:的?问题)?(?:的?整改(?:进展)?情况)?|[“\"](.+?)[”\"]\s*(?:的)?问题)\s*[。.：:]?$",
+    r"^(?:关于\s*[“\"](.+?)[”\"]\s*(?:的?问题)?(?:的?整改(?:进展)?(?:情况)?)?|[“\"](.+?)[”\"]\s*(?:的)?问题)\s*[。.：:]?$",
     re.S,
 )
 
@@ -1867,6 +1895,7 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
                 findings.append(finding)
 
     higher = {"pcn": ("cn",), "ar": ("cn", "pcn"), "par": ("cn", "pcn", "ar")}.get(style, ())
+    offset, last_value, new_section = 0, 0, False
     for index, token in enumerate(tokens):
         if index in start_set:
             h = _heading(token.text)
@@ -1875,12 +1904,18 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
                 bag.add_text(token)  # a numbered group inside the measures, not a new finding
                 continue
             flush()
-            if h.value <= previous_number:
-                part += 1
+            if h.value == 1 and previous_number and new_section and _heading(section or "") is not None:
+                # “（二）在“…”方面 ↵ 1.…”: numbered again per section, still one list; count on
+                offset = last_value
+            elif h.value <= previous_number:
+                part, offset = part + 1, 0
             titles.setdefault(part, _title_before(tokens, index))
-            previous_number = h.value
+            previous_number, new_section = h.value, False
             label = f"第{h.num}项" if h.prefix == "第" else f"{h.prefix}{h.num}" if h.prefix else h.num
-            value, rest = h.value, h.rest
+            if offset:
+                label = f"{_heading(section or '').num}-{label}"  # type: ignore[union-attr]
+            value, rest = h.value + offset, h.rest
+            last_value = value
             written = _WRITTEN_NUMBER.match(rest)
             if written:  # “1. 编号8：…”: the list counts, the number is the task's own
                 value, rest = int(written.group(1)), written.group(2)
@@ -1905,12 +1940,29 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
             (k for k in range(index + 1, len(tokens)) if tokens[k].text or tokens[k].field), None
         )
         if h is not None and h.style in higher and len(h.rest) <= 40 and following in start_set:
-            section = token.text  # a section heading right before a finding
+            section, new_section = token.text, True  # a section heading right before a finding
             continue
         if bag is not None:
             bag.add_text(token)
     flush()
+    _share_closing_requirement(findings)
     return ParsedPlan(findings, "headings", titles)
+
+
+def _share_closing_requirement(findings: list[ParsedFinding]) -> None:
+    """“整改要求：请各责任单位…于2023年11月30日前整改到位” after the last item of a 交办单: the
+    requirement is addressed to every unit, so its date is the deadline of each item with none."""
+    if len(findings) < 2:
+        return
+    last = findings[-1]
+    if last.sources.get("deadlines") != "要求中的时限" or not _TO_EVERY_UNIT.search(last.target or ""):
+        return
+    for finding in findings[:-1]:
+        if finding.deadlines or finding.deadline_text or finding.status == "completed":
+            continue
+        finding.deadline_text, finding.deadlines = last.deadline_text, list(last.deadlines)
+        finding.sources["deadlines"], finding.confidence["deadlines"] = "末段要求中的时限", 0.5
+        finding.warnings = [w for w in finding.warnings if not w.endswith("未写明整改时限。")]
 
 
 # --- layout: records (closure forms, label/value tables) --------------------------------------
