@@ -231,7 +231,9 @@ def _is_group(cells: list[str], width: int, columns: list[Column] | None = None)
     return None
 
 
-_GROUP_LEADERS = re.compile(r"\s*[（(](?:牵头|责任|分管|包保|联系|督办)?[县区市]?领导[:：][^（）()]*[)）]\s*$")
+_GROUP_LEADERS = re.compile(
+    r"\s*[（(](?:牵头|责任|分管|包保|联系|督办)?[县区市]?领导[:：][^（）()]*[)）]\s*$"
+)
 
 
 def _is_column_numbers(cells: list[str], rows_so_far: list[TableRow]) -> bool:

@@ -73,3 +73,24 @@ def test_a_task_on_two_rows_with_the_other_cells_merged_down_is_one_task():
     # two rows that differ in more than the task are two findings, even under one number
     other = text.replace("| 1 | 新增学位810个 | 教体局 |", "| 1 | 新增学位810个 | 区住建局 |")
     assert len(parse_plan_text(other).findings) == 3
+
+
+def test_a_web_table_excerpt_whose_rows_close_with_a_bar_lines_up_without_its_merged_column():
+    header = ["序号", "主要任务", "全年目标任务", "分管 领导", "牵头 单位", "协同单位", "推进情况"]
+    rows = [
+        ["24", "优化背街后巷交通组织。", "张三", "城管局", "市政局、相关街道", "完成60%。", ""],
+        ["25", "新增垃圾分类达标小区210个。", "张三", "城管局", "环卫处", "已建成38个厢房。", ""],
+        ["26", "新建建筑垃圾中转站8个。", "张三", "城管局", "相关街道", "已建成7个。"],
+    ]
+    lines = ["某区民生实事项目推进情况"] + [f"{cell} |" for cell in header]
+    for row in rows:
+        lines += [f"{cell} |" if cell else "|" for cell in row]
+    findings = parse_plan_text("\n".join(lines) + "\n").findings
+    assert [(f.number, f.title) for f in findings] == [
+        (24, "优化背街后巷交通组织"),
+        (25, "新增垃圾分类达标小区210个"),
+        (26, "新建建筑垃圾中转站8个"),
+    ]
+    assert findings[0].lead_units == ["城管局"]
+    assert findings[0].cooperating_units == ["市政局", "相关街道"]
+    assert all(f.status != "completed" for f in findings)
