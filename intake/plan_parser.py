@@ -1376,6 +1376,16 @@ class _Bag:
 
     def add_label(self, token: _Token) -> None:
         name = token.field or "ignore"
+        if (
+            name == "lead"
+            and self.has("lead")
+            and not self.has("coop")
+            and self.labels.get("lead", "").startswith("牵头")
+            and not (token.label or "").startswith(("牵头", "主责"))
+        ):
+            # “牵头单位：区发改局” then “责任单位：…”: the other units carry the task out with the
+            # lead unit, as a 责任单位 column beside 牵头单位 does (plan_tables.header_columns)
+            name = "coop"
         if token.guessed and self.current is not None and self.has(name):
             # “（二）下一步工作安排：” inside measures already read: a sub-heading of the text, not
             # a second field (a listed label would end the field; a guess is not sure enough)
@@ -1408,6 +1418,8 @@ class _Bag:
             return
         self.fields.setdefault(name, []).append(token)
 
+
+_KEY_MARK = re.compile(r"^[★☆▲△◆◇]+\s*")
 
 # “区生态环境局牵头、青浦工业园区配合，…” at the start of a progress or measures text
 # or “昆明市人民政府负责，实施…”
@@ -1502,6 +1514,8 @@ def _finding_from_bag(
     measures = _parse_measures(bag.fields.get("measures", []))
     if not problem:
         problem = target or (measures[0].text if measures else "")
+    # “★地区生产总值增长15%”: the star marks a key task, it is not part of the task's text
+    problem = _KEY_MARK.sub("", problem)
     if not problem:
         return None
     deadline_text = (

@@ -75,6 +75,9 @@ def map_column(cell: str) -> Column:
     if re.search(r"(?:问题|清单|任务)\S{0,4}(?:编号|序号)$", name):
         # 问题清单编号: the item's number, not the problem (a 受理编号 is a petition's reference)
         return Column(name, "number", 0.7)
+    if _PROGRESS_FIRST.match(name):
+        # “进展情况、存在问题及下一步打算”: a progress column that also names problems met on the way
+        return Column(name, "progress", 0.7)
     found = [_LABEL_FIELD[label] for label in _LABELS_LONGEST if len(label) >= 2 and label in name]
     if "target" in found and "measures" in found:
         return Column(name, "measures", 0.7)  # 整改目标及整改措施: the measures are listed in it
@@ -83,6 +86,9 @@ def map_column(cell: str) -> Column:
     # a column name in words the vocabulary does not list (办理状态, 督察问题概述): its class
     guessed = classify_label(name)
     return Column(name, guessed, 0.6) if guessed else Column(name, None, 0.0)
+
+
+_PROGRESS_FIRST = re.compile(r"^(?:进展|推进|完成|落实|办理)情况[、，,及和与]")
 
 
 def header_columns(
@@ -217,10 +223,17 @@ def _is_group(cells: list[str], width: int, columns: list[Column] | None = None)
         ):
             return None
         return f"{number.rstrip('、.．')}、{rest}" if not number.startswith(("（", "(")) else number + rest
-    text = filled[0]
+    # “一、主要经济社会发展指标…（牵头领导：成坤、柯相国、王俊）”: the leaders over the group are
+    # not part of its name
+    text = _GROUP_LEADERS.sub("", filled[0]) or filled[0]
     if _HEADING_NUMBER.match(text) or (len(text) <= 40 and not re.search(r"[。；;]", text)):
         return re.sub(r"\s+", " ", text)
     return None
+
+
+_GROUP_LEADERS = re.compile(
+    r"\s*[（(](?:牵头|责任|分管|包保|联系|督办)?[县区市]?领导[:：][^（）()]*[)）]\s*$"
+)
 
 
 def _is_column_numbers(cells: list[str], rows_so_far: list[TableRow]) -> bool:
@@ -337,7 +350,9 @@ def _cells_to_rows(run: list[str]) -> list[str] | None:
         else:
             cells.append(text.removesuffix("|").strip())
     number_at = next((k for k, cell in enumerate(cells) if map_column(cell).field == "number"), None)
-    if number_at is None or "1" not in cells[number_at:]:
+    if number_at is not None and "1" not in cells[number_at:]:
+        return _closed_rows(cells, number_at)
+    if number_at is None:
         return None
     one = cells.index("1", number_at)
     names = [cell for cell in cells[:one] if cell]
@@ -363,6 +378,44 @@ def _cells_to_rows(run: list[str]) -> list[str] | None:
     if any(not re.fullmatch(r"\d{1,4}", row[column]) for row in body):
         return None
     return ["| " + " | ".join(row) + " |" for row in [header, *body]]
+
+
+def _closed_rows(cells: list[str], number_at: int) -> list[str] | None:
+    """An excerpt of a web table copied one cell a line whose rows start after 1 (崇川's 24, 25,
+    26 …) and end with a bare “|” closing the row. Rows one cell short of the header lack the
+    broad task column right after 序号 (主要任务 over 全年目标任务): it was merged down from a
+    row above the excerpt, so the rows' cells line up with the other columns. The last row may
+    stop early (the page ends): it is padded."""
+    serial = next(
+        (k for k in range(number_at + 1, len(cells)) if re.fullmatch(r"[1-9]\d{0,3}", cells[k])),
+        None,
+    )
+    if serial is None:
+        return None
+    header = [cell for cell in cells[:serial] if cell]
+    starts, n = [serial], int(cells[serial])
+    for k in range(serial + 1, len(cells)):
+        if cells[k] == str(n + 1):
+            starts.append(k)
+            n += 1
+    if len(starts) < 2 or header.index(cells[number_at]) != 0:
+        return None
+    rows = [cells[a:b] for a, b in zip(starts, [*starts[1:], len(cells)], strict=True)]
+    if any(row[-1] for row in rows[:-1]):
+        return None  # not closed by a bare “|”
+    rows = [row[:-1] if not row[-1] else row for row in rows]
+    width = len(rows[0])
+    if any(len(row) != width for row in rows[1:-1]) or len(rows[-1]) > width:
+        return None
+    rows[-1] = rows[-1] + [""] * (width - len(rows[-1]))
+    if width == len(header) - 1:
+        broad, narrow = map_column(header[1]).field, map_column(header[2]).field
+        if broad != "problem" or narrow not in ("problem", "target"):
+            return None
+        header = [header[0], *header[2:]]
+    if width != len(header) or width < 3:
+        return None
+    return ["| " + " | ".join(row) + " |" for row in [header, *rows]]
 
 
 def header_signature(cells: list[str]) -> str:
@@ -439,12 +492,30 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 continue
         if not any(cells) or _is_column_numbers(cells, current.rows):
             continue
+        if current.rows and _continues_task(current.rows[-1].cells, cells, current.columns):
+            continue
         area = _area(current.columns, cells)
         if area is not None:
             section = area  # a 领域 column groups the rows as group rows do (merged down: kept)
         current.rows.append(TableRow(_serial_dates(cells, current.columns), section, number))
         current.last_line, text_between = number, False
     return [table for table in tables if table.rows]
+
+
+def _continues_task(previous: list[str], cells: list[str], columns: list[Column]) -> bool:
+    """A task written on two rows (“新改扩建公办中小学校1所” over “新增学位810个”) with every other
+    cell, its 序号 too, merged down: the second line joins the task above, which it updates."""
+    number = next((k for k, c in enumerate(columns) if c.field == "number"), None)
+    problem = [k for k, c in enumerate(columns) if c.field == "problem"]
+    if number is None or len(problem) != 1 or not cells[number].strip() or len(previous) != len(cells):
+        return False
+    k = problem[0]
+    if not cells[k].strip() or cells[k] == previous[k]:
+        return False
+    if any(cells[n] != previous[n] for n in range(len(cells)) if n != k):
+        return False
+    previous[k] = f"{previous[k].strip().rstrip('。；;，,')}，{cells[k].strip()}"
+    return True
 
 
 def _area(columns: list[Column], cells: list[str]) -> str | None:

@@ -48,6 +48,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "任务名称",
         # a 行动计划's task list names each task by its project (项目名称 | 主要内容 | …)
         "项目名称",
+        # a 民生实事 progress table names each task by its project or as a 工作任务
+        "民生实事项目",
+        "实事项目",
+        "工作任务",
         "整改事项",
         "交办事项",
         "督办事项",
@@ -181,7 +185,18 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 # Labels that are also ordinary words or section headings (“二、主要任务”): a label only with
 # a colon after it, or as a table header cell.
 COLON_ONLY_LABELS = frozenset(
-    {"主要任务", "重点任务", "项目名称", "任务名称", "交办内容", "目标任务", "工作措施"}
+    {
+        "主要任务",
+        "重点任务",
+        "项目名称",
+        "任务名称",
+        "交办内容",
+        "目标任务",
+        "工作措施",
+        "工作任务",
+        "实事项目",
+        "民生实事项目",
+    }
 )
 # …except these, which are never a section heading: on a line of their own they are a label
 # whose value follows on the next lines (a public notice: “一、任务名称” then the task).
