@@ -2156,6 +2156,30 @@ def _notice_number(tokens: list[_Token]) -> int | None:
     return None
 
 
+def _prose_finding(
+    number: int,
+    title: str,
+    problem: str,
+    *,
+    source: str,
+    confidence: float,
+    warning: str,
+    category_text: str = "",
+) -> ParsedFinding:
+    """A finding read from running text rather than labels or columns: its title's source and
+    confidence recorded and a warning saying how it was read (the fallback readers below)."""
+    finding = ParsedFinding(
+        number=number,
+        label=str(number),
+        title=title,
+        problem=problem,
+        category=guess_category(title, category_text or problem),
+    )
+    finding.sources, finding.confidence = {"title": source}, {"title": confidence}
+    finding.warnings.append(warning)
+    return finding
+
+
 def _parse_cover(text: str) -> ParsedPlan | None:
     """A notice that names its one task in its opening and attaches the rest (详见附表)."""
     match = COVER_NOTICE.search(text)
@@ -2164,20 +2188,19 @@ def _parse_cover(text: str) -> ParsedPlan | None:
     problem = match.group("problem").strip()
     number = cn_number(match.group("num")) or 1
     title = _title(problem)
-    finding = ParsedFinding(
-        number=number,
-        label=str(number),
-        title=title,
-        problem=problem,
-        category=guess_category(title, problem),
+    finding = _prose_finding(
+        number,
+        title,
+        problem,
+        source="公示正文",
+        confidence=0.8,
+        warning=f"问题{number}：公示只写了问题，单位和时限请在附表中核对。",
     )
-    finding.sources = {"title": "公示正文", "lead_units": ""}
-    finding.confidence = {"title": 0.8, "lead_units": 0.0}
+    finding.sources["lead_units"], finding.confidence["lead_units"] = "", 0.0
     completed = NOTICE_OF_COMPLETION.search(text)
     if completed:
         finding.status, finding.marker = "completed", completed.group(0)
         finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
-    finding.warnings.append(f"问题{number}：公示只写了问题，单位和时限请在附表中核对。")
     return ParsedPlan([finding], "records", {1: None})
 
 
@@ -2210,16 +2233,15 @@ def _parse_opinions(text: str) -> ParsedPlan | None:
     findings = []
     for number, title, body in points:
         problem = "\n".join(body)
-        finding = ParsedFinding(
-            number=number,
-            label=str(number),
-            title=title,
-            problem=problem,
-            category=guess_category(title, problem),
+        finding = _prose_finding(
+            number,
+            title,
+            problem,
+            source="意见要点",
+            confidence=0.8,
+            warning=f"问题{number}：意见未写单位和时限，请补充。",
         )
-        finding.sources = {"title": "意见要点", "lead_units": ""}
-        finding.confidence = {"title": 0.8, "lead_units": 0.0}
-        finding.warnings.append(f"问题{number}：意见未写单位和时限，请补充。")
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "", 0.0
         findings.append(finding)
     return ParsedPlan(findings, "records", {1: None})
 
@@ -2327,18 +2349,15 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         quoted = _NAMED_PROBLEM.fullmatch(heading.rest.rstrip("。：:"))
         title = (quoted.group("a") or quoted.group("b")).strip() if quoted else _title(heading.rest)
         number = heading.value if heading.value and len(set(numbers)) == len(numbers) else sequence
-        finding = ParsedFinding(
-            number=number,
-            label=str(number),
-            title=title,
-            problem=problem,
-            category=guess_category(title, problem),
+        finding = _prose_finding(
+            number,
+            title,
+            problem,
+            source="编号段落",
+            confidence=0.5,
+            warning=f"问题{number}：未识别出标准栏目，按编号段落读取，请逐项核对单位、时限和措施。",
         )
-        finding.sources, finding.confidence = {"title": "编号段落"}, {"title": 0.5}
         _look_in_text(finding, problem, "\n".join(body))
-        finding.warnings.append(
-            f"问题{number}：未识别出标准栏目，按编号段落读取，请逐项核对单位、时限和措施。"
-        )
         findings.append(finding)
     return ParsedPlan(findings, "records", {1: None})
 
@@ -2410,14 +2429,16 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         return None
     number_match = NOTICE_NUMBER.search("\n".join(lines[:4]))
     number = (cn_number(next(v for v in number_match.groups() if v)) if number_match else None) or 1
-    finding = ParsedFinding(
-        number=number, label=str(number), title=title, problem=title, category=guess_category(title, text)
+    finding = _prose_finding(
+        number,
+        title,
+        title,
+        source="公示正文",
+        confidence=0.5,
+        category_text=text,
+        warning=f"问题{number}：未识别出标准栏目，整篇按一个问题读取，请核对标题、单位、时限和措施。",
     )
-    finding.sources, finding.confidence = {"title": "公示正文"}, {"title": 0.5}
     _look_in_text(finding, text, text)
-    finding.warnings.append(
-        f"问题{number}：未识别出标准栏目，整篇按一个问题读取，请核对标题、单位、时限和措施。"
-    )
     return ParsedPlan([finding], "records", {1: None})
 
 
