@@ -16,7 +16,7 @@ import docx
 import openpyxl
 import pytest
 
-from intake import plan_document
+from intake import document_sheets, plan_document
 from intake.plan_document import PlanFileError, read_plan_bytes
 from intake.plan_parser import LOW_CONFIDENCE, parse_plan_text, short_title
 from intake.plan_tables import find_tables, header_signature, map_column
@@ -111,7 +111,7 @@ def test_a_doc_without_libreoffice_says_what_to_do(monkeypatch):
 
 
 def test_an_xlsx_zip_bomb_is_refused_before_it_is_opened(monkeypatch):
-    monkeypatch.setattr(plan_document, "MAX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr(document_sheets, "MAX_UNPACKED_BYTES", 1000)
     book = openpyxl.Workbook()
     book.active.append(["序号", "问题", "责任单位", "整改时限"])
     buffer = io.BytesIO()

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from intake.plan_document import (
+from intake.document_pdf import (
     _close_gaps,
     _continue_table,
     _first_word_width,
     _join_wrapped_lines,
     _unwrap_lines,
-    read_plan_bytes,
 )
+from intake.plan_document import read_plan_bytes
 from intake.plan_parser import parse_plan_text
 from tests.plan_layouts import score, soffice
 from tests.printed_pdf import printed, printed_notice

@@ -1,0 +1,61 @@
+"""What every reader of a plan file shares: its error, its size limits, and tables as text.
+
+Every reader writes a table row as one line `| a | b |`, so `intake.plan_tables` reads the
+tables of every format with one reader.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+MAX_BYTES = 20 * 1024 * 1024
+# Unpacked size of a .docx: five times the upload limit is far above any real plan (its XML
+# compresses about tenfold, its images not at all) and stops a zip bomb before python-docx.
+MAX_UNPACKED_BYTES = 5 * MAX_BYTES
+HOW_TO_RESAVE = "请在 Word 或 WPS 中另存为 .docx，或复制全文后使用“粘贴文本”。"
+
+
+class PlanFileError(ValueError):
+    """The file cannot be read as a plan document (message in Chinese, names the file)."""
+
+
+def table_line(cells: list[str]) -> str:
+    return "| " + " | ".join(cell.replace("|", "｜").strip() for cell in cells) + " |"
+
+
+def rows_text(rows: list[list[str]], titles_as_text: bool = False) -> list[str]:
+    """Rows of a sheet as `| a | b |` lines, empty rows and empty trailing columns dropped.
+
+    With `titles_as_text`, the rows above the first row of two or more cells that hold one text
+    (a sheet's title “XX县整改任务清单”, a merged title row) are written as plain lines, as the
+    title above a Word table is: the plan and its parts take their title from them.
+    """
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    if not rows:
+        return []
+    titles: list[str] = []
+    if titles_as_text:
+        while rows and len([cell for cell in rows[0] if cell.strip()]) == 1 and len(rows) > 1:
+            titles.append(next(cell.strip() for cell in rows[0] if cell.strip()).replace("\n", " "))
+            rows = rows[1:]
+    width = max(max((k + 1 for k, cell in enumerate(row) if cell.strip()), default=0) for row in rows)
+    return [*titles, *(table_line([*row[:width], *[""] * (width - len(row))]) for row in rows)]
+
+
+def cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, date):  # a datetime too; a time of day alone stays as text
+        return f"{value.year}年{value.month}月{value.day}日"
+    return str(value).strip()
+
+
+def safe_int(value: str | None, default: int) -> int:
+    """An integer attribute of a file's XML (a span, a grid width), or `default` where it is
+    missing or not a number, as Office reads it."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
