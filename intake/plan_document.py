@@ -78,9 +78,8 @@ def read_plan_bytes(data: bytes, filename: str) -> str:
     if head.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
         return read_spreadsheet_xml(data, name)  # Excel 2003 XML, often exported as .xls
     if head.startswith(b"<?xml") and b"schemas.microsoft.com/office/word/2003/wordml" in head:
-        raise PlanFileError(
-            f"文件“{name}”是 Word 2003 XML 文档，暂不能直接读取。请在 Word 或 WPS 中另存为 .docx 后再导入。"
-        )
+        # Word 2003 XML (“Word XML 文档”, the export of some older office systems): LibreOffice reads it
+        return read_docx(_convert_to_docx(data, name, ".xml"), name, read_plan_bytes)
     if not data.startswith(b"PK") and looks_like_html(data):
         # A web page saved as .doc or .xls (“导出Word/Excel” of many office systems, Word's
         # “save as web page”, .mht): its tables are read like Word's.
@@ -155,7 +154,7 @@ def _control_ratio(text: str) -> float:
 
 def _convert_to_docx(data: bytes, name: str, suffix: str) -> bytes:
     office = shutil.which("soffice") or shutil.which("libreoffice")
-    kind = {".wps": _KINDS[".wps"], ".rtf": "RTF 文档"}.get(suffix, _KINDS[".doc"])
+    kind = {".wps": _KINDS[".wps"], ".rtf": "RTF 文档", ".xml": "Word 2003 XML 文档"}.get(suffix, _KINDS[".doc"])
     if office is None:
         raise PlanFileError(
             f"文件“{name}”是{kind}，需要 LibreOffice 才能转换，但服务器上没有安装。"
@@ -164,13 +163,13 @@ def _convert_to_docx(data: bytes, name: str, suffix: str) -> bytes:
     # A compound file names its streams in UTF-16 in its directory: a Word or WPS text has a
     # “WordDocument” stream (Works .wps: “CONTENTS”). LibreOffice would read anything else as
     # plain text and “convert” the bytes.
-    if suffix != ".rtf" and (
+    if suffix not in (".rtf", ".xml") and (
         len(data) < 1536
         or not any(stream.encode("utf-16-le") in data for stream in ("WordDocument", "CONTENTS"))
     ):
         raise PlanFileError(f"文件“{name}”不是有效的{kind}，可能已损坏或是其他格式。{HOW_TO_RESAVE}")
     with tempfile.TemporaryDirectory(prefix="plan-convert-") as folder:
-        source = Path(folder) / f"plan{suffix if suffix in ('.doc', '.wps', '.rtf') else '.doc'}"
+        source = Path(folder) / f"plan{suffix if suffix in ('.doc', '.wps', '.rtf', '.xml') else '.doc'}"
         source.write_bytes(data)
         # A private profile: a shared one is locked by any other running LibreOffice.
         profile = (Path(folder) / "profile").as_uri()

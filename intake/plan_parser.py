@@ -1,6 +1,6 @@
 """Plan-document parser: the text of a rectification plan or closure notice → findings.
 
-Pure text processing (no database). `parse_plan_text` recognises four layouts:
+Pure text processing (no database). `parse_plan_text` recognises four layouts, and reads what fits none of them by paragraphs:
 
 * **table** — a task table with a header row of known column names (`intake.plan_tables`):
   one finding per row, group rows as sections; it takes precedence when present;
@@ -13,7 +13,9 @@ Pure text processing (no database). `parse_plan_text` recognises four layouts:
   `标签 | 值 |` lines; a table with a header row (序号 | 问题 | 责任单位 | …) gives one
   finding per row;
 * **tasks** — numbered tasks with the responsible units in brackets at the end
-  （市生态环境局绛县分局牵头，县农业农村局配合） (seeds 003 and 004).
+  （市生态环境局绛县分局牵头，县农业农村局配合） (seeds 003 and 004);
+* **paragraphs** — the last reading before a refusal (`_parse_paragraphs`): the numbered
+  items that name problems, or the whole text as one problem, every field to be checked.
 
 Fullwidth and halfwidth punctuation, markdown left over from a PDF conversion (**bold**, ##
 headings, ~~struck~~ names, page breaks in the middle of a sentence) and OCR spacing
@@ -161,7 +163,7 @@ class ParsedFinding:
 @dataclass
 class ParsedPlan:
     findings: list[ParsedFinding]
-    layout: str  # headings | records | tasks | table
+    layout: str  # headings | records | tasks | table | paragraphs
     part_titles: dict[int, str | None] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
@@ -2359,7 +2361,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         )
         _look_in_text(finding, problem, "\n".join(body))
         findings.append(finding)
-    return ParsedPlan(findings, "records", {1: None})
+    return ParsedPlan(findings, "paragraphs", {1: None})
 
 
 def _look_in_text(finding: ParsedFinding, text: str, body: str) -> None:
@@ -2439,7 +2441,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         warning=f"问题{number}：未识别出标准栏目，整篇按一个问题读取，请核对标题、单位、时限和措施。",
     )
     _look_in_text(finding, text, text)
-    return ParsedPlan([finding], "records", {1: None})
+    return ParsedPlan([finding], "paragraphs", {1: None})
 
 
 def _value_lines(tokens: list[_Token], index: int) -> list[_Token]:

@@ -40,6 +40,7 @@ LAYOUTS = {
     "records": "登记表或表格（“整改时限”“整改完成情况”等栏目）",
     "tasks": "任务清单（句末括注责任单位）",
     "table": "任务清单表格（一行一个问题，按表头识别各列）",
+    "paragraphs": "未识别出固定版式，按编号段落或全文读取（请逐项核对）",
 }
 
 page = page_context()
@@ -48,8 +49,8 @@ url, today, version, options = page.url, page.today, page.version, page.options
 st.title("整改方案导入")
 page.require(IMPORT)
 st.caption(
-    "上传整改方案、整改任务清单、销号登记表或销号公示（Word .docx/.doc/.wps、Excel .xlsx/.xls/.csv、"
-    "有文字层的 PDF、.txt），或直接粘贴文字（含从网页或 PDF 复制的表格）。"
+    "上传整改方案、整改任务清单、销号登记表或销号公示（Word .docx/.doc/.wps/.rtf、Excel .xlsx/.xls/.csv、"
+    "有文字层的 PDF、.txt、网页存档 .mht/.htm），或直接粘贴文字（含从网页或 PDF 复制的表格）。"
     "系统识别出各问题的整改目标、时限、责任单位和措施，核对修改后保存；同一文件重复导入不会产生重复问题。"
 )
 
@@ -65,7 +66,7 @@ if source == "上传文件":
     if uploaded is None:
         limit = st.get_option("server.maxUploadSize")
         st.info(
-            f"请上传方案文件（.docx/.doc/.wps、.xlsx/.xls/.csv、PDF 或文本），单个文件不超过 {limit} MB。"
+            f"请上传方案文件（.docx/.doc/.wps/.rtf、.xlsx/.xls/.csv、PDF、.mht/.htm 或文本），单个文件不超过 {limit} MB。"
             "扫描件 PDF 没有文字，需先用 OCR 转成文字。"
         )
         st.stop()

@@ -872,18 +872,44 @@ def test_an_excel_2003_xml_export_saved_as_xls():
     assert [f.deadlines[0].date for f in findings] == [date(2019, 6, 30), date(2019, 9, 30)]
 
 
-def test_a_word_2003_xml_document_gets_a_clear_message():
+def test_a_word_2003_xml_document_is_converted_and_read():
+    """Word 2003 XML (“Word XML 文档”), as older office systems export it under a .doc name:
+    written by LibreOffice's own Word 2003 XML export from a Word task table."""
+    from tests.plan_layouts import _convert, soffice
+    from tests.real_layouts import _docx
+
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    data = _docx(
+        ["某县环境问题整改任务清单"],
+        ["序号", "存在问题", "整改措施", "责任单位", "整改时限"],
+        [
+            ["1", "城区餐饮油烟直排", "安装油烟净化设施", "县市场监管局", "2021年6月底前"],
+            ["2", "河道两岸垃圾堆放", "清理并建立巡河制度", "县水利局", "长期坚持"],
+        ],
+    )
+    word_xml = _convert(data, ".docx", "xml:MS Word 2003 XML")
+    assert b"schemas.microsoft.com/office/word/2003/wordml" in word_xml[:4096]
+    _, findings = read(word_xml, "系统导出.doc")
+    assert [(f.number, f.title, f.lead_units) for f in findings] == [
+        (1, "城区餐饮油烟直排", ["县市场监管局"]),
+        (2, "河道两岸垃圾堆放", ["县水利局"]),
+    ]
+    assert findings[0].deadlines[0].date == date(2021, 6, 30)
+    assert findings[1].deadlines[0].kind == "long_term"
+
+
+def test_a_word_2003_xml_document_without_libreoffice_says_what_to_do(monkeypatch):
+    from intake import plan_document
+
+    monkeypatch.setattr(plan_document.shutil, "which", lambda name: None)
     page = (
         '<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?>'
         '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
         "<w:p><w:r><w:t>整改方案</w:t></w:r></w:p></w:body></w:wordDocument>"
     )
-    try:
+    with pytest.raises(PlanFileError, match="Word 2003 XML 文档，需要 LibreOffice"):
         read_plan_bytes(page.encode("utf-8"), "方案.doc")
-    except PlanFileError as error:
-        assert "Word 2003 XML" in str(error) and "另存为 .docx" in str(error)
-    else:
-        raise AssertionError("a Word 2003 XML document was read as text")
 
 
 def test_a_date_wrapped_by_hand_in_a_narrow_deadline_column():

@@ -42,6 +42,7 @@ def test_a_report_without_labels_is_read_by_its_problem_items():
     assert [d.date.isoformat() for d in second.deadlines] == ["2025-06-30"]
     assert all(f.confidence["title"] == 0.5 for f in plan.findings)
     assert "按编号段落读取" in plan.warnings[0]
+    assert plan.layout == "paragraphs"  # the import page says no known layout was found
     assert "持续巩固" not in third.problem  # 三、 at the level above ends the last item
 
 
@@ -54,7 +55,9 @@ NOTICE = """关于县城污水管网问题整改销号的公示
 
 
 def test_a_notice_without_labels_or_items_is_read_as_one_problem():
-    (finding,) = parse_plan_text(NOTICE).findings
+    plan = parse_plan_text(NOTICE)
+    assert plan.layout == "paragraphs"
+    (finding,) = plan.findings
     assert finding.number == 5
     assert finding.title == "县城区部分路段污水管网破损，雨后污水外溢"
     assert finding.lead_units == ["县住建局"]
