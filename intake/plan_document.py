@@ -154,7 +154,8 @@ def _control_ratio(text: str) -> float:
 
 def _convert_to_docx(data: bytes, name: str, suffix: str) -> bytes:
     office = shutil.which("soffice") or shutil.which("libreoffice")
-    kind = {".wps": _KINDS[".wps"], ".rtf": "RTF 文档", ".xml": "Word 2003 XML 文档"}.get(suffix, _KINDS[".doc"])
+    kinds = {".wps": _KINDS[".wps"], ".rtf": "RTF 文档", ".xml": "Word 2003 XML 文档"}
+    kind = kinds.get(suffix, _KINDS[".doc"])
     if office is None:
         raise PlanFileError(
             f"文件“{name}”是{kind}，需要 LibreOffice 才能转换，但服务器上没有安装。"

@@ -1,6 +1,7 @@
 """Plan-document parser: the text of a rectification plan or closure notice → findings.
 
-Pure text processing (no database). `parse_plan_text` recognises four layouts, and reads what fits none of them by paragraphs:
+Pure text processing (no database). `parse_plan_text` recognises four layouts, and reads
+what fits none of them by paragraphs:
 
 * **table** — a task table with a header row of known column names (`intake.plan_tables`):
   one finding per row, group rows as sections; it takes precedence when present;
@@ -66,6 +67,7 @@ from intake.words import (
     is_completed_value,
     role_of,
     split_top,
+    ticked_choices,
 )
 
 
@@ -2769,6 +2771,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     """
     if text is None or not text.strip():
         raise PlanParseError("内容为空：没有可解析的文字。")
+    text = ticked_choices(text)  # “是否完成：☑是 □否” reads as “是否完成：是”
     tokens = _tokens(_lines(text))
     known = _known_names(tokens)
     tables = find_tables(text, known_mapping)

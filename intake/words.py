@@ -208,7 +208,7 @@ TITLE_LABELS = frozenset({"交办单标题"})
 # findings are done even where their own progress text does not say so.
 NOTICE_OF_COMPLETION = re.compile(
     r"(?:整改完成|整改销号|整改|整改任务落实|落实)情况[^。；]{0,8}(?:进行公示|公示如下|予以公示)|已完成整改工作|进入销号程序"
-    r"|已整改完成[，,]?并通过(?:核查)?验收|同意销号|整改工作已(?:全面|全部)?完成[，,。；]"
+    r"|已整改完成[，,]?并通过(?:核查)?验收|(?<!不)同意销号|整改工作已(?:全面|全部)?完成[，,。；]"
     r"|拟申请(?:验收)?销号|整改结果(?:的)?公示|已完成整改[，,][^。；]{0,24}(?:予以公示|进行公示|公示如下)"
     r"|已完成整改的(?:问题|任务)[^。；]{0,8}(?:予以公示|进行公示|公示如下)"
 )
@@ -435,6 +435,8 @@ COMPLETION_MARKER = re.compile(
     r"(已经?完成整改并上报销号|已经?完成整改|整改已完成|问题已整改完成|已整改完成|已整改到位|整改任务已全部完成"
     r"|已全部完成整改|全部完成整改任务|符合(?:整改)?销号(?:标准|条件)|达到(?:整改)?(?:验收)?销号(?:标准|条件)"
     r"|通过核查验收|通过验收销号|已销号|已办结销号|已办结"
+    # a closure sign-off: “经验收组审核，同意销号” (not 不同意销号)
+    r"|同意(?:予以)?销号"
     # “吉水二中、城南二小均已建成”: every thing the task named is finished (not 前期 / 部分 work)
     r"|(?:均已|已全部)(?:建成|竣工|完成)(?![^，,。；;]{0,6}(?:前期|部分|阶段|一期))"
     # “该问题已整改。” closing a report's item (not “已整改3项”, a count)
@@ -454,6 +456,31 @@ COMPLETED_VALUES = re.compile(
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
+# A choice printed with boxes, as forms print it: “是否完成：☑是 □否”, “■已完成 □未完成”. ☒ is
+# a ticked box in Word's and WPS's symbol sets, as ☑ is; √ before an option ticks it too.
+_TICKED = "☑☒■✔✓√✅"
+_EMPTY = "□☐"
+_OPTION = rf"[^\s{_TICKED}{_EMPTY}|｜，,；;。:：（）()]{{1,10}}"
+_CHOICES = re.compile(rf"(?:[{_TICKED}{_EMPTY}][ \t\u3000]*{_OPTION}[ \t\u3000]*){{2,}}")
+
+
+def ticked_choices(text: str) -> str:
+    """Each group of boxed choices replaced by the ticked ones (joined by 、); a group with
+    nothing ticked, or no empty box (a list of ticks, not a choice), is left as it is."""
+
+    def chosen(match: re.Match[str]) -> str:
+        group = match.group(0)
+        box_and_option = rf"([{_TICKED}{_EMPTY}])[ \t\u3000]*([^\s{_TICKED}{_EMPTY}]+)"
+        options = re.findall(box_and_option, group)
+        ticked = [option for box, option in options if box in _TICKED]
+        if not ticked or len(ticked) == len(options):
+            return group
+        return "、".join(ticked) + (" " if group[-1] in " \t\u3000" else "")
+
+    if not any(box in text for box in _EMPTY):
+        return text
+    return _CHOICES.sub(chosen, text)
+
 
 def completion_marker(text: str | None) -> str | None:
     """The first completion marker in the text (符合整改销号标准, 已完成整改并上报销号, …), else None."""
@@ -467,5 +494,5 @@ def is_completed_value(text: str | None) -> bool:
     """True when a status value as a whole says done: 已完成, 是 (是否完成), 100%, or a marker."""
     if not text:
         return False
-    value = re.sub(r"\s+", "", text).translate(_FULLWIDTH)
+    value = re.sub(r"\s+", "", ticked_choices(text)).translate(_FULLWIDTH)
     return bool(COMPLETED_VALUES.fullmatch(value)) or completion_marker(value) is not None

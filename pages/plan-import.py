@@ -66,7 +66,8 @@ if source == "上传文件":
     if uploaded is None:
         limit = st.get_option("server.maxUploadSize")
         st.info(
-            f"请上传方案文件（.docx/.doc/.wps/.rtf、.xlsx/.xls/.csv、PDF、.mht/.htm 或文本），单个文件不超过 {limit} MB。"
+            "请上传方案文件（.docx/.doc/.wps/.rtf、.xlsx/.xls/.csv、PDF、.mht/.htm 或文本），"
+            f"单个文件不超过 {limit} MB。"
             "扫描件 PDF 没有文字，需先用 OCR 转成文字。"
         )
         st.stop()

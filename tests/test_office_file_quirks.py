@@ -1105,3 +1105,42 @@ def test_rich_text_saved_as_doc_is_converted_and_read():
         (2, "餐饮油烟直排", ["县市场监管局"]),
     ]
     assert [f.deadlines[0].date for f in findings] == [date(2020, 12, 31), date(2021, 6, 30)]
+
+
+def _checkbox(checked: bool) -> str:
+    """A Word 2010 check box content control, as a form's 是/否 choice holds it: the glyph shown
+    (☒ or ☐ in MS Gothic) is the control's content."""
+    w14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+    return (
+        f'<w:sdt {w14}><w:sdtPr><w14:checkbox><w14:checked w14:val="{int(checked)}"/>'
+        '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/>'
+        '<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr>'
+        f"<w:sdtContent>{r('☒' if checked else '☐')}</w:sdtContent></w:sdt>"
+    )
+
+
+def test_a_closure_form_with_check_box_controls():
+    """A 销号 form whose 是否完成整改 cell holds two check box controls, 是 ticked."""
+
+    def form(done: bool) -> bytes:
+        choice = p(_checkbox(done), r("是 "), _checkbox(not done), r("否"))
+        return build_docx(
+            p("问题整改情况登记表"),
+            tbl(
+                [1800, 6000],
+                tr(tc("问题名称"), tc("县城污水处理厂出水超标")),
+                tr(tc("责任单位"), tc("县住建局")),
+                tr(tc("整改时限"), tc("2024年12月底前")),
+                tr(tc("是否完成整改"), tc(choice)),
+            ),
+        )
+
+    text, (finding,) = read(form(True), "登记表.docx")
+    assert "☒是 ☐否" in text
+    assert (finding.title, finding.lead_units, finding.status) == (
+        "县城污水处理厂出水超标",
+        ["县住建局"],
+        "completed",
+    )
+    _, (finding,) = read(form(False), "登记表.docx")
+    assert finding.status is None

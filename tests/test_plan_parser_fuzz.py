@@ -12,11 +12,13 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
+from unittest import mock
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
+from intake import plan_document
 from intake.deadline_text import DEADLINE_KINDS, find_text_deadlines, parse_deadline_field
 from intake.plan_document import PlanFileError, read_plan_bytes
 from intake.plan_parser import ParsedPlan, PlanParseError, parse_plan_text
@@ -220,9 +222,13 @@ def test_deadline_phrases_never_crash(text):
 @FUZZ
 @given(st.binary(max_size=3000), st.sampled_from(["a.txt", "a.docx", "a.md", "a", "a.pdf", "a.doc"]))
 def test_arbitrary_file_bytes_give_a_message_not_a_crash(data, name):
-    try:
-        text = read_plan_bytes(data, name)
-    except PlanFileError as error:
-        assert str(error)
-        return
+    # Bytes that look like a .doc or RTF go to LibreOffice, whose start alone can pass the
+    # deadline on a loaded machine; its conversions are tested with real files elsewhere, so
+    # here it is “not installed” and the reader's own message is checked.
+    with mock.patch.object(plan_document.shutil, "which", return_value=None):
+        try:
+            text = read_plan_bytes(data, name)
+        except PlanFileError as error:
+            assert str(error)
+            return
     parse_or_reject(text)

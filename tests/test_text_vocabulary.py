@@ -27,7 +27,7 @@ from intake.ledger_sheets import (
 )
 from intake.plan_document import MAX_UNPACKED_BYTES, PlanFileError, read_plan_bytes
 from intake.plan_parser import parse_plan_text, split_names, split_units
-from intake.words import completion_marker, is_completed_value, split_list
+from intake.words import completion_marker, is_completed_value, split_list, ticked_choices
 
 # Every deadline text of the existing tests of both readers, and the phrases the ledger reads now.
 DEADLINE_TEXTS = [
@@ -249,6 +249,8 @@ def test_labels_of_the_new_synonyms_in_colon_lines():
         ("该件已办结", "已办结"),
         ("尚未办结", None),
         ("未通过核查验收", None),
+        ("经验收组审核，同意销号。", "同意销号"),
+        ("验收组不同意销号", None),
     ],
 )
 def test_completion_wording(text, marker):
@@ -260,10 +262,44 @@ def test_completion_wording(text, marker):
     [
         *[("已完成", True), ("是", True), ("100%", True), ("１００％", True), ("已办结", True)],
         *[("否", False), ("已完成80%", False), ("90%", False), ("", False)],
+        *[("☑是 □否", True), ("□是 ☑否", False), ("■已完成 □未完成", True), ("☐已完成 ☒未完成", False)],
+        *[("□是 □否", False), ("√是□否", True)],
     ],
 )
 def test_a_status_value_that_means_done(value, done):
     assert is_completed_value(value) is done
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("是否完成：☑是 □否", "是否完成：是"),
+        ("整改状态：□已完成 ☑正在推进 □未启动", "整改状态：正在推进"),
+        ("验收意见：☒同意销号 ☐不同意销号。", "验收意见：同意销号。"),
+        ("问题类型：☑大气 □水 ☑土壤", "问题类型：大气、土壤"),
+        ("是否完成：□是 □否", "是否完成：□是 □否"),  # nothing ticked: the form was left blank
+        ("| 1 | 河道垃圾 | √ |", "| 1 | 河道垃圾 | √ |"),  # a tick column, not a choice
+        ("☑已完成 ☑已验收", "☑已完成 ☑已验收"),  # every box ticked: a list of done steps
+    ],
+)
+def test_boxed_choices_read_as_the_ticked_option(text, read):
+    assert ticked_choices(text) == read
+
+
+def test_a_closure_form_with_ticked_boxes():
+    form = (
+        "问题整改情况登记表\n问题名称：县城污水处理厂出水超标\n责任单位：县住建局\n"
+        "整改时限：2024年12月底前\n是否完成整改：☑是 □否\n验收意见：☒同意销号 ☐不同意销号\n"
+    )
+    (finding,) = parse_plan_text(form).findings
+    assert (finding.title, finding.lead_units, finding.status) == (
+        "县城污水处理厂出水超标",
+        ["县住建局"],
+        "completed",
+    )
+    open_form = form.replace("☑是 □否", "□是 ☑否").replace("☒同意销号 ☐不同意销号", "☐同意销号 ☒不同意销号")
+    (finding,) = parse_plan_text(open_form).findings
+    assert finding.status is None
 
 
 # --- zip bombs --------------------------------------------------------------------------------
