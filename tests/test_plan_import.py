@@ -553,3 +553,14 @@ def test_remembered_columns_need_the_import_right_and_known_fields(engine):
     }
     with pytest.raises(AccessDenied):
         remember_columns(engine, header, {"事项": "problem"}, user=visitor())
+
+
+def test_page_says_when_no_known_layout_was_found(app_env):
+    from tests.test_plan_last_reading import NOTICE
+
+    at = open_page()
+    at.radio(key="plan_source").set_value("粘贴文本").run()
+    at.text_area(key="plan_text").input(NOTICE).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert metrics(at)["识别问题"] == "1"
+    assert any("版式：未识别出固定版式，按编号段落或全文读取（请逐项核对）" in c.value for c in at.caption)
