@@ -23,6 +23,7 @@ from sqlalchemy import Engine, and_, or_, select, union_all
 
 from data_access.access import finding_within
 from data_access.models import Batch, Finding, FindingLink, Region
+from intake.deadline_text import cn_number
 
 SIMILAR_CUTOFF = 70
 MAX_PROPOSALS = 3
@@ -203,6 +204,24 @@ def _finding_and_links(connection, finding_id: int, scope_code: str | None):
     return finding, linked
 
 
+_NUMBER_QUERY = re.compile(
+    r"(?:第|问题|序号|编号)?\s*(\d{1,4}(?:-\d{1,3})?|[〇零一二三四五六七八九十百]{1,6})\s*[项号条个]?(?:问题)?"
+)
+
+
+def _number_label(text: str) -> str | None:
+    """The label a typed number means: “12”, “第12项”, “问题3-1” as written, “第十二项”,
+    “问题三” in figures (the reader stores labels in figures); None for other text."""
+    match = _NUMBER_QUERY.fullmatch(text.strip())
+    if match is None:
+        return None
+    written = match.group(1)
+    if written[0].isdigit():
+        return written
+    value = cn_number(written)
+    return str(value) if value else None
+
+
 def link_search(
     engine: Engine,
     finding_id: int,
@@ -213,13 +232,13 @@ def link_search(
 ) -> list[SimilarFinding]:
     """Findings of other batches of the finding's region (the candidates of `similar_findings`,
     inside `scope_code`) that an editor looks up by hand to link as the same problem: by their
-    number (“12”, “第12项”, “问题3-1”) or by words of the title (each word must occur), without
+    number (“12”, “第12项”, “问题3-1”, “第十二项”) or by words of the title (each word must occur), without
     those already linked; by batch, at most `limit`. The same problem reworded beyond the
     similarity cut-off is found this way."""
     words = text.split()
     if not words:
         return []
-    number = re.fullmatch(r"(?:第|问题|序号|编号)?\s*(\d{1,4}(?:-\d{1,3})?)\s*[项号]?", text.strip())
+    number = _number_label(text)
     with engine.connect() as connection:
         found = _finding_and_links(connection, finding_id, scope_code)
         if found is None:
@@ -236,7 +255,7 @@ def link_search(
             rows.c.label == text.strip(),
         ]
         if number:
-            matches.append(rows.c.label == number.group(1))
+            matches.append(rows.c.label == number)
         query = select(rows).where(or_(*matches)).order_by(rows.c.name, rows.c.id).limit(limit + len(linked))
         result = connection.execute(query).all()
     return [

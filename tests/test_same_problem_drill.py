@@ -250,7 +250,7 @@ def test_an_editor_finds_any_finding_of_the_other_batches_by_number_or_words(bat
     central, provincial = ids(batches, "bj-c"), ids(batches, "bj-p")
     # 畜禽养殖 (省级 3) reads nothing like 砂石场 (中央 3): never suggested, found by its number
     assert link_suggestions(batches, central[3]) == []
-    for typed in ("3", "第3项", "问题3"):
+    for typed in ("3", "第3项", "问题3", "第三项", "问题三", "三"):
         found = link_search(batches, central[3], typed)
         assert [(m.finding_id, m.batch_name, m.label) for m in found] == [
             (provincial[3], "省级督察（保靖）", "3")
