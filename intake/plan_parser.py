@@ -638,7 +638,9 @@ def _cell_label(cell: str) -> tuple[str, str] | None:
 
 
 # also “受理编号77：“南昌路…扰民”。”: a petition notice's case, its number, then the complaint quoted
-_NUMBERED_PROBLEM = re.compile(r"^(问题编号|问题序号|受理编号|编号)\s*(\d{1,4})\s*号?\s*[:：]\s*(\S.*)$", re.S)
+_NUMBERED_PROBLEM = re.compile(
+    r"^(问题编号|问题序号|受理编号|编号)\s*(\d{1,4})\s*号?\s*[:：]\s*(\S.*)$", re.S
+)
 # a complaint quoted whole: “…”。
 _QUOTED_WHOLE = re.compile(r"^“(?P<inner>[^“”]+)”[。.]?$")
 
@@ -1376,6 +1378,12 @@ def guess_category(title: str, problem: str) -> str:
 # --- building findings -----------------------------------------------------------------------
 
 
+# a heading that is only a case's code: “受理编号X2FJ201907240016”, “交办编号D13…（*）”
+_CASE_CODE = re.compile(
+    r"(?:受理|交办|转办|信访件?|案件|问题)?编号\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9\-－]*\s*(?:[（(][*＊][)）])?号?"
+)
+
+
 class _Bag:
     """Field values of one finding while reading: field → lines."""
 
@@ -1416,6 +1424,13 @@ class _Bag:
             # A unit or time limit written under one measure belongs to that measure.
             self.fields["measures"].append(_Token(f"{token.label}：{token.text}"))
             return
+        if (
+            name == "problem"
+            and "problem" not in self.labels
+            and _CASE_CODE.fullmatch(self.text("problem").strip())
+        ):
+            # “一、受理编号X2FJ…” heads the case; the complaint is under its own label
+            self.fields["problem"] = []
         if self.has(name) and name not in ("progress", "result", "ignore", "measures"):
             self.current = "_skip"  # the first value of a field wins
             return

@@ -451,8 +451,9 @@ COMPLETION_MARKER = re.compile(
     r"|已整改(?=\s*(?:[。．.；;]|$))"
     # “已于2019年9月30日前完成提标改造”: done by the date it was due
     r"|已于\d{4}年[^，,。；;]{0,12}前完成"
-    # an acceptance verdict: “验收组同意该问题通过市级验收”, “同意验收销号”, “同意销号”
-    r"|同意(?:该(?:问题|任务|项目?))?通过[^，,。；;]{0,6}验收|同意(?:予以)?(?:验收)?销号"
+    # an acceptance verdict on the finding: “验收组同意该问题通过市级验收”, “同意验收销号”, “同意销号”
+    # (not “项目…同意通过省级总体验收”: a project passing, its problems still to correct)
+    r"|同意(?:该|此)(?:问题|任务|项)通过[^，,。；;]{0,6}验收|同意(?:予以)?(?:验收)?销号"
     # “截至6月19日下午已经清理完毕”: the rectifying work itself finished
     r"|已经?(?:全部)?(?:清理|清运|清除|拆除|整改|整治|处置|修复|复绿)完毕)"
 )
