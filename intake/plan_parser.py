@@ -574,6 +574,8 @@ def _split_inline_labels(field_name: str, label: str, value: str) -> list[tuple[
 def _row_tokens(cells: list[str]) -> list[_Token] | None:
     """A `标签 | 值 |` row → label tokens; None when the row does not start with a label."""
     deduped = [cell for k, cell in enumerate(cells) if k == 0 or cell != cells[k - 1]]  # merged cells
+    while len(deduped) > 2 and not deduped[-1].strip():
+        deduped.pop()  # a value merged across the rest of a wider form's row (四列审批表)
     if _cell_label(deduped[0]) is None:
         if len(deduped) == 2 and _FORM_LABEL.fullmatch(_label_key(deduped[0])):
             value = deduped[1].strip()
@@ -602,6 +604,10 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
                 else:
                     # “1.…” “2.…” inside the cell are items of that value, not findings
                     tokens.append(_Token(part.strip(), hard=True, in_form=True))
+    for token in tokens:
+        if token.field == "ignore" and _is_sign_off(token.label) and completion_marker(token.text):
+            # “| 区级验收意见 | …已完成整改，同意验收销号。（盖章） |”: a signed verdict, not a blank box
+            token.field = "result"
     return [token for token in tokens if token.field or token.text]
 
 
@@ -635,7 +641,12 @@ def _cell_label(cell: str) -> tuple[str, str] | None:
     return None
 
 
-_NUMBERED_PROBLEM = re.compile(r"^(问题编号|问题序号|编号)\s*(\d{1,4})\s*[:：]\s*(\S.*)$", re.S)
+# also “受理编号77：“南昌路…扰民”。”: a petition notice's case, its number, then the complaint quoted
+_NUMBERED_PROBLEM = re.compile(
+    r"^(问题编号|问题序号|受理编号|编号)\s*(\d{1,4})\s*号?\s*[:：]\s*(\S.*)$", re.S
+)
+# a complaint quoted whole: “…”。
+_QUOTED_WHOLE = re.compile(r"^“(?P<inner>[^“”]+)”[。.]?$")
 
 
 def _numbers_its_labels(lines: list[_Line]) -> bool:
@@ -732,7 +743,10 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         if numbered:
             # “问题编号5：省级自然保护区……”: the number, then the problem itself
             tokens.append(_Token(numbered.group(2), field="number", label=numbered.group(1)))
-            tokens.append(_Token(numbered.group(3), field="problem", label=numbered.group(1)))
+            quoted = _QUOTED_WHOLE.match(numbered.group(3).strip())
+            # the quotes go, the sentence end stays (the next line is not the complaint's)
+            problem = quoted.group("inner").rstrip("。") + "。" if quoted else numbered.group(3)
+            tokens.append(_Token(problem, field="problem", label=numbered.group(1)))
             continue
         found = _label_of(line.text, glued, qualified)
         if not own_line and _report_subheading(tokens, line.text, found):
@@ -814,8 +828,12 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
 _ITEM_NUMBER = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
     r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
+    # “问题1：贯彻落实…有差距。”: a task list's own number for the problem, kept in a form's value
+    r"|(?:问题|任务)\s*[0-9一二三四五六七八九十百]{1,5}\s*[:：]"
     # “受理编号十二师03号的环境信访问题为：投诉人…”: the case's code, then the complaint
     r"|(?:受理)?编号[^。；;：:，,\n]{1,24}?的[^。；;：:，,\n]{0,8}?(?:信访|举报)(?:问题|件|事项)?(?:为|是)[:：]"
+    # “驻马店上蔡县X410000201806150059反映情况：…”: the case's place and code, then the complaint
+    r"|[^。；;：:，,\n]{0,40}?(?:反映|举报|投诉)(?:情况|问题|内容)\s*[:：]"
     # “第二轮省生态环境保护督察反馈危险废物管理存在漏洞…”: the inspection that found it, not the problem
     r"|第[一二三四五六七八九十]{1,2}轮[^。；;：:，,\n]{0,20}?督察(?:组)?反馈(?:的)?(?=[^问意：:，,\s]))\s*"
 )
@@ -836,7 +854,8 @@ def _title(problem: str) -> str:
         _LIST_NUMBER_NOTE.sub("", _ITEM_NUMBER.sub("", part)).strip(" ，,、:：")
         for part in re.split(r"[。；;！？!?\n]", problem)
     )
-    first = next((part for part in sentences if part), problem.strip())
+    # “1。…；2。…” (a complaint numbered with full stops): the bare numbers are no sentences
+    first = next((part for part in sentences if part and not part.isdigit()), problem.strip())
     about = _ABOUT_PROBLEM.fullmatch(first)
     return about.group("name") if about else first
 
@@ -1363,6 +1382,12 @@ def guess_category(title: str, problem: str) -> str:
 # --- building findings -----------------------------------------------------------------------
 
 
+# a heading that is only a case's code: “受理编号X2FJ201907240016”, “交办编号D13…（*）”
+_CASE_CODE = re.compile(
+    r"(?:受理|交办|转办|信访件?|案件|问题)?编号\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9\-－]*\s*(?:[（(][*＊][)）])?号?"
+)
+
+
 class _Bag:
     """Field values of one finding while reading: field → lines."""
 
@@ -1403,6 +1428,13 @@ class _Bag:
             # A unit or time limit written under one measure belongs to that measure.
             self.fields["measures"].append(_Token(f"{token.label}：{token.text}"))
             return
+        if (
+            name == "problem"
+            and "problem" not in self.labels
+            and _CASE_CODE.fullmatch(self.text("problem").strip())
+        ):
+            # “一、受理编号X2FJ…” heads the case; the complaint is under its own label
+            self.fields["problem"] = []
         if self.has(name) and name not in ("progress", "result", "ignore", "measures"):
             self.current = "_skip"  # the first value of a field wins
             return
@@ -2144,7 +2176,7 @@ def _body_number(texts: Iterable[str]) -> tuple[int, str] | None:
     for text in texts:
         match = BODY_NUMBER.search(text or "")
         if match:
-            value = cn_number(match.group("a") or match.group("b"))
+            value = cn_number(match.group("a") or match.group("b") or match.group("c"))
             if value:
                 sub = re.sub(r"\s|[－—]", "-", match.group("sub") or "").strip("-")
                 return value, f"{value}-{sub}" if sub else str(value)

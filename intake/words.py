@@ -40,6 +40,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "反馈意见建议",
         "问题描述",
         "问题内容",
+        # a petition closure notice: the complaint as the petitioner put it
+        "反映问题",
+        "反映情况",
         "问题名称",
         "具体问题",
         "主要问题",
@@ -236,6 +239,8 @@ BODY_NUMBER = re.compile(
     r"(?:问题|清单|意见|任务|事项)(?:中的?|表)?\s*第\s*(?P<a>\d{1,4}|[一二三四五六七八九十百]{1,5})"
     r"(?P<sub>\s*[-－—]\s*\d{1,3})?\s*[项号](?!\s*(?:工作日|天|个|次))"
     r"|第\s*(?P<b>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*项\s*(?=(?:已|整改|反馈|问题|任务|督察))"
+    # “问题1：贯彻落实…” opening a problem's text: the number its task list gave it
+    r"|^(?:问题|任务)\s*(?P<c>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*[:：]"
 )
 # The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.
 COVER_NOTICE = re.compile(
@@ -265,7 +270,9 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "result",
         re.compile(
-            r"状态$|^是否(?:完成|办结|销号|整改)|^是否达到?序时|办结(?:情况|目标|结果)$|验收(?:结论|意见)$"
+            r"状态$|^是否(?:完成|办结|销号|整改)|^是否达到?序时|办结(?:情况|目标|结果)$"
+            # the verdicts of a 销号审批表 or a check: 区级验收意见, 核查结论, 责任单位意见, 区政府意见
+            r"|(?:验收|审核|审批|审查|初审|复核|核查)(?:结论|意见)$|(?:单位|部门|政府|党委|管委会)意见$"
         ),
     ),
     ("coop", re.compile(r"(?:配合|协办|协助|协同|参与)(?:单位|部门)")),
@@ -283,6 +290,9 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("measures", re.compile(r"措施|举措|工作安排")),
+    # an acceptance group's advice after its verdict (五、意见建议): what to keep doing, not a
+    # problem (反馈意见建议, the inspection's, stays listed as one)
+    ("progress", re.compile(r"^(?:意见建议|工作建议|有关建议|下步建议|建议)$")),
     # what comes next, as in 下一步工作 (a listed progress label): measures only by name (above)
     ("progress", re.compile(r"下一步|工作计划")),
     ("deadline", re.compile(r"时限|期限|完成时间|完成日期|截止(?:时间|日期)")),
@@ -290,7 +300,7 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "problem",
         re.compile(
             r"(?:问题|任务|意见|事项)[^，。]{0,4}(?:内容|概述|基本情况|情况|描述|建议|名称|摘要)$"
-            r"|(?:反馈|交办|转办|存在|举报|信访|督办|指出|整改|督察)(?:的)?问题$|反馈意见"
+            r"|(?:反馈|反映|交办|转办|存在|举报|信访|督办|指出|整改|督察)(?:的)?问题$|反馈意见"
             r"|(?:交办|督办|确定|议定|议决|整改)(?:具体)?事项$|工作任务(?:和|及)?要求$"
         ),
     ),
@@ -442,11 +452,16 @@ COMPLETION_MARKER = re.compile(
     # “该问题已整改。” closing a report's item (not “已整改3项”, a count)
     r"|已整改(?=\s*(?:[。．.；;]|$))"
     # “已于2019年9月30日前完成提标改造”: done by the date it was due
-    r"|已于\d{4}年[^，,。；;]{0,12}前完成)"
+    r"|已于\d{4}年[^，,。；;]{0,12}前完成"
+    # an acceptance verdict on the finding: “验收组同意该问题通过市级验收”, “同意验收销号”, “同意销号”
+    # (not “项目…同意通过省级总体验收”: a project passing, its problems still to correct)
+    r"|同意(?:该|此)(?:问题|任务|项)通过[^，,。；;]{0,6}验收|同意(?:予以)?(?:验收)?销号"
+    # “截至6月19日下午已经清理完毕”: the rectifying work itself finished
+    r"|已经?(?:全部)?(?:清理|清运|清除|拆除|整改|整治|处置|修复|复绿)完毕)"
 )
 # A progress text that opens with its status: “已经完成，长期坚持。”, “已完成。…”.
 STATUS_OPENING = re.compile(
-    r"^\s*(已经完成|已完成|已办结|已销号)(?:并(?:长期坚持|持续推进|持续巩固))?\s*[，,。；;]"
+    r"^\s*(已经完成(?:整改)?|已完成(?:整改)?|已办结|已销号)(?:并(?:长期坚持|持续推进|持续巩固))?\s*[，,。；;]"
 )
 # The whole value of a status column (整改状态 / 是否完成) that means the finding is done.
 COMPLETED_VALUES = re.compile(

@@ -2571,3 +2571,207 @@ BLIND_10 = (
     "caidian_2023_task_division_pdf",
 )
 BLIND_SETS[10] = BLIND_10
+
+
+# --- blind set 13 (issue 14, branch corpus-blind13) -----------------------------------------------
+# Closure and completion notices of one to three findings from places not yet in the corpus (甘肃
+# 兰州, 陕西 延安 / 杨陵, 河南 驻马店, 四川 攀枝花, 云南 昆明, 福建 福清); written with their expected
+# JSON before the reader ran on them (docs/decisions.md, “Blind set 13”). Sources in SOURCES.md,
+# table “Blind set 13”; the two web copies are .txt files.
+
+_YANAN_PROGRESS = """延安市贯彻落实省委环保督察反馈意见具体问题整改进展情况
+一、2014年至2016年，延安市政府常务会议总议题数263个，其中研究环保议题12个，占4.6%。延安市各级党委及有关部门环境保护工作职责落实仍不到位。
+整改进展情况：已完成整改，长期坚持。
+（一）市委、市政府把环境保护工作列入重要议事日程。2017年至2018年6月，市委常委会研究环保议题6个，市政府常务会研究环保议题7个、召开专题会议5次，形成了定期听取生态环保工作汇报、研究突出问题的常态机制。
+（二）印发《延安市各级政府及部门环境保护工作责任规定（试行）》和《延安市各级党委、政府及有关部门环境保护工作职责（试行）》，进一步压实各级党委及有关部门环境保护职责。
+二、2014、2015年黄陵县委常委会，2014年甘泉县委常委会均没有研究环保议题；2015、2016年宜川县委常委会研究环保议题均为1个。
+整改进展情况：已完成整改，长期坚持。
+省委督察反馈问题以来，各县区党委和政府已形成每季度至少研究一次环保议题的常态机制。2017年至2018年6月，黄陵县、甘泉县、宜川县召开涉及环保议题的常务会、常委会分别为18次、20次、20次。
+三、延安市生态环境目标责任考核的“指挥棒”作用发挥不够明显，2014、2015年省上对延安市生态环境目标责任考核时分别扣分，而延安市对各县区考核时均为满分。
+整改进展情况：已完成整改，长期坚持。
+（一）考核办法重新修订。2017年修订县区生态环境目标责任考核办法，提高环境质量改善指标权重，实行扣分到项、排名通报。
+（二）考核结果严格运用。2017年度考核中，对环境质量排名靠后的2个县区扣分并约谈政府主要负责人。"""
+
+
+def _yanan_progress_doc() -> bytes:
+    """延安市 (陕西) 贯彻落实省委环保督察反馈意见具体问题整改进展情况 (延安日报, 2018-08-31) as the old
+    Word .doc an office forwards, converted by LibreOffice: problems 一、二 and the start of 三 as
+    published (paraphrased), the rest of 三 ours."""
+    from tests.plan_layouts import _convert
+
+    document = docx.Document()
+    for line in _YANAN_PROGRESS.splitlines():
+        document.add_paragraph(line)
+    return _convert(_save(document), ".docx", "doc")
+
+
+def _panzhihua_closure_form() -> bytes:
+    """攀枝花市 (四川) closure notice of 问题1 of its 第三轮省级督察整改任务清单 (2024-09-26), as the
+    Word two-column 整改情况表 such notices attach: the list's labels (问题1：, 责任主体, 验收单位,
+    整改时限, 整改目标) and values as published (the problem paraphrased); the notice text, the
+    measures, the 整改完成情况 and the signature are ours."""
+    return _two_column_form(
+        [
+            "攀枝花市第三轮省级生态环境保护督察整改任务销号公示",
+            "经省委、省政府批准，2024年3月14日至3月28日，省生态环境保护督察组对我市开展了第三轮省级生态环境保护"
+            "例行督察。《攀枝花市第三轮省级生态环境保护督察整改任务清单》问题1已完成整改，经市级验收合格，拟申请销号。"
+            "现将整改情况予以公示，公示期为2025年4月7日至4月11日（5个工作日）。",
+            "附件：整改情况表",
+        ],
+        [
+            (
+                "反馈问题",
+                "问题1：贯彻落实习近平生态文明思想有差距。习近平总书记在全国生态环境保护大会上强调要加快推动发展方式"
+                "绿色低碳转型，但攀枝花市认识不够到位、行动不够自觉，高质量发展的绿色底色仍然不足。",
+            ),
+            ("责任主体", "各县（区）党委、政府，钒钛高新区党工委、管委会，市直有关部门（单位）"),
+            ("验收单位", "市委办公室、市政府办公室"),
+            ("整改时限", "立行立改，长期坚持"),
+            (
+                "整改目标",
+                "深入贯彻落实习近平生态文明思想，树立正确的发展观和政绩观，推动发展方式绿色低碳转型。",
+            ),
+            (
+                "整改措施",
+                "1.将习近平生态文明思想纳入市委理论学习中心组和各级党校学习培训重点内容。\n"
+                "2.市委常委会、市政府常务会议每季度至少研究一次生态环境保护工作。\n"
+                "3.将绿色低碳发展指标纳入县（区）和部门年度目标考核。",
+            ),
+            (
+                "整改完成情况",
+                "已完成整改。2024年市委理论学习中心组开展生态文明专题学习4次；市委常委会、市政府常务会议研究生态环境保护"
+                "工作11次；绿色低碳发展指标已纳入2024年度目标考核。",
+            ),
+        ],
+        [
+            "如有异议，请在公示期内以书面形式向市生态环境保护督察整改工作领导小组办公室反映。",
+            "攀枝花市生态环境保护督察整改工作领导小组办公室",
+            "2025年4月7日",
+        ],
+    )
+
+
+_KUNMING_OPINION = """安宁市金方街道思邑村钢渣堆存问题整改市级验收意见
+2020年12月28日，昆明市生态环境局组织验收组，对国家交办的长江经济带生态环境问题“安宁市金方街道思邑村钢渣堆存”整改情况开展市级验收。验收组实地查看了整改现场，查阅了整改台账资料，召开验收工作会议，形成验收意见如下：
+一、问题基本情况
+安宁市金方街道思邑村一处空地堆存钢渣，未采取防扬散、防流失、防渗漏措施，雨季渗滤液流入周边沟渠。
+二、整改责任单位
+安宁市委、市政府
+三、整改完成情况
+1.堆存钢渣已全部清运至有资质的企业综合利用，清运台账完整。
+2.场地已平整覆土并播撒草籽复绿，周边沟渠已清淤。
+3.建立属地巡查制度，街道和村组每周巡查一次。
+四、验收结论
+安宁市委、市政府高度重视该问题整改，制定了整改方案，明确了责任领导，整改措施基本落实到位，整改台账符合“一问一档”要求。验收组同意该问题通过市级验收。
+五、意见建议
+进一步健全整改长效机制，开展整改“回头看”，持续巩固整改成果，防止问题反弹。
+验收组组长：（签字）
+2020年12月28日"""
+
+
+def _kunming_opinion_pdf() -> bytes:
+    """The 市级验收意见 on one of the 长江经济带 problems 昆明市 (云南) accepted in December 2020 (安宁市
+    思邑村 steel slag; 昆明日报, 2021-01-06), printed to PDF as an official notice: what the group did,
+    the 安宁市委、市政府 and the conclusion as reported; the headings, the problem's wording, the
+    three completed items and the date are ours."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_KUNMING_OPINION)
+
+
+def _four_column_form(before: list[str], rows: list[tuple[str, ...]], after: list[str]) -> bytes:
+    """A Word approval form four cells wide: a row of two label | value pairs, or one label whose
+    value spans the other three cells."""
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=4)
+    for row in rows:
+        cells = table.add_row().cells
+        if len(row) == 2:
+            cells[0].text = row[0]
+            cells[1].merge(cells[3]).text = row[1]
+        else:
+            for cell, value in zip(cells, row, strict=True):
+                cell.text = value
+    for line in after:
+        document.add_paragraph(line)
+    return _save(document)
+
+
+def _yangling_approval_form() -> bytes:
+    """杨陵区 (陕西 杨凌示范区) 中省环保督察反馈问题整改验收销号审批表: the district's units and its
+    验收销号核查 (区政府专题会, 2025-01-03) as reported; the form, its problem and every cell are
+    ours, in the four-column layout of such 审批表."""
+    return _four_column_form(
+        ["杨陵区中省环保督察反馈问题整改验收销号审批表"],
+        [
+            ("问题编号", "第12项", "问题来源", "第二轮中央生态环境保护督察"),
+            ("问题名称", "渭河杨陵段部分河堤外侧堆放建筑垃圾和生活垃圾，雨季存在入河风险。"),
+            ("整改责任单位", "区水务局", "配合单位", "五泉镇、大寨街道"),
+            ("整改时限", "2024年12月底", "完成时间", "2024年11月20日"),
+            (
+                "整改措施",
+                "1.对渭河杨陵段河堤两侧开展拉网式排查，建立垃圾点位台账。\n"
+                "2.清运堆放垃圾，设置警示标牌和视频监控，落实河道日常保洁。",
+            ),
+            (
+                "整改完成情况",
+                "排查发现的6处垃圾点位已全部清运，共清运垃圾约850立方米；河堤两侧安装监控4处，保洁人员已落实。",
+            ),
+            ("责任单位意见", "已按要求完成整改，申请验收销号。（盖章）2024年11月25日"),
+            ("区级验收意见", "经现场核查和资料审核，该问题已完成整改，同意验收销号。（盖章）2024年12月16日"),
+            ("区政府意见", "同意销号。（盖章）2025年1月6日"),
+        ],
+        [],
+    )
+
+
+def _fuqing_closure_docx() -> bytes:
+    """福清市 (福建) 中督信访件 回头看 closure notice as a Word file, one paragraph per line: the
+    自查自纠 facts (267件, 10个督导组, the 养鳗场 and 化工 checks) as reported on 2020-11-27; the two
+    cases' codes, wording, units and the footer are ours."""
+    document = docx.Document()
+    for line in (
+        "福清市中央生态环境保护督察信访件整改情况“回头看”核查销号公示",
+        "根据福清市两轮中央生态环保督察交办信访件办理情况“回头看”自查自纠专项行动安排，福清生态环境局组织10个现场"
+        "督导组，对包片区域的267件中督信访件整改落实情况开展实地核查。现将已核查并达到销号条件的信访件整改情况公示如下：",
+        "一、受理编号X2FJ201907240016",
+        "反映问题：渔溪镇步上村一养鳗场擅自抽取地下水用于养殖，未办理取水许可。",
+        "责任单位：渔溪镇人民政府",
+        "配合单位：福清市水利局",
+        "整改时限：2020年12月31日前",
+        "整改情况：已封停取水井2口，养鳗场补办取水许可手续，改用地表水源。",
+        "核查结论：已完成整改，同意销号。",
+        "二、受理编号X2FJ201907290041",
+        "反映问题：江阴工业集中区一化工企业夜间排放异味气体，影响周边居民休息。",
+        "责任单位：江阴工业集中区管委会",
+        "配合单位：福清生态环境局",
+        "整改时限：立行立改",
+        "整改情况：企业已对储罐区和污水站加盖密闭，新增废气收集处理设施，11月监测厂界臭气浓度达标。",
+        "核查结论：已完成整改，同意销号。",
+        "公示时间：2020年12月1日至2020年12月7日",
+        "福清市中央生态环保督察信访件办理工作领导小组办公室",
+        "2020年12月1日",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
+DOCUMENTS["yanan_2018_progress_doc"] = ("具体问题整改进展情况.doc", _yanan_progress_doc)
+DOCUMENTS["panzhihua_2025_closure_form"] = ("整改任务销号公示.docx", _panzhihua_closure_form)
+DOCUMENTS["kunming_2020_acceptance_pdf"] = ("问题整改市级验收意见.pdf", _kunming_opinion_pdf)
+DOCUMENTS["yangling_2024_approval_form"] = ("整改验收销号审批表.docx", _yangling_approval_form)
+DOCUMENTS["fuqing_2020_petition_closure_docx"] = ("信访件核查销号公示.docx", _fuqing_closure_docx)
+
+# The thirteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 13”).
+BLIND_13 = (
+    "lanzhou_2022_petition_notice",
+    "yanan_2018_progress_doc",
+    "zhumadian_2018_lookback_cases",
+    "panzhihua_2025_closure_form",
+    "kunming_2020_acceptance_pdf",
+    "yangling_2024_approval_form",
+    "fuqing_2020_petition_closure_docx",
+)
+BLIND_SETS[13] = BLIND_13
