@@ -1,6 +1,6 @@
 """Field accuracy of the plan reader per document layout (prints figures, asserts nothing).
 
-    python benchmarks/plan_layouts_benchmark.py [--details] [--real | --blind N | --printed]
+    python benchmarks/plan_layouts_benchmark.py [--details] [--real | --blind N | --printed | --unruled]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -14,7 +14,8 @@ scores the documents that copy the layout of real public documents instead
 the Nth blind set among them (`real_layouts.BLIND_SETS`, see docs/decisions.md “Blind set N”);
 with --printed the Word and text documents of that corpus printed to PDF by LibreOffice (tables
 ruled, text set as an official notice: `tests/printed_pdf.py`; tables copied from web pages
-left out, they are never printed), scored against the same expectations.
+left out, they are never printed), scored against the same expectations; with --unruled the
+Word tables of that corpus printed without borders (`printed_unruled`).
 """
 
 from __future__ import annotations
@@ -53,9 +54,30 @@ def main() -> int:
     parser.add_argument(
         "--printed", action="store_true", help="score the real-layout Word and text files printed to PDF"
     )
+    parser.add_argument(
+        "--unruled",
+        action="store_true",
+        help="score the real-layout Word tables printed to PDF without borders",
+    )
     args = parser.parse_args()
     documents = {name: (*entry, expected) for name, entry in LAYOUTS.items()}
-    if args.printed:
+    if args.unruled:
+        if soffice() is None:
+            print("LibreOffice is not installed: nothing to print")
+            return 1
+        from tests.printed_pdf import printed_unruled
+
+        documents = {
+            name: (
+                filename.rsplit(".", 1)[0] + ".pdf",
+                lambda build=build: printed_unruled(build()),
+                False,
+                real_layouts.expected,
+            )
+            for name, (filename, build) in real_layouts.DOCUMENTS.items()
+            if filename.endswith(".docx")
+        }
+    elif args.printed:
         if soffice() is None:
             print("LibreOffice is not installed: nothing to print")
             return 1

@@ -9,6 +9,7 @@ cover, and a row broken across pages is joined to the row it continues (docs/dec
 from __future__ import annotations
 
 import io
+import itertools
 import re
 
 from intake.document_common import HOW_TO_RESAVE, PlanFileError, rows_text
@@ -29,10 +30,11 @@ def read_pdf(data: bytes, name: str) -> str:
                 raise PlanFileError(
                     f"文件“{name}”有 {len(pdf.pages)} 页，超过 {MAX_PDF_PAGES} 页，不像是整改方案。"
                 )
+            columns: list[float] = []  # an unruled table's columns, carried over to the next page
             for page in pdf.pages:
                 chars += len(page.chars)
                 pieces.append(("page", None))
-                pieces.extend(_pdf_page(page))
+                pieces.extend(_pdf_page(page, columns))
                 page.close()  # frees the page's parsed objects (a long document)
     except PlanFileError:
         raise
@@ -62,13 +64,13 @@ def read_pdf(data: bytes, name: str) -> str:
 MAX_PDF_PAGES = 500
 
 
-def _pdf_page(page) -> list[tuple[str, object]]:
+def _pdf_page(page, columns: list[float] | None = None) -> list[tuple[str, object]]:
     """A page's ruled tables and text lines in reading order (top to bottom): ("table", its
     rows as lines) or ("line", the line with where it stands on the page).
 
     pdfplumber finds a table by its ruling lines (a Word table printed to PDF has them) and
-    returns its cells; the text outside the tables is read as lines. A table without rules
-    stays text lines and is read by the loose-table reader.
+    returns its cells; a table printed without rules is found by its columns of text
+    (`_unruled_table`); the text outside the tables is read as lines.
     """
     found = page.find_tables()
     items: list[tuple[float, str, object]] = []
@@ -76,7 +78,7 @@ def _pdf_page(page) -> list[tuple[str, object]]:
     for table in found:
         items.append((table.bbox[1], "table", _pdf_table_rows(page, table)))
         outside = outside.outside_bbox(table.bbox)
-    lines = []
+    raw = []
     for line in outside.extract_text_lines(layout=False, return_chars=True):
         text = line["text"].strip()
         chars = [c for c in line["chars"] if c["text"].strip()]
@@ -86,10 +88,18 @@ def _pdf_page(page) -> list[tuple[str, object]]:
         in_margin = line["top"] > 0.88 * page.height or line["bottom"] < 0.08 * page.height
         if in_margin and re.fullmatch(r"[-—－]?\s*\d{1,3}\s*[-—－]?", text):
             continue
+        raw.append((line, chars))
+    unruled = _unruled_table(raw, columns if columns is not None else [])
+    if unruled is not None:
+        rows, first, last = unruled
+        items.append((raw[first][0]["top"], "table", rows))
+        raw = raw[:first] + raw[last + 1 :]
+    lines = []
+    for line, chars in raw:
         size = max(c["x1"] - c["x0"] for c in chars)
         lines.append(
             {
-                "text": _close_gaps(text),
+                "text": _close_gaps(line["text"].strip()),
                 "top": line["top"],
                 "x0": line["x0"],
                 "x1": line["x1"],
@@ -107,6 +117,195 @@ def _pdf_page(page) -> list[tuple[str, object]]:
             items.append((line["top"], "line", line))
     items.sort(key=lambda item: item[0])
     return [(kind, value) for _, kind, value in items]
+
+
+# --- tables printed without rules ------------------------------------------------------------
+# A table printed without borders (an Excel sheet without gridlines, a web page, a Word table
+# whose borders were removed) has no lines for pdfplumber to find; its columns show as runs of
+# text separated by room no word space makes, which line up from row to row.
+
+
+def _runs(chars: list[dict], size: float) -> list[list[dict]]:
+    """A line's characters in runs separated by more room than a word space (a cell each)."""
+    gap = max(4.0, 0.6 * size)
+    runs = [[chars[0]]]
+    for before, char in itertools.pairwise(chars):
+        if char["x0"] - before["x1"] > gap:
+            runs.append([char])
+        else:
+            runs[-1].append(char)
+    # A word spaced out over its cell (“目 标 任 务”, a header centred by spaces) is one run.
+    spaced: list[list[dict]] = []
+    for run in runs:
+        previous = spaced[-1] if spaced else None
+        if (
+            previous is not None
+            and len(run) == 1
+            and all(c["text"] >= "\u3400" for c in (*previous, *run))
+            and (len(previous) == 1 or previous[-1]["x0"] - previous[-2]["x1"] > gap)
+            and run[0]["x0"] - previous[-1]["x1"] < 1.5 * size
+        ):
+            previous.append(run[0])
+        else:
+            spaced.append(run)
+    return spaced
+
+
+def _split_at_columns(runs: list[list[dict]], starts: list[float], size: float) -> list[list[dict]]:
+    """Runs cut where they cross a column's start at a gap narrower than a cell's room (a number
+    centred in a narrow 序号 column close to the next column's text: “3地方一般公共…”)."""
+    out: list[list[dict]] = []
+    for run in runs:
+        cut = 0
+        for k in range(1, len(run)):
+            before, char = run[k - 1], run[k]
+            # the next column's text starts where its column does: at the character after the gap
+            in_gap = [x for x in starts if before["x1"] < x and abs(char["x0"] - x) <= 1.0]
+            if in_gap and char["x0"] - before["x1"] > 0.15 * size and run[cut]["x0"] < in_gap[0] - 0.5 * size:
+                out.append(run[cut:k])
+                cut = k
+        out.append(run[cut:])
+    return out
+
+
+def _run_line(run: list[dict], size: float) -> dict:
+    """A run as a text line for `_unwrap_lines`: its text (a space where Latin words part) and edges."""
+    text = run[0]["text"]
+    for before, char in itertools.pairwise(run):
+        text += (" " if char["x0"] - before["x1"] > 0.2 * size else "") + char["text"]
+    return {"text": _close_gaps(text), "x0": run[0]["x0"], "x1": run[-1]["x1"], "chars": run}
+
+
+_GROUP_HEADING = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分类项]"
+)
+_ROW_NUMBER = re.compile(r"\d{1,4}|[（(]?\d{1,3}[)）]|[一二三四五六七八九十]{1,3}")
+
+
+def _unruled_table(
+    raw: list[tuple[dict, list[dict]]], carried: list[float]
+) -> tuple[list[list[str]], int, int] | None:
+    """The table printed without rules on a page: (its rows, the index of its first and of its
+    last line in `raw`), or None.
+
+    Columns are where the runs of the lines of three or more runs lie, apart by gaps none of
+    them covers; the table is the stretch of lines from the first such line whose every run
+    stays inside one column, with a line crossing columns as a group row (一、大气污染防治) when
+    the table goes on after it. A row starts where the number column (序号) holds a number or,
+    without one, where the first column has text after more room than a wrapped line leaves; the
+    lines before the first row are the header. `carried` holds the columns of the page before
+    (a table going on over the page keeps its columns when one of them is empty here) and is
+    updated.
+    """
+    if len(raw) < 3:
+        return None
+    widths = sorted(max(c["x1"] - c["x0"] for c in chars) for _, chars in raw)
+    size = widths[len(widths) // 2]
+    runs = [_runs(chars, size) for _, chars in raw]
+    wide = [k for k, line_runs in enumerate(runs) if len(line_runs) >= 3]
+    if len(wide) < 2:
+        # a form of two columns, label and value: three or more lines of two runs, values aligned
+        wide = [k for k, line_runs in enumerate(runs) if len(line_runs) == 2]
+        values = sorted(runs[k][1][0]["x0"] for k in wide)
+        if len(wide) < 3 or values[-1] - values[0] > size:
+            return None
+    spans: list[list[float]] = []
+    for x0, x1 in sorted((run[0]["x0"], run[-1]["x1"]) for k in wide for run in runs[k]):
+        if spans and x0 <= spans[-1][1] + 0.5 * size:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    if len(spans) < 2:
+        return None
+    starts = [span[0] for span in spans]
+    tolerance = 0.5 * size
+    known = all(any(abs(x - c) < tolerance for c in carried) for x in starts)
+    if carried and len(carried) > len(starts) and known:
+        starts = list(carried)
+    runs = [_split_at_columns(line_runs, starts, size) for line_runs in runs]
+
+    def column(run: list[dict]) -> int | None:
+        """The column the run lies in, None when it reaches into the next one."""
+        k = max((i for i, x in enumerate(starts) if x <= run[0]["x0"] + tolerance), default=0)
+        inside = k + 1 == len(starts) or run[-1]["x1"] <= starts[k + 1] + tolerance
+        return k if inside else None
+
+    def fits(k: int) -> bool:
+        return all(column(run) is not None for run in runs[k])
+
+    def crossing(k: int) -> bool:
+        return len(runs[k]) == 1 and not fits(k)
+
+    def group_row(k: int) -> bool:
+        """A heading inside the table: one run across columns (over up to three lines) with the
+        table going on after it, or a numbered heading alone in the first column (一、水污染)."""
+        if len(runs[k]) == 1 and column(runs[k][0]) == 0 and _GROUP_HEADING.match(raw[k][0]["text"].strip()):
+            return True
+        end = k
+        while end < len(runs) and end - k < 3 and crossing(end):
+            end += 1
+        return end > k and end < len(runs) and len(runs[end]) >= 2 and fits(end)
+
+    first = wide[0]
+    if carried and starts == carried and fits(0) and len(runs[0]) >= 2:
+        first = 0  # the table of the page before goes on at the top of this page
+    last = first
+    while last + 1 < len(runs) and (fits(last + 1) or group_row(last + 1)):
+        last += 1
+    if first > 0 and sum(1 for k in wide if first <= k <= last) < 2:
+        return None
+    carried[:] = starts
+    tops = [raw[k][0]["top"] for k in range(first, last + 1)]
+    steps = [b - a for a, b in itertools.pairwise(tops) if b - a > 0.5 * size]
+    pitch = min(steps, default=size * 1.5)
+    first_cells = [
+        next(("".join(c["text"] for c in run) for run in runs[k] if column(run) == 0), None)
+        for k in range(first, last + 1)
+    ]
+    numbers = sum(1 for text in first_cells if text and _ROW_NUMBER.fullmatch(text))
+    numbered = numbers >= 2 and numbers >= 0.5 * sum(1 for text in first_cells if text)
+    spaced_rows = any(step > 1.25 * pitch for step in steps)
+
+    def starts_row(index: int) -> bool:
+        text = first_cells[index]
+        if numbered:
+            return bool(text and _ROW_NUMBER.fullmatch(text))
+        if spaced_rows:  # rows set apart by more room than a wrapped line's
+            return text is not None and tops[index] - tops[index - 1] > 1.25 * pitch
+        return text is not None
+
+    blocks: list[tuple[bool, list[int]]] = []  # (a group row, its lines)
+    for index in range(last - first + 1):
+        k = first + index
+        group = group_row(k) or (crossing(k) and bool(blocks) and blocks[-1][0])
+        if group and blocks and blocks[-1][0] and crossing(k) and not _GROUP_HEADING.match(raw[k][0]["text"]):
+            blocks[-1][1].append(k)  # a heading wrapped over two lines
+        elif not blocks or group or blocks[-1][0] or starts_row(index):
+            blocks.append((group, [k]))
+        else:
+            blocks[-1][1].append(k)
+    edges = [[starts[i], starts[i]] for i in range(len(starts))]
+    for k in range(first, last + 1):
+        for run in runs[k]:
+            i = column(run)
+            if i is not None:
+                edges[i][0] = min(edges[i][0], run[0]["x0"])
+                edges[i][1] = max(edges[i][1], run[-1]["x1"])
+    rows: list[list[str]] = []
+    for group, block in blocks:
+        if group:
+            text = "".join(_run_line(run, size)["text"] for k in block for run in runs[k])
+            rows.append([text, *[""] * (len(starts) - 1)])
+            continue
+        cells: list[list[dict]] = [[] for _ in starts]
+        for k in block:
+            for run in runs[k]:
+                cells[column(run) or 0].append(_run_line(run, size))
+        boxes = [(left, 0, right, 0) for left, right in edges]
+        rows.append(
+            [_unwrap_lines(lines, box) if lines else "" for lines, box in zip(cells, boxes, strict=True)]
+        )
+    return rows, first, last
 
 
 # Word puts a little room between Chinese and Latin text or digits (自动调整中文与西文间距); the PDF

@@ -30,6 +30,17 @@ def printed(docx_bytes: bytes) -> bytes:
     return _convert(buffer.getvalue(), ".docx", "pdf")
 
 
+def printed_unruled(docx_bytes: bytes) -> bytes:
+    """The document printed with its tables' borders removed, as an Excel sheet without
+    gridlines or a web page's table prints: the columns show only by the room between them."""
+    document = docx.Document(io.BytesIO(docx_bytes))
+    for table in document.tables:
+        table.style = document.styles["Normal Table"]
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _convert(buffer.getvalue(), ".docx", "pdf")
+
+
 def printed_notice(text: str) -> bytes:
     document = docx.Document()
     for number, line in enumerate(text.splitlines()):

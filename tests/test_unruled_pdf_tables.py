@@ -1,0 +1,97 @@
+"""Tables printed to PDF without borders (an Excel sheet without gridlines, a web page, a Word
+table whose borders were removed): found by the room between their columns.
+
+The Word tables of the real-layout corpus are printed by LibreOffice with their borders removed
+(`tests/printed_pdf.printed_unruled`) and scored against the same expectations as the Word files.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.document_pdf import _runs, _split_at_columns
+from intake.plan_document import read_plan_bytes
+from intake.plan_parser import parse_plan_text
+from tests.plan_layouts import score, soffice
+from tests.printed_pdf import printed_notice, printed_unruled
+from tests.real_layouts import DOCUMENTS, expected
+
+needs_office = pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
+
+
+def _chars(*runs: tuple[str, float], size: float = 10.0) -> list[dict]:
+    """Characters as pdfplumber gives them: each run of text from its x, Chinese `size` wide."""
+    chars = []
+    for text, x in runs:
+        for char in text:
+            width = size if not char.isascii() else size / 2
+            if char != " ":  # the reader is given the printed characters only
+                chars.append({"text": char, "x0": x, "x1": x + width})
+            x += width
+    return chars
+
+
+def test_runs_part_at_room_no_word_space_makes():
+    chars = _chars(("1", 90), ("太子河辽阳段", 150), ("2022年 12月", 300))
+    texts = ["".join(c["text"] for c in run) for run in _runs(chars, 10.0)]
+    assert texts == ["1", "太子河辽阳段", "2022年12月"]  # the word space stays inside its run
+
+
+def test_a_word_spaced_over_its_cell_is_one_run():
+    chars = _chars(("序号", 90), ("目", 176), ("标", 195), ("任", 214), ("务", 233), ("牵头单位", 263))
+    texts = ["".join(c["text"] for c in run) for run in _runs(chars, 11.0)]
+    assert texts == ["序号", "目标任务", "牵头单位"]
+
+
+def test_a_run_is_cut_only_where_the_next_column_starts():
+    number_and_text = _chars(("3", 100), ("地方一般公共", 108))
+    (run,) = _runs(number_and_text, 10.0)  # 2.5 points apart: one run
+    parts = _split_at_columns([run], [95.0, 108.0, 200.0], 10.0)
+    assert ["".join(c["text"] for c in part) for part in parts] == ["3", "地方一般公共"]
+    signature = _chars(("中共某县委", 90), ("某县人民政府", 143))
+    parts = _split_at_columns(_runs(signature, 10.0), [90.0, 176.0, 263.0], 10.0)
+    assert len(parts) == 1  # no column starts where its second part does: it stays whole
+
+
+TABLES = [
+    "liaoyang_2022_task_table",  # group rows by field, measures numbered inside a cell
+    "guangxi_2021_plan_table",
+    "huangzhou_2020_recheck_table",
+    "yunyang_2023_target_table",  # a header spaced out (目 标 任 务), group rows over two lines
+    "changshu_2019_assignment_table",  # short group rows (一、水污染), a row broken across pages
+    "chongqing_2018_progress_docx",  # the signature under the table stays text
+    "tongnan_2022_landfill_form",  # a two-column form: label and value
+]
+
+
+@needs_office
+@pytest.mark.parametrize("name", TABLES)
+def test_a_table_printed_without_borders_reads_as_its_word_file(name):
+    filename, build = DOCUMENTS[name]
+    text = read_plan_bytes(printed_unruled(build()), filename.rsplit(".", 1)[0] + ".pdf")
+    right, total, differences = score(parse_plan_text(text).findings, expected(name))
+    floor = {"liaoyang_2022_task_table": total - 1}.get(name, total)  # one unit split at a wrap
+    assert right >= floor, differences
+
+
+@needs_office
+def test_the_signature_under_an_unruled_table_is_not_a_row():
+    _, build = DOCUMENTS["chongqing_2018_progress_docx"]
+    text = read_plan_bytes(printed_unruled(build()), "重庆.pdf")
+    assert "| 3 | 部分区县城市污水处理厂长期超负荷运行。 | 市城乡建委、市环保局 | 2018年6月底 |" in text
+    assert "中共重庆市委" in text and "| 中共重庆市委" not in text
+
+
+@needs_office
+def test_a_notice_with_a_signature_block_is_not_taken_for_a_table():
+    notice = "\n".join(
+        [
+            "关于第5项问题整改销号的公示",
+            "县城区部分路段污水管网破损，雨后污水外溢。县住建局牵头组织维修改造，已完成整改并通过验收。",
+            "公示时间：2025年3月1日至3月7日    联系电话：0000-1234567",
+            "监督电话：0000-7654321    电子邮箱：略",
+            "某县生态环境保护委员会办公室    2025年3月1日",
+        ]
+    )
+    text = read_plan_bytes(printed_notice(notice), "公示.pdf")
+    assert "|" not in text
