@@ -17,8 +17,22 @@ def _table(header: list[str], *rows: list[str]) -> str:
 def test_a_column_of_inspection_opinions_is_the_problem():
     text = _table(
         ["序号", "督察意见", "责任单位", "整改时限", "整改目标", "整改措施"],
-        ["一", "部分城市黑臭水体整治进展缓慢。", "省住建厅。", "2017年底前。", "基本消除黑臭水体。", "1.制定方案。2.实施工程。"],
-        ["二", "污水处理率目标低于国家要求。", "省住建厅。", "已完成整改。", "按国家要求调整目标。", "1.修订方案。"],
+        [
+            "一",
+            "部分城市黑臭水体整治进展缓慢。",
+            "省住建厅。",
+            "2017年底前。",
+            "基本消除黑臭水体。",
+            "1.制定方案。2.实施工程。",
+        ],
+        [
+            "二",
+            "污水处理率目标低于国家要求。",
+            "省住建厅。",
+            "已完成整改。",
+            "按国家要求调整目标。",
+            "1.修订方案。",
+        ],
     )
     first, second = parse_plan_text(text).findings
     assert map_column("督察意见").field == map_column("督察反馈意见").field == "problem"
@@ -29,7 +43,10 @@ def test_a_column_of_inspection_opinions_is_the_problem():
 
 
 def test_a_bracket_inside_a_collective_name_keeps_it_one_name():
-    assert split_units("市应急管理局，各县（市、区）党委、政府") == ["市应急管理局", "各县（市、区）党委、政府"]
+    assert split_units("市应急管理局，各县（市、区）党委、政府") == [
+        "市应急管理局",
+        "各县（市、区）党委、政府",
+    ]
     assert split_units("省直各有关部门，各市（地）党委、政府（行署）。") == [
         "省直各有关部门",
         "各市（地）党委、政府（行署）",
@@ -41,7 +58,15 @@ def test_a_bracket_inside_a_collective_name_keeps_it_one_name():
 
 def test_the_level_before_a_unit_column_does_not_change_its_role():
     header = ["序号", "县区", "反馈问题", "市级包抓领导", "市级牵头部门", "县级责任单位", "整改时限"]
-    row = ["1", "甲区", "固废堆存点未完成清理。", "分管副市长", "市生态环境局", "甲区人民政府", "2023年6月30日前"]
+    row = [
+        "1",
+        "甲区",
+        "固废堆存点未完成清理。",
+        "分管副市长",
+        "市生态环境局",
+        "甲区人民政府",
+        "2023年6月30日前",
+    ]
     (finding,) = parse_plan_text(_table(header, row)).findings
     assert finding.lead_units == ["市生态环境局"]
     assert finding.cooperating_units == ["甲区人民政府"]
