@@ -6,8 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from intake.document_pdf import _continue_table
+from intake.plan_document import read_plan_bytes
 from intake.plan_parser import parse_plan_text, split_units
 from intake.plan_tables import map_column
+from tests.plan_layouts import score, soffice
+from tests.printed_pdf import printed
+from tests.real_layouts import DOCUMENTS, expected
 
 
 def _table(header: list[str], *rows: list[str]) -> str:
@@ -89,3 +96,37 @@ def test_a_remark_that_says_done_marks_the_row_done():
     assert findings[0].marker == "已完成整改"
     # the remark is where the row's status was read from
     assert findings[0].sources["status"] == "备注" and findings[0].confidence["status"] == 0.8
+
+
+# --- the same tables printed to PDF (a Word table as offices publish it) ---------------------------
+
+
+def test_a_row_numbered_in_chinese_is_continued_over_the_page():
+    table = [
+        ["序号", "督察意见", "整改措施"],
+        ["一", "污水处理率目标偏低。", "1.修订方案。"],
+        ["二", "黑臭水体整治", "1.制定方案。"],
+    ]
+    _continue_table(table, [["", "进展缓慢。", "2.实施工程。"]])
+    assert table[1:] == [
+        ["一", "污水处理率目标偏低。", "1.修订方案。"],
+        ["二", "黑臭水体整治进展缓慢。", "1.制定方案。\n2.实施工程。"],
+    ]
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice prints the PDF")
+def test_printed_tables_keep_merged_cells_headings_between_them_and_rows_over_pages():
+    def text_of(name: str) -> str:
+        filename, build = DOCUMENTS[name]
+        return read_plan_bytes(printed(build()), filename.replace(".docx", ".pdf"))
+
+    # 完成时限 merged down over rows 1–3 while 责任领导 merges rows 3–4: row 3 has its time limit
+    assert "| 州能源局、州环境保护局 | 2018年6月底前 |" in text_of("qianxinan_2018_attack_table")
+    # the heading between two tables touches the first table's rule and is still a line of text
+    lines = text_of("wuzhong_2021_plan_tables").splitlines()
+    assert "二、个性问题" in lines
+    assert lines[-1] == "各牵头单位于每月25日前将整改进展报送市生态环境保护督察整改工作领导小组办公室。"
+    for name in ("qianxinan_2018_attack_table", "heilongjiang_2017_plan_table", "wuzhong_2021_plan_tables"):
+        findings = parse_plan_text(text_of(name)).findings
+        right, total, differences = score(findings, expected(name))
+        assert (right, differences) == (total, [])
