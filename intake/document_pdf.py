@@ -74,10 +74,19 @@ def _pdf_page(page, columns: list[float] | None = None) -> list[tuple[str, objec
     """
     found = page.find_tables()
     items: list[tuple[float, str, object]] = []
-    outside = page
+    boxes = [table.bbox for table in found]
     for table in found:
         items.append((table.bbox[1], "table", _pdf_table_rows(page, table)))
-        outside = outside.outside_bbox(table.bbox)
+
+    def outside_tables(obj: dict) -> bool:
+        # A character is the table's when its centre is inside: a heading printed right under a
+        # table (“二、个性问题” before the next one) may touch the rule by a point and is still text.
+        if obj.get("object_type") != "char":
+            return True
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(box[0] <= x <= box[2] and box[1] <= y <= box[3] for box in boxes)
+
+    outside = page.filter(outside_tables) if boxes else page
     raw = []
     for line in outside.extract_text_lines(layout=False, return_chars=True):
         text = line["text"].strip()
@@ -385,8 +394,7 @@ def _continue_table(table: list[list[str]], rows: list[list[str]]) -> None:
     numbered = [
         k
         for k in range(min(len(row) for row in table))
-        if sum(bool(re.fullmatch(r"\d{1,4}", row[k].strip())) for row in table)
-        >= max(1, (len(table) - 1) // 2)
+        if sum(bool(_ROW_NUMBER.fullmatch(row[k].strip())) for row in table) >= max(1, (len(table) - 1) // 2)
     ]
     if rows and numbered and len(rows[0]) == len(table[-1]):
         column = numbered[0]
@@ -395,6 +403,10 @@ def _continue_table(table: list[list[str]], rows: list[list[str]]) -> None:
             table[-1] = [_joined_cell(a, b) for a, b in zip(last, first, strict=True)]
             rows = rows[1:]
     table.extend(rows)
+
+
+# A row's number in the table's number column: 12, or 一 … 十二 as some lists count their items.
+_ROW_NUMBER = re.compile(r"\d{1,4}|[一二三四五六七八九十]{1,3}")
 
 
 def _joined_cell(before: str, after: str) -> str:
@@ -438,6 +450,9 @@ def _pdf_table_rows(page, table) -> list[list[str]]:
     columns = [column.bbox for column in table.columns]
     rows: list[list[str]] = []
     for row in table.rows:
+        # The row's own height is its shortest cell's: a cell merged down from it (a leader over
+        # this row and the next) stretches pdfplumber's row box into the rows below.
+        bottom = min((c[3] for c in row.cells if c is not None), default=row.bbox[3])
         cells: list[str] = []
         for index, box in enumerate(row.cells):
             if box is not None:
@@ -445,7 +460,7 @@ def _pdf_table_rows(page, table) -> list[list[str]]:
                 continue
             # Covered by a merged cell: the one holding this row's middle in this column.
             x = (columns[index][0] + columns[index][2]) / 2 if index < len(columns) else row.bbox[0]
-            y = (row.bbox[1] + row.bbox[3]) / 2
+            y = (row.bbox[1] + bottom) / 2
             covering = next(
                 (c for c in table.cells if c[0] <= x <= c[2] and c[1] <= y <= c[3]),
                 None,

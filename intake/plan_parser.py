@@ -968,16 +968,22 @@ def _inner_brackets(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_QUALIFIER = re.compile(r"[（(][^（）()]{1,8}[）)]")
+
+
 def _collective_places(parts: list[str]) -> list[str]:
     """“各县、区人民政府” is one collective name, not 各县 and 区人民政府; so is a list opened by a
     bare 各… kind that is no unit itself (“各园区、镇（街道）党委、政府”)."""
     merged: list[str] = []
+    # “各县（市、区）党委、政府”, “各市（地）党委、政府（行署）”: a short bracket qualifies the place
+    # or body before it and does not make the list two names
+    first, last = (_QUALIFIER.sub("", text).strip() for text in (parts[0], parts[-1]))
     for part in parts:
         opened = (
-            re.fullmatch(r"\s*各[^、]{1,6}", parts[0])
+            re.fullmatch(r"\s*各[^、]{1,6}", first)
             # “各设区市党委、政府”: the bodies of every city, one collective name like the above
-            and (not ORG_WORD.search(parts[0]) or re.search(r"(?:党委|党工委)\s*$", parts[0]))
-            and parts[-1].strip() in BARE_BODIES
+            and (not ORG_WORD.search(first) or re.search(r"(?:党委|党工委)\s*$", first))
+            and last in BARE_BODIES
         )
         if merged and (opened or re.fullmatch(r"\s*各[县市区乡镇](?:、[县市区乡镇])*\s*", merged[-1])):
             merged[-1] = merged[-1].strip() + "、" + part.strip()
@@ -1435,7 +1441,7 @@ class _Bag:
         ):
             # “一、受理编号X2FJ…” heads the case; the complaint is under its own label
             self.fields["problem"] = []
-        if self.has(name) and name not in ("progress", "result", "ignore", "measures"):
+        if self.has(name) and name not in ("progress", "result", "ignore", "remark", "measures"):
             self.current = "_skip"  # the first value of a field wins
             return
         if name == "measures" and self.has("measures"):
@@ -1595,6 +1601,9 @@ def _finding_from_bag(
         # “整改进展情况：已经完成，长期坚持。”
         or (STATUS_OPENING.match(progress).group(1) if progress and STATUS_OPENING.match(progress) else None)
     )
+    # “备注：已完成整改，待验收销号”: a remark that says the row is done, when nothing else does
+    from_remark = marker is None and completion_marker(bag.text("remark")) is not None
+    marker = marker or completion_marker(bag.text("remark"))
     written_in = None
     closing = bag.text("closing")
     if closing and bag.labels.get("closing") == "整改完成时间" and re.search(r"前|计划|力争|预计", closing):
@@ -1666,6 +1675,8 @@ def _finding_from_bag(
     )
     if closed:
         finding.sources["status"], finding.confidence["status"] = bag.labels.get("closing", ""), 0.9
+    if from_remark:
+        finding.sources["status"], finding.confidence["status"] = bag.labels.get("remark", ""), 0.8
     _record_sources(finding, bag, heading_source)
     if written_in in ("措施中的时间", "进展中的计划时间", "要求中的时限"):
         finding.sources["deadlines"], finding.confidence["deadlines"] = written_in, 0.7

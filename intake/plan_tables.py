@@ -88,6 +88,11 @@ def map_column(cell: str) -> Column:
     return Column(name, guessed, 0.6) if guessed else Column(name, None, 0.0)
 
 
+def _unlevelled(header: str) -> str:
+    """“市级牵头部门” → 牵头部门: the administrative level a unit column is written for."""
+    return re.sub(r"^(?:省|自治区|市|州|盟|县|区|旗|乡镇|镇|街道)级", "", header)
+
+
 _PROGRESS_FIRST = re.compile(r"^(?:进展|推进|完成|落实|办理)情况[、，,及和与]")
 
 
@@ -110,12 +115,13 @@ def header_columns(
             for c in columns
         ]
     leads = [c for c in columns if c.field == "lead"]
-    if len(leads) > 1 and any(c.header.startswith("牵头") for c in leads):
+    if len(leads) > 1 and any(_unlevelled(c.header).startswith("牵头") for c in leads):
         # 牵头单位 beside 责任单位: the other units carry the task out with the lead unit. A
         # 主责单位 beside 牵头部门 (北京's plans) bears the main responsibility: it leads too.
+        # The level before the name (市级牵头部门 | 县级责任单位) does not change the roles.
         columns = [
             Column(c.header, "coop", 0.7)
-            if c.field == "lead" and not c.header.startswith(("牵头", "主责"))
+            if c.field == "lead" and not _unlevelled(c.header).startswith(("牵头", "主责"))
             else c
             for c in columns
         ]

@@ -38,6 +38,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "问题具体情况",
         "问题基本情况",
         "反馈意见建议",
+        # a 整改方案's list item: 督察意见 / 责任单位 / 整改时限 / 整改目标 / 整改措施 (黑龙江)
+        "督察反馈意见",
+        "督察意见",
         "问题描述",
         "问题内容",
         # a petition closure notice: the complaint as the petitioner put it
@@ -173,12 +176,13 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # the date a closure notice gives for writing the finding off: the finding is done
     # (整改完成时间 is when the work was finished, past: also done)
     "closing": ("拟办结销号时间", "拟销号时间", "办结销号时间", "销号时间", "整改完成时间"),
+    # a remark (备注): nothing of its own, but “已完成整改，待验收销号” there says the row is done
+    "remark": ("备注",),
     "ignore": (
         "公示情况",
         "验收销号意见",
         "验收单位",
         "验收部门",
-        "备注",
         "联系电话",
         "填报单位",
         "填报人",
