@@ -439,7 +439,7 @@ def _rows_by_serial(header: list[str], cells: list[str], column: int) -> list[st
     `_closed_rows`); a row longer than the header by fewer than its width holds a second line of the
     same item whose leading cells (序号, the item's name) were merged down: they are repeated, as the
     Word reader repeats a merged cell, so the item reads as one."""
-    if column != 0 or not cells or cells[0] != "1":
+    if column != 0 or not cells or cells[0] != "1" or len(header) < 4:
         return None
     starts, n = [0], 1
     for k in range(1, len(cells)):
