@@ -969,8 +969,8 @@ def _inner_brackets(text: str) -> list[tuple[int, int]]:
 
 
 def _collective_places(parts: list[str]) -> list[str]:
-    """“各县、区人民政府” (相关市、县（区）人民政府) is one collective name, not 各县 and 区人民政府; so is a list opened by a
-    bare 各… kind that is no unit itself (“各园区、镇（街道）党委、政府”)."""
+    """“各县、区人民政府” (相关市、县（区）人民政府) is one collective name, not 各县 and 区人民政府;
+    so is a list opened by a bare 各… kind that is no unit itself (“各园区、镇（街道）党委、政府”)."""
     merged: list[str] = []
     for part in parts:
         opened = (
@@ -980,7 +980,9 @@ def _collective_places(parts: list[str]) -> list[str]:
             and parts[-1].strip() in BARE_BODIES
         )
         # “相关市、县（区）人民政府”, “有关县、区政府”: the same list of kinds, opened by 相关 / 有关
-        if merged and (opened or re.fullmatch(r"\s*(?:各|相关|有关)[县市区乡镇](?:、[县市区乡镇])*\s*", merged[-1])):
+        if merged and (
+            opened or re.fullmatch(r"\s*(?:各|相关|有关)[县市区乡镇](?:、[县市区乡镇])*\s*", merged[-1])
+        ):
             merged[-1] = merged[-1].strip() + "、" + part.strip()
         else:
             merged.append(part)

@@ -418,6 +418,7 @@ def _spanned_header(top: list[str], below: list[str]) -> list[str] | None:
     """The columns of a two-line header when several upper cells span the lower names (进展情况 over
     至8月10日进展 | 最新进展, 承办单位 over 主办 | 协办): each upper cell of the kind of the next lower
     names gives way to all of them. None when the lower names do not all find a place."""
+
     def kind(cell: str) -> str | None:
         field = map_column(cell).field
         return _SPAN_KINDS.get(field, field) if field else None

@@ -27,7 +27,8 @@ def test_a_petition_list_with_a_title_row_reads_its_complaint_column():
         "| 第二十批信访件办理情况 | | | | | |\n"
         "| 序号 | 被投诉对象 | 举报内容 | 处理和整改情况 | 责任单位 | 办结情况 |\n"
         "| 1 | 某汽修厂 | 一家汽修厂露天喷漆，异味扰民。 | 已拆除喷漆设备。 | 东营区人民政府 | 已办结 |\n"
-        "| 2 | 某化工企业 | 化工企业夜间排放刺激性气体。 | 计划2017年10月31日前完成整改。 | 广饶县人民政府 | 阶段性办结 |\n"
+        "| 2 | 某化工企业 | 化工企业夜间排放刺激性气体。 | 计划2017年10月31日前完成整改。 | 广饶县人民政府 "
+        "| 阶段性办结 |\n"
     )
     done, open_case = parse_plan_text(text).findings
     assert (done.title, done.lead_units, done.status) == (
