@@ -972,8 +972,8 @@ _QUALIFIER = re.compile(r"[（(][^（）()]{1,8}[）)]")
 
 
 def _collective_places(parts: list[str]) -> list[str]:
-    """“各县、区人民政府” is one collective name, not 各县 and 区人民政府; so is a list opened by a
-    bare 各… kind that is no unit itself (“各园区、镇（街道）党委、政府”)."""
+    """“各县、区人民政府” (相关市、县（区）人民政府) is one collective name, not 各县 and 区人民政府;
+    so is a list opened by a bare 各… kind that is no unit itself (“各园区、镇（街道）党委、政府”)."""
     merged: list[str] = []
     # “各县（市、区）党委、政府”, “各市（地）党委、政府（行署）”: a short bracket qualifies the place
     # or body before it and does not make the list two names
@@ -985,7 +985,10 @@ def _collective_places(parts: list[str]) -> list[str]:
             and (not ORG_WORD.search(first) or re.search(r"(?:党委|党工委)\s*$", first))
             and last in BARE_BODIES
         )
-        if merged and (opened or re.fullmatch(r"\s*各[县市区乡镇](?:、[县市区乡镇])*\s*", merged[-1])):
+        # “相关市、县（区）人民政府”, “有关县、区政府”: the same list of kinds, opened by 相关 / 有关
+        if merged and (
+            opened or re.fullmatch(r"\s*(?:各|相关|有关)[县市区乡镇](?:、[县市区乡镇])*\s*", merged[-1])
+        ):
             merged[-1] = merged[-1].strip() + "、" + part.strip()
         else:
             merged.append(part)
@@ -1567,6 +1570,21 @@ def _finding_from_bag(
     lead, coop = _assign_roles(lead_items, strict_lead=bag.labels.get("lead") in STRICT_LEAD_LABELS)
     coop = [name for name in _dedupe([*coop, *split_units(bag.text("coop"))]) if name not in lead]
     unit_clause = None
+    heading_units = None
+    if not bag.has("lead"):
+        # “1.问题。（牵头单位：A；配合单位：B、C）” over 整改时限： / 整改进展： lines: the problem's own
+        # closing bracket names the units, as it does in a numbered task list
+        bracket = _trailing_bracket(problem) if not bag.has("coop") else None
+        coop_text = bag.text("coop").strip()
+        if bracket is None and coop_text.endswith(("）", ")")) and (tail := _open_tail(problem)):
+            # the bracket broke at a line's end (“…（牵头单位：A；” / “配合单位：B）”): one bracket again
+            bracket = (tail[0], f"{tail[1]}；{bag.labels.get('coop', '配合单位')}：{coop_text[:-1]}")
+        heading_units = _unit_bracket(bracket[1]) if bracket else None
+        if heading_units and (heading_units[0] or heading_units[1]):
+            lead, coop = heading_units[0], [n for n in heading_units[1] if n not in heading_units[0]]
+            problem = bracket[0].rstrip()
+        else:
+            heading_units = None
     if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
         # “整改情况：区生态环境局牵头、青浦工业园区配合，对…”: with no unit label, a progress or
         # measures text that opens by naming who leads names the units
@@ -1590,10 +1608,11 @@ def _finding_from_bag(
         # a status column whose whole value says done: 是否完成：是, 整改状态：已完成
         or (f"{bag.labels.get('result', '')}：{result}".lstrip("：") if is_completed_value(result) else None)
         or completion_marker(progress)
-        # a progress cell holding only a status word (整改情况：已整改), as lists of spot checks have
+        # a progress cell holding only a status word (整改情况：已整改), as lists of spot checks have;
+        # of two progress columns (至8月10日进展 | 最新进展) the latest, written last, is the state now
         or (
             progress_only
-            if (progress_only := bag.text("progress").strip())
+            if (progress_only := bag.text("progress").strip().split("\n")[-1].strip())
             and is_completed_value(progress_only)
             and len(progress_only) <= 6
             else None
@@ -1625,6 +1644,14 @@ def _finding_from_bag(
         found = _due_in_requirement(target or "")
         if found:
             deadline_text, deadlines, written_in = found[0], found[1], "要求中的时限"
+    task_target = not bag.has("problem") or "任务" in bag.labels.get("target", "")
+    if not deadline_text and not bag.labels.get("deadline") and task_target and target:
+        # no problem column (内容和目标 “完成…工程，2016年12月底前投入运行”), or a column of the tasks
+        # under a project's name (具体任务及目标): the target is the task itself, so the date it is to
+        # be finished by is when it is due
+        found = _due_in_text(target)
+        if found and all(d.date for d in found[1]):
+            deadline_text, deadlines, written_in = found[0], found[1], "任务中的时间"
     if not deadline_text and not bag.labels.get("deadline") and not marker and progress:
         # an open finding whose progress plans a date (“其余5家计划于2024年6月底前完成”, “计划2026年5月
         # 底前建成”) and has no time limit of its own: that date is when it is due
@@ -1678,10 +1705,13 @@ def _finding_from_bag(
     if from_remark:
         finding.sources["status"], finding.confidence["status"] = bag.labels.get("remark", ""), 0.8
     _record_sources(finding, bag, heading_source)
-    if written_in in ("措施中的时间", "进展中的计划时间", "要求中的时限"):
+    if written_in in ("措施中的时间", "进展中的计划时间", "要求中的时限", "任务中的时间"):
         finding.sources["deadlines"], finding.confidence["deadlines"] = written_in, 0.7
     elif written_in:
         finding.sources["deadlines"] = written_in
+    if heading_units is not None:
+        for name in ("lead_units", "cooperating_units"):
+            finding.sources[name], finding.confidence[name] = "问题后括号", 0.9
     if unit_clause is not None and unit_clause.re is _UNIT_MUST:
         finding.sources["lead_units"], finding.confidence["lead_units"] = "要求中的责任单位", 0.5
     elif unit_clause is not None:
@@ -2777,8 +2807,11 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
 # A plan for one year names it in its title (大气污染防治2021年行动计划, 2018年任务清单): a time
 # limit without a year (“年底前”, “6月底前”) is in that year.
 _PLANS_YEAR = re.compile(
-    r"((?:19|20)\d{2})\s*年度?[^\n。]{0,16}?(?:行动计划|工作计划|实施计划|计划|方案|任务清单|清单|工作要点|要点)"
+    r"((?:19|20)\d{2})\s*年度?[^\n。]{0,16}?(?:行动计划|工作计划|实施计划|计划|方案|任务清单|清单|工作要点|要点"
+    # “2022年《政府工作报告》主要任务”: the report of a year sets that year's tasks
+    r"|政府工作报告)"
 )
+_YEARLESS_DUE_OPENING = re.compile(r"^\s*((?:年底|年末|\d{1,2}\s*月(?:\d{1,2}日|底|末)?)前)")
 _YEARLESS = re.compile(r"^\s*(?:年底|年末|年内|[上下]半年|第[一二三四]季度|\d{1,2}\s*月)")
 
 
@@ -2792,6 +2825,11 @@ def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
     if year is None:
         return
     for finding in plan.findings:
+        opening = _YEARLESS_DUE_OPENING.match(finding.title or "")
+        if not finding.deadlines and not finding.deadline_text and opening:
+            # “6月底前建成县城区污水处理厂三期工程”: a task of the year's plan opening with its due date
+            finding.deadline_text = opening.group(1)
+            finding.sources["deadlines"] = "任务中的时间"
         if finding.deadlines or not finding.deadline_text or not _YEARLESS.match(finding.deadline_text):
             continue
         finding.deadlines = parse_deadline_field(f"{year}年{finding.deadline_text.strip()}")

@@ -70,6 +70,12 @@ def map_column(cell: str) -> Column:
         return Column(name, "deadline", 0.7)
     if name in _LABEL_FIELD:
         return Column(name, _LABEL_FIELD[name], 1.0)
+    period = _PERIOD_FIRST.match(name)
+    if period and 0 < period.end() < len(name):
+        # 至8月10日进展, 1-11月推进情况: the progress up to a date is still the progress
+        rest = map_column(name[period.end() :])
+        if rest.field == "progress":
+            return Column(name, "progress", min(rest.confidence, 0.7))
     if not name or len(name) > 16 or _NOT_A_FIELD.search(name):
         return Column(name, None, 0.0)
     if re.search(r"(?:问题|清单|任务)\S{0,4}(?:编号|序号)$", name):
@@ -93,6 +99,10 @@ def _unlevelled(header: str) -> str:
     return re.sub(r"^(?:省|自治区|市|州|盟|县|区|旗|乡镇|镇|街道)级", "", header)
 
 
+# The period a progress column reports on, written before its name (至8月10日, 截至9月底, 1-11月份).
+_PERIOD_FIRST = re.compile(
+    r"(?:截至|截止|至)?(?:\d{4}年)?\d{1,2}(?:[-—~－至]\d{1,2})?月(?:份|底|末)?(?:\d{1,2}日)?(?:前|止)?"
+)
 _PROGRESS_FIRST = re.compile(r"^(?:进展|推进|完成|落实|办理)情况[、，,及和与]")
 
 
@@ -339,12 +349,30 @@ def _bar_ended_cells(lines: list[str]) -> list[str]:
         end = k
         while end < len(lines) and lines[end].strip() and lines[end].rstrip().endswith("|"):
             end += 1
-        if end - k >= 8 and not lines[k].lstrip().startswith("|"):
-            rows = _cells_to_rows(lines[k:end])
+        run = lines[k:end]
+        if run and run[0].strip() == "|":
+            run = _without_row_openers(run)
+        if len(run) >= 8 and not run[0].lstrip().startswith("|"):
+            rows = _cells_to_rows(run)
             if rows is not None:
                 out[k:end] = rows + [""] * (end - k - len(rows))
         k = max(end, k + 1)
     return out
+
+
+def _without_row_openers(run: list[str]) -> list[str]:
+    """A copy whose every row starts with a bare “|” line (城厢's 一览表: “|”, “序号 |” …; “|”, “1 |” …):
+    those openers dropped — the one before the header, the one after the span filler (“||||||”) before
+    the header's second line, and the one before each 序号."""
+    kept: list[str] = []
+    for k, line in enumerate(run):
+        if line.strip() == "|":
+            after = run[k + 1].strip().removesuffix("|").strip() if k + 1 < len(run) else ""
+            before = run[k - 1].strip() if k else ""
+            if k == 0 or re.fullmatch(r"\d{1,4}", after) or (len(before) > 1 and set(before) == {"|"}):
+                continue
+        kept.append(line)
+    return kept
 
 
 def _cells_to_rows(run: list[str]) -> list[str] | None:
@@ -376,14 +404,74 @@ def _cells_to_rows(run: list[str]) -> list[str] | None:
         if parent is None:
             return None
         header = [*top[:parent], *below, *top[parent + 1 :]]
+    elif below:
+        header = _spanned_header(top, below) or top
     if len(header) != width or width < 3 or (len(cells) - start) % width:
-        return None
+        return _rows_by_serial(header, cells[start:], column)
     if cells[number_at] not in header or header.index(cells[number_at]) != column:
         return None  # 序号 moved by the second header line: the rows would not line up
     body = [cells[k : k + width] for k in range(start, len(cells), width)]
     if any(not re.fullmatch(r"\d{1,4}", row[column]) for row in body):
         return None
     return ["| " + " | ".join(row) + " |" for row in [header, *body]]
+
+
+# Kinds of column a header's upper cell may span: 承办单位 over 主办 | 协办, 进展情况 over two dates.
+_SPAN_KINDS = {"lead": "units", "coop": "units", "progress": "progress", "result": "progress"}
+
+
+def _spanned_header(top: list[str], below: list[str]) -> list[str] | None:
+    """The columns of a two-line header when several upper cells span the lower names (进展情况 over
+    至8月10日进展 | 最新进展, 承办单位 over 主办 | 协办): each upper cell of the kind of the next lower
+    names gives way to all of them. None when the lower names do not all find a place."""
+
+    def kind(cell: str) -> str | None:
+        field = map_column(cell).field
+        return _SPAN_KINDS.get(field, field) if field else None
+
+    header: list[str] = []
+    rest = list(below)
+    for cell in top:
+        if rest and kind(cell) is not None and kind(cell) == kind(rest[0]):
+            while rest and kind(rest[0]) == kind(cell):
+                header.append(rest.pop(0))
+        else:
+            header.append(cell)
+    return header if not rest else None
+
+
+def _rows_by_serial(header: list[str], cells: list[str], column: int) -> list[str] | None:
+    """The rows of a one-cell-a-line copy cut at the serial numbers 1, 2, 3 … when they are not all
+    as wide as the header. A row one cell short lacks the broad task column after 序号 (as in
+    `_closed_rows`); a row longer than the header by fewer than its width holds a second line of the
+    same item whose leading cells (序号, the item's name) were merged down: they are repeated, as the
+    Word reader repeats a merged cell, so the item reads as one."""
+    if column != 0 or not cells or cells[0] != "1" or len(header) < 4:
+        return None
+    starts, n = [0], 1
+    for k in range(1, len(cells)):
+        if cells[k] == str(n + 1):
+            starts.append(k)
+            n += 1
+    chunks = [cells[a:b] for a, b in zip(starts, [*starts[1:], len(cells)], strict=True)]
+    width = len(header)
+    if all(len(chunk) == width - 1 or len(chunk) == 2 * width - 2 for chunk in chunks):
+        broad, narrow = map_column(header[1]).field, map_column(header[2]).field
+        if broad != "problem" or narrow not in ("problem", "target"):
+            return None
+        header, width = [header[0], *header[2:]], width - 1
+    rows: list[list[str]] = []
+    for chunk in chunks:
+        if len(chunk) == width:
+            rows.append(chunk)
+        elif width < len(chunk) < 2 * width - 1:
+            merged = 2 * width - len(chunk)  # the leading cells the second line lacks
+            rows.extend([chunk[:width], [*chunk[:merged], *chunk[width:]]])
+        else:
+            return None
+    if len(rows) < 2 or width < 3:
+        return None
+    return ["| " + " | ".join(row) + " |" for row in [header, *rows]]
 
 
 def _closed_rows(cells: list[str], number_at: int) -> list[str] | None:

@@ -277,14 +277,18 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"状态$|^是否(?:完成|办结|销号|整改)|^是否达到?序时|办结(?:情况|目标|结果)$"
             # the verdicts of a 销号审批表 or a check: 区级验收意见, 核查结论, 责任单位意见, 区政府意见
             r"|(?:验收|审核|审批|审查|初审|复核|核查)(?:结论|意见)$|(?:单位|部门|政府|党委|管委会)意见$"
+            # 进度评价 (已完成 / 达序时 / 滞后序时): a judgement of the progress in status words
+            r"|^(?:进度|推进)(?:评价|评定|研判)$"
         ),
     ),
-    ("coop", re.compile(r"(?:配合|协办|协助|协同|参与)(?:单位|部门)")),
+    # 承办单位 split into 主办 | 协办 on a second header line
+    ("coop", re.compile(r"(?:配合|协办|协助|协同|参与)(?:单位|部门)|^协办$")),
     # 涉及团场及部门, 涉及单位: the bodies a case is given to
     (
         "lead",
         re.compile(
             r"(?:牵头|主责|责任|整改|实施|承办|办理)(?:单位|部门|主体)|^涉及[^，。]{0,6}(?:单位|部门)$"
+            r"|^主办(?:单位|部门)?$"
         ),
     ),
     (
@@ -305,17 +309,20 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:问题|任务|意见|事项)[^，。]{0,4}(?:内容|概述|基本情况|情况|描述|建议|名称|摘要)$"
             r"|(?:反馈|反映|交办|转办|存在|举报|信访|督办|指出|整改|督察)(?:的)?问题$|反馈意见"
+            # a petition list's 举报内容 / 投诉内容 / 反映内容: what the people complained of
+            r"|^(?:举报|投诉|反映|信访|来信|来电)(?:主要)?(?:内容|事项)$"
             r"|(?:交办|督办|确定|议定|议决|整改)(?:具体)?事项$|工作任务(?:和|及)?要求$"
         ),
     ),
     # the finding's own target; a report's 总体目标 is not one
-    ("target", re.compile(r"整改[^，。]{0,4}目标|目标要求|目标任务")),
+    # 内容和目标, 具体任务及目标 (a 民生实事 table's task and what it must reach)
+    ("target", re.compile(r"整改[^，。]{0,4}目标|目标要求|目标任务|(?:内容|任务)[和及与、]?目标$")),
 )
 # The head of a label: a few characters, no sentence punctuation, digits or quotes.
 _LABEL_HEAD = re.compile(r"[\u4e00-\u9fff（）()、/]{2,12}")
 # Heads that name a document or its footer, never a field: the notice's title, who to call.
 _NOT_A_LABEL = re.compile(
-    r"关于|的(?!问题)|公示|公告|通知|报告|电话|邮箱|地址|监督|受理|联系|举报(?!问题)|落款|附件|签字|盖章|说明"
+    r"关于|的(?!问题)|公示|公告|通知|报告|电话|邮箱|地址|监督|受理|联系|举报(?!问题|内容|事项)|落款|附件|签字|盖章|说明"
     # a report's sections over all its findings: 一、总体情况 二、具体整改情况
     # and a plan's closing chapter (四、保障措施 / 组织保障), not a finding's measures
     r"|总体|具体[^，。]*情况|保障"

@@ -520,8 +520,9 @@ def test_page_asks_for_columns_it_cannot_read_and_remembers_them(app_env, engine
     at.text_area(key="plan_text").input(UNKNOWN_HEADER).run()
     assert not at.exception, [e.value for e in at.exception]
     suggested = [box.value for box in at.selectbox if box.key.startswith("plan_column_")]
-    # 编号 is a known column name; 期限 is suggested by its word class (docs/decisions.md “Label classes”)
-    assert suggested == ["number", None, None, None, "deadline"]
+    # 编号 is a known column name; 期限 and 主办 (承办单位's 主办 | 协办, blind set 14) are suggested by
+    # their word class (docs/decisions.md “Label classes”)
+    assert suggested == ["number", None, None, "lead", "deadline"]
     assert at.error[0].value.startswith("未能识别")
     for k, field in enumerate(["number", "problem", "measures", "lead", "deadline"]):
         at.selectbox(key=f"plan_column_{k}_{['编号', '事项', '办法', '主办', '期限'][k]}").set_value(field)
