@@ -265,7 +265,10 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # “第1号“关于…的建议”（A类）。主办单位：…” — a proposal or case named by its number, its
     # quoted name right after 号
-    ("keyword", re.compile(rf"^(?P<prefix>第)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*号\s*(?P<rest>“.*)$", re.S)),
+    (
+        "keyword",
+        re.compile(rf"^(?P<prefix>第)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*号\s*(?P<rest>“.*)$", re.S),
+    ),
     ("pcn", re.compile(rf"^[（(]\s*(?P<num>[{_CN}]{{1,4}})\s*[)）]\s*[、.．]?\s*(?P<rest>.*)$", re.S)),
     ("par", re.compile(r"^[（(]\s*(?P<num>\d{1,3})\s*[)）]\s*(?P<rest>.*)$", re.S)),
     ("cn", re.compile(rf"^(?P<num>[{_CN}]{{1,4}})\s*[、.．]\s*(?P<rest>.*)$", re.S)),

@@ -636,7 +636,9 @@ def _header_line_count(run: list[str], stripped: list[tuple[int, str]]) -> int:
 
 
 # “— 1 —”, “- 2 -”, “第 3 页”: a PDF page's number copied between the rows.
-_PAGE_NUMBER_LINE = re.compile(r"^(?:[—–\-－]\s*\d{1,3}\s*[—–\-－]|第\s*\d{1,3}\s*页(?:\s*/?\s*共\s*\d{1,3}\s*页)?)$")
+_PAGE_NUMBER_LINE = re.compile(
+    r"^(?:[—–\-－]\s*\d{1,3}\s*[—–\-－]|第\s*\d{1,3}\s*页(?:\s*/?\s*共\s*\d{1,3}\s*页)?)$"
+)
 # “（责任编辑： 某某 ）”, “来源：…”, “（截至…）”: a web page's lines after its table.
 _COPY_FOOTER = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|审核|来源|截至|截止|扫一扫)\s*[:：]?")
 # “2.建立…”: the second item of a numbered list inside one cell (not “1.2万元”).

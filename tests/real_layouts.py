@@ -2787,7 +2787,10 @@ def _fixture(filename: str) -> Callable[[], bytes]:
     return lambda: (FIXTURES / filename).read_bytes()
 
 
-DOCUMENTS["dongying_2017_batch9_csv"] = ("第九批交办信访件办理情况台账.csv", _fixture("dongying_2017_batch9_csv.csv"))
+DOCUMENTS["dongying_2017_batch9_csv"] = (
+    "第九批交办信访件办理情况台账.csv",
+    _fixture("dongying_2017_batch9_csv.csv"),
+)
 DOCUMENTS["chengxiang_2021_livelihood_page"] = (
     "为民办实事项目1-9月份进展情况.html",
     _fixture("chengxiang_2021_livelihood_page.html"),
