@@ -655,19 +655,26 @@ def _wrapped_cells(lines: list[str], columns: list[Column]) -> list[str]:
     lines cut into `len(columns)` cells in order. A wrapped cell's lines fill its column except
     the last; a cell does not end on a comma; a line opening item 2., 3. … goes on the cell
     before and a numbered list opens its cell; a time-limit cell reads as a time limit and a
-    unit cell as units. The cut that
-    breaks fewest of these wins."""
+    unit cell as units. The cut that breaks fewest of these wins."""
     width, count = len(columns), len(lines)
     inf = float("inf")
     best = [[inf] * (width + 1) for _ in range(count + 1)]
     cut = [[0] * (width + 1) for _ in range(count + 1)]
     best[0][0] = 0.0
+    shape: dict[tuple[int, int], float] = {}  # the cost of a cut that does not depend on the column
     for end in range(1, count + 1):
-        for column in range(1, width + 1):
-            for begin in range(column - 1, end):
+        for begin in range(end):
+            for column in range(1, min(begin + 1, width) + 1):
                 if best[begin][column - 1] == inf:
                     continue
-                cost = best[begin][column - 1] + _cell_cost(lines[begin:end], columns[column - 1])
+                field = columns[column - 1].field
+                if field == "number":
+                    cost = 0.0 if end - begin == 1 else 50.0
+                else:
+                    if (begin, end) not in shape:
+                        shape[begin, end] = _shape_cost(lines[begin:end])
+                    cost = shape[begin, end] + _kind_cost(lines[begin:end], field)
+                cost += best[begin][column - 1]
                 if cost < best[end][column]:
                     best[end][column], cut[end][column] = cost, begin
     if best[count][width] == inf:
@@ -688,10 +695,7 @@ def _joined_wrapped(lines: list[str]) -> str:
     return text
 
 
-def _cell_cost(lines: list[str], column: Column) -> float:
-    text = _joined_wrapped(lines).replace("\n", "")
-    if column.field == "number":
-        return 0.0 if len(lines) == 1 else 50.0
+def _shape_cost(lines: list[str]) -> float:
     cost = 0.0
     if _NEXT_ITEM.match(lines[0]):
         cost += 5  # item 2. opens no cell
@@ -703,11 +707,16 @@ def _cell_cost(lines: list[str], column: Column) -> float:
             cost += 2  # a short line inside a wrapped cell
     if lines[-1].endswith(("，", ",", "、")):
         cost += 2
-    if column.field == "deadline":
-        cost += 0 if parse_deadline_field(text) else 3
-    elif column.field in ("lead", "coop"):
-        cost += 0 if len(text) <= 40 and "。" not in text and UNIT_SUFFIX.search(text) else 3
     return cost
+
+
+def _kind_cost(lines: list[str], field: str | None) -> float:
+    if field not in ("deadline", "lead", "coop") or sum(map(len, lines)) > 60:
+        return 3.0 if field in ("deadline", "lead", "coop") else 0.0
+    text = "".join(lines)
+    if field == "deadline":
+        return 0.0 if parse_deadline_field(text) else 3.0
+    return 0.0 if len(text) <= 40 and "。" not in text and UNIT_SUFFIX.search(text) else 3.0
 
 
 def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table:
