@@ -30,15 +30,18 @@ sys.path.insert(0, str(ROOT))
 
 from intake.plan_document import PlanFileError, read_plan_bytes  # noqa: E402
 from intake.plan_parser import PlanParseError, parse_plan_text  # noqa: E402
+from intake.plan_tables import find_tables  # noqa: E402
 from tests import real_layouts  # noqa: E402
 from tests.plan_layouts import LAYOUTS, expected, score, soffice  # noqa: E402
 
 
 def _web_table(data: bytes) -> bool:
-    """A table copied from a web page (its cells between |): text that only exists as such, never
-    printed as a notice."""
-    lines = data.decode("utf-8", "replace").splitlines()
-    return sum(line.strip().startswith("|") or line.strip().endswith("|") for line in lines) >= 2
+    """A table copied from a web page or a PDF (its cells between |, or separated by tabs or runs
+    of spaces, or one a line): text that only exists as such, never printed as a notice."""
+    text = data.decode("utf-8", "replace")
+    lines = text.splitlines()
+    bars = sum(line.strip().startswith("|") or line.strip().endswith("|") for line in lines) >= 2
+    return bars or bool(find_tables(text))
 
 
 def main() -> int:

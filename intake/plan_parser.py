@@ -263,6 +263,12 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.S,
         ),
     ),
+    # “第1号“关于…的建议”（A类）。主办单位：…” — a proposal or case named by its number, its
+    # quoted name right after 号
+    (
+        "keyword",
+        re.compile(rf"^(?P<prefix>第)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*号\s*(?P<rest>“.*)$", re.S),
+    ),
     ("pcn", re.compile(rf"^[（(]\s*(?P<num>[{_CN}]{{1,4}})\s*[)）]\s*[、.．]?\s*(?P<rest>.*)$", re.S)),
     ("par", re.compile(r"^[（(]\s*(?P<num>\d{1,3})\s*[)）]\s*(?P<rest>.*)$", re.S)),
     ("cn", re.compile(rf"^(?P<num>[{_CN}]{{1,4}})\s*[、.．]\s*(?P<rest>.*)$", re.S)),
@@ -1964,6 +1970,15 @@ _ABOUT_QUOTE = re.compile(
 )
 
 
+# “第1号“关于…的建议”（A类）。主办单位：…；协办单位：…。”: the quoted name is the item, a short
+# bracketed note after it (its class) is not, and the labelled parts after it are its fields
+_QUOTED_NAME_LABELS = re.compile(
+    rf"^[“\"](?P<name>[^”\"]{{4,80}})[”\"]\s*(?:[（(][^（）()]{{1,12}}[)）])?\s*[。.]?\s*"
+    rf"(?P<labels>(?:{_LABEL_PATTERN})\s*[:：].*)?$",
+    re.S,
+)
+
+
 def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: set[str]) -> ParsedPlan:
     start_set = set(starts)
     findings: list[ParsedFinding] = []
@@ -2014,7 +2029,12 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
             if about:  # “一、关于“反馈的问题……””, “（一）“…”问题” → the problem itself
                 rest = about.group(1) or about.group(2)
             bag, meta = _Bag(), (value, label, section, part)
-            if rest:
+            named = _QUOTED_NAME_LABELS.match(rest) if h.prefix == "第" else None
+            if named:
+                bag.add_text(_Token(named.group("name"), heading=token.heading))
+                for part_token in _inner_label_tokens(named.group("labels") or ""):
+                    (bag.add_label if part_token.field else bag.add_text)(part_token)
+            elif rest:
                 bag.add_text(_Token(rest, heading=token.heading))
             continue
         if token.field is not None:

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from intake.words import FIELD_LABELS, classify_label
+from intake.deadline_text import parse_deadline_field
+from intake.words import FIELD_LABELS, UNIT_SUFFIX, classify_label
 
 _LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
 _LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
@@ -665,18 +666,151 @@ def _cell_per_line_tables(lines: list[str]) -> list[Table]:
     """A table copied one cell per line: a run of ≥3 header lines, then rows started by 序号."""
     stripped = [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
     for start in range(len(stripped)):
-        run: list[str] = []
-        for _, text in stripped[start:]:
-            if len(text) <= 16 and map_column(text).field is not None and text not in run:
-                run.append(text)
-            else:
-                break
+        run = _header_up_to_first_row(stripped[start:])
+        if run is None:
+            run = []
+            for _, text in stripped[start:]:
+                if len(text) <= 16 and map_column(text).field is not None and text not in run:
+                    run.append(text)
+                else:
+                    break
         columns = header_columns(run) if len(run) >= 3 else None
         if columns is None or columns[0].field != "number":
             continue
-        body = stripped[start + len(run) :]
+        body = stripped[start + _header_line_count(run, stripped[start:]) :]
         return [_rows_by_number(columns, body)]
     return []
+
+
+# A header name a PDF's narrow column broke over two lines (“责任⏎单位”, “整改⏎时限”).
+_HEADER_PIECE = 4
+
+
+def _header_up_to_first_row(stripped: list[tuple[int, str]]) -> list[str] | None:
+    """The header lines from 序号 to the first row's “1”, names the vocabulary does not know
+    (转办批次, 所在区县) kept as columns and names broken over two lines joined; None when the
+    lines between are not all short names or fewer than three are known."""
+    if not stripped or map_column(stripped[0][1]).field != "number":
+        return None
+    names: list[str] = []
+    for _, text in stripped:
+        if text == "1":
+            break
+        if len(text) > 16 or re.search(r"[，。；;,、]", text):
+            return None
+        names.append(text)
+    else:
+        return None
+    joined: list[str] = []
+    for name in names:
+        if (
+            joined
+            and len(joined[-1]) <= _HEADER_PIECE
+            and len(name) <= _HEADER_PIECE
+            and map_column(joined[-1]).field is None
+            and joined[-1] + name in _LABEL_FIELD
+        ):
+            joined[-1] += name
+        else:
+            joined.append(name)
+    known = sum(1 for name in joined if map_column(name).field is not None)
+    return joined if known >= 3 and len(set(joined)) == len(joined) else None
+
+
+def _header_line_count(run: list[str], stripped: list[tuple[int, str]]) -> int:
+    """How many lines the header `run` took (a joined name took two)."""
+    wanted, count = "".join(run), 0
+    taken = ""
+    for _, text in stripped:
+        if taken == wanted:
+            break
+        taken += text
+        count += 1
+    return count
+
+
+# “— 1 —”, “- 2 -”, “第 3 页”: a PDF page's number copied between the rows.
+_PAGE_NUMBER_LINE = re.compile(
+    r"^(?:[—–\-－]\s*\d{1,3}\s*[—–\-－]|第\s*\d{1,3}\s*页(?:\s*/?\s*共\s*\d{1,3}\s*页)?)$"
+)
+# “（责任编辑： 某某 ）”, “来源：…”, “（截至…）”: a web page's lines after its table.
+_COPY_FOOTER = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|审核|来源|截至|截止|扫一扫)\s*[:：]?")
+# “2.建立…”: the second item of a numbered list inside one cell (not “1.2万元”).
+_NEXT_ITEM = re.compile(r"^(?:[2-9]|[1-9]\d)\s*[.．、](?!\d)")
+_ANY_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
+
+
+def _display_width(text: str) -> int:
+    return sum(1 if ord(char) < 0x2000 else 2 for char in text)
+
+
+def _wrapped_cells(lines: list[str], columns: list[Column]) -> list[str]:
+    """A row copied from a PDF one line at a time, its cells wrapped over several lines: the
+    lines cut into `len(columns)` cells in order. A wrapped cell's lines fill its column except
+    the last; a cell does not end on a comma; a line opening item 2., 3. … goes on the cell
+    before and a numbered list opens its cell; a time-limit cell reads as a time limit and a
+    unit cell as units. The cut that breaks fewest of these wins."""
+    width, count = len(columns), len(lines)
+    inf = float("inf")
+    best = [[inf] * (width + 1) for _ in range(count + 1)]
+    cut = [[0] * (width + 1) for _ in range(count + 1)]
+    best[0][0] = 0.0
+    shape: dict[tuple[int, int], float] = {}  # the cost of a cut that does not depend on the column
+    for end in range(1, count + 1):
+        for begin in range(end):
+            for column in range(1, min(begin + 1, width) + 1):
+                if best[begin][column - 1] == inf:
+                    continue
+                field = columns[column - 1].field
+                if field == "number":
+                    cost = 0.0 if end - begin == 1 else 50.0
+                else:
+                    if (begin, end) not in shape:
+                        shape[begin, end] = _shape_cost(lines[begin:end])
+                    cost = shape[begin, end] + _kind_cost(lines[begin:end], field)
+                cost += best[begin][column - 1]
+                if cost < best[end][column]:
+                    best[end][column], cut[end][column] = cost, begin
+    if best[count][width] == inf:
+        return lines[:width]
+    cells: list[str] = []
+    end = count
+    for column in range(width, 0, -1):
+        begin = cut[end][column]
+        cells.append(_joined_wrapped(lines[begin:end]))
+        end = begin
+    return cells[::-1]
+
+
+def _joined_wrapped(lines: list[str]) -> str:
+    text = lines[0]
+    for line in lines[1:]:
+        text += ("\n" if _ANY_ITEM.match(line) else "") + line
+    return text
+
+
+def _shape_cost(lines: list[str]) -> float:
+    cost = 0.0
+    if _NEXT_ITEM.match(lines[0]):
+        cost += 5  # item 2. opens no cell
+    elif not _ANY_ITEM.match(lines[0]) and any(_ANY_ITEM.match(line) for line in lines[1:]):
+        cost += 3  # a numbered list starts its cell: text before item 1. is the cell before
+    widest = max(_display_width(line) for line in lines)
+    for k, line in enumerate(lines[:-1]):
+        if _display_width(line) < widest - 2 and not _ANY_ITEM.match(lines[k + 1]):
+            cost += 2  # a short line inside a wrapped cell
+    if lines[-1].endswith(("，", ",", "、")):
+        cost += 2
+    return cost
+
+
+def _kind_cost(lines: list[str], field: str | None) -> float:
+    if field not in ("deadline", "lead", "coop") or sum(map(len, lines)) > 60:
+        return 3.0 if field in ("deadline", "lead", "coop") else 0.0
+    text = "".join(lines)
+    if field == "deadline":
+        return 0.0 if parse_deadline_field(text) else 3.0
+    return 0.0 if len(text) <= 40 and "。" not in text and UNIT_SUFFIX.search(text) else 3.0
 
 
 def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table:
@@ -691,21 +825,13 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
             return
         cells = [text for _, text in chunk]
         if len(cells) > width:
-            # Extra lines belong to the column that holds long text (measures, then progress).
-            long_column = next(
-                (k for name in _FIELDS_WITH_MANY_LINES for k, c in enumerate(columns) if c.field == name),
-                width - 1,
-            )
-            extra = len(cells) - width
-            cells = [
-                *cells[:long_column],
-                "\n".join(cells[long_column : long_column + extra + 1]),
-                *cells[long_column + extra + 1 :],
-            ]
+            cells = _wrapped_cells(cells, columns)
         if len(cells) == width:
             table.rows.append(TableRow(cells, section, chunk[0][0]))
 
     for number, text in body:
+        if _PAGE_NUMBER_LINE.match(text) or (chunk and _COPY_FOOTER.match(text)):
+            continue  # a page's number or a news page's sign-off between or after the rows
         if text == str(expected):
             flush()
             chunk, expected = [(number, text)], expected + 1

@@ -99,6 +99,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "整改主体",
         "责任部门",
         "整改单位",
+        # a proposal's or a 交办件's 主办单位 / 协办单位: the body that answers it, and its helpers
+        "主办单位",
+        "主办部门",
     ),
     "coop": ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
     "leaders": (
@@ -287,7 +290,7 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "lead",
         re.compile(
-            r"(?:牵头|主责|责任|整改|实施|承办|办理)(?:单位|部门|主体)|^涉及[^，。]{0,6}(?:单位|部门)$"
+            r"(?:牵头|主责|主办|责任|整改|实施|承办|办理)(?:单位|部门|主体)|^涉及[^，。]{0,6}(?:单位|部门)$"
             r"|^主办(?:单位|部门)?$"
         ),
     ),
