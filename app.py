@@ -99,11 +99,13 @@ render_account_box(url, viewer, require_sign_in=require_sign_in)
 if viewer.signed_in and viewer.can(REVIEW):
     # The user's sign-off work lists (销号审核), one cached query per data version.
     work = chain_loaders.work_counts(url, version, viewer, today)
+    # A page link is one line, cut with “…” where the sidebar ends (1366×768 projector): the
+    # count to act on stays in the link, the others go in a caption that wraps.
     st.sidebar.page_link(
-        pages["sign-off"],
-        label=f"销号审核：待我审核 {work['to_review']} · 被退回 {work['returned']} · "
-        f"公示中 {work['in_notice']} · 公示到期 {work['notice_due']}",
-        icon=":material/approval:",
+        pages["sign-off"], label=f"销号审核：待我审核 {work['to_review']}", icon=":material/approval:"
+    )
+    st.sidebar.caption(
+        f"被退回 {work['returned']} · 公示中 {work['in_notice']} · 公示到期 {work['notice_due']}"
     )
 filters, filter_state = render_filter_sidebar(
     options,

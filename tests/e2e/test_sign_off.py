@@ -75,3 +75,21 @@ def test_submit_then_review_in_the_browser(chain_server, browser):
         ("county_head", "approve", "保靖县领导（演示）（baojing_leader）"),
     ]
     assert status == "completed"
+
+
+def test_the_sidebar_work_list_is_not_cut_on_a_projector(chain_server, browser):
+    """At 1366×768 the sidebar is 300 px: a page link longer than that is cut with “…”, so the
+    link keeps only the count to act on and the other counts wrap in a caption under it."""
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN")
+    page = context.new_page()
+    open_page(page, chain_server["base"], "/sign-in")
+    sign_in_on_page(page, "baojing_leader", DEMO_PASSWORD)
+    open_page(page, chain_server["base"], "/")
+    sidebar = page.locator("[data-testid='stSidebar']")
+    link = sidebar.locator("[data-testid='stPageLink']", has_text="销号审核：待我审核")
+    assert link.count() == 1
+    cut = link.evaluate("e => [...e.querySelectorAll('*')].some(x => x.scrollWidth > x.clientWidth + 1)")
+    assert not cut, link.inner_text()
+    assert "公示到期" in sidebar.inner_text()
+    screenshot(page, "sidebar-work-list-1366")
+    context.close()
