@@ -19,6 +19,7 @@ from ui.links import finding_url
 from ui.loaders import indicators as data
 from ui.meeting import exit_button, is_meeting_mode
 from ui.page import page_context
+from ui.style import KPI_ROW_KEY
 
 JUDGEMENT_HELP = {
     "met": "目标年已过，目标年的数值达到目标，且此后未回落",
@@ -51,7 +52,8 @@ flagged = values[values["flag_codes"].map(len) > 0] if not values.empty else val
 
 # One tile per judgement (docs/metrics.md, “Indicator targets”), in the table's words.
 judged = targets["status"].value_counts() if not targets.empty else pd.Series(dtype=int)
-first_row, second_row = st.columns(5), st.columns(5)
+tile_rows = st.container(key=KPI_ROW_KEY)  # labels wrap instead of “数据质量…”
+first_row, second_row = tile_rows.columns(5), tile_rows.columns(5)
 first_row[0].metric("指标目标", count(len(targets)), help="每个指标在每个地区的每个目标年份计为一项")
 for tile, (status, label) in zip(first_row[1:] + second_row[:4], JUDGEMENT_LABELS.items(), strict=True):
     tile.metric(label, count(int(judged.get(status, 0))), help=JUDGEMENT_HELP[status])

@@ -17,6 +17,7 @@ from ui.loaders import evidence as evidence_data
 from ui.loaders import map as data
 from ui.meeting import exit_button, fill_row, is_meeting_mode, map_area, screen_scale, screen_size
 from ui.page import page_context
+from ui.style import CONTROLS_ROW_KEY, KPI_ROW_KEY
 
 FINDING_PAGE = "pages/finding.py"  # the drill-down (url_path "finding", see ui.links)
 
@@ -32,7 +33,8 @@ if meeting:
 subtitle = st.empty()
 subtitle.caption(describe_filters(page.filter_state, options, today))
 
-controls = st.columns([3, 2, 1, 1])
+# the two switches share a column: side by side in a seventh of the row their labels were cut
+controls = st.container(key=CONTROLS_ROW_KEY).columns([7, 6, 3])
 layers = controls[0].pills(
     "图层",
     options=list(charts.LEGEND_ORDER),
@@ -54,7 +56,7 @@ color_by = controls[1].segmented_control(
 show_regions = controls[2].toggle(
     "地区完成率", value=True, key="map_regions", bind="query-params", help="各地区问题的整改完成率"
 )
-show_photos = controls[3].toggle(
+show_photos = controls[2].toggle(
     "整改照片", value=False, key="map_photos", bind="query-params", help="带拍摄位置的佐证照片"
 )
 layers = tuple(t for t in charts.LEGEND_ORDER if t in (layers or []))
@@ -77,7 +79,7 @@ outline_view = data.outline_view(outline_level, parent_code, region_codes)
 basemap = data.basemap()
 
 counts = site_map.counts.set_index("site_type")
-tiles = st.columns(5)
+tiles = st.container(key=KPI_ROW_KEY).columns(5)
 for tile, site_type in zip(tiles, charts.LEGEND_ORDER, strict=False):
     tile.metric(SITE_TYPE_LABELS[site_type], f"{int(counts.loc[site_type, 'sites']):,}")
 tiles[4].metric(

@@ -1,7 +1,8 @@
 """Page-wide CSS of every page (the frame applies it once per run).
 
-Streamlit has no API for these: the warning colour of a problem tile, two KPI tiles per row on
-a phone, and the uploader's English instructions ("Upload", "200MB per file").
+Streamlit has no API for these: the warning colour of a problem tile, the KPI tiles in rows of
+five on a 1024-px projector and of two on a phone, and the uploader's English instructions
+("Upload", "200MB per file").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from charts.overview import WARNING_COLOR
 
 WARN_KEY_PREFIX = "kpi_warn_"  # st.container(key=...) → CSS class st-key-kpi_warn_…
 KPI_ROW_KEY = "kpis"
+CONTROLS_ROW_KEY = "controls"  # a row of widgets that wraps on a narrow screen instead of cutting them
 
 _BASE_CSS = f"""
 <style>
@@ -30,6 +32,25 @@ _BASE_CSS = f"""
   .st-key-{KPI_ROW_KEY} [data-testid="stMetricLabel"] p {{
     overflow: visible !important; text-overflow: clip !important; white-space: normal !important;
   }}
+}}
+/* An older projector (1024×768) or a narrow window: a row of seven or more tiles (the overview's
+   nine) would wrap their labels a character a line; five tiles a row, in two rows. */
+@media (min-width: 641px) and (max-width: 1279px) {{
+  .st-key-{KPI_ROW_KEY} [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"]:nth-child(7)) {{
+    flex-wrap: wrap !important; gap: 0.5rem 1rem;
+  }}
+  .st-key-{KPI_ROW_KEY} [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"]:nth-child(7))
+    > [data-testid="stColumn"] {{
+    flex: 1 1 calc(20% - 1rem) !important; min-width: calc(20% - 1rem) !important;
+    width: calc(20% - 1rem) !important;
+  }}
+  .st-key-{KPI_ROW_KEY} [data-testid="stMetricValue"] {{ font-size: 1.75rem; }}
+}}
+/* A row of controls (the map's layers, colours and switches) below 1300 px: the controls wrap,
+   a line each or two, instead of the pills and switches being cut (“废弃矿…”). */
+@media (min-width: 641px) and (max-width: 1299px) {{
+  .st-key-{CONTROLS_ROW_KEY} [data-testid="stHorizontalBlock"] {{ flex-wrap: wrap !important; }}
+  .st-key-{CONTROLS_ROW_KEY} [data-testid="stColumn"] {{ min-width: 21rem !important; }}
 }}
 /* Phone: two tiles per row instead of eight stacked rows before the first chart. */
 @media (max-width: 640px) {{

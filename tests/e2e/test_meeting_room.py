@@ -121,18 +121,53 @@ def test_meeting_screens_fill_the_screen_with_whole_tiles(server, browser, size)
         context.close()
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1536, 864)])
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1366, 768), (1536, 864)])
 def test_normal_page_tiles_are_whole_beside_the_sidebar(server, browser, size):
-    """Outside meeting mode, nine tiles beside the open sidebar on a laptop or projector: no
-    figure cut to “55.…”, no label to “30天内…”, no link to “查看…”."""
+    """Outside meeting mode, nine tiles beside the open sidebar on a laptop or projector (an
+    older one at 1024×768 too): no figure cut to “55.…”, no label to “30天内…” or “敏感用途…”,
+    no link to “查看…”."""
     context, page = new_page(browser, size)
     try:
-        for path in ("/", "/dispatch"):
+        for path in ("/", "/dispatch", "/map", "/indicators"):
             open_page(page, server["base"], path)
             assert_no_error_box(page)
-            assert page.locator("[data-testid='stMetricValue']").count() >= 6
+            assert page.locator("[data-testid='stMetricValue']").count() >= 5
             assert page.evaluate(CUT_TILES) == [], (path, size)
             screenshot(page, f"normal-tiles-{size[0]}{path.replace('/', '-') or '-overview'}")
+    finally:
+        context.close()
+
+
+# Any button, pill or switch label of the main area whose text runs out of its box.
+CUT_CONTROLS = """() => [...document.querySelectorAll(
+    '[data-testid=stMain] [data-testid=stButtonGroup] button, '
+    + '[data-testid=stMain] [data-testid=stCheckbox] p')]
+  .filter(e => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right
+    > e.closest('[data-testid=stColumn]').getBoundingClientRect().right + 1)
+  .map(e => e.innerText)"""
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1366, 768), (1920, 1080)])
+def test_map_controls_are_whole_on_every_screen(server, browser, size):
+    """The map's layer pills, colour choice and switches: every option visible whole (at 1024 px
+    they were cut to “废弃矿…” and the 现状 colour hidden, at 1366 the switches to “地区完…”)."""
+    context, page = new_page(browser, size)
+    try:
+        open_page(page, server["base"], "/map")
+        assert_no_error_box(page)
+        shown = page.locator("[data-testid=stMain]").inner_text()
+        for label in (
+            "污染地块",
+            "尾矿库",
+            "废弃矿山",
+            "受污染耕地",
+            "风险等级",
+            "现状",
+            "地区完成率",
+            "整改照片",
+        ):
+            assert label in shown
+        assert page.evaluate(CUT_CONTROLS) == [], size
     finally:
         context.close()
 
