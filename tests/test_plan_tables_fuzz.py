@@ -78,19 +78,23 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _check(read) -> None:
-    before = set(Path(tempfile.gettempdir()).glob("plan-convert-*"))
-    try:
-        plan = parse_plan_text(read())
-    except (PlanFileError, PlanParseError) as error:
-        assert CJK.search(str(error)), str(error)
-    else:
-        assert isinstance(plan, ParsedPlan) and plan.findings
-        for finding in plan.findings:
-            data = json.loads(json.dumps(finding.to_json(), ensure_ascii=False))
-            assert data["title"] and all(0 <= value <= 1 for value in data["confidence"].values())
-            assert set(data["source"]) >= {"title"}
-    # Nothing of ours left behind (another process's conversion may come and go meanwhile).
-    assert set(Path(tempfile.gettempdir()).glob("plan-convert-*")) <= before
+    # Conversions write under tempfile's folder: a private one, so that what is left in it is
+    # ours (other processes convert in the shared /tmp meanwhile).
+    with tempfile.TemporaryDirectory(prefix="fuzz-") as private:
+        shared, tempfile.tempdir = tempfile.tempdir, private
+        try:
+            plan = parse_plan_text(read())
+        except (PlanFileError, PlanParseError) as error:
+            assert CJK.search(str(error)), str(error)
+        else:
+            assert isinstance(plan, ParsedPlan) and plan.findings
+            for finding in plan.findings:
+                data = json.loads(json.dumps(finding.to_json(), ensure_ascii=False))
+                assert data["title"] and all(0 <= value <= 1 for value in data["confidence"].values())
+                assert set(data["source"]) >= {"title"}
+        finally:
+            tempfile.tempdir = shared
+        assert list(Path(private).iterdir()) == []  # nothing of the conversion left behind
 
 
 @FUZZ
