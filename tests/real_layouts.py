@@ -3843,6 +3843,84 @@ DOCUMENTS["luoyuan_2020_slag_notice_pdf"] = ("整改完成情况的公示.pdf", 
 DOCUMENTS["jinzhou_2018_ocean_approval_pdf"] = ("整改任务销号审批表.pdf", _jinzhou_ocean_approval_pdf)
 DOCUMENTS["yichang_2021_acceptance_table_pdf"] = ("集中期任务验收销号情况表.pdf", _yichang_acceptance_table_pdf)
 
+_QINZHOU_REPORT = """钦州市自然资源局关于第二轮自治区生态环境保护督察反馈问题整改情况的报告
+一、整改问题
+生态环境保护“一岗双责”落实不够到位。一些部门对本领域涉及的生态环境保护工作监管不到位，对矿山开采污染防治及生态修复工作抓得不严不实，全市现有有效采矿权的58座采砂采石矿山普遍存在露天低水平开采现象。督察组抽查的4座石场存在未按开采方案阶梯式开采、截洪沟和挡土墙缺失、沉砂池容量不足、边坡未修复、道路扬尘防治不到位等问题。
+二、整改情况
+（一）高度重视。局党组多次研究部署反馈问题整改工作，要求严格按照相关文件精神推进，并及时将整改进展报送市生态环境保护和督察工作领导小组办公室。
+（二）认真整改。2024年3月，我局联合市生态环境局、市水利局印发露天矿山排查方案，各县（区）对辖区内有效采矿权采砂采石矿山开展全面排查，列出问题清单，制定整改措施，明确整改时限，督促矿山企业逐项落实。
+（三）整改验收。各县（区）报告完成整改后，我局会同市生态环境局、市水利局组织现场核查，4座被抽查石场均已按要求完成整改。该问题已完成整改。
+钦州市自然资源局
+2024年9月30日"""
+
+
+def _qinzhou_mines_report_pdf() -> bytes:
+    """钦州市 (广西) 自然资源局's report on one problem of the 第二轮自治区生态环境保护督察 (一、整改问题
+    二、整改情况 with （一）高度重视 （二）认真整改 （三）整改验收) printed as an official document: the
+    structure, the 58 mines, the 2024-03 排查方案 as published (paraphrased); the closing verdict and
+    the date are ours."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_QINZHOU_REPORT)
+
+
+def _qinzhou_lookback_unruled_pdf() -> bytes:
+    """钦州市 (广西) 中央环保督察“回头看”边督边改 list as an Excel sheet printed without gridlines, its
+    责任单位 split over two header rows (牵头单位 | 配合单位): the 24家“散乱污”小冶炼企业, 西干渠 and
+    the 297件 (171件 办理完毕) as the 2018-07 news publishes them; units, measures and limits ours."""
+    from tests.printed_pdf import printed_unruled
+
+    document = docx.Document()
+    _landscape(document)
+    document.add_paragraph("钦州市中央环境保护督察“回头看”边督边改问题整改情况表")
+    document.add_paragraph("（截至2018年7月3日）")
+    table = document.add_table(rows=5, cols=7)
+    rows = [
+        ["序号", "问题", "整改措施", "责任单位", "", "整改时限", "整改进展"],
+        ["", "", "", "牵头单位", "配合单位", "", ""],
+        [
+            "1",
+            "部分地方“散乱污”小冶炼企业违法生产，铁合金小高炉未清理到位",
+            "1.逐家排查登记；2.依法断水断电、拆除设备",
+            "市工信委",
+            "市生态环境局、各县区人民政府",
+            "2018年7月31日前",
+            "应拆除的24家小冶炼企业已全部拆除，已完成整改",
+        ],
+        [
+            "2",
+            "西干渠周边脏乱差，活禽屠宰摊点污水直排",
+            "1.拆除违章搭建物和遮阳棚；2.取缔占道宰杀；3.清理垃圾杂物",
+            "钦南区人民政府",
+            "市城市管理局、市市场监督管理局",
+            "立行立改",
+            "违章搭建已全部拆除，占道宰杀已清理完毕，已完成整改",
+        ],
+        [
+            "3",
+            "督察组交办群众举报案件办理进度偏慢，部分案件未按期办结",
+            "1.建立案件台账，逐件销号；2.每周调度通报",
+            "市生态环境局",
+            "各县区人民政府",
+            "2018年9月30日前",
+            "交办297件，已办理完毕171件，其余正在办理",
+        ],
+    ]
+    for cells, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    for column in (0, 1, 2, 5, 6):
+        _merge_down(table, column, 0, 1)
+    merged = table.cell(0, 3).merge(table.cell(0, 4))
+    for paragraph in merged.paragraphs[1:]:
+        if not paragraph.text:
+            paragraph._element.getparent().remove(paragraph._element)
+    return printed_unruled(_save(document))
+
+
+DOCUMENTS["qinzhou_2024_mines_report_pdf"] = ("反馈问题整改情况的报告.pdf", _qinzhou_mines_report_pdf)
+DOCUMENTS["qinzhou_2018_lookback_unruled_pdf"] = ("边督边改问题整改情况表.pdf", _qinzhou_lookback_unruled_pdf)
+
 # The seventeenth blind set, for the figure recorded in docs/decisions.md (“Blind set 17”).
 BLIND_17 = (
     "fangchenggang_2023_progress_pdf",
@@ -3850,5 +3928,7 @@ BLIND_17 = (
     "luoyuan_2020_slag_notice_pdf",
     "jinzhou_2018_ocean_approval_pdf",
     "yichang_2021_acceptance_table_pdf",
+    "qinzhou_2024_mines_report_pdf",
+    "qinzhou_2018_lookback_unruled_pdf",
 )
 BLIND_SETS[17] = BLIND_17
