@@ -3671,7 +3671,9 @@ def _fengjie_points_unruled_pdf() -> bytes:
     document = docx.Document()
     _landscape(document)
     document.add_paragraph("奉节县第二轮中央生态环境保护督察整改跟踪调研点位整改情况表")
-    document.add_paragraph("填报单位：奉节县生态环境局                                    填报时间：2022年6月20日")
+    document.add_paragraph(
+        "填报单位：奉节县生态环境局                                    填报时间：2022年6月20日"
+    )
     table = document.add_table(rows=1, cols=8)
     rows = [
         ["序号", "乡镇", "点位名称", "问题描述", "整改措施", "责任单位", "整改时限", "整改进展"],
@@ -3757,7 +3759,10 @@ def _jinzhou_ocean_approval_pdf() -> bytes:
 
     return printed(
         _two_column_form(
-            ["锦州市海洋督察整改任务销号审批表", "填报单位（盖章）：锦州市海洋与渔业局          填报日期：2018年9月20日"],
+            [
+                "锦州市海洋督察整改任务销号审批表",
+                "填报单位（盖章）：锦州市海洋与渔业局          填报日期：2018年9月20日",
+            ],
             [
                 ("任务序号", "18"),
                 ("反馈问题", "部分围填海项目未批先填，海域使用动态监管不到位。"),
@@ -3774,7 +3779,10 @@ def _jinzhou_ocean_approval_pdf() -> bytes:
                     "已对3宗未批先填项目立案查处，罚没款已全部缴纳；海域动态监视监测系统已投入运行；月巡查制度已建立并执行。"
                     "该任务已完成整改。",
                 ),
-                ("责任单位意见", "经单位集体研究，该任务已达到销号标准，申请销号。\n负责人（签字）：        （盖章）"),
+                (
+                    "责任单位意见",
+                    "经单位集体研究，该任务已达到销号标准，申请销号。\n负责人（签字）：        （盖章）",
+                ),
                 ("领导小组办公室审核意见", "（盖章）\n年  月  日"),
             ],
             ["注：本表一式三份，附整改佐证材料。"],
@@ -3841,7 +3849,10 @@ DOCUMENTS["fangchenggang_2023_progress_pdf"] = ("整改落实情况表.pdf", _fa
 DOCUMENTS["fengjie_2022_points_unruled_pdf"] = ("调研点位整改情况表.pdf", _fengjie_points_unruled_pdf)
 DOCUMENTS["luoyuan_2020_slag_notice_pdf"] = ("整改完成情况的公示.pdf", _luoyuan_slag_notice_pdf)
 DOCUMENTS["jinzhou_2018_ocean_approval_pdf"] = ("整改任务销号审批表.pdf", _jinzhou_ocean_approval_pdf)
-DOCUMENTS["yichang_2021_acceptance_table_pdf"] = ("集中期任务验收销号情况表.pdf", _yichang_acceptance_table_pdf)
+DOCUMENTS["yichang_2021_acceptance_table_pdf"] = (
+    "集中期任务验收销号情况表.pdf",
+    _yichang_acceptance_table_pdf,
+)
 
 _QINZHOU_REPORT = """钦州市自然资源局关于第二轮自治区生态环境保护督察反馈问题整改情况的报告
 一、整改问题
@@ -3920,6 +3931,7 @@ def _qinzhou_lookback_unruled_pdf() -> bytes:
 
 DOCUMENTS["qinzhou_2024_mines_report_pdf"] = ("反馈问题整改情况的报告.pdf", _qinzhou_mines_report_pdf)
 DOCUMENTS["qinzhou_2018_lookback_unruled_pdf"] = ("边督边改问题整改情况表.pdf", _qinzhou_lookback_unruled_pdf)
+
 
 def _page_number_footer(document) -> None:
     """A centred “— N —” page number in the footer, as an official document's pages have."""

@@ -43,7 +43,10 @@ def test_a_form_printed_without_borders_under_a_line_of_two_fields_is_still_a_fo
     # “填报单位：…        填报日期：…” above the form is a line of two runs whose second does not
     # start at the values' column: it is no row of the form, and does not hide the form
     form = _two_column_form(
-        ["某县督察整改任务销号审批表", "填报单位（盖章）：某县住房和城乡建设局          填报日期：2019年7月2日"],
+        [
+            "某县督察整改任务销号审批表",
+            "填报单位（盖章）：某县住房和城乡建设局          填报日期：2019年7月2日",
+        ],
         [
             ("任务编号", "7"),
             ("反馈问题", "县城污水处理厂超负荷运行，部分污水溢流。"),
