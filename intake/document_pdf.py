@@ -214,9 +214,13 @@ def _unruled_table(
     wide = [k for k, line_runs in enumerate(runs) if len(line_runs) >= 3]
     if len(wide) < 2:
         # a form of two columns, label and value: three or more lines of two runs, values aligned
-        wide = [k for k, line_runs in enumerate(runs) if len(line_runs) == 2]
-        values = sorted(runs[k][1][0]["x0"] for k in wide)
-        if len(wide) < 3 or values[-1] - values[0] > size:
+        # (a line of two runs whose second starts elsewhere, “填报单位：…      填报日期：…” above
+        # the form, is no row of it)
+        pairs = [k for k, line_runs in enumerate(runs) if len(line_runs) == 2]
+        value_at = {k: runs[k][1][0]["x0"] for k in pairs}
+        aligned = [[j for j in pairs if abs(value_at[j] - value_at[k]) <= size] for k in pairs]
+        wide = max(aligned, key=len, default=[])
+        if len(wide) < 3:
             return None
     spans: list[list[float]] = []
     for x0, x1 in sorted((run[0]["x0"], run[-1]["x1"]) for k in wide for run in runs[k]):

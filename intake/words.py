@@ -268,6 +268,9 @@ STRICT_LEAD_LABELS = frozenset({"牵头单位", "牵头部门", "主责单位", 
 # the first class that matches winning (see docs/decisions.md “Label classes”). The order matters:
 # 整改措施落实情况 reports progress, 整改措施及整改时限 lists measures, 问题整改情况 is progress.
 LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 任务序号, 问题清单编号, 整改任务编号: the item's number (a 受理编号 is a petition's reference);
+    # the same rule `plan_tables.map_column` applies to a table's header
+    ("number", re.compile(r"(?:问题|清单|任务)\S{0,4}(?:编号|序号)$")),
     # the date a finding was written off or finished: done (a due date is told by its value)
     ("closing", re.compile(r"(?:销号|办结)(?:时间|日期)$|(?:整改完成|完成整改)(?:时间|日期)$")),
     # 督办省领导, 包联领导; not 整改工作领导小组办公室 (a body signing the notice)

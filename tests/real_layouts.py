@@ -3570,3 +3570,486 @@ BLIND_15 = (
     "pidu_2018_supervision_pdf_copy",
 )
 BLIND_SETS[15] = BLIND_15
+
+# --- blind set 17 (issue 14, branch corpus-blind17) -----------------------------------------------
+# PDFs as government sites publish them, from places not yet in the corpus (广西 防城港, 重庆 奉节,
+# 福建 福州 罗源, 辽宁 锦州, 湖北 宜昌): a landscape 整改落实情况 table printed from Word (ruled, rows
+# running across pages, merged cells), a WPS sheet printed without gridlines, a closure notice set
+# as an official document, a two-column 销号审批表 and a task table with a unit merged down, printed.
+# Written with their expected JSON before the reader ran on them (docs/decisions.md, “Blind set 17”).
+
+
+def _landscape(document) -> None:
+    from docx.enum.section import WD_ORIENT
+
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+
+
+def _fangchenggang_progress_pdf() -> bytes:
+    """防城港市 (广西) 中央生态环境保护督察反馈意见整改落实情况, printed landscape from Word: the two
+    places the 2023 督导 visited (茅岭镇污水处理厂 提标改造, 北仑河口保护区 红树林 / 违规养殖, 石角点)
+    as published; the header, the other row, the measures and the progress are ours. The 责任单位 of
+    the two 保护区 rows is one cell merged down, as such tables have it."""
+    from tests.printed_pdf import printed
+
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "防城港市贯彻落实第二轮中央生态环境保护督察反馈意见整改落实情况",
+        "按照自治区整改工作领导小组要求，现将我市中央生态环境保护督察反馈意见整改落实情况公开如下，接受社会监督。"
+        "各责任单位要对照整改方案不折不扣推进落实，对整改问题及时督办、提前预警，确保层层压实整改责任。",
+        "防城港市生态环境保护督察整改工作领导小组办公室",
+        "2023年10月20日",
+        "附件",
+        "防城港市中央生态环境保护督察反馈意见整改落实情况表",
+    ):
+        document.add_paragraph(line)
+    table = _ruled_table(
+        document,
+        ["序号", "反馈问题", "整改目标", "整改措施", "责任单位", "整改时限", "整改落实情况"],
+        [
+            "一、城乡生活污水收集处理",
+            [
+                "1",
+                "防城区茅岭镇污水处理厂出水不能稳定达标，提标改造进展滞后，部分生活污水未经有效处理排入茅岭江。",
+                "完成茅岭镇污水处理厂提标改造，出水稳定达到一级A排放标准。",
+                "1.编制提标改造实施方案，完成项目立项和资金筹措。\n"
+                "2.新增深度处理单元，更换老化曝气设备和加药设备，改造出水在线监测设施。\n"
+                "3.完善镇区配套管网，提高进水浓度和污水收集率。\n"
+                "4.加强运行管理，按月通报进出水水质和运行负荷。",
+                "防城区人民政府",
+                "2023年12月31日前",
+                "提标改造主体工程已完工，新增深度处理单元正在调试运行，出水水质逐步稳定，配套管网完成改造2.3公里。",
+            ],
+            [
+                "2",
+                "港口区部分片区雨污管网不完善，雨季生活污水溢流入海，沿岸排口整治不到位。",
+                "完成片区雨污分流改造，入海排污口规范整治到位。",
+                "1.全面排查片区雨污管网和入海排污口，建立问题清单。\n"
+                "2.分期实施雨污分流改造，封堵非法和设置不合理排口。\n"
+                "3.落实排口日常巡查和水质监测。",
+                "港口区人民政府、市住房城乡建设局",
+                "2024年6月30日前",
+                "已完成片区管网和入海排污口排查，建立问题清单，雨污分流改造一期工程正在施工。",
+            ],
+            "二、海洋生态保护",
+            [
+                "3",
+                "北仑河口国家级自然保护区内存在违规养殖设施，侵占红树林生境，保护区管理不到位。",
+                "全面清理保护区内违规养殖设施，恢复红树林生境。",
+                "1.开展保护区内养殖设施全面排查，逐一登记造册。\n"
+                "2.依法清理违规养殖设施，对清理后的区域实施红树林补植。\n"
+                "3.健全保护区联合巡护机制，防止违规养殖反弹。",
+                "东兴市人民政府、防城区人民政府、北仑河口保护区管理站",
+                "2023年9月30日前",
+                "保护区内违规养殖设施已全部清理，完成红树林补植修复，联合巡护机制已建立，已完成整改。",
+            ],
+            [
+                "4",
+                "石角点周边岸线海漂垃圾清理不及时，保护区界碑和警示标志缺失。",
+                "岸线垃圾及时清理，界碑和警示标志设置到位。",
+                "1.建立岸线巡查保洁制度，落实保洁人员和经费。\n2.补设保护区界碑和警示标志。",
+                "",
+                "立行立改，长期坚持",
+                "已落实专职保洁人员，补设界碑和警示标志12块，已完成整改。",
+            ],
+        ],
+    )
+    _merge_down(table, 4, 5, 6)
+    document.add_paragraph("注：整改落实情况截至2023年10月15日。")
+    return printed(_save(document))
+
+
+def _fengjie_points_unruled_pdf() -> bytes:
+    """奉节县 (重庆) 第二轮中央生态环境保护督察整改 跟踪调研点位 as a WPS sheet printed without
+    gridlines: the 点位 and their 镇 as the 2022 调研 news names them; the problems, measures, units,
+    deadlines and progress are ours."""
+    from tests.printed_pdf import printed_unruled
+
+    document = docx.Document()
+    _landscape(document)
+    document.add_paragraph("奉节县第二轮中央生态环境保护督察整改跟踪调研点位整改情况表")
+    document.add_paragraph(
+        "填报单位：奉节县生态环境局                                    填报时间：2022年6月20日"
+    )
+    table = document.add_table(rows=1, cols=8)
+    rows = [
+        ["序号", "乡镇", "点位名称", "问题描述", "整改措施", "责任单位", "整改时限", "整改进展"],
+        [
+            "1",
+            "草堂镇",
+            "久轩石料厂",
+            "开采区边坡未按方案开展生态修复，裸露面积较大",
+            "1.编制生态修复方案；2.分台阶覆土复绿",
+            "县规划自然资源局",
+            "2022年10月31日",
+            "修复方案已通过评审，覆土复绿正在实施",
+        ],
+        [
+            "2",
+            "生态工业园区",
+            "园区污水处理厂",
+            "污泥暂存间未规范设置，污泥台账不完整",
+            "1.规范建设污泥暂存间；2.建立污泥转运台账",
+            "县经济信息委",
+            "2022年6月30日",
+            "已完成整改",
+        ],
+        [
+            "3",
+            "永乐镇",
+            "金盆货运码头",
+            "散货堆场抑尘设施不足，雨污未分流",
+            "1.增设喷淋抑尘设施；2.建设雨污分流和初期雨水收集池；3.加强日常巡查",
+            "县交通局",
+            "2022年9月30日",
+            "喷淋设施已安装，初期雨水收集池正在建设",
+        ],
+        [
+            "4",
+            "五马镇",
+            "采石场",
+            "已关闭矿山生态修复未完成",
+            "1.清理废弃设施；2.实施植被恢复",
+            "五马镇人民政府",
+            "2022年12月31日",
+            "废弃设施已清理，植被恢复待雨季实施",
+        ],
+    ]
+    for _ in rows[1:]:
+        table.add_row()
+    for cells, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    return printed_unruled(_save(document))
+
+
+_LUOYUAN_NOTICE = """关于省环保督察组反馈第19项问题罗源县堆渣场整改完成情况的公示
+根据《福州市落实中央环保督察问题整改交账销号工作实施方案》要求，2020年6月11日至12日，市应急管理局牵头对省环保督察组反馈第19项问题所涉及的罗源县五座堆渣场开展整改验收。经现场核查，该问题已完成整改，现将整改完成情况公示如下：
+整改任务：罗源县部分堆渣场未落实安全和环保措施，渣土随意堆放，存在水土流失和垮塌隐患。
+整改目标：五座堆渣场全部完成整治，达到安全和生态环境保护要求。
+责任单位：罗源县人民政府
+配合单位：市应急管理局、市生态环境局
+整改时限：2020年6月30日前
+整改措施：
+1、对五座堆渣场逐个编制整治方案，明确责任乡镇和完成时间。
+2、清理超高堆放渣土，修筑挡渣墙和截排水沟。
+3、对已停用的堆渣场实施覆土复绿。
+整改完成情况：五座堆渣场已按方案完成整治，挡渣墙和截排水沟已建成，停用堆渣场已复绿，已通过市级验收，已完成整改。
+公示时间：2020年6月15日至2020年6月21日。公示期间如有异议，请向罗源县环保督察整改工作领导小组办公室反映。
+罗源县环保督察整改工作领导小组办公室
+2020年6月15日"""
+
+
+def _luoyuan_slag_notice_pdf() -> bytes:
+    """福州市罗源县 (福建) closure notice of 省环保督察组反馈第19项问题 (五座堆渣场), printed as an official
+    document: the 方案, the 验收 (2020-06-11/12, 市应急管理局 牵头) as published; the task, target,
+    measures, completion and the notice's dates are ours."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_LUOYUAN_NOTICE)
+
+
+def _jinzhou_ocean_approval_pdf() -> bytes:
+    """锦州市 (辽宁) 海洋督察整改任务销号审批表, printed: the 2018 news names the list (21 tasks, 20 done)
+    and the 销号 papers the units send up; the form's labels, the task and its values are ours."""
+    from tests.printed_pdf import printed
+
+    return printed(
+        _two_column_form(
+            [
+                "锦州市海洋督察整改任务销号审批表",
+                "填报单位（盖章）：锦州市海洋与渔业局          填报日期：2018年9月20日",
+            ],
+            [
+                ("任务序号", "18"),
+                ("反馈问题", "部分围填海项目未批先填，海域使用动态监管不到位。"),
+                ("整改目标", "依法查处未批先填行为，健全海域使用动态监视监测体系。"),
+                (
+                    "整改措施",
+                    "1.对未批先填项目逐宗立案查处。\n2.开展海域使用动态监视监测，按季度核查。\n3.建立围填海项目月巡查制度。",
+                ),
+                ("责任单位", "市海洋与渔业局"),
+                ("配合单位", "市国土资源局、凌海市人民政府"),
+                ("整改时限", "2018年9月30日前"),
+                (
+                    "整改完成情况",
+                    "已对3宗未批先填项目立案查处，罚没款已全部缴纳；海域动态监视监测系统已投入运行；月巡查制度已建立并执行。"
+                    "该任务已完成整改。",
+                ),
+                (
+                    "责任单位意见",
+                    "经单位集体研究，该任务已达到销号标准，申请销号。\n负责人（签字）：        （盖章）",
+                ),
+                ("领导小组办公室审核意见", "（盖章）\n年  月  日"),
+            ],
+            ["注：本表一式三份，附整改佐证材料。"],
+        )
+    )
+
+
+def _yichang_acceptance_table_pdf() -> bytes:
+    """宜昌市 (湖北) 中央生态环保督察反馈问题 整改集中期任务验收销号 (2021-07 会议: 集中期9项任务,
+    市级验收 then 省级验收) as a Word table printed: the four rows (of nine), their units and dates
+    are ours; the 牵头单位 of the first two rows is one cell merged down."""
+    from tests.printed_pdf import printed
+
+    document = docx.Document()
+    for line in (
+        "宜昌市中央生态环境保护督察反馈问题整改集中期任务验收销号情况表",
+        "（截至2021年7月28日）",
+    ):
+        document.add_paragraph(line)
+    table = _ruled_table(
+        document,
+        ["序号", "整改任务", "牵头单位", "责任单位", "完成时限", "验收销号情况"],
+        [
+            [
+                "1",
+                "中心城区部分污水管网破损渗漏，污水收集率偏低",
+                "市住房和城乡建设局",
+                "西陵区、伍家岗区人民政府",
+                "2021年6月底",
+                "已完成整改，通过市级验收，已提请省级验收",
+            ],
+            [
+                "2",
+                "部分乡镇污水处理厂运行不正常，进水浓度低",
+                "",
+                "夷陵区人民政府、枝江市人民政府",
+                "2021年6月底",
+                "正在整改，台账资料收集中",
+            ],
+            [
+                "3",
+                "长江岸线部分非法码头取缔后生态修复不到位",
+                "市交通运输局",
+                "市水利和湖泊局，宜都市人民政府",
+                "2021年5月31日",
+                "已完成整改，通过市级验收",
+            ],
+            [
+                "4",
+                "黄柏河流域部分磷矿企业废水处理设施不完善",
+                "市生态环境局",
+                "夷陵区人民政府、远安县人民政府",
+                "2021年7月31日",
+                "市级验收专班已组建，正在开展自行验收",
+            ],
+        ],
+    )
+    _merge_down(table, 2, 1, 2)
+    document.add_paragraph("宜昌市生态环境保护督察整改工作领导小组办公室")
+    return printed(_save(document))
+
+
+DOCUMENTS["fangchenggang_2023_progress_pdf"] = ("整改落实情况表.pdf", _fangchenggang_progress_pdf)
+DOCUMENTS["fengjie_2022_points_unruled_pdf"] = ("调研点位整改情况表.pdf", _fengjie_points_unruled_pdf)
+DOCUMENTS["luoyuan_2020_slag_notice_pdf"] = ("整改完成情况的公示.pdf", _luoyuan_slag_notice_pdf)
+DOCUMENTS["jinzhou_2018_ocean_approval_pdf"] = ("整改任务销号审批表.pdf", _jinzhou_ocean_approval_pdf)
+DOCUMENTS["yichang_2021_acceptance_table_pdf"] = (
+    "集中期任务验收销号情况表.pdf",
+    _yichang_acceptance_table_pdf,
+)
+
+_QINZHOU_REPORT = """钦州市自然资源局关于第二轮自治区生态环境保护督察反馈问题整改情况的报告
+一、整改问题
+生态环境保护“一岗双责”落实不够到位。一些部门对本领域涉及的生态环境保护工作监管不到位，对矿山开采污染防治及生态修复工作抓得不严不实，全市现有有效采矿权的58座采砂采石矿山普遍存在露天低水平开采现象。督察组抽查的4座石场存在未按开采方案阶梯式开采、截洪沟和挡土墙缺失、沉砂池容量不足、边坡未修复、道路扬尘防治不到位等问题。
+二、整改情况
+（一）高度重视。局党组多次研究部署反馈问题整改工作，要求严格按照相关文件精神推进，并及时将整改进展报送市生态环境保护和督察工作领导小组办公室。
+（二）认真整改。2024年3月，我局联合市生态环境局、市水利局印发露天矿山排查方案，各县（区）对辖区内有效采矿权采砂采石矿山开展全面排查，列出问题清单，制定整改措施，明确整改时限，督促矿山企业逐项落实。
+（三）整改验收。各县（区）报告完成整改后，我局会同市生态环境局、市水利局组织现场核查，4座被抽查石场均已按要求完成整改。该问题已完成整改。
+钦州市自然资源局
+2024年9月30日"""
+
+
+def _qinzhou_mines_report_pdf() -> bytes:
+    """钦州市 (广西) 自然资源局's report on one problem of the 第二轮自治区生态环境保护督察 (一、整改问题
+    二、整改情况 with （一）高度重视 （二）认真整改 （三）整改验收) printed as an official document: the
+    structure, the 58 mines, the 2024-03 排查方案 as published (paraphrased); the closing verdict and
+    the date are ours."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_QINZHOU_REPORT)
+
+
+def _qinzhou_lookback_unruled_pdf() -> bytes:
+    """钦州市 (广西) 中央环保督察“回头看”边督边改 list as an Excel sheet printed without gridlines, its
+    责任单位 split over two header rows (牵头单位 | 配合单位): the 24家“散乱污”小冶炼企业, 西干渠 and
+    the 297件 (171件 办理完毕) as the 2018-07 news publishes them; units, measures and limits ours."""
+    from tests.printed_pdf import printed_unruled
+
+    document = docx.Document()
+    _landscape(document)
+    document.add_paragraph("钦州市中央环境保护督察“回头看”边督边改问题整改情况表")
+    document.add_paragraph("（截至2018年7月3日）")
+    table = document.add_table(rows=5, cols=7)
+    rows = [
+        ["序号", "问题", "整改措施", "责任单位", "", "整改时限", "整改进展"],
+        ["", "", "", "牵头单位", "配合单位", "", ""],
+        [
+            "1",
+            "部分地方“散乱污”小冶炼企业违法生产，铁合金小高炉未清理到位",
+            "1.逐家排查登记；2.依法断水断电、拆除设备",
+            "市工信委",
+            "市生态环境局、各县区人民政府",
+            "2018年7月31日前",
+            "应拆除的24家小冶炼企业已全部拆除，已完成整改",
+        ],
+        [
+            "2",
+            "西干渠周边脏乱差，活禽屠宰摊点污水直排",
+            "1.拆除违章搭建物和遮阳棚；2.取缔占道宰杀；3.清理垃圾杂物",
+            "钦南区人民政府",
+            "市城市管理局、市市场监督管理局",
+            "立行立改",
+            "违章搭建已全部拆除，占道宰杀已清理完毕，已完成整改",
+        ],
+        [
+            "3",
+            "督察组交办群众举报案件办理进度偏慢，部分案件未按期办结",
+            "1.建立案件台账，逐件销号；2.每周调度通报",
+            "市生态环境局",
+            "各县区人民政府",
+            "2018年9月30日前",
+            "交办297件，已办理完毕171件，其余正在办理",
+        ],
+    ]
+    for cells, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    for column in (0, 1, 2, 5, 6):
+        _merge_down(table, column, 0, 1)
+    merged = table.cell(0, 3).merge(table.cell(0, 4))
+    for paragraph in merged.paragraphs[1:]:
+        if not paragraph.text:
+            paragraph._element.getparent().remove(paragraph._element)
+    return printed_unruled(_save(document))
+
+
+DOCUMENTS["qinzhou_2024_mines_report_pdf"] = ("反馈问题整改情况的报告.pdf", _qinzhou_mines_report_pdf)
+DOCUMENTS["qinzhou_2018_lookback_unruled_pdf"] = ("边督边改问题整改情况表.pdf", _qinzhou_lookback_unruled_pdf)
+
+
+def _page_number_footer(document) -> None:
+    """A centred “— N —” page number in the footer, as an official document's pages have."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run("— ")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+    paragraph.add_run(" —")
+
+
+def _repeat_header_row(table) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = table.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _rikaze_remaining_tasks_pdf() -> bytes:
+    """日喀则市 (西藏) 落实自治区环境保护督察反馈意见整改情况的报告 (2020-01-13: 94项 任务, 83项 完成, 11项
+    推进中), its attached list printed from Word: the header row repeated on each page, “— N —” in
+    the footer, rows running over the page break; the rows (six of the 94) are ours, with the
+    lead unit marked （牵头） in one 责任单位 cell as such lists do."""
+    from tests.printed_pdf import printed
+
+    document = docx.Document()
+    _page_number_footer(document)
+    for line in (
+        "日喀则市落实西藏自治区环境保护督察反馈意见整改任务推进情况表",
+        "（截至2019年11月30日）",
+    ):
+        document.add_paragraph(line)
+    long_progress = (
+        "已完成排查并建立问题台账，制定分类整治方案；已完成整治的点位逐一复核，建立巡查制度，"
+        "明确乡镇和村（居）两级巡查责任人，每月开展一次联合检查，发现问题即时交办、限期整改、跟踪销号。"
+    )
+    table = _ruled_table(
+        document,
+        ["序号", "整改任务", "责任单位", "整改时限", "整改进展", "完成情况"],
+        [
+            [
+                "1",
+                "桑珠孜区城区生活污水处理厂运行负荷偏低，配套管网覆盖不足，部分生活污水直排年楚河。",
+                "桑珠孜区人民政府（牵头），市住房和城乡建设局",
+                "2019年12月底前",
+                "已新建配套管网18.6公里，污水处理厂运行负荷提高到75%；" + long_progress,
+                "已完成",
+            ],
+            [
+                "2",
+                "部分县城生活垃圾填埋场防渗和渗滤液收集设施不完善。",
+                "市住房和城乡建设局（牵头），市生态环境局，各县（区）人民政府",
+                "2020年6月底前",
+                "8座填埋场已完成渗滤液收集池改造，其余3座正在施工；" + long_progress,
+                "推进中",
+            ],
+            [
+                "3",
+                "部分砂石料场未办理环评手续，扬尘和水土流失防治措施不落实。",
+                "市自然资源局（牵头），市生态环境局，市水利局",
+                "2019年12月底前",
+                "已依法关停无证砂石料场23家，完成生态恢复；" + long_progress,
+                "已完成",
+            ],
+            [
+                "4",
+                "珠峰自然保护区内部分旅游接待点垃圾收集转运不及时。",
+                "定日县人民政府（牵头），市林业和草原局",
+                "长期坚持",
+                "已配置垃圾收集转运车辆，建立“户分类、村收集、乡转运”机制；" + long_progress,
+                "已完成",
+            ],
+            [
+                "5",
+                "部分医疗机构医疗废物暂存不规范，转运台账不完整。",
+                "市卫生健康委员会（牵头），市生态环境局",
+                "2019年9月底前",
+                "医疗废物暂存间已全部规范设置，转运联单制度已落实；" + long_progress,
+                "已完成",
+            ],
+            [
+                "6",
+                "部分乡镇集中式饮用水水源保护区未完成划定，界标和警示标志缺失。",
+                "市生态环境局（牵头），市水利局，各县（区）人民政府",
+                "2020年12月底前",
+                "已完成42个乡镇水源保护区划定方案编制，正在报批；" + long_progress,
+                "推进中",
+            ],
+        ],
+    )
+    _repeat_header_row(table)
+    return printed(_save(document))
+
+
+DOCUMENTS["rikaze_2019_remaining_tasks_pdf"] = ("整改任务推进情况表.pdf", _rikaze_remaining_tasks_pdf)
+
+# The seventeenth blind set, for the figure recorded in docs/decisions.md (“Blind set 17”).
+BLIND_17 = (
+    "fangchenggang_2023_progress_pdf",
+    "fengjie_2022_points_unruled_pdf",
+    "luoyuan_2020_slag_notice_pdf",
+    "jinzhou_2018_ocean_approval_pdf",
+    "yichang_2021_acceptance_table_pdf",
+    "qinzhou_2024_mines_report_pdf",
+    "qinzhou_2018_lookback_unruled_pdf",
+    "rikaze_2019_remaining_tasks_pdf",
+)
+BLIND_SETS[17] = BLIND_17
