@@ -4053,3 +4053,603 @@ BLIND_17 = (
     "rikaze_2019_remaining_tasks_pdf",
 )
 BLIND_SETS[17] = BLIND_17
+
+# --- blind set 18: task tables and ledgers as offices exchange them in Excel ------------------
+# Workbooks with a merged title, a 填报单位 / date row above a header over two rows (upper cells
+# merged over 牵头单位/配合单位, 已完成/未完成, months), a 说明 sheet or one sheet per batch,
+# hidden columns, date cells and text dates, numbers stored as floats, group rows, 是/否 and ☑
+# columns, and the 填表人 / 审核人 / 联系电话 row at the bottom. Places and counts as published
+# (tests/fixtures/real_layouts/SOURCES.md “Blind set 18”); the rows are ours.
+
+
+def _merged_header(sheet, row: int, upper: list, lower: list) -> None:
+    """A header over two rows: an upper cell alone merges down; a run of one upper label merges
+    across the lower cells it covers (a None in `upper` continues the label on its left)."""
+    for k, value in enumerate(upper, start=1):
+        if value is not None:
+            sheet.cell(row=row, column=k, value=value)
+    k = 0
+    while k < len(upper):
+        end = k
+        while end + 1 < len(upper) and upper[end + 1] is None:
+            end += 1
+        if end > k:
+            sheet.merge_cells(start_row=row, start_column=k + 1, end_row=row, end_column=end + 1)
+            for j in range(k, end + 1):
+                sheet.cell(row=row + 1, column=j + 1, value=lower[j])
+        else:
+            sheet.merge_cells(start_row=row, start_column=k + 1, end_row=row + 1, end_column=k + 1)
+        k = end + 1
+
+
+def _chuzhou_task_ledger_xlsx() -> bytes:
+    """滁州市 (安徽) 第三轮省生态环境保护督察 (2023-07-03…08-01, feedback 10-26; 4个方面17类56个
+    问题, 45 due by the end of 2024) as the monthly 整改任务台账 an office returns: a 填报说明 sheet
+    first, then the ledger with a hidden 省清单编号 column, 整改责任 over 牵头单位/配合单位,
+    整改进展 over 已完成/未完成 marked √, group rows and a 填表人 row."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "填报说明"
+    for line in (
+        "填报说明",
+        "1.本台账每月5日前报送市生态环境保护委员会办公室，同时报送电子版。",
+        "2.“整改进展”栏在“已完成”或“未完成”下划“√”。",
+        "3.整改时限以市委、市政府印发的整改方案为准，不得擅自调整。",
+    ):
+        notes.append([line])
+    sheet = book.create_sheet("整改任务台账")
+    upper = [
+        "序号",
+        "省清单编号",
+        "督察反馈问题",
+        "整改目标",
+        "整改措施",
+        "整改责任",
+        None,
+        "整改时限",
+        "整改进展",
+        None,
+        "备注",
+    ]
+    lower = [None, None, None, None, None, "牵头单位", "配合单位", None, "已完成", "未完成", None]
+    sheet.append(["滁州市贯彻落实第三轮省生态环境保护督察报告整改任务台账"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+    sheet.append(
+        [
+            "填报单位：滁州市生态环境保护委员会办公室（盖章）",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "填报日期：2024年5月8日",
+        ]
+    )
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=5)
+    sheet.merge_cells(start_row=2, start_column=9, end_row=2, end_column=11)
+    _merged_header(sheet, 3, upper, lower)
+    rows = [
+        "一、贯彻落实生态环境保护决策部署方面",
+        [
+            1.0,
+            "SDC-CZ-01",
+            "部分县（市、区）和部门对“党政同责、一岗双责”认识不到位，压力传导层层递减。",
+            "生态环境保护责任体系进一步健全。",
+            "1.将督察整改纳入市委常委会会议、市政府常务会议定期调度；\n2.将整改情况纳入年度目标管理绩效考核。",
+            "市委办公室、市政府办公室",
+            "市委组织部、市生态环境局",
+            "立行立改、长期坚持",
+            "√",
+            None,
+            None,
+        ],
+        "二、大气污染防治方面",
+        [
+            2.0,
+            "SDC-CZ-07",
+            "2022年全市PM2.5平均浓度未完成省下达的年度目标。",
+            "2024年PM2.5平均浓度完成省下达目标。",
+            "1.实施重点行业超低排放改造；\n2.开展建筑工地扬尘专项整治；\n3.加强秸秆禁烧巡查。",
+            "市生态环境局",
+            "市住房城乡建设局、市农业农村局、各县（市、区）人民政府",
+            datetime.datetime(2024, 12, 31),
+            None,
+            "√",
+            None,
+        ],
+        "三、水生态环境保护方面",
+        [
+            3.0,
+            "SDC-CZ-15",
+            "来安县一处化工园区污水处理厂进水浓度偏低，园区管网雨污混接。",
+            "完成园区雨污分流改造，进水浓度明显提高。",
+            "1.排查园区管网错接混接点位；\n2.实施雨污分流改造。",
+            "来安县人民政府",
+            "市住房城乡建设局",
+            "2025年6月底前",
+            None,
+            "√",
+            "已完成排查",
+        ],
+    ]
+    for row in rows:
+        if isinstance(row, str):
+            sheet.append([row])
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(upper)
+            )
+        else:
+            sheet.append(row)
+    sheet.cell(row=sheet.max_row - 2, column=8).number_format = 'yyyy"年"m"月"d"日"'
+    sheet.column_dimensions["B"].hidden = True
+    sheet.append([])
+    sheet.append(["填表人：陈敏", None, None, "审核人：刘涛", None, None, "联系电话：0550-3022618"])
+    return _book_bytes(book)
+
+
+def _chizhou_petition_ledger_xlsx() -> bytes:
+    """池州市 (安徽) 省第一生态环境保护督察组转办信访件 (5月30日 8件, 5月31日 23件; 贵池区、东至县、
+    青阳县、九华山风景区) kept one sheet per batch: a title, a 填报单位 row, 办理情况 over 调查核实情况
+    / 处理和整改情况, 是否办结 是/否, 序号 stored as floats, the 填报人 row at the bottom."""
+    import openpyxl
+
+    upper = ["序号", "受理编号", "所属区域", "举报内容", "污染类型", "办理情况", None, "责任单位", "是否办结"]
+    lower = [None, None, None, None, None, "调查核实情况", "处理和整改情况", None, None]
+    batches = (
+        (
+            "第一批",
+            "2024年5月30日",
+            [
+                [
+                    1.0,
+                    "X340000202405300003",
+                    "贵池区",
+                    "贵池区梅村镇一家石料加工厂粉尘大，夜间运输车辆噪声扰民。",
+                    "大气、噪音",
+                    "基本属实。",
+                    "责令企业停产整改，完善喷淋抑尘设施，禁止夜间运输。",
+                    "贵池区人民政府",
+                    "是",
+                ],
+                [
+                    2.0,
+                    "X340000202405300006",
+                    "东至县",
+                    "东至县经济开发区一家化工企业夜间异味扰民。",
+                    "大气",
+                    "属实。",
+                    "已立案查处，督促企业改造废气收集系统，计划2024年7月底前完成。",
+                    "东至县人民政府",
+                    "否",
+                ],
+            ],
+        ),
+        (
+            "第二批",
+            "2024年5月31日",
+            [
+                [
+                    1.0,
+                    "D340000202405310011",
+                    "九华山风景区、青阳县",
+                    "九华山风景区一处农家乐生活污水直排山溪。",
+                    "水",
+                    "属实。",
+                    "督促农家乐接入市政污水管网，对经营者立案调查。",
+                    "九华山风景区管委会、青阳县人民政府",
+                    "是",
+                ],
+                [
+                    2.0,
+                    "D340000202405310017",
+                    "贵池区",
+                    "贵池区秋浦街道一处建筑工地渣土车带泥上路。",
+                    "大气",
+                    "属实。",
+                    "责令施工单位完善车辆冲洗设施，城管部门每日抽查渣土车。",
+                    "贵池区人民政府",
+                    "是",
+                ],
+            ],
+        ),
+    )
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, day, rows in batches:
+        sheet = book.create_sheet(name)
+        sheet.append([f"安徽省第一生态环境保护督察组转办信访件办理情况台账（{name}，{day}转办）"])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+        sheet.append(
+            [
+                "填报单位：池州市生态环境保护督察协调联络组",
+                None,
+                None,
+                None,
+                None,
+                None,
+                "填报时间：2024年6月7日",
+            ]
+        )
+        sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=4)
+        _merged_header(sheet, 3, upper, lower)
+        for row in rows:
+            sheet.append(row)
+        sheet.append(["填报人：吴静", None, None, "审核人：汪海", None, "联系电话：0566-2021135"])
+    return _book_bytes(book)
+
+
+def _xls_bytes(book) -> bytes:
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _sanming_petition_ledger_xls() -> bytes:
+    """三明市 (福建) 省生态环境保护例行督察 (2020-10-16 进驻; 截至10月26日 11批58件, 梅列区14件、
+    大田县9件 …) as an old .xls 台账 (xlwt): text dates 2020.10.20, group rows by county merged
+    across, 办理情况 over 是否属实 / 处理整改措施, 整改状态 已办结 / 阶段性办结."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("交办件台账")
+    upper = [
+        "序号",
+        "交办批次",
+        "交办时间",
+        "被举报对象",
+        "反映问题",
+        "办理情况",
+        None,
+        "责任单位",
+        "整改时限",
+        "整改状态",
+    ]
+    lower = [None, None, None, None, None, "是否属实", "处理整改措施", None, None, None]
+    width = len(upper)
+    sheet.write_merge(0, 0, 0, width - 1, "福建省生态环境保护督察组交办信访件办理情况台账")
+    sheet.write_merge(1, 1, 0, 5, "填报单位：三明市生态环境保护督察协调联络组")
+    sheet.write_merge(1, 1, 6, width - 1, "截至2020年10月26日")
+    k = 0
+    while k < width:
+        if k + 1 < width and upper[k + 1] is None:
+            sheet.write_merge(2, 2, k, k + 1, upper[k])
+            sheet.write(3, k, lower[k])
+            sheet.write(3, k + 1, lower[k + 1])
+            k += 2
+        else:
+            sheet.write_merge(2, 3, k, k, upper[k])
+            k += 1
+    rows = [
+        "梅列区",
+        [
+            1.0,
+            "第四批",
+            "2020.10.20",
+            "三明市某纸业有限公司",
+            "厂区废水异味大，夜间排放黑水。",
+            "属实",
+            "1.责令企业停产整改；\n2.对超标排放行为立案处罚。",
+            "梅列区人民政府",
+            "2020.12.31",
+            "阶段性办结",
+        ],
+        [
+            2.0,
+            "第五批",
+            "2020.10.21",
+            "列东街道一处小区底商餐饮店",
+            "油烟直排，夜间噪声扰民。",
+            "属实",
+            "1.责令安装油烟净化设施；\n2.城管部门加强夜间巡查。",
+            "梅列区人民政府",
+            "立行立改",
+            "已办结",
+        ],
+        "大田县",
+        [
+            3.0,
+            "第六批",
+            "2020.10.22",
+            "大田县某石材加工点",
+            "石材加工废水直排河道。",
+            "部分属实",
+            "1.取缔无证加工点；\n2.清理河道沉积石粉；\n3.开展全县石材加工行业排查。",
+            "大田县人民政府",
+            "2020.11.30",
+            "已办结",
+        ],
+    ]
+    r = 4
+    for row in rows:
+        if isinstance(row, str):
+            sheet.write_merge(r, r, 0, width - 1, row)
+        else:
+            for k, value in enumerate(row):
+                sheet.write(r, k, value)
+        r += 1
+    sheet.write_merge(r, r, 0, width - 1, "注：整改状态填写“已办结”“阶段性办结”或“未办结”。")
+    sheet.write_merge(r + 1, r + 1, 0, 4, "填表人：林晓燕　　审核人：黄志坚")
+    sheet.write_merge(r + 1, r + 1, 5, width - 1, "联系电话：0598-8223516")
+    return _xls_bytes(book)
+
+
+def _nanping_case_list_xls() -> bytes:
+    """南平市 (福建) 中央第五环境保护督察组交办信访件 (截至2017-05-23 二十九批203件, 延平区45件、
+    建瓯市36件、浦城县32件 …, 已办结149件) as an .xls 整改清单 (xlwt): real date cells, a hidden
+    联系人及电话 column, 整改状态 over 已办结 / 未办结 marked ☑ and □."""
+    import datetime
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("整改清单")
+    upper = [
+        "序号",
+        "交办编号",
+        "县（市、区）",
+        "反映问题",
+        "整改措施",
+        "责任单位",
+        "联系人及电话",
+        "整改时限",
+        "整改状态",
+        None,
+    ]
+    lower = [None] * 8 + ["已办结", "未办结"]
+    width = len(upper)
+    sheet.write_merge(0, 0, 0, width - 1, "南平市中央第五环境保护督察组交办信访件问题整改清单")
+    sheet.write_merge(
+        1,
+        1,
+        0,
+        width - 1,
+        "填报单位：南平市环境保护督察整改工作领导小组办公室　　　　　　填报日期：2017年5月24日",
+    )
+    k = 0
+    while k < width:
+        if k + 1 < width and upper[k + 1] is None:
+            sheet.write_merge(2, 2, k, k + 1, upper[k])
+            sheet.write(3, k, lower[k])
+            sheet.write(3, k + 1, lower[k + 1])
+            k += 2
+        else:
+            sheet.write_merge(2, 3, k, k, upper[k])
+            k += 1
+    dated = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    rows = [
+        [
+            1.0,
+            "NP-05-003",
+            "延平区",
+            "延平区夏道镇一家养猪场粪污直排闽江支流。",
+            "1.关停养殖场并拆除栏舍；\n2.清运场内存栏粪污。",
+            "延平区人民政府",
+            "郑某 0599-8851207",
+            datetime.date(2017, 6, 30),
+            "☑",
+            "□",
+        ],
+        [
+            2.0,
+            "NP-07-012",
+            "建瓯市",
+            "建瓯市一家竹木加工厂锅炉冒黑烟。",
+            "1.责令停用燃煤锅炉；\n2.改用生物质成型燃料并配套除尘设施。",
+            "建瓯市人民政府",
+            "叶某 0599-3822160",
+            datetime.date(2017, 7, 31),
+            "□",
+            "☑",
+        ],
+        [
+            3.0,
+            "NP-11-020",
+            "浦城县",
+            "浦城县城区一家KTV夜间噪声扰民。",
+            "1.责令限期完善隔音设施；\n2.公安部门加强夜间巡查。",
+            "浦城县人民政府",
+            "季某 0599-2832019",
+            datetime.date(2017, 5, 31),
+            "☑",
+            "□",
+        ],
+    ]
+    for r, row in enumerate(rows, start=4):
+        for k, value in enumerate(row):
+            if isinstance(value, datetime.date):
+                sheet.write(r, k, value, dated)
+            else:
+                sheet.write(r, k, value)
+    sheet.col(6).hidden = True
+    r = 4 + len(rows)
+    sheet.write_merge(r, r, 0, width - 1, "填表人：江丽　　审核人：魏建平　　联系电话：0599-8812345")
+    return _xls_bytes(book)
+
+
+def _tieling_livelihood_progress_xlsx() -> bytes:
+    """铁岭市 (辽宁) 重点民生项目问题整改 (2025-05-26 推进会: 问题—整改—验收—销号, 动态销号) as the
+    progress table counties return: 整改责任 over 责任领导 / 责任单位 (a leader is a person, not a
+    unit), 整改进展 over the months 5月 / 6月, 是否完成 是/否, a hidden 问题来源 column."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "进展表"
+    upper = [
+        "序号",
+        "问题来源",
+        "县（市、区）",
+        "项目名称",
+        "存在问题",
+        "整改措施",
+        "整改责任",
+        None,
+        "整改时限",
+        "整改进展",
+        None,
+        "是否完成",
+    ]
+    lower = [None] * 6 + ["责任领导", "责任单位", None, "5月", "6月", None]
+    sheet.append(["铁岭市重点民生项目问题整改进展表"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+    sheet.append(["填报单位（盖章）：", None, None, None, None, None, None, None, "填报时间：2025年6月5日"])
+    _merged_header(sheet, 3, upper, lower)
+    for row in (
+        [
+            1.0,
+            "省级排查",
+            "昌图县",
+            "农村供水保障工程",
+            "部分村农村供水工程水质检测频次不足。",
+            "1.委托第三方按月开展水质检测；\n2.建立水质检测台账。",
+            "张伟（副县长）",
+            "昌图县水利局",
+            "2025年6月30日",
+            "已完成第三方检测机构招标。",
+            "已开展两轮水质检测。",
+            "否",
+        ],
+        [
+            2.0,
+            "市级自查",
+            "开原市",
+            "农村公路建设项目",
+            "部分农村公路养护不到位，路面破损。",
+            "1.制定年度养护计划；\n2.对破损路段集中修补。",
+            "李强（副市长）",
+            "开原市交通运输局",
+            datetime.datetime(2025, 8, 31),
+            "已排查破损路段12处。",
+            "已修补8处。",
+            "否",
+        ],
+        [
+            3.0,
+            "省级排查",
+            "西丰县",
+            "农村人居环境整治项目",
+            "部分村垃圾收集设施损坏未及时更换。",
+            "1.更换损坏垃圾箱；\n2.落实村级保洁员管护责任。",
+            "刘洋（副县长）",
+            "西丰县农业农村局",
+            "立行立改",
+            "已更换垃圾箱46个。",
+            "整改完成。",
+            "是",
+        ],
+    ):
+        sheet.append(row)
+    sheet.cell(row=sheet.max_row - 1, column=9).number_format = "yyyy/m/d"
+    sheet.column_dimensions["B"].hidden = True
+    sheet.append(["填表人：", None, None, "审核人：", None, None, "联系电话："])
+    return _book_bytes(book)
+
+
+def _huangshan_progress_xls() -> bytes:
+    """黄山市 (安徽) 2022年度“1+1+N”突出生态环境问题整改工作情况 (2022-12-30; 中央层面 32个问题:
+    17 销号, 7 验收, 8 按时序整改 — the 立行立改、长期坚持 共性问题 among them; 祁门县雨污管网, 2个
+    太平湖问题) with its attached 具体问题整改进展情况表 as an Excel 97 .xls (xlwt; LibreOffice here
+    has no Calc to convert with): an “附件” cell, the title, a 截至 row, 整改情况 over 整改进展 /
+    整改状态, group rows （一）（二）, two units in one cell on two lines."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Sheet1")
+    upper = ["序号", "县区", "问题内容", "整改时限", "责任单位", "整改情况", None]
+    lower = [None] * 5 + ["整改进展", "整改状态"]
+    width = len(upper)
+    sheet.write(0, 0, "附件")
+    sheet.write_merge(1, 1, 0, width - 1, "黄山市突出生态环境问题整改进展情况表")
+    sheet.write_merge(2, 2, 5, 6, "截至2022年12月20日")
+    for k, value in enumerate(upper):
+        if k == 5:
+            sheet.write_merge(3, 3, 5, 6, value)
+        elif value is not None:
+            sheet.write_merge(3, 4, k, k, value)
+    sheet.write(4, 5, lower[5])
+    sheet.write(4, 6, lower[6])
+    wrapped = xlwt.easyxf("align: wrap on")
+    r = 5
+    for row in (
+        "（一）中央生态环境保护督察反馈问题",
+        [
+            1,
+            "全市",
+            "思想认识尚不到位，部分地方和部门对生态环境保护工作重视不够。",
+            "立行立改、长期坚持",
+            "市直各有关单位、各区县人民政府",
+            "定期调度，持续推进。",
+            "按时序整改",
+        ],
+        [
+            2,
+            "祁门县",
+            "祁门县城区雨污管网不完善，部分生活污水直排。",
+            "2023年12月底",
+            "祁门县人民政府",
+            "已完成管网改造8.6公里，剩余路段正在施工。",
+            "按时序整改",
+        ],
+        [
+            3,
+            "黄山区",
+            "太平湖库区部分水域总磷浓度波动，水质不稳定。",
+            "2024年12月底",
+            "黄山区人民政府\n太平湖风景区管委会",
+            "完成沿湖截污工程一期。",
+            "按时序整改",
+        ],
+        "（二）长江经济带生态环境警示片披露问题",
+        [
+            4,
+            "歙县",
+            "歙县一处砂石码头违规占用河道岸线。",
+            "2021年12月底",
+            "歙县人民政府",
+            "已拆除码头设施并完成复绿。",
+            "已完成整改销号",
+        ],
+    ):
+        if isinstance(row, str):
+            sheet.write_merge(r, r, 0, width - 1, row)
+        else:
+            for k, value in enumerate(row):
+                sheet.write(r, k, value, wrapped)
+        r += 1
+    return _xls_bytes(book)
+
+
+DOCUMENTS["chuzhou_2024_task_ledger_xlsx"] = (
+    "第三轮省生态环境保护督察整改任务台账.xlsx",
+    _chuzhou_task_ledger_xlsx,
+)
+DOCUMENTS["chizhou_2024_petition_ledger_xlsx"] = (
+    "省督察转办信访件办理情况台账.xlsx",
+    _chizhou_petition_ledger_xlsx,
+)
+DOCUMENTS["sanming_2020_petition_ledger_xls"] = ("交办信访件办理情况台账.xls", _sanming_petition_ledger_xls)
+DOCUMENTS["nanping_2017_case_list_xls"] = ("交办信访件问题整改清单.xls", _nanping_case_list_xls)
+DOCUMENTS["tieling_2025_livelihood_progress_xlsx"] = (
+    "重点民生项目问题整改进展表.xlsx",
+    _tieling_livelihood_progress_xlsx,
+)
+DOCUMENTS["huangshan_2022_progress_xls"] = ("突出生态环境问题整改进展情况表.xls", _huangshan_progress_xls)
+
+# The eighteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 18”).
+BLIND_18 = (
+    "chuzhou_2024_task_ledger_xlsx",
+    "chizhou_2024_petition_ledger_xlsx",
+    "sanming_2020_petition_ledger_xls",
+    "nanping_2017_case_list_xls",
+    "tieling_2025_livelihood_progress_xlsx",
+    "huangshan_2022_progress_xls",
+)
+BLIND_SETS[18] = BLIND_18
