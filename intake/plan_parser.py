@@ -2729,11 +2729,30 @@ def _table_title(lines: list[str], before: int) -> str | None:
     return None
 
 
+def _problem_order(table: Table) -> list[int]:
+    """The table's columns in the order their cells are read: a project's name (项目名称 |
+    实事项目) beside a column stating the problem (存在问题 | 问题描述) comes after it, so the
+    problem is the finding's title and the project its detail (a progress table that lists the
+    problems found in each project). Only when the measures or progress answer the problem (stand
+    after it): a 存在问题 column after the progress reports the snags of a project on course."""
+    order = list(range(len(table.columns)))
+    problems = [k for k in order if table.columns[k].field == "problem"]
+    stated = [k for k in problems if "问题" in table.columns[k].header]
+    projects = [k for k in problems if "项目" in table.columns[k].header and k not in stated]
+    if not stated or not projects or projects[0] > stated[0]:
+        return order
+    if not any(table.columns[k].field in ("measures", "progress") for k in order[stated[0] + 1 :]):
+        return order
+    rest = [k for k in order if k not in projects]
+    at = rest.index(stated[0]) + 1
+    return [*rest[:at], *projects, *rest[at:]]
+
+
 def _merged_rows(table: Table) -> list[list[TableRow]]:
     """Rows grouped by finding: a problem merged down over several rows (one row per measure,
     each with its unit and time limit) is one finding; Word and the sheet readers repeat a
     merged cell's text on every row it spans."""
-    problem_at = [k for k, c in enumerate(table.columns) if c.field == "problem"][:1]
+    problem_at = [k for k in _problem_order(table) if table.columns[k].field == "problem"][:1]
     number_at = [k for k, c in enumerate(table.columns) if c.field == "number"][:1]
     groups: list[list[TableRow]] = []
     for row in table.rows:
@@ -2769,7 +2788,8 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         for rows in _merged_rows(table):
             bag = _Bag()
             written: int | None = None
-            for k, column in enumerate(table.columns):
+            for k in _problem_order(table):
+                column = table.columns[k]
                 values = list(dict.fromkeys(r.cells[k].strip() for r in rows if r.cells[k].strip()))
                 if column.field == "measures" and len(values) > 1:
                     # one measure per row of a problem merged down: numbered when they are not
