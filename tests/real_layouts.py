@@ -4627,6 +4627,99 @@ def _huangshan_progress_xls() -> bytes:
     return _xls_bytes(book)
 
 
+def _zhushan_inspection_list_xlsx() -> bytes:
+    """珠山区 (江西 景德镇) “双创” 督导 (8月4日, 市委组织部部长 at 竟成镇樊家井村 and 樊家井仿古街区:
+    户外水龙头、广告牌乱挂乱贴、路面积水、道路破损、排水井盖下未装防护网 …; 限期整改) as the town's
+    问题整改清单: 整改责任 over 责任单位 / 责任人 (a person), 整改时限 typed as numbers in a “0.00”
+    cell (2020.08; 2020.10 stored as 2020.1), a text date and 立即整改, 整改进展 over 8月 / 9月, one
+    cell “☑是 □否”, an AutoFilter on the header; the year is not on the stored page (ours)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "问题清单"
+    upper = [
+        "序号",
+        "问题点位",
+        "问题描述",
+        "整改措施",
+        "整改责任",
+        None,
+        "整改时限",
+        "整改进展",
+        None,
+        "是否整改到位",
+        "备注",
+    ]
+    lower = [None] * 4 + ["责任单位", "责任人", None, "8月", "9月", None, None]
+    sheet.append(["珠山区“双创”督导发现问题整改清单"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+    sheet.append(
+        ["填报单位：竟成镇人民政府（盖章）", None, None, None, None, None, "填报日期：2020年8月10日"]
+    )
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=4)
+    _merged_header(sheet, 3, upper, lower)
+    for row in (
+        [
+            1,
+            "樊家井村",
+            "户外水龙头无人管理，长流水。",
+            "1.加装节水龙头；\n2.明确村保洁员管护责任。",
+            "竟成镇人民政府",
+            "王某",
+            2020.08,
+            "已加装节水龙头。",
+            None,
+            "☑是 □否",
+            None,
+        ],
+        [
+            2,
+            "樊家井仿古街区",
+            "广告牌乱挂乱贴，影响街区风貌。",
+            "1.拆除违规广告牌；\n2.建立店招店牌审批制度。",
+            "珠山区城市管理局",
+            "李某",
+            "2020/8/31",
+            "拆除广告牌37块。",
+            "审批制度已印发。",
+            "☑是 □否",
+            None,
+        ],
+        [
+            3,
+            "樊家井村",
+            "部分路面破损，雨后积水。",
+            "1.修补破损路面；\n2.疏通路边排水沟。",
+            "珠山区住房和城乡建设局",
+            "程某",
+            2020.1,
+            "已完成路面勘测。",
+            "修补完成60%。",
+            "□是 ☑否",
+            "雨季影响施工",
+        ],
+        [
+            4,
+            "樊家井仿古街区",
+            "排水井盖下未装防护网。",
+            "1.加装井盖防护网。",
+            "珠山区住房和城乡建设局",
+            "程某",
+            "立即整改",
+            "已加装防护网24个。",
+            None,
+            "☑是 □否",
+            None,
+        ],
+    ):
+        sheet.append(row)
+        sheet.cell(row=sheet.max_row, column=7).number_format = "0.00"
+    sheet.auto_filter.ref = f"A4:K{sheet.max_row}"
+    sheet.append(["填表人：", None, None, "审核人：", None, None, "联系电话：0798-8223016"])
+    return _book_bytes(book)
+
+
 DOCUMENTS["chuzhou_2024_task_ledger_xlsx"] = (
     "第三轮省生态环境保护督察整改任务台账.xlsx",
     _chuzhou_task_ledger_xlsx,
@@ -4643,6 +4736,7 @@ DOCUMENTS["tieling_2025_livelihood_progress_xlsx"] = (
 )
 DOCUMENTS["huangshan_2022_progress_xls"] = ("突出生态环境问题整改进展情况表.xls", _huangshan_progress_xls)
 
+DOCUMENTS["zhushan_2020_inspection_list_xlsx"] = ("督导发现问题整改清单.xlsx", _zhushan_inspection_list_xlsx)
 # The eighteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 18”).
 BLIND_18 = (
     "chuzhou_2024_task_ledger_xlsx",
@@ -4651,5 +4745,7 @@ BLIND_18 = (
     "nanping_2017_case_list_xls",
     "tieling_2025_livelihood_progress_xlsx",
     "huangshan_2022_progress_xls",
+    # found after the fixes, written with its JSON before the fixed reader ran on it
+    "zhushan_2020_inspection_list_xlsx",
 )
 BLIND_SETS[18] = BLIND_18
