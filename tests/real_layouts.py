@@ -4749,3 +4749,318 @@ BLIND_18 = (
     "zhushan_2020_inspection_list_xlsx",
 )
 BLIND_SETS[18] = BLIND_18
+
+# --- blind set 16 (issue 14, branch corpus-blind16) -----------------------------------------------
+# Rectification plans in the headings layout: one heading per problem, then labelled fields
+# (整改目标, 整改措施 with numbered measures, 责任单位 / 牵头单位 / 配合单位, 责任领导, 整改时限),
+# between an opening (指导思想, 基本原则, 工作目标) and a closing (保障措施) that are not findings.
+# Two of the Word files number their measures with Word's automatic list numbering; one is the
+# old .doc; the 惠济 plan is a .txt picked up above.
+
+
+def _word_list_docx(blocks: list[str | tuple[str, list[str]]]) -> bytes:
+    """A Word file of paragraphs where a (format, items) block is a list numbered by Word itself
+    (w:numPr): the number is not in the text, only in the numbering part. Each list has its own
+    abstract numbering so it starts again at 1, as Word does for a list restarted by hand."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    lists = 0
+    for block in blocks:
+        if isinstance(block, str):
+            document.add_paragraph(block)
+            continue
+        level_text, items = block
+        lists += 1
+        numbering.append(
+            parse_xml(
+                f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{160 + lists}"><w:lvl w:ilvl="0">'
+                f'<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="{level_text}"/>'
+                '<w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+            )
+        )
+        numbering.append(
+            parse_xml(
+                f'<w:num {nsdecls("w")} w:numId="{160 + lists}"><w:abstractNumId w:val="{160 + lists}"/></w:num>'
+            )
+        )
+        for item in items:
+            paragraph = document.add_paragraph(item)
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(
+                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{160 + lists}"/></w:numPr>'
+                )
+            )
+    return _save(document)
+
+
+def _changzhi_plan_docx() -> bytes:
+    """长治市 (山西) 贯彻落实省委、省政府环境保护督察“回头看”反馈意见整改方案 (2018-12-07): the
+    督察 dates, the 指导思想 and 基本原则 as published (paraphrased); the 整改目标, the problems, their
+    units, limits and measures ours. Measures numbered by Word's automatic list numbering."""
+    return _word_list_docx(
+        [
+            "长治市贯彻落实省委、省政府环境保护督察“回头看”反馈意见整改方案",
+            "2018年7月13日至28日，省委、省政府环境保护“回头看”督察组对我市开展了进驻督察，9月29日向我市反馈了意见。"
+            "为把反馈意见落到实处，切实做好问题整改工作，特制定本整改方案。",
+            "一、指导思想",
+            "认真学习贯彻习近平新时代中国特色社会主义思想，全面落实全国、全省生态环境保护大会精神，以提高环境质量为核心，"
+            "全力抓好督察“回头看”反馈问题整改，坚决打好污染防治攻坚战。",
+            "二、基本原则",
+            "坚持党政同责、一岗双责。各级党委、政府主要负责同志对本地区整改工作负总责，相关部门主要负责同志对本系统整改工作负责。",
+            "坚持问题导向、彻底整改。逐项细化整改措施，逐件明确整改责任，明确责任单位、责任人、整改要求和完成时限。",
+            "坚持突出重点、实事求是。能够立即解决的立行立改，需要一定时间解决的限期整改。",
+            "三、整改任务",
+            "（一）大气污染防治方面",
+            "1.市区建成区仍有部分10蒸吨及以下燃煤锅炉未按期拆除。",
+            "整改目标：市区建成区10蒸吨及以下燃煤锅炉全部拆除或实施清洁能源替代。",
+            "责任单位：市住建局、市环保局，城区政府、郊区政府",
+            "责任人：市住建局局长、市环保局局长，城区、郊区区长",
+            "整改时限：2018年12月底前",
+            "整改措施：",
+            (
+                "%1.",
+                [
+                    "对市区建成区燃煤锅炉逐台建立台账，明确拆改方式和时间节点。",
+                    "结合集中供热管网延伸，对具备条件的锅炉实施并网拆除。",
+                    "对逾期未拆改的锅炉依法责令停用，并实施断煤断电。",
+                ],
+            ),
+            "2.部分企业无组织排放管控不到位，物料露天堆存。",
+            "整改目标：重点行业企业物料全部封闭储存，无组织排放得到有效管控。",
+            "责任单位：市环保局",
+            "配合单位：市经信委，各县（市、区）政府",
+            "责任人：市环保局局长",
+            "整改时限：立行立改，长期坚持",
+            "整改措施：",
+            (
+                "%1.",
+                [
+                    "开展无组织排放专项排查，建立问题清单。",
+                    "督促企业建设封闭料棚，配套喷淋抑尘设施。",
+                ],
+            ),
+            "（二）水污染防治方面",
+            "3.浊漳河部分支流入河排污口排查整治不彻底。",
+            "整改目标：完成入河排污口排查，非法排污口全部取缔，考核断面水质稳定达标。",
+            "责任单位：市水务局、市环保局",
+            "配合单位：沿河各县（市、区）政府",
+            "责任人：市水务局局长、市环保局局长",
+            "整改时限：2019年6月底前",
+            "整改措施：",
+            (
+                "%1.",
+                [
+                    "对浊漳河支流沿线排污口开展拉网式排查，逐一登记。",
+                    "对非法设置的排污口依法取缔，对保留的排污口规范设置标识。",
+                    "加密断面水质监测，每月通报水质状况。",
+                    "建立排污口日常巡查制度，防止问题反弹。",
+                ],
+            ),
+            "四、保障措施",
+            "（一）加强组织领导。成立由市委、市政府主要领导任组长的整改工作领导小组，统筹推进整改工作。",
+            "（二）强化督查问责。市整改办每月调度整改进展，对整改不力的严肃追责问责。",
+            "（三）及时公开信息。通过主要媒体公开整改方案和整改进展，接受社会监督。",
+        ]
+    )
+
+
+def _miluo_plan_docx() -> bytes:
+    """汨罗市 (湖南 岳阳) 市委关于省委巡视反馈意见的整改落实方案: the 巡视 (省委第一巡视组,
+    2023-09-07 至 11-10, 反馈 2023-12-21) and its 一个问题、一个方案、一名牵头领导 scheme with 责任领导、
+    牵头单位、完成时限 as published; the problems, units, measures and limits ours, typed numbers."""
+    document = docx.Document()
+    for line in (
+        "中共汨罗市委关于省委第一巡视组巡视反馈意见的整改落实方案",
+        "根据省委统一部署，2023年9月7日至11月10日，省委第一巡视组对汨罗市进行了巡视，2023年12月21日反馈了巡视意见。"
+        "为切实抓好巡视整改，按照“一个问题、一个方案、一名牵头领导、一套整改班子、一抓到底”的要求，制定本方案。",
+        "一、工作目标",
+        "坚持问题导向，建立问题清单、任务清单、责任清单，确保2024年6月底前巡视反馈问题基本整改到位。",
+        "二、整改任务",
+        "（一）贯彻落实党中央决策部署和省委工作要求方面",
+        "问题1：防范化解地方政府债务风险力度不够，部分隐性债务化解进度滞后。",
+        "整改措施：①制定年度隐性债务化解计划，分解到项目和单位；②盘活存量资产资源，统筹资金按期化解；③建立债务风险月度监测预警机制。",
+        "责任领导：市政府常务副市长",
+        "牵头单位：市财政局",
+        "责任单位：市发改局、市城发集团",
+        "完成时限：2024年12月底前",
+        "问题2：生态环境保护存在薄弱环节，汨罗江部分河段非法采砂禁而未绝。",
+        "整改措施：①开展非法采砂专项整治，依法查处涉砂违法行为；②在重点河段安装视频监控，实行全天候巡查。",
+        "责任领导：市委常委、副市长",
+        "牵头单位：市水利局",
+        "责任单位：市公安局、市交通运输局，沿江各镇",
+        "完成时限：立行立改，持续推进",
+        "（二）落实全面从严治党责任方面",
+        "问题3：个别单位“三重一大”事项决策程序不规范。",
+        "整改措施：①对全市党政机关“三重一大”决策制度执行情况开展专项检查；②督促各单位修订完善议事规则。",
+        "责任领导：市纪委书记",
+        "牵头单位：市纪委监委",
+        "责任单位：市委办、市政府办",
+        "完成时限：2024年5月31日前",
+        "三、保障措施",
+        "（一）强化组织领导。成立由市委书记任组长的整改工作领导小组，每月召开一次整改推进会。",
+        "（二）严格督查问责。对整改不力、敷衍整改的，严肃追究相关人员责任。",
+        "中共汨罗市委",
+        "2024年1月20日",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
+def _nanchang_plan_doc() -> bytes:
+    """南昌市 (江西) 贯彻落实省生态环境保护督察反馈意见整改方案: the 督察 (省第一环境保护督察组,
+    2018-11-27 至 12-21, 反馈 2019-04-29), 指导思想 and 基本原则 as published (paraphrased); the problems
+    (反馈问题一、二), their units, 督办领导, limits and measures ours. The old .doc, converted by
+    LibreOffice."""
+    from tests.plan_layouts import _convert
+
+    document = docx.Document()
+    for line in (
+        "南昌市贯彻落实省生态环境保护督察反馈意见整改方案",
+        "2018年11月27日至12月21日，省第一环境保护督察组对我市开展了环境保护督察工作，2019年4月29日正式向我市反馈了"
+        "督察意见。为切实抓好反馈意见整改落实，结合我市实际，制定本整改方案。",
+        "一、指导思想",
+        "以习近平新时代中国特色社会主义思想为指导，深入贯彻落实习近平生态文明思想，进一步传导整改压力、明确责任分工、"
+        "细化工作举措、强化督察落实，确保整改到位。",
+        "二、基本原则",
+        "（一）加强领导，压实责任。明确各级党委政府和有关部门是本地、本单位整改工作的责任主体，主要负责人是第一责任人。",
+        "（二）建立清单，分类推进。对照督察反馈意见逐一建立问题清单，明确整改目标、整改时限、责任单位和责任人员。",
+        "三、整改任务",
+        "（一）水环境保护方面",
+        "反馈问题一：城区部分排渍站旱季污水溢流，直排赣江支流。",
+        "整改目标：排渍站旱季不向水体溢流污水，受纳水体水质明显改善。",
+        "整改措施：",
+        "（1）对城区排渍站逐一排查，查清旱季溢流原因。",
+        "（2）实施截污纳管和雨污分流改造，提升污水收集能力。",
+        "（3）建立排渍站运行调度制度，加强日常监管。",
+        "牵头单位：市城管委",
+        "配合单位：市水务局、市生态环境局，东湖区政府、西湖区政府、青山湖区政府",
+        "督办领导：分管副市长",
+        "整改时限：2019年12月底前完成，长期坚持",
+        "反馈问题二：部分工业园区污水处理厂进水浓度偏低，配套管网不完善。",
+        "整改目标：园区企业废水应收尽收，污水处理厂稳定达标运行。",
+        "整改措施：",
+        "（1）开展园区管网排查，修复破损和错接混接管网。",
+        "（2）督促企业废水预处理达标后接管。",
+        "牵头单位：市工信局",
+        "配合单位：市生态环境局，相关县区政府、开发区管委会",
+        "督办领导：分管副市长",
+        "整改时限：2020年6月底前",
+        "（二）固体废物污染防治方面",
+        "反馈问题三：麦园垃圾填埋场渗滤液处理能力不足，存在积存。",
+        "整改目标：渗滤液处理能力满足需要，积存渗滤液全部处理达标。",
+        "整改措施：",
+        "（1）扩建渗滤液处理设施，新增应急处理能力。",
+        "（2）对积存渗滤液限期清运处置。",
+        "牵头单位：市城管委",
+        "配合单位：新建区政府",
+        "督办领导：分管副市长",
+        "整改时限：2019年10月底前",
+        "四、保障措施",
+        "（一）加强组织领导。市整改工作领导小组统筹调度全市整改工作。",
+        "（二）实施台账管理。挂图作战，销号落实，严防敷衍应付、弄虚作假。",
+        "（三）严肃责任追究。对整改不力的，依规依纪依法严肃问责。",
+    ):
+        document.add_paragraph(line)
+    return _convert(_save(document), ".docx", "doc")
+
+
+def _changfeng_reservoir_plan_docx() -> bytes:
+    """长丰（双凤）经开区 (安徽 合肥) 大房郢水库市级河长制督查行动转办问题整改方案 (2024-02): the 督查
+    行动, the 整改工作领导小组 and the 立行立改 / 定期跟踪 approach as reported; the problems, units and
+    measures ours, in the 问题1：… layout with typed 1. 2. measures."""
+    document = docx.Document()
+    for line in (
+        "长丰（双凤）经开区关于大房郢水库市级河长制督查行动转办问题的整改方案",
+        "为扎实推进大房郢水库市级河长制督查行动转办问题整改，做到系统整治与点位整治、标本兼治和综合治理相结合，制定本方案。",
+        "一、工作目标",
+        "转办问题立行立改，复杂问题限期整改，2024年3月底前全部整改到位，建立长效管护机制。",
+        "二、整改任务",
+        "问题1：水库上游汇水区一处雨水排口晴天有污水排出。",
+        "整改措施：",
+        "1.对排口上游管网开展溯源排查，查清污水来源。",
+        "2.对错接混接点位实施改造，污水接入市政污水管网。",
+        "3.在排口设置监测点，每周开展水质检测。",
+        "责任单位：经开区建设发展局",
+        "配合单位：双墩镇人民政府、县城管执法局",
+        "责任人：经开区建设发展局局长",
+        "整改时限：2024年3月31日前",
+        "问题2：库区周边部分区域存在垃圾堆放、岸坡杂乱现象。",
+        "整改措施：",
+        "1.组织人员对库区周边垃圾全面清理。",
+        "2.落实保洁人员，实行日常巡查保洁。",
+        "责任单位：双墩镇人民政府",
+        "配合单位：经开区社会事业局",
+        "责任人：双墩镇镇长",
+        "整改时限：立行立改",
+        "三、保障措施",
+        "（一）加强领导、明确职责。成立以区党工委书记为组长的整改工作领导小组，压实主体责任。",
+        "（二）定期跟踪、督促落实。区河长办定期跟踪整改情况，对进度缓慢的采取约谈、通报等措施。",
+        "长丰（双凤）经开区河长制办公室",
+        "2024年2月20日",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
+def _ningbo_audit_plan_docx() -> bytes:
+    """宁波市 (浙江) 2021年度市本级审计工作报告反映问题的整改方案 (市级牵头部门, 区（县、市）政府,
+    具体实施单位 as the 2023-01-06 整改情况报告 names them); the problems, units, measures and limits
+    ours. Measures numbered by Word's automatic list numbering in the form (1)."""
+    return _word_list_docx(
+        [
+            "宁波市2021年度市本级审计工作报告反映问题整改方案",
+            "为抓好2021年度市本级预算执行和全市其他财政收支审计工作报告反映问题的整改，明确市级牵头部门、区（县、市）政府"
+            "和具体实施单位的责任，制定本方案。",
+            "一、总体要求",
+            "市级牵头部门履行牵头抓总责任，区（县、市）政府落实属地管理责任，具体实施单位细化整改计划，明确责任、标准和时限。",
+            "二、整改事项",
+            "（一）关于部分专项资金结余结转未及时盘活的问题",
+            "牵头部门：市财政局",
+            "责任单位：各区（县、市）政府，市级各预算单位",
+            "整改措施：",
+            (
+                "（%1）",
+                [
+                    "全面清理结余结转资金，建立清单。",
+                    "对两年以上结转资金按规定收回统筹使用。",
+                    "将结余结转情况与下年度预算安排挂钩。",
+                ],
+            ),
+            "整改时限：2022年12月31日前",
+            "（二）关于部分政府投资项目未按期开工、资金闲置的问题",
+            "牵头部门：市发展改革委",
+            "责任单位：市住建局、市交通局",
+            "整改措施：",
+            (
+                "（%1）",
+                [
+                    "逐个项目分析未开工原因，制定推进计划。",
+                    "对确实无法实施的项目调整资金用途。",
+                ],
+            ),
+            "整改时限：持续推进",
+            "三、工作要求",
+            "各责任单位于2022年11月30日前将整改情况报送市审计局，市审计局汇总后向市政府报告。",
+        ]
+    )
+
+
+DOCUMENTS["changzhi_2018_inspection_plan"] = ("督察回头看反馈意见整改方案.docx", _changzhi_plan_docx)
+DOCUMENTS["miluo_2023_inspection_plan"] = ("巡视反馈意见整改落实方案.docx", _miluo_plan_docx)
+DOCUMENTS["nanchang_2019_inspection_plan_doc"] = ("督察反馈意见整改方案.doc", _nanchang_plan_doc)
+DOCUMENTS["changfeng_2024_reservoir_plan"] = ("转办问题整改方案.docx", _changfeng_reservoir_plan_docx)
+DOCUMENTS["ningbo_2022_audit_plan"] = ("审计反映问题整改方案.docx", _ningbo_audit_plan_docx)
+
+# The sixteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 16”).
+BLIND_16 = (
+    "changzhi_2018_inspection_plan",
+    "miluo_2023_inspection_plan",
+    "nanchang_2019_inspection_plan_doc",
+    "huiji_2024_inspection_plan",
+    "changfeng_2024_reservoir_plan",
+    "ningbo_2022_audit_plan",
+)
+BLIND_SETS[16] = BLIND_16
