@@ -1874,6 +1874,11 @@ def _numbered_run(tokens: list[_Token], indexes: list[int]) -> bool:
     return True
 
 
+# The heading styles one level up from a style's items: the sections findings are grouped under
+# (a 问题1： / 反馈问题一： item sits under 一、… or （一）…方面 like a 1. item does).
+_LEVELS_ABOVE = {"keyword": ("cn", "pcn"), "pcn": ("cn",), "ar": ("cn", "pcn"), "par": ("cn", "pcn", "ar")}
+
+
 def _ends_a_list(tokens: list[_Token], candidates: list[int], labelled: list[int], index: int) -> bool:
     """True for the last item of a numbered list inside a field (1.… 2.… 3.… then 四、目标任务): the
     labels after it belong to the document, and the items before it, one lower, are no findings."""
@@ -1881,6 +1886,9 @@ def _ends_a_list(tokens: list[_Token], candidates: list[int], labelled: list[int
     before = [i for i in candidates if i < index]
     if not value or value < 2 or not before or before[-1] in labelled:
         return False
+    above = _heading(tokens[index - 1].text) if tokens[index - 1].field is None else None
+    if above is not None and above.style in _LEVELS_ABOVE.get(_heading(tokens[index].text).style, ()):  # type: ignore[union-attr]
+        return False  # “（二）…方面 ↵ 3.…”: a list inside a field does not run on past a section heading
     return _heading(tokens[before[-1]].text).value == value - 1  # type: ignore[union-attr]
 
 
@@ -2050,8 +2058,18 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
         following = next(
             (k for k in range(index + 1, len(tokens)) if tokens[k].text or tokens[k].field), None
         )
-        if h is not None and h.style in higher and len(h.rest) <= 40 and following in start_set:
+        if (
+            h is not None
+            and h.style in _LEVELS_ABOVE.get(style, ())
+            and len(h.rest) <= 40
+            and following in start_set
+        ):
             section, new_section = token.text, True  # a section heading right before a finding
+            continue
+        if h is not None and h.style == "cn" and "cn" in _LEVELS_ABOVE.get(style, ()) and index > starts[-1]:
+            # “三、保障措施” after the last finding: the plan's closing chapter, no part of that finding
+            flush()
+            bag, meta = None, None
             continue
         if bag is not None:
             bag.add_text(token)

@@ -4783,7 +4783,8 @@ def _word_list_docx(blocks: list[str | tuple[str, list[str]]]) -> bytes:
         )
         numbering.append(
             parse_xml(
-                f'<w:num {nsdecls("w")} w:numId="{160 + lists}"><w:abstractNumId w:val="{160 + lists}"/></w:num>'
+                f'<w:num {nsdecls("w")} w:numId="{160 + lists}">'
+                f'<w:abstractNumId w:val="{160 + lists}"/></w:num>'
             )
         )
         for item in items:
