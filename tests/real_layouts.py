@@ -5063,5 +5063,7 @@ BLIND_16 = (
     "huiji_2024_inspection_plan",
     "changfeng_2024_reservoir_plan",
     "ningbo_2022_audit_plan",
+    # found after the fixes, written with its JSON before the fixed reader ran on it
+    "loudi_2021_inspection_plan",
 )
 BLIND_SETS[16] = BLIND_16
