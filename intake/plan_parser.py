@@ -229,7 +229,7 @@ _OPINION_SENTENCE = re.compile(
     r"^(?:认真|切实)?(?:落实|贯彻)《?审议意见》?(?:中)?关于\s*[“\"](?P<point>.+?)[”\"]\s*的(?:建议|意见|要求)[。.；;]?$",
     re.S,
 )
-_LABEL_INLINE = re.compile(rf"(?<=\s)(?P<label>{_LABEL_PATTERN})\s*[:：]")
+_LABEL_INLINE = re.compile(rf"(?<=[\s。；;])(?P<label>{_LABEL_PATTERN})\s*[:：]")
 # “（一）问题：城区扬尘污染突出。责任单位：县住建局。”: a unit or time label after the problem's
 # sentence on the same line (not inside measures, whose lines may name a unit each)
 _UNIT_AFTER_PROBLEM = re.compile(
@@ -795,6 +795,18 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             continue
         if _STATUS_SENTENCE.match(line.text):
             tokens.append(_Token(line.text, field="progress", label="整改情况", confidence=0.8))
+            continue
+        parts = _INNER_LABEL_CUT.split(line.text)
+        if len(parts) > 1 and tokens and tokens[-1].field not in (None, "ignore"):
+            # “责任单位：⏎娄星区人民政府。配合单位：市水利局。整改时限：…” — a label's value wrapped
+            # onto the next line with the paragraph's other labels after its full stop
+            tokens.append(_Token(parts[0].strip(), heading=line.heading))
+            for part in parts[1:]:
+                found = _label_of(part.strip())
+                if found is None:
+                    tokens.append(_Token(part.strip(), heading=line.heading))
+                    continue
+                tokens.append(_Token(found[2], field=found[0], label=found[1], heading=line.heading))
             continue
         tokens.append(_Token(line.text, heading=line.heading))
     return tokens

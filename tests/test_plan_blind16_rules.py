@@ -99,3 +99,40 @@ def test_a_closing_chapter_and_its_sign_off_date_are_no_part_of_the_last_problem
     assert [d.date.isoformat() for d in first.deadlines] == ["2024-03-31"]
     assert [(d.kind, d.date) for d in second.deadlines] == [("immediate", None)]
     assert second.lead_units == ["某镇人民政府"]
+
+
+def test_labels_run_on_after_a_full_stop_in_one_paragraph_and_a_judged_head_is_no_label():
+    text = (
+        "某市督察反馈意见整改方案\n"
+        "具体整改任务\n"
+        "一、城区黑臭水体治理成效不明显。\n"
+        "整改目标：消除黑臭。责任单位：某区人民政府。配合单位：市住建局。整改时限：2021年12月底前。\n"
+        "整改措施：①截污纳管；②清淤疏浚。\n"
+        "二、部分矿山生态修复进展滞后。\n"
+        "整改目标：完成修复。责任单位：某县人民政府、某市人民政府。整改时限：2022年6月底前，长期坚持。\n"
+        "整改措施：①逐矿制定方案。\n"
+    )
+    first, second = parse_plan_text(text).findings
+    assert (first.title, second.title) == ("城区黑臭水体治理成效不明显", "部分矿山生态修复进展滞后")
+    assert (first.lead_units, first.cooperating_units) == (["某区人民政府"], ["市住建局"])
+    assert [d.date.isoformat() for d in first.deadlines] == ["2021-12-31"]
+    assert second.lead_units == ["某县人民政府", "某市人民政府"]
+    assert [(d.kind, d.date and d.date.isoformat()) for d in second.deadlines] == [
+        ("date", "2022-06-30"),
+        ("long_term", None),
+    ]
+    assert [len(f.measures) for f in (first, second)] == [2, 1]
+
+
+def test_a_value_wrapped_onto_the_next_line_with_the_paragraphs_other_labels_after_it():
+    text = (
+        "问题1：城区排口晴天排污。\n"
+        "整改目标：排口晴天无污水。责任单位：\n"
+        "某区建设局、某镇人民政府。配合单位：某区城管局。整改时限：2024年3月31日前。\n"
+        "问题2：库区垃圾堆放。\n"
+        "责任单位：某镇人民政府\n"
+        "整改时限：立行立改\n"
+    )
+    first, _ = parse_plan_text(text).findings
+    assert (first.lead_units, first.cooperating_units) == (["某区建设局", "某镇人民政府"], ["某区城管局"])
+    assert [d.date.isoformat() for d in first.deadlines] == ["2024-03-31"]
