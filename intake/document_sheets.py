@@ -54,13 +54,18 @@ def read_xlsx(data: bytes, name: str) -> str:
             book = None
         if book is None:
             raise PlanFileError(f"文件“{name}”不是有效的 Excel 工作簿（{type(error).__name__}）。") from error
+    visible = [sheet for sheet in book.worksheets if sheet.sheet_state == "visible"]
+    return _workbook_text(name, [(sheet.title, _sheet_grid(sheet, book.epoch)) for sheet in visible])
+
+
+def _workbook_text(name: str, sheets: list[tuple[str, list[list[str]]]]) -> str:
+    """The visible sheets of a workbook as text, each under its name: its title rows as lines,
+    its table as `| a | b |` rows; an error when every sheet is empty."""
     lines: list[str] = []
-    for sheet in book.worksheets:
-        if sheet.sheet_state != "visible":
-            continue
-        sheet_lines = rows_text(_sheet_grid(sheet, book.epoch), titles_as_text=True)
+    for title, grid in sheets:
+        sheet_lines = rows_text(grid, titles_as_text=True)
         if sheet_lines:
-            lines.extend(["", sheet.title, *sheet_lines])
+            lines.extend(["", title, *sheet_lines])
     if not lines:
         raise PlanFileError(f"文件“{name}”的工作表都是空的。")
     return "\n".join(lines).strip()
@@ -201,7 +206,7 @@ def read_xls(data: bytes, name: str) -> str:
         raise PlanFileError(
             f"文件“{name}”不是有效的 .xls 工作簿（{type(error).__name__}），可能已损坏或加密。"
         ) from error
-    lines: list[str] = []
+    sheets: list[tuple[str, list[list[str]]]] = []
     for sheet in book.sheets():
         if sheet.visibility:  # a hidden sheet (old data, lookup lists), as for .xlsx
             continue
@@ -222,12 +227,8 @@ def read_xls(data: bytes, name: str) -> str:
             for r, row in enumerate(grid)
             if not (r in sheet.rowinfo_map and sheet.rowinfo_map[r].hidden)
         ]
-        sheet_lines = rows_text(grid, titles_as_text=True)
-        if sheet_lines:
-            lines.extend(["", sheet.name, *sheet_lines])
-    if not lines:
-        raise PlanFileError(f"文件“{name}”的工作表都是空的。")
-    return "\n".join(lines).strip()
+        sheets.append((sheet.name, grid))
+    return _workbook_text(name, sheets)
 
 
 _SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
@@ -244,7 +245,7 @@ def read_spreadsheet_xml(data: bytes, name: str) -> str:
         root = lxml.etree.fromstring(data, parser=parser)
     except (lxml.etree.XMLSyntaxError, ValueError) as error:
         raise PlanFileError(f"文件“{name}”是 Excel 2003 XML 表格，但内容已损坏，无法读取。") from error
-    lines: list[str] = []
+    sheets: list[tuple[str, list[list[str]]]] = []
     for sheet in root.iter(_SS + "Worksheet"):
         options = sheet.find("{urn:schemas-microsoft-com:office:excel}WorksheetOptions")
         visible = None if options is None else options.find("{urn:schemas-microsoft-com:office:excel}Visible")
@@ -302,9 +303,5 @@ def read_spreadsheet_xml(data: bytes, name: str) -> str:
             for r, line in enumerate(grid)
             if r not in hidden_rows
         ]
-        sheet_lines = rows_text(grid, titles_as_text=True)
-        if sheet_lines:
-            lines.extend(["", sheet.get(_SS + "Name") or "", *sheet_lines])
-    if not lines:
-        raise PlanFileError(f"文件“{name}”的工作表都是空的。")
-    return "\n".join(lines).strip()
+        sheets.append((sheet.get(_SS + "Name") or "", grid))
+    return _workbook_text(name, sheets)

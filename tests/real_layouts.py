@@ -4284,12 +4284,6 @@ def _chizhou_petition_ledger_xlsx() -> bytes:
     return _book_bytes(book)
 
 
-def _xls_bytes(book) -> bytes:
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 def _sanming_petition_ledger_xls() -> bytes:
     """三明市 (福建) 省生态环境保护例行督察 (2020-10-16 进驻; 截至10月26日 11批58件, 梅列区14件、
     大田县9件 …) as an old .xls 台账 (xlwt): text dates 2020.10.20, group rows by county merged
@@ -4376,7 +4370,7 @@ def _sanming_petition_ledger_xls() -> bytes:
     sheet.write_merge(r, r, 0, width - 1, "注：整改状态填写“已办结”“阶段性办结”或“未办结”。")
     sheet.write_merge(r + 1, r + 1, 0, 4, "填表人：林晓燕　　审核人：黄志坚")
     sheet.write_merge(r + 1, r + 1, 5, width - 1, "联系电话：0598-8223516")
-    return _xls_bytes(book)
+    return _book_bytes(book)
 
 
 def _nanping_case_list_xls() -> bytes:
@@ -4469,7 +4463,7 @@ def _nanping_case_list_xls() -> bytes:
     sheet.col(6).hidden = True
     r = 4 + len(rows)
     sheet.write_merge(r, r, 0, width - 1, "填表人：江丽　　审核人：魏建平　　联系电话：0599-8812345")
-    return _xls_bytes(book)
+    return _book_bytes(book)
 
 
 def _tieling_livelihood_progress_xlsx() -> bytes:
@@ -4624,7 +4618,7 @@ def _huangshan_progress_xls() -> bytes:
             for k, value in enumerate(row):
                 sheet.write(r, k, value, wrapped)
         r += 1
-    return _xls_bytes(book)
+    return _book_bytes(book)
 
 
 def _zhushan_inspection_list_xlsx() -> bytes:
