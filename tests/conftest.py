@@ -138,3 +138,18 @@ def media_files(monkeypatch) -> _MediaFiles:
     monkeypatch.setattr(app_test, "MemoryMediaFileStorage", RecordingStorage)
     monkeypatch.setattr(app_test, "MediaFileManager", RecordingManager)
     return files
+
+
+def pytest_collection_modifyitems(items):
+    # The PostgreSQL phase of scripts/test.sh runs only the tests marked `database`: those
+    # given a database by the fixtures above, or that read TEST_DATABASE_URL themselves. The
+    # others (file readers, chart functions, rules) do the same thing on either database, so
+    # running them twice would only cost CI minutes.
+    sources: dict[str, bool] = {}
+    for item in items:
+        path = str(item.fspath)
+        if path not in sources:
+            with open(path, encoding="utf-8") as module:
+                sources[path] = "TEST_DATABASE_URL" in module.read()
+        if "database_url" in getattr(item, "fixturenames", ()) or sources[path]:
+            item.add_marker(pytest.mark.database)
