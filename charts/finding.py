@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pydeck as pdk
 
-from charts.overview import FONT, STATUS_COLORS, empty_figure, month_axis
+from charts.overview import FONT, STATUS_COLORS, empty_figure, month_axis, title_and_legend
 from core.vocabulary import SITE_TYPE_LABELS, STATUS_LABELS, STATUSES
 
 SITE_COLORS = {
@@ -47,11 +47,10 @@ def status_timeline(
             name="状态",
         )
     figure.update_layout(
-        title=dict(text=title, x=0, xanchor="left"),
         font=FONT,
         height=320,
-        margin=dict(l=10, r=10, t=60, b=40),
         plot_bgcolor="white",
+        **title_and_legend(figure, title),
         yaxis=dict(
             tickvals=list(range(len(STATUSES))),
             ticktext=[STATUS_LABELS[s] for s in STATUSES],
@@ -68,7 +67,6 @@ def status_timeline(
             showgrid=False,
             automargin=True,
         ),
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
     )
     dates = [*history.get("changed_on", []), *reports.get("period", [])]
     return month_axis(figure, dates)

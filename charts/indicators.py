@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.overview import FONT, empty_figure
+from charts.overview import FONT, empty_figure, title_and_legend
 from core.vocabulary import WATER_CLASSES, water_class_rank
 
 VALUE_COLOR = "#1f77b4"
@@ -17,13 +17,11 @@ TARGET_COLORS = ("#1b7837", "#f28e2b", "#6a3d9a")
 
 def _layout(figure: go.Figure, title: str, height: int = 380) -> go.Figure:
     figure.update_layout(
-        title=dict(text=title, x=0, xanchor="left"),
         font=FONT,
         height=height,
-        margin=dict(l=10, r=10, t=60, b=40),
         paper_bgcolor="white",
         plot_bgcolor="white",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
+        **title_and_legend(figure, title),
         hovermode="closest",
     )
     figure.update_xaxes(showgrid=False, type="category", automargin=True)

@@ -14,6 +14,7 @@ from charts.overview import (
     integer_step,
     room_px,
     stub,
+    title_and_legend,
 )
 from core.vocabulary import STATUS_LABELS
 
@@ -63,17 +64,14 @@ def overdue_by_unit(
         )
     figure.update_layout(
         barmode="group",
-        title=dict(text=title, x=0, xanchor="left"),
         font={**FONT, "size": room_px(LARGE_FONT_SIZE, scale)} if large else FONT,
         height=height or max(300, 90 + 60 * len(names)),
-        margin=dict(l=10, r=10, t=room_px(60, scale) if large else 60, b=room_px(40, scale) if large else 40),
         plot_bgcolor="white",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
+        **title_and_legend(figure, title, large, scale),
     )
     figure.update_xaxes(title="问题数", range=[0, largest * 1.25], dtick=integer_step(largest))
     figure.update_xaxes(automargin=True)
-    if large:  # the legend under the chart: beside the large title it ran into it
+    if large:  # the room's screen: the bars' labels say the counts
         figure.update_xaxes(title=None)
-        figure.update_layout(legend=dict(yanchor="top", y=-0.08, xanchor="left", x=0))
     figure.update_yaxes(automargin=True, autorange="reversed")  # the worst unit on top
     return figure

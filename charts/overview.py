@@ -41,19 +41,39 @@ def room_px(pixels: float, scale: float) -> int:
 STUB_SHARE = 0.012  # a zero drawn as a sliver of the axis, so the row visibly has a bar
 
 
+def title_and_legend(figure: go.Figure, title: str, large: bool = False, scale: float = 1.0) -> dict:
+    """Layout keys for the title and the legend: the title at the top left and, when the chart
+    has more than one series, the legend on its own line under it, left-aligned. Beside the
+    title on the right, the legend ran into it on a 1024-px projector (half a screen a chart).
+    """
+    # Sized at the design size (1920×1080 in meeting mode), then grown with the screen.
+    font_size = LARGE_FONT_SIZE if large else FONT["size"]
+    title_row = round(font_size * 1.2 * 1.4) + 10  # Plotly's title font is 1.2 × the chart's
+    series = sum(1 for trace in figure.data if trace.showlegend is not False)
+    legend_row = round(font_size * 1.9) if series > 1 else 0
+    top = room_px(title_row + legend_row + 8, scale) if large else title_row + legend_row + 8
+    return dict(
+        title=dict(text=title, x=0, xanchor="left", y=1, yref="container", yanchor="top", pad=dict(t=8)),
+        # Over the plot area, under the title. Plotly wraps a horizontal legend at the plot's
+        # width (long row names leave the bars 140 px: one entry a line, rising into the
+        # title) unless it starts left of the plot: a hair left of it, it may use the whole
+        # width of the chart.
+        legend=dict(orientation="h", x=-0.001, xanchor="left", y=1.0, yanchor="bottom"),
+        margin=dict(l=10, r=10, t=top, b=room_px(40, scale) if large else 40),
+    )
+
+
 def standard_layout(
     figure: go.Figure, title: str, height: int = 360, large: bool = False, scale: float = 1.0
 ) -> go.Figure:
-    """The house layout of every chart: left-aligned title, white background, legend on top.
-    `large` (meeting mode): the text at LARGE_FONT_SIZE times `scale`."""
+    """The house layout of every chart: title at the top left, the legend under it, white
+    background. `large` (meeting mode): the text at LARGE_FONT_SIZE times `scale`."""
     figure.update_layout(
-        title=dict(text=title, x=0, xanchor="left"),
         font={**FONT, "size": room_px(LARGE_FONT_SIZE, scale)} if large else FONT,
         height=height,
-        margin=dict(l=10, r=10, t=room_px(60, scale) if large else 60, b=room_px(40, scale) if large else 40),
         paper_bgcolor="white",
         plot_bgcolor="white",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
+        **title_and_legend(figure, title, large, scale),
     )
     # Labels (long Chinese names) get the room they need instead of being clipped.
     figure.update_xaxes(automargin=True)
@@ -250,11 +270,22 @@ def completion_bars(
         cliponaxis=False,
     )
     figure.update_layout(barmode="stack")
-    # Room on the right for the outside labels of the longest bar.
     largest = max(int(data["total"].max()), 1)
-    figure.update_xaxes(title="问题数", range=[0, largest * 1.45], dtick=integer_step(largest))
+    figure.update_xaxes(title="问题数", range=[0, largest * 1.02], dtick=integer_step(largest))
     height = max(260, 80 + (70 if large else 44) * len(names))
-    return standard_layout(figure, title, height=height, large=large, scale=scale)
+    figure = standard_layout(figure, title, height=height, large=large, scale=scale)
+    # The labels past the bars' ends get a margin as wide as the longest, in pixels: a share of
+    # the axis left them cut on a narrow chart (“完成率 80.0%（2”) and empty on a wide one.
+    font_size = room_px(LARGE_FONT_SIZE, scale) if large else FONT["size"]
+    right = max(text_width_px(label, font_size) for label in figure.data[-1].text) + 12
+    figure.update_layout(margin=dict(r=right), legend=dict(traceorder="normal"))
+    return figure
+
+
+def text_width_px(text: str, font_size: float) -> int:
+    """About how wide `text` is drawn: a Chinese character (or full-width sign) a square, a
+    Latin letter or digit a little over half one."""
+    return round(sum(1.0 if ord(char) >= 0x2E80 else 0.6 for char in text) * font_size)
 
 
 def status_donut(

@@ -31,7 +31,7 @@ from ui.links import finding_url
 from ui.loaders import dispatch as data
 from ui.meeting import chart_container, exit_button, fill_row, is_meeting_mode, screen_scale, stretched
 from ui.page import page_context
-from ui.style import KPI_ROW_KEY, kpi
+from ui.style import KPI_ROW_KEY, chart_row, kpi
 
 MONTHS_SHOWN = 36
 MEETING_UNITS = 10
@@ -134,7 +134,7 @@ changes = pd.DataFrame(
     columns=["label", "frame", "tone"],
 )
 changes["count"] = [int(f["finding_id"].nunique()) if not f.empty else 0 for f in changes["frame"]]
-left, right = (fill_row() if meeting else st).columns([2, 3])
+left, right = fill_row().columns([2, 3]) if meeting else chart_row("units", [2, 3])
 # On the projector only the ten lowest completion ratios fit without scrolling.
 shown_units = (
     dispatch.units.sort_values(["completion_ratio", "total"], ascending=[True, False]).head(MEETING_UNITS)

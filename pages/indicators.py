@@ -19,7 +19,7 @@ from ui.links import finding_url
 from ui.loaders import indicators as data
 from ui.meeting import exit_button, is_meeting_mode
 from ui.page import page_context
-from ui.style import KPI_ROW_KEY
+from ui.style import KPI_ROW_KEY, chart_row
 
 JUDGEMENT_HELP = {
     "met": "目标年已过，目标年的数值达到目标，且此后未回落",
@@ -174,7 +174,7 @@ code, region_code = chosen.split("@")
 selected = targets[(targets["indicator_code"] == code) & (targets["region_code"] == region_code)]
 first = selected.iloc[0]
 series = data.indicator_series(url, version, int(first["indicator_id"]), region_code, filters, today)
-left, right = st.columns([3, 2])
+left, right = chart_row("trend", [3, 2])
 left.plotly_chart(
     charts.indicator_trend(
         series,

@@ -13,7 +13,7 @@ from ui.loaders import overdue as overdue_data
 from ui.loaders import overview as data
 from ui.meeting import chart_container, exit_button, fill_row, is_meeting_mode, screen_scale
 from ui.page import page_context
-from ui.style import KPI_ROW_KEY, kpi
+from ui.style import KPI_ROW_KEY, chart_row, kpi
 
 page = page_context()
 url, today, version, options, filters = page.url, page.today, page.region_version, page.options, page.filters
@@ -93,7 +93,7 @@ if meeting:
     )
     st.stop()
 
-left, right = st.columns([3, 2])
+left, right = chart_row("region", [3, 2])
 left.plotly_chart(
     data.region_chart(url, version, filters, today, meeting),
     width="stretch",
@@ -107,7 +107,7 @@ right.plotly_chart(
     data.status_chart(url, version, filters, today, meeting), width="stretch", theme=None, config=CHART_CONFIG
 )
 
-left, right = st.columns([3, 2])
+left, right = chart_row("batch", [3, 2])
 left.plotly_chart(
     data.batch_chart(url, version, filters, today),
     width="stretch",

@@ -6,7 +6,14 @@ from datetime import date
 
 import pandas as pd
 
-from charts.overview import completion_bars, deadlines_ahead, empty_figure, status_donut
+from charts.overview import (
+    completion_bars,
+    deadlines_ahead,
+    empty_figure,
+    ratio_ranking,
+    status_donut,
+    text_width_px,
+)
 
 
 def breakdown() -> pd.DataFrame:
@@ -32,6 +39,28 @@ def test_completion_bars_stack_closed_completed_open_with_labels():
     assert figure.data[2].text[0] == "完成率 40.0%（2/5）"
     assert figure.layout.barmode == "stack"
     assert figure.layout.title.text == "各地区整改完成情况"
+
+
+def test_completion_bars_keep_room_for_their_labels_and_the_legend_under_the_title():
+    """The labels past the bars get a right margin as wide as the longest label in pixels (a
+    share of the axis left them cut on a 330-px chart), and the legend a line of its own
+    between the title and the bars, from the left (it lay on the title at 1024 px)."""
+    figure = completion_bars(breakdown(), name_column="region_name", title="各地区整改完成情况")
+    longest = "完成率 40.0%（2/5）"  # 5 wide signs, 9 narrow ones at 14 px
+    assert figure.layout.margin.r == round((5 + 9 * 0.6) * 14) + 12
+    assert list(figure.layout.xaxis.range) == [0, 6 * 1.02]  # the bars' axis ends at the longest
+    legend = figure.layout.legend
+    assert (legend.orientation, legend.xanchor, legend.y, legend.yanchor) == ("h", "left", 1.0, "bottom")
+    assert legend.x < 0 and legend.traceorder == "normal"  # the stack's order, left to right
+    # The top margin holds the title's line and the legend's; a chart of one series keeps
+    # only the title's.
+    assert figure.layout.margin.t == round(14 * 1.2 * 1.4) + 10 + round(14 * 1.9) + 8
+    ranking = ratio_ranking(breakdown(), name_column="region_name", title="t")
+    assert ranking.layout.margin.t == round(14 * 1.2 * 1.4) + 10 + 8
+    assert text_width_px(longest, 14) == round(10.4 * 14)
+    wide = breakdown().assign(done=[998, 0], total=[1000, 6], completion_ratio=[0.998, 0.0])
+    wider = completion_bars(wide, name_column="region_name", title="t")
+    assert wider.layout.margin.r > figure.layout.margin.r
 
 
 def test_completion_bars_beyond_the_limit_draw_the_largest_rows_and_say_so():

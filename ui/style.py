@@ -14,6 +14,7 @@ from charts.overview import WARNING_COLOR
 WARN_KEY_PREFIX = "kpi_warn_"  # st.container(key=...) → CSS class st-key-kpi_warn_…
 KPI_ROW_KEY = "kpis"
 CONTROLS_ROW_KEY = "controls"  # a row of widgets that wraps on a narrow screen instead of cutting them
+CHART_ROW_PREFIX = "chart_row_"  # a row of charts side by side, one under the other when narrow
 
 _BASE_CSS = f"""
 <style>
@@ -51,6 +52,14 @@ _BASE_CSS = f"""
 @media (min-width: 641px) and (max-width: 1299px) {{
   .st-key-{CONTROLS_ROW_KEY} [data-testid="stHorizontalBlock"] {{ flex-wrap: wrap !important; }}
   .st-key-{CONTROLS_ROW_KEY} [data-testid="stColumn"] {{ min-width: 21rem !important; }}
+}}
+/* Charts side by side below 1300 px (1024 px beside the sidebar left 330 and 217 px: the
+   legend on the title, bar labels cut, axis numbers run together): one chart a line. */
+@media (min-width: 641px) and (max-width: 1299px) {{
+  [class*="st-key-{CHART_ROW_PREFIX}"] [data-testid="stHorizontalBlock"] {{ flex-wrap: wrap !important; }}
+  [class*="st-key-{CHART_ROW_PREFIX}"] [data-testid="stColumn"] {{
+    min-width: 100% !important;
+  }}
 }}
 /* Phone: two tiles per row instead of eight stacked rows before the first chart. */
 @media (max-width: 640px) {{
@@ -93,3 +102,9 @@ def kpi(column, label: str, value: str, *, warn: str | None = None, **metric) ->
         column.container(key=WARN_KEY_PREFIX + warn).metric(label, value, **metric)
     else:
         column.metric(label, value, **metric)
+
+
+def chart_row(name: str, spec, **options):
+    """Columns for charts side by side (st.columns' `spec`), stacked one a line on a screen
+    narrower than 1300 px (the CSS above); `name` tells the page's rows apart."""
+    return st.container(key=f"{CHART_ROW_PREFIX}{name}").columns(spec, **options)

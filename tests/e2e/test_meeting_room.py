@@ -138,6 +138,65 @@ def test_normal_page_tiles_are_whole_beside_the_sidebar(server, browser, size):
         context.close()
 
 
+# Per Plotly chart: its title's box, its legend entries' boxes, and every text of it (bar and
+# tick labels, legend) that runs out of the chart's own box.
+CHART_BOXES = """() => [...document.querySelectorAll('.js-plotly-plot')].map(chart => {
+  const box = r => ({left: r.left, right: r.right, top: r.top, bottom: r.bottom});
+  const frame = chart.getBoundingClientRect();
+  const title = chart.querySelector('.gtitle');
+  return {
+    title: title ? title.textContent : '',
+    titleBox: title ? box(title.getBoundingClientRect()) : null,
+    legend: [...chart.querySelectorAll('.legend .traces')].map(t => box(t.getBoundingClientRect())),
+    width: frame.width,
+    top: frame.top,
+    height: frame.height,
+    out: [...chart.querySelectorAll('text')].filter(t => t.textContent.trim())
+      .map(t => [t.textContent, t.getBoundingClientRect()])
+      .filter(([, r]) => r.width > 0 && (r.left < frame.left - 1 || r.right > frame.right + 1))
+      .map(([text]) => text),
+  };
+})"""
+
+
+def overlaps(a: dict, b: dict) -> bool:
+    return (
+        a["left"] < b["right"]
+        and b["left"] < a["right"]
+        and a["top"] < b["bottom"]
+        and b["top"] < a["bottom"]
+    )
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1366, 768)])
+def test_charts_keep_their_text_whole_beside_the_sidebar(server, browser, size):
+    """A 1024-px projector beside the open sidebar gave the overview's charts 330 and 217 px:
+    the legend lay on the title, the bar labels were cut (“完成率 80.0%（2”). Below 1300 px the
+    charts stand one a line; the legend has its own line under the title, on one line, and no
+    text of a chart leaves its box."""
+    context, page = new_page(browser, size)
+    try:
+        for path in ("/", "/dispatch", "/overdue"):
+            open_page(page, server["base"], path)
+            assert_no_error_box(page)
+            charts = page.evaluate(CHART_BOXES)
+            assert charts, path
+            for chart in charts:
+                where = (path, size, chart["title"])
+                assert chart["out"] == [], where
+                if size[0] < 1300:
+                    assert chart["width"] > 500, where  # one chart a line, not 330 + 217 px
+                for entry in chart["legend"]:
+                    assert not overlaps(entry, chart["titleBox"]), where
+                # A legend on top (under the title) in one line: the ring's, under it, may wrap.
+                tops = [e["top"] for e in chart["legend"] if e["top"] < chart["top"] + chart["height"] / 3]
+                if tops:
+                    assert max(tops) - min(tops) < 8, where
+            screenshot(page, f"charts-{size[0]}{path.replace('/', '-') or '-overview'}")
+    finally:
+        context.close()
+
+
 # Any button, pill or switch label of the main area whose text runs out of its box.
 CUT_CONTROLS = """() => [...document.querySelectorAll(
     '[data-testid=stMain] [data-testid=stButtonGroup] button, '
