@@ -101,7 +101,11 @@ def _pdf_page(page, columns: list[float] | None = None) -> list[tuple[str, objec
     unruled = _unruled_table(raw, columns if columns is not None else [])
     if unruled is not None:
         rows, first, last = unruled
-        items.append((raw[first][0]["top"], "table", rows))
+        top = raw[first][0]["top"]
+        for heading, part in _parts_at_repeated_header(rows):
+            if heading:
+                items.append((top, "text", heading))
+            items.append((top, "table", part))
         raw = raw[:first] + raw[last + 1 :]
     lines = []
     for line, chars in raw:
@@ -191,6 +195,45 @@ _GROUP_HEADING = re.compile(
 _ROW_NUMBER = re.compile(r"\d{1,4}|[（(]?\d{1,3}[)）]|[一二三四五六七八九十]{1,3}")
 
 
+def _column_spans(runs: list[tuple[float, float, int]], size: float) -> list[list[float]]:
+    """The columns' [left, right] from the runs (x0, x1, line) of the table's lines: runs that
+    overlap, or nearly, share a column. A run bridging two columns that the other runs keep
+    apart, each side held by runs of two lines or more, is a header cell spanning them (整改责任
+    单位 over 牵头单位 | 配合单位) and is left out."""
+
+    def merged(intervals: list[tuple[float, float, int]]) -> list[list]:
+        spans: list[list] = []  # [x0, x1, lines]
+        for x0, x1, line in sorted(intervals):
+            if spans and x0 <= spans[-1][1] + 0.5 * size:
+                spans[-1][1] = max(spans[-1][1], x1)
+                spans[-1][2].add(line)
+            else:
+                spans.append([x0, x1, {line}])
+        return spans
+
+    def bridge(run: tuple[float, float, int]) -> bool:
+        others = [r for r in runs if r is not run and r[2] != run[2] and r[0] < run[1] and r[1] > run[0]]
+        parts = merged(others)
+        return len(parts) >= 2 and sum(1 for part in parts if len(part[2]) >= 2) >= 2
+
+    kept = [run for run in runs if not bridge(run)]
+    return [[x0, x1] for x0, x1, _ in merged(kept)]
+
+
+def _in_columns(chars: list[dict], columns: list[float], size: float) -> bool:
+    """Whether a line's runs, two or more, each lie in one of the columns (their left edges)."""
+    if len(columns) < 2:
+        return False
+    runs = _split_at_columns(_runs(chars, size), columns, size)
+    if len(runs) < 2:
+        return False
+    for run in runs:
+        k = max((i for i, x in enumerate(columns) if x <= run[0]["x0"] + 0.5 * size), default=0)
+        if k + 1 < len(columns) and run[-1]["x1"] > columns[k + 1] + 0.5 * size:
+            return False
+    return True
+
+
 def _unruled_table(
     raw: list[tuple[dict, list[dict]]], carried: list[float]
 ) -> tuple[list[list[str]], int, int] | None:
@@ -206,13 +249,21 @@ def _unruled_table(
     (a table going on over the page keeps its columns when one of them is empty here) and is
     updated.
     """
-    if len(raw) < 3:
+    if len(raw) < (1 if carried else 3):
         return None
     widths = sorted(max(c["x1"] - c["x0"] for c in chars) for _, chars in raw)
     size = widths[len(widths) // 2]
     runs = [_runs(chars, size) for _, chars in raw]
     wide = [k for k, line_runs in enumerate(runs) if len(line_runs) >= 3]
-    if len(wide) < 2:
+    # The last lines of a row broken over the page (“设施不正  查。  民政府” and one word a line
+    # below) hold too few runs to show columns: the page before's go on when the first line's
+    # runs, two or more, each lie in one of them.
+    going_on = len(wide) < 2 and _in_columns(raw[0][1], carried, size)
+    if going_on:
+        wide = [0]
+    elif len(raw) < 3:
+        return None
+    elif len(wide) < 2:
         # a form of two columns, label and value: three or more lines of two runs, values aligned
         # (a line of two runs whose second starts elsewhere, “填报单位：…      填报日期：…” above
         # the form, is no row of it)
@@ -222,24 +273,22 @@ def _unruled_table(
         wide = max(aligned, key=len, default=[])
         if len(wide) < 3:
             return None
-    spans: list[list[float]] = []
-    for x0, x1 in sorted((run[0]["x0"], run[-1]["x1"]) for k in wide for run in runs[k]):
-        if spans and x0 <= spans[-1][1] + 0.5 * size:
-            spans[-1][1] = max(spans[-1][1], x1)
-        else:
-            spans.append([x0, x1])
-    if len(spans) < 2:
+    spans = _column_spans([(run[0]["x0"], run[-1]["x1"], k) for k in wide for run in runs[k]], size)
+    if len(spans) < 2 and not going_on:
         return None
-    starts = [span[0] for span in spans]
+    starts = list(carried) if going_on else [span[0] for span in spans]
     tolerance = 0.5 * size
     known = all(any(abs(x - c) < tolerance for c in carried) for x in starts)
     if carried and len(carried) > len(starts) and known:
         starts = list(carried)
     runs = [_split_at_columns(line_runs, starts, size) for line_runs in runs]
 
+    def start_column(run: list[dict]) -> int:
+        return max((i for i, x in enumerate(starts) if x <= run[0]["x0"] + tolerance), default=0)
+
     def column(run: list[dict]) -> int | None:
         """The column the run lies in, None when it reaches into the next one."""
-        k = max((i for i, x in enumerate(starts) if x <= run[0]["x0"] + tolerance), default=0)
+        k = start_column(run)
         inside = k + 1 == len(starts) or run[-1]["x1"] <= starts[k + 1] + tolerance
         return k if inside else None
 
@@ -313,12 +362,36 @@ def _unruled_table(
         cells: list[list[dict]] = [[] for _ in starts]
         for k in block:
             for run in runs[k]:
-                cells[column(run) or 0].append(_run_line(run, size))
+                # a header cell spanning columns (整改责任单位 over 牵头单位 | 配合单位) goes to its first
+                cells[start_column(run)].append(_run_line(run, size))
         boxes = [(left, 0, right, 0) for left, right in edges]
         rows.append(
             [_unwrap_lines(lines, box) if lines else "" for lines, box in zip(cells, boxes, strict=True)]
         )
     return rows, first, last
+
+
+def _parts_at_repeated_header(rows: list[list[str]]) -> list[tuple[str, list[list[str]]]]:
+    """An unruled table cut where its header comes again: two tables printed one after the other
+    (一、共性问题 … 二、个性问题, each numbered from 1) read as one. Each part comes with the group row
+    just before its header (the heading between the tables), as text; the first with none."""
+
+    def plain(row: list[str]) -> list[str]:
+        return [re.sub(r"\s", "", cell) for cell in row]
+
+    header = plain(rows[0]) if rows else []
+    if not header or _ROW_NUMBER.fullmatch(header[0]) or sum(bool(cell) for cell in header) < 2:
+        return [("", rows)]
+    parts: list[tuple[str, list[list[str]]]] = [("", [rows[0]])]
+    for row in rows[1:]:
+        if plain(row) == header:
+            before = parts[-1][1]
+            group = len(before) > 1 and not any(cell.strip() for cell in before[-1][1:])
+            heading = before.pop()[0] if group else ""
+            parts.append((heading, [row]))
+        else:
+            parts[-1][1].append(row)
+    return parts
 
 
 # Word puts a little room between Chinese and Latin text or digits (自动调整中文与西文间距); the PDF
@@ -348,6 +421,10 @@ def _join_wrapped_lines(pieces: list[tuple[str, object]]) -> list[str]:
     for kind, value in pieces:
         if kind == "page":
             page_start = True
+            continue
+        if kind == "text":  # a heading between two tables, whole
+            blocks.append(str(value))
+            previous, page_start = None, False
             continue
         if kind == "table":
             rows = [list(row) for row in value]  # type: ignore[union-attr]
