@@ -5264,6 +5264,9 @@ def _xuzhou_task_list_doc() -> bytes:
             ],
         ],
     )
+    # Word always keeps a paragraph mark after a table; without it LibreOffice's .doc export
+    # drops the table's structure (its cells run together in one paragraph).
+    document.add_paragraph("")
     return _convert(_save(document), ".docx", "doc")
 
 
