@@ -313,9 +313,7 @@ def _serial_dates(cells: list[str], columns: list[Column]) -> list[str]:
 
 
 # The line that opens an attachment: 附件 / 附件： / 附件1 / 附件一：… (not “附件材料齐全” in prose).
-_ATTACHMENT = re.compile(
-    r"\s*附\s*件\s*(?:[：:]|$|[0-9０-９一二三四五六七八九十]+\s*(?:[：:．.、]|\s|$))"
-)
+_ATTACHMENT = re.compile(r"\s*附\s*件\s*(?:[：:]|$|[0-9０-９一二三四五六七八九十]+\s*(?:[：:．.、]|\s|$))")
 
 
 def _section_line(text: str) -> str | None:

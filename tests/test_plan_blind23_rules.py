@@ -37,7 +37,8 @@ def test_the_plans_closing_chapter_is_not_the_section_of_the_attached_tables_row
 
 
 def test_a_heading_or_group_row_inside_the_attachment_still_sections_the_rows():
-    text = _PLAN_THEN_ATTACHMENT.format(attachment="附件：某县整改任务清单") + "一、水污染问题\n" + _HEADER + _ROWS
+    opening = _PLAN_THEN_ATTACHMENT.format(attachment="附件：某县整改任务清单")
+    text = opening + "一、水污染问题\n" + _HEADER + _ROWS
     assert _sections(text) == ["一、水污染问题", "一、水污染问题"]
     grouped = (
         _PLAN_THEN_ATTACHMENT.format(attachment="附件：某县整改任务清单")
