@@ -312,6 +312,10 @@ def _serial_dates(cells: list[str], columns: list[Column]) -> list[str]:
     return out
 
 
+# The line that opens an attachment: 附件 / 附件： / 附件1 / 附件一：… (not “附件材料齐全” in prose).
+_ATTACHMENT = re.compile(r"\s*附\s*件\s*(?:[：:]|$|[0-9０-９一二三四五六七八九十]+\s*(?:[：:．.、]|\s|$))")
+
+
 def _section_line(text: str) -> str | None:
     text = text.strip()
     if _HEADING_NUMBER.match(text) and len(text) <= 40 and not re.search(r"[。；;：:]$", text):
@@ -537,6 +541,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             heading = _section_line(raw)
             if heading is not None:
                 section, lines_since_heading = heading, 0
+            elif _ATTACHMENT.match(raw):
+                # “附件：…任务清单” starts a document of its own: the plan's chapter above it
+                # (“四、保障措施”) is not the section of the attached table's rows.
+                section, lines_since_heading = None, 0
             elif raw.strip():
                 lines_since_heading += 1
             # Text after a table (a note, a title) ends it, but its header stays known so a
