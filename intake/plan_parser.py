@@ -200,10 +200,10 @@ _LABEL_PATTERN = "|".join(
     r"\s*".join(re.escape(char) for char in label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)
 )
 # “四、整改主要工作及成效；” — a label alone on its line may end with a semicolon typed for a colon.
-# “整改效果（或整改完成情况）：…” — a bracketed second name (or note) between a listed label and its
-# colon belongs to the label.
+# “整改效果（或整改完成情况）：…” — a second name for the field in brackets (或… / 即…) between a
+# listed label and its colon belongs to the label (a note such as （盖章） does not: a signature line).
 _LABEL_LINE = re.compile(
-    rf"^(?P<label>{_LABEL_PATTERN})(?:\s*[（(][^（）()：:\n]{{1,12}}[)）](?=\s*[:：]))?"
+    rf"^(?P<label>{_LABEL_PATTERN})(?:\s*[（(][或即][^（）()：:\n]{{1,12}}[)）](?=\s*[:：]))?"
     rf"(?:\s*[:：]\s*|\t\s*| {{2,}}|\s*[;；]\s*$|$)(?P<value>.*)$",
     re.S,
 )
