@@ -5205,5 +5205,7 @@ BLIND_19 = (
     "zhenyuan_2018_slag_form",
     "yanji_2025_water_source_form",
     "lianhua_2020_petition_closure_pdf",
+    # found after the fixes, written with its JSON before the fixed reader ran on it
+    "zhongshan_2018_petition_done_notice",
 )
 BLIND_SETS[19] = BLIND_19
