@@ -41,7 +41,10 @@ def _web_table(data: bytes) -> bool:
     text = data.decode("utf-8", "replace")
     lines = text.splitlines()
     bars = sum(line.strip().startswith("|") or line.strip().endswith("|") for line in lines) >= 2
-    return bars or bool(find_tables(text))
+    # a two-column form copied with a tab between label and value (项目⇥内容), which find_tables
+    # leaves to the label reader
+    tabs = sum("\t" in line.strip() for line in lines) >= 2
+    return bars or tabs or bool(find_tables(text))
 
 
 def main() -> int:

@@ -127,8 +127,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=月)([一二三四五六七八九十]{1,3})(日)", _cn_small, text)
     # A web page that lost its 年: “20259月底前” → 2025年9月底前.
     text = re.sub(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])(?=月)", r"\1年\2", text)
-    # OCR spacing between numbers and Chinese: “2018 年 10 月底” → “2018年10月底”.
-    return re.sub(r"(?<=[\d%])[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+(?=\d)", "", text)
+    # OCR spacing between numbers and Chinese: “2018 年 10 月底” → “2018年10月底”. Not a tab: it
+    # separates a web table's cells copied as text (“整改时限\t2024年5月31日前”), never a date's parts.
+    return re.sub(r"(?<=[\d%]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=\d)", "", text)
 
 
 def _safe_date(year: int, month: int, day: int | None) -> date | None:

@@ -200,8 +200,12 @@ _LABEL_PATTERN = "|".join(
     r"\s*".join(re.escape(char) for char in label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)
 )
 # “四、整改主要工作及成效；” — a label alone on its line may end with a semicolon typed for a colon.
+# “整改效果（或整改完成情况）：…” — a second name for the field in brackets (或… / 即…) between a
+# listed label and its colon belongs to the label (a note such as （盖章） does not: a signature line).
 _LABEL_LINE = re.compile(
-    rf"^(?P<label>{_LABEL_PATTERN})(?:\s*[:：]\s*|\t\s*| {{2,}}|\s*[;；]\s*$|$)(?P<value>.*)$", re.S
+    rf"^(?P<label>{_LABEL_PATTERN})(?:\s*[（(][或即][^（）()：:\n]{{1,12}}[)）](?=\s*[:：]))?"
+    rf"(?:\s*[:：]\s*|\t\s*| {{2,}}|\s*[;；]\s*$|$)(?P<value>.*)$",
+    re.S,
 )
 # “（一）整改措施。1.…” — an official document's numbered sub-heading ends with a full stop.
 _LABEL_STOP = re.compile(rf"^(?P<label>{_LABEL_PATTERN})。(?P<value>.*)$", re.S)

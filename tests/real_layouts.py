@@ -5377,3 +5377,150 @@ BLIND_23 = (
     "haizhou_2023_inspection_plan_pdf",
 )
 BLIND_SETS[23] = BLIND_23
+
+# --- blind set 19 (issue 14, branch corpus-blind19) -----------------------------------------------
+# Closure notices of ONE finding each, as county and district offices publish them: web copies
+# (.txt, one of them a web table copied with tabs), Word (labelled paragraphs; two-column forms with
+# and without a 项目|内容 header) and a notice printed to PDF. Places new to the corpus: 长春南关区
+# 富裕街道 (吉林), 乌拉特前旗 (内蒙古), 儋州 (海南), 镇远 (贵州), 延吉 (吉林 延边), 莲花 (江西 萍乡).
+# Written with their expected JSON before the reader ran on them (docs/decisions.md, “Blind set
+# 19”); sources in SOURCES.md, table “Blind set 19”.
+
+
+def _fuyu_river_notice_docx() -> bytes:
+    """长春市南关区富裕街道 (吉林) 完成中央环保督察反馈问题整改任务情况公示 (2018-06): the labels, their
+    order, the “第十七项（69）” wording, the public period and the complaint line as published; the
+    texts shortened."""
+    document = docx.Document()
+    for line in (
+        "富裕街道完成中央环保督察反馈问题整改任务情况公示",
+        "我单位所承担的中央环保督察反馈第十七项（69）问题的整改任务，现已完成整改并按要求通过了南关区督导组和本局的"
+        "联合验收，达到整改目标。",
+        "整改任务：伊通河流经长春市后，水质由Ⅲ类下降为劣Ⅴ类，是目前松花江流域污染最重的河流。",
+        "整改目标：2020年全面达到上级考核要求。",
+        "整改措施：全面落实“河长制”，加大对河的检查、看护力度，发现岸边垃圾和水体污染问题及时上报相关部门。",
+        "整改效果（或整改完成情况）：全面落实“河长制”，加大辖区内河渠巡护力度。街河长每月巡查两次，村、社区河长每周"
+        "巡河三次，并做巡河记录。",
+        "现对以上整改内容予以公示，请社会各界监督。公示期为2018年6月7日至2018年6月13日。如有异议，请将投诉意见反馈至"
+        "富裕街道办事处。投诉电话：0431-81313037",
+        "富裕街道办事处",
+        "2018年6月6日",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
+def _zhenyuan_slag_form() -> bytes:
+    """镇远县 (贵州 黔东南) 工业渣场 整改销号公示表: the 2018 州 督导 of the 镇远黔东 park and its 工业渣场
+    as reported; the form (项目 | 内容), its number, units, measures and dates ours."""
+    document = docx.Document()
+    document.add_paragraph("镇远县中央环境保护督察反馈问题整改销号公示表")
+    table = document.add_table(rows=0, cols=2)
+    for label, value in (
+        ("项目", "内容"),
+        ("问题编号", "31"),
+        ("问题名称", "镇远黔东工业渣场未按要求建设防渗和渗滤液收集设施，雨季渗滤液外溢。"),
+        ("整改目标", "工业渣场按规范完成防渗、截洪和渗滤液收集处理，渗滤液不外排。"),
+        (
+            "整改措施",
+            "（一）完成渣场防渗层和截洪沟建设。\n（二）建设渗滤液收集池并配套处理设施。\n（三）落实渣场日常巡查和监测制度。",
+        ),
+        ("责任单位", "镇远县工业园区管委会"),
+        ("配合单位", "县环境保护局"),
+        ("责任领导", "县人民政府分管副县长"),
+        ("整改时限", "2018年10月31日前"),
+        (
+            "整改完成情况",
+            "渣场防渗层、截洪沟和渗滤液收集池已建成并投入使用，渗滤液经处理后回用，经县级验收达到整改目标。",
+        ),
+        ("验收意见", "经县环保督察整改验收组现场核查，该问题已完成整改，同意销号。"),
+        ("公示期", "2018年12月10日至12月16日"),
+    ):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.add_paragraph("监督电话：0855-5721234")
+    document.add_paragraph("镇远县环境保护督察整改工作领导小组办公室")
+    document.add_paragraph("2018年12月10日")
+    return _save(document)
+
+
+def _yanji_water_source_form() -> bytes:
+    """延吉市 (吉林 延边) 延河水库水源地一级保护区 (1户房屋, 畜禽养殖) as the 2025 督查 reported it; the
+    closure notice, its number, units, measures and dates ours, as a Word two-column form."""
+    return _two_column_form(
+        ["延吉市第二轮中央生态环境保护督察反馈问题（第12项）整改验收销号公示"],
+        [
+            (
+                "交办问题",
+                "延河水库饮用水水源地一级保护区内仍有1户居民房屋，并存在畜禽散养，威胁水源水质安全。",
+            ),
+            ("整改目标", "清除一级保护区内与供水设施和保护水源无关的建筑物，取缔畜禽养殖。"),
+            (
+                "整改措施",
+                "1.依法完成保护区内房屋征收补偿和拆除。\n2.清理畜禽养殖设施，对拆除区域复绿。\n"
+                "3.设置隔离防护设施和警示标志，纳入水源地日常巡查。",
+            ),
+            ("责任单位", "延吉市水利局"),
+            ("配合单位", "延吉市自然资源局、延边州生态环境局延吉市分局"),
+            ("责任领导", "市政府分管副市长"),
+            ("整改时限", "2025年6月30日前完成，长期坚持"),
+            (
+                "整改完成情况",
+                "保护区内1户房屋已完成征收拆除并复绿，畜禽养殖已全部清理，隔离防护网和警示牌已设置到位。",
+            ),
+            ("验收意见", "经市级验收组现场核查，整改达到目标要求，同意验收销号。"),
+        ],
+        [
+            "公示期：2025年9月15日—9月19日（5个工作日）",
+            "监督电话：0433-2513456",
+            "延吉市生态环境保护督察整改工作领导小组办公室",
+            "2025年9月15日",
+        ],
+    )
+
+
+_LIANHUA_NOTICE = """莲花县中央环保督察“回头看”交办信访件整改销号公示
+根据全市环保督察整改工作要求，萍乡市莲花生态环境局会同有关单位对中央环保督察“回头看”交办我县的信访件开展了现场销号核查。经核查，下列信访件已整改到位，符合销号要求，现予以公示。
+交办问题：莲花县一生猪养殖场养殖废水未经处理直排附近水渠，气味难闻。
+转办批次：第十七批
+责任单位：莲花县农业农村局
+配合单位：萍乡市莲花生态环境局、琴亭镇人民政府
+责任领导：县政府分管副县长
+整改时限：2018年12月底前
+整改措施：
+1.责令养殖场立即停止直排，清理水渠积存粪污。
+2.配套建设沼气池和干湿分离设施，养殖废水经处理后还田利用。
+3.将养殖场纳入乡镇网格化日常巡查。
+整改完成情况：养殖场已建成沼气池和干湿分离设施，粪污全部资源化利用，水渠已清淤，周边无异味。
+核查结论：经现场核查，该信访件整改措施已落实到位，同意销号。
+公示期：2020年7月21日至2020年7月27日。
+监督电话：0799-7212345
+莲花县环保督察整改工作领导小组办公室
+2020年7月21日"""
+
+
+def _lianhua_petition_closure_pdf() -> bytes:
+    """莲花县 (江西 萍乡) 中央环保督察“回头看”交办信访件 销号核查 (2020-07; 9件, 养殖场 among them) as
+    reported; the notice, its case, units, measures and dates ours, printed as an official notice."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_LIANHUA_NOTICE)
+
+
+DOCUMENTS["fuyu_2018_river_notice_docx"] = ("整改任务情况公示.docx", _fuyu_river_notice_docx)
+DOCUMENTS["zhenyuan_2018_slag_form"] = ("整改销号公示表.docx", _zhenyuan_slag_form)
+DOCUMENTS["yanji_2025_water_source_form"] = ("整改验收销号公示.docx", _yanji_water_source_form)
+DOCUMENTS["lianhua_2020_petition_closure_pdf"] = ("信访件整改销号公示.pdf", _lianhua_petition_closure_pdf)
+
+# The nineteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 19”).
+BLIND_19 = (
+    "fuyu_2018_river_notice_docx",
+    "wulateqianqi_2025_sewage_notice",
+    "danzhou_2024_outfall_web_table",
+    "zhenyuan_2018_slag_form",
+    "yanji_2025_water_source_form",
+    "lianhua_2020_petition_closure_pdf",
+    # found after the fixes, written with its JSON before the fixed reader ran on it
+    "zhongshan_2018_petition_done_notice",
+)
+BLIND_SETS[19] = BLIND_19
