@@ -621,6 +621,26 @@ _LABEL_COLON_START = re.compile(rf"^(?:{_LABEL_PATTERN})\s*[:：]")
 _INNER_LABEL_CUT = re.compile(rf"(?<=[。；;\n])\s*(?=(?:{_LABEL_PATTERN})\s*[:：])")
 
 
+def _outside_brackets(text: str, matches: Iterable[re.Match]) -> list[re.Match]:
+    """The matches standing outside every bracket: in “1.问题。（责任单位：A；整改时限：…）” the
+    labels inside the bracket are the problem's own note, not fields that cut the line."""
+    depth, at, kept = 0, 0, []
+    for match in matches:
+        for char in text[at : match.start()]:
+            depth += char in "（(〔[【"
+            depth -= char in "）)〕]】" and depth > 0
+        at = match.start()
+        if depth == 0:
+            kept.append(match)
+    return kept
+
+
+def _inner_label_cut(text: str) -> list[str]:
+    """_INNER_LABEL_CUT.split, but never inside a bracket."""
+    cuts = [match.start() for match in _outside_brackets(text, _INNER_LABEL_CUT.finditer(text))]
+    return [text[a:b] for a, b in itertools.pairwise([0, *cuts, len(text)])]
+
+
 def _inner_label_tokens(value: str) -> list[_Token]:
     """A form value holding `标签：值` parts one after another, each part its own field."""
     tokens: list[_Token] = []
@@ -796,7 +816,7 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         if _STATUS_SENTENCE.match(line.text):
             tokens.append(_Token(line.text, field="progress", label="整改情况", confidence=0.8))
             continue
-        parts = _INNER_LABEL_CUT.split(line.text)
+        parts = _inner_label_cut(line.text)
         if len(parts) > 1 and tokens and tokens[-1].field not in (None, "ignore"):
             # “责任单位：⏎娄星区人民政府。配合单位：市水利局。整改时限：…” — a label's value wrapped
             # onto the next line with the paragraph's other labels after its full stop
@@ -1597,10 +1617,14 @@ def _finding_from_bag(
         if bracket is None and coop_text.endswith(("）", ")")) and (tail := _open_tail(problem)):
             # the bracket broke at a line's end (“…（牵头单位：A；” / “配合单位：B）”): one bracket again
             bracket = (tail[0], f"{tail[1]}；{bag.labels.get('coop', '配合单位')}：{coop_text[:-1]}")
-        heading_units = _unit_bracket(bracket[1]) if bracket else None
+        # “（责任单位：A，B；整改时限：2022年10月底前）”: the bracket's time limit is no unit
+        content, due = _bracket_deadlines(bracket[1]) if bracket else ("", "")
+        heading_units = _unit_bracket(content) if bracket else None
         if heading_units and (heading_units[0] or heading_units[1]):
             lead, coop = heading_units[0], [n for n in heading_units[1] if n not in heading_units[0]]
             problem = bracket[0].rstrip()
+            if due and not deadline_text:
+                deadline_text = due
         else:
             heading_units = None
     if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
@@ -2593,13 +2617,22 @@ class _Task:
     due: str = ""  # a time limit written in the unit bracket: （县住建局牵头，2024年6月底前完成）
 
 
+_BRACKET_DEADLINE_LABEL = re.compile(
+    "(?:" + "|".join(sorted(FIELD_LABELS["deadline"], key=len, reverse=True)) + r")\s*[:：]\s*"
+)
+_LABEL_AT_START = re.compile(rf"(?:{_LABEL_PATTERN})\s*[:：]")
+
+
 def _bracket_deadlines(content: str) -> tuple[str, str]:
     """A unit bracket without its time-limit parts, and those parts: “县住建局牵头，2024年6月底前
     完成” → (县住建局牵头, 2024年6月底前完成); a time limit is no unit."""
     kept, due = [], []
+    labelled = False  # “整改时限：立行立改，长期坚持”: the phrases after a time-limit label are its value
     for part in split_top(content, "，,；;"):
-        if part.strip() and not ORG_WORD.search(part) and find_text_deadlines(part):
-            due.append(part.strip())
+        label = _BRACKET_DEADLINE_LABEL.match(part.strip())
+        labelled = bool(label) or (labelled and not _LABEL_AT_START.match(part.strip()))
+        if part.strip() and not ORG_WORD.search(part) and (labelled or find_text_deadlines(part)):
+            due.append(part.strip()[label.end() :] if label else part.strip())
         else:
             kept.append(part)
     return "，".join(kept), "；".join(due)
