@@ -2499,6 +2499,13 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         problem = "\n".join([heading.rest, *body])
         quoted = _NAMED_PROBLEM.fullmatch(heading.rest.rstrip("。：:"))
         title = (quoted.group("a") or quoted.group("b")).strip() if quoted else _title(heading.rest)
+        # “1.关于“X”问题。已完成整改。…” (a 通报's item): the problem named in its first sentence,
+        # the rest of the paragraph is its progress
+        first, _, rest = heading.rest.partition("。")
+        named = None if quoted else _ABOUT_QUOTE.fullmatch(first) or _ABOUT_PROBLEM.fullmatch(first)
+        if named:
+            title = next(group for group in named.groups() if group).strip()
+            body = [rest.strip(), *body] if rest.strip() else body
         number = heading.value if heading.value and len(set(numbers)) == len(numbers) else sequence
         finding = _prose_finding(
             number,
@@ -2510,7 +2517,24 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         )
         _look_in_text(finding, problem, "\n".join(body))
         findings.append(finding)
+    # “（一）关于…方面” ↵ 1. 2. ↵ “（二）…” ↵ 3.: the items grouped under headings one level up
+    # (two groups at least) take the heading as their section
+    groups = [_group_heading(lines, headings, index, style, above) for index, _ in items]
+    if len(set(groups) - {None}) >= 2:
+        for finding, group in zip(findings, groups, strict=True):
+            finding.section = group
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _group_heading(
+    lines: list[str], headings: list[_Heading | None], index: int, style: str, above: set[str]
+) -> str | None:
+    """The nearest heading line above an item of a style above the items'."""
+    for at in range(index - 1, -1, -1):
+        heading = headings[at]
+        if heading is not None and heading.style in above:
+            return lines[at]
+    return None
 
 
 def _look_in_text(finding: ParsedFinding, text: str, body: str) -> None:
@@ -2524,6 +2548,12 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str) -> None:
             finding.cooperating_units = [coop.group(1)]
             finding.sources["cooperating_units"], finding.confidence["cooperating_units"] = "正文", 0.5
     due = _due_in_text(body)
+    opening = STATUS_OPENING.match(body.strip()) or _STATUS_THEN_ROLLING.match(body.strip())
+    if not due and opening:
+        # “已完成整改，长期坚持。”: the status sentence also says the finding is kept up for good
+        sentence = re.split(r"[。；;\n]", body.strip())[0]
+        rolling = [d for d in parse_deadline_field(sentence) if d.kind != "date"]
+        due = (sentence, rolling) if rolling else None
     if due:
         finding.deadline_text, finding.deadlines = due
         finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
