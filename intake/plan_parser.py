@@ -671,6 +671,13 @@ def _cell_label(cell: str) -> tuple[str, str] | None:
 _NUMBERED_PROBLEM = re.compile(
     r"^(问题编号|问题序号|受理编号|编号)\s*(\d{1,4})\s*号?\s*[:：]\s*(\S.*)$", re.S
 )
+# “一、…整改任务 问题编号十四：…”: a problem label's value that opens with the problem's number
+_VALUE_NUMBERED = re.compile(r"^(问题编号|问题序号)\s*(\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*号?\s*[:：]\s*(\S.*)$", re.S)
+# the same after a heading's name, run together when a page drops the space between them
+_HEADED_NUMBERED = re.compile(
+    r"^[^：:。；;]{0,30}?(?:任务|问题|意见|内容)\s*(问题编号|问题序号)\s*(\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*号?\s*[:：]\s*(\S.*)$",
+    re.S,
+)
 # a complaint quoted whole: “…”。
 _QUOTED_WHOLE = re.compile(r"^“(?P<inner>[^“”]+)”[。.]?$")
 
@@ -765,7 +772,9 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         if _is_sign_off(line.text):
             tokens.append(_Token("", field="ignore", label=line.text))
             continue
-        numbered = _NUMBERED_PROBLEM.match(line.text)
+        numbered = _NUMBERED_PROBLEM.match(line.text) or (
+            _HEADED_NUMBERED.match(heading_no.rest) if heading_no is not None and heading_no.style == "cn" else None
+        )
         if numbered:
             # “问题编号5：省级自然保护区……”: the number, then the problem itself
             tokens.append(_Token(numbered.group(2), field="number", label=numbered.group(1)))
@@ -792,6 +801,10 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             )
             for name, label, value in _split_inline_labels(*found):
                 guessed = label not in _LABEL_FIELD
+                numbered = _VALUE_NUMBERED.match(value) if name == "problem" else None
+                if numbered:
+                    tokens.append(_Token(numbered.group(2), field="number", label=numbered.group(1)))
+                    value = numbered.group(3)
                 tokens.append(
                     _Token(
                         value,
@@ -817,6 +830,17 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             tokens.append(_Token(line.text, field="progress", label="整改情况", confidence=0.8))
             continue
         parts = _inner_label_cut(line.text)
+        if len(parts) > 1 and heading_no is not None and heading_no.style in ("ar", "par", "pcn"):
+            # “1.关于…的问题。整改进展：…。（牵头单位：…）”: a numbered item, then its fields after
+            # the full stop in the same paragraph
+            tokens.append(_Token(parts[0].strip(), heading=line.heading))
+            for part in parts[1:]:
+                found = _label_of(part.strip())
+                if found is None:
+                    tokens.append(_Token(part.strip(), heading=line.heading))
+                else:
+                    tokens.append(_Token(found[2], field=found[0], label=found[1], heading=line.heading))
+            continue
         if len(parts) > 1 and tokens and tokens[-1].field not in (None, "ignore"):
             # “责任单位：⏎娄星区人民政府。配合单位：市水利局。整改时限：…” — a label's value wrapped
             # onto the next line with the paragraph's other labels after its full stop
@@ -1563,6 +1587,7 @@ def _due_in_text(text: str) -> tuple[str, list[ParsedDeadline]] | None:
 _DUE_TO_FINISH = re.compile(r"\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|整改完毕|完成整改|完成)")
 _ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
 _ROLLING_OPENING = re.compile(rf"^\s*({_ROLLING_WORDS})[，,。；;]")
+_ROLLING_CLOSING = re.compile(rf"(?:^|[。；;])\s*((?:{_ROLLING_WORDS})(?:[、，,](?:{_ROLLING_WORDS}))*)[。]?\s*$")
 
 
 def _due_in_requirement(text: str) -> tuple[str, list[ParsedDeadline]] | None:
@@ -1609,6 +1634,7 @@ def _finding_from_bag(
     coop = [name for name in _dedupe([*coop, *split_units(bag.text("coop"))]) if name not in lead]
     unit_clause = None
     heading_units = None
+    units_where = "问题后括号"
     if not bag.has("lead"):
         # “1.问题。（牵头单位：A；配合单位：B、C）” over 整改时限： / 整改进展： lines: the problem's own
         # closing bracket names the units, as it does in a numbered task list
@@ -1627,6 +1653,19 @@ def _finding_from_bag(
                 deadline_text = due
         else:
             heading_units = None
+    progress_text = bag.text("progress")
+    if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
+        # “整改进展：…已完成整改。（牵头单位：A，配合单位：B；完成时限：…）”: a 通报 puts the units'
+        # bracket after the progress, where a list puts it after the problem
+        tail = _trailing_bracket(progress_text)
+        content, due = _bracket_deadlines(tail[1]) if tail else ("", "")
+        units = _unit_bracket(content) if tail else None
+        if tail and units and (units[0] or units[1]):
+            lead, coop = units[0], [n for n in units[1] if n not in units[0]]
+            progress_text = tail[0].rstrip()
+            heading_units, units_where = units, "进展后括号"
+            if due and not deadline_text:
+                deadline_text = due
     if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
         # “整改情况：区生态环境局牵头、青浦工业园区配合，对…”: with no unit label, a progress or
         # measures text that opens by naming who leads names the units
@@ -1641,7 +1680,7 @@ def _finding_from_bag(
             lead, coop = _assign_roles(items, strict_lead=False)
         else:
             unit_clause = None
-    progress_parts = [bag.text("progress"), bag.text("result")]
+    progress_parts = [progress_text, bag.text("result")]
     progress = "\n".join(part for part in progress_parts if part) or None
     result = bag.text("result")
     marker = (
@@ -1701,6 +1740,12 @@ def _finding_from_bag(
         found = _due_in_text(planned.group(0)) if planned else None
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "进展中的计划时间"
+    closing_rolling = _ROLLING_CLOSING.search(progress or "")
+    if not deadline_text and not bag.labels.get("deadline") and closing_rolling:
+        # “…建立动态评估机制。持续推进。”: a progress text that ends on a rolling phrase alone says
+        # the work goes on with no end date
+        deadline_text, written_in = closing_rolling.group(1), "进展中的状态"
+        deadlines = parse_deadline_field(deadline_text)
     opening = STATUS_OPENING.match(progress or "") or _STATUS_THEN_ROLLING.match(progress or "")
     if not deadline_text and opening:
         # “已经完成，长期坚持。”: the status sentence also says the finding is kept up for good
@@ -1753,7 +1798,7 @@ def _finding_from_bag(
         finding.sources["deadlines"] = written_in
     if heading_units is not None:
         for name in ("lead_units", "cooperating_units"):
-            finding.sources[name], finding.confidence[name] = "问题后括号", 0.9
+            finding.sources[name], finding.confidence[name] = units_where, 0.9
     if unit_clause is not None and unit_clause.re is _UNIT_MUST:
         finding.sources["lead_units"], finding.confidence["lead_units"] = "要求中的责任单位", 0.5
     elif unit_clause is not None:
@@ -1985,7 +2030,10 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
                 continue  # （一）（一）（二）…: items inside one finding's fields, not findings
         if indexes and (best is None or len(indexes) > len(best[1])):
             best = (style, indexes)
-    if best is None:
+    # One 一、 chapter over prose, then a report's numbered items under another chapter, each with
+    # its one label (“1.关于…的问题。整改进展：…”): the items are the findings, not the chapter.
+    single = best[1][0] if best is not None and best[0] == "cn" and len(best[1]) == 1 else None
+    if best is None or single is not None:
         # A progress list (一、关于“…” 整改进展情况：…): one label under each of several headings.
         for style in _STYLE_PREFERENCE[1:]:
             indexes = candidates.get(style, [])
@@ -1997,11 +2045,14 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
                 for i, stop in zip(indexes, bounds, strict=True)
                 if _is_labelled(tokens, i, stop, need=1) and i not in continued
             ]
+            if single is not None and (len(kept) < 2 or kept[0] < single):
+                continue
             values = [_heading(tokens[i].text).value for i in kept]  # type: ignore[union-attr]
             if values != list(range(1, len(kept) + 1)) and not _runs_under_sections(tokens, kept, style):
                 continue  # not one numbered run: sub-items of one finding's fields
             if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
                 best = (style, kept)
+                single = None
     return best
 
 
