@@ -672,7 +672,9 @@ _NUMBERED_PROBLEM = re.compile(
     r"^(问题编号|问题序号|受理编号|编号)\s*(\d{1,4})\s*号?\s*[:：]\s*(\S.*)$", re.S
 )
 # “一、…整改任务 问题编号十四：…”: a problem label's value that opens with the problem's number
-_VALUE_NUMBERED = re.compile(r"^(问题编号|问题序号)\s*(\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*号?\s*[:：]\s*(\S.*)$", re.S)
+_VALUE_NUMBERED = re.compile(
+    r"^(问题编号|问题序号)\s*(\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*号?\s*[:：]\s*(\S.*)$", re.S
+)
 # the same after a heading's name, run together when a page drops the space between them
 _HEADED_NUMBERED = re.compile(
     r"^[^：:。；;]{0,30}?(?:任务|问题|意见|内容)\s*(问题编号|问题序号)\s*(\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*号?\s*[:：]\s*(\S.*)$",
@@ -772,8 +774,9 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         if _is_sign_off(line.text):
             tokens.append(_Token("", field="ignore", label=line.text))
             continue
+        headed = heading_no is not None and heading_no.style == "cn"
         numbered = _NUMBERED_PROBLEM.match(line.text) or (
-            _HEADED_NUMBERED.match(heading_no.rest) if heading_no is not None and heading_no.style == "cn" else None
+            _HEADED_NUMBERED.match(heading_no.rest) if headed else None  # type: ignore[union-attr]
         )
         if numbered:
             # “问题编号5：省级自然保护区……”: the number, then the problem itself
@@ -1587,7 +1590,9 @@ def _due_in_text(text: str) -> tuple[str, list[ParsedDeadline]] | None:
 _DUE_TO_FINISH = re.compile(r"\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|整改完毕|完成整改|完成)")
 _ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
 _ROLLING_OPENING = re.compile(rf"^\s*({_ROLLING_WORDS})[，,。；;]")
-_ROLLING_CLOSING = re.compile(rf"(?:^|[。；;])\s*((?:{_ROLLING_WORDS})(?:[、，,](?:{_ROLLING_WORDS}))*)[。]?\s*$")
+_ROLLING_CLOSING = re.compile(
+    rf"(?:^|[。；;，,])\s*((?:{_ROLLING_WORDS})(?:[、，,](?:{_ROLLING_WORDS}))*)[。]?\s*$"
+)
 
 
 def _due_in_requirement(text: str) -> tuple[str, list[ParsedDeadline]] | None:
@@ -1740,10 +1745,10 @@ def _finding_from_bag(
         found = _due_in_text(planned.group(0)) if planned else None
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "进展中的计划时间"
-    closing_rolling = _ROLLING_CLOSING.search(progress or "")
+    closing_rolling = _ROLLING_CLOSING.search(progress_text or "")
     if not deadline_text and not bag.labels.get("deadline") and closing_rolling:
-        # “…建立动态评估机制。持续推进。”: a progress text that ends on a rolling phrase alone says
-        # the work goes on with no end date
+        # “…建立动态评估机制。持续推进。”, “…正在组织回填，立行立改。”: a progress text whose last
+        # clause is a rolling phrase alone says how long the work goes on
         deadline_text, written_in = closing_rolling.group(1), "进展中的状态"
         deadlines = parse_deadline_field(deadline_text)
     opening = STATUS_OPENING.match(progress or "") or _STATUS_THEN_ROLLING.match(progress or "")

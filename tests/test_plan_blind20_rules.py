@@ -85,7 +85,8 @@ _UNITS_AFTER_PROGRESS = (
 
 def test_the_units_bracket_after_the_progress_names_the_units() -> None:
     findings = parse_plan_text(_UNITS_AFTER_PROGRESS).findings
-    assert [f.title for f in findings] == ["项目招引落地不够有力", "污水管网短板突出", "养老服务站点运营不规范"]
+    titles = ["项目招引落地不够有力", "污水管网短板突出", "养老服务站点运营不规范"]
+    assert [f.title for f in findings] == titles
     assert [(f.lead_units, f.cooperating_units) for f in findings] == [
         (["区发改局"], ["区工信局", "区商务局"]),
         (["区住建局"], []),
@@ -142,3 +143,26 @@ def test_a_page_publishing_completed_work_marks_its_problems_done() -> None:
     assert finding.status == "completed"
     progress = _PUBLISHED_DONE.replace("整改完成情况公开", "整改情况")
     assert parse_plan_text(progress).findings[0].status != "completed"
+
+
+# A 边督边改 report's case: the progress closes on a rolling phrase after a comma, the case's
+# status line (办理状态) after it.
+_ROLLING_LAST_CLAUSE = (
+    "一、甲县\n"
+    "1.反映问题：河道内有采砂后遗留砂坑。\n"
+    "处理整改情况：已制定回填方案，正在组织回填，立行立改。\n"
+    "责任单位：甲县人民政府\n"
+    "办理状态：阶段性办结\n"
+    "2.反映问题：企业夜间生产噪声扰民。\n"
+    "处理整改情况：对高噪声设备加装隔声罩，长期落实夜间监测制度。\n"
+    "责任单位：甲县人民政府\n"
+    "办理状态：已办结\n"
+)
+
+
+def test_a_rolling_phrase_closing_the_progress_is_its_time_limit() -> None:
+    first, second = parse_plan_text(_ROLLING_LAST_CLAUSE).findings
+    assert _kinds(first) == ["immediate"]
+    assert first.status != "completed"
+    assert _kinds(second) == []  # “长期落实夜间监测制度” is a measure, not a clause of its own
+    assert second.status == "completed"
