@@ -175,6 +175,9 @@ def _html_table(table) -> list[str]:
     a table around a wider table read as the page (layout tables of web pages)."""
     rows = _html_rows(table)
     width = max((sum(_span(cell, "colspan") for cell in row) for row in rows), default=0)
+    if width <= 1:
+        # a table one cell wide holds a page's parts (title, date line, the article): its text
+        return [line for row in rows for cell in row for line in _html_lines(cell)]
     for row in rows:
         for cell in row:
             for inner in cell.iter("table"):

@@ -625,6 +625,26 @@ _LABEL_COLON_START = re.compile(rf"^(?:{_LABEL_PATTERN})\s*[:：]")
 _INNER_LABEL_CUT = re.compile(rf"(?<=[。；;\n])\s*(?=(?:{_LABEL_PATTERN})\s*[:：])")
 
 
+def _outside_brackets(text: str, matches: Iterable[re.Match]) -> list[re.Match]:
+    """The matches standing outside every bracket: in “1.问题。（责任单位：A；整改时限：…）” the
+    labels inside the bracket are the problem's own note, not fields that cut the line."""
+    depth, at, kept = 0, 0, []
+    for match in matches:
+        for char in text[at : match.start()]:
+            depth += char in "（(〔[【"
+            depth -= char in "）)〕]】" and depth > 0
+        at = match.start()
+        if depth == 0:
+            kept.append(match)
+    return kept
+
+
+def _inner_label_cut(text: str) -> list[str]:
+    """_INNER_LABEL_CUT.split, but never inside a bracket."""
+    cuts = [match.start() for match in _outside_brackets(text, _INNER_LABEL_CUT.finditer(text))]
+    return [text[a:b] for a, b in itertools.pairwise([0, *cuts, len(text)])]
+
+
 def _inner_label_tokens(value: str) -> list[_Token]:
     """A form value holding `标签：值` parts one after another, each part its own field."""
     tokens: list[_Token] = []
@@ -654,6 +674,15 @@ def _cell_label(cell: str) -> tuple[str, str] | None:
 # also “受理编号77：“南昌路…扰民”。”: a petition notice's case, its number, then the complaint quoted
 _NUMBERED_PROBLEM = re.compile(
     r"^(问题编号|问题序号|受理编号|编号)\s*(\d{1,4})\s*号?\s*[:：]\s*(\S.*)$", re.S
+)
+# “一、…整改任务 问题编号十四：…”: a problem label's value that opens with the problem's number
+_VALUE_NUMBERED = re.compile(
+    r"^(问题编号|问题序号)\s*(\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*号?\s*[:：]\s*(\S.*)$", re.S
+)
+# the same after a heading's name, run together when a page drops the space between them
+_HEADED_NUMBERED = re.compile(
+    r"^[^：:。；;]{0,30}?(?:任务|问题|意见|内容)\s*(问题编号|问题序号)\s*(\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*号?\s*[:：]\s*(\S.*)$",
+    re.S,
 )
 # a complaint quoted whole: “…”。
 _QUOTED_WHOLE = re.compile(r"^“(?P<inner>[^“”]+)”[。.]?$")
@@ -749,7 +778,10 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         if _is_sign_off(line.text):
             tokens.append(_Token("", field="ignore", label=line.text))
             continue
-        numbered = _NUMBERED_PROBLEM.match(line.text)
+        headed = heading_no is not None and heading_no.style == "cn"
+        numbered = _NUMBERED_PROBLEM.match(line.text) or (
+            _HEADED_NUMBERED.match(heading_no.rest) if headed else None  # type: ignore[union-attr]
+        )
         if numbered:
             # “问题编号5：省级自然保护区……”: the number, then the problem itself
             tokens.append(_Token(numbered.group(2), field="number", label=numbered.group(1)))
@@ -776,6 +808,10 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             )
             for name, label, value in _split_inline_labels(*found):
                 guessed = label not in _LABEL_FIELD
+                numbered = _VALUE_NUMBERED.match(value) if name == "problem" else None
+                if numbered:
+                    tokens.append(_Token(numbered.group(2), field="number", label=numbered.group(1)))
+                    value = numbered.group(3)
                 tokens.append(
                     _Token(
                         value,
@@ -800,7 +836,18 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         if _STATUS_SENTENCE.match(line.text):
             tokens.append(_Token(line.text, field="progress", label="整改情况", confidence=0.8))
             continue
-        parts = _INNER_LABEL_CUT.split(line.text)
+        parts = _inner_label_cut(line.text)
+        if len(parts) > 1 and heading_no is not None and heading_no.style in ("ar", "par", "pcn"):
+            # “1.关于…的问题。整改进展：…。（牵头单位：…）”: a numbered item, then its fields after
+            # the full stop in the same paragraph
+            tokens.append(_Token(parts[0].strip(), heading=line.heading))
+            for part in parts[1:]:
+                found = _label_of(part.strip())
+                if found is None:
+                    tokens.append(_Token(part.strip(), heading=line.heading))
+                else:
+                    tokens.append(_Token(found[2], field=found[0], label=found[1], heading=line.heading))
+            continue
         if len(parts) > 1 and tokens and tokens[-1].field not in (None, "ignore"):
             # “责任单位：⏎娄星区人民政府。配合单位：市水利局。整改时限：…” — a label's value wrapped
             # onto the next line with the paragraph's other labels after its full stop
@@ -1547,6 +1594,9 @@ def _due_in_text(text: str) -> tuple[str, list[ParsedDeadline]] | None:
 _DUE_TO_FINISH = re.compile(r"\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|整改完毕|完成整改|完成)")
 _ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
 _ROLLING_OPENING = re.compile(rf"^\s*({_ROLLING_WORDS})[，,。；;]")
+_ROLLING_CLOSING = re.compile(
+    rf"(?:^|[。；;，,])\s*((?:{_ROLLING_WORDS})(?:[、，,](?:{_ROLLING_WORDS}))*)[。]?\s*$"
+)
 
 
 def _due_in_requirement(text: str) -> tuple[str, list[ParsedDeadline]] | None:
@@ -1593,6 +1643,7 @@ def _finding_from_bag(
     coop = [name for name in _dedupe([*coop, *split_units(bag.text("coop"))]) if name not in lead]
     unit_clause = None
     heading_units = None
+    units_where = "问题后括号"
     if not bag.has("lead"):
         # “1.问题。（牵头单位：A；配合单位：B、C）” over 整改时限： / 整改进展： lines: the problem's own
         # closing bracket names the units, as it does in a numbered task list
@@ -1601,12 +1652,29 @@ def _finding_from_bag(
         if bracket is None and coop_text.endswith(("）", ")")) and (tail := _open_tail(problem)):
             # the bracket broke at a line's end (“…（牵头单位：A；” / “配合单位：B）”): one bracket again
             bracket = (tail[0], f"{tail[1]}；{bag.labels.get('coop', '配合单位')}：{coop_text[:-1]}")
-        heading_units = _unit_bracket(bracket[1]) if bracket else None
+        # “（责任单位：A，B；整改时限：2022年10月底前）”: the bracket's time limit is no unit
+        content, due = _bracket_deadlines(bracket[1]) if bracket else ("", "")
+        heading_units = _unit_bracket(content) if bracket else None
         if heading_units and (heading_units[0] or heading_units[1]):
             lead, coop = heading_units[0], [n for n in heading_units[1] if n not in heading_units[0]]
             problem = bracket[0].rstrip()
+            if due and not deadline_text:
+                deadline_text = due
         else:
             heading_units = None
+    progress_text = bag.text("progress")
+    if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
+        # “整改进展：…已完成整改。（牵头单位：A，配合单位：B；完成时限：…）”: a 通报 puts the units'
+        # bracket after the progress, where a list puts it after the problem
+        tail = _trailing_bracket(progress_text)
+        content, due = _bracket_deadlines(tail[1]) if tail else ("", "")
+        units = _unit_bracket(content) if tail else None
+        if tail and units and (units[0] or units[1]):
+            lead, coop = units[0], [n for n in units[1] if n not in units[0]]
+            progress_text = tail[0].rstrip()
+            heading_units, units_where = units, "进展后括号"
+            if due and not deadline_text:
+                deadline_text = due
     if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
         # “整改情况：区生态环境局牵头、青浦工业园区配合，对…”: with no unit label, a progress or
         # measures text that opens by naming who leads names the units
@@ -1621,7 +1689,7 @@ def _finding_from_bag(
             lead, coop = _assign_roles(items, strict_lead=False)
         else:
             unit_clause = None
-    progress_parts = [bag.text("progress"), bag.text("result")]
+    progress_parts = [progress_text, bag.text("result")]
     progress = "\n".join(part for part in progress_parts if part) or None
     result = bag.text("result")
     marker = (
@@ -1681,6 +1749,12 @@ def _finding_from_bag(
         found = _due_in_text(planned.group(0)) if planned else None
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "进展中的计划时间"
+    closing_rolling = _ROLLING_CLOSING.search(progress_text or "")
+    if not deadline_text and not bag.labels.get("deadline") and closing_rolling:
+        # “…建立动态评估机制。持续推进。”, “…正在组织回填，立行立改。”: a progress text whose last
+        # clause is a rolling phrase alone says how long the work goes on
+        deadline_text, written_in = closing_rolling.group(1), "进展中的状态"
+        deadlines = parse_deadline_field(deadline_text)
     opening = STATUS_OPENING.match(progress or "") or _STATUS_THEN_ROLLING.match(progress or "")
     if not deadline_text and opening:
         # “已经完成，长期坚持。”: the status sentence also says the finding is kept up for good
@@ -1733,7 +1807,7 @@ def _finding_from_bag(
         finding.sources["deadlines"] = written_in
     if heading_units is not None:
         for name in ("lead_units", "cooperating_units"):
-            finding.sources[name], finding.confidence[name] = "问题后括号", 0.9
+            finding.sources[name], finding.confidence[name] = units_where, 0.9
     if unit_clause is not None and unit_clause.re is _UNIT_MUST:
         finding.sources["lead_units"], finding.confidence["lead_units"] = "要求中的责任单位", 0.5
     elif unit_clause is not None:
@@ -1965,7 +2039,10 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
                 continue  # （一）（一）（二）…: items inside one finding's fields, not findings
         if indexes and (best is None or len(indexes) > len(best[1])):
             best = (style, indexes)
-    if best is None:
+    # One 一、 chapter over prose, then a report's numbered items under another chapter, each with
+    # its one label (“1.关于…的问题。整改进展：…”): the items are the findings, not the chapter.
+    single = best[1][0] if best is not None and best[0] == "cn" and len(best[1]) == 1 else None
+    if best is None or single is not None:
         # A progress list (一、关于“…” 整改进展情况：…): one label under each of several headings.
         for style in _STYLE_PREFERENCE[1:]:
             indexes = candidates.get(style, [])
@@ -1977,11 +2054,14 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
                 for i, stop in zip(indexes, bounds, strict=True)
                 if _is_labelled(tokens, i, stop, need=1) and i not in continued
             ]
+            if single is not None and (len(kept) < 2 or kept[0] < single):
+                continue
             values = [_heading(tokens[i].text).value for i in kept]  # type: ignore[union-attr]
             if values != list(range(1, len(kept) + 1)) and not _runs_under_sections(tokens, kept, style):
                 continue  # not one numbered run: sub-items of one finding's fields
             if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
                 best = (style, kept)
+                single = None
     return best
 
 
@@ -2479,6 +2559,13 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         problem = "\n".join([heading.rest, *body])
         quoted = _NAMED_PROBLEM.fullmatch(heading.rest.rstrip("。：:"))
         title = (quoted.group("a") or quoted.group("b")).strip() if quoted else _title(heading.rest)
+        # “1.关于“X”问题。已完成整改。…” (a 通报's item): the problem named in its first sentence,
+        # the rest of the paragraph is its progress
+        first, _, rest = heading.rest.partition("。")
+        named = None if quoted else _ABOUT_QUOTE.fullmatch(first) or _ABOUT_PROBLEM.fullmatch(first)
+        if named:
+            title = next(group for group in named.groups() if group).strip()
+            body = [rest.strip(), *body] if rest.strip() else body
         number = heading.value if heading.value and len(set(numbers)) == len(numbers) else sequence
         finding = _prose_finding(
             number,
@@ -2490,7 +2577,24 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         )
         _look_in_text(finding, problem, "\n".join(body))
         findings.append(finding)
+    # “（一）关于…方面” ↵ 1. 2. ↵ “（二）…” ↵ 3.: the items grouped under headings one level up
+    # (two groups at least) take the heading as their section
+    groups = [_group_heading(lines, headings, index, style, above) for index, _ in items]
+    if len(set(groups) - {None}) >= 2:
+        for finding, group in zip(findings, groups, strict=True):
+            finding.section = group
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _group_heading(
+    lines: list[str], headings: list[_Heading | None], index: int, style: str, above: set[str]
+) -> str | None:
+    """The nearest heading line above an item of a style above the items'."""
+    for at in range(index - 1, -1, -1):
+        heading = headings[at]
+        if heading is not None and heading.style in above:
+            return lines[at]
+    return None
 
 
 def _look_in_text(finding: ParsedFinding, text: str, body: str) -> None:
@@ -2504,6 +2608,12 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str) -> None:
             finding.cooperating_units = [coop.group(1)]
             finding.sources["cooperating_units"], finding.confidence["cooperating_units"] = "正文", 0.5
     due = _due_in_text(body)
+    opening = STATUS_OPENING.match(body.strip()) or _STATUS_THEN_ROLLING.match(body.strip())
+    if not due and opening:
+        # “已完成整改，长期坚持。”: the status sentence also says the finding is kept up for good
+        sentence = re.split(r"[。；;\n]", body.strip())[0]
+        rolling = [d for d in parse_deadline_field(sentence) if d.kind != "date"]
+        due = (sentence, rolling) if rolling else None
     if due:
         finding.deadline_text, finding.deadlines = due
         finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
@@ -2597,13 +2707,22 @@ class _Task:
     due: str = ""  # a time limit written in the unit bracket: （县住建局牵头，2024年6月底前完成）
 
 
+_BRACKET_DEADLINE_LABEL = re.compile(
+    "(?:" + "|".join(sorted(FIELD_LABELS["deadline"], key=len, reverse=True)) + r")\s*[:：]\s*"
+)
+_LABEL_AT_START = re.compile(rf"(?:{_LABEL_PATTERN})\s*[:：]")
+
+
 def _bracket_deadlines(content: str) -> tuple[str, str]:
     """A unit bracket without its time-limit parts, and those parts: “县住建局牵头，2024年6月底前
     完成” → (县住建局牵头, 2024年6月底前完成); a time limit is no unit."""
     kept, due = [], []
+    labelled = False  # “整改时限：立行立改，长期坚持”: the phrases after a time-limit label are its value
     for part in split_top(content, "，,；;"):
-        if part.strip() and not ORG_WORD.search(part) and find_text_deadlines(part):
-            due.append(part.strip())
+        label = _BRACKET_DEADLINE_LABEL.match(part.strip())
+        labelled = bool(label) or (labelled and not _LABEL_AT_START.match(part.strip()))
+        if part.strip() and not ORG_WORD.search(part) and (labelled or find_text_deadlines(part)):
+            due.append(part.strip()[label.end() :] if label else part.strip())
         else:
             kept.append(part)
     return "，".join(kept), "；".join(due)

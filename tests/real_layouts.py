@@ -5524,3 +5524,30 @@ BLIND_19 = (
     "zhongshan_2018_petition_done_notice",
 )
 BLIND_SETS[19] = BLIND_19
+# --- blind set 20 (issue 14, branch corpus-blind20) -----------------------------------------------
+# Progress reports on rectification as web pages, copied as text or saved whole as .html, from
+# places not yet in the corpus (甘肃 定西 / 酒泉, 河北 廊坊, 辽宁 抚顺新宾, 安徽 淮北, 福建 泉州洛江).
+# Written with their expected JSON before the reader ran on them (docs/decisions.md, “Blind set 20”).
+# The .txt ones are picked up above; the two pages are read from their files as an upload would be.
+
+DOCUMENTS["xinbin_2020_task14_result"] = (
+    "第十四项整改任务整改结果公示.html",
+    _fixture("xinbin_2020_task14_result.html"),
+)
+DOCUMENTS["huaibei_2017_completed_problems"] = (
+    "反馈问题整改完成情况公开.html",
+    _fixture("huaibei_2017_completed_problems.html"),
+)
+
+# The twentieth blind set, for the figure recorded in docs/decisions.md (“Blind set 20”).
+BLIND_20 = (
+    "dingxi_2021_progress_report",
+    "jiuquan_2018_stage_progress",
+    "langfang_2022_lookback_progress",
+    "xinbin_2020_task14_result",
+    "huaibei_2017_completed_problems",
+    "luojiang_2025_inspection_progress",
+    # found after the fixes, written with its JSON before the fixed reader ran on it
+    "jinzhong_2025_batch15_progress",
+)
+BLIND_SETS[20] = BLIND_20
