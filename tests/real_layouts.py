@@ -5475,6 +5475,327 @@ def _yanji_water_source_form() -> bytes:
             "监督电话：0433-2513456",
             "延吉市生态环境保护督察整改工作领导小组办公室",
             "2025年9月15日",
+
+# --- blind set 22 (issue 14, branch corpus-blind22) ----------------------------------------------
+# Tables of the completion status of many findings at once (整改完成情况公示表, 整改进展情况表,
+# 整改落实情况统计表, 整改任务完成情况一览表, 边督边改公开情况一览表) from places new to the corpus:
+# 湖州 (浙江), 黄石 / 咸宁 / 荆门 (湖北), 天津, 万盛经开区 / 荣昌区 (重庆). Written with their expected
+# JSON BEFORE the reader ran on them (docs/decisions.md, “Blind set 22”; SOURCES.md “Blind set 22”).
+
+
+def _two_row_header_table(document, upper: list, lower: list, rows: list):
+    """A ruled Word table whose header runs over two rows: an upper label alone merges down, a run
+    of one upper label (None continues the label on its left) spans the lower labels it covers;
+    a str row is a group row merged across."""
+    width = len(upper)
+    table = document.add_table(rows=2, cols=width)
+    table.style = "Table Grid"
+    k = 0
+    while k < width:
+        end = k
+        while end + 1 < width and upper[end + 1] is None:
+            end += 1
+        if end > k:
+            for j in range(k, end + 1):
+                table.cell(1, j).text = lower[j]
+            table.cell(0, k).merge(table.cell(0, end)).text = upper[k]
+        else:
+            table.cell(0, k).merge(table.cell(1, k)).text = upper[k]
+        k = end + 1
+    for row in rows:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+            continue
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value
+    return table
+
+
+def _huzhou_completion_table() -> bytes:
+    """湖州市 (浙江) 2023年省委生态环境保护督察反馈问题整改完成情况公示 (2025-01-24 至 02-12; 7个问题
+    已完成整改): the notice, then the attached 公示表 whose columns run 问题编号 | 问题描述 | 完成时限 |
+    整改目标 | 整改措施 | 整改完成情况 — no unit column, the number is the 督察报告's problem number.
+    Problem 4's facts as published (paraphrased); problems 11 and 16 and all progress texts ours."""
+    document = docx.Document()
+    for line in (
+        "关于2023年省委生态环境保护督察反馈问题整改完成情况的公示",
+        "根据《中共浙江省委办公厅 浙江省人民政府办公厅关于贯彻落实〈中央生态环境保护督察整改工作办法〉的通知》"
+        "（厅字〔2022〕27号）和《湖州市2023年省委生态环境保护督察报告反馈问题验收销号办法》等文件要求，"
+        "2023年省委生态环境保护督察反馈的7个问题已完成整改，现对问题整改完成情况进行公示（见附件）。",
+        "如有异议，请在公示期间以书面或电话形式反馈，并提供联系方式。邮寄的以邮戳日期为准，直接送达的以送达日期为准。",
+        "公示时间：2025年1月24日-2025年2月12日。",
+        "联系电话：0572-2668532。",
+        "联系地址：湖州市吴兴区开元路100号201办公室。",
+        "附件：2023年省委生态环境保护督察反馈问题整改完成情况公示表",
+        "中央生态环境保护督察湖州市整改工作协调小组",
+        "2025年1月24日",
+        "附件",
+        "2023年省委生态环境保护督察反馈问题整改完成情况公示表",
+    ):
+        document.add_paragraph(line)
+    _ruled_table(
+        document,
+        ["问题编号", "问题描述", "完成时限", "整改目标", "整改措施", "整改完成情况"],
+        [
+            [
+                "4",
+                "“十四五”环境空气质量持续下滑。与2020年相比，2022年全市空气质量优良天数比率下降9.9个百分点，"
+                "PM2.5、臭氧浓度分别上升11.5%和9.3%。2023年7月“绿剑2023”监督帮扶行动检查企业262家，"
+                "发现问题134个，其中涉大气环境违法89个。",
+                "2024年12月底",
+                "持续深入打好蓝天保卫战，重点行业氮氧化物排放强度降低30%以上，以空气质量持续改善推动经济社会绿色转型。",
+                "1.开展漆包线、印刷、印染、木制品、竹制品等行业废气深度治理；\n"
+                "2.推进区域大气污染联防联控；\n3.加强涉气企业执法检查，严厉打击环境违法行为。",
+                "2024年全市空气质量优良天数比率回升，PM2.5浓度同比下降；涉气重点行业企业整治全部完成。该问题已完成整改。",
+            ],
+            [
+                "11",
+                "部分城镇污水处理厂进水浓度偏低，污水管网收集效能不高。",
+                "2024年6月底",
+                "城镇污水处理厂进水化学需氧量浓度稳步提升。",
+                "1.排查修复破损污水管网；\n2.推进老旧小区雨污分流改造。",
+                "已完成管网排查修复和雨污分流改造，进水浓度达到目标要求。该问题已完成整改。",
+            ],
+            [
+                "16",
+                "部分废弃矿山生态修复进展缓慢，修复质量不高。",
+                "2024年10月底",
+                "完成废弃矿山生态修复，修复成效通过验收。",
+                "1.制定废弃矿山治理计划；\n2.实施复绿工程并落实后期管护。",
+                "已完成修复并通过市级验收。该问题已完成整改。",
+            ],
+        ],
+    )
+    return _save(document)
+
+
+def _huangshi_progress_pdf() -> bytes:
+    """黄石市 (湖北) 第一轮省生态环境保护督察“回头看”反馈意见整改进展情况 (2022-07-29; 督察 2020-12-21 至
+    12-30, 反馈 2021-05-08; 截至2022年5月底 4个方面34项, 已完成16项, 18项加快整改) with its attached
+    进展情况表 printed to PDF: a header over two rows (责任单位 over 牵头单位 / 配合单位), group rows by
+    aspect, 整改状态 已完成 / 达到序时进度 / 正在推进 and a note under the table naming the three states.
+    The rows, units and limits are ours."""
+    from tests.printed_pdf import printed
+
+    document = docx.Document()
+    for line in (
+        "附件",
+        "黄石市第一轮省生态环境保护督察“回头看”反馈意见整改进展情况表",
+        "（截至2022年5月底）",
+    ):
+        document.add_paragraph(line)
+    _two_row_header_table(
+        document,
+        ["序号", "反馈问题", "整改目标", "责任单位", None, "整改时限", "整改进展情况", "整改状态"],
+        [None, None, None, "牵头单位", "配合单位", None, None, None],
+        [
+            "一、思想认识和责任落实方面",
+            [
+                "1",
+                "部分地方和部门对生态环境保护重要性认识不足，“重发展、轻保护”的现象仍然存在。",
+                "牢固树立新发展理念，压实生态环境保护政治责任。",
+                "市委办公室、市政府办公室",
+                "各县（市、区）党委和政府",
+                "立行立改、长期坚持",
+                "市委常委会、市政府常务会议多次专题研究督察整改，将习近平生态文明思想纳入各级理论学习中心组学习内容。",
+                "已完成",
+            ],
+            [
+                "2",
+                "部分县（市、区）生态环境保护“党政同责、一岗双责”落实不到位，考核机制不健全。",
+                "建立完善生态环境保护责任考核机制。",
+                "市委组织部",
+                "市生态环境局",
+                "2021年12月底前",
+                "已修订生态环境保护责任考核办法，考核结果纳入领导班子综合考评。",
+                "已完成",
+            ],
+            "二、城乡环境基础设施方面",
+            [
+                "3",
+                "中心城区部分区域雨污管网不完善，生活污水直排磁湖。",
+                "磁湖沿岸污水直排口全部消除。",
+                "市住房和城乡建设局",
+                "黄石港区人民政府、西塞山区人民政府",
+                "2023年12月底前",
+                "已完成管网改造12公里，雨污分流二期工程正在施工。",
+                "达到序时进度",
+            ],
+            [
+                "4",
+                "大冶市、阳新县部分乡镇生活垃圾转运设施运行不正常。",
+                "乡镇生活垃圾转运站全部正常运行。",
+                "市城市管理执法委员会",
+                "大冶市人民政府、阳新县人民政府",
+                "2022年6月底前",
+                "已完成12座转运站改造，剩余3座正在施工。",
+                "正在推进",
+            ],
+        ],
+    )
+    document.add_paragraph("注：整改状态分为“已完成”“达到序时进度”“正在推进”三类。")
+    return printed(_save(document))
+
+
+def _tianjin_progress_xlsx() -> bytes:
+    """天津市 中央环境保护督察 (2017-04-28 至 05-28, 反馈 07-29) 整改落实情况 (截至2018年8月底 49项任务:
+    32项已完成整改并长期坚持, 17项按序时进度持续推进) as the 统计表 a 牵头单位 returns: title merged,
+    a 填报单位 / 截至 row, 责任单位 over 牵头单位 / 配合单位, 整改完成情况 over 进展情况 / 整改状态 (the
+    published wording), a date cell, the 填报人 / 审核人 / 联系电话 / 填报日期 row in separate cells.
+    The four rows and their units are ours."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "统计表"
+    upper = ["序号", "整改任务", "责任单位", None, "整改时限", "整改完成情况", None]
+    lower = [None, None, "牵头单位", "配合单位", None, "进展情况", "整改状态"]
+    sheet.append(["天津市中央环境保护督察反馈意见整改落实情况统计表"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+    sheet.append(["填报单位：（盖章）", None, None, None, None, "截至2018年8月底"])
+    _merged_header(sheet, 3, upper, lower)
+    for row in (
+        [
+            1.0,
+            "部分区、部门对环境保护工作认识不到位，压力传导层层递减。",
+            "市委组织部",
+            "市环保局、各区党委和政府",
+            "长期坚持",
+            "已将生态环境保护纳入各区和市级部门领导班子绩效考核。",
+            "已完成并长期坚持",
+        ],
+        [
+            2.0,
+            "“散乱污”企业整治不彻底，部分区域死灰复燃。",
+            "市工业和信息化委",
+            "市环保局、市市场监管委",
+            "2017年12月底前",
+            "已完成“散乱污”企业分类整治，建立动态清零机制。",
+            "已完成并长期坚持",
+        ],
+        [
+            3.0,
+            "部分河道水质超标，入河排污口整治滞后。",
+            "市水务局",
+            "市环保局",
+            "2020年12月底前",
+            "已完成入河排污口排查，整治工作按计划推进。",
+            "按序时进度持续推进",
+        ],
+        [
+            4.0,
+            "北大港湿地自然保护区内违规建设项目清理不到位。",
+            "滨海新区人民政府",
+            "市规划局、市国土房管局",
+            datetime.datetime(2019, 12, 31),
+            "已拆除保护区内违规建筑12处，剩余项目正在清理。",
+            "按序时进度持续推进",
+        ],
+    ):
+        sheet.append(row)
+    sheet.cell(row=sheet.max_row, column=5).number_format = 'yyyy"年"m"月"d"日"'
+    sheet.append(["填报人：", None, "审核人：", None, "联系电话：", None, "填报日期：2018年9月5日"])
+    return _book_bytes(book)
+
+
+def _wansheng_task_completion_table() -> bytes:
+    """万盛经开区 (重庆) 第三轮中央生态环境保护督察整改 (2025-07-24: 矿井涌水直排 已完成; 园区环境基础设施
+    管理有差距 整改时限2025年12月底, 进度约90%) as the 整改任务完成情况一览表: 责任领导 (a person) next
+    to 责任单位, 是否完成 是/否, the unit and leader of rows 3-4 one cell merged down, the 填报单位 /
+    填报人 / 审核人 / 联系电话 / 填报日期 line under the table. Rows 3-4, units, leaders ours."""
+    document = docx.Document()
+    for line in ("附件", "万盛经开区落实第三轮中央生态环境保护督察整改任务完成情况一览表"):
+        document.add_paragraph(line)
+    table = _ruled_table(
+        document,
+        ["序号", "整改任务", "责任单位", "责任领导", "整改时限", "完成情况", "是否完成"],
+        [
+            [
+                "1",
+                "部分煤矿矿井涌水未经处理长期直排。",
+                "万盛经开区生态环境局",
+                "陈某",
+                "2025年6月底",
+                "对南桐煤矿、红岩煤矿废水处理设施清淤、维修改造，建成碰头岩涌水点矿井涌水污水处理厂1座，排口污水监测达标。",
+                "是",
+            ],
+            [
+                "2",
+                "园区环境基础设施管理有差距。",
+                "万盛经开区经济发展局",
+                "张某",
+                "2025年12月底",
+                "已完成一般工业固废倒库，正在重新铺设1#、3#库防渗膜，总体进度约90%。",
+                "否",
+            ],
+            [
+                "3",
+                "部分城镇生活污水管网覆盖不全，雨污混流。",
+                "万盛经开区住房和城乡建设局",
+                "刘某",
+                "2025年6月底",
+                "完成城区管网改造8.2公里，新增污水收集能力每日3000吨。",
+                "是",
+            ],
+            [
+                "4",
+                "部分老旧小区化粪池渗漏，污水外溢。",
+                "",
+                "",
+                "2025年12月底",
+                "已完成排查，化粪池改造正在推进。",
+                "否",
+            ],
+        ],
+    )
+    _merge_down(table, 2, 3, 4)
+    _merge_down(table, 3, 3, 4)
+    document.add_paragraph(
+        "填报单位：万盛经开区生态环境保护督察整改工作领导小组办公室　　填报人：　　审核人：　　联系电话：　　"
+        "填报日期：2025年7月20日"
+    )
+    return _save(document)
+
+
+def _xianning_lookback_table() -> bytes:
+    """咸宁市 (湖北) 中央环保督察及“回头看”反馈意见整改情况 (2020-12-28): group rows 一、第一轮中央环保督察
+    反馈意见 / 二、…“回头看”反馈意见, problems numbered （一）（二） restarting in each group, 整改目标
+    and 整改情况 as published (paraphrased) for the first two; 完成情况 已完成 / 基本完成 / 正在推进.
+    The unit column and the third problem are ours."""
+    return _grid_docx(
+        ["咸宁市中央环保督察及“回头看”反馈意见整改落实情况一览表"],
+        ["序号", "反馈问题", "整改目标", "责任单位", "整改情况", "完成情况"],
+        [
+            "一、第一轮中央环保督察反馈意见",
+            [
+                "（一）",
+                "生态环保执法力量不足，推进供给侧结构性改革的倒逼作用不明显。",
+                "配合省以下环保机构监测监察执法垂直管理改革，全市生态环保执法力量显著增强。",
+                "市生态环境局、市委编办",
+                "出台综合执法支队职能配置、内设机构和人员编制规定，各级执法队伍已按新机构运行。",
+                "已完成",
+            ],
+            [
+                "（二）",
+                "湖北省2014年和2015年大气污染防治目标没有达到国家考核要求，2016年虽完成了国家考核目标，"
+                "但没有一个城市达到国家二级空气质量标准。主要湖库水质2014年、2015年持续下降。",
+                "确保完成全省大气环境质量年度考核目标任务，斧头湖等重要湖泊水质明显改善。",
+                "市生态环境局",
+                "2020年PM10累计浓度均值49μg/m3，PM2.5累计浓度均值30μg/m3，优良天数比例为94%，均超过省定目标。",
+                "基本完成",
+            ],
+            "二、中央环保督察“回头看”反馈意见",
+            [
+                "（一）",
+                "部分县（市、区）城镇污水处理厂配套管网建设滞后，污水收集率偏低。",
+                "城镇生活污水集中收集率明显提高。",
+                "市住房和城乡建设局",
+                "新建改造污水管网46公里，赤壁市、嘉鱼县管网工程正在施工。",
+                "正在推进",
+            ],
         ],
     )
 
@@ -5551,3 +5872,160 @@ BLIND_20 = (
     "jinzhong_2025_batch15_progress",
 )
 BLIND_SETS[20] = BLIND_20
+def _jingmen_open_list_xlsx() -> bytes:
+    """荆门市 (湖北) 中央生态环境保护督察“回头看”边督边改公开情况一览表（十八） (截止11月26日10:00 交办
+    信访件98件; 钟祥市46件 …; 胡集镇化工厂废气 among the 重点关注件; 2018): title and count rows merged
+    across, 交办问题基本情况 / 行政区域 / 污染类型 / 调查核实情况 / 是否属实 / 处理和整改情况 / 责任单位 /
+    是否办结 / 问责情况, the note row under the table. The cases after the first and all texts ours."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "公开情况一览表"
+    header = [
+        "序号",
+        "受理编号",
+        "交办问题基本情况",
+        "行政区域",
+        "污染类型",
+        "调查核实情况",
+        "是否属实",
+        "处理和整改情况",
+        "责任单位",
+        "是否办结",
+        "问责情况",
+    ]
+    width = len(header)
+    sheet.append(["中央生态环境保护督察“回头看”荆门市边督边改公开情况一览表（十八）"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    sheet.append(["截止11月26日10:00，我市共接到中央生态环境保护督察第四组交办信访件98件。"])
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+    sheet.append(header)
+    for row in (
+        [
+            1,
+            "X420000201811240021",
+            "反映钟祥市胡集镇集镇中心多家化工厂废气污染严重。",
+            "钟祥市",
+            "大气",
+            "经查，胡集镇集镇中心现有化工企业3家，其中2家废气收集处理设施运行不正常。",
+            "部分属实",
+            "已责令2家企业停产整改，对超标排放行为立案查处，整改完成后经监测达标。",
+            "钟祥市人民政府",
+            "是",
+            "约谈企业负责人2人",
+        ],
+        [
+            2,
+            "D420000201811250033",
+            "反映沙洋县某养殖场粪污直排汉江支流。",
+            "沙洋县",
+            "水",
+            "经查，该养殖场雨污分流设施破损，雨天粪污随雨水外溢。",
+            "属实",
+            "已责令养殖场停止排污并清运粪污，沼液储存池正在建设。",
+            "沙洋县人民政府",
+            "阶段性办结",
+            "对村干部诫勉谈话1人",
+        ],
+        [
+            3,
+            "X420000201811250057",
+            "反映东宝区某石材加工厂夜间噪声扰民。",
+            "东宝区",
+            "噪声",
+            "经查，该石材加工厂已于2018年9月关闭，现场无生产活动。",
+            "不属实",
+            "已向投诉人反馈核查结果。",
+            "东宝区人民政府",
+            "是",
+            "无",
+        ],
+    ):
+        sheet.append(row)
+    sheet.append(["注：本次公示内容为中央生态环境保护督察第四组交办问题（十八）最新办理情况，前期办理情况见之前公示内容。"])
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
+    return _book_bytes(book)
+
+
+def _rongchang_completion_xlsx() -> bytes:
+    """荣昌区 (重庆) 26个未完成整改的环境突出问题 (2016-11 专题会: 15个牵头部门和32个协办单位, 完成时限按
+    难易程度分三个阶段, 督查组每周汇总通报) as the weekly 整改完成情况统计表: 填报单位 / 填报日期 row,
+    整改责任 over 牵头部门 / 协办单位, 整改情况 over 整改进展 / 整改状态 (已完成 / 基本完成 / 正在推进),
+    group rows by stage carrying the stage's date, the 填报人 row. Rows and units ours."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "统计表"
+    upper = ["序号", "问题名称", "整改责任", None, "完成时限", "整改情况", None]
+    lower = [None, None, "牵头部门", "协办单位", None, "整改进展", "整改状态"]
+    width = len(upper)
+    sheet.append(["荣昌区环境突出问题整改完成情况统计表"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    sheet.append(["填报单位：荣昌区环境保护局", None, None, None, "填报日期：2016年11月28日"])
+    _merged_header(sheet, 3, upper, lower)
+    for row in (
+        "第一阶段（2016年12月底前完成）",
+        [
+            1,
+            "濑溪河部分河段水质超标，沿岸生活污水直排。",
+            "区水务局",
+            "区环保局、昌元街道办事处",
+            datetime.datetime(2016, 12, 31),
+            "已完成沿岸截污管网建设，直排口全部封堵。",
+            "已完成",
+        ],
+        [
+            2,
+            "城区部分餐饮油烟直排，群众反映强烈。",
+            "区城市管理局",
+            "区环保局、区市场监管局",
+            datetime.datetime(2016, 12, 31),
+            "已安装油烟净化设施136户，剩余8户正在安装。",
+            "基本完成",
+        ],
+        "第二阶段（2017年6月底前完成）",
+        [
+            3,
+            "部分规模养殖场粪污处理设施不完善。",
+            "区畜牧兽医局",
+            "区环保局、各镇人民政府",
+            datetime.datetime(2017, 6, 30),
+            "已完成设施改造23家，剩余9家正在推进。",
+            "正在推进",
+        ],
+    ):
+        if isinstance(row, str):
+            sheet.append([row])
+            sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
+        else:
+            sheet.append(row)
+            sheet.cell(row=sheet.max_row, column=5).number_format = "yyyy-mm-dd"
+    sheet.append(["填报人：", None, "审核人：", None, "联系电话：023-46733166"])
+    return _book_bytes(book)
+
+
+DOCUMENTS["huzhou_2025_completion_table"] = ("省委督察反馈问题整改完成情况公示.docx", _huzhou_completion_table)
+DOCUMENTS["huangshi_2022_progress_pdf"] = ("反馈意见整改进展情况表.pdf", _huangshi_progress_pdf)
+DOCUMENTS["tianjin_2018_progress_xlsx"] = ("整改落实情况统计表.xlsx", _tianjin_progress_xlsx)
+DOCUMENTS["wansheng_2025_task_completion_table"] = (
+    "整改任务完成情况一览表.docx",
+    _wansheng_task_completion_table,
+)
+DOCUMENTS["xianning_2020_lookback_table"] = ("反馈意见整改落实情况一览表.docx", _xianning_lookback_table)
+DOCUMENTS["jingmen_2018_open_list_xlsx"] = ("边督边改公开情况一览表.xlsx", _jingmen_open_list_xlsx)
+DOCUMENTS["rongchang_2016_completion_xlsx"] = ("环境突出问题整改完成情况统计表.xlsx", _rongchang_completion_xlsx)
+# The twenty-second blind set, for the figure recorded in docs/decisions.md (“Blind set 22”).
+BLIND_22 = (
+    "huzhou_2025_completion_table",
+    "huangshi_2022_progress_pdf",
+    "tianjin_2018_progress_xlsx",
+    "wansheng_2025_task_completion_table",
+    "xianning_2020_lookback_table",
+    "jingmen_2018_open_list_xlsx",
+    "rongchang_2016_completion_xlsx",
+)
+BLIND_SETS[22] = BLIND_22
