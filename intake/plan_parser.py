@@ -2859,6 +2859,9 @@ def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = Non
 
 def _row_number(cell: str) -> int | None:
     digits = re.sub(r"\s", "", cell).strip("．.、")
+    bracketed = re.fullmatch(rf"[(（](\d{{1,4}}|[{_CN}]{{1,4}})[)）]", digits)
+    if bracketed:  # “（一）”, “(3)”: the 序号 cell written as an item number
+        digits = bracketed.group(1)
     own = re.match(r"^(?:序号|编号|第)(\d{1,4})(?:[(（].*[)）])?$", digits)
     if own:  # “序号8(市序号9)”: the county's number, the city's in brackets
         return int(own.group(1))
@@ -2982,6 +2985,10 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                         bag.add_text(_Token(extra.strip(), hard=True))
             sequence += 1
             number = written if written is not None else sequence
+            if findings and written is not None and written <= previous and rows[0].section != findings[-1].section:
+                # “一、… （一）（二） 二、… （一）”: numbering starts again under a group row, a new
+                # part as when a second table starts again (numbers are unique within a part)
+                part += 1
             previous = number
             finding = _finding_from_bag(
                 bag, number=number, label=str(number), section=rows[0].section, part=part, known=known

@@ -488,7 +488,10 @@ STATUS_OPENING = re.compile(
 )
 # The whole value of a status column (整改状态 / 是否完成) that means the finding is done.
 COMPLETED_VALUES = re.compile(
-    r"(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
+    r"(?:(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号)"
+    # “已完成并长期坚持”, “已完成，持续巩固”: done, and kept up afterwards
+    r"(?:(?:并|[，,、；;])?(?:长期坚持|持续推进|持续巩固|巩固提升))?"
+    r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
 
 
