@@ -6029,3 +6029,80 @@ BLIND_22 = (
     "rongchang_2016_completion_xlsx",
 )
 BLIND_SETS[22] = BLIND_22
+
+
+def _yicheng_inspection_progress_pdf() -> bytes:
+    """宜城市 (湖北 襄阳) 十二届省委第三轮巡视集中整改进展 (省委第十巡视组 2023-04-07 至 06-06, 反馈 07-26;
+    205条整改措施; 一个问题一名以上牵头市领导、一个牵头单位和若干责任单位、一套整改措施, 逐个明确整改时限;
+    整改销号) as the 集中整改进展情况台账 printed landscape: 牵头市领导 (a person) before 牵头单位 and
+    责任单位, numbered measures in one cell, group rows, 整改状态 已完成 / 已完成阶段性目标，长期坚持 /
+    正在推进, the 填报单位 / 填报日期 line. The rows, leaders, units and limits are ours."""
+    from docx.enum.section import WD_ORIENT
+
+    from tests.printed_pdf import printed
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    for line in ("附件", "宜城市委落实省委第三轮巡视反馈意见集中整改进展情况台账"):
+        document.add_paragraph(line)
+    _ruled_table(
+        document,
+        ["序号", "问题", "牵头市领导", "牵头单位", "责任单位", "整改措施", "整改时限", "整改进展", "整改状态"],
+        [
+            "一、贯彻落实党中央决策部署方面",
+            [
+                "1",
+                "贯彻新发展理念不够到位，县域经济高质量发展动能不足。",
+                "王某",
+                "市发展和改革局",
+                "市经济和信息化局、市科学技术局",
+                "1.制定县域经济高质量发展三年行动方案；\n2.建立重点项目周调度机制。",
+                "2023年12月底前",
+                "三年行动方案已印发，重点项目周调度机制已建立运行。",
+                "已完成",
+            ],
+            [
+                "2",
+                "生态环境保护责任落实不到位，汉江支流部分断面水质不稳定。",
+                "赵某",
+                "市生态环境局",
+                "市水利和湖泊局、各镇（街道、管理区）",
+                "1.开展入河排污口排查整治；\n2.落实河湖长巡河制度；\n3.建设水质自动监测站。",
+                "立行立改、长期坚持",
+                "已完成入河排污口排查，水质自动监测站正在建设。",
+                "已完成阶段性目标，长期坚持",
+            ],
+            "二、群众身边腐败问题和不正之风方面",
+            [
+                "3",
+                "部分村级集体“三资”管理不规范，账目公开不及时。",
+                "李某",
+                "市农业农村局",
+                "各镇（街道、管理区）",
+                "1.开展村级“三资”清理；\n2.推行村务公开“一月一公示”。",
+                "2024年6月底前",
+                "已完成152个村“三资”清理。",
+                "正在推进",
+            ],
+            [
+                "4",
+                "部分单位公务接待超标准，审批手续不全。",
+                "李某",
+                "市财政局",
+                "市直各单位",
+                "1.开展公务接待专项检查；\n2.修订公务接待管理办法。",
+                "2023年9月底前",
+                "专项检查已完成，违规资金已退缴；管理办法已修订印发。",
+                "已完成",
+            ],
+        ],
+    )
+    document.add_paragraph("填报单位：宜城市委巡视整改工作领导小组办公室　　　　填报日期：2023年10月25日")
+    return printed(_save(document))
+
+
+DOCUMENTS["yicheng_2023_inspection_progress_pdf"] = ("集中整改进展情况台账.pdf", _yicheng_inspection_progress_pdf)
+BLIND_22 = (*BLIND_22, "yicheng_2023_inspection_progress_pdf")  # found after the fixes
+BLIND_SETS[22] = BLIND_22
