@@ -2939,7 +2939,7 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         ]
         first = next((n for n in numbers if n is not None), None)
         if findings and first is not None and first <= previous:
-            part, sequence = part + 1, 0
+            part, sequence, previous = part + 1, 0, 0
         titles.setdefault(part, _table_title(lines, table.first_line))
         for rows in _merged_rows(table):
             bag = _Bag()
@@ -2985,7 +2985,12 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                         bag.add_text(_Token(extra.strip(), hard=True))
             sequence += 1
             number = written if written is not None else sequence
-            if findings and written is not None and written <= previous and rows[0].section != findings[-1].section:
+            if (
+                findings
+                and written is not None
+                and written <= previous
+                and rows[0].section != findings[-1].section
+            ):
                 # “一、… （一）（二） 二、… （一）”: numbering starts again under a group row, a new
                 # part as when a second table starts again (numbers are unique within a part)
                 part += 1

@@ -582,6 +582,11 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         width = len(current.columns)
         if _is_footer_row(cells):
             continue
+        if _SIGN_OFF_CELL.match(next((c.strip() for c in cells if c.strip()), "")):
+            # the sign-off under the table (填报单位：… 填报人：… 审核人：…) whose line a printed page
+            # wrapped inside a label (“审核 | 人：”): the table ends there, its pieces are no rows
+            current = None
+            continue
         group = _is_group(cells, width, current.columns)
         if group is not None:
             section = group

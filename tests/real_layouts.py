@@ -5943,7 +5943,11 @@ def _jingmen_open_list_xlsx() -> bytes:
         ],
     ):
         sheet.append(row)
-    sheet.append(["注：本次公示内容为中央生态环境保护督察第四组交办问题（十八）最新办理情况，前期办理情况见之前公示内容。"])
+    sheet.append(
+        [
+            "注：本次公示内容为中央生态环境保护督察第四组交办问题（十八）最新办理情况，前期办理情况见之前公示内容。"
+        ]
+    )
     sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
     return _book_bytes(book)
 
@@ -6000,7 +6004,9 @@ def _rongchang_completion_xlsx() -> bytes:
     ):
         if isinstance(row, str):
             sheet.append([row])
-            sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width
+            )
         else:
             sheet.append(row)
             sheet.cell(row=sheet.max_row, column=5).number_format = "yyyy-mm-dd"
@@ -6008,7 +6014,10 @@ def _rongchang_completion_xlsx() -> bytes:
     return _book_bytes(book)
 
 
-DOCUMENTS["huzhou_2025_completion_table"] = ("省委督察反馈问题整改完成情况公示.docx", _huzhou_completion_table)
+DOCUMENTS["huzhou_2025_completion_table"] = (
+    "省委督察反馈问题整改完成情况公示.docx",
+    _huzhou_completion_table,
+)
 DOCUMENTS["huangshi_2022_progress_pdf"] = ("反馈意见整改进展情况表.pdf", _huangshi_progress_pdf)
 DOCUMENTS["tianjin_2018_progress_xlsx"] = ("整改落实情况统计表.xlsx", _tianjin_progress_xlsx)
 DOCUMENTS["wansheng_2025_task_completion_table"] = (
@@ -6017,7 +6026,10 @@ DOCUMENTS["wansheng_2025_task_completion_table"] = (
 )
 DOCUMENTS["xianning_2020_lookback_table"] = ("反馈意见整改落实情况一览表.docx", _xianning_lookback_table)
 DOCUMENTS["jingmen_2018_open_list_xlsx"] = ("边督边改公开情况一览表.xlsx", _jingmen_open_list_xlsx)
-DOCUMENTS["rongchang_2016_completion_xlsx"] = ("环境突出问题整改完成情况统计表.xlsx", _rongchang_completion_xlsx)
+DOCUMENTS["rongchang_2016_completion_xlsx"] = (
+    "环境突出问题整改完成情况统计表.xlsx",
+    _rongchang_completion_xlsx,
+)
 # The twenty-second blind set, for the figure recorded in docs/decisions.md (“Blind set 22”).
 BLIND_22 = (
     "huzhou_2025_completion_table",
@@ -6049,7 +6061,17 @@ def _yicheng_inspection_progress_pdf() -> bytes:
         document.add_paragraph(line)
     _ruled_table(
         document,
-        ["序号", "问题", "牵头市领导", "牵头单位", "责任单位", "整改措施", "整改时限", "整改进展", "整改状态"],
+        [
+            "序号",
+            "问题",
+            "牵头市领导",
+            "牵头单位",
+            "责任单位",
+            "整改措施",
+            "整改时限",
+            "整改进展",
+            "整改状态",
+        ],
         [
             "一、贯彻落实党中央决策部署方面",
             [
@@ -6103,6 +6125,9 @@ def _yicheng_inspection_progress_pdf() -> bytes:
     return printed(_save(document))
 
 
-DOCUMENTS["yicheng_2023_inspection_progress_pdf"] = ("集中整改进展情况台账.pdf", _yicheng_inspection_progress_pdf)
+DOCUMENTS["yicheng_2023_inspection_progress_pdf"] = (
+    "集中整改进展情况台账.pdf",
+    _yicheng_inspection_progress_pdf,
+)
 BLIND_22 = (*BLIND_22, "yicheng_2023_inspection_progress_pdf")  # found after the fixes
 BLIND_SETS[22] = BLIND_22

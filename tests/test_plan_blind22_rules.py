@@ -58,3 +58,18 @@ def test_numbers_running_on_across_group_rows_stay_in_one_part():
     )
     findings = parse_plan_text(text).findings
     assert [(f.part, f.number) for f in findings] == [(1, 1), (1, 2)]
+
+
+def test_a_sign_off_wrapped_inside_a_label_ends_the_table():
+    # a printed page wrapped “审核人：” after 审核, and the PDF reader took the line for two rows
+    text = (
+        "某区整改任务完成情况一览表\n"
+        "| 序号 | 整改任务 | 责任单位 | 整改时限 | 是否完成 |\n"
+        "| 1 | 矿井涌水直排。 | 区生态环境局 | 2025年6月底 | 是 |\n"
+        "| 2 | 园区固废库防渗不到位。 | 区经济发展局 | 2025年12月底 | 否 |\n"
+        "| 填报单位：区督察整改办 | 填报人： | 审核 |\n"
+        "| 人：\n联系电话：\n填报日期：2025年7月20日 |  |  |\n"
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.number for f in findings] == [1, 2]
+    assert [f.status == "completed" for f in findings] == [True, False]
