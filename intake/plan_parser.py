@@ -2929,7 +2929,7 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
     lines = text.split("\n")
     findings: list[ParsedFinding] = []
     titles: dict[int, str | None] = {}
-    part, previous, sequence = 1, 0, 0
+    part, previous, sequence, last_written = 1, 0, 0, 0
     for table in tables:
         numbers = [
             _row_number(row.cells[k])
@@ -2939,7 +2939,7 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         ]
         first = next((n for n in numbers if n is not None), None)
         if findings and first is not None and first <= previous:
-            part, sequence, previous = part + 1, 0, 0
+            part, sequence, previous, last_written = part + 1, 0, 0, 0
         titles.setdefault(part, _table_title(lines, table.first_line))
         for rows in _merged_rows(table):
             bag = _Bag()
@@ -2988,12 +2988,14 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
             if (
                 findings
                 and written is not None
-                and written <= previous
+                and written <= last_written
                 and rows[0].section != findings[-1].section
             ):
                 # “一、… （一）（二） 二、… （一）”: numbering starts again under a group row, a new
-                # part as when a second table starts again (numbers are unique within a part)
+                # part as when a second table starts again (numbers are unique within a part); only
+                # written numbers count, not a wrapped row's running count
                 part += 1
+            last_written = written if written is not None else last_written
             previous = number
             finding = _finding_from_bag(
                 bag, number=number, label=str(number), section=rows[0].section, part=part, known=known
