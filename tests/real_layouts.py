@@ -5475,6 +5475,83 @@ def _yanji_water_source_form() -> bytes:
             "监督电话：0433-2513456",
             "延吉市生态环境保护督察整改工作领导小组办公室",
             "2025年9月15日",
+        ],
+    )
+
+
+_LIANHUA_NOTICE = """莲花县中央环保督察“回头看”交办信访件整改销号公示
+根据全市环保督察整改工作要求，萍乡市莲花生态环境局会同有关单位对中央环保督察“回头看”交办我县的信访件开展了现场销号核查。经核查，下列信访件已整改到位，符合销号要求，现予以公示。
+交办问题：莲花县一生猪养殖场养殖废水未经处理直排附近水渠，气味难闻。
+转办批次：第十七批
+责任单位：莲花县农业农村局
+配合单位：萍乡市莲花生态环境局、琴亭镇人民政府
+责任领导：县政府分管副县长
+整改时限：2018年12月底前
+整改措施：
+1.责令养殖场立即停止直排，清理水渠积存粪污。
+2.配套建设沼气池和干湿分离设施，养殖废水经处理后还田利用。
+3.将养殖场纳入乡镇网格化日常巡查。
+整改完成情况：养殖场已建成沼气池和干湿分离设施，粪污全部资源化利用，水渠已清淤，周边无异味。
+核查结论：经现场核查，该信访件整改措施已落实到位，同意销号。
+公示期：2020年7月21日至2020年7月27日。
+监督电话：0799-7212345
+莲花县环保督察整改工作领导小组办公室
+2020年7月21日"""
+
+
+def _lianhua_petition_closure_pdf() -> bytes:
+    """莲花县 (江西 萍乡) 中央环保督察“回头看”交办信访件 销号核查 (2020-07; 9件, 养殖场 among them) as
+    reported; the notice, its case, units, measures and dates ours, printed as an official notice."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_LIANHUA_NOTICE)
+
+
+DOCUMENTS["fuyu_2018_river_notice_docx"] = ("整改任务情况公示.docx", _fuyu_river_notice_docx)
+DOCUMENTS["zhenyuan_2018_slag_form"] = ("整改销号公示表.docx", _zhenyuan_slag_form)
+DOCUMENTS["yanji_2025_water_source_form"] = ("整改验收销号公示.docx", _yanji_water_source_form)
+DOCUMENTS["lianhua_2020_petition_closure_pdf"] = ("信访件整改销号公示.pdf", _lianhua_petition_closure_pdf)
+
+# The nineteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 19”).
+BLIND_19 = (
+    "fuyu_2018_river_notice_docx",
+    "wulateqianqi_2025_sewage_notice",
+    "danzhou_2024_outfall_web_table",
+    "zhenyuan_2018_slag_form",
+    "yanji_2025_water_source_form",
+    "lianhua_2020_petition_closure_pdf",
+    # found after the fixes, written with its JSON before the fixed reader ran on it
+    "zhongshan_2018_petition_done_notice",
+)
+BLIND_SETS[19] = BLIND_19
+# --- blind set 20 (issue 14, branch corpus-blind20) -----------------------------------------------
+# Progress reports on rectification as web pages, copied as text or saved whole as .html, from
+# places not yet in the corpus (甘肃 定西 / 酒泉, 河北 廊坊, 辽宁 抚顺新宾, 安徽 淮北, 福建 泉州洛江).
+# Written with their expected JSON before the reader ran on them (docs/decisions.md, “Blind set 20”).
+# The .txt ones are picked up above; the two pages are read from their files as an upload would be.
+
+DOCUMENTS["xinbin_2020_task14_result"] = (
+    "第十四项整改任务整改结果公示.html",
+    _fixture("xinbin_2020_task14_result.html"),
+)
+DOCUMENTS["huaibei_2017_completed_problems"] = (
+    "反馈问题整改完成情况公开.html",
+    _fixture("huaibei_2017_completed_problems.html"),
+)
+
+# The twentieth blind set, for the figure recorded in docs/decisions.md (“Blind set 20”).
+BLIND_20 = (
+    "dingxi_2021_progress_report",
+    "jiuquan_2018_stage_progress",
+    "langfang_2022_lookback_progress",
+    "xinbin_2020_task14_result",
+    "huaibei_2017_completed_problems",
+    "luojiang_2025_inspection_progress",
+    # found after the fixes, written with its JSON before the fixed reader ran on it
+    "jinzhong_2025_batch15_progress",
+)
+BLIND_SETS[20] = BLIND_20
+
 
 # --- blind set 22 (issue 14, branch corpus-blind22) ----------------------------------------------
 # Tables of the completion status of many findings at once (整改完成情况公示表, 整改进展情况表,
@@ -5801,78 +5878,6 @@ def _xianning_lookback_table() -> bytes:
     )
 
 
-_LIANHUA_NOTICE = """莲花县中央环保督察“回头看”交办信访件整改销号公示
-根据全市环保督察整改工作要求，萍乡市莲花生态环境局会同有关单位对中央环保督察“回头看”交办我县的信访件开展了现场销号核查。经核查，下列信访件已整改到位，符合销号要求，现予以公示。
-交办问题：莲花县一生猪养殖场养殖废水未经处理直排附近水渠，气味难闻。
-转办批次：第十七批
-责任单位：莲花县农业农村局
-配合单位：萍乡市莲花生态环境局、琴亭镇人民政府
-责任领导：县政府分管副县长
-整改时限：2018年12月底前
-整改措施：
-1.责令养殖场立即停止直排，清理水渠积存粪污。
-2.配套建设沼气池和干湿分离设施，养殖废水经处理后还田利用。
-3.将养殖场纳入乡镇网格化日常巡查。
-整改完成情况：养殖场已建成沼气池和干湿分离设施，粪污全部资源化利用，水渠已清淤，周边无异味。
-核查结论：经现场核查，该信访件整改措施已落实到位，同意销号。
-公示期：2020年7月21日至2020年7月27日。
-监督电话：0799-7212345
-莲花县环保督察整改工作领导小组办公室
-2020年7月21日"""
-
-
-def _lianhua_petition_closure_pdf() -> bytes:
-    """莲花县 (江西 萍乡) 中央环保督察“回头看”交办信访件 销号核查 (2020-07; 9件, 养殖场 among them) as
-    reported; the notice, its case, units, measures and dates ours, printed as an official notice."""
-    from tests.printed_pdf import printed_notice
-
-    return printed_notice(_LIANHUA_NOTICE)
-
-
-DOCUMENTS["fuyu_2018_river_notice_docx"] = ("整改任务情况公示.docx", _fuyu_river_notice_docx)
-DOCUMENTS["zhenyuan_2018_slag_form"] = ("整改销号公示表.docx", _zhenyuan_slag_form)
-DOCUMENTS["yanji_2025_water_source_form"] = ("整改验收销号公示.docx", _yanji_water_source_form)
-DOCUMENTS["lianhua_2020_petition_closure_pdf"] = ("信访件整改销号公示.pdf", _lianhua_petition_closure_pdf)
-
-# The nineteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 19”).
-BLIND_19 = (
-    "fuyu_2018_river_notice_docx",
-    "wulateqianqi_2025_sewage_notice",
-    "danzhou_2024_outfall_web_table",
-    "zhenyuan_2018_slag_form",
-    "yanji_2025_water_source_form",
-    "lianhua_2020_petition_closure_pdf",
-    # found after the fixes, written with its JSON before the fixed reader ran on it
-    "zhongshan_2018_petition_done_notice",
-)
-BLIND_SETS[19] = BLIND_19
-# --- blind set 20 (issue 14, branch corpus-blind20) -----------------------------------------------
-# Progress reports on rectification as web pages, copied as text or saved whole as .html, from
-# places not yet in the corpus (甘肃 定西 / 酒泉, 河北 廊坊, 辽宁 抚顺新宾, 安徽 淮北, 福建 泉州洛江).
-# Written with their expected JSON before the reader ran on them (docs/decisions.md, “Blind set 20”).
-# The .txt ones are picked up above; the two pages are read from their files as an upload would be.
-
-DOCUMENTS["xinbin_2020_task14_result"] = (
-    "第十四项整改任务整改结果公示.html",
-    _fixture("xinbin_2020_task14_result.html"),
-)
-DOCUMENTS["huaibei_2017_completed_problems"] = (
-    "反馈问题整改完成情况公开.html",
-    _fixture("huaibei_2017_completed_problems.html"),
-)
-
-# The twentieth blind set, for the figure recorded in docs/decisions.md (“Blind set 20”).
-BLIND_20 = (
-    "dingxi_2021_progress_report",
-    "jiuquan_2018_stage_progress",
-    "langfang_2022_lookback_progress",
-    "xinbin_2020_task14_result",
-    "huaibei_2017_completed_problems",
-    "luojiang_2025_inspection_progress",
-    # found after the fixes, written with its JSON before the fixed reader ran on it
-    "jinzhong_2025_batch15_progress",
-)
-BLIND_SETS[20] = BLIND_20
 def _jingmen_open_list_xlsx() -> bytes:
     """荆门市 (湖北) 中央生态环境保护督察“回头看”边督边改公开情况一览表（十八） (截止11月26日10:00 交办
     信访件98件; 钟祥市46件 …; 胡集镇化工厂废气 among the 重点关注件; 2018): title and count rows merged
