@@ -1467,7 +1467,8 @@ class _Bag:
         # 牵头单位 / 责任单位 / 配合单位 one under another: the 责任单位 read as cooperating above,
         # and the 配合单位 join them
         joins = name == "coop" and self.has("coop") and not _COOP_LABEL.search(self.labels.get("coop", ""))
-        if self.has(name) and not joins and name not in ("progress", "result", "ignore", "remark", "measures"):
+        repeatable = ("progress", "result", "ignore", "remark", "measures")
+        if self.has(name) and not joins and name not in repeatable:
             self.current = "_skip"  # the first value of a field wins
             return
         if name == "measures" and self.has("measures"):

@@ -5094,7 +5094,10 @@ def _hongjiang_tailings_form() -> bytes:
         ),
         ("验收销号意见", "通过整改，已达到整改目标，可以销号。"),
         ("拟何时销号", ""),
-        ("意见反馈渠道", "自公示之日起5个工作日内受理反馈意见，反馈电话：15274549201，邮箱：3893607092@qq.com。"),
+        (
+            "意见反馈渠道",
+            "自公示之日起5个工作日内受理反馈意见，反馈电话：15274549201，邮箱：3893607092@qq.com。",
+        ),
     ]
     return _form_table(document, rows)
 
@@ -5165,7 +5168,18 @@ def _luocheng_heavy_metal_xlsx() -> bytes:
     sheet.title = "问题清单"
     sheet.append(["罗城仫佬族自治县涉重金属环境安全隐患排查整治问题清单"])
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
-    sheet.append(["填报单位：县涉重金属环境安全隐患排查整治工作专班", None, None, None, None, None, None, "截至2025年9月30日"])
+    sheet.append(
+        [
+            "填报单位：县涉重金属环境安全隐患排查整治工作专班",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "截至2025年9月30日",
+        ]
+    )
     sheet.append(header)
     rows = [
         [
