@@ -128,3 +128,23 @@ def test_a_one_finding_notice_closing_with_its_publication_is_done():
     assert _one(text).status is None
     closed = _one(text + "以上整改情况向社会公示，如有异议，请以书面形式反映。\n")
     assert closed.status == "completed"
+
+
+def _chars(text: str, widths: dict[str, float]) -> list[dict]:
+    out, x = [], 100.0
+    for char in text:
+        width = widths.get(char, 11.0)
+        out.append({"text": char, "x0": x, "x1": x + width})
+        x += width
+    return out
+
+
+def test_a_pdf_line_that_opens_with_a_year_moved_the_year_and_its_unit_together():
+    # “…整改任务：黔南州” then “2015年发现…” on the next line of a printed cell: the room left
+    # (29 pt) held the digits (28 pt) but not “2015年”, so the line only wrapped
+    from intake.document_pdf import _first_word_width
+
+    digits = {d: 7.0 for d in "0123456789"}
+    assert _first_word_width(_chars("2015年发现", digits)) == 39.0
+    assert _first_word_width(_chars("2015，发现", digits)) == 39.0
+    assert _first_word_width(_chars("ABC发现", {c: 7.0 for c in "ABC"})) == 21.0
