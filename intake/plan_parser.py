@@ -2970,14 +2970,15 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             "以及句末括注责任单位的任务清单（如“……（县环保局牵头，县农业农村局配合）”）。"
         )
     opening = "\n".join(text.strip().split("\n")[:6])
-    if len(plan.findings) == 1 and not NOTICE_OF_COMPLETION.search(opening):
+    notice = NOTICE_OF_COMPLETION.search(opening)
+    if notice is None and len(plan.findings) == 1:
         # “以上整改情况向社会公示，如有异议…” closing a one-finding notice says the same as its opening would
-        opening = "\n".join(text.strip().split("\n")[-3:])
-    if NOTICE_OF_COMPLETION.search(opening):
+        notice = NOTICE_OF_COMPLETION.search("\n".join(text.strip().split("\n")[-3:]))
+    if notice is not None:
         for finding in plan.findings:
             # a one-finding notice may publish only the problem and its measures (西咸 table)
             if finding.status is None and (finding.progress or len(plan.findings) == 1):
-                finding.status, finding.marker = "completed", NOTICE_OF_COMPLETION.search(opening).group(0)
+                finding.status, finding.marker = "completed", notice.group(0)
                 finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
     lead = _OPENING_LEAD.search(opening)
     if (
