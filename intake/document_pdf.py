@@ -594,6 +594,7 @@ def _unwrap_lines(lines: list[dict], box: tuple) -> str:
 
 
 _NO_LINE_END = "（《〈【“‘([{"
+_NUMBER_UNITS = "年月日时号个万亿元"
 _NO_LINE_START = "，。、；：？！）》〉】”’%,.;:)"
 
 
@@ -607,6 +608,8 @@ def _first_word_width(chars: list[dict]) -> float:
     if chars[end - 1]["text"].isascii() and chars[end - 1]["text"].isalnum():
         while end < len(chars) and chars[end]["text"].isascii() and chars[end]["text"] not in " ,;:":
             end += 1
+        if chars[end - 1]["text"].isdigit() and end < len(chars) and chars[end]["text"] in _NUMBER_UNITS:
+            end += 1  # “2015年” moves whole: a number stays with the unit after it
     while end < len(chars) and chars[end]["text"] in _NO_LINE_START:
         end += 1
     return chars[end - 1]["x1"] - chars[0]["x0"]

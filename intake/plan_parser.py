@@ -897,6 +897,8 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
 _ITEM_NUMBER = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
     r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
+    # “问题编号431(51-4)-6：重金属…”: the inspection's code for the problem, unbracketed
+    r"|(?:问题)?编号\s*\d[\d()（）\-－—]{0,20}\s*[:：]"
     # “问题1：贯彻落实…有差距。”: a task list's own number for the problem, kept in a form's value
     r"|(?:问题|任务)\s*[0-9一二三四五六七八九十百]{1,5}\s*[:：]"
     # “受理编号十二师03号的环境信访问题为：投诉人…”: the case's code, then the complaint
@@ -1513,7 +1515,11 @@ class _Bag:
         ):
             # “一、受理编号X2FJ…” heads the case; the complaint is under its own label
             self.fields["problem"] = []
-        if self.has(name) and name not in ("progress", "result", "ignore", "remark", "measures"):
+        # 牵头单位 / 责任单位 / 配合单位 one under another: the 责任单位 read as cooperating above,
+        # and the 配合单位 join them
+        joins = name == "coop" and self.has("coop") and not _COOP_LABEL.search(self.labels.get("coop", ""))
+        repeatable = ("progress", "result", "ignore", "remark", "measures")
+        if self.has(name) and not joins and name not in repeatable:
             self.current = "_skip"  # the first value of a field wins
             return
         if name == "measures" and self.has("measures"):
@@ -1524,7 +1530,7 @@ class _Bag:
         self.confidence.setdefault(name, token.confidence)
         self.fields.setdefault(name, [])
         if token.text:
-            self.fields[name].append(_Token(token.text, heading=token.heading, hard=token.hard))
+            self.fields[name].append(_Token(token.text, heading=token.heading, hard=token.hard or joins))
 
     def add_text(self, token: _Token) -> None:
         name = self.current or "problem"
@@ -1559,7 +1565,8 @@ _SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|�
 # “2019年9月30日前”, “2025年底前”, “6月底前” written inside a sentence: a date something is due by.
 # not “2024年前三季度进展” (a report period: the first three quarters), “前两个月”
 _DUE_BY = re.compile(
-    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年)|半年)"
+    # “2018年年底前” writes the year twice, as “2018年底前”
+    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:年?底|末)?前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年)|半年)"
 )
 # A rolling phrase in quotes (按“长期坚持”的整改要求) names the time limit; bare in prose
 # (“立即整改发现的问题”, “作为长期工作持续推进”) it only describes the work.
@@ -1590,6 +1597,9 @@ def _due_in_text(text: str) -> tuple[str, list[ParsedDeadline]] | None:
     return None
 
 
+_COOP_LABEL = re.compile(r"配合|协办|协助|协同|参与")
+# “（整改时限：2023年12月31日前）”, “（完成时限：立行立改）” inside a target or a problem
+_BRACKETED_LIMIT = re.compile(r"[（(]\s*(?:整改|完成)?时限\s*[:：为]\s*([^（）()]{2,30})[)）]")
 # “2018年12月31日前整改到位”, “2018年11月底前完成”: a date the work itself is due by
 _DUE_TO_FINISH = re.compile(r"\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|整改完毕|完成整改|完成)")
 _ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
@@ -1721,6 +1731,15 @@ def _finding_from_bag(
             deadline_text, written_in = closing, bag.labels.get("closing")
         closing = ""
     deadlines = parse_deadline_field(deadline_text)
+    if not deadline_text and not bag.labels.get("deadline"):
+        # “整改目标：…达标排放（整改时限：2023年12月31日前）”: the time-limit label in brackets
+        # inside another field's value
+        for name in ("target", "problem", "measures"):
+            bracketed = _BRACKETED_LIMIT.search(bag.text(name))
+            if bracketed and parse_deadline_field(bracketed.group(1)):
+                deadline_text, written_in = bracketed.group(1), "括注的整改时限"
+                deadlines = parse_deadline_field(deadline_text)
+                break
     if not deadline_text and not bag.labels.get("deadline"):
         # no time-limit label: a due date (“…前”) or a quoted rolling phrase in the measures
         # (“2019年9月30日前，完成…”, 按“长期坚持”的整改要求) is the deadline. Not the target's
@@ -3088,11 +3107,15 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             "以及句末括注责任单位的任务清单（如“……（县环保局牵头，县农业农村局配合）”）。"
         )
     opening = "\n".join(text.strip().split("\n")[:6])
-    if NOTICE_OF_COMPLETION.search(opening):
+    notice = NOTICE_OF_COMPLETION.search(opening)
+    if notice is None and len(plan.findings) == 1:
+        # “以上整改情况向社会公示，如有异议…” closing a one-finding notice says the same as its opening would
+        notice = NOTICE_OF_COMPLETION.search("\n".join(text.strip().split("\n")[-3:]))
+    if notice is not None:
         for finding in plan.findings:
             # a one-finding notice may publish only the problem and its measures (西咸 table)
             if finding.status is None and (finding.progress or len(plan.findings) == 1):
-                finding.status, finding.marker = "completed", NOTICE_OF_COMPLETION.search(opening).group(0)
+                finding.status, finding.marker = "completed", notice.group(0)
                 finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
     lead = _OPENING_LEAD.search(opening)
     if (

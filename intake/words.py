@@ -144,6 +144,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "处理和整改情况",
         "整改落实情况",
         "整改措施落实情况",
+        # “整改措施：…” then “落实情况：…” under 二、整改措施及落实情况
+        "落实情况",
         "完成情况",
         "进展情况",
         "整改情况",
@@ -206,6 +208,7 @@ COLON_ONLY_LABELS = frozenset(
         "工作任务",
         "实事项目",
         "民生实事项目",
+        "落实情况",
     }
 )
 # …except these, which are never a section heading: on a line of their own they are a label
@@ -218,6 +221,8 @@ TITLE_LABELS = frozenset({"交办单标题"})
 # findings are done even where their own progress text does not say so.
 NOTICE_OF_COMPLETION = re.compile(
     r"(?:整改完成|整改销号|整改|整改任务落实|落实)情况[^。；]{0,8}(?:进行公示|公示如下|予以公示)|已完成整改工作|进入销号程序"
+    # “以上整改情况向社会公示，如有异议…” closing a notice (not “整改情况定期向社会公示”, a promise)
+    r"|以上[^。；，,]{0,8}情况向社会公示"
     # “现已完成整改并按要求通过了区督导组和本局的联合验收”: done, and accepted by whoever checked it
     r"|(?:已整改完成|已完成整改)[，,]?\s*并[^。；;，,]{0,6}通过了?[^。；;]{0,24}验收|(?<!不)同意销号|整改工作已(?:全面|全部)?完成[，,。；]"
     r"|拟申请(?:验收)?销号|整改结果(?:的)?公示|已完成整改[，,][^。；]{0,24}(?:予以公示|进行公示|公示如下)"
@@ -287,8 +292,9 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "result",
         re.compile(
             r"状态$|^是否(?:完成|办结|销号|整改)|^是否达到?序时|办结(?:情况|目标|结果)$"
-            # the verdicts of a 销号审批表 or a check: 区级验收意见, 核查结论, 责任单位意见, 区政府意见
-            r"|(?:验收|审核|审批|审查|初审|复核|核查)(?:结论|意见)$|(?:单位|部门|政府|党委|管委会)意见$"
+            # the verdicts of a 销号审批表 or a check: 区级验收意见, 核查结论, 责任单位意见, 区政府意见,
+            # a county's own 自查自验结论
+            r"|(?:验收|审核|审批|审查|初审|复核|核查|自查|自验)(?:结论|意见)$|(?:单位|部门|政府|党委|管委会)意见$"
             # 进度评价 (已完成 / 达序时 / 滞后序时): a judgement of the progress in status words
             r"|^(?:进度|推进)(?:评价|评定|研判)$"
         ),
@@ -479,6 +485,8 @@ COMPLETION_MARKER = re.compile(
     # an acceptance verdict on the finding: “验收组同意该问题通过市级验收”, “同意验收销号”, “同意销号”
     # (not “项目…同意通过省级总体验收”: a project passing, its problems still to correct)
     r"|同意(?:该|此)(?:问题|任务|项)通过[^，,。；;]{0,6}验收|同意(?:予以)?(?:验收)?销号"
+    # a verdict on the finding: “已达到整改目标，可以销号”, “已按整改方案完成整改” (not “不可以销号”)
+    r"|已达到(?:既定)?整改目标|可以(?:予以)?销号|已按[^，,。；;]{1,10}完成整改"
     # “截至6月19日下午已经清理完毕”: the rectifying work itself finished
     r"|已经?(?:全部)?(?:清理|清运|清除|拆除|整改|整治|处置|修复|复绿)完毕)"
 )

@@ -6137,3 +6137,196 @@ DOCUMENTS["yicheng_2023_inspection_progress_pdf"] = (
 )
 BLIND_22 = (*BLIND_22, "yicheng_2023_inspection_progress_pdf")  # found after the fixes
 BLIND_SETS[22] = BLIND_22
+# --- blind set 24 (issue 14, branch corpus-blind24) -----------------------------------------------
+# The soil and mining side: closure notices and lists about tailings ponds, abandoned mines and
+# heavy-metal pollution, from places new to the corpus (湖南 怀化, 贵州 黔南, 辽宁 沈阳, 云南 临沧,
+# 广西 河池). The 鹤城, 浑南 and 沧源 documents are .txt files picked up above.
+
+
+def _hongjiang_tailings_form() -> bytes:
+    """洪江市自然资源局's 销号公示 (2025-08-25) as a two-column Word form: label cells broken by a
+    line (反馈\\n问题), a 拟何时销号 row left empty, the 意见反馈渠道 row last."""
+    document = docx.Document()
+    document.add_paragraph("洪江市第二轮中央生态环境保护督察反馈问题整改销号公示")
+    document.add_paragraph("发布时间：2025-08-25 11:06 信息来源：洪江市自然资源局")
+    rows = [
+        (
+            "反馈\n问题",
+            "第二轮中央生态环保督察反馈的洪江市宏亮碳质板岩开采有限公司生态环境问题应于2022年12月31日前整改到位，"
+            "但督察发现开采区复绿标准不高，部分边坡未修复，尾矿库防洪沟积水pH值为3.12，总镉0.483毫克/升，超标准限值近4倍。",
+        ),
+        ("整改\n目标", "加快推进宏亮碳质板岩开采有限公司矿区开采区和边坡治理，有效管控生态环境风险。"),
+        (
+            "整改\n措施",
+            "持续推进宏亮碳质板岩有限公司污染风险管控项目再提质。采取“自然恢复为主、人工辅助修复”的方式开展边坡治理，"
+            "2024年12月底前完成边坡坡底、坡顶的爬藤植物栽植，并加强后期管护；对尾矿库防洪沟进行修整，确保排水畅通；"
+            "持续加强污水处理设施运营管理，确保矿区重金属污染风险得到有效管控。",
+        ),
+        (
+            "整改完成情况",
+            "一是对边坡栽植攀爬植物并自然恢复，开采区、边坡复绿效果良好。二是清理防洪沟并平整坡度，多次清淤，"
+            "暴雨后场内无积水。三是渗滤液处理站交由洪江市稻沅水务有限公司运行，外排水pH值为7.7，总镉0.00281毫克/升，达到综合排放标准。",
+        ),
+        ("验收销号意见", "通过整改，已达到整改目标，可以销号。"),
+        ("拟何时销号", ""),
+        (
+            "意见反馈渠道",
+            "自公示之日起5个工作日内受理反馈意见，反馈电话：15274549201，邮箱：3893607092@qq.com。",
+        ),
+    ]
+    return _form_table(document, rows)
+
+
+def _guizhou_task58_form() -> bytes:
+    """贵州省生态环境厅's 公示 (2024-09-18) with its attachment 第五十八项整改任务完成情况表: the
+    task number inside the 整改任务 cell, the time limit in brackets in 整改目标, numbered measures
+    one a paragraph, the label 整改主要工作 及成效 broken over two lines."""
+    document = docx.Document()
+    for line in (
+        "第二轮中央生态环境保护督察第五十八项整改任务已整改完成并通过验收，拟按程序实施销号。根据《贵州省生态环境保护督察整改工作实施办法》要求，"
+        "现将有关问题整改情况予以公示，公示期为2024年9月18日至9月30日。公示期间如有异议，请向省生态环境厅反映。"
+        "联系电话：0851-85822816；地址：贵阳市南明区遵义路59号。",
+        "附件：中央生态环境保护督察第五十八项整改任务完成情况表",
+        "省生态环境厅",
+        "2024年9月18日",
+        "附件",
+        "中央生态环境保护督察第五十八项整改任务",
+        "完成情况表",
+    ):
+        document.add_paragraph(line)
+    rows = [
+        (
+            "整改任务",
+            "《贵州省中央生态环境保护督察整改任务清单》第五十八项整改任务：黔南州2015年发现并指出都匀市杨柳街河被无主煤矿矿井涌水污染问题，"
+            "当地落实责任不积极不主动，多次开会研究均未拿出实质性举措，污染问题至今没有解决。",
+        ),
+        ("整改责任单位", "黔南州党委、州政府"),
+        ("整改目标", "煤矿废水经收集处理后达标排放（整改时限：2023年12月31日前）。"),
+        (
+            "整改措施",
+            "1.新建7000吨/天矿井废水处理设施及配套管网，全面收集煤矿废水。\n"
+            "2.完成7000吨/天矿井废水处理设施的调试验收并投入运行，统一收集处理张家山、菠萝冲片区煤矿废水。\n"
+            "3.处理设施建成前，将张家山煤矿废水引入菠萝冲矿井水处理实验项目（2000吨/天）处理，确保在建期间达标排放。\n"
+            "4.实施杨柳街河河道治理修复工程，开展岸坡整治及河底清理。",
+        ),
+        (
+            "整改主要工作\n及成效",
+            "1.已完成7000吨/天矿井废水处理设施和配套2.9公里收集管网建设。\n"
+            "2.处理设施已调试运行，煤矿废水经收集处理后达标排放。\n"
+            "3.设施建成前张家山煤矿废水已引入菠萝冲矿井水处理实验项目处理。",
+        ),
+    ]
+    return _form_table(document, rows)
+
+
+def _luocheng_heavy_metal_xlsx() -> bytes:
+    """罗城仫佬族自治县 (广西 河池) 涉重金属环境安全隐患排查整治 as the county's problem list: each
+    problem with 包保领导, 责任单位 and 具体责任人 (people), an enterprise merged down over its
+    problems, a 填报单位 row and a 填表人 row. The report gives the count (77 problems) and the two
+    enterprises' problems; the rows' measures, people, limits and progress are ours."""
+    import openpyxl
+
+    header = [
+        "序号",
+        "企业名称",
+        "所在乡镇",
+        "存在问题",
+        "整改措施",
+        "包保领导",
+        "责任单位",
+        "具体责任人",
+        "整改时限",
+        "整改进展",
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "问题清单"
+    sheet.append(["罗城仫佬族自治县涉重金属环境安全隐患排查整治问题清单"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(
+        [
+            "填报单位：县涉重金属环境安全隐患排查整治工作专班",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "截至2025年9月30日",
+        ]
+    )
+    sheet.append(header)
+    rows = [
+        [
+            1,
+            "罗城县一洞锡矿",
+            "宝坛乡",
+            "矿区雨污分流设施缺失，初期雨水未收集处理。",
+            "1.新建雨污分流管网；\n2.建设初期雨水收集池。",
+            "覃某（副县长）",
+            "河池市罗城生态环境局",
+            "莫某",
+            "2025年9月30日",
+            "已完成整改",
+        ],
+        [
+            2,
+            None,
+            "宝坛乡",
+            "污水处理设施处理能力滞后，不能满足生产废水处理需要。",
+            "1.污水处理站扩容；\n2.加装在线监测设备。",
+            "覃某（副县长）",
+            "河池市罗城生态环境局、县工业和信息化局",
+            "莫某",
+            "2025年12月31日",
+            "扩容工程正在施工",
+        ],
+        [
+            3,
+            "广西华泰矿业有限公司",
+            "宝坛乡",
+            "尾矿库渗滤液收集池容积不足。",
+            "1.收集池扩容并做防渗处理。",
+            "吴某（副县长）",
+            "县应急管理局",
+            "韦某",
+            "2025年10月31日",
+            "已完成整改",
+        ],
+        [
+            4,
+            None,
+            "宝坛乡",
+            "废石堆场防扬散、防流失、防渗漏“三防”措施缺失。",
+            "1.废石资源化利用；\n2.建设挡渣墙、截排水沟；\n3.建立设备定期维护保养和厂区日常巡检制度。",
+            "吴某（副县长）",
+            "县自然资源局",
+            "韦某",
+            "立行立改",
+            "废石已外运利用60%",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells(start_row=4, start_column=2, end_row=5, end_column=2)
+    sheet.merge_cells(start_row=6, start_column=2, end_row=7, end_column=2)
+    sheet.append(["填表人：", None, None, "审核人：", None, None, "联系电话：0778-8212345"])
+    return _book_bytes(book)
+
+
+DOCUMENTS["hongjiang_2025_tailings_form"] = ("整改销号公示.docx", _hongjiang_tailings_form)
+DOCUMENTS["guizhou_2024_task58_form"] = ("第五十八项整改任务完成情况表.docx", _guizhou_task58_form)
+DOCUMENTS["luocheng_2025_heavy_metal_xlsx"] = (
+    "涉重金属环境安全隐患排查整治问题清单.xlsx",
+    _luocheng_heavy_metal_xlsx,
+)
+# The twenty-fourth blind set, for the figure recorded in docs/decisions.md (“Blind set 24”).
+BLIND_24 = (
+    "hecheng_2025_mines_notice",
+    "hongjiang_2025_tailings_form",
+    "guizhou_2024_task58_form",
+    "hunnan_2022_heavy_metal_notice",
+    "cangyuan_2025_mines_report",
+    "luocheng_2025_heavy_metal_xlsx",
+)
+BLIND_SETS[24] = BLIND_24
