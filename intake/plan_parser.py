@@ -220,7 +220,9 @@ _LABEL_GLUED = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?P<value>[^:：，,。
 _GUESS_LINE = re.compile(r"^(?P<label>[^\s:：;；，,。“”\"]{2,12}?)\s*(?:[:：]\s*(?P<value>.*)|[;；]?)$", re.S)
 _GUESS_STOP = re.compile(r"^(?P<label>[^\s:：;；，,。“”\"]{2,12}?)。\s*(?P<value>.*)$", re.S)
 # What turns a listed label into a longer one: 整改任务|内容, 整改措施|及整改时限.
-_LABEL_TAIL = re.compile(r"^(?:[及和与]|(?:内容|概述|基本情况|情况|描述|建议|要求|名称|摘要)\s*[:：;；。]?$)")
+_LABEL_TAIL = re.compile(
+    r"^(?:[及和与]|(?:内容|概述|基本情况|情况|描述|建议|要求|名称|摘要|整改任务|整改事项)\s*[:：;；。]?$)"
+)
 # The confidence of a field read under a guessed label (a table column containing a name: 0.7).
 GUESSED_CONFIDENCE = 0.7
 # “交办类别:” alone on a line: a label the vocabulary does not know; it ends the value above.
@@ -486,6 +488,11 @@ def _label_of(text: str, glued: bool = False, qualified: bool = False) -> tuple[
         guess = _guessed_label(heading.rest, stop=True)
         if guess is not None:
             return guess
+        # “一、督察反馈意见整改任务”: the inspection's tasks, a heading over the problem (not the label
+        # 反馈意见 with the value 整改任务)
+        named = _QUALIFIED_PROBLEM.match(heading.rest.strip())
+        if named and not named.group("value").strip():
+            return "problem", _label_key(named.group("label")), ""
     found = _listed_label(text, glued, qualified)
     if found is not None or (heading is not None and heading.style not in ("cn", "pcn")):
         return found

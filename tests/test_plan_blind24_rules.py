@@ -148,3 +148,17 @@ def test_a_pdf_line_that_opens_with_a_year_moved_the_year_and_its_unit_together(
     assert _first_word_width(_chars("2015年发现", digits)) == 39.0
     assert _first_word_width(_chars("2015，发现", digits)) == 39.0
     assert _first_word_width(_chars("ABC发现", {c: 7.0 for c in "ABC"})) == 21.0
+
+
+def test_a_heading_naming_the_inspections_tasks_heads_the_problem_below_it():
+    """“一、督察反馈意见整改任务” (noticed with this set): the heading over the problem, not the label
+    反馈意见 with the value 整改任务, which put “整改任务” in front of the title."""
+    finding = _one(
+        "某县关于中央生态环境保护督察反馈问题整改情况的公示\n"
+        "一、督察反馈意见整改任务\n某县部分乡镇生活污水收集处理设施运行不正常。\n"
+        "二、整改责任单位\n县住房城乡建设局\n三、整改时限\n2023年12月底前\n"
+        "四、整改完成情况\n已完成整改，新建污水管网12公里。\n"
+    )
+    assert finding.title == "某县部分乡镇生活污水收集处理设施运行不正常"
+    assert finding.lead_units == ["县住房城乡建设局"]
+    assert _dates(finding) == [datetime.date(2023, 12, 31)]
