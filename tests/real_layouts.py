@@ -5800,6 +5800,53 @@ DOCUMENTS["anqing_2019_npc_inspection_table"] = (
     _anqing_npc_inspection_table,
 )
 
+
+def _xianning_assignment_table() -> bytes:
+    """咸宁市 (湖北) 环境保护督察反馈问题整改交办表 (湖北省第三环境保护督察组 2018-04-14 至 05-06, 反馈
+    2018-06-22; 30个工作日内报送整改方案): a ruled Word table whose header labels have spaces (some
+    full-width) between their characters, 编号 XN-01, units separated by ； or a full-width space,
+    整改时限 “2018年12月底前完成，长期坚持” and 2018.10.31, 整改要求 inline “1.…；2.…”. Rows ours."""
+    return _grid_docx(
+        [
+            "附件2",
+            "咸宁市环境保护督察反馈问题整改交办表",
+            "交办单位：咸宁市环境保护督察整改工作领导小组办公室　　　　交办日期：2018年7月20日",
+        ],
+        ["编 号", "交 办 问 题", "牵　头　单　位", "配　合　单　位", "整 改 时 限", "整 改 要 求"],
+        [
+            [
+                "XN-01",
+                "淦河城区段部分排口雨污混流，旱季有污水排出。",
+                "咸安区人民政府",
+                "市住建委；市环保局；市水务局",
+                "2018年12月底前完成，长期坚持",
+                "立即开展排口溯源，实施雨污分流改造。",
+            ],
+            [
+                "XN-02",
+                "赤壁市部分砂石码头未落实扬尘防治措施。",
+                "赤壁市人民政府",
+                "市交通运输局　市港航局",
+                "2018.10.31",
+                "1.码头料堆全部覆盖；2.配套建设喷淋抑尘设施。",
+            ],
+            [
+                "XN-03",
+                "嘉鱼县一化工园区危险废物贮存不规范。",
+                "嘉鱼县人民政府",
+                "",
+                "立行立改",
+                "规范危险废物贮存场所，建立管理台账。",
+            ],
+        ],
+    )
+
+
+DOCUMENTS["xianning_2018_assignment_table"] = (
+    "环境保护督察反馈问题整改交办表.docx",
+    _xianning_assignment_table,
+)
+
 # The twenty-first blind set, for the figure recorded in docs/decisions.md (“Blind set 21”).
 BLIND_21 = (
     "xiangtan_2018_assignment_letter_form",
@@ -5809,5 +5856,7 @@ BLIND_21 = (
     "yiyang_2020_action_plan_pdf",
     "anqing_2019_npc_inspection_table",
     "xiangxiang_2018_supervision_notice",
+    # found after the fixes, written with its JSON before the fixed reader ran on it
+    "xianning_2018_assignment_table",
 )
 BLIND_SETS[21] = BLIND_21
