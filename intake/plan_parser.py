@@ -1132,6 +1132,11 @@ def _joined_units(raw: str) -> list[str]:
             parts.append(current)
             current = ""
             continue
+        if depth == 0 and _EACH_PLACE.match(raw, k) and _looks_like_unit(left) and ORG_WORD.search(left):
+            # “市农业农村局各县（市、区）人民政府”: a space between two units lost where a printed cell
+            # wrapped; 各县 / 各区 … never goes on a body's name (市生态环境局各分局 stays one)
+            parts.append(current)
+            current = ""
         current += char
     parts.append(current)
     # “各县市党委和政府”: a bare body after 和 is the same place's, one collective name
@@ -1140,6 +1145,9 @@ def _joined_units(raw: str) -> list[str]:
     if len(parts) > 1 and all(_looks_like_unit(_unit_name(part)[0]) for part in parts if part.strip()):
         return [part for part in parts if part.strip()]
     return [raw]
+
+
+_EACH_PLACE = re.compile(r"各[县市区乡镇旗]")
 
 
 def _unit_name(raw: str) -> tuple[str, str | None]:

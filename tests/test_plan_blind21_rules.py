@@ -136,3 +136,14 @@ def test_a_requirement_cell_of_steps_one_after_another_lists_the_measures():
     assert [m.text for m in findings[0].measures] == ["料堆全部覆盖；", "配套建设喷淋设施。"]
     assert findings[1].measures == []
     assert [d.date.isoformat() for d in findings[0].deadlines] == ["2018-10-31"]
+
+
+def test_two_units_run_together_where_a_printed_cell_wrapped_are_two():
+    from intake.plan_parser import split_units
+
+    # the space between them fell at the cell's line end, so the PDF's text has none
+    assert split_units("市农业农村局各县（市、区）人民政府") == ["市农业农村局", "各县（市、区）人民政府"]
+    assert split_units("县住建局各乡镇") == ["县住建局", "各乡镇"]
+    # a body's own branches, and a collective name, stay one unit
+    assert split_units("市生态环境局各分局") == ["市生态环境局各分局"]
+    assert split_units("各县市区人民政府") == ["各县市区人民政府"]
