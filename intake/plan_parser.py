@@ -590,11 +590,12 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
         if (
             len(deduped) >= 4
             and _FORM_LABEL.fullmatch(_label_key(deduped[0]))
-            and _cell_label(deduped[2]) is not None
+            and (_cell_label(deduped[2]) is not None or classify_label(deduped[2]) is not None)
             and _cell_label(deduped[1]) is None
         ):
             # “| 交办时间 | 2018年6月26日 | 办结时限 | … |”: a four-column form's pair the vocabulary
-            # has no field for (when it was sent, who sent it) does not hide the pair beside it
+            # has no field for (when it was sent, who sent it) does not hide the pair beside it,
+            # a listed label or one classed by its words (承办单位)
             rest = _row_tokens(deduped[2:]) or []
             return [_Token(deduped[1].strip(), field="ignore", label=_label_key(deduped[0])), *rest]
         if len(deduped) == 2 and _FORM_LABEL.fullmatch(_label_key(deduped[0])):
