@@ -594,6 +594,17 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
     while len(deduped) > 2 and not deduped[-1].strip():
         deduped.pop()  # a value merged across the rest of a wider form's row (四列审批表)
     if _cell_label(deduped[0]) is None:
+        if (
+            len(deduped) >= 4
+            and _FORM_LABEL.fullmatch(_label_key(deduped[0]))
+            and (_cell_label(deduped[2]) is not None or classify_label(deduped[2]) is not None)
+            and _cell_label(deduped[1]) is None
+        ):
+            # “| 交办时间 | 2018年6月26日 | 办结时限 | … |”: a four-column form's pair the vocabulary
+            # has no field for (when it was sent, who sent it) does not hide the pair beside it,
+            # a listed label or one classed by its words (承办单位)
+            rest = _row_tokens(deduped[2:]) or []
+            return [_Token(deduped[1].strip(), field="ignore", label=_label_key(deduped[0])), *rest]
         if len(deduped) == 2 and _FORM_LABEL.fullmatch(_label_key(deduped[0])):
             value = deduped[1].strip()
             if _LABEL_COLON_START.match(value):
@@ -1131,6 +1142,11 @@ def _joined_units(raw: str) -> list[str]:
             parts.append(current)
             current = ""
             continue
+        if depth == 0 and _EACH_PLACE.match(raw, k) and _looks_like_unit(left) and ORG_WORD.search(left):
+            # “市农业农村局各县（市、区）人民政府”: a space between two units lost where a printed cell
+            # wrapped; 各县 / 各区 … never goes on a body's name (市生态环境局各分局 stays one)
+            parts.append(current)
+            current = ""
         current += char
     parts.append(current)
     # “各县市党委和政府”: a bare body after 和 is the same place's, one collective name
@@ -1139,6 +1155,9 @@ def _joined_units(raw: str) -> list[str]:
     if len(parts) > 1 and all(_looks_like_unit(_unit_name(part)[0]) for part in parts if part.strip()):
         return [part for part in parts if part.strip()]
     return [raw]
+
+
+_EACH_PLACE = re.compile(r"各[县市区乡镇旗]")
 
 
 def _unit_name(raw: str) -> tuple[str, str | None]:
@@ -1629,6 +1648,11 @@ def _due_in_requirement(text: str) -> tuple[str, list[ParsedDeadline]] | None:
     return None
 
 
+# a text that is a list of at least two numbered steps from its start, one a line or one after
+# another's ；/。: 1.… 2.… / （1）… （2）… / ①… ②…
+_STEP_LIST = re.compile(r"^\s*(?:1[.、．]|（1）|\(1\)|①).+?[；;。\n]\s*(?:2[.、．]|（2）|\(2\)|②)", re.S)
+
+
 def _finding_from_bag(
     bag: _Bag,
     *,
@@ -1646,6 +1670,10 @@ def _finding_from_bag(
         problem = quoted.group(1)
     target = bag.text("target") or None
     measures = _parse_measures(bag.fields.get("measures", []))
+    if not measures and "要求" in bag.labels.get("target", "") and target and _STEP_LIST.match(target):
+        # “整改要求：1.对…排查；2.完成…建设”: a requirement written as numbered steps, with no measures
+        # label beside it, lists what the unit must do: its measures
+        measures = _parse_measures(bag.fields.get("target", []))
     if not problem:
         problem = target or (measures[0].text if measures else "")
     # “★地区生产总值增长15%”: the star marks a key task, it is not part of the task's text

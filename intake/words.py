@@ -102,6 +102,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # a proposal's or a 交办件's 主办单位 / 协办单位: the body that answers it, and its helpers
         "主办单位",
         "主办部门",
+        # a 督办通知 names the body that must act 被督办单位 (督办单位 is the sender); 承办单位 is
+        # classed as lead by its words (classify_label)
+        "被督办单位",
     ),
     "coop": ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
     "leaders": (

@@ -6330,3 +6330,312 @@ BLIND_24 = (
     "luocheng_2025_heavy_metal_xlsx",
 )
 BLIND_SETS[24] = BLIND_24
+
+# --- blind set 21 (issue 14, branch corpus-blind21) -----------------------------------------------
+# Assignment and supervision sheets (交办函, 交办单, 交办问题清单, 督办通知, 任务分工表, a 人大执法检查
+# 发现问题交办清单) written with their expected JSON BEFORE the reader was run on them (docs/decisions.md,
+# “Blind set 21”). Sources in SOURCES.md, table “Blind set 21”; the 湘乡 督办通知 is a .txt picked up above.
+
+
+def _xiangtan_assignment_letter_form() -> bytes:
+    """湘潭市 (湖南) 环保交办函 issued by the city to seven departments at the 上半年环保工作调度督办会
+    (6月26日): a four-column form, 交办单位 | X | 承办单位 | Y, the matter spanning three cells, the
+    配合单位 separated by spaces, a label with spaces between its characters. Cells ours."""
+    return _four_column_form(
+        ["湘潭市人民政府环保工作交办函", "（市长签发，请承办单位主要负责人亲自督办）"],
+        [
+            ("交办单位", "湘潭市人民政府", "承办单位", "湘潭市住房和城乡建设局"),
+            ("交办时间", "2018年6月26日", "办结时限", "2018年12月31日前"),
+            ("交办事项", "城区黑臭水体整治进度滞后，部分排口旱季仍有污水直排湘江支流。"),
+            (
+                "整改措施",
+                "1.制定整治实施方案，倒排工期，明确每个排口的时间节点；\n"
+                "2.完成沿线截污干管建设和雨污分流改造；\n"
+                "3.每月25日前向市环保督察整改办报送进展情况。",
+            ),
+            ("督办领导", "副市长", "配 合 单 位", "市城管执法局 岳塘区人民政府 雨湖区人民政府"),
+            ("备注", "未按时完成的，按规定追究承办单位主要负责人责任。"),
+        ],
+        ["湘潭市人民政府办公室", "2018年6月26日"],
+    )
+
+
+def _zhangjiakou_assignment_list_xlsx() -> bytes:
+    """张家口市 (河北) 中央环保督察“回头看”交办问题整改清单 (第四批): a merged title, the 填报单位 and
+    date row, the list with text dates (2018.6.30) and one date cell, 配合单位 separated by spaces,
+    立行立改、长期坚持, 办理情况 已办结 / 正在办理. Counties as published; rows ours."""
+    import datetime
+
+    header = [
+        "序号",
+        "交办编号",
+        "县区",
+        "问题描述",
+        "污染类型",
+        "责任单位",
+        "配合单位",
+        "整改时限",
+        "办理情况",
+    ]
+    book, sheet = _titled_sheet("第四批", "中央环境保护督察“回头看”交办问题整改清单（第四批）", header)
+    sheet.insert_rows(2)
+    sheet["A2"] = "填报单位：张家口市环境保护督察整改工作领导小组办公室"
+    sheet["G2"] = "2018年6月11日"
+    rows = [
+        [
+            1,
+            "X130000201806040012",
+            "沽源县",
+            "小厂镇一处养殖场粪污未经处理直排，周边沟渠发黑发臭。",
+            "水",
+            "沽源县人民政府",
+            "沽源县环保局 沽源县畜牧水产局",
+            "2018.6.30",
+            "正在办理",
+        ],
+        [
+            2,
+            "X130000201806050027",
+            "宣化区",
+            "一石料加工厂露天作业，无抑尘措施，扬尘污染严重。",
+            "大气",
+            "宣化区人民政府",
+            "宣化区环保分局、宣化区国土资源分局",
+            datetime.datetime(2018, 7, 15),
+            "已办结",
+        ],
+        [
+            3,
+            "D130000201806060009",
+            "下花园区",
+            "城区一建筑工地夜间施工，噪声扰民。",
+            "噪声",
+            "下花园区人民政府",
+            "",
+            "立行立改、长期坚持",
+            "已办结",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    sheet.cell(row=5, column=8).number_format = "yyyy/m/d"
+    return _book_bytes(book)
+
+
+def _wujiang_assignment_form() -> bytes:
+    """吴江区 (江苏 苏州) 中央环保督察“回头看”交办问题整改交办单, from the 整改销号 meeting of
+    2018-09-26 (责任主体, 整改时限, 一案一档): a two-column form whose labels have spaces between their
+    characters, measures as 一是…二是…三是, 配合单位 separated by two spaces. Cells ours."""
+    return _two_column_form(
+        ["中央环保督察“回头看”交办问题整改交办单"],
+        [
+            ("序    号", "17"),
+            ("交 办 问 题", "松陵镇一印染企业定型机废气收集不到位，周边居民反映异味扰民。"),
+            ("责 任 单 位", "松陵镇人民政府"),
+            ("配 合 单 位", "苏州市吴江生态环境局  吴江区市场监督管理局"),
+            ("整 改 时 限", "2018年10月31日前"),
+            (
+                "整 改 措 施",
+                "一是责令企业对定型机废气收集系统进行密闭改造；二是安装废气在线监测设备并联网；"
+                "三是组织对周边敏感点开展异味监测，公开监测结果。",
+            ),
+            ("整 改 情 况", "正在整改"),
+            ("交 办 单 位", "吴江区生态文明建设工作领导小组办公室（盖章）  2018年9月26日"),
+        ],
+        ["注：整改完成后5个工作日内报送销号材料，做到一案一档。"],
+    )
+
+
+def _huangshi_task_division_table() -> bytes:
+    """黄石市 (湖北) 贯彻落实第一轮省生态环境保护督察“回头看”反馈意见 整改任务分工表 (省第二生态环境
+    保护督察组 2020-12-21 至 30, 反馈 2021-05-08; 4个方面34项): a ruled Word table with group rows,
+    完成时限 as 2022.6.30 / 2023年12月31日前 / 长期坚持, units separated by 、 ， and spaces. Rows ours."""
+    return _grid_docx(
+        ["附件1", "黄石市贯彻落实第一轮省生态环境保护督察“回头看”反馈意见整改任务分工表"],
+        ["序号", "整改任务", "整改措施", "牵头单位", "配合单位", "完成时限"],
+        [
+            "一、大气污染防治方面",
+            [
+                "1",
+                "中心城区餐饮油烟治理不到位，部分餐饮单位未安装油烟净化设施。",
+                "1.开展餐饮油烟专项整治，建立餐饮单位台账。\n2.督促餐饮单位安装并正常运行油烟净化设施。",
+                "市城管执法委",
+                "市生态环境局、市市场监管局，黄石港区人民政府、下陆区人民政府",
+                "2022.6.30",
+            ],
+            "二、水污染防治方面",
+            [
+                "2",
+                "大冶湖部分入湖支流水质不能稳定达标。",
+                "1.排查入湖支流沿线排口。\n2.实施支流截污和生态补水。\n3.加密断面监测，每月通报。",
+                "大冶市人民政府",
+                "市生态环境局 市水利和湖泊局",
+                "2023年12月31日前",
+            ],
+            "三、生态保护方面",
+            [
+                "3",
+                "部分废弃矿山生态修复进度滞后。",
+                "按“一矿一策”推进废弃矿山治理，落实修复资金和管护责任。",
+                "市自然资源和规划局",
+                "阳新县人民政府、大冶市人民政府、下陆区人民政府",
+                "长期坚持",
+            ],
+        ],
+    )
+
+
+def _yiyang_action_plan_pdf() -> bytes:
+    """益阳市 (湖南) 污染防治攻坚战2020年工作方案 (市生态环境保护委员会, 2020-03-11; PM2.5 38μg/m3以下,
+    优良率84%以上): the targets as published, then the 附件 重点任务分工表 printed to PDF with 牵头单位 /
+    配合单位 / 完成时限; the tasks and units ours."""
+    return _pdf_table(
+        [
+            "益阳市污染防治攻坚战2020年度工作方案",
+            "一、年度工作目标",
+            "到2020年底，全市PM2.5年均浓度达到38μg/m3以下，城市环境空气质量优良率达到84%以上。",
+            "附件",
+            "益阳市污染防治攻坚战2020年度重点任务分工表",
+        ],
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        [
+            [
+                "1",
+                "完成中心城区建成区燃煤小锅炉淘汰。",
+                "市生态环境局",
+                "市工信局、市市场监管局",
+                "2020年6月底前",
+            ],
+            [
+                "2",
+                "推进大通湖水环境综合治理，确保大通湖水质达到Ⅳ类。",
+                "大通湖区管委会",
+                "市水利局、市农业农村局",
+                "2020年12月底前",
+            ],
+            [
+                "3",
+                "完成受污染耕地安全利用和严格管控4.48万亩。",
+                "市农业农村局",
+                "各区县（市）人民政府",
+                "2020年11月30日前",
+            ],
+            ["4", "加强建筑工地扬尘管控，落实“六个100%”。", "市住建局", "市城管执法局", "长期坚持"],
+        ],
+        widths=(12, 110, 40, 60, 35),
+    )
+
+
+def _anqing_npc_inspection_table() -> bytes:
+    """安庆市 (安徽), one of the six cities of the 省人大常委会 大气污染防治法律法规执法检查 (7月上旬至8月
+    中旬, 5个检查组): the 执法检查发现问题交办清单 as a Word table whose header labels have spaces
+    between their characters, 办理时限 as 2019年11月30日前 / 2020.3.31 / 长期坚持. Rows and year ours."""
+    return _table_docx(
+        [
+            "安庆市人大常委会办公室",
+            "关于交办大气污染防治法律法规执法检查发现问题的函",
+            "市人民政府：",
+            "现将执法检查中发现的问题交办如下，请督促责任单位认真整改，并于规定时限内书面报告办理情况。",
+            "附件：执法检查发现问题交办清单",
+        ],
+        ["序号", "存 在 问 题", "整 改 建 议", "责 任 单 位", "办 理 时 限"],
+        [
+            [
+                "1",
+                "部分建筑工地未落实围挡、覆盖、冲洗等扬尘防治措施。",
+                "开展建筑工地扬尘专项检查，对不落实措施的依法处罚。",
+                "市住房城乡建设局",
+                "2019年11月30日前",
+            ],
+            [
+                "2",
+                "城区重型柴油货车尾气抽检覆盖率低。",
+                "增加路检路查频次，建立超标车辆复检制度。",
+                "市生态环境局、市公安局交警支队",
+                "2020.3.31",
+            ],
+            [
+                "3",
+                "秸秆禁烧网格化监管责任落实不到位。",
+                "压实乡镇网格员责任，推进秸秆综合利用。",
+                "市农业农村局 各县（市、区）人民政府",
+                "长期坚持",
+            ],
+        ],
+        after=["安庆市人大常委会办公室", "2019年9月10日"],
+    )
+
+
+DOCUMENTS["xiangtan_2018_assignment_letter_form"] = ("环保工作交办函.docx", _xiangtan_assignment_letter_form)
+DOCUMENTS["zhangjiakou_2018_assignment_list_xlsx"] = (
+    "交办问题整改清单（第四批）.xlsx",
+    _zhangjiakou_assignment_list_xlsx,
+)
+DOCUMENTS["wujiang_2018_assignment_form"] = ("交办问题整改交办单.docx", _wujiang_assignment_form)
+DOCUMENTS["huangshi_2021_task_division_table"] = ("整改任务分工表.docx", _huangshi_task_division_table)
+DOCUMENTS["yiyang_2020_action_plan_pdf"] = ("污染防治攻坚战2020年度工作方案.pdf", _yiyang_action_plan_pdf)
+DOCUMENTS["anqing_2019_npc_inspection_table"] = (
+    "执法检查发现问题交办清单.docx",
+    _anqing_npc_inspection_table,
+)
+
+
+def _xianning_assignment_table() -> bytes:
+    """咸宁市 (湖北) 环境保护督察反馈问题整改交办表 (湖北省第三环境保护督察组 2018-04-14 至 05-06, 反馈
+    2018-06-22; 30个工作日内报送整改方案): a ruled Word table whose header labels have spaces (some
+    full-width) between their characters, 编号 XN-01, units separated by ； or a full-width space,
+    整改时限 “2018年12月底前完成，长期坚持” and 2018.10.31, 整改要求 inline “1.…；2.…”. Rows ours."""
+    return _grid_docx(
+        [
+            "附件2",
+            "咸宁市环境保护督察反馈问题整改交办表",
+            "交办单位：咸宁市环境保护督察整改工作领导小组办公室　　　　交办日期：2018年7月20日",
+        ],
+        ["编 号", "交 办 问 题", "牵　头　单　位", "配　合　单　位", "整 改 时 限", "整 改 要 求"],
+        [
+            [
+                "XN-01",
+                "淦河城区段部分排口雨污混流，旱季有污水排出。",
+                "咸安区人民政府",
+                "市住建委；市环保局；市水务局",
+                "2018年12月底前完成，长期坚持",
+                "立即开展排口溯源，实施雨污分流改造。",
+            ],
+            [
+                "XN-02",
+                "赤壁市部分砂石码头未落实扬尘防治措施。",
+                "赤壁市人民政府",
+                "市交通运输局　市港航局",
+                "2018.10.31",
+                "1.码头料堆全部覆盖；2.配套建设喷淋抑尘设施。",
+            ],
+            [
+                "XN-03",
+                "嘉鱼县一化工园区危险废物贮存不规范。",
+                "嘉鱼县人民政府",
+                "",
+                "立行立改",
+                "规范危险废物贮存场所，建立管理台账。",
+            ],
+        ],
+    )
+
+
+DOCUMENTS["xianning_2018_assignment_table"] = (
+    "环境保护督察反馈问题整改交办表.docx",
+    _xianning_assignment_table,
+)
+
+# The twenty-first blind set, for the figure recorded in docs/decisions.md (“Blind set 21”).
+BLIND_21 = (
+    "xiangtan_2018_assignment_letter_form",
+    "zhangjiakou_2018_assignment_list_xlsx",
+    "wujiang_2018_assignment_form",
+    "huangshi_2021_task_division_table",
+    "yiyang_2020_action_plan_pdf",
+    "anqing_2019_npc_inspection_table",
+    "xiangxiang_2018_supervision_notice",
+    # found after the fixes, written with its JSON before the fixed reader ran on it
+    "xianning_2018_assignment_table",
+)
+BLIND_SETS[21] = BLIND_21
