@@ -220,18 +220,24 @@ def _column_spans(runs: list[tuple[float, float, int]], size: float) -> list[lis
     return [[x0, x1] for x0, x1, _ in merged(kept)]
 
 
+def _start_column(run: list[dict], starts: list[float], size: float) -> int:
+    """The column a run starts in (the columns by their left edges)."""
+    return max((i for i, x in enumerate(starts) if x <= run[0]["x0"] + 0.5 * size), default=0)
+
+
+def _column_of(run: list[dict], starts: list[float], size: float) -> int | None:
+    """The column the run lies in, None when it reaches into the next one."""
+    k = _start_column(run, starts, size)
+    inside = k + 1 == len(starts) or run[-1]["x1"] <= starts[k + 1] + 0.5 * size
+    return k if inside else None
+
+
 def _in_columns(chars: list[dict], columns: list[float], size: float) -> bool:
     """Whether a line's runs, two or more, each lie in one of the columns (their left edges)."""
     if len(columns) < 2:
         return False
     runs = _split_at_columns(_runs(chars, size), columns, size)
-    if len(runs) < 2:
-        return False
-    for run in runs:
-        k = max((i for i, x in enumerate(columns) if x <= run[0]["x0"] + 0.5 * size), default=0)
-        if k + 1 < len(columns) and run[-1]["x1"] > columns[k + 1] + 0.5 * size:
-            return False
-    return True
+    return len(runs) >= 2 and all(_column_of(run, columns, size) is not None for run in runs)
 
 
 def _unruled_table(
@@ -283,14 +289,8 @@ def _unruled_table(
         starts = list(carried)
     runs = [_split_at_columns(line_runs, starts, size) for line_runs in runs]
 
-    def start_column(run: list[dict]) -> int:
-        return max((i for i, x in enumerate(starts) if x <= run[0]["x0"] + tolerance), default=0)
-
     def column(run: list[dict]) -> int | None:
-        """The column the run lies in, None when it reaches into the next one."""
-        k = start_column(run)
-        inside = k + 1 == len(starts) or run[-1]["x1"] <= starts[k + 1] + tolerance
-        return k if inside else None
+        return _column_of(run, starts, size)
 
     def fits(k: int) -> bool:
         return all(column(run) is not None for run in runs[k])
@@ -363,7 +363,7 @@ def _unruled_table(
         for k in block:
             for run in runs[k]:
                 # a header cell spanning columns (整改责任单位 over 牵头单位 | 配合单位) goes to its first
-                cells[start_column(run)].append(_run_line(run, size))
+                cells[_start_column(run, starts, size)].append(_run_line(run, size))
         boxes = [(left, 0, right, 0) for left, right in edges]
         rows.append(
             [_unwrap_lines(lines, box) if lines else "" for lines, box in zip(cells, boxes, strict=True)]
@@ -371,20 +371,22 @@ def _unruled_table(
     return rows, first, last
 
 
+def _plain_row(row: list[str]) -> list[str]:
+    """A row's cells without their spaces, to compare a header with its repetition."""
+    return [re.sub(r"\s", "", cell) for cell in row]
+
+
 def _parts_at_repeated_header(rows: list[list[str]]) -> list[tuple[str, list[list[str]]]]:
     """An unruled table cut where its header comes again: two tables printed one after the other
     (一、共性问题 … 二、个性问题, each numbered from 1) read as one. Each part comes with the group row
     just before its header (the heading between the tables), as text; the first with none."""
 
-    def plain(row: list[str]) -> list[str]:
-        return [re.sub(r"\s", "", cell) for cell in row]
-
-    header = plain(rows[0]) if rows else []
+    header = _plain_row(rows[0]) if rows else []
     if not header or _ROW_NUMBER.fullmatch(header[0]) or sum(bool(cell) for cell in header) < 2:
         return [("", rows)]
     parts: list[tuple[str, list[list[str]]]] = [("", [rows[0]])]
     for row in rows[1:]:
-        if plain(row) == header:
+        if _plain_row(row) == header:
             before = parts[-1][1]
             group = len(before) > 1 and not any(cell.strip() for cell in before[-1][1:])
             heading = before.pop()[0] if group else ""
@@ -467,10 +469,7 @@ def _continue_table(table: list[list[str]], rows: list[list[str]]) -> None:
     joined (a cell merged down from the page before looks the same).
     """
 
-    def plain(row: list[str]) -> list[str]:
-        return [re.sub(r"\s", "", cell) for cell in row]
-
-    if rows and plain(rows[0]) == plain(table[0]):
+    if rows and _plain_row(rows[0]) == _plain_row(table[0]):
         rows = rows[1:]
     numbered = [
         k

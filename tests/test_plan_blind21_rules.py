@@ -4,30 +4,14 @@ on a short sheet written for the test, not the fixture it came from (the set's f
 
 from __future__ import annotations
 
-import io
-
-import docx
-
 from intake.plan_document import read_plan_bytes
 from intake.plan_parser import parse_plan_text
+from tests.real_layouts import _four_column_form
 
 
 def _four_column_letter(rows: list[tuple[str, ...]]) -> bytes:
     """A Word 交办函 four cells wide: two label | value pairs a row, or one value across three."""
-    document = docx.Document()
-    document.add_paragraph("某县人民政府环境问题交办函")
-    table = document.add_table(rows=0, cols=4)
-    for row in rows:
-        cells = table.add_row().cells
-        if len(row) == 2:
-            cells[0].text = row[0]
-            cells[1].merge(cells[3]).text = row[1]
-        else:
-            for cell, value in zip(cells, row, strict=True):
-                cell.text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return _four_column_form(["某县人民政府环境问题交办函"], rows, [])
 
 
 def _findings(data: bytes, name: str = "交办函.docx"):
