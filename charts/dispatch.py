@@ -8,12 +8,16 @@ import plotly.graph_objects as go
 from charts.overview import (
     CAUTION_COLOR,
     DONE_COLOR,
+    FONT,
+    LARGE_FONT_SIZE,
     WARNING_COLOR,
     empty_figure,
     integer_step,
     room_px,
     standard_layout,
     stub,
+    text_width_px,
+    wrap_name,
 )
 
 GOOD_COLOR = DONE_COLOR
@@ -78,7 +82,7 @@ def unit_completion(
         return empty_figure(title, large=large, scale=scale)
     # Worst first: the lowest ratio, then the unit with most findings (most left to do).
     data = frame.sort_values(["completion_ratio", "total", "unit_label"], ascending=[True, False, True])
-    names = data["unit_label"].tolist()
+    names = [wrap_name(name) for name in data["unit_label"]]
     now = [float(r) * 100 for r in data["completion_ratio"]]
     before = [None if pd.isna(r) else float(r) * 100 for r in data["prev_completion_ratio"]]
 
@@ -89,17 +93,22 @@ def unit_completion(
         return f"{ratio:.1f}%（{points:+.1f}）" if points else f"{ratio:.1f}%（持平）"
 
     figure = go.Figure()
+    ratios = [label(r, c) for r, c in zip(now, data["ratio_change"], strict=True)]
+    counts = [f"{int(d)}/{int(t)}" for d, t in zip(data["done"], data["total"], strict=True)]
+    # A phone's chart is 330 px: the label's text a size smaller leaves the bars room.
+    label_size = room_px(LARGE_FONT_SIZE, scale) if large else FONT["size"] - 2
     figure.add_bar(
         y=names,
         x=stub(now, 100),
         orientation="h",
         name="本月",
         marker_color=GOOD_COLOR,
-        text=[label(r, c) for r, c in zip(now, data["ratio_change"], strict=True)],
+        text=ratios,
         # The count done of all, before the ratio: “0/3 · 0.0%（持平）”.
-        customdata=[f"{int(d)}/{int(t)}" for d, t in zip(data["done"], data["total"], strict=True)],
+        customdata=counts,
         texttemplate="%{customdata} · %{text}",
         textposition="outside",
+        textfont=dict(size=label_size),
         cliponaxis=False,
         hovertemplate="%{y}：完成%{customdata}，%{text}<extra></extra>",
     )
@@ -118,7 +127,11 @@ def unit_completion(
     )
     figure.update_yaxes(autorange="reversed")  # the first row (the lowest ratio) on top
     figure.update_xaxes(title="完成率（%）", range=[0, 100], dtick=20, ticksuffix="%")
-    height = height or max(260, 90 + (44 if large else 36) * len(names))
+    # A name wrapped on two lines needs a taller row than 36 px, or it touches the next.
+    row = 44 if large else 46 if any("<br>" in name for name in names) else 36
+    height = height or max(260, 90 + row * len(names))
     figure = standard_layout(figure, title, height=height, large=large, scale=scale)
-    figure.update_layout(margin=dict(r=room_px(230, scale) if large else 170))
+    # The labels past the bars' ends get a margin as wide as the longest (see completion_bars).
+    longest = max(text_width_px(f"{c} · {r}", label_size) for c, r in zip(counts, ratios, strict=True))
+    figure.update_layout(margin=dict(r=longest + 12))
     return figure

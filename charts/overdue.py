@@ -15,6 +15,7 @@ from charts.overview import (
     room_px,
     stub,
     title_and_legend,
+    wrap_name,
 )
 from core.vocabulary import STATUS_LABELS
 
@@ -38,7 +39,8 @@ def overdue_by_unit(
     flagged = board[(board["overdue"] + board["due_soon"] + board["late_report"]) > 0].head(units)
     if flagged.empty:
         return empty_figure(title, "没有逾期或预警的单位", large=large, scale=scale)
-    names = [f"{u}（{r}）" for u, r in zip(flagged["unit_name"], flagged["region_name"], strict=True)]
+    places = zip(flagged["unit_name"], flagged["region_name"], strict=True)
+    names = [wrap_name(f"{unit}（{region}）") for unit, region in places]
     unit_ids = [str(i) for i in flagged["unit_id"]]  # a click filters on the unit
     largest = max(int(flagged[["overdue", "due_soon", "late_report"]].max().max()), 1)
     figure = go.Figure()

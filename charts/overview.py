@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -42,25 +43,78 @@ STUB_SHARE = 0.012  # a zero drawn as a sliver of the axis, so the row visibly h
 
 
 def title_and_legend(figure: go.Figure, title: str, large: bool = False, scale: float = 1.0) -> dict:
-    """Layout keys for the title and the legend: the title at the top left and, when the chart
-    has more than one series, the legend on its own line under it, left-aligned. Beside the
-    title on the right, the legend ran into it on a 1024-px projector (half a screen a chart).
+    """Layout keys for the title and the colour key: the title at the top left and, when the
+    chart has more than one series, the key on its own line under it, left-aligned.
+
+    Series a coloured sign can show (bars, tick marks) are keyed in the title's subtitle and
+    Plotly's legend is hidden: Plotly wraps a horizontal legend at the width left of the right
+    margin (which holds the bars' labels), so on a phone it stood one entry a line on the title.
+    Lines and dashes keep Plotly's legend, on the same line under the title.
     """
     # Sized at the design size (1920×1080 in meeting mode), then grown with the screen.
     font_size = LARGE_FONT_SIZE if large else FONT["size"]
     title_row = round(font_size * 1.2 * 1.4) + 10  # Plotly's title font is 1.2 × the chart's
-    series = sum(1 for trace in figure.data if trace.showlegend is not False)
-    legend_row = round(font_size * 1.9) if series > 1 else 0
+    series = [trace for trace in figure.data if trace.showlegend is not False]
+    legend_row = round(font_size * 1.9) if len(series) > 1 else 0
     top = room_px(title_row + legend_row + 8, scale) if large else title_row + legend_row + 8
-    return dict(
-        title=dict(text=title, x=0, xanchor="left", y=1, yref="container", yanchor="top", pad=dict(t=8)),
+    key = colour_key(series) if len(series) > 1 else None
+    heading = dict(text=title, x=0, xanchor="left", y=1, yref="container", yanchor="top", pad=dict(t=8))
+    if key:
+        key_size = room_px(font_size, scale) if large else font_size
+        heading["subtitle"] = dict(text=key, font=dict(size=key_size))
+    layout = dict(
+        title=heading,
         # Over the plot area, under the title. Plotly wraps a horizontal legend at the plot's
         # width (long row names leave the bars 140 px: one entry a line, rising into the
-        # title) unless it starts left of the plot: a hair left of it, it may use the whole
-        # width of the chart.
+        # title) unless it starts left of the plot: a hair left of it, it may use the width
+        # of the chart less its right margin.
         legend=dict(orientation="h", x=-0.001, xanchor="left", y=1.0, yanchor="bottom"),
         margin=dict(l=10, r=10, t=top, b=room_px(40, scale) if large else 40),
     )
+    return layout | dict(showlegend=False) if key else layout
+
+
+def colour_key(series) -> str | None:
+    """“■ 已销号　■ 未完成”: each series' name after a sign in its colour (a square for bars, a
+    tick for tick marks), or None when a series is drawn in a way such a sign cannot show."""
+    entries = []
+    for trace in series:
+        if trace.type == "bar" and isinstance(trace.marker.color, str):
+            sign, colour = "■", trace.marker.color
+        elif (
+            trace.type == "scatter"
+            and trace.mode == "markers"
+            and str(trace.marker.symbol).startswith("line-ns")
+            and isinstance(trace.marker.color, str)
+        ):
+            sign, colour = "┃", trace.marker.color
+        else:
+            return None
+        entries.append(f'<span style="color:{colour}">{sign}</span> {trace.name}')
+    return "　".join(entries)
+
+
+def wrap_name(name: str, widest: float = 8) -> str:
+    """A row name on lines of at most `widest` Chinese characters (a Latin letter or digit
+    counts 0.6), joined by <br>: an unwrapped 15-character unit or batch name took half a
+    phone's width and the bars' labels were pushed past the chart's edge. A bracketed tail
+    (“（保靖）”) gets a line of its own when the rest fits one; otherwise lines of equal width."""
+    if text_em(name) <= widest:
+        return name
+    head, bracket, tail = name.partition("（")
+    if bracket and head and text_em(head) <= widest and text_em(bracket + tail) <= widest:
+        return f"{head}<br>{bracket}{tail}"
+    # A little over `widest` a line rather than one more line (three at most: a row is 40 px
+    # high); a number or Latin word stays whole.
+    lines = min(3, max(2, math.ceil(text_em(name) / (widest * 1.15))))
+    share = text_em(name) / lines
+    wrapped, line = [], ""
+    for word in re.findall(r"[0-9A-Za-z.%-]+|.", name):
+        if line and text_em(line + word) > share + 0.3 and len(wrapped) < lines - 1:
+            wrapped.append(line)
+            line = ""
+        line += word
+    return "<br>".join([*wrapped, line])
 
 
 def standard_layout(
@@ -73,6 +127,9 @@ def standard_layout(
         height=height,
         paper_bgcolor="white",
         plot_bgcolor="white",
+        # Names on the left and labels on the right leave a 330-px phone chart little for the
+        # bars: Plotly clipped the names to keep its default 64 px of plot.
+        minreducedwidth=40,
         **title_and_legend(figure, title, large, scale),
     )
     # Labels (long Chinese names) get the room they need instead of being clipped.
@@ -127,7 +184,7 @@ def ratio_ranking(
     keys = [k if pd.notna(k) else None for k in data[key_column]] if key_column else None
     figure = go.Figure(
         go.Bar(
-            y=data[name_column].tolist(),
+            y=[wrap_name(name) for name in data[name_column]],
             x=stub(ratios, 100),
             orientation="h",
             marker_color=DONE_COLOR,
@@ -175,7 +232,7 @@ def count_ranking(
     keys = [str(k) if pd.notna(k) else None for k in data[key_column]] if key_column else None
     figure = go.Figure(
         go.Bar(
-            y=data[name_column].tolist(),
+            y=[wrap_name(name) for name in data[name_column]],
             x=stub(counts, largest),
             orientation="h",
             marker_color=color,
@@ -238,11 +295,12 @@ def completion_bars(
         title = f"{title}（问题数最多的{limit}个，共{len(frame)}个）"
         frame = frame.nlargest(limit, "total", keep="first")
     data = frame.sort_values("completion_ratio", ascending=False)
-    names = data[name_column].tolist()
+    names = [wrap_name(name) for name in data[name_column]]
     closed = data["closed"]
     completed = data["done"] - data["closed"]
     still_open = data["total"] - data["done"]
     keys = [k if pd.notna(k) else None for k in data[key_column]] if key_column else None
+    label_size = room_px(LARGE_FONT_SIZE, scale) if large else FONT["size"] - 2
     figure = go.Figure()
     figure.add_bar(
         y=names, x=closed, name="已销号", orientation="h", marker_color=DONE_COLOR, customdata=keys
@@ -267,6 +325,8 @@ def completion_bars(
             for ratio, done, total in zip(data["completion_ratio"], data["done"], data["total"], strict=True)
         ],
         textposition="outside",
+        # A phone's chart is 330 px: the label's text a size smaller leaves the bars room.
+        textfont=dict(size=label_size),
         cliponaxis=False,
     )
     figure.update_layout(barmode="stack")
@@ -276,16 +336,20 @@ def completion_bars(
     figure = standard_layout(figure, title, height=height, large=large, scale=scale)
     # The labels past the bars' ends get a margin as wide as the longest, in pixels: a share of
     # the axis left them cut on a narrow chart (“完成率 80.0%（2”) and empty on a wide one.
-    font_size = room_px(LARGE_FONT_SIZE, scale) if large else FONT["size"]
-    right = max(text_width_px(label, font_size) for label in figure.data[-1].text) + 12
+    right = max(text_width_px(label, label_size) for label in figure.data[-1].text) + 12
     figure.update_layout(margin=dict(r=right), legend=dict(traceorder="normal"))
     return figure
 
 
 def text_width_px(text: str, font_size: float) -> int:
-    """About how wide `text` is drawn: a Chinese character (or full-width sign) a square, a
-    Latin letter or digit a little over half one."""
-    return round(sum(1.0 if ord(char) >= 0x2E80 else 0.6 for char in text) * font_size)
+    """About how wide `text` is drawn, in pixels."""
+    return round(text_em(text) * font_size)
+
+
+def text_em(text: str) -> float:
+    """About how wide `text` is drawn, in font sizes: a Chinese character (or full-width sign)
+    a square, a Latin letter or digit a little over half one."""
+    return sum(1.0 if ord(char) >= 0x2E80 else 0.6 for char in text)
 
 
 def status_donut(

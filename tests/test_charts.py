@@ -5,14 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+import plotly.graph_objects as go
 
 from charts.overview import (
+    DONE_COLOR,
+    colour_key,
     completion_bars,
     deadlines_ahead,
     empty_figure,
     ratio_ranking,
     status_donut,
     text_width_px,
+    wrap_name,
 )
 
 
@@ -41,26 +45,61 @@ def test_completion_bars_stack_closed_completed_open_with_labels():
     assert figure.layout.title.text == "各地区整改完成情况"
 
 
-def test_completion_bars_keep_room_for_their_labels_and_the_legend_under_the_title():
+def test_completion_bars_keep_room_for_their_labels_and_key_their_colours_under_the_title():
     """The labels past the bars get a right margin as wide as the longest label in pixels (a
-    share of the axis left them cut on a 330-px chart), and the legend a line of its own
-    between the title and the bars, from the left (it lay on the title at 1024 px)."""
+    share of the axis left them cut on a 330-px chart). The colours are keyed in the title's
+    subtitle: Plotly's legend wrapped at the width left of that margin, one entry a line on
+    the title of a phone's chart."""
     figure = completion_bars(breakdown(), name_column="region_name", title="各地区整改完成情况")
-    longest = "完成率 40.0%（2/5）"  # 5 wide signs, 9 narrow ones at 14 px
-    assert figure.layout.margin.r == round((5 + 9 * 0.6) * 14) + 12
+    longest = "完成率 40.0%（2/5）"  # 5 wide signs, 9 narrow ones, at the labels' 12 px
+    assert figure.data[-1].textfont.size == 12
+    assert figure.layout.margin.r == round((5 + 9 * 0.6) * 12) + 12
     assert list(figure.layout.xaxis.range) == [0, 6 * 1.02]  # the bars' axis ends at the longest
-    legend = figure.layout.legend
-    assert (legend.orientation, legend.xanchor, legend.y, legend.yanchor) == ("h", "left", 1.0, "bottom")
-    assert legend.x < 0 and legend.traceorder == "normal"  # the stack's order, left to right
-    # The top margin holds the title's line and the legend's; a chart of one series keeps
-    # only the title's.
+    assert figure.layout.showlegend is False
+    key = figure.layout.title.subtitle.text
+    assert [part.split("</span> ")[1] for part in key.split("　")] == ["已销号", "已完成待销号", "未完成"]
+    assert f'<span style="color:{DONE_COLOR}">■</span> 已销号' in key
+    # The top margin holds the title's line and the key's; a chart of one series keeps only
+    # the title's, and no key.
     assert figure.layout.margin.t == round(14 * 1.2 * 1.4) + 10 + round(14 * 1.9) + 8
     ranking = ratio_ranking(breakdown(), name_column="region_name", title="t")
     assert ranking.layout.margin.t == round(14 * 1.2 * 1.4) + 10 + 8
+    assert ranking.layout.title.subtitle.text is None
     assert text_width_px(longest, 14) == round(10.4 * 14)
     wide = breakdown().assign(done=[998, 0], total=[1000, 6], completion_ratio=[0.998, 0.0])
     wider = completion_bars(wide, name_column="region_name", title="t")
     assert wider.layout.margin.r > figure.layout.margin.r
+
+
+def test_a_series_drawn_as_a_line_keeps_plotly_legend():
+    """A coloured square cannot show a dashed target line: such charts keep Plotly's legend."""
+    figure = go.Figure([go.Scatter(y=[1, 2], name="实际值"), go.Bar(y=[1, 2], name="目标")])
+    assert colour_key(figure.data) is None
+    marks = go.Figure(
+        [
+            go.Bar(y=[1], name="本月", marker_color="#111"),
+            go.Scatter(y=[1], mode="markers", name="上月", marker=dict(symbol="line-ns-open", color="#222")),
+        ]
+    )
+    assert colour_key(marks.data) == (
+        '<span style="color:#111">■</span> 本月　<span style="color:#222">┃</span> 上月'
+    )
+
+
+def test_long_row_names_wrap_on_two_lines_of_about_eight_characters():
+    """An unwrapped 15-character batch or unit name took half a phone's chart: names wrap, a
+    bracketed place on a line of its own, a number never split."""
+    assert wrap_name("湖南") == "湖南"
+    assert wrap_name("县自然资源局（绛县）") == "县自然资源局<br>（绛县）"
+    assert wrap_name("中央第三环境保护督察组反馈意见") == "中央第三环境保<br>护督察组反馈意见"
+    assert wrap_name("湘西州土壤污染防治2023年行动计划") == "湘西州土壤污染防<br>治2023年行动计划"
+    assert wrap_name("湖南省人大常委会土壤污染防治执法检查情况报告审议意见").count("<br>") == 2
+    figure = completion_bars(
+        breakdown().assign(region_name=["湘潭", "中央第三环境保护督察组反馈意见"]),
+        name_column="region_name",
+        title="t",
+    )
+    assert "中央第三环境保<br>护督察组反馈意见" in list(figure.data[0].y)
 
 
 def test_completion_bars_beyond_the_limit_draw_the_largest_rows_and_say_so():
