@@ -6649,7 +6649,7 @@ BLIND_SETS[21] = BLIND_21
 # rows ours.
 
 
-def _merge_down(table, first: int, last: int, column: int, text: str) -> None:
+def _unit_merged_down(table, first: int, last: int, column: int, text: str) -> None:
     """One cell merged down over rows first..last of a Word table (a 牵头单位 over its problems)."""
     merged = table.cell(first, column).merge(table.cell(last, column))
     merged.text = text
@@ -6699,8 +6699,8 @@ def _hunan_warning_film_tasks() -> bytes:
         ],
     )
     _repeat_header_row(first)
-    _merge_down(first, 1, 2, 1, "岳阳市")
-    _merge_down(first, 1, 2, 5, "岳阳市人民政府")
+    _unit_merged_down(first, 1, 2, 1, "岳阳市")
+    _unit_merged_down(first, 1, 2, 5, "岳阳市人民政府")
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     document.add_paragraph("续表")
     second = _ruled_table(
@@ -6923,8 +6923,8 @@ def _nanchuan_tailings_tasks() -> bytes:
             ],
         ],
     )
-    _merge_down(first, 2, 3, 4, "分管副区长")
-    _merge_down(first, 2, 3, 5, "区生态环境局")
+    _unit_merged_down(first, 2, 3, 4, "分管副区长")
+    _unit_merged_down(first, 2, 3, 5, "区生态环境局")
     document.add_paragraph("")
     second = document.add_table(rows=0, cols=len(header))
     second.style = "Table Grid"
