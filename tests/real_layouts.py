@@ -7025,6 +7025,60 @@ DOCUMENTS["shaanxi_2020_lookback_progress_xlsx"] = (
     _shaanxi_lookback_progress_xlsx,
 )
 
+def _sichuan_lookback_progress_table() -> bytes:
+    """四川省 中央生态环境保护督察“回头看”及沱江流域水污染防治专项督察反馈意见整改情况 (66项整改任务
+    已完成37项, 其余29项加快推进; 移交信访问题3665个, 已整改3569个) as the landscape Word table of a
+    progress report: a header over two rows (整改责任 over 牵头单位 / 配合单位), one problem merged down
+    over its two measure rows (each with its own time limit and 配合单位), the header copied again as a
+    row where the table ran over a page, a note in the last row. Rows ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "附件",
+        "四川省中央生态环境保护督察“回头看”及沱江流域水污染防治专项督察反馈意见整改进展情况表",
+    ):
+        document.add_paragraph(line)
+    upper = ["序号", "督察反馈问题", "整改措施", "整改时限", "整改责任", None, "整改进展"]
+    lower = [None, None, None, None, "牵头单位", "配合单位", None]
+    table = _two_row_header_table(
+        document,
+        upper,
+        lower,
+        [
+            ["1", "", "1.开展支流总磷超标溯源排查。", "2020年6月底前", "", "省水利厅", ""],
+            ["", "", "2.实施沿线畜禽养殖污染治理。", "2020年12月底前", "", "省农业农村厅", ""],
+            ["序号", "督察反馈问题", "整改措施", "整改时限", "牵头单位", "配合单位", "整改进展"],
+            [
+                "2",
+                "部分城市生活垃圾填埋场渗滤液处理能力不足。",
+                "1.新建渗滤液处理设施；\n2.清理积存渗滤液。",
+                "2020年底前",
+                "省住房城乡建设厅",
+                "省生态环境厅",
+                "正在推进",
+            ],
+            [
+                "3",
+                "部分工业园区污水集中处理设施建设滞后。",
+                "1.加快园区污水处理厂建设；\n2.完善园区配套管网。",
+                "2021年6月底前",
+                "省经济和信息化厅",
+                "省生态环境厅",
+                "已完成",
+            ],
+            "注：本表列示部分整改任务，66项整改任务已完成37项，其余29项正加快推进。",
+        ],
+    )
+    for column, text in ((0, "1"), (1, "沱江流域部分支流总磷超标，水质改善不稳定。"), (4, "省生态环境厅"), (6, "已完成")):
+        table.cell(2, column).merge(table.cell(3, column)).text = text
+    return _save(document)
+
+
+DOCUMENTS["sichuan_2020_lookback_progress_table"] = (
+    "督察反馈意见整改进展情况表.docx",
+    _sichuan_lookback_progress_table,
+)
+
 # The twenty-ninth blind set, for the figure recorded in docs/decisions.md (“Blind set 29”).
 BLIND_29 = (
     "hunan_2024_warning_film_tasks",
@@ -7033,5 +7087,7 @@ BLIND_29 = (
     "nanchuan_2021_tailings_tasks",
     "jingle_2020_npc_inspection_csv",
     "shaanxi_2020_lookback_progress_xlsx",
+    # found after the fixes, written with its JSON before the fixed reader ran on it
+    "sichuan_2020_lookback_progress_table",
 )
 BLIND_SETS[29] = BLIND_29
