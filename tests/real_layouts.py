@@ -6742,7 +6742,18 @@ def _xiaogan_warning_film_ledger_xlsx() -> bytes:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "整改台账"
-    upper = ["序号", "问题来源", "问题描述", "整改目标", "整改措施", "责任单位", None, "整改时限", "整改进展", "完成情况"]
+    upper = [
+        "序号",
+        "问题来源",
+        "问题描述",
+        "整改目标",
+        "整改措施",
+        "责任单位",
+        None,
+        "整改时限",
+        "整改进展",
+        "完成情况",
+    ]
     lower = [None, None, None, None, None, "牵头单位", "配合单位", None, None, None]
     width = len(upper)
     sheet.append(["孝感市2020年长江经济带生态环境警示片披露问题整改台账"])
@@ -6795,7 +6806,9 @@ def _xiaogan_warning_film_ledger_xlsx() -> bytes:
     for row in rows:
         if isinstance(row, str):
             sheet.append([row])
-            sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width
+            )
         else:
             sheet.append(row)
     # the 牵头单位 of 1-1 runs down over 1-2, as the office merged it
@@ -6823,7 +6836,18 @@ def _shangrao_warning_film_tasks_xls() -> bytes:
 
     book = xlwt.Workbook(encoding="utf-8")
     sheet = book.add_sheet("整改任务清单")
-    header = ["序号", "内部编号", "问题名称", "整改目标", "整改措施", "责任\n领导", "牵头单位", "责任单位", "完成\n时限", "备注"]
+    header = [
+        "序号",
+        "内部编号",
+        "问题名称",
+        "整改目标",
+        "整改措施",
+        "责任\n领导",
+        "牵头单位",
+        "责任单位",
+        "完成\n时限",
+        "备注",
+    ]
     width = len(header)
     sheet.write_merge(0, 0, 0, width - 1, "上饶市长江经济带生态环境警示片披露问题整改任务清单")
     sheet.write_merge(1, 1, 0, 5, "编制单位：上饶市推动长江经济带发展领导小组办公室")
@@ -6873,7 +6897,9 @@ def _shangrao_warning_film_tasks_xls() -> bytes:
             sheet.write(r, k, value)
     sheet.col(1).hidden = True
     r = 3 + len(rows)
-    sheet.write_merge(r + 1, r + 1, 0, width - 1, "备注：1.牵头单位对整改工作负总责，责任单位按职责抓好落实；")
+    sheet.write_merge(
+        r + 1, r + 1, 0, width - 1, "备注：1.牵头单位对整改工作负总责，责任单位按职责抓好落实；"
+    )
     sheet.write_merge(r + 2, r + 2, 0, width - 1, "2.整改完成后由牵头单位提出销号申请。")
     buffer = io.BytesIO()
     book.save(buffer)
@@ -7011,7 +7037,9 @@ def _shaanxi_lookback_progress_xlsx() -> bytes:
     for row in rows:
         if isinstance(row, str):
             sheet.append([row])
-            sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width
+            )
         else:
             sheet.append(row)
     sheet.merge_cells(start_row=8, start_column=4, end_row=9, end_column=4)
@@ -7024,6 +7052,7 @@ DOCUMENTS["shaanxi_2020_lookback_progress_xlsx"] = (
     "中央生态环境保护督察回头看反馈意见整改进展清单.xlsx",
     _shaanxi_lookback_progress_xlsx,
 )
+
 
 def _sichuan_lookback_progress_table() -> bytes:
     """四川省 中央生态环境保护督察“回头看”及沱江流域水污染防治专项督察反馈意见整改情况 (66项整改任务
@@ -7069,7 +7098,12 @@ def _sichuan_lookback_progress_table() -> bytes:
             "注：本表列示部分整改任务，66项整改任务已完成37项，其余29项正加快推进。",
         ],
     )
-    for column, text in ((0, "1"), (1, "沱江流域部分支流总磷超标，水质改善不稳定。"), (4, "省生态环境厅"), (6, "已完成")):
+    for column, text in (
+        (0, "1"),
+        (1, "沱江流域部分支流总磷超标，水质改善不稳定。"),
+        (4, "省生态环境厅"),
+        (6, "已完成"),
+    ):
         table.cell(2, column).merge(table.cell(3, column)).text = text
     return _save(document)
 
