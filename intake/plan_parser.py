@@ -2958,6 +2958,36 @@ def _problem_order(table: Table) -> list[int]:
     return [*rest[:at], *projects, *rest[at:]]
 
 
+def _lost_merges_filled(table: Table) -> list[TableRow]:
+    """The rows with a 牵头单位 cell left blank under a row that names one (same group, a row of
+    its own problem) given the unit above: a lead merged down over several problems comes out
+    blank below its first row where the file keeps no merges (a .csv saved from a ledger, a web
+    table copied). Only when most rows name their lead: a column mostly blank is left as it is."""
+    lead_at = [k for k, c in enumerate(table.columns) if c.field == "lead"][:1]
+    problem_at = [k for k, c in enumerate(table.columns) if c.field == "problem"][:1]
+    if not lead_at or not problem_at:
+        return table.rows
+    at, problem = lead_at[0], problem_at[0]
+    blank = sum(not row.cells[at].strip() for row in table.rows)
+    if not blank or blank * 2 >= len(table.rows):
+        return table.rows
+    rows: list[TableRow] = []
+    for row in table.rows:
+        above = rows[-1] if rows else None
+        if (
+            above is not None
+            and not row.cells[at].strip()
+            and above.cells[at].strip()
+            and row.section == above.section
+            and row.cells[problem].strip()
+        ):
+            cells = list(row.cells)
+            cells[at] = above.cells[at]
+            row = TableRow(cells, row.section, row.line)
+        rows.append(row)
+    return rows
+
+
 def _merged_rows(table: Table) -> list[list[TableRow]]:
     """Rows grouped by finding: a problem merged down over several rows (one row per measure,
     each with its unit and time limit) is one finding; Word and the sheet readers repeat a
@@ -2965,7 +2995,7 @@ def _merged_rows(table: Table) -> list[list[TableRow]]:
     problem_at = [k for k in _problem_order(table) if table.columns[k].field == "problem"][:1]
     number_at = [k for k, c in enumerate(table.columns) if c.field == "number"][:1]
     groups: list[list[TableRow]] = []
-    for row in table.rows:
+    for row in _lost_merges_filled(table):
         if groups and problem_at:
             last = groups[-1][-1]
             same_problem = row.cells[problem_at[0]].strip() == last.cells[problem_at[0]].strip() != ""
