@@ -6660,6 +6660,11 @@ DOCUMENTS["qingdao_2025_provincial_progress"] = (
     _fixture("qingdao_2025_provincial_progress.html"),
 )
 
+DOCUMENTS["ezhou_2021_briefing_table"] = (
+    "环境保护督察反馈意见整改工作简报（第六期）.html",
+    _fixture("ezhou_2021_briefing_table.html"),
+)
+
 # The twenty-fifth blind set, for the figure recorded in docs/decisions.md (“Blind set 25”).
 BLIND_25 = (
     "luliang_2019_progress_table",
@@ -6669,5 +6674,7 @@ BLIND_25 = (
     "qingdao_2025_provincial_progress",
     "linshui_2021_reserve_cells",
     "huangmei_2017_reserve_progress",
+    # found after the fixes, written with its JSON before the fixed reader ran on it
+    "ezhou_2021_briefing_table",
 )
 BLIND_SETS[25] = BLIND_25
