@@ -266,7 +266,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "keyword",
         re.compile(
-            rf"^(?P<prefix>第)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*项\s*(?:问题|任务)?\s*(?:[:：、.．]|[\u3000 ]+(?=[\u4e00-\u9fff]))\s*(?P<rest>.*)$",
+            rf"^(?P<prefix>第)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*项\s*(?:问题|任务)?"
+            r"\s*(?:[:：、.．]|[\u3000 ]+(?=[\u4e00-\u9fff]))\s*(?P<rest>.*)$",
             re.S,
         ),
     ),
