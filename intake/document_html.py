@@ -95,8 +95,10 @@ _HTML_BLOCKS = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "section",
     "article", "header", "footer", "center", "blockquote", "pre", "form", "body", "main", "nav",
 }  # fmt: skip
+# a source line wrap between Chinese characters (no gap on screen); a full-width space typed
+# between them (“第1项　漳江口…”, “来源：…　发布时间：…”) stays, a browser shows it
 _CJK_GAP = re.compile(
-    r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"
+    r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) +(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"
 )
 
 

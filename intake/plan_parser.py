@@ -261,11 +261,13 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.S,
         ),
     ),
-    # “第1项：…”, “第二项问题：…” — a list item named by its ordinal, read like 问题1：
+    # “第1项：…”, “第二项问题：…”, “第1项　…” (a space, full-width as a rule) — a list item named by its
+    # ordinal, read like 问题1：
     (
         "keyword",
         re.compile(
-            rf"^(?P<prefix>第)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*项\s*(?:问题|任务)?\s*[:：、.．]\s*(?P<rest>.*)$",
+            rf"^(?P<prefix>第)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*项\s*(?:问题|任务)?"
+            r"\s*(?:[:：、.．]|[\u3000 ]+(?=[\u4e00-\u9fff]))\s*(?P<rest>.*)$",
             re.S,
         ),
     ),
@@ -855,9 +857,9 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             tokens.append(_Token(line.text, field="progress", label="整改情况", confidence=0.8))
             continue
         parts = _inner_label_cut(line.text)
-        if len(parts) > 1 and heading_no is not None and heading_no.style in ("ar", "par", "pcn"):
-            # “1.关于…的问题。整改进展：…。（牵头单位：…）”: a numbered item, then its fields after
-            # the full stop in the same paragraph
+        if len(parts) > 1 and heading_no is not None and heading_no.style in ("ar", "par", "pcn", "keyword"):
+            # “1.关于…的问题。整改进展：…。（牵头单位：…）”, “问题1：…；责任单位：…；完成时限：…”: a
+            # numbered item, then its fields after the full stop or semicolon in the same paragraph
             tokens.append(_Token(parts[0].strip(), heading=line.heading))
             for part in parts[1:]:
                 found = _label_of(part.strip())

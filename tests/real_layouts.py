@@ -7125,3 +7125,42 @@ BLIND_29 = (
     "sichuan_2020_lookback_progress_table",
 )
 BLIND_SETS[29] = BLIND_29
+
+
+# --- blind set 25 (issue 14, branch corpus-blind25) -----------------------------------------------
+# Progress reports on rectification published as web pages (整改进展情况公示 / 整改落实情况 / 进展情况表),
+# saved whole as .html or copied as text, from places new to the corpus: 陆良 (云南 曲靖), 建始 (湖北 恩施),
+# 罗田 / 黄梅 (湖北 黄冈), 云霄 (福建 漳州), 青岛 (山东), 邻水 (四川 广安). Written with their expected JSON
+# before the reader ran on them (docs/decisions.md, “Blind set 25”). The .txt ones are picked up above.
+
+DOCUMENTS["luliang_2019_progress_table"] = (
+    "环境保护督察反馈问题整改进展情况公示.html",
+    _fixture("luliang_2019_progress_table.html"),
+)
+DOCUMENTS["yunxiao_2018_progress_page"] = (
+    "中央环境保护督察反馈意见整改落实情况（第三期）.html",
+    _fixture("yunxiao_2018_progress_page.html"),
+)
+DOCUMENTS["qingdao_2025_provincial_progress"] = (
+    "公开第三轮省级生态环境保护督察整改落实情况.html",
+    _fixture("qingdao_2025_provincial_progress.html"),
+)
+
+DOCUMENTS["ezhou_2021_briefing_table"] = (
+    "环境保护督察反馈意见整改工作简报（第六期）.html",
+    _fixture("ezhou_2021_briefing_table.html"),
+)
+
+# The twenty-fifth blind set, for the figure recorded in docs/decisions.md (“Blind set 25”).
+BLIND_25 = (
+    "luliang_2019_progress_table",
+    "jianshi_2019_progress_tabs",
+    "luotian_2022_progress_report",
+    "yunxiao_2018_progress_page",
+    "qingdao_2025_provincial_progress",
+    "linshui_2021_reserve_cells",
+    "huangmei_2017_reserve_progress",
+    # found after the fixes, written with its JSON before the fixed reader ran on it
+    "ezhou_2021_briefing_table",
+)
+BLIND_SETS[25] = BLIND_25
