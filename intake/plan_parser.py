@@ -1433,7 +1433,9 @@ def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
         if bullet:
             # “——加快…建设。” one under another: a dash opens each measure, as a number would
             count = sum(1 for m in measures if m.group == group) + 1
-            measures.append(ParsedMeasure(str(count), line.text[bullet.end() :].strip(), list(group_units), group))
+            measures.append(
+                ParsedMeasure(str(count), line.text[bullet.end() :].strip(), list(group_units), group)
+            )
             fresh_group, previous_heading = False, line.heading
             continue
         if not measures or fresh_group:

@@ -6968,7 +6968,10 @@ def _guangdong_plan_pdf() -> bytes:
     return printed(_save(document))
 
 
-DOCUMENTS["gushi_2021_npc_inspection_plan_doc"] = ("执法检查交办问题整改方案.doc", _gushi_npc_inspection_plan_doc)
+DOCUMENTS["gushi_2021_npc_inspection_plan_doc"] = (
+    "执法检查交办问题整改方案.doc",
+    _gushi_npc_inspection_plan_doc,
+)
 DOCUMENTS["zhongxian_2019_npc_opinions_pdf"] = ("审议意见整改方案.pdf", _zhongxian_npc_opinions_pdf)
 DOCUMENTS["anhui_2018_action_plan_pdf"] = ("专项攻坚行动方案.pdf", _anhui_action_plan_pdf)
 DOCUMENTS["tongguan_2022_patrol_plan_doc"] = ("专项巡察反馈问题整改方案.doc", _tongguan_patrol_plan_doc)
