@@ -13,6 +13,7 @@ import itertools
 import re
 
 from intake.document_common import HOW_TO_RESAVE, PlanFileError, rows_text
+from intake.words import FIELD_LABELS
 
 
 def read_pdf(data: bytes, name: str) -> str:
@@ -448,7 +449,8 @@ def _join_wrapped_lines(pieces: list[tuple[str, object]]) -> list[str]:
                 line["x0"] - line["left"] > 2.5 * line["size"]
             )
             indented = indented and not centred
-            if room < line["first"] + 2.0 and not (indented or ended or _NEW_ITEM.match(line["text"])):
+            opens = _NEW_ITEM.match(line["text"]) or _FIELD_LABEL_LINE.match(line["text"])
+            if room < line["first"] + 2.0 and not (indented or ended or opens):
                 blocks[-1] += line["text"]
                 previous = line
                 continue
@@ -557,6 +559,20 @@ def _pdf_table_rows(page, table) -> list[list[str]]:
 # A line opening a new item inside a cell: 1. / 1、 / （一） / 一是 / ①.
 _NEW_ITEM = re.compile(
     r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
+)
+
+
+# “整改时限：2020年底前” under a unit line that filled the page's width: a field label of four
+# characters or more with its colon opens a line of its own (a short one, 时限：, may be a
+# sentence's words that wrapped)
+_FIELD_LABEL_LINE = re.compile(
+    "^(?:"
+    + "|".join(
+        re.escape(label)
+        for label in sorted({x for labels in FIELD_LABELS.values() for x in labels}, key=len, reverse=True)
+        if len(label) >= 4
+    )
+    + ")\\s*[:：]"
 )
 
 

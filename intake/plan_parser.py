@@ -1109,6 +1109,10 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
         end = ROLE_AT_END.search(segment)
         if end and end.start() > 0:
             segment_role = role_of(end.group(1)) or segment_role
+            if end.group(1) == "负责" and any(role == "lead" for _, role in items):
+                # “省环境保护厅牵头，汕头市政府、揭阳市政府负责”: after a unit that leads, a bare 负责
+                # names the bodies that carry the task out under it, as 负责落实 does
+                segment_role = "coop"
             segment = segment[: end.start()]
         names: list[tuple[str, str | None]] = []
         for raw in (
@@ -1391,6 +1395,10 @@ def _measure_units(text: str) -> list[str]:
     return units
 
 
+# “——” (or “—”, “－－”) opening a line of a measures field: a measure of an unnumbered list
+_DASH_BULLET = re.compile(r"^\s*(?:—{1,2}|－{2}|-{2})\s*(?=\S)")
+
+
 def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
     expanded = [part for line in lines if line.text.strip() for part in _split_inline_measures(line)]
     headings = [_heading(line.text) for line in expanded]
@@ -1423,6 +1431,15 @@ def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
             measures.append(ParsedMeasure(h.num, h.rest, list(group_units), group))
             fresh_group, previous_heading = False, line.heading
             continue
+        bullet = _DASH_BULLET.match(line.text) if measure_style is None else None
+        if bullet:
+            # “——加快…建设。” one under another: a dash opens each measure, as a number would
+            count = sum(1 for m in measures if m.group == group) + 1
+            measures.append(
+                ParsedMeasure(str(count), line.text[bullet.end() :].strip(), list(group_units), group)
+            )
+            fresh_group, previous_heading = False, line.heading
+            continue
         if not measures or fresh_group:
             count = sum(1 for m in measures if m.group == group) + 1
             measures.append(ParsedMeasure(str(count), line.text, list(group_units), group))
@@ -1437,6 +1454,7 @@ def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
     if (
         len(measures) >= 3
         and headings[0] is None
+        and not _DASH_BULLET.match(expanded[0].text)  # a dash opens an item like the others
         and measures[0].group is None
         and all(m.group is None for m in measures)
         and _is_lead_in(measures[0].text)
@@ -1513,12 +1531,14 @@ class _Bag:
 
     def add_label(self, token: _Token) -> None:
         name = token.field or "ignore"
+        # “（牵头单位：A；责任单位：B；完成时限：…）” closing a task: the bracket is no part of the label
+        label = (token.label or "").lstrip("（(")
         if (
             name == "lead"
             and self.has("lead")
             and not self.has("coop")
             and self.labels.get("lead", "").startswith("牵头")
-            and not (token.label or "").startswith(("牵头", "主责"))
+            and not label.startswith(("牵头", "主责"))
         ):
             # “牵头单位：区发改局” then “责任单位：…”: the other units carry the task out with the
             # lead unit, as a 责任单位 column beside 牵头单位 does (plan_tables.header_columns)
@@ -1554,7 +1574,7 @@ class _Bag:
             self.current = "_skip"
             return
         self.current = name
-        self.labels.setdefault(name, token.label or "")
+        self.labels.setdefault(name, label)
         self.confidence.setdefault(name, token.confidence)
         self.fields.setdefault(name, [])
         if token.text:

@@ -191,6 +191,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "验收销号意见",
         "验收单位",
         "验收部门",
+        # a plan's 督导单位: the department that oversees a task, not one that carries it out
+        "督导单位",
+        "督导部门",
         "联系电话",
         "填报单位",
         "填报人",
