@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from intake.deadline_text import parse_deadline_field
-from intake.words import FIELD_LABELS, UNIT_SUFFIX, classify_label
+from intake.words import FIELD_LABELS, NOTICE_FOOTER, UNIT_SUFFIX, classify_label
 
 _LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
 _LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
@@ -666,6 +666,9 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
             wrapped = True
         elif len(cells) == 1 and _section_line(cells[0]) is not None:
             section, wrapped = cells[0], False
+        elif len(cells) == 1 and NOTICE_FOOTER.match(cells[0]):
+            # “公示期为…，如有异议请致电…” under a 销号 table: the notice's footer, no wrapped cell
+            wrapped = False
         elif current.rows and len(cells) < width and wrapped:
             # A wrapped cell: its continuation lines carry only the wrapped columns.
             last = current.rows[-1].cells

@@ -7513,3 +7513,214 @@ BLIND_27 = (
     "guangdong_2017_plan_pdf",
 )
 BLIND_SETS[27] = BLIND_27
+
+# --- blind set 28 (issue 14, branch corpus-blind28) -----------------------------------------------
+# Closure (销号) and completion (办结) notices of one finding or a handful, with labelled blocks,
+# footers and small tables of closed findings: Word labelled paragraphs, a Word table of three
+# findings, a Word four-column form, a PDF table, a notice printed to PDF (its labels numbered
+# 一、… 七、), and two web copies (.txt: labelled blocks of three 信访件; a table copied with tabs).
+# Places new to the corpus: 罗山 and 息县 (河南 信阳), 建始 (湖北 恩施), 射洪 (四川 遂宁), 蕲春 (湖北
+# 黄冈), 汉阴 (陕西 安康), 锡林郭勒经济技术开发区 (内蒙古). Written with their expected JSON before the
+# reader ran on them (docs/decisions.md, “Blind set 28”); sources in SOURCES.md, table “Blind set 28”.
+
+
+def _luoshan_sewage_closure_docx() -> bytes:
+    """罗山县 (河南 信阳) 第二轮中央生态环境保护督察 整改完成情况公示 as Word paragraphs: the number in the
+    opening sentence, the labels one a paragraph, measures （1）（2）（3） in one paragraph."""
+    document = docx.Document()
+    for line in (
+        "罗山县第二轮中央生态环境保护督察反馈问题整改完成情况公示",
+        "根据省生态环境保护督察整改销号有关要求，现将我县承担的第二轮中央生态环境保护督察反馈意见第23项整改任务"
+        "完成情况公示如下：",
+        "问题名称：县城老城区污水管网雨污混流，部分生活污水经雨水管道直排小黄河。",
+        "整改目标：完成老城区雨污分流改造，消除生活污水直排。",
+        "整改措施：（1）排查老城区管网，建立问题管段台账；（2）实施雨污分流改造，新建污水管网12.6公里；"
+        "（3）建立管网日常巡查养护制度。",
+        "整改时限：2022年12月底前",
+        "责任单位：罗山县住房和城乡建设局",
+        "配合单位：信阳市生态环境局罗山分局、龙山街道办事处",
+        "整改完成情况：已完成老城区管网排查，新建污水管网12.6公里，雨污混接点全部改造，小黄河城区段无污水直排，"
+        "整改任务已完成。",
+        "验收意见：2023年3月，县督察整改验收组现场核查并查阅资料，认为该项任务达到整改目标，同意销号。",
+        "公示时间：2023年4月10日至4月16日",
+        "监督电话：0376-2171234",
+        "罗山县生态环境保护委员会办公室",
+        "2023年4月10日",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
+def _shehong_warning_film_table_docx() -> bytes:
+    """射洪市 (四川 遂宁) 2020年长江经济带生态环境警示片披露问题 (生活污水直排, 河长制形同虚设, as
+    reported) 整改销号公示: a Word table of three closed findings; the third finding, units, measures
+    and dates ours."""
+    document = docx.Document()
+    for line in (
+        "射洪市2020年长江经济带生态环境警示片披露问题整改销号公示",
+        "经市级验收，下列问题已完成整改，达到销号条件，现予以公示。",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "问题名称", "整改目标", "整改措施", "整改完成情况", "责任单位", "完成时限", "验收意见"]
+    rows = [
+        [
+            "1",
+            "城区部分生活污水经雨水管网直排涪江",
+            "城区生活污水应收尽收，消除直排",
+            "1.排查整治雨污混接点；\n2.新建截污干管；\n3.加强管网运行维护",
+            "已整治混接点46处，新建截污干管8.3公里，直排口已封堵",
+            "射洪市住房和城乡建设局",
+            "2021年6月30日",
+            "经验收，达到整改目标，同意销号",
+        ],
+        [
+            "2",
+            "河长制落实不到位，部分河长巡河流于形式",
+            "河长履职到位，巡河发现问题及时处置",
+            "1.修订河长巡河制度；\n2.开展河长履职考核",
+            "已修订制度，完成年度河长履职考核并通报",
+            "射洪市水利局、市河长制办公室",
+            "长期坚持",
+            "经验收，同意销号",
+        ],
+        [
+            "3",
+            "沱牌镇部分养殖场粪污未经处理排入沟渠",
+            "养殖粪污资源化利用",
+            "配套建设粪污处理设施，实施种养结合",
+            "12家养殖场粪污处理设施已建成并运行",
+            "射洪市农业农村局；沱牌镇人民政府",
+            "2021年3月底",
+            "同意销号",
+        ],
+    ]
+    table = document.add_table(rows=1 + len(rows), cols=len(header))
+    for cells, values in zip((row.cells for row in table.rows), [header, *rows], strict=True):
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = value
+    for line in (
+        "公示时间：2021年7月5日—2021年7月11日",
+        "监督电话：0825-6621234",
+        "射洪市生态环境保护督察整改工作领导小组办公室",
+        "2021年7月5日",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
+def _qichun_sand_mining_form() -> bytes:
+    """蕲春县 (湖北 黄冈) 蕲河青石段 非法采砂口 回填 (25个, 河长制公示牌和禁采警示牌, as reported) as a
+    four-column Word 销号公示表; the number, source, units, dates and the other cells ours."""
+    return _four_column_form(
+        ["蕲春县环境保护督察反馈问题整改销号公示表"],
+        [
+            ("问题编号", "第15项", "问题来源", "湖北省环境保护督察"),
+            ("问题名称", "蕲河青石段非法采砂屡禁不止，河床破坏严重，影响行洪安全。"),
+            ("责任单位", "蕲春县水利局", "配合单位", "青石镇人民政府、县公安局"),
+            ("整改时限", "2018年9月30日", "完成时间", "2018年8月20日"),
+            ("整改目标", "取缔蕲河青石段非法采砂点，恢复河道行洪功能。"),
+            (
+                "整改措施",
+                "一是开展“雷霆行动”联合执法，对非法采砂口全部回填；\n二是沿河设立河长制公示牌和禁采警示牌；\n"
+                "三是落实乡村两级巡河，发现一起查处一起。",
+            ),
+            (
+                "整改完成情况",
+                "已回填非法采砂口25个，设立警示牌12块，河道巡查常态化开展，未发现新的盗采行为。",
+            ),
+            ("验收意见", "经县级验收组现场核查，整改到位，同意销号。"),
+        ],
+        [
+            "公示时间：2018年9月3日至9月9日",
+            "监督电话：0713-7221234",
+            "蕲春县环境保护督察整改工作领导小组办公室（盖章）",
+            "2018年9月3日",
+        ],
+    )
+
+
+def _hanyin_river_closure_pdf() -> bytes:
+    """汉阴县蒲溪镇 (陕西 安康) 河道综合整治 (砂坑回填, 油返砂项目混凝土残渣, 河长制考核, as reported)
+    整改销号情况公示 as a PDF table; the rows' wording, units and dates ours. 销号时间 is the day each
+    finding was closed, not a time limit."""
+    return _pdf_table(
+        [
+            "汉阴县蒲溪镇河道问题整改销号情况公示",
+            "根据县河长制办公室整改销号工作要求，现将蒲溪镇河道综合整治交办问题整改销号情况公示如下，公示期7天"
+            "（2020年1月8日—1月14日），监督电话：0915-5171234。",
+        ],
+        ["序号", "问题描述", "整改措施", "整改结果", "责任单位", "销号时间"],
+        [
+            [
+                "1",
+                "蒲溪河月河口段采砂后遗留砂坑未回填",
+                "1.回填砂坑并平整河床\n2.设置警示牌",
+                "已回填砂坑9处，河床已平整",
+                "蒲溪镇人民政府",
+                "2019年12月20日",
+            ],
+            [
+                "2",
+                "油返砂项目遗留混凝土残渣堆积河道",
+                "清运混凝土残渣",
+                "残渣已全部清运",
+                "蒲溪镇人民政府；县水利局",
+                "2019年12月25日",
+            ],
+            [
+                "3",
+                "部分村河道管护人员巡河不到位",
+                "1.健全镇级河长制考核\n2.约谈履职不力人员\n3.设立举报箱",
+                "已建立考核机制，约谈2人",
+                "蒲溪镇河长办",
+                "2019年12月30日",
+            ],
+        ],
+        widths=(12, 60, 60, 50, 40, 30),
+    )
+
+
+_XILINGUOLE_NOTICE = """锡林郭勒经济技术开发区中央环境保护督察“回头看”反馈意见整改任务销号公示
+根据自治区工信厅关于中央环境保护督察“回头看”反馈意见整改任务销号工作的要求，开发区工业固废处理场建设滞后问题已完成整改，现将整改任务完成情况公示如下：
+一、整改任务：开发区工业固废处理场建设滞后，一般工业固体废物无规范处置场所。
+二、整改目标：建成工业固废处理场并投入运行，工业固废得到规范处置。
+三、整改措施：（一）在原废弃采石场旧址建设工业固废处理场，采用无害化填埋方式处置；（二）配套建设防渗、渗滤液收集和地下水监测设施；（三）完成环评和竣工环境保护验收。
+四、责任单位：锡林郭勒经济技术开发区管理委员会
+五、整改时限：2019年12月31日前
+六、整改完成情况：工业固废处理场建设规模50万立方米，已建成并通过竣工环境保护验收，投入运行。
+七、验收意见：经盟级验收组核查，整改任务已完成，同意销号。
+公示时间：2020年6月11日至6月19日（7个工作日）
+联系电话：0479-8267004
+锡林郭勒经济技术开发区管理委员会
+2020年6月11日"""
+
+
+def _xilinguole_landfill_closure_pdf() -> bytes:
+    """锡林郭勒经济技术开发区 (内蒙古) 工业固废处理场建设滞后 (中央环境保护督察“回头看”, 销号 2020-06,
+    as published with its telephone); the notice's labels and texts ours, printed as an official
+    notice with its labels numbered 一、… 七、."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_XILINGUOLE_NOTICE)
+
+
+DOCUMENTS["luoshan_2023_sewage_closure_docx"] = ("整改完成情况公示.docx", _luoshan_sewage_closure_docx)
+DOCUMENTS["shehong_2021_warning_film_table_docx"] = (
+    "警示片披露问题整改销号公示.docx",
+    _shehong_warning_film_table_docx,
+)
+DOCUMENTS["qichun_2018_sand_mining_form"] = ("整改销号公示表.docx", _qichun_sand_mining_form)
+DOCUMENTS["hanyin_2020_river_closure_pdf"] = ("河道问题整改销号情况公示.pdf", _hanyin_river_closure_pdf)
+DOCUMENTS["xilinguole_2020_landfill_closure_pdf"] = ("整改任务销号公示.pdf", _xilinguole_landfill_closure_pdf)
+
+# The twenty-eighth blind set, for the figure recorded in docs/decisions.md (“Blind set 28”).
+BLIND_28 = (
+    "luoshan_2023_sewage_closure_docx",
+    "jianshi_2019_petition_done_notice",
+    "shehong_2021_warning_film_table_docx",
+    "qichun_2018_sand_mining_form",
+    "hanyin_2020_river_closure_pdf",
+    "xilinguole_2020_landfill_closure_pdf",
+    "xinyang_xixian_2023_sand_closure_table",
+)
+BLIND_SETS[28] = BLIND_28
