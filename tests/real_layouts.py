@@ -6641,10 +6641,10 @@ BLIND_21 = (
 BLIND_SETS[21] = BLIND_21
 
 # --- blind set 26 (issue 14, branch corpus-blind26) -----------------------------------------------
-# The soil and mining side again, from places new to the corpus: 涟源 (湖南 娄底), 宣威 (云南 曲靖),
+# The soil and mining side again, from places new to the corpus: 涟源 (湖南 娄底), 冕宁 (四川 凉山),
 # 莒南 (山东 临沂), 海丰 (广东 汕尾), 铜梁 (重庆), 桦川 (黑龙江 佳木斯). Written with their expected JSON
 # BEFORE the reader ran on them (docs/decisions.md, “Blind set 26”; SOURCES.md “Blind set 26”).
-# The 涟源, 宣威 and 莒南 documents are .txt files picked up above.
+# The 涟源 and 莒南 documents are .txt files picked up above.
 
 
 def _haifeng_farmland_plan() -> bytes:
@@ -6794,13 +6794,78 @@ def _huachuan_waste_ledger_xlsx() -> bytes:
     return _book_bytes(book)
 
 
+def _mianning_tailings_list() -> bytes:
+    """冕宁县 (四川 凉山) 尾矿库生态环境问题整改清单 after the 省生态环境厅 督查组's visit (2020-05-11):
+    the two tailings ponds merged down over their problems, 整改责任主体 (the company) and 监管责任单位
+    beside each other, limits as dates. The ponds and the kinds of problem as published; the
+    wording, measures, limits and progress ours."""
+    document = docx.Document()
+    for line in (
+        "冕宁县尾矿库生态环境问题整改清单",
+        "2020年5月11日，省生态环境厅督查组对我县四川江铜公司瓦都沟尾矿库和万凯丰稀土矿业公司硝厂沟尾矿库生态环境问题开展专项督查，"
+        "现将督查指出问题的整改清单印发如下，请各责任主体按时限整改到位。",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "尾矿库名称", "存在问题", "整改措施", "整改责任主体", "监管责任单位", "整改时限", "整改情况"]
+    rows = [
+        [
+            "1",
+            "四川江铜公司瓦都沟尾矿库",
+            "尾矿库环评竣工环境保护验收未完成。",
+            "1.委托编制竣工环境保护验收报告；\n2.组织开展自主验收并公开。",
+            "四川江铜公司",
+            "冕宁生态环境局",
+            "2020年8月31日前",
+            "验收报告编制中",
+        ],
+        [
+            "2",
+            "",
+            "地下水监测井建设不足，未按要求开展地下水监测。",
+            "1.在尾矿库下游新建地下水监测井2口；\n2.按季度开展地下水监测。",
+            "四川江铜公司",
+            "冕宁生态环境局",
+            "2020年6月30日前",
+            "已完成",
+        ],
+        [
+            "3",
+            "万凯丰稀土矿业公司硝厂沟尾矿库",
+            "突发环境事件应急预案未按要求重新修订备案。",
+            "修订突发环境事件应急预案并报备案，开展一次应急演练。",
+            "万凯丰稀土矿业公司",
+            "冕宁生态环境局",
+            "2020年6月30日前",
+            "已完成",
+        ],
+        [
+            "4",
+            "",
+            "未开展尾矿浸出实验，尾矿库性质未定性；截洪沟不完善。",
+            "1.委托有资质单位开展尾矿浸出实验；\n2.完善截洪沟和检查井。",
+            "万凯丰稀土矿业公司",
+            "冕宁生态环境局",
+            "2020年9月30日前",
+            "正在推进",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    for top, bottom in ((1, 2), (3, 4)):
+        name = table.cell(top, 1).text
+        table.cell(top, 1).merge(table.cell(bottom, 1)).text = name
+    document.add_paragraph("冕宁县生态环境问题整改工作领导小组办公室")
+    document.add_paragraph("2020年5月20日")
+    return _save(document)
+
+
+DOCUMENTS["mianning_2020_tailings_list"] = ("尾矿库生态环境问题整改清单.docx", _mianning_tailings_list)
 DOCUMENTS["haifeng_2023_farmland_plan"] = ("受污染耕地安全利用工作方案.docx", _haifeng_farmland_plan)
 DOCUMENTS["tongliang_2018_soil_schedule"] = ("土壤污染治理与修复重点任务及实施进度表.docx", _tongliang_soil_schedule)
 DOCUMENTS["huachuan_2021_waste_ledger_xlsx"] = ("垃圾随意堆放问题整改台账.xlsx", _huachuan_waste_ledger_xlsx)
 # The twenty-sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 26”).
 BLIND_26 = (
     "lianyuan_2022_mines_notice",
-    "xuanwei_2025_soil_report",
+    "mianning_2020_tailings_list",
     "junan_2025_waste_notice",
     "haifeng_2023_farmland_plan",
     "tongliang_2018_soil_schedule",
