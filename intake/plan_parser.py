@@ -35,7 +35,7 @@ from datetime import date
 
 from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
 from intake.deadline_text import normalise as normalise_dates
-from intake.plan_tables import Table, TableRow, find_tables
+from intake.plan_tables import YEAR_STAGE_COLUMN, Table, TableRow, find_tables
 from intake.words import (
     BARE_BODIES,
     BODY_NUMBER,
@@ -2995,12 +2995,25 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         if findings and first is not None and first <= previous:
             part, sequence, previous, last_written = part + 1, 0, 0, 0
         titles.setdefault(part, _table_title(lines, table.first_line))
+        stage_columns = {
+            k: int(year.group(1))
+            for k, c in enumerate(table.columns)
+            if c.field == "measures" and (year := YEAR_STAGE_COLUMN.search(c.header))
+        }
+        if len(stage_columns) < 2:
+            stage_columns = {}
         for rows in _merged_rows(table):
             bag = _Bag()
             written: int | None = None
+            stages: list[tuple[int, str]] = []
             for k in _problem_order(table):
                 column = table.columns[k]
                 values = list(dict.fromkeys(r.cells[k].strip() for r in rows if r.cells[k].strip()))
+                if k in stage_columns:
+                    # 任务分解及实施进度 by year: each year's stage is a measure, the last year the
+                    # task's due date (added below when no time-limit column gives one)
+                    stages.extend((stage_columns[k], v) for v in values)
+                    continue
                 if column.field == "measures" and len(values) > 1:
                     # one measure per row of a problem merged down: numbered when they are not
                     values = [v if _heading(v) else f"{n}.{v}" for n, v in enumerate(values, start=1)]
@@ -3037,6 +3050,16 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                 for extra in more:
                     if extra.strip():
                         bag.add_text(_Token(extra.strip(), hard=True))
+            if stages:
+                steps = [f"{n}.{normalise_dates(text)}" for n, (_, text) in enumerate(stages, start=1)]
+                bag.current = None
+                bag.add_label(_Token(steps[0], field="measures", label="任务分解", confidence=0.7))
+                for step in steps[1:]:
+                    bag.add_text(_Token(step, hard=True))
+                if not bag.has("deadline"):
+                    last = max(year for year, _ in stages)
+                    bag.current = None
+                    bag.add_label(_Token(f"{last}年底前", field="deadline", label="实施进度", confidence=0.7))
             sequence += 1
             number = written if written is not None else sequence
             if (
