@@ -1090,7 +1090,11 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
     `first_leads`: a rule (排在前位的为牵头单位, here or earlier with 下同) says the first
     unit leads; when the list groups its units with “，” the whole first group leads."""
     first_leads = first_leads or FIRST_LEADS.search(text) is not None
-    text = CARRY_OVER.sub(lambda match: "，" + match.group("units") + "，", text)
+    # the units carried over keep the role word they are named with (…具体落实 cooperate)
+    text = CARRY_OVER.sub(
+        lambda match: "，" + match.group("units") + ("具体落实" if match.group("role") == "具体" else "") + "，",
+        text,
+    )
     text = NOT_UNITS.sub("", FIRST_LEADS.sub("", text))
     items: list[tuple[str, str | None]] = []
     first_group = 0
