@@ -2527,7 +2527,7 @@ _LEAD_IN_TEXT = re.compile(r"(?:^|[，。；、,;：:（(\s])([^，。；、,;�
 # “市发改局牵头，市住建局配合，…”: the unit named to cooperate right after the lead
 _COOP_AFTER_LEAD = re.compile(r"^[，、,]\s*([^，。；、,;：:\s]{2,20}?)配合")
 _DONE_IN_TEXT = re.compile(
-    r"已(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
+    r"已(?:按[^，。；;]{0,10}?)?(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
     r"|已整改(?=[。；;]|$)|完成整改并(?:申请)?销号"
 )
 _OPEN_IN_TEXT = re.compile(r"正在|推进中|未完成|尚未|序时推进|持续推进中")
@@ -2698,7 +2698,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     opening quotes, else its first sentence after the title that neither introduces the notice
     nor stands under an organising heading; its number (第N项, 序号N, 编号N) and completion."""
     text = "\n".join(lines)
-    named = _NAMED_PROBLEM.search("\n".join(lines[:3]))
+    named = _NAMED_PROBLEM.search("\n".join(lines[:3])) or _TITLE_NAMED.search(lines[0])
     title = (named.group("a") or named.group("b")).strip() if named else None
     if not title and "销号" in lines[0]:
         # a 销号 notice about a task (“散乱污”综合整治) rather than a fault: the task as its body
@@ -2715,7 +2715,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         if framed:
             continue
         for sentence in re.split(r"(?<=[。；;！])", line):
-            sentence = _PROBLEM_LEAD_IN.sub("", sentence.strip()).rstrip("。；;")
+            sentence = _PROBLEM_LEAD_IN.sub("", _POINTED_OUT.sub("", sentence.strip())).rstrip("。；;")
             substantive = (
                 len(sentence) >= 6 and not _BOILERPLATE.search(sentence) and not re.match("^[已经]", sentence)
             )
@@ -2738,7 +2738,44 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         warning=f"问题{number}：未识别出标准栏目，整篇按一个问题读取，请核对标题、单位、时限和措施。",
     )
     _look_in_text(finding, text, text)
+    if not finding.lead_units and (named_lead := _LEAD_NAMED.search(text)) and _looks_like_unit(named_lead.group(1)):
+        finding.lead_units = [named_lead.group(1)]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
+    steps = _announced_steps(lines)
+    if steps and not finding.measures:
+        finding.measures = _parse_measures([_Token(step, hard=True) for step in steps])
+        finding.sources["measures"], finding.confidence["measures"] = "正文", 0.5
     return ParsedPlan([finding], "paragraphs", {1: None})
+
+
+# “关于…反馈“全省各类废弃矿山达6950座，矿山生态环境恢复率不到45%”问题整改完成情况公示”: the title
+# line names the problem in quotes right before 问题, commas and all
+_TITLE_NAMED = re.compile(r"(?P<a>)“(?P<b>[^”“]{6,60})”\s*问题")
+# “第三轮省级环保督察反馈问题指出，…”, “督察报告指出：…”, “…反馈指出“…”: who pointed the problem out
+_POINTED_OUT = re.compile(r"^[^，。；“”]{0,30}?(?:督察|反馈|报告)[^，。；“”]{0,10}?指出[，,:：]?\s*“?")
+# “由县自然资源局为牵头督导单位”: the unit the notice names to lead the work
+_LEAD_NAMED = re.compile(r"由([^，。；、,;：:（()）\s]{2,20}?)(?:为|作为|担任)牵头(?:督导|责任|整改)?单位")
+# a line announcing the steps below it: “从以下方面进行整改：”, “具体整改措施及完成情况如下：”
+_STEPS_ANNOUNCED = re.compile(r"(?:整改|措施)[^。；;]{0,12}[：:]\s*$|如下[：:]\s*$")
+_STEP_MARK = re.compile(r"^\s*(?:(?P<ar>\d{1,2})[.、．]|（(?P<cn>[一二三四五六七八九十]{1,3})）)")
+
+
+def _announced_steps(lines: list[str]) -> list[str]:
+    """The numbered lines (1. 2. 3. / （一）（二）…, counting from one) right under a line that
+    announces the rectification's steps (“…从以下方面进行整改：”): a notice's measures."""
+    for index, line in enumerate(lines[:-1]):
+        if not _STEPS_ANNOUNCED.search(line) or not re.search(r"整改|措施", line):
+            continue
+        steps: list[str] = []
+        for following in lines[index + 1 :]:
+            mark = _STEP_MARK.match(following)
+            value = cn_number(mark.group("ar") or mark.group("cn")) if mark else None
+            if value != len(steps) + 1:
+                break
+            steps.append(following.strip())
+        if len(steps) >= 2:
+            return steps
+    return []
 
 
 def _value_lines(tokens: list[_Token], index: int) -> list[_Token]:
