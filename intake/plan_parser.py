@@ -1678,6 +1678,16 @@ def _finding_from_bag(
         # “整改要求：1.对…排查；2.完成…建设”: a requirement written as numbered steps, with no measures
         # label beside it, lists what the unit must do: its measures
         measures = _parse_measures(bag.fields.get("target", []))
+    if not measures and re.search(r"措施(?:及|和|与)", bag.labels.get("progress", "")):
+        # “二、整改措施及完成情况” over （一）…（二）…（三）…: the label names the measures and their
+        # completion, so the numbered steps are the measures too (the text stays the progress);
+        # “整改措施完成情况” names only the completion
+        steps = _numbered_from_one([t.text for t in bag.fields.get("progress", [])])
+        if len(steps) >= 2:
+            measures = _parse_measures([_Token(step, hard=True) for step in steps])
+    if problem:
+        # “第三轮省级环保督察反馈问题指出，莒南县存在…”: who pointed it out is no part of the problem
+        problem = _POINTED_OUT.sub("", problem, count=1) if _POINTED_OUT.match(problem) else problem
     if not problem:
         problem = target or (measures[0].text if measures else "")
     # “★地区生产总值增长15%”: the star marks a key task, it is not part of the task's text
@@ -2758,6 +2768,19 @@ _LEAD_NAMED = re.compile(r"由([^，。；、,;：:（()）\s]{2,20}?)(?:为|作
 # a line announcing the steps below it: “从以下方面进行整改：”, “具体整改措施及完成情况如下：”
 _STEPS_ANNOUNCED = re.compile(r"(?:整改|措施)[^。；;]{0,12}[：:]\s*$|如下[：:]\s*$")
 _STEP_MARK = re.compile(r"^\s*(?:(?P<ar>\d{1,2})[.、．]|（(?P<cn>[一二三四五六七八九十]{1,3})）)")
+
+
+def _numbered_from_one(lines: list[str]) -> list[str]:
+    """The lines numbered 1. 2. 3. / （一）（二）… counting from one, wherever the run starts."""
+    steps: list[str] = []
+    for line in lines:
+        mark = _STEP_MARK.match(line)
+        value = cn_number(mark.group("ar") or mark.group("cn")) if mark else None
+        if value == len(steps) + 1:
+            steps.append(line.strip())
+        elif steps and value is not None:
+            break
+    return steps
 
 
 def _announced_steps(lines: list[str]) -> list[str]:
