@@ -1092,7 +1092,9 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
     first_leads = first_leads or FIRST_LEADS.search(text) is not None
     # the units carried over keep the role word they are named with (…具体落实 cooperate)
     text = CARRY_OVER.sub(
-        lambda match: "，" + match.group("units") + ("具体落实" if match.group("role") == "具体" else "") + "，",
+        lambda match: (
+            "，" + match.group("units") + ("具体落实" if match.group("role") == "具体" else "") + "，"
+        ),
         text,
     )
     text = NOT_UNITS.sub("", FIRST_LEADS.sub("", text))
@@ -2748,7 +2750,11 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         warning=f"问题{number}：未识别出标准栏目，整篇按一个问题读取，请核对标题、单位、时限和措施。",
     )
     _look_in_text(finding, text, text)
-    if not finding.lead_units and (named_lead := _LEAD_NAMED.search(text)) and _looks_like_unit(named_lead.group(1)):
+    if (
+        not finding.lead_units
+        and (named_lead := _LEAD_NAMED.search(text))
+        and _looks_like_unit(named_lead.group(1))
+    ):
         finding.lead_units = [named_lead.group(1)]
         finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
     steps = _announced_steps(lines)

@@ -6742,13 +6742,26 @@ def _huachuan_waste_ledger_xlsx() -> bytes:
     from 4月23日) written as a date, rows 2-3 and the form ours."""
     import openpyxl
 
-    header = ["序号", "乡镇", "村屯", "问题描述", "整改措施", "责任单位", "责任人", "整改时限", "整改完成情况", "是否销号"]
+    header = [
+        "序号",
+        "乡镇",
+        "村屯",
+        "问题描述",
+        "整改措施",
+        "责任单位",
+        "责任人",
+        "整改时限",
+        "整改完成情况",
+        "是否销号",
+    ]
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "整改台账"
     sheet.append(["桦川县省级环保督察发现垃圾随意堆放问题整改台账"])
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
-    sheet.append(["填报单位：桦川县住房和城乡建设局", None, None, None, None, None, None, "填报时间：2021年5月31日"])
+    sheet.append(
+        ["填报单位：桦川县住房和城乡建设局", None, None, None, None, None, None, "填报时间：2021年5月31日"]
+    )
     sheet.append(header)
     rows = [
         [
@@ -6806,7 +6819,16 @@ def _mianning_tailings_list() -> bytes:
         "现将督查指出问题的整改清单印发如下，请各责任主体按时限整改到位。",
     ):
         document.add_paragraph(line)
-    header = ["序号", "尾矿库名称", "存在问题", "整改措施", "整改责任主体", "监管责任单位", "整改时限", "整改情况"]
+    header = [
+        "序号",
+        "尾矿库名称",
+        "存在问题",
+        "整改措施",
+        "整改责任主体",
+        "监管责任单位",
+        "整改时限",
+        "整改情况",
+    ]
     rows = [
         [
             "1",
@@ -6860,7 +6882,10 @@ def _mianning_tailings_list() -> bytes:
 
 DOCUMENTS["mianning_2020_tailings_list"] = ("尾矿库生态环境问题整改清单.docx", _mianning_tailings_list)
 DOCUMENTS["haifeng_2023_farmland_plan"] = ("受污染耕地安全利用工作方案.docx", _haifeng_farmland_plan)
-DOCUMENTS["tongliang_2018_soil_schedule"] = ("土壤污染治理与修复重点任务及实施进度表.docx", _tongliang_soil_schedule)
+DOCUMENTS["tongliang_2018_soil_schedule"] = (
+    "土壤污染治理与修复重点任务及实施进度表.docx",
+    _tongliang_soil_schedule,
+)
 DOCUMENTS["huachuan_2021_waste_ledger_xlsx"] = ("垃圾随意堆放问题整改台账.xlsx", _huachuan_waste_ledger_xlsx)
 # The twenty-sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 26”).
 BLIND_26 = (
