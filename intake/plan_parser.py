@@ -2336,8 +2336,26 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
                 finding.title, finding.category = named[1], guess_category(named[1], finding.problem)
                 finding.sources["title"], finding.confidence["title"] = "标题引号", 0.8
             findings.append(finding)
+    if len(findings) == 1 and not findings[0].lead_units:
+        _own_work_publisher(findings[0], [token.text for token in tokens])
     _renumber_repeats(findings)
     return ParsedPlan(findings, "records", {1: title})
+
+
+# “莒南县综合行政执法局现将…问题整改情况予以公示”: the office publishing the notice …
+_PUBLISHER = re.compile(r"(?:^|[，,。])\s*(?P<unit>[^，,。；;：:\s]{2,24}?(?:局|委员会|委|办公室|中心))现将")
+# … that writes of the work as its own (“我局已按时完成…”, “我局组织专班…”)
+_OWN_WORK = re.compile(r"我(?:局|委|办|中心)(?:已|立即|组织|按|加大|将|积极|迅速|全面)")
+
+
+def _own_work_publisher(finding: ParsedFinding, lines: list[str]) -> None:
+    """A one-problem notice with no unit label whose publishing office did the work itself: that
+    office leads (a notice published by a rectification office about others' work names none)."""
+    text = "\n".join(lines)
+    publisher = next((m for m in map(_PUBLISHER.search, lines[:4]) if m), None)
+    if publisher and _OWN_WORK.search(text) and _looks_like_unit(publisher.group("unit")):
+        finding.lead_units = [publisher.group("unit")]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "公示单位", 0.5
 
 
 def _labelled_items(tokens: list[_Token]) -> int:
@@ -2927,6 +2945,21 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
     return ParsedPlan(_number_tasks(tasks, titles), "tasks", titles)
 
 
+# “2024年6月底前完成年度任务，并长期坚持。”: a sentence with a due date that closes with a rolling
+# phrase keeps the work up after that date: the phrase is a second time limit
+_ROLLING_AFTER_DUE = re.compile(rf"前[^。；;]*[，,]\s*(?:并|且)?\s*({_ROLLING_WORDS})\s*(?=[。；;（(]|$)")
+
+
+def _rolling_after_due(text: str, dated: list[ParsedDeadline]) -> list[ParsedDeadline]:
+    if not dated:
+        return []
+    kinds = {d.kind for d in dated}
+    found: list[ParsedDeadline] = []
+    for match in _ROLLING_AFTER_DUE.finditer(text):
+        found.extend(d for d in parse_deadline_field(match.group(1)) if d.kind not in kinds)
+    return found[:1]
+
+
 def _plan_year(title: str | None) -> int | None:
     """The one year an annual plan is for (“2020年大气污染防治实施计划”), else None."""
     years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", title or ""))
@@ -2961,6 +2994,7 @@ def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = Non
                 part=part,
                 category=guess_category(title, problem),
             )
+            finding.deadlines.extend(_rolling_after_due(task.text, finding.deadlines))
             finding.deadline_text = "；".join(d.text for d in finding.deadlines) or None
             # Units come from the bracket closing the task, deadlines from dates in its text.
             finding.sources = {"title": "任务正文", "lead_units": "句末括注" if task.lead else ""}
