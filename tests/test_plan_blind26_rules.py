@@ -105,3 +105,41 @@ def test_who_pointed_the_problem_out_is_cut_and_measures_and_completion_steps_co
     )
     assert finding.title == "某县建筑垃圾消纳场未建成，多处随意倾倒建筑垃圾"
     assert len(finding.measures) == 2
+
+
+def test_the_publishing_office_that_did_the_work_leads_a_one_problem_notice():
+    finding = _one(
+        "某县水利局关于省级环保督察反馈意见（序号8）问题整改情况的公示\n"
+        "某县水利局现将省级环保督察反馈意见中（序号8）问题整改情况予以公示。\n"
+        "一、整改问题概述\n"
+        "河道管理范围内堆放建筑垃圾。\n"
+        "二、整改措施及完成情况\n"
+        "（一）清理垃圾：我局已组织清理河道内建筑垃圾。\n"
+        "（二）加强巡查：我局已建立河道巡查制度。\n"
+    )
+    assert finding.lead_units == ["某县水利局"]
+
+
+def test_a_notice_about_others_work_names_no_lead_from_its_publisher():
+    finding = _one(
+        "某县督察整改办公室现将省级环保督察反馈意见（序号9）问题整改情况予以公示。\n"
+        "一、整改问题概述\n"
+        "河道管理范围内堆放建筑垃圾。\n"
+        "二、整改措施及完成情况\n"
+        "（一）清理垃圾：已清理河道内建筑垃圾。\n"
+        "（二）加强巡查：已建立河道巡查制度。\n"
+    )
+    assert finding.lead_units == []
+
+
+def test_a_dated_task_that_closes_with_keeping_it_up_has_both_limits():
+    findings = parse_plan_text(
+        "某县工作方案\n"
+        "二、主要任务\n"
+        "（一）落实严格管控类耕地管控措施。2024年6月底前完成种植结构调整，并长期坚持。（责任单位：县农业农村局）\n"
+        "（二）开展成因排查。2024年12月底前完成排查。（责任单位：县生态环境局）\n"
+    ).findings
+    assert [[d.date or d.kind for d in f.deadlines] for f in findings] == [
+        [datetime.date(2024, 6, 30), "long_term"],
+        [datetime.date(2024, 12, 31)],
+    ]
