@@ -1689,7 +1689,8 @@ def _finding_from_bag(
             measures = _parse_measures([_Token(step, hard=True) for step in steps])
     if problem:
         # “第三轮省级环保督察反馈问题指出，莒南县存在…”: who pointed it out is no part of the problem
-        problem = _POINTED_OUT.sub("", problem, count=1) if _POINTED_OUT.match(problem) else problem
+        # (a label-like “督察指出：…” opening stays, as the problem's own wording)
+        problem = _POINTED_OUT_COMMA.sub("", problem, count=1)
     if not problem:
         problem = target or (measures[0].text if measures else "")
     # “★地区生产总值增长15%”: the star marks a key task, it is not part of the task's text
@@ -2787,6 +2788,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
 _TITLE_NAMED = re.compile(r"(?P<a>)“(?P<b>[^”“]{6,60})”\s*问题")
 # “第三轮省级环保督察反馈问题指出，…”, “督察报告指出：…”, “…反馈指出“…”: who pointed the problem out
 _POINTED_OUT = re.compile(r"^[^，。；“”]{0,30}?(?:督察|反馈|报告)[^，。；“”]{0,10}?指出[，,:：]?\s*“?")
+_POINTED_OUT_COMMA = re.compile(r"^[^，。；“”:：]{0,30}?(?:督察|反馈|报告)[^，。；“”:：]{0,10}?指出[，,]\s*")
 # “由县自然资源局为牵头督导单位”: the unit the notice names to lead the work
 _LEAD_NAMED = re.compile(r"由([^，。；、,;：:（()）\s]{2,20}?)(?:为|作为|担任)牵头(?:督导|责任|整改)?单位")
 # a line announcing the steps below it: “从以下方面进行整改：”, “具体整改措施及完成情况如下：”
