@@ -267,6 +267,8 @@ def find_text_deadlines(text: str | None, year: int | None = None) -> list[Parse
             before_to = _PRECEDED_BY_TO.search(sentence[: hit.start])
             if not after and not before_to:
                 continue
+            if after and re.match(r"\s*[（(]含[)）]", sentence[hit.end + after.end() :]):
+                continue  # “2020年前（含）列入整治清单的”: which items, inclusive of that year; no due date
             if hit.due in seen:
                 continue
             seen.add(hit.due)

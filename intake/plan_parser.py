@@ -35,7 +35,7 @@ from datetime import date
 
 from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
 from intake.deadline_text import normalise as normalise_dates
-from intake.plan_tables import Table, TableRow, find_tables
+from intake.plan_tables import YEAR_STAGE_COLUMN, Table, TableRow, find_tables
 from intake.words import (
     BARE_BODIES,
     BODY_NUMBER,
@@ -1092,7 +1092,13 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
     `first_leads`: a rule (排在前位的为牵头单位, here or earlier with 下同) says the first
     unit leads; when the list groups its units with “，” the whole first group leads."""
     first_leads = first_leads or FIRST_LEADS.search(text) is not None
-    text = CARRY_OVER.sub(lambda match: "，" + match.group("units") + "，", text)
+    # the units carried over keep the role word they are named with (…具体落实 cooperate)
+    text = CARRY_OVER.sub(
+        lambda match: (
+            "，" + match.group("units") + ("具体落实" if match.group("role") == "具体" else "") + "，"
+        ),
+        text,
+    )
     text = NOT_UNITS.sub("", FIRST_LEADS.sub("", text))
     items: list[tuple[str, str | None]] = []
     first_group = 0
@@ -1696,6 +1702,17 @@ def _finding_from_bag(
         # “整改要求：1.对…排查；2.完成…建设”: a requirement written as numbered steps, with no measures
         # label beside it, lists what the unit must do: its measures
         measures = _parse_measures(bag.fields.get("target", []))
+    if not measures and re.search(r"措施(?:及|和|与)", bag.labels.get("progress", "")):
+        # “二、整改措施及完成情况” over （一）…（二）…（三）…: the label names the measures and their
+        # completion, so the numbered steps are the measures too (the text stays the progress);
+        # “整改措施完成情况” names only the completion
+        steps = _numbered_from_one([t.text for t in bag.fields.get("progress", [])])
+        if len(steps) >= 2:
+            measures = _parse_measures([_Token(step, hard=True) for step in steps])
+    if problem:
+        # “第三轮省级环保督察反馈问题指出，莒南县存在…”: who pointed it out is no part of the problem
+        # (a label-like “督察指出：…” opening stays, as the problem's own wording)
+        problem = _POINTED_OUT_COMMA.sub("", problem, count=1)
     if not problem:
         problem = target or (measures[0].text if measures else "")
     # “★地区生产总值增长15%”: the star marks a key task, it is not part of the task's text
@@ -2342,8 +2359,26 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
                 finding.title, finding.category = named[1], guess_category(named[1], finding.problem)
                 finding.sources["title"], finding.confidence["title"] = "标题引号", 0.8
             findings.append(finding)
+    if len(findings) == 1 and not findings[0].lead_units:
+        _own_work_publisher(findings[0], [token.text for token in tokens])
     _renumber_repeats(findings)
     return ParsedPlan(findings, "records", {1: title})
+
+
+# “莒南县综合行政执法局现将…问题整改情况予以公示”: the office publishing the notice …
+_PUBLISHER = re.compile(r"(?:^|[，,。])\s*(?P<unit>[^，,。；;：:\s]{2,24}?(?:局|委员会|委|办公室|中心))现将")
+# … that writes of the work as its own (“我局已按时完成…”, “我局组织专班…”)
+_OWN_WORK = re.compile(r"我(?:局|委|办|中心)(?:已|立即|组织|按|加大|将|积极|迅速|全面)")
+
+
+def _own_work_publisher(finding: ParsedFinding, lines: list[str]) -> None:
+    """A one-problem notice with no unit label whose publishing office did the work itself: that
+    office leads (a notice published by a rectification office about others' work names none)."""
+    text = "\n".join(lines)
+    publisher = next((m for m in map(_PUBLISHER.search, lines[:4]) if m), None)
+    if publisher and _OWN_WORK.search(text) and _looks_like_unit(publisher.group("unit")):
+        finding.lead_units = [publisher.group("unit")]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "公示单位", 0.5
 
 
 def _labelled_items(tokens: list[_Token]) -> int:
@@ -2545,7 +2580,7 @@ _LEAD_IN_TEXT = re.compile(r"(?:^|[，。；、,;：:（(\s])([^，。；、,;�
 # “市发改局牵头，市住建局配合，…”: the unit named to cooperate right after the lead
 _COOP_AFTER_LEAD = re.compile(r"^[，、,]\s*([^，。；、,;：:\s]{2,20}?)配合")
 _DONE_IN_TEXT = re.compile(
-    r"已(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
+    r"已(?:按[^，。；;]{0,10}?)?(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
     r"|已整改(?=[。；;]|$)|完成整改并(?:申请)?销号"
 )
 _OPEN_IN_TEXT = re.compile(r"正在|推进中|未完成|尚未|序时推进|持续推进中")
@@ -2716,7 +2751,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     opening quotes, else its first sentence after the title that neither introduces the notice
     nor stands under an organising heading; its number (第N项, 序号N, 编号N) and completion."""
     text = "\n".join(lines)
-    named = _NAMED_PROBLEM.search("\n".join(lines[:3]))
+    named = _NAMED_PROBLEM.search("\n".join(lines[:3])) or _TITLE_NAMED.search(lines[0])
     title = (named.group("a") or named.group("b")).strip() if named else None
     if not title and "销号" in lines[0]:
         # a 销号 notice about a task (“散乱污”综合整治) rather than a fault: the task as its body
@@ -2733,7 +2768,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         if framed:
             continue
         for sentence in re.split(r"(?<=[。；;！])", line):
-            sentence = _PROBLEM_LEAD_IN.sub("", sentence.strip()).rstrip("。；;")
+            sentence = _PROBLEM_LEAD_IN.sub("", _POINTED_OUT.sub("", sentence.strip())).rstrip("。；;")
             substantive = (
                 len(sentence) >= 6 and not _BOILERPLATE.search(sentence) and not re.match("^[已经]", sentence)
             )
@@ -2756,7 +2791,62 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         warning=f"问题{number}：未识别出标准栏目，整篇按一个问题读取，请核对标题、单位、时限和措施。",
     )
     _look_in_text(finding, text, text)
+    if (
+        not finding.lead_units
+        and (named_lead := _LEAD_NAMED.search(text))
+        and _looks_like_unit(named_lead.group(1))
+    ):
+        finding.lead_units = [named_lead.group(1)]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
+    steps = _announced_steps(lines)
+    if steps and not finding.measures:
+        finding.measures = _parse_measures([_Token(step, hard=True) for step in steps])
+        finding.sources["measures"], finding.confidence["measures"] = "正文", 0.5
     return ParsedPlan([finding], "paragraphs", {1: None})
+
+
+# “关于…反馈“全省各类废弃矿山达6950座，矿山生态环境恢复率不到45%”问题整改完成情况公示”: the title
+# line names the problem in quotes right before 问题, commas and all
+_TITLE_NAMED = re.compile(r"(?P<a>)“(?P<b>[^”“]{6,60})”\s*问题")
+# “第三轮省级环保督察反馈问题指出，…”, “督察报告指出：…”, “…反馈指出“…”: who pointed the problem out
+_POINTED_OUT = re.compile(r"^[^，。；“”]{0,30}?(?:督察|反馈|报告)[^，。；“”]{0,10}?指出[，,:：]?\s*“?")
+_POINTED_OUT_COMMA = re.compile(r"^[^，。；“”:：]{0,30}?(?:督察|反馈|报告)[^，。；“”:：]{0,10}?指出[，,]\s*")
+# “由县自然资源局为牵头督导单位”: the unit the notice names to lead the work
+_LEAD_NAMED = re.compile(r"由([^，。；、,;：:（()）\s]{2,20}?)(?:为|作为|担任)牵头(?:督导|责任|整改)?单位")
+# a line announcing the steps below it: “从以下方面进行整改：”, “具体整改措施及完成情况如下：”
+_STEPS_ANNOUNCED = re.compile(r"(?:整改|措施)[^。；;]{0,12}[：:]\s*$|如下[：:]\s*$")
+_STEP_MARK = re.compile(r"^\s*(?:(?P<ar>\d{1,2})[.、．]|（(?P<cn>[一二三四五六七八九十]{1,3})）)")
+
+
+def _numbered_from_one(lines: list[str]) -> list[str]:
+    """The lines numbered 1. 2. 3. / （一）（二）… counting from one, wherever the run starts."""
+    steps: list[str] = []
+    for line in lines:
+        mark = _STEP_MARK.match(line)
+        value = cn_number(mark.group("ar") or mark.group("cn")) if mark else None
+        if value == len(steps) + 1:
+            steps.append(line.strip())
+        elif steps and value is not None:
+            break
+    return steps
+
+
+def _announced_steps(lines: list[str]) -> list[str]:
+    """The numbered lines (1. 2. 3. / （一）（二）…, counting from one) right under a line that
+    announces the rectification's steps (“…从以下方面进行整改：”): a notice's measures."""
+    for index, line in enumerate(lines[:-1]):
+        if not _STEPS_ANNOUNCED.search(line) or not re.search(r"整改|措施", line):
+            continue
+        steps: list[str] = []
+        for following in lines[index + 1 :]:
+            mark = _STEP_MARK.match(following)
+            value = cn_number(mark.group("ar") or mark.group("cn")) if mark else None
+            if value != len(steps) + 1:
+                break
+            steps.append(following.strip())
+        if len(steps) >= 2:
+            return steps
+    return []
 
 
 def _value_lines(tokens: list[_Token], index: int) -> list[_Token]:
@@ -2879,6 +2969,21 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
     return ParsedPlan(_number_tasks(tasks, titles), "tasks", titles)
 
 
+# “2024年6月底前完成年度任务，并长期坚持。”: a sentence with a due date that closes with a rolling
+# phrase keeps the work up after that date: the phrase is a second time limit
+_ROLLING_AFTER_DUE = re.compile(rf"前[^。；;]*[，,]\s*(?:并|且)?\s*({_ROLLING_WORDS})\s*(?=[。；;（(]|$)")
+
+
+def _rolling_after_due(text: str, dated: list[ParsedDeadline]) -> list[ParsedDeadline]:
+    if not dated:
+        return []
+    kinds = {d.kind for d in dated}
+    found: list[ParsedDeadline] = []
+    for match in _ROLLING_AFTER_DUE.finditer(text):
+        found.extend(d for d in parse_deadline_field(match.group(1)) if d.kind not in kinds)
+    return found[:1]
+
+
 def _plan_year(title: str | None) -> int | None:
     """The one year an annual plan is for (“2020年大气污染防治实施计划”), else None."""
     years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", title or ""))
@@ -2913,6 +3018,7 @@ def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = Non
                 part=part,
                 category=guess_category(title, problem),
             )
+            finding.deadlines.extend(_rolling_after_due(task.text, finding.deadlines))
             finding.deadline_text = "；".join(d.text for d in finding.deadlines) or None
             # Units come from the bracket closing the task, deadlines from dates in its text.
             finding.sources = {"title": "任务正文", "lead_units": "句末括注" if task.lead else ""}
@@ -3047,12 +3153,25 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         if findings and first is not None and first <= previous:
             part, sequence, previous, last_written = part + 1, 0, 0, 0
         titles.setdefault(part, _table_title(lines, table.first_line))
+        stage_columns = {
+            k: int(year.group(1))
+            for k, c in enumerate(table.columns)
+            if c.field == "measures" and (year := YEAR_STAGE_COLUMN.search(c.header))
+        }
+        if len(stage_columns) < 2:
+            stage_columns = {}
         for rows in _merged_rows(table):
             bag = _Bag()
             written: int | None = None
+            stages: list[tuple[int, str]] = []
             for k in _problem_order(table):
                 column = table.columns[k]
                 values = list(dict.fromkeys(r.cells[k].strip() for r in rows if r.cells[k].strip()))
+                if k in stage_columns:
+                    # 任务分解及实施进度 by year: each year's stage is a measure, the last year the
+                    # task's due date (added below when no time-limit column gives one)
+                    stages.extend((stage_columns[k], v) for v in values)
+                    continue
                 if column.field == "measures" and len(values) > 1:
                     # one measure per row of a problem merged down: numbered when they are not
                     values = [v if _heading(v) else f"{n}.{v}" for n, v in enumerate(values, start=1)]
@@ -3089,6 +3208,16 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                 for extra in more:
                     if extra.strip():
                         bag.add_text(_Token(extra.strip(), hard=True))
+            if stages:
+                steps = [f"{n}.{normalise_dates(text)}" for n, (_, text) in enumerate(stages, start=1)]
+                bag.current = None
+                bag.add_label(_Token(steps[0], field="measures", label="任务分解", confidence=0.7))
+                for step in steps[1:]:
+                    bag.add_text(_Token(step, hard=True))
+                if not bag.has("deadline"):
+                    last = max(year for year, _ in stages)
+                    bag.current = None
+                    bag.add_label(_Token(f"{last}年底前", field="deadline", label="实施进度", confidence=0.7))
             sequence += 1
             number = written if written is not None else sequence
             if (

@@ -438,7 +438,8 @@ LEAD_WORDS = (
     "牵头",
     "负责",
 )
-COOP_WORDS = ("配合", "参与", "协助", "协办")
+# “乡镇人民政府具体落实” after the units a task names: they carry it out under those units
+COOP_WORDS = ("配合", "参与", "协助", "协办", "具体落实")
 NEUTRAL_WORDS = ("负责落实", "落实")  # names the units without saying who leads
 ROLE_AT_END = re.compile(
     r"(?:等(?:单位|部门|相关单位|相关部门)?)?("
@@ -454,17 +455,18 @@ SHARED_SUFFIXES = ("人民政府", "管委会")
 # “宿马园区党工委、管委会”: a body named bare after a named one shares its name.
 BARE_BODIES = ("党工委", "管委会", "人民政府", "党委", "政府")
 # “以下均需县生态环境局负责落实，不再列出”: units that share every task that follows.
-# Also “以下各项工作均需各县、区人民政府落实，…，不再列出。” (no 负责, a clause before 不再列出).
+# Also “以下各项工作均需各县、区人民政府落实，…，不再列出。” (no 负责, a clause before 不再列出), and
+# “以下均需乡镇人民政府具体落实，不重复列出”.
 CARRY_OVER = re.compile(
-    r"(?:本(?:方案|计划|意见)[^，,。；;]{0,8}?的)?以下(?:各项)?(?:工作|任务)?均需(?P<units>.+?)(?:负责)?落实"
-    r"(?:[，,][^。；;]*?(?:不再列出|下同)|[，,]?\s*(?:不再列出|下同))?[)）]?[。.]?"
+    r"(?:本(?:方案|计划|意见)[^，,。；;]{0,8}?的)?以下(?:各项)?(?:工作|任务)?均需(?P<units>.+?)(?P<role>负责|具体)?落实"
+    r"(?:[，,][^。；;]*?(?:不再列出|不(?:再)?重复列出|下同)|[，,]?\s*(?:不再列出|不(?:再)?重复列出|下同))?[)）]?[。.]?"
 )
 # “排在前位的为牵头单位”: the first unit listed leads, the others cooperate.
 FIRST_LEADS = re.compile(
     r"[，,；;。]?\s*(?:排在?(?:前位|首位|第一位?)|排名第一|排序第一|第一个)的?(?:单位|部门)?为牵头(?:单位|部门)[。.]?"
 )
 # Phrases in a unit list that name no unit.
-NOT_UNITS = re.compile(r"[，,；;]?\s*(?:下同|不再列出|不再一一列出)[。.]?")
+NOT_UNITS = re.compile(r"[，,；;]?\s*(?:下同|不再列出|不再一一列出|不(?:再)?重复列出)[。.]?")
 
 
 def role_of(word: str | None) -> str | None:

@@ -7724,3 +7724,261 @@ BLIND_28 = (
     "xinyang_xixian_2023_sand_closure_table",
 )
 BLIND_SETS[28] = BLIND_28
+
+# --- blind set 26 (issue 14, branch corpus-blind26) -----------------------------------------------
+# The soil and mining side again, from places new to the corpus: 涟源 (湖南 娄底), 冕宁 (四川 凉山),
+# 莒南 (山东 临沂), 海丰 (广东 汕尾), 铜梁 (重庆), 桦川 (黑龙江 佳木斯). Written with their expected JSON
+# BEFORE the reader ran on them (docs/decisions.md, “Blind set 26”; SOURCES.md “Blind set 26”).
+# The 涟源 and 莒南 documents are .txt files picked up above.
+
+
+def _haifeng_farmland_plan() -> bytes:
+    """海丰县 (广东 汕尾) 受污染耕地安全利用 work plan as a Word document: the target paragraph with
+    “不低于93%”, tasks （一）… each closing with （责任单位：…）, the first one adding “乡镇人民政府具体
+    落实，以下均需乡镇人民政府具体落实，不重复列出”; tasks (一) and (二) as published (shortened),
+    (三), the title line, the opening and the closing chapter ours."""
+    document = docx.Document()
+    for line in (
+        "海丰县受污染耕地安全利用工作方案（2023—2025年）",
+        "为巩固提升全县受污染耕地安全利用水平，保障农产品质量安全，结合我县实际，制定本方案。",
+        "一、主要目标",
+        "到2025年，全县耕地土壤环境质量总体保持稳定，受污染耕地安全利用工作得到巩固提升。全县安全利用类耕地全部落实安全利用措施、"
+        "严格管控类耕地全部严格管控到位，全县受污染耕地安全利用率不低于93%。持续推进耕地周边涉重金属行业企业排查整治。",
+        "二、主要任务",
+        "（一）加强土壤污染源头管控。继续开展受污染耕地成因排查，以受污染耕地集中区为重点开展土壤污染成因排查和溯源分析。"
+        "深入开展重金属污染治理，完成2020年前（含）列入整治清单的污染源整治，2022年12月底前完成首批受污染耕地周边矿区历史遗留固体废物排查任务"
+        "并编制治理方案。强化农业源污染预防，到2025年农药化肥利用率不低于43%，畜禽粪污资源化利用率保持在80%以上，力争达到90%。"
+        "（责任单位：县生态环境局、县农业农村局、县自然资源局，乡镇人民政府具体落实，以下均需乡镇人民政府具体落实，不重复列出）",
+        "（二）动态调整耕地土壤环境质量类别。根据土地利用变更、土壤和农产品协同监测结果等，依法动态调整耕地土壤环境质量类别，"
+        "待国家正式出台相关规定后，再将调整成果按要求报送省农业农村厅。（责任单位：县农业农村局、县生态环境局、县自然资源局）",
+        "（三）落实严格管控类耕地管控措施。对严格管控类耕地开展种植结构调整，严禁种植食用农产品，2024年6月底前完成年度种植结构调整任务，"
+        "并长期坚持。（责任单位：县农业农村局、县林业局）",
+        "三、保障措施",
+        "（一）加强组织领导。县农业农村局会同有关部门建立工作协调机制，定期调度工作进展。",
+        "（二）强化资金保障。县财政统筹上级资金和本级资金，保障受污染耕地安全利用工作经费。",
+        "海丰县农业农村局",
+        "2023年5月10日",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
+def _tongliang_soil_schedule() -> bytes:
+    """铜梁区 (重庆) 土壤污染治理与修复重点任务及实施进度表: a header over two rows (任务分解及实施进度
+    spanning one column per year 2018年 … 2025年), group rows 一、… merged across, the stages of a
+    task in its year columns (some left empty), 牵头单位 and 配合单位. Rows 1-3 and the first group
+    as published (shortened); the fourth row and its group ours."""
+    document = docx.Document()
+    document.add_paragraph("铜梁区土壤污染治理与修复重点任务及实施进度表")
+    upper = ["序号", "主要任务", "任务分解及实施进度", None, None, None, "牵头单位", "配合单位"]
+    lower = ["", "", "2018年", "2019年", "2020年", "2025年", "", ""]
+    rows = [
+        "一、土壤污染防治基础能力建设",
+        [
+            "1",
+            "农用地污染状况详查",
+            "完成农用地土壤污染状况详查，全面摸清农用地土壤污染底数，查明污染面积、类型、分布、成因及其危害。",
+            "",
+            "全面评估全区耕地种植适宜性，建立耕地分类清单，完善耕地土壤环境质量档案。",
+            "基本完成全区包括园地、草地、林地的农用地土壤环境风险评估，构建完善的农用地土壤环境质量数据库。",
+            "区农委、区国土房管局、区环保局",
+            "区财政局、区水务局、相关镇街等",
+        ],
+        [
+            "2",
+            "农用地土壤环境质量类别划定",
+            "",
+            "以保障农产品质量安全为核心，完成耕地土壤环境质量类别划定工作，编制农用地分类清单。",
+            "逐步开展重要饮用水源区、水库周边及河流两岸林地，以及草地、园地和其它农用地的土壤环境质量类别划定工作。",
+            "",
+            "区农委",
+            "区环保局、区国土房管局、区林业局、相关镇街等",
+        ],
+        [
+            "3",
+            "深入开展重点行业企业及其周边土壤污染详查与疑似污染地块风险排查",
+            "掌握全区重点行业企业用地中的污染地块分布及其环境风险情况，建立疑似污染地块数据库和档案清单。",
+            "",
+            "全面实现污染地块数据库的动态管理，建立完善的土壤污染应急管理和污染事故联防联控体系。",
+            "",
+            "区环保局",
+            "区经信委、区国土房管局、区规划局",
+        ],
+        "二、农用地分类管理",
+        [
+            "4",
+            "受污染耕地安全利用",
+            "",
+            "制定受污染耕地安全利用方案，在安全利用类耕地集中的镇街推广农艺调控措施。",
+            "受污染耕地安全利用率达到90%左右。",
+            "受污染耕地安全利用率达到95%以上。",
+            "区农委",
+            "区环保局、相关镇街等",
+        ],
+    ]
+    _two_row_header_table(document, upper, lower, rows)
+    return _save(document)
+
+
+def _huachuan_waste_ledger_xlsx() -> bytes:
+    """桦川县 (黑龙江 佳木斯) 省级环保督察发现垃圾随意堆放问题整改台账 as a county ledger: a 填报单位 row,
+    one row per site with 乡镇 and 村屯 columns, 责任单位 and 责任人 (people), 整改时限, 整改完成情况 and
+    是否销号 是/否. Row 1 (新城镇中伏村, 36立方米, cleared 4月23日至25日) as published; its limit (限时三天
+    from 4月23日) written as a date, rows 2-3 and the form ours."""
+    import openpyxl
+
+    header = [
+        "序号",
+        "乡镇",
+        "村屯",
+        "问题描述",
+        "整改措施",
+        "责任单位",
+        "责任人",
+        "整改时限",
+        "整改完成情况",
+        "是否销号",
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "整改台账"
+    sheet.append(["桦川县省级环保督察发现垃圾随意堆放问题整改台账"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(
+        ["填报单位：桦川县住房和城乡建设局", None, None, None, None, None, None, "填报时间：2021年5月31日"]
+    )
+    sheet.append(header)
+    rows = [
+        [
+            1,
+            "新城镇",
+            "中伏村",
+            "垃圾中转站东侧散乱临时堆放垃圾约36立方米，大部分为玉米秸秆、庭院作物秸秆，少部分为生活垃圾。",
+            "1.出动勾机、铲车、翻头车彻底清理；\n2.生活垃圾运至垃圾焚烧厂处理，秸秆送至热电厂处理。",
+            "新城镇政府、中伏村村委会",
+            "刘某",
+            "2021年4月26日前",
+            "已于4月25日清理完毕",
+            "是",
+        ],
+        [
+            2,
+            "悦来镇",
+            "东河村",
+            "村东排水沟旁堆放建筑垃圾和生活垃圾约20立方米。",
+            "1.清运建筑垃圾和生活垃圾；\n2.设置警示牌，纳入村屯日常保洁范围。",
+            "悦来镇政府",
+            "王某",
+            "2021年6月30日前",
+            "已清运约15立方米，正在推进",
+            "否",
+        ],
+        [
+            3,
+            "横头山镇",
+            "全镇各村屯",
+            "部分村屯房前屋后柴草、垃圾乱堆乱放。",
+            "开展村庄清洁行动，建立村屯垃圾巡查制度。",
+            "横头山镇政府、县住房和城乡建设局",
+            "张某",
+            "长期坚持",
+            "已建立巡查制度，每周巡查一次",
+            "否",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    sheet.append(["填报人：", None, None, "审核人：", None, None, "联系电话：0454-5922318"])
+    return _book_bytes(book)
+
+
+def _mianning_tailings_list() -> bytes:
+    """冕宁县 (四川 凉山) 尾矿库生态环境问题整改清单 after the 省生态环境厅 督查组's visit (2020-05-11):
+    the two tailings ponds merged down over their problems, 整改责任主体 (the company) and 监管责任单位
+    beside each other, limits as dates. The ponds and the kinds of problem as published; the
+    wording, measures, limits and progress ours."""
+    document = docx.Document()
+    for line in (
+        "冕宁县尾矿库生态环境问题整改清单",
+        "2020年5月11日，省生态环境厅督查组对我县四川江铜公司瓦都沟尾矿库和万凯丰稀土矿业公司硝厂沟尾矿库生态环境问题开展专项督查，"
+        "现将督查指出问题的整改清单印发如下，请各责任主体按时限整改到位。",
+    ):
+        document.add_paragraph(line)
+    header = [
+        "序号",
+        "尾矿库名称",
+        "存在问题",
+        "整改措施",
+        "整改责任主体",
+        "监管责任单位",
+        "整改时限",
+        "整改情况",
+    ]
+    rows = [
+        [
+            "1",
+            "四川江铜公司瓦都沟尾矿库",
+            "尾矿库环评竣工环境保护验收未完成。",
+            "1.委托编制竣工环境保护验收报告；\n2.组织开展自主验收并公开。",
+            "四川江铜公司",
+            "冕宁生态环境局",
+            "2020年8月31日前",
+            "验收报告编制中",
+        ],
+        [
+            "2",
+            "",
+            "地下水监测井建设不足，未按要求开展地下水监测。",
+            "1.在尾矿库下游新建地下水监测井2口；\n2.按季度开展地下水监测。",
+            "四川江铜公司",
+            "冕宁生态环境局",
+            "2020年6月30日前",
+            "已完成",
+        ],
+        [
+            "3",
+            "万凯丰稀土矿业公司硝厂沟尾矿库",
+            "突发环境事件应急预案未按要求重新修订备案。",
+            "修订突发环境事件应急预案并报备案，开展一次应急演练。",
+            "万凯丰稀土矿业公司",
+            "冕宁生态环境局",
+            "2020年6月30日前",
+            "已完成",
+        ],
+        [
+            "4",
+            "",
+            "未开展尾矿浸出实验，尾矿库性质未定性；截洪沟不完善。",
+            "1.委托有资质单位开展尾矿浸出实验；\n2.完善截洪沟和检查井。",
+            "万凯丰稀土矿业公司",
+            "冕宁生态环境局",
+            "2020年9月30日前",
+            "正在推进",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    for top, bottom in ((1, 2), (3, 4)):
+        name = table.cell(top, 1).text
+        table.cell(top, 1).merge(table.cell(bottom, 1)).text = name
+    document.add_paragraph("冕宁县生态环境问题整改工作领导小组办公室")
+    document.add_paragraph("2020年5月20日")
+    return _save(document)
+
+
+DOCUMENTS["mianning_2020_tailings_list"] = ("尾矿库生态环境问题整改清单.docx", _mianning_tailings_list)
+DOCUMENTS["haifeng_2023_farmland_plan"] = ("受污染耕地安全利用工作方案.docx", _haifeng_farmland_plan)
+DOCUMENTS["tongliang_2018_soil_schedule"] = (
+    "土壤污染治理与修复重点任务及实施进度表.docx",
+    _tongliang_soil_schedule,
+)
+DOCUMENTS["huachuan_2021_waste_ledger_xlsx"] = ("垃圾随意堆放问题整改台账.xlsx", _huachuan_waste_ledger_xlsx)
+# The twenty-sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 26”).
+BLIND_26 = (
+    "lianyuan_2022_mines_notice",
+    "mianning_2020_tailings_list",
+    "junan_2025_waste_notice",
+    "haifeng_2023_farmland_plan",
+    "tongliang_2018_soil_schedule",
+    "huachuan_2021_waste_ledger_xlsx",
+)
+BLIND_SETS[26] = BLIND_26
