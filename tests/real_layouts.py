@@ -8065,7 +8065,8 @@ def _guigang_batch4_xlsx() -> bytes:
     """贵港市 (广西) 群众信访举报转办和边督边改公开情况一览表（第四批）, 中央第七生态环境保护督察组
     (进驻 2021-04-09): a workbook with the title merged, a 填报单位 / date row, the header, a 是否办结
     column (是 / 否). 县市区 as the news names them; rows ours."""
-    book, sheet = _titled_sheet("第四批", "群众信访举报转办和边督边改公开情况一览表（第四批）", _GUIGANG_HEADER)
+    title = "群众信访举报转办和边督边改公开情况一览表（第四批）"
+    book, sheet = _titled_sheet("第四批", title, _GUIGANG_HEADER)
     sheet.insert_rows(2)
     sheet.cell(row=2, column=1, value="填报单位：贵港市迎接中央生态环境保护督察工作领导小组办公室")
     sheet.cell(row=2, column=8, value="填报时间：2021年4月20日")
@@ -8176,14 +8177,17 @@ def _sanmenxia_batches_table() -> bytes:
     )
 
 
-DOCUMENTS["yangquan_2025_batch26_table"] = ("边督边改公开情况一览表（第二十六批）.docx", _yangquan_batch26_table)
-DOCUMENTS["guigang_2021_batch4_xlsx"] = ("群众信访举报转办和边督边改公开情况一览表（第四批）.xlsx", _guigang_batch4_xlsx)
-DOCUMENTS["sanmenxia_2018_batches_table"] = ("交办群众举报材料办理情况公开表.docx", _sanmenxia_batches_table)
-DOCUMENTS["dezhou_2018_cases_notice"] = ("转办信访件办理情况的公示（第十二批）.txt", _text("dezhou_2018_cases_notice"))
-DOCUMENTS["jining_2024_batch17_page"] = ("第十七批信访件办理情况.html", _fixture("jining_2024_batch17_page.html"))
-DOCUMENTS["dazu_2024_batch10_tabs"] = ("第十批信访举报件办理情况.txt", _text("dazu_2024_batch10_tabs"))
-DOCUMENTS["linyi_2017_batch29_bars"] = ("第二十九批信访件办理情况.txt", _text("linyi_2017_batch29_bars"))
-DOCUMENTS["wenshan_2017_cases_notice"] = ("举报件办理情况的通报（第十三期）.txt", _text("wenshan_2017_cases_notice"))
+for _name, _filename, _build in (
+    ("yangquan_2025_batch26_table", "边督边改公开情况一览表（第二十六批）.docx", _yangquan_batch26_table),
+    ("guigang_2021_batch4_xlsx", "边督边改公开情况一览表（第四批）.xlsx", _guigang_batch4_xlsx),
+    ("sanmenxia_2018_batches_table", "交办群众举报材料办理情况公开表.docx", _sanmenxia_batches_table),
+    ("dezhou_2018_cases_notice", "信访件办理情况的公示（第十二批）.txt", _text("dezhou_2018_cases_notice")),
+    ("jining_2024_batch17_page", "第十七批信访件办理情况.html", _fixture("jining_2024_batch17_page.html")),
+    ("dazu_2024_batch10_tabs", "第十批信访举报件办理情况.txt", _text("dazu_2024_batch10_tabs")),
+    ("linyi_2017_batch29_bars", "第二十九批信访件办理情况.txt", _text("linyi_2017_batch29_bars")),
+    ("wenshan_2017_cases_notice", "举报件办理情况的通报（第十三期）.txt", _text("wenshan_2017_cases_notice")),
+):
+    DOCUMENTS[_name] = (_filename, _build)
 
 # The thirtieth blind set, for the figure recorded in docs/decisions.md (“Blind set 30”).
 BLIND_30 = (
