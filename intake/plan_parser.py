@@ -857,7 +857,13 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             tokens.append(_Token(line.text, field="progress", label="整改情况", confidence=0.8))
             continue
         parts = _inner_label_cut(line.text)
-        if len(parts) > 1 and heading_no is not None and heading_no.style in ("ar", "par", "pcn", "keyword"):
+        before = _heading(tokens[-1].text) if tokens and tokens[-1].field is None else None
+        # a printed page wraps “4.受理编号：…反映问题：…。” and the rest of its paragraph
+        # (“调查核实情况：…。处理和整改情况：…”) onto two lines: the second continues the item
+        continues_item = before is not None and before.style in ("ar", "par", "pcn") and heading_no is None
+        if len(parts) > 1 and (
+            (heading_no is not None and heading_no.style in ("ar", "par", "pcn", "keyword")) or continues_item
+        ):
             # “1.关于…的问题。整改进展：…。（牵头单位：…）”, “问题1：…；责任单位：…；完成时限：…”: a
             # numbered item, then its fields after the full stop or semicolon in the same paragraph
             tokens.append(_Token(parts[0].strip(), heading=line.heading))

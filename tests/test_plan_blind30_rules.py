@@ -91,3 +91,21 @@ def test_the_handling_after_a_one_paragraph_case_gives_its_planned_date():
     assert _dates(plan.findings[0]) == [datetime.date(2018, 11, 30)]
     assert plan.findings[0].status is None
     assert plan.findings[1].status == "completed"
+
+
+def test_a_numbered_case_wrapped_before_its_other_labels_keeps_them():
+    # printed to PDF, the paragraph “2.受理编号：…反映问题：…。调查核实情况：…。处理和整改情况：…”
+    # breaks after the complaint; the next line continues the item, it does not end it
+    plan = parse_plan_text(
+        "某市关于督察组转办信访件办理情况的公示\n"
+        "1.受理编号：AB0312，行政区域：东城区，反映问题：东城区一家洗衣店废水直排，气味大。调查核实情况：无处理设施。"
+        "处理和整改情况：已责令接入污水管网，已办结。\n"
+        "2.受理编号：AB0315，行政区域：西城区，反映问题：西城区一家饭店油烟扰民。\n"
+        "调查核实情况：净化器未开启。是否属实：属实。处理和整改情况：已责令更换净化器，已办结。\n"
+    )
+    assert [finding.title for finding in plan.findings] == [
+        "东城区一家洗衣店废水直排，气味大",
+        "西城区一家饭店油烟扰民",
+    ]
+    assert plan.findings[1].progress.startswith("已责令更换净化器")
+    assert plan.findings[1].status == "completed"
