@@ -857,7 +857,13 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             tokens.append(_Token(line.text, field="progress", label="整改情况", confidence=0.8))
             continue
         parts = _inner_label_cut(line.text)
-        if len(parts) > 1 and heading_no is not None and heading_no.style in ("ar", "par", "pcn", "keyword"):
+        before = _heading(tokens[-1].text) if tokens and tokens[-1].field is None else None
+        # a printed page wraps “4.受理编号：…反映问题：…。” and the rest of its paragraph
+        # (“调查核实情况：…。处理和整改情况：…”) onto two lines: the second continues the item
+        continues_item = before is not None and before.style in ("ar", "par", "pcn") and heading_no is None
+        if len(parts) > 1 and (
+            (heading_no is not None and heading_no.style in ("ar", "par", "pcn", "keyword")) or continues_item
+        ):
             # “1.关于…的问题。整改进展：…。（牵头单位：…）”, “问题1：…；责任单位：…；完成时限：…”: a
             # numbered item, then its fields after the full stop or semicolon in the same paragraph
             tokens.append(_Token(parts[0].strip(), heading=line.heading))
@@ -925,6 +931,9 @@ _ITEM_NUMBER = re.compile(
     r"|(?:受理)?编号[^。；;：:，,\n]{1,24}?的[^。；;：:，,\n]{0,8}?(?:信访|举报)(?:问题|件|事项)?(?:为|是)[:：]"
     # “驻马店上蔡县X410000201806150059反映情况：…”: the case's place and code, then the complaint
     r"|[^。；;：:，,\n]{0,40}?(?:反映|举报|投诉)(?:情况|问题|内容)\s*[:：]"
+    # “受理编号：SD1127004，行政区域：德城区，反映问题：…”: a case's code and place as short labels
+    # with their values, run together before the complaint's own label
+    r"|(?:[^。；;：:，,\n]{2,8}[:：][^。；;：:，,\n]{1,30}[，,]\s*){1,4}(?:反映|举报|投诉|信访)(?:情况|问题|内容|事项)\s*[:：]"
     # “第二轮省生态环境保护督察反馈危险废物管理存在漏洞…”: the inspection that found it, not the problem
     r"|第[一二三四五六七八九十]{1,2}轮[^。；;：:，,\n]{0,20}?督察(?:组)?反馈(?:的)?(?=[^问意：:，,\s]))\s*"
 )
@@ -1611,6 +1620,9 @@ _TO_EVERY_UNIT = re.compile(r"各(?:责任|有关|相关)?(?:单位|部门|乡�
 _STATUS_THEN_ROLLING = re.compile(
     r"^\s*(?:基本完成(?:整改)?|正在推进|正在整改)\s*[，,](?=[^。；;\n]{2,8}[。；;\n]|[^。；;\n]{2,8}$)"
 )
+_LIMIT_IN_TEXT = re.compile(
+    r"(?:整改|完成|办结)时限\s*(?:为|是|[:：])?\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底)?(?:前|之前)?)"
+)
 _PLANNED_BY = re.compile(r"(?:计划|预计|力争)于?\s*\d{4}年[^，,。；;]{0,12}?前")
 _QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
 _SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
@@ -1842,6 +1854,12 @@ def _finding_from_bag(
         found = _due_in_text(planned.group(0)) if planned else None
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "进展中的计划时间"
+    if not deadline_text and not bag.labels.get("deadline") and progress:
+        # “…实现废水循环利用，整改时限2017年10月31日。”: the time limit stated inside the progress
+        stated = _LIMIT_IN_TEXT.search(progress)
+        found = parse_deadline_field(stated.group(1)) if stated else []
+        if found and all(d.date for d in found):
+            deadline_text, deadlines, written_in = stated.group(1), found, "进展中的整改时限"
     closing_rolling = _ROLLING_CLOSING.search(progress_text or "")
     if not deadline_text and not bag.labels.get("deadline") and closing_rolling:
         # “…建立动态评估机制。持续推进。”, “…正在组织回填，立行立改。”: a progress text whose last
@@ -1894,7 +1912,7 @@ def _finding_from_bag(
     if from_remark:
         finding.sources["status"], finding.confidence["status"] = bag.labels.get("remark", ""), 0.8
     _record_sources(finding, bag, heading_source)
-    if written_in in ("措施中的时间", "进展中的计划时间", "要求中的时限", "任务中的时间"):
+    if written_in in ("措施中的时间", "进展中的计划时间", "进展中的整改时限", "要求中的时限", "任务中的时间"):
         finding.sources["deadlines"], finding.confidence["deadlines"] = written_in, 0.7
     elif written_in:
         finding.sources["deadlines"] = written_in
@@ -2594,7 +2612,10 @@ _FAULT = re.compile(
     r"|薄弱|欠缺|缺乏|较差|严重|突出|隐患"
     r"|违法|违规|违建|违章|偏低|偏高|乱[堆倒排放建]|直排|偷排|破坏|破损|黑臭|投诉|举报|反映|差距|短板|亟待"
     r"|溢流|外溢|渗漏|露天|异味|臭味|噪声|扰民|油烟|冒黑烟|错接|混接|淤积|侵占|毁坏|超载|闲置|散乱污"
+    r"|不及时|横流"
 )
+# “经调查核实，情况（部分）属实/不属实”: an item that reports the check of a complaint is a case
+_CHECKED_COMPLAINT = re.compile(r"(?:经|通过)[^。；;]{0,12}?(?:调查|核实|核查|检查)[^。；;]{0,40}?属实")
 # A closure notice that names no fault but the task it closes: ““散乱污”企业综合整治”
 _QUOTED_TASK = re.compile(r"“[^”]{2,12}”[^，。；;“”\s]{0,8}?(?:综合整治|专项整治|专项治理|整治|治理)")
 
@@ -2649,6 +2670,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 _PROBLEMS.search(parent)
                 if named
                 else _FAULT.search(heading.rest + "\n" + _first_body_line(lines, headings, index))
+                or _CHECKED_COMPLAINT.search(heading.rest + "\n" + _first_body_line(lines, headings, index))
             )
         ]
         if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
@@ -2677,6 +2699,10 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         if named:
             title = next(group for group in named.groups() if group).strip()
             body = [rest.strip(), *body] if rest.strip() else body
+        elif not quoted and rest.strip() and first.strip() and title in first:
+            # “1.某厂废水直排河道。经调查核实，…计划于…前完工。”: the case in one paragraph, its
+            # first sentence the complaint, the rest how it was handled
+            body = [rest.strip(), *body]
         number = heading.value if heading.value and len(set(numbers)) == len(numbers) else sequence
         finding = _prose_finding(
             number,
