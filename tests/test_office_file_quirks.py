@@ -256,7 +256,9 @@ def test_a_merge_continued_in_the_first_row_or_under_no_cell_does_not_reject_the
         (2, "畜禽粪污直排"),
         (3, "农膜回收率低"),
     ]
-    assert [f.lead_units for f in findings] == [["县农业农村局"], [], ["县供销社"]]
+    # The row ending early has a blank lead under a named one: taken as a lead merged down whose
+    # merge was lost, as in a .csv (blind set 29's rule), since the Word reader fills every column.
+    assert [f.lead_units for f in findings] == [["县农业农村局"], ["县农业农村局"], ["县供销社"]]
 
 
 def test_two_row_header_with_spanned_and_merged_cells_title_row_and_note_row():
