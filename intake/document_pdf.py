@@ -293,8 +293,20 @@ def _unruled_table(
     def column(run: list[dict]) -> int | None:
         return _column_of(run, starts, size)
 
+    def spans_on(k: int, run: list[dict]) -> bool:
+        """A value merged over the columns after its own (a form's 问题名称 | the problem over the
+        three other cells): the last run of a line whose first lies in the first column,
+        starting at a column's left edge."""
+        line = runs[k]
+        return (
+            len(line) >= 2
+            and run is line[-1]
+            and column(line[0]) == 0
+            and abs(run[0]["x0"] - starts[_start_column(run, starts, size)]) <= tolerance
+        )
+
     def fits(k: int) -> bool:
-        return all(column(run) is not None for run in runs[k])
+        return all(column(run) is not None or spans_on(k, run) for run in runs[k])
 
     def crossing(k: int) -> bool:
         return len(runs[k]) == 1 and not fits(k)

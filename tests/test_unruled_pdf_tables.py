@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from intake.document_pdf import _column_spans, _parts_at_repeated_header, _runs, _split_at_columns
+from intake.document_pdf import (
+    _column_spans,
+    _parts_at_repeated_header,
+    _runs,
+    _split_at_columns,
+    _unruled_table,
+)
 from intake.plan_document import read_plan_bytes
 from intake.plan_parser import parse_plan_text
 from tests.plan_layouts import score, soffice
@@ -64,6 +70,10 @@ TABLES = [
     "luzhou_2024_task_list",  # 整改责任单位 spanning 牵头单位 | 配合单位 in a two-line header
     "wuzhong_2021_plan_tables",  # two tables one after the other, each numbered from 1
     "qianxinan_2018_attack_table",  # a row's last lines alone on the next page
+    # four-column forms: two label | value pairs a line, or a value merged over three cells
+    "yangling_2024_approval_form",
+    "xiangtan_2018_assignment_letter_form",
+    "qichun_2018_sand_mining_form",
 ]
 
 
@@ -127,3 +137,24 @@ def test_a_repeated_header_starts_a_second_table_after_its_heading():
     ]
     numbered = [["1", "甲", "A"], ["2", "乙", "B"]]
     assert _parts_at_repeated_header(numbered) == [("", numbered)]  # no header: nothing to repeat
+
+
+def test_a_value_merged_over_the_columns_after_its_label_keeps_the_form_one_table():
+    """A four-column form printed without borders: lines of two label | value pairs give the
+    columns, and a label whose value runs over the three other cells (问题名称 | the problem)
+    is a row of the form, not its end; the value goes to the column it starts in."""
+    pair = [("问题编号", 90), ("第12项", 190), ("问题来源", 290), ("中央督察", 390)]
+    lines = [
+        _chars(*pair),
+        _chars(("问题名称", 90), ("河堤外侧堆放建筑垃圾和生活垃圾，雨季存在入河风险", 190)),
+        _chars(("整改责任单位", 90), ("区水务局", 190), ("配合单位", 290), ("五泉镇", 390)),
+        _chars(("整改时限", 90), ("2024年12月底", 190), ("完成时间", 290), ("2024年11月", 390)),
+    ]
+    raw = [
+        ({"text": "".join(c["text"] for c in chars), "top": 100.0 + 20 * k}, chars)
+        for k, chars in enumerate(lines)
+    ]
+    rows, first, last = _unruled_table(raw, [])
+    assert (first, last) == (0, 3)
+    assert rows[1] == ["问题名称", "河堤外侧堆放建筑垃圾和生活垃圾，雨季存在入河风险", "", ""]
+    assert rows[2] == ["整改责任单位", "区水务局", "配合单位", "五泉镇"]
