@@ -8,9 +8,8 @@ import plotly.graph_objects as go
 from charts.overview import (
     CAUTION_COLOR,
     DONE_COLOR,
-    FONT,
-    LARGE_FONT_SIZE,
     WARNING_COLOR,
+    bar_label_size,
     empty_figure,
     integer_step,
     room_px,
@@ -95,8 +94,7 @@ def unit_completion(
     figure = go.Figure()
     ratios = [label(r, c) for r, c in zip(now, data["ratio_change"], strict=True)]
     counts = [f"{int(d)}/{int(t)}" for d, t in zip(data["done"], data["total"], strict=True)]
-    # A phone's chart is 330 px: the label's text a size smaller leaves the bars room.
-    label_size = room_px(LARGE_FONT_SIZE, scale) if large else FONT["size"] - 2
+    label_size = bar_label_size(large, scale)
     figure.add_bar(
         y=names,
         x=stub(now, 100),

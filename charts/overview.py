@@ -300,7 +300,7 @@ def completion_bars(
     completed = data["done"] - data["closed"]
     still_open = data["total"] - data["done"]
     keys = [k if pd.notna(k) else None for k in data[key_column]] if key_column else None
-    label_size = room_px(LARGE_FONT_SIZE, scale) if large else FONT["size"] - 2
+    label_size = bar_label_size(large, scale)
     figure = go.Figure()
     figure.add_bar(
         y=names, x=closed, name="已销号", orientation="h", marker_color=DONE_COLOR, customdata=keys
@@ -325,7 +325,6 @@ def completion_bars(
             for ratio, done, total in zip(data["completion_ratio"], data["done"], data["total"], strict=True)
         ],
         textposition="outside",
-        # A phone's chart is 330 px: the label's text a size smaller leaves the bars room.
         textfont=dict(size=label_size),
         cliponaxis=False,
     )
@@ -339,6 +338,12 @@ def completion_bars(
     right = max(text_width_px(label, label_size) for label in figure.data[-1].text) + 12
     figure.update_layout(margin=dict(r=right), legend=dict(traceorder="normal"))
     return figure
+
+
+def bar_label_size(large: bool, scale: float) -> int:
+    """The size of the labels past the bars' ends: a phone's chart is 330 px, so a size smaller
+    than the chart's text leaves the bars room; the meeting room's size on its screen."""
+    return room_px(LARGE_FONT_SIZE, scale) if large else FONT["size"] - 2
 
 
 def text_width_px(text: str, font_size: float) -> int:

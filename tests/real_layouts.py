@@ -6649,12 +6649,6 @@ BLIND_SETS[21] = BLIND_21
 # rows ours.
 
 
-def _unit_merged_down(table, first: int, last: int, column: int, text: str) -> None:
-    """One cell merged down over rows first..last of a Word table (a 牵头单位 over its problems)."""
-    merged = table.cell(first, column).merge(table.cell(last, column))
-    merged.text = text
-
-
 def _hunan_warning_film_tasks() -> bytes:
     """湖南省 2023年长江经济带生态环境警示片披露问题整改 (the province's meeting of 2024-03-01: each
     整改责任单位 to set 整改目标、整改措施、责任主体和时限要求, 清单化管理) as the task list attached to
@@ -6699,8 +6693,9 @@ def _hunan_warning_film_tasks() -> bytes:
         ],
     )
     _repeat_header_row(first)
-    _unit_merged_down(first, 1, 2, 1, "岳阳市")
-    _unit_merged_down(first, 1, 2, 5, "岳阳市人民政府")
+    first.cell(1, 1).text, first.cell(1, 5).text = "岳阳市", "岳阳市人民政府"
+    _merge_down(first, 1, 1, 2)
+    _merge_down(first, 5, 1, 2)
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     document.add_paragraph("续表")
     second = _ruled_table(
@@ -6949,8 +6944,9 @@ def _nanchuan_tailings_tasks() -> bytes:
             ],
         ],
     )
-    _unit_merged_down(first, 2, 3, 4, "分管副区长")
-    _unit_merged_down(first, 2, 3, 5, "区生态环境局")
+    first.cell(2, 4).text, first.cell(2, 5).text = "分管副区长", "区生态环境局"
+    _merge_down(first, 4, 2, 3)
+    _merge_down(first, 5, 2, 3)
     document.add_paragraph("")
     second = document.add_table(rows=0, cols=len(header))
     second.style = "Table Grid"
