@@ -2770,6 +2770,27 @@ _BOILERPLATE = re.compile(
     r"根据|按照|依据|为(?:进一步|切实|加快)|现将|如下|予以公示|进行公示|特此|接受社会监督"
 )
 _PROBLEM_LEAD_IN = re.compile(r"^(?:督察)?(?:反馈|交办|存在|具体)?问题(?:[:：]|(?=[^\s的]))")
+# A covering letter's whole body: “现将《…方案》印发给你们，请认真贯彻落实” — the plan itself is
+# its attachment, in another file or not yet pasted.
+_COVERING_LETTER = re.compile(r"现将.{0,80}?印发给你们|现印发给你们|印发给你们，请")
+
+
+_SIGNATURE_DIGIT = "[\\d〇零一二三四五六七八九十○]"
+_SIGNATURE_DATE = re.compile(
+    f"{_SIGNATURE_DIGIT}{{2,4}}年{_SIGNATURE_DIGIT}{{1,3}}月(?:{_SIGNATURE_DIGIT}{{1,3}}日)?"
+)
+
+
+def _is_salutation(line: str) -> bool:
+    """A letter's addressees (“各乡镇人民政府，县直有关单位：”): never a problem sentence."""
+    line = line.strip()
+    if not re.search(r"[：:]$", line) or "。" in line:
+        return False
+    parts = [part for part in re.split(r"[，、,]", line[:-1]) if part]
+    return bool(parts) and all(
+        part.startswith("各") or part.endswith(("有关单位", "有关部门")) or _looks_like_unit(part)
+        for part in parts
+    )
 
 
 def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> ParsedPlan | None:
@@ -2791,7 +2812,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         if heading is not None:
             framed = bool(_FRAME_HEADING.search(heading.rest[:12]))
             continue
-        if framed:
+        if framed or _is_salutation(line) or _looks_like_unit(line) or _SIGNATURE_DATE.fullmatch(line):
             continue
         for sentence in re.split(r"(?<=[。；;！])", line):
             sentence = _PROBLEM_LEAD_IN.sub("", _POINTED_OUT.sub("", sentence.strip())).rstrip("。；;")
@@ -2844,12 +2865,17 @@ _STEPS_ANNOUNCED = re.compile(r"(?:整改|措施)[^。；;]{0,12}[：:]\s*$|如�
 _STEP_MARK = re.compile(r"^\s*(?:(?P<ar>\d{1,2})[.、．]|（(?P<cn>[一二三四五六七八九十]{1,3})）)")
 
 
+def _step_value(line: str) -> int | None:
+    """The number of a step line (“1.” / “（一）”), or None when the line is not numbered."""
+    mark = _STEP_MARK.match(line)
+    return cn_number(mark.group("ar") or mark.group("cn")) if mark else None
+
+
 def _numbered_from_one(lines: list[str]) -> list[str]:
     """The lines numbered 1. 2. 3. / （一）（二）… counting from one, wherever the run starts."""
     steps: list[str] = []
     for line in lines:
-        mark = _STEP_MARK.match(line)
-        value = cn_number(mark.group("ar") or mark.group("cn")) if mark else None
+        value = _step_value(line)
         if value == len(steps) + 1:
             steps.append(line.strip())
         elif steps and value is not None:
@@ -2865,9 +2891,7 @@ def _announced_steps(lines: list[str]) -> list[str]:
             continue
         steps: list[str] = []
         for following in lines[index + 1 :]:
-            mark = _STEP_MARK.match(following)
-            value = cn_number(mark.group("ar") or mark.group("cn")) if mark else None
-            if value != len(steps) + 1:
+            if _step_value(following) != len(steps) + 1:
                 break
             steps.append(following.strip())
         if len(steps) >= 2:
@@ -3342,6 +3366,11 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         plan = _parse_tasks(tokens)
     if not plan.findings:
         plan = _parse_cover(text) or _parse_opinions(text) or _parse_paragraphs(text) or plan
+    if not plan.findings and _COVERING_LETTER.search(text):
+        raise PlanParseError(
+            "这是一份印发通知（“现将……印发给你们”），正文里没有整改问题。"
+            "请导入它的附件：整改方案或任务清单（可与通知合成一个文件后导入）。"
+        )
     if not plan.findings:
         raise PlanParseError(
             "未能从内容中识别出整改问题。支持的格式：“一、问题……整改目标：……整改时限：……”、"

@@ -76,3 +76,23 @@ def test_a_notice_without_labels_or_items_is_read_as_one_problem():
 def test_a_document_without_a_fault_is_still_refused(text):
     with pytest.raises(PlanParseError):
         parse_plan_text(text)
+
+
+COVERING_LETTER = """关于印发《某县第二轮中央生态环境保护督察反馈意见整改方案》的通知
+各乡镇人民政府，县直有关单位：
+现将《某县第二轮中央生态环境保护督察反馈意见整改方案》印发给你们，请结合实际，认真抓好贯彻落实。
+某县人民政府办公室
+2022年3月1日
+"""
+
+
+def test_a_covering_letter_without_its_plan_is_refused_with_what_to_import_instead():
+    # its addressees, signature and date are no problem: a finding titled “各乡镇人民政府，县直有关
+    # 单位” would be a preview of nothing
+    with pytest.raises(PlanParseError, match=r"印发通知.*请导入它的附件"):
+        parse_plan_text(COVERING_LETTER)
+
+
+def test_a_covering_letter_with_its_plan_pasted_after_it_reads_the_plan():
+    plan = parse_plan_text(COVERING_LETTER + REPORT)
+    assert len(plan.findings) == 3 and plan.findings[0].title == "城区部分路段雨污管网错接混接，雨天污水溢流"
