@@ -331,6 +331,13 @@ def legend_html(
 # --- tooltips ----------------------------------------------------------------------------
 
 
+def tooltip_text(text: str) -> str:
+    """Text for the tooltip's HTML template: deck.gl puts the record's values into the page as
+    HTML, so a site name or finding title typed or imported as “<img onerror=…>” would run as
+    script in every viewer's browser. Escaped, it shows as typed."""
+    return escape(text, quote=False)
+
+
 @dataclass(frozen=True)
 class LinkedFinding:
     batch_name: str
@@ -427,8 +434,8 @@ def site_records(site_map: SiteMap) -> dict[str, list[dict[str, Any]]]:
                 "lat": float(site["lat"]),
                 "color": rgb(palette[key], 235),
                 "sensitive": bool(site["sensitive_use"]),
-                "name": str(site["name"]),
-                "detail": site_detail(site, linked.get(int(site["site_id"]), [])),
+                "name": tooltip_text(str(site["name"])),
+                "detail": tooltip_text(site_detail(site, linked.get(int(site["site_id"]), []))),
             }
         )
     return records
@@ -483,7 +490,7 @@ def grid_records(site_map: SiteMap) -> list[dict[str, Any]]:
                 "radius": round(5 + 21 * math.sqrt(total / largest), 1),
                 "color": rgb(palette.get(ranked[0], OTHER_COLOR), 215),
                 "name": f"约{km:.0f}公里网格：点位 {total} 个",
-                "detail": detail,
+                "detail": tooltip_text(detail),
             }
         )
     return records
@@ -511,8 +518,8 @@ def region_records(regions: pd.DataFrame) -> list[dict[str, Any]]:
                 "radius": radius,
                 "color": rgb(ratio_color(ratio), 70),
                 "line": rgb(ratio_color(ratio), 255),
-                "name": str(row.region_name),
-                "detail": detail,
+                "name": tooltip_text(str(row.region_name)),
+                "detail": tooltip_text(detail),
                 "label": label,
                 # The selected region's own findings (“本级”) sit among its sub-regions:
                 # label them below the circle so the two labels do not collide.
@@ -543,8 +550,8 @@ def photo_records(photos: pd.DataFrame) -> list[dict[str, Any]]:
                 "finding_id": int(row.finding_id),
                 "lon": float(row.lon),
                 "lat": float(row.lat),
-                "name": f"整改照片：{_short(str(caption))}",
-                "detail": "\n".join(lines),
+                "name": tooltip_text(f"整改照片：{_short(str(caption))}"),
+                "detail": tooltip_text("\n".join(lines)),
             }
         )
     return records

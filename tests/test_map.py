@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 from urllib.parse import unquote
@@ -225,6 +226,21 @@ def test_tooltip_fields(engine, site_ids):
     assert shanxi["detail"] == "当前筛选下没有整改问题"
     assert [r["label"] for r in data["region-labels"]] == ["湖南 18.2%", "山西"]
     assert charts.TOOLTIP["html"] == "<b>{name}</b><br/>{detail}"
+
+
+def test_names_and_titles_in_tooltips_show_as_typed_never_as_markup(engine, site_ids):
+    # deck.gl puts tooltip values into the page as HTML: an imported title such as this one
+    # would otherwise run as script in every viewer's browser
+    attack = '<img src=x onerror="alert(1)">'
+    result = site_map(engine)
+    points, links = result.points.copy(), result.links.copy()
+    points["name"] = attack
+    links["title"] = attack
+    records = charts.site_records(dataclasses.replace(result, points=points, links=links))
+    sites_shown = [record for group in records.values() for record in group]
+    assert {record["name"] for record in sites_shown} == {'&lt;img src=x onerror="alert(1)"&gt;'}
+    linked = [record["detail"] for record in sites_shown if "关联问题：无" not in record["detail"]]
+    assert linked and all("&lt;img src=x" in detail and "<img" not in detail for detail in linked)
 
 
 def test_region_circles_are_coloured_by_completion_ratio(engine, site_ids):
