@@ -71,7 +71,7 @@ def overdue_by_unit(
         plot_bgcolor="white",
         **title_and_legend(figure, title, large, scale),
     )
-    figure.update_xaxes(title="问题数", range=[0, largest * 1.25], dtick=integer_step(largest))
+    figure.update_xaxes(title="问题数", range=[0, largest * 1.25], dtick=integer_step(largest, ticks=3))
     figure.update_xaxes(automargin=True)
     if large:  # the room's screen: the bars' labels say the counts
         figure.update_xaxes(title=None)

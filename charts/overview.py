@@ -247,7 +247,7 @@ def count_ranking(
         )
     )
     figure.update_yaxes(autorange="reversed")
-    figure.update_xaxes(title="问题数", range=[0, largest], dtick=integer_step(largest))
+    figure.update_xaxes(title="问题数", range=[0, largest], dtick=integer_step(largest, ticks=3))
     height = height or max(240, 90 + (56 if large else 40) * len(data))
     figure = standard_layout(figure, title, height=height, large=large, scale=scale)
     right = room_px(190, scale) if large else 150
@@ -255,9 +255,15 @@ def count_ranking(
     return figure
 
 
-def integer_step(largest: float) -> int:
-    """Tick step for a count axis: whole numbers, about five ticks."""
-    return max(1, math.ceil(largest / 5))
+def integer_step(largest: float, ticks: int = 5) -> int:
+    """Tick step for a count axis: a whole 1, 2 or 5 × 10ⁿ giving at most about `ticks` ticks.
+
+    A bar chart lying on its side shares its width with the names and the labels past the bars:
+    on a phone that leaves the bars some 70 px, where six numbers (0 5 10 15 20 25) ran into
+    each other; those charts ask for three. The labels carry the exact counts."""
+    rough = max(largest / ticks, 1)
+    magnitude = 10 ** math.floor(math.log10(rough))
+    return next(int(m * magnitude) for m in (1, 2, 5, 10) if m * magnitude >= rough)
 
 
 def empty_figure(
@@ -330,7 +336,7 @@ def completion_bars(
     )
     figure.update_layout(barmode="stack")
     largest = max(int(data["total"].max()), 1)
-    figure.update_xaxes(title="问题数", range=[0, largest * 1.02], dtick=integer_step(largest))
+    figure.update_xaxes(title="问题数", range=[0, largest * 1.02], dtick=integer_step(largest, ticks=3))
     height = max(260, 80 + (70 if large else 44) * len(names))
     figure = standard_layout(figure, title, height=height, large=large, scale=scale)
     # The labels past the bars' ends get a margin as wide as the longest, in pixels: a share of

@@ -13,6 +13,7 @@ from charts.overview import (
     completion_bars,
     deadlines_ahead,
     empty_figure,
+    integer_step,
     ratio_ranking,
     status_donut,
     text_width_px,
@@ -100,6 +101,18 @@ def test_long_row_names_wrap_on_two_lines_of_about_eight_characters():
         title="t",
     )
     assert "中央第三环境保<br>护督察组反馈意见" in list(figure.data[0].y)
+
+
+def test_count_axes_step_by_whole_round_numbers_and_bars_on_their_side_take_three_ticks():
+    assert [integer_step(n) for n in (3, 10, 33, 46, 250)] == [1, 2, 10, 10, 50]
+    # 33 gave a step of 7 (0 7 14 21 28): round steps only
+    frame = pd.DataFrame(
+        {"batch_name": ["甲", "乙"], "total": [25, 16], "done": [20, 5], "closed": [12, 4], "overdue": [0, 0]}
+    )
+    frame["completion_ratio"] = frame["done"] / frame["total"]
+    figure = completion_bars(frame, name_column="batch_name", title="t")
+    # 0 10 20 beside the names and labels on a phone's 70 px of bars, not 0 5 10 15 20 25
+    assert figure.layout.xaxis.dtick == 10
 
 
 def test_completion_bars_beyond_the_limit_draw_the_largest_rows_and_say_so():
