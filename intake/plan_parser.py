@@ -1691,6 +1691,14 @@ def _due_in_requirement(text: str) -> tuple[str, list[ParsedDeadline]] | None:
 # a text that is a list of at least two numbered steps from its start, one a line or one after
 # another's ；/。: 1.… 2.… / （1）… （2）… / ①… ②…
 _STEP_LIST = re.compile(r"^\s*(?:1[.、．]|（1）|\(1\)|①).+?[；;。\n]\s*(?:2[.、．]|（2）|\(2\)|②)", re.S)
+# “要求：（1）…；（2）…”: numbered steps announced by a colon inside a task's text
+_ANNOUNCED_INLINE_STEPS = re.compile(r"[：:]\s*((?:1[.、．]|（1）|\(1\)|①).+)$", re.S)
+# “（一）全面排查（2020年9月底前完成）”, “（四）建立长效机制（持续推进）”: a work plan's task heading
+# closing with its time limit, and nothing else, in brackets
+_HEADING_LIMIT = re.compile(
+    r"[（(]\s*(?P<limit>(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末|上旬|中旬|下旬)?(?:前|以前|之前)?(?:完成|到位)?"
+    rf"|(?:{_ROLLING_WORDS}))\s*[)）]$"
+)
 
 
 def _finding_from_bag(
@@ -1721,6 +1729,21 @@ def _finding_from_bag(
         steps = _numbered_from_one([t.text for t in bag.fields.get("progress", [])])
         if len(steps) >= 2:
             measures = _parse_measures([_Token(step, hard=True) for step in steps])
+    task_lines = [t.text for t in bag.fields.get("problem", [])]
+    if not measures and "problem" not in bag.labels and bag.has("lead") and len(task_lines) >= 3:
+        # “（三）分类整治 ↵ 按照…的要求，对…实施分类整治。↵ 1.… ↵ 2.… ↵ 牵头单位：…”: a work plan's
+        # task named in a short heading, its units on labelled lines, lists its steps as numbered
+        # lines under the task's text: they are its measures
+        steps = _numbered_from_one(task_lines[2:])
+        short_heading = len(_strip_brackets(task_lines[0])) <= 20
+        if len(steps) >= 2 and short_heading and not _STEP_MARK.match(task_lines[1]):
+            measures = _parse_measures([_Token(step, hard=True) for step in steps])
+    announced = _ANNOUNCED_INLINE_STEPS.search(bag.text("problem"))
+    if not measures and "problem" not in bag.labels and bag.has("lead") and announced:
+        # “…落实扬尘防治要求：（1）…；（2）…；（3）…。”: the same task's steps run on inline after a colon
+        steps = _split_inline_measures(_Token(announced.group(1).strip(), hard=True))
+        if len(steps) >= 2:
+            measures = _parse_measures(steps)
     if problem:
         # “第三轮省级环保督察反馈问题指出，莒南县存在…”: who pointed it out is no part of the problem
         # (a label-like “督察指出：…” opening stays, as the problem's own wording)
@@ -1826,6 +1849,13 @@ def _finding_from_bag(
                 deadline_text, written_in = bracketed.group(1), "括注的整改时限"
                 deadlines = parse_deadline_field(deadline_text)
                 break
+    heading_text = (bag.fields.get("problem") or [_Token("")])[0].text.strip().rstrip("。；;，,")
+    heading_limit = _HEADING_LIMIT.search(heading_text) if "problem" not in bag.labels else None
+    if heading_limit and not parse_deadline_field(heading_limit.group("limit")):
+        heading_limit = None
+    if not deadline_text and not bag.labels.get("deadline") and heading_limit:
+        deadline_text, written_in = heading_limit.group("limit"), "标题中的时限"
+        deadlines = parse_deadline_field(deadline_text)
     if not deadline_text and not bag.labels.get("deadline"):
         # no time-limit label: a due date (“…前”) or a quoted rolling phrase in the measures
         # (“2019年9月30日前，完成…”, 按“长期坚持”的整改要求) is the deadline. Not the target's
@@ -1880,6 +1910,8 @@ def _finding_from_bag(
         # “拟办结销号时间：2020年11月28日”: a closure notice dates the write-off, so it is done
         marker = f"{bag.labels.get('closing', '')}：{closing}"
     title = _title(problem)
+    if heading_limit and written_in == "标题中的时限" and title.endswith(heading_limit.group(0)):
+        title = title[: -len(heading_limit.group(0))].rstrip()  # the limit read, the task's name stays
     heading_line = (bag.fields.get("problem") or [None])[0]
     about = _ABOUT_PROBLEM.fullmatch(heading_line.text.strip()) if heading_line else None
     if about and "problem" not in bag.labels:
@@ -3034,6 +3066,16 @@ def _rolling_after_due(text: str, dated: list[ParsedDeadline]) -> list[ParsedDea
     return found[:1]
 
 
+# “…因地制宜采用…建设模式，持续推进农村生活污水治理。（…牵头）”: an undated task whose last clause
+# opens with a rolling phrase says the work goes on: that is its time limit
+_CLOSING_ROLLING = re.compile(rf"(?:^|[。；;，,])\s*({_ROLLING_WORDS})[^。；;，,]*[。；;]?\s*$")
+
+
+def _closing_rolling_clause(text: str) -> list[ParsedDeadline]:
+    match = _CLOSING_ROLLING.search(text.strip())
+    return parse_deadline_field(match.group(1))[:1] if match else []
+
+
 def _plan_year(title: str | None) -> int | None:
     """The one year an annual plan is for (“2020年大气污染防治实施计划”), else None."""
     years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", title or ""))
@@ -3069,6 +3111,8 @@ def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = Non
                 category=guess_category(title, problem),
             )
             finding.deadlines.extend(_rolling_after_due(task.text, finding.deadlines))
+            if not finding.deadlines:
+                finding.deadlines = _closing_rolling_clause(task.text)
             finding.deadline_text = "；".join(d.text for d in finding.deadlines) or None
             # Units come from the bracket closing the task, deadlines from dates in its text.
             finding.sources = {"title": "任务正文", "lead_units": "句末括注" if task.lead else ""}

@@ -30,7 +30,11 @@ _HEADING_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分章节])"
 )
 # A column naming the field of work a row belongs to (领域 | 序号 | 项目名称 …): the rows' section.
-_AREA_COLUMNS = ("领域", "所属领域", "工作领域", "重点领域", "问题类别", "问题分类")
+# A plan's 重点任务分解表 names the group in a class column (工作类别, 任务分类) or the campaign the rows
+# serve (攻坚战役, 专项行动), merged down over its rows.
+_AREA_COLUMN = re.compile(
+    r"^(?:(?:所属|工作|重点)?领域|(?:问题|工作|任务)(?:类别|分类)|攻坚战役|(?:攻坚|专项)行动)$"
+)
 _FIELDS_WITH_MANY_LINES = ("measures", "progress", "problem", "target")
 
 
@@ -642,7 +646,11 @@ def _continues_task(previous: list[str], cells: list[str], columns: list[Column]
 def _area(columns: list[Column], cells: list[str]) -> str | None:
     """The row's field of work or problem class, from a 领域 / 问题类别 column, if any."""
     return next(
-        (cells[k].strip() for k, c in enumerate(columns) if c.header in _AREA_COLUMNS and cells[k].strip()),
+        (
+            cells[k].strip()
+            for k, c in enumerate(columns)
+            if _AREA_COLUMN.match(c.header) and cells[k].strip()
+        ),
         None,
     )
 
