@@ -3076,6 +3076,18 @@ def _closing_rolling_clause(text: str) -> list[ParsedDeadline]:
     return parse_deadline_field(match.group(1))[:1] if match else []
 
 
+def _rolling_in_bracket(due: str | None, dated: list[ParsedDeadline]) -> list[ParsedDeadline]:
+    """The rolling phrases of a task bracket's time limit (“完成时限：立行立改，长期坚持”): the dates
+    there are read with the task's text, the phrases only here."""
+    kinds = {d.kind for d in dated}
+    found: list[ParsedDeadline] = []
+    for deadline in parse_deadline_field(due) if due else []:
+        if deadline.kind != "date" and deadline.kind not in kinds:
+            kinds.add(deadline.kind)
+            found.append(deadline)
+    return found
+
+
 def _plan_year(title: str | None) -> int | None:
     """The one year an annual plan is for (“2020年大气污染防治实施计划”), else None."""
     years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", title or ""))
@@ -3113,6 +3125,7 @@ def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = Non
             finding.deadlines.extend(_rolling_after_due(task.text, finding.deadlines))
             if not finding.deadlines:
                 finding.deadlines = _closing_rolling_clause(task.text)
+            finding.deadlines.extend(_rolling_in_bracket(task.due, finding.deadlines))
             finding.deadline_text = "；".join(d.text for d in finding.deadlines) or None
             # Units come from the bracket closing the task, deadlines from dates in its text.
             finding.sources = {"title": "任务正文", "lead_units": "句末括注" if task.lead else ""}

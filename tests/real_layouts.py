@@ -8569,3 +8569,252 @@ DOCUMENTS["jieyang_2019_black_water_acceptance_docx"] = (
 )
 BLIND_36 = (*BLIND_36, "jieyang_2019_black_water_acceptance_docx")  # found after the fixes
 BLIND_SETS[36] = BLIND_36
+
+
+# --- blind set 31 (issue 14, branch corpus-blind31) -----------------------------------------------
+# Follow-up of people's congress law-enforcement checks (执法检查) and their deliberation opinions
+# (审议意见): a task division table, a ledger of the checked sites, reports of what was done per
+# problem, a task list with units in brackets, a web table copied with tabs, labelled blocks.
+
+
+def _baoxing_water_task_table() -> bytes:
+    """宝兴县 (四川 雅安) 水污染防治法 执法检查 (县人大常委会, 2019年3月上中旬, 受市人大常委会委托): the four
+    problems as the check published them; the county government's 整改任务分工表 (its notice, measures,
+    lead and cooperating units, limits) ours."""
+    document = docx.Document()
+    for line in (
+        "宝兴县人民政府办公室关于印发《县人大常委会〈水污染防治法〉执法检查反馈问题整改任务分工表》的通知",
+        "各乡镇人民政府，县级各部门：",
+        "2019年3月上中旬，县人大常委会对我县贯彻实施《中华人民共和国水污染防治法》情况开展了执法检查，"
+        "指出了存在的问题。经县政府同意，现将整改任务分工表印发给你们，请各牵头单位会同配合单位抓好落实，"
+        "每月底前将整改进展报县生态环境局汇总。",
+        "附件",
+        "县人大常委会《水污染防治法》执法检查反馈问题整改任务分工表",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "存在问题", "整改措施", "牵头单位", "配合单位", "完成时限"]
+    rows = [
+        [
+            "1",
+            "城镇及部分居民聚居区污水管网建设不够完善，生活污水收集率偏低。",
+            "1.实施县城污水管网改造工程，新建污水管网4.5公里；\n2.推进乡镇和居民聚居区污水收集支管建设；"
+            "\n3.开展雨污分流排查，整治混接错接点位。",
+            "县住房和城乡建设局",
+            "县生态环境局、各乡镇人民政府",
+            "2019年12月31日前",
+        ],
+        [
+            "2",
+            "农村面源污染治理工作还不够彻底。",
+            "1.推广测土配方施肥和病虫害统防统治，实现化肥农药使用量零增长；\n2.督促规模畜禽养殖场配套建设粪污处理设施。",
+            "县农业农村局",
+            "县生态环境局",
+            "2019年10月底前",
+        ],
+        [
+            "3",
+            "农村分散式饮用水保护和监测力度不够。",
+            "1.划定农村分散式饮用水水源保护范围并设立标志；\n2.每年开展一次水质监测并公开结果。",
+            "县水利局",
+            "县卫生健康局、县生态环境局",
+            "2019年9月30日前；长期坚持",
+        ],
+        [
+            "4",
+            "环保队伍专业技术人才缺少。",
+            "通过公开招聘、选调等方式充实生态环境监测执法专业技术人员。",
+            "县生态环境局",
+            "县委编办、县人力资源和社会保障局",
+            "2019年12月底前",
+        ],
+    ]
+    _ruled_table(document, header, rows)
+    document.add_paragraph("宝兴县人民政府办公室")
+    document.add_paragraph("2019年5月10日")
+    return _save(document)
+
+
+def _chaotian_waste_ledger_xlsx() -> bytes:
+    """朝天区 (四川 广元; the page names the district's towns) 固废法 执法检查 (区人大常委会, 5月下旬起;
+    大滩镇宏术洗选厂尾矿库, 云雾山镇太阳坪金矿, 城区垃圾填埋场, 朝天镇大巴口社区隆胜汽修 …): the sites as
+    published; the ledger's form (title merged, date cells for the limits, 是否完成), problems, units and
+    progress ours."""
+    import datetime
+
+    header = ["序号", "检查点位", "存在问题", "整改措施", "责任单位", "整改时限", "整改进展", "是否完成"]
+    book, sheet = _titled_sheet("问题台账", "朝天区固体废物污染环境防治法执法检查发现问题整改台账", header)
+    for row in (
+        [
+            1,
+            "大滩镇宏术洗选厂尾矿库",
+            "尾矿库排洪设施淤堵，库区周边截洪沟不完善。",
+            "1.清理排洪设施淤积物；2.完善库区周边截洪沟。",
+            "大滩镇人民政府、区应急管理局",
+            datetime.datetime(2021, 8, 31),
+            "排洪设施已清淤，截洪沟已完善，整改完成。",
+            "是",
+        ],
+        [
+            2,
+            "云雾山镇太阳坪金矿",
+            "废石堆场未采取防扬散、防流失措施。",
+            "对废石堆场进行覆盖，修建挡土墙和排水沟。",
+            "云雾山镇人民政府、区经济信息化和科技局",
+            datetime.datetime(2021, 9, 30),
+            "覆盖已完成，挡土墙正在施工。",
+            "否",
+        ],
+        [
+            3,
+            "城区垃圾填埋场",
+            "渗滤液调节池容量不足，雨季存在溢流风险。",
+            "1.扩建渗滤液调节池；2.委托第三方应急处理渗滤液；3.实施场区雨污分流。",
+            "区住房和城乡建设局",
+            datetime.datetime(2021, 12, 31),
+            "应急处理已开展，调节池扩建项目已立项。",
+            "否",
+        ],
+        [
+            4,
+            "朝天镇大巴口社区隆胜汽修",
+            "废机油、废滤芯等危险废物未规范贮存，未建立管理台账。",
+            "1.设置危险废物暂存间并张贴标识；2.建立管理台账，与有资质单位签订处置协议。",
+            "市生态环境局朝天区分局",
+            "立行立改",
+            "已完成整改。",
+            "是",
+        ],
+    ):
+        sheet.append(row)
+    for cell in sheet["F"][2:5]:
+        cell.number_format = "yyyy年m月d日"
+    return _book_bytes(book)
+
+
+_HEBI_REPORT = """鹤壁市人民政府关于市人大常委会固体废物污染环境防治法执法检查报告及审议意见研究处理情况的报告
+市人大常委会：
+2021年4月，市人大常委会执法检查组深入淇滨区、浚县、淇县和市城乡一体化示范区，对《中华人民共和国固体废物污染环境防治法》贯彻实施情况进行了检查。市人大常委会会议审议了执法检查报告，形成审议意见，指出了快递包装回收、生活垃圾分类、废弃农膜回收、危险废物管理等方面的问题。市政府高度重视，逐项明确牵头单位、配合单位和完成时限。现将研究处理情况报告如下：
+一、审议意见所提问题的研究处理情况
+（一）快递包装回收利用体系不健全
+牵头单位：市邮政管理局
+配合单位：市商务局、市发展改革委
+完成时限：2021年12月31日前
+处理情况：全市快递网点已全部设置包装废弃物回收装置，推广使用可循环快递箱，已完成整改。
+（二）生活垃圾分类试点覆盖面小，居民分类投放准确率不高
+牵头单位：市城市管理局
+配合单位：淇滨区人民政府、市城乡一体化示范区管委会
+完成时限：2022年6月30日前
+处理情况：新增分类示范小区32个，正在推进垃圾分类投放点规范化改造。
+（三）废弃农膜回收体系不完善
+牵头单位：市农业农村局
+配合单位：浚县人民政府、淇县人民政府、市供销社
+完成时限：长期坚持
+处理情况：建成村级废弃农膜回收网点46个，持续推进废弃农膜回收利用。
+（四）部分产废单位危险废物收集暂存不规范
+牵头单位：市生态环境局
+配合单位：市卫生健康委
+完成时限：立行立改
+处理情况：对全市危险废物产生单位开展专项检查，发现的问题已全部整改到位。
+二、下一步工作打算
+市政府将持续抓好审议意见落实，健全固体废物污染防治长效机制，自觉接受市人大常委会监督。
+鹤壁市人民政府
+2021年9月24日"""
+
+
+def _hebi_waste_report_pdf() -> bytes:
+    """鹤壁市 (河南) 固废法 执法检查 (市人大常委会主任 2021-04-06 率队, 淇滨区 浚县 示范区 淇县; 快递包装回收,
+    生活垃圾分类试点, 废弃农膜回收, 危险废弃物收集和暂存) as published; the city government's report on the
+    审议意见, its four problems, units, limits and progress ours, printed to PDF as an official notice."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_HEBI_REPORT)
+
+
+def _qianxi_waste_table_pdf() -> bytes:
+    """迁西县 (河北 唐山) 固体废物污染环境防治“一法一条例” 执法检查 (市人大常委会, 7月26日; 垃圾处理, 散乱污
+    企业治理, 尾矿利用, 乡镇环保所建设) as published (year read as 2019); the county's 交办问题整改台账 as a
+    text PDF, its rows, units and limits ours."""
+    paragraphs = [
+        "迁西县固体废物污染环境防治“一法一条例”执法检查交办问题整改台账",
+        "填报单位：迁西县人民政府办公室　　　　填报日期：2019年9月20日",
+    ]
+    header = ["序号", "问题类别", "问题描述", "整改措施", "责任单位", "配合单位", "整改时限", "完成情况"]
+    rows = [
+        [
+            "1",
+            "垃圾处理",
+            "县城生活垃圾填埋场已超设计库容，渗滤液处理能力不足。",
+            "1.加快建设生活垃圾焚烧发电项目；2.对填埋场渗滤液实施应急外运处理。",
+            "县城市管理综合行政执法局",
+            "市生态环境局迁西县分局",
+            "2020年6月30日前",
+            "正在推进",
+        ],
+        [
+            "2",
+            "尾矿利用",
+            "部分铁矿尾矿综合利用率低，尾矿砂堆存量大。",
+            "1.推动尾矿制砂、制砖综合利用项目；2.对停用尾矿库实施闭库治理。",
+            "县工业和信息化局",
+            "县应急管理局、县自然资源和规划局",
+            "2020年12月31日前",
+            "正在推进",
+        ],
+        [
+            "3",
+            "散乱污企业治理",
+            "个别取缔的“散乱污”企业遗留固体废物未清运。",
+            "立即清运遗留固体废物并规范处置。",
+            "相关乡镇人民政府",
+            "市生态环境局迁西县分局",
+            "立行立改",
+            "已完成",
+        ],
+        [
+            "4",
+            "乡镇环保所建设",
+            "乡镇环保所人员配备不足，固体废物日常监管不到位。",
+            "1.每个乡镇环保所配齐2名以上专职人员；2.建立固体废物日常巡查台账。",
+            "县委编办",
+            "市生态环境局迁西县分局、各乡镇人民政府",
+            "2019年12月31日前",
+            "已完成",
+        ],
+    ]
+    return _pdf_table(paragraphs, header, rows, widths=(10, 22, 55, 62, 35, 40, 28, 25))
+
+
+for _name, _filename, _build in (
+    ("baoxing_2019_water_task_table", "执法检查反馈问题整改任务分工表.docx", _baoxing_water_task_table),
+    ("chaotian_2021_waste_ledger_xlsx", "固废法执法检查发现问题整改台账.xlsx", _chaotian_waste_ledger_xlsx),
+    ("hebi_2021_waste_report_pdf", "审议意见研究处理情况的报告.pdf", _hebi_waste_report_pdf),
+    ("qianxi_2019_waste_table_pdf", "执法检查交办问题整改台账.pdf", _qianxi_waste_table_pdf),
+    (
+        "tianmen_2022_yangtze_task_list",
+        "长江保护法执法检查审议意见整改任务清单.txt",
+        _text("tianmen_2022_yangtze_task_list"),
+    ),
+    (
+        "dongxihu_2022_yangtze_tabs",
+        "长江保护法执法检查发现问题整改情况.txt",
+        _text("dongxihu_2022_yangtze_tabs"),
+    ),
+    (
+        "zhongjiang_2019_water_report",
+        "执法检查审议意见办理情况的报告.txt",
+        _text("zhongjiang_2019_water_report"),
+    ),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The thirty-first blind set, for the figure recorded in docs/decisions.md (“Blind set 31”).
+BLIND_31 = (
+    "baoxing_2019_water_task_table",
+    "chaotian_2021_waste_ledger_xlsx",
+    "hebi_2021_waste_report_pdf",
+    "qianxi_2019_waste_table_pdf",
+    "tianmen_2022_yangtze_task_list",
+    "dongxihu_2022_yangtze_tabs",
+    "zhongjiang_2019_water_report",
+)
+BLIND_SETS[31] = BLIND_31
