@@ -8423,3 +8423,32 @@ BLIND_34 = (
     "longyao_2021_river_supervision_letter",
 )
 BLIND_SETS[34] = BLIND_34
+
+
+def _xinzheng_rectification_notice_pdf() -> bytes:
+    """新郑市 (河南 郑州) 城乡结合部及铁路公路河渠沿线治理指挥部 督导组 on the 107国道 (3月3日至5日, 梨河镇、
+    城关乡、郭店镇、新村镇; 58处; 《整改通知书》, 限期整改并回复, 交办—回复—复核—扣分—通报): the notice to
+    one town printed to PDF, addressed in its salutation, its problems in a table, limits as “3日内” /
+    a date from the 下发日期. Found after the fixes; the year (2021), rows and limits ours."""
+    return _pdf_table(
+        [
+            "新郑市城乡结合部及铁路公路河渠沿线治理指挥部",
+            "整改通知书",
+            "编号：新治指〔2021〕9号    下发日期：2021年3月4日",
+            "城关乡人民政府：",
+            "3月3日，督导组对你乡辖区107国道沿线环境卫生进行了督导检查，发现以下问题，请限期整改并书面回复。",
+        ],
+        ["序号", "问题位置", "存在问题", "整改期限"],
+        [
+            ["1", "107国道城关乡段东侧", "路肩积存生活垃圾约5立方米。", "3日内"],
+            ["2", "107国道城关乡段西侧排水沟", "排水沟内有建筑垃圾，堵塞沟渠。", "2021年3月12日前"],
+            ["3", "107国道与城关乡某村道路交叉口", "私搭乱建彩钢棚一处。", "立即整改"],
+        ],
+        widths=(12, 60, 110, 40),
+    )
+
+
+DOCUMENTS["xinzheng_2021_rectification_notice_pdf"] = ("整改通知书.pdf", _xinzheng_rectification_notice_pdf)
+# found after the fixes, written with its JSON before the fixed reader ran on it
+BLIND_34 = (*BLIND_34, "xinzheng_2021_rectification_notice_pdf")
+BLIND_SETS[34] = BLIND_34
