@@ -3393,6 +3393,40 @@ def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
             finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
 
 
+# A sheet handed down (整改通知书, 督办通知, 交办单, 整改意见书) names its kind in its first lines, the
+# one body it is addressed to in a salutation line (“城关乡人民政府：”) and may give the day it was
+# handed down (下发日期：2021年3月4日).
+_HANDED_DOWN = re.compile(r"整改通知|督办通知|督办函|督办单|交办单|交办函|整改意见书|限期整改")
+_ADDRESSEE = re.compile(
+    rf"^\s*([{_CJK_RANGE}（）()]{{2,30}}?(?:人民政府|办事处|管委会|委员会|局|委|办|公司|中心))\s*[:：]\s*$"
+)
+_ISSUED_IN_HEAD = re.compile(
+    r"(?:下达|交办|督办|下发|签发)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+
+
+def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
+    """A handed-down sheet whose list names no unit: the addressee does the work; a limit written
+    “3日内” counts from the day in the head."""
+    head = text.strip().split("\n")[:10]
+    if not any(_HANDED_DOWN.search(line) for line in head[:4]):
+        return
+    addressees = [m.group(1) for m in map(_ADDRESSEE.match, head) if m and not m.group(1).startswith("各")]
+    if len(addressees) == 1 and not any(f.lead_units or f.cooperating_units for f in plan.findings):
+        for finding in plan.findings:
+            finding.lead_units = [addressees[0]]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "主送单位", 0.7
+    issued = next((m.group(1) for m in map(_ISSUED_IN_HEAD.search, head) if m), None)
+    day = next((d.date for d in parse_deadline_field(issued) if d.date), None) if issued else None
+    for finding in plan.findings:
+        within = _WITHIN_DAYS.search(finding.deadline_text or "")
+        if day and within and not finding.deadlines:
+            due = day + timedelta(days=cn_number(within.group(1)) or 0)
+            finding.deadlines = [ParsedDeadline(kind="date", date=due, text=finding.deadline_text or "")]
+            finding.confidence["deadlines"] = 0.7  # counted from the head's date, not written
+            finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
+
+
 # --- entry point -----------------------------------------------------------------------------
 
 
@@ -3459,6 +3493,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         finding.lead_units = [lead.group(1)]
         finding.sources["lead_units"], finding.confidence["lead_units"] = "公示说明", 0.7
     _date_by_the_plans_year(plan, text)
+    _from_the_sheets_head(plan, text)
     plan.warnings = [warning for finding in plan.findings for warning in finding.warnings]
     numbers: dict[tuple[int, int], int] = {}
     for finding in plan.findings:

@@ -122,3 +122,35 @@ def test_a_limit_without_its_year_takes_the_year_of_the_day_the_sheet_was_handed
         "2,小区内存在违法建设。,区城管局,于1月10日前\n"
     )
     assert [[d.date for d in f.deadlines] for f in findings] == [[date(2019, 11, 24)], [date(2020, 1, 10)]]
+
+
+def test_a_handed_down_notice_with_a_unitless_list_is_done_by_its_addressee_counting_days_from_its_date():
+    text = (
+        "整改通知书\n"
+        "下发日期：2021年3月4日\n"
+        "甲乡人民政府：\n"
+        "督导组检查发现以下问题，请限期整改并书面回复。\n"
+        "序号\t存在问题\t整改期限\n"
+        "1\t路肩积存生活垃圾。\t3日内\n"
+        "2\t排水沟堵塞。\t2021年3月12日前\n"
+    )
+    findings = _findings(text)
+    assert [f.lead_units for f in findings] == [["甲乡人民政府"], ["甲乡人民政府"]]
+    assert [[d.date for d in f.deadlines] for f in findings] == [[date(2021, 3, 7)], [date(2021, 3, 12)]]
+
+
+def test_an_addressee_is_no_lead_outside_a_handed_down_sheet_or_beside_unit_columns():
+    report = (
+        "关于审计查出问题整改情况的报告\n"
+        "县人大常委会：\n"
+        "序号\t存在问题\t整改期限\n"
+        "1\t部分项目资金拨付滞后。\t2021年6月30日前\n"
+    )
+    assert _findings(report)[0].lead_units == []
+    with_units = (
+        "督办通知\n"
+        "甲乡人民政府：\n"
+        "序号\t存在问题\t责任单位\t整改期限\n"
+        "1\t河道内堆放垃圾。\t甲乡某村委会\t2021年6月30日前\n"
+    )
+    assert _findings(with_units)[0].lead_units == ["甲乡某村委会"]
