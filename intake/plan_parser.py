@@ -31,7 +31,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
 from intake.deadline_text import normalise as normalise_dates
@@ -227,6 +227,12 @@ _LABEL_TAIL = re.compile(
 GUESSED_CONFIDENCE = 0.7
 # “交办类别:” alone on a line: a label the vocabulary does not know; it ends the value above.
 _UNKNOWN_LABEL = re.compile(rf"^[{_CJK_RANGE}]{{2,8}}\s*[:：]$")
+_BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+# a sender's line over the signing date: bodies only, no sentence punctuation or colon
+_ISSUER = re.compile(
+    rf"^[{_CJK_RANGE}（）() \u3000、]{{2,40}}(?:办|室|局|委|政府|公司|会|组|中心|部|院|所)(?:（盖章）)?$"
+)
+_UNKNOWN_HEAD = re.compile(rf"^([{_CJK_RANGE}]{{2,8}})\s*[:：]\s*\S")
 # “该问题已完成整改。一是…”: the status sentence that opens a finding's progress in a report.
 _STATUS_SENTENCE = re.compile(r"^(?:该问题|此问题|该项问题|该任务|该项任务)(?:已|正在|基本|未|尚未|持续)")
 # “认真落实《审议意见》关于“…”的建议。”: a report to the people's congress quotes the point of
@@ -623,9 +629,13 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
             return [_Token(value, field="ignore", label=_label_key(deduped[0]))]
         return None
     tokens: list[_Token] = []
-    for cell in deduped:
+    for k, cell in enumerate(deduped):
         found = _cell_label(cell)
-        if found is not None:
+        if found is None and _unlisted_pair_label(deduped, k):
+            # “| 被督办单位 | 莲子镇人民政府 | 所在河段 | 午河莲子镇段 |”: the second pair's label is
+            # one the vocabulary has no field for; it ends the unit list instead of joining it
+            tokens.append(_Token("", field="ignore", label=_label_key(cell)))
+        elif found is not None:
             tokens.append(_Token("", field=found[0], label=found[1]))
         else:
             for k, part in enumerate(cell.split("\n")):
@@ -639,6 +649,22 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
             # “| 区级验收意见 | …已完成整改，同意验收销号。（盖章） |”: a signed verdict, not a blank box
             token.field = "result"
     return [token for token in tokens if token.field or token.text]
+
+
+_BODY_END = re.compile(r"(?:局|委|办|部|政府|会|院|所|处|队|中心|公司|镇|乡|街道|村)$")
+
+
+def _unlisted_pair_label(cells: list[str], k: int) -> bool:
+    """Whether cell k of a four-cell `标签 | 值 | 标签 | 值` row is the second label, though unlisted:
+    the first cell a label, the second not, the third a short head that names no body."""
+    return (
+        len(cells) == 4
+        and k == 2
+        and _cell_label(cells[1]) is None
+        and bool(cells[3].strip())
+        and bool(_FORM_LABEL.fullmatch(_label_key(cells[2])))
+        and not _BODY_END.search(_label_key(cells[2]))
+    )
 
 
 _LABEL_COLON_START = re.compile(rf"^(?:{_LABEL_PATTERN})\s*[:：]")
@@ -798,6 +824,13 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         if _is_sign_off(line.text):
             tokens.append(_Token("", field="ignore", label=line.text))
             continue
+        signed = tokens and tokens[-1].field is None and _ISSUER.match(tokens[-1].text)
+        if signed and _BARE_DATE.match(line.text):
+            # “区效能办 区委督查室⏎2018年5月28日”: the sender and the day it signed, closing the
+            # notice; neither continues the field above (a time limit would take the day as due)
+            tokens[-1] = _Token("", field="ignore", label=tokens[-1].text)
+            tokens.append(_Token("", field="ignore", label=line.text))
+            continue
         headed = heading_no is not None and heading_no.style == "cn"
         numbered = _NUMBERED_PROBLEM.match(line.text) or (
             _HEADED_NUMBERED.match(heading_no.rest) if headed else None  # type: ignore[union-attr]
@@ -847,6 +880,12 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             continue
         if _UNKNOWN_LABEL.match(line.text):
             tokens.append(_Token("", field="ignore", label=line.text.rstrip(":： ")))
+            continue
+        head = _UNKNOWN_HEAD.match(line.text)
+        if head and tokens and tokens[-1].field in ("lead", "coop"):
+            # “被督查单位：区自然资源局⏎督查事项：…”: a unit list never runs on into a “标签：值”
+            # line, even one the vocabulary has no field for
+            tokens.append(_Token("", field="ignore", label=head.group(1)))
             continue
         opinion = _OPINION_SENTENCE.match(line.text)
         if opinion:
@@ -1689,8 +1728,12 @@ def _due_in_requirement(text: str) -> tuple[str, list[ParsedDeadline]] | None:
 
 
 # a text that is a list of at least two numbered steps from its start, one a line or one after
-# another's ；/。: 1.… 2.… / （1）… （2）… / ①… ②…
-_STEP_LIST = re.compile(r"^\s*(?:1[.、．]|（1）|\(1\)|①).+?[；;。\n]\s*(?:2[.、．]|（2）|\(2\)|②)", re.S)
+# another's ；/。: 1.… 2.… / （1）… （2）… / ①… ②… / （一）… （二）… / 一是… 二是…
+_STEP_LIST = re.compile(
+    r"^\s*(?:1[.、．]|（1）|\(1\)|①|[（(]一[)）]|一是).+?[；;。\n]"
+    r"\s*(?:2[.、．]|（2）|\(2\)|②|[（(]二[)）]|二是)",
+    re.S,
+)
 # “要求：（1）…；（2）…”: numbered steps announced by a colon inside a task's text
 _ANNOUNCED_INLINE_STEPS = re.compile(r"[：:]\s*((?:1[.、．]|（1）|\(1\)|①).+)$", re.S)
 # “（一）全面排查（2020年9月底前完成）”, “（四）建立长效机制（持续推进）”: a work plan's task heading
@@ -1808,6 +1851,10 @@ def _finding_from_bag(
             lead, coop = _assign_roles(items, strict_lead=False)
         else:
             unit_clause = None
+    if not lead and not coop and bag.has("subject"):
+        # an 整改意见书 to one enterprise (企业名称：…) and no unit label: the enterprise it is
+        # addressed to puts things right
+        lead = [bag.text("subject").strip().rstrip("。")]
     progress_parts = [progress_text, bag.text("result")]
     progress = "\n".join(part for part in progress_parts if part) or None
     result = bag.text("result")
@@ -1840,6 +1887,12 @@ def _finding_from_bag(
             deadline_text, written_in = closing, bag.labels.get("closing")
         closing = ""
     deadlines = parse_deadline_field(deadline_text)
+    within = _WITHIN_DAYS.search(deadline_text or "")
+    issued = [d for d in parse_deadline_field(bag.text("issued")) if d.date]
+    if not deadlines and within and issued:
+        # “整改时限：限期30日内” on a sheet with its 下达日期: due that many days after it was handed down
+        due = issued[0].date + timedelta(days=cn_number(within.group(1)) or 0)  # type: ignore[operator]
+        deadlines = [ParsedDeadline(kind="date", date=due, text=deadline_text or "")]
     if not deadline_text and not bag.labels.get("deadline"):
         # “整改目标：…达标排放（整改时限：2023年12月31日前）”: the time-limit label in brackets
         # inside another field's value
@@ -2484,6 +2537,10 @@ def _named_problem(tokens: list[_Token]) -> tuple[int | None, str] | None:
     return (number, name) if name else None
 
 
+# “限期30日内”, “15天内整改到位”: calendar days from the day the sheet was handed down (工作日 are not
+# counted here: holidays are not known)
+_WITHIN_DAYS = re.compile(r"(?<![\d.])(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:日|天)(?:之)?内")
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,4}\s*号")
 _SUB_NUMBER = re.compile(r"^\D{0,4}?(\d{1,4})\s*[-－—]\s*(\d{1,3})\D{0,2}$")
 
 
@@ -2496,6 +2553,8 @@ def _number_label(text: str, value: int) -> str:
 def _number_value(text: str) -> int | None:
     """“37”, “第二十七项”, “5号” → the number; “3-1” → 3 (its label keeps 3-1); None when there
     is none."""
+    if _DOCUMENT_NUMBER.search(text):
+        return None  # 古工管环〔2021〕07号: the sheet's document number (文号), not the finding's
     sub = _SUB_NUMBER.match(text.strip())
     if sub:
         return int(sub.group(1))
@@ -3361,17 +3420,44 @@ _PLANS_YEAR = re.compile(
     r"|政府工作报告)"
 )
 _YEARLESS_DUE_OPENING = re.compile(r"^\s*((?:年底|年末|\d{1,2}\s*月(?:\d{1,2}日|底|末)?)前)")
-_YEARLESS = re.compile(r"^\s*(?:年底|年末|年内|[上下]半年|第[一二三四]季度|\d{1,2}\s*月)")
+_YEARLESS = re.compile(r"^\s*(?:于|在)?\s*(?:年底|年末|年内|[上下]半年|第[一二三四]季度|\d{1,2}\s*月)")
+# A sheet handed down on a day (督导时间：2019年5月20日, 交办日期：…) in its first lines: a limit
+# written “于5月24日前” is the next such day, in that year (or the next, if the day has passed).
+_HEAD_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?")
+
+
+def _head_year(lines: list[str], first_due: str) -> str | None:
+    """The year of the one date the sheet's first lines give, moved on a year when the due month
+    and day come before it."""
+    found = {m.groups() for line in lines for m in _HEAD_DATE.finditer(line)}
+    if len({year for year, _, _ in found}) != 1:
+        return None
+    year, month, day = min(found, key=lambda d: (int(d[1]), int(d[2])))
+    due = _MONTH_DAY.search(first_due)
+    if due and (int(due.group(1)), int(due.group(2) or 31)) < (int(month), int(day)):
+        return str(int(year) + 1)
+    return year
 
 
 def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
     year = None
-    for line in text.strip().split("\n")[:8]:
+    head = text.strip().split("\n")[:8]
+    for line in head:
         found = _PLANS_YEAR.search(line)
         if found:
             year = found.group(1)
             break
     if year is None:
+        for finding in plan.findings:
+            if not finding.deadlines and finding.deadline_text and _YEARLESS.match(finding.deadline_text):
+                due = re.sub(r"^\s*(?:于|在)", "", finding.deadline_text).strip()
+                dated = _head_year(head, due)
+                if dated:
+                    finding.deadlines = parse_deadline_field(f"{dated}年{due}")
+                    if finding.deadlines:
+                        finding.confidence["deadlines"] = 0.7  # the year is the sheet's, not the cell's
+                        finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
         return
     for finding in plan.findings:
         opening = _YEARLESS_DUE_OPENING.match(finding.title or "")
@@ -3381,9 +3467,44 @@ def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
             finding.sources["deadlines"] = "任务中的时间"
         if finding.deadlines or not finding.deadline_text or not _YEARLESS.match(finding.deadline_text):
             continue
-        finding.deadlines = parse_deadline_field(f"{year}年{finding.deadline_text.strip()}")
+        due = re.sub(r"^\s*(?:于|在)", "", finding.deadline_text).strip()
+        finding.deadlines = parse_deadline_field(f"{year}年{due}")
         if finding.deadlines:
             finding.confidence["deadlines"] = 0.7  # the year is the plan's, not written in the cell
+            finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
+
+
+# A sheet handed down (整改通知书, 督办通知, 交办单, 整改意见书) names its kind in its first lines, the
+# one body it is addressed to in a salutation line (“城关乡人民政府：”) and may give the day it was
+# handed down (下发日期：2021年3月4日).
+_HANDED_DOWN = re.compile(r"整改通知|督办通知|督办函|督办单|交办单|交办函|整改意见书|限期整改")
+_ADDRESSEE = re.compile(
+    rf"^\s*([{_CJK_RANGE}（）()]{{2,30}}?(?:人民政府|办事处|管委会|委员会|局|委|办|公司|中心))\s*[:：]\s*$"
+)
+_ISSUED_IN_HEAD = re.compile(
+    r"(?:下达|交办|督办|下发|签发)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+
+
+def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
+    """A handed-down sheet whose list names no unit: the addressee does the work; a limit written
+    “3日内” counts from the day in the head."""
+    head = text.strip().split("\n")[:10]
+    if not any(_HANDED_DOWN.search(line) for line in head[:4]):
+        return
+    addressees = [m.group(1) for m in map(_ADDRESSEE.match, head) if m and not m.group(1).startswith("各")]
+    if len(addressees) == 1 and not any(f.lead_units or f.cooperating_units for f in plan.findings):
+        for finding in plan.findings:
+            finding.lead_units = [addressees[0]]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "主送单位", 0.7
+    issued = next((m.group(1) for m in map(_ISSUED_IN_HEAD.search, head) if m), None)
+    day = next((d.date for d in parse_deadline_field(issued) if d.date), None) if issued else None
+    for finding in plan.findings:
+        within = _WITHIN_DAYS.search(finding.deadline_text or "")
+        if day and within and not finding.deadlines:
+            due = day + timedelta(days=cn_number(within.group(1)) or 0)
+            finding.deadlines = [ParsedDeadline(kind="date", date=due, text=finding.deadline_text or "")]
+            finding.confidence["deadlines"] = 0.7  # counted from the head's date, not written
             finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
 
 
@@ -3458,6 +3579,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         finding.lead_units = [lead.group(1)]
         finding.sources["lead_units"], finding.confidence["lead_units"] = "公示说明", 0.7
     _date_by_the_plans_year(plan, text)
+    _from_the_sheets_head(plan, text)
     plan.warnings = [warning for finding in plan.findings for warning in finding.warnings]
     numbers: dict[tuple[int, int], int] = {}
     for finding in plan.findings:

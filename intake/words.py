@@ -105,8 +105,14 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # a 督办通知 names the body that must act 被督办单位 (督办单位 is the sender); 承办单位 is
         # classed as lead by its words (classify_label)
         "被督办单位",
+        # an 整改通知书 is addressed to the body checked, which must put things right
+        "被督查单位",
+        "被督导单位",
+        "被检查单位",
     ),
     "coop": ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
+    # the enterprise an 整改意见书 / 整改通知书 is addressed to: the lead when no unit label is given
+    "subject": ("企业（单位）名称", "被检查企业", "企业名称", "单位名称"),
     "leaders": (
         "督办县领导",
         "督办区领导",
@@ -181,6 +187,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "number": ("序号", "问题编号", "问题序号", "交办单编号", "编号"),
     "applied": ("申请时间", "申请日期"),
+    # the day a sheet was handed down: a limit written “限期30日内” counts from it
+    "issued": ("下达日期", "交办日期", "督办日期", "下发日期", "签发日期"),
     # the date a closure notice gives for writing the finding off: the finding is done
     # (整改完成时间 is when the work was finished, past: also done)
     "closing": ("拟办结销号时间", "拟销号时间", "办结销号时间", "销号时间", "整改完成时间"),
@@ -313,6 +321,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:牵头|主责|主办|责任|整改|实施|承办|办理)(?:单位|部门|主体)|^涉及[^，。]{0,6}(?:单位|部门)$"
             r"|^主办(?:单位|部门)?$"
+            # 责任乡镇, 责任县区: a list handed down to towns or counties names them by their kind
+            r"|^(?:责任|承办|整改)(?:乡镇|镇街|街道|镇|县区|区县|县市区|科室|股室)$"
         ),
     ),
     (
@@ -336,6 +346,9 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a petition list's 举报内容 / 投诉内容 / 反映内容: what the people complained of
             r"|^(?:举报|投诉|反映|信访|来信|来电)(?:主要)?(?:内容|事项)$"
             r"|(?:交办|督办|确定|议定|议决|整改)(?:具体)?事项$|工作任务(?:和|及)?要求$"
+            # a 挂牌督办 list's 重大事故隐患 / 隐患内容: the hazard is what must be put right
+            # (隐患单位 is where it is, not the problem)
+            r"|隐患(?:内容|描述|情况|问题)?$"
         ),
     ),
     # the finding's own target; a report's 总体目标 is not one

@@ -8818,3 +8818,258 @@ BLIND_31 = (
     "zhongjiang_2019_water_report",
 )
 BLIND_SETS[31] = BLIND_31
+
+
+# --- blind set 34 (issue 14, branch corpus-blind34) -----------------------------------------------
+# Assignment and supervision sheets (挂牌督办通知 with its list, 督办通知, 整改意见书, 督导问题交办清单,
+# 巡察立行立改清单, 整改通知书, 河长办督办函) written with their expected JSON BEFORE the reader ran on
+# them (docs/decisions.md, “Blind set 34”). Sources in SOURCES.md, table “Blind set 34”.
+
+
+def _changzhou_hazard_listing_table() -> bytes:
+    """常州市 (江苏) 市安委会 挂牌督办 of 12 major hazard units (2017-09; 溧阳市大溪金山化工厂 first;
+    责任、资金、时间、措施、预案“五落实”): the notice, then the attached list as a ruled Word table with
+    督办责任单位 and 整改期限. The first unit as published; the hazards, other rows and limits ours."""
+    return _grid_docx(
+        [
+            "常州市安全生产委员会",
+            "关于对溧阳市大溪金山化工厂等12家重大隐患单位进行挂牌督办的通知",
+            "各辖市、区安委会，市安委会各成员单位：",
+            "按照全市安全生产大检查工作部署，市安委会决定对以下重大事故隐患单位实行挂牌督办。请各督办责任单位"
+            "督促隐患单位制订整改方案，做到责任、资金、时间、措施、预案“五落实”，按期整改到位后申请摘牌销号。",
+            "附件：常州市2017年重大事故隐患挂牌督办名单",
+        ],
+        ["序号", "隐患单位", "重大事故隐患", "督办责任单位", "整改期限"],
+        [
+            [
+                "1",
+                "溧阳市大溪金山化工厂",
+                "甲类仓库与办公楼防火间距不足，仓库内危险化学品超量储存。",
+                "溧阳市安委会",
+                "2017年11月30日前",
+            ],
+            [
+                "2",
+                "金坛区一家金属制品厂",
+                "粉尘涉爆除尘系统未按规范设置泄爆装置，除尘器布置在车间内。",
+                "金坛区安委会",
+                "2017年10月31日",
+            ],
+            [
+                "3",
+                "武进区一家纺织企业",
+                "生产车间与员工宿舍设置在同一建筑内，疏散通道被占用。",
+                "武进区安委会、武进区公安消防大队",
+                "立即整改",
+            ],
+            [
+                "4",
+                "新北区一家化工企业",
+                "液氯钢瓶使用场所未设置泄漏报警和应急处置装置。",
+                "新北区安委会",
+                "2017年12月31日前",
+            ],
+        ],
+        after=["常州市安全生产委员会", "2017年9月11日"],
+    )
+
+
+def _guzhang_rectification_opinions() -> bytes:
+    """古丈县 (湖南 湘西) 工业集中区管理委员会 环保排查小组's 整改意见书 (2021-04; 湘西鑫科食品有限公司
+    as reported): one Word two-column form per enterprise, 存在问题 and 整改要求 numbered in one cell,
+    整改时限 as “限期30日内” counted from the 下达日期 and as a date. The second form and all cells ours."""
+    document = docx.Document()
+    document.add_paragraph("古丈县工业集中区管理委员会")
+    document.add_paragraph("环保问题整改意见书")
+    forms = [
+        [
+            ("编    号", "古工管环〔2021〕07号"),
+            ("企业名称", "湘西鑫科食品有限公司"),
+            ("存在问题", "污水处理站运行台账记录不全，雨水排口有生产废水混入。"),
+            (
+                "整改要求",
+                "1.完善污水处理站运行台账，做到每日记录；\n2.排查雨污管网，封堵错接的废水管道；\n"
+                "3.在雨水排口设置应急闸阀。",
+            ),
+            ("整改时限", "限期30日内"),
+            ("下达日期", "2021年4月16日"),
+            ("整改责任人", "企业法定代表人"),
+        ],
+        [
+            ("编    号", "古工管环〔2021〕08号"),
+            ("企业名称", "古丈县某茶叶加工厂"),
+            ("存在问题", "燃煤炒茶灶无除尘设施，烟尘无组织排放。"),
+            ("整改要求", "1.停用燃煤炒茶灶；\n2.改用电或天然气等清洁能源。"),
+            ("整改时限", "2021年6月30日前"),
+            ("下达日期", "2021年4月16日"),
+            ("整改责任人", "企业负责人"),
+        ],
+    ]
+    for rows in forms:
+        table = document.add_table(rows=0, cols=2)
+        table.style = "Table Grid"
+        for label, value in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+        document.add_paragraph("")
+    document.add_paragraph("请于整改完成后报送整改报告及佐证材料，管委会将组织复查。")
+    return _save(document)
+
+
+def _hohhot_supervision_list_xlsx() -> bytes:
+    """呼和浩特市 (内蒙古) 市环境综合整治第二督导组 weekly 督导发现问题交办清单 (新城区 中山东路办事处,
+    “八横八纵” 乌兰察布路; 小区堆物、小广告、沿街商户店外堆物): a title, the 督导时间 row, limits written
+    “于5月24日前” without the year, 整改情况 已整改 / 正在整改. The year (2019) and rows ours."""
+    header = ["序号", "问题点位", "发现问题", "责任单位", "整改要求", "整改时限", "整改情况"]
+    book, sheet = _titled_sheet("交办清单", "市环境综合整治第二督导组督导发现问题交办清单", header)
+    sheet.insert_rows(2)
+    sheet["A2"] = "督导时间：2019年5月20日—5月21日"
+    sheet["F2"] = "被督导单位：新城区"
+    rows = [
+        [
+            1,
+            "中山东路办事处某小区",
+            "小区内多处堆放杂物，楼道内小广告反弹。",
+            "中山东路办事处",
+            "清理堆物，铲除小广告，建立楼道保洁制度。",
+            "于5月24日前",
+            "已整改",
+        ],
+        [
+            2,
+            "乌兰察布路（新城区段）",
+            "沿街商户店外堆物、倾倒污水。",
+            "新城区城市管理综合执法局",
+            "责令商户清理店外堆物，对倾倒污水行为依法处罚。",
+            "立即整改",
+            "已整改",
+        ],
+        [
+            3,
+            "中山东路办事处某小区",
+            "小区内存在违法建设。",
+            "新城区城市管理综合执法局、中山东路办事处",
+            "依法拆除违法建设。",
+            "于6月10日前",
+            "正在整改",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+def _kaiyuan_patrol_immediate_list_pdf() -> bytes:
+    """开远市 (云南 红河) 市委巡察 问题清单 and 对账销号表 (“限时处理、限时反馈”): the 立行立改问题
+    交办清单 printed to PDF, with 整改时限 立行立改 / a date / 长期坚持 and 销号情况. Rows and units ours."""
+    return _pdf_table(
+        [
+            "开远市委第二巡察组",
+            "巡察发现立行立改问题交办清单",
+            "被巡察单位：开远市某镇党委    交办日期：2019年6月12日",
+        ],
+        ["序号", "问题类别", "具体问题", "责任部门", "整改时限", "销号情况"],
+        [
+            [
+                "1",
+                "民生领域",
+                "村级公益性岗位人员管理不规范，部分人员未按要求上岗。",
+                "镇人社中心",
+                "立行立改",
+                "已销号",
+            ],
+            [
+                "2",
+                "财务管理",
+                "部分村委会报账凭证附件不全，白条入账。",
+                "镇财政所、镇纪委",
+                "2019年7月31日前",
+                "未销号",
+            ],
+            ["3", "作风建设", "便民服务中心窗口工作人员迟到早退。", "镇党政办", "长期坚持", "未销号"],
+        ],
+        widths=(12, 30, 110, 45, 35, 25),
+    )
+
+
+def _longyao_river_supervision_letter() -> bytes:
+    """隆尧县 (河北 邢台) 河长办 督办函 to a town (县水务局 2021: 督办函30多份, 午河、澧河、小漳河、滏阳河
+    断面, 封堵沿河非法排污口): a four-column Word form, 督办编号 (a document number, not a finding
+    number) | 督办日期; 问题描述 and 整改要求 across three cells; 协办单位. Cells ours."""
+    return _four_column_form(
+        ["隆尧县河长制办公室督办函"],
+        [
+            ("督办编号", "隆河办督〔2021〕14号", "督办日期", "2021年9月15日"),
+            ("被督办单位", "莲子镇人民政府", "所在河段", "午河莲子镇段"),
+            ("问题描述", "午河莲子镇段发现非法排污口2处，河道管理范围内倾倒建筑垃圾。"),
+            ("整改要求", "一是封堵非法排污口；二是清理河道内建筑垃圾；三是落实村级河长巡河责任。"),
+            ("整改时限", "2021年9月30日前", "协办单位", "邢台市生态环境局隆尧分局"),
+            ("备注", "整改完成后报送整改前后对比照片，逾期未完成的提请县级河长约谈。"),
+        ],
+        ["隆尧县河长制办公室", "2021年9月15日"],
+    )
+
+
+for _name, _filename, _build in (
+    (
+        "changzhou_2017_hazard_listing_table",
+        "重大隐患单位挂牌督办的通知.docx",
+        _changzhou_hazard_listing_table,
+    ),
+    (
+        "huangzhong_2017_river_supervision_notice",
+        "河道整治的督办通知.txt",
+        _text("huangzhong_2017_river_supervision_notice"),
+    ),
+    ("guzhang_2021_rectification_opinions", "环保问题整改意见书.docx", _guzhang_rectification_opinions),
+    ("hohhot_2019_supervision_list_xlsx", "督导发现问题交办清单.xlsx", _hohhot_supervision_list_xlsx),
+    (
+        "kaiyuan_2019_patrol_immediate_list_pdf",
+        "巡察发现立行立改问题交办清单.pdf",
+        _kaiyuan_patrol_immediate_list_pdf,
+    ),
+    ("xinluo_2018_rectification_notice", "整改通知书.txt", _text("xinluo_2018_rectification_notice")),
+    ("longyao_2021_river_supervision_letter", "河长办督办函.docx", _longyao_river_supervision_letter),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The thirty-fourth blind set, for the figure recorded in docs/decisions.md (“Blind set 34”).
+BLIND_34 = (
+    "changzhou_2017_hazard_listing_table",
+    "huangzhong_2017_river_supervision_notice",
+    "guzhang_2021_rectification_opinions",
+    "hohhot_2019_supervision_list_xlsx",
+    "kaiyuan_2019_patrol_immediate_list_pdf",
+    "xinluo_2018_rectification_notice",
+    "longyao_2021_river_supervision_letter",
+)
+BLIND_SETS[34] = BLIND_34
+
+
+def _xinzheng_rectification_notice_pdf() -> bytes:
+    """新郑市 (河南 郑州) 城乡结合部及铁路公路河渠沿线治理指挥部 督导组 on the 107国道 (3月3日至5日, 梨河镇、
+    城关乡、郭店镇、新村镇; 58处; 《整改通知书》, 限期整改并回复, 交办—回复—复核—扣分—通报): the notice to
+    one town printed to PDF, addressed in its salutation, its problems in a table, limits as “3日内” /
+    a date from the 下发日期. Found after the fixes; the year (2021), rows and limits ours."""
+    return _pdf_table(
+        [
+            "新郑市城乡结合部及铁路公路河渠沿线治理指挥部",
+            "整改通知书",
+            "编号：新治指〔2021〕9号    下发日期：2021年3月4日",
+            "城关乡人民政府：",
+            "3月3日，督导组对你乡辖区107国道沿线环境卫生进行了督导检查，发现以下问题，请限期整改并书面回复。",
+        ],
+        ["序号", "问题位置", "存在问题", "整改期限"],
+        [
+            ["1", "107国道城关乡段东侧", "路肩积存生活垃圾约5立方米。", "3日内"],
+            ["2", "107国道城关乡段西侧排水沟", "排水沟内有建筑垃圾，堵塞沟渠。", "2021年3月12日前"],
+            ["3", "107国道与城关乡某村道路交叉口", "私搭乱建彩钢棚一处。", "立即整改"],
+        ],
+        widths=(12, 60, 110, 40),
+    )
+
+
+DOCUMENTS["xinzheng_2021_rectification_notice_pdf"] = ("整改通知书.pdf", _xinzheng_rectification_notice_pdf)
+# found after the fixes, written with its JSON before the fixed reader ran on it
+BLIND_34 = (*BLIND_34, "xinzheng_2021_rectification_notice_pdf")
+BLIND_SETS[34] = BLIND_34
