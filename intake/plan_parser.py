@@ -784,13 +784,41 @@ def _report_subheading(tokens: list[_Token], text: str, found: tuple[str, str, s
 _LABEL_HEAD_LINE = re.compile(rf"[{_CJK_RANGE}（）()、/]{{2,10}}[;；]?")
 
 
+# The office that signs a report at its end, then (or on the same line) the date it signed.
+_SIGNING_OFFICE = re.compile(
+    rf"[{_CJK_RANGE}（）()]{{2,40}}?(?:办公室|人民政府|委员会|领导小组|指挥部|管委会|办事处|局)"
+)
+_SIGNING_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _closing_sign_off(lines: list[_Line]) -> set[int]:
+    """The indexes of the last lines when they sign the document (“…领导小组办公室” above
+    “2017年7月5日”, or both on one line): they close it and continue no field above them."""
+    texts = [(k, line.text.strip()) for k, line in enumerate(lines) if line.cells is None]
+    texts = [(k, text) for k, text in texts if text]
+    if not texts or (lines and lines[-1].cells is not None):
+        return set()
+    last_index, last = texts[-1]
+    office = _SIGNING_OFFICE.pattern
+    if re.fullmatch(rf"(?:{office})\s*{_SIGNING_DATE.pattern}", last):
+        return {last_index}
+    if _SIGNING_DATE.fullmatch(last) and len(texts) > 1 and _SIGNING_OFFICE.fullmatch(texts[-2][1]):
+        return {texts[-2][0], last_index}
+    return set()
+
+
 def _tokens(lines: list[_Line]) -> list[_Token]:
     tokens: list[_Token] = []
     columns: list[tuple[str, str] | None] | None = None
     glued = _numbers_its_labels(lines)
     qualified = _one_qualified_problem(lines)
     own_line = _labels_on_own_lines(lines)
-    for line in lines:
+    signed = _closing_sign_off(lines)
+    first_text = next((k for k, line in enumerate(lines) if line.cells is None and line.text.strip()), None)
+    for index, line in enumerate(lines):
+        if index in signed:
+            tokens.append(_Token("", field="ignore", label=line.text))
+            continue
         if line.cells is not None:
             labels = [_cell_label(cell) for cell in line.cells]
             unknown = labels.count(None)
@@ -824,8 +852,8 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         if _is_sign_off(line.text):
             tokens.append(_Token("", field="ignore", label=line.text))
             continue
-        signed = tokens and tokens[-1].field is None and _ISSUER.match(tokens[-1].text)
-        if signed and _BARE_DATE.match(line.text):
+        sender_above = tokens and tokens[-1].field is None and _ISSUER.match(tokens[-1].text)
+        if sender_above and _BARE_DATE.match(line.text):
             # “区效能办 区委督查室⏎2018年5月28日”: the sender and the day it signed, closing the
             # notice; neither continues the field above (a time limit would take the day as due)
             tokens[-1] = _Token("", field="ignore", label=tokens[-1].text)
@@ -844,6 +872,18 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             tokens.append(_Token(problem, field="problem", label=numbered.group(1)))
             continue
         found = _label_of(line.text, glued, qualified)
+        if (
+            index == first_text
+            and heading_no is None
+            and found is not None
+            and found[1] not in _LABEL_FIELD
+            and not found[2]
+            and not re.search(r"[:：]", line.text)
+        ):
+            # “某县整改进展情况” as the document's first line: its title, not a progress label
+            # guessed from the words it ends with
+            tokens.append(_Token(line.text, heading=line.heading))
+            continue
         if not own_line and _report_subheading(tokens, line.text, found):
             # “工作成效”, “主要做法”, “下一步打算” alone on a line inside a progress text written
             # “标签：值”: a sub-heading of that text (its own line), not a label that cuts it
@@ -901,7 +941,11 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         # (“调查核实情况：…。处理和整改情况：…”) onto two lines: the second continues the item
         continues_item = before is not None and before.style in ("ar", "par", "pcn") and heading_no is None
         if len(parts) > 1 and (
-            (heading_no is not None and heading_no.style in ("ar", "par", "pcn", "keyword")) or continues_item
+            (heading_no is not None and heading_no.style in ("ar", "par", "pcn", "keyword"))
+            or continues_item
+            # “一、…问题。责任单位：…。整改时限：…”: a report's numbered paragraph that runs its labels
+            # on after the problem's full stop (a section heading holds no labels after one)
+            or (heading_no is not None and heading_no.style == "cn" and parts[0].rstrip().endswith("。"))
         ):
             # “1.关于…的问题。整改进展：…。（牵头单位：…）”, “问题1：…；责任单位：…；完成时限：…”: a
             # numbered item, then its fields after the full stop or semicolon in the same paragraph

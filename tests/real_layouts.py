@@ -9073,3 +9073,232 @@ DOCUMENTS["xinzheng_2021_rectification_notice_pdf"] = ("整改通知书.pdf", _x
 # found after the fixes, written with its JSON before the fixed reader ran on it
 BLIND_34 = (*BLIND_34, "xinzheng_2021_rectification_notice_pdf")
 BLIND_SETS[34] = BLIND_34
+
+
+# --- blind set 33 (issue 14, branch corpus-blind33) ---
+# Monthly and quarterly progress lists of rectification (整改进展情况表, 调度表, 台账, 一览表) with
+# status columns (已完成 / 序时推进 / 未完成), progress text with dates and percentages.
+
+
+def _yuxi_monthly_dispatch_xlsx() -> bytes:
+    """玉溪市 (云南) 省委省政府环境保护督察反馈意见问题整改 月调度表 (反馈 2018-06-01, “每月调度一次整改
+    进展情况”; 饮用水水源地, 黄标车淘汰, 河(湖)长制, “三湖”, 通海县第二污水处理厂, 国考断面): a workbook whose
+    first sheet counts tasks per county, the second lists the problems under a title, a 填报 row and
+    a notes row. The counts, units, limits and progress are ours."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "汇总"
+    summary.append(["玉溪市省级环境保护督察反馈意见问题整改进展汇总表（截至2019年3月31日）"])
+    summary.merge_cells("A1:E1")
+    summary.append(["县（市、区）", "整改任务数", "已完成", "序时推进", "未完成"])
+    counts = (["红塔区", 9, 6, 3, 0], ["江川区", 8, 5, 2, 1], ["通海县", 10, 6, 4, 0], ["合计", 27, 17, 9, 1])
+    for row in counts:
+        summary.append(row)
+    sheet = book.create_sheet("整改进展")
+    header = ["序号", "反馈问题", "牵头单位", "配合单位", "整改时限", "截至3月底整改进展", "整改状态"]
+    sheet.append(["玉溪市贯彻落实省委省政府环境保护督察反馈意见问题整改进展情况调度表"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    filler = ["填报单位：玉溪市环境保护督察问题整改工作领导小组办公室", "", "", "", ""]
+    sheet.append([*filler, "填报时间：2019年4月3日"])
+    sheet.append(header)
+    for row in (
+        [
+            1,
+            "部分县级集中式饮用水水源地保护区划定不规范，保护区内仍有违规建筑和农业种植。",
+            "市生态环境局",
+            "市水利局、各县（市、区）人民政府",
+            "2018年12月底前",
+            "已完成7个县级水源地保护区划定调整，保护区内23处违规建筑全部拆除，种植退出1260亩。",
+            "已完成",
+        ],
+        [
+            2,
+            "黄标车淘汰任务未按期完成。",
+            "市公安局",
+            "市商务局、市财政局",
+            "2018年10月底前",
+            "全市应淘汰黄标车4312辆，已淘汰4312辆，完成率100%。",
+            "已完成",
+        ],
+        [
+            3,
+            "河（湖）长制落实不到位，部分河湖长巡河巡湖流于形式。",
+            "市河长制办公室",
+            "各县（市、区）人民政府",
+            "长期坚持",
+            "已修订河（湖）长巡查制度，2019年一季度市县乡三级河湖长巡河巡湖1.2万余人次，问题整改率92%。",
+            "序时推进",
+        ],
+        [
+            4,
+            "通海县第二污水处理厂建设滞后，杞麓湖入湖污染负荷居高不下。",
+            "通海县人民政府",
+            "市住房城乡建设局、市生态环境局",
+            "2019年6月底前",
+            "主体工程完工，设备安装完成85%，配套管网完成12.6公里，计划5月底通水调试。",
+            "序时推进",
+        ],
+        [
+            5,
+            "个别国考断面水质未达到考核目标。",
+            "市生态环境局",
+            "江川区人民政府、华宁县人民政府",
+            "2020年12月底前",
+            "星云湖出口断面一季度均值仍为劣Ⅴ类，入湖河道截污工程进度滞后。",
+            "未完成",
+        ],
+    ):
+        sheet.append(row)
+    sheet.append(["注：1.整改状态填写“已完成”“序时推进”“未完成”；2.本表每月3日前报送。"])
+    return _book_bytes(book)
+
+
+def _wuxi_jkq_progress_table() -> bytes:
+    """无锡经济开发区 (江苏) 第二轮第三批省生态环境保护督察报告整改方案 整改任务推进情况一览表: task 34
+    (抽查22家铸造企业, 蠡湖增压 搬迁 2024-12-28, 华浩特钢 停产 2024-07-10, 2025年12月底前, 验收单位
+    市生态环境局) as published in the closure notice; the other rows, percentages and the date ours.
+    The 序号 are the tasks' numbers in the city's plan, not 1, 2, 3."""
+    return _table_docx(
+        [
+            "无锡经开区贯彻落实第二轮第三批省生态环境保护督察报告整改方案整改任务推进情况一览表",
+            "（截至2025年11月30日）",
+        ],
+        ["序号", "整改任务", "责任单位", "验收单位", "整改时限", "推进情况", "完成进度", "状态"],
+        [
+            [
+                "12",
+                "部分建筑工地扬尘管控不到位，裸土覆盖、车辆冲洗等措施落实不严。",
+                "无锡经开区建设局",
+                "市住房城乡建设局",
+                "2024年12月底前",
+                "已对辖区在建工地开展全覆盖检查，建立扬尘管控“红黑榜”，问题工地全部整改。",
+                "100%",
+                "已完成",
+            ],
+            [
+                "27",
+                "太湖新城部分雨污管网混接错接，旱天仍有污水入河。",
+                "无锡经开区建设局、华庄街道",
+                "市水利局",
+                "2026年6月底前",
+                "已排查管网86公里，发现混接点142处，完成改造118处。",
+                "83%",
+                "序时推进",
+            ],
+            [
+                "34",
+                "抽查22家铸造企业，普遍存在大气治理不到位等问题。",
+                "无锡经开区党工委、管委会",
+                "市生态环境局",
+                "2025年12月底前",
+                "无锡蠡湖增压技术股份有限公司2024年12月28日完成搬迁；无锡市华浩特钢铸造有限公司2024年7月10日起停产，待拆迁。",
+                "100%",
+                "已完成",
+            ],
+            [
+                "41",
+                "部分餐饮油烟净化设施运行不正常，群众投诉较多。",
+                "无锡经开区综合行政执法局",
+                "市城管局",
+                "长期坚持",
+                "已开展餐饮油烟专项检查2轮，督促326家餐饮单位清洗维护净化设施。",
+                "—",
+                "序时推进",
+            ],
+        ],
+        after=(
+            "注：状态分“已完成”“序时推进”“滞后”三类。",
+            "无锡经济开发区生态环境保护督察整改工作领导小组办公室",
+        ),
+    )
+
+
+def _changzhou_jkq_petition_ledger_pdf() -> bytes:
+    """常州经开区 (江苏) 中央环保督察交办信访件整改进展台账, a text PDF: 50件 since 2016, 凯盛包装 and
+    劲帆钢管 (checked by 省厅第二专员办 on 2020-03-18) as published; the codes, problems, units,
+    limits, percentages and the third row ours."""
+    header = ["序号", "交办编号", "信访问题", "责任单位", "整改时限", "整改进展", "完成比例", "是否办结"]
+    rows = [
+        [
+            "1",
+            "JS2017-0612",
+            "常州凯盛包装有限公司印刷车间有机废气异味扰民。",
+            "横山桥镇人民政府、经开区生态环境局",
+            "2017年12月31日",
+            "已安装活性炭吸附+催化燃烧装置，委托监测非甲烷总烃达标；2020年3月18日省厅专员办现场复核。",
+            "100%",
+            "是",
+        ],
+        [
+            "2",
+            "JS2017-0745",
+            "常州劲帆钢管有限公司酸洗废水处理不规范，厂区地面有积水。",
+            "遥观镇人民政府",
+            "2018年6月30日",
+            "已停用酸洗工序，废水处理设施改造完成，厂区雨污分流改造完成。",
+            "100%",
+            "是",
+        ],
+        [
+            "3",
+            "JS2018-1033",
+            "潞城街道一处河道两岸堆放建筑垃圾，雨天污水流入河中。",
+            "潞城街道办事处",
+            "2020年6月30日",
+            "建筑垃圾已清运2100吨，护岸修复完成60%，剩余部分结合河道整治工程推进。",
+            "60%",
+            "否",
+        ],
+    ]
+    return _pdf_table(
+        [
+            "常州经开区中央环保督察交办信访件整改进展台账",
+            "2016年以来共收到中央环保督察组交办信访件50件，截至2020年3月底已办结49件，现将重点信访件整改进展列示如下：",
+        ],
+        header,
+        rows,
+        widths=(10, 24, 54, 36, 24, 80, 18, 16),
+    )
+
+
+def _bazhong_yangtze_report_pdf() -> bytes:
+    """巴中市 (四川) 长江经济带生态环境问题整改进展 (月报), printed as an official notice: the province's
+    移交 20/21/21 problems (2018-2020) and “清单制+责任制+销号制” as the 巴中 site's copy of 四川日报
+    (2021-05-31) says; 巴中's own problems, units, limits and progress ours."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_BAZHONG_REPORT)
+
+
+_BAZHONG_REPORT = """巴中市长江经济带生态环境问题整改进展情况（2021年5月）
+按照“清单制+责任制+销号制”要求，现将我市承担的国家移交和自查发现长江经济带生态环境问题整改进展情况报告如下：
+一、恩阳区柳林镇场镇生活污水直排恩阳河问题。责任单位：恩阳区人民政府。整改时限：2021年6月30日前。整改进展：场镇污水处理站扩容工程主体完工，配套管网完成4.2公里，占计划的85%。完成情况：序时推进。
+二、平昌县江口镇砂石加工企业侵占河道问题。责任单位：平昌县人民政府，配合单位：市水利局。整改时限：2020年12月31日前。整改进展：3家砂石加工企业已全部退出河道管理范围，堆场已清理并复绿。完成情况：已完成。
+三、南江县部分乡镇垃圾中转站渗滤液收集处理不到位问题。责任单位：南江县人民政府。整改时限：2021年12月31日前。整改进展：已完成12座中转站渗滤液收集池建设，剩余6座正在施工，完成66%。完成情况：序时推进。
+四、通江县小通江河流域畜禽养殖粪污直排问题。责任单位：通江县人民政府，配合单位：市农业农村局。整改时限：2021年3月31日前。整改进展：已关停粪污直排养殖场5家，其余2家粪污处理设施尚未建成，已超过整改时限。完成情况：未完成。
+巴中市生态环境保护督察工作领导小组办公室
+2021年5月31日"""
+
+
+for _name, _filename, _build in (
+    ("yuxi_2019_monthly_dispatch_xlsx", "整改进展情况调度表（2019年3月）.xlsx", _yuxi_monthly_dispatch_xlsx),
+    ("wuxi_jkq_2025_progress_table", "整改任务推进情况一览表.docx", _wuxi_jkq_progress_table),
+    ("changzhou_jkq_2020_petition_ledger_pdf", "信访件整改进展台账.pdf", _changzhou_jkq_petition_ledger_pdf),
+    ("bazhong_2021_yangtze_report_pdf", "长江经济带问题整改进展（5月）.pdf", _bazhong_yangtze_report_pdf),
+    ("yixing_2021_progress_bars", "整改推进情况一览表.txt", _text("yixing_2021_progress_bars")),
+    ("linchuan_2017_progress_blocks", "整改进展情况月报.txt", _text("linchuan_2017_progress_blocks")),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The thirty-third blind set, for the figure recorded in docs/decisions.md (“Blind set 33”).
+BLIND_33 = (
+    "yuxi_2019_monthly_dispatch_xlsx",
+    "wuxi_jkq_2025_progress_table",
+    "changzhou_jkq_2020_petition_ledger_pdf",
+    "bazhong_2021_yangtze_report_pdf",
+    "yixing_2021_progress_bars",
+    "linchuan_2017_progress_blocks",
+)
+BLIND_SETS[33] = BLIND_33
