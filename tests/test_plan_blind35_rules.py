@@ -60,3 +60,14 @@ def test_a_notice_posting_what_meets_the_closing_terms_marks_its_problem_done():
         "养殖棚已拆除并进行生态修复。\n"
     )
     assert parse_plan_text(text).findings[0].status == "completed"
+
+
+def test_a_justified_pdf_line_spaced_out_between_its_characters_reads_closed_up():
+    from intake.document_pdf import _close_gaps
+
+    assert _close_gaps("点位2017_41位于河南黄河湿 地 国 家 级 自 然 保 护 区 内 （ 经 纬 度 ：") == (
+        "点位2017_41位于河南黄河湿地国家级自然保护区内（经纬度："
+    )
+    # names a space apart, and one word between dates, are not a spaced-out run
+    assert _close_gaps("联系人：孙新顺 温向阳") == "联系人：孙新顺 温向阳"
+    assert _close_gaps("甲 乙") == "甲 乙"
