@@ -416,7 +416,15 @@ _GAP = re.compile(
 )
 
 
+# A justified line that holds a long unbreakable run (a point code, a URL) is filled out by room
+# between its Chinese characters, which the text layer reads as spaces: “湿 地 国 家 级 自 然”.
+# Three or more single characters in a row, each one space apart, are one spaced-out run.
+_CJK = "\u3400-\u9fff（）“”：，、"
+_SPACED_OUT = re.compile(rf"(?:[{_CJK}] ){{2,}}[{_CJK}]")
+
+
 def _close_gaps(text: str) -> str:
+    text = _SPACED_OUT.sub(lambda match: match.group(0).replace(" ", ""), text)
     return _GAP.sub("", text)
 
 

@@ -30,7 +30,7 @@ import difflib
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
@@ -2508,8 +2508,48 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             findings.append(finding)
     if len(findings) == 1 and not findings[0].lead_units:
         _own_work_publisher(findings[0], [token.text for token in tokens])
+    if len(findings) == 1 and not bags[0][0].has("number") and not notice_number:
+        findings = _split_points(findings[0])
     _renumber_repeats(findings)
     return ParsedPlan(findings, "records", {1: title})
+
+
+# A line naming one spot of a 绿盾 / remote-sensing notice: ““绿盾”遥感问题点位2017_41…位于…”,
+# “点位一（ZRBHD…）：…”, “问题点位2：…”.
+_POINT_LINE = re.compile(
+    r"^[“”\"]?(?:绿盾[“”\"]?)?(?:卫星)?(?:遥感)?(?:监测)?(?:问题)?(?:线索)?点位\s*"
+    r"(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(]?[A-Za-z0-9][A-Za-z0-9_\-]{3,})"
+)
+
+
+def _split_points(finding: ParsedFinding) -> list[ParsedFinding]:
+    """A one-problem notice whose problem opens with two or more lines each naming a spot (点位)
+    posts that many problems, one a spot, sharing the notice's measures, units and progress."""
+    lines = [line.strip() for line in finding.problem.split("\n") if line.strip()]
+    points = list(itertools.takewhile(lambda line: _POINT_LINE.match(line) is not None, lines))
+    if len(points) < 2:
+        return [finding]
+    findings = []
+    for number, line in enumerate(points, start=1):
+        title = _title(line)
+        findings.append(
+            replace(
+                finding,
+                number=number,
+                label=str(number),
+                title=title,
+                problem=line,
+                category=guess_category(title, line),
+                deadlines=list(finding.deadlines),
+                lead_units=list(finding.lead_units),
+                cooperating_units=list(finding.cooperating_units),
+                measures=list(finding.measures),
+                warnings=list(finding.warnings),
+                sources=dict(finding.sources),
+                confidence=dict(finding.confidence),
+            )
+        )
+    return findings
 
 
 # “莒南县综合行政执法局现将…问题整改情况予以公示”: the office publishing the notice …

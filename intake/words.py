@@ -243,6 +243,8 @@ NOTICE_OF_COMPLETION = re.compile(
     r"|已完成整改的(?:问题|任务)[^。；]{0,8}(?:予以公示|进行公示|公示如下|予以公开|进行公开|公开如下)"
     # a page that publishes (公开) rather than posts (公示) the completed work: 整改完成情况公开
     r"|整改完成情况(?:予以|进行)?公开"
+    # “现将我市符合销号条件的问题点位情况予以公示”: what is posted already meets the closing terms
+    r"|符合(?:整改)?(?:验收)?销号(?:条件|标准)的[^。；]{0,30}(?:予以公示|进行公示|公示如下)"
 )
 # The number of the one task a notice or acceptance form is about: （序号十）, （问题三十）,
 # 第二十七项整改任务, 第07号整改任务.
@@ -508,6 +510,8 @@ COMPLETION_MARKER = re.compile(
     r"|同意(?:该|此)(?:问题|任务|项)通过[^，,。；;]{0,6}验收|同意(?:予以)?(?:验收)?销号"
     # a verdict on the finding: “已达到整改目标，可以销号”, “已按整改方案完成整改” (not “不可以销号”)
     r"|已达到(?:既定)?整改目标|可以(?:予以)?销号|已按[^，,。；;]{1,10}完成整改"
+    # the checker's closing advice on the finding: “…符合销号条件，建议销号” (not “不建议销号”)
+    r"|建议(?:予以)?(?:验收)?销号"
     # “截至6月19日下午已经清理完毕”: the rectifying work itself finished
     r"|已经?(?:全部)?(?:清理|清运|清除|拆除|整改|整治|处置|修复|复绿)完毕)"
 )
