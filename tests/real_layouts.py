@@ -8651,6 +8651,174 @@ def _hainan_task_list_pdf() -> bytes:
         return bytes(pdf.output())
 
 
+def _songjiang_task_list() -> bytes:
+    """松江区 (上海) 第二轮上海市生态环境保护督察反馈意见整改方案 (2025-07, 附件) as the page announces it;
+    the 附件 is not stored: a Word table whose first row is the list's title merged across, one
+    责任单位 cell holding “牵头单位：… / 配合单位：…” lines, 整改目标 with a year of its own, measures
+    ①②③; rows ours."""
+    document = docx.Document()
+    for line in (
+        "附件",
+        "根据第二轮上海市生态环境保护督察反馈意见，松江区制定整改方案，整改任务清单如下。",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "问题", "整改目标", "整改措施", "责任单位", "完成时限"]
+    rows: list[list[str] | str] = [
+        [
+            "1",
+            "部分工业区块“散乱污”企业整治后出现反弹，异味扰民投诉较多。",
+            "到2026年底，重点区块异味投诉量较2024年下降30%。",
+            "①开展工业区块“散乱污”企业排查复核；②对异味重点企业实施“一企一策”治理；③建立反弹问题发现处置机制。",
+            "牵头单位：区生态环境局\n配合单位：区经委、区规划资源局，相关街镇",
+            "2025年12月底前",
+        ],
+        [
+            "2",
+            "部分河道水质不稳定，沿河雨污混接点整治不彻底。",
+            "列入考核断面的河道水质稳定达到Ⅲ类。",
+            "①完成雨污混接点复查和整改；②加强河道日常养护和水质监测。",
+            "牵头单位：区水务局\n配合单位：区生态环境局，各街镇",
+            "2026年6月底前",
+        ],
+        [
+            "3",
+            "建筑工地扬尘在线监测设备运行管理不规范。",
+            "在建工地扬尘在线监测设备规范运行。",
+            "①开展在线监测设备专项检查；②对数据异常工地依法查处。",
+            "牵头单位：区建设管理委\n配合单位：区城管执法局",
+            "持续推进",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    top = table.add_row()
+    top._tr.getparent().remove(top._tr)
+    table.rows[0]._tr.addprevious(top._tr)
+    table.cell(0, 0).merge(
+        table.cell(0, len(header) - 1)
+    ).text = "松江区第二轮上海市生态环境保护督察反馈问题整改任务清单"
+    document.add_paragraph("中共上海市松江区委办公室 上海市松江区人民政府办公室")
+    return _save(document)
+
+
+def _hongqiao_task_list_pdf() -> bytes:
+    """红桥区 (天津) 贯彻落实天津市2025年生态环境保护督察报告反馈问题整改方案 (天津市第二生态环境保护
+    督察组; 第117次区政府常务会议, 2025-08-18) as published; the task table is not stored: a text PDF
+    long enough to run onto a second page with the header printed again, 责任单位 then 责任人 columns;
+    rows ours."""
+    header = ["序号", "反馈问题", "整改目标", "整改措施", "责任单位", "责任人", "整改时限"]
+    items = [
+        (
+            "部分街道生态环境保护责任清单未及时更新，网格化监管存在盲区。",
+            "生态环境保护责任全面压实。",
+            "1.更新街道生态环境保护责任清单；\n2.完善网格化监管机制。",
+            "区生态环境局、各街道办事处",
+            "区生态环境局局长",
+            "立行立改",
+        ),
+        (
+            "部分餐饮单位油烟净化设施未定期清洗，油烟扰民。",
+            "餐饮油烟投诉明显下降。",
+            "1.开展餐饮油烟专项检查；\n2.督促清洗维护净化设施；\n3.依法查处超标排放。",
+            "区城市管理委",
+            "区城市管理委主任",
+            "2025年12月31日前",
+        ),
+        (
+            "子牙河红桥段沿岸部分雨水排口旱天有水排出。",
+            "雨水排口旱天无污水排出。",
+            "1.对沿河雨水排口逐一溯源；\n2.封堵违法接入管线。",
+            "区水务局",
+            "区水务局局长",
+            "2026年6月30日前",
+        ),
+        (
+            "部分老旧小区雨污混接改造进度滞后。",
+            "完成年度雨污分流改造任务。",
+            "1.制定年度改造计划；\n2.按月调度改造进度。",
+            "区住房建设委",
+            "区住房建设委主任",
+            "2026年12月31日前",
+        ),
+        (
+            "施工工地渣土运输车辆密闭不严，道路遗撒。",
+            "渣土运输全过程规范管理。",
+            "1.加强工地出入口管控；\n2.开展渣土车联合执法。",
+            "区城市管理委、区住房建设委",
+            "区城市管理委主任",
+            "2025年11月30日前",
+        ),
+        (
+            "部分加油站油气回收装置运行不正常。",
+            "加油站油气回收装置正常运行。",
+            "1.开展油气回收专项检测；\n2.督促问题加油站限期整改。",
+            "区商务局、区生态环境局",
+            "区商务局局长",
+            "2025年12月31日前",
+        ),
+        (
+            "部分工业企业危险废物贮存场所标识不规范、台账不完整。",
+            "危险废物规范化管理达标。",
+            "1.开展危险废物规范化管理检查；\n2.指导企业完善标识和台账。",
+            "区生态环境局",
+            "区生态环境局局长",
+            "2025年10月31日前",
+        ),
+        (
+            "噪声敏感建筑物集中区域夜间施工噪声投诉较多。",
+            "夜间施工噪声投诉明显下降。",
+            "1.严格夜间施工审批；\n2.加强夜间巡查执法；\n3.推广低噪声施工设备。",
+            "区住房建设委、区生态环境局",
+            "区住房建设委主任",
+            "持续推进",
+        ),
+    ]
+    rows = [[str(k), *item] for k, item in enumerate(items, start=1)]
+    paragraphs = [
+        "红桥区贯彻落实天津市2025年生态环境保护督察报告反馈问题整改方案",
+        "根据天津市2025年生态环境保护督察工作要求和天津市第二生态环境保护督察组督察我区环保工作中发现的具体问题和"
+        "提出的意见要求，经区委、区政府审定同意，制定如下整改方案。",
+        "一、总体要求",
+        "坚持问题导向，对督察反馈的问题逐项明确整改目标、整改措施、责任单位、责任人和整改时限，实行清单化管理，"
+        "整改一项、销号一项。",
+        "二、整改任务",
+        "对督察反馈的8项问题，按照附件所列任务逐项推进整改。",
+        "三、保障措施",
+        "区生态环境保护督察整改工作领导小组办公室每月调度整改进展，对进展滞后的单位进行督办。",
+        "附件：红桥区生态环境保护督察反馈问题整改任务表",
+    ]
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    from reports.fonts import find_cjk_fonts, truetype_subset
+
+    font, _ = truetype_subset(
+        find_cjk_fonts()["sans"], "".join([*paragraphs, *header, *(cell for row in rows for cell in row)])
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "cjk.ttf"
+        path.write_bytes(font)
+        pdf = FPDF(orientation="L")
+        pdf.add_page()
+        pdf.add_font("cjk", fname=str(path))
+        pdf.set_font("cjk", size=9)
+        for line in paragraphs:
+            pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+        widths = (10, 60, 40, 70, 40, 30, 27)
+        with pdf.table(
+            col_widths=widths,
+            text_align="LEFT",
+            first_row_as_headings=True,
+            repeat_headings=1,
+            line_height=7,
+            headings_style=FontFace(emphasis=""),
+        ) as table:
+            for values in [header, *rows]:
+                row = table.row()
+                for value in values:
+                    row.cell(value)
+        return bytes(pdf.output())
+
+
 for _name, _filename, _build in (
     ("kangle_2022_task_list", "康乐县省级生态环境保护督察反馈问题整改任务清单.docx", _kangle_task_list),
     ("changbaishan_2022_task_list_xlsx", "督察反馈问题整改任务清单.xlsx", _changbaishan_task_list_xlsx),
@@ -8658,6 +8826,8 @@ for _name, _filename, _build in (
     ("bazhou_2025_progress_tables", "整改任务完成情况.docx", _bazhou_progress_tables),
     ("yichun_2022_river_tables", "一市一单反馈问题整改清单.docx", _yichun_river_tables),
     ("hainan_2024_task_list_pdf", "第三轮中央生态环境保护督察报告整改任务清单.pdf", _hainan_task_list_pdf),
+    ("songjiang_2025_task_list", "松江区生态环境保护督察反馈意见整改方案附件.docx", _songjiang_task_list),
+    ("hongqiao_2025_task_list_pdf", "生态环境保护督察报告反馈问题整改方案.pdf", _hongqiao_task_list_pdf),
 ):
     DOCUMENTS[_name] = (_filename, _build)
 
@@ -8669,5 +8839,7 @@ BLIND_32 = (
     "bazhou_2025_progress_tables",
     "yichun_2022_river_tables",
     "hainan_2024_task_list_pdf",
+    "songjiang_2025_task_list",
+    "hongqiao_2025_task_list_pdf",
 )
 BLIND_SETS[32] = BLIND_32
