@@ -194,6 +194,8 @@ _GROUP_HEADING = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分类项]"
 )
 _ROW_NUMBER = re.compile(r"\d{1,4}|[（(]?\d{1,3}[)）]|[一二三四五六七八九十]{1,3}")
+# “续表” (“（续表）”, “续上表”, “续表1”) printed above the rest of a table broken over a page: no cell.
+_CONTINUED = re.compile(r"[（(]?续上?表[0-9一二三四五六七八九十]*[)）]?")
 
 
 def _column_spans(runs: list[tuple[float, float, int]], size: float) -> list[list[float]]:
@@ -349,9 +351,22 @@ def _unruled_table(
             return text is not None and tops[index] - tops[index - 1] > 1.25 * pitch
         return text is not None
 
+    def line_text(k: int) -> str:
+        return re.sub(r"\s", "", "".join(c["text"] for run in runs[k] for c in run))
+
+    # A numbered table printed in two parts, the second under “续表” and its header again (a Word
+    # table broken over a page): the header's lines start a row of their own, not the row above's
+    # text, and the part is cut there (`_parts_at_repeated_header`).
+    head = next((index for index, text in enumerate(first_cells) if text and _ROW_NUMBER.fullmatch(text)), 0)
+    header_lines = {line_text(first + index) for index in range(head)} if numbered else set()
     blocks: list[tuple[bool, list[int]]] = []  # (a group row, its lines)
     for index in range(last - first + 1):
         k = first + index
+        if index > head and len(runs[k]) == 1 and _CONTINUED.fullmatch(line_text(k)):
+            continue
+        if index > head and line_text(k) in header_lines and line_text(k - 1) not in header_lines:
+            blocks.append((False, [k]))
+            continue
         group = group_row(k) or (crossing(k) and bool(blocks) and blocks[-1][0])
         if group and blocks and blocks[-1][0] and crossing(k) and not _GROUP_HEADING.match(raw[k][0]["text"]):
             blocks[-1][1].append(k)  # a heading wrapped over two lines

@@ -60,6 +60,7 @@ from intake.words import (
     STATUS_OPENING,
     STRICT_LEAD_LABELS,
     TITLE_LABELS,
+    UNIT_LABEL_COLON,
     UNIT_LIST_LABEL,
     UNIT_SUFFIX,
     classify_label,
@@ -1178,6 +1179,16 @@ def _collective_places(parts: list[str]) -> list[str]:
     return merged
 
 
+def _apart_at_labels(text: str) -> str:
+    """A unit label after another one's units with nothing between (“牵头单位：A配合单位：B”, the
+    cell's lines joined by a PDF) starts a line of its own."""
+    labels = list(UNIT_LABEL_COLON.finditer(text))
+    for match in reversed(labels[1:]):
+        if text[match.start() - 1] not in "\n，,；;。、 ":
+            text = text[: match.start()] + "\n" + text[match.start() :]
+    return text
+
+
 def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | None]]:
     """Unit names with a role hint (lead / coop / None), split on 、，；, brackets kept.
 
@@ -1191,7 +1202,7 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
         ),
         text,
     )
-    text = NOT_UNITS.sub("", FIRST_LEADS.sub("", text))
+    text = NOT_UNITS.sub("", FIRST_LEADS.sub("", _apart_at_labels(text)))
     items: list[tuple[str, str | None]] = []
     first_group = 0
     for segment in split_top(text.replace("\n", "，"), "，,；;。"):

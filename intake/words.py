@@ -465,6 +465,11 @@ UNIT_LIST_LABEL = re.compile(
     r"^(?P<label>牵头单位|责任单位|配合单位|协办单位|责任部门|牵头部门|配合部门|参与单位)\s*[:：]?\s*"
 )
 COOP_LIST_LABELS = frozenset({"配合单位", "配合部门", "协办单位", "参与单位"})
+# The same labels with their colon anywhere in a cell: a PDF joins a cell's lines, so
+# “牵头单位：区水务局⏎配合单位：…” reads “牵头单位：区水务局配合单位：…”.
+UNIT_LABEL_COLON = re.compile(
+    r"(?:牵头单位|责任单位|配合单位|协办单位|责任部门|牵头部门|配合部门|参与单位)\s*[:：]"
+)
 # “湘潭县、湘乡市、雨湖区人民政府”: the last name's suffix belongs to each bare place before it.
 SHARED_SUFFIXES = ("人民政府", "管委会")
 # “宿马园区党工委、管委会”: a body named bare after a named one shares its name.

@@ -9619,3 +9619,649 @@ BLIND_35 = (
     "liangping_2021_lvdun_ledger_xlsx",
 )
 BLIND_SETS[35] = BLIND_35
+
+
+# --- blind set 32 (issue 14, branch corpus-blind32) ---
+# Rectification task lists from provinces rare in the corpus (甘肃 康乐, 吉林 长白山, 新疆 昌吉 / 巴州,
+# 黑龙江 伊春, 海南省): headers over two rows, cells merged down, group rows, a table continued on a
+# second page, one table per aspect, columns the reader does not know (督导验收单位, 整改责任人, 所在河湖,
+# 州级责任领导), as Word, a workbook and text PDFs. Written with their expected JSON before the reader
+# ran on them (docs/decisions.md, “Blind set 32”). Sources in SOURCES.md, “Blind set 32”.
+
+
+def _second_header_row(table, lower: list[str], spans: tuple[tuple[int, int, str], ...]) -> None:
+    """Give a one-row-header table a second header row: `lower` under the first, the cells of every
+    other column merged down over both rows, `spans` (first, last, text) merged across the top."""
+    second = table.add_row()
+    second._tr.getparent().remove(second._tr)
+    table.rows[0]._tr.addnext(second._tr)
+    for column, value in enumerate(lower):
+        table.cell(1, column).text = value
+    covered = {column for first, last, _ in spans for column in range(first, last + 1)}
+    for column in range(len(lower)):
+        if column not in covered:
+            _merge_down(table, column, 0, 1)
+    for first, last, text in spans:
+        table.cell(0, first).merge(table.cell(0, last)).text = text
+
+
+def _kangle_task_list() -> bytes:
+    """康乐县 (甘肃 临夏州) 贯彻落实省级生态环境保护督察反馈问题整改任务清单: 甘肃省第五生态环境保护
+    督察组 on 临夏州, 2022-04-11 to 04-30, as the 临夏州 report gives it; the county's list is not
+    stored: 整改责任 over 责任领导 / 牵头单位 / 配合单位, group rows per aspect, 责任领导 merged down;
+    rows ours."""
+    document = docx.Document()
+    for line in (
+        "康乐县贯彻落实省级生态环境保护督察反馈问题整改任务清单",
+        "2022年4月11日至4月30日，甘肃省第五生态环境保护督察组对临夏州开展了生态环境保护督察。按照《临夏州贯彻落实"
+        "省级生态环境保护督察反馈问题整改实施方案》要求，结合我县实际，制定本清单。",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "督察反馈问题", "整改目标", "整改措施", "整改责任", "", "", "整改时限"]
+    rows: list[list[str] | str] = [
+        "一、生态环境保护责任落实方面",
+        [
+            "1",
+            "县级生态环境保护责任清单未及时修订，部分乡镇和部门对督察整改重视不够。",
+            "生态环境保护责任体系进一步压实。",
+            "1.修订县级有关部门生态环境保护责任清单；\n2.将督察整改纳入乡镇和部门年度目标责任考核；\n"
+            "3.县委常委会、县政府常务会议每季度研究一次督察整改工作。",
+            "县委书记、县长",
+            "县委办、县政府办",
+            "县委组织部、县生态环境局，各乡镇",
+            "立行立改，长期坚持",
+        ],
+        "二、水污染防治方面",
+        [
+            "2",
+            "县城污水处理厂进水浓度偏低，城区部分老旧管网雨污混流。",
+            "县城生活污水集中收集率明显提高。",
+            "1.实施城区老旧管网雨污分流改造；\n2.排查整治污水管网错接、混接、漏接问题。",
+            "县政府分管副县长",
+            "县住建局",
+            "县发改局、县财政局",
+            "2023年12月底前",
+        ],
+        [
+            "3",
+            "胭脂河流域部分村庄生活污水未经处理直排。",
+            "胭脂河出境断面水质稳定达标。",
+            "（1）建设村庄污水收集处理设施；\n（2）开展河道两岸排污口排查整治。",
+            "县政府分管副县长",
+            "县生态环境局",
+            "县水务局、县农业农村局，相关乡镇",
+            "2023年6月30日前",
+        ],
+        "三、农业农村污染防治方面",
+        [
+            "4",
+            "畜禽规模养殖场粪污处理设施配套不完善，粪污资源化利用率不高。",
+            "畜禽粪污综合利用率达到80%以上。",
+            "1.对全县规模养殖场粪污处理设施逐场排查；\n2.督促配套完善粪污贮存和处理设施；\n3.推广粪肥还田利用。",
+            "县政府分管副县长",
+            "县农业农村局",
+            "县生态环境局，各乡镇",
+            "2022年12月31日前",
+        ],
+        [
+            "5",
+            "部分乡镇农村生活垃圾收运不及时，河道沿岸存在垃圾堆放。",
+            "农村生活垃圾收运处置体系有效运行。",
+            "1.完善“户分类、村收集、乡转运、县处理”收运体系；\n2.开展河道沿岸垃圾集中清理。",
+            "县政府分管副县长",
+            "县住建局",
+            "各乡镇人民政府",
+            "2022年10月底前",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    _second_header_row(table, ["", "", "", "", "责任领导", "牵头单位", "配合单位", ""], ((4, 6, "整改责任"),))
+    # 责任领导 merged down over the rows one leader answers for (header 0-1, group 2, row 1 at 3 …).
+    _merge_down(table, 4, 5, 6)
+    _merge_down(table, 4, 8, 9)
+    document.add_paragraph("各牵头单位每月20日前将整改进展报送县生态环境保护督察整改工作领导小组办公室。")
+    return _save(document)
+
+
+def _changbaishan_task_list_xlsx() -> bytes:
+    """长白山保护开发区 (吉林) 贯彻落实第二轮中央生态环境保护督察反馈问题整改方案 (长白山党办发〔2022〕10号,
+    2022-06-10, 党工委2022年第12次会议) as published; its task list is not stored: a workbook with the
+    title merged, 责任单位 over 主责单位 / 协同单位, a 督导验收单位 column, one row per measure with the
+    number, problem, target and units merged down over a problem's rows; rows ours."""
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    header = ["序号", "督察反馈问题", "整改目标", "整改措施", "责任单位", "", "督导验收单位", "完成时限"]
+    title = "长白山保护开发区贯彻落实第二轮中央生态环境保护督察反馈问题整改任务清单"
+    book, sheet = _titled_sheet("整改任务清单", title, header)
+    assert isinstance(sheet, Worksheet)
+    sheet.append(["", "", "", "", "主责单位", "协同单位", "", ""])
+    sheet.merge_cells("E2:F2")
+    for column in "ABCDGH":
+        sheet.merge_cells(f"{column}2:{column}3")
+    problems = [
+        (
+            "1",
+            "池北区污水处理厂冬季低温运行，出水氨氮不能稳定达标。",
+            "池北区污水处理厂出水稳定达到一级A标准。",
+            [
+                ("实施污水处理厂保温及生化池提标改造", "2022年10月31日前"),
+                ("加强进出水在线监测和运行管理", "长期坚持"),
+            ],
+            "池北区管委会",
+            "生态环境局、住房和城乡建设局",
+            "生态环境局",
+        ),
+        (
+            "2",
+            "部分景区旅游旺季垃圾转运不及时。",
+            "景区垃圾日产日清。",
+            [("增配景区垃圾收集转运车辆", "2022年7月31日前"), ("建立旺季垃圾清运调度机制", "立行立改")],
+            "旅游和文化体育局",
+            "池西区管委会、池南区管委会",
+            "住房和城乡建设局",
+        ),
+        (
+            "3",
+            "保护区周边历史遗留采石场生态修复进度滞后。",
+            "采石场完成生态修复。",
+            [("编制修复方案并完成植被恢复", "2023年9月30日前")],
+            "自然资源局",
+            "生态环境局",
+            "自然资源局",
+        ),
+    ]
+    for number, problem, target, measures, lead, partners, checker in problems:
+        first = sheet.max_row + 1
+        for measure, due in measures:
+            sheet.append([number, problem, target, measure, lead, partners, checker, due])
+        last = sheet.max_row
+        if last > first:
+            for column in "ABCEFG":
+                sheet.merge_cells(f"{column}{first}:{column}{last}")
+    return _book_bytes(book)
+
+
+def _changji_task_list_pdf() -> bytes:
+    """昌吉州 (新疆) 整改任务清单 after the 自治区、兵团第二生态环境保护督察组 (进驻 2021-07-06 to 07-30,
+    反馈 2022-01-14, 六个方面: 能源结构调整、大气环境治理、水环境保护 …; the list due within 30 working
+    days) as the news gives it: a text PDF, group rows 一/二/三 with the number in the first cell and the
+    aspect across, a 州级责任领导 column; rows ours."""
+    return _grouped_pdf(
+        [
+            "昌吉州贯彻落实自治区、兵团第二生态环境保护督察组督察反馈意见整改任务清单",
+            "2021年7月6日至7月30日，自治区、兵团第二生态环境保护督察组进驻昌吉州开展例行督察、大气专项督察，"
+            "2022年1月14日反馈督察意见。按照要求，昌吉州在收到督察意见后30个工作日内制定本整改任务清单。",
+        ],
+        ["序号", "问题", "整改措施", "州级责任领导", "牵头单位", "责任单位", "整改时限"],
+        [
+            ("一", "能源结构调整方面"),
+            [
+                "1",
+                "燃煤消费总量控制不力，煤炭消费占能源消费总量比重居高不下。",
+                "1.制定煤炭消费减量替代方案；\n2.淘汰城市建成区35蒸吨以下燃煤锅炉；\n3.推进清洁能源供暖。",
+                "州人民政府分管副州长",
+                "州发展改革委",
+                "各县市人民政府",
+                "2023年12月底前",
+            ],
+            ("二", "大气环境治理方面"),
+            [
+                "2",
+                "冬季供暖期昌吉市、呼图壁县PM2.5浓度超标严重。",
+                "1.实施重点行业超低排放改造；\n2.开展散煤治理；\n3.加强重污染天气应急管控。",
+                "州人民政府分管副州长",
+                "州生态环境局",
+                "昌吉市、呼图壁县人民政府",
+                "2022年10月底前完成散煤治理，长期坚持",
+            ],
+            ("三", "水环境保护方面"),
+            [
+                "3",
+                "工业园区污水处理设施建设滞后，部分园区污水处理厂超负荷运行。",
+                "1.加快园区污水处理厂扩容；\n2.推进中水回用。",
+                "州人民政府分管副州长",
+                "州工业和信息化局",
+                "州生态环境局，相关园区管委会",
+                "2023年6月底前",
+            ],
+            [
+                "4",
+                "部分县市集中式饮用水水源地保护区内存在违规建设项目。",
+                "1.开展水源地保护区排查；\n2.依法清理违规项目。",
+                "州人民政府分管副州长",
+                "州生态环境局",
+                "州水利局，各县市人民政府",
+                "2022年6月30日前",
+            ],
+        ],
+    )
+
+
+_BAZHOU_HEADER = ["序号", "整改任务", "责任单位", "整改时限", "整改进展情况", "完成情况"]
+
+
+def _bazhou_progress_tables() -> bytes:
+    """巴州 (新疆) 第二轮中央生态环境保护督察 (2022-03-25 to 04-25, 反馈 2022-06-01) 整改落实情况: 截至
+    2025年6月底 15项整改任务已完成14项, as published (2025-09); the progress table is not stored: a
+    Word table broken over a page, the second part under “续表” repeating the header, numbers going on;
+    a 完成情况 column (已完成 / 序时推进). Rows ours, five of the fifteen."""
+    document = docx.Document()
+    for line in (
+        "巴州贯彻落实第二轮中央生态环境保护督察报告整改任务完成情况",
+        "截至2025年6月底，巴州15项整改任务已完成整改14项；转办巴州130件信访事项已全部办结。现将整改任务完成情况公开如下：",
+    ):
+        document.add_paragraph(line)
+    _ruled_table(
+        document,
+        _BAZHOU_HEADER,
+        [
+            [
+                "1",
+                "部分县市“散乱污”企业整治不彻底。",
+                "州生态环境局，各县市人民政府",
+                "2022年12月底前",
+                "已完成排查整治企业132家，建立动态管理台账。",
+                "已完成",
+            ],
+            [
+                "2",
+                "博斯腾湖流域农业面源污染治理滞后，入湖排水渠水质不稳定。",
+                "州农业农村局、州水利局",
+                "2024年12月底前",
+                "完成排水渠生态治理工程3项，入湖排水渠水质稳定达标。",
+                "已完成",
+            ],
+            [
+                "3",
+                "库尔勒市城市建成区部分黑臭水体整治不到位。",
+                "库尔勒市人民政府",
+                "2023年6月底前",
+                "完成2条黑臭水体清淤和截污工程，经评估已消除黑臭。",
+                "已完成",
+            ],
+        ],
+    )
+    document.add_paragraph("续表")
+    _ruled_table(
+        document,
+        _BAZHOU_HEADER,
+        [
+            [
+                "4",
+                "和静县部分历史遗留矿山生态修复进展缓慢。",
+                "和静县人民政府，州自然资源局",
+                "2024年10月底前",
+                "已完成修复治理面积约1.2万亩，通过州级验收。",
+                "已完成",
+            ],
+            [
+                "5",
+                "若羌县部分工业固体废物贮存场所不规范。",
+                "若羌县人民政府",
+                "2025年12月底前",
+                "已完成2处贮存场所规范化整治，其余1处正在推进。",
+                "序时推进",
+            ],
+        ],
+    )
+    document.add_paragraph("巴州生态环境保护督察整改工作领导小组办公室")
+    document.add_paragraph("2025年9月")
+    return _save(document)
+
+
+_YICHUN_HEADER = ["序号", "所在河湖", "问题描述", "整改措施", "责任单位", "整改责任人", "整改时限", "备注"]
+
+
+def _yichun_river_tables() -> bytes:
+    """伊春市 (黑龙江) after the 省河湖长制第三督查组 (7 days; 反馈会 2022-09-28, the
+    “一市（地）一单”整改通知书 signed by the mayor) as the news gives it; the list is not stored:
+    one Word table per aspect under its heading, numbers going on across the tables, 所在河湖 /
+    整改责任人 / 备注 columns; rows ours."""
+    document = docx.Document()
+    for line in (
+        "伊春市省河湖长制专项督查“一市（地）一单”反馈问题整改清单",
+        "2022年9月28日，省河湖长制第三督查组向我市反馈督查情况，下达了“一市（地）一单”整改通知书。"
+        "现将反馈问题整改清单印发如下，请各地各部门按时限完成整改。",
+        "一、河湖长履职方面",
+    ):
+        document.add_paragraph(line)
+    _ruled_table(
+        document,
+        _YICHUN_HEADER,
+        [
+            [
+                "1",
+                "汤旺河",
+                "部分县级河长巡河次数不足，巡河记录不规范。",
+                "1.督促县级河长按要求开展巡河；\n2.规范巡河记录填报。",
+                "各县（市）区河长办",
+                "各县（市）区河长办主任",
+                "2022年10月31日前",
+                "",
+            ],
+            [
+                "2",
+                "伊春河",
+                "河长公示牌信息未及时更新。",
+                "更新河长公示牌信息。",
+                "伊美区河长办",
+                "伊美区河长办主任",
+                "立行立改",
+                "",
+            ],
+        ],
+    )
+    document.add_paragraph("二、“清四乱”方面")
+    _ruled_table(
+        document,
+        _YICHUN_HEADER,
+        [
+            [
+                "3",
+                "汤旺河",
+                "友好区段河道管理范围内存在建筑垃圾堆放。",
+                "1.清理建筑垃圾；\n2.加强河道巡查，防止反弹。",
+                "友好区人民政府",
+                "友好区分管副区长",
+                "2022年11月30日前",
+                "",
+            ],
+            [
+                "4",
+                "呼兰河",
+                "铁力市呼兰河段河道内存在违规种植。",
+                "1.清除违规种植作物；\n2.恢复河道原貌。",
+                "铁力市人民政府",
+                "铁力市分管副市长",
+                "2023年5月31日前",
+                "冰封期后实施",
+            ],
+        ],
+    )
+    document.add_paragraph("三、河湖水质方面")
+    _ruled_table(
+        document,
+        _YICHUN_HEADER,
+        [
+            [
+                "5",
+                "西林河",
+                "金林区部分生活污水未经处理直排入河。",
+                "1.封堵排污口；\n2.完善污水收集管网；\n3.加强水质监测。",
+                "金林区人民政府、市生态环境局",
+                "金林区分管副区长",
+                "2023年10月31日前",
+                "",
+            ],
+        ],
+    )
+    document.add_paragraph("伊春市河湖长制办公室")
+    document.add_paragraph("2022年10月")
+    return _save(document)
+
+
+def _hainan_task_list_pdf() -> bytes:
+    """海南省贯彻落实第三轮中央生态环境保护督察报告整改方案 (中央第三生态环境保护督察组 2023-11-21 to
+    12-21, 反馈 2024-02-26; targets to the end of 2026) as the published summary gives it; its 附件 is
+    not stored: a text PDF whose header runs over two rows (责任单位 over 牵头单位 / 配合单位, the other
+    header cells spanning both rows); rows ours."""
+    from fpdf import FPDF
+
+    from reports.fonts import find_cjk_fonts, truetype_subset
+
+    paragraphs = [
+        "附件",
+        "海南省贯彻落实第三轮中央生态环境保护督察报告整改任务清单",
+    ]
+    upper = ["序号", "督察报告指出问题", "整改目标", "整改措施", "责任单位", "完成时限"]
+    lower = ["牵头单位", "配合单位"]
+    rows = [
+        [
+            "1",
+            "海口、三亚等市县部分建设项目未批先建，环评审批把关不严。",
+            "建设项目环评管理规范有序。",
+            "1.开展建设项目环评审批专项检查；\n2.对未批先建项目依法查处；\n3.建立环评审批会商机制。",
+            "省生态环境厅",
+            "省自然资源和规划厅，各市县政府",
+            "2024年12月底前",
+        ],
+        [
+            "2",
+            "部分市县近岸海域养殖尾水直排，局部海湾水质下降。",
+            "重点海湾水质持续改善。",
+            "1.开展养殖尾水排放专项整治；\n2.推进养殖池塘尾水处理设施建设。",
+            "省农业农村厅",
+            "省生态环境厅，沿海市县政府",
+            "2025年12月底前",
+        ],
+        [
+            "3",
+            "城镇污水管网建设滞后，部分污水处理厂进水浓度偏低。",
+            "城市生活污水集中收集率达到省定目标。",
+            "1.推进管网排查修复；\n2.实施雨污分流改造。",
+            "省住房城乡建设厅",
+            "各市县政府",
+            "2026年底前",
+        ],
+    ]
+    text = "".join([*paragraphs, *upper, *lower, *(cell for row in rows for cell in row)])
+    font, _ = truetype_subset(find_cjk_fonts()["sans"], text)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "cjk.ttf"
+        path.write_bytes(font)
+        pdf = FPDF(orientation="L")
+        pdf.add_page()
+        pdf.add_font("cjk", fname=str(path))
+        pdf.set_font("cjk", size=8)
+        for line in paragraphs:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        widths = (10, 55, 40, 80, 30, 35, 25)
+        with pdf.table(col_widths=widths, text_align="LEFT", first_row_as_headings=False) as table:
+            row = table.row()
+            for value in upper:
+                if value == "责任单位":
+                    row.cell(value, colspan=2)
+                else:
+                    row.cell(value, rowspan=2)
+            row = table.row()
+            for value in lower:
+                row.cell(value)
+            for values in rows:
+                row = table.row()
+                for value in values:
+                    row.cell(value)
+        return bytes(pdf.output())
+
+
+def _songjiang_task_list() -> bytes:
+    """松江区 (上海) 第二轮上海市生态环境保护督察反馈意见整改方案 (2025-07, 附件) as the page announces it;
+    the 附件 is not stored: a Word table whose first row is the list's title merged across, one
+    责任单位 cell holding “牵头单位：… / 配合单位：…” lines, 整改目标 with a year of its own, measures
+    ①②③; rows ours."""
+    document = docx.Document()
+    for line in (
+        "附件",
+        "根据第二轮上海市生态环境保护督察反馈意见，松江区制定整改方案，整改任务清单如下。",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "问题", "整改目标", "整改措施", "责任单位", "完成时限"]
+    rows: list[list[str] | str] = [
+        [
+            "1",
+            "部分工业区块“散乱污”企业整治后出现反弹，异味扰民投诉较多。",
+            "到2026年底，重点区块异味投诉量较2024年下降30%。",
+            "①开展工业区块“散乱污”企业排查复核；②对异味重点企业实施“一企一策”治理；③建立反弹问题发现处置机制。",
+            "牵头单位：区生态环境局\n配合单位：区经委、区规划资源局，相关街镇",
+            "2025年12月底前",
+        ],
+        [
+            "2",
+            "部分河道水质不稳定，沿河雨污混接点整治不彻底。",
+            "列入考核断面的河道水质稳定达到Ⅲ类。",
+            "①完成雨污混接点复查和整改；②加强河道日常养护和水质监测。",
+            "牵头单位：区水务局\n配合单位：区生态环境局，各街镇",
+            "2026年6月底前",
+        ],
+        [
+            "3",
+            "建筑工地扬尘在线监测设备运行管理不规范。",
+            "在建工地扬尘在线监测设备规范运行。",
+            "①开展在线监测设备专项检查；②对数据异常工地依法查处。",
+            "牵头单位：区建设管理委\n配合单位：区城管执法局",
+            "持续推进",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    top = table.add_row()
+    top._tr.getparent().remove(top._tr)
+    table.rows[0]._tr.addprevious(top._tr)
+    table.cell(0, 0).merge(
+        table.cell(0, len(header) - 1)
+    ).text = "松江区第二轮上海市生态环境保护督察反馈问题整改任务清单"
+    document.add_paragraph("中共上海市松江区委办公室 上海市松江区人民政府办公室")
+    return _save(document)
+
+
+def _hongqiao_task_list_pdf() -> bytes:
+    """红桥区 (天津) 贯彻落实天津市2025年生态环境保护督察报告反馈问题整改方案 (天津市第二生态环境保护
+    督察组; 第117次区政府常务会议, 2025-08-18) as published; the task table is not stored: a text PDF
+    long enough to run onto a second page with the header printed again, 责任单位 then 责任人 columns;
+    rows ours."""
+    header = ["序号", "反馈问题", "整改目标", "整改措施", "责任单位", "责任人", "整改时限"]
+    items = [
+        (
+            "部分街道生态环境保护责任清单未及时更新，网格化监管存在盲区。",
+            "生态环境保护责任全面压实。",
+            "1.更新街道生态环境保护责任清单；\n2.完善网格化监管机制。",
+            "区生态环境局、各街道办事处",
+            "区生态环境局局长",
+            "立行立改",
+        ),
+        (
+            "部分餐饮单位油烟净化设施未定期清洗，油烟扰民。",
+            "餐饮油烟投诉明显下降。",
+            "1.开展餐饮油烟专项检查；\n2.督促清洗维护净化设施；\n3.依法查处超标排放。",
+            "区城市管理委",
+            "区城市管理委主任",
+            "2025年12月31日前",
+        ),
+        (
+            "子牙河红桥段沿岸部分雨水排口旱天有水排出。",
+            "雨水排口旱天无污水排出。",
+            "1.对沿河雨水排口逐一溯源；\n2.封堵违法接入管线。",
+            "区水务局",
+            "区水务局局长",
+            "2026年6月30日前",
+        ),
+        (
+            "部分老旧小区雨污混接改造进度滞后。",
+            "完成年度雨污分流改造任务。",
+            "1.制定年度改造计划；\n2.按月调度改造进度。",
+            "区住房建设委",
+            "区住房建设委主任",
+            "2026年12月31日前",
+        ),
+        (
+            "施工工地渣土运输车辆密闭不严，道路遗撒。",
+            "渣土运输全过程规范管理。",
+            "1.加强工地出入口管控；\n2.开展渣土车联合执法。",
+            "区城市管理委、区住房建设委",
+            "区城市管理委主任",
+            "2025年11月30日前",
+        ),
+        (
+            "部分加油站油气回收装置运行不正常。",
+            "加油站油气回收装置正常运行。",
+            "1.开展油气回收专项检测；\n2.督促问题加油站限期整改。",
+            "区商务局、区生态环境局",
+            "区商务局局长",
+            "2025年12月31日前",
+        ),
+        (
+            "部分工业企业危险废物贮存场所标识不规范、台账不完整。",
+            "危险废物规范化管理达标。",
+            "1.开展危险废物规范化管理检查；\n2.指导企业完善标识和台账。",
+            "区生态环境局",
+            "区生态环境局局长",
+            "2025年10月31日前",
+        ),
+        (
+            "噪声敏感建筑物集中区域夜间施工噪声投诉较多。",
+            "夜间施工噪声投诉明显下降。",
+            "1.严格夜间施工审批；\n2.加强夜间巡查执法；\n3.推广低噪声施工设备。",
+            "区住房建设委、区生态环境局",
+            "区住房建设委主任",
+            "持续推进",
+        ),
+    ]
+    rows = [[str(k), *item] for k, item in enumerate(items, start=1)]
+    paragraphs = [
+        "红桥区贯彻落实天津市2025年生态环境保护督察报告反馈问题整改方案",
+        "根据天津市2025年生态环境保护督察工作要求和天津市第二生态环境保护督察组督察我区环保工作中发现的具体问题和"
+        "提出的意见要求，经区委、区政府审定同意，制定如下整改方案。",
+        "一、总体要求",
+        "坚持问题导向，对督察反馈的问题逐项明确整改目标、整改措施、责任单位、责任人和整改时限，实行清单化管理，"
+        "整改一项、销号一项。",
+        "二、整改任务",
+        "对督察反馈的8项问题，按照附件所列任务逐项推进整改。",
+        "三、保障措施",
+        "区生态环境保护督察整改工作领导小组办公室每月调度整改进展，对进展滞后的单位进行督办。",
+        "附件：红桥区生态环境保护督察反馈问题整改任务表",
+    ]
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    from reports.fonts import find_cjk_fonts, truetype_subset
+
+    font, _ = truetype_subset(
+        find_cjk_fonts()["sans"], "".join([*paragraphs, *header, *(cell for row in rows for cell in row)])
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "cjk.ttf"
+        path.write_bytes(font)
+        pdf = FPDF(orientation="L")
+        pdf.add_page()
+        pdf.add_font("cjk", fname=str(path))
+        pdf.set_font("cjk", size=9)
+        for line in paragraphs:
+            pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+        widths = (10, 60, 40, 70, 40, 30, 27)
+        with pdf.table(
+            col_widths=widths,
+            text_align="LEFT",
+            first_row_as_headings=True,
+            repeat_headings=1,
+            line_height=7,
+            headings_style=FontFace(emphasis=""),
+        ) as table:
+            for values in [header, *rows]:
+                row = table.row()
+                for value in values:
+                    row.cell(value)
+        return bytes(pdf.output())
+
+
+for _name, _filename, _build in (
+    ("kangle_2022_task_list", "康乐县省级生态环境保护督察反馈问题整改任务清单.docx", _kangle_task_list),
+    ("changbaishan_2022_task_list_xlsx", "督察反馈问题整改任务清单.xlsx", _changbaishan_task_list_xlsx),
+    ("changji_2022_task_list_pdf", "督察反馈意见整改任务清单.pdf", _changji_task_list_pdf),
+    ("bazhou_2025_progress_tables", "整改任务完成情况.docx", _bazhou_progress_tables),
+    ("yichun_2022_river_tables", "一市一单反馈问题整改清单.docx", _yichun_river_tables),
+    ("hainan_2024_task_list_pdf", "第三轮中央生态环境保护督察报告整改任务清单.pdf", _hainan_task_list_pdf),
+    ("songjiang_2025_task_list", "松江区生态环境保护督察反馈意见整改方案附件.docx", _songjiang_task_list),
+    ("hongqiao_2025_task_list_pdf", "生态环境保护督察报告反馈问题整改方案.pdf", _hongqiao_task_list_pdf),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The thirty-second blind set, for the figure recorded in docs/decisions.md (“Blind set 32”).
+BLIND_32 = (
+    "kangle_2022_task_list",
+    "changbaishan_2022_task_list_xlsx",
+    "changji_2022_task_list_pdf",
+    "bazhou_2025_progress_tables",
+    "yichun_2022_river_tables",
+    "hainan_2024_task_list_pdf",
+    "songjiang_2025_task_list",
+    "hongqiao_2025_task_list_pdf",
+)
+BLIND_SETS[32] = BLIND_32

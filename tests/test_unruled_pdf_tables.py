@@ -74,6 +74,8 @@ TABLES = [
     "yangling_2024_approval_form",
     "xiangtan_2018_assignment_letter_form",
     "qichun_2018_sand_mining_form",
+    "bazhou_2025_progress_tables",  # a table broken over a page: “续表” and the header again
+    "songjiang_2025_task_list",  # 牵头单位： / 配合单位： lines in one cell
 ]
 
 
