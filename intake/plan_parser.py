@@ -231,7 +231,7 @@ _UNKNOWN_LABEL = re.compile(rf"^[{_CJK_RANGE}]{{2,8}}\s*[:：]$")
 _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # a sender's line over the signing date: bodies only, no sentence punctuation or colon
 _ISSUER = re.compile(
-    rf"^[{_CJK_RANGE}（）() \u3000、]{{2,40}}(?:办|室|局|委|政府|公司|会|组|中心|部|院|所)(?:（盖章）)?$"
+    rf"^[{_CJK_RANGE}（）() \u3000、]{{2,40}}(?:办|室|局|委|政府|公司|会|组|中心|部|院|所|处)(?:（盖章）)?$"
 )
 _UNKNOWN_HEAD = re.compile(rf"^([{_CJK_RANGE}]{{2,8}})\s*[:：]\s*\S")
 # “该问题已完成整改。一是…”: the status sentence that opens a finding's progress in a report.
@@ -785,13 +785,6 @@ def _report_subheading(tokens: list[_Token], text: str, found: tuple[str, str, s
 _LABEL_HEAD_LINE = re.compile(rf"[{_CJK_RANGE}（）()、/]{{2,10}}[;；]?")
 
 
-# The office that signs a report at its end, then (or on the same line) the date it signed.
-_SIGNING_OFFICE = re.compile(
-    rf"[{_CJK_RANGE}（）()]{{2,40}}?(?:办公室|人民政府|委员会|领导小组|指挥部|管委会|办事处|局)"
-)
-_SIGNING_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-
-
 def _closing_sign_off(lines: list[_Line]) -> set[int]:
     """The indexes of the last lines when they sign the document (“…领导小组办公室” above
     “2017年7月5日”, or both on one line): they close it and continue no field above them."""
@@ -800,10 +793,10 @@ def _closing_sign_off(lines: list[_Line]) -> set[int]:
     if not texts or (lines and lines[-1].cells is not None):
         return set()
     last_index, last = texts[-1]
-    office = _SIGNING_OFFICE.pattern
-    if re.fullmatch(rf"(?:{office})\s*{_SIGNING_DATE.pattern}", last):
-        return {last_index}
-    if _SIGNING_DATE.fullmatch(last) and len(texts) > 1 and _SIGNING_OFFICE.fullmatch(texts[-2][1]):
+    year = re.search(r"(?:19|20)\d{2}\s*年", last)
+    if year and _BARE_DATE.match(last[year.start() :]) and _ISSUER.match(last[: year.start()].strip()):
+        return {last_index}  # “…领导小组办公室 2017年7月5日” on one line
+    if _BARE_DATE.match(last) and len(texts) > 1 and _ISSUER.match(texts[-2][1]):
         return {texts[-2][0], last_index}
     return set()
 
