@@ -74,6 +74,7 @@ TABLES = [
     "yangling_2024_approval_form",
     "xiangtan_2018_assignment_letter_form",
     "qichun_2018_sand_mining_form",
+    "hetian_2025_closure_application",  # merged values over lines, sign-off rows (签字 （盖章）)
 ]
 
 
