@@ -198,6 +198,13 @@ _ROW_NUMBER = re.compile(r"\d{1,4}|[（(]?\d{1,3}[)）]|[一二三四五六七�
 _CONTINUED = re.compile(r"[（(]?续上?表[0-9一二三四五六七八九十]*[)）]?")
 
 
+_SIGN_OFF = re.compile(r"[（(]?(?:负责人|单位|组长|成员)?(?:签字|签名|签章|盖章|公章)[)）]?[：:]?")
+
+
+def _run_text(run: list[dict]) -> str:
+    return "".join(c["text"] for c in run)
+
+
 def _column_spans(runs: list[tuple[float, float, int]], size: float) -> list[list[float]]:
     """The columns' [left, right] from the runs (x0, x1, line) of the table's lines: runs that
     overlap, or nearly, share a column. A run bridging two columns that the other runs keep
@@ -263,7 +270,10 @@ def _unruled_table(
     widths = sorted(max(c["x1"] - c["x0"] for c in chars) for _, chars in raw)
     size = widths[len(widths) // 2]
     runs = [_runs(chars, size) for _, chars in raw]
-    wide = [k for k, line_runs in enumerate(runs) if len(line_runs) >= 3]
+    # a sign-off cell's blanks (“签字：        （盖章）”) stand where the writer spaced them, not at
+    # a column's edge: they do not show columns
+    placed = [[run for run in line if not _SIGN_OFF.fullmatch(_run_text(run))] for line in runs]
+    wide = [k for k, line_runs in enumerate(placed) if len(line_runs) >= 3]
     # The last lines of a row broken over the page (“设施不正  查。  民政府” and one word a line
     # below) hold too few runs to show columns: the page before's go on when the first line's
     # runs, two or more, each lie in one of them.
@@ -282,7 +292,7 @@ def _unruled_table(
         wide = max(aligned, key=len, default=[])
         if len(wide) < 3:
             return None
-    spans = _column_spans([(run[0]["x0"], run[-1]["x1"], k) for k in wide for run in runs[k]], size)
+    spans = _column_spans([(run[0]["x0"], run[-1]["x1"], k) for k in wide for run in placed[k]], size)
     if len(spans) < 2 and not going_on:
         return None
     starts = list(carried) if going_on else [span[0] for span in spans]
@@ -300,12 +310,11 @@ def _unruled_table(
         three other cells): the last run of a line whose first lies in the first column,
         starting at a column's left edge."""
         line = runs[k]
-        return (
-            len(line) >= 2
-            and run is line[-1]
-            and column(line[0]) == 0
-            and abs(run[0]["x0"] - starts[_start_column(run, starts, size)]) <= tolerance
-        )
+        at_edge = abs(run[0]["x0"] - starts[_start_column(run, starts, size)]) <= tolerance
+        if len(line) == 1 and run is line[0] and at_edge and _start_column(run, starts, size) >= 1:
+            # the wrapped lines of such a value, one run a line from the same column's edge
+            return k > 0 and bool(runs[k - 1]) and spans_on(k - 1, runs[k - 1][-1])
+        return len(line) >= 2 and run is line[-1] and column(line[0]) == 0 and at_edge
 
     def fits(k: int) -> bool:
         return all(column(run) is not None or spans_on(k, run) for run in runs[k])
@@ -378,7 +387,7 @@ def _unruled_table(
     for k in range(first, last + 1):
         for run in runs[k]:
             i = column(run)
-            if i is not None:
+            if i is not None and not _SIGN_OFF.fullmatch(_run_text(run)):
                 edges[i][0] = min(edges[i][0], run[0]["x0"])
                 edges[i][1] = max(edges[i][1], run[-1]["x1"])
     rows: list[list[str]] = []

@@ -3643,7 +3643,9 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             "“反馈问题一：……”、销号登记表（“整改时限”“整改完成情况”等栏目），"
             "以及句末括注责任单位的任务清单（如“……（县环保局牵头，县农业农村局配合）”）。"
         )
-    opening = "\n".join(text.strip().split("\n")[:6])
+    # a list's rows (three cells or more) carry each row's own verdict (同意销号 / 暂不销号), not
+    # the notice's word on all its findings
+    opening = "\n".join(line for line in text.strip().split("\n")[:6] if line.count("|") < 4)
     notice = NOTICE_OF_COMPLETION.search(opening)
     if notice is None and len(plan.findings) == 1:
         # “以上整改情况向社会公示，如有异议…” closing a one-finding notice says the same as its opening would

@@ -345,6 +345,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:问题|任务|意见|事项)[^，。]{0,4}(?:内容|概述|基本情况|情况|描述|建议|名称|摘要)$"
             r"|(?:反馈|反映|交办|转办|存在|举报|信访|督办|指出|整改|督察)(?:的)?问题$|反馈意见"
+            # an audit's or a check's 审计查出问题 / 巡察发现问题: what was found is what must be put right
+            r"|(?:查出|发现)(?:的)?问题$"
             # a petition list's 举报内容 / 投诉内容 / 反映内容: what the people complained of
             r"|^(?:举报|投诉|反映|信访|来信|来电)(?:主要)?(?:内容|事项)$"
             r"|(?:交办|督办|确定|议定|议决|整改)(?:具体)?事项$|工作任务(?:和|及)?要求$"

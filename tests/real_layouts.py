@@ -10265,3 +10265,258 @@ BLIND_32 = (
     "hongqiao_2025_task_list_pdf",
 )
 BLIND_SETS[32] = BLIND_32
+
+
+# --- blind set 38 (issue 14, branch corpus-blind38) -----------------------------------------------
+# Closure sign-off paperwork (销号申请表, 销号审批表, 验收报告, a 销号公示 with several tasks, a 完成销号
+# 清单) from places new to the corpus: 和田地区 and 巴州 (新疆), 阿克陶县 (新疆 克州), 通州区 and 东城区
+# (北京), 永吉县 (吉林). Written with their expected JSON before the reader ran on them (docs/decisions.md,
+# “Blind set 38”). Sources in SOURCES.md, table “Blind set 38”.
+
+
+def _hetian_closure_application() -> bytes:
+    """和田地区 (新疆) 自治区生态环境保护督察 (2024-04-10/29, 反馈 2024-08-16, 新环督察办函〔2024〕20号)
+    整改方案 序号一 “思想认识不到位”, as the four-column 销号申请表 a 县（市） sends up: the occasion, the
+    number and the problem's wording are the plan's (shortened); 和田市 as applicant, the units, measures,
+    completion and the sign-off rows (自验意见 signed, 地区审核意见 still blank) are ours."""
+    return _four_column_form(
+        [
+            "和田地区自治区生态环境保护督察反馈问题整改销号申请表",
+            "填报单位（盖章）：和田市督察整改工作领导小组办公室",
+        ],
+        [
+            ("申请单位", "和田市人民政府", "申请时间", "2025年3月10日"),
+            (
+                "问题序号",
+                "序号一",
+                "问题来源",
+                "自治区第二生态环境保护督察组反馈意见（新环督察办函〔2024〕20号）",
+            ),
+            (
+                "问题描述",
+                "思想认识不到位。一些县（市）和部门“生态优先、绿色发展”的意识不强，简单套用传统的发展思路来抓建设、"
+                "搞开发，对一些长期存在的生态环境问题解决不彻底。",
+            ),
+            ("整改目标", "思想认识进一步提高，新发展理念进一步树牢，生态文明建设政治责任进一步扛实。"),
+            (
+                "责任单位",
+                "中共和田市委员会、和田市人民政府",
+                "配合单位",
+                "和田市生态环境局、和田市发展和改革委员会",
+            ),
+            ("整改时限", "立行立改，长期坚持", "完成时间", "2025年2月"),
+            (
+                "整改措施",
+                "1.将习近平生态文明思想纳入市委理论学习中心组年度学习计划，开展专题学习。\n"
+                "2.市委常委会、市政府常务会议每季度研究一次生态环境保护工作。\n"
+                "3.将生态环境保护工作纳入乡（镇）、街道和部门年度绩效考核。",
+            ),
+            (
+                "整改完成情况",
+                "已完成整改。2024年9月以来市委理论学习中心组开展生态文明专题学习3次，市委常委会、市政府常务会议"
+                "研究生态环境保护工作5次，2024年度绩效考核已设置生态环境保护指标。",
+            ),
+            (
+                "县（市）级自验意见",
+                "经核查，该问题已按整改方案完成整改，同意申请销号。\n签字：        （盖章）\n2025年3月8日",
+            ),
+            ("地区审核意见", "签字：        （盖章）\n年    月    日"),
+        ],
+        ["注：本表一式三份，附整改佐证材料目录。"],
+    )
+
+
+def _bazhou_closure_list() -> bytes:
+    """巴音郭楞蒙古自治州 (新疆) 第二轮中央生态环境保护督察 (2022-03-25 至 04-25, 反馈 06-01) 整改任务
+    完成销号清单 as a Word table: 15 tasks, 14 done by June 2025 (the 州's report of 2025-09); the four rows
+    shown (博斯腾湖, 库尔勒, 若羌, 塔里木河 are the 州's places), units, limits and states ours."""
+    return _table_docx(
+        [
+            "巴州贯彻落实第二轮中央生态环境保护督察报告整改任务完成销号清单",
+            "（截至2025年6月底，全州15项整改任务已完成14项，本批提请销号及未完成任务如下）",
+        ],
+        ["序号", "整改任务", "责任单位", "配合单位", "整改时限", "完成情况", "验收单位", "是否销号"],
+        [
+            [
+                "1",
+                "博斯腾湖部分入湖河道水质不稳定，湖区矿化度下降趋缓。",
+                "焉耆县、和静县、博湖县人民政府",
+                "州水利局、州生态环境局",
+                "2024年12月底前",
+                "已完成入湖河道排污口排查整治，开都河入湖断面水质稳定达到Ⅱ类。",
+                "州生态环境局",
+                "是",
+            ],
+            [
+                "2",
+                "库尔勒市城市污水处理厂污泥贮存不规范，存在二次污染风险。",
+                "库尔勒市人民政府",
+                "州住房和城乡建设局",
+                "2023年12月底前",
+                "污泥已全部规范处置，新建污泥干化车间投入运行。",
+                "州住房和城乡建设局",
+                "是",
+            ],
+            [
+                "3",
+                "若羌县部分废弃矿山生态修复进展缓慢。",
+                "若羌县人民政府",
+                "州自然资源局",
+                "2025年6月底前",
+                "12处废弃矿山完成削坡、回填和场地平整，已通过州级验收。",
+                "州自然资源局",
+                "是",
+            ],
+            [
+                "4",
+                "塔里木河下游生态输水后胡杨林保护措施落实不到位。",
+                "尉犁县人民政府",
+                "州林业和草原局、州水利局",
+                "2026年12月底前",
+                "已完成年度生态输水和补植补造任务，长效管护机制正在建立。",
+                "州林业和草原局",
+                "否",
+            ],
+        ],
+        ["巴音郭楞蒙古自治州中央生态环境保护督察反馈意见整改工作领导小组办公室", "2025年7月"],
+    )
+
+
+def _akto_audit_closure_form() -> bytes:
+    """阿克陶县 (新疆 克孜勒苏州) 审计查出问题整改销号审批表, the form the county's 审计整改监督工作管理办法
+    (陶党审办发〔2025〕5号, 2025-12-19) sets for closing audit problems: the county, the office and the
+    rule are the page's; the audited unit, problem, units, measures, result and sign-off rows ours."""
+    return _two_column_form(
+        ["阿克陶县审计查出问题整改销号审批表", "编号：陶审销〔2026〕3号"],
+        [
+            ("被审计单位", "阿克陶县水利局"),
+            ("审计项目", "2024年度农村饮水安全工程资金专项审计"),
+            ("问题编号", "问题2"),
+            ("审计查出问题", "农村饮水安全工程维修养护资金68.5万元未按规定及时拨付到乡镇。"),
+            ("整改责任单位", "阿克陶县水利局"),
+            ("配合单位", "阿克陶县财政局"),
+            ("整改期限", "2025年10月31日前"),
+            (
+                "整改措施",
+                "（一）清理维修养护资金拨付台账，核实应拨未拨金额；\n"
+                "（二）按乡镇维修养护任务拨付资金；\n"
+                "（三）修订工程维修养护资金管理办法，明确拨付时限。",
+            ),
+            ("整改结果", "68.5万元已于2025年9月26日全部拨付到乡镇，资金管理办法已修订印发。"),
+            ("被审计单位意见", "已完成整改，申请销号。\n负责人签字：        单位盖章\n2025年11月3日"),
+            ("县审计局核查意见", "经核查，整改到位，同意销号。\n签字：        盖章\n2025年12月2日"),
+            ("县委审计办意见", "签字：        盖章\n年    月    日"),
+        ],
+        [],
+    )
+
+
+_DONGCHENG_REPORT = """东城区第二轮北京市生态环境保护督察整改任务完成情况验收报告
+区督察整改工作领导小组办公室：
+按照北京市生态环境保护督察整改任务验收销号工作要求，2024年12月20日，东城区生态环境局牵头组成验收组，对第二轮北京市生态环境保护督察整改任务第11项完成情况进行了验收。验收组查阅了整改台账，抽查了点位，形成验收报告如下：
+一、整改任务基本情况
+任务编号：第11项
+任务内容：部分街道餐饮油烟扰民问题反复投诉，餐饮油烟监管手段单一。
+责任单位：区生态环境局
+配合单位：区城管执法局、区市场监管局、各街道办事处
+整改时限：2024年12月底前
+二、整改完成情况
+1.整合餐饮油烟在线监控和车脸识别系统，建成东城区生态环境综合监管指挥调度平台。
+2.对全区安装油烟在线监控的餐饮单位实行超标预警，预警问题当日交办街道核查。
+3.2024年餐饮油烟投诉同比下降，督察期间交办的油烟类信访件已全部办结。
+三、验收结论
+该任务已按整改方案完成，整改资料齐全，验收组同意通过验收，建议予以销号。
+验收组组长（签字）：
+验收组成员（签字）：
+2024年12月20日"""
+
+
+def _dongcheng_report_pdf() -> bytes:
+    """东城区 (北京) 第二轮北京市生态环境保护督察 整改 (19项, 17项 done by end-2024; the
+    综合监管指挥调度平台 joining 油烟在线监控 and 车脸识别; 21 信访件 办结), printed to PDF as a
+    验收报告: the district and the platform are its 2025-01-26 report's; the task number, wording,
+    units, limit and the report's form ours."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_DONGCHENG_REPORT)
+
+
+def _yongji_case_review_xlsx() -> bytes:
+    """永吉县 (吉林 吉林市) 环保督察案件 整改销号审核表 as a workbook: the towns (金家乡, 万昌镇, 岔路河镇,
+    一拉溪镇), the 县整改办, 林业局 and 自然资源局 (地类性质认定) and the 2019 year-end limit are the county's
+    2019-11-27 督导; the case codes, complaints, units and opinions ours."""
+    header = [
+        "序号",
+        "受理编号",
+        "所在乡镇",
+        "反映问题",
+        "责任单位",
+        "整改时限",
+        "整改情况",
+        "乡镇意见",
+        "县整改办审核意见",
+    ]
+    book, sheet = _titled_sheet("审核表", "永吉县环保督察交办案件整改销号审核表", header)
+    for row in (
+        [
+            "1",
+            "D2JL201811080012",
+            "金家乡",
+            "金家乡一处林地被开垦种植玉米，破坏植被。",
+            "金家乡人民政府",
+            "2019年12月31日前",
+            "县林业局已完成地类认定，开垦地块已退耕并补植落叶松。",
+            "已整改，申请销号",
+            "同意销号",
+        ],
+        [
+            "2",
+            "D2JL201811100047",
+            "岔路河镇",
+            "岔路河镇一养牛场粪污露天堆放，雨天流入河道。",
+            "岔路河镇人民政府",
+            "2019年12月31日前",
+            "养牛场已建成防渗储粪场，粪污资源化利用台账已建立。",
+            "已整改，申请销号",
+            "同意销号",
+        ],
+        [
+            "3",
+            "D2JL201811120031",
+            "一拉溪镇",
+            "一拉溪镇一处采砂场占用耕地，未办理用地手续。",
+            "一拉溪镇人民政府",
+            "2020年6月30日前",
+            "采砂设备已拆除，地类性质待县自然资源局认定后复垦。",
+            "正在整改",
+            "暂不销号",
+        ],
+    ):
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+for _name, _filename, _build in (
+    ("hetian_2025_closure_application", "整改销号申请表.docx", _hetian_closure_application),
+    ("bazhou_2025_closure_list", "整改任务完成销号清单.docx", _bazhou_closure_list),
+    ("akto_2025_audit_closure_form", "审计查出问题整改销号审批表.docx", _akto_audit_closure_form),
+    (
+        "tongzhou_2021_closure_notice",
+        "整改任务办结销号公示.txt",
+        _text("tongzhou_2021_closure_notice"),
+    ),
+    ("dongcheng_2024_acceptance_report_pdf", "整改任务完成情况验收报告.pdf", _dongcheng_report_pdf),
+    ("yongji_2019_case_review_xlsx", "交办案件整改销号审核表.xlsx", _yongji_case_review_xlsx),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The thirty-eighth blind set, for the figure recorded in docs/decisions.md (“Blind set 38”).
+BLIND_38 = (
+    "hetian_2025_closure_application",
+    "bazhou_2025_closure_list",
+    "akto_2025_audit_closure_form",
+    "tongzhou_2021_closure_notice",
+    "dongcheng_2024_acceptance_report_pdf",
+    "yongji_2019_case_review_xlsx",
+)
+BLIND_SETS[38] = BLIND_38

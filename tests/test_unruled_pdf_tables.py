@@ -76,6 +76,7 @@ TABLES = [
     "qichun_2018_sand_mining_form",
     "bazhou_2025_progress_tables",  # a table broken over a page: “续表” and the header again
     "songjiang_2025_task_list",  # 牵头单位： / 配合单位： lines in one cell
+    "hetian_2025_closure_application",  # merged values over lines, sign-off rows (签字 （盖章）)
 ]
 
 
