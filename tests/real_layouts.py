@@ -9885,3 +9885,13 @@ BLIND_37 = (
     "lianzhou_2021_petition_assignment_xlsx",
 )
 BLIND_SETS[37] = BLIND_37
+
+
+DOCUMENTS["chenggu_2025_order_to_correct"] = (
+    "责令改正违法行为决定书.txt",
+    _text("chenggu_2025_order_to_correct"),
+)
+# found after the fixes (汉中市生态环境局 城固 decision as stored, with the page's blank lines and the
+# addressee without its colon), written with its JSON before the fixed reader ran on it
+BLIND_37 = (*BLIND_37, "chenggu_2025_order_to_correct")
+BLIND_SETS[37] = BLIND_37
