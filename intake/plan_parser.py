@@ -2727,6 +2727,8 @@ _ORDER_TITLE = re.compile(
 )
 _ORDER_ADDRESSEE = re.compile(r"^(?!各)([^:：，。、\s]{2,40})[:：]$")
 _BREACH = re.compile(r"(?:违法行为|违法事实)(?:如下)?[:：]\s*(.*)$")
+_ORDER_PARTICULARS = re.compile(r"(?:法定代表人|负责人|经营者|统一社会信用代码|社会信用代码|地址)")
+_FOUND_BREACH = re.compile(r"发现(?:你|该)(?:公司|单位|厂|合作社|企业|店|场|户)?(?:存在)?([^。；]{6,})。")
 _ORDER_PART = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")
 _CORRECTION_PART = re.compile(r"改正|整改")
 _ORDER_STEP = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])\s*(.+)$")
@@ -2741,6 +2743,18 @@ def _parse_order(text: str) -> ParsedPlan | None:
     if not any(_ORDER_TITLE.search(line) for line in lines[:4]):
         return None
     addressee = next((m.group(1) for m in map(_ORDER_ADDRESSEE.match, lines[:8]) if m), None)
+    if addressee is None:
+        # a page copy may lose the colon: the name is then the line above 法定代表人 / 信用代码
+        addressee = next(
+            (
+                line
+                for line, below in itertools.pairwise(lines[:10])
+                if _ORDER_PARTICULARS.match(below)
+                and not re.search(r"[，。:：〔]", line)
+                and 2 <= len(line) <= 40
+            ),
+            None,
+        )
     breaches: list[str] = []
     for k, line in enumerate(lines):
         found = _BREACH.search(line)
@@ -2757,6 +2771,10 @@ def _parse_order(text: str) -> ParsedPlan | None:
                 if not step:
                     break
         break
+    if not breaches:
+        # no “违法行为：” label: the breach is told as what the check found (“发现你合作社…。”)
+        found = next((m for m in map(_FOUND_BREACH.search, lines) if m), None)
+        breaches = [found.group(1)] if found else []
     if not breaches:
         return None
     part: list[str] = []

@@ -92,3 +92,24 @@ def test_an_order_to_correct_a_breach_is_one_finding_of_its_addressee():
     assert finding.lead_units == ["某某塑料制品有限公司"]
     assert len(finding.measures) == 2
     assert [d.date for d in finding.deadlines] == [date(2022, 10, 31)]
+
+
+def test_an_order_copied_from_a_page_without_the_colon_or_a_breach_label_is_read():
+    text = (
+        "某市生态环境局责令改正违法行为决定书 某环责改〔2025〕2号\n\n"
+        "某某农产品专业合作社\n\n"
+        "法定代表人：张某\n\n"
+        "一、环境违法事实和证据\n\n"
+        "我局执法人员现场检查时，发现你合作社烘干项目未履行环评审批手续，擅自投入生产。\n\n"
+        "1、现场检查笔录1份；\n\n"
+        "二、责令改正的依据\n\n"
+        "依据：1.《中华人民共和国环境影响评价法》第三十一条第一款。\n\n"
+        "三、责令改正的内容和期限\n\n"
+        "1.立即停止生产；\n\n"
+        "2.于2026年1月31日前依法报批环境影响评价文件。\n"
+    )
+    [finding] = _findings(text)
+    assert finding.title == "烘干项目未履行环评审批手续，擅自投入生产"
+    assert finding.lead_units == ["某某农产品专业合作社"]
+    assert len(finding.measures) == 2
+    assert [d.date for d in finding.deadlines] == [date(2026, 1, 31)]
