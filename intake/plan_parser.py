@@ -2723,6 +2723,97 @@ def _parse_cover(text: str) -> ParsedPlan | None:
     return ParsedPlan([finding], "records", {1: None})
 
 
+# An order to put a breach right (责令改正违法行为决定书, 限期整改通知书) sent to one enterprise: its
+# problem is the breach found (“存在以下环境违法行为：⏎…”), the addressee must act, and the part
+# on the correction (三、改正违法行为的具体形式和期限) holds the steps and the limit.
+_ORDER_TITLE = re.compile(
+    r"责令(?:限期)?(?:改正|整改)\S{0,6}(?:决定书|通知书)|限期(?:改正|整改)(?:决定书|通知书)"
+)
+_ORDER_ADDRESSEE = re.compile(r"^(?!各)([^:：，。、\s]{2,40})[:：]$")
+_BREACH = re.compile(r"(?:违法行为|违法事实)(?:如下)?[:：]\s*(.*)$")
+_ORDER_PARTICULARS = re.compile(r"(?:法定代表人|负责人|经营者|统一社会信用代码|社会信用代码|地址)")
+_FOUND_BREACH = re.compile(r"发现(?:你|该)(?:公司|单位|厂|合作社|企业|店|场|户)?(?:存在)?([^。；]{6,})。")
+_ORDER_PART = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")
+_CORRECTION_PART = re.compile(r"改正|整改")
+_ORDER_STEP = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])\s*(.+)$")
+_ORDER_LIMIT = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前|以前)")
+
+
+def _parse_order(text: str) -> ParsedPlan | None:
+    """An order to correct named so in its first lines: one finding per breach it states (one line,
+    or numbered lines), done by the addressee; the steps and the last dated limit of the part
+    on the correction (or, without one, of the sentences that order it)."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    if not any(_ORDER_TITLE.search(line) for line in lines[:4]):
+        return None
+    addressee = next((m.group(1) for m in map(_ORDER_ADDRESSEE.match, lines[:8]) if m), None)
+    if addressee is None:
+        # a page copy may lose the colon: the name is then the line above 法定代表人 / 信用代码
+        addressee = next(
+            (
+                line
+                for line, below in itertools.pairwise(lines[:10])
+                if _ORDER_PARTICULARS.match(below)
+                and not re.search(r"[，。:：〔]", line)
+                and 2 <= len(line) <= 40
+            ),
+            None,
+        )
+    breaches: list[str] = []
+    for k, line in enumerate(lines):
+        found = _BREACH.search(line)
+        if not found:
+            continue
+        if found.group(1):
+            breaches = [found.group(1)]
+        else:
+            for below in lines[k + 1 :]:
+                if _ORDER_PART.match(below) or below.startswith(("以上", "上述")):
+                    break
+                step = _ORDER_STEP.match(below)
+                breaches.append(step.group(1) if step else below)
+                if not step:
+                    break
+        break
+    if not breaches:
+        # no “违法行为：” label: the breach is told as what the check found (“发现你合作社…。”)
+        found = next((m for m in map(_FOUND_BREACH.search, lines) if m), None)
+        breaches = [found.group(1)] if found else []
+    if not breaches:
+        return None
+    part: list[str] = []
+    for k, line in enumerate(lines):
+        if _ORDER_PART.match(line) and _CORRECTION_PART.search(line) and not re.search(r"依据", line):
+            part = list(itertools.takewhile(lambda x: not _ORDER_PART.match(x), lines[k + 1 :]))
+            break
+    if not part:
+        part = [line for line in lines if "责令" in line and not _ORDER_TITLE.search(line)]
+    steps = [m.group(1) for m in map(_ORDER_STEP.match, part) if m]
+    limits = [m.group(1) for line in part for m in _ORDER_LIMIT.finditer(line)]
+    deadlines = parse_deadline_field(re.sub(r"\s+", "", limits[-1])) if limits else []
+    if not deadlines and any("立即" in line for line in part):
+        deadlines = parse_deadline_field("立即整改")
+    findings = []
+    for number, breach in enumerate(breaches, start=1):
+        finding = _prose_finding(
+            number,
+            _title(breach),
+            breach,
+            source="违法行为",
+            confidence=0.8,
+            warning=f"问题{number}：按责令改正决定书读取，请核对整改措施和时限。",
+        )
+        if addressee:
+            finding.lead_units = [addressee]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "主送单位", 0.7
+        finding.measures = [ParsedMeasure(str(k), step) for k, step in enumerate(steps, start=1)]
+        finding.deadlines = list(deadlines)
+        if deadlines:
+            finding.sources["deadlines"], finding.confidence["deadlines"] = "改正期限", 0.7
+        findings.append(finding)
+    return ParsedPlan(findings, "records", {1: None})
+
+
 # A people's congress opinion (审议意见) or an inspection's 意见和建议: its points 一、二、三 are
 # headings alone on their lines with the reasoning below, no labels; each point is to be acted on.
 _OPINIONS_TITLE = re.compile(r"审议意见|意见和建议|意见建议")
@@ -3569,6 +3660,10 @@ _HANDED_DOWN = re.compile(r"整改通知|督办通知|督办函|督办单|交办
 _ADDRESSEE = re.compile(
     rf"^\s*([{_CJK_RANGE}（）()]{{2,30}}?(?:人民政府|办事处|管委会|委员会|局|委|办|公司|中心))\s*[:：]\s*$"
 )
+_ADDRESSEE_LABEL = re.compile(
+    rf"被(?:督办|交办|督查|督导|检查|巡察)单位\s*(?:[:：]|\|)\s*([{_CJK_RANGE}（）()]{{2,30}}?"
+    r"(?:人民政府|办事处|管委会|委员会|局|委|办|公司|中心|镇|乡|街道))\s*(?:\||$|\s)"
+)
 _ISSUED_IN_HEAD = re.compile(
     r"(?:下达|交办|督办|下发|签发)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
@@ -3581,6 +3676,8 @@ def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
     if not any(_HANDED_DOWN.search(line) for line in head[:4]):
         return
     addressees = [m.group(1) for m in map(_ADDRESSEE.match, head) if m and not m.group(1).startswith("各")]
+    # “被交办单位：桐木镇人民政府” or a form's “| 被督办单位 | 某镇人民政府 |” above the list
+    addressees += [m.group(1) for m in map(_ADDRESSEE_LABEL.search, head) if m]
     if len(addressees) == 1 and not any(f.lead_units or f.cooperating_units for f in plan.findings):
         for finding in plan.findings:
             finding.lead_units = [addressees[0]]
@@ -3594,6 +3691,29 @@ def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
             finding.deadlines = [ParsedDeadline(kind="date", date=due, text=finding.deadline_text or "")]
             finding.confidence["deadlines"] = 0.7  # counted from the head's date, not written
             finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
+
+
+# “请相关镇…于2022年7月20日前整改到位”: a 通报's or 交办单's body giving one limit for all of its list
+_BODY_LIMIT = re.compile(
+    r"(?:于|在)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
+    r"[^。；\n|\t]{0,8}?(?:整改到位|完成整改|整改完毕|整改完成|全部整改)"
+)
+
+
+def _one_limit_in_the_body(plan: ParsedPlan, text: str) -> None:
+    """A list with no limits whose covering text sets one date for putting all of it right: that
+    date is each finding's limit."""
+    if not plan.findings or any(f.deadlines or f.deadline_text for f in plan.findings):
+        return
+    dates = {re.sub(r"\s+", "", m.group(1)) for m in _BODY_LIMIT.finditer(text)}
+    if len(dates) != 1:
+        return
+    deadlines = parse_deadline_field(dates.pop())
+    if not deadlines:
+        return
+    for finding in plan.findings:
+        finding.deadlines = list(deadlines)
+        finding.sources["deadlines"], finding.confidence["deadlines"] = "整改要求", 0.6
 
 
 # --- entry point -----------------------------------------------------------------------------
@@ -3631,7 +3751,13 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     else:
         plan = _parse_tasks(tokens)
     if not plan.findings:
-        plan = _parse_cover(text) or _parse_opinions(text) or _parse_paragraphs(text) or plan
+        plan = (
+            _parse_cover(text)
+            or _parse_opinions(text)
+            or _parse_order(text)
+            or _parse_paragraphs(text)
+            or plan
+        )
     if not plan.findings and _COVERING_LETTER.search(text):
         raise PlanParseError(
             "这是一份印发通知（“现将……印发给你们”），正文里没有整改问题。"
@@ -3670,6 +3796,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         finding.sources["lead_units"], finding.confidence["lead_units"] = "公示说明", 0.7
     _date_by_the_plans_year(plan, text)
     _from_the_sheets_head(plan, text)
+    _one_limit_in_the_body(plan, text)
     plan.warnings = [warning for finding in plan.findings for warning in finding.warnings]
     numbers: dict[tuple[int, int], int] = {}
     for finding in plan.findings:

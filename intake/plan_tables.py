@@ -140,12 +140,22 @@ def header_columns(
             else c
             for c in columns
         ]
+    places = [k for k, c in enumerate(columns) if _PLACE_KIND.match(c.header)]
+    if len(places) == 1 and not any(c.field in ("lead", "coop") for c in columns):
+        # a list handed down to towns (序号 | 镇 | 河段 | 存在问题) with no unit column: the town
+        # named in the row is the one that must act
+        columns[places[0]] = Column(columns[places[0]].header, "lead", 0.6)
     fields = [c.field for c in columns if c.field not in (None, "ignore")]
     if len(fields) < 3 or len(set(fields)) < 2:
         return None
     if not {"problem", "target", "measures"} & set(fields):
         return None
     return columns
+
+
+# A column named by the kind of town alone (乡镇, 镇, 镇街 …), not 所在乡镇 or 村屯; a city's 县区
+# column is the area a petition came from (信访 lists name 责任单位 apart), not a body
+_PLACE_KIND = re.compile(r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）)$")
 
 
 def _upper_header_row(cells: list[str]) -> bool:
@@ -278,7 +288,10 @@ def _is_column_numbers(cells: list[str], rows_so_far: list[TableRow]) -> bool:
     return len(numbers) >= 3 and numbers == [str(k) for k in range(1, len(numbers) + 1)]
 
 
-_NOTE_CELL = re.compile(r"^(?:注|附注|说明|备注|填表说明|填报说明)(?:\s*[:：]|\s*\d|\s*$)")
+# 办理要求 / 报送要求 under a 督办单's list say how to report back, they are no problem
+_NOTE_CELL = re.compile(
+    r"^(?:注|附注|说明|备注|填表说明|填报说明|办理要求|报送要求|反馈要求)(?:\s*[:：]|\s*\d|\s*$)"
+)
 _TOTAL_CELL = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共\s*计)\s*[:：]?$")
 _SIGN_OFF_CELL = re.compile(
     r"^(?:填报|填表|制表|审核|审批|签发|核稿|负责人|单位负责人|分管领导|主要领导|联系人|联系电话|电话|日期"

@@ -107,6 +107,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "被督办单位",
         # an 整改通知书 is addressed to the body checked, which must put things right
         "被督查单位",
+        "被交办单位",
         "被督导单位",
         "被检查单位",
     ),

@@ -10520,3 +10520,279 @@ BLIND_38 = (
     "yongji_2019_case_review_xlsx",
 )
 BLIND_SETS[38] = BLIND_38
+
+
+# --- blind set 37 (issue 14, branch corpus-blind37) -----------------------------------------------
+# Assignment sheets, second round (责令改正决定书, 信访件 督导交办单 with a 交办 head, 林长制 督办单 with its
+# list inside the form, 河长办 督导问题交办清单 as a PDF, 督查通报 with a 问题清单 attached, a workbook of
+# 转办 信访件), written with their expected JSON BEFORE the reader ran on them (docs/decisions.md,
+# “Blind set 37”). Sources in SOURCES.md, table “Blind set 37”.
+
+
+def _gaoyao_order_to_correct_docx() -> bytes:
+    """肇庆市生态环境局高要分局 责令改正违法行为决定书 肇环高违改字〔2022〕31号 to 肇庆远中玻璃钢制品有限公司
+    (现场检查 2022-06-15, 玻璃钢机外壳, 未有取得环评审批文件 → 建设项目未依法完成环评审批手续而擅自建设):
+    Word paragraphs, one violation. The parts after 责令改正的依据 (the form of the correction, its
+    limit, the signing date) are ours."""
+    document = _paragraphs_docx(
+        [
+            "肇庆市生态环境局",
+            "责令改正违法行为决定书",
+            "肇环高违改字〔2022〕31号",
+            "肇庆远中玻璃钢制品有限公司：",
+            "统一社会信用代码：91221283MA7EN9QWXR",
+            "详细地址：肇庆市高要区金渡镇西头村（西头村民委员会厂房之一）",
+            "一、环境违法事实和证据",
+            "2022年6月15日，肇庆市生态环境局高要分局执法人员对你公司进行现场检查。你公司正在生产玻璃钢机外壳，"
+            "生产工艺为原材料（玻璃钢纤维布+树脂）—固化—组装—打磨—成品，未取得环评审批文件。你公司存在以下环境"
+            "违法行为：",
+            "建设项目未依法完成环评审批手续而擅自建设。",
+            "以上事实，有2022年6月15日的《现场检查笔录》及现场检查的影像资料为证。",
+            "二、责令改正的依据、种类",
+            "依据《中华人民共和国环境影响评价法》第三十一条第一款及《中华人民共和国行政处罚法》第二十八条第一款的"
+            "规定，我局责令你公司改正上述环境违法行为。",
+            "三、改正违法行为的具体形式和期限",
+            "（一）立即停止玻璃钢机外壳项目的建设和生产；",
+            "（二）于2022年9月30日前依法报批建设项目环境影响评价文件，经批准后方可恢复建设。",
+            "你公司应当在改正期限届满之日起5个工作日内将改正情况书面报告我局。我局将对你公司改正违法行为的情况"
+            "进行监督，逾期不改正的，依法予以处理。",
+            "四、申请行政复议或者提起行政诉讼的途径和期限",
+            "如不服本决定，可在收到本决定书之日起六十日内向肇庆市人民政府申请行政复议，也可以在六个月内向人民法院"
+            "提起行政诉讼。",
+            "肇庆市生态环境局",
+            "2022年6月28日",
+        ]
+    )
+    return _save(document)
+
+
+def _shangli_petition_supervision_table() -> bytes:
+    """上栗县 (江西 萍乡) 生态环境局 专项督导 of 桐木镇's 第二轮中央生态环境保护督察交办信访件 整改
+    (2021-12-09; 宏昌砖厂、马岭坳采石场、小枧村固引剂厂、黄图村搅拌站、绿福源养殖场; 雨污分流、全封闭作业、
+    矿山复绿; “一个问题、一个方案、一套人马”, 整改一件销号一件): a Word 督导问题交办单 whose head gives
+    交办单位 / 交办时间 / 编号 and the 被交办单位, then the ruled list. Problems, measures and limits ours."""
+    return _grid_docx(
+        [
+            "上栗县生态环境局",
+            "中央生态环境保护督察交办信访件整改督导问题交办单",
+            "编号：上环督交〔2021〕12号",
+            "交办单位：上栗县生态环境局    交办时间：2021年12月10日",
+            "被交办单位：桐木镇人民政府",
+            "12月9日，我局对你镇第二轮中央生态环境保护督察交办信访件整改情况进行了专项督导，现将发现的问题交办如下，"
+            "请按照“一个问题、一个方案、一套人马”的要求限期整改，整改一件、销号一件。",
+        ],
+        ["序号", "点位", "存在问题", "整改措施", "整改时限"],
+        [
+            [
+                "1",
+                "宏昌砖厂",
+                "原料堆场未全封闭，厂区道路扬尘明显。",
+                "1.原料堆场全封闭作业；2.厂区道路硬化并定时洒水。",
+                "2022年1月31日前",
+            ],
+            [
+                "2",
+                "马岭坳采石场",
+                "已关停矿区未开展复绿，边坡裸露。",
+                "编制矿山生态修复方案，实施边坡复绿。",
+                "2022年6月30日前",
+            ],
+            [
+                "3",
+                "小枧村固引剂厂",
+                "厂区雨污未分流，初期雨水收集池未建成。",
+                "1.完成厂区雨污分流改造；2.建设初期雨水收集池；3.完善环境管理台账。",
+                "2022年3月31日前",
+            ],
+            ["4", "黄图村搅拌站", "厂区环境卫生差，砂石随意堆放。", "清理厂区，砂石入棚堆放。", "立即整改"],
+            [
+                "5",
+                "绿福源养殖场",
+                "粪污处理设施运行不正常，存在粪污外溢现象。",
+                "1.修复粪污处理设施；2.清理外溢粪污。",
+                "2021年12月31日前",
+            ],
+        ],
+        after=["上栗县生态环境局", "2021年12月10日"],
+    )
+
+
+def _wenquan_forest_chief_supervision_form() -> bytes:
+    """温泉县 (新疆 博尔塔拉) 全面推行林长制工作专班 checked the 11 乡级林长制单位' 2023 一季度 乡、村级林长
+    巡林 (现场反馈, 限期整改): a Word 督办单 four cells wide, 督办编号 | X | 督办日期 | Y and 被督办单位 |
+    X | 责任林长 | Y, then the list inside the same form under its own 序号 | 存在问题 | 整改措施 | 整改时限
+    row. The town, problems and all cells ours."""
+    return _four_column_form(
+        ["温泉县林长制工作督办单"],
+        [
+            ("督办编号", "温林督〔2023〕3号", "督办日期", "2023年4月18日"),
+            ("被督办单位", "哈日布呼镇人民政府", "责任林长", "镇级林长"),
+            ("督办事项", "2023年一季度乡、村级林长巡林工作检查发现问题整改"),
+            ("序号", "存在问题", "整改措施", "整改时限"),
+            (
+                "1",
+                "部分村级林长一季度巡林记录缺失，巡林次数不足。",
+                "补齐巡林记录，按月开展巡林并上传巡林轨迹。",
+                "2023年4月30日前",
+            ),
+            ("2", "林长公示牌信息未随林长调整及时更新。", "更新林长公示牌信息。", "2023年5月15日前"),
+            ("3", "辖区林地内有零星生活垃圾堆放。", "清理林地内垃圾，纳入护林员日常巡护。", "立即整改"),
+            ("办理要求", "请于整改时限届满后3个工作日内将整改情况及佐证材料报送县林长办。"),
+        ],
+        ["温泉县全面推行林长制工作领导小组办公室", "2023年4月18日"],
+    )
+
+
+def _yilan_river_chief_assignment_pdf() -> bytes:
+    """哈尔滨市河长办 督导组 checked 依兰县、呼兰区、巴彦县 河长制工作 (“四个到位”, 松花江段、
+    牡丹江段、倭肯河段 清河行动, 污水处理厂达标排放): the 督导发现问题交办清单 sent to 依兰县 printed
+    to PDF, its head lines giving 交办单位, 交办时间 and 编号; a 责任单位 and a 配合单位 column. The
+    year, problems and limits ours."""
+    return _pdf_table(
+        [
+            "哈尔滨市河长制办公室",
+            "河长制工作督导发现问题交办清单",
+            "交办单位：哈尔滨市河长制办公室    交办时间：2018年6月8日    编号：哈河办交〔2018〕5号",
+            "接收单位：依兰县河长制办公室",
+        ],
+        ["序号", "河段", "发现问题", "责任单位", "配合单位", "整改时限"],
+        [
+            [
+                "1",
+                "松花江依兰段",
+                "江岸有生活垃圾堆放，清河行动不彻底。",
+                "依兰镇人民政府",
+                "",
+                "2018年6月20日前",
+            ],
+            [
+                "2",
+                "牡丹江依兰段",
+                "河道管理范围内有违章建筑一处。",
+                "依兰县水务局",
+                "依兰镇人民政府、依兰县自然资源局",
+                "2018年7月31日前",
+            ],
+            [
+                "3",
+                "倭肯河依兰段",
+                "沿河村屯生活污水直排入河。",
+                "依兰县住房和城乡建设局",
+                "依兰县生态环境分局",
+                "2018年9月30日前",
+            ],
+            [
+                "4",
+                "县城污水处理厂",
+                "进水浓度偏低，管网收集率不高。",
+                "依兰县住房和城乡建设局",
+                "",
+                "长期坚持",
+            ],
+        ],
+        widths=(12, 35, 90, 45, 55, 35),
+    )
+
+
+def _lianzhou_petition_assignment_xlsx() -> bytes:
+    """清远市 (广东) 转办 中央第四生态环境保护督察组's 第五批信访件 (2021-09-01: 4件, 清新区1件, 连州市2件,
+    阳山县1件; 大气+水 1, 生态+水 1, 其他 1, 综合 1; 当日全部交办相关区县和相关市直部门): the 交办清单 as a
+    workbook, its head rows 交办批次 / 交办时间 / 办理时限. The complaints' wording and the units ours."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "第五批"
+    header = ["序号", "受理编号", "交办问题", "行政区域", "污染类型", "责任单位", "办理时限"]
+    sheet.append(["中央第四生态环境保护督察组转办信访件交办清单（第五批）"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(
+        ["交办单位：清远市配合中央生态环境保护督察工作领导小组办公室", "", "", "", "交办时间：2021年9月1日"]
+    )
+    sheet.append(header)
+    rows = [
+        [
+            1,
+            "D2GD202108310031",
+            "清新区某陶瓷厂夜间排放刺鼻废气，厂区废水流入附近河涌。",
+            "清新区",
+            "大气、水",
+            "清新区人民政府",
+            "2021年9月30日前",
+        ],
+        [
+            2,
+            "D2GD202108310056",
+            "连州市某采石场开采破坏山体植被，洗砂废水排入河流。",
+            "连州市",
+            "生态、水",
+            "连州市人民政府",
+            "2021年9月30日前",
+        ],
+        [
+            3,
+            "X2GD202108310012",
+            "连州市某养殖场臭味扰民。",
+            "连州市",
+            "其他",
+            "连州市人民政府",
+            "2021年9月30日前",
+        ],
+        [
+            4,
+            "D2GD202108310078",
+            "阳山县某工业园企业废气、废水、噪声污染。",
+            "阳山县",
+            "综合",
+            "阳山县人民政府",
+            "2021年9月30日前",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    sheet.append(["注：请于办理时限前将调查处理情况报市领导小组办公室，并向社会公开。"])
+    return _book_bytes(book)
+
+
+for _name, _filename, _build in (
+    ("gaoyao_2022_order_to_correct_docx", "责令改正违法行为决定书.docx", _gaoyao_order_to_correct_docx),
+    ("shangli_2021_petition_supervision_table", "督导问题交办单.docx", _shangli_petition_supervision_table),
+    (
+        "wenquan_2023_forest_chief_supervision_form",
+        "林长制工作督办单.docx",
+        _wenquan_forest_chief_supervision_form,
+    ),
+    (
+        "yilan_2018_river_chief_assignment_pdf",
+        "河长制督导发现问题交办清单.pdf",
+        _yilan_river_chief_assignment_pdf,
+    ),
+    (
+        "sixian_2022_inspection_bulletin",
+        "河长制工作督查情况通报.txt",
+        _text("sixian_2022_inspection_bulletin"),
+    ),
+    ("lianzhou_2021_petition_assignment_xlsx", "信访件交办清单.xlsx", _lianzhou_petition_assignment_xlsx),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The thirty-seventh blind set, for the figure recorded in docs/decisions.md (“Blind set 37”).
+BLIND_37 = (
+    "gaoyao_2022_order_to_correct_docx",
+    "shangli_2021_petition_supervision_table",
+    "wenquan_2023_forest_chief_supervision_form",
+    "yilan_2018_river_chief_assignment_pdf",
+    "sixian_2022_inspection_bulletin",
+    "lianzhou_2021_petition_assignment_xlsx",
+)
+BLIND_SETS[37] = BLIND_37
+
+
+DOCUMENTS["chenggu_2025_order_to_correct"] = (
+    "责令改正违法行为决定书.txt",
+    _text("chenggu_2025_order_to_correct"),
+)
+# found after the fixes (汉中市生态环境局 城固 decision as stored, with the page's blank lines and the
+# addressee without its colon), written with its JSON before the fixed reader ran on it
+BLIND_37 = (*BLIND_37, "chenggu_2025_order_to_correct")
+BLIND_SETS[37] = BLIND_37
