@@ -2437,6 +2437,9 @@ def _share_closing_requirement(findings: list[ParsedFinding]) -> None:
 # --- layout: records (closure forms, label/value tables) --------------------------------------
 
 
+_TITLE_CN_NUMBER = re.compile(r"^([一二三四五六七八九十百]{1,5})、\s*(?=\S{4})")
+
+
 def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     bags: list[tuple[_Bag, int]] = []
     first_label = next((k for k, t in enumerate(tokens) if t.field is not None), len(tokens))
@@ -2444,15 +2447,19 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     started = False
     sections: dict[int, str] = {}  # id of a bag → the 一、 heading it stands under
     items: dict[int, tuple[int, str]] = {}  # id of a bag → the number of its “（二）问题：” line
+    heads: dict[int, int] = {}  # id of a bag → the number its form's title line gives (（11-5）…公示表)
+    loose: list[_Token] = list(tokens[:first_label])  # unlabelled lines since the last label
     section: str | None = None
     for index, token in enumerate(tokens):
         if token.field is None:
             if _section_heading(tokens, index):
                 section = token.text  # “二、大气污染防治” over “（一）问题：…” items: their category
                 continue
+            loose.append(token)
             if started:
                 bag.add_text(token)
             continue
+        head, loose = _notice_number(loose), []
         if token.field == "number" and bag.has("number"):
             bags.append((bag, index))
             bag = _Bag()
@@ -2470,6 +2477,8 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             bag = _Bag()
         if not started:
             started = True
+        if head and not bag.has("problem") and not bag.has("number"):
+            heads.setdefault(id(bag), head)
         if section is not None:
             sections.setdefault(id(bag), section)
         if token.item is not None and not bag.has("problem"):
@@ -2489,6 +2498,7 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     part, previous = 1, 0
     for sequence, (item, _) in enumerate(bags, start=1):
         number = _number_value(item.text("number")) if item.has("number") else notice_number
+        number = number or heads.get(id(item))
         in_body = (
             None if number else _body_number([*opening, *(item.text(n) for n in ("problem", "progress"))])
         )
@@ -2503,6 +2513,12 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
         )
         if finding is not None and in_body:
             finding.sources["number"], finding.confidence["number"] = "正文中的编号", GUESSED_CONFIDENCE
+        if finding is not None and (cn_mark := _TITLE_CN_NUMBER.match(finding.title)):
+            # “反馈问题：三十八、县城污水处理设施…”: the problem quoted with its number in the report
+            finding.title = finding.title[cn_mark.end() :]
+            if not item.has("number") and not number and not in_body:
+                finding.number = cn_number(cn_mark.group(1)) or finding.number
+                finding.label = str(finding.number)
         if finding is not None:
             if named and not item.has("number") and finding.title != named[1]:
                 # the document names its one problem in quotes (关于…问题“X”的整改情况报告): that
@@ -3199,6 +3215,9 @@ _BRACKET_DEADLINE_LABEL = re.compile(
 _LABEL_AT_START = re.compile(rf"(?:{_LABEL_PATTERN})\s*[:：]")
 
 
+_BARE_ROLLING = re.compile(rf"(?:{_ROLLING_WORDS})")
+
+
 def _bracket_deadlines(content: str) -> tuple[str, str]:
     """A unit bracket without its time-limit parts, and those parts: “县住建局牵头，2024年6月底前
     完成” → (县住建局牵头, 2024年6月底前完成); a time limit is no unit."""
@@ -3207,7 +3226,9 @@ def _bracket_deadlines(content: str) -> tuple[str, str]:
     for part in split_top(content, "，,；;"):
         label = _BRACKET_DEADLINE_LABEL.match(part.strip())
         labelled = bool(label) or (labelled and not _LABEL_AT_START.match(part.strip()))
-        if part.strip() and not ORG_WORD.search(part) and (labelled or find_text_deadlines(part)):
+        # “2018年6月底前完成，长期坚持”: a bare rolling phrase is a time limit, never a unit
+        rolling = _BARE_ROLLING.fullmatch(part.strip(" 。.并且"))
+        if part.strip() and not ORG_WORD.search(part) and (labelled or rolling or find_text_deadlines(part)):
             due.append(part.strip()[label.end() :] if label else part.strip())
         else:
             kept.append(part)

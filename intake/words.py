@@ -178,6 +178,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "完成状态",
         "验收结论",
         "验收情况",
+        # a closure form's check (“经核查，…达到销号条件”): its verdict on the finding
+        "核查情况",
         "验收意见",
         "销号结论",
         "当前状态",
@@ -263,6 +265,8 @@ NOTICE_NUMBER = re.compile(
     # “…专项督察反馈14号问题已整改完成”, “…整改方案》明确的编号36整改事项”
     r"|反馈\s*(?P<f>\d{1,4})\s*号\s*问题"
     r"|编号\s*(?P<g>\d{1,4})\s*(?:整改)?(?:事项|任务)"
+    # “（11-5）整改措施完成情况公示表”: problem 11's fifth measure, the title of its form
+    r"|^\s*[（(]\s*(?P<j>\d{1,4})\s*[-—－]\s*\d{1,3}\s*[)）]\s*(?=整改|问题|反馈|公示)"
     # “反馈问题(省编号10-2)”: the province's problem 10, its second part
     r"|[（(]\s*(?:省|市)?编号\s*(?P<h>\d{1,4})\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
 )
@@ -474,7 +478,8 @@ UNIT_LABEL_COLON = re.compile(
     r"(?:牵头单位|责任单位|配合单位|协办单位|责任部门|牵头部门|配合部门|参与单位)\s*[:：]"
 )
 # “湘潭县、湘乡市、雨湖区人民政府”: the last name's suffix belongs to each bare place before it.
-SHARED_SUFFIXES = ("人民政府", "管委会")
+# “四平市、辽源市政府负责落实” likewise with 政府.
+SHARED_SUFFIXES = ("人民政府", "管委会", "政府")
 # “宿马园区党工委、管委会”: a body named bare after a named one shares its name.
 BARE_BODIES = ("党工委", "管委会", "人民政府", "党委", "政府")
 # “以下均需县生态环境局负责落实，不再列出”: units that share every task that follows.

@@ -10796,3 +10796,184 @@ DOCUMENTS["chenggu_2025_order_to_correct"] = (
 # addressee without its colon), written with its JSON before the fixed reader ran on it
 BLIND_37 = (*BLIND_37, "chenggu_2025_order_to_correct")
 BLIND_SETS[37] = BLIND_37
+
+
+# --- blind set 39 (issue 14, branch corpus-blind39) -----------------------------------------------
+# A mixed set such as an outside evaluator would collect, one of each kind, each from a province new
+# or rare in the corpus and from the edge years: a 整改措施清单 Word table (海南, 2018), a whole
+# 整改方案 printed to PDF (吉林, 2018), a 进展情况表 workbook (石嘴山 宁夏, 2019), a single-problem
+# 销号 公示 (伊春 黑龙江, 2026), a 交办 信访件 一览表 copied from a web page (庆阳 甘肃, 2025) and a
+# 整改落实情况 公示 with several forms (西藏 住建厅, 2025). Written with their expected JSON BEFORE
+# the reader ran on them (docs/decisions.md, “Blind set 39”; SOURCES.md “Blind set 39”).
+
+
+def _hainan_measure_list_docx() -> bytes:
+    """海南省 贯彻落实中央第四环境保护督察组督察反馈意见 整改措施清单 (2018-02; “4大类56条”, 整改目标 and
+    整改措施 for each) as a ruled Word table with the four classes as merged rows. The occasion and
+    the four classes are the news's; the four rows shown, units and limits ours."""
+    return _grid_docx(
+        [
+            "附件",
+            "海南省贯彻落实中央第四环境保护督察组督察反馈意见整改措施清单",
+        ],
+        ["序号", "存在问题", "整改目标", "整改措施", "责任单位", "整改时限"],
+        [
+            "一、思想认识和责任落实方面",
+            [
+                "1",
+                "一些市县重开发、轻保护，生态环境保护责任落实不到位。",
+                "生态环境保护党政同责、一岗双责全面落实。",
+                "1.将生态环境保护纳入市县党政领导班子考核；\n2.制定省直部门生态环境保护责任清单；\n"
+                "3.对整改不力的市县开展约谈。",
+                "省委组织部、省生态环境保护厅",
+                "2018年6月底前，并长期坚持",
+            ],
+            "二、海岸带和自然保护区保护方面",
+            [
+                "2",
+                "部分市县违规填海、占用自然岸线建设旅游地产项目。",
+                "自然岸线保有率不低于60%。",
+                "1.全面清查填海项目和占用岸线情况；\n2.依法查处违规填海和违规建设行为；\n3.对已填海区域开展生态修复。",
+                "省海洋与渔业厅、省国土资源厅",
+                "2018年12月底前",
+            ],
+            "三、污染防治方面",
+            [
+                "3",
+                "城镇污水处理设施建设滞后，部分污水处理厂长期超标排放。",
+                "城镇污水处理厂稳定达标排放。",
+                "1.加快建设城镇污水配套管网；\n2.对超标排放的污水处理厂实施提标改造。",
+                "省住房城乡建设厅",
+                "2019年12月底前",
+            ],
+            "四、环境监管方面",
+            [
+                "4",
+                "畜禽养殖禁养区划定后关闭搬迁工作推进缓慢。",
+                "禁养区内规模养殖场全部关闭或搬迁。",
+                "依法关闭或搬迁禁养区内的畜禽养殖场。",
+                "省农业厅",
+                "2018年9月底前",
+            ],
+        ],
+    )
+
+
+_JILIN_PLAN = """\
+吉林省贯彻落实中央环境保护督察反馈意见整改方案
+2017年8月11日至9月11日，中央第一环境保护督察组对我省开展了环境保护督察，并于2017年12月27日反馈了督察意见。为切实抓好反馈意见整改落实，制定本方案。
+一、总体要求
+坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神，坚持问题导向和目标导向，坚决不讲条件、不讲代价、不折不扣抓好整改落实。
+二、工作目标
+督察反馈问题全部整改到位，生态环境质量持续改善，生态文明制度不断完善。到2020年底，环境保护突出问题得到有效解决。
+三、整改任务
+（一）强化生态环境保护责任落实
+1.严格落实党政同责、一岗双责。制定省直部门生态环境保护责任清单，将生态环境保护纳入各级领导班子和领导干部考核。（省委组织部牵头，省环保厅、省编办配合；2018年6月底前完成，长期坚持）
+2.严肃追责问责。对督察移交的责任追究问题依法依规严肃处理。（省纪委监委牵头，省委组织部配合；2018年4月底前完成）
+（二）坚决打好水污染防治攻坚战
+3.加快辽河流域水污染治理。东辽河、条子河、招苏台河等重点河流水质稳定达到考核要求，沿河城镇污水处理设施全部建成投运。（省环保厅牵头，省住房城乡建设厅、省水利厅配合，四平市、辽源市政府负责落实；2019年12月底前完成）
+4.推进城市黑臭水体整治。地级城市建成区黑臭水体消除比例达到90%以上。（省住房城乡建设厅牵头，省环保厅配合；2020年底前完成）
+（三）加强自然保护区监管
+5.清理整治自然保护区违法违规问题。对查干湖、向海等自然保护区内违规项目逐一核查，依法依规分类处置并开展生态修复。（省林业厅牵头，省环保厅、省国土资源厅配合，松原市、白城市政府负责落实；2018年12月底前完成）
+四、保障措施
+（一）加强组织领导。省委、省政府成立由书记、省长任双组长的整改工作领导小组，统筹推进整改工作。
+（二）强化督查考核。省整改工作领导小组办公室定期调度整改进展，对整改不力的地方和部门严肃问责。
+（三）主动公开信息。整改方案和整改落实情况按规定向社会公开，接受社会监督。
+"""
+
+
+def _jilin_plan_pdf() -> bytes:
+    """吉林省 贯彻落实中央环境保护督察反馈意见整改方案 (2018-05; 中央第一环境保护督察组 2017-08-11 至
+    09-11, 反馈 2017-12-27; 书记、省长任双组长; 到2020年底 targets) as an official notice printed to
+    PDF: numbered tasks under （一）… headings, units and limit in brackets after each. The occasion,
+    goals and leading group are the news's; the five tasks, units and limits ours."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_JILIN_PLAN)
+
+
+def _shizuishan_progress_xlsx() -> bytes:
+    """石嘴山市 (宁夏) 中央环保督察“回头看”及水环境问题专项督察反馈意见 整改进展情况表 (截至2019年
+    3月底, 石党办发〔2018〕72号): the problems (监测投机取巧 第15项 4月底前 已完成, 重点入黄排水沟
+    2019年12月底前, 平罗工业园区精细化工基地工业废渣, 一园区一填埋场, 贺兰山东麓小型葡萄酒庄) are
+    the 通报's; the other numbers, measures, units and limits ours."""
+    header = ["序号", "反馈问题", "整改措施", "牵头单位", "配合单位", "整改时限", "整改进展", "完成情况"]
+    book, sheet = _titled_sheet(
+        "进展情况",
+        "石嘴山市中央环保督察“回头看”及水环境问题专项督察反馈意见整改进展情况表（截至2019年3月底）",
+        header,
+    )
+    for row in (
+        [
+            "15",
+            "部分重点排污单位自动监测数据弄虚作假，监测投机取巧。",
+            "1.开展自动监测设施专项检查；2.依法查处数据造假行为。",
+            "市生态环境局",
+            "市公安局",
+            "2019年4月底前",
+            "已完成专项检查，立案查处2家企业。",
+            "已完成",
+        ],
+        [
+            "16",
+            "重点入黄排水沟水质未达到整治要求。",
+            "1.截断入沟排污口；2.建设人工湿地净化工程；3.加密水质监测。",
+            "市水务局",
+            "大武口区、惠农区、平罗县人民政府",
+            "2019年12月底前",
+            "入沟排污口已截断，人工湿地工程正在建设。",
+            "正在推进",
+        ],
+        [
+            "17",
+            "平罗工业园区精细化工基地工业废渣随意倾倒。",
+            "1.清运倾倒的工业废渣；2.建设规范的工业固废填埋场。",
+            "平罗县人民政府",
+            "市生态环境局",
+            "2019年10月底前",
+            "已清运废渣约3万吨，填埋场正在办理前期手续。",
+            "正在推进",
+        ],
+        [
+            "18",
+            "贺兰山东麓小型葡萄酒庄未建设污水处理设施，废水直排。",
+            "为酒庄配套建设污水处理设施，实现废水达标排放。",
+            "市农业农村局",
+            "大武口区人民政府",
+            "2020年底前",
+            "已完成酒庄排查，正在编制设施建设方案。",
+            "正在推进",
+        ],
+    ):
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+for _name, _filename, _build in (
+    ("hainan_2018_measure_list_docx", "督察反馈意见整改措施清单.docx", _hainan_measure_list_docx),
+    ("jilin_2018_rectification_plan_pdf", "督察反馈意见整改方案.pdf", _jilin_plan_pdf),
+    ("shizuishan_2019_progress_xlsx", "督察反馈意见整改进展情况表.xlsx", _shizuishan_progress_xlsx),
+    ("yichun_2026_closure_notice", "问题整改公示.txt", _text("yichun_2026_closure_notice")),
+    (
+        "qingyang_2025_petition_list",
+        "群众信访举报件边督边改公开情况一览表.txt",
+        _text("qingyang_2025_petition_list"),
+    ),
+    (
+        "xizang_2025_housing_closure_notices",
+        "整改措施完成情况公示.txt",
+        _text("xizang_2025_housing_closure_notices"),
+    ),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The thirty-ninth blind set, for the figure recorded in docs/decisions.md (“Blind set 39”).
+BLIND_39 = (
+    "hainan_2018_measure_list_docx",
+    "jilin_2018_rectification_plan_pdf",
+    "shizuishan_2019_progress_xlsx",
+    "yichun_2026_closure_notice",
+    "qingyang_2025_petition_list",
+    "xizang_2025_housing_closure_notices",
+)
+BLIND_SETS[39] = BLIND_39
