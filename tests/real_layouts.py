@@ -10,13 +10,15 @@ person reading the document would record, checked by hand. Text documents are st
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import docx
+from fpdf import FPDF
 
 FIXTURES = Path(__file__).parent / "fixtures" / "real_layouts"
 
@@ -141,6 +143,27 @@ def _hengyang_pdf() -> bytes:
     return _pdf_table(paragraphs, header, rows, widths=(8, 16, 34, 30, 14, 16, 18, 30, 48, 38, 18))
 
 
+@contextlib.contextmanager
+def _cjk_pdf(text: str, *, landscape: bool = True, size: int = 8) -> Iterator[FPDF]:
+    """A one-page text PDF set in a subset of the system's CJK font covering `text`, ready for the
+    caller's lines and table; the caller returns `bytes(pdf.output())` inside the block."""
+    from reports.fonts import find_cjk_fonts, truetype_subset
+
+    font, _ = truetype_subset(find_cjk_fonts()["sans"], text)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "cjk.ttf"
+        path.write_bytes(font)
+        pdf = FPDF(orientation="L" if landscape else "P")
+        pdf.add_page()
+        pdf.add_font("cjk", fname=str(path))
+        pdf.set_font("cjk", size=size)
+        yield pdf
+
+
+def _cells_text(*parts: list[str], rows=()) -> str:
+    return "".join([*(value for part in parts for value in part), *(cell for row in rows for cell in row)])
+
+
 def _pdf_table(
     paragraphs: list[str],
     header: list[str],
@@ -151,20 +174,7 @@ def _pdf_table(
     size: int = 8,
 ) -> bytes:
     """A text PDF as offices attach it: the note's lines, then the table with wrapping cells."""
-    from fpdf import FPDF
-
-    from reports.fonts import find_cjk_fonts, truetype_subset
-
-    font, _ = truetype_subset(
-        find_cjk_fonts()["sans"], "".join([*paragraphs, *header, *(cell for row in rows for cell in row)])
-    )
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "cjk.ttf"
-        path.write_bytes(font)
-        pdf = FPDF(orientation="L" if landscape else "P")
-        pdf.add_page()
-        pdf.add_font("cjk", fname=str(path))
-        pdf.set_font("cjk", size=size)
+    with _cjk_pdf(_cells_text(paragraphs, header, rows=rows), landscape=landscape, size=size) as pdf:
         for line in paragraphs:
             pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
         with pdf.table(col_widths=widths, text_align="LEFT", first_row_as_headings=False) as table:
@@ -1412,19 +1422,7 @@ def _qinghai_batch16_table() -> bytes:
 def _grouped_pdf(paragraphs: list[str], header: list[str], rows: list[list[str] | tuple[str, str]]) -> bytes:
     """A landscape text PDF table whose group rows keep their number in the first cell and span
     the name over the other columns (a tuple row), as a 行动计划's 附件 prints them."""
-    from fpdf import FPDF
-
-    from reports.fonts import find_cjk_fonts, truetype_subset
-
-    text = "".join([*paragraphs, *header, *(cell for row in rows for cell in row)])
-    font, _ = truetype_subset(find_cjk_fonts()["sans"], text)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "cjk.ttf"
-        path.write_bytes(font)
-        pdf = FPDF(orientation="L")
-        pdf.add_page()
-        pdf.add_font("cjk", fname=str(path))
-        pdf.set_font("cjk", size=8)
+    with _cjk_pdf(_cells_text(paragraphs, header, rows=rows)) as pdf:
         for line in paragraphs:
             pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
         widths = (10, 30, 90, 30, 40, 45, 22)
@@ -10005,10 +10003,6 @@ def _hainan_task_list_pdf() -> bytes:
     12-21, 反馈 2024-02-26; targets to the end of 2026) as the published summary gives it; its 附件 is
     not stored: a text PDF whose header runs over two rows (责任单位 over 牵头单位 / 配合单位, the other
     header cells spanning both rows); rows ours."""
-    from fpdf import FPDF
-
-    from reports.fonts import find_cjk_fonts, truetype_subset
-
     paragraphs = [
         "附件",
         "海南省贯彻落实第三轮中央生态环境保护督察报告整改任务清单",
@@ -10044,15 +10038,7 @@ def _hainan_task_list_pdf() -> bytes:
             "2026年底前",
         ],
     ]
-    text = "".join([*paragraphs, *upper, *lower, *(cell for row in rows for cell in row)])
-    font, _ = truetype_subset(find_cjk_fonts()["sans"], text)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "cjk.ttf"
-        path.write_bytes(font)
-        pdf = FPDF(orientation="L")
-        pdf.add_page()
-        pdf.add_font("cjk", fname=str(path))
-        pdf.set_font("cjk", size=8)
+    with _cjk_pdf(_cells_text(paragraphs, upper, lower, rows=rows)) as pdf:
         for line in paragraphs:
             pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
         widths = (10, 55, 40, 80, 30, 35, 25)
@@ -10208,21 +10194,9 @@ def _hongqiao_task_list_pdf() -> bytes:
         "区生态环境保护督察整改工作领导小组办公室每月调度整改进展，对进展滞后的单位进行督办。",
         "附件：红桥区生态环境保护督察反馈问题整改任务表",
     ]
-    from fpdf import FPDF
     from fpdf.fonts import FontFace
 
-    from reports.fonts import find_cjk_fonts, truetype_subset
-
-    font, _ = truetype_subset(
-        find_cjk_fonts()["sans"], "".join([*paragraphs, *header, *(cell for row in rows for cell in row)])
-    )
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "cjk.ttf"
-        path.write_bytes(font)
-        pdf = FPDF(orientation="L")
-        pdf.add_page()
-        pdf.add_font("cjk", fname=str(path))
-        pdf.set_font("cjk", size=9)
+    with _cjk_pdf(_cells_text(paragraphs, header, rows=rows), size=9) as pdf:
         for line in paragraphs:
             pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
         widths = (10, 60, 40, 70, 40, 30, 27)
