@@ -29,7 +29,7 @@ from data_access.commands.plan_import import import_plan  # noqa: E402
 from data_access.commands.session import write_session  # noqa: E402
 from data_access.db import get_engine, migrate  # noqa: E402
 from intake.plan_document import read_plan_bytes, read_plan_file  # noqa: E402
-from intake.plan_parser import parse_plan_text  # noqa: E402
+from intake.plan_parser import PlanParseError, parse_plan_text  # noqa: E402
 from sample_data.loader import _load_regions  # noqa: E402
 
 DOCS = ROOT / "tests" / "plan_documents"
@@ -50,6 +50,39 @@ def synthetic_plan(findings: int) -> str:
         block = blocks[(number - 1) % len(blocks)]
         out.append(re.sub(r"^[一二三四五六七八九十]+、", f"{number}、", block))
     return "\n".join(out)
+
+
+def long_lists(rows: int) -> dict[str, str]:
+    """Long documents in the layouts that once took quadratic time: a numbered task list with
+    unit brackets, a bar table, and heading lines the reader refuses (every line was tried as a
+    one-cell-per-line header)."""
+    return {
+        "numbered tasks": "\n".join(f"{k}．整治第{k}处粪污直排（县农业局牵头" for k in range(1, rows + 1)),
+        "bar table": "\n".join(
+            ["序号|反馈问题|整改措施|牵头单位|整改时限"]
+            + [f"{k}|第{k}处养殖场粪污直排|依法处置|县农业农村局|2025年12月底前" for k in range(1, rows + 1)]
+        ),
+        "headings only": "\n".join(f"{k}、关于问题{k}" for k in range(1, rows + 1)),
+    }
+
+
+def time_long_lists(sizes: tuple[int, ...] = (1000, 4000)) -> None:
+    """Parse time at two sizes: four times the rows should take about four times as long."""
+    for layout in long_lists(1):
+        figures = []
+        for rows in sizes:
+            text = long_lists(rows)[layout]
+            found, seconds = timed(_findings_or_none, text)
+            figures.append(f"{rows} rows {seconds:.2f} s ({found} findings)")
+        print(f"long list, {layout}: " + ", ".join(figures))
+
+
+def _findings_or_none(text: str) -> int:
+    """How many findings the text gives; 0 when it is refused."""
+    try:
+        return len(parse_plan_text(text).findings)
+    except PlanParseError:
+        return 0
 
 
 def main() -> None:
@@ -96,6 +129,7 @@ def main() -> None:
         print(f"import (new):   {first.created} created in {seconds:.2f} s")
         second, seconds = timed(import_plan, engine, plan.findings, **options)
         print(f"import (again): {second.unchanged} unchanged, {second.updated} updated in {seconds:.2f} s")
+    time_long_lists()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:.0f} MB")
 

@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
 from intake.deadline_text import normalise as normalise_dates
@@ -305,7 +306,9 @@ class _Heading:
     prefix: str = ""
 
 
+@lru_cache(maxsize=8192)
 def _heading(text: str) -> _Heading | None:
+    # cached: the layouts each ask of the same lines whether they are headings
     for style, pattern in _HEADINGS:
         match = pattern.match(text)
         if match:
@@ -774,12 +777,12 @@ def _labels_on_own_lines(lines: list[_Line]) -> bool:
 def _report_subheading(tokens: list[_Token], text: str, found: tuple[str, str, str] | None) -> bool:
     """True for a short line with no colon inside a progress or result value (the last label
     read), unless it is a listed label: the reader keeps it as text."""
-    current = next((t for t in reversed(tokens) if t.field is not None), None)
-    if current is None or current.field not in ("progress", "result"):
-        return False
+    if not _LABEL_HEAD_LINE.fullmatch(text.strip()) or _heading(text) is not None:
+        return False  # the line's own test first: looking back for the last label is the slow part
     if found is not None and (found[1] in _LABEL_FIELD or found[2]):
         return False
-    return _heading(text) is None and bool(_LABEL_HEAD_LINE.fullmatch(text.strip()))
+    current = next((t for t in reversed(tokens) if t.field is not None), None)
+    return current is not None and current.field in ("progress", "result")
 
 
 _LABEL_HEAD_LINE = re.compile(rf"[{_CJK_RANGE}（）()、/]{{2,10}}[;；]?")
@@ -2126,9 +2129,9 @@ _TITLE_WORDS = re.compile(r"计划|方案|要点|清单|通知|报告|登记表|
 def _is_title_like(text: str) -> bool:
     return (
         4 <= len(text) <= 60
+        and bool(_TITLE_WORDS.search(text))
         and not re.search(r"[，。；：:,;]", text)
         and _heading(text) is None
-        and bool(_TITLE_WORDS.search(text))
     )
 
 
@@ -2363,7 +2366,8 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
                 offset = last_value
             elif h.value <= previous_number:
                 part, offset = part + 1, 0
-            titles.setdefault(part, _title_before(tokens, index))
+            if part not in titles:  # looked up once a part: looking back per row was quadratic
+                titles[part] = _title_before(tokens, index)
             previous_number, new_section = h.value, False
             label = f"第{h.num}项" if h.prefix == "第" else f"{h.prefix}{h.num}" if h.prefix else h.num
             if offset:
@@ -3264,7 +3268,8 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
                     part, carried = part + 1, []
                 last_cn = h.value or last_cn
                 section_cn, subsection, cn_label, pending = text, None, h.num, None
-                titles.setdefault(part, _title_before(tokens, index))
+                if part not in titles:  # looked up once a part: looking back per row was quadratic
+                    titles[part] = _title_before(tokens, index)
             elif h is not None and h.style == "pcn" and len(h.rest) <= 30 and "。" not in h.rest.rstrip("。"):
                 subsection, pending = text.rstrip("。"), None
             elif h is not None:
@@ -3292,7 +3297,8 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
         pending = None
         coop = [name for name in _dedupe([*coop, *carried]) if name not in lead]
         carried = _dedupe([*carried, *carry])
-        titles.setdefault(part, _title_before(tokens, index))
+        if part not in titles:  # looked up once a part: looking back per row was quadratic
+            titles[part] = _title_before(tokens, index)
         if heading is not None:
             prefix = cn_label if heading.style == "pcn" else ""
             label = f"{prefix}（{heading.num}）" if heading.style == "pcn" else heading.num

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from intake.deadline_text import parse_deadline_field
 from intake.words import FIELD_LABELS, NOTICE_FOOTER, UNIT_SUFFIX, classify_label
@@ -67,8 +68,11 @@ def normalise_header(cell: str) -> str:
     return without or text
 
 
+@lru_cache(maxsize=4096)
 def map_column(cell: str) -> Column:
-    """The field a header cell names, from the vocabulary; unknown columns map to None."""
+    """The field a header cell names, from the vocabulary; unknown columns map to None.
+
+    Cached: the table finders try every line of a long document as a header cell."""
     name = normalise_header(cell)
     if name == "整改完成时间":
         # a notice's 整改完成时间 dates finished work; as a column of a task list it is the due date
@@ -716,6 +720,8 @@ def _cell_per_line_tables(lines: list[str]) -> list[Table]:
     """A table copied one cell per line: a run of ≥3 header lines, then rows started by 序号."""
     stripped = [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
     for start in range(len(stripped)):
+        if map_column(stripped[start][1]).field != "number":
+            continue  # a header opens with 序号; trying every line as one was quadratic
         run = _header_up_to_first_row(stripped[start:])
         if run is None:
             run = []
