@@ -13,8 +13,8 @@ import streamlit as st
 from core.vocabulary import CATEGORY_LABELS, LEVEL_LABELS, SOURCE_TYPE_LABELS
 from data_access.access import IMPORT, AccessDenied
 from data_access.commands.plan_import import PlanImportError, guess_source
-from intake.plan_document import PlanFileError, read_plan_bytes
-from intake.plan_parser import PlanParseError, parse_plan_text
+from intake.plan_document import PlanFileError
+from intake.plan_parser import PlanParseError
 from intake.plan_tables import MAPPABLE_FIELDS, header_signature, suggested_fields, unmapped_header
 from ui.loaders import plan_import as data
 from ui.page import page_context
@@ -73,7 +73,7 @@ if source == "上传文件":
         st.stop()
     file_name = uploaded.name
     try:
-        text = read_plan_bytes(uploaded.getvalue(), file_name)
+        text = data.document_text(uploaded.getvalue(), file_name)
     except PlanFileError as error:
         st.error(f"无法读取文件：{error}")
         st.stop()
@@ -91,7 +91,7 @@ else:
 
 mappings = data.column_mappings(url)
 try:
-    plan = parse_plan_text(text, known_mapping=mappings)
+    plan = data.parsed_plan(text, mappings)
     refusal = None
 except PlanParseError as error:
     plan, refusal = None, error
@@ -128,7 +128,7 @@ if header is not None:
             st.rerun()
     if plan is None:
         try:  # a preview with the columns as chosen now, before they are remembered
-            plan = parse_plan_text(text, known_mapping={header_signature(header): chosen})
+            plan = data.parsed_plan(text, {header_signature(header): chosen})
         except PlanParseError:
             plan = None
 if plan is None:

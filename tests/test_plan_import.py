@@ -466,6 +466,41 @@ def test_page_upload_docx_into_an_existing_batch(app_env, engine):
     assert "新增 19 个问题，更新 6 个" in at.success[0].value
 
 
+def test_page_reads_and_parses_an_upload_once_while_the_preview_is_edited(app_env, monkeypatch):
+    """Every edit reruns the page; a .doc or .wps would be converted by LibreOffice each time."""
+    import ui.loaders.plan_import as loaders
+
+    calls = {"read": 0, "parse": 0}
+    read, parse = loaders.read_plan_bytes, loaders.parse_plan_text
+
+    def counted_read(*args, **kwargs):
+        calls["read"] += 1
+        return read(*args, **kwargs)
+
+    def counted_parse(*args, **kwargs):
+        calls["parse"] += 1
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(loaders, "read_plan_bytes", counted_read)
+    monkeypatch.setattr(loaders, "parse_plan_text", counted_parse)
+    document = docx.Document()
+    # content no other test uploads, so no earlier test's kept copy answers
+    for line in ["一、东郊填埋场渗滤液外溢（缓存测试）", "整改目标：渗滤液全部收集", "牵头单位：县城管局"]:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    at = open_page()
+    at.file_uploader(key="plan_file").upload("填埋场.docx", buffer.getvalue()).run()
+    assert metrics(at)["识别问题"] == "1"
+    at.selectbox(key="plan_batch").select("t-a").run()
+    at.selectbox(key="plan_batch").set_value("__new__").run()
+    at.text_input(key="plan_batch_name").input("另一个名称").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert metrics(at)["识别问题"] == "1"
+    assert at.dataframe[0].value.loc[0, "牵头单位"] == "县城管局"
+    assert calls == {"read": 1, "parse": 1}
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
