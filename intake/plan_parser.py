@@ -1027,15 +1027,21 @@ _LIST_NUMBER_NOTE = re.compile(
 )
 
 
+# “…雨水排口旱天有污水排出，排口位置：东经113.74°，北纬34.71°。”: the site's place or coordinates
+# as a labelled clause after the problem, a detail of the site, not part of its title
+_PLACE_NOTE = re.compile(r"[，,]\s*[^，,。；;：:]{0,8}(?:位置|地点|坐标|经纬度)\s*[:：].*$")
+
+
 def _title(problem: str) -> str:
-    """The first sentence of the problem, whole (lists show `short_title`); a heading “关于X的问题”
-    titles X."""
+    """The first sentence of the problem, whole (lists show `short_title`), without a labelled place
+    clause at its end; a heading “关于X的问题” titles X."""
     sentences = (
         _LIST_NUMBER_NOTE.sub("", _ITEM_NUMBER.sub("", part)).strip(" ，,、:：")
         for part in re.split(r"[。；;！？!?\n]", problem)
     )
     # “1。…；2。…” (a complaint numbered with full stops): the bare numbers are no sentences
     first = next((part for part in sentences if part and not part.isdigit()), problem.strip())
+    first = _PLACE_NOTE.sub("", first) or first
     about = _ABOUT_PROBLEM.fullmatch(first)
     return about.group("name") if about else first
 

@@ -366,11 +366,40 @@ def find_tables(text: str, known_mapping: dict[str, dict[str, str | None]] | Non
     `known_mapping` maps a header signature (see `header_signature`) to a column → field
     assignment the user made before, for headers the vocabulary cannot read.
     """
-    lines = _bar_ended_cells(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _bar_ended_cells(_bar_line_cells(lines))
     tables = _bar_tables(lines, known_mapping or {})
     if tables:
         return tables
     return _loose_tables(lines, known_mapping or {}) or _cell_per_line_tables(lines)
+
+
+def _bar_line_cells(lines: list[str]) -> list[str]:
+    """A web table copied with each cell on its own line(s) and a bare “|” line after every cell
+    (达州's 公示: “序号”, “|”, “所在地”, “|” …; “计划完成” “整治时间” one header cell on two lines) as
+    the bar-ended lines `_bar_ended_cells` reads: “序号 |”, a cell's wrapped lines joined, two bars in a
+    row an empty cell. A run of fewer than eight cells (a title over a table) is left as it is."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        first = lines[k].strip()
+        if first and not first.endswith("|") and k + 1 < len(lines) and lines[k + 1].strip() == "|":
+            cells, j = [first], k + 2
+            while True:
+                m = j
+                while m < len(lines) and lines[m].strip() and not lines[m].rstrip().endswith("|"):
+                    m += 1
+                if m >= len(lines) or lines[m].strip() != "|":
+                    break
+                cells.append("".join(line.strip() for line in lines[j:m]))
+                j = m + 1
+            if len(cells) >= 8:
+                out.extend(f"{cell} |" if cell else "|" for cell in cells)
+                k = j
+                continue
+        out.append(lines[k])
+        k += 1
+    return out
 
 
 def _bar_ended_cells(lines: list[str]) -> list[str]:
