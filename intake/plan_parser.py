@@ -3749,6 +3749,27 @@ def _one_limit_in_the_body(plan: ParsedPlan, text: str) -> None:
         finding.sources["deadlines"], finding.confidence["deadlines"] = "整改要求", 0.6
 
 
+# “注：A类为所提问题已经解决或基本解决；B类为…正在解决…”: the legend of a result column's classes
+# (deputies' suggestions and proposals are answered as A / B / C); a class whose meaning says
+# solved marks its rows done. Without such a note a class letter says nothing (a 提案's A类 may
+# still be in hand).
+_CLASS_LEGEND = re.compile(r"(?<![A-Za-z])([A-D])类(?:为|是|指|[:：])(?P<meaning>[^；;。\n]{2,40})")
+_SOLVED = re.compile(r"已经?解决|基本解决|已办结|已落实")
+
+
+def _classes_defined_done(plan: ParsedPlan, text: str) -> None:
+    done = {m.group(1) for m in _CLASS_LEGEND.finditer(text) if _SOLVED.search(m.group("meaning"))}
+    if not done:
+        return
+    value = re.compile(rf"[{''.join(sorted(done))}]类?")
+    for finding in plan.findings:
+        lines = [line.strip().rstrip("。") for line in (finding.progress or "").split("\n")]
+        line = next((line for line in lines if value.fullmatch(line)), None)
+        if finding.status is None and line:
+            finding.status, finding.marker = "completed", line
+            finding.sources["status"], finding.confidence["status"] = "表注中的类别说明", 0.7
+
+
 # --- entry point -----------------------------------------------------------------------------
 
 
@@ -3830,6 +3851,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     _date_by_the_plans_year(plan, text)
     _from_the_sheets_head(plan, text)
     _one_limit_in_the_body(plan, text)
+    _classes_defined_done(plan, text)
     plan.warnings = [warning for finding in plan.findings for warning in finding.warnings]
     numbers: dict[tuple[int, int], int] = {}
     for finding in plan.findings:

@@ -27,6 +27,12 @@ _LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
 _NOT_A_FIELD = re.compile(
     r"类型|类别|分类|所在|地点|点位|位置|级别|来源|属地|省份|地区|区域|批次|性质|等级|功能区|保护地|被处理"
 )
+# A column of counts: named …数 / …数量, or by a counting word in brackets after the name.
+_COUNT_COLUMN = re.compile(
+    r"(?:数|数量)(?:[（(][^（）()]{1,4}[)）])?$|[（(](?:个|项|件|家|户|处|宗|条|次|人)[)）]$"
+)
+# A column named by the done state alone, beside one for the open state, each ticked (√) or left blank.
+_DONE_TICK_COLUMN = re.compile(r"已(?:完成|整改|整改完成|完成整改|办结|销号)")
 _HEADING_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分章节])"
 )
@@ -74,6 +80,12 @@ def map_column(cell: str) -> Column:
 
     Cached: the table finders try every line of a long document as a header cell."""
     name = normalise_header(cell)
+    if _COUNT_COLUMN.search(re.sub(r"\s+", "", cell)):
+        # 问题数（个）, 交办隐患（项）, 已整改（项）: a summary sheet's counts, never a finding's field
+        return Column(name, None, 0.0)
+    if _DONE_TICK_COLUMN.fullmatch(name):
+        # 整改结果 over 已整改 | 正在整改, a √ in one of them: the tick under the done state says done
+        return Column(name, "result", 0.7)
     if name == "整改完成时间":
         # a notice's 整改完成时间 dates finished work; as a column of a task list it is the due date
         return Column(name, "deadline", 0.7)
@@ -655,6 +667,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             section = group
             continue
         if len(cells) != width:
+            if text_between:
+                # a narrower or wider table after a line of text (the next sheet's name, a note):
+                # another table (a sheet of statistics), not rows of this one
+                continue
             if len(cells) > width and not any(cells[width:]):
                 cells = cells[:width]
             elif len(cells) < width and len(cells) >= 2:

@@ -110,6 +110,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "被交办单位",
         "被督导单位",
         "被检查单位",
+        # an audit's 整改清单 names the body audited: it must put its problems right
+        "被审计单位",
     ),
     "coop": ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
     # the enterprise an 整改意见书 / 整改通知书 is addressed to: the lead when no unit label is given
@@ -143,6 +145,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "具体措施",
         "整改举措",
         "重点措施",
+        # a check's 重点问题清单: its advice on how each problem is to be put right
+        "整改意见",
         "措施",
     ),
     "progress": (
@@ -312,7 +316,7 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "result",
         re.compile(
-            r"状态$|^是否(?:完成|办结|销号|整改)|^是否达到?序时|办结(?:情况|目标|结果)$"
+            r"状态$|^是否(?:完成|办结|销号|整改|到位)|^是否达到?序时|办结(?:情况|目标|结果)$"
             # the verdicts of a 销号审批表 or a check: 区级验收意见, 核查结论, 责任单位意见, 区政府意见,
             # a county's own 自查自验结论
             r"|(?:验收|审核|审批|审查|初审|复核|核查|自查|自验)(?:结论|意见)$|(?:单位|部门|政府|党委|管委会)意见$"
@@ -349,6 +353,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "problem",
         re.compile(
             r"(?:问题|任务|意见|事项)[^，。]{0,4}(?:内容|概述|基本情况|情况|描述|建议|名称|摘要)$"
+            # a deputies' suggestion (建议名称 / 建议内容) is the item the ledger follows up
+            r"|^(?:代表)?建议(?:名称|内容|标题)$"
             r"|(?:反馈|反映|交办|转办|存在|举报|信访|督办|指出|整改|督察)(?:的)?问题$|反馈意见"
             # an audit's or a check's 审计查出问题 / 巡察发现问题: what was found is what must be put right
             r"|(?:查出|发现)(?:的)?问题$"

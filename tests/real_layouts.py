@@ -11267,3 +11267,846 @@ BLIND_44 = (
     "zzjkq_2021_outfall_list",
 )
 BLIND_SETS[44] = BLIND_44
+
+# --- blind set 42 (issue 14, branch corpus-blind42) -----------------------------------------------
+# Rectification ledgers and task lists as offices keep them in Excel: a title and a 填报单位 / 填报时间
+# row above a header over two or three rows, a summary sheet before the list or one sheet per
+# township, blank separator rows, numbers stored as floats, dates as date cells, bare serials or
+# text (2022.12.31, 2023年3月底), a notes column, a 合计 row at the foot, a unit merged down over
+# several rows, and two old .xls files (xlwt). Places and counts as published (SOURCES.md “Blind
+# set 42”); the rows are ours.
+
+
+def _lanshan_audit_ledger_xlsx() -> bytes:
+    """日照市岚山区 (山东) 审计局: the 2022 reports' 24 projects with 483 problems, each problem checked
+    as 已整改, 持续整改 (history, cannot be finished in time) or 未整改. The office's workbook: a
+    汇总表 sheet first (counts per project, 其他项目 and 合计 row), the 台账 second — title, 填报 row,
+    整改责任 over 责任单位 / 责任人 (a person), the project and its unit merged down two rows, a
+    blank row between projects, 序号 as floats, date cells and 2023年5月底, a 合计 row under it."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "汇总表"
+    summary.append(["岚山区2022年度审计查出问题整改情况汇总表"])
+    summary.merge_cells("A1:G1")
+    summary.append(["填报单位：岚山区审计局", None, None, None, "填报时间：2023年6月30日"])
+    _merged_header(
+        summary,
+        3,
+        ["序号", "审计项目", "问题数（个）", "整改情况", None, None, "备注"],
+        [None, None, None, "已整改", "持续整改", "未整改", None],
+    )
+    for row in (
+        [1.0, "岚山区2022年度区级预算执行审计", 36.0, 30.0, 6.0, 0.0, None],
+        [2.0, "岚山区农业农村局2021年度预算执行审计", 18.0, 15.0, 2.0, 1.0, None],
+        [3.0, "安东卫街道党工委书记经济责任审计", 22.0, 21.0, 1.0, 0.0, None],
+        [4.0, "其他21个审计项目", 407.0, 371.0, 30.0, 6.0, "明细见台账"],
+        ["合计", None, 483.0, 437.0, 39.0, 7.0, None],
+    ):
+        summary.append(row)
+    sheet = book.create_sheet("问题整改台账")
+    upper = ["序号", "审计项目", "问题描述", "整改措施", "整改责任", None, "整改期限", "整改状态", "备注"]
+    lower = [None, None, None, None, "责任单位", "责任人", None, None, None]
+    sheet.append(["岚山区2022年度审计查出问题整改台账"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+    sheet.append(["填报单位：岚山区审计局（盖章）", None, None, None, None, None, "填报时间：2023年6月30日"])
+    sheet.merge_cells("A2:D2")
+    sheet.merge_cells("G2:I2")
+    _merged_header(sheet, 3, upper, lower)
+    rows = [
+        [
+            1.0,
+            "岚山区2022年度区级预算执行审计",
+            "部分专项资金未及时拨付，滞留财政账户。",
+            "1.清理滞留专项资金并拨付到位；\n2.建立专项资金拨付进度台账。",
+            "岚山区财政局",
+            "王某",
+            datetime.datetime(2023, 3, 31),
+            "已整改",
+            None,
+        ],
+        [
+            2.0,
+            None,
+            "非税收入未及时足额缴入国库。",
+            "1.督促执收单位限期缴库；\n2.开展非税收入征缴专项检查。",
+            None,
+            "王某",
+            datetime.datetime(2023, 6, 30),
+            "持续整改",
+            "涉及历史欠缴，分年度清缴",
+        ],
+        None,
+        [
+            3.0,
+            "岚山区农业农村局2021年度预算执行审计",
+            "高标准农田建设项目未按期完成竣工验收。",
+            "1.组织项目竣工验收；\n2.督促施工单位整改工程质量问题；\n3.按验收结果办理结算。",
+            "岚山区农业农村局",
+            "李某",
+            datetime.datetime(2023, 5, 31),
+            "未整改",
+            None,
+        ],
+        None,
+        [
+            4.0,
+            "安东卫街道党工委书记经济责任审计",
+            "部分村级集体资产台账登记不全，资产底数不清。",
+            "1.全面清查村集体资产；\n2.完善资产登记台账并定期公开。",
+            "安东卫街道办事处",
+            "张某",
+            "2023年5月底",
+            "已整改",
+            None,
+        ],
+    ]
+    for row in rows:
+        sheet.append(row if row is not None else [])
+    sheet.merge_cells("B5:B6")
+    sheet.merge_cells("E5:E6")
+    for r in (5, 6, 8):
+        sheet.cell(row=r, column=7).number_format = "yyyy-mm-dd"
+    sheet.append([])
+    sheet.append(["合计", None, "4个问题", None, None, None, None, "已整改2个，持续整改1个，未整改1个"])
+    sheet.append(["填表人：刘某", None, None, "审核人：赵某", None, None, "联系电话：0633-2612345"])
+    return _book_bytes(book)
+
+
+def _nanle_audit_list_xls() -> bytes:
+    """南乐县 (河南 濮阳) 审计局 “两清单、一台账”: 审计查出问题清单 when a report is issued, 审计查出问题
+    整改清单 when the period ends (8 projects and 68 problems since 2022, 48 已整改, 20 still in the
+    period). The 整改清单 as an old .xls (xlwt): a 填报说明 sheet first, the title, the 填报单位 /
+    填报时间 row, a header over three rows (整改情况 over 整改措施 / 整改时限 / 整改结果, 整改结果 over
+    已整改 / 正在整改 marked √), the 被审计单位 merged down, text dates, a blank row, 合计."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    notes = book.add_sheet("填报说明")
+    for r, line in enumerate(
+        (
+            "填报说明",
+            "1.本清单由业务股室在审计整改期满15个工作日内填写，分管领导签字后交计划管理督察股归档。",
+            "2.“整改结果”在“已整改”或“正在整改”栏内划“√”。",
+        )
+    ):
+        notes.write(r, 0, line)
+    sheet = book.add_sheet("整改清单")
+    width = 9
+    sheet.write_merge(0, 0, 0, width - 1, "南乐县审计查出问题整改清单")
+    sheet.write_merge(1, 1, 0, 4, "填报单位：南乐县审计局计划管理督察股")
+    sheet.write_merge(1, 1, 5, width - 1, "填报时间：2023年3月10日")
+    sheet.write_merge(2, 4, 0, 0, "序号")
+    sheet.write_merge(2, 4, 1, 1, "被审计单位")
+    sheet.write_merge(2, 2, 2, 3, "审计查出问题")
+    sheet.write_merge(3, 4, 2, 2, "问题类型")
+    sheet.write_merge(3, 4, 3, 3, "问题描述")
+    sheet.write_merge(2, 2, 4, 7, "整改情况")
+    sheet.write_merge(3, 4, 4, 4, "整改措施")
+    sheet.write_merge(3, 4, 5, 5, "整改时限")
+    sheet.write_merge(3, 3, 6, 7, "整改结果")
+    sheet.write(4, 6, "已整改")
+    sheet.write(4, 7, "正在整改")
+    sheet.write_merge(2, 4, 8, 8, "备注")
+    wrapped = xlwt.easyxf("align: wrap on, vert centre")
+    rows = [
+        [
+            1.0,
+            "南乐县元村镇人民政府",
+            "财务管理",
+            "部分村级道路工程款未按合同约定支付进度款。",
+            "1.核实工程结算金额；\n2.按合同约定支付进度款。",
+            "2022.12.31",
+            "√",
+            "",
+            "",
+        ],
+        [
+            2.0,
+            None,
+            "资产管理",
+            "镇政府购置的办公设备未及时登记入账。",
+            "1.清查固定资产；\n2.补记固定资产账。",
+            "立行立改",
+            "√",
+            "",
+            "",
+        ],
+        [
+            3.0,
+            None,
+            "内部控制",
+            "公务接待审批手续不完善，部分接待无公函。",
+            "1.修订公务接待管理办法；\n2.严格执行公函制度；\n3.对经办人员进行提醒谈话。",
+            "2023年3月底",
+            "",
+            "√",
+            "管理办法正在修订",
+        ],
+        None,
+        [
+            4.0,
+            "南乐县教育局",
+            "专项资金",
+            "学生资助资金发放不及时。",
+            "1.核对资助学生名单；\n2.限时发放到位。",
+            "2023.1.31",
+            "√",
+            "",
+            "",
+        ],
+        [
+            5.0,
+            None,
+            "政府采购",
+            "部分教学设备采购项目未按规定公开招标。",
+            "1.规范政府采购程序；\n2.对相关责任人进行约谈。",
+            "2023.6.30",
+            "",
+            "√",
+            "",
+        ],
+    ]
+    r = 5
+    for row in rows:
+        if row is not None:
+            for k, value in enumerate(row):
+                if value is not None and k != 1:
+                    sheet.write(r, k, value, wrapped)
+        r += 1
+    sheet.write_merge(5, 7, 1, 1, "南乐县元村镇人民政府", wrapped)
+    sheet.write_merge(9, 10, 1, 1, "南乐县教育局", wrapped)
+    sheet.write(11, 0, "合计")
+    sheet.write(11, 3, "5个问题")
+    sheet.write(11, 6, 3.0)
+    sheet.write(11, 7, 2.0)
+    sheet.write_merge(12, 12, 0, 4, "分管领导：　　　　　　股室负责人：　　　　　　填表人：")
+    return _book_bytes(book)
+
+
+def _neihuang_hazard_ledger_xlsx() -> bytes:
+    """内黄县 (河南 安阳) 安委办 2019-08-29 “防除保迎” 暨安全生产隐患督办清零推进会: 工贸领域 1805 项隐患
+    of 111 enterprises in 17 乡镇 and the 产业集聚区 handed down, each with 隐患核查责任人, 企业整改责任人
+    and 整改时限. The ledger as a workbook: a 汇总 sheet (隐患 per 乡镇, 合计), then one sheet per
+    乡镇 whose 序号 restarts; the enterprise merged down over its hazards, 责任人 over two people,
+    监管责任单位, date cells, 2019年9月底 and 立即整改, 整改情况 已整改 / 整改中."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "汇总"
+    summary.append(["内黄县工贸领域安全生产隐患督办清零汇总表"])
+    summary.merge_cells("A1:F1")
+    summary.append(["序号", "乡镇（区）", "企业数（家）", "交办隐患（项）", "已整改（项）", "整改率"])
+    for row in (
+        [1.0, "城关镇", 9.0, 126.0, 98.0, "77.8%"],
+        [2.0, "产业集聚区", 38.0, 702.0, 515.0, "73.4%"],
+        [3.0, "其他16个乡镇", 64.0, 977.0, 801.0, "82.0%"],
+        ["合计", None, 111.0, 1805.0, 1414.0, "78.3%"],
+    ):
+        summary.append(row)
+    upper = [
+        "序号",
+        "企业名称",
+        "隐患内容",
+        "整改措施",
+        "责任人",
+        None,
+        "监管责任单位",
+        "整改时限",
+        "整改情况",
+        "备注",
+    ]
+    lower = [None] * 4 + ["企业整改责任人", "隐患核查责任人", None, None, None, None]
+    townships = (
+        (
+            "城关镇",
+            "城关镇人民政府",
+            [
+                [
+                    1.0,
+                    "内黄县某面粉有限公司",
+                    "粉尘作业区电气设备未采用防爆型。",
+                    "1.更换防爆电气设备；\n2.建立粉尘清扫制度。",
+                    "王某",
+                    "刘某",
+                    "城关镇人民政府",
+                    datetime.datetime(2019, 9, 30),
+                    "已整改",
+                    None,
+                ],
+                [
+                    2.0,
+                    None,
+                    "除尘器未设置泄爆装置。",
+                    "1.加装泄爆片；\n2.委托专业机构检测。",
+                    "王某",
+                    "刘某",
+                    "城关镇人民政府",
+                    "2019年9月底",
+                    "整改中",
+                    "泄爆片已订购",
+                ],
+                [
+                    3.0,
+                    "内黄县某彩印厂",
+                    "危险化学品（油墨稀释剂）存放在车间内，未设专用仓库。",
+                    "1.立即清出车间；\n2.设置专用危化品储存间。",
+                    "陈某",
+                    "刘某",
+                    "城关镇人民政府",
+                    "立即整改",
+                    "已整改",
+                    None,
+                ],
+            ],
+        ),
+        (
+            "产业集聚区",
+            "产业集聚区管委会",
+            [
+                [
+                    1.0,
+                    "内黄县某陶瓷有限公司",
+                    "天然气管道未设置紧急切断阀。",
+                    "1.加装紧急切断阀；\n2.开展燃气泄漏应急演练。",
+                    "赵某",
+                    "孙某",
+                    "产业集聚区管委会、县应急管理局",
+                    datetime.datetime(2019, 10, 15),
+                    "整改中",
+                    None,
+                ],
+                [
+                    2.0,
+                    "内黄县某食品有限公司",
+                    "液氨制冷车间未安装氨气泄漏报警装置。",
+                    "1.安装氨气泄漏报警装置并与排风联锁；\n2.配备正压式空气呼吸器。",
+                    "钱某",
+                    "孙某",
+                    "产业集聚区管委会、县应急管理局",
+                    datetime.datetime(2019, 9, 20),
+                    "已整改",
+                    None,
+                ],
+            ],
+        ),
+    )
+    for township, office, rows in townships:
+        sheet = book.create_sheet(township)
+        sheet.append([f"内黄县工贸领域安全生产隐患督办清零台账（{township}）"])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+        sheet.append([f"填报单位：{office}", None, None, None, None, None, "填报时间：2019年9月20日"])
+        _merged_header(sheet, 3, upper, lower)
+        for row in rows:
+            sheet.append(row)
+        for r in range(5, sheet.max_row + 1):
+            if isinstance(sheet.cell(row=r, column=8).value, datetime.datetime):
+                sheet.cell(row=r, column=8).number_format = 'yyyy"年"m"月"d"日"'
+        if township == "城关镇":
+            sheet.merge_cells("B5:B6")
+        sheet.append([])
+        sheet.append(["填报人：", None, None, "联系电话：", None, None, "主要负责人签字："])
+    return _book_bytes(book)
+
+
+def _jianghua_land_patches_xlsx() -> bytes:
+    """江华瑶族自治县 (湖南 永州) 自然资源局, 2024-11: the 督导组 at 沱江镇, 大圩镇 … checking the
+    违法用地图斑 整改 (消除存量, 控制增量; 耕地恢复). The 问题整改进展调度表 the bureau sends each
+    township: header over three rows (图斑面积（亩） over 合计 / 其中, 其中 over 耕地 / 永久基本农田;
+    整改责任 over 牵头单位 / 配合单位; 整改进展 over 进展情况 / 是否完成), areas as floats, the 乡镇
+    merged down, text dates 2024.12.31 and 2025年3月底, a 合计 row summing the areas, notes."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "调度表"
+    width = 13
+    sheet.append(["江华瑶族自治县违法用地问题图斑整改进展调度表"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    sheet.append(
+        [
+            "填报单位：县自然资源局执法大队",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "调度时间：2024年11月15日",
+        ]
+    )
+    sheet.merge_cells("A2:F2")
+    sheet.merge_cells("J2:M2")
+    # header rows 3-5
+    for column, label in (
+        (1, "序号"),
+        (2, "乡镇"),
+        (3, "图斑编号"),
+        (7, "问题描述"),
+        (8, "整改措施"),
+        (11, "整改时限"),
+    ):
+        sheet.cell(row=3, column=column, value=label)
+        sheet.merge_cells(start_row=3, start_column=column, end_row=5, end_column=column)
+    sheet.cell(row=3, column=4, value="图斑面积（亩）")
+    sheet.merge_cells("D3:F3")
+    sheet.cell(row=4, column=4, value="合计")
+    sheet.merge_cells("D4:D5")
+    sheet.cell(row=4, column=5, value="其中")
+    sheet.merge_cells("E4:F4")
+    sheet.cell(row=5, column=5, value="耕地")
+    sheet.cell(row=5, column=6, value="永久基本农田")
+    sheet.cell(row=3, column=9, value="整改责任")
+    sheet.merge_cells("I3:J3")
+    sheet.cell(row=4, column=9, value="牵头单位")
+    sheet.merge_cells("I4:I5")
+    sheet.cell(row=4, column=10, value="配合单位")
+    sheet.merge_cells("J4:J5")
+    sheet.cell(row=3, column=12, value="整改进展")
+    sheet.merge_cells("L3:M3")
+    sheet.cell(row=4, column=12, value="进展情况")
+    sheet.merge_cells("L4:L5")
+    sheet.cell(row=4, column=13, value="是否完成")
+    sheet.merge_cells("M4:M5")
+    rows = [
+        [
+            1.0,
+            "沱江镇",
+            "431129-2024-017",
+            1.86,
+            1.52,
+            0.0,
+            "沱江镇某村村民未经批准占用耕地建设住房。",
+            "1.依法立案查处；\n2.拆除违法建筑；\n3.恢复耕种条件。",
+            "沱江镇人民政府",
+            "县自然资源局、县农业农村局",
+            "2024.12.31",
+            "已下达限期拆除决定书，正在拆除。",
+            "否",
+        ],
+        [
+            2.0,
+            None,
+            "431129-2024-021",
+            3.2,
+            2.75,
+            1.1,
+            "某建材公司擅自占用永久基本农田堆放砂石料。",
+            "1.清运砂石料；\n2.复垦复耕；\n3.对企业立案处罚。",
+            "沱江镇人民政府",
+            "县自然资源局",
+            "2024.11.30",
+            "砂石已清运完毕，复耕通过验收。",
+            "是",
+        ],
+        [
+            3.0,
+            None,
+            "431129-2024-026",
+            0.64,
+            0.0,
+            0.0,
+            "沿河地段违规搭建简易钢棚。",
+            "拆除钢棚并恢复原状。",
+            "沱江镇人民政府",
+            "县水利局",
+            "2024.12.31",
+            "已拆除。",
+            "是",
+        ],
+        [
+            4.0,
+            "大圩镇",
+            "431129-2024-033",
+            5.08,
+            4.9,
+            4.9,
+            "大圩镇某村集体未经批准在永久基本农田上挖塘养鱼。",
+            "1.回填鱼塘；\n2.恢复耕作层；\n3.追究相关人员责任。",
+            "大圩镇人民政府",
+            "县自然资源局、县农业农村局",
+            "2025年3月底",
+            "回填方案已编制，待枯水期施工。",
+            "否",
+        ],
+        [
+            5.0,
+            None,
+            "431129-2024-038",
+            0.95,
+            0.95,
+            0.0,
+            "村民在耕地上建设临时养殖棚。",
+            "1.拆除养殖棚；\n2.清理地表恢复耕种。",
+            "大圩镇人民政府",
+            "县农业农村局",
+            "2024.12.31",
+            "养殖棚已拆除，正在平整土地。",
+            "否",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells("B6:B8")
+    sheet.merge_cells("B9:B10")
+    sheet.append(
+        ["合计", None, "5个图斑", 11.73, 10.12, 6.0, None, None, None, None, None, "已完成2个", None]
+    )
+    sheet.append([])
+    sheet.append(["注：1.每周五前更新“进展情况”；2.完成整改的图斑附整改前后对比照片。"])
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
+    return _book_bytes(book)
+
+
+def _gongliu_npc_suggestions_xlsx() -> bytes:
+    """巩留县 (新疆 伊犁) 人民政府 2024: 县十八届人大四次会议 议案 2 件、代表建议 52 件 handed to 20 县直
+    部门; all answered, 满意率 100 %; A类 (已经解决或基本解决) 33, B类 (正在解决或列入规划逐步解决) 14,
+    C类 (因客观条件限制无法解决) 5. The 办理台账 as a workbook: the list first and a 统计 sheet after,
+    group rows by field, 承办单位 over 主办单位 / 协办单位, 办理结果 over 类别 (A类 / B类 / C类) and
+    答复情况, the 领衔代表 (a person), text dates, a legend of the classes under the table."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "办理台账"
+    upper = [
+        "序号",
+        "建议编号",
+        "建议名称",
+        "领衔代表",
+        "承办单位",
+        None,
+        "办理时限",
+        "办理结果",
+        None,
+        "备注",
+    ]
+    lower = [None] * 4 + ["主办单位", "协办单位", None, "类别", "答复情况", None]
+    sheet.append(["巩留县十八届人大四次会议代表建议办理情况台账"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+    sheet.append(["填报单位：巩留县人民政府办公室", None, None, None, None, None, "填报时间：2024年11月28日"])
+    _merged_header(sheet, 3, upper, lower)
+    rows = [
+        "一、城建环保类",
+        [
+            1.0,
+            "第5号",
+            "关于加快城区老旧小区供热管网改造的建议",
+            "阿某某",
+            "县住房和城乡建设局",
+            "县发展和改革委员会、县财政局",
+            "2024.8.31",
+            "A类",
+            "已书面答复，代表满意",
+            None,
+        ],
+        [
+            2.0,
+            "第17号",
+            "关于在县城增设垃圾分类投放点的建议",
+            "李某某",
+            "县城市管理局",
+            None,
+            "2024.8.31",
+            "B类",
+            "已书面答复，代表满意",
+            "列入2025年计划",
+        ],
+        "二、交通设施类",
+        [
+            3.0,
+            "第23号",
+            "关于修缮阿尕尔森乡通村公路的建议",
+            "努某某",
+            "县交通运输局",
+            "阿尕尔森乡人民政府",
+            "2024.9.30",
+            "C类",
+            "已当面答复，代表满意",
+            "资金缺口较大，已向代表说明",
+        ],
+        "三、乡村振兴类",
+        [
+            4.0,
+            "第31号",
+            "关于支持莫乎尔乡发展庭院经济的建议",
+            "马某某",
+            "县农业农村局",
+            "莫乎尔乡人民政府",
+            "2024.8.31",
+            "A类",
+            "已书面答复，代表满意",
+            None,
+        ],
+    ]
+    for row in rows:
+        if isinstance(row, str):
+            sheet.append([row])
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(upper)
+            )
+        else:
+            sheet.append(row)
+    sheet.append([])
+    sheet.append(
+        [
+            "注：A类为所提问题已经解决或基本解决；B类为所提问题正在解决或列入规划逐步解决；"
+            "C类为所提问题因客观条件限制无法解决。"
+        ]
+    )
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(upper))
+    stats = book.create_sheet("统计")
+    stats.append(["类别", "件数", "占比"])
+    for row in (["A类", 33.0, "63.4%"], ["B类", 14.0, "27.0%"], ["C类", 5.0, "9.6%"], ["合计", 52.0, "100%"]):
+        stats.append(row)
+    return _book_bytes(book)
+
+
+def _shejian_poverty_tasks_xlsx() -> bytes:
+    """广元市昭化区射箭乡 (四川) 2017年度脱贫攻坚成效考核反馈问题整改 (2018-09-05, after 川委厅〔2018〕29
+    号: 专项整改问题 such as 脱贫人口指标集中安排给当年计划退出村, 住房安全方面 易地扶贫搬迁建房面积超标
+    — each with 牵头单位 扶贫办 / 村建所 and 责任单位 各村支部). The 整改任务清单 as a workbook: one
+    sheet, title and 编制单位 row, group rows 一、二、三、, blank rows between groups, 序号 as floats,
+    完成时限 as a bare date serial (a column pasted as values), a date cell and text, 完成情况."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "整改任务清单"
+    header = ["序号", "存在问题", "整改措施", "牵头单位", "责任单位", "完成时限", "完成情况", "备注"]
+    sheet.append(["射箭乡2017年度脱贫攻坚成效考核反馈问题整改任务清单"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(["编制单位：射箭乡脱贫攻坚领导小组办公室", None, None, None, None, "时间：2018年9月5日"])
+    sheet.append(header)
+    rows = [
+        "一、专项整改问题",
+        [
+            1.0,
+            "将脱贫人口指标集中安排给当年计划退出村，无指标的即使达到标准也不让退出。",
+            "1.采取“自下而上、自上而下”方式科学确定脱贫人口指标；\n2.对达到退出标准的农户按程序退出。",
+            "扶贫办",
+            "各村支部",
+            43404.0,
+            "已完成",
+            None,
+        ],
+        None,
+        "二、住房安全方面",
+        [
+            2.0,
+            "有的易地扶贫搬迁建房面积超标，贫困户负债较重。",
+            "1.加大政策宣讲培训力度；\n2.严格对标政策规范搬迁对象管理；\n3.对超面积建房逐户核查。",
+            "扶贫办、村建所",
+            "各村支部",
+            43465.0,
+            "正在推进",
+            "已核查12户",
+        ],
+        [
+            3.0,
+            "有的用易地扶贫搬迁政策替代危房改造，扩大搬迁对象范围。",
+            "1.严禁将危房改造作为易地扶贫搬迁条件；\n2.严禁重复享受农房保障政策。",
+            "扶贫办、村建所",
+            "各村支部",
+            datetime.datetime(2018, 11, 30),
+            "已完成",
+            None,
+        ],
+        None,
+        "三、共性问题",
+        [
+            4.0,
+            "部分贫困户对帮扶政策知晓度不高。",
+            "1.组织帮扶干部逐户宣讲政策；\n2.发放政策明白卡。",
+            "扶贫办",
+            "各村支部、各帮扶单位",
+            "2018年10月底前",
+            "已完成",
+            None,
+        ],
+    ]
+    for row in rows:
+        if row is None:
+            sheet.append([])
+        elif isinstance(row, str):
+            sheet.append([row])
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header)
+            )
+        else:
+            sheet.append(row)
+            if isinstance(row[5], datetime.datetime):
+                sheet.cell(row=sheet.max_row, column=6).number_format = "yyyy/m/d"
+    return _book_bytes(book)
+
+
+def _yuncheng_farmland_list_xls() -> bytes:
+    """运城市 (山西) 耕地保护整治提升行动: the 市自然资源综合行政执法队's 7 督导专班 checking each county
+    and the 经济技术开发区 图斑 by 图斑 (立案查处、拆除复耕、报批规范), keeping a 督导台账 and 重点问题清单
+    (the stored page gives no year: 2024 is ours). The 重点问题清单 as an old .xls (xlwt): a 汇总
+    sheet first (问题 per county, 合计), the list second with the county merged down, 整改情况 over
+    进展情况 / 是否到位, a date cell and text dates, a blank row, a notes row."""
+    import datetime
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    summary = book.add_sheet("汇总")
+    summary.write_merge(0, 0, 0, 3, "耕地保护整治提升行动督导发现问题汇总表")
+    for k, value in enumerate(("县（市、区）", "问题数", "已整改到位", "备注")):
+        summary.write(1, k, value)
+    for r, row in enumerate(
+        (
+            ("盐湖区", 2.0, 1.0, ""),
+            ("永济市", 1.0, 0.0, ""),
+            ("运城经济技术开发区", 1.0, 1.0, ""),
+            ("合计", 4.0, 2.0, ""),
+        ),
+        start=2,
+    ):
+        for k, value in enumerate(row):
+            summary.write(r, k, value)
+    sheet = book.add_sheet("重点问题清单")
+    upper = [
+        "序号",
+        "县（市、区）",
+        "问题来源",
+        "图斑编号",
+        "问题描述",
+        "整改意见",
+        "责任单位",
+        "整改时限",
+        "整改情况",
+        None,
+        "备注",
+    ]
+    lower = [None] * 8 + ["进展情况", "是否到位", None]
+    width = len(upper)
+    sheet.write_merge(0, 0, 0, width - 1, "运城市耕地保护整治提升行动督导重点问题清单")
+    sheet.write_merge(1, 1, 0, 5, "督导专班：市自然资源综合行政执法队第三督导专班")
+    sheet.write_merge(1, 1, 6, width - 1, "督导时间：2024年10月")
+    for k, value in enumerate(upper):
+        if value is None:
+            continue
+        if k + 1 < width and upper[k + 1] is None:
+            sheet.write_merge(2, 2, k, k + 1, value)
+            sheet.write(3, k, lower[k])
+            sheet.write(3, k + 1, lower[k + 1])
+        else:
+            sheet.write_merge(2, 3, k, k, value)
+    dated = xlwt.easyxf("align: wrap on", num_format_str='YYYY"年"M"月"D"日"')
+    wrapped = xlwt.easyxf("align: wrap on, vert centre")
+    rows = [
+        [
+            1.0,
+            "盐湖区",
+            "卫片执法",
+            "140802-2023-0112",
+            "某物流公司未经批准占用耕地硬化场地停放车辆。",
+            "1.依法立案查处；\n2.拆除硬化地面；\n3.恢复耕种条件。",
+            "盐湖区人民政府",
+            datetime.date(2024, 12, 31),
+            "已立案，硬化地面正在破除。",
+            "否",
+            "",
+        ],
+        [
+            2.0,
+            None,
+            "乱占耕地建房",
+            "140802-2022-0347",
+            "村民未经批准占用耕地建设住宅。",
+            "1.符合条件的依法补办手续；\n2.不符合条件的拆除复耕。",
+            "盐湖区人民政府",
+            "2024年11月底前",
+            "已补办用地手续。",
+            "是",
+            "报批规范",
+        ],
+        None,
+        [
+            3.0,
+            "永济市",
+            "自然资源督查",
+            "140881-2023-0056",
+            "某光伏项目配套设施占用永久基本农田。",
+            "1.拆除占用永久基本农田的配套设施；\n2.对相关责任人问责。",
+            "永济市人民政府",
+            "2025.3.31",
+            "拆除方案已制定。",
+            "否",
+            "",
+        ],
+        None,
+        [
+            4.0,
+            "运城经济技术开发区",
+            "卫片执法",
+            "140871-2023-0021",
+            "企业扩建厂房未批先建，占用耕地。",
+            "1.依法处罚；\n2.完善用地报批手续。",
+            "运城经济技术开发区管委会",
+            "2024年12月底",
+            "已罚款并完成报批。",
+            "是",
+            "",
+        ],
+    ]
+    r = 4
+    for row in rows:
+        if row is not None:
+            for k, value in enumerate(row):
+                if value is None or (k == 1 and r == 4):
+                    continue
+                if isinstance(value, datetime.date):
+                    sheet.write(r, k, value, dated)
+                else:
+                    sheet.write(r, k, value, wrapped)
+        r += 1
+    sheet.write_merge(4, 5, 1, 1, "盐湖区", wrapped)
+    sheet.write_merge(
+        r, r, 0, width - 1, "注：“是否到位”填写“是”或“否”；已整改到位的需附立案查处、拆除复耕或报批材料。"
+    )
+    return _book_bytes(book)
+
+
+for _name, _filename, _build in (
+    ("lanshan_2023_audit_ledger_xlsx", "审计查出问题整改台账.xlsx", _lanshan_audit_ledger_xlsx),
+    ("nanle_2023_audit_list_xls", "审计查出问题整改清单.xls", _nanle_audit_list_xls),
+    ("neihuang_2019_hazard_ledger_xlsx", "安全生产隐患督办清零台账.xlsx", _neihuang_hazard_ledger_xlsx),
+    ("jianghua_2024_land_patches_xlsx", "违法用地问题图斑整改进展调度表.xlsx", _jianghua_land_patches_xlsx),
+    ("gongliu_2024_npc_suggestions_xlsx", "代表建议办理情况台账.xlsx", _gongliu_npc_suggestions_xlsx),
+    (
+        "shejian_2018_poverty_tasks_xlsx",
+        "脱贫攻坚成效考核反馈问题整改任务清单.xlsx",
+        _shejian_poverty_tasks_xlsx,
+    ),
+    (
+        "yuncheng_2024_farmland_list_xls",
+        "耕地保护整治提升行动督导重点问题清单.xls",
+        _yuncheng_farmland_list_xls,
+    ),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The forty-second blind set, for the figure recorded in docs/decisions.md (“Blind set 42”).
+BLIND_42 = (
+    "lanshan_2023_audit_ledger_xlsx",
+    "nanle_2023_audit_list_xls",
+    "neihuang_2019_hazard_ledger_xlsx",
+    "jianghua_2024_land_patches_xlsx",
+    "gongliu_2024_npc_suggestions_xlsx",
+    "shejian_2018_poverty_tasks_xlsx",
+    "yuncheng_2024_farmland_list_xls",
+)
+BLIND_SETS[42] = BLIND_42
