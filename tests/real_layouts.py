@@ -11130,7 +11130,10 @@ def _bozhou_remote_tasks_pdf() -> bytes:
         "亳州市重点区域空气质量改善夏季监督帮扶远程推送问题整改核销情况表",
         "填报单位：亳州市生态环境保护综合行政执法支队    填报时间：2022年8月15日",
     ]
-    header = ["序号", "推送编号", "县区", "企业名称", "问题描述", "整改措施", "责任单位", "整改时限", "核销情况"]
+    header = [
+        *("序号", "推送编号", "县区", "企业名称", "问题描述"),
+        *("整改措施", "责任单位", "整改时限", "核销情况"),
+    ]
     rows = [
         [
             "1",
@@ -11244,13 +11247,41 @@ def _chenzhou_squat_assistance_docx() -> bytes:
 
 
 for _name, _filename, _build in (
-    ("yuncheng_2018_supervision_list_xlsx", "强化监督督办问题整改情况表.xlsx", _yuncheng_supervision_list_xlsx),
-    ("lvliang_2018_feedback_list_docx", "强化监督反馈问题整改清单.docx", _lvliang_feedback_list_docx),
-    ("bozhou_2022_remote_tasks_pdf", "夏季监督帮扶远程推送问题整改核销情况表.pdf", _bozhou_remote_tasks_pdf),
-    ("taipusi_2023_ozone_lookback_list", "臭氧污染防治回头看发现问题清单.txt", _text("taipusi_2023_ozone_lookback_list")),
-    ("xinmi_2025_enforcement_list", "夏季大气污染防治专项执法检查发现问题整改清单.txt", _text("xinmi_2025_enforcement_list")),
-    ("chenzhou_2025_squat_assistance_docx", "蹲点帮扶发现问题交办清单.docx", _chenzhou_squat_assistance_docx),
-    ("taiyuan_2018_supervision_notice_cells", "督办问题整改情况公示.txt", _text("taiyuan_2018_supervision_notice_cells")),
+    (
+        "yuncheng_2018_supervision_list_xlsx",
+        "强化监督督办问题整改情况表.xlsx",
+        _yuncheng_supervision_list_xlsx,
+    ),
+    (
+        "lvliang_2018_feedback_list_docx",
+        "强化监督反馈问题整改清单.docx",
+        _lvliang_feedback_list_docx,
+    ),
+    (
+        "bozhou_2022_remote_tasks_pdf",
+        "夏季监督帮扶远程推送问题整改核销情况表.pdf",
+        _bozhou_remote_tasks_pdf,
+    ),
+    (
+        "taipusi_2023_ozone_lookback_list",
+        "臭氧污染防治回头看发现问题清单.txt",
+        _text("taipusi_2023_ozone_lookback_list"),
+    ),
+    (
+        "xinmi_2025_enforcement_list",
+        "夏季大气污染防治专项执法检查发现问题整改清单.txt",
+        _text("xinmi_2025_enforcement_list"),
+    ),
+    (
+        "chenzhou_2025_squat_assistance_docx",
+        "蹲点帮扶发现问题交办清单.docx",
+        _chenzhou_squat_assistance_docx,
+    ),
+    (
+        "taiyuan_2018_supervision_notice_cells",
+        "督办问题整改情况公示.txt",
+        _text("taiyuan_2018_supervision_notice_cells"),
+    ),
 ):
     DOCUMENTS[_name] = (_filename, _build)
 
