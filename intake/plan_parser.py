@@ -3776,6 +3776,18 @@ def _classes_defined_done(plan: ParsedPlan, text: str) -> None:
 _OPENING_LEAD = re.compile(r"(?:^|[\n，。；,;])\s*([^，。；、,;\s“”《》]{2,20}?)牵头负责的")
 
 
+# The whole value of a status column that says the finding is still open.
+_OPEN_VALUE = re.compile(r"(?:否|未完成|未整改|未办结|未销号|未核销|正在整改|整改中|正在推进|推进中)[。.]?")
+
+
+def _says_open(finding: ParsedFinding) -> bool:
+    """True when the finding's own status column (是否完成：否, 整改中) says it is open; its value
+    is the last line of the progress (`_finding` appends it there)."""
+    if "status" not in finding.sources or not finding.progress:
+        return False
+    return bool(_OPEN_VALUE.fullmatch(finding.progress.strip().split("\n")[-1].strip()))
+
+
 def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> ParsedPlan:
     """Parse a plan or closure notice; raises PlanParseError when nothing can be read.
 
@@ -3832,8 +3844,13 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         notice = NOTICE_OF_COMPLETION.search("\n".join(text.strip().split("\n")[-3:]))
     if notice is not None:
         for finding in plan.findings:
-            # a one-finding notice may publish only the problem and its measures (西咸 table)
-            if finding.status is None and (finding.progress or len(plan.findings) == 1):
+            # a one-finding notice may publish only the problem and its measures (西咸 table); a
+            # row whose own status column (是否完成：否) says it is open stays open
+            if (
+                finding.status is None
+                and (finding.progress or len(plan.findings) == 1)
+                and not _says_open(finding)
+            ):
                 finding.status, finding.marker = "completed", notice.group(0)
                 finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
     lead = _OPENING_LEAD.search(opening)

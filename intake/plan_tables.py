@@ -783,6 +783,9 @@ def _cell_per_line_tables(lines: list[str]) -> list[Table]:
     return []
 
 
+# A bracketed part of a header name: “（市、区）”, “（点位）”.
+_BRACKETED = re.compile(r"[（(][^（）()]{0,12}[)）]")
+
 # A header name a PDF's narrow column broke over two lines (“责任⏎单位”, “整改⏎时限”).
 _HEADER_PIECE = 4
 
@@ -797,7 +800,8 @@ def _header_up_to_first_row(stripped: list[tuple[int, str]]) -> list[str] | None
     for _, text in stripped:
         if text == "1":
             break
-        if len(text) > 16 or re.search(r"[，。；;,、]", text):
+        # “县（市、区）”, “企业（单位）名称”: a 、 inside the name's brackets is still a name
+        if len(text) > 16 or re.search(r"[，。；;,、]", _BRACKETED.sub("", text)):
             return None
         names.append(text)
     else:
@@ -943,9 +947,19 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
             continue
         if chunk:
             chunk.append((number, text))
+    if len(chunk) >= width + 2 and _SIGNER.match(chunk[-2][1]) and _SIGNING_DATE.match(chunk[-1][1]):
+        # “太原市生态环境局⏎2018年12月5日” under the last row: the notice's signature, no cells
+        chunk = chunk[:-2]
     flush()
     table.last_line = body[-1][0] if body else 0
     return table
+
+
+# A notice's signing date on its own line, and the issuing office's name above it.
+_SIGNING_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_SIGNER = re.compile(
+    r"^[^\s，,。；;:：、\d]{2,24}(?:局|委|办|厅|政府|中心|公司|管委会|办公室|指挥部|小组|组)$"
+)
 
 
 # --- a header the vocabulary cannot read ---------------------------------------------------------

@@ -191,6 +191,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "办结情况",
         "是否办结",
         "办理状态",
+        # a pushed task (远程推送 / 督办) closed by whoever checked it: 已核销 / 整改中
+        "核销情况",
+        "是否核销",
     ),
     "number": ("序号", "问题编号", "问题序号", "交办单编号", "编号"),
     "applied": ("申请时间", "申请日期"),
@@ -518,6 +521,8 @@ COMPLETION_MARKER = re.compile(
     r"(已经?完成整改并上报销号|已经?完成整改|整改已完成|问题已整改完成|已整改完成|已(?:全部|全面)?整改到位|整改任务已全部完成"
     r"|已全部完成整改|全部完成整改任务|符合(?:整改)?销号(?:标准|条件)|达到(?:整改)?(?:验收)?销号(?:标准|条件)"
     r"|通过核查验收|通过验收销号|已销号|已办结销号|已办结"
+    # a pushed task closed by the checking brigade (“已核销”, as 远程推送 / 督办 lists mark it)
+    r"|已核销"
     # “吉水二中、城南二小均已建成”: every thing the task named is finished (not 前期 / 部分 work)
     r"|(?:均已|已全部)(?:建成|竣工|完成)(?![^，,。；;]{0,6}(?:前期|部分|阶段|一期))"
     # “该问题已整改。” closing a report's item (not “已整改3项”, a count)
@@ -540,7 +545,7 @@ STATUS_OPENING = re.compile(
 )
 # The whole value of a status column (整改状态 / 是否完成) that means the finding is done.
 COMPLETED_VALUES = re.compile(
-    r"(?:(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号)"
+    r"(?:(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号|已核销)"
     # “已完成并长期坚持”, “已完成，持续巩固”: done, and kept up afterwards
     r"(?:(?:并|[，,、；;])?(?:长期坚持|持续推进|持续巩固|巩固提升))?"
     # “完成整改并通过验收”, “已完成并通过市级验收”, “已完成整改并销号”: done, and accepted

@@ -12110,3 +12110,348 @@ BLIND_42 = (
     "yuncheng_2024_farmland_list_xls",
 )
 BLIND_SETS[42] = BLIND_42
+
+
+# --- blind set 41 (issue 14, branch corpus-blind41) -----------------------------------------------
+# Problem lists of the air-pollution supervision and assistance campaigns as cities and counties keep
+# them: the Ministry's 蓝天保卫战重点区域强化监督 督办问题 kept by a city (运城, .xlsx) and by another
+# city with its county merged down (吕梁, Word), a 夏季监督帮扶 远程推送 list printed to PDF (亳州), a
+# 旗 分局's 臭氧 “回头看” list copied from a web page with tabs (太仆寺旗), a 执法中队's 专项执法检查
+# list copied with bars (新密), a provincial 蹲点帮扶组 交办清单 in Word (郴州) and a city's 整改情况
+# 公示 copied from a web page one cell per line (太原). Written with their
+# expected JSON BEFORE the reader ran on them (docs/decisions.md, “Blind set 41”; SOURCES.md).
+
+
+def _yuncheng_supervision_list_xlsx() -> bytes:
+    """运城市 (山西) 2018-2019年蓝天保卫战重点区域强化监督 督办问题 整改情况表: the problems the
+    Ministry's bulletins of 2018-11-03 / 11-04 and 2019-01-22 name in 新绛县, 稷山县 and 永济市 (one
+    “散乱污” enterprise not rectified, one plant without air-pollution equipment, two stockyards
+    without dust control). Codes, enterprises' wording, measures, units, limits and progress ours."""
+    header = [
+        "序号",
+        "问题编号",
+        "交办日期",
+        "所属城市",
+        "区县",
+        "企业（点位）名称",
+        "问题类型",
+        "问题描述",
+        "整改措施",
+        "责任单位",
+        "整改时限",
+        "整改情况",
+        "是否完成",
+    ]
+    book, sheet = _titled_sheet(
+        "督办问题", "运城市2018-2019年蓝天保卫战重点区域强化监督督办问题整改情况表", header
+    )
+    for row in (
+        [
+            1,
+            "QHJD-1103-YC01",
+            "2018年11月3日",
+            "运城市",
+            "新绛县",
+            "新绛县某铸造加工点",
+            "涉气“散乱污”企业",
+            "涉气“散乱污”企业未完成整改，现场仍在生产。",
+            "1.断水断电；2.清除原料、产品；3.拆除生产设备。",
+            "新绛县人民政府",
+            "2018年11月10日",
+            "已断水断电，生产设备已拆除。",
+            "是",
+        ],
+        [
+            2,
+            "QHJD-1103-YC02",
+            "2018年11月3日",
+            "运城市",
+            "新绛县",
+            "新绛县某机械配件厂",
+            "未安装大气污染防治设施",
+            "打磨、喷漆工序未安装废气收集治理设施。",
+            "1.责令停产；2.安装废气收集治理设施，验收合格后方可生产。",
+            "新绛县人民政府、新绛县环保局",
+            "2018年12月31日",
+            "已停产，治理设施正在安装。",
+            "否",
+        ],
+        [
+            3,
+            "QHJD-1104-YC01",
+            "2018年11月4日",
+            "运城市",
+            "稷山县",
+            "稷山县某煤焦物料堆场",
+            "物料堆场扬尘",
+            "物料堆场未落实扬尘治理措施，物料露天堆放未苫盖。",
+            "1.苫盖防尘网；2.建设围挡和喷淋设施。",
+            "稷山县人民政府",
+            "立行立改",
+            "已苫盖，围挡和喷淋设施已建成。",
+            "是",
+        ],
+        [
+            4,
+            "QHJD-0122-YC01",
+            "2019年1月22日",
+            "运城市",
+            "永济市",
+            "永济市某砂石料场",
+            "物料堆场扬尘",
+            "堆场未落实扬尘治理措施，进出车辆未冲洗。",
+            "安装车辆冲洗设施并硬化进出道路。",
+            "永济市人民政府",
+            "2019年2月28日",
+            "冲洗设施已订购，道路硬化正在施工。",
+            "否",
+        ],
+    ):
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+def _lvliang_feedback_list_docx() -> bytes:
+    """吕梁市 (山西) 蓝天保卫战重点区域强化监督 反馈问题 整改清单 as a ruled Word table, the county
+    merged down over its problems: 方山县 (a plant without equipment; 阳湾村、西山村 open burning of
+    rubbish), 石楼县 (a building site) and 中阳县 (a stockyard) are the Ministry's bulletins of
+    2018-11-03 and 2019-01-22; the wording, requirements, measures, units, limits and progress ours."""
+    header = [
+        "序号",
+        "县（市、区）",
+        "问题类型",
+        "问题描述",
+        "整改要求",
+        "整改措施",
+        "责任单位",
+        "整改时限",
+        "整改情况",
+    ]
+    rows = [
+        [
+            "1",
+            "方山县",
+            "工业企业未安装大气污染防治设施",
+            "一家石料加工企业破碎、筛分工序未安装除尘设施。",
+            "停产整治，配套建设除尘设施。",
+            "1.责令企业停产；\n2.安装布袋除尘器；\n3.对违法行为立案查处。",
+            "方山县人民政府",
+            "2018年11月30日",
+            "已完成整改",
+        ],
+        [
+            "2",
+            "方山县",
+            "其他涉气环境问题",
+            "阳湾村、西山村存在露天焚烧垃圾现象。",
+            "清理焚烧残留物，杜绝露天焚烧。",
+            "1.清理焚烧残留垃圾；\n2.落实村级保洁员日常巡查。",
+            "方山县人民政府",
+            "立行立改",
+            "已完成整改",
+        ],
+        [
+            "3",
+            "石楼县",
+            "建筑工地扬尘管理问题",
+            "一处建筑工地裸土未覆盖，出入口未设置车辆冲洗设施。",
+            "落实工地扬尘治理“六个百分之百”。",
+            "1.裸露土方全部覆盖；\n2.出入口安装车辆冲洗设施。",
+            "石楼县住房和城乡建设局",
+            "2018年11月15日",
+            "已完成整改",
+        ],
+        [
+            "4",
+            "中阳县",
+            "物料堆场未落实扬尘治理措施",
+            "一处煤场物料未苫盖，未建设防风抑尘网。",
+            "物料全部苫盖，建设防风抑尘网。",
+            "建设防风抑尘网并配套喷淋设施。",
+            "中阳县人民政府",
+            "2019年3月31日",
+            "正在整改",
+        ],
+    ]
+    document = docx.Document()
+    for line in ("附件", "吕梁市蓝天保卫战重点区域强化监督反馈问题整改清单"):
+        document.add_paragraph(line)
+    table = _ruled_table(document, header, rows)
+    _merge_down(table, 1, 1, 2)
+    return _save(document)
+
+
+def _bozhou_remote_tasks_pdf() -> bytes:
+    """亳州市 (安徽) 重点区域空气质量改善夏季监督帮扶 远程推送问题 整改核销情况表 as a PDF: the
+    campaign, the 执法支队 and the trades (车辆改装、喷涂、复合板材制造) are the bureau's post; the
+    year (2022), push codes, enterprises, problems, measures, units, limits and states ours."""
+    paragraphs = [
+        "亳州市重点区域空气质量改善夏季监督帮扶远程推送问题整改核销情况表",
+        "填报单位：亳州市生态环境保护综合行政执法支队    填报时间：2022年8月15日",
+    ]
+    header = [
+        *("序号", "推送编号", "县区", "企业名称", "问题描述"),
+        *("整改措施", "责任单位", "整改时限", "核销情况"),
+    ]
+    rows = [
+        [
+            "1",
+            "TS-2022-031",
+            "谯城区",
+            "亳州某汽车维修服务有限公司",
+            "车辆改装喷涂作业在室外进行，喷漆废气未经收集直排。",
+            "1.喷涂作业全部移入密闭喷漆房；2.更换活性炭并建立更换台账。",
+            "谯城区生态环境分局",
+            "2022年7月31日",
+            "已核销",
+        ],
+        [
+            "2",
+            "TS-2022-036",
+            "涡阳县",
+            "涡阳县某复合板材有限公司",
+            "涂胶、热压工序VOCs无组织排放，集气罩收集效率低。",
+            "1.改造集气罩；2.热压工序密闭；3.开展VOCs监测。",
+            "涡阳县生态环境分局",
+            "2022年8月31日",
+            "整改中",
+        ],
+        [
+            "3",
+            "TS-2022-040",
+            "蒙城县",
+            "蒙城县某家具厂",
+            "活性炭吸附装置长期未更换，治理设施未有效运行。",
+            "更换活性炭并委托第三方运维。",
+            "蒙城县生态环境分局",
+            "立行立改",
+            "已核销",
+        ],
+        [
+            "4",
+            "TS-2022-044",
+            "利辛县",
+            "利辛县某包装印刷厂",
+            "使用高VOCs含量油墨，未建立原辅材料台账。",
+            "1.替换为低VOCs含量油墨；2.建立原辅材料使用台账。",
+            "利辛县生态环境分局",
+            "2022年9月30日",
+            "整改中",
+        ],
+    ]
+    return _pdf_table(paragraphs, header, rows, widths=(8, 20, 14, 34, 50, 56, 26, 22, 16))
+
+
+def _chenzhou_squat_assistance_docx() -> bytes:
+    """郴州市 (湖南) 省生态环境厅第八蹲点帮扶组 (2025-08-04 至 08-24) 发现问题交办清单 as a ruled
+    Word table: the group, the dates, the enterprise whose online data swung (checked on site) and
+    the diesel-truck phase-out rate (48.0% → 63.6% province-wide) are the 厅's report; the codes,
+    counties, wording, units, limits and completion ours."""
+    return _grid_docx(
+        [
+            "郴州市2025年省生态环境厅蹲点帮扶发现问题交办清单",
+            "（第八蹲点帮扶组，2025年8月4日至8月24日）",
+        ],
+        [
+            "序号",
+            "问题编号",
+            "县（市、区）",
+            "问题类型",
+            "问题描述",
+            "整改要求",
+            "责任单位",
+            "配合单位",
+            "整改时限",
+            "是否完成",
+        ],
+        [
+            [
+                "1",
+                "DD8-01",
+                "桂阳县",
+                "自动监测",
+                "某企业在线监测数据波动较大，现场核查发现烟气处理设施间歇运行。",
+                "查明数据异常原因，确保治理设施稳定运行、达标排放；依法查处。",
+                "郴州市生态环境局桂阳分局",
+                "桂阳县工业和信息化局",
+                "2025年9月30日",
+                "是",
+            ],
+            [
+                "2",
+                "DD8-02",
+                "嘉禾县",
+                "移动源",
+                "国Ⅲ及以下排放标准柴油货车淘汰进度滞后。",
+                "加快淘汰进度，按月调度。",
+                "嘉禾县人民政府",
+                "郴州市公安局交通警察支队、郴州市交通运输局",
+                "2025年12月31日",
+                "否",
+            ],
+            [
+                "3",
+                "DD8-03",
+                "资兴市",
+                "扬尘",
+                "一处砂石加工点物料露天堆放，未落实抑尘措施。",
+                "立即苫盖，完善喷淋抑尘设施。",
+                "资兴市人民政府",
+                "",
+                "立行立改",
+                "是",
+            ],
+        ],
+    )
+
+
+for _name, _filename, _build in (
+    (
+        "yuncheng_2018_supervision_list_xlsx",
+        "强化监督督办问题整改情况表.xlsx",
+        _yuncheng_supervision_list_xlsx,
+    ),
+    (
+        "lvliang_2018_feedback_list_docx",
+        "强化监督反馈问题整改清单.docx",
+        _lvliang_feedback_list_docx,
+    ),
+    (
+        "bozhou_2022_remote_tasks_pdf",
+        "夏季监督帮扶远程推送问题整改核销情况表.pdf",
+        _bozhou_remote_tasks_pdf,
+    ),
+    (
+        "taipusi_2023_ozone_lookback_list",
+        "臭氧污染防治回头看发现问题清单.txt",
+        _text("taipusi_2023_ozone_lookback_list"),
+    ),
+    (
+        "xinmi_2025_enforcement_list",
+        "夏季大气污染防治专项执法检查发现问题整改清单.txt",
+        _text("xinmi_2025_enforcement_list"),
+    ),
+    (
+        "chenzhou_2025_squat_assistance_docx",
+        "蹲点帮扶发现问题交办清单.docx",
+        _chenzhou_squat_assistance_docx,
+    ),
+    (
+        "taiyuan_2018_supervision_notice_cells",
+        "督办问题整改情况公示.txt",
+        _text("taiyuan_2018_supervision_notice_cells"),
+    ),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The forty-first blind set, for the figure recorded in docs/decisions.md (“Blind set 41”).
+BLIND_41 = (
+    "yuncheng_2018_supervision_list_xlsx",
+    "lvliang_2018_feedback_list_docx",
+    "bozhou_2022_remote_tasks_pdf",
+    "taipusi_2023_ozone_lookback_list",
+    "xinmi_2025_enforcement_list",
+    "chenzhou_2025_squat_assistance_docx",
+    "taiyuan_2018_supervision_notice_cells",
+)
+BLIND_SETS[41] = BLIND_41
