@@ -11570,3 +11570,100 @@ BLIND_43 = (
     "xinning_2018_supervision_list_rtf_doc",
 )
 BLIND_SETS[43] = BLIND_43
+
+
+def _linyi_farmland_xlsx_as_xls() -> bytes:
+    """临邑县 (山东 德州) 耕地保护督察反馈问题图斑 整改: 14 个图斑 in 临盘街道、孟寺镇、临南镇, checked for
+    acceptance on 2024-07-16 by 省自然资源厅自然资源督察办公室, as the news gives them; the sheet, its
+    codes, rows, units and limits ours. An .xlsx that a system exported under an .xls name."""
+    header = ["序号", "图斑编号", "乡镇（街道）", "问题类型", "问题描述", "整改措施", "责任单位", "整改时限"]
+    header += ["整改情况"]
+    book, sheet = _titled_sheet("整改情况", "临邑县耕地保护督察反馈问题图斑整改情况表", header)
+    for row in (
+        [
+            "1",
+            "371424-2023-0012",
+            "临盘街道",
+            "违法占用耕地",
+            "临盘街道某村违法占用耕地建设厂房4.2亩。",
+            "1.依法拆除违法建筑；2.复垦复耕。",
+            "临盘街道办事处、县自然资源局",
+            "2024年6月30日前",
+            "已完成整改，已复耕。",
+        ],
+        [
+            "2",
+            "371424-2023-0027",
+            "孟寺镇",
+            "耕地“非粮化”",
+            "孟寺镇某村永久基本农田挖塘养鱼12.6亩。",
+            "1.回填鱼塘；2.恢复种植条件。",
+            "孟寺镇人民政府",
+            "2024年9月30日前",
+            "正在整改，已回填8亩。",
+        ],
+        [
+            "3",
+            "371424-2023-0031",
+            "临南镇",
+            "设施农用地违规",
+            "临南镇某设施农用地改变用途用于仓储。",
+            "恢复设施农业用途。",
+            "临南镇人民政府",
+            "2024年7月31日前",
+            "已完成整改。",
+        ],
+    ):
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+def _gongyi_river_patrol_tsv_as_xls() -> bytes:
+    """巩义市 (河南 郑州) 河长办 第二轮暗访督查 (2021-05 下旬至 06 上旬, 无人机巡河, 发现河库管护问题 41 处,
+    乱堆、乱建、污水直排, 集中通报交办) as the news gives it; the rows, towns' problems, units and limits
+    ours. A system's “导出Excel”: tab-separated Unicode text (UTF-16 with BOM) under an .xls name."""
+    header = [
+        "序号",
+        "河库名称",
+        "所在镇（街道）",
+        "问题描述",
+        "问题类型",
+        "整改要求",
+        "责任河长",
+        "责任单位",
+    ]
+    header += ["整改时限"]
+    rows = [
+        [
+            "1",
+            "伊洛河",
+            "康店镇",
+            "河道管理范围内堆放建筑垃圾约200立方米。",
+            "乱堆",
+            "清理建筑垃圾，恢复河道原貌。",
+        ],
+        ["2", "坞罗水库", "西村镇", "库区周边生活污水直排。", "污水直排", "1.排查入库排污口；2.截污纳管。"],
+        ["3", "东泗河", "米河镇", "河道内违建养殖棚。", "乱建", "拆除违建养殖棚。"],
+    ]
+    tails = [
+        ["镇级河长", "康店镇人民政府", "2021年6月30日"],
+        ["镇级河长", "西村镇人民政府", "2021年7月15日"],
+        ["镇级河长", "米河镇人民政府", "2021年6月30日"],
+    ]
+    lines = [
+        "巩义市河长办暗访发现问题交办清单（第二轮）",
+        "\t".join(header),
+        *("\t".join(row + tail) for row, tail in zip(rows, tails, strict=True)),
+    ]
+    return "\r\n".join(lines).encode("utf-16")
+
+
+DOCUMENTS["linyi_2024_farmland_xlsx_as_xls"] = ("耕地保护督察问题整改情况表.xls", _linyi_farmland_xlsx_as_xls)
+DOCUMENTS["gongyi_2021_river_patrol_tsv_as_xls"] = (
+    "暗访发现问题交办清单.xls",
+    _gongyi_river_patrol_tsv_as_xls,
+)
+# found after the fixes, probing other forms: an .xlsx and a Unicode text export under .xls, both
+# refused; written with their JSON before the reader ran on them
+BLIND_43 = (*BLIND_43, "linyi_2024_farmland_xlsx_as_xls", "gongyi_2021_river_patrol_tsv_as_xls")
+BLIND_SETS[43] = BLIND_43
