@@ -3526,7 +3526,6 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         }
         if len(stage_columns) < 2:
             stage_columns = {}
-        first_of_table = len(findings)
         for rows in _merged_rows(table):
             bag = _Bag()
             written: int | None = None
@@ -3604,7 +3603,6 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
             )
             if finding is not None:
                 findings.append(finding)
-        _requirements_as_steps(table, findings[first_of_table:])
     numbered = any(c.field == "number" for table in tables for c in table.columns)
     in_body = _body_number(lines[: max(tables[0].first_line - 1, 0)]) if len(findings) == 1 else None
     if in_body and not numbered:
@@ -3612,21 +3610,6 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         findings[0].number, findings[0].label = in_body
         findings[0].sources["number"], findings[0].confidence["number"] = "正文中的编号", GUESSED_CONFIDENCE
     return ParsedPlan(findings, "table", titles)
-
-
-def _requirements_as_steps(table: Table, findings: list[ParsedFinding]) -> None:
-    """A 整改要求 column beside no measures column that lists numbered steps in some rows is the
-    list's column of steps: its unnumbered cells (“核减多计工程价款，追回多付资金”) are one step each."""
-    columns = [k for k, c in enumerate(table.columns) if c.field == "target" and "要求" in c.header]
-    if not columns or any(c.field == "measures" for c in table.columns):
-        return
-    if not any(_STEP_LIST.match(row.cells[k].strip()) for row in table.rows for k in columns):
-        return
-    for finding in findings:
-        if not finding.measures and finding.target:
-            finding.measures = _parse_measures([_Token(finding.target, hard=True)])
-            finding.sources["measures"] = table.columns[columns[0]].header
-            finding.confidence["measures"] = 0.7
 
 
 # A plan for one year names it in its title (大气污染防治2021年行动计划, 2018年任务清单): a time

@@ -4,7 +4,10 @@ on a short document written for the test, not the fixture it came from (the set'
 
 from __future__ import annotations
 
+import pytest
+
 from intake.document_sheets import read_csv
+from intake.plan_document import PlanFileError, read_plan_bytes
 from intake.plan_parser import parse_plan_text
 
 
@@ -29,20 +32,50 @@ def test_a_lead_office_column_called_科室_is_a_unit_column_too():
     assert (findings[0].lead_units, findings[0].cooperating_units) == (["综合科"], ["法规科"])
 
 
-def test_unnumbered_requirements_in_a_requirement_column_of_steps_are_one_step_each():
-    findings = _findings(
-        "序号,审计查出问题,整改要求,整改责任单位,整改期限\n"
-        "1,专项资金滞留财政。,1.清理滞留资金；2.按进度拨付。,区财政局,2023年6月30日\n"
-        "2,多计工程价款。,核减多计工程价款，追回多付资金。,区住建局,2023年8月31日\n"
-    )
-    assert [len(f.measures) for f in findings] == [2, 1]
+def _xlsx(rows: list[list[str]]) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
-def test_a_requirement_column_without_steps_stays_the_target():
-    findings = _findings(
-        "序号,存在问题,整改要求,责任单位,整改时限\n"
-        "1,围栏破损。,按期整改到位。,甲镇人民政府,2023年9月30日前\n"
-        "2,垃圾堆放。,问题全部整改到位。,乙镇人民政府,2023年9月30日前\n"
-    )
-    assert [len(f.measures) for f in findings] == [0, 0]
-    assert findings[0].target == "按期整改到位。"
+_ROWS = [
+    ["序号", "存在问题", "整改措施", "责任单位", "整改时限"],
+    ["1", "河道垃圾堆放。", "1.清理垃圾；2.建立保洁机制。", "甲镇人民政府", "2020年12月底前"],
+]
+
+
+@pytest.mark.parametrize("name", ["清单.xls", "清单.et", "清单.csv", "清单.doc"])
+def test_a_workbook_under_another_office_name_is_read_as_the_workbook(name):
+    findings = parse_plan_text(read_plan_bytes(_xlsx(_ROWS), name)).findings
+    assert [(f.lead_units, len(f.measures)) for f in findings] == [(["甲镇人民政府"], 2)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "gb18030", "utf-8"])
+def test_delimited_text_exported_as_xls_is_read_as_a_sheet(encoding):
+    text = "某镇暗访问题交办清单\r\n" + "\r\n".join("\t".join(row) for row in _ROWS)
+    findings = parse_plan_text(read_plan_bytes(text.encode(encoding), "交办清单.xls")).findings
+    assert [(f.lead_units, len(f.measures)) for f in findings] == [(["甲镇人民政府"], 2)]
+
+
+def test_a_title_line_above_a_tab_table_does_not_hide_the_tabs():
+    text = "某镇暗访问题交办清单\n" + "\n".join("\t".join(row) for row in _ROWS)
+    assert "| 1 | 河道垃圾堆放。 |" in read_csv(text, "清单.csv")
+
+
+def test_plain_text_saved_as_doc_is_read_as_text():
+    text = "整改任务清单\n1.河道垃圾堆放。\n责任单位：甲镇人民政府\n整改时限：2020年12月底前\n"
+    assert read_plan_bytes(text.encode("gb18030"), "清单.doc") == text
+
+
+def test_what_is_no_sheet_under_xls_is_still_refused_in_chinese():
+    with pytest.raises(PlanFileError, match="不是有效的Excel 表格"):
+        read_plan_bytes("只有一行字".encode(), "清单.xls")
+    with pytest.raises(PlanFileError, match="不是有效的旧版 Word 文档"):
+        read_plan_bytes(bytes(range(1, 200)), "清单.doc")
