@@ -15,11 +15,25 @@ from intake.archives import repaired_package, unpacked_problem
 from intake.document_common import MAX_UNPACKED_BYTES, PlanFileError, cell_text, rows_text, safe_int
 
 
+def _semicolon_dialect() -> type[csv.Dialect]:
+    class Semicolon(csv.excel):
+        delimiter = ";"
+
+    return Semicolon
+
+
 def read_csv(text: str, name: str) -> str:
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
+        # a title line above the table (no delimiter in it) defeats the sniffer's consistency
+        # test: the delimiter is then the mark most lines hold, tab before comma before semicolon
+        lines = text[:4096].splitlines()
+        counts = {mark: sum(1 for line in lines if mark in line) for mark in "\t,;"}
+        mark = max(counts, key=lambda m: counts[m])
+        if mark != "," and counts[mark] >= 2:
+            dialect = csv.excel_tab if mark == "\t" else _semicolon_dialect()
     try:
         rows = [list(row) for row in csv.reader(io.StringIO(text), dialect)]
     except csv.Error as error:

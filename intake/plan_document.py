@@ -14,9 +14,12 @@ format — raises `PlanFileError` with a Chinese message naming the file.
 from __future__ import annotations
 
 import codecs
+import io
+import re
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 from intake.document_common import HOW_TO_RESAVE, MAX_BYTES, MAX_UNPACKED_BYTES, PlanFileError
@@ -84,13 +87,18 @@ def read_plan_bytes(data: bytes, filename: str) -> str:
         # A web page saved as .doc or .xls (“导出Word/Excel” of many office systems, Word's
         # “save as web page”, .mht): its tables are read like Word's.
         return read_html(data, name)
-    if data.startswith(b"PK\x03\x04") and suffix in (".xlsx", ".xlsm"):
+    if data.startswith(b"PK\x03\x04") and (suffix in (".xlsx", ".xlsm") or _package_kind(data) == "xlsx"):
+        # an .xlsx exported or renamed as .xls / .et / .csv / .doc is read as the workbook it is
         return read_xlsx(data, name)
     if data.startswith(b"PK\x03\x04") or suffix == ".docx":
         return read_docx(data, name, read_plan_bytes)
     if suffix in _UNSUPPORTED:
         raise PlanFileError(f"文件“{name}”是{_UNSUPPORTED[suffix]}，暂不支持。{HOW_TO_RESAVE}")
     if suffix in _KINDS:
+        text = _text_under_office_name(data, suffix) if suffix != ".xlsx" else None
+        if text is not None:
+            # the “导出Excel / 导出Word” of many systems: delimited or plain text under an Office name
+            return read_csv(text, name) if suffix == ".xls" else text
         raise PlanFileError(
             f"文件“{name}”不是有效的{_KINDS[suffix]}，内容与扩展名不符或已损坏。{HOW_TO_RESAVE}"
         )
@@ -100,6 +108,32 @@ def read_plan_bytes(data: bytes, filename: str) -> str:
 
 
 # --- text files ------------------------------------------------------------------------------
+
+
+def _package_kind(data: bytes) -> str | None:
+    """“xlsx” or “docx” by the parts a zip package holds, whatever its name says."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+        return None
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    return "docx" if "word/document.xml" in names else None
+
+
+def _text_under_office_name(data: bytes, suffix: str) -> str | None:
+    """The text of a text file saved under .xls / .doc / .wps, or None if it is not one: a
+    sheet must be delimited (tabs, commas or semicolons on its lines), a document must hold CJK."""
+    try:
+        text = _decode_text(data, "")
+    except PlanFileError:
+        return None
+    lines = [line for line in text.splitlines() if line.strip()]
+    if suffix == ".xls":
+        delimited = sum(1 for line in lines if any(mark in line for mark in "\t,;"))
+        return text if len(lines) >= 2 and delimited >= 2 else None
+    return text if re.search(r"[\u4e00-\u9fff]", text) else None
 
 
 def _decode_text(data: bytes, name: str) -> str:
