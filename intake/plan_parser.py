@@ -3739,6 +3739,8 @@ def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
         for finding in plan.findings:
             finding.lead_units = [addressees[0]]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "主送单位", 0.7
+    for finding in plan.findings:
+        _count_working_days(finding, text)
     issued = next((m.group(1) for m in map(_ISSUED_IN_HEAD.search, head) if m), None)
     day = next((d.date for d in parse_deadline_field(issued) if d.date), None) if issued else None
     for finding in plan.findings:
@@ -3748,6 +3750,36 @@ def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
             finding.deadlines = [ParsedDeadline(kind="date", date=due, text=finding.deadline_text or "")]
             finding.confidence["deadlines"] = 0.7  # counted from the head's date, not written
             finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
+
+
+# “约谈之日起20个工作日内”: working days from an event the letter dates in its text (“2018年8月1日，
+# 生态环境部…进行了约谈”); from 收到 (the day of receipt, not known) nothing is counted
+_WORKING_DAYS_FROM = re.compile(
+    r"(约谈|交办|督办|下发|印发|通报|反馈)之?日起\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?工作日(?:之)?内"
+)
+_DATED_EVENT = r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;\n]{0,60}?"
+
+
+def _count_working_days(finding: ParsedFinding, text: str) -> None:
+    """A limit of N working days from a dated event: the Nth weekday after it. Holidays are not
+    known, so it is read at 0.5 with a warning to check it."""
+    within = _WORKING_DAYS_FROM.search(finding.deadline_text or "")
+    if finding.deadlines or within is None:
+        return
+    events = {m.group(1) for m in re.finditer(_DATED_EVENT + within.group(1), text)}
+    days = [d.date for event in events for d in parse_deadline_field(event) if d.date]
+    if len(set(days)) != 1:
+        return
+    due, left = days[0], cn_number(within.group(2)) or 0
+    while left > 0:
+        due += timedelta(days=1)
+        left -= due.weekday() < 5
+    finding.deadlines = [ParsedDeadline(kind="date", date=due, text=finding.deadline_text or "")]
+    finding.confidence["deadlines"] = 0.5
+    finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
+    start = f"{days[0].year}年{days[0].month}月{days[0].day}日"
+    name = finding.label or finding.number
+    finding.warnings.append(f"问题{name}：时限按工作日自{start}起推算，未计节假日，请核对。")
 
 
 # “请相关镇…于2022年7月20日前整改到位”: a 通报's or 交办单's body giving one limit for all of its list

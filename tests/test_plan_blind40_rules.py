@@ -88,3 +88,23 @@ def test_a_supervision_requirement_column_lists_its_numbered_steps_as_measures()
     # numbered steps are the measures; one unnumbered requirement stays the target
     assert [len(f.measures) for f in findings] == [2, 0]
     assert findings[1].target == "完成升级改造并通过验收"
+
+
+def test_working_days_from_a_dated_interview_are_counted_over_weekdays():
+    text = (
+        "关于落实约谈要求加快问题整改的通知\n"
+        "乙县人民政府：\n"
+        "2018年8月1日，生态环境部对你县政府主要负责同志进行了约谈。现将整改要求通知如下。\n"
+        "一、督查发现问题数量居首\n"
+        "整改要求：1.逐一建立台账；2.整改一个、销号一个。\n"
+        "整改时限：约谈之日起20个工作日内\n"
+        "二、污染源排查推进不力\n"
+        "整改要求：研究制定长效工作机制。\n"
+        "整改时限：收到本通知之日起10个工作日内\n"
+    )
+    first, second = _findings(text)
+    # 2018-08-01 is a Wednesday: the twentieth weekday after it is 2018-08-29
+    assert [d.date for d in first.deadlines] == [date(2018, 8, 29)]
+    assert first.confidence["deadlines"] == 0.5
+    # the day a letter is received is not known: nothing is counted
+    assert second.deadlines == []
