@@ -2336,6 +2336,16 @@ _QUOTED_NAME_LABELS = re.compile(
 )
 
 
+# “请于…前将整改情况书面报送…”, “请你县自收到本函之日起…将整改方案报…”: a letter asking for a report
+_REPORT_REQUEST = re.compile(
+    r"^\s*请[^。；;]{0,30}?(?:将|把)?[^。；;]{0,20}?(?:整改|办理|落实)(?:情况|结果|方案|报告)"
+    r"[^。；;]{0,20}?(?:报送|上报|报告|报|反馈)"
+)
+# A numbered heading this short (characters after its number) is a line of its own, not one cut by
+# the page's width (a printed line holds some 35 or more)
+_SHORT_HEADING = 24
+
+
 def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: set[str]) -> ParsedPlan:
     start_set = set(starts)
     findings: list[ParsedFinding] = []
@@ -2393,7 +2403,10 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
                 for part_token in _inner_label_tokens(named.group("labels") or ""):
                     (bag.add_label if part_token.field else bag.add_text)(part_token)
             elif rest:
-                bag.add_text(_Token(rest, heading=token.heading))
+                # “一、强化督查发现问题数量居首” ↵ its facts: a heading far shorter than a printed line
+                # ends its own paragraph, so the line below is never glued on as its continuation
+                short = len(rest) <= _SHORT_HEADING and not re.search(r"[，,、：:；;]$", rest)
+                bag.add_text(_Token(rest, heading=token.heading, hard=short))
             continue
         if token.field is not None:
             if token.top and "cn" in higher and bag is not None:
@@ -2415,6 +2428,12 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
             and following in start_set
         ):
             section, new_section = token.text, True  # a section heading right before a finding
+            continue
+        if bag is not None and index > starts[-1] and _REPORT_REQUEST.match(token.text):
+            # “请于9月20日前将整改情况书面报送市大气办。” after the last item: the letter's closing
+            # request for a report, no part of that item's time limit
+            flush()
+            bag, meta = None, None
             continue
         if h is not None and h.style == "cn" and "cn" in _LEVELS_ABOVE.get(style, ()) and index > starts[-1]:
             # “三、保障措施” after the last finding: the plan's closing chapter, no part of that finding
@@ -2909,6 +2928,8 @@ _FAULT = re.compile(
     r"|违法|违规|违建|违章|偏低|偏高|乱[堆倒排放建]|直排|偷排|破坏|破损|黑臭|投诉|举报|反映|差距|短板|亟待"
     r"|溢流|外溢|渗漏|露天|异味|臭味|噪声|扰民|油烟|冒黑烟|错接|混接|淤积|侵占|毁坏|超载|闲置|散乱污"
     r"|不及时|横流"
+    # “应淘汰燃煤小锅炉未淘汰到位”: a task not carried through
+    r"|未[^，。；、\s]{1,4}到位"
 )
 # “经调查核实，情况（部分）属实/不属实”: an item that reports the check of a complaint is a case
 _CHECKED_COMPLAINT = re.compile(r"(?:经|通过)[^。；;]{0,12}?(?:调查|核实|核查|检查)[^。；;]{0,40}?属实")
@@ -2980,8 +3001,10 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     for sequence, (index, heading) in enumerate(items, start=1):
         body: list[str] = []
         for line, other in zip(lines[index + 1 :], headings[index + 1 :], strict=True):
-            if (other is not None and (other.style == style or other.style in above)) or NOTICE_FOOTER.search(
-                line
+            if (
+                (other is not None and (other.style == style or other.style in above))
+                or NOTICE_FOOTER.search(line)
+                or _REPORT_REQUEST.match(line)  # the letter's closing request for a report
             ):
                 break
             body.append(line)
@@ -3030,6 +3053,10 @@ def _group_heading(
     return None
 
 
+# “请立即整改”, “请你区立行立改”: a request naming how soon (bare in prose it only describes the work)
+_ROLLING_REQUESTED = re.compile(rf"请\s*(?:你[县区市镇乡单位]{{1,2}})?\s*({_ROLLING_WORDS})")
+
+
 def _look_in_text(finding: ParsedFinding, text: str, body: str) -> None:
     """Units, time limit and completion of a finding read from its prose (confidence 0.5)."""
     lead = _LEAD_IN_TEXT.search(text)
@@ -3047,6 +3074,12 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str) -> None:
         sentence = re.split(r"[。；;\n]", body.strip())[0]
         rolling = [d for d in parse_deadline_field(sentence) if d.kind != "date"]
         due = (sentence, rolling) if rolling else None
+    rolling = _ROLLING_REQUESTED.search(body) or _ROLLING_CLOSING.search(body.strip())
+    if not due and rolling:
+        # a letter's item “…管控不严。请立即整改，并建立…” or “…请建立…机制，长期坚持。”: the request
+        # says how soon, or that the work goes on for good
+        found = parse_deadline_field(rolling.group(1))
+        due = (rolling.group(1), found) if found else None
     if due:
         finding.deadline_text, finding.deadlines = due
         finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
@@ -3686,10 +3719,13 @@ def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
             finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
 
 
-# A sheet handed down (整改通知书, 督办通知, 交办单, 整改意见书) names its kind in its first lines, the
-# one body it is addressed to in a salutation line (“城关乡人民政府：”) and may give the day it was
-# handed down (下发日期：2021年3月4日).
-_HANDED_DOWN = re.compile(r"整改通知|督办通知|督办函|督办单|交办单|交办函|整改意见书|限期整改")
+# A sheet handed down (整改通知书, 督办通知, 交办单, 整改意见书, a 提醒函 / 预警函 / 警示函, a notice
+# “关于…问题整改的通知”) names its kind in its first lines (spaced or not: 提 醒 函), the one body it
+# is addressed to in a salutation line (“城关乡人民政府：”) and may give the day it was handed down
+# (下发日期：2021年3月4日).
+_HANDED_DOWN = re.compile(
+    r"整改的?通知|督办通知|督办函|督办单|交办单|交办函|整改意见书|限期整改|提醒函|提示函|预警(?:的)?函|警示函"
+)
 _ADDRESSEE = re.compile(
     rf"^\s*([{_CJK_RANGE}（）()]{{2,30}}?(?:人民政府|办事处|管委会|委员会|局|委|办|公司|中心))\s*[:：]\s*$"
 )
@@ -3706,7 +3742,7 @@ def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
     """A handed-down sheet whose list names no unit: the addressee does the work; a limit written
     “3日内” counts from the day in the head."""
     head = text.strip().split("\n")[:10]
-    if not any(_HANDED_DOWN.search(line) for line in head[:4]):
+    if not any(_HANDED_DOWN.search(re.sub(r"\s+", "", line)) for line in head[:4]):
         return
     addressees = [m.group(1) for m in map(_ADDRESSEE.match, head) if m and not m.group(1).startswith("各")]
     # “被交办单位：桐木镇人民政府” or a form's “| 被督办单位 | 某镇人民政府 |” above the list
@@ -3715,6 +3751,8 @@ def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
         for finding in plan.findings:
             finding.lead_units = [addressees[0]]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "主送单位", 0.7
+    for finding in plan.findings:
+        _count_working_days(finding, text)
     issued = next((m.group(1) for m in map(_ISSUED_IN_HEAD.search, head) if m), None)
     day = next((d.date for d in parse_deadline_field(issued) if d.date), None) if issued else None
     for finding in plan.findings:
@@ -3724,6 +3762,36 @@ def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
             finding.deadlines = [ParsedDeadline(kind="date", date=due, text=finding.deadline_text or "")]
             finding.confidence["deadlines"] = 0.7  # counted from the head's date, not written
             finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
+
+
+# “约谈之日起20个工作日内”: working days from an event the letter dates in its text (“2018年8月1日，
+# 生态环境部…进行了约谈”); from 收到 (the day of receipt, not known) nothing is counted
+_WORKING_DAYS_FROM = re.compile(
+    r"(约谈|交办|督办|下发|印发|通报|反馈)之?日起\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?工作日(?:之)?内"
+)
+_DATED_EVENT = r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;\n]{0,60}?"
+
+
+def _count_working_days(finding: ParsedFinding, text: str) -> None:
+    """A limit of N working days from a dated event: the Nth weekday after it. Holidays are not
+    known, so it is read at 0.5 with a warning to check it."""
+    within = _WORKING_DAYS_FROM.search(finding.deadline_text or "")
+    if finding.deadlines or within is None:
+        return
+    events = {m.group(1) for m in re.finditer(_DATED_EVENT + within.group(1), text)}
+    days = [d.date for event in events for d in parse_deadline_field(event) if d.date]
+    if len(set(days)) != 1:
+        return
+    due, left = days[0], cn_number(within.group(2)) or 0
+    while left > 0:
+        due += timedelta(days=1)
+        left -= due.weekday() < 5
+    finding.deadlines = [ParsedDeadline(kind="date", date=due, text=finding.deadline_text or "")]
+    finding.confidence["deadlines"] = 0.5
+    finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
+    start = f"{days[0].year}年{days[0].month}月{days[0].day}日"
+    name = finding.label or finding.number
+    finding.warnings.append(f"问题{name}：时限按工作日自{start}起推算，未计节假日，请核对。")
 
 
 # “请相关镇…于2022年7月20日前整改到位”: a 通报's or 交办单's body giving one limit for all of its list

@@ -13171,3 +13171,253 @@ DOCUMENTS["gongyi_2021_river_patrol_tsv_as_xls"] = (
 # refused; written with their JSON before the reader ran on them
 BLIND_43 = (*BLIND_43, "linyi_2024_farmland_xlsx_as_xls", "gongyi_2021_river_patrol_tsv_as_xls")
 BLIND_SETS[43] = BLIND_43
+
+
+# --- blind set 40 (issue 14, branch corpus-blind40) -----------------------------------------------
+# Letters and notices handed down to a county or city about problems to fix, third round: a 约谈
+# follow-up notice, a 督办函 with a small table, a 挂牌督办事项清单 workbook, a 预警函 copied from a
+# web page, a 提醒函 with its 附表 and a provincial 督察整改办 整改通知书 printed to PDF. Written with
+# their expected JSON BEFORE the reader ran on them (docs/decisions.md, “Blind set 40”; sources in
+# SOURCES.md “Blind set 40”).
+
+
+def _quyang_interview_rectification_notice_docx() -> bytes:
+    """保定市 大气办 to 曲阳县人民政府 after 生态环境部's 约谈 of 2018-08-01 (two rounds of 强化督查
+    6-11 to 7-8: 119 problems, first round 4, second 115, first among the “2+26” counties; 11 热点网格
+    in June, 91.6 % of the city's; 20个工作日内 整改方案): Word paragraphs, each problem a numbered
+    heading with its facts, 整改要求 and 整改时限 lines. The issuer's number, requirements and limits ours."""
+    document = _paragraphs_docx(
+        [
+            "保定市大气污染防治工作领导小组办公室",
+            "保气领办〔2018〕56号",
+            "关于落实生态环境部约谈要求加快大气环境问题整改的通知",
+            "曲阳县人民政府：",
+            "2018年8月1日，生态环境部就大气污染治理工作对你县政府主要负责同志进行了约谈。为落实约谈要求，现将约谈"
+            "指出的问题及整改要求通知如下，请你县逐项抓好整改。",
+            "一、强化督查发现问题数量居首",
+            "6月11日至7月8日两轮大气污染治理强化督查共发现你县大气环境问题119个，在“2+26”城市所有县（市、区）中"
+            "位列首位，其中第一轮4个、第二轮增至115个，工作持续用力不够。",
+            "整改要求：1.对交办的115个问题逐一建立台账，明确责任人；2.整改一个、销号一个，销号资料报市大气办备案。",
+            "整改时限：2018年8月31日前",
+            "二、污染较重热点网格数量多、浓度高",
+            "2018年6月你县污染较重热点网格数量达到11个，占全市91.6%，总体污染浓度明显偏高。",
+            "整改要求：1.对11个热点网格逐一开展污染源排查；2.网格内散乱污企业、露天焚烧、道路扬尘一并整治；"
+            "3.网格员每日巡查并记录。",
+            "整改时限：2018年9月15日前",
+            "三、污染源排查和问题整改推进不力",
+            "相关污染源排查和问题整改工作推进不力，未形成长效工作机制。",
+            "整改要求：研究制定整改方案和长效工作机制，报送生态环境部，同时抄送市大气办。",
+            "整改时限：约谈之日起20个工作日内",
+            "请于2018年9月20日前将整改情况书面报送市大气办。",
+            "保定市大气污染防治工作领导小组办公室",
+            "2018年8月3日",
+        ]
+    )
+    return _save(document)
+
+
+def _zhaoxian_supervision_letter_pdf() -> bytes:
+    """石家庄市 大气办 督办函 to 赵县人民政府 (2018: two rounds of 强化督查 found 53 problems, the second
+    31 more than the first, +280 %; after 交办 the county only had trucks covered and let them go,
+    not fined under the 大气污染防治法; 燃煤小锅炉 not all removed): a PDF with the letter's lines and a
+    small table. The number, the table's rows (beyond the two kinds named), limits and date ours."""
+    return _pdf_table(
+        [
+            "石家庄市大气污染防治工作领导小组办公室",
+            "督 办 函",
+            "石气领办函〔2018〕23号",
+            "赵县人民政府：",
+            "6月11日至7月8日生态环境部两轮大气污染治理强化督查共发现你县大气环境问题53个，第二轮较第一轮增加31个，"
+            "增幅达280%。相关问题交办后，你县仅要求车主做好苫盖即予放行，未依法处罚，查处不到位、管理不严格。现将需"
+            "重点整改的问题督办如下，请你县自收到本函之日起15个工作日内将整改情况书面报送市大气办。",
+        ],
+        ["序号", "问题类型", "问题描述", "整改要求", "完成时限"],
+        [
+            [
+                "1",
+                "物料运输",
+                "渣土运输车辆未苫盖、沿路抛洒，查处不到位",
+                "1.依照《大气污染防治法》对未苫盖车辆依法处罚；2.在主要路口设卡检查",
+                "2018年8月20日前",
+            ],
+            [
+                "2",
+                "燃煤锅炉",
+                "仍有应淘汰燃煤小锅炉未淘汰到位",
+                "逐台核查拆除，建立淘汰台账",
+                "2018年9月30日前",
+            ],
+            [
+                "3",
+                "扬尘管控",
+                "建筑工地、物料堆场扬尘防治措施落实不到位",
+                "1.落实“六个百分之百”；2.物料堆场全部苫盖；3.加密日常巡查",
+                "立即整改，长期坚持",
+            ],
+            [
+                "4",
+                "散乱污企业",
+                "第二轮督查新发现“散乱污”企业12家",
+                "分类整治，取缔类做到“两断三清”",
+                "2018年8月31日前",
+            ],
+        ],
+        widths=(10, 24, 90, 100, 40),
+    )
+
+
+def _huixian_listing_supervision_xlsx() -> bytes:
+    """新乡市 挂牌督办 of 辉县市 after the 2018-08-01 约谈 (13家取缔类“散乱污”企业 not removed, 2家 on the
+    list not rectified; 大气污染治理工作不严不实): a workbook whose title and 督办 head lines sit above
+    the header (序号 | 督办编号 | 督办事项 | 责任单位 | 配合单位 | 督办要求 | 办结时限). The office, numbers,
+    the third row, units and limits ours."""
+    import openpyxl
+
+    header = ["序号", "督办编号", "督办事项", "责任单位", "配合单位", "督办要求", "办结时限"]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "挂牌督办事项清单"
+    sheet.append(["新乡市环境污染防治攻坚战挂牌督办事项清单（辉县市）"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(["督办单位：新乡市环境污染防治攻坚战领导小组办公室    挂牌时间：2018年8月6日"])
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(header))
+    sheet.append(header)
+    for row in (
+        [
+            "1",
+            "新攻坚督〔2018〕31号",
+            "13家取缔类“散乱污”企业未淘汰到位",
+            "辉县市人民政府",
+            "辉县市环保局、国网辉县市供电公司",
+            "1.断水断电；2.清除原料、产品和生产设备；3.逐家拍照销号",
+            "2018年8月15日前",
+        ],
+        [
+            "2",
+            "新攻坚督〔2018〕32号",
+            "纳入清单的2家“散乱污”企业未完成整改",
+            "辉县市人民政府",
+            "辉县市环保局",
+            "完成升级改造并通过验收，未通过的一律关停",
+            "2018年8月31日前",
+        ],
+        [
+            "3",
+            "新攻坚督〔2018〕33号",
+            "孟庄镇部分石料加工企业物料露天堆放，抑尘措施缺失",
+            "孟庄镇人民政府",
+            "辉县市环保局、辉县市国土资源局",
+            "1.物料全部入棚；2.安装喷淋抑尘设施",
+            "2018年9月30日前",
+        ],
+    ):
+        sheet.append(row)
+    sheet.append(["挂牌督办事项办结后，由责任单位提出解除挂牌申请，经市攻坚办核查后解除挂牌。"])
+    return _book_bytes(book)
+
+
+def _huangchuan_river_reminder_docx() -> bytes:
+    """信阳市生态环境局 河长制 巡河 of the 潢河 (潢川县、光山县、新县; 2024-03: 水资源保护、水域岸线管理、
+    水污染防治、水环境治理、水生态修复、执法监管 6 aspects, problems 现场交办; 入河排污口排查整治, 清四乱):
+    a Word 提醒函 to 潢川县人民政府 with the problems in an 附表. The number, rows and limits ours."""
+    return _grid_docx(
+        [
+            "信阳市生态环境局",
+            "提 醒 函",
+            "信环函〔2024〕15号",
+            "潢川县人民政府：",
+            "2024年3月，我局按照河长制工作要求对潢河潢川段开展巡河，围绕水资源保护、水域岸线管理、水污染防治、水环境"
+            "治理、水生态修复、执法监管等6个方面进行了实地巡查，发现问题4个（见附表），现予提醒。请你县压实属地责任，"
+            "按附表时限完成整改，并于2024年4月30日前将整改情况书面报送我局。",
+            "附表",
+            "潢河巡河发现问题清单",
+        ],
+        ["序号", "问题点位", "存在问题", "整改要求", "整改时限"],
+        [
+            [
+                "1",
+                "潢河城区段左岸",
+                "入河排污口排查整治不彻底，2处雨水排口晴天有污水排出",
+                "1.溯源排查并封堵混接管网；2.排口设立标识牌",
+                "2024年4月15日前",
+            ],
+            [
+                "2",
+                "潢河卜塔集镇段",
+                "河道管理范围内建筑垃圾乱堆乱放",
+                "清理建筑垃圾并恢复岸线",
+                "2024年3月31日前",
+            ],
+            [
+                "3",
+                "卜塔集镇污水处理站",
+                "配套管网不完善，进水浓度偏低",
+                "1.完善配套管网；2.开展雨污分流改造",
+                "2024年6月30日前",
+            ],
+            [
+                "4",
+                "潢河沿线村庄",
+                "生活垃圾收运不及时，岸边有垃圾倾倒",
+                "落实保洁责任，建立长效管护机制",
+                "长期坚持",
+            ],
+        ],
+        after=["信阳市生态环境局", "2024年3月22日"],
+    )
+
+
+def _wenchang_interview_rectification_notice_pdf() -> bytes:
+    """海南省生态环境保护督察整改工作领导小组办公室 公开约谈 of 文昌市政府 (“为跟踪做好污染企业的事中
+    事后监管…切实解决群众反映强烈的突出生态环境问题”, 群众反复投诉): the 整改通知书 that follows, as a
+    portrait text PDF, problems numbered 一、二、三 in paragraphs, each with its limit. The year, number,
+    problems and limits ours."""
+    lines = [
+        "海南省生态环境保护督察整改工作领导小组办公室",
+        "整改通知书",
+        "琼督改办〔2020〕9号",
+        "文昌市人民政府：",
+        "为跟踪做好污染企业的事中事后监管，切实解决群众反映强烈的突出生态环境问题，我办于2020年6月12日对你市政府"
+        "进行了公开约谈。约谈指出，你市部分群众反复投诉的问题未得到根本解决。现将问题及整改要求通知如下：",
+        "一、文城镇一养猪场养殖废水直排，周边群众反复投诉。请于2020年7月31日前完成养殖废水治理设施建设，确保达标"
+        "排放。",
+        "二、东郊镇椰子加工企业异味扰民问题多次被投诉，整改不彻底。请于2020年8月31日前完成废气收集处理设施改造。",
+        "三、对群众投诉件“一办了之”，未对污染企业跟踪监管。请建立投诉件回访和事中事后监管机制，长期坚持。",
+        "请你市自收到本通知书之日起5个工作日内制定整改方案报我办，整改完成后15日内将整改情况书面报送我办。",
+        "海南省生态环境保护督察整改工作领导小组办公室",
+        "2020年6月15日",
+    ]
+    with _cjk_pdf("".join(lines), landscape=False, size=11) as pdf:
+        for line in lines:
+            pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+        return bytes(pdf.output())
+
+
+for _name, _filename, _build in (
+    (
+        "quyang_2018_interview_rectification_notice_docx",
+        "关于落实约谈要求加快问题整改的通知.docx",
+        _quyang_interview_rectification_notice_docx,
+    ),
+    ("zhaoxian_2018_supervision_letter_pdf", "督办函.pdf", _zhaoxian_supervision_letter_pdf),
+    ("huixian_2018_listing_supervision_xlsx", "挂牌督办事项清单.xlsx", _huixian_listing_supervision_xlsx),
+    ("jincheng_chengqu_2018_warning_letter", "预警函.txt", _text("jincheng_chengqu_2018_warning_letter")),
+    ("huangchuan_2024_river_reminder_docx", "提醒函.docx", _huangchuan_river_reminder_docx),
+    (
+        "wenchang_2020_rectification_notice_pdf",
+        "整改通知书.pdf",
+        _wenchang_interview_rectification_notice_pdf,
+    ),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The fortieth blind set, for the figure recorded in docs/decisions.md (“Blind set 40”).
+BLIND_40 = (
+    "quyang_2018_interview_rectification_notice_docx",
+    "zhaoxian_2018_supervision_letter_pdf",
+    "huixian_2018_listing_supervision_xlsx",
+    "jincheng_chengqu_2018_warning_letter",
+    "huangchuan_2024_river_reminder_docx",
+    "wenchang_2020_rectification_notice_pdf",
+)
+BLIND_SETS[40] = BLIND_40
