@@ -11297,8 +11297,10 @@ for _name, _filename, _build in (
 
 
 # Found after the first read of the six above (151/151), to probe forms the six did not: a
-# central enterprise's 整改方案 with labelled blocks and “（牵头）” units, and a county's
-# 边督边改 notice as a Word file of labelled lines. Written before the reader ran on them.
+# central enterprise's 整改方案 with labelled blocks and “（牵头）” units, a county's 边督边改
+# notice as a Word file of labelled lines, a workbook with one row per measure under a merged
+# problem, and a province's 整改落实情况 web text with the status inline. Written before the
+# reader ran on them.
 def _fengqiu_batch22_docx() -> bytes:
     """封丘县 (河南 新乡) 中央第二生态环境保护督察组 第二十二批 (2023-12-14, 107件 to 河南) 办理情况
     公示 as the Word file a county office sends: one paragraph per line of the fixture."""
@@ -11308,6 +11310,86 @@ def _fengqiu_batch22_docx() -> bytes:
     return _save(document)
 
 
+def _qinghai_progress_xlsx() -> bytes:
+    """青海省 第三轮中央生态环境保护督察 整改落实情况表 (中央第五督察组, 反馈 2024-02-26; 木里矿区及祁连山
+    南麓青海片区, 湟水河沿线城镇污水 as the feedback names them): one row per measure, each with its own
+    unit, limit, progress and status; the problem's number and text merged down over its measures.
+    The occasion and the two problems' subjects are the stored page's; the rows ours (places real)."""
+    header = ["序号", "督察反馈问题", "整改措施", "责任单位", "整改时限", "整改进展情况", "整改状态"]
+    book, sheet = _titled_sheet(
+        "整改落实情况",
+        "青海省贯彻落实第三轮中央生态环境保护督察报告整改落实情况表（截至2024年12月底）",
+        header,
+    )
+    problems = (
+        (
+            "1",
+            "木里矿区及祁连山南麓青海片区部分矿坑、渣山生态修复成效不稳固。",
+            [
+                [
+                    "对已修复渣山、矿坑开展复绿成效评估，补植补种。",
+                    "海西州人民政府",
+                    "2024年10月底前",
+                    "完成补植补种1.8万亩。",
+                    "已完成",
+                ],
+                [
+                    "建立木里矿区生态修复长效管护机制。",
+                    "省自然资源厅",
+                    "2024年12月底前",
+                    "管护办法已印发实施。",
+                    "已完成",
+                ],
+                [
+                    "开展高寒冻土区植被恢复科研攻关。",
+                    "省林草局",
+                    "2026年12月底前",
+                    "课题已立项，正在实施。",
+                    "达到序时进度",
+                ],
+            ],
+        ),
+        (
+            "2",
+            "湟水河沿线部分城镇污水收集处理设施短板突出，雨季溢流。",
+            [
+                [
+                    "实施西宁市第三、第四污水处理厂扩容提标。",
+                    "西宁市人民政府",
+                    "2025年12月底前",
+                    "第三污水处理厂扩容已完工，第四污水处理厂正在施工。",
+                    "阶段性完成",
+                ],
+                [
+                    "推进海东市乐都区老城区雨污分流改造。",
+                    "海东市人民政府",
+                    "2025年6月底前",
+                    "完成改造管网38公里。",
+                    "达到序时进度",
+                ],
+            ],
+        ),
+        (
+            "3",
+            "部分县城生活垃圾填埋场渗滤液处理能力不足。",
+            [["对渗滤液处理设施进行改造扩容。", "省住房城乡建设厅", "立行立改", "已完成改造8座。", "已完成"]],
+        ),
+    )
+    for number, problem, measures in problems:
+        first = sheet.max_row + 1
+        for measure in measures:
+            sheet.append([number, problem, *measure])
+        last = sheet.max_row
+        if last > first:
+            for column in (1, 2):
+                for row in range(first + 1, last + 1):
+                    sheet.cell(row=row, column=column).value = None
+                sheet.merge_cells(start_row=first, start_column=column, end_row=last, end_column=column)
+    return _book_bytes(book)
+
+
+DOCUMENTS["qinghai_2024_progress_xlsx"] = ("整改落实情况表.xlsx", _qinghai_progress_xlsx)
+DOCUMENTS["jiangxi_2025_progress_report"] = ("整改落实情况.txt", _text("jiangxi_2025_progress_report"))
 DOCUMENTS["sinopec_2025_rectification_plan"] = ("整改方案.txt", _text("sinopec_2025_rectification_plan"))
 DOCUMENTS["fengqiu_2023_batch22_docx"] = ("第二十二批信访件办理情况公示.docx", _fengqiu_batch22_docx)
 
@@ -11321,5 +11403,7 @@ BLIND_45 = (
     "shaanxi_2025_petition_xlsx",
     "sinopec_2025_rectification_plan",
     "fengqiu_2023_batch22_docx",
+    "qinghai_2024_progress_xlsx",
+    "jiangxi_2025_progress_report",
 )
 BLIND_SETS[45] = BLIND_45
