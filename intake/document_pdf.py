@@ -333,8 +333,21 @@ def _unruled_table(
         return end > k and end < len(runs) and len(runs[end]) >= 2 and fits(end)
 
     first = wide[0]
+    broken = 0  # lines at the top that end a row begun on the page before
+    same_columns = len(starts) == len(carried) and all(
+        abs(a - b) < tolerance for a, b in zip(starts, carried, strict=True)
+    )
     if carried and starts == carried and fits(0) and len(runs[0]) >= 2:
         first = 0  # the table of the page before goes on at the top of this page
+    elif (
+        first > 0
+        and same_columns
+        and all(runs[k] and all(column(run) not in (None, 0) for run in runs[k]) for k in range(first))
+    ):
+        # The end of a row broken over the page: its last cell's wrapped lines, a word or two a
+        # line in the page before's columns (none in the number column), above the next row.
+        # They are that row's, joined to it with the page before's table (`_continue_table`).
+        first, broken = 0, first
     last = first
     while last + 1 < len(runs) and (fits(last + 1) or group_row(last + 1)):
         last += 1
@@ -367,7 +380,7 @@ def _unruled_table(
     # table broken over a page): the header's lines start a row of their own, not the row above's
     # text, and the part is cut there (`_parts_at_repeated_header`).
     head = next((index for index, text in enumerate(first_cells) if text and _ROW_NUMBER.fullmatch(text)), 0)
-    header_lines = {line_text(first + index) for index in range(head)} if numbered else set()
+    header_lines = {line_text(first + index) for index in range(broken, head)} if numbered else set()
     blocks: list[tuple[bool, list[int]]] = []  # (a group row, its lines)
     for index in range(last - first + 1):
         k = first + index
@@ -655,6 +668,7 @@ def _unwrap_lines(lines: list[dict], box: tuple) -> str:
 _NO_LINE_END = "（《〈【“‘([{"
 _NUMBER_UNITS = "年月日时号个万亿元"
 _NO_LINE_START = "，。、；：？！）》〉】”’%,.;:)"
+_QUOTES = "“”‘’"
 
 
 def _first_word_width(chars: list[dict]) -> float:
@@ -669,7 +683,11 @@ def _first_word_width(chars: list[dict]) -> float:
             end += 1
         if chars[end - 1]["text"].isdigit() and end < len(chars) and chars[end]["text"] in _NUMBER_UNITS:
             end += 1  # “2015年” moves whole: a number stays with the unit after it
-    while end < len(chars) and chars[end]["text"] in _NO_LINE_START:
+    # Nor may a line break before or after a quotation mark (Unicode line breaking, rule LB19):
+    # “位，“两” moves whole when “位，” would have fitted.
+    while end < len(chars) and (
+        chars[end]["text"] in _NO_LINE_START + _QUOTES or chars[end - 1]["text"] in _QUOTES
+    ):
         end += 1
     return chars[end - 1]["x1"] - chars[0]["x0"]
 

@@ -13421,3 +13421,459 @@ BLIND_40 = (
     "wenchang_2020_rectification_notice_pdf",
 )
 BLIND_SETS[40] = BLIND_40
+
+
+# --- blind set 45 (issue 14, branch corpus-blind45) -----------------------------------------------
+# The newest documents: the third round of central inspections (2023–2026) as provinces and cities
+# publish it — a 整改任务清单 attached to a 整改方案 (福建, 2024), 整改完成情况 and 推进情况 tables in
+# this round's status words (甘肃 PDF, 四川 workbook: 已完成 / 达到序时进度 / 阶段性完成 / 基本完成 /
+# 持续推进), and 边督边改 公开情况 lists (大理 Word, 渝中 web cells, 陕西 workbook with a 责任单位
+# column). Written with their expected JSON BEFORE the reader ran on them (docs/decisions.md,
+# “Blind set 45”; SOURCES.md “Blind set 45”).
+
+
+def _fujian_task_list_docx() -> bytes:
+    """福建省 贯彻落实第三轮中央生态环境保护督察报告 整改任务清单 (中央第一督察组 2023-11-22 至 12-22,
+    反馈 2024-02-27): a ruled Word table whose 责任单位 spans 牵头单位 / 配合单位 in a second header
+    row, aspects as merged rows. The occasion is the stored page's; the four tasks ours."""
+    document = docx.Document()
+    for line in ("附件", "福建省贯彻落实第三轮中央生态环境保护督察报告整改任务清单"):
+        document.add_paragraph(line)
+    top = ["序号", "督察反馈问题", "整改目标", "整改措施", "责任单位", "", "整改时限"]
+    second = ["", "", "", "", "牵头单位", "配合单位", ""]
+    table = document.add_table(rows=2, cols=len(top))
+    table.style = "Table Grid"
+    for row, values in zip(table.rows, (top, second), strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    table.cell(0, 4).merge(table.cell(0, 5)).text = "责任单位"
+    for column in (0, 1, 2, 3, 6):
+        _merge_down(table, column, 0, 1)
+    for row in (
+        "一、贯彻落实习近平生态文明思想方面",
+        [
+            "1",
+            "一些地方统筹发展和保护不够到位，“两高”项目管控不严，个别项目未批先建。",
+            "“两高”项目全部纳入清单管理，坚决遏制盲目上马。",
+            "1.建立“两高”项目动态清单；\n2.严格节能审查和环评审批；\n3.对未批先建项目依法依规处置。",
+            "省发改委",
+            "省工信厅、省生态环境厅",
+            "2024年12月底前，并长期坚持",
+        ],
+        "二、污染防治方面",
+        [
+            "2",
+            "福州、泉州等地城市生活污水管网短板突出，污水集中收集率偏低。",
+            "2026年底前城市生活污水集中收集率达到70%以上。",
+            "1.实施污水管网建设改造攻坚行动；\n2.推进污水处理厂扩容提标；\n3.开展排水户排查整治。",
+            "省住建厅",
+            "福州市、泉州市人民政府",
+            "2026年12月底前",
+        ],
+        [
+            "3",
+            "近岸海域部分入海排污口整治不到位，溯源不清。",
+            "入海排污口排查整治任务全部完成。",
+            "1.开展入海排污口溯源；\n2.按“取缔一批、合并一批、规范一批”分类整治。",
+            "省生态环境厅",
+            "沿海各设区市人民政府",
+            "2025年6月底前",
+        ],
+        "三、生态保护修复方面",
+        [
+            "4",
+            "部分矿山开采后生态修复不到位，存在违规占用林地问题。",
+            "历史遗留矿山生态修复任务按期完成。",
+            "依法查处违规占用林地行为，督促矿山企业履行生态修复义务。",
+            "省自然资源厅",
+            "省林业局",
+            "立行立改，长期坚持",
+        ],
+    ):
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+            continue
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value
+    return _save(document)
+
+
+def _gansu_completion_pdf() -> bytes:
+    """甘肃省 第三轮中央生态环境保护督察 整改任务完成情况表 (中央第四督察组 2023-11-22 至 12-22, 反馈
+    2024-02-28; 已完成25项整改任务, 办结1680件群众举报件): a landscape text PDF whose 整改状态 says
+    已完成 / 达到序时进度 / 阶段性完成. The occasion and counts are the stored page's; the rows ours."""
+    return _pdf_table(
+        [
+            "附件",
+            "甘肃省贯彻落实第三轮中央生态环境保护督察报告整改任务完成情况表（截至2025年12月底）",
+        ],
+        ["序号", "督察反馈问题", "整改目标", "整改措施", "责任单位", "整改时限", "整改进展情况", "整改状态"],
+        [
+            [
+                "1",
+                "一些地方对“两高”项目把关不严，个别项目未批先建。",
+                "坚决遏制“两高”项目盲目上马。",
+                "1.全面排查在建、拟建“两高”项目；2.对未批先建项目依法查处；3.建立“两高”项目会商联审机制。",
+                "省发展改革委牵头，省工信厅、省生态环境厅配合",
+                "2024年12月底前",
+                "已完成排查，依法查处未批先建项目3个，会商联审机制已建立运行。",
+                "已完成",
+            ],
+            [
+                "2",
+                "黄河流域部分城镇污水处理厂进水浓度偏低，配套管网短板突出。",
+                "城市生活污水集中收集率逐年提高。",
+                "1.实施管网排查和雨污分流改造；2.推进污水处理厂提质增效。",
+                "省住房城乡建设厅牵头，兰州市、白银市人民政府落实",
+                "2026年12月底前",
+                "累计完成管网改造156公里，兰州市污水处理厂进水BOD浓度同比提高12%。",
+                "达到序时进度",
+            ],
+            [
+                "3",
+                "祁连山保护区外围部分历史遗留矿山生态修复不到位。",
+                "历史遗留矿山生态修复任务按期完成。",
+                "1.编制矿山生态修复方案；2.实施地形整治和植被恢复；3.开展修复成效评估。",
+                "省自然资源厅、省林草局",
+                "2025年12月底前",
+                "完成修复面积1.2万亩，修复成效评估正在开展。",
+                "阶段性完成",
+            ],
+            [
+                "4",
+                "部分地区建筑垃圾随意倾倒，消纳场所建设滞后。",
+                "建筑垃圾规范处置。",
+                "开展建筑垃圾非法倾倒专项整治，建成一批消纳场所。",
+                "省住房城乡建设厅",
+                "立行立改，长期坚持",
+                "清理非法倾倒点位86处，新建消纳场7处。",
+                "已完成",
+            ],
+        ],
+        widths=(8, 40, 30, 52, 34, 20, 48, 18),
+    )
+
+
+def _sichuan_progress_xlsx() -> bytes:
+    """四川省 第三轮中央生态环境保护督察 整改任务推进情况 (截至2025年12月底 40项整改任务 已完成6项):
+    a workbook with a status column in this round's words and a note row under the table. The
+    count and date are the stored page's; the five rows ours (places real)."""
+    header = ["序号", "整改任务", "牵头单位", "配合单位", "完成时限", "推进情况", "整改状态"]
+    book, sheet = _titled_sheet(
+        "推进情况",
+        "四川省第三轮中央生态环境保护督察整改任务推进情况表（截至2025年12月底）",
+        header,
+    )
+    for row in (
+        [
+            "1",
+            "长江干支流岸线一公里范围内违规建设化工项目问题整改",
+            "省经济和信息化厅",
+            "省发展改革委、省生态环境厅",
+            "2025年12月底前",
+            "3个违规项目已全部关停搬迁，完成场地清理。",
+            "已完成",
+        ],
+        [
+            "2",
+            "成都平原地区大气污染防治不到位，细颗粒物浓度反弹",
+            "省生态环境厅",
+            "成都市、德阳市、眉山市人民政府",
+            "2027年12月底前",
+            "完成重点行业超低排放改造42家，淘汰老旧柴油货车1.3万辆。",
+            "持续推进",
+        ],
+        [
+            "3",
+            "部分县城生活垃圾填埋场渗滤液处理不达标",
+            "省住房城乡建设厅",
+            "省生态环境厅",
+            "2026年6月底前",
+            "12座填埋场渗滤液处理设施已改造完成10座，其余2座正在调试。",
+            "基本完成",
+        ],
+        [
+            "4",
+            "第三方环境检测机构数据造假问题多发",
+            "省市场监管局",
+            "省生态环境厅",
+            "立行立改",
+            "开展专项检查，查处弄虚作假机构9家，移送公安机关2家。",
+            "已完成",
+        ],
+        [
+            "5",
+            "大熊猫国家公园内小水电清理整改滞后",
+            "省林草局",
+            "省水利厅、雅安市人民政府",
+            "2026年12月底前",
+            "应退出的17座小水电已退出11座。",
+            "达到序时进度",
+        ],
+    ):
+        sheet.append(row)
+    sheet.append([])
+    sheet.append(["注：整改状态分为已完成、基本完成、达到序时进度、持续推进。"])
+    return _book_bytes(book)
+
+
+def _dali_batch31_table() -> bytes:
+    """大理州 (云南) 中央第七生态环境保护督察组 第三十一批 (2024-06-09; 大理州9件: 大理市6、祥云县1、
+    宾川县1、巍山县1; 累计236件) 边督边改公开情况一览表 as a ruled Word table in the national form.
+    The counts and places are the stored page's; the four cases and 受理编号 ours."""
+    return _grid_docx(
+        [
+            "中央生态环境保护督察群众信访举报转办和边督边改公开情况一览表（第三十一批）",
+            "填报单位：大理州配合中央生态环境保护督察工作领导小组办公室",
+        ],
+        [
+            "序号",
+            "受理编号",
+            "交办问题基本情况",
+            "行政区域",
+            "污染类型",
+            "调查核实情况",
+            "是否属实",
+            "处理和整改情况",
+            "是否办结",
+            "责任人被处理情况",
+        ],
+        [
+            [
+                "1",
+                "D3YN202406090012",
+                "反映大理市下关街道一家烧烤店油烟直排，夜间噪声扰民。",
+                "大理市",
+                "大气、噪声",
+                "经核查，该店未安装油烟净化设施，夜间营业时室外摆放桌椅，噪声较大。",
+                "属实",
+                "大理市综合行政执法局责令该店安装油烟净化设施，禁止室外经营；6月12日复查，已整改到位。",
+                "已办结",
+                "无",
+            ],
+            [
+                "2",
+                "X3YN202406090005",
+                "反映祥云县一砂石料厂粉尘大，运输车辆沿路抛洒。",
+                "祥云县",
+                "大气",
+                "经核查，该厂破碎工段未全封闭，运输车辆未全部苫盖。",
+                "基本属实",
+                "祥云县责令企业对破碎工段实施全封闭改造，计划2024年8月31日前完成；运输车辆已全部苫盖。",
+                "阶段性办结",
+                "无",
+            ],
+            [
+                "3",
+                "D3YN202406090031",
+                "反映宾川县金牛镇一处水果包装厂将废弃包装物随意堆放焚烧。",
+                "宾川县",
+                "土壤、大气",
+                "经核查，该厂院内堆放废弃纸箱、泡沫约5吨，现场有焚烧痕迹。",
+                "属实",
+                "宾川县责令企业清运废弃包装物并交由回收单位处置，已清运完毕，依法处罚款5000元。",
+                "已办结",
+                "无",
+            ],
+            [
+                "4",
+                "X3YN202406090017",
+                "反映巍山县一生猪养殖场粪污直排附近河沟。",
+                "巍山县",
+                "水",
+                "经核查，该养殖场粪污暂存池容量不足，雨天有溢流。",
+                "部分属实",
+                "巍山县责令养殖场扩建粪污暂存池，正在施工。",
+                "阶段性办结",
+                "无",
+            ],
+        ],
+    )
+
+
+def _shaanxi_petition_xlsx() -> bytes:
+    """陕西省 中央第四生态环境保护督察组 转办信访举报件 边督边改情况 (进驻 2025-05-27 至 06-27; 6月23日
+    转办92件, 累计2017件): a workbook with a 市（区） column and a 责任单位 column. The occasion and
+    counts are the stored page's; the three cases, codes and units ours (places real)."""
+    header = [
+        "序号",
+        "受理编号",
+        "市（区）",
+        "交办问题基本情况",
+        "污染类型",
+        "调查核实情况",
+        "是否属实",
+        "处理和整改情况",
+        "责任单位",
+        "办理状态",
+    ]
+    book, sheet = _titled_sheet(
+        "6月23日转办",
+        "中央第四生态环境保护督察组转办信访举报件边督边改情况汇总表（6月23日转办）",
+        header,
+    )
+    for row in (
+        [
+            "1",
+            "D3SN202506230011",
+            "西安市",
+            "反映长安区一混凝土搅拌站粉尘污染严重，夜间生产噪声扰民。",
+            "大气、噪声",
+            "经核查，该搅拌站料场未全封闭，夜间存在生产作业。",
+            "属实",
+            "责令企业完成料场全封闭改造，禁止夜间生产，已整改到位。",
+            "长安区人民政府",
+            "已办结",
+        ],
+        [
+            "2",
+            "X3SN202506230004",
+            "渭南市",
+            "反映华州区一养殖场粪污直排渭河支流。",
+            "水",
+            "经核查，该养殖场粪污处理设施运行不正常，雨天有粪水外溢。",
+            "部分属实",
+            "责令养殖场清理外溢粪污、维修处理设施，计划2025年9月30日前完成配套储存池建设。",
+            "华州区人民政府、渭南市生态环境局华州分局",
+            "阶段性办结",
+        ],
+        [
+            "3",
+            "D3SN202506230027",
+            "榆林市",
+            "反映神木市一煤矿煤矸石随意堆放，自燃冒烟。",
+            "大气、土壤",
+            "经核查，该煤矿临时矸石场有局部自燃。",
+            "属实",
+            "正在组织灭火降温和覆土碾压。",
+            "神木市人民政府",
+            "未办结",
+        ],
+    ):
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+for _name, _filename, _build in (
+    ("fujian_2024_task_list_docx", "整改任务清单.docx", _fujian_task_list_docx),
+    ("gansu_2026_completion_pdf", "整改任务完成情况表.pdf", _gansu_completion_pdf),
+    ("sichuan_2026_progress_xlsx", "整改任务推进情况表.xlsx", _sichuan_progress_xlsx),
+    ("dali_2024_batch31_table", "边督边改公开情况一览表（第三十一批）.docx", _dali_batch31_table),
+    ("yuzhong_2024_batch6_cells", "边督边改公开情况（第六批）.txt", _text("yuzhong_2024_batch6_cells")),
+    ("shaanxi_2025_petition_xlsx", "信访举报件边督边改情况汇总表.xlsx", _shaanxi_petition_xlsx),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+
+# Found after the first read of the six above (151/151), to probe forms the six did not: a
+# central enterprise's 整改方案 with labelled blocks and “（牵头）” units, a county's 边督边改
+# notice as a Word file of labelled lines, a workbook with one row per measure under a merged
+# problem, and a province's 整改落实情况 web text with the status inline. Written before the
+# reader ran on them.
+def _fengqiu_batch22_docx() -> bytes:
+    """封丘县 (河南 新乡) 中央第二生态环境保护督察组 第二十二批 (2023-12-14, 107件 to 河南) 办理情况
+    公示 as the Word file a county office sends: one paragraph per line of the fixture."""
+    document = docx.Document()
+    for line in (FIXTURES / "fengqiu_2023_batch22_report.txt").read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    return _save(document)
+
+
+def _qinghai_progress_xlsx() -> bytes:
+    """青海省 第三轮中央生态环境保护督察 整改落实情况表 (中央第五督察组, 反馈 2024-02-26; 木里矿区及祁连山
+    南麓青海片区, 湟水河沿线城镇污水 as the feedback names them): one row per measure, each with its own
+    unit, limit, progress and status; the problem's number and text merged down over its measures.
+    The occasion and the two problems' subjects are the stored page's; the rows ours (places real)."""
+    header = ["序号", "督察反馈问题", "整改措施", "责任单位", "整改时限", "整改进展情况", "整改状态"]
+    book, sheet = _titled_sheet(
+        "整改落实情况",
+        "青海省贯彻落实第三轮中央生态环境保护督察报告整改落实情况表（截至2024年12月底）",
+        header,
+    )
+    problems = (
+        (
+            "1",
+            "木里矿区及祁连山南麓青海片区部分矿坑、渣山生态修复成效不稳固。",
+            [
+                [
+                    "对已修复渣山、矿坑开展复绿成效评估，补植补种。",
+                    "海西州人民政府",
+                    "2024年10月底前",
+                    "完成补植补种1.8万亩。",
+                    "已完成",
+                ],
+                [
+                    "建立木里矿区生态修复长效管护机制。",
+                    "省自然资源厅",
+                    "2024年12月底前",
+                    "管护办法已印发实施。",
+                    "已完成",
+                ],
+                [
+                    "开展高寒冻土区植被恢复科研攻关。",
+                    "省林草局",
+                    "2026年12月底前",
+                    "课题已立项，正在实施。",
+                    "达到序时进度",
+                ],
+            ],
+        ),
+        (
+            "2",
+            "湟水河沿线部分城镇污水收集处理设施短板突出，雨季溢流。",
+            [
+                [
+                    "实施西宁市第三、第四污水处理厂扩容提标。",
+                    "西宁市人民政府",
+                    "2025年12月底前",
+                    "第三污水处理厂扩容已完工，第四污水处理厂正在施工。",
+                    "阶段性完成",
+                ],
+                [
+                    "推进海东市乐都区老城区雨污分流改造。",
+                    "海东市人民政府",
+                    "2025年6月底前",
+                    "完成改造管网38公里。",
+                    "达到序时进度",
+                ],
+            ],
+        ),
+        (
+            "3",
+            "部分县城生活垃圾填埋场渗滤液处理能力不足。",
+            [["对渗滤液处理设施进行改造扩容。", "省住房城乡建设厅", "立行立改", "已完成改造8座。", "已完成"]],
+        ),
+    )
+    for number, problem, measures in problems:
+        first = sheet.max_row + 1
+        for measure in measures:
+            sheet.append([number, problem, *measure])
+        last = sheet.max_row
+        if last > first:
+            for column in (1, 2):
+                for row in range(first + 1, last + 1):
+                    sheet.cell(row=row, column=column).value = None
+                sheet.merge_cells(start_row=first, start_column=column, end_row=last, end_column=column)
+    return _book_bytes(book)
+
+
+DOCUMENTS["qinghai_2024_progress_xlsx"] = ("整改落实情况表.xlsx", _qinghai_progress_xlsx)
+DOCUMENTS["jiangxi_2025_progress_report"] = ("整改落实情况.txt", _text("jiangxi_2025_progress_report"))
+DOCUMENTS["sinopec_2025_rectification_plan"] = ("整改方案.txt", _text("sinopec_2025_rectification_plan"))
+DOCUMENTS["fengqiu_2023_batch22_docx"] = ("第二十二批信访件办理情况公示.docx", _fengqiu_batch22_docx)
+
+# The forty-fifth blind set, for the figure recorded in docs/decisions.md (“Blind set 45”).
+BLIND_45 = (
+    "fujian_2024_task_list_docx",
+    "gansu_2026_completion_pdf",
+    "sichuan_2026_progress_xlsx",
+    "dali_2024_batch31_table",
+    "yuzhong_2024_batch6_cells",
+    "shaanxi_2025_petition_xlsx",
+    "sinopec_2025_rectification_plan",
+    "fengqiu_2023_batch22_docx",
+    "qinghai_2024_progress_xlsx",
+    "jiangxi_2025_progress_report",
+)
+BLIND_SETS[45] = BLIND_45

@@ -77,6 +77,8 @@ TABLES = [
     "bazhou_2025_progress_tables",  # a table broken over a page: “续表” and the header again
     "songjiang_2025_task_list",  # 牵头单位： / 配合单位： lines in one cell
     "hetian_2025_closure_application",  # merged values over lines, sign-off rows (签字 （盖章）)
+    "fujian_2024_task_list_docx",  # a narrow cell wrapped before a quoted word (“位，“两”)
+    "dali_2024_batch31_table",  # a row's last cell lines alone at the top of the next page
 ]
 
 
