@@ -190,11 +190,16 @@ else:
     default_region = str(batches.loc[batches["code"] == batch_choice, "region_code"].iloc[0])
 region_codes = [str(code) for code in regions["code"]]
 region_names = dict(zip(region_codes, regions["name"], strict=True))
+if default_region not in region_codes and len(region_codes) == 1:
+    default_region = region_codes[0]  # a user of one region imports into it
+# No region named in the document: the user chooses one, rather than the list's first (a plan
+# of a city the database does not hold was filed under whichever region came first).
 region = right.selectbox(
     "问题所属地区",
     region_codes,
-    index=region_codes.index(default_region) if default_region in region_codes else 0,
+    index=region_codes.index(default_region) if default_region in region_codes else None,
     format_func=lambda code: f"{region_names[code]}（{code}）",
+    placeholder="请选择（文件中未识别出已有地区）",
     key="plan_region",
 )
 registered_on = right.date_input("登记日期（新增问题）", value=today, key="plan_registered_on")
@@ -268,13 +273,17 @@ for error in result.errors:
 
 # Likely the same problem as a finding of another batch of the region: proposed, never linked
 # without the user's tick (data_access/finding_links.py).
-proposals = data.similar_findings(
-    url,
-    version,
-    tuple(f.title for f in result.findings),
-    region,
-    None if batch_choice == NEW_BATCH else batch_choice,
-    page.viewer.region_code,
+proposals = (
+    data.similar_findings(
+        url,
+        version,
+        tuple(f.title for f in result.findings),
+        region,
+        None if batch_choice == NEW_BATCH else batch_choice,
+        page.viewer.region_code,
+    )
+    if region is not None
+    else [[] for _ in result.findings]
 )
 links: dict[int, tuple[int, int]] = {}
 proposed = [(f, matches[0]) for f, matches in zip(result.findings, proposals, strict=True) if matches]
@@ -284,9 +293,16 @@ if proposed:
             label = f"问题{finding.number}“{finding.title}” 疑似重复/关联：{match.describe()}"
             if st.checkbox(label, key=f"plan_link_{digest}_{finding.number}_{match.finding_id}"):
                 links[finding.number] = (match.finding_id, match.score)
-ready = bool(result.findings) and not result.errors and (batch_choice != NEW_BATCH or bool(batch_name))
+ready = (
+    bool(result.findings)
+    and not result.errors
+    and (batch_choice != NEW_BATCH or bool(batch_name))
+    and region is not None
+)
 if batch_choice == NEW_BATCH and not batch_name:
     st.warning("请填写新批次名称。")
+if region is None:
+    st.warning("请在“导入到”中选择问题所属地区：文件中没有识别出系统已有的地区。")
 if st.button(f"保存 {len(result.findings)} 个问题", type="primary", disabled=not ready, key="plan_save"):
     try:
         summary = save_plan(

@@ -466,6 +466,23 @@ def test_page_upload_docx_into_an_existing_batch(app_env, engine):
     assert "新增 19 个问题，更新 6 个" in at.success[0].value
 
 
+def test_page_asks_for_the_region_when_the_document_names_none_it_knows(app_env, engine):
+    at = open_page()
+    at.radio(key="plan_source").set_value("粘贴文本").run()
+    at.text_area(key="plan_text").input(
+        "一、城东垃圾中转站污水直排\n整改目标：污水全部收集\n牵头单位：县城管局"
+    ).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="plan_region").value is None  # not the list's first region
+    assert "请在“导入到”中选择问题所属地区" in " ".join(w.value for w in at.warning)
+    assert at.button(key="plan_save").disabled
+    at.text_input(key="plan_batch_name").input("城东中转站整改").run()
+    assert at.button(key="plan_save").disabled  # a name, still no region
+    at.selectbox(key="plan_region").set_value("433125").run()
+    assert not at.button(key="plan_save").disabled
+    assert not any("问题所属地区" in w.value for w in at.warning)
+
+
 def test_page_reads_and_parses_an_upload_once_while_the_preview_is_edited(app_env, monkeypatch):
     """Every edit reruns the page; a .doc or .wps would be converted by LibreOffice each time."""
     import ui.loaders.plan_import as loaders
