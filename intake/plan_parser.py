@@ -53,6 +53,7 @@ from intake.words import (
     NOTICE_NUMBER,
     NOTICE_OF_COMPLETION,
     OPEN_BRACKETS,
+    OPEN_VALUES,
     ORG_WORD,
     OWN_LINE_LABELS,
     ROLE_AT_END,
@@ -3844,16 +3845,12 @@ def _classes_defined_done(plan: ParsedPlan, text: str) -> None:
 _OPENING_LEAD = re.compile(r"(?:^|[\n，。；,;])\s*([^，。；、,;\s“”《》]{2,20}?)牵头负责的")
 
 
-# The whole value of a status column that says the finding is still open.
-_OPEN_VALUE = re.compile(r"(?:否|未完成|未整改|未办结|未销号|未核销|正在整改|整改中|正在推进|推进中)[。.]?")
-
-
 def _says_open(finding: ParsedFinding) -> bool:
     """True when the finding's own status column (是否完成：否, 整改中) says it is open; its value
     is the last line of the progress (`_finding` appends it there)."""
     if "status" not in finding.sources or not finding.progress:
         return False
-    return bool(_OPEN_VALUE.fullmatch(finding.progress.strip().split("\n")[-1].strip()))
+    return bool(OPEN_VALUES.fullmatch(finding.progress.strip().split("\n")[-1].strip()))
 
 
 def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> ParsedPlan:

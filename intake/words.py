@@ -554,6 +554,8 @@ COMPLETED_VALUES = re.compile(
     r"(?:并(?:通过[^，,。；;]{0,6}验收|(?:验收)?销号))?"
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
+# The whole value of a status column that says the finding is still open.
+OPEN_VALUES = re.compile(r"(?:否|未完成|未整改|未办结|未销号|未核销|正在整改|整改中|正在推进|推进中)[。.]?")
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
