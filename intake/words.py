@@ -198,7 +198,16 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "问题编号", "问题序号", "交办单编号", "编号"),
     "applied": ("申请时间", "申请日期"),
     # the day a sheet was handed down: a limit written “限期30日内” counts from it
-    "issued": ("下达日期", "交办日期", "督办日期", "下发日期", "签发日期"),
+    "issued": (
+        "下达日期",
+        "交办日期",
+        "交办时间",
+        "督办日期",
+        "督办时间",
+        "下发日期",
+        "下发时间",
+        "签发日期",
+    ),
     # the date a closure notice gives for writing the finding off: the finding is done
     # (整改完成时间 is when the work was finished, past: also done)
     "closing": ("拟办结销号时间", "拟销号时间", "办结销号时间", "销号时间", "整改完成时间"),

@@ -352,3 +352,14 @@ def test_an_xlsx_with_absurdly_many_parts_is_refused_by_the_same_check():
     with pytest.raises(LedgerFileError) as error:
         read_file(out.getvalue(), "台账.xlsx")
     assert str(error.value) == "文件压缩包内有 10002 个部件，超过 10000 个，可能是压缩炸弹，未读取。"
+
+
+def test_a_handed_down_time_column_is_the_day_a_limit_in_days_counts_from():
+    # 交办时间 / 督办时间 / 下发时间 name the same day as 交办日期: “30日内” counts from it
+    text = (
+        "序号\t交办时间\t存在问题\t责任单位\t办理时限\n"
+        "1\t2021年4月16日\t雨水排口有生产废水混入。\t某镇人民政府\t30日内\n"
+        "2\t2021年5月6日\t露天焚烧垃圾。\t某街道办事处\t限期15日内\n"
+    )
+    findings = parse_plan_text(text).findings
+    assert [[d.date for d in f.deadlines] for f in findings] == [[date(2021, 5, 16)], [date(2021, 5, 21)]]
