@@ -1,6 +1,7 @@
 """Field accuracy of the plan reader per document layout (prints figures, asserts nothing).
 
-    python benchmarks/plan_layouts_benchmark.py [--details] [--real | --blind N | --printed | --unruled]
+    python benchmarks/plan_layouts_benchmark.py [--details]
+        [--real | --blind N | --printed | --unruled | --pasted]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -15,7 +16,10 @@ the Nth blind set among them (`real_layouts.BLIND_SETS`, see docs/decisions.md â
 with --printed the Word and text documents of that corpus printed to PDF by LibreOffice (tables
 ruled, text set as an official notice: `tests/printed_pdf.py`; tables copied from web pages
 left out, they are never printed), scored against the same expectations; with --unruled the
-Word tables of that corpus printed without borders (`printed_unruled`).
+Word tables of that corpus printed without borders (`printed_unruled`); with --pasted the Word
+tables and Excel workbooks of that corpus copied and pasted into the import's text box
+(`tests/pasted_text.py`: Word's plain text, whose rows break at every paragraph inside a cell,
+and Excel's, which quotes such cells), read as text.
 """
 
 from __future__ import annotations
@@ -65,9 +69,29 @@ def main() -> int:
         action="store_true",
         help="score the real-layout Word tables printed to PDF without borders",
     )
+    parser.add_argument(
+        "--pasted",
+        action="store_true",
+        help="score the real-layout Word tables and workbooks copied and pasted as text",
+    )
     args = parser.parse_args()
     documents = {name: (*entry, expected) for name, entry in LAYOUTS.items()}
-    if args.unruled:
+    if args.pasted:
+        from tests.pasted_text import copied_sheets, has_tables, pasted
+
+        documents = {
+            name: (
+                filename.rsplit(".", 1)[0] + ".txt",
+                lambda filename=filename, build=build: (
+                    copied_sheets(build()) if filename.endswith(".xlsx") else pasted(build())
+                ),
+                False,
+                real_layouts.expected,
+            )
+            for name, (filename, build) in real_layouts.DOCUMENTS.items()
+            if filename.endswith(".xlsx") or (filename.endswith(".docx") and has_tables(build()))
+        }
+    elif args.unruled:
         if soffice() is None:
             print("LibreOffice is not installed: nothing to print")
             return 1

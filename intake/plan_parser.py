@@ -26,9 +26,12 @@ a text in which no finding is recognised.
 
 from __future__ import annotations
 
+import csv
 import difflib
+import io
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -36,6 +39,7 @@ from functools import lru_cache
 
 from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
 from intake.deadline_text import normalise as normalise_dates
+from intake.document_common import rows_text, table_line
 from intake.plan_tables import YEAR_STAGE_COLUMN, Table, TableRow, find_tables
 from intake.words import (
     BARE_BODIES,
@@ -59,6 +63,8 @@ from intake.words import (
     ROLE_AT_END,
     ROLLING_PHRASES,
     SHARED_SUFFIXES,
+    SIGNER,
+    SIGNING_DATE,
     STATUS_OPENING,
     STRICT_LEAD_LABELS,
     TITLE_LABELS,
@@ -230,11 +236,6 @@ _LABEL_TAIL = re.compile(
 GUESSED_CONFIDENCE = 0.7
 # “交办类别:” alone on a line: a label the vocabulary does not know; it ends the value above.
 _UNKNOWN_LABEL = re.compile(rf"^[{_CJK_RANGE}]{{2,8}}\s*[:：]$")
-_BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
-# a sender's line over the signing date: bodies only, no sentence punctuation or colon
-_ISSUER = re.compile(
-    rf"^[{_CJK_RANGE}（）() \u3000、]{{2,40}}(?:办|室|局|委|政府|公司|会|组|中心|部|院|所|处)(?:（盖章）)?$"
-)
 _UNKNOWN_HEAD = re.compile(rf"^([{_CJK_RANGE}]{{2,8}})\s*[:：]\s*\S")
 # “该问题已完成整改。一是…”: the status sentence that opens a finding's progress in a report.
 _STATUS_SENTENCE = re.compile(r"^(?:该问题|此问题|该项问题|该任务|该项任务)(?:已|正在|基本|未|尚未|持续)")
@@ -403,6 +404,47 @@ def _lines(text: str) -> list[_Line]:
     return _merge_split_labels(lines)
 
 
+def _tab_form_rows(raw: list[str]) -> list[str]:
+    """A form (销号申请表, 交办函) copied out of Word: a tab between each label and its value
+    (“责任单位⇥县林草局”, “交办时间⇥…⇥办结时限⇥…”), and a value of several paragraphs going on
+    over the lines below. When three or more lines open so, each row is written as the `| … |`
+    row the .docx gives, its value's lines with it, so a label the vocabulary does not list
+    (牵头验收单位) ends the value above as in the .docx. A signature, a note or a footer ends it."""
+    starts = [k for k, line in enumerate(raw) if _tab_form_cells(line) is not None]
+    if len(starts) < 3:
+        return raw
+    out = list(raw)
+    for n, k in enumerate(starts):
+        end = k + 1
+        stop = starts[n + 1] if n + 1 < len(starts) else len(raw)
+        while end < stop and raw[end].strip() and "\t" not in raw[end] and not _ends_form(raw[end].strip()):
+            end += 1
+        cells = _tab_form_cells("\n".join(raw[k:end]))
+        if cells is not None:
+            out[k:end] = table_line(cells).split("\n")
+    return out
+
+
+def _tab_form_cells(line: str) -> list[str] | None:
+    """The cells of a form row pasted with tabs: two or four, labels at the odd places."""
+    cells = [cell.strip() for cell in line.split("\t")]
+    if len(cells) not in (2, 4) or "|" in line:
+        return None
+    labels = cells[0::2]
+    if _cell_label(cells[1]) is not None:
+        return None  # a table's header (序号⇥存在问题⇥整改措施⇥整改时限), not label and value
+    if all(_FORM_LABEL.fullmatch(_label_key(label)) for label in labels) and cells[1]:
+        return cells
+    return None
+
+
+def _ends_form(text: str) -> bool:
+    """A line under a form that is not its last value going on."""
+    return bool(
+        SIGNER.match(text) or SIGNING_DATE.match(text) or NOTICE_FOOTER.match(text) or text.startswith("注")
+    )
+
+
 _LABEL_IDEOGRAPHIC_SPACE = re.compile(rf"^\s*(?P<label>{_LABEL_PATTERN})\u3000+(?=\S)")
 _BRACKETED_LABEL = re.compile(
     rf"^[【［\[〔]\s*(?P<label>[{_CJK_RANGE}（）()、/0-9]{{2,12}})\s*[】］\]〕]\s*[:：]?\s*(?P<value>.*)$",
@@ -437,8 +479,8 @@ def _flattened_labels(text: str) -> list[str]:
     “公示日期2025年6月6日至6月19日反馈问题温州…。整改实施主体温州市委、市政府整改目标…”. When a
     line opens with a label (or the footer's 公示日期) and holds three or more listed labels with
     no colon, it is cut before each into “label：value” lines; any other line is left whole."""
-    if "：" in text[:12] or ":" in text[:12] or len(text) < 30:
-        return [text]
+    if "：" in text[:12] or ":" in text[:12] or len(text) < 30 or "\t" in text[:13]:
+        return [text]  # (a tab after the opening label: a form's cells pasted, the tab its colon)
     found = list(_LONG_LABEL_RUN.finditer(text))
     labels = {m.group(0) for m in found}
     opens = NOTICE_FOOTER.match(text) or (found and found[0].start() == 0)
@@ -798,9 +840,9 @@ def _closing_sign_off(lines: list[_Line]) -> set[int]:
         return set()
     last_index, last = texts[-1]
     year = re.search(r"(?:19|20)\d{2}\s*年", last)
-    if year and _BARE_DATE.match(last[year.start() :]) and _ISSUER.match(last[: year.start()].strip()):
+    if year and SIGNING_DATE.match(last[year.start() :]) and SIGNER.match(last[: year.start()].strip()):
         return {last_index}  # “…领导小组办公室 2017年7月5日” on one line
-    if _BARE_DATE.match(last) and len(texts) > 1 and _ISSUER.match(texts[-2][1]):
+    if SIGNING_DATE.match(last) and len(texts) > 1 and SIGNER.match(texts[-2][1]):
         return {texts[-2][0], last_index}
     return set()
 
@@ -850,8 +892,8 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
         if _is_sign_off(line.text):
             tokens.append(_Token("", field="ignore", label=line.text))
             continue
-        sender_above = tokens and tokens[-1].field is None and _ISSUER.match(tokens[-1].text)
-        if sender_above and _BARE_DATE.match(line.text):
+        sender_above = tokens and tokens[-1].field is None and SIGNER.match(tokens[-1].text)
+        if sender_above and SIGNING_DATE.match(line.text):
             # “区效能办 区委督查室⏎2018年5月28日”: the sender and the day it signed, closing the
             # notice; neither continues the field above (a time limit would take the day as due)
             tokens[-1] = _Token("", field="ignore", label=tokens[-1].text)
@@ -3541,7 +3583,10 @@ def _merged_rows(table: Table) -> list[list[TableRow]]:
             same_problem = row.cells[problem_at[0]].strip() == last.cells[problem_at[0]].strip() != ""
             number = row.cells[number_at[0]].strip() if number_at else ""
             same_number = not number or number == last.cells[number_at[0]].strip()
-            if same_problem and same_number and row.section == last.section:
+            # a problem and its 序号 merged down and the merge lost (a paste, a .csv): the row
+            # below the first is blank in both, and holds the next measure of the same finding
+            lost_merge = not row.cells[problem_at[0]].strip() and not number
+            if (same_problem or lost_merge) and same_number and row.section == last.section:
                 groups[-1].append(row)
                 continue
         groups.append([row])
@@ -3853,6 +3898,43 @@ def _says_open(finding: ParsedFinding) -> bool:
     return bool(OPEN_VALUES.fullmatch(finding.progress.strip().split("\n")[-1].strip()))
 
 
+# A cell that Excel quoted when it put the range on the clipboard: it starts a line or follows a
+# tab, ends before a tab or the line's end, and doubles the quotes it holds.
+_SHEET_QUOTED_CELL = re.compile(r'(?:(?<=\t)|(?<=^))"((?:[^"]|"")*)"(?=\t|$)', re.M)
+
+
+def _sheet_paste_rows(text: str) -> str:
+    """Ranges copied out of Excel (select, copy, paste; several pastes apart by an empty line):
+    every row of a range as wide as it, tabs between cells, a cell of several lines quoted, an
+    empty row a line of tabs. Each read as the sheet reader reads a workbook: `| … |` rows, the
+    title rows above them as plain lines. Any other text as it is."""
+    if "\t" not in text:
+        return text
+    return "\n\n".join(_sheet_range(block) for block in re.split(r"\n[ \u3000]*\n", text))
+
+
+def _sheet_range(block: str) -> str:
+    try:
+        rows = list(csv.reader(io.StringIO(block), delimiter="\t"))
+    except csv.Error:
+        return block
+    filled = [row for row in rows if any(cell.strip() for cell in row)]
+    widths = Counter(len(row) for row in filled)
+    width, count = widths.most_common(1)[0] if widths else (0, 0)
+    if width < 3 or count < 3 or count < 0.9 * len(filled):
+        return block
+    return "\n".join(rows_text([[cell.strip() for cell in row] for row in rows], titles_as_text=True))
+
+
+def _sheet_paste_unquoted(text: str) -> str:
+    """Cells copied out of Excel: Excel wraps a cell holding a line break or a quote in quotes,
+    which are not part of the text. Unquoted, the rows read as a table copied out of Word does
+    (a cell of several lines breaks its row over lines)."""
+    if "\t" not in text or '"' not in text:
+        return text
+    return _SHEET_QUOTED_CELL.sub(lambda m: m.group(1).replace('""', '"'), text)
+
+
 def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> ParsedPlan:
     """Parse a plan or closure notice; raises PlanParseError when nothing can be read.
 
@@ -3862,6 +3944,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     if text is None or not text.strip():
         raise PlanParseError("内容为空：没有可解析的文字。")
     text = ticked_choices(text)  # “是否完成：☑是 □否” reads as “是否完成：是”
+    text = "\n".join(_tab_form_rows(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
     tokens = _tokens(_lines(text))
     known = _known_names(tokens)
     tables = find_tables(text, known_mapping)

@@ -18,7 +18,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from intake.deadline_text import parse_deadline_field
-from intake.words import FIELD_LABELS, NOTICE_FOOTER, UNIT_SUFFIX, classify_label
+from intake.document_common import table_line
+from intake.words import FIELD_LABELS, NOTICE_FOOTER, SIGNER, SIGNING_DATE, UNIT_SUFFIX, classify_label
 
 _LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
 _LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
@@ -379,11 +380,205 @@ def find_tables(text: str, known_mapping: dict[str, dict[str, str | None]] | Non
     assignment the user made before, for headers the vocabulary cannot read.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = _bar_ended_cells(_bar_line_cells(lines))
+    lines = _tab_rows_as_bars(_bar_ended_cells(_bar_line_cells(lines)), known_mapping or {})
     tables = _bar_tables(lines, known_mapping or {})
     if tables:
         return tables
     return _loose_tables(lines, known_mapping or {}) or _cell_per_line_tables(lines)
+
+
+def _tab_rows_as_bars(lines: list[str], known: dict[str, dict[str, str | None]]) -> list[str]:
+    """A Word or web table pasted as text, its rows broken wherever a cell holds several paragraphs,
+    as the `| … |` rows a .docx gives (one row may span lines).
+
+    Word's plain text puts a tab between cells and a line break after each row, but also one after
+    every paragraph inside a cell: “1⇥问题⇥1.措施一” then “2.措施二⇥县环保局⇥年底前”. A row is
+    complete when its lines hold as many tabs as the header; a line without a tab right after a
+    row continues that row's last cell, unless it is a group heading (一、…) or a notice's footer.
+    Left as it is when no row is broken and the header is one line: the loose-table reader reads
+    whole rows."""
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        header = _tab_header(lines, k, known)
+        if header is None:
+            k += 1
+            continue
+        rows, below = header
+        width = len(rows[-1])
+        columns = _header([cell.replace("\n", "") for cell in rows[-1]], known) or []
+        last_field = columns[-1].field if len(columns) == width else None
+        spans, end, broken = _tab_row_spans(lines, below - 1, width, last_field)
+        if broken or below > k + 1:
+            if len(rows) == 2:
+                out[k : k + 2] = [table_line(rows[0]), table_line(rows[1])]
+            else:
+                out[k:below] = table_line(rows[0]).split("\n")
+            for first, last, group in spans[1:]:
+                joined = "\n".join(lines[first:last]).replace("|", "｜")
+                cells = [joined.strip()] + [""] * (width - 1) if group else joined.split("\t")
+                out[first:last] = table_line(cells).split("\n")
+        k = max(end, k + 1)
+    return out
+
+
+def _tab_header(
+    lines: list[str], k: int, known: dict[str, dict[str, str | None]]
+) -> tuple[list[list[str]], int] | None:
+    """The header rows' cells and the line after them when line k heads a tab-separated table.
+
+    The rows below tell how many columns there are. A header over two rows (整改责任 spanning
+    牵头单位⇥配合单位) is pasted with the spanning cell once and the cells merged down empty on
+    the lower row, so the lower row is the wider one: the upper row is laid on its columns as a
+    .docx gives it. A header cell of two paragraphs (“责任⏎单位”) breaks the header over lines."""
+    tabs = lines[k].count("\t")
+    if tabs < 2:
+        return None
+    upper = [cell.strip() for cell in lines[k].split("\t")]
+    if _header(upper, known) is None:
+        return None
+    broken = _broken_header(lines, k, known)
+    if broken is not None:
+        return broken
+    lower = [cell.strip() for cell in lines[k + 1].split("\t")] if k + 1 < len(lines) else []
+    if len(lower) == len(upper) and merge_header_rows(upper, lower) is not None:
+        # copied out of Excel: the spanning cell, then empty cells beside it; the lower names under
+        return [upper, lower], k + 2
+    widest = max((line.count("\t") for line in lines[k + 1 : k + 13]), default=0)
+    if widest <= tabs:
+        return [upper], k + 1
+    if lines[k + 1].count("\t") == widest:
+        lower = [cell.strip() for cell in lines[k + 1].split("\t")]
+        aligned = _upper_on_lower(upper, lower)
+        if aligned is None:
+            return None
+        return [aligned, [cell or above for cell, above in zip(lower, aligned, strict=True)]], k + 2
+    return None
+
+
+def _broken_header(
+    lines: list[str], k: int, known: dict[str, dict[str, str | None]]
+) -> tuple[list[list[str]], int] | None:
+    """A header whose cells of two paragraphs (“责任⏎单位”, “完成⏎时限”) break it over lines: the
+    lines joined when the joined header names more fields, none twice. A line starting with a
+    number is a row, not the header going on."""
+
+    def fields(cells: list[str]) -> list[str]:
+        columns = _header([cell.replace("\n", "") for cell in cells], known) or []
+        return [c.field for c in columns if c.field not in (None, "ignore")]
+
+    named = fields(lines[k].split("\t"))
+    best, best_end = len(set(named)), None
+    for end in range(k + 2, min(k + 6, len(lines) + 1)):
+        line = lines[end - 1]
+        if not line.strip() or line.count("\t") >= lines[k].count("\t") or re.match(r"\s*\d", line):
+            break
+        joined = fields("\n".join(lines[k:end]).split("\t"))
+        if len(set(joined)) > best and len(joined) - len(set(joined)) <= len(named) - len(set(named)):
+            best, best_end = len(set(joined)), end
+    if best_end is None:
+        return None
+    return ["\n".join(lines[k:best_end]).split("\t")], best_end
+
+
+def _upper_on_lower(upper: list[str], lower: list[str]) -> list[str] | None:
+    """The upper header row on the lower row's columns: an empty lower cell sits under an upper
+    cell merged down, a run of named lower cells under one upper cell spanning them."""
+    out: list[str] = []
+    used = i = 0
+    while i < len(lower):
+        if used >= len(upper):
+            return None
+        end = i + 1
+        if lower[i]:
+            while end < len(lower) and lower[end]:
+                end += 1
+        out.extend([upper[used]] + [""] * (end - i - 1))
+        used, i = used + 1, end
+    return out if used == len(upper) else None
+
+
+def _table_goes_on(lines: list[str], k: int) -> bool:
+    """Line k goes on with a tab table after an empty line: a row (tabs), or a group heading over one."""
+    if lines[k].count("\t"):
+        return True
+    return _section_line(lines[k]) is not None and k + 1 < len(lines) and lines[k + 1].count("\t") > 0
+
+
+# A line that follows a table rather than continuing its last cell: a note, the next attachment
+_AFTER_TABLE = re.compile(r"^(?:注|说明|备注)\s*\d?\s*[:：]|^附\s*件\s*\d*\s*[:：]?\s*$|^附件\s*\d")
+
+
+# Fields whose cell is one short line (是否完成 是, 序号 3, a date): a line without a tab after a
+# row whose last column is one of them is text after the table, not that cell going on.
+_ONE_LINE_FIELDS = ("result", "number", "closing", "applied", "issued")
+
+
+def _tab_row_spans(
+    lines: list[str], k: int, width: int, last_field: str | None = None
+) -> tuple[list[tuple[int, int, bool]], int, bool]:
+    """(first line, end line, is a group row) of the header and each row under line k, the line
+    the table ends before, and whether any row was broken over lines (or a group row is one the
+    loose-table reader would not know)."""
+    spans = [(k, k + 1, False)]
+    broken = False
+    j = k + 1
+    while j < len(lines):
+        if not lines[j].strip():
+            # an empty paragraph between two parts of the table (a page or section break)
+            after = next((n for n in range(j + 1, min(j + 4, len(lines))) if lines[n].strip()), None)
+            if after is None or not _table_goes_on(lines, after):
+                break
+            j = after
+        tabs = lines[j].count("\t")
+        if tabs == width - 1:
+            spans.append((j, j + 1, False))
+            j += 1
+        elif tabs == 0:
+            text = lines[j].strip()
+            if _section_line(text) is not None:
+                spans.append((j, j + 1, True))
+            elif NOTICE_FOOTER.match(text) or _AFTER_TABLE.match(text) or SIGNER.match(text):
+                break
+            elif _tab_group_row(lines, j, after_header=len(spans) == 1, last_field=last_field):
+                spans.append((j, j + 1, True))
+                broken = True
+            elif last_field in _ONE_LINE_FIELDS:
+                break
+            else:  # the last cell of the row above goes on
+                first, _, _ = spans[-1]
+                spans[-1] = (first, j + 1, False)
+                broken = True
+            j += 1
+        elif tabs < width - 1:
+            m, total = j + 1, tabs
+            while m < len(lines) and total < width - 1 and lines[m].strip():
+                total += lines[m].count("\t")
+                m += 1
+            if total != width - 1:
+                break
+            spans.append((j, m, False))
+            broken, j = True, m
+        else:
+            break
+    return spans, j, broken
+
+
+# The last columns whose cell goes on over short lines (“2018年6月底前⏎长期坚持”, one unit a line):
+# a short line after a row may be that cell, not a group heading.
+_SHORT_LINE_FIELDS = ("deadline", "lead", "coop", "leaders", "responsible", "subject", "liaison")
+
+
+def _tab_group_row(lines: list[str], j: int, after_header: bool, last_field: str | None) -> bool:
+    """Line j (no tab) is a group row spanning the table (“第七批（6月8日交办）”) when a row starts
+    on the next line: right under the header, or under a row whose last cell would not go on
+    in a short line without a closing stop."""
+    if j + 1 >= len(lines) or not re.match(r"\s*\d{1,4}\s*\t", lines[j + 1]):
+        return False
+    if after_header:
+        return True
+    text = lines[j].strip()
+    return last_field not in _SHORT_LINE_FIELDS and len(text) <= 30 and not re.search(r"[。；;，,：:]$", text)
 
 
 def _bar_line_cells(lines: list[str]) -> list[str]:
@@ -608,6 +803,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
     rows = _bar_rows(lines)
     index = 0
     text_between = False  # text since the last row: a header after it starts a new table
+    blank_between = False  # an empty line since the last row (two ranges pasted one under another)
     lines_since_heading = 0  # text lines since the last section heading outside a table
     while index < len(rows):
         number, cells, raw = rows[index]
@@ -625,6 +821,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             # Text after a table (a note, a title) ends it, but its header stays known so a
             # continuation table of the same width without a header still reads.
             text_between = text_between or bool(raw.strip())
+            blank_between = blank_between or not raw.strip()
             continue
         columns = _header(cells, known)
         if columns is not None:
@@ -667,9 +864,9 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             section = group
             continue
         if len(cells) != width:
-            if text_between:
-                # a narrower or wider table after a line of text (the next sheet's name, a note):
-                # another table (a sheet of statistics), not rows of this one
+            if text_between or blank_between:
+                # a narrower or wider table after a line of text (the next sheet's name, a note)
+                # or an empty line: another table (a sheet of statistics), not rows of this one
                 continue
             if len(cells) > width and not any(cells[width:]):
                 cells = cells[:width]
@@ -685,7 +882,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         if area is not None:
             section = area  # a 领域 column groups the rows as group rows do (merged down: kept)
         current.rows.append(TableRow(_serial_dates(cells, current.columns), section, number))
-        current.last_line, text_between = number, False
+        current.last_line, text_between, blank_between = number, False, False
     return [table for table in tables if table.rows]
 
 
@@ -749,6 +946,8 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
             wrapped = True
         elif len(cells) == 1 and _section_line(cells[0]) is not None:
             section, wrapped = cells[0], False
+        elif len(cells) == 1 and (SIGNER.match(cells[0]) or SIGNING_DATE.match(cells[0])):
+            wrapped = False  # the notice's signature under the table, no wrapped cell
         elif len(cells) == 1 and NOTICE_FOOTER.match(cells[0]):
             # “公示期为…，如有异议请致电…” under a 销号 table: the notice's footer, no wrapped cell
             wrapped = False
@@ -947,19 +1146,12 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
             continue
         if chunk:
             chunk.append((number, text))
-    if len(chunk) >= width + 2 and _SIGNER.match(chunk[-2][1]) and _SIGNING_DATE.match(chunk[-1][1]):
+    if len(chunk) >= width + 2 and SIGNER.match(chunk[-2][1]) and SIGNING_DATE.match(chunk[-1][1]):
         # “太原市生态环境局⏎2018年12月5日” under the last row: the notice's signature, no cells
         chunk = chunk[:-2]
     flush()
     table.last_line = body[-1][0] if body else 0
     return table
-
-
-# A notice's signing date on its own line, and the issuing office's name above it.
-_SIGNING_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-_SIGNER = re.compile(
-    r"^[^\s，,。；;:：、\d]{2,24}(?:局|委|办|厅|政府|中心|公司|管委会|办公室|指挥部|小组|组)$"
-)
 
 
 # --- a header the vocabulary cannot read ---------------------------------------------------------

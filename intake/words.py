@@ -306,6 +306,12 @@ NOTICE_FOOTER = re.compile(
     r"^(?:特此(?:公示|公告|通知)|公示(?:时间|期限?|日期)|监督(?:电话|举报电话)|举报电话|联系电话|联系人|"
     r"监督邮箱|电子邮箱|通讯地址|邮政编码|受理(?:部门|单位|电话|地址))"
 )
+# A notice's signature: the issuing body on its own line (bodies only: no sentence punctuation,
+# colon or digit) over the signing date on the next. Neither is part of a finding.
+SIGNER = re.compile(
+    r"^[\u4e00-\u9fff（）() \u3000、]{2,40}(?:办|室|局|委|厅|政府|公司|会|组|中心|部|院|所|处)(?:（盖章）)?$"
+)
+SIGNING_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # Unit labels that name every listed unit as lead; other unit labels honour （牵头） marks.
 STRICT_LEAD_LABELS = frozenset({"牵头单位", "牵头部门", "主责单位", "整改实施主体", "实施主体", "整改主体"})
 
@@ -574,7 +580,8 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _TICKED = "☑☒■✔✓√✅"
 _EMPTY = "□☐"
 _OPTION = rf"[^\s{_TICKED}{_EMPTY}|｜，,；;。:：（）()]{{1,10}}"
-_CHOICES = re.compile(rf"(?:[{_TICKED}{_EMPTY}][ \t\u3000]*{_OPTION}[ \t\u3000]*){{2,}}")
+# (a tab is a cell's end in a pasted table: “☑是⇥□否” are two cells, not one choice)
+_CHOICES = re.compile(rf"(?:[{_TICKED}{_EMPTY}][ \u3000]*{_OPTION}[ \u3000]*){{2,}}")
 
 
 def ticked_choices(text: str) -> str:
@@ -583,12 +590,12 @@ def ticked_choices(text: str) -> str:
 
     def chosen(match: re.Match[str]) -> str:
         group = match.group(0)
-        box_and_option = rf"([{_TICKED}{_EMPTY}])[ \t\u3000]*([^\s{_TICKED}{_EMPTY}]+)"
+        box_and_option = rf"([{_TICKED}{_EMPTY}])[ \u3000]*([^\s{_TICKED}{_EMPTY}]+)"
         options = re.findall(box_and_option, group)
         ticked = [option for box, option in options if box in _TICKED]
         if not ticked or len(ticked) == len(options):
             return group
-        return "、".join(ticked) + (" " if group[-1] in " \t\u3000" else "")
+        return "、".join(ticked) + (" " if group[-1] in " \u3000" else "")
 
     if not any(box in text for box in _EMPTY):
         return text

@@ -1,0 +1,94 @@
+"""Word documents as an office worker's paste gives them: the whole file copied out of Word and
+pasted into the import's text box (or Notepad).
+
+Word's plain text of a table puts a tab between the cells of a row and ends the row with a line
+break, but it also keeps every paragraph break inside a cell, so a cell of several measures
+splits its row over several lines. A cell merged across is one cell; a cell merged down is empty
+on the rows below its first. List numbers are kept as Word shows them.
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from intake.document_word import _W, _block_children, _DocxText, _merge_state, _table_rows
+
+
+def has_tables(docx_bytes: bytes) -> bool:
+    return bool(docx.Document(io.BytesIO(docx_bytes)).tables)
+
+
+def pasted(docx_bytes: bytes) -> bytes:
+    """The text Word puts on the clipboard for the whole document, as UTF-8."""
+    document = docx.Document(io.BytesIO(docx_bytes))
+    reader = _DocxText(document, lambda data, name: "")
+    lines: list[str] = []
+    for child in _block_children(document.element.body):
+        if child.tag == _W + "p":
+            lines.append(reader._paragraph(child)[0])
+        elif child.tag == _W + "tbl":
+            for _tr, _before, cells in _table_rows(child):
+                texts = [
+                    "" if _merge_state(tc) == "continue" else reader._cell_text(tc).replace("｜", "|")
+                    for tc in cells
+                ]
+                lines.extend("\t".join(texts).split("\n"))
+    return "\n".join(lines).encode("utf-8")
+
+
+def pasted_from_sheet(docx_bytes: bytes) -> bytes:
+    """The document's tables as Excel puts a range on the clipboard after the table was pasted
+    into a sheet: tabs between cells, and a cell holding a line break (or a quote) wrapped in
+    quotes, its quotes doubled. Paragraphs outside the tables are lines of their own."""
+    import csv
+
+    document = docx.Document(io.BytesIO(docx_bytes))
+    reader = _DocxText(document, lambda data, name: "")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
+    for child in _block_children(document.element.body):
+        if child.tag == _W + "p":
+            writer.writerow([reader._paragraph(child)[0]])
+        elif child.tag == _W + "tbl":
+            for _tr, _before, cells in _table_rows(child):
+                writer.writerow(
+                    "" if _merge_state(tc) == "continue" else reader._cell_text(tc).replace("｜", "|")
+                    for tc in cells
+                )
+    return buffer.getvalue().encode("utf-8")
+
+
+def copied_sheets(xlsx_bytes: bytes) -> bytes:
+    """Each sheet of a workbook as Excel puts it on the clipboard (select all, copy), pasted one
+    after another with an empty line between: tabs between cells, every row as wide as the sheet,
+    a cell holding a line break or a quote quoted, a merged range its value in the first cell and
+    empty cells after; a date or a number as its cell's format shows it."""
+    import csv
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(xlsx_bytes))
+    pastes = []
+    for sheet in book.worksheets:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
+        for row in sheet.iter_rows():
+            writer.writerow(_shown(cell) for cell in row)
+        pastes.append(buffer.getvalue())
+    return "\n".join(pastes).encode("utf-8")
+
+
+def _shown(cell) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if cell.is_date:
+        return f"{value.year}/{value.month}/{value.day}"
+    if isinstance(value, float):
+        places = cell.number_format.split(".")[1].count("0") if "." in cell.number_format else None
+        if places is not None:
+            return f"{value:.{places}f}"
+        return str(int(value)) if value.is_integer() else str(value)
+    return str(value)

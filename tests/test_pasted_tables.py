@@ -1,0 +1,228 @@
+"""Tables copied out of Word or Excel and pasted into the import's text box (issue 14).
+
+Word's plain text of a table breaks a row at every paragraph inside a cell, drops the text of a
+cell merged down and writes a cell merged across once; Excel's quotes a cell of several lines and
+keeps every row as wide as the range. Either must read as the file it came from. The whole corpus
+pasted is scored by `benchmarks/plan_layouts_benchmark.py --pasted`; here a selection of its
+documents, then each rule on a short paste written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from intake.plan_document import read_plan_bytes
+from intake.plan_parser import parse_plan_text
+from tests.pasted_text import copied_sheets, pasted
+from tests.plan_layouts import score
+from tests.real_layouts import DOCUMENTS, expected
+
+# Word tables whose paste breaks rows (several measures a cell), with a header over two rows
+# (康乐), header cells of two paragraphs (通城), a table in two parts (南川), a form with a label the
+# vocabulary does not list (西湖), a form around a table (温泉); and workbooks copied out of Excel
+# with quoted cells and a header over two rows (射箭, 滁州), one with a statistics sheet (巩留).
+PASTED = [
+    "kangle_2022_task_list",
+    "tongcheng_2022_table",
+    "nanchuan_2021_tailings_tasks",
+    "changde_xihu_2023_form_table",
+    "wenquan_2023_forest_chief_supervision_form",
+    "sichuan_2020_lookback_progress_table",
+    "shejian_2018_poverty_tasks_xlsx",
+    "chuzhou_2024_task_ledger_xlsx",
+    "gongliu_2024_npc_suggestions_xlsx",
+    "zhushan_2020_inspection_list_xlsx",
+]
+
+
+@pytest.mark.parametrize("name", PASTED)
+def test_a_table_pasted_as_text_reads_as_the_file(name):
+    filename, build = DOCUMENTS[name]
+    copy = copied_sheets if filename.endswith(".xlsx") else pasted
+    findings = parse_plan_text(read_plan_bytes(copy(build()), "粘贴.txt")).findings
+    right, total, differences = score(findings, expected(name))
+    assert (right, differences) == (total, [])
+
+
+def _findings(text: str):
+    return parse_plan_text(text).findings
+
+
+def _deadlines(finding) -> list:
+    return [d.date or d.kind for d in finding.deadlines]
+
+
+WORD_PASTE = (
+    "整改任务清单\n"
+    "序号\t反馈问题\t整改措施\t牵头单位\t整改时限\n"
+    "1\t县城污水直排。\t1.新建截污管网；\n"
+    "2.提标改造污水处理厂。\t县住建局\t2025年12月31日前\n"
+    "2\t扬尘管控不力。\t落实六个百分百。\t县住建局\n"
+    "县城管局\t2025年6月30日前\n"
+)
+
+
+def test_a_row_broken_at_the_paragraphs_of_its_cells_is_one_row_again():
+    first, second = _findings(WORD_PASTE)
+    assert (first.title, first.lead_units, len(first.measures)) == ("县城污水直排", ["县住建局"], 2)
+    assert _deadlines(first) == [date(2025, 12, 31)]
+    assert second.lead_units == ["县住建局", "县城管局"]
+    assert _deadlines(second) == [date(2025, 6, 30)]
+
+
+def test_a_header_over_two_rows_lays_its_spanning_cell_over_the_names_below():
+    text = (
+        "序号\t督察反馈问题\t整改措施\t整改责任\t整改时限\n"
+        "\t\t\t牵头单位\t配合单位\t\n"
+        "1\t河道垃圾清理不及时。\t1.每日巡河；\n"
+        "2.建立保洁队伍。\t县水利局\t各乡镇\t2025年10月底前\n"
+    )
+    (finding,) = _findings(text)
+    assert (finding.lead_units, finding.cooperating_units) == (["县水利局"], ["各乡镇"])
+    assert (len(finding.measures), _deadlines(finding)) == (2, [date(2025, 10, 31)])
+
+
+def test_header_cells_of_two_paragraphs_join_again():
+    text = (
+        "问题序号\t具体内容\t整改措施\t责任\n"
+        "单位\t完成\n"
+        "时限\n"
+        "1\t信访件办理不及时。\t1.领导包案；\n"
+        "2.开展积案化解。\t县信访局\t长期坚持\n"
+    )
+    (finding,) = _findings(text)
+    assert (finding.lead_units, _deadlines(finding), len(finding.measures)) == (
+        ["县信访局"],
+        ["long_term"],
+        2,
+    )
+
+
+def test_a_line_under_a_row_ending_in_a_yes_or_no_is_text_after_the_table():
+    text = (
+        "序号\t发现问题\t整改时限\t责任单位\t是否完成\n"
+        "1\t废气收集不到位。\t2023年12月31日\t旗生态环境分局\t是\n"
+        "下一步，我局将继续加大对涉气企业的监管力度。\n"
+    )
+    (finding,) = _findings(text)
+    assert finding.status == "completed"
+
+
+def test_a_line_without_a_tab_right_under_the_header_is_a_group_row():
+    text = (
+        "序号\t交办编号\t反映问题\t处理和整改情况\t责任单位\n"
+        "第七批（6月8日交办）\n"
+        "1\tHN-0608-03\t洗车废水直排雨水井。\t已责令建设沉淀池。\n"
+        "已立案处罚。\t湖滨区人民政府\n"
+    )
+    (finding,) = _findings(text)
+    assert (finding.section, finding.lead_units) == ("第七批（6月8日交办）", ["湖滨区人民政府"])
+
+
+def test_an_empty_paragraph_between_two_parts_of_a_table_does_not_end_it():
+    text = (
+        "序号\t问题清单\t整改措施\t牵头单位\t完成时限\n"
+        "1\t尾矿库渗漏。\t1.完善防渗；\n"
+        "2.建设收集设施。\t区生态环境局\t2021年6月30日前\n"
+        "\n"
+        "二、举一反三排查整治问题\n"
+        "2\t其他尾矿库隐患排查不彻底。\t1.全面排查；\n"
+        "2.逐一销号。\t区应急局\t2021年9月底前\n"
+    )
+    findings = _findings(text)
+    assert [(f.number, f.lead_units) for f in findings] == [(1, ["区生态环境局"]), (2, ["区应急局"])]
+    assert findings[1].section == "二、举一反三排查整治问题"
+
+
+def test_a_row_blank_in_its_number_and_problem_holds_the_next_measure_of_the_finding_above():
+    # a problem and its 序号 merged down, the merge lost in the paste
+    text = (
+        "| 序号 | 督察反馈问题 | 整改措施 | 整改时限 | 牵头单位 | 配合单位 |\n"
+        "| 1 | 支流总磷超标。 | 1.开展溯源排查。 | 2020年6月底前 | 省生态环境厅 | 省水利厅 |\n"
+        "|  |  | 2.实施养殖污染治理。 | 2020年12月底前 |  | 省农业农村厅 |\n"
+        "| 2 | 渗滤液处理能力不足。 | 新建处理设施。 | 2020年底前 | 省住建厅 | 省生态环境厅 |\n"
+    )
+    first, second = _findings(text)
+    assert (len(first.measures), first.cooperating_units) == (2, ["省水利厅", "省农业农村厅"])
+    assert _deadlines(first) == [date(2020, 6, 30), date(2020, 12, 31)]
+    assert second.number == 2
+
+
+def test_a_range_copied_out_of_excel_reads_as_the_workbook():
+    text = (
+        "某县整改任务台账\t\t\t\t\t\n"
+        "序号\t存在问题\t整改措施\t整改责任\t\t是否完成\n"
+        "\t\t\t牵头单位\t配合单位\t\n"
+        '1\t农村垃圾收运不及时。\t"1.完善收运体系；\n2.开展集中清理，做到""日产日清""。"\t'
+        "县住建局\t各乡镇\t☑是 □否\n"
+        "\t\t\t\t\t\n"
+        '2\t养殖粪污直排。\t"1.关停直排养殖场。"\t县农业农村局\t\t□是 ☑否\n'
+    )
+    first, second = _findings(text)
+    assert (first.lead_units, first.cooperating_units, first.status) == (
+        ["县住建局"],
+        ["各乡镇"],
+        "completed",
+    )
+    assert len(first.measures) == 2 and '做到"日产日清"' in first.measures[1].text
+    assert (second.lead_units, second.status) == (["县农业农村局"], None)
+
+
+def test_a_second_range_pasted_under_the_first_is_not_rows_of_it():
+    text = (
+        "序号\t建议名称\t主办单位\t办理时限\n"
+        "1\t关于改造供热管网的建议\t县住建局\t2024年8月31日\n"
+        "2\t关于增设垃圾投放点的建议\t县城管局\t2024年8月31日\n"
+        "3\t关于修缮通村公路的建议\t县交通局\t2024年9月30日\n"
+        "\n"
+        "类别\t件数\t占比\n"
+        "A类\t33\t63.4%\n"
+        "B类\t14\t27.0%\n"
+        "C类\t5\t9.6%\n"
+    )
+    assert [f.title for f in _findings(text)] == [
+        "关于改造供热管网的建议",
+        "关于增设垃圾投放点的建议",
+        "关于修缮通村公路的建议",
+    ]
+
+
+def test_a_form_pasted_with_tabs_reads_as_the_word_form():
+    text = (
+        "整改情况公示\n"
+        "反馈问题\t老旧污水管网改造没有完成规划任务。\n"
+        "整改措施\t1.重点改造老旧管网。\n"
+        "2.把管网提质改造作为长期工作持续推进。\n"
+        "整改实施主体\t某区住房和城乡建设局\n"
+        "牵头验收单位\t某市住房和城乡建设局\n"
+        "整改时限\t2025年12月31日前\t完成时间\t2025年2月\n"
+    )
+    (finding,) = _findings(text)
+    assert finding.lead_units == ["某区住房和城乡建设局"]
+    assert (len(finding.measures), _deadlines(finding)) == (2, [date(2025, 12, 31)])
+
+
+def test_a_form_value_pasted_after_a_tab_is_not_cut_at_label_words_inside_it():
+    text = (
+        "整改任务\t工作机制不够顺畅，有关部门各管一摊。\n"
+        "责任单位\t省生态环境厅\n"
+        "整改措施\t每年年初印发工作要点，明确年度目标、重点任务和分工，每季度调度整改情况，"
+        "推进销号验收。\n"
+        "整改完成情况\t各项任务措施已落地实施，问题已完成整改。\n"
+    )
+    (finding,) = _findings(text)
+    assert finding.lead_units == ["省生态环境厅"]
+    assert len(finding.measures) == 1 and "重点任务和分工" in finding.measures[0].text
+
+
+def test_the_signature_under_a_pasted_table_is_not_part_of_its_last_row():
+    text = (
+        "序号\t目标任务\t责任单位\t完成情况\n"
+        "1\t创成国家卫生县城\t县卫健委\t已通过验收。\n"
+        "2\t加快县妇幼保健院建设\t县卫健委\t主体已封顶。\n"
+        "灌云县人民政府督查室\n"
+        "2019年10月16日\n"
+    )
+    assert [f.title for f in _findings(text)] == ["创成国家卫生县城", "加快县妇幼保健院建设"]
