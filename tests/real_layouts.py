@@ -14206,6 +14206,11 @@ DOCUMENTS["chifeng_2025_npc_suggestions_docx"] = (
     _chifeng_npc_suggestions_docx,
 )
 
+DOCUMENTS["fenghua_2022_protected_area_tabs"] = (
+    "疑似问题整改情况.txt",
+    _text("fenghua_2022_protected_area_tabs"),
+)
+
 # The fiftieth blind set, for the figure recorded in docs/decisions.md (“Blind set 50”).
 BLIND_50 = (
     "panshan_2019_bohai_audit_docx",
@@ -14214,5 +14219,6 @@ BLIND_50 = (
     "wuyi_2015_land_enforcement_xlsx",
     "haikou_2023_river_unannounced_blocks",
     "chifeng_2025_npc_suggestions_docx",
+    "fenghua_2022_protected_area_tabs",
 )
 BLIND_SETS[50] = BLIND_50
