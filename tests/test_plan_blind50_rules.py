@@ -24,3 +24,13 @@ def test_an_enforcement_ledger_names_the_violation_and_its_disposal():
     assert [len(f.measures) for f in findings] == [1, 1]
     assert [f.lead_units for f in findings] == [["甲镇人民政府"], ["乙镇人民政府"]]
     assert [f.status for f in findings] == ["completed", None]
+
+
+def test_a_check_list_without_a_problem_column_takes_what_the_check_found():
+    findings = _findings(
+        "序号,问题类型,核查情况,整改措施,责任单位,整改时限,整改情况\n"
+        "1,生态保护红线内新增建设,甲村在红线内搭建彩钢棚1处。,拆除彩钢棚并复绿。,甲镇人民政府,2022年4月30日前,已完成\n"
+        "2,自然保护地内堆放垃圾,保护区实验区边缘堆放建筑垃圾。,1.清运垃圾；2.设置警示牌。,乙街道办事处,2022年6月30日前,整改中\n"
+    )
+    assert [f.title for f in findings] == ["甲村在红线内搭建彩钢棚1处", "保护区实验区边缘堆放建筑垃圾"]
+    assert [len(f.measures) for f in findings] == [1, 2]
