@@ -162,6 +162,13 @@ def header_columns(
         # a list handed down to towns (序号 | 镇 | 河段 | 存在问题) with no unit column: the town
         # named in the row is the one that must act
         columns[places[0]] = Column(columns[places[0]].header, "lead", 0.6)
+    if not any(c.field == "problem" for c in columns):
+        # no problem column: a 核查情况 / 排查情况 column before the measures says what the check
+        # found (a list of 疑似问题 checked on the ground), so it is the problem, not a verdict
+        measures_at = next((k for k, c in enumerate(columns) if c.field == "measures"), None)
+        found_at = next((k for k, c in enumerate(columns) if _FOUND_COLUMN.match(c.header)), None)
+        if found_at is not None and measures_at is not None and found_at < measures_at:
+            columns[found_at] = Column(columns[found_at].header, "problem", 0.6)
     fields = [c.field for c in columns if c.field not in (None, "ignore")]
     if len(fields) < 3 or len(set(fields)) < 2:
         return None
@@ -170,6 +177,8 @@ def header_columns(
     return columns
 
 
+# A column saying what a check on the ground found (核查情况, 调查核实情况, 排查情况 …)
+_FOUND_COLUMN = re.compile(r"^(?:现场)?(?:核查|调查核实|调查|核实|排查|检查|巡查)(?:发现)?情况$")
 # A column named by the kind of town alone (乡镇, 镇, 镇街 …), not 所在乡镇 or 村屯; a city's 县区
 # column is the area a petition came from (信访 lists name 责任单位 apart), not a body
 _PLACE_KIND = re.compile(r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）)$")

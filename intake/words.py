@@ -147,6 +147,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "重点措施",
         # a check's 重点问题清单: its advice on how each problem is to be put right
         "整改意见",
+        # a land-enforcement ledger's 处置意见 for each plot (拆除复耕, 补办手续 …): what is to be done
+        "处置意见",
         "措施",
     ),
     "progress": (
@@ -378,6 +380,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:反馈|反映|交办|转办|存在|举报|信访|督办|指出|整改|督察)(?:的)?问题$|反馈意见"
             # an audit's or a check's 审计查出问题 / 巡察发现问题: what was found is what must be put right
             r"|(?:查出|发现)(?:的)?问题$"
+            # an enforcement ledger's 违法用地情况 / 违法事实: the violation is what must be put right
+            r"|^违法[^，。]{0,4}(?:情况|事实|行为|内容)$"
             # a petition list's 举报内容 / 投诉内容 / 反映内容: what the people complained of
             r"|^(?:举报|投诉|反映|信访|来信|来电)(?:主要)?(?:内容|事项)$"
             r"|(?:交办|督办|确定|议定|议决|整改)(?:具体)?事项$|工作任务(?:和|及)?要求$"

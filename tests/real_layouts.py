@@ -13877,3 +13877,348 @@ BLIND_45 = (
     "jiangxi_2025_progress_report",
 )
 BLIND_SETS[45] = BLIND_45
+
+
+# --- blind set 50 (issue 14, branch corpus-blind50) -----------------------------------------------
+# Rectification lists from other inspections that environmental offices also track: an 审计署
+# 环渤海 audit's 整改方案 (盘山, Word), a 林长巡林 重点问题清单 (犍为, workbook), a 乡镇领导干部
+# 自然资源资产离任审计 整改情况表 (京山, text PDF), a 卫片执法 违法图斑 整改 ledger (武义, workbook),
+# a 河长办 暗访 交办 list in labelled blocks (海口, web text) and a 人大代表建议 办理 任务分解表
+# (赤峰, Word). Written with their expected JSON BEFORE the reader ran on them (docs/decisions.md,
+# “Blind set 50”; SOURCES.md “Blind set 50”).
+
+
+def _panshan_bohai_audit_docx() -> bytes:
+    """盘山县 (辽宁 盘锦) 审计署 环渤海生态环境保护 审计 (2019-01 至 03, 2013–2018年; 反馈 7月中旬:
+    治理绩效方面5个、规划统筹方面1个、污染治理方面8个问题) 整改方案's table: 问题类别 merged down,
+    整改措施、责任单位、整改时限 per problem. The aspects are the stored page's; the cells ours."""
+    document = docx.Document()
+    for line in ("附件", "盘山县审计署环渤海生态环境保护审计反馈问题整改任务清单"):
+        document.add_paragraph(line)
+    header = ["序号", "问题类别", "存在问题", "整改措施", "责任单位", "整改时限"]
+    rows = [
+        [
+            "1",
+            "渤海及入海河流治理绩效方面",
+            "局部近岸海域水质恶化，无机氮、活性磷酸盐超标。",
+            "1.开展近岸海域污染源排查；\n2.实施入海河流总氮削减；\n3.加密近岸海域水质监测。",
+            "县生态环境分局牵头，县农业农村局、县水利局配合",
+            "2020年12月31日前",
+        ],
+        [
+            "2",
+            "渤海及入海河流治理绩效方面",
+            "部分入海河流及地表水断面水质较差，绕阳河曙光大桥断面未达到考核目标。",
+            "1.落实河长制，开展绕阳河沿线排查整治；\n2.实施沿河村屯生活污水治理。",
+            "县水利局（县河长办）",
+            "2020年6月30日前",
+        ],
+        [
+            "3",
+            "沿海区域规划统筹方面",
+            "排污口设置不规范，部分入海排污口未经论证设置。",
+            "对全县入海排污口逐一核查，分类整治，未经论证的一律取缔。",
+            "县生态环境分局",
+            "立即整改",
+        ],
+        [
+            "4",
+            "污染治理方面",
+            "部分地区污水处理设施缺乏，污水未经处理直排入海河流。",
+            "1.建设乡镇污水处理设施；\n2.完善配套管网；\n3.对直排口进行封堵。",
+            "县住建局",
+            "2020年12月31日前",
+        ],
+        [
+            "5",
+            "污染治理方面",
+            "部分污水处理厂超标排放，运行负荷较低或闲置。",
+            "1.督促运营单位提标改造；\n2.依法查处超标排放行为。",
+            "县住建局、县生态环境分局",
+            "2019年12月31日前，并长期坚持",
+        ],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    _merge_down(table, 1, 1, 2)
+    _merge_down(table, 1, 4, 5)
+    document.add_paragraph("盘山县人民政府办公室　2019年8月")
+    return _save(document)
+
+
+def _qianwei_forest_chief_xlsx() -> bytes:
+    """犍为县 (四川 乐山) 林长制办公室 2025年林长巡林重点问题清单 (2025-06: 责任部门（单位）、工作举措、
+    工作时限; “清单制+责任制+销号制”). The list's form is the stored page's; the five problems ours
+    (towns real)."""
+    header = ["序号", "问题类型", "重点问题", "责任部门（单位）", "工作举措", "工作时限", "销号情况"]
+    book, sheet = _titled_sheet("重点问题清单", "2025年犍为县林长巡林重点问题清单", header)
+    for row in (
+        [
+            "1",
+            "中央环保督察",
+            "清溪镇部分林地被违规占用修建生产用房，尚未恢复林业生产条件。",
+            "清溪镇人民政府牵头，县自然资源局、县林业综合执法大队配合",
+            "1.依法拆除违规建筑；2.完成植被恢复；3.追究相关责任。",
+            "2025年9月30日前",
+            "未销号",
+        ],
+        [
+            "2",
+            "林长巡林发现",
+            "罗城镇集体公益林管护不到位，护林员巡护记录缺失。",
+            "罗城镇人民政府",
+            "落实护林员网格化管理，规范巡护日志。",
+            "立行立改",
+            "已销号",
+        ],
+        [
+            "3",
+            "林草灾害防控",
+            "马边河沿岸松材线虫病疫木清理不彻底。",
+            "县自然资源局",
+            "1.开展疫木除治“回头看”；2.加强疫木运输检疫。",
+            "2025年12月31日前",
+            "未销号",
+        ],
+        [
+            "4",
+            "“天府森林四库”建设",
+            "玉津镇油樟基地林下种植超出规划范围。",
+            "玉津镇人民政府、县农业农村局",
+            "核实超范围面积，限期调整种植布局。",
+            "2025年10月31日前",
+            "未销号",
+        ],
+        [
+            "5",
+            "集体林权制度改革",
+            "部分村集体林地承包经营权证发放不完整。",
+            "县自然资源局牵头，各镇人民政府配合",
+            "开展林权确权登记颁证专项清理。",
+            "长期坚持",
+            "未销号",
+        ],
+    ):
+        sheet.append(row)
+    sheet.append([])
+    sheet.append(["注：问题整改完成并经县林长制办公室核查后销号。"])
+    return _book_bytes(book)
+
+
+def _jingshan_departure_audit_pdf() -> bytes:
+    """京山县 (湖北) 审计局 乡镇领导干部自然资源资产离任审计 试点 (环保、水务、畜牧 联合 实地调查
+    畜禽养殖场粪水处理) 审计发现问题整改情况表 as a text PDF. The occasion is the stored page's;
+    the town, problems, units and progress ours."""
+    return _pdf_table(
+        [
+            "附件",
+            "罗店镇原党委书记自然资源资产离任审计发现问题整改情况表",
+            "填报单位：京山县罗店镇人民政府　　填报时间：2018年11月20日",
+        ],
+        ["序号", "审计发现问题", "整改责任单位", "整改措施", "整改时限", "整改情况"],
+        [
+            [
+                "1",
+                "辖区内12家规模畜禽养殖场粪污处理设施不配套，粪水直排沟渠。",
+                "罗店镇人民政府、县畜牧局",
+                "（1）对12家养殖场逐一建档；（2）限期配套建设干湿分离和贮液池；（3）对拒不整改的依法关停。",
+                "2018年12月31日前",
+                "已完成整改",
+            ],
+            [
+                "2",
+                "镇污水处理厂建成后未正常运行，进水量不足设计能力的30%。",
+                "罗店镇人民政府",
+                "完善集镇污水收集管网，委托第三方运营。",
+                "2019年6月30日前",
+                "正在整改",
+            ],
+            [
+                "3",
+                "任期内违规占用基本农田建设养殖用房2处，面积8.6亩。",
+                "县自然资源局",
+                "依法拆除违法建筑，恢复耕种条件。",
+                "立即整改",
+                "已完成整改",
+            ],
+            [
+                "4",
+                "漳水河部分河段存在非法采砂现象，河道管护责任落实不到位。",
+                "县水务局牵头，罗店镇人民政府配合",
+                "（1）开展非法采砂专项整治；（2）落实镇村两级河长巡河制度。",
+                "长期坚持",
+                "部分整改",
+            ],
+        ],
+        widths=(10, 70, 40, 70, 30, 30),
+    )
+
+
+def _wuyi_land_enforcement_xlsx() -> bytes:
+    """武义县 (浙江 金华) 国土资源局 2014年度卫片执法检查 违法用地图斑 整改 交办台账 (国土资源部
+    下发770个图斑4310.87亩; 无批准手续137个327.8亩; 交办拆除整改124宗, 已完成97宗). The counts
+    are the stored page's; the five plots, numbers and units ours (towns real)."""
+    header = [
+        "序号",
+        "图斑编号",
+        "乡镇（街道）",
+        "违法用地情况",
+        "面积（亩）",
+        "处置意见",
+        "整改责任单位",
+        "整改完成时限",
+        "是否完成整改",
+    ]
+    book, sheet = _titled_sheet("交办台账", "武义县2014年度卫片执法检查违法用地图斑整改交办台账", header)
+    for row in (
+        [
+            "1",
+            "330723201402012",
+            "壶山街道",
+            "某村村民未经批准占用耕地建设仓库",
+            "1.26",
+            "拆除复耕",
+            "壶山街道办事处",
+            "2015年3月31日前",
+            "是",
+        ],
+        [
+            "2",
+            "330723201402047",
+            "履坦镇",
+            "某公司未经批准扩建厂房，占用一般耕地",
+            "3.58",
+            "拆除并处罚款",
+            "履坦镇人民政府、县国土资源局监察大队",
+            "2015年4月30日前",
+            "否",
+        ],
+        [
+            "3",
+            "330723201402103",
+            "泉溪镇",
+            "某村委会违规建设停车场",
+            "0.92",
+            "拆除复耕",
+            "泉溪镇人民政府",
+            "2015年3月31日前",
+            "是",
+        ],
+        [
+            "4",
+            "330723201402156",
+            "王宅镇",
+            "村民违法占用基本农田堆放建筑材料",
+            "0.45",
+            "清理复耕",
+            "王宅镇人民政府",
+            "立即整改",
+            "是",
+        ],
+        [
+            "5",
+            "330723201402188",
+            "柳城畲族镇",
+            "某石料厂超出批准范围开采",
+            "2.10",
+            "停止开采，限期复绿",
+            "柳城畲族镇人民政府、县国土资源局",
+            "2015年6月30日前",
+            "否",
+        ],
+    ):
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+def _chifeng_npc_suggestions_docx() -> bytes:
+    """赤峰市 (内蒙古) 生态环境局 承办 市八届人大四次会议 代表建议 任务分解表 (农村环境整治、土壤及
+    声光污染、北方生态安全屏障建设; 面商率、答复率、满意率“三个百分百”). The meeting and topics are
+    the stored page's; the numbers, titles, units and limits ours."""
+    return _grid_docx(
+        [
+            "赤峰市生态环境局2025年市人大代表建议办理任务分解表",
+        ],
+        ["序号", "建议编号", "建议名称", "领衔代表", "主办单位", "协办单位", "办理时限", "办理状态"],
+        [
+            [
+                "1",
+                "第0106号",
+                "关于加强农村生活污水治理的建议",
+                "王某某",
+                "市生态环境局",
+                "市住房和城乡建设局、市农牧局",
+                "2025年6月30日前",
+                "已办结",
+            ],
+            [
+                "2",
+                "第0152号",
+                "关于加大城区噪声和光污染治理力度的建议",
+                "李某某",
+                "市生态环境局",
+                "市公安局、市城市管理综合执法局",
+                "2025年6月30日前",
+                "已办结",
+            ],
+            [
+                "3",
+                "第0217号",
+                "关于推进受污染耕地安全利用的建议",
+                "张某某",
+                "市生态环境局",
+                "市农牧局",
+                "2025年8月31日前",
+                "办理中",
+            ],
+            [
+                "4",
+                "第0239号",
+                "关于筑牢北方生态安全屏障加快沙化土地治理的建议",
+                "赵某某",
+                "市林业和草原局",
+                "市生态环境局、市水利局",
+                "2025年8月31日前",
+                "办理中",
+            ],
+        ],
+    )
+
+
+DOCUMENTS["panshan_2019_bohai_audit_docx"] = ("审计整改任务清单.docx", _panshan_bohai_audit_docx)
+DOCUMENTS["qianwei_2025_forest_chief_xlsx"] = ("林长巡林重点问题清单.xlsx", _qianwei_forest_chief_xlsx)
+DOCUMENTS["jingshan_2018_departure_audit_pdf"] = (
+    "离任审计发现问题整改情况表.pdf",
+    _jingshan_departure_audit_pdf,
+)
+DOCUMENTS["wuyi_2015_land_enforcement_xlsx"] = ("卫片执法图斑整改台账.xlsx", _wuyi_land_enforcement_xlsx)
+DOCUMENTS["haikou_2023_river_unannounced_blocks"] = (
+    "暗访问题交办.txt",
+    _text("haikou_2023_river_unannounced_blocks"),
+)
+DOCUMENTS["chifeng_2025_npc_suggestions_docx"] = (
+    "人大代表建议办理任务分解表.docx",
+    _chifeng_npc_suggestions_docx,
+)
+
+DOCUMENTS["fenghua_2022_protected_area_tabs"] = (
+    "疑似问题整改情况.txt",
+    _text("fenghua_2022_protected_area_tabs"),
+)
+
+# The fiftieth blind set, for the figure recorded in docs/decisions.md (“Blind set 50”).
+BLIND_50 = (
+    "panshan_2019_bohai_audit_docx",
+    "qianwei_2025_forest_chief_xlsx",
+    "jingshan_2018_departure_audit_pdf",
+    "wuyi_2015_land_enforcement_xlsx",
+    "haikou_2023_river_unannounced_blocks",
+    "chifeng_2025_npc_suggestions_docx",
+    "fenghua_2022_protected_area_tabs",
+)
+BLIND_SETS[50] = BLIND_50
