@@ -3714,14 +3714,24 @@ _YEARLESS_DUE_OPENING = re.compile(r"^\s*((?:年底|年末|\d{1,2}\s*月(?:\d{1,
 _YEARLESS = re.compile(r"^\s*(?:于|在)?\s*(?:年底|年末|年内|[上下]半年|第[一二三四]季度|\d{1,2}\s*月)")
 # A sheet handed down on a day (督导时间：2019年5月20日, 交办日期：…) in its first lines: a limit
 # written “于5月24日前” is the next such day, in that year (or the next, if the day has passed).
-_HEAD_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# A web page's 发布时间：2017-08-04 (or 2017.08.04, 2017/8/4) dates it as well.
+_HEAD_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|(?<![\d.\-/])((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?![\d.\-/])"
+)
+# “2个工作日内（8月8日前）”: a limit counted in days, then the day it falls on, without a year
+_BRACKETED_YEARLESS = re.compile(r"[（(]\s*(?:于|在)?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日前?)\s*[)）]")
 _MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?")
 
 
 def _head_year(lines: list[str], first_due: str) -> str | None:
     """The year of the one date the sheet's first lines give, moved on a year when the due month
     and day come before it."""
-    found = {m.groups() for line in lines for m in _HEAD_DATE.finditer(line)}
+    found = {
+        (m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3) or m.group(6))
+        for line in lines
+        for m in _HEAD_DATE.finditer(line)
+    }
     if len({year for year, _, _ in found}) != 1:
         return None
     year, month, day = min(found, key=lambda d: (int(d[1]), int(d[2])))
@@ -3741,14 +3751,19 @@ def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
             break
     if year is None:
         for finding in plan.findings:
+            bracketed = _BRACKETED_YEARLESS.search(finding.deadline_text or "")
             if not finding.deadlines and finding.deadline_text and _YEARLESS.match(finding.deadline_text):
                 due = re.sub(r"^\s*(?:于|在)", "", finding.deadline_text).strip()
-                dated = _head_year(head, due)
-                if dated:
-                    finding.deadlines = parse_deadline_field(f"{dated}年{due}")
-                    if finding.deadlines:
-                        finding.confidence["deadlines"] = 0.7  # the year is the sheet's, not the cell's
-                        finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
+            elif not finding.deadlines and bracketed:
+                due = bracketed.group(1)
+            else:
+                continue
+            dated = _head_year(head, due)
+            if dated:
+                finding.deadlines = parse_deadline_field(f"{dated}年{due}")
+                if finding.deadlines:
+                    finding.confidence["deadlines"] = 0.7  # the year is the sheet's, not the cell's
+                    finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
         return
     for finding in plan.findings:
         opening = _YEARLESS_DUE_OPENING.match(finding.title or "")

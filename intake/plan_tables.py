@@ -814,6 +814,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
     text_between = False  # text since the last row: a header after it starts a new table
     blank_between = False  # an empty line since the last row (two ranges pasted one under another)
     lines_since_heading = 0  # text lines since the last section heading outside a table
+    grouped = False  # the current table has group rows of its own
     while index < len(rows):
         number, cells, raw = rows[index]
         index += 1
@@ -852,7 +853,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             same = current is not None and [c.header for c in columns] == [c.header for c in current.columns]
             if same and not text_between:
                 continue  # the header repeated on the next page
-            current, text_between = Table(columns, first_line=number), False
+            current, text_between, grouped = Table(columns, first_line=number), False, False
             if lines_since_heading > 3:
                 # The heading is the plan's (“三、保障措施”), paragraphs above the table.
                 section = None
@@ -870,7 +871,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             continue
         group = _is_group(cells, width, current.columns)
         if group is not None:
-            section = group
+            section, grouped = group, True
             continue
         if len(cells) != width:
             if text_between or blank_between:
@@ -888,8 +889,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         if current.rows and _continues_task(current.rows[-1].cells, cells, current.columns):
             continue
         area = _area(current.columns, cells)
-        if area is not None:
-            section = area  # a 领域 column groups the rows as group rows do (merged down: kept)
+        if area is not None and not grouped:
+            # a 领域 column groups the rows as group rows do (merged down: kept); under group rows
+            # of the table's own (一 | 县住建局党组) it only classes each row (问题类别 | 整改不彻底)
+            section = area
         current.rows.append(TableRow(_serial_dates(cells, current.columns), section, number))
         current.last_line, text_between, blank_between = number, False, False
     return [table for table in tables if table.rows]

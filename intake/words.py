@@ -70,7 +70,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "具体内容",
         "问题",
     ),
-    "target": ("整改目标", "目标任务", "整改要求", "目标要求", "工作要求", "督办要求"),
+    # a 反馈单's 办理要求 beside its 办理时限: what the unit must do (numbered steps: its measures)
+    "target": ("整改目标", "目标任务", "整改要求", "目标要求", "工作要求", "督办要求", "办理要求"),
     "deadline": (
         "整改时限",
         "整改期限",
@@ -326,7 +327,8 @@ STRICT_LEAD_LABELS = frozenset({"牵头单位", "牵头部门", "主责单位", 
 LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 任务序号, 问题清单编号, 整改任务编号: the item's number (a 受理编号 is a petition's reference);
     # the same rule `plan_tables.map_column` applies to a table's header
-    ("number", re.compile(r"(?:问题|清单|任务)\S{0,4}(?:编号|序号)$")),
+    # 建议号 / 提案号: the number a suggestion is registered and answered by
+    ("number", re.compile(r"(?:问题|清单|任务)\S{0,4}(?:编号|序号)$|^(?:建议|提案)(?:编)?号$")),
     # the date a finding was written off or finished: done (a due date is told by its value)
     ("closing", re.compile(r"(?:销号|办结)(?:时间|日期)$|(?:整改完成|完成整改)(?:时间|日期)$")),
     # 督办省领导, 包联领导; not 整改工作领导小组办公室 (a body signing the notice)
@@ -364,7 +366,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"完成情况|进展|成效|效果|落实情况|整改情况|结果|(?:办理|处理)情况|推进情况|办结情况|回头看|复查情况"
         ),
     ),
-    ("measures", re.compile(r"措施|举措|工作安排")),
+    # a 专项整治任务清单's 整治内容: the steps the campaign takes against the item
+    ("measures", re.compile(r"措施|举措|工作安排|^(?:整治|治理|整顿)内容$")),
     # an acceptance group's advice after its verdict (五、意见建议): what to keep doing, not a
     # problem (反馈意见建议, the inspection's, stays listed as one)
     ("progress", re.compile(r"^(?:意见建议|工作建议|有关建议|下步建议|建议)$")),
@@ -376,7 +379,9 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:问题|任务|意见|事项)[^，。]{0,4}(?:内容|概述|基本情况|情况|描述|建议|名称|摘要)$"
             # a deputies' suggestion (建议名称 / 建议内容) is the item the ledger follows up
-            r"|^(?:代表)?建议(?:名称|内容|标题)$"
+            r"|^(?:代表|委员)?(?:建议|提案)(?:名称|内容|标题|题目)$"
+            # a 专项整治任务清单 names each item it takes on: 整治项目 / 整治重点
+            r"|^(?:专项)?(?:整治|治理|整顿)(?:项目|事项|任务|对象|重点)$"
             r"|(?:反馈|反映|交办|转办|存在|举报|信访|督办|指出|整改|督察)(?:的)?问题$|反馈意见"
             # an audit's or a check's 审计查出问题 / 巡察发现问题: what was found is what must be put right
             r"|(?:查出|发现)(?:的)?问题$"

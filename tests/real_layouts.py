@@ -14222,3 +14222,382 @@ BLIND_50 = (
     "fenghua_2022_protected_area_tabs",
 )
 BLIND_SETS[50] = BLIND_50
+
+
+# --- blind set 46 (issue 14, branch corpus-blind46) -----------------------------------------------
+# A mixed set as an outside evaluator would collect it: the hits of broad searches (整改任务清单,
+# 整改落实情况 公示, 交办问题 整改, 销号 …) taken in the order they came, from places new to the
+# corpus, in the form each kind really comes in — a 巡察整改台账 workbook (开封 鼓楼区), a 代表建议
+# 办理任务 Word table (玉林), 文明创建 整改督办单 copied from a web page (宜秀区), a 专项整治任务清单
+# PDF (湖州 南浔区), a monthly 群众反映问题 workbook with one sheet per channel (四平 铁西区), a
+# 网络舆情反馈单 Word form (北京 昌平区) and a 巡察整改 “复诊” list PDF (红河 泸西县). Written with
+# their expected JSON BEFORE the reader ran on them (docs/decisions.md, “Blind set 46”; SOURCES.md
+# “Blind set 46”).
+
+
+def _gulou_patrol_ledger_xlsx() -> bytes:
+    """开封市鼓楼区 (河南) 巡察整改台账 (区委巡察 since 2015-08; 立行立改通知书56份; the ledger lists
+    问题内容、整改措施、整改时限和责任人): a 被巡察单位's workbook with the three aspects of the
+    巡察 as group rows merged across, a 责任领导 column of people and a 责任股室 column. The occasion
+    and columns are the stored page's; the six rows ours."""
+    header = ["序号", "问题内容", "整改措施", "整改时限", "责任领导", "责任股室", "整改进展"]
+    book, sheet = _titled_sheet("整改台账", "中共开封市鼓楼区城市管理局党组巡察反馈问题整改台账", header)
+    rows = (
+        "一、党的领导弱化方面",
+        [
+            "1",
+            "理论学习中心组学习不经常，2016年上半年仅集中学习2次。",
+            "1.制定年度学习计划，每月至少集中学习1次；\n2.建立学习考勤和通报制度。",
+            "立行立改",
+            "党组书记 李××",
+            "办公室",
+            "已整改",
+        ],
+        [
+            "2",
+            "落实意识形态工作责任制不到位，党组未专题研究意识形态工作。",
+            "1.党组每半年专题研究一次意识形态工作；\n2.明确分管领导和责任股室。",
+            "2016年12月底前",
+            "党组副书记 王××",
+            "办公室",
+            "已整改",
+        ],
+        "二、党的建设缺失方面",
+        [
+            "3",
+            "基层党支部“三会一课”制度落实不严格，会议记录不全。",
+            "1.对各支部“三会一课”记录开展专项检查；\n2.建立支部工作季度考核；\n3.开展支部书记轮训。",
+            "2016年12月底前",
+            "党组成员、副局长 张××",
+            "人事股",
+            "整改中",
+        ],
+        [
+            "4",
+            "发展党员程序不规范，个别入党材料缺少政审意见。",
+            "对2013年以来发展党员材料逐份核查，补齐缺失材料。",
+            "2016年10月底前",
+            "党组成员 赵××",
+            "人事股",
+            "已整改",
+        ],
+        "三、全面从严治党不力方面",
+        [
+            "5",
+            "公务接待未执行“一函一单”制度，存在无公函接待3次。",
+            "1.严格执行公函、接待清单、发票“三单合一”；\n2.对违规接待费用予以清退。",
+            "立行立改，长期坚持",
+            "纪检组长 孙××",
+            "财务股",
+            "已整改",
+        ],
+        [
+            "6",
+            "工程项目管理不规范，2个市政维修项目未按规定招标。",
+            "1.对2个项目进行专项审计；\n2.修订工程项目管理办法；\n3.对相关责任人进行问责。",
+            "2017年3月底前",
+            "党组成员、副局长 刘××",
+            "市政工程股、财务股",
+            "整改中",
+        ],
+    )
+    for row in rows:
+        if isinstance(row, str):
+            sheet.append([row])
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header)
+            )
+            continue
+        sheet.append([int(row[0]), *row[1:]])
+    return _book_bytes(book)
+
+
+def _yulin_suggestion_tasks_docx() -> bytes:
+    """玉林市 (广西) 人民政府办公室 关于办理市五届人大六次会议代表建议的通知 (玉政办电〔2019〕11号,
+    2019-03-08; 93件, 3件 not the government's, transferred): its 附件1, the 办理任务 table, as a
+    ruled Word table with 主办单位 / 协办单位 columns and the 建议号 beside the 序号. The notice's
+    facts are the stored page's; the five suggestions and units ours."""
+    return _grid_docx(
+        ["附件1", "市五届人大六次会议代表建议办理任务分解表"],
+        ["序号", "建议号", "建议题目", "领衔代表", "主办单位", "协办单位"],
+        [
+            [
+                "1",
+                "3",
+                "关于加快玉林城区老旧小区改造的建议",
+                "陈××",
+                "市住房城乡建设局",
+                "市财政局、玉州区人民政府",
+            ],
+            [
+                "2",
+                "11",
+                "关于加强南流江流域水污染治理的建议",
+                "黄××",
+                "市生态环境局",
+                "市水利局、市农业农村局、博白县人民政府",
+            ],
+            [
+                "3",
+                "18",
+                "关于解决城区中小学大班额问题的建议",
+                "李××",
+                "市教育局",
+                "市自然资源局、市住房城乡建设局",
+            ],
+            ["4", "27", "关于规范城区占道经营管理的建议", "梁××", "市城市管理执法局", ""],
+            [
+                "5",
+                "36",
+                "关于提升乡镇卫生院服务能力的建议",
+                "庞××",
+                "市卫生健康委",
+                "市人力资源社会保障局、市财政局",
+            ],
+        ],
+        after=["注：主办单位负责牵头办理并答复代表，协办单位应在收到建议后1个月内将协办意见送主办单位。"],
+    )
+
+
+def _nanxun_rectification_pdf() -> bytes:
+    """湖州市南浔区 (浙江) 党的群众路线教育实践活动 (2014) 针对基层群众反映的突出问题抓整改 — 整治
+    乡镇干部“走读”问题 (“住夜值班”, “周六驻村”): the 专项整治任务清单 attached to the 整改方案, a
+    landscape text PDF with 牵头单位 and 责任单位 columns. The occasion and the first item are the
+    stored page's; the other three items, units and limits ours."""
+    return _pdf_table(
+        ["附件", "南浔区党的群众路线教育实践活动专项整治任务清单"],
+        ["序号", "整治项目", "整治内容", "牵头单位", "责任单位", "完成时限"],
+        [
+            [
+                "1",
+                "乡镇干部“走读”问题",
+                "1.全面推行乡镇干部“住夜值班”制度；2.实行“周六驻村”工作日；3.每月通报干部在岗情况。",
+                "区委组织部",
+                "各镇人民政府",
+                "2014年10月底前，长期坚持",
+            ],
+            [
+                "2",
+                "“门难进、脸难看、事难办”问题",
+                "1.开展窗口单位明察暗访；2.推行首问负责和限时办结制。",
+                "区纪委（监察局）",
+                "区行政审批中心、区级各窗口单位",
+                "2014年12月底前",
+            ],
+            [
+                "3",
+                "文山会海问题",
+                "精简会议文件，全区性会议压缩三分之一以上。",
+                "区委办、区府办",
+                "区级各部门",
+                "2014年12月底前",
+            ],
+            [
+                "4",
+                "违规公款吃喝问题",
+                "1.开展“三公”经费专项检查；2.公开区级部门“三公”经费预决算；3.查处一批典型案例。",
+                "区纪委（监察局）",
+                "区财政局、区审计局",
+                "立行立改，长期坚持",
+            ],
+        ],
+        widths=(10, 40, 110, 35, 45, 35),
+    )
+
+
+def _tiexi_public_issues_xlsx() -> bytes:
+    """四平市铁西区 (吉林) 区政府办公室 9月份群众反映问题办理工作通报 (2022-11-10; 随手拍49件 未办结1件,
+    四平吧3件, 人民网留言板10件, 市长公开电话1043件): the 附表 as a workbook — a count sheet first,
+    then one sheet per channel, each numbered from 1, with a date cell of when the problem was
+    reported and a 是否办结 column. The counts are the stored page's; the rows ours."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    stats = book.active
+    stats.title = "统计"
+    stats.append(["铁西区9月份群众反映问题办理情况统计表"])
+    stats.merge_cells("A1:F1")
+    stats.append(["反映渠道", "反映问题数", "回复数", "回复率", "办结数", "办结率"])
+    for row in (
+        ["四平新闻联播“随手拍”", 49, 49, "100%", 48, "98%"],
+        ["四平吧", 3, 3, "100%", 3, "100%"],
+        ["人民网地方领导留言板", 10, 10, "100%", 10, "100%"],
+        ["市长公开电话", 1043, 1043, "100%", 1043, "100%"],
+    ):
+        stats.append(row)
+    header = ["序号", "反映时间", "反映问题", "承办单位", "办理情况", "是否办结"]
+    channels = (
+        (
+            "附表二 随手拍",
+            "附表二：四平新闻联播“随手拍”群众反映问题办理情况",
+            [
+                [
+                    datetime.datetime(2022, 9, 2),
+                    "英雄大街与北一纬路交汇处井盖缺失，存在安全隐患。",
+                    "区住建局",
+                    "已于9月3日补装井盖。",
+                    "是",
+                ],
+                [
+                    datetime.datetime(2022, 9, 7),
+                    "地直街道某小区垃圾清运不及时，异味较大。",
+                    "地直街道办事处",
+                    "已协调物业公司每日清运两次。",
+                    "是",
+                ],
+                [
+                    datetime.datetime(2022, 9, 15),
+                    "仁兴街部分路灯不亮，夜间出行不便。",
+                    "区住建局",
+                    "经查为线路老化，已列入维修计划，正在组织施工。",
+                    "否",
+                ],
+                [
+                    datetime.datetime(2022, 9, 21),
+                    "北沟街道南四马路占道经营严重。",
+                    "区城管执法局",
+                    "已清理占道摊点12处。",
+                    "是",
+                ],
+            ],
+        ),
+        (
+            "附表三 四平吧",
+            "附表三：四平吧群众反映问题办理情况",
+            [
+                [
+                    datetime.datetime(2022, 9, 9),
+                    "紫气大路部分路段人行道砖松动。",
+                    "区住建局",
+                    "已维修完毕。",
+                    "是",
+                ],
+                [
+                    datetime.datetime(2022, 9, 16),
+                    "英雄街道某小区供热管网改造后路面未恢复。",
+                    "区住建局、英雄街道办事处",
+                    "已完成路面恢复。",
+                    "是",
+                ],
+                [
+                    datetime.datetime(2022, 9, 26),
+                    "仁兴街道某商铺夜间音响噪声扰民。",
+                    "区城管执法局",
+                    "已责令商户降低音量并签订承诺书。",
+                    "是",
+                ],
+            ],
+        ),
+    )
+    for name, title, rows in channels:
+        sheet = book.create_sheet(name)
+        sheet.append([title])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+        sheet.append(header)
+        for number, row in enumerate(rows, 1):
+            sheet.append([number, *row])
+            sheet.cell(row=sheet.max_row, column=2).number_format = "yyyy-mm-dd"
+    return _book_bytes(book)
+
+
+def _changping_feedback_form() -> bytes:
+    """北京市昌平区 网络行政 “五步法” (2014): 区网管办 sends a 网络舆情反馈单 to the 镇、街道 or
+    委办局, which answers within 5个工作日 (“霍营街道环境脏乱差” is the stored page's example; 180余件
+    反馈单 from April). A two-column Word form; its numbers, units and wording ours."""
+    return _two_column_form(
+        ["昌平区网络舆情反馈单", "编号：昌网舆〔2014〕86号"],
+        [
+            ("舆情来源", "新浪微博"),
+            ("发现时间", "2014年8月12日"),
+            ("反映问题", "网民反映霍营街道部分小区周边环境脏乱差，垃圾长期无人清理。"),
+            ("责任单位", "霍营街道办事处"),
+            ("配合单位", "区市政市容委"),
+            ("办理时限", "5个工作日内（2014年8月19日前）报送办理结果"),
+            ("办理要求", "1.立即组织清理积存垃圾；\n2.建立小区周边保洁长效机制；\n3.将办理结果报区网管办。"),
+            ("办理结果", ""),
+        ],
+        ["昌平区网络舆情管理办公室", "2014年8月12日"],
+    )
+
+
+def _luxi_patrol_recheck_pdf() -> bytes:
+    """泸西县 (云南 红河) 巡察整改 “四看四推动” 督促检查 (2019; 整改督促检查单位30个, “复诊”问题417个):
+    the list of problems found at the re-check, a landscape text PDF whose group rows are the
+    checked units (number in the first cell, name across). The mechanism and counts are the stored
+    page's; the two units and five problems ours."""
+    return _grouped_pdf(
+        ["附件", "泸西县巡察整改督促检查“复诊”问题清单"],
+        ["序号", "问题类别", "“复诊”发现问题", "责任单位", "整改要求", "整改时限", "备注"],
+        [
+            ("一", "县住房和城乡建设局党组"),
+            [
+                "1",
+                "整改不彻底",
+                "巡察指出的保障性住房分配不规范问题，仅完成2018年以后台账清理，此前分配的87套未复核。",
+                "县住房和城乡建设局",
+                "1.对2018年以前分配的保障性住房逐户复核；2.清退不符合条件的住户。",
+                "2019年12月31日前",
+                "",
+            ],
+            [
+                "2",
+                "制度未落实",
+                "修订的工程变更管理办法未执行，2个项目变更未经集体研究。",
+                "县住房和城乡建设局",
+                "严格执行工程变更集体研究制度，对2个项目补办程序。",
+                "立即整改",
+                "",
+            ],
+            ("二", "午街铺镇党委"),
+            [
+                "3",
+                "整改不彻底",
+                "村级“三资”清理未覆盖全部村（社区），3个村账目未公开。",
+                "午街铺镇人民政府",
+                "1.完成全部村（社区）“三资”清理；2.按季度公开村级账目。",
+                "2019年12月31日前",
+                "",
+            ],
+            [
+                "4",
+                "虚假整改",
+                "上报已整改的扶贫项目资产管护问题，现场查看2处管护设施仍未移交。",
+                "午街铺镇人民政府",
+                "完成资产移交手续，明确管护主体，对虚假整改责任人严肃问责。",
+                "2019年11月30日前",
+                "移交县纪委监委",
+            ],
+            [
+                "5",
+                "长效机制缺失",
+                "村干部坐班制度执行不到位，部分村委会工作日无人值守。",
+                "午街铺镇党委",
+                "落实村干部坐班和值班制度，镇党委每月抽查。",
+                "长期坚持",
+                "",
+            ],
+        ],
+    )
+
+
+DOCUMENTS["gulou_2016_patrol_ledger_xlsx"] = ("巡察反馈问题整改台账.xlsx", _gulou_patrol_ledger_xlsx)
+DOCUMENTS["yulin_2019_suggestion_tasks_docx"] = ("代表建议办理任务分解表.docx", _yulin_suggestion_tasks_docx)
+DOCUMENTS["yixiu_2017_civility_sheets"] = ("文明创建整改督办单.txt", _text("yixiu_2017_civility_sheets"))
+DOCUMENTS["nanxun_2014_rectification_pdf"] = ("专项整治任务清单.pdf", _nanxun_rectification_pdf)
+DOCUMENTS["tiexi_2022_public_issues_xlsx"] = ("9月份群众反映问题办理情况.xlsx", _tiexi_public_issues_xlsx)
+DOCUMENTS["changping_2014_feedback_form"] = ("网络舆情反馈单.docx", _changping_feedback_form)
+DOCUMENTS["luxi_2019_patrol_recheck_pdf"] = ("巡察整改复诊问题清单.pdf", _luxi_patrol_recheck_pdf)
+
+# The forty-sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 46”).
+BLIND_46 = (
+    "gulou_2016_patrol_ledger_xlsx",
+    "yulin_2019_suggestion_tasks_docx",
+    "yixiu_2017_civility_sheets",
+    "nanxun_2014_rectification_pdf",
+    "tiexi_2022_public_issues_xlsx",
+    "changping_2014_feedback_form",
+    "luxi_2019_patrol_recheck_pdf",
+)
+BLIND_SETS[46] = BLIND_46
