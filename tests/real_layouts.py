@@ -14620,8 +14620,9 @@ def _jishan_revisit_ledger_xlsx() -> bytes:
         sheet.merge_cells("I4:I5")
         sheet.cell(row=4, column=10, value="是否完成")
         sheet.merge_cells("J4:J5")
-        for row in rows:
-            sheet.append(row)
+        for r, row in enumerate(rows, start=6):
+            for column, value in enumerate(row, start=1):
+                sheet.cell(row=r, column=column, value=value)
         if place == "梅园社区":
             sheet.merge_cells("B6:B7")
     return _book_bytes(book)
