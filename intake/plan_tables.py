@@ -311,7 +311,9 @@ _NOTE_CELL = re.compile(
 _TOTAL_CELL = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共\s*计)\s*[:：]?$")
 _SIGN_OFF_CELL = re.compile(
     r"^(?:填报|填表|制表|审核|审批|签发|核稿|负责人|单位负责人|分管领导|主要领导|联系人|联系电话|电话|日期"
-    r"|填报日期|报送日期|盖章|单位（盖章）)[^:：]{0,8}[:：]"
+    r"|填报日期|报送日期|盖章|单位（盖章）"
+    # the line over a checking team's sheet (督查单位：… 督查时间：…): who checked and when
+    r"|(?:督查|检查|督导|巡察|调度)(?:单位|时间|日期|组))[^:：]{0,8}[:：]"
 )
 
 
@@ -608,6 +610,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
     rows = _bar_rows(lines)
     index = 0
     text_between = False  # text since the last row: a header after it starts a new table
+    grouped = False  # the current table has group rows
     lines_since_heading = 0  # text lines since the last section heading outside a table
     while index < len(rows):
         number, cells, raw = rows[index]
@@ -646,7 +649,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             same = current is not None and [c.header for c in columns] == [c.header for c in current.columns]
             if same and not text_between:
                 continue  # the header repeated on the next page
-            current, text_between = Table(columns, first_line=number), False
+            current, text_between, grouped = Table(columns, first_line=number), False, False
             if lines_since_heading > 3:
                 # The heading is the plan's (“三、保障措施”), paragraphs above the table.
                 section = None
@@ -664,7 +667,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             continue
         group = _is_group(cells, width, current.columns)
         if group is not None:
-            section = group
+            section, grouped = group, True
             continue
         if len(cells) != width:
             if text_between:
@@ -682,8 +685,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         if current.rows and _continues_task(current.rows[-1].cells, cells, current.columns):
             continue
         area = _area(current.columns, cells)
-        if area is not None:
-            section = area  # a 领域 column groups the rows as group rows do (merged down: kept)
+        if area is not None and not grouped:
+            # a 领域 column groups the rows as group rows do (merged down: kept); under group rows
+            # (一、…方面) the group is the section and the column only a finer class
+            section = area
         current.rows.append(TableRow(_serial_dates(cells, current.columns), section, number))
         current.last_line, text_between = number, False
     return [table for table in tables if table.rows]
