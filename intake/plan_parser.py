@@ -3548,20 +3548,6 @@ def _merged_rows(table: Table) -> list[list[TableRow]]:
     return groups
 
 
-def _requirements_as_measures(table: Table) -> Table:
-    """A 督查 list's 整改要求 column beside no measures column, written as numbered steps in some
-    rows, is what each unit must do: its measures column, so a one-step cell (“清理柴草并集中堆放”)
-    is one measure too, not only the numbered ones."""
-    if any(c.field == "measures" for c in table.columns):
-        return table
-    at = [k for k, c in enumerate(table.columns) if c.field == "target" and "要求" in c.header]
-    if len(at) != 1 or not any(_STEP_LIST.match(row.cells[at[0]]) for row in table.rows):
-        return table
-    columns = list(table.columns)
-    columns[at[0]] = replace(columns[at[0]], field="measures")
-    return replace(table, columns=columns)
-
-
 def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan:
     """One finding per table row; a table whose 序号 starts again is a new part."""
     lines = text.split("\n")
@@ -3579,7 +3565,6 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         if findings and first is not None and first <= previous:
             part, sequence, previous, last_written = part + 1, 0, 0, 0
         titles.setdefault(part, _table_title(lines, table.first_line))
-        table = _requirements_as_measures(table)
         stage_columns = {
             k: int(year.group(1))
             for k, c in enumerate(table.columns)

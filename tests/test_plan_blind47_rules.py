@@ -56,15 +56,6 @@ def test_a_checking_teams_line_over_each_sheet_keeps_the_sheets_apart():
     ]
 
 
-def test_a_one_step_requirement_beside_numbered_ones_is_one_measure():
-    rows = [
-        _HEADER,
-        [1.0, "沟渠有垃圾。", "1.立即打捞清理；\n2.落实保洁员巡查。", "甲村村民委员会", "立即整改", "是"],
-        [2.0, "柴草乱堆。", "清理柴草并集中堆放。", "甲村村民委员会", "立即整改", "是"],
-    ]
-    assert [len(f.measures) for f in _findings(_book(("台账", rows)))] == [2, 1]
-
-
 def test_bare_lead_and_helper_columns_and_a_village_column_name_units():
     assert classify_label("牵头") == "lead"
     assert classify_label("配合") == "coop"
