@@ -348,16 +348,18 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # 承办单位 split into 主办 | 协办 on a second header line
     # a body's own list names its offices: 牵头股室 | 配合股室 (科室, 处室) as units
-    ("coop", re.compile(r"(?:配合|协办|协助|协同|参与)(?:单位|部门|[科股处]室)|^协办$")),
+    # a header over three rows splits 责任单位 into bare 牵头 | 配合
+    ("coop", re.compile(r"(?:配合|协办|协助|协同|参与)(?:单位|部门|[科股处]室)|^(?:协办|配合)$")),
     # 涉及团场及部门, 涉及单位: the bodies a case is given to
     (
         "lead",
         re.compile(
             r"(?:牵头|主责|主办|责任|整改|实施|承办|办理)(?:单位|部门|主体)|^涉及[^，。]{0,6}(?:单位|部门)$"
             r"|^(?:牵头|主责|主办)[科股处]室$"
-            r"|^主办(?:单位|部门)?$"
-            # 责任乡镇, 责任县区: a list handed down to towns or counties names them by their kind
-            r"|^(?:责任|承办|整改)(?:乡镇|镇街|街道|镇|县区|区县|县市区|科室|股室)$"
+            r"|^(?:主办(?:单位|部门)?|牵头)$"
+            # 责任乡镇, 责任县区, 责任村: a list handed down to towns, counties or villages names them
+            # by their kind
+            r"|^(?:责任|承办|整改)(?:乡镇|镇街|街道|镇|县区|区县|县市区|科室|股室|村(?:（(?:社区|居)）)?|社区)$"
         ),
     ),
     (

@@ -14601,3 +14601,786 @@ BLIND_46 = (
     "luxi_2019_patrol_recheck_pdf",
 )
 BLIND_SETS[46] = BLIND_46
+
+
+# --- blind set 47 (issue 14, branch corpus-blind47) -----------------------------------------------
+# Rectification ledgers as offices keep them in Excel, second round: a 说明 sheet first or one sheet
+# per inspection group, village or round; headers merged over two or three rows with grouped columns
+# (责任单位 over 牵头 / 配合, 整改情况 over 进展 / 是否完成); dates as date cells, bare serials and
+# text (2021.7.15, 2023年6月底前); measures 1. 2. 3. in one cell; blank spacer rows, 小计 and 合计
+# rows, a title and a 填报单位 / 填报时间 row above the header, hidden and empty columns, .xls and
+# .xlsx. Places and counts as published (SOURCES.md “Blind set 47”); the rows are ours.
+
+
+def _changxing_safety_list_xlsx() -> bytes:
+    """汝南县常兴镇 (河南 驻马店) 2021: “三张清单” for work safety — 排查农户1.2万余户, 检查经营单位66家,
+    问题清单12类36项, 现场整改33项; 镇纪委监委 leads the 专项督查组. The 整改清单 as a workbook: a
+    填表说明 sheet first, then title, 填报单位 / 填报时间 row, a hidden 排查人 column, 责任单位 over
+    牵头单位 / 配合单位, 整改情况 over 进展情况 / 是否销号, text dates 2021.7.15, a date cell and 立行立改,
+    问题类别 merged down, a 合计 row."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "填表说明"
+    for line in (
+        "填表说明",
+        "1.“问题类别”按消防安全、用电安全、燃气安全等12类填写。",
+        "2.“是否销号”填“是”或“否”，销号须经镇纪委监委专项督查组验收。",
+        "3.每周五下午下班前报镇安全生产委员会办公室。",
+    ):
+        notes.append([line])
+    sheet = book.create_sheet("整改清单")
+    upper = [
+        "序号",
+        "问题类别",
+        "排查人",
+        "存在问题",
+        "整改措施",
+        "责任单位",
+        None,
+        "整改时限",
+        "整改情况",
+        None,
+        "备注",
+    ]
+    lower = [None] * 5 + ["牵头单位", "配合单位", None, "进展情况", "是否销号", None]
+    sheet.append(["常兴镇安全生产问题整改清单"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+    sheet.append(
+        ["填报单位：常兴镇安全生产委员会办公室", None, None, None, None, None, None, "填报时间：2021年7月2日"]
+    )
+    _merged_header(sheet, 3, upper, lower)
+    rows = [
+        [
+            1.0,
+            "消防安全",
+            "李某",
+            "镇区部分门店疏散通道堆放杂物，安全出口不畅通。",
+            "1.责令店主立即清理杂物；\n2.张贴疏散通道禁止堆放标识；\n3.纳入网格员日常巡查。",
+            "常兴镇应急管理办公室",
+            "常兴派出所",
+            "立行立改",
+            "已全部清理。",
+            "是",
+            None,
+        ],
+        [
+            2.0,
+            None,
+            "李某",
+            "部分单位消防管理制度不落实，灭火器过期未更换。",
+            "1.督促单位更换过期灭火器；\n2.建立消防器材检查记录。",
+            "常兴镇应急管理办公室",
+            "各村（社区）",
+            "2021.7.15",
+            "已更换灭火器42具。",
+            "是",
+            None,
+        ],
+        [
+            3.0,
+            "用电安全",
+            "王某",
+            "部分农户私拉乱接电线，电动车入户充电。",
+            "1.逐户排查私拉乱接电线；\n2.建设集中充电点；\n3.开展安全用电宣传。",
+            "各村（社区）",
+            "常兴供电所",
+            datetime.datetime(2021, 8, 31),
+            "已建成集中充电点3处，正在逐户排查。",
+            "否",
+            None,
+        ],
+        [
+            4.0,
+            "燃气安全",
+            "王某",
+            "个别餐饮店液化气钢瓶与灶具间距不足，未安装燃气报警器。",
+            "1.责令调整钢瓶摆放位置；\n2.安装燃气泄漏报警器。",
+            "常兴镇市场监督管理所",
+            None,
+            "2021.7.31",
+            "已安装报警器11台。",
+            "是",
+            "现场整改",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells("B5:B6")
+    sheet.cell(row=7, column=8).number_format = "yyyy/m/d"
+    sheet.column_dimensions["C"].hidden = True
+    sheet.append(["合计", None, None, "4项", None, None, None, None, None, "已销号3项", None])
+    sheet.append(["审核人：", None, None, None, "填表人：", None, None, "联系电话："])
+    return _book_bytes(book)
+
+
+def _junchuan_inspection_ledger_xlsx() -> bytes:
+    """随县均川镇 (湖北 随州) 2023-03-20: 县纪委监委 回访督查 of the 巡察反馈问题 — the 镇党委's 4大类
+    16个方面22个问题 and the 30个村级党组织's 244个问题, checked against the 台账. The ledger as a
+    workbook with one sheet for the 镇党委 and one for the villages (序号 restarts); a header over
+    three rows (整改责任 over 责任领导 / 责任单位, 责任单位 over 牵头 / 配合; 整改情况 over 进展情况 /
+    完成状态), 整改时限 as bare date serials (a column pasted as values) and text, group rows by
+    大类, the village merged down, a blank row between villages."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    width = 10
+
+    def header(sheet, title: str, first: str) -> None:
+        sheet.append([title])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+        sheet.append(
+            ["填报单位：中共随县均川镇委员会", None, None, None, None, None, None, "填报时间：2023年3月15日"]
+        )
+        for column, label in ((1, "序号"), (2, first), (3, "巡察反馈问题"), (4, "整改措施"), (8, "整改时限")):
+            sheet.cell(row=3, column=column, value=label)
+            sheet.merge_cells(start_row=3, start_column=column, end_row=5, end_column=column)
+        sheet.cell(row=3, column=5, value="整改责任")
+        sheet.merge_cells("E3:G3")
+        sheet.cell(row=4, column=5, value="责任领导")
+        sheet.merge_cells("E4:E5")
+        sheet.cell(row=4, column=6, value="责任单位")
+        sheet.merge_cells("F4:G4")
+        sheet.cell(row=5, column=6, value="牵头")
+        sheet.cell(row=5, column=7, value="配合")
+        sheet.cell(row=3, column=9, value="整改情况")
+        sheet.merge_cells("I3:J3")
+        sheet.cell(row=4, column=9, value="进展情况")
+        sheet.merge_cells("I4:I5")
+        sheet.cell(row=4, column=10, value="完成状态")
+        sheet.merge_cells("J4:J5")
+
+    town = book.active
+    town.title = "镇党委"
+    header(town, "均川镇党委巡察反馈问题整改落实台账", "问题类别")
+    rows = [
+        "一、贯彻落实党的路线方针政策和上级决策部署方面",
+        [
+            1.0,
+            "理论学习",
+            "党委理论学习中心组学习流于形式，研讨交流不深入。",
+            "1.制定年度学习计划；\n2.每季度开展一次专题研讨；\n3.学习记录报县委宣传部备案。",
+            "党委书记",
+            "镇党政办",
+            None,
+            45016.0,
+            "已制定学习计划，开展专题研讨2次。",
+            "已完成",
+        ],
+        [
+            2.0,
+            "乡村振兴",
+            "产业发展项目谋划不足，村集体经济收入增长缓慢。",
+            "1.每村谋划一个产业项目；\n2.盘活闲置集体资产。",
+            "分管副镇长",
+            "镇农业服务中心",
+            "镇财政所、各村",
+            45291.0,
+            "已谋划产业项目12个，正在推进。",
+            "正在推进",
+        ],
+        "二、全面从严治党方面",
+        [
+            3.0,
+            "作风建设",
+            "部分干部驻村工作不实，走访群众记录雷同。",
+            "1.开展驻村工作专项检查；\n2.对敷衍应付的干部提醒谈话。",
+            "纪委书记",
+            "镇纪委",
+            "镇组织办",
+            "2023年4月底前",
+            "已检查驻村工作队30个，提醒谈话3人。",
+            "已完成",
+        ],
+    ]
+    for row in rows:
+        if isinstance(row, str):
+            town.append([row])
+            town.merge_cells(start_row=town.max_row, start_column=1, end_row=town.max_row, end_column=width)
+        else:
+            town.append(row)
+    villages = book.create_sheet("村级党组织")
+    header(villages, "均川镇村级党组织巡察反馈问题整改落实台账", "村（社区）")
+    rows = [
+        [
+            1.0,
+            "均川村",
+            "村务公开不及时，部分财务支出未按月公开。",
+            "1.按月公开村级财务；\n2.镇经管站每月审核公开内容。",
+            "包村领导",
+            "均川村党支部",
+            "镇经管站",
+            45046.0,
+            "已按月公开。",
+            "已完成",
+        ],
+        [
+            2.0,
+            None,
+            "“三会一课”记录不规范，党员大会未按季度召开。",
+            "1.规范会议记录本；\n2.按季度召开党员大会。",
+            "包村领导",
+            "均川村党支部",
+            None,
+            "长期坚持",
+            "已召开党员大会1次。",
+            "正在推进",
+        ],
+        None,
+        [
+            3.0,
+            "熊家老湾村",
+            "村级工程项目未经“四议两公开”程序决策。",
+            "1.补充履行决策程序；\n2.对村“两委”开展专题培训；\n3.镇纪委跟踪监督。",
+            "包村领导",
+            "熊家老湾村党支部",
+            "镇纪委",
+            45107.0,
+            "已补充决策程序，培训已完成。",
+            "已完成",
+        ],
+    ]
+    for row in rows:
+        villages.append(row if row is not None else [])
+    villages.merge_cells("B6:B7")
+    return _book_bytes(book)
+
+
+def _midu_poverty_inspection_xls() -> bytes:
+    """弥渡县 (云南 大理) 2020: 脱贫攻坚专项巡察 of 7个乡镇 and 15个行业扶贫部门, 发现问题247个, 整改问题
+    247个, 移交问题线索18件; 建账、对账、销账 “闭环式” 整改督办. The 反馈问题整改清单 as an old .xls
+    (xlwt), one sheet per round (乡镇 / 部门), each with its title, a header over two rows (整改责任
+    over 责任单位 / 责任人, 整改结果 over 是否整改到位 / 销号时间), the 被巡察单位 merged down over its
+    problems and a 小计 row after each, text dates 2020.5.31 and 2020年6月底前, a 合计 row."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    wrapped = xlwt.easyxf("align: wrap on, vert centre")
+    upper = ["序号", "被巡察单位", "反馈问题", "整改措施", "整改责任", None, "整改时限", "整改结果", None]
+    lower = [None] * 4 + ["责任单位", "责任人", None, "是否整改到位", "销号时间"]
+    rounds = (
+        (
+            "乡镇",
+            "弥渡县脱贫攻坚专项巡察反馈问题整改清单（乡镇）",
+            [
+                (
+                    "弥城镇",
+                    [
+                        [
+                            1.0,
+                            "建档立卡户动态管理不及时，个别自然增减人口未更新。",
+                            "1.开展一次全面比对核查；\n2.按程序更新系统信息。",
+                            "弥城镇人民政府",
+                            "杨某",
+                            "2020.5.31",
+                            "是",
+                            "2020.5.28",
+                        ],
+                        [
+                            2.0,
+                            "部分帮扶干部对帮扶户家庭情况不熟悉。",
+                            "1.组织帮扶干部再走访；\n2.开展应知应会测试。",
+                            "弥城镇人民政府",
+                            "杨某",
+                            "2020年6月底前",
+                            "是",
+                            "2020.6.22",
+                        ],
+                    ],
+                ),
+                (
+                    "红岩镇",
+                    [
+                        [
+                            3.0,
+                            "产业扶持资金拨付滞后，部分项目未按期建成。",
+                            "1.加快资金拨付进度；\n2.倒排项目工期；\n3.每周调度一次。",
+                            "红岩镇人民政府",
+                            "李某",
+                            "2020.8.31",
+                            "否",
+                            "",
+                        ],
+                    ],
+                ),
+            ],
+        ),
+        (
+            "部门",
+            "弥渡县脱贫攻坚专项巡察反馈问题整改清单（行业扶贫部门）",
+            [
+                (
+                    "县教育体育局",
+                    [
+                        [
+                            1.0,
+                            "控辍保学工作台账不完善，劝返学生跟踪记录缺失。",
+                            "1.完善控辍保学台账；\n2.建立劝返学生跟踪档案。",
+                            "县教育体育局",
+                            "张某",
+                            "2020.6.30",
+                            "是",
+                            "2020.6.29",
+                        ],
+                    ],
+                ),
+                (
+                    "县住房和城乡建设局",
+                    [
+                        [
+                            2.0,
+                            "农村危房改造竣工验收把关不严，个别户资料不全。",
+                            "1.逐户复核验收资料；\n2.补齐缺失资料。",
+                            "县住房和城乡建设局",
+                            "赵某",
+                            "2020年7月底前",
+                            "否",
+                            "",
+                        ],
+                    ],
+                ),
+            ],
+        ),
+    )
+    for name, title, units in rounds:
+        sheet = book.add_sheet(name)
+        sheet.write_merge(0, 0, 0, len(upper) - 1, title)
+        sheet.write_merge(1, 1, 0, 4, "填报单位：中共弥渡县委巡察工作领导小组办公室")
+        sheet.write_merge(1, 1, 5, len(upper) - 1, "填报时间：2020年7月10日")
+        for k, value in enumerate(upper):
+            if value is None:
+                continue
+            if k + 1 < len(upper) and upper[k + 1] is None:
+                sheet.write_merge(2, 2, k, k + 1, value)
+                sheet.write(3, k, lower[k])
+                sheet.write(3, k + 1, lower[k + 1])
+            else:
+                sheet.write_merge(2, 3, k, k, value)
+        r = 4
+        count = 0
+        for unit, problems in units:
+            first = r
+            for problem in problems:
+                number, *rest = problem
+                sheet.write(r, 0, number, wrapped)
+                for k, value in enumerate(rest, start=2):
+                    sheet.write(r, k, value, wrapped)
+                r += 1
+            if r - 1 > first:
+                sheet.write_merge(first, r - 1, 1, 1, unit, wrapped)
+            else:
+                sheet.write(first, 1, unit, wrapped)
+            sheet.write(r, 0, "小计")
+            sheet.write(r, 2, f"{len(problems)}个")
+            r += 1
+            count += len(problems)
+        sheet.write(r, 0, "合计")
+        sheet.write(r, 2, f"{count}个")
+    return _book_bytes(book)
+
+
+def _lvting_environment_ledger_xlsx() -> bytes:
+    """桐城市吕亭镇 (安徽 安庆): a 人居环境整治 督查专班 of 7 部门 and 14 人 in two groups checked the 镇区
+    and 26个示范村庄点 against “五清一改”, found 288个问题 and sent 督办单 to the villages, 镇分工村点长
+    抓整改落实, 镇纪委跟进督查销号 (the stored page gives no date: 2021 is ours). The 督办台账 as a
+    workbook: one sheet per 督查组, then a 汇总 sheet; 责任人 over 村点长 / 村书记 (people), 整改时限 as
+    date cells and 立即整改, 销号情况 over 是否整改 / 销号日期, an empty 照片 column kept for pictures."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    upper = [
+        "序号",
+        "村（居）",
+        "问题描述",
+        "整改要求",
+        "责任单位",
+        "责任人",
+        None,
+        "整改时限",
+        "整改前照片",
+        "销号情况",
+        None,
+    ]
+    lower = [None] * 5 + ["村点长", "村书记", None, None, "是否整改", "销号日期"]
+    groups = (
+        (
+            "第一督查组",
+            [
+                [
+                    1.0,
+                    "吕亭村",
+                    "村部后方沟渠内漂浮生活垃圾。",
+                    "1.立即打捞清理；\n2.落实保洁员每日巡查。",
+                    "吕亭村村民委员会",
+                    "王某",
+                    "陈某",
+                    "立即整改",
+                    None,
+                    "是",
+                    datetime.datetime(2021, 4, 16),
+                ],
+                [
+                    2.0,
+                    "吕亭村",
+                    "主干道两侧柴草乱堆乱放。",
+                    "清理柴草并集中堆放。",
+                    "吕亭村村民委员会",
+                    "王某",
+                    "陈某",
+                    datetime.datetime(2021, 4, 20),
+                    None,
+                    "是",
+                    datetime.datetime(2021, 4, 19),
+                ],
+                [
+                    3.0,
+                    "新桥村",
+                    "废弃猪舍未拆除，残垣断壁影响村容村貌。",
+                    "1.拆除废弃猪舍；\n2.平整场地；\n3.补种绿化。",
+                    "新桥村村民委员会",
+                    "刘某",
+                    "周某",
+                    datetime.datetime(2021, 4, 30),
+                    None,
+                    "否",
+                    None,
+                ],
+            ],
+        ),
+        (
+            "第二督查组",
+            [
+                [
+                    1.0,
+                    "余店村",
+                    "公共厕所无专人管护，卫生状况差。",
+                    "1.明确管护人员；\n2.建立每日保洁记录。",
+                    "余店村村民委员会",
+                    "孙某",
+                    "吴某",
+                    datetime.datetime(2021, 4, 25),
+                    None,
+                    "是",
+                    datetime.datetime(2021, 4, 23),
+                ],
+                [
+                    2.0,
+                    "镇区",
+                    "农贸市场周边占道经营，垃圾清运不及时。",
+                    "1.规范摊位设置；\n2.增加清运频次。",
+                    "吕亭镇综合执法大队",
+                    "钱某",
+                    None,
+                    "立即整改",
+                    None,
+                    "否",
+                    None,
+                ],
+            ],
+        ),
+    )
+    book.remove(book.active)
+    for name, rows in groups:
+        sheet = book.create_sheet(name)
+        sheet.append([f"吕亭镇人居环境整治专项督查问题督办台账（{name}）"])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+        sheet.append(
+            [
+                "督查单位：吕亭镇人居环境整治督查专班",
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                "督查时间：2021年4月12日—14日",
+            ]
+        )
+        _merged_header(sheet, 3, upper, lower)
+        for row in rows:
+            sheet.append(row)
+            for column in (8, 11):
+                if isinstance(row[column - 1], datetime.datetime):
+                    sheet.cell(row=sheet.max_row, column=column).number_format = "m月d日"
+        sheet.append([])
+        sheet.append(["备注：整改完成后由村点长报镇纪委跟进督查销号。"])
+    summary = book.create_sheet("汇总")
+    summary.append(["督查组", "督查村（点）", "发现问题（个）", "已销号（个）"])
+    for row in (
+        ["第一督查组", 13.0, 151.0, 120.0],
+        ["第二督查组", 14.0, 137.0, 109.0],
+        ["合计", 27.0, 288.0, 229.0],
+    ):
+        summary.append(row)
+    return _book_bytes(book)
+
+
+def _hengdaohe_village_checks_xls() -> bytes:
+    """东丰县横道河镇 (吉林 辽源) 2022-11: 镇纪委 “项目化” 监督检查 of the 村级人居环境整治 — 16个行政村,
+    “美丽家园” and “美丽庭院、干净人家” 示范户, 垃圾日产日清, 柴草垛 “四离” — with 整改意见 and 整改时限
+    handed down. The 问题清单 as an old .xls (xlwt): title, 检查单位 / 检查时间 row, a hidden 检查人
+    column, 整改责任 over 责任村 / 包村领导 (a person), real date cells and a bare serial in 整改时限,
+    blank rows between villages, a 小计 row per village, 整改情况 已整改 / 整改中, a 说明 sheet after."""
+    import datetime
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("问题清单")
+    header = ["序号", "检查人", "村屯", "存在问题", "整改意见", "责任村", "包村领导", "整改时限", "整改情况"]
+    width = len(header)
+    sheet.write_merge(0, 0, 0, width - 1, "横道河镇村级人居环境整治监督检查问题清单")
+    sheet.write_merge(1, 1, 0, 4, "检查单位：横道河镇纪委")
+    sheet.write_merge(1, 1, 5, width - 1, "检查时间：2022年11月21日")
+    sheet.write_merge(2, 3, 0, 0, "序号")
+    sheet.write_merge(2, 3, 1, 1, "检查人")
+    sheet.write_merge(2, 3, 2, 2, "村屯")
+    sheet.write_merge(2, 3, 3, 3, "存在问题")
+    sheet.write_merge(2, 3, 4, 4, "整改意见")
+    sheet.write_merge(2, 2, 5, 6, "整改责任")
+    sheet.write(3, 5, "责任村")
+    sheet.write(3, 6, "包村领导")
+    sheet.write_merge(2, 3, 7, 7, "整改时限")
+    sheet.write_merge(2, 3, 8, 8, "整改情况")
+    sheet.col(1).hidden = True
+    dated = xlwt.easyxf("align: wrap on", num_format_str="YYYY-MM-DD")
+    wrapped = xlwt.easyxf("align: wrap on, vert centre")
+    villages = (
+        (
+            "横道河村",
+            [
+                [
+                    1.0,
+                    "张某",
+                    "横道河村三组",
+                    "柴草垛未按离屯、离户、离田、离河标准集中堆放。",
+                    "1.将柴草垛移至集中堆放点；\n2.村网格员每日巡查。",
+                    "横道河村村民委员会",
+                    "刘某",
+                    datetime.date(2022, 11, 30),
+                    "已整改",
+                ],
+                [
+                    2.0,
+                    "张某",
+                    "横道河村五组",
+                    "生活垃圾清运不及时，垃圾箱满溢。",
+                    "1.增加清运频次；\n2.做到日产日清。",
+                    "横道河村村民委员会",
+                    "刘某",
+                    44895.0,
+                    "已整改",
+                ],
+            ],
+        ),
+        (
+            "小四平村",
+            [
+                [
+                    3.0,
+                    "王某",
+                    "小四平村一组",
+                    "“美丽庭院、干净人家”示范户庭院杂物乱堆，保持效果差。",
+                    "1.督促示范户清理庭院；\n2.对保持差的示范户取消称号；\n3.每月复查一次。",
+                    "小四平村村民委员会",
+                    "赵某",
+                    datetime.date(2022, 12, 10),
+                    "整改中",
+                ],
+            ],
+        ),
+    )
+    r = 4
+    for village, rows in villages:
+        for row in rows:
+            for k, value in enumerate(row):
+                if isinstance(value, datetime.date):
+                    sheet.write(r, k, value, dated)
+                else:
+                    sheet.write(r, k, value, wrapped)
+            r += 1
+        sheet.write(r, 0, "小计")
+        sheet.write(r, 2, village)
+        sheet.write(r, 3, f"{len(rows)}个问题")
+        r += 2
+    notes = book.add_sheet("说明")
+    notes.write(0, 0, "说明：整改完成后，责任村于3日内将整改前后照片报镇纪委，镇纪委组织复查销号。")
+    return _book_bytes(book)
+
+
+def _jishan_revisit_ledger_xlsx() -> bytes:
+    """南陵县籍山镇 (安徽 芜湖): 县委第二巡察组 on 3月23日 fed back its 巡察 “回头看” of 梅园社区、大港村、
+    官洲村 — three 聚焦 (党的路线方针政策, 群众身边腐败问题和不正之风, 基层党组织软弱涣散) — and the 镇党委
+    took up the 整改清单 (the stored page gives no year: 2022 is ours). The 整改台账 as a workbook with
+    one sheet per 村 (社区); a header over three rows (整改责任 over 牵头单位 / 配合单位 / 责任人; 整改进展
+    over 进展情况 / 是否完成), an empty 督办情况 column, text dates 2022.6.30 and 长期坚持 beside
+    立行立改, the 问题类型 merged down."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    width = 11
+    places = (
+        (
+            "梅园社区",
+            [
+                [
+                    1.0,
+                    "聚焦基层贯彻落实党的路线方针政策",
+                    "社区网格化管理不到位，部分网格员履职不实。",
+                    "1.调整充实网格员队伍；\n2.建立网格员考核办法。",
+                    "梅园社区党委",
+                    "镇综治中心",
+                    "李某",
+                    "2022.6.30",
+                    "已调整网格员5名，考核办法已印发。",
+                    "是",
+                    None,
+                ],
+                [
+                    2.0,
+                    None,
+                    "文明创建常态长效机制不健全。",
+                    "1.建立文明创建包保责任制；\n2.每月开展一次环境整治。",
+                    "梅园社区党委",
+                    "镇文明办",
+                    "李某",
+                    "长期坚持",
+                    "每月开展环境整治。",
+                    "否",
+                    None,
+                ],
+            ],
+        ),
+        (
+            "大港村",
+            [
+                [
+                    1.0,
+                    "聚焦群众身边腐败问题和不正之风",
+                    "村集体资产租赁合同到期未续签，租金未及时收取。",
+                    "1.清理到期合同；\n2.限期收缴租金；\n3.重新公开招租。",
+                    "大港村党总支",
+                    "镇农经站",
+                    "王某",
+                    "2022.5.31",
+                    "已收缴租金2.4万元，公开招租已完成。",
+                    "是",
+                    None,
+                ],
+                [
+                    2.0,
+                    "聚焦基层党组织软弱涣散、组织力欠缺",
+                    "发展党员工作滞后，近三年未发展年轻党员。",
+                    "1.建立入党积极分子培养台账；\n2.年内确定发展对象。",
+                    "大港村党总支",
+                    "镇组织办",
+                    "王某",
+                    "2022.12.31",
+                    "已确定入党积极分子3名。",
+                    "否",
+                    None,
+                ],
+            ],
+        ),
+        (
+            "官洲村",
+            [
+                [
+                    1.0,
+                    "聚焦群众身边腐败问题和不正之风",
+                    "防汛物资采购未履行“四议两公开”程序。",
+                    "1.补充履行决策程序；\n2.对村“两委”成员提醒谈话。",
+                    "官洲村党总支",
+                    "镇纪委",
+                    "周某",
+                    "立行立改",
+                    "已补充程序，提醒谈话2人。",
+                    "是",
+                    None,
+                ],
+            ],
+        ),
+    )
+    for place, rows in places:
+        sheet = book.create_sheet(place)
+        sheet.append([f"籍山镇{place}巡察“回头看”反馈问题整改台账"])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+        sheet.append(
+            [
+                "填报单位：中共南陵县籍山镇委员会",
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                "填报时间：2022年4月20日",
+            ]
+        )
+        for column, label in (
+            (1, "序号"),
+            (2, "问题类型"),
+            (3, "问题表现"),
+            (4, "整改措施"),
+            (8, "整改时限"),
+            (11, "督办情况"),
+        ):
+            sheet.cell(row=3, column=column, value=label)
+            sheet.merge_cells(start_row=3, start_column=column, end_row=5, end_column=column)
+        sheet.cell(row=3, column=5, value="整改责任")
+        sheet.merge_cells("E3:G3")
+        for column, label in ((5, "牵头单位"), (6, "配合单位"), (7, "责任人")):
+            sheet.cell(row=4, column=column, value=label)
+            sheet.merge_cells(start_row=4, start_column=column, end_row=5, end_column=column)
+        sheet.cell(row=3, column=9, value="整改进展")
+        sheet.merge_cells("I3:J3")
+        sheet.cell(row=4, column=9, value="进展情况")
+        sheet.merge_cells("I4:I5")
+        sheet.cell(row=4, column=10, value="是否完成")
+        sheet.merge_cells("J4:J5")
+        for r, row in enumerate(rows, start=6):
+            for column, value in enumerate(row, start=1):
+                sheet.cell(row=r, column=column, value=value)
+        if place == "梅园社区":
+            sheet.merge_cells("B6:B7")
+    return _book_bytes(book)
+
+
+for _name, _filename, _build in (
+    ("changxing_2021_safety_list_xlsx", "安全生产问题整改清单.xlsx", _changxing_safety_list_xlsx),
+    (
+        "junchuan_2023_inspection_ledger_xlsx",
+        "巡察反馈问题整改落实台账.xlsx",
+        _junchuan_inspection_ledger_xlsx,
+    ),
+    (
+        "midu_2020_poverty_inspection_xls",
+        "脱贫攻坚专项巡察反馈问题整改清单.xls",
+        _midu_poverty_inspection_xls,
+    ),
+    (
+        "lvting_2021_environment_ledger_xlsx",
+        "人居环境整治专项督查问题督办台账.xlsx",
+        _lvting_environment_ledger_xlsx,
+    ),
+    ("hengdaohe_2022_village_checks_xls", "人居环境整治监督检查问题清单.xls", _hengdaohe_village_checks_xls),
+    ("jishan_2022_revisit_ledger_xlsx", "巡察回头看反馈问题整改台账.xlsx", _jishan_revisit_ledger_xlsx),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The forty-seventh blind set, for the figure recorded in docs/decisions.md (“Blind set 47”).
+BLIND_47 = (
+    "changxing_2021_safety_list_xlsx",
+    "junchuan_2023_inspection_ledger_xlsx",
+    "midu_2020_poverty_inspection_xls",
+    "lvting_2021_environment_ledger_xlsx",
+    "hengdaohe_2022_village_checks_xls",
+    "jishan_2022_revisit_ledger_xlsx",
+)
+BLIND_SETS[47] = BLIND_47
