@@ -707,7 +707,7 @@ def _page_furniture(raw: str, seen: list[str]) -> bool:
         return False
     if _PAGE_NUMBER_LINE.match(text):
         return True
-    return len(text) <= 60 and _section_line(text) is None and any(text in line for line in seen)
+    return 6 <= len(text) <= 60 and _section_line(text) is None and any(text in line for line in seen)
 
 
 def _runs_on(previous: list[str], cells: list[str], columns: list[Column]) -> bool:
