@@ -64,6 +64,9 @@ def read_pdf(data: bytes, name: str) -> str:
 
 MAX_PDF_PAGES = 500
 
+# A page's number in its margin: “3”, “- 3 -”, “第 1 页 共 5 页” (“第1页，共5页” as Excel prints it).
+_PAGE_NUMBER = re.compile(r"[-—－]?\s*\d{1,3}\s*[-—－]?|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?")
+
 
 def _pdf_page(page, columns: list[float] | None = None) -> list[tuple[str, object]]:
     """A page's ruled tables and text lines in reading order (top to bottom): ("table", its
@@ -96,7 +99,7 @@ def _pdf_page(page, columns: list[float] | None = None) -> list[tuple[str, objec
             continue
         # A page number (“3”, “- 3 -”) stands in the top or bottom margin, a “37” in the text does not.
         in_margin = line["top"] > 0.88 * page.height or line["bottom"] < 0.08 * page.height
-        if in_margin and re.fullmatch(r"[-—－]?\s*\d{1,3}\s*[-—－]?", text):
+        if in_margin and _PAGE_NUMBER.fullmatch(text):
             continue
         raw.append((line, chars))
     unruled = _unruled_table(raw, columns if columns is not None else [])
@@ -119,6 +122,8 @@ def _pdf_page(page, columns: list[float] | None = None) -> list[tuple[str, objec
                 "x1": line["x1"],
                 "first": _first_word_width(chars),
                 "size": size,
+                # in the page's top margin: a running title when it stands above a table going on
+                "head": line["bottom"] < 0.1 * page.height,
             }
         )
     if lines:
@@ -478,10 +483,13 @@ def _join_wrapped_lines(pieces: list[tuple[str, object]]) -> list[str]:
     blocks: list[str | list[list[str]]] = []
     previous: dict | None = None
     page_start = False
-    for kind, value in pieces:
+    for index, (kind, value) in enumerate(pieces):
         if kind == "page":
             page_start = True
             continue
+        going_on = page_start and blocks and isinstance(blocks[-1], list)
+        if going_on and kind == "line" and _running_title(pieces, index):
+            continue  # the page's running title above the table it goes on with
         if kind == "text":  # a heading between two tables, whole
             blocks.append(str(value))
             previous, page_start = None, False
@@ -519,6 +527,38 @@ def _join_wrapped_lines(pieces: list[tuple[str, object]]) -> list[str]:
     return lines
 
 
+def _running_title(pieces: list[tuple[str, object]], index: int) -> bool:
+    """The line at `index` and any after it up to the page's first table stand in the page's top
+    margin: a running title (页眉) printed above a table that goes on from the page before."""
+    for kind, value in pieces[index:]:
+        if kind == "table":
+            return True
+        if kind != "line" or not value["head"]:  # type: ignore[index]
+            return False
+    return False
+
+
+def _under_header(header: list[str], row: list[str]) -> list[str] | None:
+    """A row of an unruled table read together with the header repeated above it (the rest of a
+    row broken over the page, no number to start a row of its own): each cell without the
+    header's words, or None when the row does not open with the header."""
+    rest: list[str] = []
+    for name, cell in zip(header, row, strict=True):
+        wanted, text = re.sub(r"\s", "", name), cell.lstrip()
+        taken = 0
+        while wanted and taken < len(text):
+            if text[taken].isspace():
+                taken += 1
+                continue
+            if text[taken] != wanted[0]:
+                return None
+            wanted, taken = wanted[1:], taken + 1
+        if wanted:
+            return None
+        rest.append(text[taken:].strip())
+    return rest if any(rest) else None
+
+
 def _continue_table(table: list[list[str]], rows: list[list[str]]) -> None:
     """Rows of a table that goes on at the top of the next page, added to it.
 
@@ -530,6 +570,10 @@ def _continue_table(table: list[list[str]], rows: list[list[str]]) -> None:
 
     if rows and _plain_row(rows[0]) == _plain_row(table[0]):
         rows = rows[1:]
+    elif rows and len(rows[0]) == len(table[0]):
+        rest = _under_header(table[0], rows[0])
+        if rest is not None:
+            rows = [rest, *rows[1:]]
     numbered = [
         k
         for k in range(min(len(row) for row in table))

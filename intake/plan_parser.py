@@ -3703,10 +3703,10 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
     return ParsedPlan(findings, "table", titles)
 
 
-# A plan for one year names it in its title (大气污染防治2021年行动计划, 2018年任务清单): a time
-# limit without a year (“年底前”, “6月底前”) is in that year.
+# A plan for one year names it in its title (大气污染防治2021年行动计划, 2018年任务清单, 舟曲县2020年
+# 第一季度…督查发现问题整改销号清单): a time limit without a year (“年底前”, “3月25日前”) is in that year.
 _PLANS_YEAR = re.compile(
-    r"((?:19|20)\d{2})\s*年度?[^\n。]{0,16}?(?:行动计划|工作计划|实施计划|计划|方案|任务清单|清单|工作要点|要点"
+    r"((?:19|20)\d{2})\s*年度?[^\n。]{0,30}?(?:行动计划|工作计划|实施计划|计划|方案|任务清单|清单|工作要点|要点"
     # “2022年《政府工作报告》主要任务”: the report of a year sets that year's tasks
     r"|政府工作报告)"
 )

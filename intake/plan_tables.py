@@ -817,10 +817,15 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
     blank_between = False  # an empty line since the last row (two ranges pasted one under another)
     lines_since_heading = 0  # text lines since the last section heading outside a table
     grouped = False  # the current table has group rows of its own
+    seen: list[str] = []  # the text lines so far, to know a page's running title when it repeats
+    page_break = False  # the header just repeated on a new page: a row may run on from the last
     while index < len(rows):
         number, cells, raw = rows[index]
         index += 1
         if cells is None:
+            if current is not None and current.rows and _page_furniture(raw, seen):
+                continue  # a printed page's number or running title between the rows
+            seen.append(raw.strip())
             heading = _section_line(raw)
             if heading is not None:
                 section, lines_since_heading = heading, 0
@@ -854,6 +859,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                         current.rows.pop()  # taken for a row of the table above before its header came
             same = current is not None and [c.header for c in columns] == [c.header for c in current.columns]
             if same and not text_between:
+                page_break = True
                 continue  # the header repeated on the next page
             current, text_between, grouped = Table(columns, first_line=number), False, False
             if lines_since_heading > 3:
@@ -890,6 +896,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             continue
         if current.rows and _continues_task(current.rows[-1].cells, cells, current.columns):
             continue
+        if page_break and current.rows and _runs_on(current.rows[-1].cells, cells, current.columns):
+            page_break = False
+            continue
+        page_break = False
         area = _area(current.columns, cells)
         if area is not None and not grouped:
             # a 领域 column groups the rows as group rows do (merged down: kept); under group rows
@@ -898,6 +908,31 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         current.rows.append(TableRow(_serial_dates(cells, current.columns), section, number))
         current.last_line, text_between, blank_between = number, False, False
     return [table for table in tables if table.rows]
+
+
+def _page_furniture(raw: str, seen: list[str]) -> bool:
+    """A printed page's number (“- 3 -”, “第 1 页 共 5 页”) or its running title, a short line the
+    document already carried (the first page's header may share a line with “附件2”)."""
+    text = raw.strip()
+    if not text:
+        return False
+    if _PAGE_NUMBER_LINE.match(text):
+        return True
+    return 6 <= len(text) <= 60 and _section_line(text) is None and any(text in line for line in seen)
+
+
+def _runs_on(previous: list[str], cells: list[str], columns: list[Column]) -> bool:
+    """The first row under a header repeated on a new page with no 序号 of its own: the rest of the
+    row the page break cut (Word lets a row break across pages); its cells join the row above."""
+    number = next((k for k, c in enumerate(columns) if c.field == "number"), None)
+    if number is None or cells[number].strip() or not previous[number].strip():
+        return False
+    if len(previous) != len(cells) or not any(cell.strip() for cell in cells):
+        return False
+    for k, cell in enumerate(cells):
+        if cell.strip():
+            previous[k] = previous[k].rstrip() + cell.strip()
+    return True
 
 
 def _continues_task(previous: list[str], cells: list[str], columns: list[Column]) -> bool:
@@ -1049,7 +1084,7 @@ def _header_line_count(run: list[str], stripped: list[tuple[int, str]]) -> int:
 
 # “— 1 —”, “- 2 -”, “第 3 页”: a PDF page's number copied between the rows.
 _PAGE_NUMBER_LINE = re.compile(
-    r"^(?:[—–\-－]\s*\d{1,3}\s*[—–\-－]|第\s*\d{1,3}\s*页(?:\s*/?\s*共\s*\d{1,3}\s*页)?)$"
+    r"^(?:[—–\-－]\s*\d{1,3}\s*[—–\-－]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)$"
 )
 # “（责任编辑： 某某 ）”, “来源：…”, “（截至…）”: a web page's lines after its table.
 _COPY_FOOTER = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|审核|来源|截至|截止|扫一扫)\s*[:：]?")

@@ -188,6 +188,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # a closure form's check (“经核查，…达到销号条件”): its verdict on the finding
         "核查情况",
         "验收意见",
+        # a 验收销号清单's verdict per finding: 同意销号 / 暂缓销号
+        "销号意见",
         "销号结论",
         "当前状态",
         "办结状态",
@@ -578,10 +580,14 @@ COMPLETED_VALUES = re.compile(
     r"(?:(?:并|[，,、；;])?(?:长期坚持|持续推进|持续巩固|巩固提升))?"
     # “完成整改并通过验收”, “已完成并通过市级验收”, “已完成整改并销号”: done, and accepted
     r"(?:并(?:通过[^，,。；;]{0,6}验收|(?:验收)?销号))?"
+    # the verdict of a 验收销号清单: the finding may be closed
+    r"|(?:同意|准予|予以)销号"
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
 # The whole value of a status column that says the finding is still open.
-OPEN_VALUES = re.compile(r"(?:否|未完成|未整改|未办结|未销号|未核销|正在整改|整改中|正在推进|推进中)[。.]?")
+OPEN_VALUES = re.compile(
+    r"(?:否|未完成|未整改|未办结|未销号|未核销|暂缓销号|不予销号|正在整改|整改中|正在推进|推进中)[。.]?"
+)
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")

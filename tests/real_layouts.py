@@ -15384,3 +15384,707 @@ BLIND_47 = (
     "jishan_2022_revisit_ledger_xlsx",
 )
 BLIND_SETS[47] = BLIND_47
+
+
+# --- blind set 49 (issue 14, branch corpus-blind49) -----------------------------------------------
+# PDF attachments as government portals publish them: a 整改任务清单 / 整改情况一览表 / 销号清单
+# printed to PDF from Word or Excel, landscape, small type, the header row repeated on every page,
+# page numbers (“第 1 页 共 5 页”, “- 3 -”) and a running title, cells wrapping onto three or four
+# lines, rows split across a page break, an 附件2 heading and a title above the table; ruled, with
+# only horizontal rules, or with none. Written with their expected JSON BEFORE the reader ran on them
+# (docs/decisions.md, “Blind set 49”; SOURCES.md “Blind set 49”).
+
+
+def _small_landscape(size: float = 9) -> docx.document.Document:
+    """A landscape Word document whose body text is set small, as a wide 清单 is printed."""
+    from docx.shared import Pt
+
+    document = docx.Document()
+    _landscape(document)
+    document.styles["Normal"].font.size = Pt(size)
+    return document
+
+
+def _field_run(paragraph, instruction: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _page_furniture(document, running_title: str, *, of_pages: bool) -> None:
+    """A running title in the page header and a page number in the footer: “第 N 页 共 M 页”
+    (of_pages) or “- N -”, on every page."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    section = document.sections[0]
+    head = section.header.paragraphs[0]
+    head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    head.add_run(running_title)
+    foot = section.footer.paragraphs[0]
+    foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if of_pages:
+        foot.add_run("第 ")
+        _field_run(foot, "PAGE")
+        foot.add_run(" 页 共 ")
+        _field_run(foot, "NUMPAGES")
+        foot.add_run(" 页")
+    else:
+        foot.add_run("- ")
+        _field_run(foot, "PAGE")
+        foot.add_run(" -")
+
+
+def _horizontal_rules_only(table) -> None:
+    """Borders above and below the table and between rows, none between columns (a 三线表-like
+    table as offices print it)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    table.style = table.part.document.styles["Normal Table"]
+    properties = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "bottom", "insideH"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "single")
+        element.set(qn("w:sz"), "6")
+        element.set(qn("w:color"), "000000")
+        borders.append(element)
+    properties.append(borders)
+
+
+def _print_as_is(document) -> bytes:
+    """The Word file printed to PDF by LibreOffice with its tables' borders as they are."""
+    from tests.plan_layouts import _convert
+
+    return _convert(_save(document), ".docx", "pdf")
+
+
+def _paged_pdf_table(
+    lines: list[str],
+    header: list[str],
+    rows: list[list[str] | tuple[str, str]],
+    *,
+    widths: tuple[int, ...],
+    running_title: str,
+    size: int = 7,
+) -> bytes:
+    """A landscape text PDF table in small type as Excel or WPS prints a long 清单: the header row
+    repeated on every page, the running title at the top and “第 N 页 共 M 页” at the foot of
+    each page; a tuple row keeps its number and spans the name over the other columns."""
+    from fpdf.fonts import FontFace
+
+    text = _cells_text(lines, header, [running_title, "第页共0123456789 "], rows=rows)
+    with _cjk_pdf(text, size=size) as pdf:
+
+        def header_band() -> None:
+            pdf.set_y(5)
+            pdf.cell(0, 5, running_title, align="R")
+            pdf.set_y(pdf.t_margin)
+
+        def footer_band() -> None:
+            pdf.set_y(-12)
+            pdf.cell(0, 5, f"第 {pdf.page_no()} 页 共 {{nb}} 页", align="C")
+
+        pdf.header, pdf.footer = header_band, footer_band
+        header_band()
+        for line in lines:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        with pdf.table(
+            col_widths=widths,
+            text_align="LEFT",
+            repeat_headings=1,
+            headings_style=FontFace(emphasis=None),
+            line_height=pdf.font_size * 1.5,
+        ) as table:
+            for values in [header, *rows]:
+                row = table.row()
+                if isinstance(values, tuple):
+                    row.cell(values[0])
+                    row.cell(values[1], colspan=len(header) - 1)
+                    continue
+                for value in values:
+                    row.cell(value)
+        return bytes(pdf.output())
+
+
+def _qinan_closure_list_pdf() -> bytes:
+    """秦安县 (甘肃 天水) 第二轮省级生态环境保护督察反馈问题 验收销号清单 (the county's 2021-12-14
+    销号工作安排会: 生态环境分局 explained the 验收销号 notice; every 责任单位 to file its 台账),
+    printed landscape from Word in 9 pt: 附件2 and the title above a ruled table, the header row
+    repeated, a running title and “- N -” on each page, long cells running over the page break.
+    The occasion is the stored page's; the six rows are ours."""
+    document = _small_landscape(9)
+    _page_furniture(document, "秦安县省级生态环境保护督察反馈问题验收销号清单", of_pages=False)
+    for line in (
+        "附件2",
+        "秦安县贯彻落实第二轮省级生态环境保护督察反馈问题验收销号清单",
+        "（截至2021年12月10日）",
+    ):
+        document.add_paragraph(line)
+    done = (
+        "县级验收组已于12月上旬逐项现场核查，整改台账资料完整，问题点位整改到位，"
+        "未发现反弹，经县整改工作领导小组研究，同意提交销号。"
+    )
+    table = _ruled_table(
+        document,
+        ["序号", "反馈问题", "整改目标", "整改措施", "责任单位", "整改时限", "整改完成情况", "销号意见"],
+        [
+            [
+                "1",
+                "县城污水处理厂进水浓度偏低，城区部分老旧小区雨污合流，污水经雨水管网排入葫芦河。",
+                "城区雨污分流改造全面完成，污水处理厂进水COD浓度稳定提升。",
+                "1.实施城区老旧小区雨污分流改造；\n2.开展排水管网排查，封堵错接混接口；\n3.加强污水处理厂运行监管。",
+                "县住建局牵头，兴国镇人民政府、市生态环境局秦安分局配合",
+                "2021年10月底前",
+                "完成老旧小区雨污分流改造23个，封堵错接混接口46处，污水处理厂进水COD浓度由126mg/L提高到208mg/L。"
+                + done,
+                "同意销号",
+            ],
+            [
+                "2",
+                "部分乡镇生活垃圾收运体系不健全，河道沿岸垃圾随意堆放问题突出。",
+                "乡镇生活垃圾收运处置体系全覆盖，河道沿岸垃圾清理到位。",
+                "1.完善“村收集、镇转运、县处理”体系；\n2.开展河道沿岸垃圾集中清理；\n3.建立河道保洁长效机制。",
+                "县住建局、县水务局，各镇人民政府",
+                "2021年6月底前",
+                "新配置垃圾转运车14辆，清理河道沿岸垃圾3200余吨，落实河道保洁员186名。" + done,
+                "同意销号",
+            ],
+            [
+                "3",
+                "莲花镇、西川镇部分砂石料场未落实扬尘防治措施，无序开采破坏河道生态。",
+                "违规砂石料场依法取缔，河道生态逐步恢复。",
+                "依法关停取缔无手续砂石料场，对采挖河道实施平整复绿。",
+                "县水务局牵头，县自然资源局、莲花镇人民政府、西川镇人民政府配合",
+                "立行立改",
+                "关停取缔砂石料场9家，平整河道4.2公里，补植护岸林1.1万株。" + done,
+                "同意销号",
+            ],
+            [
+                "4",
+                "畜禽养殖废弃物资源化利用率不高，部分规模养殖场粪污处理设施配套不全。",
+                "规模养殖场粪污处理设施装备配套率达到100%。",
+                "1.逐场建立粪污处理台账；\n2.督促配套建设堆粪场和污水储存池；\n3.推广粪肥还田利用。",
+                "县农业农村局",
+                "2021年12月底前",
+                "全县规模养殖场粪污处理设施装备配套率达到100%，资源化利用率达到82%。" + done,
+                "同意销号",
+            ],
+            [
+                "5",
+                "叶堡镇工业集中区企业挥发性有机物治理设施运行不正常，周边群众反映异味扰民。",
+                "企业废气稳定达标排放，异味扰民问题有效解决。",
+                "1.对涉VOCs企业开展专项执法检查；\n2.督促企业升级改造治理设施。",
+                "市生态环境局秦安分局，叶堡镇人民政府",
+                "2022年6月底前",
+                "已完成3家企业治理设施升级改造，其余2家正在施工，预计2022年5月完工。",
+                "暂缓销号",
+            ],
+            [
+                "6",
+                "部分领导干部对生态环境保护工作重视不够，“党政同责、一岗双责”落实不到位。",
+                "生态环境保护责任体系全面落实。",
+                "制定县级部门生态环境保护责任清单，将督察整改纳入年度目标责任考核。",
+                "县委办、县政府办",
+                "长期坚持",
+                "已印发生态环境保护责任清单，督察整改已纳入2021年度考核，实行季度调度通报。",
+                "持续推进",
+            ],
+        ],
+    )
+    _repeat_header_row(table)
+    return _print_as_is(document)
+
+
+def _xiangcheng_inspection_tasks_pdf() -> bytes:
+    """襄城县 (河南 许昌) 落实省委巡视反馈意见整改任务清单, as the WPS sheet prints in 7 pt:
+    the header row repeated, a running title and “第 N 页 共 M 页” on every page, 责任领导 (by
+    office) beside 牵头单位 and 配合单位. The units the stored page names (县先进制造业开发区, 县自然
+    资源局, 县城开中心, 县发投公司, the 审计局's 督导 of August 2023) are real; the rows ours."""
+    return _paged_pdf_table(
+        ["附件2", "襄城县落实省委第三巡视组巡视反馈意见整改任务清单"],
+        ["序号", "反馈问题", "整改目标", "整改措施", "责任领导", "牵头单位", "配合单位", "完成时限"],
+        [
+            [
+                "1",
+                "先进制造业开发区部分项目建设用地手续办理滞后，存在未批先建问题。",
+                "项目用地手续全部依法依规完善。",
+                "1.对开发区在建项目用地手续逐一排查，建立问题台账；2.对未批先建项目依法查处并限期补办手续；"
+                "3.建立项目用地预审联审机制，从源头防止未批先建。",
+                "县委常委、常务副县长",
+                "县先进制造业开发区管委会",
+                "县自然资源局、县发展改革委",
+                "2023年12月底前",
+            ],
+            [
+                "2",
+                "城开中心、发投公司部分工程项目变更签证管理不规范，结算审核把关不严。",
+                "工程变更和结算管理制度健全，问题资金全部追回。",
+                "1.开展工程项目变更签证专项清查；2.对多计多付工程款依法追回；3.修订工程变更管理办法。",
+                "副县长",
+                "县城开中心",
+                "县发投公司、县审计局、县财政局",
+                "2023年10月底前",
+            ],
+            [
+                "3",
+                "自然资源领域部分历史遗留问题久拖未决，群众反映强烈。",
+                "历史遗留问题分类化解，群众诉求有效回应。",
+                "逐案制定化解方案，明确责任人和化解时限，对能立即解决的立即解决。",
+                "副县长",
+                "县自然资源局",
+                "各乡镇人民政府、县信访局",
+                "立行立改，长期坚持",
+            ],
+            [
+                "4",
+                "审计查出问题整改跟踪督促不够，部分问题整改不到位。",
+                "审计查出问题整改率达到100%。",
+                "1.建立审计整改台账，实行对账销号；2.对整改不到位的单位开展专项督导；"
+                "3.将审计整改情况纳入年度目标考核。",
+                "副县长",
+                "县审计局",
+                "县纪委监委机关、县委督查局",
+                "2023年9月30日前",
+            ],
+            [
+                "5",
+                "政府投资项目决策程序不规范，个别项目未经可行性研究即开工建设。",
+                "政府投资项目决策程序全面规范。",
+                "严格执行政府投资项目审批制度，对近三年政府投资项目开展回头看，完善重大项目集体决策机制。",
+                "县委常委、常务副县长",
+                "县发展改革委",
+                "县财政局、县司法局",
+                "2023年11月底前",
+            ],
+            [
+                "6",
+                "国有企业内部控制制度不健全，发投公司对外担保、借款审批把关不严。",
+                "国有企业内控制度健全，对外担保和借款风险得到有效控制。",
+                "1.修订国有企业对外担保和借款管理办法；2.对现有对外担保逐笔清理，制定风险化解方案；"
+                "3.开展国有企业内控制度执行情况审计。",
+                "副县长",
+                "县财政局",
+                "县发投公司、县城开中心、县审计局",
+                "2023年12月31日前",
+            ],
+            [
+                "7",
+                "耕地保护责任落实不到位，部分乡镇存在违法占用耕地建房现象。",
+                "违法占用耕地问题全部整治到位，耕地保护长效机制健全。",
+                "1.开展违法占用耕地专项排查；2.对新增违法占地立即制止、依法拆除；3.落实田长制网格化巡查。",
+                "副县长",
+                "县自然资源局",
+                "县农业农村局，各乡镇人民政府",
+                "2023年10月31日前，并长期坚持",
+            ],
+            [
+                "8",
+                "巡视反馈问题整改工作统筹不够，个别单位整改方案措施不具体、时限不明确。",
+                "整改任务逐项明确责任、措施和时限，按期销号。",
+                "建立整改工作周调度、月通报制度，对整改滞后的单位约谈主要负责人。",
+                "县委副书记",
+                "县委督查局",
+                "县纪委监委机关、县委组织部",
+                "立行立改",
+            ],
+        ],
+        widths=(9, 45, 33, 80, 22, 28, 32, 20),
+        running_title="襄城县落实省委巡视反馈意见整改任务清单",
+        size=9,
+    )
+
+
+def _zhouqu_sanitation_closure_unruled_pdf() -> bytes:
+    """舟曲县 (甘肃 甘南) 第一季度全县城乡环境卫生综合整治 督查发现问题整改销号清单 (督查 3月10日至
+    24日, 19个乡镇36个行政村, 销号整改 3月25日至27日; 通报 2020-04-10), an Excel sheet printed
+    without gridlines, landscape in 8 pt, “第 N 页 共 M 页” and a running title. The occasion and
+    dates are the stored page's; the rows (places by name of the county's towns) are ours."""
+    from tests.printed_pdf import printed_unruled
+
+    document = _small_landscape(10)
+    _page_furniture(document, "舟曲县城乡环境卫生综合整治督查问题整改销号清单", of_pages=True)
+    for line in ("附件2", "舟曲县2020年第一季度城乡环境卫生综合整治督查发现问题整改销号清单"):
+        document.add_paragraph(line)
+    checked = "3月25日至27日复查，问题点位已清理到位，群众满意，予以销号。"
+    rows = [
+        [
+            "1",
+            "城关镇",
+            "南门河沿岸居民随意倾倒生活垃圾和建筑垃圾，河道内垃圾堆积。",
+            "立即清理河道垃圾，落实河道保洁人员，设置警示标牌。",
+            "城关镇人民政府",
+            "3月25日前",
+            checked,
+            "已销号",
+        ],
+        [
+            "2",
+            "大川镇",
+            "镇区主干道两侧乱堆乱放柴草、杂物，门前三包责任不落实。",
+            "清理主干道两侧柴草杂物，逐户签订门前三包责任书。",
+            "大川镇人民政府",
+            "3月25日前",
+            checked,
+            "已销号",
+        ],
+        [
+            "3",
+            "峰迭镇",
+            "两个行政村垃圾收集点设施破损，垃圾外溢，清运不及时。",
+            "更换破损垃圾收集设施，加密清运频次，建立清运台账。",
+            "峰迭镇人民政府、县住建局",
+            "3月27日前",
+            checked,
+            "已销号",
+        ],
+        [
+            "4",
+            "县教育局",
+            "部分学校校园周边卫生死角多，垃圾未分类收集。",
+            "组织各学校开展校园及周边环境集中整治，落实卫生责任区。",
+            "县教育局",
+            "3月27日前",
+            "已完成集中整治，部分学校周边卫生责任区划分尚未完成。",
+            "未销号",
+        ],
+        [
+            "5",
+            "国道345线沿线",
+            "公路沿线边沟内积存垃圾，部分路段路肩杂草丛生。",
+            "清理边沟垃圾，清除路肩杂草，落实养护路段保洁责任。",
+            "县交通局，沿线各乡镇人民政府",
+            "4月10日前",
+            "边沟垃圾已清理，路肩杂草清除正在进行。",
+            "未销号",
+        ],
+    ]
+    table = document.add_table(rows=1, cols=8)
+    header = ["序号", "乡镇（单位）", "存在问题", "整改要求", "责任单位", "整改时限", "复查情况", "销号情况"]
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    _repeat_header_row(table)
+    return printed_unruled(_save(document))
+
+
+def _lingcheng_inspection_progress_pdf() -> bytes:
+    """陵城区 (山东 德州) 区委第三巡察组 巡察于集乡 反馈问题整改情况一览表 (常规巡察 2023年6月;
+    前张村 占道经营 → 村西头1400余平方米闲置地建成便民市场, 7月10日启用, 30多个流动摊位入场), a
+    Word table with only horizontal rules, printed landscape in 9 pt with “- N -” and a running
+    title. Row 1 is the stored page's; the others are ours."""
+    document = _small_landscape(10.5)
+    _page_furniture(document, "于集乡巡察反馈问题整改情况一览表", of_pages=False)
+    for line in ("附件2", "中共陵城区于集乡委员会落实区委第三巡察组反馈意见整改情况一览表"):
+        document.add_paragraph(line)
+    header = ["序号", "巡察反馈问题", "整改措施", "责任单位", "整改时限", "整改情况", "完成情况"]
+    rows = [
+        [
+            "1",
+            "前张村没有固定集市，商贩在道路两侧占道经营，道路拥堵，群众出行不便。",
+            "1.开展占道经营集中治理整顿；\n2.征求村民和商贩意愿，选址建设便民市场；\n3.引导流动摊贩入场经营。",
+            "乡巡察整改工作专班（牵头），前张村党支部",
+            "2023年7月底前",
+            "利用村西头1400余平方米闲置地建成便民市场，7月10日正式启用，30多个流动摊位入场经营，道路恢复畅通。",
+            "已完成",
+        ],
+        [
+            "2",
+            "部分村集体“三资”管理不规范，合同台账登记不全，个别承包费未按期收缴。",
+            "1.开展村集体合同专项清理；\n2.补齐合同台账；\n3.依法催缴拖欠承包费。",
+            "乡经管站（牵头），各村党支部",
+            "2023年9月底前",
+            "已清理合同126份，补登台账38份，收缴拖欠承包费4.6万元，其余部分正在协商催缴。",
+            "正在整改",
+        ],
+        [
+            "3",
+            "个别村党支部“三会一课”制度落实不严格，会议记录不完整。",
+            "严格落实“三会一课”制度，乡党委每季度抽查一次会议记录。",
+            "乡党建办",
+            "立行立改，长期坚持",
+            "已对全乡各村党支部组织生活开展专项检查，建立季度抽查通报制度。",
+            "已完成",
+        ],
+        [
+            "4",
+            "农村人居环境整治不彻底，部分村街道两侧柴草乱堆乱放。",
+            "1.开展村庄清洁行动；\n2.划定柴草集中堆放点；\n3.建立村庄保洁长效机制。",
+            "乡农业农村办公室，各村党支部",
+            "2023年10月底前",
+            "已清理柴草堆480余处，划定集中堆放点26处，长效保洁机制正在完善。",
+            "正在整改",
+        ],
+        [
+            "5",
+            "乡村两级财务报销审核不严，个别村存在白条入账现象。",
+            "1.开展村级财务票据专项检查；\n2.规范报销审批流程；\n3.对白条入账问题逐笔核实整改。",
+            "乡财政所",
+            "2023年8月31日前",
+            "已检查各村财务票据2100余张，白条入账问题已全部整改，修订村级财务报销审批办法。",
+            "已完成",
+        ],
+        [
+            "6",
+            "群众反映的部分小微诉求办理不及时，回访不到位。",
+            "建立群众诉求台账，实行交办、办理、回访闭环管理，每月通报办理情况。",
+            "乡综治中心（牵头），各村党支部",
+            "2023年12月底前",
+            "已建立诉求台账，收集诉求57件，办结49件，其余正在办理。",
+            "正在整改",
+        ],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    _horizontal_rules_only(table)
+    _repeat_header_row(table)
+    return _print_as_is(document)
+
+
+def _cennan_handover_list_pdf() -> bytes:
+    """澧县涔南乡 (湖南 常德) 群众反映突出问题点评交办清单 (2014-07-07 交办会: 机关干部走访收集的32个
+    问题逐个交办, “定整改责任人、定整改期限、定整改目标”; 累计收集231个, 已解决126个, 办理中105个),
+    as the WPS sheet prints in 7 pt: the header repeated, “第 N 页 共 M 页” and a running title on
+    every page. The occasion and counts are the stored page's; the rows are ours."""
+    return _paged_pdf_table(
+        ["附件2", "涔南乡“记好民情账、画好村情图”群众反映问题交办销号清单（第五批）"],
+        [
+            "序号",
+            "所在村",
+            "群众反映问题",
+            "整改目标",
+            "责任单位",
+            "责任人",
+            "整改期限",
+            "办理情况",
+            "是否销号",
+        ],
+        [
+            [
+                "1",
+                "涔南村",
+                "村部至新华组的通组公路路面破损严重，雨天积水，群众出行困难。",
+                "修复破损路面，疏通两侧排水沟。",
+                "乡交管站",
+                "包村干部",
+                "2014年8月31日前",
+                "已完成路面修补1.2公里，疏通排水沟2.5公里。",
+                "是",
+            ],
+            [
+                "2",
+                "永镇村",
+                "灌溉渠道淤塞，部分农田夏季用水困难。",
+                "清淤疏浚灌溉渠道，保障夏季农田用水。",
+                "乡水管站",
+                "包村干部",
+                "2014年7月20日前",
+                "已组织机械清淤渠道3.8公里，农田灌溉恢复正常。",
+                "是",
+            ],
+            [
+                "3",
+                "新城村",
+                "村内安全饮水工程管网老化，部分农户停水时间长。",
+                "更换老化管网，恢复正常供水。",
+                "乡水管站、新城村村委会",
+                "包村干部",
+                "2014年9月30日前",
+                "管网更换方案已报县水利局审批，资金正在落实。",
+                "否",
+            ],
+            [
+                "4",
+                "涔南村",
+                "集镇农贸市场周边占道经营，垃圾清运不及时。",
+                "规范市场周边经营秩序，落实每日清运。",
+                "乡城建办",
+                "分管领导",
+                "立行立改",
+                "已划定临时摊位区，落实保洁员2名，每日清运。",
+                "是",
+            ],
+            [
+                "5",
+                "永镇村",
+                "部分低保对象家庭情况发生变化，群众反映评定不公。",
+                "对全村低保对象逐户复核，按程序公示。",
+                "乡民政办",
+                "分管领导",
+                "2014年8月15日前",
+                "已完成入户复核，复核结果正在公示。",
+                "否",
+            ],
+            [
+                "6",
+                "新城村",
+                "村小学门前道路无减速带和警示标志，学生上下学存在安全隐患。",
+                "设置减速带和警示标志，上下学时段安排专人值守。",
+                "乡交管站、乡中心学校",
+                "包村干部",
+                "2014年8月25日前",
+                "减速带和警示标志已安装，值守人员已落实。",
+                "是",
+            ],
+            [
+                "7",
+                "涔南村",
+                "部分组级电网线路老化，用电高峰期电压不稳，经常跳闸。",
+                "协调供电部门改造老化线路，更换变压器。",
+                "乡经管站、涔南供电所",
+                "分管领导",
+                "2014年10月31日前",
+                "已报县供电公司列入农网改造计划，勘察设计已完成。",
+                "否",
+            ],
+            [
+                "8",
+                "永镇村",
+                "村内池塘长期未清淤，水质发黑发臭，夏季蚊蝇滋生。",
+                "对池塘清淤换水，周边垃圾清理到位。",
+                "乡城建办、永镇村村委会",
+                "包村干部",
+                "2014年9月15日前",
+                "已完成2口池塘清淤，其余1口正在施工。",
+                "否",
+            ],
+            [
+                "9",
+                "新城村",
+                "部分危房改造户补助资金未及时发放到位。",
+                "核实危房改造户名单，补助资金按程序发放到户。",
+                "乡财政所、乡城建办",
+                "分管领导",
+                "2014年7月31日前",
+                "已核实名单，补助资金11.2万元全部发放到户。",
+                "是",
+            ],
+        ],
+        widths=(9, 18, 55, 42, 30, 18, 24, 50, 14),
+        running_title="涔南乡群众反映问题交办销号清单",
+        size=10,
+    )
+
+
+def _anju_education_inspection_tasks_pdf() -> bytes:
+    """遂宁市安居区 (四川) 教育和体育局党组 落实县级交叉巡察组反馈意见整改任务清单 (反馈会 2023-02-23:
+    问题在中省市区重要决策部署、教育体制机制改革、基层党的组织建设三方面; “清单制+责任制+销号制”),
+    a ruled Word table printed landscape in 8 pt: 方面 as rows merged across, “第 N 页 共 M 页” and a
+    running title on each page, the header repeated. The three aspects are the stored page's; the
+    tasks are ours."""
+    document = _small_landscape(10.5)
+    _page_furniture(document, "安居区教育和体育局党组巡察反馈意见整改任务清单", of_pages=True)
+    for line in ("附件2", "安居区教育和体育局党组落实县级交叉巡察组反馈意见整改任务清单"):
+        document.add_paragraph(line)
+    table = _ruled_table(
+        document,
+        ["序号", "存在问题", "整改措施", "责任领导", "责任股室（单位）", "完成时限"],
+        [
+            "一、聚焦中省市区重要决策部署方面",
+            [
+                "1",
+                "落实“双减”政策不够有力，校外培训机构日常监管存在薄弱环节。",
+                "1.开展校外培训机构专项检查；\n2.建立校外培训机构黑白名单；\n3.每学期开展一次作业管理督导。",
+                "分管副局长",
+                "基础教育股（牵头），教育督导室",
+                "2023年6月底前",
+            ],
+            [
+                "2",
+                "农村学校薄弱环节改善项目推进缓慢，2个项目未按期完工。",
+                "倒排工期，每周调度项目进度，督促施工单位增加作业面。",
+                "分管副局长",
+                "计划财务股",
+                "2023年8月31日前",
+            ],
+            "二、推进教育体制机制改革方面",
+            [
+                "3",
+                "“县管校聘”改革推进不到位，城乡教师交流轮岗比例偏低。",
+                "1.修订教师交流轮岗实施办法；\n2.落实城区学校教师到农村学校任教服务期制度。",
+                "局党组书记、局长",
+                "人事股（牵头），各学校",
+                "2023年9月30日前",
+            ],
+            [
+                "4",
+                "教育经费使用绩效不高，部分学校公用经费结余较大，项目资金拨付滞后。",
+                "1.开展学校公用经费使用情况专项检查；\n2.建立项目资金拨付进度月通报制度；\n3.将资金使用绩效纳入校长考核。",
+                "分管副局长",
+                "计划财务股（牵头），各学校",
+                "2023年12月31日前",
+            ],
+            [
+                "5",
+                "职业教育产教融合不够深入，校企合作协议落实不到位。",
+                "梳理校企合作协议落实情况，对未履约项目逐一约谈合作企业，新增订单班2个以上。",
+                "分管副局长",
+                "职成教股",
+                "2023年10月底前",
+            ],
+            "三、基层党的组织建设方面",
+            [
+                "6",
+                "部分学校党组织“三会一课”质量不高，党员教育管理偏松。",
+                "开展党组织书记抓党建述职评议，每季度抽查学校党组织会议记录，发现问题即时通报。",
+                "党组成员、机关党委书记",
+                "机关党委",
+                "立行立改，长期坚持",
+            ],
+            [
+                "7",
+                "发展党员工作不规范，个别发展对象培养考察材料不完整。",
+                "对近三年发展党员档案逐一复查，补齐缺漏材料，规范发展程序。",
+                "党组成员、机关党委书记",
+                "机关党委、各学校党组织",
+                "2023年5月31日前",
+            ],
+        ],
+    )
+    _repeat_header_row(table)
+    return _print_as_is(document)
+
+
+DOCUMENTS["qinan_2021_closure_list_pdf"] = ("附件2 验收销号清单.pdf", _qinan_closure_list_pdf)
+DOCUMENTS["xiangcheng_2023_inspection_tasks_pdf"] = (
+    "附件2 整改任务清单.pdf",
+    _xiangcheng_inspection_tasks_pdf,
+)
+DOCUMENTS["zhouqu_2020_sanitation_closure_unruled_pdf"] = (
+    "附件2 整改销号清单.pdf",
+    _zhouqu_sanitation_closure_unruled_pdf,
+)
+DOCUMENTS["lingcheng_2023_inspection_progress_pdf"] = (
+    "附件2 整改情况一览表.pdf",
+    _lingcheng_inspection_progress_pdf,
+)
+DOCUMENTS["cennan_2014_handover_list_pdf"] = ("附件2 交办销号清单.pdf", _cennan_handover_list_pdf)
+DOCUMENTS["anju_2023_education_inspection_tasks_pdf"] = (
+    "附件2 巡察整改任务清单.pdf",
+    _anju_education_inspection_tasks_pdf,
+)
+
+# The forty-ninth blind set, for the figure recorded in docs/decisions.md (“Blind set 49”).
+BLIND_49 = (
+    "qinan_2021_closure_list_pdf",
+    "xiangcheng_2023_inspection_tasks_pdf",
+    "zhouqu_2020_sanitation_closure_unruled_pdf",
+    "lingcheng_2023_inspection_progress_pdf",
+    "cennan_2014_handover_list_pdf",
+    "anju_2023_education_inspection_tasks_pdf",
+)
+BLIND_SETS[49] = BLIND_49
