@@ -995,8 +995,10 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
             wrapped = True
         elif len(cells) == 1 and _section_line(cells[0]) is not None:
             section, wrapped = cells[0], False
-        elif len(cells) == 1 and (SIGNER.match(cells[0]) or SIGNING_DATE.match(cells[0])):
-            wrapped = False  # the notice's signature under the table, no wrapped cell
+        elif len(cells) == 1 and (
+            SIGNER.match(cells[0]) or SIGNING_DATE.match(cells[0]) or _AFTER_TABLE.match(cells[0])
+        ):
+            wrapped = False  # the notice's signature or a note under the table, no wrapped cell
         elif len(cells) == 1 and NOTICE_FOOTER.match(cells[0]):
             # “公示期为…，如有异议请致电…” under a 销号 table: the notice's footer, no wrapped cell
             wrapped = False

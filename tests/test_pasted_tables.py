@@ -226,3 +226,13 @@ def test_the_signature_under_a_pasted_table_is_not_part_of_its_last_row():
         "2019年10月16日\n"
     )
     assert [f.title for f in _findings(text)] == ["创成国家卫生县城", "加快县妇幼保健院建设"]
+
+
+def test_a_note_under_a_pasted_table_is_not_part_of_its_last_row():
+    text = (
+        "序号\t建议号\t建议题目\t主办单位\n"
+        "1\t第5号\t关于改造供热管网的建议\t县住建局\n"
+        "2\t第9号\t关于提升乡镇卫生院服务能力的建议\t县卫健局\n"
+        "注：主办单位负责牵头办理并答复代表。\n"
+    )
+    assert _findings(text)[-1].title == "关于提升乡镇卫生院服务能力的建议"
