@@ -83,10 +83,11 @@ else:
         "方案全文",
         height=240,
         key="plan_text",
+        help="也可以在 Word 或 Excel 中选中任务表格（连同表头）复制后直接粘贴，单元格内的分段不影响识别。",
         placeholder="粘贴整改方案或公示的全文，例如：\n一、……（问题）\n整改目标：……\n牵头单位：……\n整改时限：2023年12月31日",
     )
     if not text.strip():
-        st.info("请粘贴方案全文。")
+        st.info("请粘贴方案全文，或从 Word、Excel 中复制的任务表格。")
         st.stop()
 
 mappings = data.column_mappings(url)

@@ -466,6 +466,24 @@ def test_page_upload_docx_into_an_existing_batch(app_env, engine):
     assert "新增 19 个问题，更新 6 个" in at.success[0].value
 
 
+def test_page_reads_a_task_table_pasted_out_of_word(app_env, engine):
+    # Word's plain text of a table: a row breaks at every paragraph inside a cell
+    at = open_page()
+    at.radio(key="plan_source").set_value("粘贴文本").run()
+    at.text_area(key="plan_text").input(
+        "保靖县整改任务清单\n"
+        "序号\t反馈问题\t整改措施\t牵头单位\t整改时限\n"
+        "1\t县城污水直排酉水。\t1.新建截污管网；\n2.提标改造污水处理厂。\t县住建局\t2025年12月31日前\n"
+        "2\t扬尘管控不力。\t落实六个百分百。\t县住建局\n县城管局\t2025年6月30日前\n"
+    ).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert metrics(at) == {"识别问题": "2", "整改措施": "3", "标注已完成": "0", "需核对": "0"}
+    table = at.dataframe[0].value
+    assert table.loc[0, "牵头单位"] == "县住建局"
+    assert table.loc[1, "牵头单位"] == "县住建局、县城管局"
+    assert table.loc[1, "识别的时限"] == "2025年6月30日"
+
+
 def test_page_asks_for_the_region_when_the_document_names_none_it_knows(app_env, engine):
     at = open_page()
     at.radio(key="plan_source").set_value("粘贴文本").run()
