@@ -1717,9 +1717,10 @@ class _Bag:
         if name == "_skip":
             return
         values = self.fields.get(name, [])
-        if name == "result" and len(values) == 1 and _bare_status(values[0].text):
+        if name == "result" and len(values) == 1 and not token.hard and _bare_status(values[0].text):
             # “整改状态：已完成” says all a status says: the lines after it (“下一步，…”, 来源：…
-            # under a 公众号 post) are the document's closing, not more of the status
+            # under a 公众号 post) are the document's closing, not more of the status (a table
+            # cell's lines, hard, are the statuses of the measures merged under one problem)
             self.current = "_skip"
             return
         self.fields.setdefault(name, []).append(token)
