@@ -1727,8 +1727,10 @@ class _Bag:
 
 
 def _bare_status(text: str) -> bool:
+    """A status word and nothing else (已完成, 正在推进, 是): not a verdict sentence, which a
+    following 意见建议 line may go on from."""
     text = text.strip()
-    return is_completed_value(text) or OPEN_VALUES.fullmatch(text) is not None
+    return len(text) <= 6 and (is_completed_value(text) or OPEN_VALUES.fullmatch(text) is not None)
 
 
 _KEY_MARK = re.compile(r"^[★☆▲△◆◇]+\s*")
