@@ -26,6 +26,7 @@ a text in which no finding is recognised.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import difflib
 import io
@@ -363,7 +364,13 @@ def _clean_markup(text: str) -> tuple[str, bool]:
     if match:
         stripped, heading = stripped[match.end() :], True
     stripped = re.sub(r"^[-*•·]\s+", "", stripped).strip()
+    # a 公众号 article's bullets (“● 责任单位：…”, “◆ ①…”): decoration before the line's own label or
+    # number, never part of it (□ and ■ are left: they are a form's tick boxes)
+    stripped = _GLYPH_BULLET.sub("", stripped)
     return stripped, heading
+
+
+_GLYPH_BULLET = re.compile(r"^[●◆◇▶►➤▪◎❖✦]+\s*")
 
 
 def _split_cells(row: str) -> list[str]:
@@ -452,9 +459,20 @@ _BRACKETED_LABEL = re.compile(
 )
 
 
+_DATED_ITEM = re.compile(
+    rf"^[【［\[〔]\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}[-.年/]\d{{1,2}}[-.月/]\d{{1,2}}日?)\s*"
+    rf"(?P<item>问题\s*(?:[{_CN}]{{1,3}}|\d{{1,3}}))\s*[】］\]〕]\s*[:：]?\s*(?P<value>.*)$",
+    re.S,
+)
+
+
 def _unbracketed_label(text: str) -> str:
     """“【整改时限】2024年6月30日前”, “［责任单位］：县城管局” → “标签：值”, for a label the vocabulary
     knows (listed or classed); any other bracketed head (【编号364】, 【注】) is left alone."""
+    dated = _DATED_ITEM.match(text)
+    if dated:
+        # “【1月21日 问题一】”: a 曝光 post dates its items; the item's number is what heads it
+        return f"{dated.group('item')}：{dated.group('value').strip()}"
     match = _BRACKETED_LABEL.match(text)
     if match is None:
         return text
@@ -958,7 +976,9 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                     )
                 )
             continue
-        if _UNKNOWN_LABEL.match(line.text):
+        numbered = _heading(line.text)
+        if _UNKNOWN_LABEL.match(line.text) and not (numbered and numbered.style == "keyword"):
+            # (“问题一：” alone on its line heads an item whose fields follow, as 【问题一】 does)
             tokens.append(_Token("", field="ignore", label=line.text.rstrip(":： ")))
             continue
         head = _UNKNOWN_HEAD.match(line.text)
@@ -1738,7 +1758,21 @@ class _Bag:
         name = self.current or "problem"
         if name == "_skip":
             return
+        values = self.fields.get(name, [])
+        if name == "result" and len(values) == 1 and not token.hard and _bare_status(values[0].text):
+            # “整改状态：已完成” says all a status says: the lines after it (“下一步，…”, 来源：…
+            # under a 公众号 post) are the document's closing, not more of the status (a table
+            # cell's lines, hard, are the statuses of the measures merged under one problem)
+            self.current = "_skip"
+            return
         self.fields.setdefault(name, []).append(token)
+
+
+def _bare_status(text: str) -> bool:
+    """A status word and nothing else (已完成, 正在推进, 是): not a verdict sentence, which a
+    following 意见建议 line may go on from."""
+    text = text.strip()
+    return len(text) <= 6 and (is_completed_value(text) or OPEN_VALUES.fullmatch(text) is not None)
 
 
 _KEY_MARK = re.compile(r"^[★☆▲△◆◇]+\s*")
@@ -1751,6 +1785,12 @@ _UNIT_CLAUSE = re.compile(
 )
 # “零陵区人民政府要对照专家指出的问题，…”: a requirement opening with the unit it is addressed to
 _UNIT_MUST = re.compile(r"^\s*(?P<units>[^，。；,;：:、要]{2,30}?)要(?!求)")
+# “整改措施：由（包片单位）县住建局督促商户更换”, “由…联合执法工作组负责整治”: a measure naming
+# who is to carry it out, as a 通报 of a town patrol writes it
+_UNIT_BY = re.compile(
+    r"^\s*由\s*(?:包片单位|包保单位|属地|责任单位|主管部门)?\s*(?P<units>[^，。；,;：:由]{2,40}?)"
+    r"(?:督促|负责|牵头|组织|协调)"
+)
 # “请各责任单位…于2023年11月30日前整改到位”: a closing requirement addressed to every unit
 _TO_EVERY_UNIT = re.compile(r"各(?:责任|有关|相关)?(?:单位|部门|乡镇|镇|街道)")
 # “计划于2024年6月底前完成”, “计划2026年5月底前建成”: a date an open finding's progress plans
@@ -1946,6 +1986,8 @@ def _finding_from_bag(
         if unit_clause is None and "要求" in bag.labels.get("target", ""):
             # “整改要求：零陵区人民政府要对照…”: a requirement addressed to one unit names who leads
             unit_clause = _UNIT_MUST.match(target or "")
+        if unit_clause is None:
+            unit_clause = _UNIT_BY.match(bag.text("measures"))
         items = _unit_items(unit_clause.group("units")) if unit_clause else []
         if items and all(_looks_like_unit(name) for name, _ in items):
             lead, coop = _assign_roles(items, strict_lead=False)
@@ -2358,6 +2400,15 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
             if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
                 best = (style, kept)
                 single = None
+    if best is None and candidates.get("circle"):
+        # A 公众号 post numbers its problems ① ② … and nothing else, each with labels of its own
+        # under it (“● 责任单位：…”); where any other numbering heads findings, ① … are measures.
+        indexes = candidates["circle"]
+        bounds = [*indexes[1:], len(tokens)]
+        kept = [i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop)]
+        values = [_heading(tokens[i].text).value for i in kept]  # type: ignore[union-attr]
+        if len(kept) >= 2 and values == list(range(1, len(kept) + 1)):
+            best = ("circle", kept)
     return best
 
 
@@ -3950,6 +4001,33 @@ def _sheet_paste_unquoted(text: str) -> str:
     return _SHEET_QUOTED_CELL.sub(lambda m: m.group(1).replace('""', '"'), text)
 
 
+# “3月27日前”, “4月底前” as a whole time limit, its year left out
+_MONTH_DAY_LIMIT = re.compile(
+    r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*日|底|末)\s*(?:以|之)?前?\s*[。.]?\s*$"
+)
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
+
+
+def _yearless_limits(findings: list[ParsedFinding], text: str) -> None:
+    """A 督查通报 dated 2020年4月10日 sets “3月27日前”: a time limit with no year, where every date
+    the document writes is of one year, is due in that year. With dates of two years or none the
+    limit stays unread, as before."""
+    years = {int(year) for year in _WRITTEN_YEAR.findall(text)}
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for finding in findings:
+        match = _MONTH_DAY_LIMIT.match(finding.deadline_text or "")
+        if finding.deadlines or match is None:
+            continue
+        month = int(match.group("m"))
+        last = calendar.monthrange(year, month)[1]
+        day = min(int(match.group("d")), last) if match.group("d") else last
+        finding.deadlines = [
+            ParsedDeadline(kind="date", date=date(year, month, day), text=finding.deadline_text)
+        ]
+
+
 def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> ParsedPlan:
     """Parse a plan or closure notice; raises PlanParseError when nothing can be read.
 
@@ -3998,6 +4076,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             "“反馈问题一：……”、销号登记表（“整改时限”“整改完成情况”等栏目），"
             "以及句末括注责任单位的任务清单（如“……（县环保局牵头，县农业农村局配合）”）。"
         )
+    _yearless_limits(plan.findings, text)
     # a list's rows (three cells or more) carry each row's own verdict (同意销号 / 暂不销号), not
     # the notice's word on all its findings
     opening = "\n".join(line for line in text.strip().split("\n")[:6] if line.count("|") < 4)

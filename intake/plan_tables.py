@@ -1002,6 +1002,11 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
         elif len(cells) == 1 and NOTICE_FOOTER.match(cells[0]):
             # “公示期为…，如有异议请致电…” under a 销号 table: the notice's footer, no wrapped cell
             wrapped = False
+        elif len(cells) == 1 and current.rows and _paragraph_after(cells[0], current.rows[-1].cells):
+            # “会议要求，……确保形成整改闭环。” under a web page's table: a paragraph of the page, longer
+            # than any cell of the row it would continue (a wrapped cell's line is never wider than
+            # the cell's first line)
+            wrapped = False
         elif current.rows and len(cells) < width and wrapped:
             # A wrapped cell: its continuation lines carry only the wrapped columns.
             last = current.rows[-1].cells
@@ -1009,6 +1014,10 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
             for k, cell in zip(long_columns, cells, strict=False):
                 last[k] = (last[k] + cell).strip()
     return [table for table in tables if table.rows]
+
+
+def _paragraph_after(line: str, row: list[str]) -> bool:
+    return line.endswith("。") and _display_width(line) > max(map(_display_width, row)) + 8
 
 
 def _cell_per_line_tables(lines: list[str]) -> list[Table]:

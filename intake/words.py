@@ -113,6 +113,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "被检查单位",
         # an audit's 整改清单 names the body audited: it must put its problems right
         "被审计单位",
+        # a 曝光台 post names the competent department that must see the problem put right
+        "主管单位",
     ),
     "coop": ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
     # the enterprise an 整改意见书 / 整改通知书 is addressed to: the lead when no unit label is given
@@ -230,6 +232,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "填报单位",
         "填报人",
         "填报日期",
+        # a 曝光 post's site of the problem (【点位名称】【所属区域】【位置】): where, not what or who
+        "点位名称",
+        "所属区域",
+        "位置",
     ),
 }
 # Labels that are also ordinary words or section headings (“二、主要任务”): a label only with

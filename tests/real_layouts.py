@@ -16088,3 +16088,62 @@ BLIND_49 = (
     "anju_2023_education_inspection_tasks_pdf",
 )
 BLIND_SETS[49] = BLIND_49
+
+
+# --- blind set 51 (issue 14, branch corpus-blind51) ---------------------------------------------
+# Text an office worker copies out of a WeChat public-account article or a government portal page
+# and pastes or saves: account names, 发布时间/来源 lines, 点击蓝字关注, 阅读原文, 分享/收藏/在看,
+# full-width and non-breaking spaces, tables flattened to one cell a line or to runs of spaces,
+# ① … ⑤ and ● ◆ ▲ bullets, 【】 labels, 打印本页/关闭窗口 footers. Written with their expected JSON
+# BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 51”).
+
+
+def _saved_as(name: str, encoding: str) -> Callable[[], bytes]:
+    """The fixture (kept in UTF-8 to be read and diffed) as the office saved it: GBK from an old
+    editor, or Notepad's “Unicode” (UTF-16 with its BOM, CRLF line ends)."""
+
+    def build() -> bytes:
+        text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+        if encoding == "utf-16":
+            return text.replace("\n", "\r\n").encode("utf-16")
+        # GBK has no non-breaking space: Notepad's ANSI save writes a plain one (best fit)
+        return text.replace("\u00a0", " ").encode(encoding)
+
+    return build
+
+
+DOCUMENTS["pingli_2015_city_notice_gbk"] = (
+    "11月8日市容环境综合整治情况的通报.txt",
+    _saved_as("pingli_2015_city_notice_gbk", "gbk"),
+)
+DOCUMENTS["anyi_2020_progress_wechat_utf16"] = (
+    "环保督察整改销号进展.txt",
+    _saved_as("anyi_2020_progress_wechat_utf16", "utf-16"),
+)
+DOCUMENTS["yijiang_2025_exposure_wechat"] = (
+    "突出生态环境问题曝光.txt",
+    _text("yijiang_2025_exposure_wechat"),
+)
+DOCUMENTS["qidong_2024_audit_progress_spaces"] = (
+    "同级审报告指出问题整改推进情况.txt",
+    _text("qidong_2024_audit_progress_spaces"),
+)
+DOCUMENTS["xinji_2018_petition_cells"] = (
+    "交办信访件整改情况公示（第三批）.txt",
+    _text("xinji_2018_petition_cells"),
+)
+DOCUMENTS["zhouqu_2020_sanitation_page"] = (
+    "关于第一季度全县城乡环境卫生综合整治情况督查通报.html",
+    _fixture("zhouqu_2020_sanitation_page.html"),
+)
+
+# The fifty-first blind set, for the figure recorded in docs/decisions.md (“Blind set 51”).
+BLIND_51 = (
+    "yijiang_2025_exposure_wechat",
+    "pingli_2015_city_notice_gbk",
+    "anyi_2020_progress_wechat_utf16",
+    "qidong_2024_audit_progress_spaces",
+    "xinji_2018_petition_cells",
+    "zhouqu_2020_sanitation_page",
+)
+BLIND_SETS[51] = BLIND_51
