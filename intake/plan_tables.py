@@ -173,8 +173,40 @@ def header_columns(
     if len(fields) < 3 or len(set(fields)) < 2:
         return None
     if not {"problem", "target", "measures"} & set(fields):
-        return None
+        task_at = _unnamed_task_column(columns)
+        if task_at is None:
+            return None
+        columns[task_at] = Column(columns[task_at].header, "problem", UNNAMED_TASK_CONFIDENCE)
     return columns
+
+
+# The confidence of a task column told only by its place among a unit and a time-limit column:
+# low, so the preview highlights every title read from it.
+UNNAMED_TASK_CONFIDENCE = 0.5
+# Column names that say what a column is other than the task: a place, a kind, a reference, a
+# person, a date, a count.
+_NOT_THE_TASK = re.compile(
+    r"(?:类型|类别|编号|号|人|电话|时间|日期|地点|位置|区域|数|率|金额|面积|%|（个）|（项）)$"
+)
+
+
+def _unnamed_task_column(columns: list[Column]) -> int | None:
+    """A task table whose task column has a name the vocabulary does not know (事由, 工作内容,
+    点位描述 …): it has a unit column and a time-limit column, and the first column with no field
+    and a name that says nothing else (not a place, a kind, a number or a person) is the task."""
+    fields = {c.field for c in columns}
+    if not ({"lead", "coop"} & fields and "deadline" in fields):
+        return None
+    for k, column in enumerate(columns):
+        name = normalise_header(column.header)
+        if (
+            column.field is None
+            and name
+            and not _PLACE_KIND.match(column.header)
+            and not _NOT_THE_TASK.search(name)
+        ):
+            return k
+    return None
 
 
 # A column saying what a check on the ground found (核查情况, 调查核实情况, 排查情况 …)
@@ -1232,7 +1264,8 @@ MAPPABLE_FIELDS = (
 
 
 def unmapped_header(text: str) -> list[str] | None:
-    """The header of a table the vocabulary cannot map, for the user to assign, else None.
+    """The header of a table the vocabulary cannot map (or whose task column it only guessed
+    from its place), for the user to assign, else None.
 
     A row of ≥3 short cells followed by ≥2 rows of the same width whose cells are longer
     (data under a header) — a task table with column names nobody foresaw.
@@ -1245,7 +1278,11 @@ def unmapped_header(text: str) -> list[str] | None:
         if len(cells) < 3 or not all(0 < len(normalise_header(cell)) <= 16 for cell in cells):
             continue
         below = [row for row in rows[k + 1 : k + 6] if len(row) == len(cells)]
-        if len(below) >= 2 and header_columns(cells) is None:
+        columns = header_columns(cells)
+        guessed = columns is not None and any(
+            c.field == "problem" and c.confidence == UNNAMED_TASK_CONFIDENCE for c in columns
+        )
+        if len(below) >= 2 and (columns is None or guessed):
             longer = sum(len("".join(row)) for row in below) / len(below) > len("".join(cells))
             if longer:
                 return [normalise_header(cell) for cell in cells]
@@ -1253,9 +1290,9 @@ def unmapped_header(text: str) -> list[str] | None:
 
 
 def suggested_fields(header: list[str]) -> dict[str, str | None]:
-    """column → field suggested from the vocabulary (a name containing a known one), else None."""
-    suggestion: dict[str, str | None] = {}
-    for cell in header:
-        found = map_column(cell).field
-        suggestion[cell] = found if found in MAPPABLE_FIELDS else None
-    return suggestion
+    """column → field suggested from the vocabulary (a name containing a known one, or the task
+    column guessed from its place), else None."""
+    columns = header_columns(header) or [map_column(cell) for cell in header]
+    return {
+        cell: c.field if c.field in MAPPABLE_FIELDS else None for cell, c in zip(header, columns, strict=True)
+    }

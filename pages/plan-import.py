@@ -6,6 +6,7 @@ spurious “Page not found” on the first deep link after a server start.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 
 import streamlit as st
@@ -15,7 +16,13 @@ from data_access.access import IMPORT, AccessDenied
 from data_access.commands.plan_import import PlanImportError, guess_source
 from intake.plan_document import PlanFileError
 from intake.plan_parser import PlanParseError
-from intake.plan_tables import MAPPABLE_FIELDS, header_signature, suggested_fields, unmapped_header
+from intake.plan_tables import (
+    MAPPABLE_FIELDS,
+    UNNAMED_TASK_CONFIDENCE,
+    header_signature,
+    suggested_fields,
+    unmapped_header,
+)
 from ui.loaders import plan_import as data
 from ui.page import page_context
 from ui.plan_editor import (
@@ -96,7 +103,11 @@ try:
     refusal = None
 except PlanParseError as error:
     plan, refusal = None, error
-header = unmapped_header(text) if plan is None or plan.layout != "table" else None
+# the mapping step: a table nothing could be read from, or one whose task column was only guessed
+guessed = plan is not None and any(
+    f.confidence.get("title") == UNNAMED_TASK_CONFIDENCE for f in plan.findings
+)
+header = unmapped_header(text) if plan is None or plan.layout != "table" or guessed else None
 if header is not None:
     # A task table whose column names the vocabulary does not know: the user says which column
     # holds what, once; tables with the same header are read the same way from then on.
@@ -127,11 +138,11 @@ if header is not None:
             st.error(f"未能保存列对应关系：{error}")
         else:
             st.rerun()
-    if plan is None:
-        try:  # a preview with the columns as chosen now, before they are remembered
+    if plan is None or (guessed and chosen != suggested):
+        # a preview with the columns as chosen now, before they are remembered; where they read
+        # nothing, the refusal (or the guessed preview) stays
+        with contextlib.suppress(PlanParseError):
             plan = data.parsed_plan(text, {header_signature(header): chosen})
-        except PlanParseError:
-            plan = None
 if plan is None:
     st.error(f"未能识别：{refusal}")
     st.stop()

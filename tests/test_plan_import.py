@@ -591,13 +591,16 @@ def test_page_asks_for_columns_it_cannot_read_and_remembers_them(app_env, engine
     assert not at.exception, [e.value for e in at.exception]
     suggested = [box.value for box in at.selectbox if box.key.startswith("plan_column_")]
     # 编号 is a known column name; 期限 and 主办 (承办单位's 主办 | 协办, blind set 14) are suggested by
-    # their word class (docs/decisions.md “Label classes”)
-    assert suggested == ["number", None, None, "lead", "deadline"]
-    assert at.error[0].value.startswith("未能识别")
+    # their word class (docs/decisions.md “Label classes”); with a unit and a time limit beside it,
+    # the first column of no known kind is taken for the task, not refused, its titles to check
+    assert suggested == ["number", "problem", None, "lead", "deadline"]
+    assert not at.error
+    assert metrics(at)["识别问题"] == "2" and metrics(at)["整改措施"] == "0"
+    assert at.dataframe[0].value.loc[0, "待核对"].startswith("标题（据“事项”）")
     for k, field in enumerate(["number", "problem", "measures", "lead", "deadline"]):
         at.selectbox(key=f"plan_column_{k}_{['编号', '事项', '办法', '主办', '期限'][k]}").set_value(field)
     at.run()
-    assert metrics(at)["识别问题"] == "2"  # the preview reads with the columns as chosen
+    assert metrics(at)["整改措施"] == "2"  # the preview reads with the columns as chosen
     at.button(key="plan_columns_save").click().run()
     assert not at.exception, [e.value for e in at.exception]
     fresh = open_page()  # another visit: the same header is read without asking
