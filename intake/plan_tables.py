@@ -192,10 +192,12 @@ _NOT_THE_TASK = re.compile(
 
 def _unnamed_task_column(columns: list[Column]) -> int | None:
     """A task table whose task column has a name the vocabulary does not know (事由, 工作内容,
-    点位描述 …): it has a unit column and a time-limit column, and the first column with no field
+    点位描述 …): it has a unit column and a time-limit, progress or done column (or both a lead
+    and a cooperating unit column), and the first column with no field
     and a name that says nothing else (not a place, a kind, a number or a person) is the task."""
     fields = {c.field for c in columns}
-    if not ({"lead", "coop"} & fields and "deadline" in fields):
+    units = {"lead", "coop"} & fields
+    if not units or not (len(units) == 2 or {"deadline", "progress", "result"} & fields):
         return None
     for k, column in enumerate(columns):
         name = normalise_header(column.header)

@@ -50,3 +50,16 @@ def test_the_mapping_step_is_offered_with_the_guessed_column_suggested():
     assert header == ["序号", "所属区域", "事由", "牵头单位", "完成时限"]
     assert suggested_fields(header)["事由"] == "problem"
     assert suggested_fields(header)["所属区域"] is None
+
+
+def test_a_lead_and_a_cooperating_unit_column_are_enough_without_a_limit():
+    text = (
+        "序号\t事项\t主办单位\t协办单位\n"
+        "1\t城区污水管网建设滞后。\t县住建局\t县财政局\n"
+        "2\t农村人居环境整治不到位。\t县农业农村局\t各乡镇\n"
+    )
+    findings = parse_plan_text(text).findings
+    assert [(f.title, f.lead_units, f.cooperating_units) for f in findings] == [
+        ("城区污水管网建设滞后", ["县住建局"], ["县财政局"]),
+        ("农村人居环境整治不到位", ["县农业农村局"], ["各乡镇"]),
+    ]
