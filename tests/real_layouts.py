@@ -14376,6 +14376,8 @@ def _fengqing_petition_plan_doc() -> bytes:
     ]
     table = _ruled_table(document, header, rows)
     _merge_down(table, 3, 1, 2)
+    # Word always keeps a paragraph mark after a table (see _xuzhou_task_list_doc).
+    document.add_paragraph("")
     return _convert(_save(document), ".docx", "doc")
 
 
