@@ -62,6 +62,7 @@ def test_a_remark_saying_the_problem_was_put_right_on_the_spot_means_done():
     assert is_completed_value("已现场整改到位")
     assert not is_completed_value("于7月底前清理到位")
     assert not is_completed_value("已基本整改到位")
+    assert not is_completed_value("另1家已停产，2台冲天炉已拆除到位，方案正在征求意见")
     text = _HEADER + "| 1 | 通道堆放杂物。 | 清理杂物。 | 镇民政所 | 7月10日前 | 已于7月2日现场清理到位 |\n"
     (finding,) = _findings(text)
     assert finding.status == "completed"
