@@ -629,6 +629,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             heading = _section_line(raw)
             if heading is not None:
                 section, lines_since_heading = heading, 0
+                if current is not None and current.rows:
+                    # a group row (“二、…方面”) between rows, printed without borders, comes out
+                    # as a line of text: the table goes on under it (text after it still ends it)
+                    continue
             elif _ATTACHMENT.match(raw):
                 # “附件：…任务清单” starts a document of its own: the plan's chapter above it
                 # (“四、保障措施”) is not the section of the attached table's rows.

@@ -66,3 +66,15 @@ def test_a_remark_saying_the_problem_was_put_right_on_the_spot_means_done():
     text = _HEADER + "| 1 | 通道堆放杂物。 | 清理杂物。 | 镇民政所 | 7月10日前 | 已于7月2日现场清理到位 |\n"
     (finding,) = _findings(text)
     assert finding.status == "completed"
+
+
+def test_a_group_row_printed_as_a_line_of_text_between_rows_does_not_end_the_table():
+    text = (
+        "| 序号 | 反馈问题 | 整改措施 | 责任股室 | 整改时限 | 备注 |\n"
+        "| 一、政治建设方面 |  |  |  |  |  |\n"
+        "| 1 | 学习贯彻不及时。 | 建立学习制度。 | 局办公室 | 立行立改 |  |\n"
+        "二、全面从严治党方面\n"
+        "| 2 | 采购管理不规范。 | 完善内控制度。 | 规划财务股 | 2020年3月31日前 |\n"
+    )
+    findings = _findings(text)
+    assert [(f.number, f.section) for f in findings] == [(1, "一、政治建设方面"), (2, "二、全面从严治党方面")]
