@@ -3572,6 +3572,16 @@ def _table_title(lines: list[str], before: int) -> str | None:
     return None
 
 
+def _unnumbered_cell_measures(cell: str) -> str:
+    """A measures cell written as whole sentences one under another, none numbered (each its own
+    paragraph in the Word cell): one measure a line, numbered as a list would be. A cell with any
+    numbered line, or a line that does not end a sentence (text wrapped inside the cell), is kept."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if len(lines) < 2 or any(_heading(line) or not line.endswith(("。", "；", ";", "！")) for line in lines):
+        return cell
+    return "\n".join(f"{n}.{line}" for n, line in enumerate(lines, start=1))
+
+
 def _problem_order(table: Table) -> list[int]:
     """The table's columns in the order their cells are read: a project's name (项目名称 |
     实事项目) beside a column stating the problem (存在问题 | 问题描述) comes after it, so the
@@ -3683,6 +3693,8 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                 if column.field == "measures" and len(values) > 1:
                     # one measure per row of a problem merged down: numbered when they are not
                     values = [v if _heading(v) else f"{n}.{v}" for n, v in enumerate(values, start=1)]
+                elif column.field == "measures" and len(values) == 1:
+                    values = [_unnumbered_cell_measures(values[0])]
                 cell = normalise_dates("\n".join(values).replace("\u3000", " ")).strip()
                 if column.field is None or not cell:
                     continue

@@ -361,6 +361,19 @@ _SIGN_OFF_CELL = re.compile(
 )
 
 
+# A sign-off label filling a cell of its own, its value in the next cell (制表人 | 张三 | 审核人 | …):
+# the small table of signatures Word offices put under a task table
+_SIGN_OFF_LABEL = re.compile(
+    r"^(?:填报人|填表人|制表人|审核人|审批人|签发人|核稿人|联系人|联系电话|填报日期|制表日期|报送日期|填报单位|制表单位)$"
+)
+
+
+def _sign_off_start(cells: list[str]) -> bool:
+    """A row opening with a sign-off (填报人：…, or 制表人 in a cell of its own): the table ends."""
+    first = next((c.strip() for c in cells if c.strip()), "")
+    return bool(_SIGN_OFF_CELL.match(first) or _SIGN_OFF_LABEL.match(first))
+
+
 def _is_footer_row(cells: list[str]) -> bool:
     """A note, total or sign-off row at the foot of a table (注：…, 合计, 填报人：… 审核人：…)."""
     filled = [cell.strip() for cell in cells if cell.strip()]
@@ -863,6 +876,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             heading = _section_line(raw)
             if heading is not None:
                 section, lines_since_heading = heading, 0
+                if current is not None and current.rows:
+                    # a group row (“二、…方面”) between rows, printed without borders, comes out
+                    # as a line of text: the table goes on under it (text after it still ends it)
+                    continue
             elif _ATTACHMENT.match(raw):
                 # “附件：…任务清单” starts a document of its own: the plan's chapter above it
                 # (“四、保障措施”) is not the section of the attached table's rows.
@@ -906,7 +923,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         width = len(current.columns)
         if _is_footer_row(cells):
             continue
-        if _SIGN_OFF_CELL.match(next((c.strip() for c in cells if c.strip()), "")):
+        if _sign_off_start(cells):
             # the sign-off under the table (填报单位：… 填报人：… 审核人：…) whose line a printed page
             # wrapped inside a label (“审核 | 人：”): the table ends there, its pieces are no rows
             current = None

@@ -16147,3 +16147,539 @@ BLIND_51 = (
     "zhouqu_2020_sanitation_page",
 )
 BLIND_SETS[51] = BLIND_51
+
+
+# --- blind set 48 (issue 14, branch corpus-blind48) -----------------------------------------------
+# Word 整改方案 whose task table is awkward: the table an attachment (附件：…整改任务清单) after pages
+# of prose; a leader, lead unit or deadline cell merged down over several rows; measures written as
+# several paragraphs inside one cell (numbered 1. / （1） or not); the header repeated on each page; a
+# table split in two by a landscape section; group rows spanning the table; 备注 and 整改类型
+# columns; a second small table (signatures, contacts) after the main one. Occasions as published,
+# the rows ours (places real). Written with their expected JSON before the reader ran on them
+# (docs/decisions.md, “Blind set 48”; SOURCES.md “Blind set 48”).
+
+
+def _cell_paragraphs(cell, lines: list[str]) -> None:
+    """Write `lines` into a cell as separate paragraphs (Enter pressed between them), not line breaks."""
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def _attachment_page(document, lines: list[str]) -> None:
+    """A page break, then the attachment's heading lines (附件 / title), as a plan's annex starts."""
+    from docx.enum.text import WD_BREAK
+
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for line in lines:
+        document.add_paragraph(line)
+
+
+def _wangcang_land_inspection_plan() -> bytes:
+    """旺苍县 (四川 广元) 自然资源督察暨违法用地反馈问题整改方案: the county's measures as its 自然资源局
+    reported them (调度会商 with 农业农村、交通运输、生态环境、应急管理; 分管领导约谈; 矿山排危 rules;
+    县、乡、村 三级巡查); the attached 整改任务清单 after the prose: 牵头县领导, 牵头单位 and 整改时限
+    merged down over the rows they share, measures as separate paragraphs in one cell, no numbers.
+    The year (2024) and the rows are ours."""
+    document = docx.Document()
+    for line in (
+        "旺苍县自然资源督察暨违法用地反馈问题整改方案",
+        "为全面抓好国家自然资源督察和违法用地反馈问题整改，坚决守住耕地保护红线、资源安全底线，"
+        "结合我县实际，制定本方案。",
+        "一、总体要求",
+        "坚持问题导向，把解决显性问题与隐性问题结合起来、解决当前问题与长远问题结合起来，落实量质并重、"
+        "严格执法、系统推进的要求，确保反馈问题按时整改到位。",
+        "二、工作措施",
+        "（一）健全整改调度会商机制。定期组织县农业农村局、县交通运输局、市生态环境局旺苍分局、县应急管理局"
+        "等部门会商研究整改推进工作；对不能按时间节点完成整改的，由县级分管领导约谈相关责任人员。",
+        "（二）健全矿山规范管理机制。制定矿产资源开发利用情况动态巡查监管制度和矿山排危及工程实施采挖矿石管理办法，"
+        "规范排危工程活动。",
+        "（三）健全动态巡查监管机制。整合执法部门、属地乡镇和自然资源所力量，实行县、乡、村三级联动全覆盖的"
+        "耕地保护、矿山巡查网格化监管。",
+        "三、保障措施",
+        "各牵头单位每月25日前将整改进展报县自然资源督察反馈问题整改工作领导小组办公室（设在县自然资源局）。",
+        "附件：旺苍县自然资源督察暨违法用地反馈问题整改任务清单",
+    ):
+        document.add_paragraph(line)
+    _attachment_page(document, ["附件", "旺苍县自然资源督察暨违法用地反馈问题整改任务清单"])
+    header = ["序号", "反馈问题", "整改目标", "整改措施", "牵头县领导", "牵头单位", "责任单位", "整改时限"]
+    rows = [
+        [
+            "1",
+            "嘉川镇、白水镇部分耕地被违法占用建设厂房和堆场，未依法处置到位。",
+            "违法占用耕地全部依法处置，恢复耕种条件。",
+            "",
+            "县政府分管副县长",
+            "县自然资源局",
+            "嘉川镇人民政府、白水镇人民政府",
+            "2024年10月底前",
+        ],
+        [
+            "2",
+            "部分乡镇农村乱占耕地建房问题摸排不全，存在漏报。",
+            "问题底数清楚，分类处置到位。",
+            "",
+            "",
+            "",
+            "各乡镇人民政府",
+            "",
+        ],
+        [
+            "3",
+            "部分矿山以排危名义违规采挖矿石，排危审批多头、监管不严。",
+            "排危工程规范实施，违规采挖行为全部查处。",
+            "",
+            "",
+            "县应急管理局",
+            "县经济科技和信息化局、相关乡镇人民政府",
+            "2024年12月底前",
+        ],
+        [
+            "4",
+            "部分临时用地到期后未按要求完成复垦。",
+            "到期临时用地全部复垦并通过验收。",
+            "",
+            "县政府分管副县长",
+            "县交通运输局",
+            "县自然资源局、县农业农村局",
+            "2025年3月底前",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    measures = (
+        [
+            "对占用耕地的厂房和堆场逐宗立案查处，依法拆除违法建筑物。",
+            "拆除后实施土地平整和耕作层恢复。",
+            "乡镇落实专人巡查，防止反弹。",
+        ],
+        ["以村为单元开展全面摸排，建立问题台账。", "对新增问题露头就打，依法分类处置。"],
+        [
+            "全面清理在建排危工程，逐一核查审批手续。",
+            "对超范围采挖的依法立案查处。",
+            "建立排危工程联合审批和动态巡查制度。",
+        ],
+        ["逐宗核查到期临时用地，督促用地单位编制复垦方案。", "完成复垦后组织验收。"],
+    )
+    for k, lines in enumerate(measures, start=1):
+        _cell_paragraphs(table.cell(k, 3), lines)
+    _merge_down(table, 4, 1, 3)
+    _merge_down(table, 5, 1, 2)
+    _merge_down(table, 7, 1, 2)
+    return _save(document)
+
+
+def _changxing_safety_rectification_plan() -> bytes:
+    """汝南县常兴镇 (河南 驻马店) 安全生产“三张清单” (2021-07: 责任清单、任务清单、整改清单; 拉网式排查
+    农户1.2万余户、经营单位66家, 问题清单12类36项, 现场整改33项; 镇纪委监委牵头专项督查): the plan's
+    attached 整改任务清单 with its groups as rows spanning the table, an 整改类型 column (立行立改 /
+    限期整改), measures as （1）（2） paragraphs in one cell, a 备注 column saying what was put right on
+    the spot, and a small 制表 / 审核 table under it. Four of the 36 problems, written by us."""
+    document = docx.Document()
+    for line in (
+        "常兴镇安全生产排查问题整改工作方案",
+        "为扎实做好安全生产工作，确保人民群众生命财产安全，镇党委、镇政府决定以“三张清单”落细落准安全生产责任，"
+        "现制定本方案。",
+        "一、明确“任务清单”",
+        "围绕不稳定安全因素，梳理消防安全责任不明确、单位消防管理制度不落实、疏散通道不畅通等方面存在的问题，"
+        "建立台账，逐步销号。本次拉网式排查农户1.2万余户，检查各类经营单位66家，建立问题清单12类36项。",
+        "二、绘制“责任清单”",
+        "把问题整改责任落实到镇村干部肩上，一级抓一级、层层抓落实。",
+        "三、监督“整改清单”",
+        "由镇纪委监委牵头成立专项督查组，对认领问题不全、整改不力、书面整改、虚假整改的单位和个人严格追责。",
+        "附件：常兴镇安全生产排查问题整改任务清单",
+    ):
+        document.add_paragraph(line)
+    _attachment_page(document, ["附件", "常兴镇安全生产排查问题整改任务清单"])
+    header = ["序号", "存在问题", "整改措施", "整改类型", "责任单位", "责任人", "整改时限", "备注"]
+    rows = [
+        "一、消防安全",
+        [
+            "1",
+            "镇区部分门店“三合一”场所住人，未设置防火分隔。",
+            "",
+            "限期整改",
+            "镇安监站",
+            "站长",
+            "2021年7月31日前",
+            "",
+        ],
+        [
+            "2",
+            "镇敬老院消防通道堆放杂物，疏散通道不畅通。",
+            "",
+            "立行立改",
+            "镇民政所",
+            "所长",
+            "2021年7月10日前",
+            "已于7月2日现场清理到位",
+        ],
+        "二、道路交通安全",
+        [
+            "3",
+            "常兴至罗店公路部分路段临水临崖无防护设施。",
+            "",
+            "限期整改",
+            "镇交通管理站",
+            "站长",
+            "2021年9月30日前",
+            "",
+        ],
+        [
+            "4",
+            "部分村委会未落实农用车辆违法载人劝导。",
+            "",
+            "立行立改",
+            "各村委会",
+            "村党支部书记",
+            "2021年7月15日前",
+            "",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    measures = {
+        2: [
+            "（1）逐户排查“三合一”场所，建立台账；",
+            "（2）督促业主设置防火分隔和独立疏散通道；",
+            "（3）拒不整改的依法查封。",
+        ],
+        3: ["（1）立即清理通道杂物；", "（2）明确专人每日巡查。"],
+        5: ["（1）摸排临水临崖路段；", "（2）分批安装波形护栏和警示标志。"],
+        6: ["（1）设立劝导站，落实劝导员；", "（2）开展农用车辆违法载人专项劝导。"],
+    }
+    for row, lines in measures.items():
+        _cell_paragraphs(table.cell(row, 2), lines)
+    signatures = document.add_table(rows=2, cols=4)
+    signatures.style = "Table Grid"
+    for cell, value in zip(signatures.rows[0].cells, ["制表人", "", "审核人", ""], strict=True):
+        cell.text = value
+    for cell, value in zip(
+        signatures.rows[1].cells, ["联系电话", "", "制表日期", "2021年7月5日"], strict=True
+    ):
+        cell.text = value
+    return _save(document)
+
+
+def _shanxi_safety_inspection_plan() -> bytes:
+    """山西省 国务院安委办对山西安全生产专项督查反馈问题整改工作方案 (省政府安委会, 2020-12: 6个方面的
+    共性问题和37个具体问题, 清单化、项目化, 问题清单、整改清单、责任清单, 12月底前完成所有问题的整改;
+    省政府安委办 工作专班): the prose in portrait, the 整改任务清单 in a landscape section, its header
+    repeated on each page, split into two tables by a section break, the deadline merged down, groups
+    as rows spanning the table. The rows (five of the 43) are ours."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+
+    document = docx.Document()
+    for line in (
+        "国务院安委办对山西安全生产专项督查反馈问题整改工作方案",
+        "为认真落实国务院安委办对我省安全生产专项督查反馈意见，切实做好专项督查反馈问题整改落实工作，制定本方案。",
+        "一、整改任务",
+        "各市政府和省有关部门对专项督查反馈的6个方面的共性问题和37个具体问题，按清单化、项目化落实责任、明确目标、"
+        "逐项整改销号。对37个具体问题，梳理分类，逐项分解任务，明确整改单位、整改措施、整改标准、整改时限，"
+        "建立问题清单、整改清单、责任清单。",
+        "二、时间安排",
+        "各级各部门2020年12月底前完成所有问题的整改工作。",
+        "三、督导检查",
+        "省政府组成专项督导检查组，采取实地查验、明察暗访、突查检查等方式抽查检查；省政府安委办成立工作专班，"
+        "跟踪督办落实，对不能按时完成整改的在全省通报。",
+        "附件：国务院安委办专项督查反馈问题整改任务清单",
+    ):
+        document.add_paragraph(line)
+
+    def landscape_section():
+        section = document.add_section(WD_SECTION.NEW_PAGE)
+        section.orientation = WD_ORIENT.LANDSCAPE
+        if section.page_width < section.page_height:
+            section.page_width, section.page_height = section.page_height, section.page_width
+
+    landscape_section()
+    for line in ("附件", "国务院安委办专项督查反馈问题整改任务清单"):
+        document.add_paragraph(line)
+    header = ["序号", "反馈问题", "整改措施", "责任单位", "整改时限"]
+    first = _ruled_table(
+        document,
+        header,
+        [
+            "一、共性问题",
+            [
+                "1",
+                "一些地方对防范化解重大安全风险的重要性认识不足，风险隐患底数不清。",
+                "1.开展重大安全风险辨识评估，建立风险清单。\n2.落实风险分级管控措施。",
+                "省应急厅牵头，各市人民政府落实",
+                "2020年12月底前",
+            ],
+            [
+                "2",
+                "部分行业部门“管行业必须管安全”落实不到位。",
+                "1.修订部门安全生产职责清单。\n2.对履职不到位的部门约谈。",
+                "省安委会办公室",
+                "",
+            ],
+            "二、具体问题",
+            [
+                "3",
+                "部分煤矿瓦斯抽采达标评判不规范。",
+                "1.组织全省煤矿瓦斯抽采达标评判复核。\n2.对评判不规范的煤矿停产整顿。",
+                "省能源局、国家矿山安全监察局山西局",
+                "2020年12月底前",
+            ],
+        ],
+    )
+    _repeat_header_row(first)
+    _merge_down(first, 4, 2, 3)
+    landscape_section()
+    second = _ruled_table(
+        document,
+        header,
+        [
+            [
+                "4",
+                "部分化工园区未完成安全风险评估分级。",
+                "1.完成化工园区安全风险评估。\n2.对评为较高以上风险的园区限期整改。",
+                "省工信厅牵头，省应急厅配合",
+                "2020年12月底前",
+            ],
+            [
+                "5",
+                "部分城镇燃气企业安全管理制度不健全，管网老化未及时更新。",
+                "1.开展城镇燃气安全专项检查。\n2.制定老旧管网更新改造计划。",
+                "省住建厅",
+                "长期坚持",
+            ],
+        ],
+    )
+    _repeat_header_row(second)
+    return _save(document)
+
+
+def _luxi_patrol_rectification_plan() -> bytes:
+    """泸西县 (云南 红河州) 巡察整改: the county's “四看四推动” 督促检查 (整改督促检查单位30个,
+    “复诊”问题417个, as the 州纪委 reported in 2019) over a 被巡察单位's 整改方案. The unit
+    (县卫生健康局党组), its problems, leaders, 股室 and limits are ours: aspects as rows spanning
+    the table, the 责任领导 merged down, measures as （1）（2） paragraphs in one cell, an 整改类型
+    column and an empty 备注 column."""
+    document = docx.Document()
+    for line in (
+        "中共泸西县卫生健康局党组关于县委第二巡察组巡察反馈意见的整改方案",
+        "根据县委第二巡察组反馈意见，为切实抓好巡察整改，结合工作实际，制定本方案。",
+        "一、成立整改工作领导小组",
+        "党组书记任组长，班子成员任副组长，各股室负责人为成员，领导小组办公室设在局办公室。",
+        "二、整改措施",
+        "对照反馈问题，逐条制定整改措施，明确责任领导、责任股室和整改时限，建立问题清单、任务清单、责任清单，"
+        "实行对账销号。",
+        "三、工作要求",
+        "整改期间每月向县委巡察办报送整改进展，整改完成后两个月内报送整改情况报告。",
+        "附件：县委第二巡察组反馈问题整改任务清单",
+    ):
+        document.add_paragraph(line)
+    _attachment_page(document, ["附件", "县委第二巡察组反馈问题整改任务清单"])
+    header = ["序号", "反馈问题", "整改措施", "责任领导", "责任股室", "整改时限", "整改类型", "备注"]
+    rows = [
+        "一、落实党的路线方针政策和县委决策部署方面",
+        [
+            "1",
+            "学习贯彻上级决策部署不及时，党组会议研究卫生健康重点工作不够。",
+            "",
+            "党组书记、局长",
+            "局办公室",
+            "立行立改",
+            "立行立改",
+            "",
+        ],
+        [
+            "2",
+            "基层医疗卫生机构服务能力提升项目推进缓慢。",
+            "",
+            "",
+            "医政医管股",
+            "2019年12月31日前",
+            "限期整改",
+            "",
+        ],
+        "二、落实全面从严治党责任方面",
+        [
+            "3",
+            "对所属医疗机构监督检查不够，药品耗材采购管理不规范。",
+            "",
+            "党组成员、副局长",
+            "规划财务股、医政医管股",
+            "2020年3月31日前",
+            "限期整改",
+            "",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    measures = {
+        2: [
+            "（1）建立党组会议“第一议题”学习制度；",
+            "（2）每季度至少召开一次党组会议专题研究卫生健康重点工作。",
+        ],
+        3: [
+            "（1）制定项目推进计划，倒排工期；",
+            "（2）每月调度项目进展；",
+            "（3）对进度滞后的乡镇卫生院约谈。",
+        ],
+        5: ["（1）开展药品耗材采购专项检查；", "（2）完善采购内控制度。"],
+    }
+    for row, lines in measures.items():
+        _cell_paragraphs(table.cell(row, 2), lines)
+    _merge_down(table, 3, 2, 3)
+    return _save(document)
+
+
+def _xinfeng_farmland_outflow_plan() -> bytes:
+    """信丰县 (江西 赣州) 耕地流出整改 (2024-12-20 调度例会: 副县长 at the 县自然资源局; 持续加大人员机械力量,
+    挂图作战、倒排工期; 县自然资源局全体班子成员带领股室吃住在镇村; 县政府督查室加强督查): the 整改工作方案
+    with its 整改任务清单 attached (乡镇 as a column, measures numbered 1. 2. as lines of one paragraph,
+    the limit merged down over all rows) and a 联络员 table after it. Towns real, rows ours."""
+    document = docx.Document()
+    for line in (
+        "信丰县耕地流出问题整改工作方案",
+        "为加快推进耕地流出问题整改，坚决守住耕地保护红线，结合我县实际，制定本方案。",
+        "一、工作目标",
+        "全面完成耕地流出问题图斑整改，恢复耕地种植条件，确保整改图斑通过省、市核查。",
+        "二、工作措施",
+        "（一）加大力度。持续加大人员机械力量投入，加速整改。",
+        "（二）强化措施。挂图作战、倒排工期，攻坚克难，快速整改。",
+        "（三）细化指导。县自然资源局全体班子成员带领股室吃住在镇村，加强技术指导。",
+        "（四）加强督查。县政府督查室对落后乡镇重点督查，及时形成督查专报。",
+        "附件：1.信丰县耕地流出问题整改任务清单",
+        "2.各乡镇整改联络员名单",
+    ):
+        document.add_paragraph(line)
+    _attachment_page(document, ["附件1", "信丰县耕地流出问题整改任务清单"])
+    header = ["序号", "乡镇", "问题情况", "整改措施", "责任单位", "配合单位", "完成时限"]
+    rows = [
+        [
+            "1",
+            "大塘埠镇",
+            "耕地流出为林地、园地图斑46个，面积312亩，已整改18个。",
+            "1.清除林木、果树，平整土地；\n2.完善灌排设施，种植农作物。",
+            "大塘埠镇人民政府",
+            "县自然资源局、县农业农村局",
+            "2025年2月底前",
+        ],
+        [
+            "2",
+            "古陂镇",
+            "耕地流出为坑塘水面图斑21个，面积138亩。",
+            "1.排干坑塘，回填整平；\n2.恢复耕作层。",
+            "古陂镇人民政府",
+            "县自然资源局、县水利局",
+            "",
+        ],
+        [
+            "3",
+            "安西镇",
+            "耕地流出为设施农用地图斑9个，面积37亩，未办理备案。",
+            "1.依法补办设施农业用地备案；\n2.不符合备案条件的拆除复耕。",
+            "安西镇人民政府",
+            "县自然资源局",
+            "",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    _merge_down(table, 6, 1, 3)
+    document.add_paragraph("附件2")
+    document.add_paragraph("各乡镇整改联络员名单")
+    _ruled_table(
+        document,
+        ["乡镇", "联络员", "职务", "联系电话"],
+        [
+            ["大塘埠镇", "刘××", "自然资源所所长", "0797-3××××××"],
+            ["古陂镇", "钟××", "自然资源所所长", "0797-3××××××"],
+        ],
+    )
+    return _save(document)
+
+
+def _fengqing_petition_plan_doc() -> bytes:
+    """凤庆县 (云南 临沧) 中央环保督察“回头看” 信访举报件 整改 (2018: 信访举报件9件次全部办结, 监察建议书8份,
+    谈话提醒12人; 每一个信访件明确一名责任领导, 组建一个工作专班, 制定一个整改方案; 建立问题台帐,
+    明确责任、整改措施、整改期限; 群众不满意的不销号): the plan's 信访件整改任务清单 as the county office
+    keeps it, the 责任县领导 merged down, measures numbered in one cell, an 整改情况 column; the old
+    .doc, converted by LibreOffice. Three of the nine cases, written by us."""
+    from tests.plan_layouts import _convert
+
+    document = docx.Document()
+    for line in (
+        "凤庆县中央环境保护督察“回头看”转办信访件整改方案",
+        "为严查快处中央环境保护督察“回头看”转办信访件，切实扛起生态文明建设政治责任，制定本方案。",
+        "一、压实责任",
+        "由县委、县政府主要领导负总责，班子成员牵头包案，各部门具体抓落实；每一个信访件明确一名责任领导，"
+        "组建一个工作专班，制定一个整改方案，一抓到底。",
+        "二、查处整改",
+        "建立问题台帐，明确责任、整改措施、整改期限，做到问题不解决的不放过，群众不满意的不销号。",
+        "三、反馈报告",
+        "按照“一案一总结”“一案一分析”“一案一整改”的要求，按规定时间和格式逐级上报、存档。",
+        "附件：凤庆县中央环境保护督察“回头看”转办信访件整改任务清单",
+    ):
+        document.add_paragraph(line)
+    _attachment_page(document, ["附件", "凤庆县中央环境保护督察“回头看”转办信访件整改任务清单"])
+    header = ["序号", "反映问题", "整改措施", "责任县领导", "责任单位", "整改时限", "整改情况"]
+    rows = [
+        [
+            "1",
+            "凤山镇一家茶叶加工厂燃煤烘干，烟尘影响周边居民。",
+            "1.责令停止使用燃煤烘干设备；\n2.改用电能烘干；\n3.对周边开展回访。",
+            "县政府分管副县长",
+            "凤山镇人民政府、市生态环境局凤庆分局",
+            "2018年7月31日前",
+            "已办结",
+        ],
+        [
+            "2",
+            "勐佑镇一家养殖场粪污直排河道。",
+            "1.封堵直排口；\n2.建设粪污收集池。",
+            "",
+            "勐佑镇人民政府、县畜牧兽医局",
+            "2018年8月31日前",
+            "已办结",
+        ],
+        [
+            "3",
+            "洛党镇一处采石场无序开采，扬尘和噪声扰民。",
+            "1.责令停产整改；\n2.落实洒水降尘措施；\n3.完成矿山生态修复方案编制。",
+            "县政府分管副县长",
+            "洛党镇人民政府、县自然资源局",
+            "2018年12月31日前",
+            "正在整改",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    _merge_down(table, 3, 1, 2)
+    # Word always keeps a paragraph mark after a table (see _xuzhou_task_list_doc).
+    document.add_paragraph("")
+    return _convert(_save(document), ".docx", "doc")
+
+
+DOCUMENTS["wangcang_2024_land_inspection_plan_docx"] = (
+    "自然资源督察暨违法用地反馈问题整改方案.docx",
+    _wangcang_land_inspection_plan,
+)
+DOCUMENTS["changxing_2021_safety_rectification_plan_docx"] = (
+    "安全生产排查问题整改工作方案.docx",
+    _changxing_safety_rectification_plan,
+)
+DOCUMENTS["shanxi_2020_safety_inspection_plan_docx"] = (
+    "安全生产专项督查反馈问题整改工作方案.docx",
+    _shanxi_safety_inspection_plan,
+)
+DOCUMENTS["luxi_2019_patrol_rectification_plan_docx"] = (
+    "巡察反馈意见整改方案.docx",
+    _luxi_patrol_rectification_plan,
+)
+DOCUMENTS["xinfeng_2024_farmland_outflow_plan_docx"] = (
+    "耕地流出问题整改工作方案.docx",
+    _xinfeng_farmland_outflow_plan,
+)
+DOCUMENTS["fengqing_2018_petition_plan_doc"] = ("转办信访件整改方案.doc", _fengqing_petition_plan_doc)
+
+# The forty-eighth blind set, for the figure recorded in docs/decisions.md (“Blind set 48”).
+BLIND_48 = (
+    "wangcang_2024_land_inspection_plan_docx",
+    "changxing_2021_safety_rectification_plan_docx",
+    "shanxi_2020_safety_inspection_plan_docx",
+    "luxi_2019_patrol_rectification_plan_docx",
+    "xinfeng_2024_farmland_outflow_plan_docx",
+    "fengqing_2018_petition_plan_doc",
+)
+BLIND_SETS[48] = BLIND_48

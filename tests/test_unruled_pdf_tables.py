@@ -79,6 +79,8 @@ TABLES = [
     "hetian_2025_closure_application",  # merged values over lines, sign-off rows (签字 （盖章）)
     "fujian_2024_task_list_docx",  # a narrow cell wrapped before a quoted word (“位，“两”)
     "dali_2024_batch31_table",  # a row's last cell lines alone at the top of the next page
+    "luxi_2019_patrol_rectification_plan_docx",  # a group row between rows printed as a text line
+    "changxing_2021_safety_rectification_plan_docx",  # a 制表人 | 审核人 table right under the list
 ]
 
 
