@@ -195,6 +195,8 @@ def _unnamed_task_column(columns: list[Column]) -> int | None:
     点位描述 …): it has a unit column and a time-limit, progress or done column (or both a lead
     and a cooperating unit column), and the first column with no field
     and a name that says nothing else (not a place, a kind, a number or a person) is the task."""
+    if any(len(normalise_header(c.header)) > 16 for c in columns):
+        return None  # a cell of running text: a row (a printed page's row under the header's names)
     fields = {c.field for c in columns}
     units = {"lead", "coop"} & fields
     if not units or not (len(units) == 2 or {"deadline", "progress", "result"} & fields):

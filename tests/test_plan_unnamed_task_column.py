@@ -63,3 +63,11 @@ def test_a_lead_and_a_cooperating_unit_column_are_enough_without_a_limit():
         ("城区污水管网建设滞后", ["县住建局"], ["县财政局"]),
         ("农村人居环境整治不到位", ["县农业农村局"], ["各乡镇"]),
     ]
+
+
+def test_a_row_of_running_text_is_no_header_even_with_unit_names_in_it():
+    # an unruled PDF can print the header's names into the row below them: still a row
+    from intake.plan_tables import header_columns
+
+    row = ["1序号", "城东一处工地夜间施工噪声扰民，群众多次投诉至今未解决", "省生态环境厅牵头单位", "省水利厅配合单位"]
+    assert header_columns(row) is None
