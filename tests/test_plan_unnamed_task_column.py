@@ -69,5 +69,6 @@ def test_a_row_of_running_text_is_no_header_even_with_unit_names_in_it():
     # an unruled PDF can print the header's names into the row below them: still a row
     from intake.plan_tables import header_columns
 
-    row = ["1序号", "城东一处工地夜间施工噪声扰民，群众多次投诉至今未解决", "省生态环境厅牵头单位", "省水利厅配合单位"]
+    long = "城东一处工地夜间施工噪声扰民，群众多次投诉至今未解决"
+    row = ["1序号", long, "省生态环境厅牵头单位", "省水利厅配合单位"]
     assert header_columns(row) is None
