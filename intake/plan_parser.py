@@ -74,6 +74,7 @@ from intake.words import (
     UNIT_SUFFIX,
     classify_label,
     completion_marker,
+    ends_table,
     is_completed_value,
     role_of,
     split_top,
@@ -424,7 +425,7 @@ def _tab_form_rows(raw: list[str]) -> list[str]:
     for n, k in enumerate(starts):
         end = k + 1
         stop = starts[n + 1] if n + 1 < len(starts) else len(raw)
-        while end < stop and raw[end].strip() and "\t" not in raw[end] and not _ends_form(raw[end].strip()):
+        while end < stop and raw[end].strip() and "\t" not in raw[end] and not ends_table(raw[end]):
             end += 1
         cells = _tab_form_cells("\n".join(raw[k:end]))
         if cells is not None:
@@ -443,13 +444,6 @@ def _tab_form_cells(line: str) -> list[str] | None:
     if all(_FORM_LABEL.fullmatch(_label_key(label)) for label in labels) and cells[1]:
         return cells
     return None
-
-
-def _ends_form(text: str) -> bool:
-    """A line under a form that is not its last value going on."""
-    return bool(
-        SIGNER.match(text) or SIGNING_DATE.match(text) or NOTICE_FOOTER.match(text) or text.startswith("注")
-    )
 
 
 _LABEL_IDEOGRAPHIC_SPACE = re.compile(rf"^\s*(?P<label>{_LABEL_PATTERN})\u3000+(?=\S)")

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from intake.deadline_text import parse_deadline_field
 from intake.document_common import table_line
-from intake.words import FIELD_LABELS, NOTICE_FOOTER, SIGNER, SIGNING_DATE, UNIT_SUFFIX, classify_label
+from intake.words import FIELD_LABELS, SIGNER, SIGNING_DATE, UNIT_SUFFIX, classify_label, ends_table
 
 _LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
 _LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
@@ -565,10 +565,6 @@ def _table_goes_on(lines: list[str], k: int) -> bool:
     return _section_line(lines[k]) is not None and k + 1 < len(lines) and lines[k + 1].count("\t") > 0
 
 
-# A line that follows a table rather than continuing its last cell: a note, the next attachment
-_AFTER_TABLE = re.compile(r"^(?:注|说明|备注)\s*\d?\s*[:：]|^附\s*件\s*\d*\s*[:：]?\s*$|^附件\s*\d")
-
-
 # Fields whose cell is one short line (是否完成 是, 序号 3, a date): a line without a tab after a
 # row whose last column is one of them is text after the table, not that cell going on.
 _ONE_LINE_FIELDS = ("result", "number", "closing", "applied", "issued")
@@ -598,7 +594,7 @@ def _tab_row_spans(
             text = lines[j].strip()
             if _section_line(text) is not None:
                 spans.append((j, j + 1, True))
-            elif NOTICE_FOOTER.match(text) or _AFTER_TABLE.match(text) or SIGNER.match(text):
+            elif ends_table(text):
                 break
             elif _tab_group_row(lines, j, after_header=len(spans) == 1, last_field=last_field):
                 spans.append((j, j + 1, True))
@@ -1048,12 +1044,9 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
             wrapped = True
         elif len(cells) == 1 and _section_line(cells[0]) is not None:
             section, wrapped = cells[0], False
-        elif len(cells) == 1 and (
-            SIGNER.match(cells[0]) or SIGNING_DATE.match(cells[0]) or _AFTER_TABLE.match(cells[0])
-        ):
-            wrapped = False  # the notice's signature or a note under the table, no wrapped cell
-        elif len(cells) == 1 and NOTICE_FOOTER.match(cells[0]):
-            # “公示期为…，如有异议请致电…” under a 销号 table: the notice's footer, no wrapped cell
+        elif len(cells) == 1 and ends_table(cells[0]):
+            # the notice's signature, a note or the footer under the table (“公示期为…，如有异议请
+            # 致电…”): no wrapped cell
             wrapped = False
         elif len(cells) == 1 and current.rows and _paragraph_after(cells[0], current.rows[-1].cells):
             # “会议要求，……确保形成整改闭环。” under a web page's table: a paragraph of the page, longer

@@ -323,6 +323,22 @@ SIGNER = re.compile(
     r"^[\u4e00-\u9fff（）() \u3000、]{2,40}(?:办|室|局|委|厅|政府|公司|会|组|中心|部|院|所|处)(?:（盖章）)?$"
 )
 SIGNING_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+# A line under a table or a form that is not its last cell going on: a note, the next attachment
+_AFTER_TABLE = re.compile(r"^(?:注|说明|备注)\s*\d?\s*[:：]|^附\s*件\s*\d*\s*[:：]?\s*$|^附件\s*\d")
+
+
+def ends_table(line: str) -> bool:
+    """The line ends the table or form above it: a signature, its date, a notice's footer, a
+    note (注：…) or the next attachment's heading."""
+    text = line.strip()
+    return bool(
+        SIGNER.match(text)
+        or SIGNING_DATE.match(text)
+        or NOTICE_FOOTER.match(text)
+        or _AFTER_TABLE.match(text)
+    )
+
+
 # Unit labels that name every listed unit as lead; other unit labels honour （牵头） marks.
 STRICT_LEAD_LABELS = frozenset({"牵头单位", "牵头部门", "主责单位", "整改实施主体", "实施主体", "整改主体"})
 

@@ -57,7 +57,8 @@ st.title("整改方案导入")
 page.require(IMPORT)
 st.caption(
     "上传整改方案、整改任务清单、销号登记表或销号公示（Word .docx/.doc/.wps/.rtf、Excel .xlsx/.xls/.csv、"
-    "有文字层的 PDF、.txt、网页存档 .mht/.htm），或直接粘贴文字（含从网页或 PDF 复制的表格）。"
+    "有文字层的 PDF、.txt、网页存档 .mht/.htm），或直接粘贴文字"
+    "（含从 Word、Excel 或网页复制的表格；PDF 中的表格请上传文件）。"
     "系统识别出各问题的整改目标、时限、责任单位和措施，核对修改后保存；同一文件重复导入不会产生重复问题。"
 )
 
