@@ -9,7 +9,8 @@ The one reader of Chinese deadlines: the plan parser and the ledger cell parser
 `intake.words`.
 
 Date rules: 2021年12月31日 / 2021-12-31 / 20211231 is that day; 2019年5月底 / 2021年7月 is the
-last day of the month; 2018年底 / 2018年年底前 / 2019年内 is 31 December; 上半年 is 30 June; a
+last day of the month, as are 2025.06 and 2025/12 (a ledger's typed month); 2018年底 / 2018年年底前 /
+2019年内 / 2019年度 is 31 December; 上半年 is 30 June; a
 quarter is its last day; a range (2018年9月—2019年9月, 2022—2025年) is due at its end.
 """
 
@@ -37,12 +38,16 @@ _DATE = re.compile(
     r"(?:\s*年(?:底|末)?(?!\s*\d{1,2}\s*月)|(?!\s*[\d年月]))"
     rf"|(?<!\d)(?P<iy>{_YEAR})[-/.](?P<im>{_MONTH})[-/.](?P<id>{_DAY})(?!\d)"
     r"|(?<!\d)(?P<cy>(?:19|20)\d{2})(?P<cm>1[0-2]|0[1-9])(?P<cd>3[01]|[12]\d|0[1-9])(?!\d)"
+    # a year and a month typed into a ledger cell (2025.06, 2025/12): the month's last day
+    rf"|(?<![\d.])(?P<ny>{_YEAR})[./](?P<nm>1[0-2]|0?[1-9])(?![\d./])"
     rf"|(?<!\d)(?P<y>{_YEAR})\s*年\s*(?:"
-    # the day without 日 only where nothing follows but 前 (2026年2月15 / 2026年2月15前)
-    rf"(?P<m>{_MONTH})\s*月\s*(?:(?P<d>{_DAY})\s*(?:[日号]|(?=之前|以前|前|$))|(?P<mpart>底|末|份|上旬|中旬|下旬))?"
+    # the day without 日 only where nothing follows but 前 (2026年2月15 / 2026年2月15前); the
+    # months of a span within the year (2025年1—6月) end with the last
+    rf"(?:(?:{_MONTH})\s*{_DASH}\s*)?(?P<m>{_MONTH})\s*月\s*(?:(?P<d>{_DAY})\s*(?:[日号]|(?=之前|以前|前|$))|(?P<mpart>底|末|份|上旬|中旬|下旬))?"
     r"|(?P<half>上半年|下半年)"
     r"|第?(?P<q>[一二三四1-4])季度(?:末|底)?"
-    r"|(?P<yend>年底|年末|底|末)"
+    # 2025年度 standing alone (or 年度内 / 年度前): within that year
+    r"|(?P<yend>年底|年末|底|末|度(?=\s*(?:前|内|$|[，,；;。])))"
     r")?"
 )
 # The end of a range after a Chinese date: 2018年8月-9月, 2018年9月1日—10月31日, …—2019年9月.
@@ -155,6 +160,8 @@ def _resolve(match: re.Match[str]) -> tuple[date | None, bool]:
         return _safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"])), False
     if groups["cy"]:
         return _safe_date(int(groups["cy"]), int(groups["cm"]), int(groups["cd"])), False
+    if groups["ny"]:
+        return _safe_date(int(groups["ny"]), int(groups["nm"]), None), False
     year = int(groups["y"])
     if groups["m"]:
         month = int(groups["m"])

@@ -28,7 +28,14 @@ from intake.document_pdf import read_pdf
 from intake.document_sheets import read_csv, read_spreadsheet_xml, read_xls, read_xlsx
 from intake.document_word import read_docx
 
-__all__ = ["MAX_BYTES", "MAX_UNPACKED_BYTES", "PlanFileError", "read_plan_bytes", "read_plan_file"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_UNPACKED_BYTES",
+    "PlanFileError",
+    "looks_copied_from_pdf_table",
+    "read_plan_bytes",
+    "read_plan_file",
+]
 
 _UNSUPPORTED = {
     ".ppt": "演示文稿",
@@ -42,8 +49,25 @@ _KINDS = {
     ".xls": "Excel 表格（.xls）",
     ".xlsx": "Excel 表格（.xlsx）",
 }
+# Text copied out of a PDF viewer's table comes one narrow line per wrapped line of each cell,
+# cell after cell: nine lines in ten this short or shorter, over this many lines, is such a paste
+# (a web table copied one cell per line keeps whole cells: its longer lines run past 14 characters).
+_PDF_COPY_LINE = 8
+_PDF_COPY_LINES = 40
 # A conversion by LibreOffice that takes longer than this is stopped (a real plan takes seconds).
 CONVERT_SECONDS = 90
+
+
+def looks_copied_from_pdf_table(text: str) -> bool:
+    """Whether pasted text is a table copied out of a PDF viewer: its cells broken into short
+    lines and laid one after another, so which line belongs to which column is lost. The page
+    asks for the PDF itself, which the PDF reader reads by position."""
+    if "\t" in text:
+        return False
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    if len(lengths) < _PDF_COPY_LINES:
+        return False
+    return lengths[len(lengths) * 9 // 10] <= _PDF_COPY_LINE
 
 
 def read_plan_file(path: str | Path) -> str:

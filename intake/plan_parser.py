@@ -48,7 +48,7 @@ from intake.words import (
     CARRY_OVER,
     CLOSE_BRACKETS,
     COLON_ONLY_LABELS,
-    COOP_LIST_LABELS,
+    COOP_LIST_LABEL,
     COVER_NOTICE,
     FIELD_LABELS,
     FIRST_LEADS,
@@ -1060,6 +1060,11 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
 _ITEM_NUMBER = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
     r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
+    # “第3项：…” opening the cell; “问题描述：…”, “存在问题：…”: the cell's own label before the problem
+    r"|第\s*[0-9一二三四五六七八九十百]{1,5}\s*项\s*[:：]"
+    r"|(?:存在|反馈|督察|具体|主要)?问题(?:描述|内容|表现|概述|情况)?\s*[:：]"
+    # “1.县城污水直排”: the row's number typed again in the problem cell (not 1.5万吨, 1、2号机组)
+    r"|\d{1,3}\s*[.、．](?=[^\d\s])"
     # “问题编号431(51-4)-6：重金属…”: the inspection's code for the problem, unbracketed
     r"|(?:问题)?编号\s*\d[\d()（）\-－—]{0,20}\s*[:：]"
     # “问题1：贯彻落实…有差距。”: a task list's own number for the problem, kept in a form's value
@@ -1270,7 +1275,9 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
         segment_role: str | None = None
         if label:
             name = label.group("label")
-            segment_role = "coop" if name in COOP_LIST_LABELS else "lead" if name.startswith("牵头") else None
+            segment_role = (
+                "coop" if COOP_LIST_LABEL.search(name) else "lead" if name.startswith("牵头") else None
+            )
             segment = segment[label.end() :]
         elif segment.startswith("配合单位"):
             segment_role, segment = "coop", segment[4:]
@@ -1334,15 +1341,24 @@ def _joined_units(raw: str) -> list[str]:
 _EACH_PLACE = re.compile(r"各[县市区乡镇旗]")
 
 
+_NOT_OF_THE_NAME = re.compile(r"牵头|负责|配合|参与|协助|分别|盖章|签章|责任人|联系人|联络员")
+
+
 def _unit_name(raw: str) -> tuple[str, str | None]:
     name = re.sub(r"\s+", "", raw).strip("“”\"'`·.。，,:：")
     name = re.sub(r"等(?:单位|部门|相关单位|相关部门)?$", "", name)
+    if name.startswith("由") and not name.startswith("由于") and _looks_like_unit(name[1:]):
+        name = name[1:]  # “由县住建局负责”
     role: str | None = None
     bracket = _trailing_bracket(name)
     if bracket is not None and bracket[0] and not re.match(r"含|包括", bracket[1]):
         # “各区政府（含北京经济技术开发区管委会）”: a bracket saying what the name covers stays
         before, content = bracket
-        if re.search(r"牵头|负责|配合|参与|协助|分别|盖章|签章", content) or len(content) > 12:
+        # “（牵头）”, “（责任人：张三）”: a role or a person in brackets, not part of the name
+        if (
+            re.search(r"牵头|负责|配合|参与|协助|分别|盖章|签章|责任人|联系人|联络员", content)
+            or len(content) > 12
+        ):
             name = before
             if "分别" in content and "牵头" in content:
                 role = "lead_all"
@@ -1516,8 +1532,15 @@ def _people_with_titles(text: str, known: set[str]) -> list[ParsedPerson]:
 
 # --- measures --------------------------------------------------------------------------------
 
+# ⑴…⒇ and ⒈…⒛: Word's and WPS's one-glyph list numbers, written out as the numbers they show
+_NUMBER_GLYPHS = {
+    **{0x2474 + k: f"({k + 1})" for k in range(20)},
+    **{0x2488 + k: f"{k + 1}." for k in range(20)},
+}
 _INLINE_NUMBERS = {
-    "ar": re.compile(r"(?<=[。；;])\s*(\d{1,2})\s*[、．.](?=\d{4}年|\D)"),
+    # 1） as well as 1.
+    "ar": re.compile(r"(?<=[。；;])\s*(\d{1,2})\s*(?:[、．.](?=\d{4}年|\D)|[)）])"),
+    "cn": re.compile(rf"(?<=[。；;])\s*([{_CN}]{{1,3}})[、．.]"),
     "par": re.compile(r"(?<=[。；;，,])\s*[（(](\d{1,2})[)）]"),
     "pcn": re.compile(rf"(?<=[。；;])\s*[（(]([{_CN}]{{1,3}})[)）]"),
     "ord": re.compile(rf"(?<=[。；;，,])\s*([{_CN}]{{1,3}})是"),
@@ -3596,33 +3619,56 @@ def _problem_order(table: Table) -> list[int]:
 
 
 def _lost_merges_filled(table: Table) -> list[TableRow]:
-    """The rows with a 牵头单位 cell left blank under a row that names one (same group, a row of
-    its own problem) given the unit above: a lead merged down over several problems comes out
-    blank below its first row where the file keeps no merges (a .csv saved from a ledger, a web
-    table copied). Only when most rows name their lead: a column mostly blank is left as it is."""
-    lead_at = [k for k, c in enumerate(table.columns) if c.field == "lead"][:1]
+    """The rows with a 牵头单位 or 整改时限 cell left blank under a row that names one (same group,
+    a row of its own problem) given the text above: a cell merged down over several problems comes
+    out blank below its first row where the file keeps no merges (a .csv saved from a ledger, a
+    table copied out of Word or a web page). Only when the column's first row is filled, as a
+    merge's first cell is: a column that starts blank has cells nobody filled, and is left as it
+    is; a lead column only when most rows fill it too. Each filled cell is marked so the finding
+    says it was guessed."""
     problem_at = [k for k, c in enumerate(table.columns) if c.field == "problem"][:1]
-    if not lead_at or not problem_at:
+    if not problem_at:
         return table.rows
-    at, problem = lead_at[0], problem_at[0]
-    blank = sum(not row.cells[at].strip() for row in table.rows)
-    if not blank or blank * 2 >= len(table.rows):
-        return table.rows
-    rows: list[TableRow] = []
-    for row in table.rows:
-        above = rows[-1] if rows else None
-        if (
-            above is not None
-            and not row.cells[at].strip()
-            and above.cells[at].strip()
-            and row.section == above.section
-            and row.cells[problem].strip()
-        ):
-            cells = list(row.cells)
-            cells[at] = above.cells[at]
-            row = TableRow(cells, row.section, row.line)
-        rows.append(row)
+    problem = problem_at[0]
+    rows = list(table.rows)
+    for name in ("lead", "deadline"):
+        at = next((k for k, c in enumerate(table.columns) if c.field == name), None)
+        if at is None:
+            continue
+        filled = [k for k, row in enumerate(rows) if row.cells[at].strip()]
+        blank = len(rows) - len(filled)
+        if not blank or not filled or filled[0] != 0:
+            continue  # no merge starts on a blank first row: its blanks are cells left empty
+        if name == "lead" and blank * 2 >= len(rows):
+            # a lead column mostly blank beside a cooperating one may name no lead on purpose
+            # (set 29); every task has a time limit, so a limit column is filled on the first rule
+            continue
+        for k in range(1, len(rows)):
+            row, above = rows[k], rows[k - 1]
+            if (
+                not row.cells[at].strip()
+                and above.cells[at].strip()
+                and row.section == above.section
+                and row.cells[problem].strip()
+            ):
+                cells = list(row.cells)
+                cells[at] = above.cells[at]
+                rows[k] = TableRow(cells, row.section, row.line, (*row.filled_from_above, name))
     return rows
+
+
+_FILLED_FROM_ABOVE = {"lead": ("lead_units", "牵头单位"), "deadline": ("deadlines", "整改时限")}
+
+
+def _tell_filled_from_above(finding: ParsedFinding, row: TableRow) -> None:
+    """A cell taken from the row above (a merge the file lost) is a guess: lowered below the
+    preview's threshold, so it is highlighted, and said in a warning."""
+    for name in row.filled_from_above:
+        key, label = _FILLED_FROM_ABOVE[name]
+        finding.confidence[key] = min(finding.confidence.get(key, 1.0), GUESSED_CONFIDENCE)
+        finding.warnings.append(
+            f"问题{finding.label}：{label}一格为空，按上一行取值（合并单元格在复制或另存时只留首行），请核对。"
+        )
 
 
 def _merged_rows(table: Table) -> list[list[TableRow]]:
@@ -3750,6 +3796,7 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                 bag, number=number, label=str(number), section=rows[0].section, part=part, known=known
             )
             if finding is not None:
+                _tell_filled_from_above(finding, rows[0])
                 findings.append(finding)
     numbered = any(c.field == "number" for table in tables for c in table.columns)
     in_body = _body_number(lines[: max(tables[0].first_line - 1, 0)]) if len(findings) == 1 else None
@@ -4043,6 +4090,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     if text is None or not text.strip():
         raise PlanParseError("内容为空：没有可解析的文字。")
     text = ticked_choices(text)  # “是否完成：☑是 □否” reads as “是否完成：是”
+    text = text.translate(_NUMBER_GLYPHS)  # ⑴ → (1), ⒈ → 1.: list numbers typed as one glyph
     text = "\n".join(_tab_form_rows(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
     tokens = _tokens(_lines(text))
     known = _known_names(tokens)

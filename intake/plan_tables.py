@@ -28,6 +28,20 @@ _LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
 _NOT_A_FIELD = re.compile(
     r"类型|类别|分类|所在|地点|点位|位置|级别|来源|属地|省份|地区|区域|批次|性质|等级|功能区|保护地|被处理"
 )
+# Column names that are a field only as a task table's column: as a line of prose they head a
+# plan's chapter (二、工作目标, 三、整改内容, 五、时间要求), which `words.classify_label` must not
+# take for a finding's label.
+_TABLE_HEADER_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 整改内容 beside the problem: what is to be done about it (alone, the task is read from it)
+    ("measures", re.compile(r"整改内容|(?:整改|工作|具体)(?:思路|办法|步骤|路径)")),
+    ("problem", re.compile(r"具体任务|工作事项")),
+    # what the finished work must reach
+    ("target", re.compile(r"(?:工作|预期|完成|整改|验收|销号)(?:目标|标准)")),
+    ("lead", re.compile(r"落实(?:单位|部门)|责任处室")),
+    ("deadline", re.compile(r"时间要求")),
+)
+# A unit column's mark that it names the cooperating units: 责任单位（配合）, 责任部门(协办)
+_COOPERATING_MARK = re.compile(r"[（(](?:配合|协办|协助)(?:单位|部门)?[)）]")
 # A column of counts: named …数 / …数量, or by a counting word in brackets after the name.
 _COUNT_COLUMN = re.compile(
     r"(?:数|数量)(?:[（(][^（）()]{1,4}[)）])?$|[（(](?:个|项|件|家|户|处|宗|条|次|人)[)）]$"
@@ -58,6 +72,9 @@ class TableRow:
     cells: list[str]
     section: str | None
     line: int  # the row's first line in the text (1-based), for messages
+    # fields ("lead", "deadline") whose blank cell was given the row above's text: a merge the
+    # file lost, told to the user so the guess is checked
+    filled_from_above: tuple[str, ...] = ()
 
 
 @dataclass
@@ -90,6 +107,9 @@ def map_column(cell: str) -> Column:
     if name == "整改完成时间":
         # a notice's 整改完成时间 dates finished work; as a column of a task list it is the due date
         return Column(name, "deadline", 0.7)
+    if _COOPERATING_MARK.search(cell) and map_column(_COOPERATING_MARK.sub("", cell)).field == "lead":
+        # 责任单位（配合） beside 责任单位（牵头）: the unit column marked as the cooperating one
+        return Column(name, "coop", 0.7)
     if name in _LABEL_FIELD:
         return Column(name, _LABEL_FIELD[name], 1.0)
     period = _PERIOD_FIRST.match(name)
@@ -111,6 +131,9 @@ def map_column(cell: str) -> Column:
         return Column(name, "measures", 0.7)  # 整改目标及整改措施: the measures are listed in it
     if found:
         return Column(name, found[0], 0.7)
+    for kind, pattern in _TABLE_HEADER_CLASSES:
+        if pattern.fullmatch(name):
+            return Column(name, kind, 0.6)
     # a column name in words the vocabulary does not list (办理状态, 督察问题概述): its class
     guessed = classify_label(name)
     return Column(name, guessed, 0.6) if guessed else Column(name, None, 0.0)
@@ -238,6 +261,11 @@ def merge_header_rows(first: list[str], second: list[str]) -> list[str] | None:
     known = sum(1 for cell in second if cell.strip() and map_column(cell).field is not None)
     if known < 2 or any(cell.strip() and map_column(cell).field is None for cell in second if len(cell) > 16):
         return None
+    if any(cell.strip().endswith(("。", "；")) for cell in second) or any(
+        below.strip().isdigit() and map_column(top).field == "number"
+        for top, below in zip(first, second, strict=True)
+    ):
+        return None  # a sentence, or a number under 序号: the table's first row, not a header's
     merged = []
     spanning = ""  # the upper label whose merged cell runs over the empty upper cells after it
     for top, below in zip(first, second, strict=True):
@@ -501,8 +529,10 @@ def _tab_header(
     if broken is not None:
         return broken
     lower = [cell.strip() for cell in lines[k + 1].split("\t")] if k + 1 < len(lines) else []
-    if len(lower) == len(upper) and merge_header_rows(upper, lower) is not None:
+    if "" in upper and len(lower) == len(upper) and merge_header_rows(upper, lower) is not None:
         # copied out of Excel: the spanning cell, then empty cells beside it; the lower names under
+        # (a header of one row has no empty cell: the row below it is the first row of the table,
+        # however short its cells)
         return [upper, lower], k + 2
     widest = max((line.count("\t") for line in lines[k + 1 : k + 13]), default=0)
     if widest <= tabs:

@@ -529,15 +529,13 @@ ROLE_AT_END = re.compile(
     + "|".join(sorted((*LEAD_WORDS, *COOP_WORDS, *NEUTRAL_WORDS), key=len, reverse=True))
     + ")$"
 )
-UNIT_LIST_LABEL = re.compile(
-    r"^(?P<label>牵头单位|责任单位|配合单位|协办单位|责任部门|牵头部门|配合部门|参与单位)\s*[:：]?\s*"
-)
-COOP_LIST_LABELS = frozenset({"配合单位", "配合部门", "协办单位", "参与单位"})
+# A unit label inside a unit cell (“主要责任单位：A；协同单位：B”): lead or cooperating by its words.
+_UNIT_LABEL = r"(?:主要|具体)?(?:牵头|责任|主责|主办|配合|协办|协同|协助|参与|落实)(?:单位|部门)|责任主体"
+UNIT_LIST_LABEL = re.compile(rf"^(?P<label>{_UNIT_LABEL})\s*[:：]?\s*")
+COOP_LIST_LABEL = re.compile(r"配合|协办|协同|协助|参与")
 # The same labels with their colon anywhere in a cell: a PDF joins a cell's lines, so
 # “牵头单位：区水务局⏎配合单位：…” reads “牵头单位：区水务局配合单位：…”.
-UNIT_LABEL_COLON = re.compile(
-    r"(?:牵头单位|责任单位|配合单位|协办单位|责任部门|牵头部门|配合部门|参与单位)\s*[:：]"
-)
+UNIT_LABEL_COLON = re.compile(rf"(?:{_UNIT_LABEL})\s*[:：]")
 # “湘潭县、湘乡市、雨湖区人民政府”: the last name's suffix belongs to each bare place before it.
 # “四平市、辽源市政府负责落实” likewise with 政府.
 SHARED_SUFFIXES = ("人民政府", "管委会", "政府")
@@ -600,11 +598,15 @@ STATUS_OPENING = re.compile(
 )
 # The whole value of a status column (整改状态 / 是否完成) that means the finding is done.
 COMPLETED_VALUES = re.compile(
-    r"(?:(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已办结|已销号|已核销)"
-    # “已完成并长期坚持”, “已完成，持续巩固”: done, and kept up afterwards
-    r"(?:(?:并|[，,、；;])?(?:长期坚持|持续推进|持续巩固|巩固提升))?"
+    r"(?:(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已?办结|已销号|已核销"
+    # “已按期完成”, “已整改到位”, “问题已解决”, “已于2024年6月完成整改”: done, in other words
+    r"|已?按期完成(?:整改)?|(?:已)?整改到位|(?:问题)?已(?:全部)?解决|已于[^，,。；;]{2,14}完成(?:整改)?)"
+    # “已完成并长期坚持”, “已完成，持续巩固”, “已完成（长期坚持）”: done, and kept up afterwards
+    r"(?:(?:并|[，,、；;（(])?(?:长期坚持|持续推进|持续巩固|巩固提升)[)）]?)?"
     # “完成整改并通过验收”, “已完成并通过市级验收”, “已完成整改并销号”: done, and accepted
     r"(?:并(?:通过[^，,。；;]{0,6}验收|(?:验收)?销号))?"
+    # “完成整改，待验收”, “已完成待销号”: done, the sign-off still to come
+    r"(?:[，,、；;]?(?:待|等待|已申请|申请)(?:验收销号|验收|销号))?"
     # the verdict of a 验收销号清单: the finding may be closed
     r"|(?:同意|准予|予以)销号"
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"

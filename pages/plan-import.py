@@ -14,7 +14,7 @@ import streamlit as st
 from core.vocabulary import CATEGORY_LABELS, LEVEL_LABELS, SOURCE_TYPE_LABELS
 from data_access.access import IMPORT, AccessDenied
 from data_access.commands.plan_import import PlanImportError, guess_source
-from intake.plan_document import PlanFileError
+from intake.plan_document import PlanFileError, looks_copied_from_pdf_table
 from intake.plan_parser import PlanParseError
 from intake.plan_tables import (
     MAPPABLE_FIELDS,
@@ -97,6 +97,11 @@ else:
     if not text.strip():
         st.info("请粘贴方案全文，或从 Word、Excel 中复制的任务表格。")
         st.stop()
+    if looks_copied_from_pdf_table(text):
+        st.warning(
+            "这段文字像是从 PDF 阅读器中复制的表格：每格文字被拆成一行行短句，已分不清哪行属于哪一列，"
+            "下面的识别结果可能错乱。请改为上传该 PDF 文件（“上传文件”），系统会按版面位置读取表格。"
+        )
 
 mappings = data.column_mappings(url)
 try:
@@ -225,7 +230,11 @@ tiles = st.columns(4)
 tiles[0].metric("识别问题", len(findings))
 tiles[1].metric("整改措施", sum(len(f.measures) for f in findings))
 tiles[2].metric("标注已完成", sum(1 for f in findings if f.status == "completed"))
-tiles[3].metric("需核对", sum(len(f.warnings) for f in findings), help="缺少牵头单位或整改时限未能识别的条目")
+tiles[3].metric(
+    "需核对",
+    sum(len(f.warnings) for f in findings),
+    help="缺少牵头单位、整改时限未能识别，或空格按上一行补全的条目",
+)
 warnings = [warning for f in findings for warning in f.warnings]
 if warnings:
     with st.expander(f"需核对的内容（{len(warnings)}条）", expanded=len(warnings) <= 5):

@@ -10,10 +10,11 @@ documents, then each rule on a short paste written for the test.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from intake.plan_document import read_plan_bytes
+from intake.plan_document import looks_copied_from_pdf_table, read_plan_bytes
 from intake.plan_parser import parse_plan_text
 from tests.pasted_text import copied_sheets, pasted
 from tests.plan_layouts import score
@@ -236,3 +237,84 @@ def test_a_note_under_a_pasted_table_is_not_part_of_its_last_row():
         "注：主办单位负责牵头办理并答复代表。\n"
     )
     assert _findings(text)[-1].title == "关于提升乡镇卫生院服务能力的建议"
+
+
+def test_a_time_limit_merged_down_the_whole_table_is_given_to_every_row_and_flagged():
+    # one 完成时限 cell merged down all rows: the paste keeps it on the first row only
+    plan = parse_plan_text(
+        "序号\t乡镇\t存在问题\t整改措施\t责任单位\t完成时限\n"
+        "1\t大塘埠镇\t耕地流出未恢复。\t恢复耕种。\t大塘埠镇人民政府\t2025年2月底前\n"
+        "2\t古陂镇\t耕地种树。\t移除苗木。\t古陂镇人民政府\t\n"
+        "3\t安西镇\t耕地撂荒。\t复耕。\t安西镇人民政府\t\n"
+    )
+    assert [[d.date for d in f.deadlines] for f in plan.findings] == [[date(2025, 2, 28)]] * 3
+    assert [f.low_confidence() for f in plan.findings] == [[], ["deadlines"], ["deadlines"]]
+    assert plan.findings[2].warnings == [
+        "问题3：整改时限一格为空，按上一行取值（合并单元格在复制或另存时只留首行），请核对。"
+    ]
+
+
+def test_time_limits_merged_down_in_pairs_are_filled_but_a_column_that_starts_blank_is_not():
+    # 黔西南's 完成时限 merged over rows 1–2 and 3–4: the paste keeps rows 1 and 3
+    paired = parse_plan_text(
+        "序号\t存在问题\t整改措施\t责任单位\t整改时限\n"
+        "1\t问题一。\t措施一。\t县住建局\t2025年2月底前\n"
+        "2\t问题二。\t措施二。\t县城管局\t\n"
+        "3\t问题三。\t措施三。\t县水利局\t2025年6月底前\n"
+        "4\t问题四。\t措施四。\t县林业局\t\n"
+    )
+    assert [[d.date for d in f.deadlines] for f in paired.findings] == [
+        [date(2025, 2, 28)],
+        [date(2025, 2, 28)],
+        [date(2025, 6, 30)],
+        [date(2025, 6, 30)],
+    ]
+    # no limit on the first row: no merge starts there, so the blank cells are cells left empty
+    unmerged = parse_plan_text(
+        "序号\t存在问题\t整改措施\t责任单位\t整改时限\n"
+        "1\t问题一。\t措施一。\t县住建局\t\n"
+        "2\t问题二。\t措施二。\t县城管局\t2025年2月底前\n"
+        "3\t问题三。\t措施三。\t县水利局\t\n"
+    )
+    assert [len(f.deadlines) for f in unmerged.findings] == [0, 1, 0]
+
+
+def test_only_a_table_copied_out_of_a_pdf_viewer_is_taken_for_one():
+    # cell after cell, each cut at its printed width, as a viewer copies a printed Word table
+    copied = ["序号", "反馈问题", "整改措施", "责任单位", "整改时限"]
+    for n in range(1, 6):
+        copied += [
+            str(n),
+            "县城部分",
+            "区域污水",
+            "管网存在",
+            "错接混接",
+            "1.开展排",
+            "查；",
+            "县住建局",
+            "2025年",
+            "底前",
+        ]
+    assert looks_copied_from_pdf_table("\n".join(copied))
+    # pasted from Word (tabs), and every text-form document of the corpus (web tables copied one
+    # cell per line, PDF forms copied whole), are not
+    assert not looks_copied_from_pdf_table("\t".join(copied))
+    texts = sorted((Path(__file__).parent / "fixtures" / "real_layouts").glob("*.txt"))
+    assert len(texts) > 100
+    flagged = [
+        p.name for p in texts if looks_copied_from_pdf_table(p.read_bytes().decode("utf-8", "replace"))
+    ]
+    assert flagged == []
+
+
+def test_a_first_row_of_short_cells_under_a_header_of_one_row_is_read_as_a_row():
+    # “问题1” and “措施1” name columns, but a header over two rows leaves an upper cell empty
+    plan = parse_plan_text(
+        "序号\t存在问题\t整改措施\t责任单位\t整改时限\n"
+        "1\t问题1\t措施1\t县住建局\t2025年1月底前\n"
+        "2\t问题2\t措施2\t县城管局\t2025年2月底前\n"
+    )
+    assert [(f.number, f.title, f.lead_units) for f in plan.findings] == [
+        (1, "问题1", ["县住建局"]),
+        (2, "问题2", ["县城管局"]),
+    ]

@@ -484,6 +484,47 @@ def test_page_reads_a_task_table_pasted_out_of_word(app_env, engine):
     assert table.loc[1, "识别的时限"] == "2025年6月30日"
 
 
+def test_page_flags_a_time_limit_merged_down_and_lost_in_the_paste(app_env, engine):
+    # a time limit merged down two rows: Word pastes it on the first row only
+    at = open_page()
+    at.radio(key="plan_source").set_value("粘贴文本").run()
+    at.text_area(key="plan_text").input(
+        "序号\t反馈问题\t整改措施\t牵头单位\t整改时限\n"
+        "1\t县城污水直排酉水。\t新建截污管网。\t县住建局\t2025年12月31日前\n"
+        "2\t扬尘管控不力。\t落实六个百分百。\t县城管局\t\n"
+        "3\t秸秆露天焚烧。\t加强巡查。\t县农业农村局\t2025年6月30日前\n"
+    ).run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = at.dataframe[0].value
+    assert table["识别的时限"].tolist() == ["2025年12月31日", "2025年12月31日", "2025年6月30日"]
+    assert metrics(at)["需核对"] == "1"
+    assert "问题2：整改时限一格为空，按上一行取值" in " ".join(m.value for m in at.markdown)
+
+
+def test_page_asks_for_the_pdf_when_its_table_was_copied_out_of_a_viewer(app_env, engine):
+    # a PDF viewer copies a table cell by cell, each cell broken at its printed width
+    cells = ["序号", "反馈问题", "整改措施", "责任单位", "整改时限"]
+    for n in range(1, 6):
+        cells += [
+            str(n),
+            "县城部分",
+            "区域污水",
+            "管网存在",
+            "错接混接",
+            "1.开展排",
+            "查；2.完成",
+            "改造。",
+            "县住建局",
+            "2025年",
+            "底前",
+        ]
+    at = open_page()
+    at.radio(key="plan_source").set_value("粘贴文本").run()
+    at.text_area(key="plan_text").input("\n".join(cells)).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "从 PDF 阅读器中复制的表格" in " ".join(w.value for w in at.warning)
+
+
 def test_page_asks_for_the_region_when_the_document_names_none_it_knows(app_env, engine):
     at = open_page()
     at.radio(key="plan_source").set_value("粘贴文本").run()

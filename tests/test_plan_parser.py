@@ -379,6 +379,14 @@ def test_parse_plan_reports_bad_files_in_chinese(tmp_path, capsys):
         ),
         ("2025年基本建成", []),
         ("按省时限要求", []),
+        # a ledger's typed month, a span of months within a year, a year's work (2026-12-06 sweep)
+        ("2025.06", [("date", date(2025, 6, 30))]),
+        ("2025/12", [("date", date(2025, 12, 31))]),
+        ("2025年1—6月", [("date", date(2025, 6, 30))]),
+        ("2025年6-12月底前", [("date", date(2025, 12, 31))]),
+        ("2025年度", [("date", date(2025, 12, 31))]),
+        ("2025年度内完成", [("date", date(2025, 12, 31))]),
+        ("2025年度目标任务", []),
     ],
 )
 def test_deadline_phrases(text, expected):
@@ -426,6 +434,64 @@ def test_unit_lists_split_outside_brackets():
         "园区（示范区）管委会",
     ]
     assert split_units("") == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "lead", "coop"),
+    [
+        # labels inside the cell by other words than 牵头单位 / 配合单位 (2026-12-06 sweep)
+        ("主要责任单位：县住建局；协同单位：县城管局", ["县住建局"], ["县城管局"]),
+        ("主责单位：县住建局，协助单位：县城管局、县水利局", ["县住建局"], ["县城管局", "县水利局"]),
+        # a person in brackets, and the 由 of “由…负责”, are not part of the unit's name
+        ("县住建局（责任人：张三）", ["县住建局"], []),
+        ("由县住建局负责", ["县住建局"], []),
+        ("由县住建局牵头，县城管局配合", ["县住建局"], ["县城管局"]),
+    ],
+)
+def test_unit_cells_as_offices_write_them(cell, lead, coop):
+    plan = parse_plan_text(
+        "| 序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限 |\n"
+        f"| 1 | 县城污水直排。 | 建设管网。 | {cell} | 2025年底前 |\n"
+    )
+    assert (plan.findings[0].lead_units, plan.findings[0].cooperating_units) == (lead, coop)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "1）建设截污管网；2）扩建污水处理厂。",
+        "一、建设截污管网。二、扩建污水处理厂。",
+        "⑴建设截污管网；⑵扩建污水处理厂。",  # Word's one-glyph list numbers
+        "⒈建设截污管网；⒉扩建污水处理厂。",
+    ],
+)
+def test_measures_numbered_in_a_cell_as_offices_number_them(cell):
+    plan = parse_plan_text(
+        "| 序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限 |\n"
+        f"| 1 | 县城污水直排。 | {cell} | 县住建局 | 2025年底前 |\n"
+    )
+    assert [m.text.rstrip("；。") for m in plan.findings[0].measures] == ["建设截污管网", "扩建污水处理厂"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "title"),
+    [
+        # the cell's own label, its item number or the row's number before the problem
+        ("问题描述：县城污水直排。", "县城污水直排"),
+        ("存在问题：县城污水直排。", "县城污水直排"),
+        ("第3项：县城污水直排。", "县城污水直排"),
+        ("1.县城污水直排。", "县城污水直排"),
+        # numbers that are part of the problem stay
+        ("1、2号机组超标排放。", "1、2号机组超标排放"),
+        ("1.5万吨污水直排。", "1.5万吨污水直排"),
+    ],
+)
+def test_a_problem_cell_titles_the_problem_not_its_label_or_number(cell, title):
+    plan = parse_plan_text(
+        "| 序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限 |\n"
+        f"| 1 | {cell} | 1.建设管网。 | 县住建局 | 2025年底前 |\n"
+    )
+    assert plan.findings[0].title == title
 
 
 def test_names():

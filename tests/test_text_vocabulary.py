@@ -363,3 +363,27 @@ def test_a_handed_down_time_column_is_the_day_a_limit_in_days_counts_from():
     )
     findings = parse_plan_text(text).findings
     assert [[d.date for d in f.deadlines] for f in findings] == [[date(2021, 5, 16)], [date(2021, 5, 21)]]
+
+
+@pytest.mark.parametrize(
+    ("value", "done"),
+    [
+        # a status cell's words for done, as offices type them (2026-12-06 sweep)
+        ("办结", True),
+        ("已完成（长期坚持）", True),
+        ("完成整改，待验收", True),
+        ("已完成待销号", True),
+        ("已按期完成", True),
+        ("整改到位", True),
+        ("问题已解决", True),
+        ("已于2024年6月完成整改", True),
+        # and for not yet
+        ("未办结", False),
+        ("基本完成", False),
+        ("部分完成", False),
+        ("暂未解决", False),
+        ("整改到位率90%", False),
+    ],
+)
+def test_a_status_cell_says_done_in_the_words_offices_use(value, done):
+    assert is_completed_value(value) is done
