@@ -16806,7 +16806,9 @@ def _chaoyang_audit_ledger_xlsx() -> bytes:
         total = sum(float(row[3].replace(",", "")) for row in rows)
         sheet.append(["合计", None, f"{len(rows)}个问题", f"{total:,.2f}"])
         sheet.append(["注：整改状态分为“已整改”“部分整改”“未整改”三类，涉及金额以审计报告为准。"])
-        sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header))
+        sheet.merge_cells(
+            start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header)
+        )
     return _book_bytes(book)
 
 
@@ -16893,11 +16895,15 @@ def _guannan_project_progress_xlsx() -> bytes:
     for row in rows:
         if isinstance(row, str):
             sheet.append([row])
-            sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(upper))
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(upper)
+            )
         else:
             sheet.append(row)
     sheet.freeze_panes = "C5"
-    sheet.append(["注：“是否达到计划进度”以年初确定的序时进度为准；挂钩县领导负责协调解决项目推进中的重大问题。"])
+    sheet.append(
+        ["注：“是否达到计划进度”以年初确定的序时进度为准；挂钩县领导负责协调解决项目推进中的重大问题。"]
+    )
     sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(upper))
     return _book_bytes(book)
 
@@ -16994,7 +17000,13 @@ def _panan_hazard_listing_xls() -> bytes:
         r += 1
     sheet.write_merge(4, 5, 2, 2, "工业园区", wrapped)
     sheet.col(3).hidden = True
-    sheet.write_merge(r, r, 0, width - 1, "注：各挂牌单位整改完成后向所在乡镇和督促整改责任部门提出验收申请，由县政府办公室组织验收。")
+    sheet.write_merge(
+        r,
+        r,
+        0,
+        width - 1,
+        "注：各挂牌单位整改完成后向所在乡镇和督促整改责任部门提出验收申请，由县政府办公室组织验收。",
+    )
     return _book_bytes(book)
 
 
@@ -17280,7 +17292,9 @@ def _aheqi_river_patrol_ledger_xlsx() -> bytes:
         sheet.freeze_panes = "A3"
         sheet.append([])
         done = sum(1 for row in rows if row[-1] == "是")
-        sheet.append(["本月合计", None, None, None, f"发现问题{len(rows)}个", None, None, None, f"已销号{done}个"])
+        sheet.append(
+            ["本月合计", None, None, None, f"发现问题{len(rows)}个", None, None, None, f"已销号{done}个"]
+        )
     return _book_bytes(book)
 
 
@@ -17370,8 +17384,16 @@ for _name, _filename, _build in (
     ("chaoyang_2023_audit_ledger_xlsx", "审计查出问题整改台账.xlsx", _chaoyang_audit_ledger_xlsx),
     ("guannan_2017_project_progress_xlsx", "重点工程项目1-4月推进情况.xlsx", _guannan_project_progress_xlsx),
     ("panan_2008_hazard_listing_xls", "重大安全隐患单位挂牌整治名单.xls", _panan_hazard_listing_xls),
-    ("shengao_2022_food_safety_ledger_xls", "食品安全专项整治问题整改台账.xls", _shengao_food_safety_ledger_xls),
-    ("guinan_2019_project_supervision_xlsx", "项目开复工督导问题整改台账.xlsx", _guinan_project_supervision_xlsx),
+    (
+        "shengao_2022_food_safety_ledger_xls",
+        "食品安全专项整治问题整改台账.xls",
+        _shengao_food_safety_ledger_xls,
+    ),
+    (
+        "guinan_2019_project_supervision_xlsx",
+        "项目开复工督导问题整改台账.xlsx",
+        _guinan_project_supervision_xlsx,
+    ),
     ("aheqi_2022_river_patrol_ledger_xlsx", "巡河发现问题整改台账.xlsx", _aheqi_river_patrol_ledger_xlsx),
     (
         "kunming_2022_district_inspection_progress_xlsx",
