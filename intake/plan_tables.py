@@ -382,7 +382,10 @@ def _is_column_numbers(cells: list[str], rows_so_far: list[TableRow]) -> bool:
 _NOTE_CELL = re.compile(
     r"^(?:注|附注|说明|备注|填表说明|填报说明|办理要求|报送要求|反馈要求)(?:\s*[:：]|\s*\d|\s*$)"
 )
-_TOTAL_CELL = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共\s*计)\s*[:：]?$")
+# 合计 / 小计 with the period or area it sums (本月合计, 本期小计, 全县合计, 以上合计)
+_TOTAL_CELL = re.compile(
+    r"^(?:本[月周季期页批年]度?|全[县市区镇乡省]|以上)?\s*(?:合\s*计|小\s*计|总\s*计|共\s*计)\s*[:：]?$"
+)
 _SIGN_OFF_CELL = re.compile(
     r"^(?:填报|填表|制表|审核|审批|签发|核稿|负责人|单位负责人|分管领导|主要领导|联系人|联系电话|电话|日期"
     r"|填报日期|报送日期|盖章|单位（盖章）"

@@ -609,6 +609,8 @@ COMPLETED_VALUES = re.compile(
     r"(?:[，,、；;]?(?:待|等待|已申请|申请)(?:验收销号|验收|销号))?"
     # the verdict of a 验收销号清单: the finding may be closed
     r"|(?:同意|准予|予以)销号"
+    # a works finding closed by the works: “已竣工”, “已建成”, and “已复工” for a site found idle
+    r"|已(?:全部)?(?:完工|竣工|建成|复工|开复工)"
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
 # The whole value of a status column that says the finding is still open.

@@ -16683,3 +16683,734 @@ BLIND_48 = (
     "fengqing_2018_petition_plan_doc",
 )
 BLIND_SETS[48] = BLIND_48
+
+
+# --- blind set 55 (issue 14, branch corpus-blind55) -----------------------------------------------
+# Spreadsheets, third round: rectification ledgers, 台账 and 进度表 as offices keep them in Excel — a
+# 汇总 sheet before the ledgers, one sheet per project, unit or month, title rows above the header, a
+# header over two rows, wide month columns, 合计 and 注 rows, merged group and unit cells, a frozen
+# header, hidden columns, numbers stored as text, dates as date cells, bare serials and text, .xls and
+# .xlsx. Places and counts as published (SOURCES.md “Blind set 55”); the rows are ours.
+
+
+def _serial(year: int, month: int, day: int) -> int:
+    """The number Excel stores for a date (what a column pasted as values shows)."""
+    import datetime
+
+    return (datetime.date(year, month, day) - datetime.date(1899, 12, 30)).days
+
+
+def _chaoyang_audit_ledger_xlsx() -> bytes:
+    """汕头市潮阳区 2022年度区本级预算执行和其他财政收支审计 (报告 2023-09-28: 19个审计项目, 查出问题330项,
+    违规金额2377.2万元; 延伸抽查区农业农村局、区城管局、区贵屿循环经济产业园区、铜盂镇、海门镇) as the
+    审计整改台账 workbook: a 汇总 sheet first (one row per 审计项目 with counts, 合计), then one sheet per
+    project with two title rows, a frozen header, 问题类别 merged down, 序号 and 金额 stored as text,
+    整改期限 as a date cell, text and 长期坚持, 整改状态 已整改 / 部分整改 / 未整改, a 合计 and a 注 row."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "汇总"
+    summary.append(["潮阳区2022年度审计查出问题整改情况汇总表"])
+    summary.merge_cells("A1:G1")
+    summary.append(["序号", "审计项目", "问题数（个）", "已整改", "部分整改", "未整改", "备注"])
+    summary.append(["1", "区本级财政管理及决算草案审计", "2", "1", "1", "0", None])
+    summary.append(["2", "区城管局部门预算执行审计", "2", "1", "0", "1", "延伸抽查"])
+    summary.append(["合计", None, "4", "2", "1", "1", None])
+    header = [
+        "序号",
+        "问题类别",
+        "审计查出问题",
+        "涉及金额（万元）",
+        "整改措施",
+        "整改责任单位",
+        "整改期限",
+        "整改情况",
+        "整改状态",
+    ]
+    projects = (
+        (
+            "财政管理",
+            "区本级财政管理及决算草案审计查出问题整改台账",
+            "被审计单位：潮阳区财政局　　审计报告：潮审报〔2023〕5号",
+            [
+                [
+                    "1",
+                    "预算执行",
+                    "部分专项资金未及时分配下达，滞留在区级财政。",
+                    "1,286.40",
+                    "1.梳理滞留专项资金清单；\n2.按资金用途限时分配下达；\n3.建立专项资金分配进度通报机制。",
+                    "区财政局",
+                    _serial(2023, 12, 31),
+                    "已分配下达1,106.40万元，其余180万元待项目确定后下达。",
+                    "部分整改",
+                ],
+                [
+                    "2",
+                    None,
+                    "区贵屿循环经济产业园区部分往来款长期挂账未清理。",
+                    "342.75",
+                    "1.逐笔核实挂账往来款；\n2.按规定清理收回或核销。",
+                    "区贵屿循环经济产业园区管委会",
+                    "2023年11月30日前",
+                    "已全部清理完毕。",
+                    "已整改",
+                ],
+            ],
+        ),
+        (
+            "城管局",
+            "区城管局部门预算执行审计查出问题整改台账",
+            "被审计单位：潮阳区城市管理和综合执法局　　审计报告：潮审报〔2023〕9号",
+            [
+                [
+                    "1",
+                    "政府采购",
+                    "环卫保洁服务采购未按规定公开招标。",
+                    "618.00",
+                    "1.修订内部采购管理制度；\n2.新一期环卫保洁服务依法公开招标。",
+                    "区城管局",
+                    "长期坚持",
+                    "已修订采购管理制度，新一期招标文件正在编制。",
+                    "未整改",
+                ],
+                [
+                    "2",
+                    "资产管理",
+                    "铜盂镇、海门镇部分环卫车辆未登记入账。",
+                    "129.80",
+                    "督促两镇将环卫车辆登记入账。",
+                    "铜盂镇人民政府、海门镇人民政府",
+                    _serial(2023, 10, 31),
+                    "两镇已将环卫车辆全部登记入账。",
+                    "已整改",
+                ],
+            ],
+        ),
+    )
+    for name, title, subtitle, rows in projects:
+        sheet = book.create_sheet(name)
+        sheet.append([title])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+        sheet.append([subtitle])
+        sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(header))
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+        for r in range(4, sheet.max_row + 1):
+            if isinstance(sheet.cell(row=r, column=7).value, int):
+                sheet.cell(row=r, column=7).number_format = "yyyy/m/d"
+        if rows[1][1] is None:
+            sheet.merge_cells(start_row=4, start_column=2, end_row=5, end_column=2)
+        sheet.freeze_panes = "A4"
+        total = sum(float(row[3].replace(",", "")) for row in rows)
+        sheet.append(["合计", None, f"{len(rows)}个问题", f"{total:,.2f}"])
+        sheet.append(["注：整改状态分为“已整改”“部分整改”“未整改”三类，涉及金额以审计报告为准。"])
+        sheet.merge_cells(
+            start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header)
+        )
+    return _book_bytes(book)
+
+
+def _guannan_project_progress_xlsx() -> bytes:
+    """灌南县 (江苏 连云港) 2017: 县督查办 and 县双创办 on the 县领导第一、二、三批挂钩重点工程项目 (62个:
+    建设工程23个、产业项目14个、工作事项9个、双城同创项目16个; 责任单位41个; 年计划投资85.7亿元, 1-4月
+    累计17.3亿元; 建设工程5个未达计划进度) as the wide progress table of the projects behind schedule: a
+    title and a 截至 row, a header over two rows with one column per month (1月 … 4月 进展), group rows
+    by 类别 merged across, the 挂钩县领导 a person, investment stored as text, 是否达到计划进度 否."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "未达序时项目"
+    upper = [
+        "序号",
+        "项目名称",
+        "挂钩县领导",
+        "责任单位",
+        "年计划投资（亿元）",
+        "1-4月进展情况",
+        None,
+        None,
+        None,
+        "是否达到计划进度",
+        "存在问题",
+        "整改措施",
+        "整改时限",
+    ]
+    lower = [None] * 5 + ["1月", "2月", "3月", "4月", None, None, None, None]
+    sheet.append(["全县1-4月份县领导挂钩重点工程项目未达计划进度项目督查情况表"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+    sheet.append(["截至2017年4月30日", None, None, None, None, None, None, None, None, None, "单位：亿元"])
+    _merged_header(sheet, 3, upper, lower)
+    rows = [
+        "一、建设工程",
+        [
+            "1",
+            "城东污水处理厂二期工程",
+            "王某",
+            "县住建局",
+            "1.2",
+            "完成施工图设计",
+            "办理施工许可",
+            "场地平整",
+            "未开工",
+            "否",
+            "征地拆迁未完成，施工单位无法进场。",
+            "1.县征收办5月15日前完成剩余3户拆迁；\n2.施工单位同步做好进场准备。",
+            "2017年5月底前",
+        ],
+        [
+            "2",
+            "新城区学校建设项目",
+            "李某",
+            "县教育局、县城投公司",
+            "0.8",
+            "招标完成",
+            "桩基施工",
+            "桩基施工",
+            "主体施工至一层",
+            "否",
+            "施工人员不足，形象进度滞后。",
+            "1.督促施工单位增加作业人员；\n2.实行周调度；\n3.倒排工期确保8月底主体封顶。",
+            "2017.8.31",
+        ],
+        "二、产业项目",
+        [
+            "3",
+            "开发区食品产业园标准厂房",
+            "陈某",
+            "县经济开发区管委会",
+            "2.5",
+            "规划审批",
+            "规划审批",
+            "土地挂牌",
+            "土地挂牌",
+            "否",
+            "项目用地指标未落实。",
+            "县国土局积极争取用地指标，加快土地挂牌出让。",
+            "2017年6月30日",
+        ],
+    ]
+    for row in rows:
+        if isinstance(row, str):
+            sheet.append([row])
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(upper)
+            )
+        else:
+            sheet.append(row)
+    sheet.freeze_panes = "C5"
+    sheet.append(
+        ["注：“是否达到计划进度”以年初确定的序时进度为准；挂钩县领导负责协调解决项目推进中的重大问题。"]
+    )
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(upper))
+    return _book_bytes(book)
+
+
+def _panan_hazard_listing_xls() -> bytes:
+    """磐安县 (浙江 金华) 2008: 安全生产百日督查 and 隐患排查治理年 (磐政〔2008〕59号, 磐政办〔2008〕14号):
+    县政府挂牌整治 重大安全隐患单位 — 县龙腾聚醚制品厂 and 县日升合金有限公司 (市级第五批工矿及商贸企业
+    重大事故隐患单位), 县西坑畈砖瓦厂 (市级用电安全整治单位); 县安监、经贸、国土、公安、交通、建设、质监
+    follow the work, the 乡镇 supervise, 县府办 checks and accepts. The attached 名单及整改要求 as an old
+    .xls (xlwt): an 附件 line and a title, group rows 一、市级挂牌 / 二、县级挂牌, 序号 as text, the
+    乡镇 merged down, a hidden 联系电话 column, text dates, a 注 row."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("挂牌整治名单")
+    wrapped = xlwt.easyxf("align: wrap on, vert centre")
+    header = [
+        "序号",
+        "隐患单位",
+        "所在乡镇",
+        "联系电话",
+        "隐患内容",
+        "整改措施",
+        "整改期限",
+        "督促整改责任部门",
+        "配合部门",
+        "验收单位",
+    ]
+    width = len(header)
+    sheet.write(0, 0, "附件")
+    sheet.write_merge(1, 1, 0, width - 1, "磐安县重大安全隐患单位挂牌整治名单及整改要求")
+    for k, value in enumerate(header):
+        sheet.write(2, k, value)
+    rows = [
+        "一、市级挂牌单位",
+        [
+            "1",
+            "磐安县龙腾聚醚制品厂",
+            None,
+            "0579-84xxxxx",
+            "生产车间与仓库未按规定分隔，易燃原料堆放超量。",
+            "1.设置防火分隔；\n2.清理超量原料，按设计储量存放；\n3.完善车间可燃气体报警装置。",
+            "2008年7月31日前",
+            "县安监局",
+            "县经贸局、县公安消防大队",
+            "县政府办公室",
+        ],
+        [
+            "2",
+            "磐安县日升合金有限公司",
+            None,
+            "0579-84xxxxx",
+            "熔炼炉冷却水系统无备用电源，除尘设施未正常运行。",
+            "1.配置冷却系统备用电源；\n2.修复除尘设施并建立运行记录。",
+            "2008.8.15",
+            "县安监局",
+            "县质监局",
+            "县政府办公室",
+        ],
+        [
+            "3",
+            "磐安县西坑畈砖瓦厂",
+            "尖山镇",
+            "0579-84xxxxx",
+            "厂区供电线路私拉乱接，配电设施老化。",
+            "1.按规范重新敷设供电线路；\n2.更换老化配电设施。",
+            "2008.6.30",
+            "县经贸局",
+            "尖山镇人民政府、县供电局",
+            "县政府办公室",
+        ],
+        "二、县级挂牌单位",
+        [
+            "4",
+            "磐安县某石料场",
+            "安文镇",
+            "0579-84xxxxx",
+            "采石场未按台阶式开采，边坡存在坍塌危险。",
+            "1.立即停止开采；\n2.按台阶式开采设计削坡整治。",
+            "立即整改",
+            "县国土资源局",
+            "安文镇人民政府",
+            "县政府办公室",
+        ],
+    ]
+    r = 3
+    for row in rows:
+        if isinstance(row, str):
+            sheet.write_merge(r, r, 0, width - 1, row)
+        else:
+            for k, value in enumerate(row):
+                if value is not None:
+                    sheet.write(r, k, value, wrapped)
+        r += 1
+    sheet.write_merge(4, 5, 2, 2, "工业园区", wrapped)
+    sheet.col(3).hidden = True
+    sheet.write_merge(
+        r,
+        r,
+        0,
+        width - 1,
+        "注：各挂牌单位整改完成后向所在乡镇和督促整改责任部门提出验收申请，由县政府办公室组织验收。",
+    )
+    return _book_bytes(book)
+
+
+def _shengao_food_safety_ledger_xls() -> bytes:
+    """姜堰区沈高镇 (江苏 泰州) before the Spring Festival: 镇食安办 with 市场管理局城北分局, the 镇农产品质量
+    安全监管站 and the villages' 食品安全协管员 checked the 16个行政村（居委会）'s 农贸市场、超市、饭店、种养
+    基地 and 小作坊 — 服务许可证过期, 索票索证不全, 到期食品未下架; 整改通知书, 限期整改, 协管员跟踪督查
+    (the stored copy has no year: 2022 is ours). The 整改台账 as an .xls (xlwt): one sheet per kind of
+    place, the 村（居） merged down, 责任人 a person, 整改期限 as date cells and as bare serials, 整改结果
+    已整改 / 整改中, a 小计 row on each sheet."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    dated = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    header = [
+        "序号",
+        "村（居）",
+        "检查对象",
+        "存在问题",
+        "整改措施",
+        "整改期限",
+        "责任单位",
+        "责任人",
+        "跟踪督查人",
+        "整改结果",
+    ]
+    sheets = (
+        (
+            "超市门店",
+            [
+                (
+                    "沈高村",
+                    [
+                        [
+                            "1",
+                            "沈高某超市",
+                            "部分预包装食品超过保质期未下架。",
+                            "1.立即下架销毁过期食品；\n2.建立临期食品检查记录。",
+                            ("date", 2022, 1, 20),
+                            "市场监督管理局城北分局",
+                            "周某（店主）",
+                            "沈高村协管员",
+                            "已整改",
+                        ],
+                        [
+                            "2",
+                            "沈高某便利店",
+                            "进货查验记录不全，索票索证缺失。",
+                            "1.补齐供货商资质和票据；\n2.建立进货查验台账。",
+                            ("serial", 2022, 1, 25),
+                            "市场监督管理局城北分局",
+                            "钱某（店主）",
+                            "沈高村协管员",
+                            "整改中",
+                        ],
+                    ],
+                ),
+                (
+                    "河横村",
+                    [
+                        [
+                            "3",
+                            "河横村某小卖部",
+                            "食品经营许可证过期未延续。",
+                            "责令停止经营，依法办理许可延续。",
+                            ("serial", 2022, 1, 28),
+                            "市场监督管理局城北分局",
+                            "孙某（店主）",
+                            "河横村协管员",
+                            "已整改",
+                        ],
+                    ],
+                ),
+            ],
+        ),
+        (
+            "种养基地",
+            [
+                (
+                    "夏朱村",
+                    [
+                        [
+                            "1",
+                            "夏朱村蔬菜种植基地",
+                            "农药使用记录不规范，安全间隔期记录缺失。",
+                            "1.规范填写农药使用记录；\n2.上市前开展农残快检。",
+                            ("date", 2022, 1, 25),
+                            "镇农产品质量安全监管站",
+                            "吴某（基地负责人）",
+                            "夏朱村协管员",
+                            "已整改",
+                        ],
+                    ],
+                ),
+            ],
+        ),
+    )
+    for name, villages in sheets:
+        sheet = book.add_sheet(name)
+        sheet.write_merge(0, 0, 0, len(header) - 1, f"沈高镇春节前食品安全专项整治检查问题整改台账（{name}）")
+        for k, value in enumerate(header):
+            sheet.write(1, k, value)
+        r = 2
+        count = 0
+        for village, rows in villages:
+            first = r
+            for row in rows:
+                sheet.write(r, 0, row[0])
+                for k, value in enumerate(row[1:], start=2):
+                    if isinstance(value, tuple):
+                        kind, year, month, day = value
+                        if kind == "date":
+                            import datetime
+
+                            sheet.write(r, k, datetime.datetime(year, month, day), dated)
+                        else:
+                            sheet.write(r, k, _serial(year, month, day))
+                    else:
+                        sheet.write(r, k, value)
+                r += 1
+                count += 1
+            sheet.write_merge(first, r - 1, 1, 1, village)
+        sheet.write(r, 0, "小计")
+        sheet.write(r, 3, f"共{count}个问题")
+    return _book_bytes(book)
+
+
+def _guinan_project_supervision_xlsx() -> bytes:
+    """贵南县 (青海 海南州) 2019: 县政府办、发改、统计 督导检查 the projects' 开复工 in 六乡镇 — 承诺3月份
+    开复工36项 (续建29项、新建7项), 已开复工26项 (72.2%), 未开复工10项 (续建8项、新建2项); 一季度固定资产
+    投资3572万元 (+26.7%). The 督导发现问题整改台账 as a workbook: a title and a 截至 row, a hidden
+    项目编码 column, 建设性质 and 实施乡镇 columns (no units), 整改时限 as bare serials pasted as values
+    and as text without a year, a frozen header and a 合计 line at the bottom."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "督导问题台账"
+    header = [
+        "序号",
+        "项目编码",
+        "项目名称",
+        "建设性质",
+        "实施乡镇",
+        "存在问题",
+        "整改措施",
+        "责任单位",
+        "整改时限",
+        "整改情况",
+    ]
+    sheet.append(["贵南县2019年项目开复工督导检查发现问题整改台账"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(["截至2019年3月31日", None, None, None, None, None, None, None, "填报单位：县发展和改革局"])
+    sheet.append(header)
+    for row in (
+        [
+            "1",
+            "2019-632525-48-01-0012",
+            "茫曲镇农牧民居住条件改善工程",
+            "续建",
+            "茫曲镇",
+            "施工队伍未返场，现场未复工。",
+            "1.督促施工单位组织人员返场；\n2.落实复工安全检查。",
+            "县住房和城乡建设局",
+            _serial(2019, 4, 15),
+            "已复工",
+        ],
+        [
+            "2",
+            "2019-632525-51-01-0027",
+            "森多镇草原生态保护建设项目",
+            "新建",
+            "森多镇",
+            "项目初步设计未批复，未办理开工手续。",
+            "1.加快初步设计审查；\n2.同步办理用地和环评手续。",
+            "县林业和草原局",
+            _serial(2019, 5, 31),
+            "正在办理",
+        ],
+        [
+            "3",
+            "2019-632525-78-01-0031",
+            "过马营镇农村人居环境整治项目",
+            "续建",
+            "过马营镇",
+            "资金未及时拨付，施工单位垫资困难。",
+            "县财政局按工程进度及时拨付资金。",
+            "县财政局、县农业农村局",
+            "4月底前",
+            "已拨付首笔资金",
+        ],
+    ):
+        sheet.append(row)
+    sheet.column_dimensions["B"].hidden = True
+    sheet.freeze_panes = "A4"
+    sheet.append(["合计：承诺3月份开复工36项，已开复工26项，未开复工10项。"])
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header))
+    return _book_bytes(book)
+
+
+def _aheqi_river_patrol_ledger_xlsx() -> bytes:
+    """阿合奇县 (新疆 克孜勒苏) 河湖长 巡河 (县水利局 2022-06-14 巡河要求: 县、乡、村级河长巡河不少于30
+    分钟, 乡级、村级不少于2公里; 乡级河湖长3月至12月每月至少1次, 村级每周至少1次). The 巡河发现问题整改
+    台账 as a workbook with one sheet per month (5月, 6月), a frozen header, 河湖长 a person, 巡河时间
+    and 整改时限 as date cells, 是否销号 是/否, a blank spacer row and a 本月合计 row."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    header = [
+        "序号",
+        "河湖名称",
+        "河湖长",
+        "巡河时间",
+        "发现问题",
+        "整改措施",
+        "责任单位",
+        "整改时限",
+        "整改情况",
+        "是否销号",
+    ]
+    months = (
+        (
+            "2022年5月",
+            [
+                [
+                    1,
+                    "托什干河（库兰萨日克乡段）",
+                    "阿某（乡长）",
+                    datetime.datetime(2022, 5, 9),
+                    "河道左岸堆放建筑垃圾约20立方米。",
+                    "1.责令堆放人清运建筑垃圾；\n2.设置禁止倾倒警示牌。",
+                    "库兰萨日克乡人民政府",
+                    datetime.datetime(2022, 5, 20),
+                    "已清运完毕。",
+                    "是",
+                ],
+                [
+                    2,
+                    "托什干河（阿合奇镇段）",
+                    "马某（镇长）",
+                    datetime.datetime(2022, 5, 16),
+                    "河道管理范围内有一处临时砂石堆场。",
+                    "1.责令限期清除堆场；\n2.县水利局加强执法巡查。",
+                    "阿合奇镇人民政府",
+                    datetime.datetime(2022, 6, 15),
+                    "已清除约一半。",
+                    "否",
+                ],
+            ],
+        ),
+        (
+            "2022年6月",
+            [
+                [
+                    1,
+                    "哈拉奇河",
+                    "吐某（乡长）",
+                    datetime.datetime(2022, 6, 7),
+                    "村庄段河道漂浮生活垃圾。",
+                    "落实村级保洁员每日清理，纳入村规民约。",
+                    "哈拉奇乡人民政府",
+                    "立行立改",
+                    "已清理，保洁员每日巡查。",
+                    "是",
+                ],
+            ],
+        ),
+    )
+    for name, rows in months:
+        sheet = book.create_sheet(name)
+        sheet.append([f"阿合奇县河湖长巡河发现问题整改台账（{name}）"])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+            for column in (4, 8):
+                cell = sheet.cell(row=sheet.max_row, column=column)
+                if isinstance(cell.value, datetime.datetime):
+                    cell.number_format = "yyyy年m月d日"
+        sheet.freeze_panes = "A3"
+        sheet.append([])
+        done = sum(1 for row in rows if row[-1] == "是")
+        sheet.append(
+            ["本月合计", None, None, None, f"发现问题{len(rows)}个", None, None, None, f"已销号{done}个"]
+        )
+    return _book_bytes(book)
+
+
+def _kunming_district_inspection_progress_xlsx() -> bytes:
+    """昆明市 a district's 十二届区委第二轮巡察 (2021-11-08 至 12-20; 常规巡察 区民政局、区农业农村局、
+    区科信局、区政务服务管理局, 专项巡察 区教育体育局直属32家事业单位, 涉粮 区发改局、区粮油储备购销公司;
+    2022-01-27 反馈; 2023-01-17 区委常委会 heard the report: 反馈问题697个, 完成整改688个, 基本完成4个,
+    未完成5个, 完成率98.71%; the stored page does not name the district). The 整改进展台账 as a workbook:
+    a 汇总 sheet (one row per 被巡察党组织, 合计 697 / 688 / 4 / 5) first, then one sheet per 党组织 with
+    the 反馈问题 grouped under 类别 rows, 整改责任 over 责任领导 / 责任科室, 整改状态 已完成 / 基本完成 /
+    未完成, 序号 stored as text."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "汇总"
+    summary.append(["十二届区委第二轮巡察反馈问题整改进展汇总表"])
+    summary.merge_cells("A1:F1")
+    summary.append(["序号", "被巡察党组织", "反馈问题数", "已完成", "基本完成", "未完成"])
+    summary.append(["1", "区民政局党组", "21", "20", "1", "0"])
+    summary.append(["2", "区农业农村局党组", "26", "25", "0", "1"])
+    summary.append(["…", "…", None, None, None, None])
+    summary.append(["合计", None, "697", "688", "4", "5"])
+    summary.append(["注：完成率98.71%（含基本完成）。"])
+    upper = ["序号", "反馈问题", "整改措施", "整改责任", None, "整改时限", "整改状态"]
+    lower = [None, None, None, "责任领导", "责任科室", None, None]
+    units = (
+        (
+            "区民政局",
+            [
+                "一、贯彻落实党的路线方针政策和上级决策部署方面",
+                [
+                    "1",
+                    "困难群众救助政策落实不精准，个别不符合条件人员仍享受低保。",
+                    "1.开展低保对象全面复核；\n2.对不符合条件的依规停保；\n3.建立季度动态调整机制。",
+                    "李某（副局长）",
+                    "社会救助科",
+                    "2022年4月30日",
+                    "已完成",
+                ],
+                "二、落实全面从严治党战略部署方面",
+                [
+                    "2",
+                    "养老服务机构运营补贴审核把关不严。",
+                    "1.修订运营补贴审核办法；\n2.对已拨付补贴开展抽查。",
+                    "王某（副局长）",
+                    "养老服务科",
+                    "2022年6月底前",
+                    "基本完成",
+                ],
+            ],
+        ),
+        (
+            "区农业农村局",
+            [
+                "一、贯彻落实党的路线方针政策和上级决策部署方面",
+                [
+                    "1",
+                    "高标准农田建设项目管护责任未落实。",
+                    "1.明确项目管护主体；\n2.落实管护经费。",
+                    "张某（副局长）",
+                    "农田建设管理科",
+                    "长期坚持",
+                    "未完成",
+                ],
+            ],
+        ),
+    )
+    for name, rows in units:
+        sheet = book.create_sheet(name)
+        sheet.append([f"{name}党组落实区委巡察反馈意见整改进展台账"])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+        _merged_header(sheet, 2, upper, lower)
+        for row in rows:
+            if isinstance(row, str):
+                sheet.append([row])
+                sheet.merge_cells(
+                    start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(upper)
+                )
+            else:
+                sheet.append(row)
+        sheet.freeze_panes = "A4"
+    return _book_bytes(book)
+
+
+for _name, _filename, _build in (
+    ("chaoyang_2023_audit_ledger_xlsx", "审计查出问题整改台账.xlsx", _chaoyang_audit_ledger_xlsx),
+    ("guannan_2017_project_progress_xlsx", "重点工程项目1-4月推进情况.xlsx", _guannan_project_progress_xlsx),
+    ("panan_2008_hazard_listing_xls", "重大安全隐患单位挂牌整治名单.xls", _panan_hazard_listing_xls),
+    (
+        "shengao_2022_food_safety_ledger_xls",
+        "食品安全专项整治问题整改台账.xls",
+        _shengao_food_safety_ledger_xls,
+    ),
+    (
+        "guinan_2019_project_supervision_xlsx",
+        "项目开复工督导问题整改台账.xlsx",
+        _guinan_project_supervision_xlsx,
+    ),
+    ("aheqi_2022_river_patrol_ledger_xlsx", "巡河发现问题整改台账.xlsx", _aheqi_river_patrol_ledger_xlsx),
+    (
+        "kunming_2022_district_inspection_progress_xlsx",
+        "巡察反馈问题整改进展台账.xlsx",
+        _kunming_district_inspection_progress_xlsx,
+    ),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The fifty-fifth blind set, for the figure recorded in docs/decisions.md (“Blind set 55”).
+BLIND_55 = (
+    "chaoyang_2023_audit_ledger_xlsx",
+    "guannan_2017_project_progress_xlsx",
+    "panan_2008_hazard_listing_xls",
+    "shengao_2022_food_safety_ledger_xls",
+    "guinan_2019_project_supervision_xlsx",
+    "aheqi_2022_river_patrol_ledger_xlsx",
+    "kunming_2022_district_inspection_progress_xlsx",
+)
+BLIND_SETS[55] = BLIND_55
