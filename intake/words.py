@@ -607,6 +607,8 @@ COMPLETED_VALUES = re.compile(
     r"(?:并(?:通过[^，,。；;]{0,6}验收|(?:验收)?销号))?"
     # the verdict of a 验收销号清单: the finding may be closed
     r"|(?:同意|准予|予以)销号"
+    # a 销号报告's 是否销号 answered by the unit itself: done, and it asks for the closure
+    r"|(?:拟?申请|提请|拟)(?:验收)?销号"
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
 # The whole value of a status column that says the finding is still open.
