@@ -671,7 +671,7 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
             # has no field for (when it was sent, who sent it) does not hide the pair beside it,
             # a listed label or one classed by its words (承办单位)
             rest = _row_tokens(deduped[2:]) or []
-            return [_Token(deduped[1].strip(), field="ignore", label=_label_key(deduped[0])), *rest]
+            return [_pair_token(deduped[0], deduped[1]), *rest]
         if len(deduped) == 2 and _FORM_LABEL.fullmatch(_label_key(deduped[0])):
             value = deduped[1].strip()
             if _LABEL_COLON_START.match(value):
@@ -693,7 +693,8 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
         if found is None and _unlisted_pair_label(deduped, k):
             # “| 被督办单位 | 莲子镇人民政府 | 所在河段 | 午河莲子镇段 |”: the second pair's label is
             # one the vocabulary has no field for; it ends the unit list instead of joining it
-            tokens.append(_Token("", field="ignore", label=_label_key(cell)))
+            # (read by its words' class when they say one: 办理结果)
+            tokens.append(_pair_token(cell, ""))
         elif found is not None:
             tokens.append(_Token("", field=found[0], label=found[1]))
         else:
@@ -708,6 +709,17 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
             # “| 区级验收意见 | …已完成整改，同意验收销号。（盖章） |”: a signed verdict, not a blank box
             token.field = "result"
     return [token for token in tokens if token.field or token.text]
+
+
+def _pair_token(label: str, value: str) -> _Token:
+    """An unlisted label of a four-cell form's pair and its value: read by the class its words
+    say (承办单位 → lead, 办理结果 → progress), as a two-cell row's unlisted label is; else the
+    pair is ignored (交办时间, 所在河段). Its own cell makes it a label for sure, never a
+    sub-heading inside the text above (so not `guessed`), though its field is a guess."""
+    guessed = classify_label(label)
+    if guessed is not None:
+        return _Token(value.strip(), field=guessed, label=_label_key(label), confidence=GUESSED_CONFIDENCE)
+    return _Token(value.strip(), field="ignore", label=_label_key(label))
 
 
 _BODY_END = re.compile(r"(?:局|委|办|部|政府|会|院|所|处|队|中心|公司|镇|乡|街道|村)$")

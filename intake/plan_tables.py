@@ -209,7 +209,9 @@ UNNAMED_TASK_CONFIDENCE = 0.5
 # Column names that say what a column is other than the task: a place, a kind, a reference, a
 # person, a date, a count.
 _NOT_THE_TASK = re.compile(
-    r"(?:类型|类别|编号|号|人|电话|时间|日期|地点|位置|区域|数|率|金额|面积|%|（个）|（项）)$"
+    r"(?:类型|类别|编号|号|人|电话|时间|日期|地点|位置|区域|数|率|金额|面积|%|（个）|（项）"
+    # a body's name (滕州市人民政府): a form's value beside its label (责任单位 | X | 办理结果 | …)
+    r"|政府|局|办事处|管委会|委员会|公司)$"
 )
 
 

@@ -611,6 +611,8 @@ COMPLETED_VALUES = re.compile(
     r"|(?:同意|准予|予以)销号"
     # a works finding closed by the works: “已竣工”, “已建成”, and “已复工” for a site found idle
     r"|已(?:全部)?(?:完工|竣工|建成|复工|开复工)"
+    # a 销号报告's 是否销号 answered by the unit itself: done, and it asks for the closure
+    r"|(?:拟?申请|提请|拟)(?:验收)?销号"
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
 # The whole value of a status column that says the finding is still open.

@@ -17414,3 +17414,349 @@ BLIND_55 = (
     "kunming_2022_district_inspection_progress_xlsx",
 )
 BLIND_SETS[55] = BLIND_55
+
+
+# --- blind set 57 (issue 14, branch corpus-blind57) -----------------------------------------------
+# Per-problem documents: 一问题一方案, 信访件办理情况 / 交办件办理结果公示, 销号申请表, 整改销号报告, each
+# finding a labelled form (two or four cells wide, one table a case) or a short labelled block, one or
+# several in a file, in Word, PDF and text copied from a web page. Written with their expected JSON
+# BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 57”).
+
+
+def _case_tables(document, cases: list[list[tuple[str, ...]]], headings=()) -> None:
+    """One four-cell-wide form per case: a row of two label | value pairs, or one label whose
+    value spans the other three cells; an optional heading paragraph above each form."""
+    for k, rows in enumerate(cases):
+        if headings:
+            document.add_paragraph(headings[k])
+        table = document.add_table(rows=0, cols=4)
+        for row in rows:
+            cells = table.add_row().cells
+            if len(row) == 2:
+                cells[0].text = row[0]
+                cells[1].merge(cells[3]).text = row[1]
+            else:
+                for cell, value in zip(cells, row, strict=True):
+                    cell.text = value
+        document.add_paragraph("")
+
+
+def _zaozhuang_batch25_docx() -> bytes:
+    """枣庄市 (山东) 中央第二生态环境保护督察组 第二十五批 信访件 (2021-09-20: 8件, 来电3 来信5; 滕州市4
+    薛城区3 峄城区1) as the Word 办理情况 a city office publishes, one four-cell form per case; the
+    three cases, their codes, findings, units and results are ours."""
+    document = docx.Document()
+    for line in (
+        "枣庄市中央第二生态环境保护督察组转办第二十五批信访件办理情况",
+        "2021年9月20日，中央第二生态环境保护督察组向我市转办第二十五批信访件8件，其中来电3件、来信5件，"
+        "涉及滕州市4件、薛城区3件、峄城区1件。现将部分信访件办理情况公开如下：",
+    ):
+        document.add_paragraph(line)
+    _case_tables(
+        document,
+        [
+            [
+                ("序号", "1", "交办编号", "D2SD202109200003"),
+                ("行政区域", "滕州市", "污染类型", "大气、噪声"),
+                ("反映问题", "滕州市龙阳镇一家石料加工厂夜间生产，粉尘和噪声扰民。"),
+                (
+                    "调查核实情况",
+                    "经现场核查，该石料加工厂未建设全封闭厂房，破碎工序夜间生产，群众反映问题属实。",
+                ),
+                ("是否属实", "属实"),
+                (
+                    "处理和整改情况",
+                    "市生态环境局滕州分局对该厂立案调查；企业已停止夜间生产，完成破碎工序全封闭改造，"
+                    "安装喷淋降尘设施。",
+                ),
+                ("责任单位", "滕州市人民政府", "办理结果", "已办结"),
+                ("问责情况", "无"),
+            ],
+            [
+                ("序号", "2", "交办编号", "X2SD202109200017"),
+                ("行政区域", "薛城区", "污染类型", "水"),
+                ("反映问题", "薛城区常庄街道一处养殖场粪污直排小沙河。"),
+                (
+                    "调查核实情况",
+                    "经现场核查，养殖场粪污收集池容量不足，雨天存在溢流，群众反映问题部分属实。",
+                ),
+                ("是否属实", "部分属实"),
+                ("处理和整改情况", "养殖场已清运溢流粪污，正在扩建收集池和建设雨污分流设施。"),
+                ("责任单位", "薛城区人民政府", "整改时限", "2021年12月31日前"),
+                ("配合单位", "区农业农村局、常庄街道办事处", "办理结果", "阶段性办结"),
+                ("问责情况", "无"),
+            ],
+            [
+                ("序号", "3", "交办编号", "X2SD202109200021"),
+                ("行政区域", "峄城区", "污染类型", "土壤"),
+                ("反映问题", "峄城区底阁镇一处废弃砖厂内堆放生活垃圾。"),
+                ("调查核实情况", "经现场核查，废弃砖厂取土坑内堆有少量生活垃圾，群众反映问题属实。"),
+                ("是否属实", "属实"),
+                ("处理和整改情况", "底阁镇已将垃圾全部清运，对取土坑平整覆土并设置警示牌。"),
+                ("责任单位", "峄城区人民政府", "办理结果", "已办结"),
+                ("问责情况", "对底阁镇分管负责人进行约谈。"),
+            ],
+        ],
+    )
+    return _save(document)
+
+
+def _huoqiu_one_plan_docx() -> bytes:
+    """霍邱县 (安徽 六安) 落实《中共霍邱县委关于市委河湖长制专项巡察反馈意见整改方案》的“一问题一方案”,
+    as a Word file of two-column forms, one per problem under a 问题N heading: the 畜禽粪污资源化利用整县推进
+    项目 (883家 项目场) as on the county's 回头看 page; the other problems, units, targets, measures and
+    limits are ours."""
+    document = docx.Document()
+    for line in (
+        "霍邱县市委河湖长制专项巡察反馈问题“一问题一方案”",
+        "根据《中共霍邱县委关于市委河湖长制专项巡察反馈意见整改方案》要求，对巡察反馈问题逐项制定整改方案，"
+        "明确责任单位、整改措施和整改时限，实行清单化管理、销号式推进。",
+    ):
+        document.add_paragraph(line)
+    problems = [
+        (
+            "问题一",
+            [
+                ("问题名称", "部分畜禽粪污资源化利用整县推进项目场粪污处理设施闲置，运行不正常。"),
+                ("牵头单位", "县农业农村局"),
+                ("配合单位", "县生态环境分局、各乡镇人民政府"),
+                ("整改目标", "883家项目场粪污处理设施正常运行，畜禽粪污综合利用率达到80%以上。"),
+                (
+                    "整改措施",
+                    "1.对883家项目场逐场开展“回头看”督查，建立问题清单。\n"
+                    "2.对设施闲置、运行不正常的项目场下达整改通知，限期恢复运行。\n"
+                    "3.建立项目场粪污处理设施运行台账，实行季度调度。",
+                ),
+                ("整改时限", "2023年6月30日前"),
+            ],
+        ),
+        (
+            "问题二",
+            [
+                ("问题名称", "城西湖沿岸部分区域存在乱堆乱放现象，“清四乱”常态化不够。"),
+                ("牵头单位", "县水利局"),
+                ("配合单位", "城关镇人民政府、临淮岗乡人民政府"),
+                ("整改目标", "城西湖沿岸“四乱”问题动态清零。"),
+                (
+                    "整改措施",
+                    "1.开展城西湖沿岸“四乱”问题拉网式排查。\n2.清理乱堆乱放点位，建立巡查管护制度。",
+                ),
+                ("整改时限", "立行立改，长期坚持"),
+            ],
+        ),
+        (
+            "问题三",
+            [
+                ("问题名称", "部分乡镇河长巡河履职不到位，巡河记录不规范。"),
+                ("牵头单位", "县河长制办公室"),
+                ("配合单位", "各乡镇人民政府"),
+                ("整改目标", "乡村两级河长按规定频次巡河，巡河记录完整规范。"),
+                (
+                    "整改措施",
+                    "1.修订河长巡河制度，明确巡河频次和记录要求。\n"
+                    "2.每月通报乡镇河长巡河情况。\n"
+                    "3.将巡河履职情况纳入年度河长制考核。",
+                ),
+                ("整改时限", "2023年5月31日前"),
+            ],
+        ),
+    ]
+    for heading, rows in problems:
+        document.add_paragraph(heading)
+        table = document.add_table(rows=0, cols=2)
+        for label, value in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+    document.add_paragraph("")
+    return _save(document)
+
+
+_XINHUI_RESULTS = """江门市新会区省生态环境保护督察第三批交办件办理情况公示
+12月1日，省第二生态环境保护督察组向我市交办第三批环境信访举报案件14件，其中涉及新会区9件（含重点关注案件1件）。现将我区已办结案件的办理情况公示如下：
+一、交办编号：GD2023120100105
+反映问题：新会区双水镇一家五金厂喷漆废气直排，气味刺鼻。
+责任单位：双水镇人民政府
+配合单位：江门市新会生态环境局
+调查核实情况：经现场核查，该厂喷漆工序废气收集不完全，活性炭未按期更换，反映问题属实。
+处理和整改情况：责令企业停止喷漆工序，完成废气收集系统改造并更换活性炭，对其违法行为立案查处。
+是否办结：已办结
+二、交办编号：GD2023120100112
+反映问题：新会区司前镇一处鱼塘养殖尾水直排潭江支流。
+责任单位：司前镇人民政府
+配合单位：新会区农业农村和水利局
+调查核实情况：经现场核查，鱼塘干塘清淤时尾水未经处理排入河涌，反映问题属实。
+处理和整改情况：责令养殖户建设尾水沉淀池，尾水经处理后回用，镇政府加强日常巡查。
+整改时限：2024年3月31日前
+是否办结：阶段性办结
+三、交办编号：GD2023120100127
+反映问题：新会区会城街道某小区旁餐饮店油烟扰民。
+责任单位：会城街道办事处
+调查核实情况：经现场核查，该餐饮店油烟净化器未正常使用，反映问题属实。
+处理和整改情况：督促餐饮店清洗并正常使用油烟净化设施，经检测油烟排放达标。
+是否办结：已办结
+公示期间如有异议，请向新会区生态环境保护督察整改工作领导小组办公室反映。
+江门市新会区生态环境保护督察整改工作领导小组办公室
+2023年12月15日"""
+
+
+def _xinhui_results_pdf() -> bytes:
+    """江门市新会区 (广东) 省第二生态环境保护督察组 第三批 交办件 (12月1日: 江门14件, 新会区9件, 重点关注1件)
+    办理情况 printed to PDF as an official notice, one labelled block per case; the year, the three
+    cases, codes, units and results are ours."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_XINHUI_RESULTS)
+
+
+def _xixia_closure_application() -> bytes:
+    """西峡县 (河南 南阳) 群众反映问题“挂号销号”制度 (2014: 征地拆迁、证照办理、施工环境、税费返还
+    统一编号登记, 明确完成时限, 群众满意后方可销号) as the Word 销号申请表 one problem takes, four
+    cells wide; the problem, units, dates and every cell are ours."""
+    return _four_column_form(
+        ["西峡县群众反映问题挂号销号申请表"],
+        [
+            ("问题编号", "第17号", "问题类别", "施工环境"),
+            ("问题名称", "鹳河大道西段道路施工占道时间过长，沿线商户和群众出行不便。"),
+            ("承办单位", "县住建局", "协办单位", "县交警大队、白羽街道办事处"),
+            ("整改时限", "2014年5月31日", "办结时间", "2014年5月20日"),
+            (
+                "整改措施",
+                "1.倒排工期，增加施工力量，分段封闭施工。\n"
+                "2.设置临时便道和交通指示标志，高峰时段安排专人疏导。\n"
+                "3.施工结束后及时清理路面，恢复通行。",
+            ),
+            ("整改情况", "鹳河大道西段已于5月20日完工通车，临时围挡全部拆除，回访沿线商户和群众满意。"),
+            ("承办单位意见", "问题已解决，申请销号。（盖章）2014年5月21日"),
+            ("县政府督查室审核意见", "经回访核实，同意销号。2014年5月26日"),
+        ],
+        [],
+    )
+
+
+def _bijiang_closure_report_docx() -> bytes:
+    """铜仁市碧江区 (贵州) 审计发现问题 整改销号报告 as a Word file, one paragraph a line: the units
+    the 区委审计办 督导 visited (区住建局、区教育局、区自然资源局) as reported (2025-05); the problems,
+    measures, limits and progress are ours."""
+    document = docx.Document()
+    for line in (
+        "碧江区审计发现问题整改销号报告",
+        "区委审计办：",
+        "按照区委审计办对审计发现问题超期限未完成整改的督导要求，现将有关问题整改情况报告如下，"
+        "已完成整改的问题申请销号。",
+        "一、问题名称：部分老旧小区改造项目未及时办理竣工结算。",
+        "责任单位：区住建局",
+        "整改时限：2025年6月30日",
+        "整改措施：",
+        "1.梳理已完工未结算项目清单，逐项明确结算责任人。",
+        "2.委托第三方机构开展结算审核。",
+        "3.建立项目竣工结算月调度制度。",
+        "整改情况：12个已完工项目全部完成竣工结算审核。",
+        "是否销号：申请销号",
+        "二、问题名称：学生资助资金发放审核不严，个别学生重复享受资助。",
+        "责任单位：区教育局",
+        "整改时限：2025年5月31日",
+        "整改措施：",
+        "1.追回重复发放的资助资金。",
+        "2.完善资助对象比对核查机制。",
+        "整改情况：重复发放资金已全部追回，资助对象与民政、乡村振兴数据每学期比对一次。",
+        "是否销号：申请销号",
+        "三、问题名称：部分闲置国有建设用地未及时处置。",
+        "责任单位：区自然资源局",
+        "整改时限：2025年12月31日",
+        "整改措施：",
+        "1.逐宗制定闲置土地处置方案。",
+        "2.依法收回或协议有偿收回闲置土地。",
+        "整改情况：5宗闲置土地已处置2宗，其余3宗正在办理收回手续。",
+        "是否销号：持续整改，暂不销号",
+        "碧江区住房和城乡建设局  碧江区教育局  碧江区自然资源局",
+        "2025年5月26日",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
+def _meijiang_online_petitions_pdf() -> bytes:
+    """梅州市梅江区 (广东) 2022年10月 网上信访 (“梅江民声” 5件: 区教育局3件, 区人社局、江南街道各1件;
+    江南鸿运路 路坎破损 积水) as the PDF 办理情况公示 the district attaches, one two-column form per
+    letter; the letters' codes, wording, limits and replies other than 鸿运路 are ours."""
+    cases = [
+        [
+            ("序号", "1"),
+            ("信件编号", "MJMS202210080012"),
+            ("反映问题", "江南鸿运路一超市卸货门口路坎破损形成低洼，污水积聚，过往车辆溅湿行人。"),
+            ("承办单位", "江南街道办事处"),
+            ("办理时限", "2022年10月20日"),
+            ("办理情况", "街道已组织修复破损路坎并清理积水，督促超市规范倾倒污水。"),
+            ("办理状态", "已办结"),
+        ],
+        [
+            ("序号", "2"),
+            ("信件编号", "MJMS202210120027"),
+            ("反映问题", "询问城区公办小学插班生入学条件和办理程序。"),
+            ("承办单位", "区教育局"),
+            ("办理时限", "2022年10月26日"),
+            ("办理情况", "已电话答复来信人插班入学条件、所需材料和办理窗口。"),
+            ("办理状态", "已办结"),
+        ],
+        [
+            ("序号", "3"),
+            ("信件编号", "MJMS202210250041"),
+            ("反映问题", "某建筑工地拖欠农民工工资。"),
+            ("承办单位", "区人社局"),
+            ("办理时限", "2022年11月8日"),
+            ("办理情况", "已约谈施工企业，责令限期支付；企业已支付部分工资，余款正在协调。"),
+            ("办理状态", "办理中"),
+        ],
+    ]
+    title = "梅江区2022年10月网上信访件办理情况公示"
+    note = (
+        "2022年10月1日至31日，“梅江民声”栏目共受理网民来信5件，按时办结率100%。现将部分信件办理情况公示如下："
+    )
+    footer = "梅州市梅江区信访局  2022年11月10日"
+    text = title + note + footer + "".join(label + value for case in cases for label, value in case)
+    with _cjk_pdf(text, landscape=False, size=10) as pdf:
+        pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT", align="C")
+        pdf.multi_cell(0, 7, note, new_x="LMARGIN", new_y="NEXT")
+        for case in cases:
+            pdf.ln(3)
+            with pdf.table(col_widths=(35, 145), text_align="LEFT", first_row_as_headings=False) as table:
+                for label, value in case:
+                    row = table.row()
+                    row.cell(label)
+                    row.cell(value)
+        pdf.ln(3)
+        pdf.multi_cell(0, 7, footer, new_x="LMARGIN", new_y="NEXT", align="R")
+        return bytes(pdf.output())
+
+
+DOCUMENTS["zaozhuang_2021_batch25_cases_docx"] = ("第二十五批信访件办理情况.docx", _zaozhuang_batch25_docx)
+DOCUMENTS["huoqiu_2023_one_problem_plans_docx"] = (
+    "河湖长制专项巡察反馈问题一问题一方案.docx",
+    _huoqiu_one_plan_docx,
+)
+DOCUMENTS["xinhui_2023_batch3_results_pdf"] = ("第三批交办件办理情况公示.pdf", _xinhui_results_pdf)
+DOCUMENTS["santai_2018_batch29_web_tabs"] = (
+    "第二十九批信访件办理情况.txt",
+    _text("santai_2018_batch29_web_tabs"),
+)
+DOCUMENTS["xixia_2014_closure_application_docx"] = ("挂号问题销号申请表.docx", _xixia_closure_application)
+DOCUMENTS["bijiang_2025_audit_closure_report_docx"] = (
+    "审计发现问题整改销号报告.docx",
+    _bijiang_closure_report_docx,
+)
+DOCUMENTS["meijiang_2022_online_petitions_pdf"] = (
+    "网上信访件办理情况公示.pdf",
+    _meijiang_online_petitions_pdf,
+)
+
+# The fifty-seventh blind set, for the figure recorded in docs/decisions.md (“Blind set 57”).
+BLIND_57 = (
+    "zaozhuang_2021_batch25_cases_docx",
+    "huoqiu_2023_one_problem_plans_docx",
+    "xinhui_2023_batch3_results_pdf",
+    "santai_2018_batch29_web_tabs",
+    "xixia_2014_closure_application_docx",
+    "bijiang_2025_audit_closure_report_docx",
+    "meijiang_2022_online_petitions_pdf",
+)
+BLIND_SETS[57] = BLIND_57
