@@ -1940,6 +1940,8 @@ def _finding_from_bag(
         # “整改措施完成情况” names only the completion
         steps = _numbered_from_one([t.text for t in bag.fields.get("progress", [])])
         if len(steps) >= 2:
+            # (“整改措施2：…” read as “2.…”, so each labelled step is a measure of its own)
+            steps = [_LABELLED_STEP.sub(r"\1.", step, count=1) for step in steps]
             measures = _parse_measures([_Token(step, hard=True) for step in steps])
     task_lines = [t.text for t in bag.fields.get("problem", [])]
     if not measures and "problem" not in bag.labels and bag.has("lead") and len(task_lines) >= 3:
@@ -3314,13 +3316,17 @@ _POINTED_OUT_COMMA = re.compile(r"^[^，。；“”:：]{0,30}?(?:督察|反馈
 _LEAD_NAMED = re.compile(r"由([^，。；、,;：:（()）\s]{2,20}?)(?:为|作为|担任)牵头(?:督导|责任|整改)?单位")
 # a line announcing the steps below it: “从以下方面进行整改：”, “具体整改措施及完成情况如下：”
 _STEPS_ANNOUNCED = re.compile(r"(?:整改|措施)[^。；;]{0,12}[：:]\s*$|如下[：:]\s*$")
-_STEP_MARK = re.compile(r"^\s*(?:(?P<ar>\d{1,2})[.、．]|（(?P<cn>[一二三四五六七八九十]{1,3})）)")
+# (“整改措施1：…” numbers a step by its label, as a 销号公示表's 整改措施及成效 writes them)
+_LABELLED_STEP = re.compile(r"^\s*(?:整改)?措施\s*(\d{1,2})\s*[：:]\s*")
+_STEP_MARK = re.compile(
+    r"^\s*(?:(?P<ar>\d{1,2})[.、．]|（(?P<cn>[一二三四五六七八九十]{1,3})）|(?:整改)?措施\s*(?P<lb>\d{1,2})\s*[：:])"
+)
 
 
 def _step_value(line: str) -> int | None:
     """The number of a step line (“1.” / “（一）”), or None when the line is not numbered."""
     mark = _STEP_MARK.match(line)
-    return cn_number(mark.group("ar") or mark.group("cn")) if mark else None
+    return cn_number(mark.group("ar") or mark.group("cn") or mark.group("lb")) if mark else None
 
 
 def _numbered_from_one(lines: list[str]) -> list[str]:

@@ -273,6 +273,8 @@ NOTICE_OF_COMPLETION = re.compile(
     r"|已完成整改的(?:问题|任务)[^。；]{0,8}(?:予以公示|进行公示|公示如下|予以公开|进行公开|公开如下)"
     # a page that publishes (公开) rather than posts (公示) the completed work: 整改完成情况公开
     r"|整改完成情况(?:予以|进行)?公开"
+    # a title “…（22-02）整改措施⏎完成情况公示表”: a form published for work done (the line may break)
+    r"|整改(?:措施|任务)?\s*完成情况公示"
     # “现将我市符合销号条件的问题点位情况予以公示”: what is posted already meets the closing terms
     r"|符合(?:整改)?(?:验收)?销号(?:条件|标准)的[^。；]{0,30}(?:予以公示|进行公示|公示如下)"
 )
@@ -605,8 +607,9 @@ COMPLETED_VALUES = re.compile(
     r"(?:(?:并|[，,、；;（(])?(?:长期坚持|持续推进|持续巩固|巩固提升)[)）]?)?"
     # “完成整改并通过验收”, “已完成并通过市级验收”, “已完成整改并销号”: done, and accepted
     r"(?:并(?:通过[^，,。；;]{0,6}验收|(?:验收)?销号))?"
-    # “完成整改，待验收”, “已完成待销号”: done, the sign-off still to come
-    r"(?:[，,、；;]?(?:待|等待|已申请|申请)(?:验收销号|验收|销号))?"
+    # “完成整改，待验收”, “已完成待销号”, “已完成，申请验收销号”: the work done, only the sign-off
+    # still to come
+    r"(?:[，,、；;]?(?:待|等待|已申请|申请|拟申请)(?:验收销号|验收|销号))?"
     # the verdict of a 验收销号清单: the finding may be closed
     r"|(?:同意|准予|予以)销号"
     # a works finding closed by the works: “已竣工”, “已建成”, and “已复工” for a site found idle
