@@ -17153,6 +17153,32 @@ def _yetang_patrol_ledger_xlsx() -> bytes:
     return _book_bytes(book)
 
 
+def _hanshou_patrol_advice_docx() -> bytes:
+    """常德市汉寿县 (湖南) 县委第三巡察组 with 县环保局, 2018-07-30: a 专项巡察 of 清水湖旅游景区's
+    environmental protection (高尔夫球场旁的天然池塘 承包养殖投鸡肥, 黑天鹅养殖密度高影响水质, 动物园
+    动物检疫检验中心 动物粪便处理不到位, 食尚园餐馆 生活垃圾随意堆放), and an 《整改建议书》 handed to
+    the 景区管理处 (立即整改到位, 建立环保监督管理长效机制): the letter as a Word file, one paragraph a
+    line. The occasion, the four problems and the two requirements are the stored page's; the
+    document number, the second sentence of each problem, the report date and the signature ours."""
+    document = docx.Document()
+    for line in (
+        "整改建议书",
+        "汉寿巡三建〔2018〕2号",
+        "清水湖旅游景区管理处：",
+        "2018年7月30日，县委第三巡察组联合县环保局对清水湖旅游景区环境保护方面的情况进行了专项巡察，发现以下问题：",
+        "一、高尔夫球场旁的天然池塘承包养殖投鸡肥，影响水体水质。承包户定期投放鸡粪，水体发绿发臭。",
+        "二、黑天鹅养殖区养殖密度高，影响水质。",
+        "三、动物园动物检疫检验中心动物粪便处理不到位。粪便露天堆放，雨天随雨水流入周边沟渠。",
+        "四、景区内食尚园餐馆生活垃圾随意堆放。",
+        "请你处督导相关企业负责人对上述问题立即整改到位，并于2018年8月31日前将整改情况书面报县委巡察办；"
+        "同时建立环保监督管理长效机制，确保景区“绿水青山”常在。",
+        "中共汉寿县委第三巡察组",
+        "2018年7月31日",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
 DOCUMENTS["taohuayuan_2019_yangtze_tasks"] = (
     "长江经济带生态环境问题专项整治工作方案.txt",
     _text("taohuayuan_2019_yangtze_tasks"),
@@ -17166,6 +17192,7 @@ DOCUMENTS["ziyang_2020_closure_ledger_xlsx"] = ("反馈问题整改销号台账.
 DOCUMENTS["tengchong_2018_lvdun_recheck_pdf"] = ("绿盾问题整改回头看情况表.pdf", _tengchong_lvdun_recheck_pdf)
 DOCUMENTS["jianhu_2017_audit_checklist_docx"] = ("审计整改清单.docx", _jianhu_audit_checklist_docx)
 DOCUMENTS["yetang_2019_patrol_ledger_xlsx"] = ("巡察反馈意见整改台账.xlsx", _yetang_patrol_ledger_xlsx)
+DOCUMENTS["hanshou_2018_patrol_advice_docx"] = ("整改建议书.docx", _hanshou_patrol_advice_docx)
 
 # The fifty-second blind set, for the figure recorded in docs/decisions.md (“Blind set 52”).
 BLIND_52 = (
@@ -17176,5 +17203,6 @@ BLIND_52 = (
     "tengchong_2018_lvdun_recheck_pdf",
     "jianhu_2017_audit_checklist_docx",
     "yetang_2019_patrol_ledger_xlsx",
+    "hanshou_2018_patrol_advice_docx",
 )
 BLIND_SETS[52] = BLIND_52
