@@ -39,9 +39,10 @@ _HEADING_NUMBER = re.compile(
 )
 # A column naming the field of work a row belongs to (领域 | 序号 | 项目名称 …): the rows' section.
 # A plan's 重点任务分解表 names the group in a class column (工作类别, 任务分类) or the campaign the rows
-# serve (攻坚战役, 专项行动), merged down over its rows.
+# serve (攻坚战役, 专项行动), merged down over its rows; a 巡察 ledger the aspect a problem falls under
+# (所属方面: 党的政治建设方面 …).
 _AREA_COLUMN = re.compile(
-    r"^(?:(?:所属|工作|重点)?领域|(?:问题|工作|任务)(?:类别|分类)|攻坚战役|(?:攻坚|专项)行动)$"
+    r"^(?:(?:所属|工作|重点)?领域|(?:问题|工作|任务)(?:类别|分类)|(?:所属|问题)方面|攻坚战役|(?:攻坚|专项)行动)$"
 )
 _FIELDS_WITH_MANY_LINES = ("measures", "progress", "problem", "target")
 
