@@ -85,3 +85,18 @@ def test_an_advice_letter_is_handed_down_to_its_addressee_who_must_act_as_soon_a
     plan = parse_plan_text(_ADVICE)
     assert [f.lead_units for f in plan.findings] == [["某景区管理处"]] * 3
     assert [[d.kind for d in f.deadlines] for f in plan.findings] == [["immediate"]] * 3
+
+
+def test_a_class_columns_section_does_not_run_on_into_the_next_table():
+    """Two sheets copied one under the other: the first one's 所属方面 is no group of the second's
+    rows (a 村 column is a place, not a class)."""
+    plan = parse_plan_text(
+        "镇党委整改台账\n"
+        "序号\t所属方面\t存在问题\t责任单位\t整改时限\n"
+        "1\t基层党组织建设方面\t发展党员不规范。\t党建办\t2019年12月31日前\n"
+        "\n"
+        "村级整改台账\n"
+        "序号\t村\t存在问题\t责任单位\t整改时限\n"
+        "1\t河西村\t村务公开不及时。\t河西村党支部\t2019年4月30日前\n"
+    )
+    assert [(f.part, f.section) for f in plan.findings] == [(1, "基层党组织建设方面"), (2, None)]
