@@ -3103,16 +3103,25 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 runs.append((index, heading, parent))
                 expected += 1
         named = any(_PROBLEMS.search(parent) for _, _, parent in runs)
+        # a flat list under a line announcing it (“…专项巡察，发现以下问题：”): every item is one
+        announced = (
+            bool(runs) and not any(parent for _, _, parent in runs) and _announces_problems(lines, runs[0][0])
+        )
         kept = [
             (index, heading)
             for index, heading, parent in runs
             if len(heading.rest) >= 4
             and not _FRAME_HEADING.search(heading.rest[:12])
             and (
-                _PROBLEMS.search(parent)
-                if named
-                else _FAULT.search(heading.rest + "\n" + _first_body_line(lines, headings, index))
-                or _CHECKED_COMPLAINT.search(heading.rest + "\n" + _first_body_line(lines, headings, index))
+                announced
+                or (
+                    _PROBLEMS.search(parent)
+                    if named
+                    else _FAULT.search(heading.rest + "\n" + _first_body_line(lines, headings, index))
+                    or _CHECKED_COMPLAINT.search(
+                        heading.rest + "\n" + _first_body_line(lines, headings, index)
+                    )
+                )
             )
         ]
         if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
@@ -3165,6 +3174,16 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         for finding, group in zip(findings, groups, strict=True):
             finding.section = group
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _announces_problems(lines: list[str], first: int) -> bool:
+    """The line right above a list's first item says what it lists, as problems (“发现以下问题：”,
+    “存在如下问题：”)."""
+    return first > 0 and bool(_PROBLEMS_AHEAD.search(lines[first - 1]))
+
+
+# “…发现以下问题：” / “存在如下突出问题：” ending the line: the items below it are problems
+_PROBLEMS_AHEAD = re.compile(r"(?:以下|如下|下列)[^，。；;：:\n]{0,6}?问题\s*[：:]\s*$")
 
 
 def _group_heading(
@@ -3907,13 +3926,14 @@ def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
 # is addressed to in a salutation line (“城关乡人民政府：”) and may give the day it was handed down
 # (下发日期：2021年3月4日).
 _HANDED_DOWN = re.compile(
-    r"整改的?通知|督办通知|督办函|督办单|交办单|交办函|整改意见书|限期整改|提醒函|提示函|预警(?:的)?函|警示函"
+    r"整改的?通知|督办通知|督办函|督办单|交办单|交办函|整改意见书|(?:整改|监察|纪律检查)建议书|限期整改|提醒函|提示函"
+    r"|预警(?:的)?函|警示函"
 )
 _ADDRESSEE = re.compile(
-    rf"^\s*([{_CJK_RANGE}（）()]{{2,30}}?(?:人民政府|办事处|管委会|委员会|局|委|办|公司|中心))\s*[:：]\s*$"
+    rf"^\s*([{_CJK_RANGE}（）()]{{2,30}}?(?:人民政府|办事处|管理处|管委会|委员会|局|委|办|公司|中心))\s*[:：]\s*$"
 )
 _ADDRESSEE_LABEL = re.compile(
-    rf"被(?:督办|交办|督查|督导|检查|巡察)单位\s*(?:[:：]|\|)\s*([{_CJK_RANGE}（）()]{{2,30}}?"
+    rf"被(?:督办|交办|督查|督导|检查|巡察|审计)单位\s*(?:[:：]|\|)\s*([{_CJK_RANGE}（）()]{{2,30}}?"
     r"(?:人民政府|办事处|管委会|委员会|局|委|办|公司|中心|镇|乡|街道))\s*(?:\||$|\s)"
 )
 _ISSUED_IN_HEAD = re.compile(
@@ -3925,15 +3945,21 @@ def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
     """A handed-down sheet whose list names no unit: the addressee does the work; a limit written
     “3日内” counts from the day in the head."""
     head = text.strip().split("\n")[:10]
-    if not any(_HANDED_DOWN.search(re.sub(r"\s+", "", line)) for line in head[:4]):
-        return
-    addressees = [m.group(1) for m in map(_ADDRESSEE.match, head) if m and not m.group(1).startswith("各")]
-    # “被交办单位：桐木镇人民政府” or a form's “| 被督办单位 | 某镇人民政府 |” above the list
+    handed_down = any(_HANDED_DOWN.search(re.sub(r"\s+", "", line)) for line in head[:4])
+    addressees = [
+        m.group(1)
+        for m in map(_ADDRESSEE.match, head if handed_down else [])
+        if m and not m.group(1).startswith("各")
+    ]
+    # “被交办单位：桐木镇人民政府” or a form's “| 被督办单位 | 某镇人民政府 |” above the list: the
+    # label says who must act, on a handed-down sheet or on any list (an audit's 整改清单)
     addressees += [m.group(1) for m in map(_ADDRESSEE_LABEL.search, head) if m]
     if len(addressees) == 1 and not any(f.lead_units or f.cooperating_units for f in plan.findings):
         for finding in plan.findings:
             finding.lead_units = [addressees[0]]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "主送单位", 0.7
+    if not handed_down:
+        return
     for finding in plan.findings:
         _count_working_days(finding, text)
     issued = next((m.group(1) for m in map(_ISSUED_IN_HEAD.search, head) if m), None)
@@ -3983,6 +4009,8 @@ _BODY_LIMIT = re.compile(
     r"[^。；\n|\t]{0,8}?(?:整改到位|完成整改|整改完毕|整改完成|全部整改)"
 )
 
+_ALL_ROLLING = re.compile(rf"(?:上述|以上|所列)[^。；;\n]{{0,6}}?问题[^。；;\n]{{0,4}}?({_ROLLING_WORDS})")
+
 
 def _one_limit_in_the_body(plan: ParsedPlan, text: str) -> None:
     """A list with no limits whose covering text sets one date for putting all of it right: that
@@ -3990,6 +4018,9 @@ def _one_limit_in_the_body(plan: ParsedPlan, text: str) -> None:
     if not plan.findings or any(f.deadlines or f.deadline_text for f in plan.findings):
         return
     dates = {re.sub(r"\s+", "", m.group(1)) for m in _BODY_LIMIT.finditer(text)}
+    if not dates:
+        # “请…对上述问题立即整改到位”: the letter's closing request sets how soon for all of them
+        dates = {m.group(1) for m in _ALL_ROLLING.finditer(text)}
     if len(dates) != 1:
         return
     deadlines = parse_deadline_field(dates.pop())

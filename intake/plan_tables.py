@@ -53,9 +53,10 @@ _HEADING_NUMBER = re.compile(
 )
 # A column naming the field of work a row belongs to (领域 | 序号 | 项目名称 …): the rows' section.
 # A plan's 重点任务分解表 names the group in a class column (工作类别, 任务分类) or the campaign the rows
-# serve (攻坚战役, 专项行动), merged down over its rows.
+# serve (攻坚战役, 专项行动), merged down over its rows; a 巡察 ledger the aspect a problem falls under
+# (所属方面: 党的政治建设方面 …).
 _AREA_COLUMN = re.compile(
-    r"^(?:(?:所属|工作|重点)?领域|(?:问题|工作|任务)(?:类别|分类)|攻坚战役|(?:攻坚|专项)行动)$"
+    r"^(?:(?:所属|工作|重点)?领域|(?:问题|工作|任务)(?:类别|分类)|(?:所属|问题)方面|攻坚战役|(?:攻坚|专项)行动)$"
 )
 _FIELDS_WITH_MANY_LINES = ("measures", "progress", "problem", "target")
 
@@ -897,6 +898,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
     blank_between = False  # an empty line since the last row (two ranges pasted one under another)
     lines_since_heading = 0  # text lines since the last section heading outside a table
     grouped = False  # the current table has group rows of its own
+    area_section: str | None = None  # the last section a class column (领域, 所属方面) gave
     seen: list[str] = []  # the text lines so far, to know a page's running title when it repeats
     page_break = False  # the header just repeated on a new page: a row may run on from the last
     while index < len(rows):
@@ -946,8 +948,9 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 page_break = True
                 continue  # the header repeated on the next page
             current, text_between, grouped = Table(columns, first_line=number), False, False
-            if lines_since_heading > 3:
-                # The heading is the plan's (“三、保障措施”), paragraphs above the table.
+            if lines_since_heading > 3 or (section is not None and section == area_section):
+                # The heading is the plan's (“三、保障措施”), paragraphs above the table; or the
+                # last table's class column set it (the next sheet copied below has its own).
                 section = None
             tables.append(current)
             continue
@@ -988,7 +991,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         if area is not None and not grouped:
             # a 领域 column groups the rows as group rows do (merged down: kept); under group rows
             # of the table's own (一 | 县住建局党组) it only classes each row (问题类别 | 整改不彻底)
-            section = area
+            section = area_section = area
         current.rows.append(TableRow(_serial_dates(cells, current.columns), section, number))
         current.last_line, text_between, blank_between = number, False, False
     return [table for table in tables if table.rows]
@@ -1051,6 +1054,7 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
     tables: list[Table] = []
     current: Table | None = None
     section: str | None = None
+    area_section: str | None = None  # the last section a class column gave
     wrapped = False  # the line before was part of a row: a short line may continue a cell
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -1061,6 +1065,8 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
             columns = _header(cells, known)
             if columns is not None:
                 if current is None or [c.header for c in columns] != [c.header for c in current.columns]:
+                    if section is not None and section == area_section:
+                        section = None  # the last table's class column groups none of this one's rows
                     current = Table(columns, first_line=number)
                     tables.append(current)
                 continue
@@ -1069,6 +1075,7 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
         width = len(current.columns)
         if len(cells) == width:
             # a 领域 / 问题类别 column groups the rows as in a `|` table
+            area_section = _area(current.columns, cells) or area_section
             section = _area(current.columns, cells) or section
             current.rows.append(TableRow(cells, section, number))
             wrapped = True

@@ -189,6 +189,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "验收情况",
         # a closure form's check (“经核查，…达到销号条件”): its verdict on the finding
         "核查情况",
+        # a 回头看 / 复查 table's finding per problem (已整改完成 / 未完成整改) beside the problem
+        "检查情况",
+        "复查情况",
         "验收意见",
         # a 验收销号清单's verdict per finding: 同意销号 / 暂缓销号
         "销号意见",

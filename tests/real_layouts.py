@@ -18198,3 +18198,526 @@ BLIND_53 = (
     "changning_2018_plan_table_docx",
 )
 BLIND_SETS[53] = BLIND_53
+
+
+# --- blind set 52 (issue 14, branch corpus-blind52) -----------------------------------------------
+# A second mixed set as an office worker in a new county would collect it: the hits of broad
+# searches (督察反馈问题整改任务清单, 整改方案 附件 清单, 整改落实情况 公示, 环保督察 整改 台账 县 …)
+# taken in the order they came, from places new to the corpus, each in its own file form — a 专项
+# 整治工作方案 copied from a portal page (常德 桃花源), a 整改方案 with its 整改任务清单 attached
+# (德阳 旌阳区, Word), a 镇党委 巡察整改 推进落实方案 清单 (上海 嘉定 徐行镇, PDF), a 销号台账
+# workbook (资阳), a “绿盾” 回头看 检查情况表 (保山 腾冲, PDF), an 审计整改清单 (盐城 建湖, Word)
+# and a 镇 巡察整改台账 with a 方面 column merged down (梅州 兴宁 叶塘镇, Excel). Written with their
+# expected JSON BEFORE the reader ran on them (docs/decisions.md, “Blind set 52”; SOURCES.md
+# “Blind set 52”).
+
+
+def _jingyang_inspection_plan_docx() -> bytes:
+    """德阳市旌阳区 (四川) 落实中央第五环境保护督察组督察反馈意见整改方案 (区环保局, 2018-07-02,
+    after 德委〔2018〕12号): the plan's prose, then its 附件 整改任务清单 as a ruled Word table with
+    整改目标, 整改措施, a 责任领导 column of people, 牵头单位 and 责任单位. The plan's title,
+    date and basis are the stored page's; its chapters shortened and the five rows ours."""
+    return _grid_docx(
+        [
+            "德阳市旌阳区落实中央第五环境保护督察组督察反馈意见整改方案",
+            "根据市委、市政府印发的《德阳市落实中央第五环境保护督察组反馈意见整改方案》（德委〔2018〕12号），"
+            "为切实做好我区中央环保督察反馈意见整改工作，推进我区生态环境质量持续改善，结合我区实际，制定本实施方案。",
+            "一、总体要求",
+            "以中央环境保护督察反馈意见问题整改为重要契机和强大动力，着力解决突出环境问题，着力改善生态环境质量。",
+            "二、整改原则",
+            "（一）坚持党政同责、一岗双责。各级各部门必须提高政治站位，深刻认识整改工作的严肃性。",
+            "（二）坚持依法依规、严格问责。对整改不力、敷衍塞责的严肃追责。",
+            "三、保障措施",
+            "（一）加强组织领导。区委、区政府成立中央环保督察反馈意见整改工作领导小组。",
+            "（二）强化督查督办。区目督办对整改任务实行挂账督办、对账销号。",
+            "附件：旌阳区落实中央第五环境保护督察组督察反馈意见整改任务清单",
+        ],
+        ["序号", "反馈问题", "整改目标", "整改措施", "责任领导", "牵头单位", "责任单位", "整改时限"],
+        [
+            [
+                "1",
+                "沱江流域水污染防治工作滞后，绵远河八角断面水质不能稳定达标。",
+                "2018年底前八角断面水质稳定达到Ⅲ类。",
+                "1.实施绵远河流域综合整治；\n2.完成沿河12个排污口规范化整治；\n3.加快城区雨污分流管网建设。",
+                "区委常委、副区长 张××",
+                "区环保局",
+                "区水务局、区住建局、各镇（街道）",
+                "2018年12月底前",
+            ],
+            [
+                "2",
+                "城镇生活污水处理设施建设滞后，部分乡镇污水处理站建成后未正常运行。",
+                "全区乡镇污水处理设施正常运行。",
+                "1.对已建乡镇污水处理站逐一排查；\n2.委托第三方专业运营；\n3.完善配套管网。",
+                "副区长 李××",
+                "区住建局",
+                "区环保局、各镇人民政府",
+                "2019年6月底前",
+            ],
+            [
+                "3",
+                "“散乱污”企业整治不彻底，部分企业关停后死灰复燃。",
+                "全面完成“散乱污”企业清理整治。",
+                "1.开展拉网式排查，建立台账；\n2.对取缔类企业实行“两断三清”；\n3.落实网格化监管。",
+                "副区长 王××",
+                "区经信局",
+                "区环保局、区市场监管局、各镇（街道）",
+                "立即整改，长期坚持",
+            ],
+            [
+                "4",
+                "饮用水水源保护区内仍有违规建筑未拆除。",
+                "完成保护区内违规建筑清理。",
+                "依法拆除保护区内违规建筑，设立界标和警示标志。",
+                "副区长 李××",
+                "区水务局",
+                "区国土分局、相关镇人民政府",
+                "2018年9月30日前",
+            ],
+            [
+                "5",
+                "建筑工地扬尘管控不到位，城区道路积尘严重。",
+                "城区建筑工地扬尘防治措施落实率达到100%。",
+                "1.落实建筑工地扬尘防治“六必须、六不准”；\n2.增加城区道路机扫和洒水频次。",
+                "副区长 李××",
+                "区住建局",
+                "区城管局",
+                "2018年8月底前完成，长期坚持",
+            ],
+        ],
+    )
+
+
+def _xuxing_2021_patrol_plan_pdf() -> bytes:
+    """上海市嘉定区徐行镇 巡察整改工作推进落实方案 (区委第一巡察组 反馈 6大类17个方面; 部署会
+    4月29日): the 问题、任务、责任清单 attached, printed to a landscape text PDF with the 大类 as
+    group rows (number in the first cell, name spanning the rest), 牵头单位 and 责任单位 columns
+    and a 备注 column. The occasion and the clearing's form are the stored page's; the year (not on
+    the page), the three groups, five problems, units and limits ours."""
+    return _grouped_pdf(
+        ["附件", "徐行镇党委巡察反馈问题整改清单（问题清单、任务清单、责任清单）"],
+        ["序号", "具体问题", "整改措施", "牵头单位", "责任单位", "完成时限", "备注"],
+        [
+            ("一", "贯彻落实党中央决策部署方面"),
+            [
+                "1",
+                "理论学习中心组学习研讨不深入，结合镇域发展实际不够。",
+                "1.制定年度学习计划，每季度开展一次专题研讨；2.班子成员围绕“绿色、科技、人文”现代化新型市镇建设开展专题调研。",
+                "党建办",
+                "各办（中心）",
+                "2021年6月底前",
+                "",
+            ],
+            [
+                "2",
+                "村级集体资产租赁合同管理不规范，部分合同未经民主程序。",
+                "1.全面清理村级集体资产租赁合同；2.严格执行“三重一大”民主决策程序。",
+                "农业服务中心",
+                "各村（社区）",
+                "2021年9月底前",
+                "",
+            ],
+            ("二", "落实全面从严治党责任方面"),
+            [
+                "3",
+                "落实中央八项规定精神有松懈，公务用车使用登记不完整。",
+                "完善公务用车使用登记和审批制度，每月公示用车情况。",
+                "党政办",
+                "镇纪委",
+                "立行立改",
+                "",
+            ],
+            [
+                "4",
+                "工程项目管理不规范，个别项目先施工后招标。",
+                "1.对2018年以来工程项目开展专项检查；2.修订镇工程建设项目管理办法；3.对相关责任人进行问责。",
+                "规划建设和环境保护办公室",
+                "镇纪委、财务管理中心",
+                "2021年12月底前",
+                "涉及多家单位，牵头单位汇总",
+            ],
+            ("三", "基层党组织建设方面"),
+            [
+                "5",
+                "部分村党组织“三会一课”落实不到位，党员教育管理偏松。",
+                "1.开展“三会一课”专项督查；2.建立村党组织书记季度述职制度。",
+                "党建办",
+                "各村（社区）党组织",
+                "2021年6月底前，长期坚持",
+                "",
+            ],
+        ],
+    )
+
+
+def _ziyang_closure_ledger_xlsx() -> bytes:
+    """资阳市 (四川) 中央生态环境保护督察“回头看”反馈问题 整改销号 (2020-09-09: 11项任务全部整改
+    完成并销号; 4个工业园区、3个城市生活、59个乡镇污水处理厂; 入河排污口 1.5亿元; 河湖“清四乱”
+    25个点位; 南津驿、王二溪电站等9座小水电; 340艘渔船、647名渔民): a 销号台账 workbook with a
+    填报 line under the title, a 责任人员 column of people, no measures column and a 销号情况
+    column. The figures are the stored page's; the rows' wording, units, people and limits ours."""
+    import openpyxl
+
+    header = ["序号", "反馈问题", "整改目标", "整改时限", "责任单位", "责任人员", "整改完成情况", "销号情况"]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "销号台账"
+    sheet.append(["资阳市中央生态环境保护督察“回头看”反馈问题整改销号台账"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(
+        ["填报单位：市迎接第二轮中央生态环境保护督察工作领导小组办公室", "", "", "", "", "截至2020年9月9日"]
+    )
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=5)
+    sheet.merge_cells(start_row=2, start_column=6, end_row=2, end_column=len(header))
+    sheet.append(header)
+    rows = [
+        [
+            1,
+            "城镇生活污水处理设施建设滞后，部分乡镇污水处理厂未建成或建成后未正常运行。",
+            "城市、工业园区、乡镇污水处理设施全覆盖并稳定运行。",
+            "2020年6月底前",
+            "市住房城乡建设局、雁江区、安岳县、乐至县人民政府",
+            "张××、李××",
+            "已建成4个工业园区、3个城市生活、59个乡镇污水处理厂，实现城镇污水处理厂全覆盖。",
+            "已销号",
+        ],
+        [
+            2,
+            "沱江流域入河排污口底数不清，部分排污口未经审批设置。",
+            "完成沱江流域入河排污口排查整治。",
+            "2019年12月底前",
+            "市生态环境局",
+            "王××",
+            "投入1.5亿元开展沱江流域入河排污口排查整治，已全部完成。",
+            "已销号",
+        ],
+        [
+            3,
+            "河湖“四乱”问题突出，部分河段违法占用、乱堆乱建。",
+            "省总河长办反馈和自查的问题点位全部整治完成。",
+            "2019年12月底前",
+            "市水务局",
+            "赵××",
+            "25个问题点位全部整治完成。",
+            "已销号",
+        ],
+        [
+            4,
+            "长江经济带小水电清理整改推进缓慢。",
+            "完成南津驿、王二溪电站等9座小水电站整改。",
+            "2020年6月底前",
+            "市水务局、市生态环境局",
+            "赵××、王××",
+            "9座小水电站全部整改到位。",
+            "已销号",
+        ],
+        [
+            5,
+            "禁捕退捕工作推进不力，天然水域非法捕捞时有发生。",
+            "全面实现“四清四无”目标。",
+            "立即整改，长期坚持",
+            "市农业农村局",
+            "刘××",
+            "340艘渔船全部回收处置、647名渔民全部退捕上岸，在全省率先出台天然水域垂钓管理办法。",
+            "已销号",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+def _tengchong_lvdun_recheck_pdf() -> bytes:
+    """保山市 (云南) 环境保护局 “绿盾2017”问题整改“回头看” (2018-05): 腾冲北海湿地省级自然保护区
+    (四个问题, 核心区内旅游栈道拆除不彻底 done, the other three not; 2018年6月30日前 完成环保竣工
+    验收和建设完成水污染治理设施) and 腾冲地热火山县级自然保护区 (七个问题, 无办公人员、无办公
+    设施设备、无专项资金、未勘界立标 not touched): the 检查情况表 as a landscape text PDF, one group
+    row per reserve. The problems, the two units' facts and the June limit are the stored page's;
+    the requirements, the other limits, the 地热火山 unit and the other three problems' state ours."""
+    beihai = "北海湿地省级自然保护区管护局"
+    forestry = "腾冲市林业局"
+    return _grouped_pdf(
+        ["保山市“绿盾2017”问题整改“回头看”监督检查情况表"],
+        ["序号", "问题", "整改要求", "责任单位", "整改时限", "检查情况", "备注"],
+        [
+            ("一", "腾冲北海湿地省级自然保护区"),
+            ["1", "未验先投", "完成环保竣工验收。", beihai, "2018年6月30日前", "未完成整改", ""],
+            [
+                "2",
+                "水污染治理设施不配套",
+                "建设完成水污染治理设施。",
+                beihai,
+                "2018年6月30日前",
+                "未完成整改",
+                "",
+            ],
+            [
+                "3",
+                "核心区内的旅游栈道拆除不彻底",
+                "彻底拆除核心区内旅游栈道并恢复植被。",
+                beihai,
+                "2017年12月底前",
+                "已整改完成",
+                "",
+            ],
+            [
+                "4",
+                "试验区内旅游建设项目批建不符",
+                "按批复内容整改，补办相关手续。",
+                beihai,
+                "2018年6月30日前",
+                "未完成整改",
+                "",
+            ],
+            ("二", "腾冲地热火山县级自然保护区"),
+            [
+                "5",
+                "保护区面积由12900公顷调减为1453公顷",
+                "按程序开展调减论证，报省级主管部门审核。",
+                forestry,
+                "2018年12月底前",
+                "正在整改",
+                "需报省政府审批",
+            ],
+            ["6", "无管理机构", "设立保护区管理机构。", forestry, "2018年12月底前", "已整改完成", ""],
+            ["7", "无办公人员", "配备专职管护人员。", forestry, "2018年12月底前", "未进行整改", ""],
+            [
+                "8",
+                "无专项资金",
+                "将保护区管护经费纳入财政预算。",
+                forestry,
+                "2018年12月底前",
+                "未进行整改",
+                "",
+            ],
+            ["9", "无办公设施设备", "配齐办公设施设备。", forestry, "2018年12月底前", "未进行整改", ""],
+            [
+                "10",
+                "火山片区内存在24个采石点",
+                "依法关闭采石点并开展生态修复。",
+                forestry,
+                "2018年9月底前",
+                "正在整改",
+                "",
+            ],
+            ["11", "未勘界定标", "完成保护区勘界立标。", forestry, "2018年12月底前", "未进行整改", ""],
+        ],
+    )
+
+
+def _jianhu_audit_checklist_docx() -> bytes:
+    """盐城市建湖县 (江苏) “财政同级审” 审计整改清单 (22家单位收到清单; 内容包括“审计发现的问题”、
+    “审计整改要求和建议”、“审计整改期限”; 政府办牵头, 纪委、审计等部门联合督查; 完成一份销号
+    一家): one unit's 清单 as a ruled Word table, the audited unit named once above the table. The
+    three columns and the practice are the stored page's; the year (not on the page), the unit and
+    the four problems ours."""
+    return _grid_docx(
+        [
+            "建湖县2016年度财政同级审审计整改清单",
+            "被审计单位：建湖县住房和城乡建设局",
+            "下达日期：2017年8月10日",
+        ],
+        ["序号", "审计发现的问题", "审计整改要求和建议", "审计整改期限", "整改结果"],
+        [
+            [
+                "1",
+                "部分专项资金结存未及时统筹使用，结存两年以上资金312万元。",
+                "按规定将结存两年以上的专项资金交回财政统筹使用。",
+                "2017年9月30日前",
+                "",
+            ],
+            [
+                "2",
+                "公务接待费用报销手续不全，6笔接待无公函和接待清单。",
+                "1.补齐接待审批手续；\n2.严格执行“一函一单”制度；\n3.对无法补正的费用予以清退。",
+                "立即整改",
+                "",
+            ],
+            [
+                "3",
+                "政府采购程序不规范，2项办公设备采购未执行政府采购。",
+                "1.完善内部采购管理制度；\n2.今后严格执行政府采购规定。",
+                "2017年10月31日前",
+                "",
+            ],
+            [
+                "4",
+                "固定资产账实不符，部分资产未入账。",
+                "开展资产清查，及时登记入账。",
+                "2017年12月31日前",
+                "",
+            ],
+        ],
+        after=[
+            "注：对情况复杂、短期内难以整改完成的问题，须说明情况并明确整改完成的期限；请于整改期限届满后5个工作日内将整改结果报县审计局，完成一份销号一家。",
+            "建湖县人民政府办公室",
+        ],
+    )
+
+
+def _yetang_patrol_ledger_xlsx() -> bytes:
+    """兴宁市叶塘镇 (广东 梅州) 落实市委巡察组反馈意见整改 (市委机动巡察一组 2018-11-26 — 2019-01-26;
+    镇党委 5大方面14个问题, 河西、黄竹、长丰、汤湖 4 村 44个问题, 6个省定贫困村 18个问题; 市委第二
+    督察整改督查组 2019-10-17): the 镇 ledger workbook, one sheet for the 镇党委 with a 所属方面
+    column merged down over its rows and one for the villages with a 村 column merged down. The
+    occasion and counts are the stored page's; the sheets' rows, people and limits ours."""
+    import openpyxl
+
+    header = ["序号", "所属方面", "存在问题", "整改措施", "责任领导", "责任单位", "整改时限", "整改情况"]
+    book = openpyxl.Workbook()
+    town = book.active
+    town.title = "镇党委"
+    town.append(["叶塘镇党委落实市委巡察组反馈意见整改台账"])
+    town.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    town.append(header)
+    town_rows = [
+        [
+            1,
+            "党的政治建设方面",
+            "学习贯彻上级决策部署不够及时，传达学习后研究落实措施不具体。",
+            "1.建立党委会“第一议题”学习制度；\n2.每次学习后明确落实责任人。",
+            "党委书记",
+            "党政办",
+            "立行立改，长期坚持",
+            "已完成",
+        ],
+        [
+            2,
+            None,
+            "意识形态工作责任制落实不到位，阵地管理不规范。",
+            "1.每半年专题研究意识形态工作；\n2.清理规范村（社区）宣传栏。",
+            "党委副书记",
+            "宣传办",
+            "2019年6月30日前",
+            "已完成",
+        ],
+        [
+            3,
+            "全面从严治党方面",
+            "“三重一大”事项集体决策记录不完整。",
+            "修订“三重一大”决策制度，规范会议记录。",
+            "镇长",
+            "党政办",
+            "2019年5月31日前",
+            "已完成",
+        ],
+        [
+            4,
+            None,
+            "村级财务报账不规范，部分票据无经手人签名。",
+            "1.开展村级财务专项检查；\n2.实行村级财务委托代理。",
+            "纪委书记",
+            "财政所",
+            "2019年9月30日前",
+            "正在整改",
+        ],
+        [
+            5,
+            "基层党组织建设方面",
+            "发展党员工作不规范，个别村连续两年未发展党员。",
+            "制定发展党员工作计划，加强入党积极分子培养。",
+            "组织委员",
+            "党建办",
+            "2019年12月31日前",
+            "正在整改",
+        ],
+    ]
+    for row in town_rows:
+        town.append(row)
+    town.merge_cells(start_row=3, start_column=2, end_row=4, end_column=2)
+    town.merge_cells(start_row=5, start_column=2, end_row=6, end_column=2)
+    villages = book.create_sheet("村级")
+    villages.append(["叶塘镇村级党组织落实市委巡察反馈问题整改台账"])
+    villages.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    villages.append(["序号", "村", "存在问题", "整改措施", "责任领导", "责任单位", "整改时限", "整改情况"])
+    village_rows = [
+        [
+            1,
+            "河西村",
+            "村务公开不及时，2018年下半年财务未公开。",
+            "按季度公开村级财务收支。",
+            "挂点领导",
+            "河西村党支部",
+            "2019年4月30日前",
+            "已完成",
+        ],
+        [
+            2,
+            None,
+            "扶贫项目资产登记不全。",
+            "1.建立扶贫资产台账；\n2.明确管护责任人。",
+            "挂点领导",
+            "河西村党支部",
+            "2019年6月30日前",
+            "已完成",
+        ],
+        [
+            3,
+            "黄竹村",
+            "党员活动室长期闲置。",
+            "规范党员活动室使用，每月开展主题党日活动。",
+            "挂点领导",
+            "黄竹村党支部",
+            "立行立改",
+            "已完成",
+        ],
+    ]
+    for row in village_rows:
+        villages.append(row)
+    villages.merge_cells(start_row=3, start_column=2, end_row=4, end_column=2)
+    return _book_bytes(book)
+
+
+def _hanshou_patrol_advice_docx() -> bytes:
+    """常德市汉寿县 (湖南) 县委第三巡察组 with 县环保局, 2018-07-30: a 专项巡察 of 清水湖旅游景区's
+    environmental protection (高尔夫球场旁的天然池塘 承包养殖投鸡肥, 黑天鹅养殖密度高影响水质, 动物园
+    动物检疫检验中心 动物粪便处理不到位, 食尚园餐馆 生活垃圾随意堆放), and an 《整改建议书》 handed to
+    the 景区管理处 (立即整改到位, 建立环保监督管理长效机制): the letter as a Word file, one paragraph a
+    line. The occasion, the four problems and the two requirements are the stored page's; the
+    document number, the second sentence of each problem, the report date and the signature ours."""
+    document = docx.Document()
+    for line in (
+        "整改建议书",
+        "汉寿巡三建〔2018〕2号",
+        "清水湖旅游景区管理处：",
+        "2018年7月30日，县委第三巡察组联合县环保局对清水湖旅游景区环境保护方面的情况进行了专项巡察，发现以下问题：",
+        "一、高尔夫球场旁的天然池塘承包养殖投鸡肥，影响水体水质。承包户定期投放鸡粪，水体发绿发臭。",
+        "二、黑天鹅养殖区养殖密度高，影响水质。",
+        "三、动物园动物检疫检验中心动物粪便处理不到位。粪便露天堆放，雨天随雨水流入周边沟渠。",
+        "四、景区内食尚园餐馆生活垃圾随意堆放。",
+        "请你处督导相关企业负责人对上述问题立即整改到位，并于2018年8月31日前将整改情况书面报县委巡察办；"
+        "同时建立环保监督管理长效机制，确保景区“绿水青山”常在。",
+        "中共汉寿县委第三巡察组",
+        "2018年7月31日",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
+DOCUMENTS["taohuayuan_2019_yangtze_tasks"] = (
+    "长江经济带生态环境问题专项整治工作方案.txt",
+    _text("taohuayuan_2019_yangtze_tasks"),
+)
+DOCUMENTS["jingyang_2018_inspection_plan_docx"] = (
+    "督察反馈意见整改方案.docx",
+    _jingyang_inspection_plan_docx,
+)
+DOCUMENTS["xuxing_2021_patrol_plan_pdf"] = ("巡察反馈问题整改清单.pdf", _xuxing_2021_patrol_plan_pdf)
+DOCUMENTS["ziyang_2020_closure_ledger_xlsx"] = ("反馈问题整改销号台账.xlsx", _ziyang_closure_ledger_xlsx)
+DOCUMENTS["tengchong_2018_lvdun_recheck_pdf"] = ("绿盾问题整改回头看情况表.pdf", _tengchong_lvdun_recheck_pdf)
+DOCUMENTS["jianhu_2017_audit_checklist_docx"] = ("审计整改清单.docx", _jianhu_audit_checklist_docx)
+DOCUMENTS["yetang_2019_patrol_ledger_xlsx"] = ("巡察反馈意见整改台账.xlsx", _yetang_patrol_ledger_xlsx)
+DOCUMENTS["hanshou_2018_patrol_advice_docx"] = ("整改建议书.docx", _hanshou_patrol_advice_docx)
+
+# The fifty-second blind set, for the figure recorded in docs/decisions.md (“Blind set 52”).
+BLIND_52 = (
+    "taohuayuan_2019_yangtze_tasks",
+    "jingyang_2018_inspection_plan_docx",
+    "xuxing_2021_patrol_plan_pdf",
+    "ziyang_2020_closure_ledger_xlsx",
+    "tengchong_2018_lvdun_recheck_pdf",
+    "jianhu_2017_audit_checklist_docx",
+    "yetang_2019_patrol_ledger_xlsx",
+    "hanshou_2018_patrol_advice_docx",
+)
+BLIND_SETS[52] = BLIND_52
