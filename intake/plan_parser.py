@@ -1089,15 +1089,22 @@ _LIST_NUMBER_NOTE = re.compile(
 _PLACE_NOTE = re.compile(r"[，,]\s*[^，,。；;：:]{0,8}(?:位置|地点|坐标|经纬度)\s*[:：].*$")
 
 
+# A problem label opening a numbered item (“1.问题：…”, “2.存在问题：…”): the label is no part of the title.
+_PROBLEM_LABEL_HEAD = re.compile(
+    r"^(?:" + "|".join(map(re.escape, sorted(FIELD_LABELS["problem"], key=len, reverse=True))) + r")\s*[:：]\s*"
+)
+
+
 def _title(problem: str) -> str:
     """The first sentence of the problem, whole (lists show `short_title`), without a labelled place
-    clause at its end; a heading “关于X的问题” titles X."""
+    clause at its end or a problem label at its start; a heading “关于X的问题” titles X."""
     sentences = (
         _LIST_NUMBER_NOTE.sub("", _ITEM_NUMBER.sub("", part)).strip(" ，,、:：")
         for part in re.split(r"[。；;！？!?\n]", problem)
     )
     # “1。…；2。…” (a complaint numbered with full stops): the bare numbers are no sentences
     first = next((part for part in sentences if part and not part.isdigit()), problem.strip())
+    first = _PROBLEM_LABEL_HEAD.sub("", first) or first
     first = _PLACE_NOTE.sub("", first) or first
     about = _ABOUT_PROBLEM.fullmatch(first)
     return about.group("name") if about else first
