@@ -1090,9 +1090,8 @@ _PLACE_NOTE = re.compile(r"[，,]\s*[^，,。；;：:]{0,8}(?:位置|地点|坐�
 
 
 # A problem label opening a numbered item (“1.问题：…”, “2.存在问题：…”): the label is no part of the title.
-_PROBLEM_LABEL_HEAD = re.compile(
-    r"^(?:" + "|".join(map(re.escape, sorted(FIELD_LABELS["problem"], key=len, reverse=True))) + r")\s*[:：]\s*"
-)
+_PROBLEM_LABELS = sorted(FIELD_LABELS["problem"], key=len, reverse=True)
+_PROBLEM_LABEL_HEAD = re.compile(r"^(?:" + "|".join(map(re.escape, _PROBLEM_LABELS)) + r")\s*[:：]\s*")
 
 
 def _title(problem: str) -> str:
