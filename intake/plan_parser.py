@@ -584,6 +584,17 @@ def _listed_label(text: str, glued: bool = False, qualified: bool = False) -> tu
     if match is None:
         heading = _heading(text)
         # “三、整改措施” / “（二）整改目标：…” — a label under a section number.
+        if heading is not None and heading.style in ("ar", "par"):
+            # “1.问题：…” / “（1）存在问题：…”: an item opened by its problem label and colon; other
+            # labels under 1. are too often steps of a field (“1.整改措施落实到位”)
+            item = _LABEL_LINE.match(heading.rest)
+            if (
+                item is not None
+                and _LABEL_FIELD[_label_key(item.group("label"))] == "problem"
+                and re.match(r"\s*[:：]", item.string[item.end("label") :])
+            ):
+                return "problem", _label_key(item.group("label")), item.group("value").strip()
+            return None
         if heading is None or heading.style not in ("cn", "pcn"):
             return None
         match = _LABEL_LINE.match(heading.rest) or _LABEL_STOP.match(heading.rest)

@@ -39,3 +39,32 @@ def test_a_title_that_only_names_a_problem_label_like_word_is_kept():
         "1.问题整改台账不健全，销号资料缺失。\n责任单位：县整改办\n整改时限：2020年6月30日前\n"
     ).findings
     assert findings[0].title == "问题整改台账不健全，销号资料缺失"
+
+
+def test_one_numbered_problem_item_under_each_town_heading_is_the_finding():
+    findings = parse_plan_text(
+        "一、甲镇\n"
+        "1.问题：镇区农贸市场周边垃圾收运不及时。\n"
+        "责任单位：甲镇人民政府\n"
+        "整改时限：2020年6月15日前\n"
+        "整改情况：已整改到位。\n"
+        "二、乙镇\n"
+        "2.问题：部分村户厕改造台账与实际不符。\n"
+        "责任单位：乙镇人民政府、市农业农村局\n"
+        "整改时限：2020年6月30日前\n"
+        "整改情况：正在逐户核对。\n"
+    ).findings
+    assert [(f.number, f.title) for f in findings] == [
+        (1, "镇区农贸市场周边垃圾收运不及时"),
+        (2, "部分村户厕改造台账与实际不符"),
+    ]
+    assert findings[1].lead_units == ["乙镇人民政府", "市农业农村局"]
+
+
+def test_other_labels_under_an_arabic_number_stay_steps():
+    # “1.整改措施：…” inside a field is a step, not a label opening an item
+    findings = parse_plan_text(
+        "一、河道垃圾清理不及时。\n责任单位：甲镇人民政府\n整改时限：2020年6月30日前\n"
+        "整改措施：\n1.清理河道垃圾；\n2.建立保洁制度。\n"
+    ).findings
+    assert len(findings) == 1 and len(findings[0].measures) == 2
