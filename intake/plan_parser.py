@@ -2604,7 +2604,10 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             continue
         if token.field == "problem" and bag.has("problem"):
             incoming = _join([token, *_value_lines(tokens, index)])
-            if _similar(bag.text("problem"), incoming):
+            # a problem under a new item number (“2.反映问题：”) is a new item, however alike the
+            # unlabelled lines that follow both (调查核实情况：经核查，反映问题属实。)
+            renumbered = token.item is not None and items.get(id(bag)) not in (None, token.item)
+            if not renumbered and _similar(bag.text("problem"), incoming):
                 bag.current = "_skip"  # the same problem repeated (form, then report)
                 continue
             bags.append((bag, index))

@@ -68,3 +68,20 @@ def test_other_labels_under_an_arabic_number_stay_steps():
         "整改措施：\n1.清理河道垃圾；\n2.建立保洁制度。\n"
     ).findings
     assert len(findings) == 1 and len(findings[0].measures) == 2
+
+
+def test_alike_items_under_new_numbers_are_not_one_problem_repeated():
+    findings = parse_plan_text(
+        "一、甲区\n"
+        "1.反映问题：甲区某小区周边露天烧烤油烟扰民。\n"
+        "调查核实情况：经核查，反映问题属实。\n"
+        "责任单位：甲区人民政府\n"
+        "2.反映问题：甲区某村附近有建筑垃圾随意倾倒。\n"
+        "调查核实情况：经核查，反映问题属实。\n"
+        "责任单位：甲区人民政府\n"
+        "二、乙县\n"
+        "3.反映问题：乙县某企业夜间生产噪声扰民。\n"
+        "调查核实情况：经核查，反映问题部分属实。\n"
+        "责任单位：乙县人民政府\n"
+    ).findings
+    assert [f.number for f in findings] == [1, 2, 3]
