@@ -584,6 +584,17 @@ def _listed_label(text: str, glued: bool = False, qualified: bool = False) -> tu
     if match is None:
         heading = _heading(text)
         # “三、整改措施” / “（二）整改目标：…” — a label under a section number.
+        if heading is not None and heading.style in ("ar", "par"):
+            # “1.问题：…” / “（1）存在问题：…”: an item opened by its problem label and colon; other
+            # labels under 1. are too often steps of a field (“1.整改措施落实到位”)
+            item = _LABEL_LINE.match(heading.rest)
+            if (
+                item is not None
+                and _LABEL_FIELD[_label_key(item.group("label"))] == "problem"
+                and re.match(r"\s*[:：]", item.string[item.end("label") :])
+            ):
+                return "problem", _label_key(item.group("label")), item.group("value").strip()
+            return None
         if heading is None or heading.style not in ("cn", "pcn"):
             return None
         match = _LABEL_LINE.match(heading.rest) or _LABEL_STOP.match(heading.rest)
@@ -1072,9 +1083,8 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
 _ITEM_NUMBER = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
     r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
-    # “第3项：…” opening the cell; “问题描述：…”, “存在问题：…”: the cell's own label before the problem
+    # “第3项：…” opening the cell (a label opening it, 问题描述：…, is `_PROBLEM_LABEL_HEAD`'s)
     r"|第\s*[0-9一二三四五六七八九十百]{1,5}\s*项\s*[:：]"
-    r"|(?:存在|反馈|督察|具体|主要)?问题(?:描述|内容|表现|概述|情况)?\s*[:：]"
     # “1.县城污水直排”: the row's number typed again in the problem cell (not 1.5万吨, 1、2号机组)
     r"|\d{1,3}\s*[.、．](?=[^\d\s])"
     # “问题编号431(51-4)-6：重金属…”: the inspection's code for the problem, unbracketed
@@ -1106,15 +1116,21 @@ _LIST_NUMBER_NOTE = re.compile(
 _PLACE_NOTE = re.compile(r"[，,]\s*[^，,。；;：:]{0,8}(?:位置|地点|坐标|经纬度)\s*[:：].*$")
 
 
+# A problem label opening a numbered item (“1.问题：…”, “2.存在问题：…”): the label is no part of the title.
+_PROBLEM_LABELS = sorted(FIELD_LABELS["problem"], key=len, reverse=True)
+_PROBLEM_LABEL_HEAD = re.compile(r"^(?:" + "|".join(map(re.escape, _PROBLEM_LABELS)) + r")\s*[:：]\s*")
+
+
 def _title(problem: str) -> str:
     """The first sentence of the problem, whole (lists show `short_title`), without a labelled place
-    clause at its end; a heading “关于X的问题” titles X."""
+    clause at its end or a problem label at its start; a heading “关于X的问题” titles X."""
     sentences = (
         _LIST_NUMBER_NOTE.sub("", _ITEM_NUMBER.sub("", part)).strip(" ，,、:：")
         for part in re.split(r"[。；;！？!?\n]", problem)
     )
     # “1。…；2。…” (a complaint numbered with full stops): the bare numbers are no sentences
     first = next((part for part in sentences if part and not part.isdigit()), problem.strip())
+    first = _PROBLEM_LABEL_HEAD.sub("", first) or first
     first = _PLACE_NOTE.sub("", first) or first
     about = _ABOUT_PROBLEM.fullmatch(first)
     return about.group("name") if about else first
@@ -2624,7 +2640,10 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             continue
         if token.field == "problem" and bag.has("problem"):
             incoming = _join([token, *_value_lines(tokens, index)])
-            if _similar(bag.text("problem"), incoming):
+            # a problem under a new item number (“2.反映问题：”) is a new item, however alike the
+            # unlabelled lines that follow both (调查核实情况：经核查，反映问题属实。)
+            renumbered = token.item is not None and items.get(id(bag)) not in (None, token.item)
+            if not renumbered and _similar(bag.text("problem"), incoming):
                 bag.current = "_skip"  # the same problem repeated (form, then report)
                 continue
             bags.append((bag, index))
