@@ -384,6 +384,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 责任乡镇, 责任县区, 责任村: a list handed down to towns, counties or villages names them
             # by their kind
             r"|^(?:责任|承办|整改)(?:乡镇|镇街|街道|镇|县区|区县|县市区|科室|股室|村(?:（(?:社区|居)）)?|社区)$"
+            # a department's own offices: 责任处室, 责任科, 责任股, 责任科（所）, 责任科室（站）
+            r"|^(?:责任|承办)[科股处]室?(?:（[^（）]{1,3}）)?$"
         ),
     ),
     (
@@ -530,9 +532,11 @@ ROLE_AT_END = re.compile(
     + ")$"
 )
 UNIT_LIST_LABEL = re.compile(
-    r"^(?P<label>牵头单位|责任单位|配合单位|协办单位|责任部门|牵头部门|配合部门|参与单位)\s*[:：]?\s*"
+    r"^(?P<label>牵头单位|责任单位|配合单位|协办单位|责任部门|牵头部门|配合部门|参与单位"
+    # a unit cell written “牵头：A⏎配合：B”: the bare role word, only with its colon
+    r"|(?:牵头|主办|配合|协办|协助)(?=\s*[:：]))\s*[:：]?\s*"
 )
-COOP_LIST_LABELS = frozenset({"配合单位", "配合部门", "协办单位", "参与单位"})
+COOP_LIST_LABELS = frozenset({"配合单位", "配合部门", "协办单位", "参与单位", "配合", "协办", "协助"})
 # The same labels with their colon anywhere in a cell: a PDF joins a cell's lines, so
 # “牵头单位：区水务局⏎配合单位：…” reads “牵头单位：区水务局配合单位：…”.
 UNIT_LABEL_COLON = re.compile(

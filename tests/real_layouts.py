@@ -16696,10 +16696,11 @@ BLIND_SETS[48] = BLIND_48
 
 
 def _songjianghe_forest_plan() -> bytes:
-    """松江河林业局 (吉林森工, 抚松) 贯彻落实中央环境保护督察反馈意见整改方案 (2018, after 吉林办〔2018〕251号):
-    the attached task list with two number columns (序号, then the province's 任务清单序号 第N项), the
-    real 第4项 (毁林种参 7800公顷, 责任单位 各林场、头道松花江保护区管理处, two-stage target, five
-    measures) and three rows of ours; 牵头部门 (the bureau's 处) before 责任单位 and 责任人."""
+    """松江河林业局 (吉林森工, 抚松) 贯彻落实中央环境保护督察反馈意见整改方案 (2018, after
+    吉林办〔2018〕251号): the attached task list with two number columns (序号, then the province's
+    任务清单序号 第N项), the real 第4项 (毁林种参 7800公顷, 责任单位 各林场、头道松花江保护区管理处,
+    two-stage target, five measures) and three rows of ours; 牵头部门 (the bureau's 处) before
+    责任单位 and 责任人."""
     document = docx.Document()
     for line in (
         "松江河林业局贯彻落实中央环境保护督察反馈意见整改方案",
@@ -16716,7 +16717,17 @@ def _songjianghe_forest_plan() -> bytes:
     ):
         document.add_paragraph(line)
     _attachment_page(document, ["附件", "松江河林业局中央环境保护督察反馈问题整改任务清单"])
-    header = ["序号", "任务清单序号", "反馈问题", "整改目标", "整改措施", "牵头部门", "责任单位", "责任人", "整改时限"]
+    header = [
+        "序号",
+        "任务清单序号",
+        "反馈问题",
+        "整改目标",
+        "整改措施",
+        "牵头部门",
+        "责任单位",
+        "责任人",
+        "整改时限",
+    ]
     rows = [
         [
             "1",
@@ -16923,7 +16934,15 @@ def _mingzhuwan_patrol_plan() -> bytes:
     header = ["序号", "问题", "整改措施", "责任领导", "责任处室", "经办人", "完成时限"]
     rows = [
         "一、落实营商环境政策措施不够到位",
-        ["1", "惠企政策宣传解读不够，企业对政策知晓率不高。", "", "分管产业工作副局长", "产业发展处", "李晓明", "2022年9月30日前"],
+        [
+            "1",
+            "惠企政策宣传解读不够，企业对政策知晓率不高。",
+            "",
+            "分管产业工作副局长",
+            "产业发展处",
+            "李晓明",
+            "2022年9月30日前",
+        ],
         [
             "2",
             "项目审批服务事项办理时限偏长，部分事项超时办结。",
@@ -16987,7 +17006,15 @@ def _binhaigang_patrol_plan() -> bytes:
     first = "招商引资项目履约监管不到位，部分项目未按协议开工投产。"
     second = "安全生产监管存在薄弱环节，化工企业隐患排查不彻底。"
     rows = [
-        ["1", first, "对签约项目逐个核查履约情况，建立问题项目清单。", "分管招商工作副主任", "招商服务局", "经济发展局", "2024年6月30日前"],
+        [
+            "1",
+            first,
+            "对签约项目逐个核查履约情况，建立问题项目清单。",
+            "分管招商工作副主任",
+            "招商服务局",
+            "经济发展局",
+            "2024年6月30日前",
+        ],
         [
             "1",
             first,
@@ -16997,8 +17024,24 @@ def _binhaigang_patrol_plan() -> bytes:
             "规划建设局",
             "2024年12月31日前",
         ],
-        ["2", second, "开展化工企业安全隐患全覆盖排查。", "分管安全工作副主任", "安全环保局", "", "2024年7月31日前"],
-        ["2", second, "建立隐患整改闭环销号机制。", "分管安全工作副主任", "安全环保局", "经济发展局", "长期坚持"],
+        [
+            "2",
+            second,
+            "开展化工企业安全隐患全覆盖排查。",
+            "分管安全工作副主任",
+            "安全环保局",
+            "",
+            "2024年7月31日前",
+        ],
+        [
+            "2",
+            second,
+            "建立隐患整改闭环销号机制。",
+            "分管安全工作副主任",
+            "安全环保局",
+            "经济发展局",
+            "长期坚持",
+        ],
         ["2", second, "对重大隐患挂牌督办。", "分管安全工作副主任", "安全环保局", "", "立行立改"],
         [
             "3",
@@ -17144,7 +17187,10 @@ DOCUMENTS["songjianghe_2018_forest_inspection_plan_docx"] = (
     "松江河林业局中央环保督察反馈意见整改方案.docx",
     _songjianghe_forest_plan,
 )
-DOCUMENTS["haizhu_2020_water_patrol_plan_doc"] = ("区水务局党组巡察整改方案.doc", _haizhu_water_patrol_plan_doc)
+DOCUMENTS["haizhu_2020_water_patrol_plan_doc"] = (
+    "区水务局党组巡察整改方案.doc",
+    _haizhu_water_patrol_plan_doc,
+)
 DOCUMENTS["zunyi_2021_agri_inspection_plan_docx"] = (
     "市农业农村局省级环保督察反馈问题整改工作方案.docx",
     _zunyi_agri_inspection_plan,
@@ -17155,7 +17201,10 @@ DOCUMENTS["guangzhou_2020_housing_patrol_plan_docx"] = (
     "市住房城乡建设局巡察整改工作方案.docx",
     _guangzhou_housing_patrol_plan,
 )
-DOCUMENTS["cangxi_2022_housing_audit_plan_doc"] = ("县住建局专项审计整改方案.doc", _cangxi_housing_audit_plan_doc)
+DOCUMENTS["cangxi_2022_housing_audit_plan_doc"] = (
+    "县住建局专项审计整改方案.doc",
+    _cangxi_housing_audit_plan_doc,
+)
 
 # The fifty-fourth blind set, for the figure recorded in docs/decisions.md (“Blind set 54”).
 BLIND_54 = (
