@@ -540,7 +540,7 @@ COOP_LIST_LABELS = frozenset({"配合单位", "配合部门", "协办单位", "�
 # The same labels with their colon anywhere in a cell: a PDF joins a cell's lines, so
 # “牵头单位：区水务局⏎配合单位：…” reads “牵头单位：区水务局配合单位：…”.
 UNIT_LABEL_COLON = re.compile(
-    r"(?:牵头单位|责任单位|配合单位|协办单位|责任部门|牵头部门|配合部门|参与单位)\s*[:：]"
+    r"(?:牵头单位|责任单位|配合单位|协办单位|责任部门|牵头部门|配合部门|参与单位|牵头|主办|配合|协办|协助)\s*[:：]"
 )
 # “湘潭县、湘乡市、雨湖区人民政府”: the last name's suffix belongs to each bare place before it.
 # “四平市、辽源市政府负责落实” likewise with 政府.

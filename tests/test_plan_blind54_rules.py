@@ -56,3 +56,12 @@ def test_sentences_run_on_in_one_measures_cell_are_one_measure_each():
         "3,收运设施闲置。,核查闲置设施；建立管护制度。,城市管理股,2022年12月31日前\n"
     )
     assert [len(f.measures) for f in findings][:2] == [3, 1]
+
+
+def test_bare_role_words_split_a_unit_cell_whose_lines_were_joined():
+    findings = _findings(
+        "序号,具体问题,整改措施,责任单位,整改时限\n"
+        "1,公租房资格复核不及时。,1.开展年度复核。,牵头：住房保障处配合：市住房保障办公室,2021年3月底前\n"
+    )
+    assert findings[0].lead_units == ["住房保障处"]
+    assert findings[0].cooperating_units == ["市住房保障办公室"]
