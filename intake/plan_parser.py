@@ -1303,9 +1303,8 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
         segment_role: str | None = None
         if label:
             name = label.group("label")
-            segment_role = (
-                "coop" if COOP_LIST_LABEL.search(name) else "lead" if name.startswith("牵头") else None
-            )
+            lead_label = name.startswith(("牵头", "主办"))
+            segment_role = "coop" if COOP_LIST_LABEL.search(name) else "lead" if lead_label else None
             segment = segment[label.end() :]
         elif segment.startswith("配合单位"):
             segment_role, segment = "coop", segment[4:]
@@ -3650,6 +3649,11 @@ def _unnumbered_cell_measures(cell: str) -> str:
     paragraph in the Word cell): one measure a line, numbered as a list would be. A cell with any
     numbered line, or a line that does not end a sentence (text wrapped inside the cell), is kept."""
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if len(lines) == 1 and not _heading(lines[0]):
+        # the same sentences run on in one paragraph (“协调…建设。督促完成…迁改。完成设备调试…。”)
+        lines = [sentence for sentence in re.findall(r"[^。]+。", lines[0])]
+        if "".join(lines) != cell.strip() or any(re.search(r"[；;]", line) for line in lines):
+            return cell
     if len(lines) < 2 or any(_heading(line) or not line.endswith(("。", "；", ";", "！")) for line in lines):
         return cell
     return "\n".join(f"{n}.{line}" for n, line in enumerate(lines, start=1))
@@ -3795,8 +3799,11 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                 if column.field is None or not cell:
                     continue
                 if column.field == "number":
-                    # a second number column (问题清单编号 “第3-1项”) keeps the first one's number
-                    written = _row_number(cell.split("\n")[0]) or written
+                    # a second number column naming a list (问题清单编号 “第3-1项”, 任务清单序号 “第4项”)
+                    # refers to the item in the higher level's list: the first one's number stays; a
+                    # 建议号 after 序号 is the number the item is registered and answered by
+                    if written is None or "清单" not in column.header:
+                        written = _row_number(cell.split("\n")[0]) or written
                     continue
                 if bag.has(column.field) and column.field in ("problem", "target", "measures", "progress"):
                     # a second column of the same field (主要任务 and 问题具体情况): its text is added

@@ -37,7 +37,7 @@ _TABLE_HEADER_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("problem", re.compile(r"具体任务|工作事项")),
     # what the finished work must reach
     ("target", re.compile(r"(?:工作|预期|完成|整改|验收|销号)(?:目标|标准)")),
-    ("lead", re.compile(r"落实(?:单位|部门)|责任处室")),
+    ("lead", re.compile(r"落实(?:单位|部门)")),
     ("deadline", re.compile(r"时间要求")),
 )
 # A unit column's mark that it names the cooperating units: 责任单位（配合）, 责任部门(协办)

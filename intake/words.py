@@ -389,6 +389,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 责任乡镇, 责任县区, 责任村: a list handed down to towns, counties or villages names them
             # by their kind
             r"|^(?:责任|承办|整改)(?:乡镇|镇街|街道|镇|县区|区县|县市区|科室|股室|村(?:（(?:社区|居)）)?|社区)$"
+            # a department's own offices: 责任处室, 责任科, 责任股, 责任科（所）, 责任科室（站）
+            r"|^(?:责任|承办)[科股处]室?(?:（[^（）]{1,3}）)?$"
         ),
     ),
     (
@@ -534,8 +536,12 @@ ROLE_AT_END = re.compile(
     + "|".join(sorted((*LEAD_WORDS, *COOP_WORDS, *NEUTRAL_WORDS), key=len, reverse=True))
     + ")$"
 )
-# A unit label inside a unit cell (“主要责任单位：A；协同单位：B”): lead or cooperating by its words.
-_UNIT_LABEL = r"(?:主要|具体)?(?:牵头|责任|主责|主办|配合|协办|协同|协助|参与|落实)(?:单位|部门)|责任主体"
+# A unit label inside a unit cell (“主要责任单位：A；协同单位：B”, “牵头：A⏎配合：B” — a bare role
+# word only with its colon): lead or cooperating by its words.
+_UNIT_LABEL = (
+    r"(?:主要|具体)?(?:牵头|责任|主责|主办|配合|协办|协同|协助|参与|落实)(?:单位|部门)|责任主体"
+    r"|(?:牵头|主办|配合|协办|协助)(?=\s*[:：])"
+)
 UNIT_LIST_LABEL = re.compile(rf"^(?P<label>{_UNIT_LABEL})\s*[:：]?\s*")
 COOP_LIST_LABEL = re.compile(r"配合|协办|协同|协助|参与")
 # The same labels with their colon anywhere in a cell: a PDF joins a cell's lines, so

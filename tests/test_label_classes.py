@@ -201,7 +201,6 @@ TABLE_ONLY = [
     ("验收标准", "target"),
     ("完成标准", "target"),
     ("落实单位", "lead"),
-    ("责任处室", "lead"),
     ("时间要求", "deadline"),
 ]
 
