@@ -276,8 +276,9 @@ NOTICE_OF_COMPLETION = re.compile(
     r"|已完成整改的(?:问题|任务)[^。；]{0,8}(?:予以公示|进行公示|公示如下|予以公开|进行公开|公开如下)"
     # a page that publishes (公开) rather than posts (公示) the completed work: 整改完成情况公开
     r"|整改完成情况(?:予以|进行)?公开"
-    # a title “…（22-02）整改措施⏎完成情况公示表”: a form published for work done (the line may break)
-    r"|整改(?:措施|任务)?\s*完成情况公示"
+    # a title “…（22-02）整改措施⏎完成情况公示表”: a form published for work done (the line may break);
+    # not “现将整改完成情况公示：” opening a notice, which posts work that may still go on
+    r"|整改(?:措施|任务)\s*完成情况公示|整改完成情况公示表"
     # “现将我市符合销号条件的问题点位情况予以公示”: what is posted already meets the closing terms
     r"|符合(?:整改)?(?:验收)?销号(?:条件|标准)的[^。；]{0,30}(?:予以公示|进行公示|公示如下)"
 )
