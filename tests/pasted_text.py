@@ -92,3 +92,13 @@ def _shown(cell) -> str:
             return f"{value:.{places}f}"
         return str(int(value)) if value.is_integer() else str(value)
     return str(value)
+
+
+def viewer_copied_table() -> str:
+    """A printed five-column task table as a PDF viewer copies it: cell after cell, each cell cut
+    into the lines it was printed on, so which line belongs to which column is lost."""
+    lines = ["序号", "反馈问题", "整改措施", "责任单位", "整改时限"]
+    for n in range(1, 6):
+        lines += [str(n), "县城部分", "区域污水", "管网存在", "错接混接", "1.开展排", "查；2.完成", "改造。"]
+        lines += ["县住建局", "2025年", "底前"]
+    return "\n".join(lines)

@@ -2677,13 +2677,9 @@ def _kunming_opinion_pdf() -> bytes:
     return printed_notice(_KUNMING_OPINION)
 
 
-def _four_column_form(before: list[str], rows: list[tuple[str, ...]], after: list[str]) -> bytes:
-    """A Word approval form four cells wide: a row of two label | value pairs, or one label whose
-    value spans the other three cells."""
-    document = docx.Document()
-    for line in before:
-        document.add_paragraph(line)
-    table = document.add_table(rows=0, cols=4)
+def _four_cell_rows(table, rows: list[tuple[str, ...]]) -> None:
+    """Rows of a form four cells wide: two label | value pairs, or one label whose value spans
+    the other three cells."""
     for row in rows:
         cells = table.add_row().cells
         if len(row) == 2:
@@ -2692,6 +2688,15 @@ def _four_column_form(before: list[str], rows: list[tuple[str, ...]], after: lis
         else:
             for cell, value in zip(cells, row, strict=True):
                 cell.text = value
+
+
+def _four_column_form(before: list[str], rows: list[tuple[str, ...]], after: list[str]) -> bytes:
+    """A Word approval form four cells wide: a row of two label | value pairs, or one label whose
+    value spans the other three cells."""
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    _four_cell_rows(document.add_table(rows=0, cols=4), rows)
     for line in after:
         document.add_paragraph(line)
     return _save(document)
@@ -17429,15 +17434,7 @@ def _case_tables(document, cases: list[list[tuple[str, ...]]], headings=()) -> N
     for k, rows in enumerate(cases):
         if headings:
             document.add_paragraph(headings[k])
-        table = document.add_table(rows=0, cols=4)
-        for row in rows:
-            cells = table.add_row().cells
-            if len(row) == 2:
-                cells[0].text = row[0]
-                cells[1].merge(cells[3]).text = row[1]
-            else:
-                for cell, value in zip(cells, row, strict=True):
-                    cell.text = value
+        _four_cell_rows(document.add_table(rows=0, cols=4), rows)
         document.add_paragraph("")
 
 

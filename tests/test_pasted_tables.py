@@ -16,7 +16,7 @@ import pytest
 
 from intake.plan_document import looks_copied_from_pdf_table, read_plan_bytes
 from intake.plan_parser import parse_plan_text
-from tests.pasted_text import copied_sheets, pasted
+from tests.pasted_text import copied_sheets, pasted, viewer_copied_table
 from tests.plan_layouts import score
 from tests.real_layouts import DOCUMENTS, expected
 
@@ -281,24 +281,11 @@ def test_time_limits_merged_down_in_pairs_are_filled_but_a_column_that_starts_bl
 
 def test_only_a_table_copied_out_of_a_pdf_viewer_is_taken_for_one():
     # cell after cell, each cut at its printed width, as a viewer copies a printed Word table
-    copied = ["序号", "反馈问题", "整改措施", "责任单位", "整改时限"]
-    for n in range(1, 6):
-        copied += [
-            str(n),
-            "县城部分",
-            "区域污水",
-            "管网存在",
-            "错接混接",
-            "1.开展排",
-            "查；",
-            "县住建局",
-            "2025年",
-            "底前",
-        ]
-    assert looks_copied_from_pdf_table("\n".join(copied))
+    copied = viewer_copied_table()
+    assert looks_copied_from_pdf_table(copied)
     # pasted from Word (tabs), and every text-form document of the corpus (web tables copied one
     # cell per line, PDF forms copied whole), are not
-    assert not looks_copied_from_pdf_table("\t".join(copied))
+    assert not looks_copied_from_pdf_table(copied.replace("\n", "\t"))
     texts = sorted((Path(__file__).parent / "fixtures" / "real_layouts").glob("*.txt"))
     assert len(texts) > 100
     flagged = [

@@ -4,26 +4,15 @@ on a short workbook written for the test, not the fixture it came from (the set'
 
 from __future__ import annotations
 
-import io
-
-import openpyxl
-
 from intake.plan_document import read_plan_bytes
 from intake.plan_parser import parse_plan_text
+from tests.ledger_files import workbook_bytes
 
 _HEADER = ["序号", "存在问题", "整改措施", "责任单位", "整改时限", "整改情况"]
 
 
 def _findings(*sheets: tuple[str, list[list]]):
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets:
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return parse_plan_text(read_plan_bytes(buffer.getvalue(), "台账.xlsx")).findings
+    return parse_plan_text(read_plan_bytes(workbook_bytes(dict(sheets)), "台账.xlsx")).findings
 
 
 def test_a_total_row_named_by_its_period_is_no_finding():

@@ -13,6 +13,7 @@ import docx
 from intake.plan_document import read_plan_bytes
 from intake.plan_parser import parse_plan_text
 from intake.plan_tables import header_columns
+from tests.real_layouts import _case_tables
 
 
 def _findings(text: str):
@@ -20,21 +21,10 @@ def _findings(text: str):
 
 
 def _case_forms(cases: list[list[tuple[str, ...]]]) -> bytes:
-    """A Word file of four-cell forms, one a case: two label | value pairs a row, or one label
-    whose value spans the other three cells."""
+    """A Word file of four-cell forms, one a case (the set's builder for 枣庄's file)."""
     document = docx.Document()
     document.add_paragraph("信访件办理情况")
-    for rows in cases:
-        table = document.add_table(rows=0, cols=4)
-        for row in rows:
-            cells = table.add_row().cells
-            if len(row) == 2:
-                cells[0].text = row[0]
-                cells[1].merge(cells[3]).text = row[1]
-            else:
-                for cell, value in zip(cells, row, strict=True):
-                    cell.text = value
-        document.add_paragraph("")
+    _case_tables(document, cases)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -36,6 +36,7 @@ from intake.plan_document import read_plan_file
 from intake.plan_parser import parse_plan_text
 from sample_data.loader import _load_regions
 from tests.app_helper import new_app
+from tests.pasted_text import viewer_copied_table
 from tests.users_helper import sign_in
 from ui.plan_editor import FINDING_COLUMNS, MEASURE_COLUMNS, apply_edits, findings_frame, measures_frame
 
@@ -503,24 +504,9 @@ def test_page_flags_a_time_limit_merged_down_and_lost_in_the_paste(app_env, engi
 
 def test_page_asks_for_the_pdf_when_its_table_was_copied_out_of_a_viewer(app_env, engine):
     # a PDF viewer copies a table cell by cell, each cell broken at its printed width
-    cells = ["序号", "反馈问题", "整改措施", "责任单位", "整改时限"]
-    for n in range(1, 6):
-        cells += [
-            str(n),
-            "县城部分",
-            "区域污水",
-            "管网存在",
-            "错接混接",
-            "1.开展排",
-            "查；2.完成",
-            "改造。",
-            "县住建局",
-            "2025年",
-            "底前",
-        ]
     at = open_page()
     at.radio(key="plan_source").set_value("粘贴文本").run()
-    at.text_area(key="plan_text").input("\n".join(cells)).run()
+    at.text_area(key="plan_text").input(viewer_copied_table()).run()
     assert not at.exception, [e.value for e in at.exception]
     assert "从 PDF 阅读器中复制的表格" in " ".join(w.value for w in at.warning)
 
