@@ -134,7 +134,10 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])(?=月)", r"\1年\2", text)
     # OCR spacing between numbers and Chinese: “2018 年 10 月底” → “2018年10月底”. Not a tab: it
     # separates a web table's cells copied as text (“整改时限\t2024年5月31日前”), never a date's parts.
-    return re.sub(r"(?<=[\d%]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=\d)", "", text)
+    # Nor before a list number (“加强巡查 2.完善制度”): the space is all that parts the two items.
+    return re.sub(
+        r"(?<=[\d%]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=\d)(?!\d{1,2}\s*[、．.)）](?!\d))", "", text
+    )
 
 
 def _safe_date(year: int, month: int, day: int | None) -> date | None:

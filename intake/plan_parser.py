@@ -1564,13 +1564,16 @@ _NUMBER_GLYPHS = {
     **{0x2474 + k: f"({k + 1})" for k in range(20)},
     **{0x2488 + k: f"{k + 1}." for k in range(20)},
 }
+# The next number of a list run on in one cell. Only the number that comes next counts (2 after
+# 1, then 3), after a stop, a comma or a space (“1.加强巡查 2.完善制度”, “1、巡查，2、建账”); a
+# bracketed number needs nothing before it (“（1）巡查（2）建账”), its brackets set it apart.
 _INLINE_NUMBERS = {
     # 1） as well as 1.
-    "ar": re.compile(r"(?<=[。；;])\s*(\d{1,2})\s*(?:[、．.](?=\d{4}年|\D)|[)）])"),
-    "cn": re.compile(rf"(?<=[。；;])\s*([{_CN}]{{1,3}})[、．.]"),
-    "par": re.compile(r"(?<=[。；;，,])\s*[（(](\d{1,2})[)）]"),
-    "pcn": re.compile(rf"(?<=[。；;])\s*[（(]([{_CN}]{{1,3}})[)）]"),
-    "ord": re.compile(rf"(?<=[。；;，,])\s*([{_CN}]{{1,3}})是"),
+    "ar": re.compile(r"(?<=[。；;，,\s])\s*(\d{1,2})\s*(?:[、．.](?=\d{4}年|\D)|[)）])"),
+    "cn": re.compile(rf"(?<=[。；;，,\s])\s*([{_CN}]{{1,3}})[、．.]"),
+    "par": re.compile(r"(?<![\w（(])\s*[（(](\d{1,2})[)）]|(?<=[\u4e00-\u9fff])[（(](\d{1,2})[)）](?=[\u4e00-\u9fff])"),
+    "pcn": re.compile(rf"(?<=[。；;，,\s])\s*[（(]([{_CN}]{{1,3}})[)）]"),
+    "ord": re.compile(rf"(?<=[。；;，,\s])\s*([{_CN}]{{1,3}})是"),
     "circle": re.compile(r"([①-⑳])"),
 }
 _MEASURE_UNIT_LINE = re.compile(
@@ -1585,8 +1588,15 @@ def _split_inline_measures(line: _Token) -> list[_Token]:
         return [line]
     expected = heading.value + 1
     cuts: list[int] = []
-    for match in _INLINE_NUMBERS[heading.style].finditer(line.text):
-        number = match.group(1)
+    pattern = _INLINE_NUMBERS[heading.style]
+    mark = re.match(r"\s*\d{1,2}\s*([、．.])", line.text) if heading.style == "ar" else None
+    if mark:
+        # “1．巡查2．建账3．…”: nothing parts the items, but the same mark as the first number's
+        pattern = re.compile(
+            rf"{pattern.pattern}|(?<=[\u4e00-\u9fff])(\d{{1,2}}){re.escape(mark.group(1))}(?=[\u4e00-\u9fff])"
+        )
+    for match in pattern.finditer(line.text):
+        number = next(group for group in match.groups() if group)
         value = _CIRCLED.index(number) + 1 if heading.style == "circle" else cn_number(number)
         if value == expected:
             cuts.append(match.start() + len(match.group(0)) - len(match.group(0).lstrip()))
@@ -1594,7 +1604,9 @@ def _split_inline_measures(line: _Token) -> list[_Token]:
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(line.text)]
-    return [_Token(line.text[a:b].strip(), heading=line.heading) for a, b in itertools.pairwise(bounds)]
+    # a comma ran the items on (“1、巡查，2、建账”): it is not part of the item
+    pieces = [line.text[a:b].strip().rstrip("，,") for a, b in itertools.pairwise(bounds)]
+    return [_Token(piece, heading=line.heading) for piece in pieces]
 
 
 def _measure_units(text: str) -> list[str]:

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from core.settings import SAMPLE_DATA_DIR
-from intake.deadline_text import find_text_deadlines, parse_deadline_field
+from intake.deadline_text import find_text_deadlines, normalise, parse_deadline_field
 from intake.plan_document import PlanFileError, read_plan_bytes, read_plan_file
 from intake.plan_parser import PlanParseError, parse_plan_text, split_names, split_units
 from intake.words import completion_marker
@@ -463,6 +463,13 @@ def test_unit_cells_as_offices_write_them(cell, lead, coop):
         "一、建设截污管网。二、扩建污水处理厂。",
         "⑴建设截污管网；⑵扩建污水处理厂。",  # Word's one-glyph list numbers
         "⒈建设截污管网；⒉扩建污水处理厂。",
+        # items run on with only a space, a comma or nothing between them (a web page or an
+        # Excel cell that lost its line breaks)
+        "1.建设截污管网 2.扩建污水处理厂",
+        "1、建设截污管网，2、扩建污水处理厂",
+        "（1）建设截污管网（2）扩建污水处理厂",
+        "1．建设截污管网2．扩建污水处理厂",
+        "一、建设截污管网 二、扩建污水处理厂",
     ],
 )
 def test_measures_numbered_in_a_cell_as_offices_number_them(cell):
@@ -471,6 +478,31 @@ def test_measures_numbered_in_a_cell_as_offices_number_them(cell):
         f"| 1 | 县城污水直排。 | {cell} | 县住建局 | 2025年底前 |\n"
     )
     assert [m.text.rstrip("；。") for m in plan.findings[0].measures] == ["建设截污管网", "扩建污水处理厂"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        # numbers inside one measure: not the next item (only 2 after 1 is, with its own mark)
+        "1.建设截污管网2.5公里，扩建污水处理厂",
+        "1.完成A村1、B村整治，扩建污水处理厂",
+        "1.建设截污管网，确保2025年底前完成",
+        "1.整治第（3）号排口，扩建污水处理厂",
+    ],
+)
+def test_numbers_inside_a_measure_do_not_cut_it(cell):
+    plan = parse_plan_text(
+        "| 序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限 |\n"
+        f"| 1 | 县城污水直排。 | {cell} | 县住建局 | 2025年底前 |\n"
+    )
+    assert [m.text for m in plan.findings[0].measures] == [cell[2:]]
+
+
+def test_a_space_before_a_list_number_stays_but_not_inside_a_date():
+    # the space parts two run-on items; a space a PDF put inside a date goes
+    assert normalise("加强巡查 2.完善制度") == "加强巡查 2.完善制度"
+    assert normalise("2018 年 10 月底前 完成") == "2018年10月底前 完成"
+    assert normalise("完成 2.5万亩") == "完成2.5万亩"
 
 
 @pytest.mark.parametrize(
