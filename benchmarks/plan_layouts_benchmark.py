@@ -1,7 +1,7 @@
 """Field accuracy of the plan reader per document layout (prints figures, asserts nothing).
 
     python benchmarks/plan_layouts_benchmark.py [--details]
-        [--real | --blind N | --printed | --unruled | --pasted]
+        [--real | --blind N | --printed | --unruled | --pasted | --reordered]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -19,7 +19,9 @@ left out, they are never printed), scored against the same expectations; with --
 Word tables of that corpus printed without borders (`printed_unruled`); with --pasted the Word
 tables and Excel workbooks of that corpus copied and pasted into the import's text box
 (`tests/pasted_text.py`: Word's plain text, whose rows break at every paragraph inside a cell,
-and Excel's, which quotes such cells), read as text.
+and Excel's, which quotes such cells), read as text; with --reordered the Word tables of that
+corpus with their columns in another order (`tests/reordered_columns.py`: the first column kept,
+the others reversed), as another county would lay out the same list.
 """
 
 from __future__ import annotations
@@ -71,13 +73,26 @@ def main() -> int:
         help="score the real-layout Word tables printed to PDF without borders",
     )
     parser.add_argument(
+        "--reordered",
+        action="store_true",
+        help="score the real-layout Word tables with their columns in another order",
+    )
+    parser.add_argument(
         "--pasted",
         action="store_true",
         help="score the real-layout Word tables and workbooks copied and pasted as text",
     )
     args = parser.parse_args()
     documents = {name: (*entry, expected) for name, entry in LAYOUTS.items()}
-    if args.pasted:
+    if args.reordered:
+        from tests.reordered_columns import columns_reordered
+
+        documents = {
+            name: (filename, lambda build=build: columns_reordered(build()), False, real_layouts.expected)
+            for name, (filename, build) in real_layouts.DOCUMENTS.items()
+            if filename.endswith(".docx") and columns_reordered(build()) is not None
+        }
+    elif args.pasted:
         from tests.pasted_text import copied_sheets, has_tables, pasted
 
         documents = {

@@ -1699,6 +1699,12 @@ def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
     return [m for m in measures if m.text]
 
 
+def _last_status_word(progress: str) -> str | None:
+    """The last line of a progress field that is a status word alone (已完成, 序时推进)."""
+    short = [line.strip() for line in progress.split("\n") if 0 < len(line.strip()) <= 6]
+    return short[-1] if short else None
+
+
 def _is_lead_in(text: str) -> bool:
     """One short sentence (no inner full stop or line break), ending the line."""
     body = text.strip().rstrip("。：:")
@@ -2065,12 +2071,11 @@ def _finding_from_bag(
         or (f"{bag.labels.get('result', '')}：{result}".lstrip("：") if is_completed_value(result) else None)
         or completion_marker(progress)
         # a progress cell holding only a status word (整改情况：已整改), as lists of spot checks have;
-        # of two progress columns (至8月10日进展 | 最新进展) the latest, written last, is the state now
+        # of two progress columns (至8月10日进展 | 最新进展) the latest, written last, is the state now;
+        # a status column before the progress text (完成情况 | 整改进展情况) is read all the same
         or (
             progress_only
-            if (progress_only := bag.text("progress").strip().split("\n")[-1].strip())
-            and is_completed_value(progress_only)
-            and len(progress_only) <= 6
+            if (progress_only := _last_status_word(bag.text("progress"))) and is_completed_value(progress_only)
             else None
         )
         # “整改进展情况：已经完成，长期坚持。”

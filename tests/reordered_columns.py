@@ -1,0 +1,92 @@
+"""Word tables with their columns in another order, as another county lays out the same list.
+
+Offices agree on the columns of a task table (问题, 措施, 责任单位, 时限 …) but not on their order:
+one puts the time limit before the units, another the progress before the measures. The reader
+must go by the header, never by where a column stands. `columns_reordered` keeps the first
+column (序号) and reverses the others in every task table of the document: a table whose rows
+are numbered in the first column but for one or two header rows (a form of label and value
+cells is left alone: its cells go in pairs). Columns joined by a cell merged across (责任单位 over 牵头 | 配合 in a two-row
+header) move together, as a block; a row of section text across the table stays as it is. The
+tables of one width (one table split in two, its second part without a header) are reordered
+alike.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+
+import docx
+
+from intake.document_word import _W
+from intake.plan_parser import _row_number
+
+
+def columns_reordered(docx_bytes: bytes) -> bytes | None:
+    """The document with the columns of its task tables reordered; None when it has none."""
+    document = docx.Document(io.BytesIO(docx_bytes))
+    by_width = defaultdict(list)
+    for table in document.element.body.iter(_W + "tbl"):
+        rows = _task_rows(table)
+        if rows is not None:
+            by_width[len(table.find(_W + "tblGrid").findall(_W + "gridCol"))].append((table, rows))
+    changed = False
+    for width, tables in by_width.items():
+        # blocks of columns no cell crosses, in any of the tables: a merged cell joins its columns
+        cuts = set(range(1, width))
+        for _table, rows in tables:
+            for _row, cells in rows:
+                for start, cell in cells:
+                    cuts -= set(range(start + 1, start + _span(cell)))
+        bounds = [0, *sorted(cuts), width]
+        blocks = list(zip(bounds, bounds[1:], strict=False))
+        if len(blocks) < 4:
+            continue
+        order = [blocks[0], *reversed(blocks[1:])]
+        for table, rows in tables:
+            for row, cells in rows:
+                for _start, cell in cells:
+                    row.remove(cell)
+                row.extend(cell for a, b in order for start, cell in cells if a <= start < b)
+            grid = table.find(_W + "tblGrid")
+            columns = grid.findall(_W + "gridCol")
+            for column in columns:
+                grid.remove(column)
+            grid.extend(columns[k] for a, b in order for k in range(a, b))
+        changed = True
+    if not changed:
+        return None
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _task_rows(table) -> list[tuple[object, list[tuple[int, object]]]] | None:
+    """The rows of a task table to reorder, each cell with the grid column it starts at (rows of
+    section text left out); None for a table that is not one, or whose rows do not fill its grid."""
+    grid = table.find(_W + "tblGrid")
+    width = len(grid.findall(_W + "gridCol")) if grid is not None else 0
+    rows = []
+    for row in table.findall(_W + "tr"):
+        if row.find(f"{_W}trPr/{_W}gridBefore") is not None or row.find(f"{_W}trPr/{_W}gridAfter") is not None:
+            return None
+        cells, start = [], 0
+        for cell in row.findall(_W + "tc"):
+            cells.append((start, cell))
+            start += _span(cell)
+        if start != width:
+            return None
+        # a row of section text: one cell across the table, or a number and one cell across the rest
+        if not (len(cells) <= 2 and cells[-1][0] <= 1):
+            rows.append((row, cells))
+    numbered = sum(_row_number(_text(cells[0][1])) is not None for _row, cells in rows)
+    return rows if width >= 4 and numbered >= 1 and len(rows) - numbered <= 2 else None
+
+
+def _text(cell) -> str:
+    return "".join(node.text or "" for node in cell.iter(_W + "t"))
+
+
+def _span(cell) -> int:
+    span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+    return int(span.get(_W + "val")) if span is not None else 1

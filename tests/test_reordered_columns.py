@@ -1,0 +1,67 @@
+"""Task tables whose columns stand in another order (issue 14).
+
+Counties agree on a task table's columns but not on their order; the reader goes by the header.
+The whole corpus reordered is scored by `benchmarks/plan_layouts_benchmark.py --reordered`;
+here a selection of its documents, then the rule the reordering found.
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from intake.plan_document import read_plan_bytes
+from intake.plan_parser import parse_plan_text
+from tests.plan_layouts import score
+from tests.real_layouts import DOCUMENTS, expected
+from tests.reordered_columns import columns_reordered
+
+# a header over two rows whose 责任单位 spans 牵头 | 配合 (康乐), a table in two parts, the second
+# without a header (南川), a status column and a progress column (巴州, 咸宁), group rows (咸宁)
+REORDERED = [
+    "kangle_2022_task_list",
+    "nanchuan_2021_tailings_tasks",
+    "bazhou_2025_progress_tables",
+    "xianning_2020_lookback_table",
+]
+
+
+@pytest.mark.parametrize("name", REORDERED)
+def test_a_table_with_its_columns_in_another_order_reads_as_the_file(name):
+    filename, build = DOCUMENTS[name]
+    reordered = columns_reordered(build())
+    assert reordered is not None
+    findings = parse_plan_text(read_plan_bytes(reordered, filename)).findings
+    right, total, differences = score(findings, expected(name))
+    assert (right, differences) == (total, [])
+
+
+def test_the_reordering_reverses_the_columns_after_the_number_and_moves_merged_ones_together():
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=6)
+    header = ["序号", "存在问题", "整改措施", "责任单位", "", "整改时限"]
+    lower = ["", "", "", "牵头", "配合", ""]
+    rows = [header, lower, ["1", "问题甲", "措施甲", "县住建局", "县城管局", "2025年底前"]]
+    for row, values in zip(table.rows, rows, strict=False):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "责任单位"
+    table.cell(3, 1).merge(table.cell(3, 5)).text = "二、另一组"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    reordered = docx.Document(io.BytesIO(columns_reordered(buffer.getvalue())))
+    cells = [[cell.text for cell in row.cells] for row in reordered.tables[0].rows]
+    assert cells[0] == ["序号", "整改时限", "责任单位", "责任单位", "整改措施", "存在问题"]
+    assert cells[1] == ["", "", "牵头", "配合", "", ""]
+    assert cells[2] == ["1", "2025年底前", "县住建局", "县城管局", "措施甲", "问题甲"]
+
+
+def test_a_status_column_before_the_progress_column_still_marks_the_row_done():
+    plan = parse_plan_text(
+        "| 序号 | 完成情况 | 整改进展情况 | 责任单位 | 存在问题 |\n"
+        "| 1 | 已完成 | 已完成排查整治企业132家，建立台账。 | 县生态环境局 | 散乱污企业整治不彻底。 |\n"
+        "| 2 | 序时推进 | 已完成2处，其余1处正在推进。 | 县住建局 | 固体废物贮存场所不规范。 |\n"
+    )
+    assert [f.status for f in plan.findings] == ["completed", None]
