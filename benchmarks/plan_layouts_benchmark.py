@@ -1,7 +1,7 @@
 """Field accuracy of the plan reader per document layout (prints figures, asserts nothing).
 
     python benchmarks/plan_layouts_benchmark.py [--details]
-        [--real | --blind N | --printed | --unruled | --pasted | --reordered]
+        [--real | --blind N | --printed | --unruled | --pasted | --reordered | --renamed]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -20,8 +20,9 @@ Word tables of that corpus printed without borders (`printed_unruled`); with --p
 tables and Excel workbooks of that corpus copied and pasted into the import's text box
 (`tests/pasted_text.py`: Word's plain text, whose rows break at every paragraph inside a cell,
 and Excel's, which quotes such cells), read as text; with --reordered the Word tables of that
-corpus with their columns in another order (`tests/reordered_columns.py`: the first column kept,
-the others reversed), as another county would lay out the same list.
+corpus with their columns in another order (`tests/table_variants.py`: the first column kept,
+the others reversed), as another county would lay out the same list; with --renamed the same
+tables with their header cells under other names of the same column (完成时限 for 整改时限 …).
 """
 
 from __future__ import annotations
@@ -78,6 +79,11 @@ def main() -> int:
         help="score the real-layout Word tables with their columns in another order",
     )
     parser.add_argument(
+        "--renamed",
+        action="store_true",
+        help="score the real-layout Word tables with their columns under other names",
+    )
+    parser.add_argument(
         "--pasted",
         action="store_true",
         help="score the real-layout Word tables and workbooks copied and pasted as text",
@@ -85,12 +91,20 @@ def main() -> int:
     args = parser.parse_args()
     documents = {name: (*entry, expected) for name, entry in LAYOUTS.items()}
     if args.reordered:
-        from tests.reordered_columns import columns_reordered
+        from tests.table_variants import columns_reordered
 
         documents = {
             name: (filename, lambda build=build: columns_reordered(build()), False, real_layouts.expected)
             for name, (filename, build) in real_layouts.DOCUMENTS.items()
             if filename.endswith(".docx") and columns_reordered(build()) is not None
+        }
+    elif args.renamed:
+        from tests.table_variants import columns_renamed
+
+        documents = {
+            name: (filename, lambda build=build: columns_renamed(build()), False, real_layouts.expected)
+            for name, (filename, build) in real_layouts.DOCUMENTS.items()
+            if filename.endswith(".docx") and columns_renamed(build()) is not None
         }
     elif args.pasted:
         from tests.pasted_text import copied_sheets, has_tables, pasted

@@ -124,6 +124,11 @@ def _cn_small(match: re.Match[str]) -> str:
     return f"{value}{match.group(2)}" if value is not None else match.group(0)
 
 
+_SPACE_AT_NUMBER = re.compile(
+    r"(?<=[\d%]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=\d)(?!\d{1,2}\s*[、．.)）](?!\d))"
+)
+
+
 def normalise(text: str) -> str:
     """Fullwidth digits to ASCII, Chinese-numeral dates to digits, no spaces inside dates."""
     text = text.translate(_FULLWIDTH_DIGITS)
@@ -135,9 +140,7 @@ def normalise(text: str) -> str:
     # OCR spacing between numbers and Chinese: “2018 年 10 月底” → “2018年10月底”. Not a tab: it
     # separates a web table's cells copied as text (“整改时限\t2024年5月31日前”), never a date's parts.
     # Nor before a list number (“加强巡查 2.完善制度”): the space is all that parts the two items.
-    return re.sub(
-        r"(?<=[\d%]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=\d)(?!\d{1,2}\s*[、．.)）](?!\d))", "", text
-    )
+    return _SPACE_AT_NUMBER.sub("", text)
 
 
 def _safe_date(year: int, month: int, day: int | None) -> date | None:

@@ -1571,7 +1571,9 @@ _INLINE_NUMBERS = {
     # 1） as well as 1.
     "ar": re.compile(r"(?<=[。；;，,\s])\s*(\d{1,2})\s*(?:[、．.](?=\d{4}年|\D)|[)）])"),
     "cn": re.compile(rf"(?<=[。；;，,\s])\s*([{_CN}]{{1,3}})[、．.]"),
-    "par": re.compile(r"(?<![\w（(])\s*[（(](\d{1,2})[)）]|(?<=[\u4e00-\u9fff])[（(](\d{1,2})[)）](?=[\u4e00-\u9fff])"),
+    "par": re.compile(
+        r"(?<![\w（(])\s*[（(](\d{1,2})[)）]|(?<=[\u4e00-\u9fff])[（(](\d{1,2})[)）](?=[\u4e00-\u9fff])"
+    ),
     "pcn": re.compile(rf"(?<=[。；;，,\s])\s*[（(]([{_CN}]{{1,3}})[)）]"),
     "ord": re.compile(rf"(?<=[。；;，,\s])\s*([{_CN}]{{1,3}})是"),
     "circle": re.compile(r"([①-⑳])"),
@@ -2074,8 +2076,8 @@ def _finding_from_bag(
         # of two progress columns (至8月10日进展 | 最新进展) the latest, written last, is the state now;
         # a status column before the progress text (完成情况 | 整改进展情况) is read all the same
         or (
-            progress_only
-            if (progress_only := _last_status_word(bag.text("progress"))) and is_completed_value(progress_only)
+            status_word
+            if is_completed_value(status_word := _last_status_word(bag.text("progress")))
             else None
         )
         # “整改进展情况：已经完成，长期坚持。”

@@ -1,19 +1,21 @@
-"""Word tables with their columns in another order, as another county lays out the same list.
+"""Word task tables as another county lays out the same list: columns in another order, or
+under other names.
 
 Offices agree on the columns of a task table (问题, 措施, 责任单位, 时限 …) but not on their order:
 one puts the time limit before the units, another the progress before the measures. The reader
 must go by the header, never by where a column stands. `columns_reordered` keeps the first
 column (序号) and reverses the others in every task table of the document: a table whose rows
 are numbered in the first column but for one or two header rows (a form of label and value
-cells is left alone: its cells go in pairs). Columns joined by a cell merged across (责任单位 over 牵头 | 配合 in a two-row
-header) move together, as a block; a row of section text across the table stays as it is. The
-tables of one width (one table split in two, its second part without a header) are reordered
-alike.
+cells is left alone: its cells go in pairs). Columns joined by a cell merged across (责任单位
+over 牵头 | 配合 in a two-row header) move together, as a block; a row of section text across the
+table stays as it is. The tables of one width (one table split in two, its second part without a
+header) are reordered alike.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 from collections import defaultdict
 
 import docx
@@ -39,7 +41,7 @@ def columns_reordered(docx_bytes: bytes) -> bytes | None:
                 for start, cell in cells:
                     cuts -= set(range(start + 1, start + _span(cell)))
         bounds = [0, *sorted(cuts), width]
-        blocks = list(zip(bounds, bounds[1:], strict=False))
+        blocks = list(itertools.pairwise(bounds))
         if len(blocks) < 4:
             continue
         order = [blocks[0], *reversed(blocks[1:])]
@@ -68,7 +70,10 @@ def _task_rows(table) -> list[tuple[object, list[tuple[int, object]]]] | None:
     width = len(grid.findall(_W + "gridCol")) if grid is not None else 0
     rows = []
     for row in table.findall(_W + "tr"):
-        if row.find(f"{_W}trPr/{_W}gridBefore") is not None or row.find(f"{_W}trPr/{_W}gridAfter") is not None:
+        if (
+            row.find(f"{_W}trPr/{_W}gridBefore") is not None
+            or row.find(f"{_W}trPr/{_W}gridAfter") is not None
+        ):
             return None
         cells, start = [], 0
         for cell in row.findall(_W + "tc"):
@@ -90,3 +95,51 @@ def _text(cell) -> str:
 def _span(cell) -> int:
     span = cell.find(f"{_W}tcPr/{_W}gridSpan")
     return int(span.get(_W + "val")) if span is not None else 1
+
+
+# Column names offices use for one field, in the words of the issue and the corpus; a header cell
+# holding one of them is renamed to the next in its row (the last to the first). Names whose sense
+# differs (完成时间 may be when the work was done; 责任单位 beside 牵头单位 is not the lead) are not
+# among them.
+SAME_COLUMNS: tuple[tuple[str, ...], ...] = (
+    ("存在问题", "反馈问题", "问题具体情况", "交办问题基本情况", "主要问题"),
+    ("整改目标", "目标任务"),
+    ("整改措施", "具体整治措施", "工作措施", "主要措施"),
+    ("牵头单位", "牵头部门"),
+    ("责任单位", "整改责任单位", "责任部门"),
+    ("配合单位", "协办单位", "配合部门"),
+    ("责任领导", "督办领导"),
+    ("整改时限", "完成时限", "计划完成时间"),
+    ("整改进展情况", "整治进展情况", "整改落实情况"),
+    ("是否完成", "整改状态"),
+)
+_RENAMED = {name: names[(k + 1) % len(names)] for names in SAME_COLUMNS for k, name in enumerate(names)}
+
+
+def columns_renamed(docx_bytes: bytes) -> bytes | None:
+    """The document with the header cells of its task tables renamed; None when none could be.
+    A name already in the table's header is not given to a second column."""
+    document = docx.Document(io.BytesIO(docx_bytes))
+    changed = False
+    for table in document.element.body.iter(_W + "tbl"):
+        rows = _task_rows(table)
+        if rows is None:
+            continue
+        for _row, cells in rows:
+            if _row_number(_text(cells[0][1])) is not None:
+                break  # the header is above the first numbered row
+            names = {_text(cell).strip() for _start, cell in cells}
+            for _start, cell in cells:
+                texts = list(cell.iter(_W + "t"))
+                new = _RENAMED.get(_text(cell).strip())
+                if new is None or new in names or not texts:
+                    continue
+                texts[0].text, names = new, names | {new}
+                for node in texts[1:]:
+                    node.text = ""
+                changed = True
+    if not changed:
+        return None
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

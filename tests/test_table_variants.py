@@ -1,8 +1,9 @@
-"""Task tables whose columns stand in another order (issue 14).
+"""Task tables whose columns stand in another order or go by other names (issue 14).
 
-Counties agree on a task table's columns but not on their order; the reader goes by the header.
-The whole corpus reordered is scored by `benchmarks/plan_layouts_benchmark.py --reordered`;
-here a selection of its documents, then the rule the reordering found.
+Counties agree on a task table's columns but not on their order or their names; the reader goes
+by the header and its vocabulary. The whole corpus reordered or renamed is scored by
+`benchmarks/plan_layouts_benchmark.py --reordered` / `--renamed`; here a selection of its
+documents, then the rule the reordering found.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from intake.plan_document import read_plan_bytes
 from intake.plan_parser import parse_plan_text
 from tests.plan_layouts import score
 from tests.real_layouts import DOCUMENTS, expected
-from tests.reordered_columns import columns_reordered
+from tests.table_variants import columns_renamed, columns_reordered
 
 # a header over two rows whose 责任单位 spans 牵头 | 配合 (康乐), a table in two parts, the second
 # without a header (南川), a status column and a progress column (巴州, 咸宁), group rows (咸宁)
@@ -36,6 +37,39 @@ def test_a_table_with_its_columns_in_another_order_reads_as_the_file(name):
     findings = parse_plan_text(read_plan_bytes(reordered, filename)).findings
     right, total, differences = score(findings, expected(name))
     assert (right, differences) == (total, [])
+
+
+@pytest.mark.parametrize("name", REORDERED)
+def test_a_table_with_its_columns_under_other_names_reads_as_the_file(name):
+    filename, build = DOCUMENTS[name]
+    renamed = columns_renamed(build())
+    assert renamed is not None
+    findings = parse_plan_text(read_plan_bytes(renamed, filename)).findings
+    right, total, differences = score(findings, expected(name))
+    assert (right, differences) == (total, [])
+
+
+def test_the_renaming_gives_each_header_cell_another_name_of_its_column():
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=5)
+    rows = [
+        ["序号", "存在问题", "整改措施", "牵头单位", "整改时限"],
+        ["1", "问题甲", "措施甲", "县住建局", "2025年底前"],
+    ]
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    renamed = docx.Document(io.BytesIO(columns_renamed(buffer.getvalue())))
+    assert [cell.text for cell in renamed.tables[0].rows[0].cells] == [
+        "序号",
+        "反馈问题",
+        "具体整治措施",
+        "牵头部门",
+        "完成时限",
+    ]
+    assert [cell.text for cell in renamed.tables[0].rows[1].cells] == rows[1]
 
 
 def test_the_reordering_reverses_the_columns_after_the_number_and_moves_merged_ones_together():
