@@ -1,7 +1,8 @@
 """Field accuracy of the plan reader per document layout (prints figures, asserts nothing).
 
     python benchmarks/plan_layouts_benchmark.py [--details]
-        [--real | --blind N | --printed | --unruled | --pasted | --reordered | --renamed]
+        [--real | --blind N | --printed | --unruled | --pasted | --reordered | --renamed
+         | --workbook | --excel-paste]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -22,7 +23,11 @@ tables and Excel workbooks of that corpus copied and pasted into the import's te
 and Excel's, which quotes such cells), read as text; with --reordered the Word tables of that
 corpus with their columns in another order (`tests/table_variants.py`: the first column kept,
 the others reversed), as another county would lay out the same list; with --renamed the same
-tables with their header cells under other names of the same column (完成时限 for 整改时限 …).
+tables with their header cells under other names of the same column (完成时限 for 整改时限 …);
+with --workbook the Word documents of that corpus pasted into an Excel sheet and saved as .xlsx,
+as an office turns its task list into a ledger; with --excel-paste the same pasted as Excel
+pastes a Word table, each paragraph of a cell on a row of its own and the row's other cells
+merged down over them.
 """
 
 from __future__ import annotations
@@ -84,6 +89,16 @@ def main() -> int:
         help="score the real-layout Word tables with their columns under other names",
     )
     parser.add_argument(
+        "--workbook",
+        action="store_true",
+        help="score the real-layout Word documents pasted into an Excel sheet and saved as .xlsx",
+    )
+    parser.add_argument(
+        "--excel-paste",
+        action="store_true",
+        help="score the real-layout Word tables as Excel pastes them: a row per paragraph of a cell",
+    )
+    parser.add_argument(
         "--pasted",
         action="store_true",
         help="score the real-layout Word tables and workbooks copied and pasted as text",
@@ -105,6 +120,19 @@ def main() -> int:
             name: (filename, lambda build=build: columns_renamed(build()), False, real_layouts.expected)
             for name, (filename, build) in real_layouts.DOCUMENTS.items()
             if filename.endswith(".docx") and columns_renamed(build()) is not None
+        }
+    elif args.workbook or args.excel_paste:
+        from tests.table_variants import tables_in_workbook
+
+        documents = {
+            name: (
+                filename.rsplit(".", 1)[0] + ".xlsx",
+                lambda build=build: tables_in_workbook(build(), paragraphs_as_rows=args.excel_paste),
+                False,
+                real_layouts.expected,
+            )
+            for name, (filename, build) in real_layouts.DOCUMENTS.items()
+            if filename.endswith(".docx") and tables_in_workbook(build()) is not None
         }
     elif args.pasted:
         from tests.pasted_text import copied_sheets, has_tables, pasted

@@ -6,6 +6,7 @@ tables of every format with one reader.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -38,8 +39,56 @@ def rows_text(rows: list[list[str]], titles_as_text: bool = False) -> list[str]:
         while rows and len([cell for cell in rows[0] if cell.strip()]) == 1 and len(rows) > 1:
             titles.append(next(cell.strip() for cell in rows[0] if cell.strip()).replace("\n", " "))
             rows = rows[1:]
+    if not titles_as_text:
+        return [*titles, *_table_lines(rows)]
+    lines = list(titles)
+    for block in _stacked_tables(rows):
+        lines.extend(_table_lines(block) if isinstance(block, list) else [block])
+    return lines
+
+
+def _table_lines(rows: list[list[str]]) -> list[str]:
     width = max(max((k + 1 for k, cell in enumerate(row) if cell.strip()), default=0) for row in rows)
-    return [*titles, *(table_line([*row[:width], *[""] * (width - len(row))]) for row in rows)]
+    return [table_line([*row[:width], *[""] * (width - len(row))]) for row in rows]
+
+
+# A row of one cell that numbers a section (一、大气 / （二） / 第三部分 / 1.): a group row of the table
+_SECTION_CELL = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第|\d{1,2}\s*[、.．])"
+)
+
+
+def _stacked_tables(rows: list[list[str]]) -> list[list[list[str]] | str]:
+    """A sheet's rows as its tables and the title lines between them: a second table stacked
+    under the first (附件2 / 联络员名单, then its own header 乡镇 | 联络员 | 职务) starts at rows
+    of one cell followed by a row of column names, and those rows are its title, not rows of the
+    table above. Rows of one cell that number a section stay in the table (group rows)."""
+    blocks: list[list[list[str]] | str] = [[]]
+    k = 0
+    while k < len(rows):
+        end = k
+        while (
+            end < len(rows) and _one_cell(rows[end]) and not _SECTION_CELL.match(_one_cell(rows[end]) or "")
+        ):
+            end += 1
+        if end > k and blocks[-1] and end < len(rows) and _column_names(rows[end]):
+            blocks.extend(_one_cell(row) or "" for row in rows[k:end])
+            blocks.append([])
+            k = end
+        blocks[-1].append(rows[k])  # type: ignore[union-attr]
+        k += 1
+    return [block for block in blocks if block]
+
+
+def _one_cell(row: list[str]) -> str | None:
+    filled = [cell.strip() for cell in row if cell.strip()]
+    return filled[0].replace("\n", " ") if len(filled) == 1 else None
+
+
+def _column_names(row: list[str]) -> bool:
+    """A row of three or more short names and no number: a table's header."""
+    filled = [cell.strip() for cell in row if cell.strip()]
+    return len(filled) >= 3 and all(len(cell) <= 12 and not re.search(r"\d", cell) for cell in filled)
 
 
 def cell_text(value: object) -> str:

@@ -41,7 +41,7 @@ from functools import lru_cache
 from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
 from intake.deadline_text import normalise as normalise_dates
 from intake.document_common import rows_text, table_line
-from intake.plan_tables import YEAR_STAGE_COLUMN, Table, TableRow, find_tables
+from intake.plan_tables import YEAR_STAGE_COLUMN, Column, Table, TableRow, find_tables
 from intake.words import (
     BARE_BODIES,
     BODY_NUMBER,
@@ -1701,12 +1701,6 @@ def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
     return [m for m in measures if m.text]
 
 
-def _last_status_word(progress: str) -> str | None:
-    """The last line of a progress field that is a status word alone (已完成, 序时推进)."""
-    short = [line.strip() for line in progress.split("\n") if 0 < len(line.strip()) <= 6]
-    return short[-1] if short else None
-
-
 def _is_lead_in(text: str) -> bool:
     """One short sentence (no inner full stop or line break), ending the line."""
     body = text.strip().rstrip("。：:")
@@ -1801,6 +1795,11 @@ class _Bag:
         ):
             # “一、受理编号X2FJ…” heads the case; the complaint is under its own label
             self.fields["problem"] = []
+        if self.current == name and self.has(name) and label == self.labels.get(name) and token.text:
+            # the same label on the row right under its own (“整改措施 | 1.…” then “整改措施 | 2.…”):
+            # one label cell merged down over the value's paragraphs, each filled in by the sheet
+            self.fields[name].append(_Token(token.text, hard=True))
+            return
         # 牵头单位 / 责任单位 / 配合单位 one under another: the 责任单位 read as cooperating above,
         # and the 配合单位 join them
         joins = name == "coop" and self.has("coop") and not _COOP_LABEL.search(self.labels.get("coop", ""))
@@ -2073,11 +2072,12 @@ def _finding_from_bag(
         or (f"{bag.labels.get('result', '')}：{result}".lstrip("：") if is_completed_value(result) else None)
         or completion_marker(progress)
         # a progress cell holding only a status word (整改情况：已整改), as lists of spot checks have;
-        # of two progress columns (至8月10日进展 | 最新进展) the latest, written last, is the state now;
-        # a status column before the progress text (完成情况 | 整改进展情况) is read all the same
+        # of two progress columns (至8月10日进展 | 最新进展) the latest, written last, is the state now
         or (
-            status_word
-            if is_completed_value(status_word := _last_status_word(bag.text("progress")))
+            progress_only
+            if (progress_only := bag.text("progress").strip().split("\n")[-1].strip())
+            and is_completed_value(progress_only)
+            and len(progress_only) <= 6
             else None
         )
         # “整改进展情况：已经完成，长期坚持。”
@@ -3797,12 +3797,13 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         }
         if len(stage_columns) < 2:
             stage_columns = {}
+        columns = _status_columns_as_result(table)
         for rows in _merged_rows(table):
             bag = _Bag()
             written: int | None = None
             stages: list[tuple[int, str]] = []
             for k in _problem_order(table):
-                column = table.columns[k]
+                column = columns[k]
                 values = list(dict.fromkeys(r.cells[k].strip() for r in rows if r.cells[k].strip()))
                 if k in stage_columns:
                     # 任务分解及实施进度 by year: each year's stage is a measure, the last year the
@@ -3887,6 +3888,24 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         findings[0].number, findings[0].label = in_body
         findings[0].sources["number"], findings[0].confidence["number"] = "正文中的编号", GUESSED_CONFIDENCE
     return ParsedPlan(findings, "table", titles)
+
+
+def _status_columns_as_result(table: Table) -> list[Column]:
+    """The table's columns, a progress column beside another that holds status words only
+    (完成情况: 已完成 / 序时推进, beside 整改进展情况) read as the status it is, when the table has
+    no status column: it says whether the row is done wherever it stands, before the progress
+    text or after it (a column of 属实 / 基本属实 says nothing of that and stays progress)."""
+    progress = [k for k, c in enumerate(table.columns) if c.field == "progress"]
+    if len(progress) < 2 or any(c.field == "result" for c in table.columns):
+        return table.columns
+    columns = list(table.columns)
+    for k in progress:
+        values = [row.cells[k].strip().rstrip("。") for row in table.rows if row.cells[k].strip()]
+        short = len(values) >= 2 and all(len(value) <= 6 and "\n" not in value for value in values)
+        if short and any(is_completed_value(value) for value in values):
+            columns[k] = replace(columns[k], field="result")
+            break
+    return columns
 
 
 # A plan for one year names it in its title (大气污染防治2021年行动计划, 2018年任务清单, 舟曲县2020年

@@ -143,3 +143,77 @@ def columns_renamed(docx_bytes: bytes) -> bytes | None:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def tables_in_workbook(docx_bytes: bytes, paragraphs_as_rows: bool = False) -> bytes | None:
+    """The document pasted into an Excel sheet and saved as .xlsx, as an office turns its Word
+    task list into a ledger: each paragraph a row of its own in column A, each table's rows
+    below it with its cells where the grid puts them, a cell of several paragraphs one cell of
+    several lines, cells merged across or down merged alike. None for a document without tables.
+
+    With `paragraphs_as_rows`, as Excel itself pastes a Word table: each paragraph of a cell on
+    a row of its own (measures 1. 2. 3. down three rows), the row's other cells merged down over
+    those rows."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    from intake.document_word import _block_children, _DocxText, _merge_state, _table_rows
+
+    document = docx.Document(io.BytesIO(docx_bytes))
+    reader = _DocxText(document, lambda data, name: "")
+    book = Workbook()
+    sheet = book.active
+    row_at, tables = 1, 0
+    merges: dict[tuple[int, int], tuple[int, int]] = {}  # (top, left) → (bottom, right) of a cell
+    for child in _block_children(document.element.body):
+        if child.tag == _W + "p":
+            text = reader._paragraph(child)[0].strip()
+            if text:
+                sheet.cell(row_at, 1, text)
+                row_at += 1
+            continue
+        if child.tag != _W + "tbl":
+            continue
+        tables += 1
+        open_down: dict[int, int] = {}  # grid column → the row its cell merged down starts at
+        for _tr, before, cells in _table_rows(child):
+            texts = [
+                None if _merge_state(cell) == "continue" else reader._cell_text(cell).strip()
+                for cell in cells
+            ]
+            lines = [
+                [line for line in text.split("\n") if line.strip()] or [""]
+                if paragraphs_as_rows and text is not None
+                else [text]
+                for text in texts
+            ]
+            bottom = row_at + max(len(cell_lines) for cell_lines in lines) - 1
+            column = before + 1
+            for cell, text, cell_lines in zip(cells, texts, lines, strict=True):
+                right = column + _span(cell) - 1
+                if text is None and column in open_down:
+                    merges[(open_down[column], column)] = (bottom, right)
+                elif len(cell_lines) > 1:
+                    for k, line in enumerate(cell_lines):
+                        sheet.cell(row_at + k, column, line)
+                        merges[(row_at + k, column)] = (row_at + k, right)
+                    open_down.pop(column, None)
+                else:
+                    sheet.cell(row_at, column, text or "").alignment = Alignment(
+                        wrap_text=True, vertical="top"
+                    )
+                    merges[(row_at, column)] = (bottom, right)
+                    if _merge_state(cell) == "restart":
+                        open_down[column] = row_at
+                    else:
+                        open_down.pop(column, None)
+                column = right + 1
+            row_at = bottom + 1
+    for (top, left), (bottom, right) in merges.items():
+        if (bottom, right) != (top, left):
+            sheet.merge_cells(start_row=top, start_column=left, end_row=bottom, end_column=right)
+    if not tables:
+        return None
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -1,9 +1,10 @@
-"""Task tables whose columns stand in another order or go by other names (issue 14).
+"""Task tables as another county or office lays them out (issue 14): columns in another order
+or under other names, a Word task list pasted into an Excel sheet and kept as a ledger.
 
 Counties agree on a task table's columns but not on their order or their names; the reader goes
-by the header and its vocabulary. The whole corpus reordered or renamed is scored by
-`benchmarks/plan_layouts_benchmark.py --reordered` / `--renamed`; here a selection of its
-documents, then the rule the reordering found.
+by the header and its vocabulary. The whole corpus so changed is scored by
+`benchmarks/plan_layouts_benchmark.py --reordered` / `--renamed` / `--workbook`; here a
+selection of its documents, then the rules those variants found.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ import pytest
 
 from intake.plan_document import read_plan_bytes
 from intake.plan_parser import parse_plan_text
+from tests.ledger_files import workbook_bytes
 from tests.plan_layouts import score
 from tests.real_layouts import DOCUMENTS, expected
-from tests.table_variants import columns_renamed, columns_reordered
+from tests.table_variants import columns_renamed, columns_reordered, tables_in_workbook
 
 # a header over two rows whose 责任单位 spans 牵头 | 配合 (康乐), a table in two parts, the second
 # without a header (南川), a status column and a progress column (巴州, 咸宁), group rows (咸宁)
@@ -99,3 +101,72 @@ def test_a_status_column_before_the_progress_column_still_marks_the_row_done():
         "| 2 | 序时推进 | 已完成2处，其余1处正在推进。 | 县住建局 | 固体废物贮存场所不规范。 |\n"
     )
     assert [f.status for f in plan.findings] == ["completed", None]
+
+
+# a Word plan with a task list and a list of liaisons (信丰), tables merged down (南川), a two-row
+# header (康乐), a form around a table (温泉); pasted as Excel pastes, label and value forms whose
+# measures go down three rows beside one label merged down (延吉, 霍邱)
+IN_WORKBOOK = [
+    "xinfeng_2024_farmland_outflow_plan_docx",
+    "nanchuan_2021_tailings_tasks",
+    "kangle_2022_task_list",
+    "wenquan_2023_forest_chief_supervision_form",
+]
+
+
+@pytest.mark.parametrize("paragraphs_as_rows", [False, True], ids=["cells_of_lines", "excel_paste"])
+@pytest.mark.parametrize(
+    "name", [*IN_WORKBOOK, "yanji_2025_water_source_form", "huoqiu_2023_one_problem_plans_docx"]
+)
+def test_a_word_task_list_pasted_into_a_workbook_reads_as_the_file(name, paragraphs_as_rows):
+    _filename, build = DOCUMENTS[name]
+    workbook = tables_in_workbook(build(), paragraphs_as_rows=paragraphs_as_rows)
+    findings = parse_plan_text(read_plan_bytes(workbook, "台账.xlsx")).findings
+    right, total, differences = score(findings, expected(name))
+    assert (right, differences) == (total, [])
+
+
+def test_a_second_table_stacked_under_the_first_in_a_sheet_is_not_rows_of_it():
+    data = workbook_bytes(
+        {
+            "Sheet1": [
+                ["整改任务清单"],
+                ["序号", "存在问题", "整改措施", "责任单位", "完成时限"],
+                ["一、大气污染"],
+                [1, "扬尘管控不力。", "落实六个百分百。", "县住建局", "2025年6月底前"],
+                [2, "餐饮油烟扰民。", "安装油烟净化设施。", "县城管局", "2025年9月底前"],
+                ["附件2"],
+                ["各乡镇整改联络员名单"],
+                ["乡镇", "联络员", "职务", "联系电话"],
+                ["城关镇", "刘××", "副镇长", "0797-3××××××"],
+            ]
+        }
+    )
+    plan = parse_plan_text(read_plan_bytes(data, "清单.xlsx"))
+    assert [(f.number, f.section, f.lead_units) for f in plan.findings] == [
+        (1, "一、大气污染", ["县住建局"]),
+        (2, "一、大气污染", ["县城管局"]),
+    ]
+
+
+def test_a_form_label_merged_down_over_its_values_rows_reads_as_one_field():
+    data = workbook_bytes(
+        {
+            "Sheet1": [
+                ["交办问题", "水源地一级保护区内有1户居民房屋。"],
+                ["整改措施", "1.完成房屋征收拆除。"],
+                [None, "2.清理畜禽养殖设施。"],
+                [None, "3.设置隔离防护设施。"],
+                ["责任单位", "市水利局"],
+                ["整改时限", "2025年6月30日前"],
+            ]
+        },
+        merges={"Sheet1": ["A2:A4"]},
+    )
+    (finding,) = parse_plan_text(read_plan_bytes(data, "销号表.xlsx")).findings
+    assert [m.text for m in finding.measures] == [
+        "完成房屋征收拆除。",
+        "清理畜禽养殖设施。",
+        "设置隔离防护设施。",
+    ]
+    assert finding.lead_units == ["市水利局"]
