@@ -216,6 +216,10 @@ def _clean_clause(text: str) -> str:
     return _LEADING_NUMBER.sub("", text).strip(" \t:：、.．")
 
 
+# “十四五”期间 / 十四五末 as a time limit: by the end of that five-year plan (十三五 2020, 十四五 2025)
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五[”\"]?\s*(?:规划)?\s*(?:期间|期末|末|时期)")
+
+
 def parse_deadline_field(text: str | None) -> list[ParsedDeadline]:
     """Deadlines in a 整改时限 value, in the order written; duplicates dropped."""
     if not text:
@@ -235,6 +239,9 @@ def parse_deadline_field(text: str | None) -> list[ParsedDeadline]:
             prefix = _clean_clause(clause[: hit.start])
             prefix = re.sub(r"(?:于|在|到|至|要|须|必须|确保)$", "", prefix).strip()
             items.append((hit.start, "date", hit.due, prefix or pending_scope))
+        for match in _FIVE_YEAR_PLAN.finditer(clause):
+            year = 2025 + 5 * ((cn_number(match.group(1)) or 4) - 4)  # the 14th ends in 2025
+            items.append((match.start(), "date", date(year, 12, 31), pending_scope))
         for match in _ROLLING.finditer(clause):
             kind = match.lastgroup or "ongoing"
             items.append((match.start(), kind, None, pending_scope))

@@ -387,6 +387,10 @@ def test_parse_plan_reports_bad_files_in_chinese(tmp_path, capsys):
         ("2025年度", [("date", date(2025, 12, 31))]),
         ("2025年度内完成", [("date", date(2025, 12, 31))]),
         ("2025年度目标任务", []),
+        # the end of a five-year plan: 十三五 2020, 十四五 2025, 十五五 2030
+        ("“十四五”期间", [("date", date(2025, 12, 31))]),
+        ("十三五期末前完成", [("date", date(2020, 12, 31))]),
+        ("“十五五”时期，持续推进", [("date", date(2030, 12, 31)), ("ongoing", None)]),
     ],
 )
 def test_deadline_phrases(text, expected):
