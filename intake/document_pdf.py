@@ -13,7 +13,7 @@ import itertools
 import re
 
 from intake.document_common import HOW_TO_RESAVE, PlanFileError, rows_text
-from intake.words import FIELD_LABELS
+from intake.words import CONTINUED_TABLE, FIELD_LABELS
 
 
 def read_pdf(data: bytes, name: str) -> str:
@@ -199,8 +199,6 @@ _GROUP_HEADING = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分类项]"
 )
 _ROW_NUMBER = re.compile(r"\d{1,4}|[（(]?\d{1,3}[)）]|[一二三四五六七八九十]{1,3}")
-# “续表” (“（续表）”, “续上表”, “续表1”) printed above the rest of a table broken over a page: no cell.
-_CONTINUED = re.compile(r"[（(]?续上?表[0-9一二三四五六七八九十]*[)）]?")
 
 
 _SIGN_OFF = re.compile(r"[（(]?(?:负责人|单位|组长|成员)?(?:签字|签名|签章|盖章|公章)[)）]?[：:]?")
@@ -389,7 +387,7 @@ def _unruled_table(
     blocks: list[tuple[bool, list[int]]] = []  # (a group row, its lines)
     for index in range(last - first + 1):
         k = first + index
-        if index > head and len(runs[k]) == 1 and _CONTINUED.fullmatch(line_text(k)):
+        if index > head and len(runs[k]) == 1 and CONTINUED_TABLE.fullmatch(line_text(k)):
             continue
         if index > head and line_text(k) in header_lines and line_text(k - 1) not in header_lines:
             blocks.append((False, [k]))

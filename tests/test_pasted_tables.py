@@ -305,3 +305,17 @@ def test_a_first_row_of_short_cells_under_a_header_of_one_row_is_read_as_a_row()
         (1, "问题1", ["县住建局"]),
         (2, "问题2", ["县城管局"]),
     ]
+
+
+def test_a_continued_mark_between_two_parts_of_a_pasted_table_is_not_the_last_cell_of_the_first():
+    findings = _findings(
+        "序号\t存在问题\t责任单位\t整改进展情况\t完成情况\n"
+        "1\t散乱污企业整治不彻底。\t县生态环境局\t已排查整治企业132家。\t已完成\n"
+        "续表\n"
+        "序号\t存在问题\t责任单位\t整改进展情况\t完成情况\n"
+        "2\t黑臭水体整治不到位。\t县住建局\t完成清淤工程。\t已完成\n"
+    )
+    assert [(f.number, f.part, f.status, f.progress) for f in findings] == [
+        (1, 1, "completed", "已排查整治企业132家。\n已完成"),
+        (2, 1, "completed", "完成清淤工程。\n已完成"),
+    ]
