@@ -293,7 +293,9 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("par", re.compile(r"^[（(]\s*(?P<num>\d{1,3})\s*[)）]\s*(?P<rest>.*)$", re.S)),
     ("cn", re.compile(rf"^(?P<num>[{_CN}]{{1,4}})\s*[、.．]\s*(?P<rest>.*)$", re.S)),
     ("ar", re.compile(r"^(?P<num>\d{1,3})\s*(?:[、．.](?=\d{4}年|\D)|[)）])\s*(?P<rest>.*)$", re.S)),
-    ("ord", re.compile(rf"^(?P<num>[{_CN}]{{1,3}})是\s*[，,、:：]?\s*(?P<rest>.*)$", re.S)),
+    # “一是…二是…”, “一要…二要…”, “第一，…第二，…”: items of a sentence counted in words
+    ("ord", re.compile(rf"^(?P<num>[{_CN}]{{1,3}})[是要]\s*[，,、:：]?\s*(?P<rest>.*)$", re.S)),
+    ("nth", re.compile(rf"^第(?P<num>[{_CN}]{{1,3}})\s*[，,、:：]\s*(?P<rest>.*)$", re.S)),
     ("circle", re.compile(r"^(?P<num>[①-⑳])\s*(?P<rest>.*)$", re.S)),
 )
 _CN_COLON_LABEL = re.compile(rf"^[{_CN}]{{1,3}}\s*[:：]\s*(?P<rest>.*)$", re.S)
@@ -1575,7 +1577,8 @@ _INLINE_NUMBERS = {
         r"(?<![\w（(])\s*[（(](\d{1,2})[)）]|(?<=[\u4e00-\u9fff])[（(](\d{1,2})[)）](?=[\u4e00-\u9fff])"
     ),
     "pcn": re.compile(rf"(?<=[。；;，,\s])\s*[（(]([{_CN}]{{1,3}})[)）]"),
-    "ord": re.compile(rf"(?<=[。；;，,\s])\s*([{_CN}]{{1,3}})是"),
+    "ord": re.compile(rf"(?<=[。；;，,\s])\s*([{_CN}]{{1,3}})[是要]"),
+    "nth": re.compile(rf"(?<=[。；;\s])\s*第([{_CN}]{{1,3}})\s*[，,、:：]"),
     "circle": re.compile(r"([①-⑳])"),
 }
 _MEASURE_UNIT_LINE = re.compile(

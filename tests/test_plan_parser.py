@@ -474,6 +474,9 @@ def test_unit_cells_as_offices_write_them(cell, lead, coop):
         "（1）建设截污管网（2）扩建污水处理厂",
         "1．建设截污管网2．扩建污水处理厂",
         "一、建设截污管网 二、扩建污水处理厂",
+        # items counted in words
+        "第一，建设截污管网；第二，扩建污水处理厂。",
+        "一要建设截污管网；二要扩建污水处理厂。",
     ],
 )
 def test_measures_numbered_in_a_cell_as_offices_number_them(cell):
