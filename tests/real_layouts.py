@@ -20088,12 +20088,27 @@ def _longhui_sand_mining_plan_docx() -> bytes:
     return _save(document)
 
 
-DOCUMENTS["linwu_2025_closure_notice"] = ("第23项问题整改完成情况公示.txt", _text("linwu_2025_closure_notice"))
+DOCUMENTS["linwu_2025_closure_notice"] = (
+    "第23项问题整改完成情况公示.txt",
+    _text("linwu_2025_closure_notice"),
+)
 DOCUMENTS["mohekou_2021_patrol_list_docx"] = ("巡察反馈意见整改任务清单.docx", _mohekou_patrol_list_docx)
-DOCUMENTS["dangmu_2019_patrol_ledger_xlsx"] = ("脱贫攻坚专项巡察反馈问题整改台账.xlsx", _dangmu_patrol_ledger_xlsx)
-DOCUMENTS["huicheng_2023_village_patrol_pdf"] = ("村（社区）巡察反馈问题整改清单.pdf", _huicheng_village_patrol_pdf)
-DOCUMENTS["longhui_2022_sand_mining_plan_docx"] = ("督察反馈问题整改方案.docx", _longhui_sand_mining_plan_docx)
-DOCUMENTS["xuanhan_2019_sanitation_notice"] = ("周末环境卫生检查情况通报.txt", _text("xuanhan_2019_sanitation_notice"))
+DOCUMENTS["dangmu_2019_patrol_ledger_xlsx"] = (
+    "脱贫攻坚专项巡察反馈问题整改台账.xlsx",
+    _dangmu_patrol_ledger_xlsx,
+)
+DOCUMENTS["huicheng_2023_village_patrol_pdf"] = (
+    "村（社区）巡察反馈问题整改清单.pdf",
+    _huicheng_village_patrol_pdf,
+)
+DOCUMENTS["longhui_2022_sand_mining_plan_docx"] = (
+    "督察反馈问题整改方案.docx",
+    _longhui_sand_mining_plan_docx,
+)
+DOCUMENTS["xuanhan_2019_sanitation_notice"] = (
+    "周末环境卫生检查情况通报.txt",
+    _text("xuanhan_2019_sanitation_notice"),
+)
 
 # The sixtieth blind set, for the figure recorded in docs/decisions.md (“Blind set 60”).
 BLIND_60 = (
