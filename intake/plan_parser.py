@@ -3216,6 +3216,39 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
+# “此次检查，发现的问题有：…。…。” / “存在的主要问题是：”: the problems an inspection found, run
+# on in the rest of the paragraph
+_FOUND_INLINE = re.compile(
+    r"(?:发现|存在)(?:的)?(?:主要|突出)?问题(?:主要)?(?:有|是|为|如下)\s*[：:]\s*(?P<rest>\S.*)$"
+)
+
+
+def _parse_found_sentences(text: str) -> ParsedPlan | None:
+    """A 检查 / 督查 通报 that lists what it found in one paragraph after “发现的问题有：”, one
+    sentence a problem (no numbers, no labels): each sentence is one finding, its title. Two
+    sentences at least; every finding at confidence 0.5 with a warning."""
+    for line in text.split("\n"):
+        found = _FOUND_INLINE.search(line.strip())
+        if found is None:
+            continue
+        sentences = [part.strip() for part in re.split(r"[。！!]", found.group("rest")) if part.strip()]
+        if len(sentences) < 2:
+            continue
+        findings = [
+            _prose_finding(
+                number,
+                sentence,
+                sentence,
+                source="通报所列问题",
+                confidence=0.5,
+                warning=f"问题{number}：按通报“发现的问题”中的句子读取，请核对并补充单位、时限。",
+            )
+            for number, sentence in enumerate(sentences, start=1)
+        ]
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
+
+
 def _announces_problems(lines: list[str], first: int) -> bool:
     """The line right above a list's first item says what it lists, as problems (“发现以下问题：”,
     “存在如下问题：”)."""
@@ -4212,7 +4245,10 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     known = _known_names(tokens)
     tables = find_tables(text, known_mapping)
     starts = _finding_starts(tokens) if not tables else None
-    problems = sum(1 for t in tokens if t.field == "problem")
+    first = starts[1][0] if starts is not None and starts[1] else len(tokens)
+    # a plan's chapter headings named as labels (“一、反馈问题” over its summary, “二、整改任务” over
+    # the numbered items) stand above the findings, not inside each of them
+    problems = sum(1 for k, t in enumerate(tokens) if t.field == "problem" and not (t.top and k < first))
     if starts is not None and starts[0] != "keyword" and problems >= 2 and problems >= len(starts[1]):
         # Every finding has its own problem label (“（一）任务名称：…”): the numbers found are
         # measures inside the findings, not findings.
@@ -4233,6 +4269,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_opinions(text)
             or _parse_order(text)
             or _parse_paragraphs(text)
+            or _parse_found_sentences(text)
             or plan
         )
     if not plan.findings and _COVERING_LETTER.search(text):

@@ -19793,3 +19793,330 @@ BLIND_54 = (
     "cangxi_2022_housing_audit_plan_doc",
 )
 BLIND_SETS[54] = BLIND_54
+
+
+# --- blind set 60 (issue 14, branch corpus-blind60) -----------------------------------------------
+# A third mixed set taken in the order broad searches gave it (整改任务清单 县, 整改情况 销号 公示
+# 2025, 回头看 整改, 巡察反馈 问题 …), from places new to the corpus, each in the file form it
+# came in or would be sent as: a 第23项 问题整改完成情况公示 copied from a portal's label | value
+# table (郴州 临武), a 镇党委 巡察整改任务清单 attached as a Word table with group rows (蚌埠 淮上区
+# 沫河口镇), a 镇 脱贫攻坚专项巡察 整改台账 workbook with a 问题类别 column merged down (渭南 蒲城
+# 党睦镇), a 镇 村（社区）巡察 整改清单 printed to PDF (黄山 歙县 徽城镇), a 整改方案 in Word whose
+# items are labelled paragraphs (邵阳 隆回) and a 检查情况 通报 whose problems run on in one
+# paragraph (达州 宣汉). Written with their expected JSON BEFORE the reader ran on them
+# (docs/decisions.md, “Blind set 60”; SOURCES.md “Blind set 60”).
+
+
+def _mohekou_patrol_list_docx() -> bytes:
+    """蚌埠市淮上区沫河口镇党委 落实市委第一巡察组反馈意见 整改任务清单 (巡察 2020-09-15 至
+    11-20, 反馈 2021-01-15): the problems the 巡察组 named, grouped in three 方面 rows merged
+    across a ruled Word table with 责任领导 (posts), 牵头单位 and 配合单位. The problems' heads are
+    the stored page's; their detail, the groups' names, measures, units and limits ours."""
+    return _grid_docx(
+        [
+            "附件",
+            "沫河口镇党委落实市委第一巡察组反馈意见整改任务清单",
+        ],
+        ["序号", "反馈问题", "整改措施", "责任领导", "牵头单位", "配合单位", "整改时限"],
+        [
+            "一、贯彻落实党的路线方针政策和上级决策部署方面",
+            [
+                "1",
+                "学习贯彻习近平新时代中国特色社会主义思想和党的十九大精神不深不透，党委理论学习中心组学习以读文件为主。",
+                "1.制定年度理论学习计划，每月开展一次专题学习研讨；\n2.班子成员每年撰写调研报告不少于1篇。",
+                "镇党委书记",
+                "党政办",
+                "各村（社区）党组织",
+                "2021年3月底前，长期坚持",
+            ],
+            [
+                "2",
+                "污染防治统筹力度不够，辖区内秸秆禁烧和河道保洁存在反弹。",
+                "1.建立镇村两级网格巡查制度；\n2.开展沿淮河道垃圾集中清理；\n3.将污染防治纳入村级年度考核。",
+                "镇长",
+                "环保所",
+                "农业综合服务中心、各村",
+                "2021年6月底前",
+            ],
+            [
+                "3",
+                "破解复杂问题能力不足，征迁遗留问题长期未化解。",
+                "逐件梳理征迁遗留问题，实行班子成员包案化解。",
+                "镇党委副书记",
+                "征迁办",
+                "司法所、信访办",
+                "2021年12月底前",
+            ],
+            "二、落实全面从严治党主体责任方面",
+            [
+                "4",
+                "镇纪委监督责任聚焦不够，对村级“三资”管理监督不到位。",
+                "1.开展村级“三资”专项检查；\n2.建立镇纪委季度监督清单。",
+                "镇纪委书记",
+                "镇纪委",
+                "财政所、各村",
+                "2021年4月底前",
+            ],
+            [
+                "5",
+                "违反中央八项规定精神问题依然存在，公务接待报销手续不全。",
+                "立即清理2019年以来公务接待票据，完善公务接待审批单。",
+                "镇长",
+                "财政所",
+                "党政办",
+                "立行立改",
+            ],
+            "三、基层党组织建设和选人用人方面",
+            [
+                "6",
+                "“三超两乱”“三龄两历”整治不彻底，部分干部档案信息不一致。",
+                "1.逐人复核干部档案；\n2.对信息不一致的按程序认定并报区委组织部。",
+                "镇党委副书记",
+                "组织办",
+                "",
+                "2021年3月31日前",
+            ],
+            [
+                "7",
+                "对巡察等监督检查指出问题以及主题教育检视问题整改落实不到位。",
+                "建立问题整改台账，逐项对账销号，整改情况在镇务公开栏公示。",
+                "镇党委书记",
+                "党政办",
+                "各相关办（所）",
+                "2021年6月30日前",
+            ],
+        ],
+    )
+
+
+def _dangmu_patrol_ledger_xlsx() -> bytes:
+    """蒲城县党睦镇党委 (陕西 渭南) 脱贫攻坚专项巡察 反馈问题整改台账 (市县联动巡察组 3月7日至
+    4月20日, 反馈 7月19日; 镇、村两个层面): a workbook with a title merged across, a 填报 line,
+    a 问题类别 column merged down per level, 责任人 (posts) and an 整改进展 column. The six
+    problems' heads are the stored page's; the year (the page gives none), their detail,
+    measures, units, limits and progress ours."""
+    header = ["序号", "问题类别", "存在问题", "整改措施", "责任人", "责任单位", "完成时限", "整改进展"]
+    book, sheet = _titled_sheet("整改台账", "党睦镇党委脱贫攻坚专项巡察反馈问题整改台账", header)
+    sheet.insert_rows(2)
+    sheet["A2"] = "填报单位：中共蒲城县党睦镇委员会"
+    sheet["F2"] = "填报时间：2019年9月10日"
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=5)
+    sheet.merge_cells(start_row=2, start_column=6, end_row=2, end_column=len(header))
+    rows = [
+        [
+            1,
+            "镇级层面",
+            "理论学习不深入，对中央和省市县脱贫攻坚政策学习停留在传达文件。",
+            "1.每月召开一次脱贫攻坚政策专题学习会；\n2.组织镇村干部开展政策应知应会测试。",
+            "镇党委书记",
+            "党政办",
+            "2019年8月31日前",
+            "已完成",
+        ],
+        [
+            2,
+            None,
+            "政策落实有偏差，部分产业奖补资金发放对象把关不严。",
+            "1.对2018年以来产业奖补资金逐户复核；\n2.对不符合条件的追回资金；\n3.建立奖补资金镇村两级审核公示制度。",
+            "镇长",
+            "扶贫办",
+            "2019年9月30日前",
+            "正在整改",
+        ],
+        [
+            3,
+            None,
+            "党建助推脱贫后劲不足，村集体经济薄弱。",
+            "每村制定一项集体经济发展规划，年底前消除集体经济空壳村。",
+            "镇党委副书记",
+            "组织办",
+            "2019年12月31日前",
+            "正在整改",
+        ],
+        [
+            4,
+            None,
+            "干部作风仍需改进，个别包村干部入户走访次数不够。",
+            "实行包村干部入户走访登记，镇纪委每月抽查通报。",
+            "镇纪委书记",
+            "镇纪委",
+            "立行立改，长期坚持",
+            "已完成",
+        ],
+        [
+            5,
+            "村级层面",
+            "行政村干部队伍结构不合理，村“两委”成员年龄偏大。",
+            "1.建立村级后备干部库；\n2.结合换届选举优化村“两委”班子结构。",
+            "镇党委副书记",
+            "组织办",
+            "2020年12月31日前",
+            "正在整改",
+        ],
+        [
+            6,
+            None,
+            "政策落实不实不细，贫困户档案信息与实际不符。",
+            "逐户核对贫困户“一户一档”信息，做到账实相符。",
+            "镇长",
+            "扶贫办、各村",
+            "2019年8月31日前",
+            "已完成",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells(start_row=4, start_column=2, end_row=7, end_column=2)
+    sheet.merge_cells(start_row=8, start_column=2, end_row=9, end_column=2)
+    return _book_bytes(book)
+
+
+def _huicheng_village_patrol_pdf() -> bytes:
+    """歙县徽城镇 (安徽 黄山) 村（社区）党组织 巡察反馈问题整改清单 (县委上下联动巡察组, 巡察
+    2022-09-19 至 11-30, 集中反馈 2023-03-10; 23个村（社区）): the problems the 巡察组 named
+    (政治理论学习不到位 … 党建基础工作不扎实), one row each with a 涉及村（社区） column, printed
+    to a landscape text PDF. The seven problems' heads are the stored page's; the villages,
+    measures, people, limits and states ours."""
+    header = ["序号", "反馈问题", "涉及村（社区）", "整改措施", "责任人", "完成时限", "整改情况"]
+    rows = [
+        [
+            "1",
+            "政治理论学习不到位，村“两委”集中学习次数不足。",
+            "各村（社区）",
+            "1.每月开展一次主题党日集中学习；2.镇党委每季度抽查学习记录。",
+            "镇党委副书记",
+            "2023年4月30日前",
+            "已完成",
+        ],
+        [
+            "2",
+            "实施乡村振兴战略不够有力，村级产业项目带动作用不明显。",
+            "向杲村、桂林村",
+            "每村谋划一个特色产业项目，明确利益联结机制。",
+            "镇长",
+            "2023年12月底前",
+            "正在整改",
+        ],
+        [
+            "3",
+            "人居环境整治不彻底，房前屋后乱堆乱放。",
+            "城南社区、槐塘村",
+            "1.开展村庄清洁行动；2.建立网格员日常巡查制度；3.纳入文明家庭评比。",
+            "分管副镇长",
+            "立行立改",
+            "已完成",
+        ],
+        [
+            "4",
+            "村级“三资”管理不到位，集体资产台账不全。",
+            "各村（社区）",
+            "全面清查村集体资产资源，建立完善台账。",
+            "镇纪委书记",
+            "2023年6月30日前",
+            "正在整改",
+        ],
+        [
+            "5",
+            "财务制度管理不严，部分支出票据审批手续不全。",
+            "各村（社区）",
+            "1.补齐审批手续；2.严格执行村级财务“双签”制度。",
+            "镇纪委书记",
+            "2023年4月30日前",
+            "已完成",
+        ],
+        [
+            "6",
+            "“四议两公开”程序不规范，重大事项决策记录缺失。",
+            "槐塘村、向杲村",
+            "规范“四议两公开”会议记录和公开程序，镇党委定期检查。",
+            "镇党委副书记",
+            "长期坚持",
+            "持续整改",
+        ],
+        [
+            "7",
+            "党建基础工作不扎实，党员发展和组织关系转接资料不规范。",
+            "各村（社区）",
+            "1.开展党建档案资料专项整理；2.组织村党组织书记业务培训。",
+            "镇党委副书记",
+            "2023年5月31日前",
+            "已完成",
+        ],
+    ]
+    return _pdf_table(
+        ["徽城镇村（社区）党组织巡察反馈问题整改清单", "填报单位：中共歙县徽城镇委员会　　2023年4月"],
+        header,
+        rows,
+        widths=(10, 70, 30, 80, 25, 30, 22),
+    )
+
+
+def _longhui_sand_mining_plan_docx() -> bytes:
+    """隆回县落实第二轮省生态环境保护督察反馈问题整改方案 (邵阳, 湖南; 反馈 “全市砂石土矿非法
+    开采问题依然存在”, 涉及隆回县 主要体现在 监管执法不严、生态修复标准不高 两方面; the plan
+    names 责任单位、整改措施、整改目标、整改时限; 市自然资源和规划局 等 核查 6月23日, 同意销号):
+    a Word plan whose items are （一）（二） paragraphs followed by labelled lines, then 三、保障措施.
+    The two aspects and the labels are the stored page's; the year (the page gives none), the
+    items' detail, units, targets, measures and limits ours."""
+    document = docx.Document()
+    for line in [
+        "隆回县落实第二轮省生态环境保护督察反馈问题整改方案",
+        "（砂石土矿非法开采问题）",
+        "为切实抓好第二轮省生态环境保护督察反馈问题整改，结合我县实际，制定本方案。",
+        "一、反馈问题",
+        "全市砂石土矿非法开采问题依然存在。涉及我县主要体现在监管执法不严、生态修复标准不高等两方面。",
+        "二、整改任务",
+        "（一）监管执法不严。部分乡镇对辖区砂石土矿巡查不到位，对非法开采行为发现不及时、查处不到位。",
+        "责任单位：县自然资源局",
+        "配合单位：县生态环境分局、县应急管理局、县公安局、各乡镇人民政府",
+        "整改目标：非法开采行为得到有效遏制，发现一起查处一起。",
+        "整改措施：1.开展砂石土矿非法开采专项整治行动；2.建立县乡村三级巡查网格；3.对查实的非法开采行为依法立案查处，涉嫌犯罪的移送司法机关。",
+        "整改时限：2022年5月底前，长期坚持",
+        "（二）生态修复标准不高。部分已关闭砂石土矿山复绿覆土厚度不够，植被成活率低。",
+        "责任单位：县自然资源局",
+        "配合单位：县林业局、相关乡镇人民政府",
+        "整改目标：已关闭矿山生态修复达到验收标准。",
+        "整改措施：1.对已关闭矿山生态修复情况逐一复核；2.对不达标的制定补植复绿方案并组织实施。",
+        "整改时限：2022年6月30日前",
+        "三、保障措施",
+        "（一）加强组织领导。成立由县政府分管副县长任组长的整改工作领导小组，统筹推进整改工作。",
+        "（二）严格督查问责。县委督查室、县政府督查室对整改进度跟踪督办，对整改不力的严肃问责。",
+        "隆回县人民政府办公室",
+        "2022年3月15日",
+    ]:
+        document.add_paragraph(line)
+    return _save(document)
+
+
+DOCUMENTS["linwu_2025_closure_notice"] = (
+    "第23项问题整改完成情况公示.txt",
+    _text("linwu_2025_closure_notice"),
+)
+DOCUMENTS["mohekou_2021_patrol_list_docx"] = ("巡察反馈意见整改任务清单.docx", _mohekou_patrol_list_docx)
+DOCUMENTS["dangmu_2019_patrol_ledger_xlsx"] = (
+    "脱贫攻坚专项巡察反馈问题整改台账.xlsx",
+    _dangmu_patrol_ledger_xlsx,
+)
+DOCUMENTS["huicheng_2023_village_patrol_pdf"] = (
+    "村（社区）巡察反馈问题整改清单.pdf",
+    _huicheng_village_patrol_pdf,
+)
+DOCUMENTS["longhui_2022_sand_mining_plan_docx"] = (
+    "督察反馈问题整改方案.docx",
+    _longhui_sand_mining_plan_docx,
+)
+DOCUMENTS["xuanhan_2019_sanitation_notice"] = (
+    "周末环境卫生检查情况通报.txt",
+    _text("xuanhan_2019_sanitation_notice"),
+)
+
+# The sixtieth blind set, for the figure recorded in docs/decisions.md (“Blind set 60”).
+BLIND_60 = (
+    "linwu_2025_closure_notice",
+    "mohekou_2021_patrol_list_docx",
+    "dangmu_2019_patrol_ledger_xlsx",
+    "huicheng_2023_village_patrol_pdf",
+    "longhui_2022_sand_mining_plan_docx",
+    "xuanhan_2019_sanitation_notice",
+)
+BLIND_SETS[60] = BLIND_60
