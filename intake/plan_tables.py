@@ -76,6 +76,8 @@ class TableRow:
     # fields ("lead", "deadline") whose blank cell was given the row above's text: a merge the
     # file lost, told to the user so the guess is checked
     filled_from_above: tuple[str, ...] = ()
+    # (field, label, text) of a labelled row under it (“| 整改措施 | 1.…2.… (merged across) |”)
+    labelled: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -983,6 +985,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             continue
         if current.rows and _continues_task(current.rows[-1].cells, cells, current.columns):
             continue
+        labelled = _labelled_row(cells, current.columns)
+        if labelled is not None and current.rows:
+            current.rows[-1].labelled.append(labelled)
+            continue
         if page_break and current.rows and _runs_on(current.rows[-1].cells, cells, current.columns):
             page_break = False
             continue
@@ -1020,6 +1026,21 @@ def _runs_on(previous: list[str], cells: list[str], columns: list[Column]) -> bo
         if cell.strip():
             previous[k] = previous[k].rstrip() + cell.strip()
     return True
+
+
+def _labelled_row(cells: list[str], columns: list[Column]) -> tuple[str, str, str] | None:
+    """“| 整改措施 | 1.…⏎2.… |” under a one-row table (labels above, values below; a small table a
+    problem): a field's label in the first cell, a value merged across the rest. It adds that
+    field to the row above, not a row of its own."""
+    value = cells[1].strip()
+    if len(cells) < 3 or not value or any(c.strip() not in ("", value) for c in cells[2:]):
+        return None
+    if columns[0].field not in ("number", None):
+        return None  # (the label stands where the row's number would)
+    column = map_column(cells[0])
+    if column.field in (None, "number", "problem") or column.confidence < 1.0:
+        return None
+    return column.field, column.header, value
 
 
 def _continues_task(previous: list[str], cells: list[str], columns: list[Column]) -> bool:
