@@ -512,7 +512,10 @@ def _tab_rows_as_bars(lines: list[str], known: dict[str, dict[str, str | None]])
                 out[k:below] = table_line(rows[0]).split("\n")
             for first, last, group in spans[1:]:
                 joined = "\n".join(lines[first:last]).replace("|", "｜")
-                cells = [joined.strip()] + [""] * (width - 1) if group else joined.split("\t")
+                if group is None:  # a labelled row: its label, its value merged across the rest
+                    cells = [*joined.split("\t", 1)] + [""] * (width - 2)
+                else:
+                    cells = [joined.strip()] + [""] * (width - 1) if group else joined.split("\t")
                 out[first:last] = table_line(cells).split("\n")
         k = max(end, k + 1)
     return out
@@ -610,12 +613,13 @@ _ONE_LINE_FIELDS = ("result", "number", "closing", "applied", "issued")
 
 def _tab_row_spans(
     lines: list[str], k: int, width: int, last_field: str | None = None
-) -> tuple[list[tuple[int, int, bool]], int, bool]:
-    """(first line, end line, is a group row) of the header and each row under line k, the line
-    the table ends before, and whether any row was broken over lines (or a group row is one the
-    loose-table reader would not know)."""
+) -> tuple[list[tuple[int, int, bool | None]], int, bool]:
+    """(first line, end line, is a group row; None a labelled row) of the header and each row
+    under line k, the line the table ends before, and whether any row was broken over lines (or a
+    group row is one the loose-table reader would not know)."""
     spans = [(k, k + 1, False)]
     broken = False
+    labelled: set[int] = set()
     j = k + 1
     while j < len(lines):
         if not lines[j].strip():
@@ -644,6 +648,15 @@ def _tab_row_spans(
                 spans[-1] = (first, j + 1, False)
                 broken = True
             j += 1
+        elif tabs == 1 and width > 2 and _label_then_value(lines[j]):
+            # “整改措施⇥1.…” then “2.…”: a labelled row merged across (`_labelled_row`), its value's
+            # paragraphs on the lines after it
+            m = j + 1
+            while m < len(lines) and lines[m].strip() and "\t" not in lines[m] and not ends_table(lines[m]):
+                m += 1
+            spans.append((j, m, False))
+            labelled.add(j)
+            broken, j = True, m
         elif tabs < width - 1:
             m, total = j + 1, tabs
             while m < len(lines) and total < width - 1 and lines[m].strip():
@@ -655,7 +668,17 @@ def _tab_row_spans(
             broken, j = True, m
         else:
             break
+    # a labelled row is marked None (neither a row of cells nor a group row)
+    spans = [(first, last, None if first in labelled else group) for first, last, group in spans]
     return spans, j, broken
+
+
+def _label_then_value(line: str) -> bool:
+    """“整改措施⇥1.…”: a listed field label (not the problem or the number) and its value."""
+    label, value = line.split("\t", 1)
+    column = map_column(label)
+    listed = column.confidence == 1.0 and column.field not in (None, "number", "problem")
+    return listed and bool(value.strip())
 
 
 # The last columns whose cell goes on over short lines (“2018年6月底前⏎长期坚持”, one unit a line):

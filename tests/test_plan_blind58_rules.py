@@ -92,3 +92,20 @@ def test_a_labelled_row_under_a_one_row_table_is_that_rows_field():
     assert [len(f.measures) for f in findings] == [2, 1]
     assert [f.lead_units for f in findings] == [["县住建局"], ["县城管局"]]
     assert [f.status for f in findings] == ["completed", None]
+
+
+def test_the_same_tables_pasted_as_text():
+    """Copied out of Word the labelled row is “整改措施⇥1.…” with its other paragraphs on the
+    lines after it: the same field of the row above, not the row's cells running on."""
+    findings = _findings(
+        "序号\t反馈问题\t责任单位\t整改时限\t是否完成\n"
+        "1\t城区部分区域雨污合流。\t县住建局\t2022年12月底\t已完成\n"
+        "整改措施\t1.编制改造方案。\n"
+        "2.分片实施改造。\n"
+        "\n"
+        "序号\t反馈问题\t责任单位\t整改时限\t是否完成\n"
+        "2\t部分村庄垃圾收运不及时。\t县城管局\t2023年6月底\t未完成\n"
+        "整改措施\t1.完善收运体系。\n"
+    )
+    assert [f.title for f in findings] == ["城区部分区域雨污合流", "部分村庄垃圾收运不及时"]
+    assert [len(f.measures) for f in findings] == [2, 1]
