@@ -668,6 +668,18 @@ def _split_inline_labels(field_name: str, label: str, value: str) -> list[tuple[
         pairs.append((_LABEL_FIELD[next_label], next_label, current_value[match.end() :].strip()))
 
 
+def _label_merged_down(above: list[str], cells: list[str]) -> bool:
+    """Whether a two-cell row repeats (or leaves blank) the label of the labelled row above it:
+    a label cell merged down, the row one more part of that label's value."""
+    return (
+        len(above) == len(cells) == 2
+        and _cell_label(above[0]) is not None
+        and cells[0].strip() in ("", above[0].strip())
+        and bool(cells[1].strip())
+        and bool(above[1].strip())
+    )
+
+
 def _row_tokens(cells: list[str]) -> list[_Token] | None:
     """A `标签 | 值 |` row → label tokens; None when the row does not start with a label."""
     deduped = [cell for k, cell in enumerate(cells) if k == 0 or cell != cells[k - 1]]  # merged cells
@@ -677,12 +689,17 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
         if (
             len(deduped) >= 4
             and _FORM_LABEL.fullmatch(_label_key(deduped[0]))
-            and (_cell_label(deduped[2]) is not None or classify_label(deduped[2]) is not None)
+            and (
+                _cell_label(deduped[2]) is not None
+                or classify_label(deduped[2]) is not None
+                or (classify_label(deduped[0]) is not None and _unlisted_pair_label(deduped[:4], 2))
+            )
             and _cell_label(deduped[1]) is None
         ):
             # “| 交办时间 | 2018年6月26日 | 办结时限 | … |”: a four-column form's pair the vocabulary
             # has no field for (when it was sent, who sent it) does not hide the pair beside it,
-            # a listed label or one classed by its words (承办单位)
+            # a listed label or one classed by its words (承办单位); and a pair classed by its
+            # words (“| 办理结果 | 已办结 | 问责情况 | 无 |”) is read beside an unlisted one
             rest = _row_tokens(deduped[2:]) or []
             return [_pair_token(deduped[0], deduped[1]), *rest]
         if len(deduped) == 2 and _FORM_LABEL.fullmatch(_label_key(deduped[0])):
@@ -736,6 +753,10 @@ def _pair_token(label: str, value: str) -> _Token:
 
 
 _BODY_END = re.compile(r"(?:局|委|办|部|政府|会|院|所|处|队|中心|公司|镇|乡|街道|村)$")
+
+
+# fields whose value is a list or a date, never a text with sub-headings of its own
+_NO_SUBHEADINGS = ("lead", "coop", "deadline", "number", "responsible", "leaders")
 
 
 def _unlisted_pair_label(cells: list[str], k: int) -> bool:
@@ -910,6 +931,16 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                         tokens.extend(_Token(part.strip(), hard=True) for part in more if part.strip())
                 continue
             columns = None
+            above = lines[index - 1].cells if index else None
+            if above is not None and _label_merged_down(above, line.cells):
+                # “| 整改措施 | 1.… |” over “| 整改措施 | 2.… |”: the label cell merged down over one
+                # value a row; each row below carries the field on, as lines of one cell would
+                tokens.extend(
+                    _Token(part.strip(), hard=True, in_form=True)
+                    for part in line.cells[-1].split("\n")
+                    if part.strip()
+                )
+                continue
             row = _row_tokens(line.cells)
             if row is not None:
                 tokens.extend(row)
@@ -1778,9 +1809,11 @@ class _Bag:
             # “牵头单位：区发改局” then “责任单位：…”: the other units carry the task out with the
             # lead unit, as a 责任单位 column beside 牵头单位 does (plan_tables.header_columns)
             name = "coop"
-        if token.guessed and self.current is not None and self.has(name):
+        if token.guessed and self.current not in (None, *_NO_SUBHEADINGS) and self.has(name):
             # “（二）下一步工作安排：” inside measures already read: a sub-heading of the text, not
-            # a second field (a listed label would end the field; a guess is not sure enough)
+            # a second field (a listed label would end the field; a guess is not sure enough).
+            # A unit list, a date or a number has no sub-headings: “责任单位⏎A、B⏎办理结果⏎已办结”
+            # (a web form copied one cell a line) ends the units at the guessed label
             self.add_text(_Token(f"{token.label}：{token.text}" if token.text else token.label))
             return
         if (
@@ -1798,11 +1831,6 @@ class _Bag:
         ):
             # “一、受理编号X2FJ…” heads the case; the complaint is under its own label
             self.fields["problem"] = []
-        if self.current == name and self.has(name) and label == self.labels.get(name) and token.text:
-            # the same label on the row right under its own (“整改措施 | 1.…” then “整改措施 | 2.…”):
-            # one label cell merged down over the value's paragraphs, each filled in by the sheet
-            self.fields[name].append(_Token(token.text, hard=True))
-            return
         # 牵头单位 / 责任单位 / 配合单位 one under another: the 责任单位 read as cooperating above,
         # and the 配合单位 join them
         joins = name == "coop" and self.has("coop") and not _COOP_LABEL.search(self.labels.get("coop", ""))
@@ -3768,7 +3796,7 @@ def _lost_merges_filled(table: Table) -> list[TableRow]:
             ):
                 cells = list(row.cells)
                 cells[at] = above.cells[at]
-                rows[k] = TableRow(cells, row.section, row.line, (*row.filled_from_above, name))
+                rows[k] = TableRow(cells, row.section, row.line, (*row.filled_from_above, name), row.labelled)
     return rows
 
 
@@ -3884,6 +3912,23 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                         confidence=column.confidence,
                     )
                 )
+                for extra in more:
+                    if extra.strip():
+                        bag.add_text(_Token(extra.strip(), hard=True))
+            labelled: dict[tuple[str, str], list[str]] = {}
+            for name, label, value in (item for row in rows for item in row.labelled):
+                # rows of one label (its cell merged down, repeated by a sheet): one value
+                labelled.setdefault((name, label), []).append(value)
+            for (name, label), values in labelled.items():
+                # a labelled row under the row (“| 整改措施 | 1.…2.… |”): that field of its finding
+                value = "\n".join(values)
+                if bag.has(name):
+                    continue
+                if name == "measures":
+                    value = _unnumbered_cell_measures(value)
+                first_line, *more = normalise_dates(value).split("\n")
+                bag.current = None
+                bag.add_label(_Token(first_line.strip(), field=name, label=label))
                 for extra in more:
                     if extra.strip():
                         bag.add_text(_Token(extra.strip(), hard=True))

@@ -76,6 +76,8 @@ class TableRow:
     # fields ("lead", "deadline") whose blank cell was given the row above's text: a merge the
     # file lost, told to the user so the guess is checked
     filled_from_above: tuple[str, ...] = ()
+    # (field, label, text) of a labelled row under it (“| 整改措施 | 1.…2.… (merged across) |”)
+    labelled: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -510,7 +512,10 @@ def _tab_rows_as_bars(lines: list[str], known: dict[str, dict[str, str | None]])
                 out[k:below] = table_line(rows[0]).split("\n")
             for first, last, group in spans[1:]:
                 joined = "\n".join(lines[first:last]).replace("|", "｜")
-                cells = [joined.strip()] + [""] * (width - 1) if group else joined.split("\t")
+                if group is None:  # a labelled row: its label, its value merged across the rest
+                    cells = [*joined.split("\t", 1)] + [""] * (width - 2)
+                else:
+                    cells = [joined.strip()] + [""] * (width - 1) if group else joined.split("\t")
                 out[first:last] = table_line(cells).split("\n")
         k = max(end, k + 1)
     return out
@@ -608,12 +613,13 @@ _ONE_LINE_FIELDS = ("result", "number", "closing", "applied", "issued")
 
 def _tab_row_spans(
     lines: list[str], k: int, width: int, last_field: str | None = None
-) -> tuple[list[tuple[int, int, bool]], int, bool]:
-    """(first line, end line, is a group row) of the header and each row under line k, the line
-    the table ends before, and whether any row was broken over lines (or a group row is one the
-    loose-table reader would not know)."""
+) -> tuple[list[tuple[int, int, bool | None]], int, bool]:
+    """(first line, end line, is a group row; None a labelled row) of the header and each row
+    under line k, the line the table ends before, and whether any row was broken over lines (or a
+    group row is one the loose-table reader would not know)."""
     spans = [(k, k + 1, False)]
     broken = False
+    labelled: set[int] = set()
     j = k + 1
     while j < len(lines):
         if not lines[j].strip():
@@ -642,6 +648,15 @@ def _tab_row_spans(
                 spans[-1] = (first, j + 1, False)
                 broken = True
             j += 1
+        elif tabs == 1 and width > 2 and _label_then_value(lines[j]):
+            # “整改措施⇥1.…” then “2.…”: a labelled row merged across (`_labelled_row`), its value's
+            # paragraphs on the lines after it
+            m = j + 1
+            while m < len(lines) and lines[m].strip() and "\t" not in lines[m] and not ends_table(lines[m]):
+                m += 1
+            spans.append((j, m, False))
+            labelled.add(j)
+            broken, j = True, m
         elif tabs < width - 1:
             m, total = j + 1, tabs
             while m < len(lines) and total < width - 1 and lines[m].strip():
@@ -653,7 +668,17 @@ def _tab_row_spans(
             broken, j = True, m
         else:
             break
+    # a labelled row is marked None (neither a row of cells nor a group row)
+    spans = [(first, last, None if first in labelled else group) for first, last, group in spans]
     return spans, j, broken
+
+
+def _label_then_value(line: str) -> bool:
+    """“整改措施⇥1.…”: a listed field label (not the problem or the number) and its value."""
+    label, value = line.split("\t", 1)
+    column = map_column(label)
+    listed = column.confidence == 1.0 and column.field not in (None, "number", "problem")
+    return listed and bool(value.strip())
 
 
 # The last columns whose cell goes on over short lines (“2018年6月底前⏎长期坚持”, one unit a line):
@@ -983,6 +1008,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             continue
         if current.rows and _continues_task(current.rows[-1].cells, cells, current.columns):
             continue
+        labelled = _labelled_row(cells, current.columns)
+        if labelled is not None and current.rows:
+            current.rows[-1].labelled.append(labelled)
+            continue
         if page_break and current.rows and _runs_on(current.rows[-1].cells, cells, current.columns):
             page_break = False
             continue
@@ -1020,6 +1049,21 @@ def _runs_on(previous: list[str], cells: list[str], columns: list[Column]) -> bo
         if cell.strip():
             previous[k] = previous[k].rstrip() + cell.strip()
     return True
+
+
+def _labelled_row(cells: list[str], columns: list[Column]) -> tuple[str, str, str] | None:
+    """“| 整改措施 | 1.…⏎2.… |” under a one-row table (labels above, values below; a small table a
+    problem): a field's label in the first cell, a value merged across the rest. It adds that
+    field to the row above, not a row of its own."""
+    value = cells[1].strip()
+    if len(cells) < 3 or not value or any(c.strip() not in ("", value) for c in cells[2:]):
+        return None
+    if columns[0].field not in ("number", None):
+        return None  # (the label stands where the row's number would)
+    column = map_column(cells[0])
+    if column.field in (None, "number", "problem") or column.confidence < 1.0:
+        return None
+    return column.field, column.header, value
 
 
 def _continues_task(previous: list[str], cells: list[str], columns: list[Column]) -> bool:

@@ -20120,3 +20120,323 @@ BLIND_60 = (
     "xuanhan_2019_sanitation_notice",
 )
 BLIND_SETS[60] = BLIND_60
+
+
+# --- blind set 58 (issue 14, branch corpus-blind58) -----------------------------------------------
+# Per-problem forms, second round: 信访举报件办理情况表 one table a case (a title row merged across,
+# or a PDF form four cells wide), a web form copied one cell a line, 整改销号审批表 with review
+# opinions, 一问题一方案 whose 整改措施 label is merged down over one measure a row, and a 整改情况
+# 报告表 whose labels stand above their values. Written with their expected JSON BEFORE the reader
+# was run on them; sources in SOURCES.md (“Blind set 58”).
+
+
+def _nanan_batch6_petition_forms() -> bytes:
+    """重庆市南岸区 中央第六生态环境保护督察组 第6批 群众信访举报件 (2024-05-14: 重庆91件, 南岸6件,
+    来电6; 大气3 土壤1 噪声2) as the Word 办理情况表 the district publishes: one four-cell table a case,
+    its first row a title merged across; the three cases, codes, findings and results are ours."""
+    document = docx.Document()
+    for line in (
+        "南岸区中央第六生态环境保护督察组交办第6批群众信访举报件办理情况",
+        "2024年5月14日，中央第六生态环境保护督察组向重庆市交办第6批群众信访举报件91件，涉及我区6件，"
+        "均为来电举报。现将已办理完毕的信访举报件办理情况公开如下：",
+    ):
+        document.add_paragraph(line)
+    cases = [
+        (
+            "群众信访举报件办理情况表（一）",
+            [
+                ("交办编号", "D6CQ202405140021", "污染类型", "大气"),
+                ("举报内容", "南岸区南坪街道一处汽修店露天喷漆，异味扰民。"),
+                (
+                    "调查核实情况",
+                    "经现场核查，该汽修店在店外空地进行喷漆作业，未在密闭喷漆房内进行，举报属实。",
+                ),
+                (
+                    "处理和整改情况",
+                    "区生态环境局责令其立即停止露天喷漆作业并立案调查；汽修店已拆除露天喷漆设备，喷漆业务委托有资质的企业。",
+                ),
+                ("责任单位", "区生态环境局、南坪街道办事处", "办理状态", "已办结"),
+            ],
+        ),
+        (
+            "群众信访举报件办理情况表（二）",
+            [
+                ("交办编号", "D6CQ202405140037", "污染类型", "噪声"),
+                ("举报内容", "南岸区茶园一在建工地夜间施工，噪声影响周边小区居民休息。"),
+                ("调查核实情况", "经现场核查，该工地未取得夜间施工许可，5月12日晚进行混凝土浇筑，举报属实。"),
+                (
+                    "处理和整改情况",
+                    "区住房城乡建委约谈施工单位，责令严格控制作业时间；工地已调整施工计划，在工地周边增设隔声围挡。",
+                ),
+                ("责任单位", "区住房城乡建委", "办理状态", "阶段性办结"),
+                ("整改时限", "2024年6月30日前", "问责情况", "无"),
+            ],
+        ),
+        (
+            "群众信访举报件办理情况表（三）",
+            [
+                ("交办编号", "D6CQ202405140052", "污染类型", "土壤"),
+                ("举报内容", "南岸区峡口镇一处荒地被倾倒建筑垃圾。"),
+                ("调查核实情况", "经现场核查，该地块堆有建筑垃圾约30立方米，举报属实。"),
+                ("处理和整改情况", "峡口镇已将建筑垃圾全部清运至消纳场，对地块平整复绿，并设置视频监控。"),
+                ("责任单位", "峡口镇人民政府", "办理状态", "已办结"),
+            ],
+        ),
+    ]
+    for title, rows in cases:
+        table = document.add_table(rows=0, cols=4)
+        cells = table.add_row().cells
+        cells[0].merge(cells[3]).text = title
+        _four_cell_rows(table, rows)
+        document.add_paragraph("")
+    document.add_paragraph("重庆市南岸区迎接中央生态环境保护督察工作领导小组办公室")
+    document.add_paragraph("2024年5月20日")
+    return _save(document)
+
+
+def _mouding_batch31_cases_pdf() -> bytes:
+    """牟定县 (云南 楚雄) 中央生态环境保护第八督察组 第三十一批 交办件 (2021-05-07: 楚雄州3件, 牟定县2件
+    禄丰市1件) as the county's PDF 办理情况, one ruled form four cells wide a case; the two cases,
+    codes, units and results are ours."""
+    cases = [
+        [
+            ("序号", "1", "受理编号", "X530000202105070011"),
+            ("所在地区", "牟定县", "问题类型", "水、生态"),
+            ("反映问题", "牟定县共和镇一家选矿厂尾矿水流入附近农田。"),
+            (
+                "调查核实情况",
+                "经现场核查，选矿厂尾矿库回水沟破损，雨天少量尾矿水溢流至厂外农田，反映问题基本属实。",
+            ),
+            (
+                "处理和整改情况",
+                "县生态环境分局责令企业停产整改并立案查处；企业已修复回水沟，清理受影响农田，经监测土壤指标达标。",
+            ),
+            ("责任单位", "共和镇人民政府", "配合单位", "楚雄州生态环境局牟定分局、县自然资源局"),
+            ("办理结果", "已办结", "问责情况", "无"),
+        ],
+        [
+            ("序号", "2", "受理编号", "D530000202105070034"),
+            ("所在地区", "牟定县", "问题类型", "大气"),
+            ("反映问题", "牟定县城一家沥青搅拌站生产时烟气刺鼻。"),
+            ("调查核实情况", "经现场核查，搅拌站沥青烟气收集处理设施未正常运行，反映问题属实。"),
+            (
+                "处理和整改情况",
+                "责令企业停产整改，企业正在更换沥青烟气处理设备，整改完成并经监测达标后方可恢复生产。",
+            ),
+            ("责任单位", "楚雄州生态环境局牟定分局", "整改时限", "2021年6月30日"),
+            ("办理结果", "阶段性办结", "问责情况", "无"),
+        ],
+    ]
+    title = "牟定县办理中央生态环境保护督察第三十一批交办件办理情况"
+    note = (
+        "2021年5月7日，楚雄州收到中央生态环境保护第八督察组交办的第三十一批群众举报投诉问题3件，"
+        "其中牟定县2件。现将办理情况公开如下："
+    )
+    footer = "牟定县迎接中央生态环境保护督察工作领导小组办公室  2021年5月14日"
+    text = title + note + footer + "".join(cell for case in cases for row in case for cell in row)
+    with _cjk_pdf(text, landscape=False, size=10) as pdf:
+        pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT", align="C")
+        pdf.multi_cell(0, 7, note, new_x="LMARGIN", new_y="NEXT")
+        for case in cases:
+            pdf.ln(3)
+            with pdf.table(
+                col_widths=(28, 62, 28, 62), text_align="LEFT", first_row_as_headings=False
+            ) as table:
+                for values in case:
+                    row = table.row()
+                    if len(values) == 2:
+                        row.cell(values[0])
+                        row.cell(values[1], colspan=3)
+                    else:
+                        for value in values:
+                            row.cell(value)
+        pdf.ln(3)
+        pdf.multi_cell(0, 7, footer, new_x="LMARGIN", new_y="NEXT", align="R")
+        return bytes(pdf.output())
+
+
+def _yian_closure_approval_forms() -> bytes:
+    """铜陵市义安区 (安徽) 省第一生态环境保护督察组 第十批 信访件 (4月17日: 铜陵7件, 义安区2件) as the
+    Word 交办信访件整改销号审批表 the district files, one four-cell form a case under its own title,
+    with the units' and the district's opinions; the year, the cases and every cell are ours."""
+    document = docx.Document()
+    forms = [
+        [
+            ("信访件编号", "AH1-10-0021", "来源方式", "来电"),
+            ("反映问题", "义安区钟鸣镇一家石料厂运输车辆带泥上路，道路扬尘大。"),
+            ("整改责任单位", "钟鸣镇人民政府", "配合单位", "区交通运输局"),
+            ("整改时限", "2020年5月31日", "完成时间", "2020年5月15日"),
+            (
+                "整改措施",
+                "1.石料厂出口安装车辆冲洗设施。\n2.对厂区道路硬化并定时洒水。\n3.镇政府落实日常巡查，发现带泥上路立即处置。",
+            ),
+            ("整改完成情况", "车辆冲洗设施已安装使用，厂区道路硬化完成，周边道路保洁到位。"),
+            ("责任单位意见", "已完成整改，申请销号。"),
+            ("区督察整改办审核意见", "经现场核查，整改到位，同意销号。"),
+        ],
+        [
+            ("信访件编号", "AH1-10-0046", "来源方式", "微信"),
+            ("反映问题", "义安区顺安镇一处养猪场污水流入河沟。"),
+            ("整改责任单位", "顺安镇人民政府", "配合单位", "区农业农村水利局、铜陵市义安区生态环境分局"),
+            ("整改时限", "2020年10月31日", "完成时间", ""),
+            ("整改措施", "1.清理河沟内淤积粪污。\n2.养猪场扩建沼液储存池，实行雨污分流。"),
+            ("整改完成情况", "河沟粪污已清理，沼液储存池正在施工。"),
+            ("责任单位意见", "正在整改，暂不申请销号。"),
+            ("区督察整改办审核意见", "继续推进整改。"),
+        ],
+    ]
+    for number, rows in enumerate(forms, 1):
+        document.add_paragraph(f"义安区省级生态环境保护督察交办信访件整改销号审批表（{number}）")
+        _four_cell_rows(document.add_table(rows=0, cols=4), rows)
+        document.add_paragraph("责任单位负责人（签字）：          审核人（签字）：          年  月  日")
+    return _save(document)
+
+
+def _lufeng_one_problem_plans() -> bytes:
+    """禄丰市 (云南 楚雄; 中央生态环境保护第八督察组 2021 交办 禄丰25件) 督察反馈问题“一问题一方案”
+    as a Word file, one two-column form a problem: the 整改措施 label merged down over one measure a
+    row, the units in one cell as “牵头单位：…⏎配合单位：…”, a 责任领导 by post; the problems, units,
+    measures and limits are ours."""
+    document = docx.Document()
+    for line in (
+        "禄丰市中央生态环境保护督察反馈问题“一问题一方案”",
+        "为抓好中央生态环境保护督察反馈问题整改，按照“一个问题、一套方案、一名领导、一抓到底”的要求，制定本方案。",
+    ):
+        document.add_paragraph(line)
+    problems = [
+        (
+            "第1项",
+            "部分集镇生活污水收集管网不完善，污水处理厂进水浓度偏低。",
+            "分管住建工作的副市长",
+            "牵头单位：市住房和城乡建设局\n配合单位：各乡镇人民政府",
+            [
+                "开展集镇污水管网排查，建立问题清单。",
+                "实施雨污分流改造，新建污水收集管网。",
+                "加强污水处理厂运行监管，按月通报进水浓度。",
+            ],
+            "2022年12月31日",
+        ),
+        (
+            "第2项",
+            "部分矿山开采后未及时开展生态修复。",
+            "分管自然资源工作的副市长",
+            "牵头单位：市自然资源局\n配合单位：楚雄州生态环境局禄丰分局",
+            ["逐矿核查修复义务履行情况。", "督促矿山企业编制并实施生态修复方案。"],
+            "2023年6月30日",
+        ),
+        (
+            "第3项",
+            "部分河道沿岸畜禽养殖粪污直排问题未彻底整治。",
+            "分管农业农村工作的副市长",
+            "牵头单位：市农业农村局\n配合单位：各乡镇人民政府、楚雄州生态环境局禄丰分局",
+            [
+                "对河道沿岸养殖场逐户排查。",
+                "配套建设粪污贮存设施，推进粪污资源化利用。",
+                "对直排行为依法查处。",
+            ],
+            "立行立改，长期坚持",
+        ),
+    ]
+    for number, problem, leader, units, measures, limit in problems:
+        table = document.add_table(rows=0, cols=2)
+        for label, value in (
+            ("问题序号", number),
+            ("反馈问题", problem),
+            ("责任领导", leader),
+            ("责任单位", units),
+        ):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+        first = len(table.rows)
+        for k, measure in enumerate(measures, 1):
+            cells = table.add_row().cells
+            cells[1].text = f"{k}.{measure}"
+        label = table.cell(first, 0).merge(table.cell(len(table.rows) - 1, 0))
+        label.text = "整改措施"
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = "整改时限", limit
+        document.add_paragraph("")
+    return _save(document)
+
+
+def _rongcheng_progress_report_forms() -> bytes:
+    """容城县 (河北 雄安新区) 第二轮中央生态环境保护督察 反馈问题整改情况报告表 (2023 公开: 容城、安新、
+    雄县 三县城区 雨污分流管网改造 79公里) as a Word file, one small table a problem whose labels
+    stand above their values, then a 整改措施 row; the problems other than the 雨污分流 one, the units,
+    limits, measures and progress are ours."""
+    document = docx.Document()
+    for line in (
+        "容城县中央生态环境保护督察反馈问题整改情况报告表",
+        "填报单位：容城县生态环境保护督察整改工作领导小组办公室    填报时间：2023年3月10日",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "反馈问题", "责任单位", "整改时限", "整改进展", "是否完成"]
+    problems = [
+        (
+            [
+                "1",
+                "容城县城区部分区域雨污合流，污水管网建设滞后。",
+                "县住房和城乡建设局",
+                "2022年12月底",
+                "城区雨污分流改造已全部完工，管网已接入污水处理厂。",
+                "已完成",
+            ],
+            "1.编制城区雨污分流改造实施方案。\n2.分片实施雨污分流管网改造。\n3.完成改造管网与污水处理厂的接驳。",
+        ),
+        (
+            [
+                "2",
+                "部分村庄生活垃圾收运不及时，存在乱堆乱放现象。",
+                "县城市管理综合行政执法局、各乡镇人民政府",
+                "2023年6月底",
+                "已配齐村庄垃圾收运车辆，正在完善日常考核办法。",
+                "未完成",
+            ],
+            "1.完善村庄生活垃圾收运体系。\n2.开展村庄垃圾乱堆乱放集中清理。",
+        ),
+    ]
+    for values, measures in problems:
+        table = document.add_table(rows=0, cols=len(header))
+        for row in (header, values):
+            cells = table.add_row().cells
+            for cell, value in zip(cells, row, strict=True):
+                cell.text = value
+        cells = table.add_row().cells
+        cells[0].text = "整改措施"
+        cells[1].merge(cells[-1]).text = measures
+        document.add_paragraph("")
+    return _save(document)
+
+
+DOCUMENTS["nanan_2024_batch6_petition_forms_docx"] = (
+    "第6批群众信访举报件办理情况表.docx",
+    _nanan_batch6_petition_forms,
+)
+DOCUMENTS["yima_2018_huitoukan_cases_web_lines"] = (
+    "交办群众举报材料办理情况.txt",
+    _text("yima_2018_huitoukan_cases_web_lines"),
+)
+DOCUMENTS["mouding_2021_batch31_cases_pdf"] = ("第三十一批交办件办理情况.pdf", _mouding_batch31_cases_pdf)
+DOCUMENTS["yian_2020_petition_closure_forms_docx"] = (
+    "交办信访件整改销号审批表.docx",
+    _yian_closure_approval_forms,
+)
+DOCUMENTS["lufeng_2021_one_problem_plans_docx"] = (
+    "督察反馈问题一问题一方案.docx",
+    _lufeng_one_problem_plans,
+)
+DOCUMENTS["rongcheng_2023_progress_report_forms_docx"] = (
+    "反馈问题整改情况报告表.docx",
+    _rongcheng_progress_report_forms,
+)
+
+# The fifty-eighth blind set, for the figure recorded in docs/decisions.md (“Blind set 58”).
+BLIND_58 = (
+    "nanan_2024_batch6_petition_forms_docx",
+    "yima_2018_huitoukan_cases_web_lines",
+    "mouding_2021_batch31_cases_pdf",
+    "yian_2020_petition_closure_forms_docx",
+    "lufeng_2021_one_problem_plans_docx",
+    "rongcheng_2023_progress_report_forms_docx",
+)
+BLIND_SETS[58] = BLIND_58
