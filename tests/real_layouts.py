@@ -19962,6 +19962,14 @@ DOCUMENTS["yima_2018_lookback_progress_tabs"] = (
     "交办件整改进展情况通报（第二期）.txt",
     _text("yima_2018_lookback_progress_tabs"),
 )
+DOCUMENTS["dadukou_2024_petition_cells"] = (
+    "第十二批信访举报件办理情况公开.txt",
+    _text("dadukou_2024_petition_cells"),
+)
+DOCUMENTS["longxian_2023_gov_site_notice_page"] = (
+    "关于2023年二季度政务公开、政府网站和政务新媒体管理工作的通报.txt",
+    _text("longxian_2023_gov_site_notice_page"),
+)
 DOCUMENTS["shangnan_2018_petition_publicity_docx"] = (
     "交办信访件办理情况公示表（第三批）.docx",
     _shangnan_petition_publicity,
@@ -19979,5 +19987,8 @@ BLIND_61 = (
     "yima_2018_lookback_progress_tabs",
     "shangnan_2018_petition_publicity_docx",
     "banzhuyuan_2021_village_notice_docx",
+    # two more, written and committed before the reader ran on them, after the first six read 146/147
+    "dadukou_2024_petition_cells",
+    "longxian_2023_gov_site_notice_page",
 )
 BLIND_SETS[61] = BLIND_61
