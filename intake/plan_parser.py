@@ -1509,6 +1509,18 @@ def _unit_bracket(content: str, first_leads: bool = False) -> tuple[list[str], l
     return lead, coop, carried
 
 
+def _lenticular_units(text: str, content: str) -> tuple[list[str], list[str], list[str]] | None:
+    """A 通报's item closing on 【县人社局、县发改局】: a bare list of units in black lenticular
+    brackets names who must act (lead), with no role word. Only 【】 (a （…） after a problem is as
+    often a note or an example), and only when every name looks like a unit."""
+    if not text.rstrip(" 。；;，,.、\n").endswith("】"):
+        return None
+    names = split_units(content)
+    if not names or not all(_looks_like_unit(name) for name in names):
+        return None
+    return names, [], []
+
+
 def _dedupe(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(name for name in names if name))
 
@@ -3550,6 +3562,8 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
             first_leads = True
         content, due = _bracket_deadlines(bracket[1]) if bracket else ("", "")
         units = _unit_bracket(content, first_leads) if bracket else None
+        if units is None and bracket:
+            units = _lenticular_units(text, content)
         if units is None:
             if h is not None and h.style == "cn" and len(h.rest) <= 40:
                 if h.value is not None and h.value <= last_cn:
@@ -4153,6 +4167,12 @@ _BODY_LIMIT = re.compile(
     r"(?:于|在)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
     r"[^。；\n|\t]{0,8}?(?:整改到位|完成整改|整改完毕|整改完成|全部整改)"
 )
+# “于2023年7月15日前将整改情况书面报县政府办公室”: the day the result is due, the notice's limit
+# only when it sets no other (“立即整改到位，并于…前将整改情况报…” is 立行立改)
+_BODY_REPORT_DAY = re.compile(
+    r"(?:于|在)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
+    r"\s*(?:将|把)整改(?:情况|结果)[^。；\n|\t]{0,12}?(?:报送|上报|报告|报|反馈)"
+)
 
 _ALL_ROLLING = re.compile(rf"(?:上述|以上|所列)[^。；;\n]{{0,6}}?问题[^。；;\n]{{0,4}}?({_ROLLING_WORDS})")
 
@@ -4166,6 +4186,8 @@ def _one_limit_in_the_body(plan: ParsedPlan, text: str) -> None:
     if not dates:
         # “请…对上述问题立即整改到位”: the letter's closing request sets how soon for all of them
         dates = {m.group(1) for m in _ALL_ROLLING.finditer(text)}
+    if not dates:
+        dates = {re.sub(r"\s+", "", m.group(1)) for m in _BODY_REPORT_DAY.finditer(text)}
     if len(dates) != 1:
         return
     deadlines = parse_deadline_field(dates.pop())
@@ -4275,6 +4297,29 @@ def _yearless_limits(findings: list[ParsedFinding], text: str) -> None:
         ]
 
 
+def _section_labels_over_tasks(tokens: list[_Token]) -> list[_Token]:
+    """“二、存在问题” and “三、整改要求” alone on their lines, every label of the text, over numbered
+    items that each close on a unit bracket (“1.…。【县人社局】”, “2.…（责任单位：…）”): the labels are
+    the notice's chapter headings and the items its findings, so the text reads as a task list,
+    not as one problem whose value is the whole list."""
+    labelled = [k for k, t in enumerate(tokens) if t.field not in (None, "ignore")]
+    if not labelled or any(not tokens[k].top or tokens[k].text.strip() for k in labelled):
+        return tokens
+    tasks = 0
+    for token in tokens:
+        h = _heading(token.text) if token.field is None else None
+        bracket = _trailing_bracket(token.text) if h is not None and h.value and h.style != "cn" else None
+        if bracket and (_unit_bracket(bracket[1]) or _lenticular_units(token.text, bracket[1])):
+            tasks += 1
+    if tasks < 2:
+        return tokens
+    chapters = set(labelled)
+    return [
+        _Token(token.label or "", heading=token.heading) if k in chapters else token
+        for k, token in enumerate(tokens)
+    ]
+
+
 def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> ParsedPlan:
     """Parse a plan or closure notice; raises PlanParseError when nothing can be read.
 
@@ -4286,7 +4331,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     text = ticked_choices(text)  # “是否完成：☑是 □否” reads as “是否完成：是”
     text = text.translate(_NUMBER_GLYPHS)  # ⑴ → (1), ⒈ → 1.: list numbers typed as one glyph
     text = "\n".join(_tab_form_rows(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
-    tokens = _tokens(_lines(text))
+    tokens = _section_labels_over_tasks(_tokens(_lines(text)))
     known = _known_names(tokens)
     tables = find_tables(text, known_mapping)
     starts = _finding_starts(tokens) if not tables else None

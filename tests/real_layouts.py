@@ -20440,3 +20440,202 @@ BLIND_58 = (
     "rongcheng_2023_progress_report_forms_docx",
 )
 BLIND_SETS[58] = BLIND_58
+
+
+# --- blind set 61 (issue 14, branch corpus-blind61) ---------------------------------------------
+# Text copied out of WeChat posts and government portal pages announcing rectification, second
+# round (set 51 was the first): 索引号/部门/来源 blocks, image captions (整改前/整改后, a picture's
+# file number), ▲ headings, 【】 labels, 责任单位 in brackets under a numbered item, a table copied
+# tab-separated, share/read-count footers; two pages offered their list as a Word attachment.
+# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 61”).
+
+
+def _shangnan_petition_publicity() -> bytes:
+    """商南县 (陕西 商洛) 中央生态环境保护督察 交办信访件办理情况公示表, the Word attachment of the
+    county's page: 行政区域 and 包抓县级领导 columns, two units in one 责任单位 cell, 是否办结. The
+    batch, codes and cases are ours (places real)."""
+    return _grid_docx(
+        ["附件", "商南县中央生态环境保护督察交办信访件办理情况公示表（第三批）"],
+        [
+            "序号",
+            "受理编号",
+            "交办问题",
+            "行政区域",
+            "包抓县级领导",
+            "责任单位",
+            "调查核实情况",
+            "处理和整改情况",
+            "是否办结",
+        ],
+        [
+            [
+                "1",
+                "X610000201811080027",
+                "反映富水镇某石料厂粉尘污染严重，运输车辆沿路抛洒。",
+                "富水镇",
+                "陈立新",
+                "富水镇人民政府、县环保局",
+                "属实",
+                "已责令停产整改，料堆全部覆盖，安装喷淋设施，硬化进场道路。",
+                "是",
+            ],
+            [
+                "2",
+                "D610000201811090041",
+                "反映城关街道某小区旁餐饮店油烟扰民。",
+                "城关街道",
+                "刘海涛",
+                "城关街道办事处",
+                "部分属实",
+                "已督促安装油烟净化器，经检测达标排放。",
+                "是",
+            ],
+            [
+                "3",
+                "D610000201811120018",
+                "反映试马镇某生猪养殖场粪污直排河道。",
+                "试马镇",
+                "王志刚",
+                "试马镇人民政府、县畜牧兽医中心",
+                "属实",
+                "已清理河道粪污，正在建设粪污收集池和干湿分离设施。",
+                "否（阶段性办结）",
+            ],
+            [
+                "4",
+                "X610000201811150006",
+                "反映清油河镇河道非法采砂，破坏河床。",
+                "清油河镇",
+                "陈立新",
+                "清油河镇人民政府、县水利局",
+                "属实",
+                "拆除采砂设备2套，对河道进行平整修复，立案处罚1起。",
+                "是",
+            ],
+        ],
+        after=["注：公示期为5个工作日，如有异议，请向县环保督察整改工作领导小组办公室反映。"],
+    )
+
+
+def _banzhuyuan_village_notice() -> bytes:
+    """斑竹园镇 (安徽 金寨) 农村人居环境整治督查情况的通报 (2021-12-04/05 督查 10个村（街道）; 较好的
+    沙堰村、长岭关村、王氏祠村, 较差的桥口村、万何村; four kinds of problem; 下步工作要求) as
+    published, with its problem list as a Word attachment after the prose; the list's rows are
+    ours."""
+    return _grid_docx(
+        [
+            "斑竹园镇人民政府关于12月份农村人居环境整治督查情况的通报",
+            "各村（街道）、镇直相关单位：",
+            "为持续抓好我镇农村人居环境整治工作，不断完善长效管护机制，根据镇党委政府安排，2021年12月4日至5日，"
+            "镇综合行政执法大队对全镇10个村（街道）主干道、中心村庄、村组道路、公厕卫生进行了督查，表现较好的有"
+            "沙堰村、长岭关村、王氏祠村，较差的有桥口村、万何村，现将具体情况通报如下：",
+            "一、基本情况",
+            "从督查情况看，各村（街道）对上个月督查的问题进行了整改，环境卫生总体有所提升，仍然存在四个方面问题："
+            "一是主要干道、中心村庄、村组道路乱堆乱放现象严重；二是公厕保洁不到位；三是路面清扫不及时；"
+            "四是沟渠（水塘）内垃圾、杂物未及时清理。",
+            "二、下步工作要求",
+            "（一）加强领导，完善措施。各村（街道）切实抓好辖区环境卫生整治工作，落实环境卫生责任。",
+            "（二）提高认识，广泛宣传。引导广大村民“爱环境、讲卫生”，积极投身环境整治。",
+            "（三）完善机制，标本兼治。对发现的问题及时整改，建立长效管护机制。",
+            "附件：12月份农村人居环境整治督查问题整改清单",
+            "12月份农村人居环境整治督查问题整改清单",
+        ],
+        ["序号", "责任村（街道）", "存在问题", "整改要求", "责任人", "整改时限", "备注"],
+        [
+            [
+                "1",
+                "桥口村",
+                "主干道两侧柴草、建材乱堆乱放。",
+                "立即清理，规范堆放。",
+                "村党总支书记",
+                "2021年12月15日前",
+                "",
+            ],
+            [
+                "2",
+                "桥口村",
+                "村部旁公厕保洁不到位，地面积水有异味。",
+                "落实专人每日保洁。",
+                "村委会主任",
+                "立行立改",
+                "",
+            ],
+            [
+                "3",
+                "万何村",
+                "村组道路清扫不及时，落叶、垃圾堆积。",
+                "增加保洁频次，做到日扫日清。",
+                "村党总支书记",
+                "2021年12月15日前",
+                "",
+            ],
+            [
+                "4",
+                "万何村",
+                "村东沟渠内垃圾、杂物未及时清理。",
+                "组织人员清理沟渠，纳入日常巡查。",
+                "村委会主任",
+                "2021年12月20日前",
+                "上月已通报",
+            ],
+            [
+                "5",
+                "斑竹园街道",
+                "老街背街小巷垃圾桶满溢，未及时清运。",
+                "调整清运线路，增加清运频次。",
+                "街道负责人",
+                "立行立改",
+                "",
+            ],
+        ],
+        after=["斑竹园镇人民政府", "2021年12月6日"],
+    )
+
+
+DOCUMENTS["huining_2018_cleanup_report_page"] = (
+    "关于上报人居环境整治工作整改情况的报告.txt",
+    _text("huining_2018_cleanup_report_page"),
+)
+DOCUMENTS["wuhua_2019_village_inspection_wechat"] = (
+    "水寨镇人居环境督查通报第十一期.txt",
+    _text("wuhua_2019_village_inspection_wechat"),
+)
+DOCUMENTS["nanan_2024_petition_cases_wechat"] = (
+    "第6批信访举报件办理情况公开.txt",
+    _text("nanan_2024_petition_cases_wechat"),
+)
+DOCUMENTS["yima_2018_lookback_progress_tabs"] = (
+    "交办件整改进展情况通报（第二期）.txt",
+    _text("yima_2018_lookback_progress_tabs"),
+)
+DOCUMENTS["dadukou_2024_petition_cells"] = (
+    "第十二批信访举报件办理情况公开.txt",
+    _text("dadukou_2024_petition_cells"),
+)
+DOCUMENTS["longxian_2023_gov_site_notice_page"] = (
+    "关于2023年二季度政务公开、政府网站和政务新媒体管理工作的通报.txt",
+    _text("longxian_2023_gov_site_notice_page"),
+)
+DOCUMENTS["shangnan_2018_petition_publicity_docx"] = (
+    "交办信访件办理情况公示表（第三批）.docx",
+    _shangnan_petition_publicity,
+)
+DOCUMENTS["banzhuyuan_2021_village_notice_docx"] = (
+    "12月份农村人居环境整治督查情况通报.docx",
+    _banzhuyuan_village_notice,
+)
+
+# The sixty-first blind set, for the figure recorded in docs/decisions.md (“Blind set 61”).
+BLIND_61 = (
+    "huining_2018_cleanup_report_page",
+    "wuhua_2019_village_inspection_wechat",
+    "nanan_2024_petition_cases_wechat",
+    "yima_2018_lookback_progress_tabs",
+    "shangnan_2018_petition_publicity_docx",
+    "banzhuyuan_2021_village_notice_docx",
+    # two more, written and committed before the reader ran on them, after the first six read 146/147
+    "dadukou_2024_petition_cells",
+    "longxian_2023_gov_site_notice_page",
+)
+BLIND_SETS[61] = BLIND_61
