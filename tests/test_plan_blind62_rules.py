@@ -93,3 +93,16 @@ def test_a_listed_supervision_column_of_counties_names_the_units():
         )
     ).findings
     assert [f.lead_units for f in findings] == [["丙区"], ["丁县"]]
+
+
+def test_the_letters_date_under_its_table_is_no_row():
+    text = (
+        "关于对两个问题进行挂牌督办的通知\n"
+        "| 序号 | 挂牌督办问题 | 整改责任单位 | 督办时限 |\n"
+        "| 1 | 工业集中区污水处理设施建设滞后 | 甲县人民政府 | 2020年6月30日前 |\n"
+        "| 2 | 重金属污染治理项目滞后 | 乙市人民政府 | 2020年12月31日前 |\n"
+        "| 某省整改办 |  |  |  |\n"
+        "| 2019年11月 | 19日 |  |  |\n"
+    )
+    # the signature's date, split over two cells by an unruled print, is not a third problem
+    assert [f.title for f in _findings(text)] == ["工业集中区污水处理设施建设滞后", "重金属污染治理项目滞后"]
