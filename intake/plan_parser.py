@@ -1962,14 +1962,15 @@ _ROLLING_CLOSING = re.compile(
 
 def _due_in_requirement(text: str) -> tuple[str, list[ParsedDeadline]] | None:
     """The deadline a requirement text gives: a date followed by 整改到位 / 完成, else a rolling
-    phrase it opens with (“立即整改，出台…”); a goal's date (“…前，达到…”) is not one."""
+    phrase it opens or closes with (“立即整改，出台…”); a goal's date (“…前，达到…”) is not one."""
     due = _DUE_TO_FINISH.search(text)
     if due:
         return _due_in_text(due.group(0))
-    opening = _ROLLING_OPENING.match(text)
-    if opening:
-        found = parse_deadline_field(opening.group(1))
-        return (opening.group(1), found) if found else None
+    # or one it closes with, alone in its last clause (“…开展联合执法，立即整改。”, “…，长期坚持。”)
+    rolling = _ROLLING_OPENING.match(text) or _ROLLING_CLOSING.search(text.strip())
+    if rolling:
+        found = parse_deadline_field(rolling.group(1))
+        return (rolling.group(1), found) if found else None
     return None
 
 
@@ -2671,6 +2672,43 @@ def _share_closing_requirement(findings: list[ParsedFinding]) -> None:
 _TITLE_CN_NUMBER = re.compile(r"^([一二三四五六七八九十百]{1,5})、\s*(?=\S{4})")
 
 
+# “会同县城管执法局开展联合执法”: a requirement naming the body the addressee works with
+_WORKS_WITH = re.compile(rf"会同([{_CJK_RANGE}]{{2,16}}?(?:局|委|办|中心|站|所|队|公司|政府))")
+
+
+def _paired_sections(bag: _Bag) -> list[_Bag]:
+    """A letter listing its problems under one heading (一、存在的问题 1. 2. 3.) and its requirements
+    under the next (二、整改要求 （一）（二）（三）), as many of each: one finding a problem, with the
+    requirement of its rank as its target. The letter's closing request for a report is neither."""
+    problems = [t.text for t in bag.fields.get("problem", []) if t.text.strip()]
+    asked = [
+        t.text for t in bag.fields.get("target", []) if t.text.strip() and not _REPORT_REQUEST.match(t.text)
+    ]
+    if (
+        len(problems) < 2
+        or bag.has("measures")
+        or _numbered_from_one(problems) != [line.strip() for line in problems]
+        or _numbered_from_one(asked) != [line.strip() for line in asked]
+        or len(asked) != len(problems)
+    ):
+        return []
+    paired = []
+    for problem, requirement in zip(problems, asked, strict=True):
+        item = _Bag()
+        item.labels, item.confidence = dict(bag.labels), dict(bag.confidence)
+        item.fields = {
+            name: list(lines) for name, lines in bag.fields.items() if name not in ("problem", "target")
+        }
+        item.fields["problem"] = [_Token(_STEP_MARK.sub("", problem.strip(), count=1), hard=True)]
+        item.fields["target"] = [_Token(_STEP_MARK.sub("", requirement.strip(), count=1), hard=True)]
+        partner = _WORKS_WITH.search(requirement)
+        if partner and not bag.has("coop"):
+            item.fields["coop"] = [_Token(partner.group(1))]
+            item.labels.setdefault("coop", "会同")
+        paired.append(item)
+    return paired
+
+
 def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     bags: list[tuple[_Bag, int]] = []
     first_label = next((k for k, t in enumerate(tokens) if t.field is not None), len(tokens))
@@ -2719,6 +2757,8 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             items.setdefault(id(bag), token.item)
         bag.add_label(token)
     bags.append((bag, len(tokens)))
+    if len(bags) == 1:
+        bags = [(paired, bags[0][1]) for paired in _paired_sections(bags[0][0])] or bags
     findings: list[ParsedFinding] = []
     title = _title_before(tokens, first_label)
     notice_number = _notice_number(tokens[:first_label]) if len(bags) == 1 else None
@@ -4086,13 +4126,14 @@ def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
 # (下发日期：2021年3月4日).
 _HANDED_DOWN = re.compile(
     r"整改的?通知|督办通知|督办函|督办单|交办单|交办函|整改意见书|(?:整改|监察|纪律检查)建议书|限期整改|提醒函|提示函"
-    r"|预警(?:的)?函|警示函"
+    r"|预警(?:的)?函|警示函|约谈纪要"
 )
 _ADDRESSEE = re.compile(
     rf"^\s*([{_CJK_RANGE}（）()]{{2,30}}?(?:人民政府|办事处|管理处|管委会|委员会|局|委|办|公司|中心))\s*[:：]\s*$"
 )
+# a 约谈纪要's “约谈对象：某市人民政府” (被约谈单位) names the body that must put things right too
 _ADDRESSEE_LABEL = re.compile(
-    rf"被(?:督办|交办|督查|督导|检查|巡察|审计)单位\s*(?:[:：]|\|)\s*([{_CJK_RANGE}（）()]{{2,30}}?"
+    rf"(?:被(?:督办|交办|督查|督导|检查|巡察|审计)单位|被?约谈(?:对象|单位))\s*(?:[:：]|\|)\s*([{_CJK_RANGE}（）()]{{2,30}}?"
     r"(?:人民政府|办事处|管委会|委员会|局|委|办|公司|中心|镇|乡|街道))\s*(?:\||$|\s)"
 )
 _ISSUED_IN_HEAD = re.compile(
@@ -4113,10 +4154,12 @@ def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
     # “被交办单位：桐木镇人民政府” or a form's “| 被督办单位 | 某镇人民政府 |” above the list: the
     # label says who must act, on a handed-down sheet or on any list (an audit's 整改清单)
     addressees += [m.group(1) for m in map(_ADDRESSEE_LABEL.search, head) if m]
-    if len(addressees) == 1 and not any(f.lead_units or f.cooperating_units for f in plan.findings):
+    # (a body the addressee works with, “会同县城管执法局”, does not lead: the addressee still does)
+    if len(addressees) == 1 and not any(f.lead_units for f in plan.findings):
         for finding in plan.findings:
             finding.lead_units = [addressees[0]]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "主送单位", 0.7
+            finding.warnings = [w for w in finding.warnings if "未识别出牵头" not in w]
     if not handed_down:
         return
     for finding in plan.findings:

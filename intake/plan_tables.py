@@ -419,7 +419,12 @@ def _is_footer_row(cells: list[str]) -> bool:
         return False
     if _NOTE_CELL.match(filled[0]) or _TOTAL_CELL.match(filled[0]):
         return True
+    if _DATE_ALONE.fullmatch("".join(filled)):
+        return True  # the letter's date under the table, split over cells when printed unruled
     return all(_SIGN_OFF_CELL.match(cell) for cell in filled)
+
+
+_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 # A line break inside a date of a narrow deadline column (“2020年⏎6月底前”, “2021年6⏎月30日”),

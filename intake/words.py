@@ -391,8 +391,10 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:牵头|主责|主办)[科股处]室$"
             r"|^(?:主办(?:单位|部门)?|牵头)$"
             # 责任乡镇, 责任县区, 责任村: a list handed down to towns, counties or villages names them
-            # by their kind
+            # by their kind; a 挂牌督办 list's 督办县区 / 被督办乡镇 names the places put under it
+            # (督办单位 alone is the issuer)
             r"|^(?:责任|承办|整改)(?:乡镇|镇街|街道|镇|县区|区县|县市区|科室|股室|村(?:（(?:社区|居)）)?|社区)$"
+            r"|^被?督办(?:乡镇|镇街|街道|县区|区县|县市区|县市)$"
             # a department's own offices: 责任处室, 责任科, 责任股, 责任科（所）, 责任科室（站）
             r"|^(?:责任|承办)[科股处]室?(?:（[^（）]{1,3}）)?$"
         ),

@@ -20639,3 +20639,363 @@ BLIND_61 = (
     "longxian_2023_gov_site_notice_page",
 )
 BLIND_SETS[61] = BLIND_61
+
+
+# --- blind set 62 (issue 14, branch corpus-blind62) -----------------------------------------------
+# Letters and lists handed down, second round after set 40: a city's 交办 of petition cases (the
+# letter on one sheet, the list on the next), a county's 整改通知书 with its problems and its
+# requirements in two sections, a 约谈纪要 printed to PDF, a province's 挂牌督办 notice with its
+# 附件 table, a city's 挂牌督办 一览表 printed to PDF and a county's 督查情况通报 copied from a web
+# page. Written with their expected JSON BEFORE the reader ran on them (docs/decisions.md, “Blind
+# set 62”; sources in SOURCES.md “Blind set 62”).
+
+
+def _yantai_petition_assignment_xlsx() -> bytes:
+    """烟台市 (2025-06-14): 中央第三生态环境保护督察组 转办 the 18th batch, 17 cases over nine 区市
+    (莱山区4、莱州市3、福山区2、蓬莱区2、莱阳市2、牟平区1、栖霞市1、黄渤海新区1、高新区1), handed down
+    the same day with 7 days to report back. A workbook: the 交办通知 on its first sheet, one line a
+    row, the list on the second. The case numbers, five rows' facts, units and requirements ours."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    letter = book.active
+    letter.title = "交办通知"
+    for line in (
+        "烟台市生态环境保护督察协调联络组",
+        "关于交办中央第三生态环境保护督察组转办第18批信访件的通知",
+        "莱山区、莱州市、福山区、蓬莱区、莱阳市、牟平区、栖霞市党委、政府，黄渤海新区、高新区党工委、管委：",
+        "2025年6月14日，我市接到中央第三生态环境保护督察组转办的第18批信访件共17件，现交办给你们（见交办清单）。",
+        "请按照督察组要求，于7日内将调查处理情况报协调联络组，整改和落实情况按要求向社会公开。",
+        "烟台市生态环境保护督察协调联络组",
+        "2025年6月14日",
+    ):
+        letter.append([line])
+    header = [
+        "序号",
+        "受理编号",
+        "行政区域",
+        "信访问题",
+        "污染类型",
+        "责任单位",
+        "配合单位",
+        "办理要求",
+        "反馈时限",
+    ]
+    sheet = book.create_sheet("交办清单")
+    sheet.append(["中央第三生态环境保护督察组转办第18批信访件交办清单"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(header)
+    for row in (
+        [
+            "1",
+            "D3SD202506140003",
+            "莱山区",
+            "某小区底商餐饮店油烟直排，夜间噪声扰民",
+            "大气、噪声",
+            "莱山区人民政府",
+            "",
+            "1.现场核查；2.依法查处；3.向信访人反馈",
+            "2025年6月21日前",
+        ],
+        [
+            "2",
+            "D3SD202506140007",
+            "莱州市",
+            "石材加工点废水排入沟渠，切割粉尘污染",
+            "水、大气",
+            "莱州市人民政府",
+            "市生态环境局莱州分局",
+            "核查属实的依法查处，并举一反三开展排查",
+            "2025年6月21日前",
+        ],
+        [
+            "3",
+            "D3SD202506140010",
+            "福山区",
+            "养殖场粪污未经处理直接外排，臭味扰民",
+            "水",
+            "福山区人民政府",
+            "",
+            "1.责令停止排放；2.完善粪污处理设施；3.向信访人反馈",
+            "2025年6月21日前",
+        ],
+        [
+            "4",
+            "D3SD202506140012",
+            "蓬莱区",
+            "海边违规堆放建筑垃圾，破坏岸线",
+            "生态",
+            "蓬莱区人民政府",
+            "市自然资源和规划局",
+            "立即清理，恢复岸线原貌",
+            "2025年6月21日前",
+        ],
+        [
+            "5",
+            "D3SD202506140016",
+            "高新区",
+            "企业喷漆车间废气异味扰民",
+            "大气",
+            "高新区管委",
+            "",
+            "1.监测废气排放；2.超标的依法查处",
+            "2025年6月21日前",
+        ],
+    ):
+        sheet.append(row)
+    sheet.append(["注：表中所列为涉及本次交办的部分信访件，调查处理情况请按“一件一报告”报协调联络组。"])
+    return _book_bytes(book)
+
+
+def _xinshao_blue_sky_rectification_notice_docx() -> bytes:
+    """新邵县 (湖南 邵阳, 2018-06-21): the 蓝天保卫战 集中宣传和专项督查行动 in the county town
+    (工业企业、建筑工地、渣土运输; 整改通知书21份, 15处 to fix). One 整改通知书 as a Word file: the
+    problems under 一、, the requirements under 二、 in the same order, a report request, the
+    issuer, 抄送. The office's number, the town addressed, the problems and requirements ours."""
+    document = _paragraphs_docx(
+        [
+            "新邵县蓝天保卫战工作领导小组办公室",
+            "整 改 通 知 书",
+            "新蓝办〔2018〕7号",
+            "酿溪镇人民政府：",
+            "2018年6月21日，县蓝天保卫战专项督查组对你镇辖区工业企业、建筑工地、渣土运输等进行了督查，"
+            "发现以下问题，现通知你镇限期整改。",
+            "一、存在的问题",
+            "1.城区一建筑工地未落实围挡、冲洗等扬尘防治措施，裸露土方未覆盖。",
+            "2.渣土运输车辆未密闭，沿路抛洒滴漏。",
+            "3.城郊结合部露天焚烧垃圾、秸秆现象仍有发生。",
+            "二、整改要求",
+            "（一）对建筑工地扬尘问题，督促施工单位落实“六个百分之百”，2018年6月30日前整改到位。",
+            "（二）对渣土运输问题，会同县城管执法局开展联合执法，立即整改。",
+            "（三）对露天焚烧问题，落实网格化巡查，长期坚持。",
+            "请你镇于2018年7月5日前将整改情况书面报县蓝天办。",
+            "新邵县蓝天保卫战工作领导小组办公室",
+            "2018年6月22日",
+            "抄送：县人民政府办公室，县环保局，县城管执法局。",
+        ]
+    )
+    return _save(document)
+
+
+def _beiliu_interview_minutes_pdf() -> bytes:
+    """玉林市 (广西) after 生态环境部's 约谈 of 2018-06-04 (专项督察: the 北流日用陶瓷工业集聚区 污水处理厂
+    had almost no effect, some works let waste water run by ditches outside into a 圭江 branch or
+    fields; the city's air worse since 2017): a 约谈纪要 of the city's talk with 北流市人民政府, printed
+    to PDF: 约谈 facts, the people, each problem with its 整改要求 and 完成时限, other requirements.
+    The date of the city's talk, the people's posts, the third problem, requirements and limits ours."""
+    lines = [
+        "玉林市生态环境保护委员会办公室",
+        "约 谈 纪 要",
+        "玉环委办纪〔2018〕3号",
+        "约谈时间：2018年6月8日",
+        "约谈对象：北流市人民政府",
+        "参加人员：市环委办主任，市生态环境局局长；北流市人民政府市长、分管副市长，北流市环保局局长。",
+        "为落实生态环境部6月4日约谈要求，市环委办对北流市人民政府主要负责同志进行了约谈。现将约谈指出的问题及"
+        "整改要求纪要如下：",
+        "一、约谈指出的问题及整改要求",
+        "（一）北流日用陶瓷工业集聚区污水处理厂基本无处理效果。",
+        "整改要求：1.开展污水处理厂工艺诊断，完成提标改造；2.集聚区企业废水排放逐家排查，截断厂外沟渠排放口。",
+        "完成时限：2018年9月30日前",
+        "（二）部分陶瓷企业生产废水通过厂外沟渠直排圭江支流或农田。",
+        "整改要求：依法查处直排企业，责令停产整治。",
+        "完成时限：立即整改",
+        "（三）陶瓷企业窑炉废气治理设施不完善，无组织排放明显。",
+        "整改要求：1.完成窑炉脱硫除尘设施改造；2.原料堆场全部入棚；3.安装在线监控并与环保部门联网。",
+        "完成时限：2018年12月31日前",
+        "二、其他要求",
+        "北流市人民政府要在约谈之日起20个工作日内将整改方案报市环委办，每月5日前报送整改进展情况。",
+        "市环委办将适时组织现场核查，对整改不力的，提请市委、市政府严肃问责。",
+        "玉林市生态环境保护委员会办公室",
+        "2018年6月11日",
+    ]
+    with _cjk_pdf("".join(lines), landscape=False, size=11) as pdf:
+        for line in lines:
+            pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+        return bytes(pdf.output())
+
+
+def _hunan_listed_supervision_docx() -> bytes:
+    """湖南省突出环境问题整改工作领导小组办公室 (2019-11-19): seven 突出生态环境问题 put under 挂牌督办
+    (茶陵经济开发区, 常宁市 heavy-metal projects, 新晃 酒店塘片区, 桃江 灰山港 东部片区, 桑植 区块一,
+    保靖 创新创业园区, 古丈 罗依溪: all but 常宁 sewage works of an industrial zone 严重滞后); the
+    cities must press the units, report monthly, be talked to (约谈) when late. A Word notice with
+    the list as its 附件 table and a 抄送 line. Units, requirements, limits and the number ours."""
+    rows = [
+        [
+            "1",
+            "茶陵经济开发区污水集中处理设施建设严重滞后",
+            "株洲市茶陵县",
+            "茶陵县人民政府",
+            "1.加快污水集中处理设施及配套管网建设；2.建成后稳定运行、达标排放",
+            "2020年6月30日前",
+        ],
+        [
+            "2",
+            "常宁市部分重金属污染治理项目严重滞后",
+            "衡阳市常宁市",
+            "常宁市人民政府",
+            "按项目实施方案倒排工期，完成治理并通过验收",
+            "2020年12月31日前",
+        ],
+        [
+            "3",
+            "新晃工业集中区（酒店塘片区）污水集中处理设施建设严重滞后",
+            "怀化市新晃侗族自治县",
+            "新晃侗族自治县人民政府",
+            "1.完成污水处理设施主体工程；2.企业废水全部接管",
+            "2020年6月30日前",
+        ],
+        [
+            "4",
+            "桃江灰山港工业集中区（东部片区）污水集中处理设施建设严重滞后",
+            "益阳市桃江县",
+            "桃江县人民政府",
+            "1.完成配套管网建设；2.设施通水调试、稳定运行",
+            "2020年6月30日前",
+        ],
+        [
+            "5",
+            "桑植工业集中区（区块一）污水集中处理设施建设严重滞后",
+            "张家界市桑植县",
+            "桑植县人民政府",
+            "建成污水集中处理设施并投入运行",
+            "2020年6月30日前",
+        ],
+        [
+            "6",
+            "保靖工业集中区创新创业园区污水集中处理设施建设严重滞后",
+            "湘西自治州保靖县",
+            "保靖县人民政府",
+            "建成污水集中处理设施并投入运行",
+            "2020年6月30日前",
+        ],
+        [
+            "7",
+            "古丈工业集中区（罗依溪）污水集中处理设施建设严重滞后",
+            "湘西自治州古丈县",
+            "古丈县人民政府",
+            "1.完成设施建设；2.在线监控设施安装联网",
+            "2020年6月30日前",
+        ],
+    ]
+    return _table_docx(
+        [
+            "湖南省突出环境问题整改工作领导小组办公室",
+            "湘突改办〔2019〕12号",
+            "关于对茶陵经济开发区污水集中处理设施建设严重滞后等7个突出生态环境问题进行挂牌督办的通知",
+            "株洲市、衡阳市、怀化市、益阳市、张家界市人民政府，湘西自治州人民政府：",
+            "为推进全省突出生态环境问题整改，经研究，决定对茶陵经济开发区污水集中处理设施建设严重滞后等7个突出生态环境"
+            "问题进行挂牌督办。挂牌督办期间，各相关市州人民政府须督促整改主体责任单位严格按照有关整改要求，落实整改措施，"
+            "达到整改目标，并每月定期上报问题整改最新情况，确保在挂牌督办时限内完成整改任务。逾期未完成的，将按规定进行"
+            "约谈或专项督察，严肃进行调查问责。",
+            "附件：挂牌督办问题清单",
+        ],
+        ["序号", "挂牌督办问题", "所在地", "整改责任单位", "整改要求", "督办时限"],
+        rows,
+        after=(
+            "湖南省突出环境问题整改工作领导小组办公室",
+            "2019年11月19日",
+            "抄送：省生态环境厅，省发展改革委，省住房城乡建设厅。",
+        ),
+    )
+
+
+def _nanyang_listed_supervision_pdf() -> bytes:
+    """南阳市 (河南, 2016-02-17): under the 南阳市环境保护综合整治工作方案, the environment problems of
+    eight 县区 that missed their dates (卧龙区、新野县、市城乡一体化示范区、官庄工区、镇平县、内乡县、
+    淅川县、桐柏县) put under 挂牌督办, with 区域限批 and 追责 if not done in time; the page names an
+    “环境问题挂牌督办情况一览表” without its cells. A PDF: the notice's lines, then the table. The
+    problems, requirements and limits ours."""
+    return _pdf_table(
+        [
+            "南阳市环境保护综合整治工作领导小组办公室",
+            "关于对卧龙区等8个县区环境问题实施挂牌督办的通知",
+            "各县区人民政府，市城乡一体化示范区、官庄工区管委会：",
+            "按照《南阳市环境保护综合整治工作方案》要求，根据督查情况，对未按规定时间节点完成整治任务的8个县区的环境"
+            "问题实施挂牌督办。相关县区要迅速采取有效措施，在规定时限内完成督办任务，否则，将对相关县区实施建设项目环境"
+            "保护“区域限批”，并依法依纪追究相关人员责任。",
+            "环境问题挂牌督办情况一览表",
+        ],
+        ["序号", "督办县区", "存在问题", "督办要求", "完成时限"],
+        [
+            [
+                "1",
+                "卧龙区",
+                "建成区燃煤锅炉未按期拆改",
+                "1.完成拆除或清洁能源改造；2.拆除一台销号一台",
+                "2016年3月31日前",
+            ],
+            [
+                "2",
+                "新野县",
+                "县城污水处理厂配套管网未建成，部分生活污水直排",
+                "加快管网建设，实现污水应收尽收",
+                "2016年6月30日前",
+            ],
+            [
+                "3",
+                "市城乡一体化示范区",
+                "建筑工地扬尘治理不到位",
+                "落实围挡、覆盖、冲洗、硬化等措施",
+                "立即整改",
+            ],
+            [
+                "4",
+                "官庄工区",
+                "禁养区内畜禽养殖场未关闭搬迁",
+                "1.依法关闭搬迁；2.粪污清理到位",
+                "2016年4月30日前",
+            ],
+            [
+                "5",
+                "镇平县",
+                "玉雕加工作坊废水未经处理排放",
+                "1.集中治理加工废水；2.取缔无证作坊",
+                "2016年4月30日前",
+            ],
+            ["6", "内乡县", "工业园区企业废气在线监控未联网", "完成在线监控安装联网", "2016年3月31日前"],
+            [
+                "7",
+                "淅川县",
+                "丹江口库区网箱养殖未全部取缔",
+                "1.全部拆除网箱；2.加强巡查防止反弹",
+                "2016年5月31日前",
+            ],
+            [
+                "8",
+                "桐柏县",
+                "矿山企业尾矿库环境风险隐患未整治",
+                "完成尾矿库防渗和截洪设施建设",
+                "2016年6月30日前",
+            ],
+        ],
+        widths=(10, 30, 90, 100, 40),
+    )
+
+
+DOCUMENTS["yantai_2025_petition_assignment_xlsx"] = ("信访件交办清单.xlsx", _yantai_petition_assignment_xlsx)
+DOCUMENTS["xinshao_2018_blue_sky_rectification_notice_docx"] = (
+    "整改通知书.docx",
+    _xinshao_blue_sky_rectification_notice_docx,
+)
+DOCUMENTS["beiliu_2018_interview_minutes_pdf"] = ("约谈纪要.pdf", _beiliu_interview_minutes_pdf)
+DOCUMENTS["hunan_2019_listed_supervision_docx"] = ("挂牌督办通知.docx", _hunan_listed_supervision_docx)
+DOCUMENTS["nanyang_2016_listed_supervision_pdf"] = (
+    "环境问题挂牌督办情况一览表.pdf",
+    _nanyang_listed_supervision_pdf,
+)
+DOCUMENTS["huining_2018_inspection_bulletin"] = (
+    "督查情况通报.txt",
+    _text("huining_2018_inspection_bulletin"),
+)
+
+# The sixty-second blind set, for the figure recorded in docs/decisions.md (“Blind set 62”).
+BLIND_62 = (
+    "yantai_2025_petition_assignment_xlsx",
+    "xinshao_2018_blue_sky_rectification_notice_docx",
+    "beiliu_2018_interview_minutes_pdf",
+    "hunan_2019_listed_supervision_docx",
+    "nanyang_2016_listed_supervision_pdf",
+    "huining_2018_inspection_bulletin",
+)
+BLIND_SETS[62] = BLIND_62
