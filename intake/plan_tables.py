@@ -93,6 +93,10 @@ def normalise_header(cell: str) -> str:
     return without or text
 
 
+# A leader column's name that goes on to the units: 责任领导及单位, 牵头领导和责任部门.
+_AND_UNITS = re.compile(r"[及和与、/](?:责任|牵头)?(?:单位|部门)$")
+
+
 @lru_cache(maxsize=4096)
 def map_column(cell: str) -> Column:
     """The field a header cell names, from the vocabulary; unknown columns map to None.
@@ -130,6 +134,10 @@ def map_column(cell: str) -> Column:
     found = [_LABEL_FIELD[label] for label in _LABELS_LONGEST if len(label) >= 2 and label in name]
     if "target" in found and "measures" in found:
         return Column(name, "measures", 0.7)  # 整改目标及整改措施: the measures are listed in it
+    if "leaders" in found and ({"lead", "coop"} & set(found) or _AND_UNITS.search(name)):
+        # 责任领导及单位, 牵头领导及责任单位: a cell of labelled lines (责任领导：… ⏎ 牵头单位：…); the units
+        # are what the task needs, the labels inside say who leads (a leader's line names no unit)
+        return Column(name, "lead", 0.7)
     if found:
         return Column(name, found[0], 0.7)
     for kind, pattern in _TABLE_HEADER_CLASSES:
