@@ -376,6 +376,25 @@ def _is_group(cells: list[str], width: int, columns: list[Column] | None = None)
     return None
 
 
+# A table's own title typed in a row over its header (…整改任务表, …清单, …台账（2024年）).
+_TABLE_TITLE = re.compile(
+    r"(?:表|清单|台账|名单|明细|目录|一览|情况|汇总|统计)(?:[（(][^（）()]*[)）])?$|^附\s*件"
+)
+
+
+def _group_over_header(cells: list[str] | None, columns: list[Column]) -> str | None:
+    """The group a table's rows belong to, typed in a row merged across over the header: one table
+    per town or per batch (“容城镇（2家）”, “第一批（4月12日交办）”); not the table's own title, nor a
+    labelled line (填报单位：…)."""
+    if cells is None:
+        return None
+    group = _is_group(cells, len(columns), columns)
+    if group is None or _TABLE_TITLE.search(group) or re.search(r"[:：]", group):
+        return None
+    # a group's name is short (a town, a batch); a long line over a header is a title
+    return group if len(group) <= 24 or _HEADING_NUMBER.match(group) else None
+
+
 _GROUP_LEADERS = re.compile(
     r"\s*[（(](?:牵头|责任|分管|包保|联系|督办)?[县区市]?领导[:：][^（）()]*[)）]\s*$"
 )
@@ -936,6 +955,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             continue
         columns = _header(cells, known)
         if columns is not None:
+            over = rows[index - 2][1] if index >= 2 else None  # the row right above the header
             if index < len(rows) and rows[index][1] is not None:
                 merged = merge_header_rows(cells, rows[index][1])  # type: ignore[arg-type]
                 if merged is not None and _header(merged, known) is not None:
@@ -960,6 +980,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 # The heading is the plan's (“三、保障措施”), paragraphs above the table; or the
                 # last table's class column set it (the next sheet copied below has its own).
                 section = None
+            section = _group_over_header(over, columns) or section
             tables.append(current)
             continue
         if current is None:
@@ -974,6 +995,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             continue
         group = _is_group(cells, width, current.columns)
         if group is not None:
+            below = rows[index][1] if index < len(rows) else None
+            title = not _group_over_header(cells, current.columns)
+            if title and below is not None and _header(below, known) is not None:
+                continue  # the next table's own title typed over its header, no group of rows
             section, grouped = group, True
             continue
         if len(cells) != width:

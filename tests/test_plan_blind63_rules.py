@@ -4,6 +4,9 @@ on a short document written for the test, not the fixture it came from (the set'
 
 from __future__ import annotations
 
+import docx
+
+from intake.plan_document import read_plan_bytes
 from intake.plan_parser import parse_plan_text
 from intake.plan_tables import map_column
 from intake.words import is_completed_value
@@ -51,3 +54,25 @@ def test_a_closure_tasks_state_of_things_shut_and_removed_means_done():
     )
     first, second = _findings(text)
     assert (first.status, second.status != "completed") == ("completed", True)
+
+
+def _one_table_per_town(title: str) -> bytes:
+    from tests.real_layouts import _ruled_table, _save, _title_row
+
+    document = docx.Document()
+    document.add_paragraph("附件：关停任务清单")
+    header = ["序号", "问题", "整改措施", "责任单位", "完成时限"]
+    for town, number in (("甲镇", "1"), ("乙镇", "2")):
+        row = [number, f"{town}养殖场废水直排。", "关停。", f"{town}人民政府", "6月底前"]
+        table = _ruled_table(document, header, [row])
+        _title_row(table, title or town)
+        document.add_paragraph("")
+    return _save(document)
+
+
+def test_a_town_typed_over_each_tables_header_is_the_section_of_its_rows_the_first_table_too():
+    findings = _findings(read_plan_bytes(_one_table_per_town(""), "清单.docx"))
+    assert [(f.number, f.section) for f in findings] == [(1, "甲镇"), (2, "乙镇")]
+    # a table's own title typed over its header is no section
+    findings = _findings(read_plan_bytes(_one_table_per_town("养殖场关停任务表"), "清单.docx"))
+    assert [f.section for f in findings] == [None, None]
