@@ -635,9 +635,10 @@ COMPLETED_VALUES = re.compile(
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
 # A closure task's whole state, each clause a thing shut or removed: “已关停，栏舍已拆除”, “已取缔”
-# (not “1家已关停，1家正在清栏”, a clause still open; not 已停产, a pause; not a count, one part of many).
+# (not “1家已关停，1家正在清栏”, a clause still open; not 已停产, a pause; not a count, one part of many;
+# not 已清运 / 已清理, a step of the work that an approval form's verdict still has to accept).
 CLOSED_STATE = re.compile(
-    r"(?:[^\d，,、；;。]{0,6}已(?:全部)?(?:关停|关闭|取缔|拆除|搬迁|退养|清理|清运|清除|封堵)(?:完毕|到位)?"
+    r"(?:[^\d，,、；;。]{0,6}已(?:全部)?(?:关停|关闭|取缔|拆除|搬迁|退养|封堵)(?:完毕|到位)?"
     r"[，,；;]?){1,3}[。.]?"
 )
 # The whole value of a status column that says the finding is still open.
