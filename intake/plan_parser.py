@@ -47,11 +47,13 @@ from intake.words import (
     BODY_NUMBER,
     CARRY_OVER,
     CLOSE_BRACKETS,
+    CLOSED_STATE,
     COLON_ONLY_LABELS,
     COOP_LIST_LABEL,
     COVER_NOTICE,
     FIELD_LABELS,
     FIRST_LEADS,
+    LEADER_LINE,
     LIST_SEPARATORS,
     NOT_UNITS,
     NOTICE_FOOTER,
@@ -1306,11 +1308,11 @@ def _collective_places(parts: list[str]) -> list[str]:
 
 def _apart_at_labels(text: str) -> str:
     """A unit label after another one's units with nothing between (“牵头单位：A配合单位：B”, the
-    cell's lines joined by a PDF) starts a line of its own."""
+    cell's lines joined by a PDF) or a space (“主办单位：A 协办单位：B”) starts a line of its own."""
     labels = list(UNIT_LABEL_COLON.finditer(text))
     for match in reversed(labels[1:]):
-        if text[match.start() - 1] not in "\n，,；;。、 ":
-            text = text[: match.start()] + "\n" + text[match.start() :]
+        if text[match.start() - 1] not in "\n，,；;。、":
+            text = text[: match.start()].rstrip(" \t\u3000") + "\n" + text[match.start() :]
     return text
 
 
@@ -1328,6 +1330,8 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
         text,
     )
     text = NOT_UNITS.sub("", FIRST_LEADS.sub("", _apart_at_labels(text)))
+    # “责任领导：局党组书记⏎牵头单位：…”: a leader's line in a unit cell names a person, no unit
+    text = LEADER_LINE.sub("", text)
     items: list[tuple[str, str | None]] = []
     first_group = 0
     for segment in split_top(text.replace("\n", "，"), "，,；;。"):
@@ -2121,7 +2125,7 @@ def _finding_from_bag(
             progress_only
             if (progress_only := bag.text("progress").strip().split("\n")[-1].strip())
             and is_completed_value(progress_only)
-            and len(progress_only) <= 6
+            and (len(progress_only) <= 6 or CLOSED_STATE.fullmatch(progress_only))
             else None
         )
         # “整改进展情况：已经完成，长期坚持。”

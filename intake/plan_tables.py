@@ -95,6 +95,10 @@ def normalise_header(cell: str) -> str:
     return without or text
 
 
+# A leader column's name that goes on to the units: 责任领导及单位, 牵头领导和责任部门.
+_AND_UNITS = re.compile(r"[及和与、/](?:责任|牵头)?(?:单位|部门)$")
+
+
 @lru_cache(maxsize=4096)
 def map_column(cell: str) -> Column:
     """The field a header cell names, from the vocabulary; unknown columns map to None.
@@ -132,6 +136,10 @@ def map_column(cell: str) -> Column:
     found = [_LABEL_FIELD[label] for label in _LABELS_LONGEST if len(label) >= 2 and label in name]
     if "target" in found and "measures" in found:
         return Column(name, "measures", 0.7)  # 整改目标及整改措施: the measures are listed in it
+    if "leaders" in found and ({"lead", "coop"} & set(found) or _AND_UNITS.search(name)):
+        # 责任领导及单位, 牵头领导及责任单位: a cell of labelled lines (责任领导：… ⏎ 牵头单位：…); the units
+        # are what the task needs, the labels inside say who leads (a leader's line names no unit)
+        return Column(name, "lead", 0.7)
     if found:
         return Column(name, found[0], 0.7)
     for kind, pattern in _TABLE_HEADER_CLASSES:
@@ -368,6 +376,25 @@ def _is_group(cells: list[str], width: int, columns: list[Column] | None = None)
     if _HEADING_NUMBER.match(text) or (len(text) <= 40 and not re.search(r"[。；;]", text)):
         return re.sub(r"\s+", " ", text)
     return None
+
+
+# A table's own title typed in a row over its header (…整改任务表, …清单, …台账（2024年）).
+_TABLE_TITLE = re.compile(
+    r"(?:表|清单|台账|名单|明细|目录|一览|情况|汇总|统计)(?:[（(][^（）()]*[)）])?$|^附\s*件"
+)
+
+
+def _group_over_header(cells: list[str] | None, columns: list[Column]) -> str | None:
+    """The group a table's rows belong to, typed in a row merged across over the header: one table
+    per town or per batch (“容城镇（2家）”, “第一批（4月12日交办）”); not the table's own title, nor a
+    labelled line (填报单位：…)."""
+    if cells is None:
+        return None
+    group = _is_group(cells, len(columns), columns)
+    if group is None or _TABLE_TITLE.search(group) or re.search(r"[:：]", group):
+        return None
+    # a group's name is short (a town, a batch); a long line over a header is a title
+    return group if len(group) <= 24 or _HEADING_NUMBER.match(group) else None
 
 
 _GROUP_LEADERS = re.compile(
@@ -958,6 +985,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             continue
         columns = _header(cells, known)
         if columns is not None:
+            over = rows[index - 2][1] if index >= 2 else None  # the row right above the header
             if index < len(rows) and rows[index][1] is not None:
                 merged = merge_header_rows(cells, rows[index][1])  # type: ignore[arg-type]
                 if merged is not None and _header(merged, known) is not None:
@@ -982,6 +1010,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 # The heading is the plan's (“三、保障措施”), paragraphs above the table; or the
                 # last table's class column set it (the next sheet copied below has its own).
                 section = None
+            section = _group_over_header(over, columns) or section
             tables.append(current)
             continue
         if current is None:
@@ -996,6 +1025,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             continue
         group = _is_group(cells, width, current.columns)
         if group is not None:
+            below = rows[index][1] if index < len(rows) else None
+            title = not _group_over_header(cells, current.columns)
+            if title and below is not None and _header(below, known) is not None:
+                continue  # the next table's own title typed over its header, no group of rows
             section, grouped = group, True
             continue
         if len(cells) != width:

@@ -549,6 +549,12 @@ _UNIT_LABEL = (
     r"|(?:牵头|主办|配合|协办|协助)(?=\s*[:：])"
 )
 UNIT_LIST_LABEL = re.compile(rf"^(?P<label>{_UNIT_LABEL})\s*[:：]?\s*")
+# A leader's labelled line in a unit cell (责任领导：…, 牵头县领导：…, 包案领导：…, 责任人：…), up to the
+# line's end or the next unit label: a person or a post, not a unit.
+LEADER_LINE = re.compile(
+    rf"(?:^|(?<=[\n，,；;。 ]))[^\n，,；;。:：]{{0,4}}(?:领导|责任人)\s*[:：][^\n，,；;。]*?"
+    rf"(?=[\n，,；;。]|(?:{_UNIT_LABEL})\s*[:：]|$)"
+)
 COOP_LIST_LABEL = re.compile(r"配合|协办|协同|协助|参与")
 # The same labels with their colon anywhere in a cell: a PDF joins a cell's lines, so
 # “牵头单位：区水务局⏎配合单位：…” reads “牵头单位：区水务局配合单位：…”.
@@ -633,6 +639,13 @@ COMPLETED_VALUES = re.compile(
     r"|(?:拟?申请|提请|拟)(?:验收)?销号"
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
+# A closure task's whole state, each clause a thing shut or removed: “已关停，栏舍已拆除”, “已取缔”
+# (not “1家已关停，1家正在清栏”, a clause still open; not 已停产, a pause; not a count, one part of many;
+# not 已清运 / 已清理, a step of the work that an approval form's verdict still has to accept).
+CLOSED_STATE = re.compile(
+    r"(?:[^\d，,、；;。]{0,6}已(?:全部)?(?:关停|关闭|取缔|拆除|搬迁|退养|封堵)(?:完毕|到位)?"
+    r"[，,；;]?){1,3}[。.]?"
+)
 # The whole value of a status column that says the finding is still open.
 OPEN_VALUES = re.compile(
     r"(?:否|未完成|未整改|未办结|未销号|未核销|暂缓销号|不予销号|正在整改|整改中|正在推进|推进中)[。.]?"
@@ -681,4 +694,6 @@ def is_completed_value(text: str | None) -> bool:
     if not text:
         return False
     value = re.sub(r"\s+", "", ticked_choices(text)).translate(_FULLWIDTH)
-    return bool(COMPLETED_VALUES.fullmatch(value)) or completion_marker(value) is not None
+    if COMPLETED_VALUES.fullmatch(value) or CLOSED_STATE.fullmatch(value):
+        return True
+    return completion_marker(value) is not None

@@ -20999,3 +20999,478 @@ BLIND_62 = (
     "huining_2018_inspection_bulletin",
 )
 BLIND_SETS[62] = BLIND_62
+
+
+# --- blind set 63 (issue 14, branch corpus-blind63) -----------------------------------------------
+# Awkward Word attached tables, second round: a header over three rows with merged cells, group rows
+# written in the first cell only, a table nested inside a one-cell frame, one table per town with
+# its title inside the first row, units and leaders in one cell (牵头单位：…), empty spacer rows,
+# notes (说明：/注：) under the table, a landscape table split over two pages with its header typed
+# again. Occasions and places as published, the rows ours. Written with their expected JSON before
+# the reader ran on them (docs/decisions.md, “Blind set 63”; SOURCES.md “Blind set 63”).
+
+
+def _title_row(table, text: str) -> None:
+    """Put a title row merged across the top of `table` (a county types the table's title there)."""
+    row = table.add_row()
+    table._tbl.remove(row._tr)
+    table._tbl.insert(table._tbl.index(table.rows[0]._tr), row._tr)
+    cells = table.rows[0].cells
+    cells[0].merge(cells[-1]).text = text
+
+
+def _fill_row(cells, values: list) -> None:
+    """Fill a row; a list value is written as paragraphs (Enter between lines)."""
+    for cell, value in zip(cells, values, strict=True):
+        if isinstance(value, list):
+            _cell_paragraphs(cell, value)
+        else:
+            cell.text = value
+
+
+def _duchang_poverty_inspection_list() -> bytes:
+    """都昌县 (江西 九江) 落实省委第七巡视组扶贫专项巡视反馈意见整改清单 (巡视 2016-09-27 至 10-27,
+    反馈 12-14; 4个方面13个专项问题, 细化成47个整改项目, 分解到10位县级领导和16个责任单位): the list in
+    a landscape section, its header over three rows (责任分工 over 责任县领导 / 责任单位, 责任单位 over
+    牵头单位 / 配合单位), each aspect a row written in the first cell only, measures numbered 1. 2. as
+    paragraphs in one cell. Four of the 47 items and their units are ours."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+
+    document = docx.Document()
+    for line in (
+        "中共都昌县委关于落实省委第七巡视组扶贫专项巡视反馈意见的整改方案",
+        "2016年9月27日至10月27日，省委第七巡视组对我县脱贫攻坚工作开展了专项巡视，并于12月14日反馈了巡视意见。"
+        "县委把整改作为重大政治任务，对反馈的4个方面13个专项问题细化成47个整改项目，分解落实到10位县级领导和"
+        "16个责任单位，按项目化管理，明确时间节点，全面整改到位。",
+        "附件：省委第七巡视组扶贫专项巡视反馈问题整改清单",
+    ):
+        document.add_paragraph(line)
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    for line in ("附件", "省委第七巡视组扶贫专项巡视反馈问题整改清单"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=7)
+    table.style = "Table Grid"
+    for column, label in ((0, "序号"), (1, "反馈问题"), (2, "整改措施"), (6, "完成时限")):
+        table.cell(0, column).merge(table.cell(2, column)).text = label
+    table.cell(0, 3).merge(table.cell(0, 5)).text = "责任分工"
+    table.cell(1, 3).merge(table.cell(2, 3)).text = "责任县领导"
+    table.cell(1, 4).merge(table.cell(1, 5)).text = "责任单位"
+    table.cell(2, 4).text, table.cell(2, 5).text = "牵头单位", "配合单位"
+    rows = [
+        ["一、脱贫攻坚政治责任落实方面", "", "", "", "", "", ""],
+        [
+            "1",
+            "部分乡镇党委对脱贫攻坚重视不够，主要负责同志研究部署扶贫工作不多。",
+            [
+                "1.乡镇党委每月至少召开一次脱贫攻坚专题会议。",
+                "2.将脱贫攻坚纳入乡镇党委书记抓基层党建述职评议考核。",
+            ],
+            "县委副书记",
+            "县委组织部",
+            "县扶贫和移民办、各乡镇",
+            "2017年3月底前",
+        ],
+        [
+            "2",
+            "县直帮扶单位驻村工作队人员在岗不在位。",
+            [
+                "1.开展驻村工作队在岗情况专项督查。",
+                "2.对在岗不在位的队员召回调整，并通报派出单位。",
+                "3.建立驻村工作队员考勤和召回制度。",
+            ],
+            "县委常委、组织部部长",
+            "县委组织部",
+            "县扶贫和移民办",
+            "立行立改",
+        ],
+        ["二、扶贫政策落实方面", "", "", "", "", "", ""],
+        [
+            "3",
+            "贫困户识别不够精准，个别财政供养人员亲属被纳入建档立卡贫困户。",
+            ["1.开展建档立卡贫困户“回头看”，逐户核查。", "2.对不符合条件的一律清退。"],
+            "县政府副县长",
+            "县扶贫和移民办",
+            "县公安局、县民政局、县不动产登记局",
+            "2017年4月底前",
+        ],
+        [
+            "4",
+            "部分村庄整治建设进度滞后，危旧空心房拆除不彻底。",
+            ["1.启动村庄整治建设“百日会战”。", "2.拆除危旧空心房，改水改厕改沟同步推进。"],
+            "县政府副县长",
+            "县农工部",
+            "县住建局、各乡镇",
+            "2017年6月底前",
+        ],
+    ]
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    document.add_paragraph("中共都昌县委办公室　2017年1月10日印发")
+    return _save(document)
+
+
+def _jiangxian_revitalization_feedback_list() -> bytes:
+    """绛县 (山西 运城) 省第五专项调研组巩固衔接重点工作专项调研反馈问题整改清单 (调研 10月9日至12日:
+    冯村岭易地扶贫搬迁安置点、横水镇、冷口乡、郝庄乡、安峪镇; 县级整改专班, 问题清单、责任清单、整改清单):
+    the list laid out inside a one-cell frame table, as offices draw a border round a page — the title
+    and a 说明 in the frame, the task table nested in its cell. The year (2024) and the rows are ours."""
+    document = docx.Document()
+    for line in (
+        "绛县巩固拓展脱贫攻坚成果同乡村振兴有效衔接专项调研反馈问题整改方案",
+        "10月9日至12日，省第五专项调研组深入冯村岭易地扶贫搬迁安置点、横水镇、冷口乡、郝庄乡、安峪镇开展巩固衔接"
+        "重点工作专项调研，并召开问题反馈会。县委、县政府迅速组建县级整改专班，建立问题清单、责任清单、整改清单，"
+        "明确整改标准和整改时限，确保各类问题真改实改、全面清零。",
+        "附件：反馈问题整改清单",
+    ):
+        document.add_paragraph(line)
+    frame = document.add_table(rows=1, cols=1)
+    frame.style = "Table Grid"
+    cell = frame.cell(0, 0)
+    cell.text = "绛县省第五专项调研组反馈问题整改清单"
+    header = ["序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限"]
+    rows = [
+        [
+            "1",
+            "冯村岭易地扶贫搬迁安置点后续产业支撑不足，搬迁群众就近就业渠道偏窄。",
+            "（1）引进劳动密集型企业入驻安置点帮扶车间；（2）开发公益性岗位优先安置搬迁群众。",
+            "县乡村振兴局、县人社局",
+            "局长",
+            "2024年12月底前",
+        ],
+        [
+            "2",
+            "横水镇部分村防返贫监测帮扶不及时，监测对象识别纳入程序不规范。",
+            "（1）逐村开展防返贫监测排查；（2）规范农户申报、乡镇审核、县级审定程序。",
+            "横水镇人民政府",
+            "镇长",
+            "2024年11月30日前",
+        ],
+        [
+            "3",
+            "冷口乡、郝庄乡乡村特色产业规模小，带农增收作用不明显。",
+            "（1）编制乡村产业发展规划；（2）扶持壮大特色种养业；（3）健全联农带农利益联结机制。",
+            "县农业农村局",
+            "局长",
+            "长期坚持",
+        ],
+        [
+            "4",
+            "安峪镇部分村农村道路、供水设施管护不到位。",
+            "（1）落实村级管护人员；（2）对损坏设施限期修复。",
+            "安峪镇人民政府、县水利局、县交通运输局",
+            "镇长",
+            "2024年12月31日前",
+        ],
+    ]
+    inner = cell.add_table(rows=1, cols=len(header))
+    inner.style = "Table Grid"
+    _fill_row(inner.rows[0].cells, header)
+    for row in rows:
+        _fill_row(inner.add_row().cells, row)
+    cell.add_paragraph("说明：本清单所列问题由县整改专班每月调度一次，整改完成一项、销号一项。")
+    document.add_paragraph("绛县巩固衔接整改工作专班　2024年10月16日")
+    return _save(document)
+
+
+def _linying_patrol_ledger() -> bytes:
+    """临颍县 (河南 漯河) 县委巡察反馈问题整改台账 (the county's “五书制”: 整改督查督办通知书, 整改阶段督查
+    指导书, 整改情况提醒书, 告诫书, 问责书; 台账 with 问题、措施、时限): an attached ledger whose
+    leader and units share one cell (责任领导：… / 牵头单位：… / 配合单位：…), measures numbered as
+    paragraphs in one cell, an empty row between problems, a 整改进展 column and notes under the
+    table. The 被巡察单位 (县农业农村局党组), the year (2021) and the rows are ours."""
+    document = docx.Document()
+    for line in (
+        "中共临颍县农业农村局党组关于县委第二巡察组反馈意见整改台账",
+        "按照县委巡察工作领导小组《整改督查督办通知书》要求，局党组对照巡察反馈问题逐项建立整改台账，"
+        "明确整改措施、整改时限和责任人，实行销号管理。",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "反馈问题", "整改措施", "责任领导及单位", "整改时限", "整改进展"]
+    rows = [
+        [
+            "1",
+            "党组理论学习中心组学习不经常，专题研讨流于形式。",
+            ["1.制定年度学习计划，每月集中学习一次。", "2.每季度围绕一个专题开展研讨，形成研讨材料。"],
+            ["责任领导：局党组书记", "牵头单位：局办公室", "配合单位：局机关党支部"],
+            "立行立改、长期坚持",
+            "已完成",
+        ],
+        ["", "", "", "", "", ""],
+        [
+            "2",
+            "农机购置补贴资金审核把关不严，个别补贴对象资料不全。",
+            [
+                "1.对2019年以来农机购置补贴逐户复核。",
+                "2.对资料不全的限期补齐，不符合条件的追回资金。",
+                "3.建立补贴申请、审核、公示全程留痕制度。",
+            ],
+            ["责任领导：分管副局长", "牵头单位：农机股", "配合单位：财务股、纪检组"],
+            "2021年9月30日前",
+            "正在推进",
+        ],
+        ["", "", "", "", "", ""],
+        [
+            "3",
+            "公务用车管理不规范，派车单填写不全。",
+            ["1.修订公务用车管理办法。", "2.实行派车单逐车逐次登记。"],
+            ["责任领导：局党组成员、办公室主任", "牵头单位：局办公室"],
+            "2021年7月31日前",
+            "已完成",
+        ],
+        ["", "", "", "", "", ""],
+        [
+            "4",
+            "高标准农田建设项目验收不及时，部分项目超期未验收。",
+            ["1.对超期项目逐个倒排验收计划。", "2.督促施工单位限期完成扫尾工程。"],
+            ["责任领导：分管副局长", "牵头单位：农田建设管理股", "配合单位：财务股"],
+            "2021年10月31日前",
+            "正在推进",
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    for line in (
+        "说明：1.整改进展每月25日前报县委巡察办；",
+        "2.已完成的问题附佐证材料，经局党组审定后销号。",
+    ):
+        document.add_paragraph(line)
+    return _save(document)
+
+
+def _jianli_livestock_closure_tables() -> bytes:
+    """监利县 (湖北 荆州) 落实中央第三环境保护督察组反馈问题 畜禽禁养区规模养殖场关停任务清单 (禁养区养殖场
+    59个, 其中规模养殖场25个、专业户34个, 涉及10个乡镇场; 与23个乡镇政府签订责任书, 包片负责、包保到人,
+    补偿资金1900多万元): one table per town, the town's name typed as a title inside the first row,
+    numbering running on from table to table, a 完成情况 column. The farms and rows are ours; the
+    towns are real."""
+    document = docx.Document()
+    for line in (
+        "监利县畜禽禁养区规模养殖场关停退养工作方案",
+        "中央第三环境保护督察组反馈问题中涉及四湖流域水污染问题。全县畜禽禁养区共有养殖场59个，其中规模养殖场"
+        "25个，专业户34个，涉及10个乡镇场。县政府与23个乡镇政府签订责任书，实行包片负责、包保到人，制订退养关停"
+        "方案，落实补偿资金1900多万元。",
+        "附件：畜禽禁养区规模养殖场关停任务清单（分乡镇）",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "问题", "整改措施", "责任单位", "完成时限", "完成情况"]
+    towns = [
+        (
+            "容城镇",
+            [
+                [
+                    "1",
+                    "容城镇城南村生猪养殖场位于四湖总干渠禁养区内，养殖废水未经处理直排。",
+                    "停止养殖，生猪全部出栏，拆除栏舍并清运粪污。",
+                    "容城镇人民政府、县畜牧兽医局",
+                    "2017年6月30日前",
+                    "已关停，栏舍已拆除",
+                ],
+                [
+                    "2",
+                    "容城镇三闸村蛋鸡养殖场位于中心城区禁养区内，鸡粪露天堆放。",
+                    "关停搬迁，清理鸡粪堆场。",
+                    "容城镇人民政府",
+                    "2017年6月30日前",
+                    "已完成",
+                ],
+            ],
+        ),
+        (
+            "朱河镇",
+            [
+                [
+                    "3",
+                    "朱河镇沿四湖总干渠两家生猪养殖场未配套粪污处理设施。",
+                    "依法关停，落实退养补偿。",
+                    "朱河镇人民政府",
+                    "2017年7月31日前",
+                    "1家已关停，1家正在清栏",
+                ],
+            ],
+        ),
+        (
+            "新沟镇",
+            [
+                [
+                    "4",
+                    "新沟镇禁养区内一家肉牛养殖场粪污渗漏污染沟渠。",
+                    "关停退养，对受污染沟渠清淤。",
+                    "新沟镇人民政府、县环保局",
+                    "2017年7月31日前",
+                    "正在推进",
+                ],
+                [
+                    "5",
+                    "新沟镇一家水禽养殖场在四湖总干渠水面圈养。",
+                    "拆除圈养设施，水禽全部上岸处置。",
+                    "新沟镇人民政府",
+                    "2017年6月30日前",
+                    "已完成",
+                ],
+            ],
+        ),
+    ]
+    for k, (town, rows) in enumerate(towns):
+        if k:
+            document.add_paragraph("")
+        table = _ruled_table(document, header, rows)
+        _title_row(table, f"{town}（{len(rows)}家）")
+    document.add_paragraph("注：完成情况截至2017年6月20日。")
+    return _save(document)
+
+
+def _yanting_petition_handling_table() -> bytes:
+    """盐亭县 (四川 绵阳) 中央第五环境保护督察组转交群众来电来信举报件办理情况表 (第10批, 2017年8月21日;
+    信20170816134: 嫘祖禽业养殖 商品蛋鸡场4幢、14余万只, 有机肥约500吨, 种鸡舍7幢、6万套; 市人民政府副市长
+    牵头, 市农业局主办, 盐亭县人民政府协办; 7月21日已撤除焚烧炉): a landscape table running over two
+    pages, its header typed again at the top of the second page (a row of the table, not Word's repeated
+    header), the leader and the units in one cell. The other three cases are ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "中央第五环境保护督察组转交群众来电来信举报件办理情况表",
+        "绵阳市农业局　　　　（第10批　2017年8月21日）",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "受理编号", "交办问题基本情况", "牵头领导及责任单位"]
+    header += ["整改措施", "整改时限", "是否办结"]
+    rows = [
+        [
+            "1",
+            "信20170816134",
+            "盐亭县嫘祖禽业养殖有限责任公司养鸡场臭气扰民，污染周边空气。",
+            ["牵头领导：市人民政府副市长", "主办单位：市农业局", "协办单位：盐亭县人民政府"],
+            "1.撤除病死鸡焚烧炉，改为无害化处理；2.有机肥发酵床加盖密闭；3.鸡粪每日清运。",
+            "2017年10月31日前",
+            "否",
+        ],
+        [
+            "2",
+            "信20170817021",
+            "盐亭县黑坪镇一家生猪养殖场粪污直排入河沟。",
+            ["牵头领导：县人民政府副县长", "主办单位：县畜牧食品局", "协办单位：黑坪镇人民政府、县环保局"],
+            "1.责令停产整改；2.建设沼气池和干粪棚；3.清理河沟粪污。",
+            "2017年9月30日前",
+            "是",
+        ],
+        header,
+        [
+            "3",
+            "信20170818007",
+            "盐亭县富驿镇养兔场兔粪堆放在公路边，气味难闻。",
+            ["牵头领导：县人民政府副县长", "主办单位：富驿镇人民政府"],
+            "1.清运兔粪；2.建设防雨防渗堆粪场。",
+            "立行立改",
+            "是",
+        ],
+        [
+            "4",
+            "信20170819012",
+            "盐亭县金孔镇一家种鸭场废水排入鱼塘。",
+            ["牵头领导：县人民政府副县长", "主办单位：县畜牧食品局", "协办单位：金孔镇人民政府"],
+            "1.关停种鸭场；2.对鱼塘清淤消毒。",
+            "2017年11月30日前",
+            "否",
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    _repeat_header_row(table)
+    document.add_paragraph("填报单位：绵阳市农业局（盖章）")
+    return _save(document)
+
+
+def _ceheng_chicken_farm_plan() -> bytes:
+    """册亨县 (贵州 黔西南) 庆坪镇联丰村养鸡场粪污整治方案 (中央第七环境保护督察组交办 信20170524045:
+    联丰村养殖场18个, 2个停产、2个空栏, 实有14个, 存栏23.5万羽, 日排粪16余吨, 仅4个修建化粪池; 5月27日
+    县农业局、庆坪镇 下发《责任令整改通知书》限15日; 省农委35万元 畜禽废弃物集中处理项目): the plan's
+    attached 整改任务表, its title typed inside the first row, split into two tables by a page break
+    with the header typed again, a 注 under it. The rows are ours."""
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    for line in (
+        "庆坪镇联丰村养鸡场粪污污染整治工作方案",
+        "联丰村共有养殖场（户）18个，其中2个场停产，2个场空栏，实有生产经营养殖场（户）14个，存栏23.5万羽，"
+        "每日排粪量达16余吨；14个养殖场（户）仅有4个修建化粪池。为彻底解决鸡粪污染问题，制定本方案。",
+        "附件：联丰村养鸡场粪污整治任务表",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限"]
+    first = [
+        [
+            "1",
+            "10家养鸡场未修建化粪池，鸡粪存积未经处理就地排放。",
+            "下发《责任令整改通知书》，限期修建化粪池和干粪棚。",
+            "庆坪镇人民政府、县农业局",
+            "镇长",
+            "2017年6月11日前",
+        ],
+        [
+            "2",
+            "4家已建化粪池容量不足，不能满足粪便处理要求。",
+            "扩建化粪池，配套雨污分流设施。",
+            "县农业局",
+            "局长",
+            "2017年6月11日前",
+        ],
+    ]
+    second = [
+        [
+            "3",
+            "部分农户过量施用鸡粪作农家肥，污染周边环境。",
+            "开展宣传培训，指导农户科学还田。",
+            "庆坪镇人民政府",
+            "分管副镇长",
+            "长期坚持",
+        ],
+        [
+            "4",
+            "联丰村无鸡粪集中处理设施。",
+            "争取省农委项目资金，建设鸡粪有机肥加工厂。",
+            "县农业局、县环保局",
+            "局长",
+            "2017年12月31日前",
+        ],
+    ]
+    table = _ruled_table(document, header, first)
+    _title_row(table, "联丰村养鸡场粪污整治任务表")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _ruled_table(document, header, second)
+    document.add_paragraph("注：整改完成后由县农业局、县环保局现场验收。")
+    return _save(document)
+
+
+DOCUMENTS["duchang_2017_poverty_inspection_list_docx"] = (
+    "扶贫专项巡视反馈问题整改清单.docx",
+    _duchang_poverty_inspection_list,
+)
+DOCUMENTS["jiangxian_2024_revitalization_feedback_docx"] = (
+    "专项调研反馈问题整改清单.docx",
+    _jiangxian_revitalization_feedback_list,
+)
+DOCUMENTS["linying_2021_patrol_ledger_docx"] = ("巡察反馈意见整改台账.docx", _linying_patrol_ledger)
+DOCUMENTS["jianli_2017_livestock_closure_docx"] = (
+    "禁养区规模养殖场关停任务清单.docx",
+    _jianli_livestock_closure_tables,
+)
+DOCUMENTS["yanting_2017_petition_handling_docx"] = (
+    "转交群众来电来信举报件办理情况表.docx",
+    _yanting_petition_handling_table,
+)
+DOCUMENTS["ceheng_2017_chicken_farm_plan_docx"] = ("联丰村养鸡场粪污整治方案.docx", _ceheng_chicken_farm_plan)
+
+# The sixty-third blind set, for the figure recorded in docs/decisions.md (“Blind set 63”).
+BLIND_63 = (
+    "duchang_2017_poverty_inspection_list_docx",
+    "jiangxian_2024_revitalization_feedback_docx",
+    "linying_2021_patrol_ledger_docx",
+    "jianli_2017_livestock_closure_docx",
+    "yanting_2017_petition_handling_docx",
+    "ceheng_2017_chicken_farm_plan_docx",
+)
+BLIND_SETS[63] = BLIND_63
