@@ -3695,11 +3695,14 @@ def _lost_merges_filled(table: Table) -> list[TableRow]:
         at = next((k for k, c in enumerate(table.columns) if c.field == name), None)
         if at is None:
             continue
-        filled = [k for k, row in enumerate(rows) if row.cells[at].strip()]
-        blank = len(rows) - len(filled)
-        if not blank or not filled or filled[0] != 0:
+        # only rows stating a problem count: a header's second row pasted as a row of its own
+        # (| | 包村领导 | 村支书 |) is none, and a merge still starts on the first problem's row
+        stated = [k for k, row in enumerate(rows) if row.cells[problem].strip()]
+        filled = [k for k in stated if rows[k].cells[at].strip()]
+        blank = len(stated) - len(filled)
+        if not blank or not filled or filled[0] != stated[0]:
             continue  # no merge starts on a blank first row: its blanks are cells left empty
-        if name == "lead" and blank * 2 >= len(rows):
+        if name == "lead" and blank * 2 >= len(stated):
             # a lead column mostly blank beside a cooperating one may name no lead on purpose
             # (set 29); every task has a time limit, so a limit column is filled on the first rule
             continue

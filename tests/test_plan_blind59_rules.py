@@ -53,3 +53,19 @@ def test_a_recheck_column_does_not_hide_the_status_before_it():
         [2, "工地裸土未覆盖。", "1.覆盖防尘网。", "乡执法队", "2021年3月25日", "整改中", None],
     ]
     assert [f.status == "completed" for f in _findings(("台账", rows))] == [True, False]
+
+
+def test_a_pasted_second_header_row_does_not_stop_a_lost_merge_being_filled():
+    # copied out of the sheet: the village merged down is left on its first row only, and the
+    # header's second row (persons under 责任人) comes as a row of its own
+    text = "\n".join(
+        [
+            "序号\t责任村\t存在问题\t整改措施\t责任人\t\t整改时限\t整改情况",
+            "\t\t\t\t包村领导\t村支书\t\t",
+            "1\t甲村\t原料露天堆放。\t1.入棚存放。\t王某\t李某\t2020年12月15日\t已整改",
+            "2\t\t取缔点有生产迹象。\t1.断水断电。\t王某\t李某\t2020年12月20日\t已整改",
+            "3\t乙村\t早餐点使用散煤。\t1.收缴炉具。\t赵某\t孙某\t2020年12月10日\t已整改",
+        ]
+    )
+    findings = parse_plan_text(read_plan_bytes(text.encode("utf-8"), "台账.txt")).findings
+    assert [f.lead_units for f in findings] == [["甲村"], ["甲村"], ["乙村"]]
