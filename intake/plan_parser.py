@@ -3836,11 +3836,14 @@ def _lost_merges_filled(table: Table) -> list[TableRow]:
         at = next((k for k, c in enumerate(table.columns) if c.field == name), None)
         if at is None:
             continue
-        filled = [k for k, row in enumerate(rows) if row.cells[at].strip()]
-        blank = len(rows) - len(filled)
-        if not blank or not filled or filled[0] != 0:
+        # only rows stating a problem count: a header's second row pasted as a row of its own
+        # (| | 包村领导 | 村支书 |) is none, and a merge still starts on the first problem's row
+        stated = [k for k, row in enumerate(rows) if row.cells[problem].strip()]
+        filled = [k for k in stated if rows[k].cells[at].strip()]
+        blank = len(stated) - len(filled)
+        if not blank or not filled or filled[0] != stated[0]:
             continue  # no merge starts on a blank first row: its blanks are cells left empty
-        if name == "lead" and blank * 2 >= len(rows):
+        if name == "lead" and blank * 2 >= len(stated):
             # a lead column mostly blank beside a cooperating one may name no lead on purpose
             # (set 29); every task has a time limit, so a limit column is filled on the first rule
             continue
@@ -3872,6 +3875,12 @@ def _tell_filled_from_above(finding: ParsedFinding, row: TableRow) -> None:
         )
 
 
+def _sub_number_of(number: str, parent: str) -> bool:
+    """“1.2” under “1” (also 1-2, 1．2): the number of an item inside the parent row's item."""
+    sub = re.fullmatch(r"(\d{1,3})\s*[.．\-－]\s*\d{1,2}", number)
+    return bool(sub) and sub.group(1) == re.sub(r"\s", "", parent).strip("．.、")
+
+
 def _merged_rows(table: Table) -> list[list[TableRow]]:
     """Rows grouped by finding: a problem merged down over several rows (one row per measure,
     each with its unit and time limit) is one finding; Word and the sheet readers repeat a
@@ -3888,6 +3897,14 @@ def _merged_rows(table: Table) -> list[list[TableRow]]:
             # a problem and its 序号 merged down and the merge lost (a paste, a .csv): the row
             # below the first is blank in both, and holds the next measure of the same finding
             lost_merge = not row.cells[problem_at[0]].strip() and not number
+            # “1 | 问题 | … ⏎ 1.1 | | 措施 | 单位 | 时限 ⏎ 1.2 | …”: a row numbered under the problem's
+            # number, its problem cell blank, is one of that problem's measures (own unit and limit)
+            sub_row = not row.cells[problem_at[0]].strip() and _sub_number_of(
+                number, groups[-1][0].cells[number_at[0]] if number_at else ""
+            )
+            if sub_row and row.section == last.section:
+                groups[-1].append(row)
+                continue
             if (same_problem or lost_merge) and same_number and row.section == last.section:
                 groups[-1].append(row)
                 continue

@@ -421,6 +421,8 @@ _TOTAL_CELL = re.compile(
 _SIGN_OFF_CELL = re.compile(
     r"^(?:填报|填表|制表|审核|审批|签发|核稿|负责人|单位负责人|分管领导|主要领导|联系人|联系电话|电话|日期"
     r"|填报日期|报送日期|盖章|单位（盖章）"
+    # the line over a sheet reported back each quarter (报送单位：… 报送时间：…), as 填报单位
+    r"|(?:报送|上报)(?:单位|时间|人)"
     # the line over a checking team's sheet (督查单位：… 督查时间：…): who checked and when
     r"|(?:督查|检查|督导|巡察|调度)(?:单位|时间|日期|组))[^:：]{0,8}[:：]"
 )

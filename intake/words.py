@@ -192,6 +192,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # a 回头看 / 复查 table's finding per problem (已整改完成 / 未完成整改) beside the problem
         "检查情况",
         "复查情况",
+        # a ledger's column for the later re-check (已复查，未反弹): a verdict, not the work's progress
+        "回头看情况",
         "验收意见",
         # a 验收销号清单's verdict per finding: 同意销号 / 暂缓销号
         "销号意见",

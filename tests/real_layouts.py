@@ -21474,3 +21474,557 @@ BLIND_63 = (
     "ceheng_2017_chicken_farm_plan_docx",
 )
 BLIND_SETS[63] = BLIND_63
+
+
+# --- blind set 59 (issue 14, branch corpus-blind59) -----------------------------------------------
+# Excel ledgers, fourth round: 跟踪督促台账, 整改台账, 隐患排查台账 and 月调度表 as townships, districts
+# and county offices keep them — a 汇总 sheet, one sheet per 党组织 or per task group, title and
+# 报送/检查 lines above a header over two rows, section rows merged across, 1.1 / 1.2 sub-rows under a
+# problem, a company or village merged down, 是否完成 and 完成状态 columns, 备注 and 注 rows below, an
+# old .xls and a GBK .csv. Places and facts as published (SOURCES.md “Blind set 59”); rows ours.
+
+
+def _lukou_patrol_followup_ledger_xlsx() -> bytes:
+    """株洲市渌口区 (湖南) 区委巡察办: 《巡察整改跟踪督促函》 to the 15 党组织 whose rectification was not
+    finished, progress reported in the last month of each quarter (大乡村张家塘组 宅基地 case settled),
+    as the 区委巡察整改未完成问题跟踪督促台账: a 汇总 sheet, then one sheet per 党组织 with a title, a
+    报送 line, a header over two rows (整改责任 over 责任领导 | 责任单位, 整改进展 over 本季度进展 |
+    是否完成), a 备注 row."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "汇总"
+    summary.append(["渌口区本届区委巡察整改未完成问题跟踪督促汇总表（2023年第四季度）"])
+    summary.merge_cells("A1:F1")
+    summary.append(["序号", "被巡察党组织", "未完成问题（个）", "本季度完成（个）", "仍未完成（个）", "备注"])
+    summary.append([1, "渌口镇党委", 2, 1, 1, None])
+    summary.append([2, "区住房和城乡建设局党组", 2, 1, 1, None])
+    summary.append(["合计", "15个党组织", 31, 17, 14, "其余13个党组织略"])
+    upper = ["序号", "反馈问题", "整改措施", "整改责任", None, "整改时限", "整改进展", None, "备注"]
+    lower = [None, None, None, "责任领导", "责任单位", None, "本季度进展", "是否完成", None]
+    sheets = (
+        (
+            "渌口镇党委",
+            "渌口镇党委",
+            [
+                [
+                    1,
+                    "大乡村张家塘组村民宅基地安置矛盾未有效化解，当事人多次上访。",
+                    "1.成立工作专班，专题调度；\n2.协调阻工村民达成和解；\n3.督促完成安置房屋建设。",
+                    "王某",
+                    "镇综治中心、大乡村党总支",
+                    "2023年12月31日前",
+                    "当事人与阻工村民已达成和解，房屋已建成。",
+                    "是",
+                    None,
+                ],
+                [
+                    2,
+                    "村级集体经济收入来源单一，部分村经营性收入不足5万元。",
+                    "1.每村制定集体经济发展规划；\n2.盘活闲置集体资产。",
+                    "李某",
+                    "镇农业综合服务中心",
+                    "2024年6月30日",
+                    "已制定规划，2个项目正在推进。",
+                    "否",
+                    "跨季度整改",
+                ],
+            ],
+        ),
+        (
+            "区住建局党组",
+            "区住房和城乡建设局党组",
+            [
+                [
+                    1,
+                    "老旧小区改造项目推进缓慢，年度任务未按期开工。",
+                    "1.倒排工期，挂图作战；\n2.每月通报项目进度。",
+                    "刘某",
+                    "区住建局城建股",
+                    "2024年3月31日",
+                    "已开工3个小区，其余正在招标。",
+                    "否",
+                    None,
+                ],
+                [
+                    2,
+                    "建筑工地扬尘管控不到位，部分工地裸土未覆盖。",
+                    "1.开展在建工地扬尘专项检查；\n2.对未覆盖工地责令整改。",
+                    "刘某",
+                    "区住建局建管股",
+                    "立行立改",
+                    "检查工地12个，已全部整改到位。",
+                    "是",
+                    None,
+                ],
+            ],
+        ),
+    )
+    for name, body, rows in sheets:
+        sheet = book.create_sheet(name)
+        sheet.append([f"{body}巡察整改未完成问题跟踪督促台账"])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+        sheet.append([f"报送单位：{body}（盖章）", None, None, None, None, "报送时间：2023年12月25日"])
+        sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=5)
+        _merged_header(sheet, 3, upper, lower)
+        for row in rows:
+            sheet.append(row)
+        sheet.append(["备注：本表于每季度最后一个月25日前报区委巡察办，已完成的问题附佐证材料。"])
+        sheet.merge_cells(
+            start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(upper)
+        )
+    return _book_bytes(book)
+
+
+def _dangmu_poverty_patrol_ledger_xlsx() -> bytes:
+    """蒲城县党睦镇 (陕西 渭南): 市委脱贫攻坚市县联动巡察组 专项巡察 (2019-03-07…04-20, 反馈 07-19; 理论
+    学习不深入、政策落实有偏差、党建助推脱贫后劲不足、干部作风仍需改进、行政村干部队伍结构不合理、政策落实
+    不实不细) as the 反馈问题整改台账: a title, a 填报 line, section rows 一、镇党委层面 / 二、村级层面
+    merged across, a problem row numbered 1 and its measures as 1.1 / 1.2 sub-rows each with its own
+    unit and limit, the 责任领导 merged down over them, a problem with its measures in one cell, a 备注."""
+    header = ["序号", "反馈问题", "整改措施", "责任领导", "责任单位", "整改时限", "整改情况"]
+    book, sheet = _titled_sheet("整改台账", "党睦镇脱贫攻坚专项巡察反馈问题整改台账", header)
+    sheet.delete_rows(2)
+    sheet.append(["填报单位：中共党睦镇委员会", None, None, None, "填报时间：2019年8月20日"])
+    sheet.append(header)
+    rows = [
+        "一、镇党委层面",
+        ["1", "理论学习不深入，学习习近平总书记关于扶贫工作重要论述不系统。", None, "张某", None, None, None],
+        [
+            "1.1",
+            None,
+            "制定镇党委中心组年度学习计划，每月开展一次专题学习。",
+            None,
+            "镇党政办",
+            "2019年9月30日",
+            "已完成",
+        ],
+        ["1.2", None, "将扶贫政策纳入镇村干部轮训内容。", None, "镇扶贫工作站", "2019年10月31日", "已完成"],
+        ["2", "政策落实有偏差，个别贫困户产业奖补资金发放不及时。", None, "王某", None, None, None],
+        ["2.1", None, "逐户核对产业奖补资金发放台账。", None, "镇财政所", "2019年8月31日", "已完成"],
+        ["2.2", None, "对未及时发放的奖补资金限期补发到户。", None, "镇财政所", "2019年9月15日", "正在整改"],
+        "二、村级层面",
+        ["3", "行政村干部队伍结构不合理，年龄偏大、学历偏低。", None, "杨某", None, None, None],
+        [
+            "3.1",
+            None,
+            "注重从返乡青年、致富能手中培养村级后备干部。",
+            None,
+            "镇组织办",
+            "长期坚持",
+            "持续推进",
+        ],
+        ["3.2", None, "每村储备后备干部2名以上。", None, "镇组织办", "2019年12月31日", "正在整改"],
+        [
+            "4",
+            "政策落实不实不细，部分贫困户“一户一档”资料不完整。",
+            "1.逐户完善档案资料；\n2.镇扶贫工作站逐村抽查。",
+            "赵某",
+            "镇扶贫工作站",
+            "2019年9月30日",
+            "已完成",
+        ],
+    ]
+    for row in rows:
+        if isinstance(row, str):
+            sheet.append([row])
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header)
+            )
+            continue
+        sheet.append(row)
+    # the leader of a problem is written once, merged down over its sub-rows
+    for first, last in ((5, 7), (8, 10), (12, 14)):
+        sheet.merge_cells(start_row=first, start_column=4, end_row=last, end_column=4)
+    sheet.append(["备注：整改情况分“已完成”“正在整改”“持续推进”三类。"])
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header))
+    return _book_bytes(book)
+
+
+def _lengji_safety_hazard_ledger_xls() -> bytes:
+    """谷城县冷集镇 (湖北 襄阳): 2025-04-09 镇政府联合县应急管理局 检查辖区纺织企业、加工坊 (消防通道堆放
+    杂物、空气开关裸露, 责令7日内完成整改; 隐患8项, 立行立改2项) as an old .xls 隐患排查整改台账 (xlwt):
+    a title and a 检查时间 / 检查单位 line, the company merged down over its hazards, the 企业整改
+    责任人 a person, 整改时限 as date cells and 立行立改, a 注 row and a signature line."""
+    import datetime
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("隐患台账")
+    header = [
+        "序号",
+        "企业名称",
+        "隐患内容",
+        "整改措施",
+        "企业整改责任人",
+        "监管责任单位",
+        "整改时限",
+        "整改情况",
+    ]
+    width = len(header)
+    sheet.write_merge(0, 0, 0, width - 1, "冷集镇纺织企业、加工坊安全隐患排查整改台账")
+    sheet.write_merge(1, 1, 0, 3, "检查时间：2025年4月9日")
+    sheet.write_merge(1, 1, 4, width - 1, "检查单位：冷集镇人民政府、谷城县应急管理局")
+    for k, value in enumerate(header):
+        sheet.write(2, k, value)
+    date_style = xlwt.easyxf(num_format_str="YYYY/M/D")
+    day = datetime.datetime(2025, 4, 16)
+    rows = [
+        [
+            1,
+            "冷集镇某纺织有限公司",
+            "消防通道堆放纱线等杂物。",
+            "立即清理消防通道杂物。",
+            "刘某",
+            "冷集镇安监站",
+            "立行立改",
+            "已整改",
+        ],
+        [
+            2,
+            None,
+            "配电箱空气开关裸露，无防护盖板。",
+            "1.加装配电箱防护盖板；\n2.对厂区电气线路进行全面检查。",
+            "刘某",
+            "冷集镇安监站",
+            day,
+            "已整改",
+        ],
+        [
+            3,
+            "冷集镇某纺织加工坊",
+            "原料仓库与生产区未分隔，易燃物堆放混乱。",
+            "1.设置防火分隔；\n2.原料分类定点存放。",
+            "陈某",
+            "冷集镇安监站、谷城县应急管理局",
+            day,
+            "整改中",
+        ],
+        [4, None, "灭火器过期未更换。", "更换过期灭火器。", "陈某", "冷集镇安监站", "立行立改", "已整改"],
+        [
+            5,
+            "冷集镇某服装加工厂",
+            "员工未开展消防安全培训，不会使用灭火器材。",
+            "1.组织全员消防安全培训；\n2.开展一次疏散演练。",
+            "周某",
+            "冷集镇安监站",
+            datetime.datetime(2025, 4, 30),
+            "未整改",
+        ],
+    ]
+    for r, row in enumerate(rows, start=3):
+        for k, value in enumerate(row):
+            if k == 1 and value is None:
+                continue
+            if isinstance(value, datetime.datetime):
+                sheet.write(r, k, value, date_style)
+            elif value is not None:
+                sheet.write(r, k, value)
+    # the company is written once over its hazards (xlwt: merge the written cell down)
+    sheet.merge(3, 4, 1, 1)
+    sheet.merge(5, 6, 1, 1)
+    last = 3 + len(rows)
+    sheet.write_merge(
+        last,
+        last,
+        0,
+        width - 1,
+        "注：立行立改隐患当场整改到位；限期整改隐患由企业整改完毕后报镇安监站复查销号。",
+    )
+    sheet.write_merge(last + 1, last + 1, 0, 3, "检查人员（签字）：")
+    sheet.write_merge(last + 1, last + 1, 4, width - 1, "企业负责人（签字）：")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _dagou_air_ledger_xlsx() -> bytes:
+    """临颍县大郭镇 (河南 漯河) 冬季大气污染防治 (2020-12: “散乱污”企业 木材加工厂 三断两清, 燃煤散烧 早餐点和
+    饭店, 扬尘 建筑材料 过境两条省道 洒水, 可燃物禁烧 蓝天卫士) as the 问题整改台账: a title, a header over
+    two rows (责任人 over 包村领导 | 村支书, both persons), section rows merged across, the 责任村 merged
+    down, 备注 and a 填报人 line below."""
+    header_upper = ["序号", "责任村", "存在问题", "整改措施", "责任人", None, "整改时限", "整改情况"]
+    header_lower = [None, None, None, None, "包村领导", "村支书", None, None]
+    book, sheet = _titled_sheet("问题台账", "大郭镇冬季大气污染防治问题整改台账", header_upper)
+    sheet.delete_rows(2)
+    sheet.append(["截至2020年12月8日"])
+    _merged_header(sheet, 3, header_upper, header_lower)
+    rows = [
+        "一、“散乱污”企业治理",
+        [
+            1,
+            "大郭村",
+            "木材加工厂原料露天堆放，无防尘措施。",
+            "1.原料全部入棚存放；\n2.厂区道路硬化并洒水降尘。",
+            "王某",
+            "李某",
+            "2020年12月15日",
+            "已整改",
+        ],
+        [
+            2,
+            None,
+            "已取缔的木材加工点有恢复生产迹象。",
+            "1.落实“三断两清”；\n2.镇环保办每周复查。",
+            "王某",
+            "李某",
+            "立行立改",
+            "已整改",
+        ],
+        "二、燃煤散烧整治",
+        [
+            3,
+            "孙庄村",
+            "早餐点仍使用散煤炉灶。",
+            "1.收缴散煤炉具；\n2.引导改用电或液化气。",
+            "赵某",
+            "孙某",
+            "2020年12月10日",
+            "已整改",
+        ],
+        "三、扬尘综合整治",
+        [
+            4,
+            "张庄村",
+            "过境省道沿线建筑材料未覆盖，道路积尘。",
+            "1.清理道路两侧建筑材料；\n2.剩余物料全部覆盖；\n3.每天洒水降尘。",
+            "陈某",
+            "张某",
+            "2020年12月20日",
+            "整改中",
+        ],
+        "四、可燃物禁烧",
+        [
+            5,
+            "孙庄村",
+            "田间残留秸秆、树叶堆积，有焚烧隐患。",
+            "1.清运田间可燃物；\n2.网格员每日巡查。",
+            "赵某",
+            "孙某",
+            "长期坚持",
+            "持续推进",
+        ],
+    ]
+    for row in rows:
+        if isinstance(row, str):
+            sheet.append([row])
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header_upper)
+            )
+            continue
+        sheet.append(row)
+    sheet.merge_cells(start_row=6, start_column=2, end_row=7, end_column=2)
+    sheet.append(["备注：1.整改情况每周五下午报镇环保办；2.“蓝天卫士”发现火点的，所在村立即处置。"])
+    sheet.merge_cells(
+        start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header_upper)
+    )
+    sheet.append(["填报人：", None, None, "审核人：", None, None, "联系电话："])
+    return _book_bytes(book)
+
+
+def _fengzhuang_dust_inspection_csv() -> bytes:
+    """通许县冯庄乡 (河南 开封) 春季大气污染防治 排查 (乡环保办、乡执法队: 企业厂区卫生、物料进棚、出厂路面
+    扬尘、生产区噪音、建筑工地周边; 现场交办, 立行立改或限期整改, 建立问题台账, 回头看) as the 排查问题台账
+    saved from Excel as CSV (GBK): a title row and a 排查时间 row, 整改方式 立行立改 / 限期整改, a 回头看
+    column, 整改要求 written as one sentence or numbered steps."""
+    import csv
+
+    rows = [
+        ["冯庄乡春季大气污染防治排查问题台账", "", "", "", "", "", "", "", ""],
+        ["排查时间：2021年3月", "", "", "", "", "", "", "", ""],
+        [
+            "序号",
+            "排查点位",
+            "存在问题",
+            "整改要求",
+            "责任单位",
+            "整改方式",
+            "整改时限",
+            "整改情况",
+            "回头看情况",
+        ],
+        [
+            "1",
+            "冯庄乡某建材厂",
+            "厂区物料未进棚，露天堆放。",
+            "1.物料全部入棚；2.厂区路面每日清扫洒水。",
+            "乡环保办",
+            "限期整改",
+            "2021年3月20日",
+            "已整改",
+            "已复查，未反弹",
+        ],
+        [
+            "2",
+            "某建材厂出厂道路",
+            "出厂路面积尘严重。",
+            "组织人员清扫洒水。",
+            "乡执法队",
+            "立行立改",
+            "立行立改",
+            "已整改",
+            "已复查",
+        ],
+        [
+            "3",
+            "某建筑工地周边",
+            "工地周边裸土未覆盖。",
+            "1.裸土全部覆盖防尘网；2.出入口设置车辆冲洗设施。",
+            "乡环保办、乡执法队",
+            "限期整改",
+            "2021年3月25日",
+            "整改中",
+            "",
+        ],
+        [
+            "4",
+            "冯庄乡某面粉加工企业",
+            "生产区噪音影响周边居民。",
+            "加装隔音设施。",
+            "乡环保办",
+            "限期整改",
+            "2021年4月10日",
+            "未整改",
+            "",
+        ],
+    ]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue().encode("gbk")
+
+
+def _yudu_monthly_dispatch_xlsx() -> bytes:
+    """于都县 (江西 赣州) 应急管理工作“五个全覆盖” (于府办发〔2022〕33号, 2022-04-26: 责任落实、风险识别、
+    隐患整治、宣传培训、能力提升; 各乡（镇）3月底前制定党政领导干部安全生产“职责清单”和年度“工作清单”)
+    as the 月调度表 (2022年5月): a 汇总 sheet first, then one sheet per 全覆盖 with a title, a header
+    over two rows (责任单位 over 牵头单位 | 配合单位, 调度情况 over 本月进展 | 完成状态), section rows
+    （一）… merged across and a year-less “3月底前”."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "汇总"
+    summary.append(["于都县应急管理工作“五个全覆盖”月调度汇总表（2022年5月）"])
+    summary.merge_cells("A1:E1")
+    summary.append(["序号", "工作方案", "任务数", "已完成", "推进中"])
+    summary.append([1, "责任落实全覆盖", 3, 1, 2])
+    summary.append([2, "隐患整治全覆盖", 2, 1, 1])
+    summary.append(["合计", None, 5, 2, 3])
+    upper = ["序号", "工作任务", "工作要求", "责任单位", None, "完成时限", "调度情况", None]
+    lower = [None, None, None, "牵头单位", "配合单位", None, "本月进展", "完成状态"]
+    sheets = (
+        (
+            "责任落实全覆盖",
+            [
+                "（一）党委政府责任全覆盖",
+                [
+                    1,
+                    "落实党政领导责任",
+                    "1.落实《于都县安全生产职责规定》；\n2.各乡（镇）制定党政领导干部安全生产“职责清单”和年度“工作清单”。",
+                    "县安委办",
+                    "各乡（镇）人民政府",
+                    "3月底前",
+                    "各乡（镇）已全部制定并印发。",
+                    "已完成",
+                ],
+                [
+                    2,
+                    "落实部门监管责任",
+                    "1.厘清行业领域安全监管职责；\n2.编制部门安全生产权力和责任清单。",
+                    "县应急管理局",
+                    "县直有关部门",
+                    "2022年6月30日",
+                    "清单正在编制。",
+                    "推进中",
+                ],
+                "（二）企业主体责任全覆盖",
+                [
+                    3,
+                    "落实企业全员安全生产责任制",
+                    "1.督促企业建立全员安全生产责任制；\n2.开展企业主要负责人履职情况检查。",
+                    "县应急管理局",
+                    "县工信局、县市场监管局",
+                    "2022年12月31日",
+                    "已抽查企业26家。",
+                    "推进中",
+                ],
+            ],
+        ),
+        (
+            "隐患整治全覆盖",
+            [
+                "（一）重点行业领域隐患排查",
+                [
+                    1,
+                    "开展经营性自建房安全隐患排查",
+                    "1.全面排查经营性自建房；\n2.建立隐患整治台账，逐户销号。",
+                    "县住建局",
+                    "各乡（镇）人民政府",
+                    "2022年6月30日",
+                    "已排查1,326栋，发现隐患42处。",
+                    "推进中",
+                ],
+                [
+                    2,
+                    "开展城镇燃气安全隐患排查",
+                    "1.排查餐饮场所燃气使用情况；\n2.督促加装燃气泄漏报警装置。",
+                    "县城管局",
+                    "县市场监管局",
+                    "2022年5月31日",
+                    "排查餐饮场所318家，已全部整改。",
+                    "已完成",
+                ],
+            ],
+        ),
+    )
+    for name, rows in sheets:
+        sheet = book.create_sheet(name)
+        sheet.append([f"于都县{name}工作月调度表（2022年5月）"])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(upper))
+        _merged_header(sheet, 2, upper, lower)
+        for row in rows:
+            if isinstance(row, str):
+                sheet.append([row])
+                sheet.merge_cells(
+                    start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(upper)
+                )
+                continue
+            sheet.append(row)
+        sheet.freeze_panes = "A4"
+    return _book_bytes(book)
+
+
+for _name, _filename, _build in (
+    (
+        "lukou_2023_patrol_followup_ledger_xlsx",
+        "巡察整改未完成问题跟踪督促台账.xlsx",
+        _lukou_patrol_followup_ledger_xlsx,
+    ),
+    (
+        "dangmu_2019_poverty_patrol_ledger_xlsx",
+        "脱贫攻坚专项巡察反馈问题整改台账.xlsx",
+        _dangmu_poverty_patrol_ledger_xlsx,
+    ),
+    ("lengji_2025_safety_hazard_ledger_xls", "安全隐患排查整改台账.xls", _lengji_safety_hazard_ledger_xls),
+    ("dagou_2020_air_ledger_xlsx", "冬季大气污染防治问题整改台账.xlsx", _dagou_air_ledger_xlsx),
+    (
+        "fengzhuang_2021_dust_inspection_csv",
+        "春季大气污染防治排查问题台账.csv",
+        _fengzhuang_dust_inspection_csv,
+    ),
+    ("yudu_2022_monthly_dispatch_xlsx", "五个全覆盖工作月调度表.xlsx", _yudu_monthly_dispatch_xlsx),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The fifty-ninth blind set, for the figure recorded in docs/decisions.md (“Blind set 59”).
+BLIND_59 = (
+    "lukou_2023_patrol_followup_ledger_xlsx",
+    "dangmu_2019_poverty_patrol_ledger_xlsx",
+    "lengji_2025_safety_hazard_ledger_xls",
+    "dagou_2020_air_ledger_xlsx",
+    "fengzhuang_2021_dust_inspection_csv",
+    "yudu_2022_monthly_dispatch_xlsx",
+)
+BLIND_SETS[59] = BLIND_59
