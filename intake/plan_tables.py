@@ -563,7 +563,8 @@ def _tab_header(
     The rows below tell how many columns there are. A header over two rows (整改责任 spanning
     牵头单位⇥配合单位) is pasted with the spanning cell once and the cells merged down empty on
     the lower row, so the lower row is the wider one: the upper row is laid on its columns as a
-    .docx gives it. A header cell of two paragraphs (“责任⏎单位”) breaks the header over lines."""
+    .docx gives it, and a header over three rows likewise, row by row. A header cell of two
+    paragraphs (“责任⏎单位”) breaks the header over lines."""
     tabs = lines[k].count("\t")
     if tabs < 2:
         return None
@@ -582,12 +583,20 @@ def _tab_header(
     widest = max((line.count("\t") for line in lines[k + 1 : k + 13]), default=0)
     if widest <= tabs:
         return [upper], k + 1
-    if lines[k + 1].count("\t") == widest:
-        lower = [cell.strip() for cell in lines[k + 1].split("\t")]
+    # each lower header row wider than the one above, down to the table's width (a header over
+    # three rows: 责任分工 over 责任县领导 | 责任单位, 责任单位 over 牵头单位 | 配合单位); a row under
+    # the second opens with the cell of 序号 merged down, empty
+    j = k + 1
+    while j < len(lines) and tabs < lines[j].count("\t") <= widest:
+        lower = [cell.strip() for cell in lines[j].split("\t")]
         aligned = _upper_on_lower(upper, lower)
-        if aligned is None:
+        if aligned is None or (j > k + 1 and lower[0]):
             return None
-        return [aligned, [cell or above for cell, above in zip(lower, aligned, strict=True)]], k + 2
+        merged = [cell or above for cell, above in zip(lower, aligned, strict=True)]
+        tabs, j = lines[j].count("\t"), j + 1
+        if tabs == widest:
+            return [aligned, merged], j
+        upper = merged
     return None
 
 

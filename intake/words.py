@@ -333,18 +333,22 @@ SIGNER = re.compile(
 SIGNING_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # A line under a table or a form that is not its last cell going on: a note, the next attachment
 _AFTER_TABLE = re.compile(r"^(?:注|说明|备注)\s*\d?\s*[:：]|^附\s*件\s*\d*\s*[:：]?\s*$|^附件\s*\d")
+# The print line at a Party or government document's end (“中共某县委办公室　2017年1月10日印发”)
+_PRINT_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 # “续表” (“（续表）”, “续上表”, “续表1”) over the rest of a table broken over a page: no cell.
 CONTINUED_TABLE = re.compile(r"[（(]?续上?表[0-9一二三四五六七八九十]*[)）]?")
 
 
 def ends_table(line: str) -> bool:
     """The line ends the table or form above it: a signature, its date, a notice's footer, a
-    note (注：…), the next attachment's heading, or “续表” over the table's next part."""
+    note (注：…), the next attachment's heading, “续表” over the table's next part, or the
+    document's print line (…日印发)."""
     text = line.strip()
     return bool(
         CONTINUED_TABLE.fullmatch(text)
         or SIGNER.match(text)
         or SIGNING_DATE.match(text)
+        or _PRINT_LINE.search(text)
         or NOTICE_FOOTER.match(text)
         or _AFTER_TABLE.match(text)
     )

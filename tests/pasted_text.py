@@ -4,7 +4,8 @@ pasted into the import's text box (or Notepad).
 Word's plain text of a table puts a tab between the cells of a row and ends the row with a line
 break, but it also keeps every paragraph break inside a cell, so a cell of several measures
 splits its row over several lines. A cell merged across is one cell; a cell merged down is empty
-on the rows below its first. List numbers are kept as Word shows them.
+on the rows below its first. List numbers are kept as Word shows them. A table inside a frame's
+one cell is pasted as a table too, its rows under the frame's paragraphs.
 """
 
 from __future__ import annotations
@@ -29,13 +30,27 @@ def pasted(docx_bytes: bytes) -> bytes:
         if child.tag == _W + "p":
             lines.append(reader._paragraph(child)[0])
         elif child.tag == _W + "tbl":
-            for _tr, _before, cells in _table_rows(child):
-                texts = [
-                    "" if _merge_state(tc) == "continue" else reader._cell_text(tc).replace("｜", "|")
-                    for tc in cells
-                ]
-                lines.extend("\t".join(texts).split("\n"))
+            lines.extend(_table_lines(reader, child))
     return "\n".join(lines).encode("utf-8")
+
+
+def _table_lines(reader: _DocxText, table) -> list[str]:
+    """A table's rows as Word's plain text: tabs between cells; a frame's one cell holding a table
+    gives its paragraphs and that table's rows in turn, the inner table as tab rows too."""
+    lines: list[str] = []
+    for _tr, _before, cells in _table_rows(table):
+        if len(cells) == 1 and cells[0].find(f".//{_W}tbl") is not None:
+            for child in _block_children(cells[0]):
+                if child.tag == _W + "p":
+                    lines.append(reader._paragraph(child)[0])
+                elif child.tag == _W + "tbl":
+                    lines.extend(_table_lines(reader, child))
+            continue
+        texts = [
+            "" if _merge_state(tc) == "continue" else reader._cell_text(tc).replace("｜", "|") for tc in cells
+        ]
+        lines.extend("\t".join(texts).split("\n"))
+    return lines
 
 
 def pasted_from_sheet(docx_bytes: bytes) -> bytes:

@@ -319,3 +319,21 @@ def test_a_continued_mark_between_two_parts_of_a_pasted_table_is_not_the_last_ce
         (1, 1, "completed", "已排查整治企业132家。\n已完成"),
         (2, 1, "completed", "完成清淤工程。\n已完成"),
     ]
+
+
+def test_a_header_over_three_rows_is_laid_row_by_row_and_the_print_line_is_not_a_cell():
+    # Word's plain text of a header over three rows: each lower row wider than the one above,
+    # the cells merged down empty; the document's print line (…日印发) under the table
+    findings = _findings(
+        "序号\t反馈问题\t整改措施\t责任分工\t完成时限\n"
+        "\t\t\t责任县领导\t责任单位\t\n"
+        "\t\t\t\t牵头单位\t配合单位\t\n"
+        "1\t驻村工作队人员在岗不在位。\t开展专项督查。\t县委常委\t县委组织部\t县扶贫办\t立行立改\n"
+        "2\t贫困户识别不够精准。\t开展回头看。\t副县长\t县扶贫办\t县公安局、县民政局\t2017年4月底前\n"
+        "中共某县委办公室　2017年1月10日印发\n"
+    )
+    assert [(f.number, f.lead_units, f.cooperating_units, _deadlines(f)) for f in findings] == [
+        (1, ["县委组织部"], ["县扶贫办"], ["immediate"]),
+        (2, ["县扶贫办"], ["县公安局", "县民政局"], [date(2017, 4, 30)]),
+    ]
+    assert findings[0].leaders == ["县委常委"]
