@@ -149,71 +149,97 @@ def tables_in_workbook(docx_bytes: bytes, paragraphs_as_rows: bool = False) -> b
     """The document pasted into an Excel sheet and saved as .xlsx, as an office turns its Word
     task list into a ledger: each paragraph a row of its own in column A, each table's rows
     below it with its cells where the grid puts them, a cell of several paragraphs one cell of
-    several lines, cells merged across or down merged alike. None for a document without tables.
+    several lines, cells merged across or down merged alike (a table inside a frame's one cell
+    laid out as a table under the frame's paragraphs). None for a document without tables.
 
     With `paragraphs_as_rows`, as Excel itself pastes a Word table: each paragraph of a cell on
     a row of its own (measures 1. 2. 3. down three rows), the row's other cells merged down over
     those rows."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment
 
-    from intake.document_word import _block_children, _DocxText, _merge_state, _table_rows
+    from intake.document_word import _block_children, _DocxText
 
     document = docx.Document(io.BytesIO(docx_bytes))
-    reader = _DocxText(document, lambda data, name: "")
     book = Workbook()
-    sheet = book.active
-    row_at, tables = 1, 0
-    merges: dict[tuple[int, int], tuple[int, int]] = {}  # (top, left) → (bottom, right) of a cell
+    sheet = _Sheet(book.active, _DocxText(document, lambda data, name: ""), paragraphs_as_rows)
+    tables = 0
     for child in _block_children(document.element.body):
         if child.tag == _W + "p":
-            text = reader._paragraph(child)[0].strip()
-            if text:
-                sheet.cell(row_at, 1, text)
-                row_at += 1
-            continue
-        if child.tag != _W + "tbl":
-            continue
-        tables += 1
+            sheet.paragraph(child)
+        elif child.tag == _W + "tbl":
+            tables += 1
+            sheet.table(child)
+    if not tables:
+        return None
+    sheet.merge()
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+class _Sheet:
+    """A sheet being filled with a Word document's paragraphs and tables, row by row."""
+
+    def __init__(self, sheet, reader, paragraphs_as_rows: bool) -> None:
+        self.sheet, self.reader, self.paragraphs_as_rows = sheet, reader, paragraphs_as_rows
+        self.row_at = 1
+        self.merges: dict[tuple[int, int], tuple[int, int]] = {}  # (top, left) → (bottom, right)
+
+    def paragraph(self, element) -> None:
+        text = self.reader._paragraph(element)[0].strip()
+        if text:
+            self.sheet.cell(self.row_at, 1, text)
+            self.row_at += 1
+
+    def table(self, table) -> None:
+        from openpyxl.styles import Alignment
+
+        from intake.document_word import _block_children, _merge_state, _table_rows
+
         open_down: dict[int, int] = {}  # grid column → the row its cell merged down starts at
-        for _tr, before, cells in _table_rows(child):
+        for _tr, before, cells in _table_rows(table):
+            if len(cells) == 1 and cells[0].find(f".//{_W}tbl") is not None:
+                for child in _block_children(cells[0]):  # a frame: its paragraphs and table
+                    if child.tag == _W + "p":
+                        self.paragraph(child)
+                    elif child.tag == _W + "tbl":
+                        self.table(child)
+                continue
             texts = [
-                None if _merge_state(cell) == "continue" else reader._cell_text(cell).strip()
+                None if _merge_state(cell) == "continue" else self.reader._cell_text(cell).strip()
                 for cell in cells
             ]
             lines = [
                 [line for line in text.split("\n") if line.strip()] or [""]
-                if paragraphs_as_rows and text is not None
+                if self.paragraphs_as_rows and text is not None
                 else [text]
                 for text in texts
             ]
-            bottom = row_at + max(len(cell_lines) for cell_lines in lines) - 1
+            top = self.row_at
+            bottom = top + max(len(cell_lines) for cell_lines in lines) - 1
             column = before + 1
             for cell, text, cell_lines in zip(cells, texts, lines, strict=True):
                 right = column + _span(cell) - 1
                 if text is None and column in open_down:
-                    merges[(open_down[column], column)] = (bottom, right)
+                    self.merges[(open_down[column], column)] = (bottom, right)
                 elif len(cell_lines) > 1:
                     for k, line in enumerate(cell_lines):
-                        sheet.cell(row_at + k, column, line)
-                        merges[(row_at + k, column)] = (row_at + k, right)
+                        self.sheet.cell(top + k, column, line)
+                        self.merges[(top + k, column)] = (top + k, right)
                     open_down.pop(column, None)
                 else:
-                    sheet.cell(row_at, column, text or "").alignment = Alignment(
+                    self.sheet.cell(top, column, text or "").alignment = Alignment(
                         wrap_text=True, vertical="top"
                     )
-                    merges[(row_at, column)] = (bottom, right)
+                    self.merges[(top, column)] = (bottom, right)
                     if _merge_state(cell) == "restart":
-                        open_down[column] = row_at
+                        open_down[column] = top
                     else:
                         open_down.pop(column, None)
                 column = right + 1
-            row_at = bottom + 1
-    for (top, left), (bottom, right) in merges.items():
-        if (bottom, right) != (top, left):
-            sheet.merge_cells(start_row=top, start_column=left, end_row=bottom, end_column=right)
-    if not tables:
-        return None
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+            self.row_at = bottom + 1
+
+    def merge(self) -> None:
+        for (top, left), (bottom, right) in self.merges.items():
+            if (bottom, right) != (top, left):
+                self.sheet.merge_cells(start_row=top, start_column=left, end_row=bottom, end_column=right)
