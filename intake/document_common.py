@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from intake.words import SECTION_NUMBER
+
 MAX_BYTES = 20 * 1024 * 1024
 # Unpacked size of a .docx: five times the upload limit is far above any real plan (its XML
 # compresses about tenfold, its images not at all) and stops a zip bomb before python-docx.
@@ -52,23 +54,20 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
     return [table_line([*row[:width], *[""] * (width - len(row))]) for row in rows]
 
 
-# A row of one cell that numbers a section (一、大气 / （二） / 第三部分 / 1.): a group row of the table
-_SECTION_CELL = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第|\d{1,2}\s*[、.．])"
-)
-
-
 def _stacked_tables(rows: list[list[str]]) -> list[list[list[str]] | str]:
     """A sheet's rows as its tables and the title lines between them: a second table stacked
     under the first (附件2 / 联络员名单, then its own header 乡镇 | 联络员 | 职务) starts at rows
     of one cell followed by a row of column names, and those rows are its title, not rows of the
-    table above. Rows of one cell that number a section stay in the table (group rows)."""
+    table above. Rows of one cell that number a section (一、大气 / （二） / 第三部分) stay in
+    the table (group rows)."""
     blocks: list[list[list[str]] | str] = [[]]
     k = 0
     while k < len(rows):
         end = k
         while (
-            end < len(rows) and _one_cell(rows[end]) and not _SECTION_CELL.match(_one_cell(rows[end]) or "")
+            end < len(rows)
+            and _one_cell(rows[end])
+            and not SECTION_NUMBER.match((_one_cell(rows[end]) or "").strip())
         ):
             end += 1
         if end > k and blocks[-1] and end < len(rows) and _column_names(rows[end]):

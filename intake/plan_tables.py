@@ -19,7 +19,15 @@ from functools import lru_cache
 
 from intake.deadline_text import parse_deadline_field
 from intake.document_common import table_line
-from intake.words import FIELD_LABELS, SIGNER, SIGNING_DATE, UNIT_SUFFIX, classify_label, ends_table
+from intake.words import (
+    FIELD_LABELS,
+    SECTION_NUMBER,
+    SIGNER,
+    SIGNING_DATE,
+    UNIT_SUFFIX,
+    classify_label,
+    ends_table,
+)
 
 _LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
 _LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
@@ -48,9 +56,6 @@ _COUNT_COLUMN = re.compile(
 )
 # A column named by the done state alone, beside one for the open state, each ticked (√) or left blank.
 _DONE_TICK_COLUMN = re.compile(r"已(?:完成|整改|整改完成|完成整改|办结|销号)")
-_HEADING_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分章节])"
-)
 # A column naming the field of work a row belongs to (领域 | 序号 | 项目名称 …): the rows' section.
 # A plan's 重点任务分解表 names the group in a class column (工作类别, 任务分类) or the campaign the rows
 # serve (攻坚战役, 专项行动), merged down over its rows; a 巡察 ledger the aspect a problem falls under
@@ -373,7 +378,7 @@ def _is_group(cells: list[str], width: int, columns: list[Column] | None = None)
     # “一、主要经济社会发展指标…（牵头领导：成坤、柯相国、王俊）”: the leaders over the group are
     # not part of its name
     text = _GROUP_LEADERS.sub("", filled[0]) or filled[0]
-    if _HEADING_NUMBER.match(text) or (len(text) <= 40 and not re.search(r"[。；;]", text)):
+    if SECTION_NUMBER.match(text) or (len(text) <= 40 and not re.search(r"[。；;]", text)):
         return re.sub(r"\s+", " ", text)
     return None
 
@@ -394,7 +399,7 @@ def _group_over_header(cells: list[str] | None, columns: list[Column]) -> str | 
     if group is None or _TABLE_TITLE.search(group) or re.search(r"[:：]", group):
         return None
     # a group's name is short (a town, a batch); a long line over a header is a title
-    return group if len(group) <= 24 or _HEADING_NUMBER.match(group) else None
+    return group if len(group) <= 24 or SECTION_NUMBER.match(group) else None
 
 
 _GROUP_LEADERS = re.compile(
@@ -495,7 +500,7 @@ _ATTACHMENT = re.compile(r"\s*附\s*件\s*(?:[：:]|$|[0-9０-９一二三四五
 
 def _section_line(text: str) -> str | None:
     text = text.strip()
-    if _HEADING_NUMBER.match(text) and len(text) <= 40 and not re.search(r"[。；;：:]$", text):
+    if SECTION_NUMBER.match(text) and len(text) <= 40 and not re.search(r"[。；;：:]$", text):
         return text
     return None
 

@@ -335,6 +335,10 @@ SIGNING_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s
 _AFTER_TABLE = re.compile(r"^(?:注|说明|备注)\s*\d?\s*[:：]|^附\s*件\s*\d*\s*[:：]?\s*$|^附件\s*\d")
 # The print line at a Party or government document's end (“中共某县委办公室　2017年1月10日印发”)
 _PRINT_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+# A section's number opening a group row or heading: 一、 / （二） / 第三部分 (…章, …节)
+SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分章节])"
+)
 # “续表” (“（续表）”, “续上表”, “续表1”) over the rest of a table broken over a page: no cell.
 CONTINUED_TABLE = re.compile(r"[（(]?续上?表[0-9一二三四五六七八九十]*[)）]?")
 

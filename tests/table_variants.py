@@ -56,8 +56,11 @@ def columns_reordered(docx_bytes: bytes) -> bytes | None:
                 grid.remove(column)
             grid.extend(columns[k] for a, b in order for k in range(a, b))
         changed = True
-    if not changed:
-        return None
+    return _saved(document) if changed else None
+
+
+def _saved(document) -> bytes:
+    """A python-docx document or an openpyxl workbook as the bytes of its file."""
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -138,11 +141,7 @@ def columns_renamed(docx_bytes: bytes) -> bytes | None:
                 for node in texts[1:]:
                     node.text = ""
                 changed = True
-    if not changed:
-        return None
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return _saved(document) if changed else None
 
 
 def tables_in_workbook(docx_bytes: bytes, paragraphs_as_rows: bool = False) -> bytes | None:
@@ -172,9 +171,7 @@ def tables_in_workbook(docx_bytes: bytes, paragraphs_as_rows: bool = False) -> b
     if not tables:
         return None
     sheet.merge()
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return _saved(book)
 
 
 class _Sheet:
