@@ -2,7 +2,7 @@
 
     python benchmarks/plan_layouts_benchmark.py [--details]
         [--real | --blind N | --printed | --unruled | --pasted | --reordered | --renamed
-         | --workbook | --excel-paste]
+         | --workbook | --excel-paste | --web-page | --legacy-doc]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -27,7 +27,9 @@ tables with their header cells under other names of the same column (完成时�
 with --workbook the Word documents of that corpus pasted into an Excel sheet and saved as .xlsx,
 as an office turns its task list into a ledger; with --excel-paste the same pasted as Excel
 pastes a Word table, each paragraph of a cell on a row of its own and the row's other cells
-merged down over them.
+merged down over them; with --web-page the Word documents of that corpus saved as a web page by
+LibreOffice and named .doc (as a document system exports them), with --legacy-doc saved as Word
+97-2003 .doc, which the import converts back by LibreOffice (`tests/office_saves.py`).
 """
 
 from __future__ import annotations
@@ -99,6 +101,16 @@ def main() -> int:
         help="score the real-layout Word tables as Excel pastes them: a row per paragraph of a cell",
     )
     parser.add_argument(
+        "--web-page",
+        action="store_true",
+        help="score the real-layout Word documents saved as a web page under a .doc name",
+    )
+    parser.add_argument(
+        "--legacy-doc",
+        action="store_true",
+        help="score the real-layout Word documents saved as Word 97-2003 .doc",
+    )
+    parser.add_argument(
         "--pasted",
         action="store_true",
         help="score the real-layout Word tables and workbooks copied and pasted as text",
@@ -133,6 +145,23 @@ def main() -> int:
             )
             for name, (filename, build) in real_layouts.DOCUMENTS.items()
             if filename.endswith(".docx") and tables_in_workbook(build()) is not None
+        }
+    elif args.web_page or args.legacy_doc:
+        if soffice() is None:
+            print("LibreOffice is not installed: nothing to save")
+            return 1
+        from tests.office_saves import saved_as_doc, saved_as_web_page
+
+        save = saved_as_web_page if args.web_page else saved_as_doc
+        documents = {
+            name: (
+                filename.rsplit(".", 1)[0] + ".doc",
+                lambda build=build: save(build()),
+                False,
+                real_layouts.expected,
+            )
+            for name, (filename, build) in real_layouts.DOCUMENTS.items()
+            if filename.endswith(".docx")
         }
     elif args.pasted:
         from tests.pasted_text import copied_sheets, has_tables, pasted

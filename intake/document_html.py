@@ -95,28 +95,34 @@ _HTML_BLOCKS = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "section",
     "article", "header", "footer", "center", "blockquote", "pre", "form", "body", "main", "nav",
 }  # fmt: skip
-# a source line wrap between Chinese characters (no gap on screen); a full-width space typed
-# between them (“第1项　漳江口…”, “来源：…　发布时间：…”) stays, a browser shows it
-_CJK_GAP = re.compile(
-    r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) +(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"
+# A line wrap of the source between Chinese characters, and nothing else: Word's “save as web
+# page” wraps long lines anywhere in Chinese text, where nothing parts the words. A typed space
+# (“市城管执法局 岳塘区人民政府”) stays one, and so does a wrap with the next line indented
+# (LibreOffice wraps its source only at a typed space, and indents the next line).
+_CJK_WRAP = re.compile(
+    r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\r+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"
 )
 
 
 def _html_space(text: str) -> str:
-    """A line of HTML text as a browser shows it: whitespace collapsed, none between Chinese."""
+    """A line of HTML text as a browser shows it: whitespace collapsed, none where Word wrapped
+    Chinese text (source line breaks come here as \r: \n parts the lines of <br> and blocks)."""
+    text = _CJK_WRAP.sub("", text)
     text = re.sub(r"[ \t\r\n\f\xa0\u3000]+", lambda m: "\u3000" if "\u3000" in m.group(0) else " ", text)
-    return _CJK_GAP.sub("", text).strip()
+    return text.strip()
 
 
 def _html_lines(element) -> list[str]:
     out: list[str] = []
     buffer: list[str] = []
+    number: list[str] = []  # a list item's number, waiting for the item's first line
 
     def flush() -> None:
         for line in "".join(buffer).split("\n"):
             line = _html_space(line)
             if line:
-                out.append(line)
+                shown = number.pop() if number else ""
+                out.append(line if _NUMBERED.match(line) else shown + line)
         buffer.clear()
 
     def visit(node) -> None:
@@ -133,19 +139,47 @@ def _html_lines(element) -> list[str]:
         block = tag in _HTML_BLOCKS
         if block:
             flush()
-        # a line break in the source is a space (the page wraps there); <br> and blocks break lines
+        if tag == "li":
+            number[:] = [_list_number(node)]
+        # a line break in the source is where the page's source wraps (\r, see _html_space);
+        # <br> and blocks break lines
         if node.text:
-            buffer.append(re.sub(r"[\r\n]", " ", node.text))
+            buffer.append(_SOURCE_BREAK.sub("\r", node.text))
         for child in node:
             visit(child)
             if child.tail:
-                buffer.append(re.sub(r"[\r\n]", " ", child.tail))
+                buffer.append(_SOURCE_BREAK.sub("\r", child.tail))
         if block:
             flush()
+        if tag == "li":
+            number.clear()  # an item without text: its number is not the next line's
 
     visit(element)
     flush()
     return out
+
+
+_SOURCE_BREAK = re.compile(r"\r\n|\r|\n")
+# an item that carries its number in its text (“1、…” typed into a list item): not numbered twice
+_NUMBERED = re.compile(r"\d{1,2}\s*[、.．)）]|[（(]\s*\d|[一二三四五六七八九十]+、")
+
+
+def _list_number(item) -> str:
+    """The number a browser shows before an item of a numbered list (<ol>): “1.”, “2.” … counted
+    from the list's start, or from the item's own value; nothing before an item of <ul>."""
+    parent = item.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() != "ol":
+        return ""
+    number = safe_int(parent.get("start"), 1)
+    for sibling in parent:
+        if not isinstance(sibling.tag, str) or sibling.tag.lower() != "li":
+            continue
+        if sibling.get("value"):
+            number = safe_int(sibling.get("value"), number)
+        if sibling is item:
+            return f"{number}."
+        number += 1
+    return ""
 
 
 def _html_rows(table) -> list[list]:

@@ -111,6 +111,12 @@ def read_plan_bytes(data: bytes, filename: str) -> str:
         # A web page saved as .doc or .xls (“导出Word/Excel” of many office systems, Word's
         # “save as web page”, .mht): its tables are read like Word's.
         return read_html(data, name)
+    opendocument = _opendocument_kind(data)
+    if opendocument == "text":
+        # .odt, as LibreOffice and the 信创 office suites save: converted to .docx like a .doc
+        return read_docx(_convert_to_docx(data, name, ".odt"), name, read_plan_bytes)
+    if opendocument == "spreadsheet":
+        return read_xlsx(_convert_to_docx(data, name, ".ods"), name)
     if data.startswith(b"PK\x03\x04") and (suffix in (".xlsx", ".xlsm") or _package_kind(data) == "xlsx"):
         # an .xlsx exported or renamed as .xls / .et / .csv / .doc is read as the workbook it is
         return read_xlsx(data, name)
@@ -144,6 +150,18 @@ def _package_kind(data: bytes) -> str | None:
     if "xl/workbook.xml" in names:
         return "xlsx"
     return "docx" if "word/document.xml" in names else None
+
+
+def _opendocument_kind(data: bytes) -> str | None:
+    """“text” or “spreadsheet” for an OpenDocument file (.odt / .ods): its package begins with
+    an uncompressed “mimetype” entry naming the kind."""
+    if not data.startswith(b"PK\x03\x04") or data[30:38] != b"mimetype":
+        return None
+    content = 30 + int.from_bytes(data[26:28], "little") + int.from_bytes(data[28:30], "little")
+    found = re.match(
+        rb"application/vnd\.oasis\.opendocument\.(text|spreadsheet)", data[content : content + 60]
+    )
+    return found.group(1).decode() if found else None
 
 
 def _text_under_office_name(data: bytes, suffix: str) -> str | None:
@@ -207,32 +225,40 @@ def _control_ratio(text: str) -> float:
     return controls / max(len(text), 1)
 
 
-# --- .doc / .wps through LibreOffice -----------------------------------------------------------
+# --- .doc / .wps / .odt / .ods through LibreOffice ------------------------------------------------
 
 
 def _convert_to_docx(data: bytes, name: str, suffix: str) -> bytes:
+    """The file as .docx (an .ods as .xlsx), converted by LibreOffice."""
     office = shutil.which("soffice") or shutil.which("libreoffice")
-    kinds = {".wps": _KINDS[".wps"], ".rtf": "RTF 文档", ".xml": "Word 2003 XML 文档"}
+    kinds = {
+        ".wps": _KINDS[".wps"],
+        ".rtf": "RTF 文档",
+        ".xml": "Word 2003 XML 文档",
+        ".odt": "OpenDocument 文档（.odt）",
+        ".ods": "OpenDocument 表格（.ods）",
+    }
     kind = kinds.get(suffix, _KINDS[".doc"])
+    target = "xlsx" if suffix == ".ods" else "docx"
     if office is None:
         raise PlanFileError(
             f"文件“{name}”是{kind}，需要 LibreOffice 才能转换，但服务器上没有安装。"
-            "请在 Word 或 WPS 中另存为 .docx 后再导入（或请管理员安装 libreoffice-writer-nogui）。"
+            f"请在 Word 或 WPS 中另存为 .{target} 后再导入（或请管理员安装 libreoffice-writer-nogui）。"
         )
     # A compound file names its streams in UTF-16 in its directory: a Word or WPS text has a
     # “WordDocument” stream (Works .wps: “CONTENTS”). LibreOffice would read anything else as
     # plain text and “convert” the bytes.
-    if suffix not in (".rtf", ".xml") and (
+    if suffix not in (".rtf", ".xml", ".odt", ".ods") and (
         len(data) < 1536
         or not any(stream.encode("utf-16-le") in data for stream in ("WordDocument", "CONTENTS"))
     ):
         raise PlanFileError(f"文件“{name}”不是有效的{kind}，可能已损坏或是其他格式。{HOW_TO_RESAVE}")
     with tempfile.TemporaryDirectory(prefix="plan-convert-") as folder:
-        source = Path(folder) / f"plan{suffix if suffix in ('.doc', '.wps', '.rtf', '.xml') else '.doc'}"
+        source = Path(folder) / f"plan{suffix if suffix in kinds else '.doc'}"
         source.write_bytes(data)
         # A private profile: a shared one is locked by any other running LibreOffice.
         profile = (Path(folder) / "profile").as_uri()
-        command = [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "docx"]
+        command = [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", target]
         try:
             subprocess.run(
                 [*command, "--outdir", folder, str(source)],
@@ -246,9 +272,9 @@ def _convert_to_docx(data: bytes, name: str, suffix: str) -> bytes:
             ) from error
         except OSError as error:
             raise PlanFileError(f"文件“{name}”无法转换：LibreOffice 无法启动（{error}）。") from error
-        converted = source.with_suffix(".docx")
+        converted = source.with_suffix("." + target)
         if not converted.exists() or converted.stat().st_size == 0:
             raise PlanFileError(
-                f"文件“{name}”是{kind}，但无法转换为 .docx，可能已损坏或加密。{HOW_TO_RESAVE}"
+                f"文件“{name}”是{kind}，但无法转换为 .{target}，可能已损坏或加密。{HOW_TO_RESAVE}"
             )
         return converted.read_bytes()

@@ -21,6 +21,8 @@ if [ "${CI:-}" = "true" ]; then
   command -v pdftoppm >/dev/null || missing+=(poppler-utils)
   # Also converts .doc/.wps plans for the plan import (方案导入).
   command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+  # Calc converts OpenDocument sheets (.ods) for the plan import.
+  [ -e /usr/lib/libreoffice/program/libsclo.so ] || missing+=(libreoffice-calc-nogui)
   # The reverse proxy of the cluster smoke test (scripts/start_cluster.sh).
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
   if [ ${#missing[@]} -gt 0 ]; then
