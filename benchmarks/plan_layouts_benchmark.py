@@ -2,7 +2,8 @@
 
     python benchmarks/plan_layouts_benchmark.py [--details]
         [--real | --blind N | --printed | --unruled | --pasted | --reordered | --renamed
-         | --workbook | --excel-paste | --web-page | --legacy-doc]
+         | --workbook | --excel-paste | --web-page | --legacy-doc
+         | --ofd]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -29,7 +30,9 @@ as an office turns its task list into a ledger; with --excel-paste the same past
 pastes a Word table, each paragraph of a cell on a row of its own and the row's other cells
 merged down over them; with --web-page the Word documents of that corpus saved as a web page by
 LibreOffice and named .doc (as a document system exports them), with --legacy-doc saved as Word
-97-2003 .doc, which the import converts back by LibreOffice (`tests/office_saves.py`).
+97-2003 .doc, which the import converts back by LibreOffice (`tests/office_saves.py`); with --ofd
+the documents of --printed turned from PDF into OFD (版式文件) as a converter writes them
+(`tests/ofd_files.py`).
 """
 
 from __future__ import annotations
@@ -109,6 +112,11 @@ def main() -> int:
         "--legacy-doc",
         action="store_true",
         help="score the real-layout Word documents saved as Word 97-2003 .doc",
+    )
+    parser.add_argument(
+        "--ofd",
+        action="store_true",
+        help="score the real-layout Word and text files printed to PDF and turned into OFD",
     )
     parser.add_argument(
         "--pasted",
@@ -194,20 +202,23 @@ def main() -> int:
             for name, (filename, build) in real_layouts.DOCUMENTS.items()
             if filename.endswith(".docx")
         }
-    elif args.printed:
+    elif args.printed or args.ofd:
         if soffice() is None:
             print("LibreOffice is not installed: nothing to print")
             return 1
+        from tests.ofd_files import ofd_of_pdf
         from tests.printed_pdf import printed, printed_notice
 
         def printed_pdf(filename, build):
             if filename.endswith(".docx"):
-                return printed(build())
-            return printed_notice(read_plan_bytes(build(), filename))
+                pdf = printed(build())
+            else:
+                pdf = printed_notice(read_plan_bytes(build(), filename))
+            return ofd_of_pdf(pdf) if args.ofd else pdf
 
         documents = {
             name: (
-                filename.rsplit(".", 1)[0] + ".pdf",
+                filename.rsplit(".", 1)[0] + (".ofd" if args.ofd else ".pdf"),
                 lambda filename=filename, build=build: printed_pdf(filename, build),
                 False,
                 real_layouts.expected,

@@ -1,9 +1,10 @@
 """Reading a plan document into text: which reader a file goes to, and text files.
 
 A file goes by its bytes first and its name second: a PDF to `document_pdf`, a workbook
-(.xlsx/.xls/.csv, Excel 2003 XML) to `document_sheets`, a web page saved under an Office name
-(.doc/.xls/.mht/.htm) to `document_html`, a .docx (and a .dotx/.docm) to `document_word`. The
-old Word .doc, WPS .wps and RTF are converted to .docx by LibreOffice (`soffice --headless`)
+(.xlsx/.xls/.csv, Excel 2003 XML) to `document_sheets`, an OFD to `document_ofd`, a web page
+saved under an Office name (.doc/.xls/.mht/.htm) to `document_html`, a .docx (and a .dotx/.docm)
+to `document_word`. The old Word .doc, WPS .wps, RTF and OpenDocument (.odt/.ods) are converted
+to .docx (.xlsx) by LibreOffice (`soffice --headless`)
 when it is installed. Every reader writes a table row as one line `| a | b |`, so
 `intake.plan_tables` reads the tables of every format with one reader.
 
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from intake.document_common import HOW_TO_RESAVE, MAX_BYTES, MAX_UNPACKED_BYTES, PlanFileError
 from intake.document_html import looks_like_html, read_html
+from intake.document_ofd import read_ofd
 from intake.document_pdf import read_pdf
 from intake.document_sheets import read_csv, read_spreadsheet_xml, read_xls, read_xlsx
 from intake.document_word import read_docx
@@ -41,7 +43,6 @@ _UNSUPPORTED = {
     ".ppt": "演示文稿",
     ".pptx": "演示文稿",
     ".et": "WPS 表格（.et）",
-    ".ofd": "OFD 版式文件",
 }
 _KINDS = {
     ".doc": "旧版 Word 文档（.doc）",
@@ -111,6 +112,8 @@ def read_plan_bytes(data: bytes, filename: str) -> str:
         # A web page saved as .doc or .xls (“导出Word/Excel” of many office systems, Word's
         # “save as web page”, .mht): its tables are read like Word's.
         return read_html(data, name)
+    if data.startswith(b"PK\x03\x04") and (suffix == ".ofd" or _is_ofd(data)):
+        return read_ofd(data, name)
     opendocument = _opendocument_kind(data)
     if opendocument == "text":
         # .odt, as LibreOffice and the 信创 office suites save: converted to .docx like a .doc
@@ -150,6 +153,15 @@ def _package_kind(data: bytes) -> str | None:
     if "xl/workbook.xml" in names:
         return "xlsx"
     return "docx" if "word/document.xml" in names else None
+
+
+def _is_ofd(data: bytes) -> bool:
+    """An OFD package (版式文件) under any name: a zip whose entry point is OFD.xml."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return any(item.lstrip("/") == "OFD.xml" for item in archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+        return False
 
 
 def _opendocument_kind(data: bytes) -> str | None:

@@ -56,13 +56,28 @@ url, today, version, options = page.url, page.today, page.version, page.options
 st.title("整改方案导入")
 page.require(IMPORT)
 st.caption(
-    "上传整改方案、整改任务清单、销号登记表或销号公示（Word .docx/.doc/.wps/.rtf、Excel .xlsx/.xls/.csv、"
-    "有文字层的 PDF、.txt、网页存档 .mht/.htm），或直接粘贴文字"
+    "上传整改方案、整改任务清单、销号登记表或销号公示（Word .docx/.doc/.wps/.rtf/.odt、"
+    "Excel .xlsx/.xls/.et/.ods/.csv、有文字层的 PDF 或 OFD、.txt、网页存档 .mht/.htm），或直接粘贴文字"
     "（含从 Word、Excel 或网页复制的表格；PDF 中的表格请上传文件）。"
     "系统识别出各问题的整改目标、时限、责任单位和措施，核对修改后保存；同一文件重复导入不会产生重复问题。"
 )
 
-_DOCUMENTS = ["docx", "doc", "wps", "rtf", "xlsx", "xls", "csv", "pdf", "txt", "md"]
+_DOCUMENTS = [
+    "docx",
+    "doc",
+    "wps",
+    "rtf",
+    "odt",
+    "xlsx",
+    "xls",
+    "et",
+    "ods",
+    "csv",
+    "pdf",
+    "ofd",
+    "txt",
+    "md",
+]
 _WEB_PAGES = ["mht", "mhtml", "htm", "html"]  # saved by Word or exported by office systems
 source = st.radio("内容来源", ["上传文件", "粘贴文本"], horizontal=True, key="plan_source")
 if source == "上传文件":
@@ -74,9 +89,10 @@ if source == "上传文件":
     if uploaded is None:
         limit = st.get_option("server.maxUploadSize")
         st.info(
-            "请上传方案文件（.docx/.doc/.wps/.rtf、.xlsx/.xls/.csv、PDF、.mht/.htm 或文本），"
+            "请上传方案文件（.docx/.doc/.wps/.rtf/.odt、.xlsx/.xls/.et/.ods/.csv、PDF、OFD、"
+            ".mht/.htm 或文本），"
             f"单个文件不超过 {limit} MB。"
-            "扫描件 PDF 没有文字，需先用 OCR 转成文字。"
+            "扫描件 PDF 或 OFD 没有文字，需先用 OCR 转成文字。"
         )
         st.stop()
     file_name = uploaded.name
