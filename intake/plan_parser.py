@@ -585,6 +585,10 @@ def _listed_label(text: str, glued: bool = False, qualified: bool = False) -> tu
     if match is None and numbered:
         # “三：整改完成情况：…” — a section number written with a colon.
         match = _LABEL_LINE.match(numbered.group("rest"))
+    if match is None and qualified:
+        named = _colon_qualified_problem(text)
+        if named:
+            return "problem", _label_key(named.group("label")), named.group("value").strip()
     if match is None:
         heading = _heading(text)
         # “三、整改措施” / “（二）整改目标：…” — a label under a section number.
@@ -857,6 +861,14 @@ def _one_qualified_problem(lines: list[_Line]) -> bool:
     qualified = labelled = 0
     for line in lines:
         heading = _heading(line.text) if line.cells is None else None
+        if heading is None and line.cells is None and _colon_qualified_problem(line.text):
+            # “中央第二环境保护督察组“回头看”交办问题：” unnumbered, its colon making it a label, over
+            # “牵头（责任）单位：…”-like labels
+            qualified += 1
+            continue
+        if heading is None and line.cells is None and _guessed_label(line.text, colon=True):
+            labelled += 1
+            continue
         if heading is None or heading.style != "cn":
             continue
         if _LABEL_LINE.match(heading.rest):
@@ -864,6 +876,14 @@ def _one_qualified_problem(lines: list[_Line]) -> bool:
         elif _QUALIFIED_PROBLEM.match(heading.rest):
             qualified += 1
     return qualified == 1 and labelled >= 1
+
+
+def _colon_qualified_problem(text: str) -> re.Match[str] | None:
+    """“…督察组“回头看”交办问题：” — the problem label after the inspection's name, with its colon."""
+    named = _QUALIFIED_PROBLEM.match(text.strip())
+    if named and re.match(r"\s*[:：]", named.string[named.end("label") :]):
+        return named
+    return None
 
 
 def _labels_on_own_lines(lines: list[_Line]) -> bool:
@@ -1945,11 +1965,20 @@ def _due_in_text(text: str) -> tuple[str, list[ParsedDeadline]] | None:
     if dates:
         latest = max(dates, key=lambda d: d.date)
         return latest.text, [latest]
-    rolling = _ROLLING_IN_TEXT.search(text)
+    rolling = _ROLLING_IN_TEXT.search(text) or _ROLLING_BRACKET.search(text)
     if rolling:
         found = parse_deadline_field(rolling.group(1))
         return (rolling.group(1), found) if found else None
     return None
+
+
+# “…层层压实责任。（立行立改）”: a bracket holding rolling phrases alone annotates the measure's
+# time limit, as a plan's task list writes it after each measure
+_ROLLING_BRACKET = re.compile(
+    "[（(]\\s*((?:{0})(?:[、，,]\\s*(?:{0}))*)\\s*[)）]".format(
+        "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
+    )
+)
 
 
 _COOP_LABEL = re.compile(r"配合|协办|协助|协同|参与")
