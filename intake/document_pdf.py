@@ -731,6 +731,11 @@ def _first_word_width(chars: list[dict]) -> float:
         chars[end]["text"] in _NO_LINE_START + _QUOTES or chars[end - 1]["text"] in _QUOTES
     ):
         end += 1
+    # LibreOffice does not break between a closing mark and the Latin letters or digits after
+    # it: “贫、20” moves whole where “贫、” alone would have fitted.
+    if end > 1 and chars[end - 1]["text"] in _NO_LINE_START:
+        while end < len(chars) and chars[end]["text"].isascii() and chars[end]["text"].isalnum():
+            end += 1
     return chars[end - 1]["x1"] - chars[0]["x0"]
 
 

@@ -4094,11 +4094,14 @@ def _status_columns_as_result(table: Table) -> list[Column]:
 
 
 # A plan for one year names it in its title (大气污染防治2021年行动计划, 2018年任务清单, 舟曲县2020年
-# 第一季度…督查发现问题整改销号清单): a time limit without a year (“年底前”, “3月25日前”) is in that year.
+# 第一季度…督查发现问题整改销号清单, 2016年…重点工作任务分解表): a time limit without a year
+# (“年底前”, “3月25日前”) is in that year.
 _PLANS_YEAR = re.compile(
     r"((?:19|20)\d{2})\s*年度?[^\n。]{0,30}?(?:行动计划|工作计划|实施计划|计划|方案|任务清单|清单|工作要点|要点"
     # “2022年《政府工作报告》主要任务”: the report of a year sets that year's tasks
-    r"|政府工作报告)"
+    r"|政府工作报告"
+    # “2016年县政府重点工作任务分解表”: the year's tasks shared out among the units
+    r"|分解表|分工表|任务表)"
 )
 _YEARLESS_DUE_OPENING = re.compile(r"^\s*((?:年底|年末|\d{1,2}\s*月(?:\d{1,2}日|底|末)?)前)")
 _YEARLESS = re.compile(r"^\s*(?:于|在)?\s*(?:年底|年末|年内|[上下]半年|第[一二三四]季度|\d{1,2}\s*月)")

@@ -1419,13 +1419,17 @@ def _qinghai_batch16_table() -> bytes:
     return _table_docx(paragraphs, header, rows)
 
 
-def _grouped_pdf(paragraphs: list[str], header: list[str], rows: list[list[str] | tuple[str, str]]) -> bytes:
+def _grouped_pdf(
+    paragraphs: list[str],
+    header: list[str],
+    rows: list[list[str] | tuple[str, str]],
+    widths: tuple[int, ...] = (10, 30, 90, 30, 40, 45, 22),
+) -> bytes:
     """A landscape text PDF table whose group rows keep their number in the first cell and span
     the name over the other columns (a tuple row), as a 行动计划's 附件 prints them."""
     with _cjk_pdf(_cells_text(paragraphs, header, rows=rows)) as pdf:
         for line in paragraphs:
             pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
-        widths = (10, 30, 90, 30, 40, 45, 22)
         with pdf.table(col_widths=widths, text_align="LEFT", first_row_as_headings=False) as table:
             for values in [header, *rows]:
                 row = table.row()
@@ -22209,3 +22213,448 @@ BLIND_69 = (
     "changji_2024_township_patrol_page",
 )
 BLIND_SETS[69] = BLIND_69
+
+
+# --- blind set 67 (issue 14, branch corpus-blind67) ---
+# PDF attachments, second round: a task list printed from Word (ruled, landscape, the header row
+# repeated as the table runs over pages, group rows merged across), a 政府工作报告 分解表 set as a
+# text PDF with group rows, a 分解表 and a 信访件 公示表 printed WITHOUT borders (columns only by
+# position), a 通报 set as an official document whose problems are a numbered list with labelled
+# lines, and a ledger table set by a PDF writer running over pages without its header again.
+# Written with their expected JSON before the reader ran on them (docs/decisions.md, “Blind set 67”).
+
+
+def _jiangcheng_patrol_task_list_pdf() -> bytes:
+    """江城县 (云南 普洱) 十三届县委第二轮巡察 (2022-03-07…04-29, 县自然资源局等3个部门党组 and
+    国庆乡党委): the 县自然资源局党组's 整改任务清单 as attached, printed landscape from Word with the
+    header row repeated on each page; the problems, measures, posts, 股室 and limits are ours."""
+    from tests.printed_pdf import printed
+
+    document = docx.Document()
+    _landscape(document)
+    document.add_paragraph("附件")
+    document.add_paragraph("中共江城县自然资源局党组落实县委第二巡察组反馈意见整改任务清单")
+    header = ["序号", "反馈问题", "整改措施", "责任领导", "责任股室", "完成时限"]
+    rows: list[list[str] | str] = [
+        "一、贯彻落实党的路线方针政策和上级决策部署方面",
+        [
+            "1",
+            "学习贯彻习近平生态文明思想不够深入，党组理论学习中心组学习存在以读代学、流于形式的情况。",
+            "1.制定年度理论学习计划，中心组每月集中学习不少于1次；2.建立学习台账，班子成员每年撰写研讨"
+            "材料不少于2篇；3.将学习情况纳入干部年度考核。",
+            "党组书记、局长",
+            "办公室",
+            "立行立改、长期坚持",
+        ],
+        [
+            "2",
+            "耕地保护责任落实不到位，卫片执法发现的违法占用耕地问题查处不及时，部分图斑未按期整改。",
+            "1.对2021年度卫片图斑逐宗建立台账，明确整改责任人；2.对违法占用耕地行为依法立案查处；"
+            "3.会同乡镇开展耕地保护动态巡查，做到早发现、早制止。",
+            "分管副局长",
+            "耕地保护股、执法监察大队",
+            "2022年12月31日前",
+        ],
+        [
+            "3",
+            "矿产资源开发监管不力，部分已关闭矿山未按方案开展生态修复。",
+            "1.对全县已关闭矿山逐个核查，编制生态修复方案；2.督促矿业权人缴存修复基金并按方案实施复绿。",
+            "分管副局长",
+            "矿产资源管理股",
+            "2022年10月31日前",
+        ],
+        "二、落实全面从严治党主体责任方面",
+        [
+            "4",
+            "落实全面从严治党主体责任不到位，班子成员“一岗双责”履行不够，对分管股室廉政风险提醒不及时。",
+            "1.制定党组落实全面从严治党主体责任清单；2.班子成员每半年对分管股室开展一次廉政谈话；"
+            "3.梳理不动产登记、用地审批等岗位廉政风险点并公示防控措施。",
+            "党组书记、局长",
+            "办公室",
+            "2022年6月30日前",
+        ],
+        [
+            "5",
+            "财务管理不规范，存在公务接待无公函、报销凭证不全等问题。",
+            "1.对2020年以来公务接待和报销凭证全面自查，补齐手续；2.修订机关财务管理制度，严格执行"
+            "报销审批程序。",
+            "党组成员、副局长",
+            "财务室",
+            "2022年6月30日前",
+        ],
+        "三、群众身边腐败问题和不正之风方面",
+        [
+            "6",
+            "不动产登记窗口服务效率不高，群众办理抵押登记和转移登记需多次往返。",
+            "1.推行不动产登记“一窗受理、并联办理”；2.公开办事指南和办理时限；3.设立群众意见箱，"
+            "每月通报窗口服务情况。",
+            "分管副局长",
+            "不动产登记中心",
+            "2022年8月31日前",
+        ],
+        [
+            "7",
+            "国土空间规划编制工作推进缓慢，村庄规划编制滞后于乡村振兴需要。",
+            "1.倒排国土空间总体规划编制工期；2.对国庆乡等乡镇实用性村庄规划编制开展督导。",
+            "分管副局长",
+            "国土空间规划股",
+            "2022年12月31日前",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    _repeat_header_row(table)
+    document.add_paragraph("注：责任领导对整改任务负领导责任，责任股室负直接责任。")
+    return printed(_save(document))
+
+
+def _jingxian_work_report_tasks_pdf() -> bytes:
+    """泾县 (安徽 宣城) 泾政〔2023〕1号: 《政府工作报告》2023年 6个方面243项 工作任务 分解, 牵头县领导、
+    牵头责任单位、协同责任单位; the attached 分解表 set as a text PDF with group rows spanning the
+    table; the aspects' names, the six tasks, posts, units and limits are ours."""
+    return _grouped_pdf(
+        [
+            "附件",
+            "泾县2023年《政府工作报告》目标任务分解表",
+        ],
+        ["序号", "工作任务", "牵头县领导", "牵头责任单位", "协同责任单位", "完成时限"],
+        [
+            ("一", "扩大有效投资，增强发展后劲"),
+            [
+                "1",
+                "全年实施亿元以上重点项目100个以上，完成投资80亿元以上。",
+                "常务副县长",
+                "县发展改革委",
+                "县重点工程建设服务中心、各乡镇人民政府",
+                "2023年12月底前",
+            ],
+            [
+                "2",
+                "加快经开区标准化厂房建设，新建标准化厂房10万平方米。",
+                "分管副县长",
+                "县经开区管委会",
+                "县自然资源和规划局、县住房城乡建设局",
+                "2023年10月底前",
+            ],
+            ("二", "推进乡村振兴，建设和美乡村"),
+            [
+                "3",
+                "新建高标准农田2.5万亩，粮食播种面积稳定在28万亩以上。",
+                "分管副县长",
+                "县农业农村局",
+                "县财政局、各乡镇人民政府",
+                "2023年11月底前",
+            ],
+            [
+                "4",
+                "完成农村户厕改造1200户，行政村生活垃圾治理保持全覆盖。",
+                "分管副县长",
+                "县农业农村局、县城市管理局",
+                "县卫生健康委、各乡镇人民政府",
+                "持续推进",
+            ],
+            ("三", "保障改善民生，增进民生福祉"),
+            [
+                "5",
+                "改造城镇老旧小区12个，惠及居民1500户。",
+                "分管副县长",
+                "县住房城乡建设局",
+                "泾川镇人民政府、县财政局",
+                "2023年9月底前",
+            ],
+            [
+                "6",
+                "新增城镇就业2600人，城镇登记失业率控制在4%以内。",
+                "分管副县长",
+                "县人力资源社会保障局",
+                "县经开区管委会、县教体局",
+                "年底前",
+            ],
+        ],
+        widths=(12, 110, 28, 42, 60, 25),
+    )
+
+
+def _zhangjiachuan_key_tasks_unruled_pdf() -> bytes:
+    """张家川回族自治县 (甘肃 天水) 2016年县政府重点工作任务分解表, the 附件 of the 县政府's notice
+    (县十五届人大五次会议《政府工作报告》; 牵头单位 and 协作和配合单位; 政府督查室、监察局 跟踪问效),
+    printed from Word without borders: the columns show only by position. The aspects, tasks,
+    units and limits are ours."""
+    from tests.printed_pdf import printed_unruled
+
+    return printed_unruled(
+        _table_docx(
+            [
+                "附件",
+                "2016年县政府重点工作任务分解表",
+            ],
+            ["序号", "工作任务", "牵头单位", "协作配合单位", "完成时限"],
+            [
+                "一、稳增长促投资",
+                ["1", "全年完成全社会固定资产投资60亿元，增长15%。", "县发改局", "县统计局", "2016年12月底"],
+                [
+                    "2",
+                    "建成张家川至马鹿公路改建工程。",
+                    "县交通运输局",
+                    "马鹿镇人民政府、张棉驿乡人民政府",
+                    "2016年10月底",
+                ],
+                "二、脱贫攻坚和农业农村",
+                [
+                    "3",
+                    "完成1.2万贫困人口脱贫、20个贫困村退出任务。",
+                    "县扶贫办",
+                    "县财政局、各乡镇人民政府",
+                    "年底前",
+                ],
+                ["4", "新建清真牛羊肉养殖小区15个。", "县畜牧兽医局", "县财政局", "2016年9月底"],
+                "三、社会事业和民生",
+                [
+                    "5",
+                    "完成县城区集中供热管网改造8公里。",
+                    "县住建局",
+                    "县供热公司",
+                    "2016年10月15日前",
+                ],
+                ["6", "新建和改扩建幼儿园6所。", "县教育局", "县发改局、县财政局", "2016年8月底"],
+            ],
+            after=["注：各牵头单位于每季度末将工作进展情况报县政府督查室。"],
+        )
+    )
+
+
+def _xianyou_petition_cases_unruled_pdf() -> bytes:
+    """仙游县 (福建 莆田) 中央第一生态环境保护督察组 第三十一批 转办 群众信访举报件 (2023-12-23, 仙游县
+    5件 of 莆田市23件) 办理情况公示表, printed landscape without borders; the cases, numbers,
+    findings, handling, states and units are ours."""
+    from tests.printed_pdf import printed_unruled
+
+    document = docx.Document()
+    _landscape(document)
+    document.add_paragraph("仙游县中央第一生态环境保护督察组转办第三十一批群众信访举报件办理情况公示表")
+    document.add_paragraph("（2023年12月29日）")
+    header = ["序号", "受理编号", "交办问题基本情况", "行政区域", "污染类型", "调查核实情况"]
+    header += ["是否属实", "处理和整改情况", "是否办结", "责任单位"]
+    rows = [
+        [
+            "1",
+            "D3FJ202312230021",
+            "反映榜头镇一家木材加工厂喷漆废气刺鼻，夜间生产噪声扰民。",
+            "莆田市仙游县",
+            "大气、噪声",
+            "经核查，该厂喷漆房活性炭未按期更换，夜间有生产作业。",
+            "属实",
+            "已责令该厂更换活性炭并停止夜间生产，依法立案查处。",
+            "是",
+            "榜头镇人民政府、莆田市仙游生态环境局",
+        ],
+        [
+            "2",
+            "D3FJ202312230034",
+            "反映郊尾镇一处养猪场粪水外溢，污染周边水渠。",
+            "莆田市仙游县",
+            "水",
+            "经核查，该养猪场雨污分流设施破损，雨天有粪水溢出。",
+            "属实",
+            "已责令修复雨污分流设施、清理沟渠，计划于2024年1月31日前完成整改。",
+            "否",
+            "郊尾镇人民政府、县农业农村局",
+        ],
+        [
+            "3",
+            "X3FJ202312230008",
+            "反映枫亭镇沿海一处空地有人倾倒建筑垃圾。",
+            "莆田市仙游县",
+            "生态、其他",
+            "经核查，该处堆有建筑垃圾约30立方米，倾倒人已查明。",
+            "属实",
+            "已清运全部建筑垃圾，对倾倒人依法处罚。",
+            "是",
+            "枫亭镇人民政府",
+        ],
+        [
+            "4",
+            "D3FJ202312230045",
+            "反映鲤城街道一家餐饮店油烟直排，影响楼上住户。",
+            "莆田市仙游县",
+            "大气",
+            "经核查，该店已安装油烟净化器，检测油烟浓度达标。",
+            "不属实",
+            "已督促该店定期清洗油烟净化设施。",
+            "是",
+            "鲤城街道办事处、县城市管理局",
+        ],
+        [
+            "5",
+            "D3FJ202312230052",
+            "反映度尾镇一家石材厂切割噪声大，废水流入农田。",
+            "莆田市仙游县",
+            "噪声、土壤",
+            "经核查，该厂沉淀池容量不足，暴雨时有废水外溢。",
+            "部分属实",
+            "已责令扩建沉淀池，计划于2024年2月29日前完成。",
+            "否",
+            "度尾镇人民政府",
+        ],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    return printed_unruled(_save(document))
+
+
+_XIANGYANG_NOTICE = """关于巡察整改专项督查发现问题的通报
+各被巡察党组织：
+2020年8月，区纪委监委、区委组织部、区委宣传部、区委巡察办组成专项督查组，对区委一、二、三轮巡察和“整顿机关作风、优化营商环境”上下联动专项巡察的被巡察党组织开展了巡察整改专项督查，发现8个方面36个问题整改不够到位。现将需限期整改的问题通报如下：
+1.区民政局党组整改台账未逐项销号，部分问题整改佐证材料缺失。
+责任单位：区民政局党组
+整改要求：（1）逐项核对整改台账；（2）补齐佐证材料并报区委巡察办备案。
+完成时限：2020年12月10日前
+2.区住建局党组对巡察反馈的工程项目招投标不规范问题整改停留在制定制度层面，未对具体项目进行纠正。
+责任单位：区住建局党组
+配合单位：区财政局
+整改要求：（1）对反馈涉及的项目逐个复核；（2）对违规问题追究相关人员责任；（3）建立项目招投标台账。
+完成时限：2020年12月10日前
+3.北山街道党工委整改方案措施针对性不强，专题民主生活会未对照反馈问题开展批评和自我批评。
+责任单位：北山街道党工委
+整改要求：重新召开专题民主生活会，修改完善整改方案。
+完成时限：立行立改
+4.区市场监管局党组优化营商环境专项巡察反馈问题整改进度滞后，2项问题尚未启动整改。
+责任单位：区市场监管局党组
+整改要求：（1）制定问题整改推进计划；（2）每半月向区委巡察办报告进展。
+完成时限：2020年12月31日前
+请各单位于12月10日前将整改情况书面报区委巡察办。
+中共鹤岗市向阳区委巡察工作领导小组办公室
+2020年11月4日"""
+
+
+def _xiangyang_patrol_supervision_pdf() -> bytes:
+    """鹤岗市向阳区 (黑龙江) 巡察整改专项督查 (2020-08, 区纪委监委、组织部、宣传部、巡察办; 8个方面36个
+    问题整改不够到位; 11月4日 约谈, 督办单, 12月10日前 上报), its 通报 set as an official document: the
+    problems a numbered list, each followed by labelled lines. The units named, problems,
+    requirements and limits are ours."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_XIANGYANG_NOTICE)
+
+
+def _gejiu_patrol_ledger_pdf() -> bytes:
+    """个旧市 (云南 红河) 巡察整改 “签字背书+双审核+双督促” (the 红河州 2019 巡察促改 news): a 被巡察
+    单位's 整改台账 set by a PDF writer as a ruled table running over two pages without its header
+    again, the 签字 lines under it; the unit, problems, measures, posts, offices, limits and states
+    are ours."""
+    paragraphs = ["个旧市卫生健康局党组巡察反馈问题整改台账"]
+    header = ["序号", "巡察反馈问题", "整改措施", "责任领导", "责任科室", "整改时限", "整改情况"]
+    rows = [
+        [
+            "1",
+            "党组议事规则执行不严格，“三重一大”事项有的未经集体研究。",
+            "1.修订党组议事规则和“三重一大”决策制度；2.对2018年以来的决策事项逐项复核，补正程序。",
+            "党组书记",
+            "办公室",
+            "2019年10月31日前",
+            "已修订制度并印发执行，复核决策事项46项，已完成整改。",
+        ],
+        [
+            "2",
+            "基层医疗机构药品采购管理不规范，部分卫生院存在线下采购。",
+            "1.开展药品采购专项检查；2.全部药品纳入省级平台采购；3.对违规人员进行约谈。",
+            "分管副局长",
+            "医政医管科",
+            "2019年12月31日前",
+            "专项检查已完成，2家卫生院正在整改线下采购问题。",
+        ],
+        [
+            "3",
+            "家庭医生签约服务履约不到位，签而不约问题较为突出。",
+            "1.制定履约考核办法；2.每季度抽查签约服务情况并通报。",
+            "分管副局长",
+            "基层卫生科",
+            "长期坚持",
+            "考核办法已印发，按季度抽查。",
+        ],
+        [
+            "4",
+            "专项资金拨付滞后，公共卫生服务补助资金结余较大。",
+            "1.清理结余资金并按规定拨付；2.建立资金拨付进度月报制度。",
+            "分管副局长",
+            "财务科",
+            "2019年11月30日前",
+            "结余资金已全部拨付，已完成整改。",
+        ],
+        [
+            "5",
+            "干部队伍建设有短板，部分科室人员长期借调，岗位职责不清。",
+            "1.清理借调人员，按编制岗位归位；2.修订科室职责。",
+            "党组书记",
+            "人事科",
+            "2019年12月31日前",
+            "已清理借调人员5名，职责修订正在征求意见。",
+        ],
+        [
+            "6",
+            "意识形态工作责任制落实不够，网络舆情研判机制不健全。",
+            "1.每半年专题研究意识形态工作；2.建立网络舆情监测和研判机制。",
+            "党组副书记",
+            "宣传科",
+            "立行立改",
+            "已召开专题会议，舆情研判机制已建立，已完成整改。",
+        ],
+    ]
+    with _cjk_pdf(
+        _cells_text(paragraphs, header, ["党组书记签字：", "审核人签字："], rows=rows), size=13
+    ) as pdf:
+        for line in paragraphs:
+            pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+        widths = (10, 55, 70, 22, 25, 30, 60)
+        with pdf.table(col_widths=widths, text_align="LEFT", first_row_as_headings=False) as table:
+            for values in [header, *rows]:
+                row = table.row()
+                for value in values:
+                    row.cell(value)
+        pdf.multi_cell(0, 8, "党组书记签字：            审核人签字：", new_x="LMARGIN", new_y="NEXT")
+        return bytes(pdf.output())
+
+
+for _name, _filename, _build in (
+    (
+        "jiangcheng_2022_patrol_task_list_pdf",
+        "巡察反馈意见整改任务清单.pdf",
+        _jiangcheng_patrol_task_list_pdf,
+    ),
+    (
+        "jingxian_2023_work_report_tasks_pdf",
+        "政府工作报告目标任务分解表.pdf",
+        _jingxian_work_report_tasks_pdf,
+    ),
+    (
+        "zhangjiachuan_2016_key_tasks_unruled_pdf",
+        "县政府重点工作任务分解表.pdf",
+        _zhangjiachuan_key_tasks_unruled_pdf,
+    ),
+    (
+        "xianyou_2023_petition_cases_unruled_pdf",
+        "第三十一批信访举报件办理情况公示表.pdf",
+        _xianyou_petition_cases_unruled_pdf,
+    ),
+    (
+        "xiangyang_2020_patrol_supervision_pdf",
+        "巡察整改专项督查发现问题的通报.pdf",
+        _xiangyang_patrol_supervision_pdf,
+    ),
+    ("gejiu_2019_patrol_ledger_pdf", "巡察反馈问题整改台账.pdf", _gejiu_patrol_ledger_pdf),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The sixty-seventh blind set, for the figure recorded in docs/decisions.md (“Blind set 67”).
+BLIND_67 = (
+    "jiangcheng_2022_patrol_task_list_pdf",
+    "jingxian_2023_work_report_tasks_pdf",
+    "zhangjiachuan_2016_key_tasks_unruled_pdf",
+    "xianyou_2023_petition_cases_unruled_pdf",
+    "xiangyang_2020_patrol_supervision_pdf",
+    "gejiu_2019_patrol_ledger_pdf",
+)
+BLIND_SETS[67] = BLIND_67
