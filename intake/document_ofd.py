@@ -317,12 +317,14 @@ def _pdf_of(pages: list[_Page]) -> bytes:
 
 
 def _width(char: str, steps: list[float] | None) -> int:
-    """A character's width in the PDF font (thousandths of its size): the least it moved the
-    pen in the OFD (justified lines add room after characters, never take any away), or its
-    usual width where the OFD never said. Text extraction finds word gaps by these widths."""
-    usual = 1.0 if unicodedata.east_asian_width(char) in "WF" else 0.5
-    least = min(steps) if steps else usual
-    return round(1000 * min(max(least, 0.2), 1.2))
+    """A character's width in the PDF font (thousandths of its size); text extraction finds word
+    gaps by it. A Chinese or full-width character is one size wide in every Chinese font; any
+    other is as wide as the least it moved the pen in the OFD (a justified line adds room after
+    characters, never takes any away), half a size where the OFD never said."""
+    if unicodedata.east_asian_width(char) in "WF":
+        return 1000
+    least = min(steps) if steps else 0.5
+    return round(1000 * min(max(least, 0.2), 1.0))
 
 
 def _stream(data: bytes) -> bytes:
