@@ -1824,6 +1824,8 @@ class _Bag:
         self.labels: dict[str, str] = {}
         self.confidence: dict[str, float] = {}  # bag field → confidence of its column or label
         self.current: str | None = None
+        # a table row's status cells, one per status column (整改结果 | 复查情况)
+        self.status_cells: list[str] = []
 
     def has(self, name: str) -> bool:
         return any(token.text.strip() for token in self.fields.get(name, []))
@@ -1896,6 +1898,15 @@ class _Bag:
             self.current = "_skip"
             return
         self.fields.setdefault(name, []).append(token)
+
+
+def _done_status_cell(bag: _Bag) -> str | None:
+    """Of two status cells (整改结果 | 复查情况: 已清理 | 已复查) the one saying done, when none says
+    the finding is still open: each cell is its own verdict, not one run-on value."""
+    cells = [cell.strip() for cell in bag.status_cells if cell.strip()]
+    if len(cells) < 2 or any(OPEN_VALUES.fullmatch(cell) for cell in cells):
+        return None
+    return next((cell for cell in cells if is_completed_value(cell)), None)
 
 
 def _bare_status(text: str) -> bool:
@@ -2147,6 +2158,7 @@ def _finding_from_bag(
         or completion_marker(result)
         # a status column whose whole value says done: 是否完成：是, 整改状态：已完成
         or (f"{bag.labels.get('result', '')}：{result}".lstrip("：") if is_completed_value(result) else None)
+        or _done_status_cell(bag)
         or completion_marker(progress)
         # a progress cell holding only a status word (整改情况：已整改), as lists of spot checks have;
         # of two progress columns (至8月10日进展 | 最新进展) the latest, written last, is the state now
@@ -3814,6 +3826,22 @@ def _table_title(lines: list[str], before: int) -> str | None:
     return None
 
 
+# A task numbered under its problem's number: “1.1 督促…”, “2.3组织…” (not 1.5万元, a sum).
+_SUB_STEP = re.compile(r"^\d{1,3}[.．](\d{1,2})(?![\d.．%％万亿千百元米吨])\s*")
+
+
+def _sub_numbered_steps(values: list[str]) -> list[str] | None:
+    """Rows of one problem each holding a task numbered 1.1, 1.2 …: the tasks as a list numbered
+    1., 2. …; None unless every row is one and their second numbers count up from 1."""
+    steps = []
+    for n, value in enumerate(values, start=1):
+        match = _SUB_STEP.match(value)
+        if match is None or int(match.group(1)) != n:
+            return None
+        steps.append(f"{n}.{value[match.end() :]}")
+    return steps
+
+
 def _unnumbered_cell_measures(cell: str) -> str:
     """A measures cell written as whole sentences one under another, none numbered (each its own
     paragraph in the Word cell): one measure a line, numbered as a list would be. A cell with any
@@ -3979,8 +4007,11 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                     stages.extend((stage_columns[k], v) for v in values)
                     continue
                 if column.field == "measures" and len(values) > 1:
-                    # one measure per row of a problem merged down: numbered when they are not
-                    values = [v if _heading(v) else f"{n}.{v}" for n, v in enumerate(values, start=1)]
+                    # one measure per row of a problem merged down: numbered when they are not;
+                    # numbered under the problem's own (1.1 …, 1.2 …), by their place under it
+                    values = _sub_numbered_steps(values) or [
+                        v if _heading(v) else f"{n}.{v}" for n, v in enumerate(values, start=1)
+                    ]
                 elif column.field == "measures" and len(values) == 1:
                     values = [_unnumbered_cell_measures(values[0])]
                 cell = normalise_dates("\n".join(values).replace("\u3000", " ")).strip()
@@ -4006,6 +4037,8 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                         _Token(line.strip(), hard=True) for line in cell.split("\n") if line.strip()
                     )
                     continue
+                if column.field == "result":
+                    bag.status_cells.append(cell)
                 first_line, *more = cell.split("\n")
                 bag.current = None
                 bag.add_label(

@@ -208,6 +208,13 @@ def header_columns(
         found_at = next((k for k, c in enumerate(columns) if _FOUND_COLUMN.match(c.header)), None)
         if found_at is not None and measures_at is not None and found_at < measures_at:
             columns[found_at] = Column(columns[found_at].header, "problem", 0.6)
+    problems = [k for k, c in enumerate(columns) if c.field == "problem"]
+    if len(problems) == 2 and not any(c.field == "measures" for c in columns):
+        # 存在问题 beside 整改任务 and no measures column: the tasks are what is done about the
+        # problem (1.1 …, 1.2 … one a row under it), its measures, not more of its text
+        task_at = next((k for k in problems if _TASK_HEADER.search(columns[k].header)), None)
+        if task_at is not None and any("问题" in columns[k].header for k in problems if k != task_at):
+            columns[task_at] = Column(columns[task_at].header, "measures", 0.7)
     fields = [c.field for c in columns if c.field not in (None, "ignore")]
     if len(fields) < 3 or len(set(fields)) < 2:
         return None
@@ -219,6 +226,8 @@ def header_columns(
     return columns
 
 
+# A column of the tasks a problem is broken into (整改任务, 具体任务), not one naming the problem.
+_TASK_HEADER = re.compile(r"^(?!.*问题).*任务(?:内容)?$")
 # The confidence of a task column told only by its place among a unit and a time-limit column:
 # low, so the preview highlights every title read from it.
 UNNAMED_TASK_CONFIDENCE = 0.5

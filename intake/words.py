@@ -657,6 +657,8 @@ COMPLETED_VALUES = re.compile(
     r"|(?:同意|准予|予以)销号"
     # a works finding closed by the works: “已竣工”, “已建成”, and “已复工” for a site found idle
     r"|已(?:全部)?(?:完工|竣工|建成|复工|开复工)"
+    # a ledger's 整改结果 of one word, the work itself done: “已清理”, “已清运”, “已拆除”
+    r"|已(?:全部)?(?:清理|清运|清除|拆除|整治|处置|修复|复绿)(?:完毕|到位)?"
     # a 销号报告's 是否销号 answered by the unit itself: done, and it asks for the closure
     r"|(?:拟?申请|提请|拟)(?:验收)?销号"
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"

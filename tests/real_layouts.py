@@ -22658,3 +22658,638 @@ BLIND_67 = (
     "gejiu_2019_patrol_ledger_pdf",
 )
 BLIND_SETS[67] = BLIND_67
+
+
+# --- blind set 64 (issue 14, branch corpus-blind64) -----------------------------------------------
+# Excel ledgers, fifth round: 审计整改台账, 妨碍河道行洪问题排查整治台账, 河长巡河问题台账, 学校食堂检查
+# 问题清单 and 整改任务清单 as county offices, a township and a county 教委 keep them — title and 填报 /
+# 截至 lines above the header, headers over two rows, a school, river or audited unit merged down, a
+# problem merged down over its 1.1 / 1.2 tasks, 整改状态 / 是否销号 / 销号情况 columns, dates as real
+# Excel dates (several number formats) and as text (年月日, dotted, year-less), a 巡河日期 date column
+# that is no deadline, one sheet per year or month, 说明 / 备注 rows and a 填表人 line at the bottom.
+# Places and facts as published (SOURCES.md “Blind set 64”); rows ours.
+
+
+def _b64_across(sheet, text: str, width: int) -> None:
+    """A row of one text merged across the table (a title, a section, a note)."""
+    sheet.append([text])
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
+
+
+def _jingdong_audit_rectification_ledger_xlsx() -> bytes:
+    """景东彝族自治县审计局 (云南 普洱): 审计整改工作台账 — problems registered one by one, 清单管理, 限时
+    “对账销号”, 未整改 / 部分整改 / 已整改到位 tracked, 整改情况 reported to the 县委县政府督查室 — as the
+    workbook: one sheet per audit year, a title, a 填报单位 / 截至 line, the 被审计单位 merged down over
+    its problems, 整改要求 numbered or one sentence, 整改时限 as real dates, 整改状态 and 销号情况, a 说明."""
+    import datetime
+
+    import openpyxl
+
+    header = [
+        "序号",
+        "审计项目",
+        "被审计单位",
+        "审计发现问题",
+        "整改要求",
+        "整改责任单位",
+        "整改时限",
+        "整改情况",
+        "整改状态",
+        "销号情况",
+    ]
+    width = len(header)
+    years = (
+        (
+            "2022年度",
+            [
+                [
+                    1,
+                    "县林业和草原局2021年度预算执行审计",
+                    "县林业和草原局",
+                    "天然林保护专项资金结存38.6万元未及时拨付。",
+                    "1.核实结存资金用途；\n2.按项目进度及时拨付。",
+                    "县林业和草原局",
+                    datetime.datetime(2022, 9, 30),
+                    "资金已全部拨付到项目单位。",
+                    "已整改到位",
+                    "已销号",
+                ],
+                [
+                    2,
+                    None,
+                    None,
+                    "固定资产账实不符，部分报废设备未办理核销。",
+                    "清理固定资产，规范资产处置程序。",
+                    "县林业和草原局、县财政局",
+                    datetime.datetime(2022, 12, 31),
+                    "已完成清查，核销手续正在报批。",
+                    "部分整改",
+                    "未销号",
+                ],
+                [
+                    3,
+                    "锦屏镇党委书记经济责任审计",
+                    "锦屏镇人民政府",
+                    "村级集体经济项目未按规定进行验收。",
+                    "1.组织项目竣工验收；\n2.完善项目资料归档；\n3.建立集体资产管理台账。",
+                    "锦屏镇人民政府",
+                    datetime.datetime(2022, 11, 30),
+                    "已完成验收并归档。",
+                    "已整改到位",
+                    "已销号",
+                ],
+            ],
+        ),
+        (
+            "2023年度",
+            [
+                [
+                    1,
+                    "县教育体育局2022年度预算执行审计",
+                    "县教育体育局",
+                    "学生资助资金发放不及时，涉及学生126人。",
+                    "1.逐校核对资助名单；\n2.限期发放到位。",
+                    "县教育体育局",
+                    datetime.datetime(2023, 6, 30),
+                    "已发放到位。",
+                    "已整改到位",
+                    "已销号",
+                ],
+                [
+                    2,
+                    "县城乡供水工程跟踪审计",
+                    "县水务局",
+                    "工程变更未履行审批程序，多计工程款12.4万元。",
+                    "1.补办变更审批手续；\n2.核减多计工程款。",
+                    "县水务局",
+                    datetime.datetime(2023, 8, 31),
+                    "审批手续正在补办。",
+                    "未整改",
+                    "未销号",
+                ],
+            ],
+        ),
+    )
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in years:
+        sheet = book.create_sheet(name)
+        _b64_across(sheet, f"景东彝族自治县{name[:4]}年审计发现问题整改工作台账", width)
+        sheet.append(["填报单位：县审计局（盖章）", None, None, None, None, None, "截至：2023年6月30日"])
+        sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=6)
+        sheet.merge_cells(start_row=2, start_column=7, end_row=2, end_column=width)
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+            sheet.cell(row=sheet.max_row, column=7).number_format = 'yyyy"年"m"月"d"日"'
+        if name == "2022年度":
+            # the audited project and unit are written once over the unit's two problems
+            sheet.merge_cells(start_row=4, start_column=2, end_row=5, end_column=2)
+            sheet.merge_cells(start_row=4, start_column=3, end_row=5, end_column=3)
+        _b64_across(
+            sheet,
+            "说明：整改状态分“已整改到位”“部分整改”“未整改”三类；已整改到位的经审计局核实后销号。",
+            width,
+        )
+    return _book_bytes(book)
+
+
+def _ningqiang_river_obstruction_ledger_xlsx() -> bytes:
+    """宁强县 (陕西 汉中) 河湖长制: 县级河长每季度巡河, 镇级每月, 村级每周; 河道清淤疏浚、河湖“清四乱”、
+    妨碍河道行洪突出问题排查整治 as the 排查整治台账: a title, a 填报单位 / 填报日期 line, a header over two
+    rows (责任主体 over 责任单位 | 责任人), the river merged down, 整治时限 as a real date and as text
+    “…前”, 是否销号 是 / 否, a 备注 and a 填表人 line."""
+    import datetime
+
+    import openpyxl
+
+    upper = [
+        "序号",
+        "河流名称",
+        "所在镇（街道）",
+        "问题类型",
+        "问题描述",
+        "整治措施",
+        "责任主体",
+        None,
+        "整治时限",
+        "整治进展",
+        "是否销号",
+    ]
+    lower = [None, None, None, None, None, None, "责任单位", "责任人", None, None, None]
+    width = len(upper)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "排查整治台账"
+    _b64_across(sheet, "宁强县妨碍河道行洪突出问题排查整治台账", width)
+    sheet.append(
+        ["填报单位：宁强县河长制办公室", None, None, None, None, None, None, "填报日期：2022年6月10日"]
+    )
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=7)
+    sheet.merge_cells(start_row=2, start_column=8, end_row=2, end_column=width)
+    _merged_header(sheet, 3, upper, lower)
+    rows = [
+        [
+            1,
+            "嘉陵江",
+            "阳平关镇",
+            "乱堆",
+            "河道管理范围内堆放砂石料约800立方米。",
+            "1.责令业主限期清运；\n2.恢复河道原貌。",
+            "阳平关镇人民政府",
+            "张某",
+            datetime.datetime(2022, 6, 30),
+            "已清运完毕。",
+            "是",
+        ],
+        [
+            2,
+            None,
+            "燕子砭镇",
+            "乱建",
+            "河道岸边违规搭建养殖棚1处。",
+            "依法拆除违建养殖棚。",
+            "燕子砭镇人民政府、县水利局",
+            "李某",
+            "2022年7月15日前",
+            "已下达限期拆除通知书。",
+            "否",
+        ],
+        [
+            3,
+            "玉带河",
+            "汉源街道",
+            "阻水",
+            "河道内阻水便桥1座，汛期影响行洪。",
+            "1.拆除阻水便桥；\n2.另址修建过水设施。",
+            "汉源街道办事处",
+            "王某",
+            "2022年8月底前",
+            "正在编制拆除方案。",
+            "否",
+        ],
+        [
+            4,
+            "广坪河",
+            "广坪镇",
+            "乱采",
+            "河道内有非法采砂痕迹，形成深坑。",
+            "1.开展联合执法；\n2.回填采砂深坑。",
+            "广坪镇人民政府",
+            "赵某",
+            datetime.datetime(2022, 6, 20),
+            "已回填整平。",
+            "是",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+        sheet.cell(row=sheet.max_row, column=9).number_format = "yyyy/m/d"
+    # the river is written once over the two problems on its banks
+    sheet.merge_cells(start_row=5, start_column=2, end_row=6, end_column=2)
+    _b64_across(sheet, "备注：问题整治完成后，由镇（街道）河长办申请，县河长办现场核查后销号。", width)
+    sheet.append(["填表人：", None, None, "审核人：", None, None, "联系电话："])
+    return _book_bytes(book)
+
+
+def _wujiadian_river_patrol_ledger_xlsx() -> bytes:
+    """浉河区吴家店镇 (河南 信阳): 各级河长 巡查 水面垃圾漂浮物、水体异味、养殖场直排废污水、倾倒垃圾
+    建筑废弃物、违章搭建、防洪排涝, 发现问题上报镇河长办 and 责令限期整改, 每月考核通报 — as the 巡河问题
+    整改台账 with one sheet per month: a title, a 巡河日期 column of real dates (not a limit), the 河长 a
+    person, 责任村 leading, 整改期限 as real dates and as year-less text, 整改结果 and 复查情况."""
+    import datetime
+
+    import openpyxl
+
+    header = [
+        "序号",
+        "巡河日期",
+        "巡河河长",
+        "河流（段）",
+        "发现问题",
+        "整改措施",
+        "责任村",
+        "整改期限",
+        "整改结果",
+        "复查情况",
+    ]
+    width = len(header)
+    months = (
+        (
+            "3月",
+            [
+                [
+                    1,
+                    datetime.datetime(2018, 3, 5),
+                    "陈某",
+                    "浉河吴家店段",
+                    "河面有生活垃圾漂浮物。",
+                    "组织保洁员打捞清理。",
+                    "吴家店村",
+                    datetime.datetime(2018, 3, 7),
+                    "已清理",
+                    "已复查",
+                ],
+                [
+                    2,
+                    datetime.datetime(2018, 3, 12),
+                    "陈某",
+                    "浉河吴家店段",
+                    "岸边倾倒建筑废弃物约5方。",
+                    "1.清运建筑废弃物；\n2.设置禁倒警示牌。",
+                    "吴家店村",
+                    "3月20日前",
+                    "已清运",
+                    "已复查",
+                ],
+                [
+                    3,
+                    datetime.datetime(2018, 3, 16),
+                    "刘某",
+                    "柳林河段",
+                    "养猪场废水直排入河。",
+                    "1.责令养殖场停止直排；\n2.建设沉淀池和粪污处理设施。",
+                    "郝堂村、镇畜牧站",
+                    datetime.datetime(2018, 4, 30),
+                    "整改中",
+                    None,
+                ],
+            ],
+        ),
+        (
+            "4月",
+            [
+                [
+                    1,
+                    datetime.datetime(2018, 4, 3),
+                    "刘某",
+                    "柳林河段",
+                    "河道岸边违章搭建简易棚1处。",
+                    "拆除违章搭建简易棚。",
+                    "郝堂村",
+                    "4月15日前",
+                    "已拆除",
+                    "已复查",
+                ],
+                [
+                    2,
+                    datetime.datetime(2018, 4, 9),
+                    "陈某",
+                    "浉河吴家店段",
+                    "排涝沟渠淤塞，汛期排水不畅。",
+                    "1.清淤疏通沟渠；\n2.汛前全面检查排涝设施。",
+                    "吴家店村",
+                    datetime.datetime(2018, 5, 15),
+                    "未完成",
+                    None,
+                ],
+            ],
+        ),
+    )
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in months:
+        sheet = book.create_sheet(name)
+        _b64_across(sheet, f"吴家店镇河长巡河发现问题整改台账（2018年{name}）", width)
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+            sheet.cell(row=sheet.max_row, column=2).number_format = "yyyy-mm-dd"
+            sheet.cell(row=sheet.max_row, column=8).number_format = "m月d日"
+        _b64_across(sheet, "注：巡河发现问题当日上报镇河长办，整改结果每月考核通报。", width)
+    return _book_bytes(book)
+
+
+def _licheng_canteen_inspection_list_xlsx() -> bytes:
+    """历城区 (山东 济南) 市场监管局 with 区教育体育局: two weeks' 联合督导检查 of 60 中小学校（含幼儿园）
+    食堂 (主体责任、管理制度、环境卫生、加工操作、餐饮用具洗消、留样; 隐患63处, 现场反馈、限期整改; 明厨亮灶
+    49家, 81.7%) as the 问题清单: a title, a 检查单位 / 检查时间 line, the school merged down over its
+    problems, 整改要求 numbered or one sentence, 整改时限 立即整改 or a date, 是否完成 √ or blank."""
+    import datetime
+
+    import openpyxl
+
+    header = [
+        "序号",
+        "学校名称",
+        "存在问题",
+        "整改要求",
+        "监管责任单位",
+        "整改时限",
+        "整改完成情况",
+        "是否完成",
+    ]
+    width = len(header)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "问题清单"
+    _b64_across(sheet, "历城区中小学校（幼儿园）食堂联合督导检查问题清单", width)
+    sheet.append(["检查单位：历城区市场监管局、区教育体育局", None, None, None, "检查时间：2020年3月"])
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=4)
+    sheet.merge_cells(start_row=2, start_column=5, end_row=2, end_column=width)
+    sheet.append(header)
+    day = datetime.datetime(2020, 4, 10)
+    rows = [
+        [
+            1,
+            "历城区某实验小学",
+            "食品留样不足125克，留样记录不全。",
+            "按规定足量留样并完善记录。",
+            "王舍人市场监管所",
+            "立即整改",
+            "已整改",
+            "√",
+        ],
+        [
+            2,
+            None,
+            "餐用具消毒后未放入保洁柜。",
+            "1.配备保洁柜；\n2.消毒后餐用具及时入柜。",
+            "王舍人市场监管所",
+            day,
+            "已配备保洁柜",
+            "√",
+        ],
+        [
+            3,
+            "历城区某中学",
+            "粗加工间生熟容器混用，无标识。",
+            "1.生熟容器分开存放；\n2.加贴醒目标识。",
+            "洪家楼市场监管所",
+            day,
+            "容器已分开，标识正在制作",
+            None,
+        ],
+        [
+            4,
+            None,
+            "未实现明厨亮灶。",
+            "按要求安装明厨亮灶设施。",
+            "洪家楼市场监管所、区教育体育局",
+            "2020年5月31日",
+            "设备已采购",
+            None,
+        ],
+        [
+            5,
+            "历城区某幼儿园",
+            "从业人员健康证过期1人。",
+            "立即调离岗位，办理健康证后上岗。",
+            "唐冶市场监管所",
+            "立即整改",
+            "已调离并办理",
+            "√",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+        sheet.cell(row=sheet.max_row, column=6).number_format = "yyyy.m.d"
+    sheet.merge_cells(start_row=4, start_column=2, end_row=5, end_column=2)
+    sheet.merge_cells(start_row=6, start_column=2, end_row=7, end_column=2)
+    _b64_across(sheet, "备注：完成整改的在“是否完成”栏打“√”，整改材料报区市场监管局食品餐饮科。", width)
+    return _book_bytes(book)
+
+
+def _gaoqing_canteen_task_list_xlsx() -> bytes:
+    """高青县 (山东 淄博) 市场监管局 第三季度学校食堂检查 (环境卫生、原料采购、加工制作、从业人员; 不规范行为
+    责令立即整改) as the 整改任务清单: an 汇总 sheet first, then the list with a title, a 制表 line, each
+    problem's 序号 and text merged down over its tasks written 1.1 / 1.2 in the 整改任务 column, each
+    task with its own unit, date and 完成情况, a 备注 row."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "汇总"
+    _b64_across(summary, "高青县学校食堂第三季度检查问题整改汇总", 5)
+    summary.append(["检查学校（家）", "发现问题（个）", "整改任务（项）", "已完成（项）", "完成率"])
+    summary.append([28, 3, 6, 4, "66.7%"])
+    header = ["序号", "存在问题", "整改任务", "责任单位", "完成时限", "完成情况"]
+    width = len(header)
+    sheet = book.create_sheet("整改任务清单")
+    _b64_across(sheet, "高青县学校食堂第三季度检查发现问题整改任务清单", width)
+    _b64_across(sheet, "制表：高青县市场监督管理局　　　　2021年9月", width)
+    sheet.append(header)
+    rows = [
+        [
+            1,
+            "部分学校食堂原料采购索证索票不全，进货查验记录不规范。",
+            "1.1 督促学校食堂补齐供货商资质和票据。",
+            "县市场监管局食品经营监管科",
+            datetime.datetime(2021, 9, 30),
+            "已完成",
+        ],
+        [
+            None,
+            None,
+            "1.2 统一印发进货查验记录样表。",
+            "县教育和体育局",
+            datetime.datetime(2021, 10, 15),
+            "已完成",
+        ],
+        [
+            2,
+            "个别食堂加工制作场所环境卫生差，防鼠防蝇设施缺失。",
+            "2.1 责令立即清理加工场所环境卫生。",
+            "属地市场监管所",
+            "立即整改",
+            "已完成",
+        ],
+        [
+            None,
+            None,
+            "2.2 加装挡鼠板、灭蝇灯等设施。",
+            "相关学校",
+            datetime.datetime(2021, 10, 31),
+            "正在整改",
+        ],
+        [
+            3,
+            "从业人员食品安全培训不到位，操作不规范。",
+            "3.1 组织学校食堂从业人员集中培训。",
+            "县市场监管局、县教育和体育局",
+            datetime.datetime(2021, 11, 30),
+            "已完成",
+        ],
+        [None, None, "3.2 开展食品安全操作技能抽考。", "县市场监管局", "2021年12月底", "未开始"],
+    ]
+    for row in rows:
+        sheet.append(row)
+        sheet.cell(row=sheet.max_row, column=5).number_format = "yyyy-m-d"
+    for first in (4, 6, 8):
+        sheet.merge_cells(start_row=first, start_column=1, end_row=first + 1, end_column=1)
+        sheet.merge_cells(start_row=first, start_column=2, end_row=first + 1, end_column=2)
+    _b64_across(sheet, "备注：整改任务全部完成后问题方可销号。", width)
+    return _book_bytes(book)
+
+
+def _xiushan_catering_rectification_ledger_xlsx() -> bytes:
+    """秀山土家族苗族自治县教委 (重庆): 转发《秀山自治县餐饮食品安全专项检查实施方案》
+    (秀山食药安办〔2023〕21号, 2023-07-24; 三防 防鼠防蝇防虫, 食品采购、储存、加工、送餐关,
+    首偿和陪餐制度; 8月10日前全面开展隐患排查, 《自查清单》加盖公章交教育后勤服务中心) as the
+    schools' 问题整改台账: a title, a 填报单位 line, a header
+    over two rows (整改责任 over 责任部门 | 责任人), the school merged down, 整改时限 as dotted text,
+    year-less text and a real date, 销号情况 已销号 / 未销号, a 填表人 line."""
+    import datetime
+
+    import openpyxl
+
+    upper = [
+        "序号",
+        "学校（单位）",
+        "存在问题",
+        "整改措施",
+        "整改责任",
+        None,
+        "整改时限",
+        "整改进展",
+        "销号情况",
+    ]
+    lower = [None, None, None, None, "责任部门", "责任人", None, None, None]
+    width = len(upper)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "整改台账"
+    _b64_across(sheet, "秀山自治县2023年校园餐饮食品安全专项检查问题整改台账", width)
+    _b64_across(sheet, "填报单位：县教育后勤服务中心　　　　填报时间：2023年8月15日", width)
+    _merged_header(sheet, 3, upper, lower)
+    rows = [
+        [
+            1,
+            "秀山县某中学",
+            "食堂库房防鼠设施缺失，无挡鼠板。",
+            "1.库房门口加装挡鼠板；\n2.定期开展灭鼠。",
+            "学校后勤处",
+            "杨某",
+            "2023.8.10",
+            "挡鼠板已安装。",
+            "已销号",
+        ],
+        [
+            2,
+            None,
+            "陪餐记录不完整。",
+            "落实学校负责人陪餐制度，完善陪餐记录。",
+            "学校办公室",
+            "杨某",
+            "8月31日前",
+            "正在完善。",
+            "未销号",
+        ],
+        [
+            3,
+            "秀山县某小学",
+            "食品原料采购未索取检验合格证明。",
+            "1.向供货商补索检验合格证明；\n2.建立进货查验台账。",
+            "学校后勤处",
+            "吴某",
+            datetime.datetime(2023, 8, 10),
+            "已补齐证明，建立台账。",
+            "已销号",
+        ],
+        [
+            4,
+            "秀山县某幼儿园",
+            "送餐容器未密闭，存在污染风险。",
+            "更换密闭送餐容器。",
+            "县教育后勤服务中心、幼儿园",
+            "彭某",
+            "2023.9.1",
+            "已采购，待配送。",
+            "未销号",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+        sheet.cell(row=sheet.max_row, column=7).number_format = "yyyy.m.d"
+    sheet.merge_cells(start_row=5, start_column=2, end_row=6, end_column=2)
+    _b64_across(sheet, "备注：本台账随《自查清单》加盖公章一并报送。", width)
+    sheet.append(["填表人：", None, None, "审核人：", None, None, "联系电话："])
+    return _book_bytes(book)
+
+
+for _name, _filename, _build in (
+    (
+        "jingdong_2023_audit_rectification_ledger_xlsx",
+        "审计发现问题整改工作台账.xlsx",
+        _jingdong_audit_rectification_ledger_xlsx,
+    ),
+    (
+        "ningqiang_2022_river_obstruction_ledger_xlsx",
+        "妨碍河道行洪突出问题排查整治台账.xlsx",
+        _ningqiang_river_obstruction_ledger_xlsx,
+    ),
+    (
+        "wujiadian_2018_river_patrol_ledger_xlsx",
+        "河长巡河问题整改台账.xlsx",
+        _wujiadian_river_patrol_ledger_xlsx,
+    ),
+    (
+        "licheng_2020_canteen_inspection_list_xlsx",
+        "学校食堂联合督导检查问题清单.xlsx",
+        _licheng_canteen_inspection_list_xlsx,
+    ),
+    (
+        "gaoqing_2021_canteen_task_list_xlsx",
+        "学校食堂检查问题整改任务清单.xlsx",
+        _gaoqing_canteen_task_list_xlsx,
+    ),
+    (
+        "xiushan_2023_catering_rectification_ledger_xlsx",
+        "校园餐饮食品安全专项检查问题整改台账.xlsx",
+        _xiushan_catering_rectification_ledger_xlsx,
+    ),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The sixty-fourth blind set, for the figure recorded in docs/decisions.md (“Blind set 64”).
+BLIND_64 = (
+    "jingdong_2023_audit_rectification_ledger_xlsx",
+    "ningqiang_2022_river_obstruction_ledger_xlsx",
+    "wujiadian_2018_river_patrol_ledger_xlsx",
+    "licheng_2020_canteen_inspection_list_xlsx",
+    "gaoqing_2021_canteen_task_list_xlsx",
+    "xiushan_2023_catering_rectification_ledger_xlsx",
+)
+BLIND_SETS[64] = BLIND_64
