@@ -1875,6 +1875,11 @@ class _Bag:
             # cell's lines, hard, are the statuses of the measures merged under one problem)
             self.current = "_skip"
             return
+        if name in ("lead", "coop") and values and _REPORT_REQUEST.match(token.text):
+            # “四、责任单位⏎A牵头，B配合。⏎请于每月底前将整改进展报…”: the letter's closing request
+            # for a report ends the units, it names no unit
+            self.current = "_skip"
+            return
         self.fields.setdefault(name, []).append(token)
 
 
@@ -2543,9 +2548,10 @@ _QUOTED_NAME_LABELS = re.compile(
 )
 
 
-# “请于…前将整改情况书面报送…”, “请你县自收到本函之日起…将整改方案报…”: a letter asking for a report
+# “请于…前将整改情况书面报送…”, “请你县自收到本函之日起…将整改方案报…”, “请于每月底前将整改进展
+# 报…”: a letter asking for a report
 _REPORT_REQUEST = re.compile(
-    r"^\s*请[^。；;]{0,30}?(?:将|把)?[^。；;]{0,20}?(?:整改|办理|落实)(?:情况|结果|方案|报告)"
+    r"^\s*请[^。；;]{0,30}?(?:将|把)?[^。；;]{0,20}?(?:整改|办理|落实)(?:情况|结果|方案|报告|进展|进度)"
     r"[^。；;]{0,20}?(?:报送|上报|报告|报|反馈)"
 )
 # A numbered heading this short (characters after its number) is a line of its own, not one cut by
