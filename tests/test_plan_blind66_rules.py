@@ -28,3 +28,14 @@ def test_a_letters_request_for_progress_ends_its_units_heading():
     (finding,) = parse_plan_text(text).findings
     assert finding.lead_units == ["甲镇人民政府"]
     assert finding.cooperating_units == ["县生态环境分局"]
+
+
+def test_a_tasks_name_is_its_title_when_its_content_column_stands_first():
+    text = (
+        "某区重点任务分工表\n"
+        "| 序号 | 完成时限 | 配合部门 | 牵头部门 | 具体内容 | 工作任务 |\n"
+        "| 1 | 2018年底前 | 区农委 | 区环保局 | 查明农用地土壤污染面积、分布。 | 做好土壤环境质量状况调查 |\n"
+        "| 2 | 持续推进 | 区规土局 | 区环保局 | 建立污染地块名录及负面清单。 | 落实污染地块名录制度 |\n"
+    )
+    titles = [finding.title for finding in parse_plan_text(text).findings]
+    assert titles == ["做好土壤环境质量状况调查", "落实污染地块名录制度"]
