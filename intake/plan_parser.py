@@ -41,7 +41,7 @@ from functools import lru_cache
 from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
 from intake.deadline_text import normalise as normalise_dates
 from intake.document_common import rows_text, table_line
-from intake.plan_tables import YEAR_STAGE_COLUMN, Column, Table, TableRow, find_tables
+from intake.plan_tables import YEAR_STAGE_COLUMN, Column, Table, TableRow, find_tables, normalise_header
 from intake.words import (
     BARE_BODIES,
     BODY_NUMBER,
@@ -1897,6 +1897,11 @@ class _Bag:
             # cell's lines, hard, are the statuses of the measures merged under one problem)
             self.current = "_skip"
             return
+        if name in ("lead", "coop") and values and _REPORT_REQUEST.match(token.text):
+            # “四、责任单位⏎A牵头，B配合。⏎请于每月底前将整改进展报…”: the letter's closing request
+            # for a report ends the units, it names no unit
+            self.current = "_skip"
+            return
         self.fields.setdefault(name, []).append(token)
 
 
@@ -2584,9 +2589,10 @@ _QUOTED_NAME_LABELS = re.compile(
 )
 
 
-# “请于…前将整改情况书面报送…”, “请你县自收到本函之日起…将整改方案报…”: a letter asking for a report
+# “请于…前将整改情况书面报送…”, “请你县自收到本函之日起…将整改方案报…”, “请于每月底前将整改进展
+# 报…”: a letter asking for a report
 _REPORT_REQUEST = re.compile(
-    r"^\s*请[^。；;]{0,30}?(?:将|把)?[^。；;]{0,20}?(?:整改|办理|落实)(?:情况|结果|方案|报告)"
+    r"^\s*请[^。；;]{0,30}?(?:将|把)?[^。；;]{0,20}?(?:整改|办理|落实)(?:情况|结果|方案|报告|进展|进度)"
     r"[^。；;]{0,20}?(?:报送|上报|报告|报|反馈)"
 )
 # A numbered heading this short (characters after its number) is a line of its own, not one cut by
@@ -3857,6 +3863,12 @@ def _unnumbered_cell_measures(cell: str) -> str:
     return "\n".join(f"{n}.{line}" for n, line in enumerate(lines, start=1))
 
 
+# A task list's column naming the task (工作任务, 任务名称, 重点任务, 项目名称, 督办事项) and one
+# giving its content (具体内容, 主要内容, 工作内容)
+_TASK_NAME_COLUMN = re.compile(r"^(?!.*问题).*(?:任务|名称|事项|项目)$")
+_TASK_CONTENT_COLUMN = re.compile(r"(?:具体|主要|工作)内容")
+
+
 def _problem_order(table: Table) -> list[int]:
     """The table's columns in the order their cells are read: a project's name (项目名称 |
     实事项目) beside a column stating the problem (存在问题 | 问题描述) comes after it, so the
@@ -3865,6 +3877,16 @@ def _problem_order(table: Table) -> list[int]:
     after it): a 存在问题 column after the progress reports the snags of a project on course."""
     order = list(range(len(table.columns)))
     problems = [k for k in order if table.columns[k].field == "problem"]
+    named = [k for k in problems if _TASK_NAME_COLUMN.search(normalise_header(table.columns[k].header))]
+    content = [
+        k for k in problems if _TASK_CONTENT_COLUMN.fullmatch(normalise_header(table.columns[k].header))
+    ]
+    if named and content and content[0] < named[0]:
+        # 具体内容 before 工作任务 (another county's order of a 分工表): the task's name is the
+        # title, its content the detail, wherever the two columns stand
+        rest = [k for k in order if k not in content]
+        at = rest.index(named[0]) + 1
+        return [*rest[:at], *content, *rest[at:]]
     stated = [k for k in problems if "问题" in table.columns[k].header]
     projects = [k for k in problems if "项目" in table.columns[k].header and k not in stated]
     if not stated or not projects or projects[0] > stated[0]:

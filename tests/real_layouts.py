@@ -23293,3 +23293,297 @@ BLIND_64 = (
     "xiushan_2023_catering_rectification_ledger_xlsx",
 )
 BLIND_SETS[64] = BLIND_64
+
+
+# --- blind set 66 (issue 14, branch corpus-blind66) -----------------------------------------------
+# Mixed, in search order, fourth round: what the searches 中央生态环境保护督察 整改方案 县, 省级环保督察
+# 反馈意见 整改落实情况 公示, 土壤污染 整改 清单 and 尾矿库 整改 销号 turned up first from places new to the
+# corpus, in the form each really comes in — a 督办单 two-column form, a 闭库销号 推进表 workbook, a
+# 土壤 实施方案 as a text PDF, its 任务分工表 in Word, a 限期整改 letter and a 隐患排查整改清单 PDF.
+# Places and facts as published (SOURCES.md “Blind set 66”); rows beyond them ours.
+
+
+def _meitan_tailings_supervision_form_docx() -> bytes:
+    """湄潭县 (贵州 遵义) 化肥厂硫铁矿尾矿库 (新南乡角口村, 山谷型, 坝高10.8m with a 0.8m temporary
+    wall, 6.05万m³ of tailings, three pits of 1.2万m³ left by re-mining 2013-2015, licence 2008-09-04 to
+    2011-09-03, expired and not closed): 遵义市安全监管局 required the county to close it within a limit
+    and listed it as an 环境整治项目 under supervision. The 督办单 as a Word two-column form; its number,
+    measures, units' split and limit are ours."""
+    return _two_column_form(
+        ["遵义市环境整治项目督办单", "遵安监督办〔2017〕3号"],
+        [
+            ("督办事项", "湄潭县化肥厂硫铁矿尾矿库安全生产许可证过期未闭库"),
+            (
+                "基本情况",
+                "该尾矿库位于湄潭县新南乡角口村，属山谷型尾矿库，目前坝高10.8m（其中0.8m为后期临时加高的挡水墙），"
+                "库内堆存尾矿约6.05×10⁴m³，因回采留下3个积水坑，总容积约1.2×10⁴m³。安全生产许可证有效期至"
+                "2011年9月3日，过期至今未闭库。",
+            ),
+            (
+                "整改措施",
+                "1.委托有资质的单位编制闭库设计和安全设施设计，报安全监管部门审查；\n"
+                "2.抽排库内积水坑积水，拆除坝顶临时挡水墙；\n"
+                "3.按设计实施坝体加固、排洪设施改造和库面覆土复绿；\n"
+                "4.闭库工程完工后组织验收，申请销号。",
+            ),
+            (
+                "责任单位",
+                "牵头单位：湄潭县人民政府\n配合单位：县经济贸易局、县安全监管局、县环境保护局、县国土资源局",
+            ),
+            ("整改时限", "2017年12月31日前"),
+            ("督办要求", "请于每月25日前将整改进展报市安全监管局，整改完成后报送销号申请。"),
+        ],
+        ["遵义市安全生产监督管理局", "2017年6月12日"],
+    )
+
+
+def _hanyuan_tailings_closure_xlsx() -> bytes:
+    """汉源县 (四川 雅安): its two 尾矿库“头顶库” to be closed and struck off under the 2023 尾矿库风险隐患
+    治理 funds — 汉源锦泰矿业有限公司唐家铅锌选矿厂尾矿库 (闭库工程 accepted by experts on 2024-01-22,
+    复绿养护 and 销号 to follow) and 四川省乾盛矿业有限责任公司乌斯河铅锌矿1号库 (designs approved mid-March
+    2024, work from April, done in June); 国家矿山安监局四川局 checked on 2024-03-19. As the county's
+    推进表: a title, a 填报 line, one row a pond, 是否销号, a 注 row; measures, units and limits ours."""
+    header = [
+        "序号",
+        "尾矿库名称",
+        "生产经营单位",
+        "存在问题",
+        "整改措施",
+        "责任单位",
+        "完成时限",
+        "工作进展",
+        "是否销号",
+    ]
+    book, sheet = _titled_sheet("头顶库", "汉源县尾矿库“头顶库”闭库销号工作推进表", header)
+    sheet.insert_rows(2)
+    sheet["A2"] = "填报单位：汉源县应急管理局"
+    sheet["G2"] = "填报时间：2024年3月25日"
+    rows = [
+        [
+            1,
+            "唐家铅锌选矿厂尾矿库",
+            "汉源锦泰矿业有限公司",
+            "尾矿库下游有居民，属“头顶库”，停用后未闭库。",
+            "1.编制闭库设计并报批；\n2.修建截洪沟，实施坝体加固等闭库工程；\n3.库面覆土复绿；\n4.组织竣工验收，申请销号。",
+            "县应急管理局、唐家镇人民政府",
+            "2024年3月31日",
+            "闭库工程已于2024年1月22日通过竣工验收，正在复绿养护，待销号。",
+            "否",
+        ],
+        [
+            2,
+            "乌斯河铅锌矿1号库",
+            "四川省乾盛矿业有限责任公司",
+            "尾矿库下游有居民，属“头顶库”，停用超过3年未闭库。",
+            "1.完成闭库初步设计和安全设施设计审批；\n2.实施闭库工程；\n3.组织竣工验收，申请销号。",
+            "县应急管理局、乌斯河镇人民政府",
+            "2024年6月30日",
+            "已于2024年3月中旬完成设计审批，计划4月开工。",
+            "否",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    sheet.append(["注：本表每月25日前报市应急管理局，销号后附闭库验收意见。"])
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header))
+    return _book_bytes(book)
+
+
+_CHONGMING_SOIL_PLAN = [
+    "上海市崇明区人民政府关于印发本区土壤污染防治行动计划实施方案的通知",
+    "各乡、镇人民政府，区政府各委、办、局，区各直属单位，在崇市属有关部门：",
+    "现将《崇明区土壤污染防治行动计划实施方案》印发给你们，请认真按照执行。",
+    "崇明区土壤污染防治行动计划实施方案",
+    "一、总体要求和目标指标",
+    "到2020年，全区土壤环境质量稳中向好，农用地和建设用地土壤环境安全得到基本保障，土壤污染防治体系基本建成。",
+    "二、主要任务",
+    "（一）开展土壤环境质量调查，摸清土壤环境状况",
+    "1.开展农用地土壤污染状况详查。在全市统一部署下，2018年底前查明本区农用地土壤污染面积、分布及其对农产品"
+    "质量的影响。（区环保局、区农委牵头，区规划土地局、区财政局配合）",
+    "2.建设土壤环境质量监测网络。2017年底前完成本区土壤环境质量监测点位设置，2020年底前实现监测点位各乡镇"
+    "全覆盖。（区环保局牵头，区农委、区规划土地局配合）",
+    "（二）实施农用地分类管理，保障农业生产环境安全",
+    "3.划定农用地土壤环境质量类别。2019年底前，按污染程度将农用地划为优先保护类、安全利用类和严格管控类，"
+    "建立分类清单。（区农委牵头，区环保局、区规划土地局配合）",
+    "4.切实加大耕地保护力度。将符合条件的优先保护类耕地划为永久基本农田，实行严格保护，确保其面积不减少、"
+    "土壤环境质量不下降。（区规划土地局、区农委按职责分工负责）",
+    "（三）加强污染源监管，做好土壤污染预防工作",
+    "5.加强涉重金属行业污染防控。严格执行重金属污染物排放标准，2018年底前完成涉重金属行业企业排查，"
+    "建立全口径清单。（区环保局牵头，区经委配合）",
+    "三、保障措施",
+    "各乡镇、各部门要将土壤污染防治工作纳入本地区、本部门年度工作计划，确保各项任务按期完成。",
+    "上海市崇明区人民政府",
+    "2018年3月12日",
+]
+
+
+def _chongming_soil_plan_pdf() -> bytes:
+    """崇明区 (上海) 人民政府 2018-03-12: 本区土壤污染防治行动计划实施方案 (世界级生态岛; 到2020年
+    土壤环境质量稳中向好, 防治体系基本建成) as the text PDF the district posts: numbered tasks under
+    （一）（二）（三）, each ending in its units in brackets (…牵头，…配合). The five tasks' wording and
+    dates are ours, in the form of the 上海 plans."""
+    with _cjk_pdf("".join(_CHONGMING_SOIL_PLAN), landscape=False, size=10) as pdf:
+        for line in _CHONGMING_SOIL_PLAN:
+            pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+        return bytes(pdf.output())
+
+
+def _pudong_soil_task_division_docx() -> bytes:
+    """浦东新区 (上海) 浦府〔2018〕90号 (2018-06-19): 土壤污染防治行动计划实施方案 (2020年 受污染耕地
+    安全利用率95%以上, 污染地块安全利用率100%), its 重点任务分工表 as a ruled Word table: sections merged
+    across, 牵头部门 | 配合部门 | 完成时限. The rows, units and limits are ours."""
+    return _grid_docx(
+        ["附件", "浦东新区土壤污染防治行动计划实施方案重点任务分工表"],
+        ["序号", "工作任务", "具体内容", "牵头部门", "配合部门", "完成时限"],
+        [
+            "一、开展土壤环境质量调查，摸清土壤环境状况",
+            [
+                "1",
+                "做好土壤环境质量状况调查",
+                "配合完成农用地土壤污染状况详查，查明农用地土壤污染面积、分布。",
+                "区环保局",
+                "区农委、区规土局",
+                "2018年底前",
+            ],
+            [
+                "2",
+                "建立土壤环境质量监测网络",
+                "优化整合土壤环境质量监测点位，实现监测数据共享。",
+                "区环保局",
+                "区农委、区规土局、区水务局",
+                "2020年底前",
+            ],
+            "二、实施农用地分类管理，保障农业生产环境安全",
+            [
+                "3",
+                "推进受污染耕地安全利用",
+                "对安全利用类耕地制定安全利用方案，受污染耕地安全利用率达到95%以上。",
+                "区农委",
+                "区环保局、各镇政府",
+                "2020年底前",
+            ],
+            "三、实施建设用地准入管理，防范人居环境风险",
+            [
+                "4",
+                "落实污染地块名录制度",
+                "建立污染地块名录及开发利用负面清单，污染地块安全利用率达到100%。",
+                "区环保局",
+                "区规土局、区建交委",
+                "持续推进",
+            ],
+        ],
+        ["注：各开发区管委会、各镇政府负责本辖区内相关任务的落实。"],
+    )
+
+
+def _zigui_tailings_deadline_notice_docx() -> bytes:
+    """秭归县 (湖北 宜昌) 茅坪金矿尾矿库: 茅坪镇月亮包村三组, 设计库容18万m³, about 12万m³ of
+    含砷氰化尾渣 stored wet, idle for years, above the 月亮花谷 scenic area (a “头顶库”); 宜昌市尾矿库综合
+    治理专项战役指挥部 sent the 责任单位 秭归金山实业有限公司 a “闭库治理、限期整改” notice, the county found
+    start-up money. The notice as a Word letter; its number, year, measures, units and limit are ours."""
+    document = _paragraphs_docx(
+        [
+            "宜昌市尾矿库综合治理专项战役指挥部",
+            "关于茅坪金矿尾矿库闭库治理限期整改的通知",
+            "宜尾矿指〔2019〕4号",
+            "秭归县人民政府，秭归金山实业有限公司：",
+            "茅坪金矿尾矿库位于秭归县茅坪镇月亮包村三组，设计库容18万立方米，库内湿式堆存含砷氰化尾渣约12万立方米，"
+            "长期停产。现将有关事项通知如下：",
+            "一、存在问题",
+            "茅坪金矿尾矿库停产多年未闭库，位于月亮花谷旅游景区上方，属“头顶库”，存在溃坝和环境污染风险。",
+            "二、整改措施",
+            "（一）委托有资质的单位编制闭库设计和安全设施设计，报市应急管理局审查；",
+            "（二）按设计实施坝体加固、排洪系统改造和库面覆盖封场；",
+            "（三）完善库区地下水和周边地表水监测，闭库后落实专人管护。",
+            "三、整改时限",
+            "2019年12月31日前完成闭库治理并申请销号。",
+            "四、责任单位",
+            "秭归县人民政府牵头，县应急管理局、秭归金山实业有限公司配合。",
+            "请于每月底前将整改进展报市专项战役指挥部办公室。",
+            "宜昌市尾矿库综合治理专项战役指挥部",
+            "2019年3月20日",
+        ]
+    )
+    return _save(document)
+
+
+def _chengxian_tailings_flood_hazards_pdf() -> bytes:
+    """成县 (甘肃 陇南), 44 of the city's 106 尾矿库: after the 2010 “8·12” 特大暴洪 most ponds' 排洪系统
+    could not take the flood and were silted up by 泥石流 (成县百昌矿业有限公司尖台沟尾矿库 named). As the
+    county 安监局's 汛前 隐患排查整改清单 PDF: one row a pond, 监管责任单位, 整改情况; the other two ponds
+    (real towns 黄渚镇, 抛沙镇), hazards, measures and limits are ours."""
+    return _pdf_table(
+        ["成县尾矿库汛前安全隐患排查整改清单", "填报单位：成县安全生产监督管理局    填报日期：2011年5月10日"],
+        ["序号", "企业名称", "尾矿库名称", "存在隐患", "整改措施", "整改时限", "监管责任单位", "整改情况"],
+        [
+            [
+                "1",
+                "成县百昌矿业有限公司",
+                "尖台沟尾矿库",
+                "排洪井、排洪管被泥石流淤堵，排洪能力不足。",
+                "1.清理排洪井、排洪管淤积；\n2.加大截洪沟断面。",
+                "2011年5月31日前",
+                "县安监局、黄渚镇人民政府",
+                "已完成",
+            ],
+            [
+                "2",
+                "成县黄渚选矿厂",
+                "黄渚尾矿库",
+                "坝体浸润线偏高，坝坡局部渗水。",
+                "1.增设排渗设施；\n2.加密坝体位移和浸润线观测。",
+                "2011年6月15日前",
+                "县安监局、黄渚镇人民政府",
+                "正在整改",
+            ],
+            [
+                "3",
+                "成县抛沙选矿厂",
+                "抛沙尾矿库",
+                "干滩长度不足，安全超高不够。",
+                "1.降低库内水位；\n2.按设计调整放矿方式；\n3.落实汛期24小时值班。",
+                "立行立改",
+                "县安监局、抛沙镇人民政府",
+                "已完成",
+            ],
+        ],
+        widths=(10, 34, 26, 50, 56, 26, 36, 22),
+    )
+
+
+for _name, _filename, _build in (
+    (
+        "meitan_2017_tailings_supervision_form_docx",
+        "环境整治项目督办单.docx",
+        _meitan_tailings_supervision_form_docx,
+    ),
+    ("hanyuan_2024_tailings_closure_xlsx", "头顶库闭库销号工作推进表.xlsx", _hanyuan_tailings_closure_xlsx),
+    ("chongming_2018_soil_plan_pdf", "崇明区土壤污染防治行动计划实施方案.pdf", _chongming_soil_plan_pdf),
+    (
+        "pudong_2018_soil_task_division_docx",
+        "土壤污染防治重点任务分工表.docx",
+        _pudong_soil_task_division_docx,
+    ),
+    (
+        "zigui_2019_tailings_deadline_notice_docx",
+        "闭库治理限期整改通知.docx",
+        _zigui_tailings_deadline_notice_docx,
+    ),
+    (
+        "chengxian_2011_tailings_flood_hazards_pdf",
+        "尾矿库汛前隐患排查整改清单.pdf",
+        _chengxian_tailings_flood_hazards_pdf,
+    ),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The sixty-sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 66”).
+BLIND_66 = (
+    "meitan_2017_tailings_supervision_form_docx",
+    "hanyuan_2024_tailings_closure_xlsx",
+    "chongming_2018_soil_plan_pdf",
+    "pudong_2018_soil_task_division_docx",
+    "zigui_2019_tailings_deadline_notice_docx",
+    "chengxian_2011_tailings_flood_hazards_pdf",
+)
+BLIND_SETS[66] = BLIND_66
