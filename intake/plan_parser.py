@@ -2747,13 +2747,22 @@ def _paired_sections(bag: _Bag) -> list[_Bag]:
     return paired
 
 
-def _opens_next_form(tokens: list[_Token], index: int, last_form: int | None) -> bool:
+def _opens_next_form(tokens: list[_Token], index: int, last_form: int | None, bag: _Bag) -> bool:
     """Whether label token `index` is the first of a form table other than the last label's, a
-    form that holds a problem of its own (one form a finding)."""
+    form that holds a problem of its own (one form a finding) and whose labels above it all say
+    again what the finding read has (its unit, its code). A row the finding still lacks (整改时限
+    after measures a paste cut into lines) ends the finding above, so the form is not a new one."""
     form = tokens[index].form
     if form is None or form == last_form:
         return False
-    return any(t.form == form and t.field == "problem" for t in tokens[index:])
+    for token in tokens[index:]:
+        if token.form != form or token.field is None:
+            continue
+        if token.field == "problem":
+            return True
+        if token.field != "ignore" and not bag.has(token.field):
+            return False
+    return False
 
 
 def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
@@ -2777,7 +2786,7 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
                 bag.add_text(token)
             continue
         head, loose = _notice_number(loose), []
-        if _opens_next_form(tokens, index, last_form) and bag.has("problem"):
+        if bag.has("problem") and _opens_next_form(tokens, index, last_form, bag):
             # “| 工单编号 | … |⏎| 承办单位 | … |⏎| 诉求内容 | … |”: a form a finding whose unit or
             # code stands above its problem; the form's first row opens the finding, not its problem
             bags.append((bag, index))
