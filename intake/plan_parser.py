@@ -358,6 +358,7 @@ class _Token:
     guessed: bool = False  # a label classed by its words (`classify_label`), not a listed one
     item: tuple[int, str] | None = None  # (value, as written) of “（二）问题：…”: the item's number
     top: bool = False  # a label line numbered 一、二、: a section of the document when items follow
+    form: int | None = None  # the run of `标签 | 值` rows (one form table) a label token came from
 
 
 def _clean_markup(text: str) -> tuple[str, bool]:
@@ -431,10 +432,23 @@ def _tab_form_rows(raw: list[str]) -> list[str]:
         stop = starts[n + 1] if n + 1 < len(starts) else len(raw)
         while end < stop and raw[end].strip() and "\t" not in raw[end] and not ends_table(raw[end]):
             end += 1
+        if end == stop < len(raw) and end - 1 > k and _form_heading(raw[end - 1], raw[stop], raw[starts[0]]):
+            end -= 1  # “重点诉求件（二）” over the next form, not the last line of this value
         cells = _tab_form_cells("\n".join(raw[k:end]))
         if cells is not None:
             out[k:end] = table_line(cells).split("\n")
     return out
+
+
+def _form_heading(line: str, next_row: str, first_row: str) -> bool:
+    """Whether `line` heads the next form: a short line with no sentence end, just above a row
+    opening with the label the first form opened with (the next form's first row)."""
+    text = line.strip()
+    return (
+        len(text) <= 20
+        and not re.search(r"[。；;，,]$", text)
+        and next_row.split("\t")[0].strip() == first_row.split("\t")[0].strip()
+    )
 
 
 def _tab_form_cells(line: str) -> list[str] | None:
@@ -935,7 +949,16 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
     own_line = _labels_on_own_lines(lines)
     signed = _closing_sign_off(lines)
     first_text = next((k for k, line in enumerate(lines) if line.cells is None and line.text.strip()), None)
+    form = 0  # counts runs of table rows: a paragraph between two forms ends one
+    opening, rows_in_form = "", 0  # the first label of the form read, and its rows so far
     for index, line in enumerate(lines):
+        if line.cells is not None:
+            first_cell = _label_key(line.cells[0])
+            # forms printed one a page lose the title between them with the page's running head:
+            # the form's first label coming round again opens the next form
+            if index == 0 or lines[index - 1].cells is None or (first_cell == opening and rows_in_form >= 3):
+                form, opening, rows_in_form = form + 1, first_cell, 0
+            rows_in_form += 1
         if index in signed:
             tokens.append(_Token("", field="ignore", label=line.text))
             continue
@@ -965,6 +988,8 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                 continue
             row = _row_tokens(line.cells)
             if row is not None:
+                for token in row:
+                    token.form = form if token.field is not None else None
                 tokens.extend(row)
                 continue
             tokens.extend(
@@ -1869,6 +1894,15 @@ class _Bag:
         ):
             # “一、受理编号X2FJ…” heads the case; the complaint is under its own label
             self.fields["problem"] = []
+        if (
+            name == "lead"
+            and self.labels.get("lead", "").startswith("被")
+            and not label.startswith("被")
+            and token.text.strip()
+        ):
+            # “被审计单位 | 武城县老城镇人民政府” then “整改责任单位 | 老城镇人民政府”: the body audited
+            # stands in for the lead only until the form names the unit that must put it right
+            del self.fields["lead"], self.labels["lead"], self.confidence["lead"]
         # 牵头单位 / 责任单位 / 配合单位 one under another: the 责任单位 read as cooperating above,
         # and the 配合单位 join them
         joins = name == "coop" and self.has("coop") and not _COOP_LABEL.search(self.labels.get("coop", ""))
@@ -2760,6 +2794,24 @@ def _paired_sections(bag: _Bag) -> list[_Bag]:
     return paired
 
 
+def _opens_next_form(tokens: list[_Token], index: int, last_form: int | None, bag: _Bag) -> bool:
+    """Whether label token `index` is the first of a form table other than the last label's, a
+    form that holds a problem of its own (one form a finding) and whose labels above it all say
+    again what the finding read has (its unit, its code). A row the finding still lacks (整改时限
+    after measures a paste cut into lines) ends the finding above, so the form is not a new one."""
+    form = tokens[index].form
+    if form is None or form == last_form:
+        return False
+    for token in tokens[index:]:
+        if token.form != form or token.field is None:
+            continue
+        if token.field == "problem":
+            return True
+        if token.field != "ignore" and not bag.has(token.field):
+            return False
+    return False
+
+
 def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     bags: list[tuple[_Bag, int]] = []
     first_label = next((k for k, t in enumerate(tokens) if t.field is not None), len(tokens))
@@ -2770,6 +2822,7 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     heads: dict[int, int] = {}  # id of a bag → the number its form's title line gives (（11-5）…公示表)
     loose: list[_Token] = list(tokens[:first_label])  # unlabelled lines since the last label
     section: str | None = None
+    last_form: int | None = None  # the form table of the last label read
     for index, token in enumerate(tokens):
         if token.field is None:
             if _section_heading(tokens, index):
@@ -2780,6 +2833,12 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
                 bag.add_text(token)
             continue
         head, loose = _notice_number(loose), []
+        if bag.has("problem") and _opens_next_form(tokens, index, last_form, bag):
+            # “| 工单编号 | … |⏎| 承办单位 | … |⏎| 诉求内容 | … |”: a form a finding whose unit or
+            # code stands above its problem; the form's first row opens the finding, not its problem
+            bags.append((bag, index))
+            bag = _Bag()
+        last_form = token.form
         if token.field == "number" and bag.has("number"):
             bags.append((bag, index))
             bag = _Bag()
@@ -2979,11 +3038,18 @@ def _number_label(text: str, value: int) -> str:
     return f"{sub.group(1)}-{sub.group(2)}" if sub and int(sub.group(1)) == value else str(value)
 
 
+# a form's registration code: letters, the year, then the form's place in the year's run
+_YEAR_SEQUENCE = re.compile(r"^[A-Za-z]{1,6}\s*[-－—_]?\s*(?:19|20)\d{2}\s*[-－—_]\s*(\d{1,4})$")
+
+
 def _number_value(text: str) -> int | None:
     """“37”, “第二十七项”, “5号” → the number; “3-1” → 3 (its label keeps 3-1); None when there
     is none."""
     if _DOCUMENT_NUMBER.search(text):
         return None  # 古工管环〔2021〕07号: the sheet's document number (文号), not the finding's
+    registered = _YEAR_SEQUENCE.search(text.strip())
+    if registered:
+        return int(registered.group(1))  # SNJ-2024-01: a form's code, the year then its place
     sub = _SUB_NUMBER.match(text.strip())
     if sub:
         return int(sub.group(1))

@@ -441,8 +441,9 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:查出|发现)(?:的)?问题$"
             # an enforcement ledger's 违法用地情况 / 违法事实: the violation is what must be put right
             r"|^违法[^，。]{0,4}(?:情况|事实|行为|内容)$"
-            # a petition list's 举报内容 / 投诉内容 / 反映内容: what the people complained of
-            r"|^(?:举报|投诉|反映|信访|来信|来电)(?:主要)?(?:内容|事项)$"
+            # a petition list's 举报内容 / 投诉内容 / 反映内容: what the people complained of; a
+            # hotline work order's 诉求内容 likewise
+            r"|^(?:举报|投诉|反映|信访|来信|来电|诉求)(?:主要)?(?:内容|事项)$"
             r"|(?:交办|督办|确定|议定|议决|整改)(?:具体)?事项$|工作任务(?:和|及)?要求$"
             # a 挂牌督办 list's 重大事故隐患 / 隐患内容: the hazard is what must be put right
             # (隐患单位 is where it is, not the problem)
@@ -494,7 +495,18 @@ _INNER_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9
 
 # Rolling deadlines by kind, most specific first within a kind. A bare 长期 counts as long-term.
 ROLLING_PHRASES: dict[str, tuple[str, ...]] = {
-    "immediate": ("立行立改", "立行整改", "立即整改", "立查立改", "即知即改", "马上整改", "立即执行"),
+    # a hotline 督办单's 反馈时限 “立即处置，当日反馈” / “立即办理”: act now, as 立行立改
+    "immediate": (
+        "立行立改",
+        "立行整改",
+        "立即整改",
+        "立查立改",
+        "即知即改",
+        "马上整改",
+        "立即执行",
+        "立即处置",
+        "立即办理",
+    ),
     "ongoing": (
         "持续推进",
         "持续加强",

@@ -23587,3 +23587,440 @@ BLIND_66 = (
     "chengxian_2011_tailings_flood_hazards_pdf",
 )
 BLIND_SETS[66] = BLIND_66
+
+
+# --- blind set 65 (issue 14, branch corpus-blind65) -----------------------------------------------
+# Per-problem forms, third round: one form a finding, several to a file: 信访件办理情况表 four cells
+# wide, 整改验收销号审批表 and 交办问题整改销号表 two cells wide with signatures in the value cells,
+# 审计查出问题整改销号表, 12345 督办单 in a PDF and in Word, and a web form copied as tab lines.
+# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 65”).
+
+
+def _qianjiang_petition_case_forms() -> bytes:
+    """潜江市 (湖北) 中央第四生态环境保护督察组 移交 信访举报件 (第27批 2024-06-13: 湖北83件, 潜江1件) as
+    the city's Word 办理情况表, one four-cell table a case under its own heading; the batch-25 and
+    batch-26 cases, every code, finding, unit and result are ours."""
+    document = docx.Document()
+    for line in (
+        "潜江市中央第四生态环境保护督察组移交群众信访举报件办理情况表",
+        "按照信访举报件办理情况公开要求，现将我市第25批至第27批信访举报件办理情况公开如下。",
+    ):
+        document.add_paragraph(line)
+    cases = [
+        [
+            ("序号", "1", "受理编号", "X3HB202406080017"),
+            ("交办批次", "第25批", "污染类型", "水"),
+            ("信访问题", "潜江市园林街道东荆河堤外一处生猪养殖场污水直排沟渠，流入东荆河。"),
+            (
+                "调查核实情况",
+                "经现场核查，该养殖场沼液储存池容量不足，雨天部分沼液经排水沟外溢，反映问题属实。",
+            ),
+            ("是否属实", "属实", "行政区域", "潜江市"),
+            (
+                "处理和整改情况",
+                "市生态环境局对养殖场立案调查，责令立即停止外排；养殖场已扩建沼液储存池600立方米，"
+                "封堵排水沟，沼液经发酵后还田利用。",
+            ),
+            ("责任单位", "潜江市生态环境局、园林街道办事处", "责任人", "分管副局长、街道办事处主任"),
+            ("整改时限", "2024年7月31日前", "办理结果", "已办结"),
+            ("问责情况", "无"),
+        ],
+        [
+            ("序号", "2", "受理编号", "D3HB202406100042"),
+            ("交办批次", "第26批", "污染类型", "噪声"),
+            ("信访问题", "潜江市熊口镇一家碾米厂夜间生产，噪声影响周边居民休息。"),
+            ("调查核实情况", "经现场核查，该碾米厂夜间22时后仍在生产，风机未采取隔声措施，反映问题属实。"),
+            ("是否属实", "属实", "行政区域", "潜江市"),
+            (
+                "处理和整改情况",
+                "熊口镇约谈企业负责人，责令夜间22时至次日6时停止生产；企业已对风机加装隔声罩，"
+                "经监测厂界噪声达标。",
+            ),
+            ("责任单位", "熊口镇人民政府", "责任人", "镇长"),
+            ("整改时限", "2024年6月30日前", "办理结果", "已办结"),
+            ("问责情况", "无"),
+        ],
+        [
+            ("序号", "3", "受理编号", "X3HB202406120031"),
+            ("交办批次", "第27批", "污染类型", "大气"),
+            ("信访问题", "潜江经济开发区一家化工企业生产时排放刺激性气味，周边村民反映强烈。"),
+            (
+                "调查核实情况",
+                "经现场核查，企业有组织废气排放达标，但装卸区无组织废气收集不完全，反映问题部分属实。",
+            ),
+            ("是否属实", "部分属实", "行政区域", "潜江市"),
+            (
+                "处理和整改情况",
+                "责令企业对装卸区实施密闭改造并增设废气收集处理设施，改造完成前限产运行；"
+                "市生态环境局加密监督性监测。",
+            ),
+            ("责任单位", "潜江经济开发区管委会", "责任人", "管委会副主任"),
+            ("整改时限", "2024年12月31日前", "办理结果", "阶段性办结"),
+            ("问责情况", "无"),
+        ],
+    ]
+    for number, rows in enumerate(cases, 1):
+        document.add_paragraph(f"信访举报件办理情况表（{number}）")
+        _four_cell_rows(document.add_table(rows=0, cols=4), rows)
+        document.add_paragraph("")
+    document.add_paragraph("潜江市生态环境保护督察整改工作领导小组办公室")
+    document.add_paragraph("2024年6月20日")
+    return _save(document)
+
+
+def _shennongjia_closure_approval_pdf() -> bytes:
+    """神农架林区 (湖北) 中央第四生态环境保护督察组 移交 信访件 (第28批 2024-06-14: 湖北121件, 神农架1件)
+    as the 林区's PDF 整改验收销号审批表, one ruled two-column form a case on its own page, the
+    signatures and dates inside the opinion cells; the second case and every cell are ours."""
+    forms = [
+        (
+            "SNJ-2024-01",
+            [
+                ("信访件编号", "X3HB202406130009"),
+                ("交办批次", "第28批（2024年6月13日交办）"),
+                ("反映问题", "神农架林区松柏镇一处砂石料场破碎作业粉尘大，夜间噪声扰民。"),
+                ("责任单位", "松柏镇人民政府"),
+                ("配合单位", "林区生态环境局、林区自然资源和规划局"),
+                ("整改时限", "2024年8月31日"),
+                (
+                    "整改措施",
+                    "1.破碎筛分车间全封闭，安装喷淋降尘设施。\n2.料场道路硬化，出入口设置车辆冲洗平台。"
+                    "\n3.调整作业时间，22时至次日6时停止生产。",
+                ),
+                ("整改完成情况", "车间封闭和喷淋设施已投入使用，道路硬化和冲洗平台已建成，夜间已停产。"),
+                (
+                    "责任单位验收意见",
+                    "经现场验收，各项措施落实到位，申请销号。\n负责人（签字）：\n2024年8月20日",
+                ),
+                ("林区督察整改办销号意见", "同意销号。\n（盖章）\n2024年8月26日"),
+            ],
+        ),
+        (
+            "SNJ-2024-02",
+            [
+                ("信访件编号", "D3HB202406040026"),
+                ("交办批次", "第19批（2024年6月4日交办）"),
+                ("反映问题", "神农架林区木鱼镇部分民宿生活污水未经处理排入香溪河支流。"),
+                ("责任单位", "木鱼镇人民政府"),
+                ("配合单位", "林区住房和城乡建设局"),
+                ("整改时限", "2024年10月31日"),
+                (
+                    "整改措施",
+                    "1.对沿河民宿逐户排查排水去向。\n2.将沿河民宿污水接入镇区污水管网，无法接入的配建一体化处理设施。",
+                ),
+                ("整改完成情况", "已排查民宿46家，已接入管网31家，其余15家处理设施正在安装。"),
+                ("责任单位验收意见", "整改尚未全部完成。\n负责人（签字）：\n2024年9月10日"),
+                ("林区督察整改办销号意见", "暂不销号，继续整改。\n（盖章）\n2024年9月12日"),
+            ],
+        ),
+    ]
+    title = "神农架林区中央生态环境保护督察交办信访件整改验收销号审批表"
+    text = title + "编号：" + "".join(code + "".join(a + b for a, b in rows) for code, rows in forms)
+    with _cjk_pdf(text, landscape=False, size=10) as pdf:
+        for number, (code, rows) in enumerate(forms):
+            if number:
+                pdf.add_page()
+            pdf.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT", align="C")
+            pdf.multi_cell(0, 7, f"编号：{code}", new_x="LMARGIN", new_y="NEXT", align="R")
+            with pdf.table(col_widths=(40, 140), text_align="LEFT", first_row_as_headings=False) as table:
+                for label, value in rows:
+                    row = table.row()
+                    row.cell(label)
+                    row.cell(value)
+        return bytes(pdf.output())
+
+
+def _wucheng_audit_closure_forms() -> bytes:
+    """武城县 (山东 德州) 审计整改“销号制” (审计查出问题台账, 整改到位的予以销号, 整改承诺制) as the
+    Word 审计查出问题整改销号表 the audit office files, one four-cell form a problem under its title,
+    the unit's and the reviewer's opinions signed in their cells; the year, the problems and every
+    cell are ours."""
+    document = docx.Document()
+    forms = [
+        [
+            ("被审计单位", "武城县老城镇人民政府", "审计项目", "2021年度财政财务收支审计"),
+            ("序号", "1", "问题类别", "财务管理"),
+            ("审计查出问题", "往来款项长期挂账未清理，涉及金额136.5万元。"),
+            ("整改责任单位", "老城镇人民政府", "配合单位", "县财政局"),
+            ("整改时限", "2022年9月30日", "完成时间", "2022年9月12日"),
+            (
+                "整改措施",
+                "（1）逐笔核实往来款项形成原因；\n（2）对可清理款项限期收回或核销；\n（3）建立往来款项定期清理制度。",
+            ),
+            ("整改完成情况", "已清理往来款项121.3万元，剩余15.2万元已进入诉讼程序，制度已印发。"),
+            ("整改单位意见", "已按要求完成整改，申请销号。\n单位负责人（签字）：          2022年9月15日"),
+            ("审计机关复核意见", "经复核，整改到位，同意销号。\n复核人（签字）：          2022年9月20日"),
+        ],
+        [
+            ("被审计单位", "武城县卫生健康局", "审计项目", "基本公共卫生服务资金专项审计"),
+            ("序号", "2", "问题类别", "资金管理"),
+            ("审计查出问题", "基本公共卫生服务补助资金未及时拨付乡镇卫生院，滞留48万元。"),
+            ("整改责任单位", "县卫生健康局", "配合单位", "县财政局"),
+            ("整改时限", "立行立改", "完成时间", "2022年6月8日"),
+            ("整改措施", "（1）立即将滞留资金拨付至各乡镇卫生院；\n（2）按季度考核结果及时拨付补助资金。"),
+            ("整改完成情况", "滞留资金48万元已全部拨付。"),
+            ("整改单位意见", "已完成整改，申请销号。\n单位负责人（签字）：          2022年6月10日"),
+            ("审计机关复核意见", "同意销号。\n复核人（签字）：          2022年6月15日"),
+        ],
+        [
+            ("被审计单位", "武城县住房和城乡建设局", "审计项目", "老旧小区改造项目跟踪审计"),
+            ("序号", "3", "问题类别", "工程管理"),
+            ("审计查出问题", "部分改造项目多计工程款27.8万元。"),
+            ("整改责任单位", "县住房和城乡建设局", "配合单位", "鲁权屯镇人民政府"),
+            ("整改时限", "2022年12月31日", "完成时间", ""),
+            (
+                "整改措施",
+                "（1）核减多计工程款；\n（2）向施工单位追回已多付款项；\n（3）对造价咨询单位进行约谈。",
+            ),
+            ("整改完成情况", "已核减工程款27.8万元，已追回9.6万元，其余款项正在追缴。"),
+            ("整改单位意见", "正在整改。\n单位负责人（签字）：          2022年12月20日"),
+            (
+                "审计机关复核意见",
+                "部分款项尚未追回，暂不销号，继续督促整改。\n复核人（签字）：          2022年12月26日",
+            ),
+        ],
+    ]
+    for rows in forms:
+        document.add_paragraph("审计查出问题整改销号表")
+        document.add_paragraph("填报单位（盖章）：                    填报日期：2022年  月  日")
+        _four_cell_rows(document.add_table(rows=0, cols=4), rows)
+        document.add_paragraph("")
+    return _save(document)
+
+
+def _hengdong_hotline_supervision_pdf() -> bytes:
+    """衡东县 (湖南 衡阳) 12345 政务服务便民热线 2023年9月 超期工单3件 (县城管执法局1件, 中国联通衡东
+    分公司1件, 湖南移动衡东分公司1件) as the hotline centre's PDF 督办单, one ruled four-cell form a
+    work order on its own page; the orders, their content, limits and results are ours."""
+    sheets = [
+        [
+            ("工单编号", "2309150231", "来电时间", "2023年9月15日"),
+            ("承办单位", "衡东县城市管理和综合执法局"),
+            ("诉求内容", "市民反映县城洣水风光带沿线路灯多处不亮，夜间出行不便。"),
+            ("督办事由", "该工单已超过办理时限，承办单位未按要求反馈办理结果。"),
+            ("办理要求", "请接单后立即组织处理，办结后及时回复诉求人并在平台反馈，逾期将按规定通报。"),
+            ("办理时限", "2023年10月13日", "督办类型", "超期督办"),
+            ("办理结果", "已对洣水风光带沿线32盏故障路灯完成维修，已电话回复诉求人。"),
+            ("是否办结", "是", "诉求人评价", "满意"),
+            ("承办单位负责人（签字）", "", "签收时间", "2023年10月8日"),
+        ],
+        [
+            ("工单编号", "2309210088", "来电时间", "2023年9月21日"),
+            ("承办单位", "中国联通衡东分公司"),
+            ("诉求内容", "吴集镇一居民反映家中宽带多次断网，报修后无人上门维修。"),
+            ("督办事由", "该工单已超过办理时限，承办单位未按要求反馈办理结果。"),
+            ("办理要求", "请接单后立即组织处理，办结后及时回复诉求人并在平台反馈，逾期将按规定通报。"),
+            ("办理时限", "2023年10月13日", "督办类型", "超期督办"),
+            ("办理结果", "已派维修人员上门更换光猫和入户线路，宽带恢复正常。"),
+            ("是否办结", "是", "诉求人评价", "基本满意"),
+            ("承办单位负责人（签字）", "", "签收时间", "2023年10月8日"),
+        ],
+        [
+            ("工单编号", "2309260154", "来电时间", "2023年9月26日"),
+            ("承办单位", "湖南移动衡东分公司"),
+            ("诉求内容", "新塘镇部分村组手机信号弱，通话经常中断。"),
+            ("督办事由", "该工单已超过办理时限，承办单位未按要求反馈办理结果。"),
+            ("办理要求", "请接单后立即组织处理，办结后及时回复诉求人并在平台反馈，逾期将按规定通报。"),
+            ("办理时限", "2023年10月20日", "督办类型", "超期督办"),
+            ("办理结果", "已完成信号测试，制定基站扩容方案，计划2023年12月底前完成建设。"),
+            ("是否办结", "否", "诉求人评价", "—"),
+            ("承办单位负责人（签字）", "", "签收时间", "2023年10月9日"),
+        ],
+    ]
+    title = "衡东县12345政务服务便民热线督办单"
+    issuer = "督办单位：衡东县行政审批服务局热线中心（盖章）          督办日期：2023年10月7日"
+    text = title + issuer + "".join(cell for sheet in sheets for row in sheet for cell in row)
+    with _cjk_pdf(text, landscape=False, size=10) as pdf:
+        for number, sheet in enumerate(sheets):
+            if number:
+                pdf.add_page()
+            pdf.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT", align="C")
+            pdf.multi_cell(0, 7, issuer, new_x="LMARGIN", new_y="NEXT")
+            with pdf.table(
+                col_widths=(34, 62, 28, 56), text_align="LEFT", first_row_as_headings=False
+            ) as table:
+                for values in sheet:
+                    row = table.row()
+                    if len(values) == 2:
+                        row.cell(values[0])
+                        row.cell(values[1], colspan=3)
+                    else:
+                        for value in values:
+                            row.cell(value)
+        return bytes(pdf.output())
+
+
+def _guzhen_city_management_supervision_forms() -> bytes:
+    """固镇县城市管理局 (安徽 蚌埠) 12345热线办理工作调度会 (2025-05-12: 未按时反馈的次日生成书面工单
+    督办; 回复要明确处置时间及责任人) as the bureau's Word 督办单, one two-column table a work order
+    under its title and number line, a signature row last; the orders and every cell are ours."""
+    document = docx.Document()
+    sheets = [
+        (
+            "固城督〔2025〕21号",
+            [
+                ("工单编号", "2505120416"),
+                ("承办部门", "局市容环境卫生管理所"),
+                ("反映问题", "谷阳镇新城区一小区门口垃圾桶满溢，垃圾清运不及时，异味较大。"),
+                ("督办原因", "中午时段交办后未及时反馈初步处置进展。"),
+                (
+                    "处置措施",
+                    "1.当日清运满溢垃圾并冲洗地面；\n2.小区门口增设垃圾桶2个；"
+                    "\n3.清运频次由每日一次调整为两次。",
+                ),
+                ("反馈时限", "2025年5月14日12时前"),
+                ("办理结果", "已按要求清运并增设垃圾桶，已回复诉求人。"),
+                ("办结情况", "已办结"),
+            ],
+        ),
+        (
+            "固城督〔2025〕22号",
+            [
+                ("工单编号", "2505120533"),
+                ("承办部门", "城市管理综合执法大队"),
+                ("反映问题", "城区夜市摊点占道经营，油烟和噪声影响周边居民。"),
+                ("督办原因", "夜间交办后未按快速反馈机制回复。"),
+                ("处置措施", "1.规范夜市摊点经营范围和时段；\n2.督促烧烤摊点安装油烟净化设施。"),
+                ("反馈时限", "立即处置，当日反馈"),
+                ("办理结果", "已对占道摊点劝导归位，油烟净化设施已安装。"),
+                ("办结情况", "已办结"),
+            ],
+        ),
+        (
+            "固城督〔2025〕23号",
+            [
+                ("工单编号", "2505130102"),
+                ("承办部门", "局市政设施管理所"),
+                ("反映问题", "城区一处人行道井盖破损下沉，存在安全隐患。"),
+                ("督办原因", "回复内容未明确处置时间及责任人。"),
+                ("处置措施", "1.设置警示标志和围挡；\n2.更换破损井盖并修复下沉路面。"),
+                ("反馈时限", "2025年5月16日"),
+                ("办理结果", "已设置围挡，井盖已订购，待到货后更换。"),
+                ("办结情况", "正在办理"),
+            ],
+        ),
+    ]
+    for code, rows in sheets:
+        document.add_paragraph("固镇县城市管理局12345热线工单督办单")
+        document.add_paragraph(f"{code}                    督办日期：2025年5月13日")
+        table = document.add_table(rows=0, cols=2)
+        for label, value in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+        cells = table.add_row().cells
+        signatures = "督办人（签字）：            承办部门负责人（签字）：            年  月  日"
+        cells[0].merge(cells[1]).text = signatures
+        document.add_paragraph("")
+    return _save(document)
+
+
+def _taihu_assigned_problem_closure_forms() -> bytes:
+    """太湖县 (安徽 安庆) 县生态环境分局 生态环境信访问题巡查 (2022-02-28: 县建筑垃圾填埋场 要求迅速完成
+    交办问题; 汽车拆卸企业 危废收集、存放、记录、处置规范化) as the Word 交办问题整改销号表, one
+    two-column table a problem whose first row is its title merged across, 验收意见 and 销号意见 with
+    signatures and dates in their cells; the third problem and every cell are ours."""
+    document = docx.Document()
+    for line in (
+        "太湖县生态环境问题交办整改销号表",
+        "县生态环境保护委员会办公室制",
+    ):
+        document.add_paragraph(line)
+    forms = [
+        [
+            ("交办编号", "太环委办交〔2022〕3号"),
+            ("问题来源", "县生态环境分局2022年2月28日生态环境信访问题巡查"),
+            ("问题名称", "县建筑垃圾填埋场裸露土方未覆盖，渗滤液收集不完善。"),
+            ("责任单位", "县城市管理局"),
+            ("责任人", "分管副局长"),
+            ("整改时限", "2022年4月30日"),
+            (
+                "整改措施",
+                "一是对填埋场裸露土方全部覆盖防尘网；\n二是完善场区截洪沟和渗滤液收集池；\n三是建立进场车辆登记台账。",
+            ),
+            ("整改完成情况", "裸露土方已全部覆盖，截洪沟和渗滤液收集池已完工，台账已建立。"),
+            ("验收意见", "经现场验收，整改到位。\n验收组成员（签字）：\n2022年5月6日"),
+            ("销号意见", "同意销号。\n县生态环境保护委员会办公室（盖章）\n2022年5月10日"),
+        ],
+        [
+            ("交办编号", "太环委办交〔2022〕4号"),
+            ("问题来源", "县生态环境分局2022年2月28日生态环境信访问题巡查"),
+            ("问题名称", "汽车拆卸企业危险废物收集、存放、记录不规范。"),
+            ("责任单位", "安庆市太湖县生态环境分局"),
+            ("配合单位", "县商务局"),
+            ("整改时限", "立行立改，长期坚持"),
+            (
+                "整改措施",
+                "一是督促企业规范设置危险废物贮存间；\n二是建立危险废物管理台账；\n"
+                "三是危险废物交有资质单位处置；\n四是纳入日常监管，每季度开展检查。",
+            ),
+            ("整改完成情况", "企业已规范设置危险废物贮存间，管理台账已建立，废机油已交有资质单位处置。"),
+            ("验收意见", "经现场验收，整改到位。\n验收组成员（签字）：\n2022年4月2日"),
+            ("销号意见", "同意销号。\n县生态环境保护委员会办公室（盖章）\n2022年4月8日"),
+        ],
+        [
+            ("交办编号", "太环委办交〔2022〕5号"),
+            ("问题来源", "群众来电举报"),
+            ("问题名称", "徐桥镇一养殖场养殖废水未经处理排入周边沟渠。"),
+            ("责任单位", "徐桥镇人民政府"),
+            ("配合单位", "县农业农村局、安庆市太湖县生态环境分局"),
+            ("整改时限", "2022年6月30日"),
+            ("整改措施", "一是清理沟渠内养殖废水和淤泥；\n二是配套建设养殖废水处理设施。"),
+            ("整改完成情况", "沟渠已清理，废水处理设施正在建设。"),
+            ("验收意见", ""),
+            ("销号意见", ""),
+        ],
+    ]
+    for rows in forms:
+        table = document.add_table(rows=0, cols=2)
+        cells = table.add_row().cells
+        cells[0].merge(cells[1]).text = "交办问题整改销号表"
+        for label, value in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+        cells = table.add_row().cells
+        cells[0].merge(cells[1]).text = "填报人：            审核人：            填报日期："
+        document.add_paragraph("")
+    return _save(document)
+
+
+DOCUMENTS["qianjiang_2024_petition_case_forms_docx"] = (
+    "信访举报件办理情况表.docx",
+    _qianjiang_petition_case_forms,
+)
+DOCUMENTS["shennongjia_2024_closure_approval_pdf"] = (
+    "交办信访件整改验收销号审批表.pdf",
+    _shennongjia_closure_approval_pdf,
+)
+DOCUMENTS["wucheng_2022_audit_closure_forms_docx"] = (
+    "审计查出问题整改销号表.docx",
+    _wucheng_audit_closure_forms,
+)
+DOCUMENTS["hengdong_2023_hotline_supervision_pdf"] = (
+    "12345热线督办单.pdf",
+    _hengdong_hotline_supervision_pdf,
+)
+DOCUMENTS["guzhen_2025_hotline_supervision_docx"] = (
+    "热线工单督办单.docx",
+    _guzhen_city_management_supervision_forms,
+)
+DOCUMENTS["ruyuan_2021_hotline_cases_web_tabs"] = (
+    "12345政府热线重点诉求办理情况.txt",
+    _text("ruyuan_2021_hotline_cases_web_tabs"),
+)
+DOCUMENTS["taihu_2022_assigned_problem_closure_docx"] = (
+    "交办问题整改销号表.docx",
+    _taihu_assigned_problem_closure_forms,
+)
+
+# The sixty-fifth blind set, for the figure recorded in docs/decisions.md (“Blind set 65”).
+BLIND_65 = (
+    "qianjiang_2024_petition_case_forms_docx",
+    "shennongjia_2024_closure_approval_pdf",
+    "wucheng_2022_audit_closure_forms_docx",
+    "hengdong_2023_hotline_supervision_pdf",
+    "guzhen_2025_hotline_supervision_docx",
+    "ruyuan_2021_hotline_cases_web_tabs",
+    "taihu_2022_assigned_problem_closure_docx",
+)
+BLIND_SETS[65] = BLIND_65
