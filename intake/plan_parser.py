@@ -373,10 +373,16 @@ def _clean_markup(text: str) -> tuple[str, bool]:
     # a 公众号 article's bullets (“● 责任单位：…”, “◆ ①…”): decoration before the line's own label or
     # number, never part of it (□ and ■ are left: they are a form's tick boxes)
     stripped = _GLYPH_BULLET.sub("", stripped)
+    # “★ 问题1：…”, “▲（二）…”: a star or triangle before the line's own number decorates it too (one
+    # before a task's words, “★地区生产总值…”, marks a key task and stays until the title is taken)
+    stripped = _MARK_BEFORE_NUMBER.sub("", stripped)
     return stripped, heading
 
 
 _GLYPH_BULLET = re.compile(r"^[●◆◇▶►➤▪◎❖✦]+\s*")
+_MARK_BEFORE_NUMBER = re.compile(
+    rf"^[★☆▲△]+\s*(?=(?:问题|任务)?\s*(?:\d{{1,3}}|[{_CN}]{{1,3}})\s*[、.．:：)）]|[（(]\s*(?:\d{{1,3}}|[{_CN}]{{1,3}})\s*[)）])"
+)
 
 
 def _split_cells(row: str) -> list[str]:
@@ -1678,8 +1684,22 @@ _MEASURE_UNIT_LINE = re.compile(
 )
 
 
+# “首先，…；其次，…；最后，…”: steps told in order by words, not numbers; a later word counts as a
+# step's opening only after a sentence's or clause's end
+_SEQUENCE_FIRST = re.compile(r"^\s*首先\s*[，,、:：]?")
+_SEQUENCE_NEXT = re.compile(r"(?<=[；;。\n])\s*(?=(?:其次|再次|然后|最后)\s*[，,、:：]?)")
+_SEQUENCE_LINE = re.compile(r"^\s*(?:首先|其次|再次|然后|最后)\s*[，,、:：]")
+
+
 def _split_inline_measures(line: _Token) -> list[_Token]:
-    """“1.…。2.…。3.…” or “一是…；二是…” on one line → one line each, when the numbers run on."""
+    """“1.…。2.…。3.…” or “一是…；二是…” on one line → one line each, when the numbers run on;
+    so “首先，…；其次，…；最后，…”."""
+    if _SEQUENCE_FIRST.match(line.text):
+        cuts = [match.end() for match in _SEQUENCE_NEXT.finditer(line.text)]
+        if cuts:
+            bounds = [0, *cuts, len(line.text)]
+            pieces = [line.text[a:b].strip() for a, b in itertools.pairwise(bounds)]
+            return [_Token(piece, heading=line.heading) for piece in pieces if piece]
     heading = _heading(line.text)
     if heading is None or heading.value is None or heading.style not in _INLINE_NUMBERS:
         return [line]
@@ -1767,7 +1787,14 @@ def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
             )
             fresh_group, previous_heading = False, line.heading
             continue
-        if not measures or fresh_group:
+        in_sequence = (
+            measure_style is None
+            and measures
+            and _SEQUENCE_LINE.match(line.text)
+            and any(_SEQUENCE_FIRST.match(m.text) for m in measures if m.group == group)
+        )
+        if not measures or fresh_group or in_sequence:
+            # “其次，…” after a measure that opened “首先，…”: the next step, as a number would open it
             count = sum(1 for m in measures if m.group == group) + 1
             measures.append(ParsedMeasure(str(count), line.text, list(group_units), group))
             fresh_group, previous_heading = False, line.heading
@@ -4444,8 +4471,14 @@ _OPENING_LEAD = re.compile(r"(?:^|[\n，。；,;])\s*([^，。；、,;\s“”�
 
 def _says_open(finding: ParsedFinding) -> bool:
     """True when the finding's own status column (是否完成：否, 整改中) says it is open; its value
-    is the last line of the progress (`_finding` appends it there)."""
-    if "status" not in finding.sources or not finding.progress:
+    is the last line of the progress (`_finding` appends it there); or when its progress opens
+    with such a word (整改进展：正在推进，已排查…), whatever the notice says of the list."""
+    if not finding.progress:
+        return False
+    opening = re.split(r"[，,。；;\n]", finding.progress.strip(), maxsplit=1)[0].strip()
+    if OPEN_VALUES.fullmatch(opening):
+        return True
+    if "status" not in finding.sources:
         return False
     return bool(OPEN_VALUES.fullmatch(finding.progress.strip().split("\n")[-1].strip()))
 
