@@ -562,8 +562,9 @@ def _continue_table(table: list[list[str]], rows: list[list[str]]) -> None:
 
     The header repeated on the new page is dropped. Word breaks a row across pages: the part on
     the new page has no number in the table's number column (序号, the column of plain numbers)
-    and is joined cell by cell to the row it continues. Without a number column nothing is
-    joined (a cell merged down from the page before looks the same).
+    and is joined cell by cell to the row it continues; in a label-and-value form, no label in
+    the label column. Without either nothing is joined (a cell merged down from the page before
+    looks the same).
     """
 
     if rows and _plain_row(rows[0]) == _plain_row(table[0]):
@@ -577,13 +578,22 @@ def _continue_table(table: list[list[str]], rows: list[list[str]]) -> None:
         for k in range(min(len(row) for row in table))
         if sum(bool(_ROW_NUMBER.fullmatch(row[k].strip())) for row in table) >= max(1, (len(table) - 1) // 2)
     ]
-    if rows and numbered and len(rows[0]) == len(table[-1]):
-        column = numbered[0]
+    # a label-and-value form (整改责任单位 | 县住房和城乡建设局 | 配合单位 | …) has no number column;
+    # its label column is the one a row broken across pages leaves empty on the new page
+    column = 0 if _is_form(table) else (numbered[0] if numbered else None)
+    if rows and column is not None and len(rows[0]) == len(table[-1]):
         first, last = rows[0], table[-1]
         if not first[column].strip() and last[column].strip() and any(cell.strip() for cell in first):
             table[-1] = [_joined_cell(a, b) for a, b in zip(last, first, strict=True)]
             rows = rows[1:]
     table.extend(rows)
+
+
+def _is_form(table: list[list[str]]) -> bool:
+    """A label-and-value form: most rows open with a field label (整改时限, 整改措施 …)."""
+    labels = {re.sub(r"\s+", "", label) for labels in FIELD_LABELS.values() for label in labels}
+    opened = [re.sub(r"\s+", "", row[0]) in labels for row in table if row and row[0].strip()]
+    return len(opened) >= 3 and sum(opened) * 2 >= len(opened)
 
 
 # A row's number in the table's number column: 12, or 一 … 十二 as some lists count their items.
