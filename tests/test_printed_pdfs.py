@@ -69,6 +69,7 @@ PRINTED = [
     "tongnan_2022_landfill_form",
     "guangxi_2021_plan_table",  # rows broken across pages, “两高” in quotes in narrow columns
     "qinghai_2023_batch16_table",  # a row broken across pages
+    "wucheng_2022_audit_closure_forms_docx",  # a form's row broken across pages, no 序号 column
 ]
 
 
