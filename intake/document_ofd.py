@@ -5,8 +5,9 @@ An OFD is a zip of XML: each page lists text objects (characters with their posi
 from the page's top left) and path objects (the rules of a table among them), as a PDF page does.
 So each page is redrawn as a PDF page — every character where the OFD puts it, every path as the
 lines it draws — and `document_pdf` reads it: its tables cell by cell, rows broken across pages
-joined, tables without rules by their columns (docs/decisions.md, “OFD files”). Glyphs are not
-needed: the PDF's font only says which character each code is and how wide it is.
+joined, tables without rules by their columns (docs/decisions.md, “Other files offices keep and
+receive”). Glyphs are not needed: the PDF's font only says which character each code is and how
+wide it is.
 """
 
 from __future__ import annotations
