@@ -112,15 +112,19 @@ def read_plan_bytes(data: bytes, filename: str) -> str:
         # A web page saved as .doc or .xls (“导出Word/Excel” of many office systems, Word's
         # “save as web page”, .mht): its tables are read like Word's.
         return read_html(data, name)
-    if data.startswith(b"PK\x03\x04") and (suffix == ".ofd" or _is_ofd(data)):
+    package = None
+    if data.startswith(b"PK\x03\x04"):
+        # by its parts, or by its name when the package is too broken to list them (its reader
+        # then says so in its own words)
+        package = _package_kind(data) or {".ofd": "ofd", ".odt": "odt", ".ods": "ods"}.get(suffix)
+    if package == "ofd":
         return read_ofd(data, name)
-    opendocument = _opendocument_kind(data)
-    if opendocument == "text":
+    if package == "odt":
         # .odt, as LibreOffice and the 信创 office suites save: converted to .docx like a .doc
         return read_docx(_convert_to_docx(data, name, ".odt"), name, read_plan_bytes)
-    if opendocument == "spreadsheet":
+    if package == "ods":
         return read_xlsx(_convert_to_docx(data, name, ".ods"), name)
-    if data.startswith(b"PK\x03\x04") and (suffix in (".xlsx", ".xlsm") or _package_kind(data) == "xlsx"):
+    if package == "xlsx" or (data.startswith(b"PK\x03\x04") and suffix in (".xlsx", ".xlsm")):
         # an .xlsx exported or renamed as .xls / .et / .csv / .doc is read as the workbook it is
         return read_xlsx(data, name)
     if data.startswith(b"PK\x03\x04") or suffix == ".docx":
@@ -144,36 +148,25 @@ def read_plan_bytes(data: bytes, filename: str) -> str:
 
 
 def _package_kind(data: bytes) -> str | None:
-    """“xlsx” or “docx” by the parts a zip package holds, whatever its name says."""
+    """“xlsx”, “docx”, “ofd”, “odt” or “ods” by the parts a zip package holds, whatever its name
+    says (an OpenDocument names its kind in its “mimetype” entry)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+            names = {name.lstrip("/") for name in archive.namelist()}
+            mimetype = archive.read("mimetype")[:80] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, KeyError):
         return None
     if "xl/workbook.xml" in names:
         return "xlsx"
-    return "docx" if "word/document.xml" in names else None
-
-
-def _is_ofd(data: bytes) -> bool:
-    """An OFD package (版式文件) under any name: a zip whose entry point is OFD.xml."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return any(item.lstrip("/") == "OFD.xml" for item in archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
-        return False
-
-
-def _opendocument_kind(data: bytes) -> str | None:
-    """“text” or “spreadsheet” for an OpenDocument file (.odt / .ods): its package begins with
-    an uncompressed “mimetype” entry naming the kind."""
-    if not data.startswith(b"PK\x03\x04") or data[30:38] != b"mimetype":
-        return None
-    content = 30 + int.from_bytes(data[26:28], "little") + int.from_bytes(data[28:30], "little")
-    found = re.match(
-        rb"application/vnd\.oasis\.opendocument\.(text|spreadsheet)", data[content : content + 60]
-    )
-    return found.group(1).decode() if found else None
+    if "word/document.xml" in names:
+        return "docx"
+    if "OFD.xml" in names:
+        return "ofd"
+    kinds = {
+        b"application/vnd.oasis.opendocument.text": "odt",
+        b"application/vnd.oasis.opendocument.spreadsheet": "ods",
+    }
+    return kinds.get(mimetype.strip())
 
 
 def _text_under_office_name(data: bytes, suffix: str) -> str | None:
