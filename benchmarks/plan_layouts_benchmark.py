@@ -3,7 +3,7 @@
     python benchmarks/plan_layouts_benchmark.py [--details]
         [--real | --blind N | --printed | --unruled | --pasted | --reordered | --renamed
          | --workbook | --excel-paste | --web-page | --legacy-doc
-         | --ofd]
+         | --ofd] [--only TEXT]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -74,6 +74,11 @@ def main() -> int:
         type=int,
         choices=sorted(real_layouts.BLIND_SETS),
         help="score only the blind set of this number",
+    )
+    parser.add_argument(
+        "--only",
+        metavar="TEXT",
+        help="score only the documents whose name contains TEXT (with any corpus flag)",
     )
     parser.add_argument(
         "--printed", action="store_true", help="score the real-layout Word and text files printed to PDF"
@@ -233,6 +238,8 @@ def main() -> int:
             for name, (filename, build) in real_layouts.DOCUMENTS.items()
             if chosen is None or name in chosen
         }
+    if args.only:
+        documents = {name: document for name, document in documents.items() if args.only in name}
     print(f"{'layout':<28} {'score':>7} {'fields':>9} {'findings':>9} {'read s':>7} {'parse s':>7}  layout")
     right_all = total_all = 0
     for layout, (name, build, needs_office, expected_of) in documents.items():

@@ -102,15 +102,32 @@ def _pdf_page(page, columns: list[float] | None = None) -> list[tuple[str, objec
         if in_margin and _PAGE_NUMBER.fullmatch(text):
             continue
         raw.append((line, chars))
-    unruled = _unruled_table(raw, columns if columns is not None else [])
-    if unruled is not None:
-        rows, first, last = unruled
-        top = raw[first][0]["top"]
-        for heading, part in _parts_at_repeated_header(rows):
-            if heading:
-                items.append((top, "text", heading))
-            items.append((top, "table", part))
-        raw = raw[:first] + raw[last + 1 :]
+    text_lines = []
+    first_search = True
+    # Tables printed without rules lie between the ruled ones, never across one (the title and
+    # number lines of forms printed one after another do not make a table), and a page may hold
+    # several (forms of label and value, each under its title): each stretch is searched until
+    # no table is left in it. Only the page's first search may go on with the page before's
+    # columns; the last table found hands its columns to the next page.
+    for stretch in _between_tables(raw, boxes):
+        while stretch:
+            found_columns = (columns if columns is not None else []) if first_search else []
+            first_search = False
+            unruled = _unruled_table(stretch, found_columns)
+            if unruled is None:
+                text_lines.extend(stretch)
+                break
+            if columns is not None and found_columns is not columns:
+                columns[:] = found_columns
+            rows, first, last = unruled
+            top = stretch[first][0]["top"]
+            for heading, part in _parts_at_repeated_header(rows):
+                if heading:
+                    items.append((top, "text", heading))
+                items.append((top, "table", part))
+            text_lines.extend(stretch[:first])
+            stretch = stretch[last + 1 :]
+    raw = text_lines
     lines = []
     for line, chars in raw:
         size = max(c["x1"] - c["x0"] for c in chars)
@@ -136,6 +153,17 @@ def _pdf_page(page, columns: list[float] | None = None) -> list[tuple[str, objec
             items.append((line["top"], "line", line))
     items.sort(key=lambda item: item[0])
     return [(kind, value) for _, kind, value in items]
+
+
+def _between_tables(
+    raw: list[tuple[dict, list[dict]]], boxes: list[tuple]
+) -> list[list[tuple[dict, list[dict]]]]:
+    """The page's text lines in stretches parted by its ruled tables (top to bottom)."""
+    tops = sorted(box[1] for box in boxes)
+    stretches: list[list[tuple[dict, list[dict]]]] = [[] for _ in range(len(tops) + 1)]
+    for line in raw:
+        stretches[sum(1 for top in tops if top < line[0]["top"])].append(line)
+    return [stretch for stretch in stretches if stretch]
 
 
 # --- tables printed without rules ------------------------------------------------------------
@@ -201,7 +229,8 @@ _GROUP_HEADING = re.compile(
 _ROW_NUMBER = re.compile(r"\d{1,4}|[（(]?\d{1,3}[)）]|[一二三四五六七八九十]{1,3}")
 
 
-_SIGN_OFF = re.compile(r"[（(]?(?:负责人|单位|组长|成员)?(?:签字|签名|签章|盖章|公章)[)）]?[：:]?")
+# a signer's label (“督办人（签字）：”, “承办部门负责人（签字）：”, “（盖章）”)
+_SIGN_OFF = re.compile(r"[\u4e00-\u9fff]{0,10}[（(]?(?:签字|签名|签章|盖章|公章)[)）]?[：:]?")
 
 
 def _run_text(run: list[dict]) -> str:
@@ -403,7 +432,9 @@ def _unruled_table(
     for k in range(first, last + 1):
         for run in runs[k]:
             i = column(run)
-            if i is not None and not _SIGN_OFF.fullmatch(_run_text(run)):
+            # a value merged over the columns after its own may wrap wider than its column
+            spanning = i is not None and i + 1 < len(starts) and spans_on(k, run)
+            if i is not None and not spanning and not _SIGN_OFF.fullmatch(_run_text(run)):
                 edges[i][0] = min(edges[i][0], run[0]["x0"])
                 edges[i][1] = max(edges[i][1], run[-1]["x1"])
     rows: list[list[str]] = []

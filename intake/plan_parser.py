@@ -423,6 +423,88 @@ def _lines(text: str) -> list[_Line]:
     return _merge_split_labels(lines)
 
 
+# A form copied out of a PDF viewer (or printed without borders and copied): each label one
+# space from its value (“整改责任单位 区水务局 配合单位 五泉镇”), or glued to a numbered value
+# (“整改措施1.清运…”), and the value wrapped at the cell's width over the lines below.
+_PLAIN_LABELS = "|".join(re.escape(label) for label in sorted(_LABEL_FIELD, key=len, reverse=True))
+_SPACED_FORM_LINE = re.compile(
+    rf"^(?:(?P<listed>{_PLAIN_LABELS})(?=\d{{1,2}}[.．、](?!\d)|[（(]\d{{1,2}}[)）])"
+    rf"|(?P<label>[{_CJK_RANGE}（）()、/]{{2,10}})[ \u3000]+)(?P<value>\S.*)$"
+)
+_SPACED_INNER_LABEL = re.compile(rf"[ \u3000](?P<label>{_PLAIN_LABELS})[ \u3000]+(?=\S)")
+_ITEM_OPENING = re.compile(
+    r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
+)
+
+
+def _spaced_pair(line: str) -> tuple[str, str, bool] | None:
+    """(label, value, whether the vocabulary knows the label) of a line opening with a label one
+    space from its value, or glued to a numbered value."""
+    match = _SPACED_FORM_LINE.match(line.strip())
+    if match is None:
+        return None
+    label = match.group("listed") or match.group("label")
+    return label, match.group("value"), label in _LABEL_FIELD or classify_label(label) is not None
+
+
+def _spaced_form_rows(raw: list[str]) -> list[str]:
+    """A form whose labels stand a space from their values, as the tab-separated form
+    `_tab_form_rows` reads. It is one when three or more lines open with three or more labels
+    the vocabulary knows (责任单位, 承办部门, 处置措施), each a space from its value. Then a line
+    opens a pair under a known label, or under a short unknown one (督办原因) whose value starts
+    with no digit when the line above did not wrap onto it; inside a pair's line a listed label between
+    spaces opens the next pair (a form of four columns). Any other line goes on the value
+    above: the same paragraph, joined without a break, when the line above wrapped (it ended
+    no sentence and its value was at least as wide as this line: it filled its cell)."""
+    if any("\t" in line or "|" in line for line in raw):
+        return raw
+    pairs = {k: _spaced_pair(line) for k, line in enumerate(raw)}
+    if len({pair[0] for pair in pairs.values() if pair is not None and pair[2]}) < 3:
+        return raw
+    out: list[str] = []
+    in_form = wrapped = False
+    for k, line in enumerate(raw):
+        text = line.strip()
+        pair = pairs[k]
+        if pair is not None and (pair[2] or not (wrapped or pair[1][0].isdigit())):
+            label, value, _ = pair
+            value = _SPACED_INNER_LABEL.sub(lambda inner: "\t" + inner.group("label") + "\t", value)
+            out.append(f"{label}\t{value}")
+            in_form = True
+        elif in_form and text and not ends_table(text):
+            if wrapped:
+                out[-1] += text
+            else:
+                out.append(text)
+        else:
+            in_form = False
+            out.append(line)
+        following = raw[k + 1].strip() if k + 1 < len(raw) else ""
+        wrapped = in_form and _ends_wrapped(out[-1].rsplit("\t", 1)[-1], following)
+    return out
+
+
+def _ends_sentence_mark(text: str) -> bool:
+    return bool(re.search(r"[。；;：:！？!?]$", text))
+
+
+def _ends_wrapped(value: str, next_line: str) -> bool:
+    """Whether a value's line wrapped onto `next_line`: it ended no sentence, the next line opens
+    no item, and the value was at least as wide as the next line (it filled its cell)."""
+    return (
+        bool(value)
+        and bool(next_line)
+        and not _ends_sentence_mark(value)
+        and not _ITEM_OPENING.match(next_line)
+        and _display_width(value) >= _display_width(next_line) - 2
+    )
+
+
+def _display_width(text: str) -> int:
+    """Columns a line takes in a fixed-width view: two for a Chinese character, one for Latin."""
+    return sum(1 if char.isascii() else 2 for char in text)
+
+
 def _tab_form_rows(raw: list[str]) -> list[str]:
     """A form (销号申请表, 交办函) copied out of Word: a tab between each label and its value
     (“责任单位⇥县林草局”, “交办时间⇥…⇥办结时限⇥…”), and a value of several paragraphs going on
@@ -4580,7 +4662,9 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         raise PlanParseError("内容为空：没有可解析的文字。")
     text = ticked_choices(text)  # “是否完成：☑是 □否” reads as “是否完成：是”
     text = text.translate(_NUMBER_GLYPHS)  # ⑴ → (1), ⒈ → 1.: list numbers typed as one glyph
-    text = "\n".join(_tab_form_rows(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
+    text = "\n".join(
+        _tab_form_rows(_spaced_form_rows(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
+    )
     tokens = _section_labels_over_tasks(_tokens(_lines(text)))
     known = _known_names(tokens)
     tables = find_tables(text, known_mapping)

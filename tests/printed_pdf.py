@@ -57,3 +57,18 @@ def printed_notice(text: str) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return _convert(buffer.getvalue(), ".docx", "pdf")
+
+
+def copied_from_pdf(pdf: bytes) -> str | None:
+    """The text a reader gets by selecting all of a PDF and copying it (poppler's text in the
+    order the PDF writes it: a form's cells each a space from the next, a cell's lines wrapped
+    where the cell ends); None where poppler's pdftotext is not installed."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        return None
+    result = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
+    )
+    return result.stdout.decode("utf-8")

@@ -70,6 +70,9 @@ PRINTED = [
     "guangxi_2021_plan_table",  # rows broken across pages, “两高” in quotes in narrow columns
     "qinghai_2023_batch16_table",  # a row broken across pages
     "wucheng_2022_audit_closure_forms_docx",  # a form's row broken across pages, no 序号 column
+    # forms one after another, each under a title and a “固城督〔2025〕N号 督办日期：…” line: those
+    # lines, parted by the ruled forms, are no table of their own
+    "guzhen_2025_hotline_supervision_docx",
 ]
 
 

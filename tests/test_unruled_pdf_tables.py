@@ -81,6 +81,12 @@ TABLES = [
     "dali_2024_batch31_table",  # a row's last cell lines alone at the top of the next page
     "luxi_2019_patrol_rectification_plan_docx",  # a group row between rows printed as a text line
     "changxing_2021_safety_rectification_plan_docx",  # a 制表人 | 审核人 table right under the list
+    # several forms on one page, each under its title and between signature lines (督办人（签字）：)
+    "guzhen_2025_hotline_supervision_docx",
+    "taihu_2022_assigned_problem_closure_docx",
+    "wucheng_2022_audit_closure_forms_docx",
+    # a unit wrapped before “局、” in a column whose merged values (信访问题) run wider
+    "qianjiang_2024_petition_case_forms_docx",
 ]
 
 
