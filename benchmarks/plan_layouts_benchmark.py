@@ -3,7 +3,7 @@
     python benchmarks/plan_layouts_benchmark.py [--details]
         [--real | --blind N | --printed | --unruled | --pasted | --reordered | --renamed
          | --workbook | --excel-paste | --web-page | --legacy-doc
-         | --ofd] [--only TEXT]
+         | --ofd | --pdf-copy] [--only TEXT]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
 copied from a web page, public notices, .doc/.xls when LibreOffice is installed), reads and
@@ -32,7 +32,9 @@ merged down over them; with --web-page the Word documents of that corpus saved a
 LibreOffice and named .doc (as a document system exports them), with --legacy-doc saved as Word
 97-2003 .doc, which the import converts back by LibreOffice (`tests/office_saves.py`); with --ofd
 the documents of --printed turned from PDF into OFD (版式文件) as a converter writes them
-(`tests/ofd_files.py`).
+(`tests/ofd_files.py`); with --pdf-copy the Word forms of that corpus (labels and values)
+printed to PDF and copied out of it as text, each label a space from its value
+(`copied_from_pdf`); --only TEXT keeps the documents whose name holds TEXT.
 """
 
 from __future__ import annotations
@@ -74,6 +76,11 @@ def main() -> int:
         type=int,
         choices=sorted(real_layouts.BLIND_SETS),
         help="score only the blind set of this number",
+    )
+    parser.add_argument(
+        "--pdf-copy",
+        action="store_true",
+        help="score the real-layout Word forms printed to PDF and copied out of it as text",
     )
     parser.add_argument(
         "--only",
@@ -206,6 +213,22 @@ def main() -> int:
             )
             for name, (filename, build) in real_layouts.DOCUMENTS.items()
             if filename.endswith(".docx")
+        }
+    elif args.pdf_copy:
+        if soffice() is None:
+            print("LibreOffice is not installed: nothing to print")
+            return 1
+        from tests.printed_pdf import copied_from_pdf, is_label_form, printed
+
+        documents = {
+            name: (
+                filename.rsplit(".", 1)[0] + ".txt",
+                lambda build=build: (copied_from_pdf(printed(build())) or "").encode("utf-8"),
+                False,
+                real_layouts.expected,
+            )
+            for name, (filename, build) in real_layouts.DOCUMENTS.items()
+            if filename.endswith(".docx") and is_label_form(build())
         }
     elif args.printed or args.ofd:
         if soffice() is None:

@@ -431,28 +431,49 @@ _SPACED_FORM_LINE = re.compile(
     rf"^(?:(?P<listed>{_PLAIN_LABELS})(?=\d{{1,2}}[.．、](?!\d)|[（(]\d{{1,2}}[)）])"
     rf"|(?P<label>[{_CJK_RANGE}（）()、/]{{2,10}})[ \u3000]+)(?P<value>\S.*)$"
 )
-_SPACED_INNER_LABEL = re.compile(rf"[ \u3000](?P<label>{_PLAIN_LABELS})[ \u3000]+(?=\S)")
+_SPACED_INNER_LABEL = re.compile(rf"(?<=[ \u3000])(?P<label>[{_CJK_RANGE}（）()、/]{{2,10}})[ \u3000]+(?=\S)")
 _ITEM_OPENING = re.compile(
     r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
 )
 
 
+# “交 办 问 题 松陵镇…”: a label spread over its cell (分散对齐), a space between its characters
+_SPREAD_LABEL = re.compile(
+    rf"^((?:[{_CJK_RANGE}][ \u3000]){{1,9}}[{_CJK_RANGE}])(?:[ \u3000]+(?P<value>\S.*))?$"
+)
+
+
+def _known_label(label: str) -> bool:
+    return label in _LABEL_FIELD or classify_label(label) is not None
+
+
 def _spaced_pair(line: str) -> tuple[str, str, bool] | None:
     """(label, value, whether the vocabulary knows the label) of a line opening with a label one
     space from its value, or glued to a numbered value."""
-    match = _SPACED_FORM_LINE.match(line.strip())
+    text = line.strip()
+    spread = _SPREAD_LABEL.match(text)
+    if spread is not None:
+        chars = spread.group(1).split()
+        # the longest known label among its first characters (“是 否 属 实 是”: 是否属实, value 是)
+        for n in range(len(chars), 1, -1):
+            if _known_label("".join(chars[:n])):
+                value = " ".join([*chars[n:], spread.group("value") or ""]).strip()
+                return ("".join(chars[:n]), value, True) if value else None
+    match = _SPACED_FORM_LINE.match(text)
     if match is None:
         return None
     label = match.group("listed") or match.group("label")
-    return label, match.group("value"), label in _LABEL_FIELD or classify_label(label) is not None
+    return label, match.group("value"), _known_label(label)
 
 
 def _spaced_form_rows(raw: list[str]) -> list[str]:
     """A form whose labels stand a space from their values, as the tab-separated form
     `_tab_form_rows` reads. It is one when three or more lines open with three or more labels
-    the vocabulary knows (责任单位, 承办部门, 处置措施), each a space from its value. Then a line
+    the vocabulary knows (责任单位, 承办部门, 处置措施; one spread over its cell, 交 办 问 题,
+    counts as its label), each a space from its value. Then a line
     opens a pair under a known label, or under a short unknown one (督办原因) whose value starts
-    with no digit when the line above did not wrap onto it; inside a pair's line a listed label between
+    with no digit, when the line above did not wrap onto it or the label ends as labels do
+    (问题来源: `_LABEL_HEAD`); inside a pair's line a known label between
     spaces opens the next pair (a form of four columns). Any other line goes on the value
     above: the same paragraph, joined without a break, when the line above wrapped (it ended
     no sentence and its value was at least as wide as this line: it filled its cell)."""
@@ -466,13 +487,15 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
     for k, line in enumerate(raw):
         text = line.strip()
         pair = pairs[k]
-        if pair is not None and (pair[2] or not (wrapped or pair[1][0].isdigit())):
+        if pair is not None and (
+            pair[2] or not (pair[1][0].isdigit() or (wrapped and not _LABEL_HEAD.search(pair[0])))
+        ):
             label, value, _ = pair
-            value = _SPACED_INNER_LABEL.sub(lambda inner: "\t" + inner.group("label") + "\t", value)
+            value = re.sub(r"[ \u3000]+\t", "\t", _SPACED_INNER_LABEL.sub(_inner_pair, value))
             out.append(f"{label}\t{value}")
             in_form = True
-        elif in_form and text and not ends_table(text):
-            if wrapped:
+        elif in_form and text and (wrapped or not ends_table(text)):
+            if wrapped:  # (a wrapped line that reads as a signature, “县人民政府”, is none)
                 out[-1] += text
             else:
                 out.append(text)
@@ -482,6 +505,20 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
         following = raw[k + 1].strip() if k + 1 < len(raw) else ""
         wrapped = in_form and _ends_wrapped(out[-1].rsplit("\t", 1)[-1], following)
     return out
+
+
+# what a label ends with (问题来源, 受理编号, 污染类型, 督办要求): a noun a sentence's wrapped
+# line seldom opens with before a space
+_LABEL_HEAD = re.compile(
+    r"(?:来源|编号|原因|情况|类型|类别|区域|批次|日期|时间|意见|要求|事项|名称|描述|说明|备注|地点|依据|结果)$"
+)
+
+
+def _inner_pair(inner: re.Match[str]) -> str:
+    """A known label between spaces inside a pair's line opens the next pair (办理结果 after the
+    unit); any other word stays the value's (“市城管执法局 岳塘区人民政府”)."""
+    label = inner.group("label")
+    return f"\t{label}\t" if _known_label(label) else inner.group(0)
 
 
 def _ends_sentence_mark(text: str) -> bool:

@@ -72,3 +72,21 @@ def copied_from_pdf(pdf: bytes) -> str | None:
         ["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
     )
     return result.stdout.decode("utf-8")
+
+
+def is_label_form(docx_bytes: bytes) -> bool:
+    """Whether every table of a Word file is a form of labels and values (two or four columns,
+    at least half the first column's cells a label the vocabulary knows): the files a reader
+    copies out of their PDF as `label value` lines."""
+    from intake.plan_parser import _cell_label
+    from intake.words import classify_label
+
+    document = docx.Document(io.BytesIO(docx_bytes))
+    if not document.tables:
+        return False
+    for table in document.tables:
+        firsts = [row.cells[0].text.strip() for row in table.rows if row.cells]
+        labels = [text for text in firsts if text and (_cell_label(text) or classify_label(text))]
+        if len(table.columns) not in (2, 4) or len(firsts) < 3 or len(labels) < 0.5 * len(firsts):
+            return False
+    return True

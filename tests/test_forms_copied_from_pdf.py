@@ -56,6 +56,22 @@ def test_a_wrapped_value_is_joined_and_a_short_line_stays_a_paragraph():
     assert "2.清运堆放垃圾，设置警示标牌和视频监控，落实日常保洁。" in rows
 
 
+def test_labels_spread_over_their_cells_and_a_second_pair_on_the_line():
+    copied = [
+        "交办单",
+        "序 号 17",
+        "交 办 问 题 松陵镇一印染企业定型机废气收集不到位。",
+        "责 任 单 位 松陵镇人民政府 办理结果 已办结",
+        "整 改 时 限 2018 年 10 月 31 日前",
+    ]
+    rows = _spaced_form_rows(copied)
+    assert rows[2] == "交办问题\t松陵镇一印染企业定型机废气收集不到位。"
+    # 办理结果, a label the vocabulary classes, opens the line's second pair
+    assert rows[3] == "责任单位\t松陵镇人民政府\t办理结果\t已办结"
+    (found,) = parse_plan_text("\n".join(copied)).findings
+    assert (found.number, found.lead_units, found.status) == (17, ["松陵镇人民政府"], "completed")
+
+
 def test_text_with_a_few_spaced_words_is_no_form():
     notice = ["关于某问题整改情况的公示", "整改目标 达标排放", "按照要求，县生态环境局牵头开展整改。"]
     assert _spaced_form_rows(notice) == notice
