@@ -24475,7 +24475,16 @@ def _tongshan_assignment_mhtml_doc() -> bytes:
     )
 
 
-_ZHONGSHAN_HEADER = ["序号", "受理编号", "交办问题基本情况", "行政区域", "污染类型", "主办单位", "协办单位", "办理时限"]
+_ZHONGSHAN_HEADER = [
+    "序号",
+    "受理编号",
+    "交办问题基本情况",
+    "行政区域",
+    "污染类型",
+    "主办单位",
+    "协办单位",
+    "办理时限",
+]
 _ZHONGSHAN_ROWS = [
     [
         "1",
@@ -24656,7 +24665,18 @@ def _daxiang_creation_ledger_xlsx() -> bytes:
     府门口社区 立新街: 人行道板松动、路面积水; 百货站院落 路面坑洼; 立新综合楼院落 油污乱排), 问题 sent
     down by 区创文办 to 责任单位 with 24 hours for 立行立改 ones, as the news tells it; the 交办 ledger as
     the .xlsx the 创文办 keeps, its columns, rows, units and dates ours."""
-    header = ["序号", "交办日期", "所属街道", "点位", "存在问题", "责任单位", "配合单位", "整改时限", "整改情况", "复查结果"]
+    header = [
+        "序号",
+        "交办日期",
+        "所属街道",
+        "点位",
+        "存在问题",
+        "责任单位",
+        "配合单位",
+        "整改时限",
+        "整改情况",
+        "复查结果",
+    ]
     book, sheet = _titled_sheet("交办台账", "大祥区创文督查问题交办台账（6月第4周）", header)
     rows = [
         [
@@ -24725,9 +24745,18 @@ def _daxiang_creation_ledger_xlsx() -> bytes:
     return _book_bytes(book)
 
 
-DOCUMENTS["shipei_2023_village_list_docx"] = ("石沛镇人居环境暗访督查问题清单.docx", _shipei_village_list_docx)
-DOCUMENTS["tongshan_2019_assignment_mhtml_doc"] = ("人居环境暗访问题交办函.doc", _tongshan_assignment_mhtml_doc)
-DOCUMENTS["zhongshan_2021_petition_batch_pdf"] = ("第七批信访举报案件交办清单.pdf", _zhongshan_petition_batch_pdf)
+DOCUMENTS["shipei_2023_village_list_docx"] = (
+    "石沛镇人居环境暗访督查问题清单.docx",
+    _shipei_village_list_docx,
+)
+DOCUMENTS["tongshan_2019_assignment_mhtml_doc"] = (
+    "人居环境暗访问题交办函.doc",
+    _tongshan_assignment_mhtml_doc,
+)
+DOCUMENTS["zhongshan_2021_petition_batch_pdf"] = (
+    "第七批信访举报案件交办清单.pdf",
+    _zhongshan_petition_batch_pdf,
+)
 DOCUMENTS["malantun_2018_river_letter_docx"] = ("巡河发现问题交办通知.docx", _malantun_river_letter_docx)
 DOCUMENTS["oushan_2022_safety_notice_doc"] = ("安全生产隐患排查问题整改通知.doc", _oushan_safety_notice_doc)
 DOCUMENTS["tianya_2022_civilization_list_page"] = (
