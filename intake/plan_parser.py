@@ -1677,7 +1677,10 @@ def _unit_bracket(content: str, first_leads: bool = False) -> tuple[list[str], l
     if not re.search(r"牵头|负责|配合|参与|协助|协办|分工|责任单位", content):
         return None
     items = _unit_items(content, first_leads)
-    if not items or sum(_looks_like_unit(name) for name, _ in items) * 2 < len(items):
+    # “（责任单位：马兰屯村，完成时限：…）”: names under a unit label are units by that label,
+    # though a village or a 社区 has no unit word at its end
+    labelled = bool(re.match(r"\s*(?:责任|牵头|主办|承办|配合|协办)单位\s*[:：]", content))
+    if not items or (not labelled and sum(_looks_like_unit(name) for name, _ in items) * 2 < len(items)):
         return None
     lead, coop = _assign_roles(items, strict_lead=False)
     return lead, coop, carried
@@ -4537,7 +4540,10 @@ _BODY_REPORT_DAY = re.compile(
     r"\s*(?:将|把)整改(?:情况|结果)[^。；\n|\t]{0,12}?(?:报送|上报|报告|报|反馈)"
 )
 
-_ALL_ROLLING = re.compile(rf"(?:上述|以上|所列)[^。；;\n]{{0,6}}?问题[^。；;\n]{{0,4}}?({_ROLLING_WORDS})")
+# “请各相关单位针对问题立行立改”: a 交办 page's opening request, before the list, says the same
+_ALL_ROLLING = re.compile(
+    rf"(?:(?:上述|以上|所列)[^。；;\n]{{0,6}}?|(?:针对|对照)(?:发现的?)?)问题[^。；;\n]{{0,4}}?({_ROLLING_WORDS})"
+)
 
 
 def _one_limit_in_the_body(plan: ParsedPlan, text: str) -> None:

@@ -410,6 +410,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (督办单位 alone is the issuer)
             r"|^(?:责任|承办|整改)(?:乡镇|镇街|街道|镇|县区|区县|县市区|科室|股室|村(?:（(?:社区|居)）)?|社区)$"
             r"|^被?督办(?:乡镇|镇街|街道|县区|区县|县市区|县市)$"
+            # 村别, 乡镇别: a 镇's list sent down to its villages sorts the rows by who must act
+            r"|^(?:村|乡镇|镇街|社区|村（社区）)别$"
             # a department's own offices: 责任处室, 责任科, 责任股, 责任科（所）, 责任科室（站）
             r"|^(?:责任|承办)[科股处]室?(?:（[^（）]{1,3}）)?$"
         ),
