@@ -2540,10 +2540,14 @@ def _runs_under_sections(tokens: list[_Token], kept: list[int], style: str) -> b
     return restarted
 
 
-def _numbered_run(tokens: list[_Token], indexes: list[int]) -> bool:
+def _numbered_run(tokens: list[_Token], indexes: list[int], others: list[int] = ()) -> bool:  # type: ignore[assignment]
     """True when the headings count on by one, or start again at 1 after a run (a new part). The
-    first may be any number: an excerpt of a plan (“三、整改任务（节选）” ↵ 十九、… 二十、…) starts
-    where the excerpt does."""
+    first may be any number when no heading of `others` (the same style, not kept) is the one
+    before it: an excerpt of a plan (“三、整改任务（节选）” ↵ 十九、… 二十、…) starts where the
+    excerpt does, but 3. 4. after an unlabelled 1. 2. are the tail of one list."""
+    first = _heading(tokens[indexes[0]].text).value if indexes else None  # type: ignore[union-attr]
+    if first and first != 1 and any(_heading(tokens[i].text).value == first - 1 for i in others):  # type: ignore[union-attr]
+        return False
     previous = None
     for index in indexes:
         value = _heading(tokens[index].text).value  # type: ignore[union-attr]
@@ -2624,7 +2628,7 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
                 for i in labelled
                 if not _ends_a_list(tokens, candidates[style], labelled, i) and i not in continued
             ]
-            if len(indexes) > 1 and not _numbered_run(tokens, indexes):
+            if len(indexes) > 1 and not _numbered_run(tokens, indexes, candidates[style]):
                 continue  # （一）（一）（二）…: items inside one finding's fields, not findings
         if indexes and (best is None or len(indexes) > len(best[1])):
             best = (style, indexes)
