@@ -261,6 +261,11 @@ _UNIT_AFTER_PROBLEM = re.compile(
     )
     + r")\s*[:：]"
 )
+# “责任单位：…、各区政府完成时限：立行立改”: a web page that lost the line break between two labels
+# glues the time label onto the last unit; a unit's name never holds a time label and its colon
+_DEADLINE_GLUED = re.compile(
+    r"(?P<label>" + "|".join(sorted(FIELD_LABELS["deadline"], key=len, reverse=True)) + r")\s*[:：]"
+)
 _SIGN_OFF = re.compile(r"^[^，。；：:,;]{2,40}意见$")
 _SIGN_OFF_WORDS = ("负责人", "验收", "销号", "审查", "备案", "审核", "单位", "政府", "办公", "领导")
 
@@ -806,6 +811,8 @@ def _split_inline_labels(field_name: str, label: str, value: str) -> list[tuple[
         match = _LABEL_INLINE.search(current_value)
         if match is None and name == "problem":
             match = _UNIT_AFTER_PROBLEM.search(current_value)
+        if match is None and name in ("lead", "coop"):
+            match = _DEADLINE_GLUED.search(current_value)
         if match is None:
             return pairs
         next_label = _label_key(match.group("label"))
@@ -1326,9 +1333,19 @@ _PROBLEM_LABELS = sorted(FIELD_LABELS["problem"], key=len, reverse=True)
 _PROBLEM_LABEL_HEAD = re.compile(r"^(?:" + "|".join(map(re.escape, _PROBLEM_LABELS)) + r")\s*[:：]\s*")
 
 
+# “现场检查时该工地正在施工。发现问题：1.施工场地部分物料未苫盖。”: a 督查 list's cell tells the
+# circumstance of the check first; the problem is what it found
+_FOUND_PROBLEMS = re.compile(
+    r"[。；;，,]\s*(?:检查)?发现(?:的|以下|如下)?(?:主要)?问题(?:有|如下)?\s*[:：]\s*(?=\S)"
+)
+
+
 def _title(problem: str) -> str:
     """The first sentence of the problem, whole (lists show `short_title`), without a labelled place
     clause at its end or a problem label at its start; a heading “关于X的问题” titles X."""
+    found = _FOUND_PROBLEMS.search(problem)
+    if found:
+        problem = problem[found.end() :]
     sentences = (
         _LIST_NUMBER_NOTE.sub("", _ITEM_NUMBER.sub("", part)).strip(" ，,、:：")
         for part in re.split(r"[。；;！？!?\n]", problem)
@@ -2120,6 +2137,11 @@ _UNIT_BY = re.compile(
     r"^\s*由\s*(?:包片单位|包保单位|属地|责任单位|主管部门)?\s*(?P<units>[^，。；,;：:由]{2,40}?)"
     r"(?:督促|负责|牵头|组织|协调)"
 )
+# “我局以政府督查室名义移交区住建委查处”: a 查处清单's result names the unit the case went to; with
+# no unit column, that unit deals with it (the checked site or enterprise is who is at fault)
+_HANDED_TO = re.compile(
+    r"(?:移交|转交|交由|转办)(?P<units>[^，。；,;：:（(]{2,20}?)(?:查处|处理|办理|核查|整改)"
+)
 # “请各责任单位…于2023年11月30日前整改到位”: a closing requirement addressed to every unit
 _TO_EVERY_UNIT = re.compile(r"各(?:责任|有关|相关)?(?:单位|部门|乡镇|镇|街道)")
 # “计划于2024年6月底前完成”, “计划2026年5月底前建成”: a date an open finding's progress plans
@@ -2131,7 +2153,12 @@ _STATUS_THEN_ROLLING = re.compile(
 _LIMIT_IN_TEXT = re.compile(
     r"(?:整改|完成|办结)时限\s*(?:为|是|[:：])?\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底)?(?:前|之前)?)"
 )
-_PLANNED_BY = re.compile(r"(?:计划|预计|力争)于?\s*\d{4}年[^，,。；;]{0,12}?前")
+# also “要求于2017年11月30日前建成…” (what the case was told to do by; not a date to report by) and
+# “2025年12月底前完成核查处理” (a date the rest of the work is to be finished by)
+_PLANNED_BY = re.compile(
+    r"(?:(?:计划|预计|力争|要求)于?\s*\d{4}年[^，,。；;]{0,12}?前(?![^，,。；;]{0,6}(?:报|反馈))"
+    r"|\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|整改完毕|完成))"
+)
 _QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
 _SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
 
@@ -2329,6 +2356,8 @@ def _finding_from_bag(
             unit_clause = _UNIT_MUST.match(target or "")
         if unit_clause is None:
             unit_clause = _UNIT_BY.match(bag.text("measures"))
+        if unit_clause is None:
+            unit_clause = _HANDED_TO.search(bag.text("progress"))
         items = _unit_items(unit_clause.group("units")) if unit_clause else []
         if items and all(_looks_like_unit(name) for name, _ in items):
             lead, coop = _assign_roles(items, strict_lead=False)
@@ -2633,12 +2662,18 @@ def _runs_under_sections(tokens: list[_Token], kept: list[int], style: str) -> b
     return restarted
 
 
-def _numbered_run(tokens: list[_Token], indexes: list[int]) -> bool:
-    """True when the headings count on by one, or start again at 1 after a run (a new part)."""
-    previous = 0
+def _numbered_run(tokens: list[_Token], indexes: list[int], others: list[int] = ()) -> bool:  # type: ignore[assignment]
+    """True when the headings count on by one, or start again at 1 after a run (a new part). The
+    first may be any number when no heading of `others` (the same style, not kept) is the one
+    before it: an excerpt of a plan (“三、整改任务（节选）” ↵ 十九、… 二十、…) starts where the
+    excerpt does, but 3. 4. after an unlabelled 1. 2. are the tail of one list."""
+    first = _heading(tokens[indexes[0]].text).value if indexes else None  # type: ignore[union-attr]
+    if first and first != 1 and any(_heading(tokens[i].text).value == first - 1 for i in others):  # type: ignore[union-attr]
+        return False
+    previous = None
     for index in indexes:
         value = _heading(tokens[index].text).value  # type: ignore[union-attr]
-        if value != previous + 1 and not (value == 1 and previous >= 2):
+        if previous is not None and value != previous + 1 and not (value == 1 and previous >= 2):
             return False
         previous = value or 0
     return True
@@ -2715,7 +2750,7 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
                 for i in labelled
                 if not _ends_a_list(tokens, candidates[style], labelled, i) and i not in continued
             ]
-            if len(indexes) > 1 and not _numbered_run(tokens, indexes):
+            if len(indexes) > 1 and not _numbered_run(tokens, indexes, candidates[style]):
                 continue  # （一）（一）（二）…: items inside one finding's fields, not findings
         if indexes and (best is None or len(indexes) > len(best[1])):
             best = (style, indexes)
@@ -3421,8 +3456,12 @@ _FRAME_HEADING = re.compile(
     r"|职责分工|监督考核|考核问责|附件|联系方式|公示|主要成效|存在的不足|工作开展情况"
 )
 _LEAD_IN_TEXT = re.compile(r"(?:^|[，。；、,;：:（(\s])([^，。；、,;：:（()）\s]{2,20}?)(?:牵头|负责)")
-# “市发改局牵头，市住建局配合，…”: the unit named to cooperate right after the lead
-_COOP_AFTER_LEAD = re.compile(r"^[，、,]\s*([^，。；、,;：:\s]{2,20}?)配合")
+# “本项整改任务由区生态环境局、区城管执法局牵头，…”: the units a report names after 由, all of them
+_LEADS_AFTER_BY = re.compile(
+    r"由((?:[^，。；、,;：:（()）\s由]{2,20}、)*[^，。；、,;：:（()）\s由]{2,20}?)(?:牵头|负责)"
+)
+# “市发改局牵头，市住建局配合，…”: the units named to cooperate right after the lead
+_COOP_AFTER_LEAD = re.compile(r"^[，、,]\s*((?:[^，。；、,;：:\s]{2,20}、)*[^，。；、,;：:\s]{2,20}?)配合")
 _DONE_IN_TEXT = re.compile(
     r"已(?:按[^，。；;]{0,10}?)?(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
     r"|已整改(?=[。；;]|$)|完成整改并(?:申请)?销号"
@@ -3434,10 +3473,10 @@ _PROBLEMS = re.compile(r"问题(?!导向)|交办|信访|举报|投诉|反馈意�
 # Words of a problem (what is wrong), not of a measure (what is done): an item read as a finding
 # names a fault in its heading or first line.
 _FAULT = re.compile(
-    r"不[足够力到严实好高全规健完符]|未(?:能|按|及时|经|完成|落实|达|到位|建|整改)|没有|滞后|超标|问题(?!整改)"
+    r"不[足够力到严实好高全规健完符稳]|未(?:能|按|及时|经|完成|落实|达|到位|建|整改)|没有|滞后|超标|问题(?!整改)"
     r"|薄弱|欠缺|缺乏|较差|严重|突出|隐患"
     r"|违法|违规|违建|违章|偏低|偏高|乱[堆倒排放建]|直排|偷排|破坏|破损|黑臭|投诉|举报|反映|差距|短板|亟待"
-    r"|溢流|外溢|渗漏|露天|异味|臭味|噪声|扰民|油烟|冒黑烟|错接|混接|淤积|侵占|毁坏|超载|闲置|散乱污"
+    r"|溢流|外溢|渗漏|露天|异味|臭味|噪声|扰民|油烟|冒黑烟|错接|混接|淤积|侵占|毁坏|超载|闲置|散乱污|返黑|返臭"
     r"|不及时|横流"
     # “应淘汰燃煤小锅炉未淘汰到位”: a task not carried through
     r"|未[^，。；、\s]{1,4}到位"
@@ -3529,6 +3568,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 break
             body.append(line)
         problem = "\n".join([heading.rest, *body])
+        below = "\n".join(body)  # the paragraphs under the item's own one
         quoted = _NAMED_PROBLEM.fullmatch(heading.rest.rstrip("。：:"))
         title = (quoted.group("a") or quoted.group("b")).strip() if quoted else _title(heading.rest)
         # “1.关于“X”问题。已完成整改。…” (a 通报's item): the problem named in its first sentence,
@@ -3551,7 +3591,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             confidence=0.5,
             warning=f"问题{number}：未识别出标准栏目，按编号段落读取，请逐项核对单位、时限和措施。",
         )
-        _look_in_text(finding, problem, "\n".join(body))
+        _look_in_text(finding, problem, "\n".join(body), below)
         findings.append(finding)
     # “（一）关于…方面” ↵ 1. 2. ↵ “（二）…” ↵ 3.: the items grouped under headings one level up
     # (two groups at least) take the heading as their section
@@ -3620,15 +3660,18 @@ def _group_heading(
 _ROLLING_REQUESTED = re.compile(rf"请\s*(?:你[县区市镇乡单位]{{1,2}})?\s*({_ROLLING_WORDS})")
 
 
-def _look_in_text(finding: ParsedFinding, text: str, body: str) -> None:
-    """Units, time limit and completion of a finding read from its prose (confidence 0.5)."""
-    lead = _LEAD_IN_TEXT.search(text)
-    if lead and _looks_like_unit(lead.group(1)):
-        finding.lead_units = [lead.group(1)]
+def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "") -> None:
+    """Units, time limit and completion of a finding read from its prose (confidence 0.5); `below`:
+    the paragraphs under the item's own, where a report states the rectification's state."""
+    lead = _LEADS_AFTER_BY.search(text) or _LEAD_IN_TEXT.search(text)
+    leads = lead.group(1).split("、") if lead else []
+    if leads and all(_looks_like_unit(name) for name in leads):
+        finding.lead_units = leads
         finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
-        coop = _COOP_AFTER_LEAD.match(text[lead.end() :])
-        if coop and _looks_like_unit(coop.group(1)):
-            finding.cooperating_units = [coop.group(1)]
+        coop = _COOP_AFTER_LEAD.match(text[lead.end() :])  # type: ignore[union-attr]
+        coops = coop.group(1).split("、") if coop else []
+        if coops and all(_looks_like_unit(name) for name in coops):
+            finding.cooperating_units = coops
             finding.sources["cooperating_units"], finding.confidence["cooperating_units"] = "正文", 0.5
     due = _due_in_text(body)
     opening = STATUS_OPENING.match(body.strip()) or _STATUS_THEN_ROLLING.match(body.strip())
@@ -3646,8 +3689,11 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str) -> None:
     if due:
         finding.deadline_text, finding.deadlines = due
         finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
-    done = NOTICE_OF_COMPLETION.search(text) or _DONE_IN_TEXT.search(text)
-    if done and not _OPEN_IN_TEXT.search(text):
+    # the status is read where the report tells what was done: the problem's own sentences (“至今
+    # 尚未完成”) describe the fault, not the state of its rectification
+    scope = below if NOTICE_OF_COMPLETION.search(below) or _DONE_IN_TEXT.search(below) else text
+    done = NOTICE_OF_COMPLETION.search(scope) or _DONE_IN_TEXT.search(scope)
+    if done and not _OPEN_IN_TEXT.search(scope):
         finding.status, finding.marker = "completed", done.group(0)
         finding.sources["status"], finding.confidence["status"] = "正文", 0.5
 

@@ -647,6 +647,8 @@ COMPLETION_MARKER = re.compile(
     r"|建议(?:予以)?(?:验收)?销号"
     # “截至6月19日下午已经清理完毕”: the rectifying work itself finished
     r"|已经?(?:全部)?(?:清理|清运|清除|拆除|整改|整治|处置|修复|复绿)完毕"
+    # “道路已冲洗干净”, “垃圾已清理干净”: the thing found is gone
+    r"|已经?(?:全部)?(?:清理|清运|清除|冲洗|清扫|打扫)干净"
     # “已于7月2日现场清理到位”, “已现场整改到位”: the problem put right on the spot or by a date
     # (not “2台冲天炉已拆除到位”, one part of the work in a progress text)
     r"|已(?:于[^，,。；;基部未]{1,12}(?:现场)?|现场)(?:清理|清运|清除|拆除|整治|处置|修复|复绿|整改)到位)"
