@@ -452,10 +452,39 @@ def _known_label(label: str) -> bool:
     return label in _LABEL_FIELD or classify_label(label) is not None
 
 
+_BARE_LABEL = re.compile(rf"[{_CJK_RANGE}]{{1,12}}")
+
+
+def _rejoined_labels(raw: list[str]) -> list[str]:
+    """A label wrapped in its narrow cell (“整改主要工作” / “及成效”, “反馈” / “问题”) on one line
+    again: two short lines of Chinese only whose join, not the first alone, is a known label."""
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        text, after = raw[k].strip(), raw[k + 1].strip() if k + 1 < len(raw) else ""
+        if (
+            _BARE_LABEL.fullmatch(text)
+            and len(text) <= 8
+            and _BARE_LABEL.fullmatch(after)
+            and len(after) <= 4  # the wrapped end of a label in a narrow cell: 及成效, 问题
+            and not _known_label(text)
+            and _known_label(text + after)
+        ):
+            out.append(text + after)
+            k += 2
+        else:
+            out.append(raw[k])
+            k += 1
+    return out
+
+
 def _spaced_pair(line: str) -> tuple[str, str, bool] | None:
     """(label, value, whether the vocabulary knows the label) of a line opening with a label one
-    space from its value, or glued to a numbered value."""
+    space from its value, or glued to a numbered value; a known label alone on its line has
+    its value on the lines below."""
     text = line.strip()
+    if _BARE_LABEL.fullmatch(text) and len(text) >= 2 and _known_label(text):
+        return text, "", True
     spread = _SPREAD_LABEL.match(text)
     if spread is not None:
         chars = spread.group(1).split()
@@ -484,14 +513,19 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
     no sentence and its value was at least as wide as this line: it filled its cell)."""
     if any("\t" in line or "|" in line for line in raw):
         return raw
-    pairs = {k: _spaced_pair(line) for k, line in enumerate(raw)}
-    if len({pair[0] for pair in pairs.values() if pair is not None and pair[2]}) < 3:
+    lines = _rejoined_labels(raw)
+    pairs = {k: _spaced_pair(line) for k, line in enumerate(lines)}
+    # (labels alone on their lines are a labelled block's, no sign of a form)
+    if len({pair[0] for pair in pairs.values() if pair is not None and pair[2] and pair[1]}) < 3:
         return raw
+    raw = lines
     out: list[str] = []
     in_form = wrapped = False
     for k, line in enumerate(raw):
         text = line.strip()
         pair = pairs[k]
+        if pair is not None and not pair[1] and not in_form:
+            pair = None  # a label alone before the form is a title's word (完成情况表)
         if pair is not None and (
             pair[2] or not (pair[1][0].isdigit() or (wrapped and not _LABEL_HEAD.search(pair[0])))
         ):
@@ -499,8 +533,8 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
             value = re.sub(r"[ \u3000]+\t", "\t", _SPACED_INNER_LABEL.sub(_inner_pair, value))
             out.append(f"{label}\t{value}")
             in_form = True
-        elif in_form and text and (wrapped or not ends_table(text)):
-            if wrapped:  # (a wrapped line that reads as a signature, “县人民政府”, is none)
+        elif in_form and text and (wrapped or out[-1].endswith("\t") or not ends_table(text)):
+            if wrapped or out[-1].endswith("\t"):  # (a wrapped line is no signature: “县人民政府”)
                 out[-1] += text
             else:
                 out.append(text)

@@ -72,6 +72,23 @@ def test_labels_spread_over_their_cells_and_a_second_pair_on_the_line():
     assert (found.number, found.lead_units, found.status) == (17, ["松陵镇人民政府"], "completed")
 
 
+def test_a_label_wrapped_in_its_cell_takes_the_lines_below():
+    copied = [
+        "某项整改任务",
+        "完成情况表",
+        "整改任务 某河被煤矿矿井涌水污染。",
+        "整改责任单位 某州人民政府",
+        "整改目标 煤矿废水经收集处理后达标排放。",
+        "整改主要工作",
+        "及成效",
+        "1.已建成矿井废水处理设施。",
+        "2.处理设施已调试运行。",
+    ]
+    rows = _spaced_form_rows(copied)
+    assert rows[1] == "完成情况表"  # a label's words in the title before the form stay the title
+    assert rows[-2:] == ["整改主要工作及成效\t1.已建成矿井废水处理设施。", "2.处理设施已调试运行。"]
+
+
 def test_text_with_a_few_spaced_words_is_no_form():
     notice = ["关于某问题整改情况的公示", "整改目标 达标排放", "按照要求，县生态环境局牵头开展整改。"]
     assert _spaced_form_rows(notice) == notice
