@@ -49,6 +49,7 @@ from intake.words import (
     CLOSE_BRACKETS,
     CLOSED_STATE,
     COLON_ONLY_LABELS,
+    COMPLETION_MARKER,
     COOP_LIST_LABEL,
     COVER_NOTICE,
     FIELD_LABELS,
@@ -60,6 +61,7 @@ from intake.words import (
     NOTICE_NUMBER,
     NOTICE_OF_COMPLETION,
     OPEN_BRACKETS,
+    OPEN_CLOSING,
     OPEN_VALUES,
     ORG_WORD,
     OWN_LINE_LABELS,
@@ -375,18 +377,19 @@ def _clean_markup(text: str) -> tuple[str, bool]:
     if match:
         stripped, heading = stripped[match.end() :], True
     stripped = re.sub(r"^[-*•·]\s+", "", stripped).strip()
-    # a 公众号 article's bullets (“● 责任单位：…”, “◆ ①…”): decoration before the line's own label or
-    # number, never part of it (□ and ■ are left: they are a form's tick boxes)
+    # a 公众号 article's bullets (“● 责任单位：…”, “◆ ①…”, “→整改时限：…”): decoration before the line's
+    # own label or number, never part of it (□ and ■ are left: they are a form's tick boxes)
     stripped = _GLYPH_BULLET.sub("", stripped)
-    # “★ 问题1：…”, “▲（二）…”: a star or triangle before the line's own number decorates it too (one
-    # before a task's words, “★地区生产总值…”, marks a key task and stays until the title is taken)
+    # “★ 问题1：…”, “▲（二）…”, “■问题一：…”: a star, triangle or square before the line's own number
+    # decorates it too (a tick box precedes an option's words, not a number; a star before a task's
+    # words, “★地区生产总值…”, marks a key task and stays until the title is taken)
     stripped = _MARK_BEFORE_NUMBER.sub("", stripped)
     return stripped, heading
 
 
-_GLYPH_BULLET = re.compile(r"^[●◆◇▶►➤▪◎❖✦]+\s*")
+_GLYPH_BULLET = re.compile(r"^[●◆◇▶►➤➔➜→⇒▪◎❖✦]+\s*")
 _MARK_BEFORE_NUMBER = re.compile(
-    rf"^[★☆▲△]+\s*(?=(?:问题|任务)?\s*(?:\d{{1,3}}|[{_CN}]{{1,3}})\s*[、.．:：)）]|[（(]\s*(?:\d{{1,3}}|[{_CN}]{{1,3}})\s*[)）])"
+    rf"^[★☆▲△■◼]+\s*(?=(?:问题|任务)?\s*(?:\d{{1,3}}|[{_CN}]{{1,3}})\s*[、.．:：)）]|[（(]\s*(?:\d{{1,3}}|[{_CN}]{{1,3}})\s*[)）])"
 )
 
 
@@ -4680,12 +4683,25 @@ def _says_open(finding: ParsedFinding) -> bool:
     with such a word (整改进展：正在推进，已排查…), whatever the notice says of the list."""
     if not finding.progress:
         return False
-    opening = re.split(r"[，,。；;\n]", finding.progress.strip(), maxsplit=1)[0].strip()
+    progress = finding.progress.strip()
+    opening = re.split(r"[，,。；;\n]", progress, maxsplit=1)[0].strip()
     if OPEN_VALUES.fullmatch(opening):
+        return True
+    # “已下达通知书6份，正在整改。”: done steps told first, the work still under way at the end of
+    # the progress's first paragraph (the lines after it may be the article's closing)
+    first = progress.split("\n")[0]
+    clauses = [clause.strip() for clause in re.split(r"[，,。；;]", first) if clause.strip()]
+    if (
+        len(clauses) > 1
+        and not COMPLETION_MARKER.search(first)
+        and (OPEN_VALUES.fullmatch(clauses[-1]) or OPEN_CLOSING.fullmatch(clauses[-1]))
+    ):
         return True
     if "status" not in finding.sources:
         return False
-    return bool(OPEN_VALUES.fullmatch(finding.progress.strip().split("\n")[-1].strip()))
+    # “未销号（正在拆除）”: the state, then a remark on it in brackets
+    state = re.sub(r"\s*[（(][^（()）]*[)）]$", "", progress.split("\n")[-1].strip())
+    return bool(OPEN_VALUES.fullmatch(state))
 
 
 # A cell that Excel quoted when it put the range on the clipboard: it starts a line or follows a

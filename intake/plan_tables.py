@@ -21,12 +21,14 @@ from intake.deadline_text import parse_deadline_field
 from intake.document_common import table_line
 from intake.words import (
     FIELD_LABELS,
+    OPEN_VALUES,
     SECTION_NUMBER,
     SIGNER,
     SIGNING_DATE,
     UNIT_SUFFIX,
     classify_label,
     ends_table,
+    is_completed_value,
 )
 
 _LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
@@ -1323,6 +1325,8 @@ def _wrapped_cells(lines: list[str], columns: list[Column]) -> list[str]:
                 field = columns[column - 1].field
                 if field == "number":
                     cost = 0.0 if end - begin == 1 else 50.0
+                elif field in ("lead", "coop") and _units_one_a_line(lines[begin:end]):
+                    cost = 0.0  # a web cell's units one a line: not a wrapped cell's short line
                 else:
                     if (begin, end) not in shape:
                         shape[begin, end] = _shape_cost(lines[begin:end])
@@ -1336,12 +1340,23 @@ def _wrapped_cells(lines: list[str], columns: list[Column]) -> list[str]:
     end = count
     for column in range(width, 0, -1):
         begin = cut[end][column]
-        cells.append(_joined_wrapped(lines[begin:end]))
+        cells.append(_joined_wrapped(lines[begin:end], columns[column - 1].field))
         end = begin
     return cells[::-1]
 
 
-def _joined_wrapped(lines: list[str]) -> str:
+# A line that is a whole unit's name (互江社区, 街道城建办): a web cell's units one a line.
+_WHOLE_UNIT = re.compile(rf"(?:{UNIT_SUFFIX.pattern[:-1]}|社区|村|村委会|居委会)$")
+
+
+def _units_one_a_line(lines: list[str]) -> bool:
+    return len(lines) > 1 and all(len(line) >= 3 and _WHOLE_UNIT.search(line) for line in lines)
+
+
+def _joined_wrapped(lines: list[str], field: str | None = None) -> str:
+    if field in ("lead", "coop") and _units_one_a_line(lines):
+        # a units cell copied from a page, one unit a line (a PDF's wrap rarely breaks after a suffix)
+        return "、".join(lines)
     text = lines[0]
     for line in lines[1:]:
         text += ("\n" if _ANY_ITEM.match(line) else "") + line
@@ -1404,6 +1419,14 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
     if len(chunk) >= width + 2 and SIGNER.match(chunk[-2][1]) and SIGNING_DATE.match(chunk[-1][1]):
         # “太原市生态环境局⏎2018年12月5日” under the last row: the notice's signature, no cells
         chunk = chunk[:-2]
+    if len(chunk) > width and columns[-1].field in ("progress", "result"):
+        # “已完成⏎街道创卫办将加强督促检查…。” under the last row: a short status word ends the row
+        # whose last cell is its status; the page's closing paragraph is no more of it
+        for k in range(width - 1, len(chunk)):
+            text = chunk[k][1]
+            if len(text) <= 6 and (is_completed_value(text) or OPEN_VALUES.fullmatch(text)):
+                chunk = chunk[: k + 1]
+                break
     flush()
     table.last_line = body[-1][0] if body else 0
     return table

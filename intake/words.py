@@ -688,8 +688,13 @@ CLOSED_STATE = re.compile(
 )
 # The whole value of a status column that says the finding is still open.
 OPEN_VALUES = re.compile(
-    r"(?:否|未完成|未整改|未办结|未销号|未核销|暂缓销号|不予销号|正在整改|整改中|正在推进|推进中)[。.]?"
+    r"(?:否|未完成|未整改|未办结|未销号|未核销|暂缓销号|不予销号|正在整改|整改中|正在推进|推进中"
+    # work that goes on with no end: “持续整改”, “常态化保洁中”
+    r"|持续(?:整改|推进)中?|常态化[\u4e00-\u9fff]{0,6})[。.]?"
 )
+# The closing clause of a progress that leaves the work open: “已下达通知书6份，正在整改。”,
+# “…，新公益广告正在制作。” (a thing still being made, repaired, removed)
+OPEN_CLOSING = re.compile(r"[\u4e00-\u9fff]{0,8}正在[\u4e00-\u9fff]{1,6}[。.]?")
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")

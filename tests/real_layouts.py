@@ -25017,3 +25017,265 @@ BLIND_75 = (
     "shanghai_2022_district_progress_docx",
 )
 BLIND_SETS[75] = BLIND_75
+
+
+# --- blind set 71 (issue 14, branch corpus-blind71) -----------------------------------------------
+# Government-portal and WeChat text, fourth round (sets 51, 61 and 68 were the first three): 边督边改
+# 公开情况, 整改落实情况公示, 整改清单 copied from a page (one cell a line, bars and runs of spaces),
+# bullets ● → ■ with units in brackets, completion notices with a 公示 footer; four of the seven are
+# the same text as a file (a workbook 一览表, web text pasted into Word, a page saved as PDF, a Word
+# 销号清单). Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 71”).
+
+
+def _jianghai_petitions_xlsx() -> bytes:
+    """江海区 (广东 江门): the 省第二生态环境保护督察组 第三批 交办件 (14 for 江门, 3 for 江海区) as the
+    district publishes the 边督边改 公开情况一览表, kept as a workbook; the three cases are ours."""
+    header = [
+        "序号",
+        "交办编号",
+        "行政区域",
+        "污染类型",
+        "举报内容",
+        "调查核实情况",
+        "是否属实",
+        "处理和整改情况",
+        "责任单位",
+        "整改时限",
+        "是否办结",
+    ]
+    book, sheet = _titled_sheet(
+        "第三批",
+        "省第二生态环境保护督察组交办第三批信访件江海区边督边改公开情况一览表（2023年12月1日）",
+        header,
+    )
+    rows = [
+        [
+            1,
+            "D2023120104",
+            "江海区",
+            "大气",
+            "江海区礼乐街道一家五金厂喷漆异味大，影响周边居民。",
+            "经现场核查，该厂喷漆工序废气收集不完善，无组织排放明显。",
+            "属实",
+            "1.责令企业停止喷漆工序；\n2.完善废气收集和处理设施；\n3.对企业违法行为立案查处。",
+            "江门市生态环境局江海分局、礼乐街道办事处",
+            "2024年1月31日前",
+            "否",
+        ],
+        [
+            2,
+            "X2023120107",
+            "江海区",
+            "噪声",
+            "江海区外海街道某工地夜间施工噪声扰民。",
+            "该工地未办理夜间施工许可，存在夜间施工情况。",
+            "属实",
+            "已责令工地停止夜间施工，对施工单位进行约谈。",
+            "区住房城乡建设局",
+            "立行立改",
+            "是",
+        ],
+        [
+            3,
+            "D2023120111",
+            "江海区",
+            "水",
+            "江海区滘头街道一条内河涌水体发黑发臭。",
+            "该河涌因雨污合流管网溢流导致水体黑臭。",
+            "部分属实",
+            "1.清捞河涌垃圾和漂浮物；\n2.排查沿线雨污混接点并逐一整改。",
+            "滘头街道办事处、区水利局",
+            "2024年3月31日前",
+            "否",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    sheet.append(["注：根据督察组要求，各责任单位按时限完成整改后报区督察协调联络组。"])
+    return _book_bytes(book)
+
+
+def _beimeng_sanitary_recheck_docx() -> bytes:
+    """殷都区 北蒙街道 (河南 安阳): the 创卫复审 冲刺 (整改问题清单 from the 区创卫复审指挥部, 班子成员
+    and 村支书 分包) as reported; the article's 问题清单 pasted into Word with ■ bullets and labelled
+    lines, its five problems, units, limits and results ours."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "北蒙街道创卫复审问题整改落实情况",
+                "来源：北蒙视角　2019-07-16",
+                "在创卫复审工作进入“百米冲刺”的关键时刻，北蒙街道对照区创卫复审指挥部提出的整改问题清单，实行班子成员、"
+                "各村支部书记分包责任制，明确工作任务和标准时限。现将整改落实情况通报如下：",
+                "■问题一：京广铁路沿线村庄道路两侧垃圾堆积，杂物乱堆乱放。",
+                "责任单位：北蒙街道城建办",
+                "配合单位：沿线各村委会",
+                "整改措施：1.组织保洁队伍集中清运垃圾；2.清理乱堆乱放杂物；3.建立村级保洁巡查制度。",
+                "整改时限：2019年7月20日前",
+                "整改结果：已完成。",
+                "■问题二：部分墙体残留小广告，公益宣传标语破损。",
+                "责任单位：北蒙街道宣传办",
+                "整改措施：1.组织人员铲除小广告；2.更换破损公益宣传标语。",
+                "整改时限：立行立改",
+                "整改结果：已完成。",
+                "■问题三：辖区农贸市场内门店出店经营，地面污水横流。",
+                "责任单位：北蒙街道市场监管所",
+                "配合单位：北蒙街道综合执法中队",
+                "整改措施：1.规范门店经营范围，清理出店经营；2.疏通市场排水沟渠。",
+                "整改时限：2019年7月25日前",
+                "整改结果：正在整改。",
+                "■问题四：部分公厕设施损坏，保洁不到位。",
+                "责任单位：北蒙街道城建办",
+                "整改措施：维修损坏设施，落实专人保洁。",
+                "整改时限：2019年7月20日前",
+                "整改结果：已完成。",
+                "■问题五：绿化带内有枯枝落叶和白色垃圾。",
+                "责任单位：各村委会",
+                "整改措施：每日清理绿化带。",
+                "整改时限：长期坚持",
+                "整改结果：常态化保洁中。",
+                "北蒙街道将以“争分夺秒、夜以继日”的创卫精神，查漏补缺，不留死角，全力迎接国家卫生城市复审。",
+            ]
+        )
+    )
+
+
+_YUYANG_CIVILIZATION_NOTICE = """榆阳区创文督导反馈问题整改落实情况
+发布时间：2022-10-20 10:08　来源：榆阳区文明办　【字体：大 中 小】
+近日，市创文第二督查考核组走进沙河路街道、明珠路街道、朝阳路街道，就全国文明城市创建工作开展专项督导检查，对检查中发现的问题现场予以反馈。区文明办按照“即知即改、边查边改”要求，逐项明确责任单位和完成时限，现将整改落实情况公布如下：
+→1.沙河路街道部分学校周边环境脏乱差（责任单位：沙河路街道，配合单位：区教育局）
+整改情况：组织人员清理学校周边垃圾和杂物，落实“门前三包”。已整改到位。
+完成时限：2022年10月15日前
+→2.明珠路街道临时停车场垃圾堆积未及时清理（责任单位：明珠路街道）
+整改情况：清运积存垃圾，增设垃圾收集设施，落实专人保洁。已整改到位。
+完成时限：立行立改
+→3.朝阳路街道便民服务点卫生间被占用（责任单位：朝阳路街道）
+整改情况：清理占用物品，恢复卫生间使用功能。已整改到位。
+完成时限：立行立改
+→4.部分居民小区创文宣传语位置不明显，垃圾分类设施被人为封闭（责任单位：沙河路街道、明珠路街道，配合单位：区住建局）
+整改情况：督促物业在小区出入口醒目位置设置公益广告，重新开放垃圾分类设施。正在整改。
+完成时限：2022年10月31日前
+→5.老旧小区楼道内堆放杂物，外墙瓷砖脱落严重（责任单位：朝阳路街道，配合单位：区住建局）
+整改情况：1.组织清理楼道杂物；2.对外墙脱落瓷砖设置警示并纳入老旧小区改造。正在整改。
+完成时限：2022年12月31日前
+→6.步行街车辆乱停乱放（责任单位：区交警大队，配合单位：明珠路街道）
+整改情况：施划停车泊位，加强巡查劝导。已整改到位。
+完成时限：长期坚持
+榆阳区精神文明建设委员会办公室
+2022年10月20日"""
+
+
+def _yuyang_civilization_pdf() -> bytes:
+    """榆阳区 (陕西 榆林): the 市创文第二督查考核组 专项督导 of 沙河路、明珠路、朝阳路 街道 and the
+    problems it found as reported; the district's 整改落实情况 page saved as PDF, its → bullets with
+    units in brackets, results and limits ours."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_YUYANG_CIVILIZATION_NOTICE)
+
+
+def _dongming_environment_closure_docx() -> bytes:
+    """东明镇 (内蒙古 通辽 奈曼旗): the 人居环境整治 例会、通报、销号、督办 制度 as published; the
+    问题整改销号清单 公示 as a Word table with its 公示 footer, the six rows ours."""
+    return _grid_docx(
+        [
+            "东明镇农村人居环境整治问题整改销号清单公示",
+            "按照《东明镇人居环境整治例会制度》销号制度要求，镇整治领导小组对前期督查发现的问题逐项核查，现将整改销号情况公示如下：",
+        ],
+        ["序号", "嘎查村", "存在问题", "整改措施", "责任单位", "整改时限", "销号情况"],
+        [
+            [
+                "1",
+                "东明嘎查",
+                "村内主街道两侧柴草垛乱堆乱放",
+                "1.柴草垛统一清理至院内\n2.划定集中堆放区",
+                "东明嘎查村委会",
+                "2021年4月30日前",
+                "已销号",
+            ],
+            [
+                "2",
+                "西湖村",
+                "村口垃圾点垃圾外溢，清运不及时",
+                "增加清运频次，落实日产日清",
+                "西湖村村委会",
+                "立行立改",
+                "已销号",
+            ],
+            [
+                "3",
+                "前七家子村",
+                "废弃棚圈未拆除",
+                "1.逐户登记废弃棚圈\n2.征得同意后统一拆除\n3.拆除后平整绿化",
+                "前七家子村村委会、镇村建办",
+                "2021年5月31日前",
+                "未销号（正在拆除）",
+            ],
+            [
+                "4",
+                "白音他拉嘎查",
+                "牲畜散养，粪污未及时清理",
+                "1.引导牧户圈养\n2.粪污定点堆放",
+                "白音他拉嘎查村委会、镇农牧业服务中心",
+                "2021年5月15日前",
+                "已销号",
+            ],
+            [
+                "5",
+                "全镇",
+                "部分农户院落内外脏乱",
+                "开展“美丽庭院”评比，每月通报",
+                "各嘎查村",
+                "长期坚持",
+                "持续整改",
+            ],
+        ],
+        after=[
+            "公示期为5个工作日（2021年5月6日至5月12日）。对公示内容有异议的，请向镇人居环境整治办公室反映。",
+            "监督电话：0475-4321234",
+            "东明镇人民政府",
+            "2021年5月6日",
+        ],
+    )
+
+
+DOCUMENTS["jianghai_2023_petitions_xlsx"] = (
+    "江海区边督边改公开情况一览表（第三批）.xlsx",
+    _jianghai_petitions_xlsx,
+)
+DOCUMENTS["lunan_2022_xiaoshan_creation_wechat"] = (
+    "小山街道创城问题立行立改.txt",
+    _text("lunan_2022_xiaoshan_creation_wechat"),
+)
+DOCUMENTS["jiangling_2020_sanhe_cells"] = (
+    "三河街道创卫问题整改清单.txt",
+    _text("jiangling_2020_sanhe_cells"),
+)
+DOCUMENTS["beimeng_2019_sanitary_recheck_docx"] = (
+    "北蒙街道创卫复审问题整改落实情况.docx",
+    _beimeng_sanitary_recheck_docx,
+)
+DOCUMENTS["yuyang_2022_civilization_pdf"] = (
+    "榆阳区创文督导反馈问题整改落实情况.pdf",
+    _yuyang_civilization_pdf,
+)
+DOCUMENTS["shouning_2022_nanyang_river_bars"] = (
+    "南阳镇巡河发现问题整改情况公示.txt",
+    _text("shouning_2022_nanyang_river_bars"),
+)
+DOCUMENTS["dongming_2021_environment_closure_docx"] = (
+    "东明镇人居环境整治问题整改销号清单公示.docx",
+    _dongming_environment_closure_docx,
+)
+
+# The seventy-first blind set, for the figure recorded in docs/decisions.md (“Blind set 71”).
+BLIND_71 = (
+    "jianghai_2023_petitions_xlsx",
+    "lunan_2022_xiaoshan_creation_wechat",
+    "jiangling_2020_sanhe_cells",
+    "beimeng_2019_sanitary_recheck_docx",
+    "yuyang_2022_civilization_pdf",
+    "shouning_2022_nanyang_river_bars",
+    "dongming_2021_environment_closure_docx",
+)
+BLIND_SETS[71] = BLIND_71
