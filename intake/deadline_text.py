@@ -220,10 +220,16 @@ def _clean_clause(text: str) -> str:
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五[”\"]?\s*(?:规划)?\s*(?:期间|期末|末|时期)")
 
 
+_BARE_AT_ONCE = re.compile(r"立即(?:完成|落实)?[。.]?")
+
+
 def parse_deadline_field(text: str | None) -> list[ParsedDeadline]:
     """Deadlines in a 整改时限 value, in the order written; duplicates dropped."""
     if not text:
         return []
+    if _BARE_AT_ONCE.fullmatch(text.strip()):
+        # a 整改时限 cell holding only “立即”: act now, as 立行立改 (not 立即 opening a step in prose)
+        return [ParsedDeadline(kind="immediate", date=None, text=text.strip(), scope=None)]
     found: list[ParsedDeadline] = []
     seen: set[tuple[str, date | None]] = set()
     pending_scope: str | None = None
