@@ -4677,6 +4677,9 @@ def _classes_defined_done(plan: ParsedPlan, text: str) -> None:
 _OPENING_LEAD = re.compile(r"(?:^|[\n，。；,;])\s*([^，。；、,;\s“”《》]{2,20}?)牵头负责的")
 
 
+_GOES_ON = re.compile(r"(?:目前|当前|现)?(?:仍在|正在|序时)(?:推进|实施|整改)中?")
+
+
 def _says_open(finding: ParsedFinding) -> bool:
     """True when the finding's own status column (是否完成：否, 整改中) says it is open; its value
     is the last line of the progress (`_finding` appends it there); or when its progress opens
@@ -4696,6 +4699,11 @@ def _says_open(finding: ParsedFinding) -> bool:
         and not COMPLETION_MARKER.search(first)
         and (OPEN_VALUES.fullmatch(clauses[-1]) or OPEN_CLOSING.fullmatch(clauses[-1]))
     ):
+        return True
+    # “已完成边坡整形，正在实施覆土复绿，目前序时推进。”: a progress whose closing clause says the
+    # work goes on is open, whatever step it names as done before
+    closing = re.split(r"[，,。；;\n]", progress.rstrip("。.；;"))[-1].strip()
+    if _GOES_ON.fullmatch(closing):
         return True
     if "status" not in finding.sources:
         return False

@@ -1387,6 +1387,21 @@ def _kind_cost(lines: list[str], field: str | None) -> float:
     return 0.0 if len(text) <= 40 and "。" not in text and UNIT_SUFFIX.search(text) else 3.0
 
 
+def _row_then_notice_end(chunk: list[tuple[int, str]], columns: list[Column]) -> bool:
+    """True when the last row's first `len(columns)` lines are its cells, each time-limit and unit
+    cell reading as one, and the lines after them close the notice with a signing date (“公示期间，
+    如有异议…⏎宜川县水务局⏎2018年7月20日⏎【打印本页】”): the page's text after the table, not
+    cells wrapped over several lines."""
+    width = len(columns)
+    if len(chunk) <= width or not any(SIGNING_DATE.match(text) for _, text in chunk[width:]):
+        return False
+    return all(
+        _kind_cost([text], column.field) == 0.0
+        for (_, text), column in zip(chunk[:width], columns, strict=True)
+        if column.field in ("deadline", "lead", "coop")
+    )
+
+
 def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table:
     table = Table(columns, first_line=body[0][0] if body else 0)
     width = len(columns)
@@ -1427,6 +1442,8 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
             if len(text) <= 6 and (is_completed_value(text) or OPEN_VALUES.fullmatch(text)):
                 chunk = chunk[: k + 1]
                 break
+    if _row_then_notice_end(chunk, columns):
+        chunk = chunk[:width]
     flush()
     table.last_line = body[-1][0] if body else 0
     return table
