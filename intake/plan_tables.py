@@ -440,7 +440,9 @@ _SIGN_OFF_CELL = re.compile(
     # the line over a sheet reported back each quarter (报送单位：… 报送时间：…), as 填报单位
     r"|(?:报送|上报)(?:单位|时间|人)"
     # the line over a checking team's sheet (督查单位：… 督查时间：…): who checked and when
-    r"|(?:督查|检查|督导|巡察|调度)(?:单位|时间|日期|组))[^:：]{0,8}[:：]"
+    r"|(?:督查|检查|督导|巡察|调度)(?:单位|时间|日期|组)"
+    # a blank left for someone's hand under a checking sheet (检查人员签字：, 场所负责人签名：)
+    r"|[^:：，。；\s]{0,10}(?:签字|签名|签章))[^:：]{0,8}[:：]"
 )
 
 

@@ -25616,3 +25616,827 @@ BLIND_73 = (
     "jingtai_2025_provincial_inspection_page",
 )
 BLIND_SETS[73] = BLIND_73
+
+
+# --- blind set 74 (issue 14, branch corpus-blind74) -----------------------------------------------
+# Excel ledgers and task workbooks, sixth round: 隐患整改台账, 月排查汇总表, 自建房挂销号台账, 燃气排查整治
+# 台账 (a CSV export), 燃气安全隐患台账 and 检查问题整改销号清单 as districts, a township and a county
+# office keep them — a 说明 sheet, one sheet per 片区 or batch, a 汇总 sheet of counts, title and 填报
+# lines above a header over two rows, group rows (一、…), a company or problem merged down (a problem
+# split over two task rows), a hidden 联系电话 column and a blank spacer column, 合计 rows, notes below,
+# dates as date cells, a bare serial, text (dotted, slashed, year-less, 立即整改) and a 完成时间 /
+# 销号时间 column that is no limit. Places and facts as published (SOURCES.md “Blind set 74”); rows ours.
+
+
+def _tunxi_park_hazard_lookback_ledger_xlsx() -> bytes:
+    """屯溪区 (安徽 黄山) 安委会办公室 with 阳湖镇、区科技经信局、区消防救援大队 and 九龙园区: the “回头看”
+    of the 4月11日—14日 九龙园区 安全生产大排查大整治 (九龙片区 101家 515 problems, 帅鑫片区 37家 61)
+    as the ledger: a 说明 sheet, one sheet per 片区, 整改责任 over 牵头单位 | 配合单位, a hidden 联系电话
+    column, 整改情况 over 是否完成 | 完成时间 (a date that is no limit), a company merged down, 合计."""
+    import datetime
+
+    import openpyxl
+
+    upper = [
+        "序号",
+        "企业名称",
+        "问题隐患",
+        "整改措施",
+        "整改责任",
+        None,
+        "整改时限",
+        "联系电话",
+        "整改情况",
+        None,
+        "备注",
+    ]
+    lower = [None, None, None, None, "牵头单位", "配合单位", None, None, "是否完成", "完成时间", None]
+    width = len(upper)
+    areas = (
+        (
+            "九龙片区",
+            "第一、二组",
+            [
+                [
+                    1,
+                    "黄山某新材料有限公司",
+                    "危化品仓库未使用防爆型照明灯具。",
+                    "1.更换防爆型灯具；\n2.完善危化品仓库安全管理制度。",
+                    "区应急局",
+                    "九龙园区",
+                    datetime.datetime(2023, 5, 15),
+                    "0559-25xxxx1",
+                    "是",
+                    datetime.datetime(2023, 5, 10),
+                    None,
+                ],
+                [
+                    2,
+                    None,
+                    "生产车间安全出口被货物堵塞。",
+                    "立即清理安全出口。",
+                    "区消防救援大队",
+                    "九龙园区",
+                    "立即整改",
+                    None,
+                    "是",
+                    datetime.datetime(2023, 4, 14),
+                    None,
+                ],
+                [
+                    3,
+                    "黄山某电子有限公司",
+                    "配电箱未张贴警示标识，部分线路私拉乱接。",
+                    "1.张贴警示标识；\n2.规范敷设线路；\n3.开展用电安全自查。",
+                    "区科技经信局",
+                    "九龙园区、阳湖镇",
+                    datetime.datetime(2023, 5, 31),
+                    "0559-25xxxx2",
+                    "否",
+                    None,
+                    "线路改造施工中",
+                ],
+                [
+                    4,
+                    "黄山某食品有限公司",
+                    "有限空间作业未履行审批，未配备气体检测仪。",
+                    "1.建立有限空间作业审批制度；\n2.配备气体检测仪。",
+                    "区应急局",
+                    "区市场监管局",
+                    datetime.datetime(2023, 5, 31),
+                    "0559-25xxxx3",
+                    "是",
+                    datetime.datetime(2023, 5, 20),
+                    None,
+                ],
+            ],
+            "合计：检查企业101家，需整改问题515个，已整改完成479个，未整改到位36个。",
+        ),
+        (
+            "帅鑫片区",
+            "第三组",
+            [
+                [
+                    1,
+                    "黄山某机械有限公司",
+                    "叉车司机无证上岗。",
+                    "1.组织叉车司机参加培训取证；\n2.取证前停止无证人员作业。",
+                    "区市场监管局",
+                    "九龙园区",
+                    datetime.datetime(2023, 6, 30),
+                    "0559-25xxxx4",
+                    "否",
+                    None,
+                    None,
+                ],
+                [
+                    2,
+                    "黄山某包装有限公司",
+                    "消防器材过期未检。",
+                    "更换过期灭火器并委托维保单位检测。",
+                    "区消防救援大队",
+                    "九龙园区",
+                    datetime.datetime(2023, 5, 15),
+                    "0559-25xxxx5",
+                    "是",
+                    datetime.datetime(2023, 5, 8),
+                    None,
+                ],
+            ],
+            "合计：检查企业37家，需整改问题61个，已整改完成56个，未整改到位5个。",
+        ),
+    )
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "说明"
+    for line in (
+        "填表说明",
+        "1.本台账按片区分表填报，序号逐表编排。",
+        "2.“是否完成”填“是”或“否”，“完成时间”以督查组现场复核时间为准。",
+        "3.未整改到位的，写明原因并在备注栏注明。",
+    ):
+        notes.append([line])
+    for name, group, rows, total in areas:
+        sheet = book.create_sheet(name)
+        _b64_across(sheet, f"九龙园区安全生产大排查大整治问题隐患整改“回头看”台账（{name}）", width)
+        sheet.append(
+            [
+                "填报单位：区安委会办公室（联合督查" + group + "）",
+                None,
+                None,
+                None,
+                None,
+                None,
+                "填报时间：2023年5月22日",
+            ]
+        )
+        sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=6)
+        sheet.merge_cells(start_row=2, start_column=7, end_row=2, end_column=width)
+        _merged_header(sheet, 3, upper, lower)
+        for row in rows:
+            sheet.append(row)
+            for column in (7, 10):
+                sheet.cell(row=sheet.max_row, column=column).number_format = "yyyy-mm-dd"
+        if name == "九龙片区":
+            sheet.merge_cells(start_row=5, start_column=2, end_row=6, end_column=2)
+        sheet.column_dimensions["H"].hidden = True
+        _b64_across(sheet, total, width)
+        _b64_across(
+            sheet, "注：未整改到位的问题由属地和行业部门跟踪督办，逾期未整改的依法责令停产停业整顿。", width
+        )
+    return _book_bytes(book)
+
+
+def _datong_monthly_hazard_summary_xls() -> bytes:
+    """大通区 (安徽 淮南) 安委会办公室 大安办〔2020〕27号 (2020-10-23): 十月份 安全隐患月排查月报送, 6家单位
+    8处隐患 (上窑镇 1家1处, 区教体局 5家7处), the other 乡镇 and departments reporting none, as its 附件一
+    in an old .xls (xlwt): the 附件 line, title, 填报 row, group rows per reporting unit, a school
+    merged down over its two hazards, a hidden 联系电话 column, text dates (dotted, 立即整改, “…前”),
+    合计, a note."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("附件一")
+    header = [
+        "序号",
+        "隐患单位",
+        "隐患内容",
+        "整改措施",
+        "整改责任单位",
+        "责任人",
+        "联系电话",
+        "整改时限",
+        "整改情况",
+    ]
+    width = len(header)
+    sheet.write(0, 0, "附件一")
+    sheet.write_merge(1, 1, 0, width - 1, "大通区2020年10月份安全隐患月排查月报送汇总表")
+    sheet.write_merge(2, 2, 0, 4, "填报单位：大通区安全生产委员会办公室")
+    sheet.write_merge(2, 2, 5, width - 1, "填报时间：2020年10月23日")
+    for k, label in enumerate(header):
+        sheet.write(3, k, label)
+    wrapped = xlwt.easyxf("align: wrap on, vert centre")
+    body = [
+        "一、上窑镇（1家单位1处隐患）",
+        [
+            1,
+            "上窑镇某石料厂",
+            "厂区道路一侧边坡有浮石，存在落石风险。",
+            "1.清理边坡浮石；\n2.设置警示标志和防护网。",
+            "上窑镇人民政府",
+            "周某",
+            "1395xxxx001",
+            "2020.11.30",
+            "正在整改",
+        ],
+        "二、区教体局（5家单位7处隐患）",
+        [
+            2,
+            "大通区某中学",
+            "学生宿舍楼部分应急照明灯损坏。",
+            "更换损坏的应急照明灯。",
+            "区教体局",
+            "孙某",
+            "1395xxxx002",
+            "立即整改",
+            "已整改",
+        ],
+        [
+            3,
+            None,
+            "实验室化学试剂未实行双人双锁管理。",
+            "1.设立危险化学品专柜；\n2.落实双人双锁管理。",
+            "区教体局",
+            "孙某",
+            None,
+            "2020.11.15",
+            "已整改",
+        ],
+        [
+            4,
+            "大通区某小学",
+            "校园围墙局部开裂倾斜。",
+            "1.设置警戒区域；\n2.拆除重建开裂围墙。",
+            "区教体局",
+            "吴某",
+            "1395xxxx003",
+            "2020.12.31",
+            "正在整改",
+        ],
+        [
+            5,
+            "大通区某幼儿园",
+            "厨房液化气钢瓶与灶具间距不足。",
+            "调整钢瓶摆放位置。",
+            "区教体局",
+            "郑某",
+            "1395xxxx004",
+            "立即整改",
+            "已整改",
+        ],
+        [
+            6,
+            "大通区某九年一贯制学校",
+            "教学楼消防通道堆放杂物。",
+            "立即清理杂物。",
+            "区教体局",
+            "冯某",
+            "1395xxxx005",
+            "立即整改",
+            "已整改",
+        ],
+        [
+            7,
+            None,
+            "室内消火栓水压不足。",
+            "1.检修消防水泵；\n2.委托维保单位检测。",
+            "区教体局",
+            "冯某",
+            None,
+            "2020.11.30",
+            "正在整改",
+        ],
+        [
+            8,
+            "大通区某中心学校",
+            "部分教室电线老化。",
+            "更换老化线路。",
+            "区教体局",
+            "陈某",
+            "1395xxxx006",
+            "2021年1月31日前",
+            "正在整改",
+        ],
+    ]
+    r = 4
+    merges = {3: 2, 7: 6}  # row number -> the row above it, where its school was written
+    first_row = {}
+    for item in body:
+        if isinstance(item, str):
+            sheet.write_merge(r, r, 0, width - 1, item)
+        else:
+            first_row[item[0]] = r
+            if item[0] not in merges:
+                sheet.write(r, 1, item[1], wrapped)
+            for k, value in enumerate(item):
+                if k != 1 and value is not None:
+                    sheet.write(r, k, value, wrapped)
+        r += 1
+    for number, above in merges.items():
+        # the school is written once over its two hazards: rewrite it as one merged cell
+        top = first_row[above]
+        sheet.merge(top, first_row[number], 1, 1)
+    sheet.write(r, 0, "合计")
+    sheet.write_merge(r, r, 1, width - 1, "6家单位8处隐患（已整改4处，正在整改4处）")
+    sheet.write_merge(
+        r + 1, r + 1, 0, width - 1, "注：请各责任单位按期整改到位，整改进展于每月20日前报区安委会办公室。"
+    )
+    sheet.col(6).hidden = True
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _shuiping_selfbuilt_house_ledger_xlsx() -> bytes:
+    """竹溪县水坪镇 (湖北 十堰) 自建房安全隐患排查整治: 1万5千余户 排查 and entered in the 湖北省房屋建筑和
+    市政设施调查系统, the 经营性自建房 with hazards put through a “百日攻坚” and 挂销号管理 — as the
+    township's ledger: a 汇总 sheet of counts (no problems), one sheet per batch, 房屋基本信息 over four
+    columns, a blank spacer column, dates as cells (yyyy/m/d), 立即整改 and text, 销号情况 over 是否销号 |
+    销号时间 (no limit), a 说明 row and a 填表人 line."""
+    import datetime
+
+    import openpyxl
+
+    upper = [
+        "序号",
+        "房屋基本信息",
+        None,
+        None,
+        None,
+        None,
+        "隐患情况",
+        "整治措施",
+        "责任单位",
+        "包保责任人",
+        "整治时限",
+        "销号情况",
+        None,
+    ]
+    lower = [
+        None,
+        "户主",
+        "房屋地址",
+        "层数",
+        "经营用途",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "是否销号",
+        "销号时间",
+    ]
+    width = len(upper)
+    batches = (
+        (
+            "第一批",
+            [
+                [
+                    1,
+                    "张某",
+                    "水坪镇某村2组",
+                    3,
+                    "农家乐",
+                    None,
+                    "一层墙体有竖向裂缝，未做房屋安全鉴定。",
+                    "1.委托有资质机构开展安全鉴定；\n2.鉴定前停止经营。",
+                    "水坪镇人民政府",
+                    "李某",
+                    datetime.datetime(2022, 8, 31),
+                    "是",
+                    datetime.datetime(2022, 8, 25),
+                ],
+                [
+                    2,
+                    "王某",
+                    "水坪镇某村5组",
+                    4,
+                    "小旅馆",
+                    None,
+                    "擅自加层，加层部分为轻钢结构。",
+                    "1.停止使用加层部分；\n2.拆除违规加层。",
+                    "水坪镇人民政府、县住建局",
+                    "陈某",
+                    datetime.datetime(2022, 9, 30),
+                    "否",
+                    None,
+                ],
+                [
+                    3,
+                    "刘某",
+                    "水坪镇集镇某街",
+                    3,
+                    "商铺",
+                    None,
+                    "疏散楼梯被杂物占用，未配备灭火器。",
+                    "清理楼梯杂物，配齐灭火器。",
+                    "水坪镇人民政府",
+                    "李某",
+                    "立即整改",
+                    "是",
+                    datetime.datetime(2022, 7, 20),
+                ],
+            ],
+        ),
+        (
+            "第二批",
+            [
+                [
+                    1,
+                    "赵某",
+                    "水坪镇某村1组",
+                    3,
+                    "餐饮",
+                    None,
+                    "后厨与住人区域未有效分隔。",
+                    "1.设置防火分隔；\n2.住人区域搬离经营楼层。",
+                    "水坪镇人民政府、县消防救援大队",
+                    "陈某",
+                    "2022年10月底前",
+                    "否",
+                    None,
+                ],
+                [
+                    2,
+                    "孙某",
+                    "水坪镇某村4组",
+                    2,
+                    "小作坊",
+                    None,
+                    "屋面预制板锈蚀露筋。",
+                    "1.开展房屋安全鉴定；\n2.按鉴定结论加固或停用。",
+                    "水坪镇人民政府",
+                    "李某",
+                    "2022.10.31",
+                    "否",
+                    None,
+                ],
+            ],
+        ),
+    )
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "汇总"
+    summary.append(["水坪镇自建房安全隐患排查整治情况汇总"])
+    summary.append(
+        ["序号", "批次", "排查自建房（户）", "经营性自建房（户）", "存在隐患（户）", "已整治销号（户）"]
+    )
+    summary.append([1, "第一批", 8620, 214, 3, 2])
+    summary.append([2, "第二批", 6930, 158, 2, 0])
+    summary.append(["合计", None, 15550, 372, 5, 2])
+    for name, rows in batches:
+        sheet = book.create_sheet(name)
+        _b64_across(sheet, f"水坪镇经营性自建房安全隐患整治挂销号台账（{name}）", width)
+        _b64_across(sheet, "填报单位：水坪镇自建房安全专项整治工作专班　　　　填报时间：2022年9月5日", width)
+        _merged_header(sheet, 3, upper, lower)
+        for row in rows:
+            sheet.append(row)
+            for column in (11, 13):
+                sheet.cell(row=sheet.max_row, column=column).number_format = "yyyy/m/d"
+        sheet.column_dimensions["F"].width = 2
+        _b64_across(sheet, "说明：整治完成后由镇专班现场复核，符合要求的予以销号。", width)
+        sheet.append(["填表人：", None, None, None, None, None, "审核人：", None, None, "联系电话："])
+    return _book_bytes(book)
+
+
+def _ningjin_catering_gas_ledger_csv() -> bytes:
+    """宁晋县 (河北 邢台) 住建局燃气办 餐饮行业燃气安全排查整治 (from 2022-01-01: 191家 checked, 130份 整改
+    通知, 207处 隐患 removed, 4家 shut) as the ledger exported to CSV (GBK, as Excel saves it here): the
+    title and 填报 lines, 整改要求 numbered inside one cell, slashed dates 2022/1/20 as the export writes
+    date cells, 立即整改, a 合计 line and a note."""
+    import csv
+
+    rows = [
+        ["宁晋县餐饮行业燃气安全排查整治问题台账", "", "", "", "", "", "", "", "", ""],
+        ["填报单位：县住建局燃气办", "", "", "", "", "", "填报时间：2022/2/28", "", "", ""],
+        [
+            "序号",
+            "餐饮单位名称",
+            "所在乡镇",
+            "存在隐患",
+            "整改要求",
+            "整改通知书编号",
+            "责任单位",
+            "整改期限",
+            "整改状态",
+            "备注",
+        ],
+        [
+            "1",
+            "宁晋县某饭店",
+            "凤凰镇",
+            "未安装燃气泄漏报警装置",
+            "1.安装可燃气体报警器；2.报警器与紧急切断阀联动",
+            "宁燃整〔2022〕012号",
+            "县住建局燃气办",
+            "2022/1/20",
+            "已整改",
+            "",
+        ],
+        [
+            "2",
+            "宁晋县某快餐店",
+            "凤凰镇",
+            "燃气软管老化开裂",
+            "更换为金属波纹管",
+            "宁燃整〔2022〕015号",
+            "县住建局燃气办",
+            "立即整改",
+            "已整改",
+            "",
+        ],
+        [
+            "3",
+            "宁晋县某烧烤店",
+            "贾家口镇",
+            "液化石油气钢瓶存放于地下室",
+            "1.钢瓶移至地上通风处；2.清理地下室易燃物；3.开展员工用气安全培训",
+            "宁燃整〔2022〕031号",
+            "县住建局燃气办、贾家口镇人民政府",
+            "2022/2/15",
+            "整改中",
+            "复查未通过",
+        ],
+        [
+            "4",
+            "宁晋县某酒楼",
+            "凤凰镇",
+            "使用超期未检气瓶",
+            "停止使用超期气瓶并退回充装单位",
+            "宁燃整〔2022〕036号",
+            "县住建局燃气办",
+            "2022/1/25",
+            "已整改",
+            "",
+        ],
+        [
+            "5",
+            "宁晋县某面馆",
+            "四芝兰镇",
+            "厨房未配备灭火器材",
+            "配备灭火器和灭火毯",
+            "宁燃整〔2022〕040号",
+            "县住建局燃气办、县消防救援大队",
+            "2022/1/31",
+            "已整改",
+            "",
+        ],
+        ["合计", "", "", "隐患5处", "", "", "", "", "已整改4处，整改中1处", ""],
+        [
+            "注：整改状态按“已整改”“整改中”填写，复查通过后方可填“已整改”。",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+    ]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue().encode("gbk")
+
+
+def _beihu_gas_hazard_ledger_xlsx() -> bytes:
+    """北湖区 (湖南 郴州) 燃气安全专项整治 (2023: 13家 燃气经营企业, 2047家 餐饮门店 checked, 4086处 隐患,
+    整改率100%; 六角坝、兴隆步行街、三里田 供应站点 moved; 安和、石盖塘街道 new 网点; 保和瑶族乡 new
+    站点) as the 隐患整改台账: group rows per 街道 / 乡, 整改责任 over 责任单位 | 责任人, a problem split
+    over two task rows (the problem merged down, each task its own unit and limit), date cells and one
+    bare serial number, 整改状态, a 合计 row and a 备注 line."""
+    import datetime
+
+    import openpyxl
+
+    upper = ["序号", "检查对象", "隐患问题", "整改措施", "整改责任", None, "整改时限", "整改状态"]
+    lower = [None, None, None, None, "责任单位", "责任人", None, None]
+    width = len(upper)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "隐患台账"
+    _b64_across(sheet, "北湖区燃气安全专项整治隐患整改台账", width)
+    _b64_across(sheet, "填报单位：区燃气安全专业委员会办公室　　　　填报时间：2023年11月20日", width)
+    _merged_header(sheet, 3, upper, lower)
+    body = [
+        "一、安和街道",
+        [
+            1,
+            "六角坝瓶装液化石油气供应站",
+            "供应站位于居民密集区，与周边建筑安全间距不足。",
+            "1.另行选址建设供应站点",
+            "区城管局",
+            "黄某",
+            datetime.datetime(2023, 9, 30),
+            "已整改",
+        ],
+        [
+            None,
+            None,
+            None,
+            "2.原站点停止经营并清运气瓶",
+            "安和街道办事处",
+            "曹某",
+            datetime.datetime(2023, 10, 15),
+            "已整改",
+        ],
+        [
+            2,
+            "安和街道某餐饮店",
+            "未安装燃气泄漏报警装置。",
+            "安装燃气泄漏报警装置。",
+            "安和街道办事处",
+            "曹某",
+            45260,
+            "已整改",
+        ],
+        "二、石盖塘街道",
+        [
+            3,
+            "兴隆步行街瓶装液化气供应点",
+            "气瓶露天存放，未设置防晒设施。",
+            "1.搬迁至合规场所；\n2.搬迁前设置遮阳棚。",
+            "石盖塘街道办事处、区城管局",
+            "谭某",
+            datetime.datetime(2023, 10, 31),
+            "已整改",
+        ],
+        [
+            4,
+            "某在建工地食堂",
+            "燃气灶具无熄火保护装置。",
+            "更换带熄火保护装置的灶具。",
+            "区住建局",
+            "邓某",
+            datetime.datetime(2023, 11, 30),
+            "整改中",
+        ],
+        "三、保和瑶族乡",
+        [
+            5,
+            "保和瑶族乡某农家乐",
+            "使用无合格证明的猛火灶。",
+            "1.停用不合格猛火灶；\n2.更换合格灶具。",
+            "保和瑶族乡人民政府、区市场监管局",
+            "李某",
+            datetime.datetime(2023, 11, 15),
+            "已整改",
+        ],
+    ]
+    for item in body:
+        if isinstance(item, str):
+            _b64_across(sheet, item, width)
+            continue
+        sheet.append(item)
+        cell = sheet.cell(row=sheet.max_row, column=7)
+        if not isinstance(cell.value, int):
+            cell.number_format = 'yyyy"年"m"月"d"日"'
+    # the 供应站 problem is written once over its two task rows
+    for column in (1, 2, 3):
+        sheet.merge_cells(start_row=6, start_column=column, end_row=7, end_column=column)
+    sheet.append(["合计", None, "隐患5处，已整改4处，整改中1处"])
+    sheet.merge_cells(start_row=sheet.max_row, start_column=3, end_row=sheet.max_row, end_column=width)
+    _b64_across(sheet, "备注：整改状态填“已整改”或“整改中”，整改中的隐患实行周调度。", width)
+    return _book_bytes(book)
+
+
+def _yulan_catering_check_closure_list_xlsx() -> bytes:
+    """洞口县毓兰镇 (湖南 邵阳) 餐饮行业燃气安全和消防安全检查 (2024-04: 饭店、农庄; 燃气泄漏报警装置、
+    液化石油气瓶是否合格、火源混用、波纹管; 消防器材配备不足; 限期整改 and 跟踪复查) as the 问题整改
+    销号清单: a 说明 sheet, one sheet per batch, a plain header, year-less “4月20日前” (the title's
+    year), dotted dates, 立即整改, 整改状态 and 销号情况 side by side."""
+    import openpyxl
+
+    header = [
+        "序号",
+        "场所名称",
+        "负责人",
+        "存在问题",
+        "整改措施",
+        "责任单位",
+        "整改时限",
+        "整改状态",
+        "销号情况",
+    ]
+    width = len(header)
+    batches = (
+        (
+            "第一批",
+            "2024年4月12日",
+            [
+                [
+                    1,
+                    "毓兰镇某饭店",
+                    "刘某",
+                    "燃气泄漏报警装置不能正常使用。",
+                    "维修或更换燃气泄漏报警装置。",
+                    "镇应急管理办公室",
+                    "4月20日前",
+                    "已整改",
+                    "已销号",
+                ],
+                [
+                    2,
+                    "毓兰镇某农庄",
+                    "曾某",
+                    "液化石油气瓶无充装合格标识。",
+                    "1.停用无标识气瓶；\n2.到正规充装站换瓶。",
+                    "镇应急管理办公室、镇市场监管所",
+                    "立即整改",
+                    "已整改",
+                    "已销号",
+                ],
+                [
+                    3,
+                    "毓兰镇某生态农庄",
+                    "肖某",
+                    "厨房火源混用，柴火灶与液化气灶相邻。",
+                    "1.柴火灶与燃气灶分区设置；\n2.清理灶台周边可燃物。",
+                    "镇应急管理办公室",
+                    "2024.4.30",
+                    "整改中",
+                    "未销号",
+                ],
+            ],
+        ),
+        (
+            "第二批",
+            "2024年4月26日",
+            [
+                [
+                    1,
+                    "毓兰镇某酒家",
+                    "邓某",
+                    "燃气连接管未使用金属波纹管。",
+                    "更换为金属波纹管。",
+                    "镇应急管理办公室",
+                    "5月10日前",
+                    "已整改",
+                    "已销号",
+                ],
+                [
+                    2,
+                    "毓兰镇某饭庄",
+                    "罗某",
+                    "消防器材配备不足。",
+                    "按营业面积配齐灭火器。",
+                    "镇应急管理办公室",
+                    "5月10日前",
+                    "整改中",
+                    "未销号",
+                ],
+            ],
+        ),
+    )
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "说明"
+    for line in (
+        "说明",
+        "1.本清单按检查批次分表，检查中发现的问题逐条登记。",
+        "2.经营者整改完成后报镇应急管理办公室，复查合格后填“已销号”。",
+    ):
+        notes.append([line])
+    for name, checked, rows in batches:
+        sheet = book.create_sheet(name)
+        _b64_across(sheet, f"毓兰镇2024年餐饮行业燃气和消防安全检查问题整改销号清单（{name}）", width)
+        _b64_across(sheet, f"检查时间：{checked}　　　　检查单位：毓兰镇安全生产委员会办公室", width)
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+        sheet.append(["检查人员签字：", None, None, "场所负责人签字："])
+    return _book_bytes(book)
+
+
+for _name, _filename, _build in (
+    (
+        "tunxi_2023_park_hazard_lookback_ledger_xlsx",
+        "九龙园区问题隐患整改回头看台账.xlsx",
+        _tunxi_park_hazard_lookback_ledger_xlsx,
+    ),
+    (
+        "datong_2020_monthly_hazard_summary_xls",
+        "安全隐患月排查月报送汇总表.xls",
+        _datong_monthly_hazard_summary_xls,
+    ),
+    (
+        "shuiping_2022_selfbuilt_house_ledger_xlsx",
+        "经营性自建房安全隐患整治挂销号台账.xlsx",
+        _shuiping_selfbuilt_house_ledger_xlsx,
+    ),
+    (
+        "ningjin_2022_catering_gas_ledger_csv",
+        "餐饮行业燃气安全排查整治问题台账.csv",
+        _ningjin_catering_gas_ledger_csv,
+    ),
+    ("beihu_2023_gas_hazard_ledger_xlsx", "燃气安全专项整治隐患整改台账.xlsx", _beihu_gas_hazard_ledger_xlsx),
+    (
+        "yulan_2024_catering_check_closure_list_xlsx",
+        "餐饮行业燃气和消防安全检查问题整改销号清单.xlsx",
+        _yulan_catering_check_closure_list_xlsx,
+    ),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The seventy-fourth blind set, for the figure recorded in docs/decisions.md (“Blind set 74”).
+BLIND_74 = (
+    "tunxi_2023_park_hazard_lookback_ledger_xlsx",
+    "datong_2020_monthly_hazard_summary_xls",
+    "shuiping_2022_selfbuilt_house_ledger_xlsx",
+    "ningjin_2022_catering_gas_ledger_csv",
+    "beihu_2023_gas_hazard_ledger_xlsx",
+    "yulan_2024_catering_check_closure_list_xlsx",
+)
+BLIND_SETS[74] = BLIND_74
