@@ -432,6 +432,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "problem",
         re.compile(
             r"(?:问题|任务|意见|事项)[^，。]{0,4}(?:内容|概述|基本情况|情况|描述|建议|名称|摘要)$"
+            # a safety 交办单's 隐患名称: the hazard found is what must be put right
+            r"|^(?:重大)?(?:安全)?隐患(?:名称|内容|描述|情况)$"
             # a deputies' suggestion (建议名称 / 建议内容) is the item the ledger follows up
             r"|^(?:代表|委员)?(?:建议|提案)(?:名称|内容|标题|题目)$"
             # a 专项整治任务清单 names each item it takes on: 整治项目 / 整治重点
@@ -661,7 +663,8 @@ COMPLETED_VALUES = re.compile(
     # “已完成并长期坚持”, “已完成，持续巩固”, “已完成（长期坚持）”: done, and kept up afterwards
     r"(?:(?:并|[，,、；;（(])?(?:长期坚持|持续推进|持续巩固|巩固提升)[)）]?)?"
     # “完成整改并通过验收”, “已完成并通过市级验收”, “已完成整改并销号”: done, and accepted
-    r"(?:并(?:通过[^，,。；;]{0,6}验收|(?:验收)?销号))?"
+    # (“已整改销号”: the 并 left out)
+    r"(?:并?(?:通过[^，,。；;]{0,6}验收|(?:验收)?销号))?"
     # “完成整改，待验收”, “已完成待销号”, “已完成，申请验收销号”: the work done, only the sign-off
     # still to come
     r"(?:[，,、；;]?(?:待|等待|已申请|申请|拟申请)(?:验收销号|验收|销号))?"
