@@ -244,7 +244,9 @@ _UNKNOWN_HEAD = re.compile(rf"^([{_CJK_RANGE}]{{2,8}})\s*[:：]\s*\S")
 # “该问题已完成整改。一是…”: the status sentence that opens a finding's progress in a report.
 # a form's title: “交办问题整改销号表（2）”, “某区安全生产隐患整改督办单”; not a numbered section
 _FORM_TITLE = re.compile(
-    rf"(?![一二三四五六七八九十]+、)[{_CJK_RANGE}\d]{{2,40}}(?:表|单)(?:[（(][一二三四五六七八九十\d]{{1,3}}[)）])?"
+    rf"(?![一二三四五六七八九十]+、)[{_CJK_RANGE}\d]{{0,36}}"
+    r"(?:情况|销号|审批|验收|办理|整改|督办|交办|转办|通知|登记|核查|反馈)(?:表|单)"
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?"
 )
 _STATUS_SENTENCE = re.compile(r"^(?:该问题|此问题|该项问题|该任务|该项任务)(?:已|正在|基本|未|尚未|持续)")
 # “认真落实《审议意见》关于“…”的建议。”: a report to the people's congress quotes the point of
