@@ -52,6 +52,7 @@ from intake.words import (
     COOP_LIST_LABEL,
     COVER_NOTICE,
     FIELD_LABELS,
+    FILL_IN_LINE,
     FIRST_LEADS,
     LEADER_LINE,
     LIST_SEPARATORS,
@@ -1007,11 +1008,13 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                 tokens.extend(row)
                 continue
             texts = {cell.strip() for cell in line.cells if cell.strip()}
-            if len(texts) == 1 and _FORM_TITLE.fullmatch(next(iter(texts))):
+            if (len(texts) == 1 and _FORM_TITLE.fullmatch(next(iter(texts)))) or FILL_IN_LINE.match(
+                " ".join(line.cells)
+            ):
                 # “| 交办问题整改销号表（2） |”, a form's title row between forms stacked in one
-                # table (or printed unruled): it heads the next form, it does not continue the
-                # value above (是否办结：是)
-                tokens.append(_Token("", field="ignore", label=next(iter(texts))))
+                # table (or printed unruled), or the blank fill-in line under it (审核人：  填报人：)
+                # read as a row: it does not continue the value above (是否办结：是)
+                tokens.append(_Token("", field="ignore", label=line.text))
                 continue
             tokens.extend(
                 _Token(part.strip(), hard=True) for part in " ".join(line.cells).split("\n") if part.strip()

@@ -337,6 +337,8 @@ SIGNER = re.compile(
 )
 SIGNING_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # A line under a table or a form that is not its last cell going on: a note, the next attachment
+# a form's fill-in line left blank (审核人：      填报人：      联系电话：): two or more labels, no values
+FILL_IN_LINE = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,8}\s*[:：][\s_　]*){2,}$")
 _AFTER_TABLE = re.compile(r"^(?:注|说明|备注)\s*\d?\s*[:：]|^附\s*件\s*\d*\s*[:：]?\s*$|^附件\s*\d")
 # The print line at a Party or government document's end (“中共某县委办公室　2017年1月10日印发”)
 _PRINT_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
@@ -360,6 +362,7 @@ def ends_table(line: str) -> bool:
         or _PRINT_LINE.search(text)
         or NOTICE_FOOTER.match(text)
         or _AFTER_TABLE.match(text)
+        or FILL_IN_LINE.match(text)
     )
 
 
