@@ -98,3 +98,18 @@ def test_forms_set_as_label_and_value_lines_in_a_pdf_keep_each_label_its_row():
     findings = _findings(read_pdf(data, "表.pdf"))
     assert [f.lead_units for f in findings] == [["甲镇人民政府"], ["乙街道办事处"]]
     assert [f.status for f in findings] == ["completed", None]
+
+
+def test_a_blank_fill_in_line_under_a_form_ends_its_status():
+    """“审核人：    填报人：    联系电话：” under the last form (pasted as text, or read as a row of
+    a form printed without borders) names nobody: it does not continue 是否办结 “是”."""
+    pasted = (
+        "问题名称\t甲问题。\n责任单位\t区教育局\n整改时限\t2024年6月30日\n是否办结\t是\n"
+        "审核人：                    填报人：                    联系电话：\n"
+    )
+    row = (
+        "| 问题名称 | 甲问题。 |\n| 责任单位 | 区教育局 |\n| 是否办结 | 是 |\n"
+        "| 审核人：\n填报人： | 联系电话： |\n"
+    )
+    assert [f.status for f in _findings(pasted)] == ["completed"]
+    assert [f.status for f in _findings(row)] == ["completed"]
