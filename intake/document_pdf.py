@@ -314,7 +314,8 @@ def _unruled_table(
         wide = [0]
     elif len(raw) < 3:
         return None
-    elif len(wide) < 2:
+    form = not going_on and len(wide) < 2
+    if form:
         # a form of two columns, label and value: three or more lines of two runs, values aligned
         # (a line of two runs whose second starts elsewhere, “填报单位：…      填报日期：…” above
         # the form, is no row of it)
@@ -396,6 +397,11 @@ def _unruled_table(
     numbers = sum(1 for text in first_cells if text and _ROW_NUMBER.fullmatch(text))
     numbered = numbers >= 2 and numbers >= 0.5 * sum(1 for text in first_cells if text)
     spaced_rows = any(step > 1.25 * pitch for step in steps)
+    if form:
+        # a label | value form's rows are spaced when most labels stand after such room; room
+        # only between forms set one after another leaves every label opening its row
+        opened = [tops[i] - tops[i - 1] > 1.25 * pitch for i in range(1, len(tops)) if first_cells[i]]
+        spaced_rows = sum(opened) * 2 > len(opened)
 
     def starts_row(index: int) -> bool:
         text = first_cells[index]
@@ -622,13 +628,14 @@ def _continue_table(table: list[list[str]], rows: list[list[str]]) -> None:
 
 def _is_form(table: list[list[str]]) -> bool:
     """A label-and-value form: most rows open with a field label (整改时限, 整改措施 …)."""
-    labels = {re.sub(r"\s+", "", label) for labels in FIELD_LABELS.values() for label in labels}
-    opened = [re.sub(r"\s+", "", row[0]) in labels for row in table if row and row[0].strip()]
+    opened = [re.sub(r"\s+", "", row[0]) in _LABELS for row in table if row and row[0].strip()]
     return len(opened) >= 3 and sum(opened) * 2 >= len(opened)
 
 
 # A row's number in the table's number column: 12, or 一 … 十二 as some lists count their items.
 _ROW_NUMBER = re.compile(r"\d{1,4}|[一二三四五六七八九十]{1,3}")
+
+_LABELS = {re.sub(r"\s+", "", label) for labels in FIELD_LABELS.values() for label in labels}
 
 
 def _joined_cell(before: str, after: str) -> str:

@@ -53,6 +53,7 @@ from intake.words import (
     COOP_LIST_LABEL,
     COVER_NOTICE,
     FIELD_LABELS,
+    FILL_IN_LINE,
     FIRST_LEADS,
     LEADER_LINE,
     LIST_SEPARATORS,
@@ -244,6 +245,12 @@ GUESSED_CONFIDENCE = 0.7
 _UNKNOWN_LABEL = re.compile(rf"^[{_CJK_RANGE}]{{2,8}}\s*[:：]$")
 _UNKNOWN_HEAD = re.compile(rf"^([{_CJK_RANGE}]{{2,8}})\s*[:：]\s*\S")
 # “该问题已完成整改。一是…”: the status sentence that opens a finding's progress in a report.
+# a form's title: “交办问题整改销号表（2）”, “某区安全生产隐患整改督办单”; not a numbered section
+_FORM_TITLE = re.compile(
+    rf"(?![一二三四五六七八九十]+、)[{_CJK_RANGE}\d]{{0,36}}"
+    r"(?:情况|销号|审批|验收|办理|整改|督办|交办|转办|通知|登记|核查|反馈)(?:表|单)"
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?"
+)
 _STATUS_SENTENCE = re.compile(r"^(?:该问题|此问题|该项问题|该任务|该项任务)(?:已|正在|基本|未|尚未|持续)")
 # “认真落实《审议意见》关于“…”的建议。”: a report to the people's congress quotes the point of
 # its review opinion it answers (the finding), and lists what was done below it (the measures).
@@ -875,8 +882,10 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
     while len(deduped) > 2 and not deduped[-1].strip():
         deduped.pop()  # a value merged across the rest of a wider form's row (四列审批表)
     if _cell_label(deduped[0]) is None:
+        # “| 办理时限 | … | 实际办结时间 |”: the second pair's value left blank (its cell dropped)
+        blank_pair = len(deduped) == 3 and _FORM_LABEL.fullmatch(_label_key(deduped[2])) is not None
         if (
-            len(deduped) >= 4
+            (len(deduped) >= 4 or blank_pair)
             and _FORM_LABEL.fullmatch(_label_key(deduped[0]))
             and (
                 _cell_label(deduped[2]) is not None
@@ -889,7 +898,7 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
             # has no field for (when it was sent, who sent it) does not hide the pair beside it,
             # a listed label or one classed by its words (承办单位); and a pair classed by its
             # words (“| 办理结果 | 已办结 | 问责情况 | 无 |”) is read beside an unlisted one
-            rest = _row_tokens(deduped[2:]) or []
+            rest = [_pair_token(deduped[2], "")] if blank_pair else _row_tokens(deduped[2:]) or []
             return [_pair_token(deduped[0], deduped[1]), *rest]
         if len(deduped) == 2 and _FORM_LABEL.fullmatch(_label_key(deduped[0])):
             value = deduped[1].strip()
@@ -1160,6 +1169,15 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                 for token in row:
                     token.form = form if token.field is not None else None
                 tokens.extend(row)
+                continue
+            texts = {cell.strip() for cell in line.cells if cell.strip()}
+            if (len(texts) == 1 and _FORM_TITLE.fullmatch(next(iter(texts)))) or FILL_IN_LINE.match(
+                " ".join(line.cells)
+            ):
+                # “| 交办问题整改销号表（2） |”, a form's title row between forms stacked in one
+                # table (or printed unruled), or the blank fill-in line under it (审核人：  填报人：)
+                # read as a row: it does not continue the value above (是否办结：是)
+                tokens.append(_Token("", field="ignore", label=line.text))
                 continue
             tokens.extend(
                 _Token(part.strip(), hard=True) for part in " ".join(line.cells).split("\n") if part.strip()
@@ -2083,6 +2101,16 @@ class _Bag:
             self.add_text(_Token(f"{token.label}：{token.text}" if token.text else token.label))
             return
         if (
+            name == "lead"
+            and self.labels.get("lead", "").startswith("被")
+            and not label.startswith("被")
+            and token.text.strip()
+        ):
+            # “被审计单位 | 武城县老城镇人民政府” then “整改责任单位 | 老城镇人民政府”: the body audited
+            # stands in for the lead only until the form names the unit that must put it right (even
+            # below the measures: that unit is no measure's own)
+            del self.fields["lead"], self.labels["lead"], self.confidence["lead"]
+        if (
             self.current == "measures"
             and name in ("lead", "coop", "deadline", "responsible")
             and self.has(name)
@@ -2097,15 +2125,6 @@ class _Bag:
         ):
             # “一、受理编号X2FJ…” heads the case; the complaint is under its own label
             self.fields["problem"] = []
-        if (
-            name == "lead"
-            and self.labels.get("lead", "").startswith("被")
-            and not label.startswith("被")
-            and token.text.strip()
-        ):
-            # “被审计单位 | 武城县老城镇人民政府” then “整改责任单位 | 老城镇人民政府”: the body audited
-            # stands in for the lead only until the form names the unit that must put it right
-            del self.fields["lead"], self.labels["lead"], self.confidence["lead"]
         # 牵头单位 / 责任单位 / 配合单位 one under another: the 责任单位 read as cooperating above,
         # and the 配合单位 join them
         joins = name == "coop" and self.has("coop") and not _COOP_LABEL.search(self.labels.get("coop", ""))

@@ -337,6 +337,8 @@ SIGNER = re.compile(
 )
 SIGNING_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # A line under a table or a form that is not its last cell going on: a note, the next attachment
+# a form's fill-in line left blank (审核人：      填报人：      联系电话：): two or more labels, no values
+FILL_IN_LINE = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,8}\s*[:：][\s_　]*){2,}$")
 _AFTER_TABLE = re.compile(r"^(?:注|说明|备注)\s*\d?\s*[:：]|^附\s*件\s*\d*\s*[:：]?\s*$|^附件\s*\d")
 # The print line at a Party or government document's end (“中共某县委办公室　2017年1月10日印发”)
 _PRINT_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
@@ -360,6 +362,7 @@ def ends_table(line: str) -> bool:
         or _PRINT_LINE.search(text)
         or NOTICE_FOOTER.match(text)
         or _AFTER_TABLE.match(text)
+        or FILL_IN_LINE.match(text)
     )
 
 
@@ -434,6 +437,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "problem",
         re.compile(
             r"(?:问题|任务|意见|事项)[^，。]{0,4}(?:内容|概述|基本情况|情况|描述|建议|名称|摘要)$"
+            # a safety 交办单's 隐患名称: the hazard found is what must be put right
+            r"|^(?:重大)?(?:安全)?隐患(?:名称|内容|描述|情况)$"
             # a deputies' suggestion (建议名称 / 建议内容) is the item the ledger follows up
             r"|^(?:代表|委员)?(?:建议|提案)(?:名称|内容|标题|题目)$"
             # a 专项整治任务清单 names each item it takes on: 整治项目 / 整治重点
@@ -665,7 +670,8 @@ COMPLETED_VALUES = re.compile(
     # “已完成并长期坚持”, “已完成，持续巩固”, “已完成（长期坚持）”: done, and kept up afterwards
     r"(?:(?:并|[，,、；;（(])?(?:长期坚持|持续推进|持续巩固|巩固提升)[)）]?)?"
     # “完成整改并通过验收”, “已完成并通过市级验收”, “已完成整改并销号”: done, and accepted
-    r"(?:并(?:通过[^，,。；;]{0,6}验收|(?:验收)?销号))?"
+    # (“已整改销号”: the 并 left out)
+    r"(?:并?(?:通过[^，,。；;]{0,6}验收|(?:验收)?销号))?"
     # “完成整改，待验收”, “已完成待销号”, “已完成，申请验收销号”: the work done, only the sign-off
     # still to come
     r"(?:[，,、；;]?(?:待|等待|已申请|申请|拟申请)(?:验收销号|验收|销号))?"

@@ -26440,3 +26440,397 @@ BLIND_74 = (
     "yulan_2024_catering_check_closure_list_xlsx",
 )
 BLIND_SETS[74] = BLIND_74
+
+
+# --- blind set 70 (issue 14, branch corpus-blind70) -----------------------------------------------
+# Per-problem forms, fourth round: one form a finding, several to a file: a 信访件办理情况表 four
+# cells wide with ticked boxes, a 隐患整改督办单 printed without borders, a ruled four-cell 督办通知单
+# in a PDF, a 交办问题整改销号表 whose forms are stacked in ONE table, a web 问题整改情况表 copied one
+# cell a line, a 整改交办单 a page, and a PDF whose forms are set as label and value on one line.
+# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 70”).
+
+
+def _ganyu_mailbox_case_forms() -> bytes:
+    """赣榆区 (江苏 连云港) 区委书记信箱、区长信箱 four-month report (65 letters; 办理超期的单位 班庄镇、
+    柘汪镇、城发集团) as the district office's Word 信访件办理情况表, one four-cell table a letter
+    under its heading, 是否办结 as ticked boxes; the year, the letters and every cell are ours."""
+    document = docx.Document()
+    for line in (
+        "赣榆区区长信箱超期办理信件办理情况表",
+        "根据四月份区委书记信箱、区长信箱办理情况通报，现将办理超期信件的办理情况汇总如下。",
+    ):
+        document.add_paragraph(line)
+    cases = [
+        [
+            ("序号", "1", "信件编号", "QZXX-2023-04-0112"),
+            ("来信时间", "2023年4月6日", "信件类别", "求决"),
+            ("反映问题", "班庄镇前集村至古城村道路路面破损严重，雨后积水，群众出行不便。"),
+            ("承 办 单 位", "班庄镇人民政府", "协 办 单 位", "区交通运输局"),
+            ("办理时限", "2023年4月20日", "实际办结时间", "2023年4月26日"),
+            (
+                "整改措施",
+                "1.对破损路段进行灌缝修补；\n2.疏通道路两侧排水沟；\n3.将该路段纳入农村公路提档升级计划。",
+            ),
+            ("办理情况", "已修补破损路面约800平方米，疏通排水沟1.2公里，已电话回复来信人。"),
+            ("是否办结", "☑是  □否"),
+        ],
+        [
+            ("序号", "2", "信件编号", "QZXX-2023-04-0137"),
+            ("来信时间", "2023年4月10日", "信件类别", "投诉"),
+            ("反映问题", "柘汪镇临港产业区周边一处工地夜间施工，噪声扰民。"),
+            ("承 办 单 位", "柘汪镇人民政府", "协 办 单 位", "区住房和城乡建设局"),
+            ("办理时限", "2023年4月24日", "实际办结时间", "2023年4月28日"),
+            ("整改措施", "1.约谈施工单位负责人；\n2.责令夜间22时至次日6时停止高噪声作业。"),
+            ("办理情况", "施工单位已调整作业时间，经回访周边居民，未再发生夜间施工扰民。"),
+            ("是否办结", "☑是  □否"),
+        ],
+        [
+            ("序号", "3", "信件编号", "QZXX-2023-04-0158"),
+            ("来信时间", "2023年4月17日", "信件类别", "求决"),
+            ("反映问题", "城发集团开发的安置小区配套幼儿园建成后长期未交付使用。"),
+            ("承 办 单 位", "区城发集团", "协 办 单 位", "区教育局"),
+            ("办理时限", "2023年6月30日", "实际办结时间", ""),
+            ("整改措施", "1.完成幼儿园消防验收；\n2.办理移交手续，交区教育局统筹办园。"),
+            ("办理情况", "消防验收已完成，移交手续正在办理。"),
+            ("是否办结", "□是  ☑否"),
+        ],
+    ]
+    for number, rows in enumerate(cases, 1):
+        document.add_paragraph(f"信访件办理情况表（{number}）")
+        _four_cell_rows(document.add_table(rows=0, cols=4), rows)
+        document.add_paragraph("")
+    document.add_paragraph("赣榆区人民政府办公室")
+    return _save(document)
+
+
+def _tunxi_hazard_supervision_unruled_pdf() -> bytes:
+    """屯溪区 (安徽 黄山) 安委会办公室 隐患整治“回头看” (九龙园区 安全生产大排查大整治 4月11日—14日:
+    九龙片区 检查企业101家 需整改515个 已整改479个; 帅鑫片区 37家 61个 56个; 阳湖镇、区科技经信局、
+    区消防救援大队 联合督查) as the office's Word 隐患整改督办单, two columns a form, printed without
+    borders; the year, the companies, hazards and every cell are ours."""
+    from tests.printed_pdf import printed_unruled
+
+    document = docx.Document()
+    forms = [
+        (
+            "屯安办督〔2023〕11号",
+            [
+                ("企业名称", "九龙园区某新材料有限公司"),
+                ("问题隐患", "危险化学品仓库未设置可燃气体报警装置，防火分区内堆放杂物。"),
+                (
+                    "整改措施",
+                    "1.安装可燃气体报警装置并接入值班室；\n2.清理仓库内杂物；\n3.完善出入库登记台账。",
+                ),
+                ("责任单位", "九龙园区管委会"),
+                ("配合单位", "区科技经信局、区消防救援大队"),
+                ("整改时限", "2023年5月15日"),
+                ("整改情况", "报警装置已安装调试，杂物已清理，台账已建立。"),
+                ("是否办结", "是"),
+            ],
+        ),
+        (
+            "屯安办督〔2023〕12号",
+            [
+                ("企业名称", "帅鑫片区某机械制造有限公司"),
+                ("问题隐患", "车间疏散通道被成品占用，安全出口指示标志损坏。"),
+                ("整改措施", "1.清理疏散通道；\n2.更换损坏的安全出口指示标志。"),
+                ("责任单位", "九龙园区管委会"),
+                ("配合单位", "区消防救援大队"),
+                ("整改时限", "立即整改"),
+                ("整改情况", "疏散通道已清理，指示标志已更换。"),
+                ("是否办结", "是"),
+            ],
+        ),
+        (
+            "屯安办督〔2023〕13号",
+            [
+                ("企业名称", "阳湖镇某食品有限公司"),
+                ("问题隐患", "液氨制冷车间泄漏报警与通风设施未联锁，应急预案未备案。"),
+                ("整改措施", "1.实施报警与通风设施联锁改造；\n2.修订应急预案并备案；\n3.开展一次应急演练。"),
+                ("责任单位", "阳湖镇人民政府"),
+                ("配合单位", "区应急管理局"),
+                ("整改时限", "2023年6月30日"),
+                ("整改情况", "应急预案已备案，联锁改造正在施工。"),
+                ("是否办结", "否"),
+            ],
+        ),
+    ]
+    for code, rows in forms:
+        document.add_paragraph("屯溪区安全生产隐患整改督办单")
+        document.add_paragraph(f"{code}                         督办日期：2023年4月20日")
+        table = document.add_table(rows=0, cols=2)
+        for label, value in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+        document.add_paragraph("")
+    return printed_unruled(_save(document))
+
+
+def _zhaoyang_safety_supervision_notice_pdf() -> bytes:
+    """昭阳区 (云南 昭通) 安全生产综合督查第一组 (2022-04-11 至 14: 区住建局、教育体育局、城管综合执法局、
+    市场监督管理局、道路运输管理分局、昭阳工业园区、苏甲乡、洒渔镇; 隐患和问题45条, 整改措施和意见85条;
+    《昭阳区安全生产综合督查检查督办通知单》) as the group's PDF 督办通知单, a ruled four-cell form a
+    page; the three notices' problems, requirements, limits and results are ours."""
+    sheets = [
+        [
+            ("被督查单位", "苏甲乡人民政府", "督查时间", "2022年4月12日"),
+            ("存在问题", "辖区一座小水电站厂房消防器材过期，值班记录不全，汛前检查未开展。"),
+            (
+                "整改措施及要求",
+                "1.更换过期消防器材；\n2.规范值班记录；\n3.组织开展汛前安全检查并建立隐患台账。",
+            ),
+            ("整改责任单位", "苏甲乡人民政府", "整改责任人", "分管副乡长"),
+            ("整改时限", "2022年4月30日", "是否整改完毕", "是"),
+        ],
+        [
+            ("被督查单位", "洒渔镇人民政府", "督查时间", "2022年4月13日"),
+            ("存在问题", "镇中心幼儿园厨房燃气管道老化，未安装燃气泄漏报警装置。"),
+            ("整改措施及要求", "1.更换老化燃气管道；\n2.安装燃气泄漏报警装置。"),
+            ("整改责任单位", "区教育体育局", "整改责任人", "分管副局长"),
+            ("整改时限", "2022年5月20日", "是否整改完毕", "是"),
+        ],
+        [
+            ("被督查单位", "昭阳工业园区管委会", "督查时间", "2022年4月14日"),
+            ("存在问题", "园区一家家具厂喷漆房废气收集设施损坏，木粉尘清扫不及时。"),
+            ("整改措施及要求", "1.修复废气收集设施；\n2.建立粉尘定时清扫制度；\n3.开展粉尘防爆专项培训。"),
+            ("整改责任单位", "昭阳工业园区管委会", "整改责任人", "管委会副主任"),
+            ("整改时限", "2022年6月30日", "是否整改完毕", "否"),
+        ],
+    ]
+    title = "昭阳区安全生产综合督查检查督办通知单"
+    issuer = "督查组：区安全生产综合督查第一组            反馈日期：2022年4月15日"
+    footer = "督查组长（签字）：              被督查单位负责人（签字）："
+    numbers = "（第1号）（第2号）（第3号）"
+    cells = "".join(cell for sheet in sheets for row in sheet for cell in row)
+    text = title + issuer + footer + numbers + cells
+    with _cjk_pdf(text, landscape=False, size=10) as pdf:
+        for number, sheet in enumerate(sheets, 1):
+            if number > 1:
+                pdf.add_page()
+            pdf.multi_cell(0, 8, f"{title}（第{number}号）", new_x="LMARGIN", new_y="NEXT", align="C")
+            pdf.multi_cell(0, 7, issuer, new_x="LMARGIN", new_y="NEXT")
+            with pdf.table(
+                col_widths=(34, 62, 28, 56), text_align="LEFT", first_row_as_headings=False
+            ) as table:
+                for values in sheet:
+                    row = table.row()
+                    if len(values) == 2:
+                        row.cell(values[0])
+                        row.cell(values[1], colspan=3)
+                    else:
+                        for value in values:
+                            row.cell(value)
+            pdf.multi_cell(0, 9, footer, new_x="LMARGIN", new_y="NEXT")
+        return bytes(pdf.output())
+
+
+def _beiguan_assigned_problem_closure_table() -> bytes:
+    """北关区 (河南 安阳) 区安委办 督导检查 (消防、住建、市场、养老机构、学校、文化娱乐场所、商超仓储;
+    检查企业871家, 发现隐患问题711处, 下达督导通报17期; 台账管理、闭环整改、逐一销号) as the office's
+    Word 交办问题整改销号表 with every form stacked in ONE two-column table, a merged title row
+    opening each; the year, the problems and every cell are ours."""
+    document = docx.Document()
+    for line in (
+        "北关区安全生产督导检查交办问题整改销号表",
+        "填报单位：北关区安全生产委员会办公室                    填报时间：2024年7月10日",
+    ):
+        document.add_paragraph(line)
+    forms = [
+        [
+            ("问题名称", "某商超仓储区货物堆放堵塞疏散通道，部分灭火器压力不足。"),
+            ("问题来源", "区安委办督导通报第15期"),
+            ("整改目标", "疏散通道畅通，消防器材完好有效。"),
+            ("整改措施", "（1）清理仓储区占道货物；\n（2）更换压力不足的灭火器；\n（3）落实每日防火巡查。"),
+            ("责任单位", "区市场监管局"),
+            ("配合单位", "区消防救援大队"),
+            ("责任领导", "李卫东（副区长）"),
+            ("整改时限", "2024年6月底前"),
+            ("整改情况", "占道货物已清理，灭火器已更换，防火巡查记录完整。"),
+            ("是否办结", "是"),
+        ],
+        [
+            ("问题名称", "辖区一家养老机构电动车在楼道内充电，消防控制室值班人员无证上岗。"),
+            ("问题来源", "区安委办督导通报第16期"),
+            ("整改目标", "消除电动车违规充电隐患，消防控制室持证值守。"),
+            ("整改措施", "（1）建设集中充电车棚；\n（2）组织值班人员参加消防设施操作员培训。"),
+            ("责任单位", "区民政局"),
+            ("配合单位", "豆腐营街道办事处"),
+            ("责任领导", "分管副区长"),
+            ("整改时限", "2024年8月31日"),
+            ("整改情况", "充电车棚已建成投用，2名值班人员正在参加培训。"),
+            ("是否办结", "否"),
+        ],
+        [
+            ("问题名称", "部分中小学校园安全隐患排查台账不规范，隐患整改未闭环。"),
+            ("问题来源", "区安委办督导通报第17期"),
+            ("整改目标", "建立规范的隐患排查整改台账，做到闭环管理。"),
+            ("整改措施", "（1）统一隐患排查台账格式；\n（2）每月开展一次校园安全检查，长期坚持。"),
+            ("责任单位", "区教育局"),
+            ("配合单位", ""),
+            ("责任领导", "分管副区长"),
+            ("整改时限", "立行立改，长期坚持"),
+            ("整改情况", "台账格式已统一，各校已按月开展检查。"),
+            ("是否办结", "是"),
+        ],
+    ]
+    table = document.add_table(rows=0, cols=2)
+    for number, rows in enumerate(forms, 1):
+        cells = table.add_row().cells
+        cells[0].merge(cells[1]).text = f"交办问题整改销号表（{number}）"
+        for label, value in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+    document.add_paragraph("审核人：                    填报人：                    联系电话：")
+    return _save(document)
+
+
+def _shangcheng_hidden_danger_assignment_forms() -> bytes:
+    """上城区 (浙江 杭州) 重大隐患暗访交办整改督办 (区安委办 下发《整改交办单》; 5期, 600处; 消防、建筑施工、
+    危险化学品、老旧小区、学校、高层建筑; 60日重大隐患闭环) as the office's Word 整改交办单, a four-cell
+    form a page; the hazards, units, limits and results are ours."""
+    document = docx.Document()
+    forms = [
+        [
+            ("交办单编号", "上安交〔2019〕5-01", "交办日期", "2019年7月15日"),
+            ("隐患名称", "湖滨街道某老旧小区高层住宅消防水泵故障，室内消火栓无水。"),
+            ("整改目标", "消防给水系统恢复正常，室内消火栓压力达标。"),
+            ("整改措施", "一、更换故障消防水泵；二、对室内消火栓系统进行全面检测；三、落实物业日常维保。"),
+            ("牵头部门", "区住房和城市建设局", "配合部门", "湖滨街道办事处、区消防救援大队"),
+            ("责任领导", "冯晶", "整改时限", "2019年9月13日"),
+            ("整改完成情况", "消防水泵已更换，经检测室内消火栓压力达标，已建立维保台账。"),
+            ("是否办结", "已整改销号"),
+        ],
+        [
+            ("交办单编号", "上安交〔2019〕5-02", "交办日期", "2019年7月15日"),
+            ("隐患名称", "南星街道一处建筑工地塔吊基础积水，未按规定进行沉降观测。"),
+            ("整改目标", "塔吊基础排水通畅，沉降观测按规定开展。"),
+            ("整改措施", "一、清除基础积水并设置排水设施；二、委托第三方开展沉降观测。"),
+            ("牵头部门", "区住房和城市建设局", "配合部门", "南星街道办事处"),
+            ("责任领导", "冯晶", "整改时限", "2019年8月15日"),
+            ("整改完成情况", "积水已清除，排水设施已设置，沉降观测数据正常。"),
+            ("是否办结", "已整改销号"),
+        ],
+        [
+            ("交办单编号", "上安交〔2019〕5-03", "交办日期", "2019年7月15日"),
+            ("隐患名称", "望江街道一家危险化学品经营单位超量储存，储存场所未设置防爆设施。"),
+            ("整改目标", "储存量符合许可范围，储存场所防爆设施完善。"),
+            (
+                "整改措施",
+                "一、清运超量储存的危险化学品；二、储存场所安装防爆灯具和防爆开关；三、约谈企业负责人。",
+            ),
+            ("牵头部门", "区应急管理局", "配合部门", "望江街道办事处"),
+            ("责任领导", "冯晶", "整改时限", "2019年9月13日"),
+            ("整改完成情况", "超量危险化学品已清运，防爆设施正在安装。"),
+            ("是否办结", "整改中"),
+        ],
+    ]
+    for number, rows in enumerate(forms):
+        if number:
+            document.add_page_break()
+        document.add_paragraph("杭州市上城区重大安全隐患整改交办单")
+        _four_cell_rows(document.add_table(rows=0, cols=4), rows)
+        document.add_paragraph("上城区安全生产委员会办公室（盖章）")
+    return _save(document)
+
+
+def _wuzhong_listed_supervision_line_pdf() -> bytes:
+    """吴中区 (江苏 苏州) 巡察整改挂牌督办 (2023 江苏省委巡视组 巡视吴中区: 金庭镇 天然气进岛, 2017年已铺设
+    管道, 岛外调压计量站, 510户 春节前用上天然气; 区纪委监委、区委组织部、区委巡察机构“三方联动”, 督办函)
+    as a PDF 挂牌督办事项整改情况表 whose forms are set as lines, each label and its value on one line
+    parted by spaces, no rules; the second and third items and every cell are ours."""
+    forms = [
+        [
+            ("督办编号", "WZXC-GP-01"),
+            ("问题名称", "金庭镇天然气管道已铺设多年但未实现通气，岛内居民长期使用瓶装液化气。"),
+            ("问题来源", "省委巡视组巡视吴中区交办"),
+            ("整改目标", "实现天然气进岛，分批次推进管道天然气入户。"),
+            (
+                "整改措施",
+                "1.建设岛外天然气调压计量站；2.完成供气调压测试；3.结合村居实际分批次推进入户。",
+            ),
+            ("牵头单位", "金庭镇人民政府"),
+            ("配合单位", "区住房和城乡建设局"),
+            ("责任领导", "分管副区长"),
+            ("整改时限", "2024年12月31日"),
+            ("整改情况", "调压计量站已建成，510户居民已用上管道天然气。"),
+            ("是否办结", "已办结"),
+        ],
+        [
+            ("督办编号", "WZXC-GP-02"),
+            ("问题名称", "临湖镇部分农村生活污水处理设施运维不到位，出水不能稳定达标。"),
+            ("问题来源", "区委第三巡察组反馈"),
+            ("整改目标", "农村生活污水处理设施正常运行，出水稳定达标。"),
+            ("整改措施", "1.对设施运行情况逐一排查；2.更换运维单位并加强考核。"),
+            ("牵头单位", "临湖镇人民政府"),
+            ("配合单位", "区水务局"),
+            ("责任领导", "镇长"),
+            ("整改时限", "2024年6月30日"),
+            ("整改情况", "已完成排查，运维单位已更换，出水水质正在跟踪监测。"),
+            ("是否办结", "未办结"),
+        ],
+        [
+            ("督办编号", "WZXC-GP-03"),
+            ("问题名称", "越溪街道部分老旧小区加装电梯推进缓慢，群众反映较多。"),
+            ("问题来源", "区委第一巡察组反馈"),
+            ("整改目标", "年内完成已申报项目加装电梯。"),
+            ("整改措施", "1.建立加装电梯项目推进专班；2.简化审批流程；3.落实财政补助资金。"),
+            ("牵头单位", "越溪街道办事处"),
+            ("配合单位", "区住房和城乡建设局、区财政局"),
+            ("责任领导", "街道办事处主任"),
+            ("整改时限", "2024年12月31日"),
+            ("整改情况", "已完成加装电梯18台，其余项目正在施工。"),
+            ("是否办结", "未办结"),
+        ],
+    ]
+    title = "吴中区巡察整改挂牌督办事项整改情况表"
+    heads = ["（一）", "（二）", "（三）"]
+    text = title + "".join(heads) + "".join(a + b for rows in forms for a, b in rows)
+    with _cjk_pdf(text, landscape=False, size=10) as pdf:
+        for head, rows in zip(heads, forms, strict=True):
+            pdf.multi_cell(0, 9, title + head, new_x="LMARGIN", new_y="NEXT", align="C")
+            for label, value in rows:
+                pdf.set_x(20)
+                pdf.cell(32, 7, label)
+                pdf.multi_cell(0, 7, value, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(6)
+        return bytes(pdf.output())
+
+
+DOCUMENTS["ganyu_2023_mailbox_case_forms_docx"] = ("信访件办理情况表.docx", _ganyu_mailbox_case_forms)
+DOCUMENTS["tunxi_2023_hazard_supervision_unruled_pdf"] = (
+    "安全生产隐患整改督办单.pdf",
+    _tunxi_hazard_supervision_unruled_pdf,
+)
+DOCUMENTS["zhaoyang_2022_safety_supervision_notice_pdf"] = (
+    "安全生产综合督查检查督办通知单.pdf",
+    _zhaoyang_safety_supervision_notice_pdf,
+)
+DOCUMENTS["beiguan_2024_assigned_problem_closure_docx"] = (
+    "督导检查交办问题整改销号表.docx",
+    _beiguan_assigned_problem_closure_table,
+)
+DOCUMENTS["fengtai_2023_site_problem_forms_web"] = (
+    "玉泉营街道大排查大整治督导检查问题整改情况.txt",
+    _text("fengtai_2023_site_problem_forms_web"),
+)
+DOCUMENTS["shangcheng_2019_hidden_danger_assignment_docx"] = (
+    "重大安全隐患整改交办单.docx",
+    _shangcheng_hidden_danger_assignment_forms,
+)
+DOCUMENTS["wuzhong_2024_listed_supervision_line_pdf"] = (
+    "巡察整改挂牌督办事项整改情况表.pdf",
+    _wuzhong_listed_supervision_line_pdf,
+)
+
+# The seventieth blind set, for the figure recorded in docs/decisions.md (“Blind set 70”).
+BLIND_70 = (
+    "ganyu_2023_mailbox_case_forms_docx",
+    "tunxi_2023_hazard_supervision_unruled_pdf",
+    "zhaoyang_2022_safety_supervision_notice_pdf",
+    "beiguan_2024_assigned_problem_closure_docx",
+    "fengtai_2023_site_problem_forms_web",
+    "shangcheng_2019_hidden_danger_assignment_docx",
+    "wuzhong_2024_listed_supervision_line_pdf",
+)
+BLIND_SETS[70] = BLIND_70
