@@ -507,6 +507,8 @@ def _spaced_pair(line: str) -> tuple[str, str, bool] | None:
     if match is None:
         return None
     label = match.group("listed") or match.group("label")
+    if _heading(label) is not None or label.startswith("第"):
+        return None  # “二、整改目标 …”, “第十四项整改任务 …”: a numbered section's heading, no form's cell
     return label, match.group("value"), _known_label(label)
 
 
