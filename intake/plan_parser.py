@@ -1173,12 +1173,13 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                 tokens.extend(row)
                 continue
             texts = {cell.strip() for cell in line.cells if cell.strip()}
-            if (len(texts) == 1 and _FORM_TITLE.fullmatch(next(iter(texts)))) or FILL_IN_LINE.match(
-                " ".join(line.cells)
-            ):
+            alone = next(iter(texts)) if len(texts) == 1 else ""
+            stamped = "盖章" in alone and SIGNER.match(alone) is not None
+            if _FORM_TITLE.fullmatch(alone) or stamped or FILL_IN_LINE.match(" ".join(line.cells)):
                 # “| 交办问题整改销号表（2） |”, a form's title row between forms stacked in one
-                # table (or printed unruled), or the blank fill-in line under it (审核人：  填报人：)
-                # read as a row: it does not continue the value above (是否办结：是)
+                # table (or printed unruled), the stamp line under a form (某办公室（盖章）) or the
+                # blank fill-in line (审核人：  填报人：) read as a row: it does not continue the
+                # value above (是否办结：是)
                 tokens.append(_Token("", field="ignore", label=line.text))
                 continue
             tokens.extend(

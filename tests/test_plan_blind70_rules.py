@@ -113,3 +113,16 @@ def test_a_blank_fill_in_line_under_a_form_ends_its_status():
     )
     assert [f.status for f in _findings(pasted)] == ["completed"]
     assert [f.status for f in _findings(row)] == ["completed"]
+
+
+def test_the_stamp_line_under_each_form_does_not_continue_the_status():
+    """Forms pasted into a sheet a paragraph a row: the issuing office's stamp line
+    (“某区安全生产委员会办公室（盖章）”) lands as a row of its own under 是否办结 and is no more of it."""
+    findings = _findings(
+        "| 问题名称 | 甲问题。 |  |  |\n| 牵头部门 | 区住建局 | 整改时限 | 2019年9月13日 |\n"
+        "| 是否办结 | 已整改销号 |  |  |\n| 某区安全生产委员会办公室（盖章） |  |  |  |\n"
+        "| 问题名称 | 乙问题。 |  |  |\n| 牵头部门 | 区应急管理局 | 整改时限 | 2019年9月13日 |\n"
+        "| 是否办结 | 整改中 |  |  |\n| 某区安全生产委员会办公室（盖章） |  |  |  |\n"
+    )
+    assert [f.title for f in findings] == ["甲问题", "乙问题"]
+    assert [f.status for f in findings] == ["completed", None]
