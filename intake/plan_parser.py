@@ -871,7 +871,7 @@ def _label_merged_down(above: list[str], cells: list[str]) -> bool:
     a label cell merged down, the row one more part of that label's value."""
     return (
         len(above) == len(cells) == 2
-        and _cell_label(above[0]) is not None
+        and (_cell_label(above[0]) is not None or classify_label(above[0].strip()) is not None)
         and cells[0].strip() in ("", above[0].strip())
         and bool(cells[1].strip())
         and bool(above[1].strip())
