@@ -549,7 +549,11 @@ def _join_wrapped_lines(pieces: list[tuple[str, object]]) -> list[str]:
                 line["x0"] - line["left"] > 2.5 * line["size"]
             )
             indented = indented and not centred
-            opens = _NEW_ITEM.match(line["text"]) or _FIELD_LABEL_LINE.match(line["text"])
+            # (a label inside a bracket left open, “（责任单位：…，⏎完成时限：…）”, goes on with it)
+            bracket_open = blocks[-1].count("（") > blocks[-1].count("）")
+            opens = _NEW_ITEM.match(line["text"]) or (
+                _FIELD_LABEL_LINE.match(line["text"]) and not bracket_open
+            )
             if room < line["first"] + 2.0 and not (indented or ended or opens):
                 blocks[-1] += line["text"]
                 previous = line

@@ -124,6 +124,16 @@ def test_an_indented_line_a_label_after_a_full_stop_and_a_table_start_anew():
     assert _join_wrapped_lines(table) == [full, "| 序号 | 问题 |", "完成"]
 
 
+def test_a_label_inside_a_bracket_left_open_goes_on_with_the_line():
+    # “（责任单位：镇环保所，配合单位：刘庄村，” filled the line; 完成时限： is the bracket's, not a new field
+    full = "四是支沟有养殖户粪污直排（责任单位：镇环保所，配合单位：刘庄村，"  # 26 × 16 pt
+    pieces = [_page_line(full, 90.0), _page_line("完成时限：2018年6月25日前）", 90.0)]
+    assert _join_wrapped_lines(pieces) == [full + "完成时限：2018年6月25日前）"]
+    closed = "四是支沟有养殖户粪污直排（镇环保所）。责任单位配合单位刘庄村，"
+    pieces = [_page_line(closed, 90.0), _page_line("完成时限：2018年6月25日前", 90.0)]
+    assert len(_join_wrapped_lines(pieces)) == 2
+
+
 def test_a_centred_title_wrapped_over_two_lines_is_one():
     first = "闻喜县人民政府关于对中央第二环境保护督察组反馈意见整改"  # 26 characters, the width
     second = "方案第07号整改任务的验收销号意见"  # centred below it
