@@ -513,16 +513,18 @@ def _spaced_pair(line: str) -> tuple[str, str, bool] | None:
 
 
 def _spaced_form_rows(raw: list[str]) -> list[str]:
-    """A form whose labels stand a space from their values, as the tab-separated form
-    `_tab_form_rows` reads. It is one when three or more lines open with three or more labels
-    the vocabulary knows (责任单位, 承办部门, 处置措施; one spread over its cell, 交 办 问 题,
-    counts as its label), each a space from its value. Then a line
-    opens a pair under a known label, or under a short unknown one (督办原因) whose value starts
-    with no digit, when the line above did not wrap onto it or the label ends as labels do
-    (问题来源: `_LABEL_HEAD`); inside a pair's line a known label between
-    spaces opens the next pair (a form of four columns). Any other line goes on the value
-    above: the same paragraph, joined without a break, when the line above wrapped (it ended
-    no sentence and its value was at least as wide as this line: it filled its cell)."""
+    """A form whose labels stand a space from their values, rewritten as the tab-separated
+    form `_tab_form_rows` reads.
+
+    It is one when three or more lines open with three or more labels the vocabulary knows
+    (责任单位, 承办部门, 处置措施; one spread over its cell, 交 办 问 题, counts as its label),
+    each a space from its value. Then a line opens a pair under a known label, or under a
+    short unknown one (督办原因) whose value starts with no digit, when the line above did not
+    wrap onto it or the label ends as labels do (问题来源: `_LABEL_HEAD`). Inside a pair's line
+    a known label between spaces opens the next pair (a form of four columns). Any other line
+    goes on the value above: the same paragraph, joined without a break, when the line above
+    wrapped (it ended no sentence and its value was at least as wide as this line: it filled
+    its cell)."""
     if any("\t" in line or "|" in line for line in raw):
         return raw
     lines = _rejoined_labels(raw)
@@ -530,10 +532,9 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
     # (labels alone on their lines are a labelled block's, no sign of a form)
     if len({pair[0] for pair in pairs.values() if pair is not None and pair[2] and pair[1]}) < 3:
         return raw
-    raw = lines
     out: list[str] = []
     in_form = wrapped = False
-    for k, line in enumerate(raw):
+    for k, line in enumerate(lines):
         text = line.strip()
         pair = pairs[k]
         if pair is not None and not pair[1] and not in_form:
@@ -553,7 +554,7 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
         else:
             in_form = False
             out.append(line)
-        following = raw[k + 1].strip() if k + 1 < len(raw) else ""
+        following = lines[k + 1].strip() if k + 1 < len(lines) else ""
         wrapped = in_form and _ends_wrapped(out[-1].rsplit("\t", 1)[-1], following)
     return out
 

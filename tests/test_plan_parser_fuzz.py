@@ -211,6 +211,37 @@ def test_damaged_seeds_never_crash(index, edits):
     parse_or_reject(text)
 
 
+# a form copied out of a PDF: labels a space from their values, spread (交 办 问 题), glued to a
+# measure, alone on a line or wrapped over two, values wrapped at any length
+FORM_PIECES = [
+    "问题名称 ",
+    "交 办 问 题 ",
+    "责任单位 ",
+    " 配合单位 ",
+    "整改时限 ",
+    " 完成时间 ",
+    "整改措施1.",
+    "处置措施 ",
+    "整改主要工作",
+    "及成效",
+    "问题来源 ",
+    "二、整改目标 ",
+    "县人民政府",
+    "2024 年 12 月 31",
+    "日前",
+    "已办结",
+    "。",
+    " ",
+    "\n",
+]
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(FORM_PIECES) | st.text(max_size=4), max_size=60).map("".join))
+def test_form_like_text_never_crashes(text):
+    parse_or_reject(text)
+
+
 @FUZZ
 @given(st.lists(st.sampled_from(PIECES) | st.text(max_size=5), max_size=30).map("".join))
 def test_deadline_phrases_never_crash(text):
