@@ -13,7 +13,7 @@ import itertools
 import re
 
 from intake.document_common import HOW_TO_RESAVE, PlanFileError, rows_text
-from intake.words import CONTINUED_TABLE, FIELD_LABELS
+from intake.words import CONTINUED_TABLE, FIELD_LABELS, ITEM_OPENING
 
 
 def read_pdf(data: bytes, name: str) -> str:
@@ -551,7 +551,7 @@ def _join_wrapped_lines(pieces: list[tuple[str, object]]) -> list[str]:
             indented = indented and not centred
             # (a label inside a bracket left open, “（责任单位：…，⏎完成时限：…）”, goes on with it)
             bracket_open = blocks[-1].count("（") > blocks[-1].count("）")
-            opens = _NEW_ITEM.match(line["text"]) or (
+            opens = ITEM_OPENING.match(line["text"]) or (
                 _FIELD_LABEL_LINE.match(line["text"]) and not bracket_open
             )
             if room < line["first"] + 2.0 and not (indented or ended or opens):
@@ -645,7 +645,7 @@ _LABELS = {re.sub(r"\s+", "", label) for labels in FIELD_LABELS.values() for lab
 def _joined_cell(before: str, after: str) -> str:
     if not before or not after:
         return before or after
-    new_paragraph = _NEW_ITEM.match(after) or before.endswith(("。", "；", ";", "：", ":"))
+    new_paragraph = ITEM_OPENING.match(after) or before.endswith(("。", "；", ";", "：", ":"))
     return before + ("\n" if new_paragraph else "") + after
 
 
@@ -707,12 +707,6 @@ def _pdf_table_rows(page, table) -> list[list[str]]:
     return rows
 
 
-# A line opening a new item inside a cell: 1. / 1、 / （一） / 一是 / ①.
-_NEW_ITEM = re.compile(
-    r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
-)
-
-
 # “整改时限：2020年底前” under a unit line that filled the page's width: a field label of four
 # characters or more with its colon opens a line of its own (a short one, 时限：, may be a
 # sentence's words that wrapped)
@@ -753,7 +747,7 @@ def _unwrap_lines(lines: list[dict], box: tuple) -> str:
             slack = 2.5 * max(c["x1"] - c["x0"] for c in chars)
             ended = out.endswith(("。", "；", ";", "：", ":"))
             wrapped = room < _first_word_width(chars) + 1.0 or (room < slack and not ended)
-            out += "\n" if _NEW_ITEM.match(text) or not wrapped else ""
+            out += "\n" if ITEM_OPENING.match(text) or not wrapped else ""
         out += text
         previous = line
     return out
@@ -802,6 +796,6 @@ def _unwrap(cell: str) -> str:
         line = line.strip()
         if not line:
             continue
-        new_paragraph = _NEW_ITEM.match(line)
+        new_paragraph = ITEM_OPENING.match(line)
         out += ("\n" if out and (new_paragraph or out.endswith(("。", "；", ";", "：", ":"))) else "") + line
     return out

@@ -55,6 +55,7 @@ from intake.words import (
     FIELD_LABELS,
     FILL_IN_LINE,
     FIRST_LEADS,
+    ITEM_OPENING,
     LEADER_LINE,
     LIST_SEPARATORS,
     NOT_UNITS,
@@ -447,9 +448,6 @@ _SPACED_FORM_LINE = re.compile(
     rf"|(?P<label>[{_CJK_RANGE}（）()、/]{{2,10}})[ \u3000]+)(?P<value>\S.*)$"
 )
 _SPACED_INNER_LABEL = re.compile(rf"(?<=[ \u3000])(?P<label>[{_CJK_RANGE}（）()、/]{{2,10}})[ \u3000]+(?=\S)")
-_ITEM_OPENING = re.compile(
-    r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
-)
 
 
 # “交 办 问 题 松陵镇…”: a label spread over its cell (分散对齐), a space between its characters
@@ -584,7 +582,7 @@ def _ends_wrapped(value: str, next_line: str) -> bool:
         bool(value)
         and bool(next_line)
         and not _ends_sentence_mark(value)
-        and not _ITEM_OPENING.match(next_line)
+        and not ITEM_OPENING.match(next_line)
         and _display_width(value) >= _display_width(next_line) - 2
     )
 

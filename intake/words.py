@@ -748,3 +748,10 @@ def is_completed_value(text: str | None) -> bool:
     if COMPLETED_VALUES.fullmatch(value) or CLOSED_STATE.fullmatch(value):
         return True
     return completion_marker(value) is not None
+
+
+# A line opening a new item inside a cell or a value: 1. / 1、 / （一） / 一是 / ①. Both the PDF
+# reader (a wrapped cell line) and the parser (a form copied out of a PDF) keep a break before it.
+ITEM_OPENING = re.compile(
+    r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
+)
