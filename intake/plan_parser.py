@@ -41,7 +41,15 @@ from functools import lru_cache
 from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
 from intake.deadline_text import normalise as normalise_dates
 from intake.document_common import rows_text, table_line
-from intake.plan_tables import YEAR_STAGE_COLUMN, Column, Table, TableRow, find_tables, normalise_header
+from intake.plan_tables import (
+    YEAR_STAGE_COLUMN,
+    Column,
+    Table,
+    TableRow,
+    display_width,
+    find_tables,
+    normalise_header,
+)
 from intake.words import (
     BARE_BODIES,
     BODY_NUMBER,
@@ -439,6 +447,47 @@ def _lines(text: str) -> list[_Line]:
     return _merge_split_labels(lines)
 
 
+# Quotation marks a PDF sets in a Western font come out of a copy apart from their words: the
+# marks alone at a line's end (“反馈问题 “ ””), the words on the next line with a space where each
+# mark stood (“十三五 期间…”).
+_DETACHED_QUOTES = re.compile(
+    r"(?:^[ \u3000]*(?P<alone>[“”‘’](?:[ \u3000]*[“”‘’])*)"
+    r"|(?<=\s)(?P<marks>[“”‘’](?:[ \u3000]+[“”‘’])+))[ \u3000]*$"
+)
+_MARK_GAP = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000](?=[^\x00-\x7f\s])")
+
+
+def _reattached_quotes(raw: list[str]) -> list[str]:
+    """Put detached quotation marks back into the gaps of the line below, in order, and that line
+    back on the line the marks ended (it is the rest of it). An opening mark one more than the
+    gaps stood at the line's start, where the copy leaves no space. Marks that fit no gaps are
+    dropped: stray marks on a line of their own never help a reader."""
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        line = raw[k]
+        found = _DETACHED_QUOTES.search(line) if k + 1 < len(raw) else None
+        if found is None:
+            out.append(line)
+            k += 1
+            continue
+        marks = (found.group("alone") or found.group("marks")).split()  # (“‘ together fill one gap)
+        before, after = line[: found.start()].rstrip(), raw[k + 1].strip()
+        gaps = list(_MARK_GAP.finditer(after))
+        if len(marks) == len(gaps) + 1 and marks[0][0] in "“‘":
+            after, marks = marks[0] + after, marks[1:]
+            gaps = list(_MARK_GAP.finditer(after))
+        if len(marks) == len(gaps):
+            pieces, last = [], 0
+            for mark, gap in zip(marks, gaps, strict=True):
+                pieces += [after[last : gap.start()], mark]
+                last = gap.end()
+            after = "".join(pieces) + after[last:]
+        out.append(f"{before} {after}" if before else after)
+        k += 2
+    return out
+
+
 # A form copied out of a PDF viewer (or printed without borders and copied): each label one
 # space from its value (“整改责任单位 区水务局 配合单位 五泉镇”), or glued to a numbered value
 # (“整改措施1.清运…”), and the value wrapped at the cell's width over the lines below.
@@ -477,6 +526,9 @@ def _rejoined_labels(raw: list[str]) -> list[str]:
             and len(after) <= 4  # the wrapped end of a label in a narrow cell: 及成效, 问题
             and not _known_label(text)
             and _known_label(text + after)
+            # (“玉泉营街道办事处” over “配合单位” is a value over the next label, which the
+            # vocabulary's classes would take for one label: only a listed label joins a whole one)
+            and (text + after in _LABEL_FIELD or not _known_label(after))
         ):
             out.append(text + after)
             k += 2
@@ -504,10 +556,17 @@ def _spaced_pair(line: str) -> tuple[str, str, bool] | None:
     match = _SPACED_FORM_LINE.match(text)
     if match is None:
         return None
-    label = match.group("listed") or match.group("label")
+    label, value = match.group("listed") or match.group("label"), match.group("value")
     if _heading(label) is not None or label.startswith("第"):
         return None  # “二、整改目标 …”, “第十四项整改任务 …”: a numbered section's heading, no form's cell
-    return label, match.group("value"), _known_label(label)
+    remark = _LABEL_REMARK.match(value)
+    if remark is not None and _known_label(label + remark.group(1)):
+        # “牵头单位 (责任单位) 措勤县人民政府”: the label's bracketed second line, not the value's
+        label, value = label + remark.group(1), value[remark.end() :]
+    return label, value, _known_label(label)
+
+
+_LABEL_REMARK = re.compile(rf"([（(][{_CJK_RANGE}]{{2,8}}[)）])[ \u3000]+(?=\S)")
 
 
 def _spaced_form_rows(raw: list[str]) -> list[str]:
@@ -525,28 +584,34 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
     its cell)."""
     if any("\t" in line or "|" in line for line in raw):
         return raw
-    lines = _rejoined_labels(raw)
+    unquoted = _reattached_quotes(raw)
+    lines = _rejoined_labels(unquoted)
     pairs = {k: _spaced_pair(line) for k, line in enumerate(lines)}
-    # (labels alone on their lines are a labelled block's, no sign of a form)
-    if len({pair[0] for pair in pairs.values() if pair is not None and pair[2] and pair[1]}) < 3:
+    # (labels alone on their lines are a labelled block's, no sign of a form, unless they were
+    # wrapped in a narrow cell: “反馈” / “问题”)
+    rejoined = {line for line in lines if line not in unquoted and _known_label(line)}
+    if len({pair[0] for pair in pairs.values() if pair is not None and pair[2] and pair[1]} | rejoined) < 3:
         return raw
     out: list[str] = []
     in_form = wrapped = False
     for k, line in enumerate(lines):
         text = line.strip()
         pair = pairs[k]
-        if pair is not None and not pair[1] and not in_form:
-            pair = None  # a label alone before the form is a title's word (完成情况表)
+        if pair is not None and not pair[1] and not in_form and pair[0] not in _LABEL_FIELD:
+            # a label only classed, alone before the form, is a title's word (完成情况表); a listed
+            # one (反馈问题) opens the form with its value wrapped below
+            pair = None
         if pair is not None and (
             pair[2] or not (pair[1][0].isdigit() or (wrapped and not _LABEL_HEAD.search(pair[0])))
         ):
             label, value, _ = pair
-            value = re.sub(r"[ \u3000]+\t", "\t", _SPACED_INNER_LABEL.sub(_inner_pair, value))
-            out.append(f"{label}\t{value}")
+            value = _SPACED_INNER_LABEL.sub(_inner_pair, _SPREAD_INNER_LABEL.sub(_inner_spread, value))
+            value = re.sub(r"[ \u3000]+\t", "\t", value)
+            out.append(f"{label}\t{_LATIN_GAP.sub('', value)}")
             in_form = True
         elif in_form and text and (wrapped or out[-1].endswith("\t") or not ends_table(text)):
             if wrapped or out[-1].endswith("\t"):  # (a wrapped line is no signature: “县人民政府”)
-                out[-1] += text
+                out[-1] += _LATIN_GAP.sub("", text)
             else:
                 out.append(text)
         else:
@@ -557,11 +622,27 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
     return out
 
 
+# the space a copy puts between Chinese and a Latin word or number (“积水 pH 值为 3.12，”): the
+# page has none
+_LATIN_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%]) (?=[^\x00-\x7f\s])")
+
+
 # what a label ends with (问题来源, 受理编号, 污染类型, 督办要求): a noun a sentence's wrapped
 # line seldom opens with before a space
 _LABEL_HEAD = re.compile(
     r"(?:来源|编号|原因|情况|类型|类别|区域|批次|日期|时间|意见|要求|事项|名称|描述|说明|备注|地点|依据|结果)$"
 )
+
+
+# “承 办 单 位 班庄镇人民政府 协 办 单 位 区交通运输局”: the second label spread over its cell too
+_SPREAD_INNER_LABEL = re.compile(
+    rf"(?<=[ \u3000])(?P<chars>(?:[{_CJK_RANGE}][ \u3000]){{2,9}}[{_CJK_RANGE}])[ \u3000]+(?=\S)"
+)
+
+
+def _inner_spread(inner: re.Match[str]) -> str:
+    label = "".join(inner.group("chars").split())
+    return f"\t{label}\t" if _known_label(label) else inner.group(0)
 
 
 def _inner_pair(inner: re.Match[str]) -> str:
@@ -572,7 +653,8 @@ def _inner_pair(inner: re.Match[str]) -> str:
 
 
 def _ends_sentence_mark(text: str) -> bool:
-    return bool(re.search(r"[。；;：:！？!?]$", text))
+    # (a colon ends no paragraph: “问题突出：” goes on with what it announces)
+    return bool(re.search(r"[。；;！？!?]$", text))
 
 
 def _ends_wrapped(value: str, next_line: str) -> bool:
@@ -583,13 +665,14 @@ def _ends_wrapped(value: str, next_line: str) -> bool:
         and bool(next_line)
         and not _ends_sentence_mark(value)
         and not ITEM_OPENING.match(next_line)
-        and _display_width(value) >= _display_width(next_line) - 2
+        and _printed_width(value) >= _printed_width(next_line) - 2
     )
 
 
-def _display_width(text: str) -> int:
-    """Columns a line takes in a fixed-width view: two for a Chinese character, one for Latin."""
-    return sum(1 if char.isascii() else 2 for char in text)
+def _printed_width(text: str) -> int:
+    """`display_width` without the spaces a copy puts around Latin words and numbers (“设置 29 处”):
+    they took no room on the page. A space between Chinese words is a cell's edge and counts."""
+    return display_width(re.sub(r"(?<=[!-~]) | (?=[!-~])", "", text))
 
 
 def _tab_form_rows(raw: list[str]) -> list[str]:

@@ -1216,7 +1216,7 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
 
 
 def _paragraph_after(line: str, row: list[str]) -> bool:
-    return line.endswith("。") and _display_width(line) > max(map(_display_width, row)) + 8
+    return line.endswith("。") and display_width(line) > max(map(display_width, row)) + 8
 
 
 def _cell_per_line_tables(lines: list[str]) -> list[Table]:
@@ -1303,7 +1303,8 @@ _NEXT_ITEM = re.compile(r"^(?:[2-9]|[1-9]\d)\s*[.．、](?!\d)")
 _ANY_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
 
 
-def _display_width(text: str) -> int:
+def display_width(text: str) -> int:
+    """Columns a line takes in a fixed-width view: two for a Chinese character, one for Latin."""
     return sum(1 if ord(char) < 0x2000 else 2 for char in text)
 
 
@@ -1371,9 +1372,9 @@ def _shape_cost(lines: list[str]) -> float:
         cost += 5  # item 2. opens no cell
     elif not _ANY_ITEM.match(lines[0]) and any(_ANY_ITEM.match(line) for line in lines[1:]):
         cost += 3  # a numbered list starts its cell: text before item 1. is the cell before
-    widest = max(_display_width(line) for line in lines)
+    widest = max(display_width(line) for line in lines)
     for k, line in enumerate(lines[:-1]):
-        if _display_width(line) < widest - 2 and not _ANY_ITEM.match(lines[k + 1]):
+        if display_width(line) < widest - 2 and not _ANY_ITEM.match(lines[k + 1]):
             cost += 2  # a short line inside a wrapped cell
     if lines[-1].endswith(("，", ",", "、")):
         cost += 2

@@ -49,8 +49,9 @@ def test_a_form_copied_from_a_pdf_reads_label_by_label():
 
 def test_a_wrapped_value_is_joined_and_a_short_line_stays_a_paragraph():
     rows = _spaced_form_rows(COPIED.split("\n"))
-    # the wrapped line goes on its value; a label the vocabulary does not list (问题来源) stays text
-    assert rows[1] == "问题编号\t第 12 项 问题来源 第二轮中央生态环境保护督察"
+    # the wrapped line goes on its value; a label the vocabulary does not list (问题来源) stays text;
+    # the spaces the copy put around the number are gone (the page had none)
+    assert rows[1] == "问题编号\t第12项 问题来源 第二轮中央生态环境保护督察"
     assert "整改责任单位\t县水务局\t配合单位\t某某镇人民政府" in rows
     assert "整改措施\t1.对河堤两侧开展拉网式排查，建立垃圾点位台账。" in rows
     assert "2.清运堆放垃圾，设置警示标牌和视频监控，落实日常保洁。" in rows
@@ -89,6 +90,132 @@ def test_a_label_wrapped_in_its_cell_takes_the_lines_below():
     assert rows[-2:] == ["整改主要工作及成效\t1.已建成矿井废水处理设施。", "2.处理设施已调试运行。"]
 
 
+def test_quotation_marks_the_copy_put_apart_go_back_into_their_words():
+    # a PDF sets “ ” in a Western font; the copy puts the marks at the line's end, or on a line of
+    # their own, and leaves a space where each stood
+    copied = [
+        "反馈问题 “ ”",
+        "十三五 期间全省老旧污水管网改造没有完成规划任务。",
+        "牵头单位 县住房和城乡建设局",
+        "整改目标 “ ”",
+        "完成 十四五 污水管网建设改造任务。",
+        "整改措施 1.持续推进边坡治理项目再提质，拟",
+        "“",
+        "采取 自然恢复为主、人",
+        "”",
+        "工辅助修复 的方式开展边坡治理。",
+        "整改时限 2025 年 12 月 31 日前",
+    ]
+    rows = _spaced_form_rows(copied)
+    assert rows[0] == "反馈问题\t“十三五”期间全省老旧污水管网改造没有完成规划任务。"
+    assert rows[2] == "整改目标\t完成“十四五”污水管网建设改造任务。"
+    # a single mark on its own line fills the one gap of the line below
+    assert (
+        rows[3]
+        == "整改措施\t1.持续推进边坡治理项目再提质，拟采取“自然恢复为主、人工辅助修复”的方式开展边坡治理。"
+    )
+    (found,) = parse_plan_text("\n".join(copied)).findings
+    assert found.title == "“十三五”期间全省老旧污水管网改造没有完成规划任务"
+    assert found.deadlines[0].date.isoformat() == "2025-12-31"
+
+
+def test_marks_that_fit_no_gap_are_dropped_and_marks_together_fill_one():
+    from intake.plan_parser import _reattached_quotes
+
+    # “‘ printed together stood in one gap
+    assert _reattached_quotes(["“‘ ’ ”", "督察指出的 两区 建设工作机制不顺畅 问题"]) == [
+        "督察指出的“‘两区’建设工作机制不顺畅”问题"
+    ]
+    # two marks and no gap: the words are kept, the stray marks are not
+    assert _reattached_quotes(["“ ”", "加快推进污水管网建设"]) == ["加快推进污水管网建设"]
+    # marks inside a sentence are no detached marks
+    line = ["他说“好”", "下一行"]
+    assert _reattached_quotes(line) == line
+
+
+def test_a_colon_at_a_line_end_a_bracketed_label_line_and_a_second_spread_label():
+    copied = [
+        "问题编号 16",
+        "反馈问题 土壤重金属污染历史遗留多、问题突出：",
+        "全市疑似污染地块 311 个，占全省",
+        "13.72%，其中涉重金属的 265 个。",
+        "牵头单位 (责任单位) 措勤县人民政府",
+        "承 办 单 位 班庄镇人民政府 协 办 单 位 区交通运输局",
+        "整改时限 2024 年 6 月 30 日",
+    ]
+    rows = _spaced_form_rows(copied)
+    # a colon ends no paragraph: the lines below are the rest of the value, the numbers unspaced
+    assert rows[1] == (
+        "反馈问题\t土壤重金属污染历史遗留多、问题突出："
+        "全市疑似污染地块311个，占全省13.72%，其中涉重金属的265个。"
+    )
+    # the label's bracketed second line is the label's
+    assert rows[2] == "牵头单位(责任单位)\t措勤县人民政府"
+    # the second pair's label is spread over its cell too
+    assert rows[3] == "承办单位\t班庄镇人民政府\t协办单位\t区交通运输局"
+
+
+def test_a_value_with_a_number_wraps_by_the_room_its_words_took():
+    # the copy's spaces around “29” and “4.3” took no room on the page: the line filled its cell
+    copied = [
+        "反馈问题 噶尔县境内某公路共设置 29 处取弃土",
+        "场，平均 4.3 公里设 1 处取弃土场，部分",
+        "取料场设置在生态红线范围内。",
+        "核查情况 核查反馈问题属实。",
+        "责任单位 噶尔县人民政府",
+    ]
+    rows = _spaced_form_rows(copied)
+    assert rows[0] == (
+        "反馈问题\t噶尔县境内某公路共设置29处取弃土场，平均4.3公里设1处取弃土场，部分"
+        "取料场设置在生态红线范围内。"
+    )
+
+
+def test_labels_wrapped_in_narrow_cells_are_signs_of_a_form():
+    # “反馈” / “问题”: labels two characters wide, each alone over its value; only two labels
+    # share a line with their values, but the wrapped ones say it is a form
+    copied = [
+        "反馈",
+        "问题",
+        "某公司尾矿库防洪沟积水 pH 值为 3.12，总镉超标",
+        "准限值近 4 倍。",
+        "整改",
+        "措施",
+        "加强污水处理设施运营管理，2024",
+        "年 12 月底前完成边坡复绿。",
+        "整改完成情况 已完成边坡复绿，外排水达标。",
+        "验收销号意见 已达到整改目标，可以销号。",
+    ]
+    assert _spaced_form_rows(copied) == [
+        "反馈问题\t某公司尾矿库防洪沟积水pH值为3.12，总镉超标准限值近4倍。",
+        "整改措施\t加强污水处理设施运营管理，2024年12月底前完成边坡复绿。",
+        "整改完成情况\t已完成边坡复绿，外排水达标。",
+        "验收销号意见\t已达到整改目标，可以销号。",
+    ]
+    (found,) = parse_plan_text("\n".join(copied)).findings
+    assert found.title == "某公司尾矿库防洪沟积水pH值为3.12，总镉超标准限值近4倍"
+    assert [d.date.isoformat() for d in found.deadlines] == ["2024-12-31"]
+    assert found.status == "completed"
+
+
+def test_a_value_over_the_next_label_is_no_label_wrapped_in_its_cell():
+    from intake.plan_parser import _rejoined_labels
+
+    # a form copied one cell a line: “玉泉营街道办事处” + “配合单位” would be a label the
+    # vocabulary classes (…配合单位), but 配合单位 is a whole label of its own
+    lines = [
+        "责任单位",
+        "玉泉营街道办事处",
+        "配合单位",
+        "区住房城乡建设委",
+        "整改时限",
+        "立行立改",
+        "整改情况",
+    ]
+    assert _rejoined_labels(lines) == lines
+    assert _rejoined_labels(["整改主要工作", "及成效", "已完成。"]) == ["整改主要工作及成效", "已完成。"]
+
+
 def test_text_with_a_few_spaced_words_is_no_form():
     notice = ["关于某问题整改情况的公示", "整改目标 达标排放", "按照要求，县生态环境局牵头开展整改。"]
     assert _spaced_form_rows(notice) == notice
@@ -104,6 +231,14 @@ FORMS = [
     "tongnan_2022_landfill_form",
     "yangling_2024_approval_form",
     "wucheng_2022_audit_closure_forms_docx",
+    "changde_xihu_2023_form_table",
+    "huoqiu_2023_one_problem_plans_docx",
+    "ganyu_2023_mailbox_case_forms_docx",
+    "xiangtan_2018_assignment_letter_form",
+    "cuoqin_2025_measures_form",
+    "gaer_2026_measures_form",
+    "yanfeng_2020_soil_table",
+    "hongjiang_2025_tailings_form",
 ]
 
 
