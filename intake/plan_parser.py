@@ -623,6 +623,10 @@ def _form_heading(line: str, next_row: str, first_row: str) -> bool:
 def _tab_form_cells(line: str) -> list[str] | None:
     """The cells of a form row pasted with tabs: two or four, labels at the odd places."""
     cells = [cell.strip() for cell in line.split("\t")]
+    if "|" not in line and _grouped_row(cells, blank_group=True):
+        # “基本情况⇥反映问题⇥…”, and “⇥责任单位⇥…” below it: a group label merged down the first
+        # column, pasted in its first row and left blank in the others
+        return cells[1:]
     if len(cells) not in (2, 4) or "|" in line:
         return None
     labels = cells[0::2]
@@ -938,13 +942,16 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
     return [token for token in tokens if token.field or token.text]
 
 
-def _grouped_row(cells: list[str]) -> bool:
-    """Whether a three-cell form row is `分组 | 标签 | 值`: a short head, then a listed label, then a
+def _grouped_row(cells: list[str], blank_group: bool = False) -> bool:
+    """Whether a three-cell form row is `分组 | 标签 | 值`: a short head (or, `blank_group`, none:
+    pasted text keeps a merged cell's text in its first row only), then a listed label, then a
     value that is no label (left blank or not). A pair with its second value blank
     (“| 办理时限 | 2023年6月30日 | 实际办结时间 |”) has a value, not a label, in the middle."""
     return (
         len(cells) == 3
-        and _FORM_LABEL.fullmatch(_label_key(cells[0])) is not None
+        and (
+            (blank_group and not cells[0].strip()) or _FORM_LABEL.fullmatch(_label_key(cells[0])) is not None
+        )
         and _cell_label(cells[1]) is not None
         and _cell_label(cells[2]) is None
         and classify_label(cells[2].strip()) is None

@@ -158,3 +158,17 @@ def test_blank_lines_part_cells_only_when_there_is_one_for_each_cut():
     assert _glued_lines(parted, 4) == frozenset({2})
     broken = [(1, "1"), (2, "甲问题第一行"), (4, "甲问题第二行"), (5, "甲镇"), (6, "已办结")]
     assert _glued_lines(broken, 4) == frozenset()
+
+
+def test_grouped_form_pasted_with_tabs_keeps_the_group_in_its_first_row_only():
+    """Word's plain text of the same form: “基本情况⇥信访件编号⇥…”, then “⇥反映问题⇥…” with the
+    merged group cell blank; each row is still its label's pair, the steps under 整改措施."""
+    (finding,) = _findings(
+        "信访举报件整改销号表（1）\n基本情况\t信访件编号\tD15001\n\t反映问题\t甲镇废品站露天堆放。\n"
+        "\t责任单位\t甲镇人民政府\n整改情况\t整改措施\t1.清运杂物；\n2.硬化场地。\n"
+        "\t整改时限\t2023年8月31日\n销号意见\t是否销号\t已销号\n"
+    )
+    assert finding.title == "甲镇废品站露天堆放"
+    assert finding.lead_units == ["甲镇人民政府"]
+    assert len(finding.measures) == 2
+    assert finding.status == "completed"
