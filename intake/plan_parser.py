@@ -64,6 +64,7 @@ from intake.words import (
     FILL_IN_LINE,
     FIRST_LEADS,
     ITEM_OPENING,
+    LABEL_HEAD_NOUN,
     LEADER_LINE,
     LIST_SEPARATORS,
     NOT_UNITS,
@@ -577,7 +578,7 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
     (责任单位, 承办部门, 处置措施; one spread over its cell, 交 办 问 题, counts as its label),
     each a space from its value. Then a line opens a pair under a known label, or under a
     short unknown one (督办原因) whose value starts with no digit, when the line above did not
-    wrap onto it or the label ends as labels do (问题来源: `_LABEL_HEAD`). Inside a pair's line
+    wrap onto it or the label ends as labels do (问题来源: `LABEL_HEAD_NOUN`). Inside a pair's line
     a known label between spaces opens the next pair (a form of four columns). Any other line
     goes on the value above: the same paragraph, joined without a break, when the line above
     wrapped (it ended no sentence and its value was at least as wide as this line: it filled
@@ -602,7 +603,7 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
             # one (反馈问题) opens the form with its value wrapped below
             pair = None
         if pair is not None and (
-            pair[2] or not (pair[1][0].isdigit() or (wrapped and not _LABEL_HEAD.search(pair[0])))
+            pair[2] or not (pair[1][0].isdigit() or (wrapped and not LABEL_HEAD_NOUN.search(pair[0])))
         ):
             label, value, _ = pair
             value = _SPACED_INNER_LABEL.sub(_inner_pair, _SPREAD_INNER_LABEL.sub(_inner_spread, value))
@@ -625,13 +626,6 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
 # the space a copy puts between Chinese and a Latin word or number (“积水 pH 值为 3.12，”): the
 # page has none
 _LATIN_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%]) (?=[^\x00-\x7f\s])")
-
-
-# what a label ends with (问题来源, 受理编号, 污染类型, 督办要求): a noun a sentence's wrapped
-# line seldom opens with before a space
-_LABEL_HEAD = re.compile(
-    r"(?:来源|编号|原因|情况|类型|类别|区域|批次|日期|时间|意见|要求|事项|名称|描述|说明|备注|地点|依据|结果)$"
-)
 
 
 # “承 办 单 位 班庄镇人民政府 协 办 单 位 区交通运输局”: the second label spread over its cell too
@@ -712,6 +706,10 @@ def _form_heading(line: str, next_row: str, first_row: str) -> bool:
 def _tab_form_cells(line: str) -> list[str] | None:
     """The cells of a form row pasted with tabs: two or four, labels at the odd places."""
     cells = [cell.strip() for cell in line.split("\t")]
+    if "|" not in line and _grouped_row(cells, blank_group=True):
+        # “基本情况⇥反映问题⇥…”, and “⇥责任单位⇥…” below it: a group label merged down the first
+        # column, pasted in its first row and left blank in the others
+        return cells[1:]
     if len(cells) not in (2, 4) or "|" in line:
         return None
     labels = cells[0::2]
@@ -963,6 +961,10 @@ def _label_merged_down(above: list[str], cells: list[str]) -> bool:
 def _row_tokens(cells: list[str]) -> list[_Token] | None:
     """A `标签 | 值 |` row → label tokens; None when the row does not start with a label."""
     deduped = [cell for k, cell in enumerate(cells) if k == 0 or cell != cells[k - 1]]  # merged cells
+    if _grouped_row(deduped):
+        # “| 基本情况 | 反映问题 | … |”: the group's label merged down the form's first column
+        # heads the rows of its fields; the field's own label and its value are the pair
+        return _row_tokens(deduped[1:])
     while len(deduped) > 2 and not deduped[-1].strip():
         deduped.pop()  # a value merged across the rest of a wider form's row (四列审批表)
     if _cell_label(deduped[0]) is None:
@@ -1021,6 +1023,22 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
             # “| 区级验收意见 | …已完成整改，同意验收销号。（盖章） |”: a signed verdict, not a blank box
             token.field = "result"
     return [token for token in tokens if token.field or token.text]
+
+
+def _grouped_row(cells: list[str], blank_group: bool = False) -> bool:
+    """Whether a three-cell form row is `分组 | 标签 | 值`: a short head (or, `blank_group`, none:
+    pasted text keeps a merged cell's text in its first row only), then a listed label, then a
+    value that is no label (left blank or not). A pair with its second value blank
+    (“| 办理时限 | 2023年6月30日 | 实际办结时间 |”) has a value, not a label, in the middle."""
+    return (
+        len(cells) == 3
+        and (
+            (blank_group and not cells[0].strip()) or _FORM_LABEL.fullmatch(_label_key(cells[0])) is not None
+        )
+        and _cell_label(cells[1]) is not None
+        and _cell_label(cells[2]) is None
+        and classify_label(cells[2].strip()) is None
+    )
 
 
 def _pair_token(label: str, value: str) -> _Token:
@@ -1218,7 +1236,10 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             first_cell = _label_key(line.cells[0])
             # forms printed one a page lose the title between them with the page's running head:
             # the form's first label coming round again opens the next form
-            if index == 0 or lines[index - 1].cells is None or (first_cell == opening and rows_in_form >= 3):
+            above_first = _label_key(lines[index - 1].cells[0]) if index and lines[index - 1].cells else None
+            # a group label merged down the first column repeats without opening a form
+            again = first_cell == opening and rows_in_form >= 3 and first_cell != above_first
+            if index == 0 or lines[index - 1].cells is None or again:
                 form, opening, rows_in_form = form + 1, first_cell, 0
             rows_in_form += 1
         if index in signed:

@@ -21,6 +21,7 @@ from intake.deadline_text import parse_deadline_field
 from intake.document_common import table_line
 from intake.words import (
     FIELD_LABELS,
+    LABEL_HEAD_NOUN,
     OPEN_VALUES,
     SECTION_NUMBER,
     SIGNER,
@@ -1271,13 +1272,24 @@ def _header_up_to_first_row(stripped: list[tuple[int, str]]) -> list[str] | None
             and len(joined[-1]) <= _HEADER_PIECE
             and len(name) <= _HEADER_PIECE
             and map_column(joined[-1]).field is None
-            and joined[-1] + name in _LABEL_FIELD
+            and (joined[-1] + name in _LABEL_FIELD or _broken_name(joined[-1], name))
         ):
             joined[-1] += name
         else:
             joined.append(name)
     known = sum(1 for name in joined if map_column(name).field is not None)
     return joined if known >= 3 and len(set(joined)) == len(joined) else None
+
+
+def _broken_name(head: str, tail: str) -> bool:
+    """Whether `head` and `tail` are one column's name broken over two lines though the
+    vocabulary has no field for it (行政⏎区域): the head ends as no name does, the tail as one
+    does (区域, 类型), and neither is a field's name alone."""
+    return (
+        LABEL_HEAD_NOUN.search(head) is None
+        and LABEL_HEAD_NOUN.search(tail) is not None
+        and map_column(tail).field is None
+    )
 
 
 def _header_line_count(run: list[str], stripped: list[tuple[int, str]]) -> int:
@@ -1308,12 +1320,22 @@ def display_width(text: str) -> int:
     return sum(1 if ord(char) < 0x2000 else 2 for char in text)
 
 
-def _wrapped_cells(lines: list[str], columns: list[Column]) -> list[str]:
+def _glued_lines(chunk: list[tuple[int, str]], width: int) -> frozenset[int]:
+    """The lines of a row that follow the line above with no blank line between, when the copy
+    parts its cells by blank lines (at least one blank line for each cut between cells): a web
+    page's cells copied one paragraph each, a cell's wrapped lines kept together. A copy with
+    few blank lines (a page break inside a cell) says nothing of where its cells end."""
+    glued = frozenset(k for k in range(1, len(chunk)) if chunk[k][0] == chunk[k - 1][0] + 1)
+    return glued if len(chunk) - 1 - len(glued) >= width - 1 else frozenset()
+
+
+def _wrapped_cells(lines: list[str], columns: list[Column], glued: frozenset[int] = frozenset()) -> list[str]:
     """A row copied from a PDF one line at a time, its cells wrapped over several lines: the
     lines cut into `len(columns)` cells in order. A wrapped cell's lines fill its column except
     the last; a cell does not end on a comma; a line opening item 2., 3. … goes on the cell
     before and a numbered list opens its cell; a time-limit cell reads as a time limit and a
-    unit cell as units. The cut that breaks fewest of these wins."""
+    unit cell as units; a cell opens after a blank line rather than on a line `glued` to the one
+    above. The cut that breaks fewest of these wins."""
     width, count = len(columns), len(lines)
     inf = float("inf")
     best = [[inf] * (width + 1) for _ in range(count + 1)]
@@ -1334,6 +1356,8 @@ def _wrapped_cells(lines: list[str], columns: list[Column]) -> list[str]:
                     if (begin, end) not in shape:
                         shape[begin, end] = _shape_cost(lines[begin:end])
                     cost = shape[begin, end] + _kind_cost(lines[begin:end], field)
+                if begin in glued:
+                    cost += 4.0  # a cell opening on a line glued to the last one
                 cost += best[begin][column - 1]
                 if cost < best[end][column]:
                     best[end][column], cut[end][column] = cost, begin
@@ -1405,6 +1429,19 @@ def _row_then_notice_end(chunk: list[tuple[int, str]], columns: list[Column]) ->
     )
 
 
+def _up_to_status(chunk: list[tuple[int, str]], columns: list[Column]) -> list[tuple[int, str]]:
+    """A row's lines up to its status word when its last cell is its status: “已完成⏎街道创卫办将
+    加强督促检查…。” under the last row is the page's closing paragraph, and “已办结⏎…一览表⏎（第 2
+    批…）⏎受理 编号…” the next form's title and header typed again, no more of the row."""
+    width = len(columns)
+    if len(chunk) > width and columns[-1].field in ("progress", "result"):
+        for k in range(width - 1, len(chunk)):
+            text = chunk[k][1]
+            if len(text) <= 6 and (is_completed_value(text) or OPEN_VALUES.fullmatch(text)):
+                return chunk[: k + 1]
+    return chunk
+
+
 def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table:
     table = Table(columns, first_line=body[0][0] if body else 0)
     width = len(columns)
@@ -1415,9 +1452,10 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
     def flush() -> None:
         if not chunk:
             return
-        cells = [text for _, text in chunk]
+        kept = _up_to_status(chunk, columns)
+        cells = [text for _, text in kept]
         if len(cells) > width:
-            cells = _wrapped_cells(cells, columns)
+            cells = _wrapped_cells(cells, columns, _glued_lines(kept, width))
         if len(cells) == width:
             table.rows.append(TableRow(cells, section, chunk[0][0]))
 
@@ -1437,14 +1475,6 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
     if len(chunk) >= width + 2 and SIGNER.match(chunk[-2][1]) and SIGNING_DATE.match(chunk[-1][1]):
         # “太原市生态环境局⏎2018年12月5日” under the last row: the notice's signature, no cells
         chunk = chunk[:-2]
-    if len(chunk) > width and columns[-1].field in ("progress", "result"):
-        # “已完成⏎街道创卫办将加强督促检查…。” under the last row: a short status word ends the row
-        # whose last cell is its status; the page's closing paragraph is no more of it
-        for k in range(width - 1, len(chunk)):
-            text = chunk[k][1]
-            if len(text) <= 6 and (is_completed_value(text) or OPEN_VALUES.fullmatch(text)):
-                chunk = chunk[: k + 1]
-                break
     if _row_then_notice_end(chunk, columns):
         chunk = chunk[:width]
     flush()

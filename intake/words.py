@@ -391,8 +391,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"状态$|^是否(?:完成|办结|销号|整改|到位)|^是否达到?序时|办结(?:情况|目标|结果)$"
             # the verdicts of a 销号审批表 or a check: 区级验收意见, 核查结论, 责任单位意见, 区政府意见,
-            # a county's own 自查自验结论
-            r"|(?:验收|审核|审批|审查|初审|复核|核查|自查|自验)(?:结论|意见)$|(?:单位|部门|政府|党委|管委会)意见$"
+            # a county's own 自查自验结论, a 督办单's 复查意见 (已整改到位 / 未整改到位，继续督办)
+            r"|(?:验收|审核|审批|审查|初审|复核|复查|核查|自查|自验)(?:结论|意见)$|(?:单位|部门|政府|党委|管委会)意见$"
             # 进度评价 (已完成 / 达序时 / 滞后序时): a judgement of the progress in status words
             r"|^(?:进度|推进)(?:评价|评定|研判)$"
         ),
@@ -462,6 +462,12 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target", re.compile(r"整改[^，。]{0,4}目标|目标要求|目标任务|(?:内容|任务)[和及与、]?目标$")),
 )
 # The head of a label: a few characters, no sentence punctuation, digits or quotes.
+# what a label ends with (问题来源, 受理编号, 污染类型, 督办要求): a noun a sentence's wrapped
+# line seldom opens with before a space, and the last piece of a header name broken over two
+# lines (行政⏎区域)
+LABEL_HEAD_NOUN = re.compile(
+    r"(?:来源|编号|原因|情况|类型|类别|区域|批次|日期|时间|意见|要求|事项|名称|描述|说明|备注|地点|依据|结果)$"
+)
 _LABEL_HEAD = re.compile(r"[\u4e00-\u9fff（）()、/]{2,12}")
 # Heads that name a document or its footer, never a field: the notice's title, who to call.
 _NOT_A_LABEL = re.compile(

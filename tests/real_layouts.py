@@ -26834,3 +26834,377 @@ BLIND_70 = (
     "wuzhong_2024_listed_supervision_line_pdf",
 )
 BLIND_SETS[70] = BLIND_70
+
+
+# --- blind set 78 (issue 14, branch corpus-blind78) -----------------------------------------------
+# Per-problem forms, fifth round: a web 边督边改 一览表 of one case a batch copied one cell a
+# paragraph with the cells' wrapped lines, a Word 整改销号表 three cells wide whose group labels
+# are merged down the first column, a PDF of 验收销号意见 one task a page in numbered sections, a
+# workbook of 督办单 one to a sheet, a Word 交办单 whose lower half is the 回执, and a ruled PDF of
+# 整改销号表 two to a page. Written with their expected JSON BEFORE the reader was run on them;
+# sources in SOURCES.md (“Blind set 78”).
+
+
+def _zhenglanqi_petition_closure_forms() -> bytes:
+    """正蓝旗 (内蒙古 锡林郭勒) 第二轮中央生态环境保护督察 交办信访举报件 (4批6件, 已全部办结销号;
+    14项整改任务 已完成9项, 7项已销号) as the banner's Word 信访举报件整改销号表, three cells wide:
+    a group label merged down the first column (基本情况 / 整改情况 / 销号意见), the field's label
+    and its value; the cases, codes, units, limits and every cell are ours."""
+    document = docx.Document()
+    document.add_paragraph("正蓝旗第二轮中央生态环境保护督察交办信访举报件整改销号表")
+    cases = [
+        (
+            "D150000202306110021",
+            "上都镇一处废品收购站露天堆放废旧塑料和橡胶，雨后渗滤液流入周边草场。",
+            "上都镇人民政府",
+            "锡林郭勒盟生态环境局正蓝旗分局",
+            "1.清运露天堆放的废旧塑料和橡胶；\n2.对堆放场地进行硬化并搭建防雨棚；\n3.清理受污染土壤并补播牧草。",
+            "2023年8月31日",
+            "废旧物资已全部清运，场地已硬化并搭建防雨棚，受污染土壤已清理。",
+            "经现场核查，已整改到位，同意销号。\n验收人：          2023年9月12日",
+            "已销号",
+        ),
+        (
+            "D150000202306150047",
+            "桑根达来镇一家砂石料场未采取防尘措施，运输车辆扬尘严重。",
+            "桑根达来镇人民政府",
+            "旗自然资源局、旗交通运输局",
+            "1.料堆全部苫盖；\n2.厂区道路硬化并配备洒水车；\n3.出入口设置车辆冲洗设施。",
+            "2023年9月30日",
+            "料堆已苫盖，出入口冲洗设施已投用，厂区道路硬化完成。",
+            "经现场核查，已整改到位，同意销号。\n验收人：          2023年10月16日",
+            "已销号",
+        ),
+        (
+            "D150000202306200063",
+            "宝绍岱苏木一处养殖场粪污堆放在河道管理范围内，未建设防渗储粪场。",
+            "宝绍岱苏木人民政府",
+            "旗农牧和科技局",
+            "1.清运河道管理范围内的粪污；\n2.建设防渗储粪场。",
+            "2024年6月30日",
+            "河道内粪污已清运，防渗储粪场正在建设。",
+            "整改尚未完成，暂不销号。",
+            "未销号",
+        ),
+    ]
+    groups = (
+        ("基本情况", ("信访件编号", "反映问题", "责任单位", "配合单位")),
+        ("整改情况", ("整改措施", "整改时限", "整改完成情况")),
+        ("销号意见", ("验收意见", "是否销号")),
+    )
+    for number, case in enumerate(cases, 1):
+        if number > 1:
+            document.add_page_break()
+        document.add_paragraph(f"信访举报件整改销号表（{number}）")
+        table = document.add_table(rows=0, cols=3)
+        values = iter(case)
+        for group, labels in groups:
+            first = len(table.rows)
+            for label in labels:
+                cells = table.add_row().cells
+                cells[1].text, cells[2].text = label, next(values)
+            top = table.rows[first].cells[0]
+            top.merge(table.rows[len(table.rows) - 1].cells[0]).text = group
+        document.add_paragraph("正蓝旗生态环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
+def _alashankou_acceptance_opinions_pdf() -> bytes:
+    """阿拉山口市 (新疆 博尔塔拉) 突出生态环境问题整改“回头看” (博州生态环境局阿拉山口市分局 联合
+    市林草局, 11月10日—13日, 废弃矿坑修复治理: 恢复治理区生态环境正常, 设施及标识完整, 档案齐全)
+    as the city's PDF 整改任务验收销号意见, one task a page in numbered sections, each label ending
+    in a colon; the task numbers, the second and third tasks, units, limits and steps are ours."""
+    tasks = [
+        (
+            "03",
+            "2023年11月13日",
+            [
+                ("一、整改任务", "城区北侧废弃采石矿坑未进行修复治理，坑壁存在滑塌隐患，周边植被破坏。"),
+                ("二、牵头单位", "阿拉山口市自然资源局"),
+                ("三、配合单位", "博州生态环境局阿拉山口市分局、阿拉山口市林业和草原局"),
+                ("四、整改时限", "2023年10月31日前"),
+                (
+                    "五、整改措施",
+                    "（一）对矿坑坑壁削坡整形；（二）回填平整坑底并覆土；（三）补植耐旱灌木并设置警示标识。",
+                ),
+                (
+                    "六、完成情况",
+                    "矿坑削坡、回填和覆土已完成，补植梭梭等灌木，警示标识已设置，档案资料齐全。",
+                ),
+                ("七、验收意见", "已完成整改，同意销号。"),
+            ],
+        ),
+        (
+            "05",
+            "2023年11月13日",
+            [
+                ("一、整改任务", "口岸物流园区部分煤炭堆场未全封闭，大风天气扬尘明显。"),
+                ("二、牵头单位", "阿拉山口市综合保税区管理委员会"),
+                ("三、配合单位", "博州生态环境局阿拉山口市分局"),
+                ("四、整改时限", "2023年9月30日前"),
+                ("五、整改措施", "（一）煤炭堆场建设封闭式储煤棚；（二）装卸作业区配备喷淋抑尘设施。"),
+                ("六、完成情况", "封闭式储煤棚已建成投用，装卸区喷淋设施运行正常。"),
+                ("七、验收意见", "已完成整改，同意销号。"),
+            ],
+        ),
+        (
+            "08",
+            "2023年11月14日",
+            [
+                ("一、整改任务", "城市污水处理厂中水回用管网未建成，处理后尾水排入蒸发塘。"),
+                ("二、牵头单位", "阿拉山口市住房和城乡建设局"),
+                ("三、配合单位", "阿拉山口市水利局"),
+                ("四、整改时限", "2024年10月31日前"),
+                ("五、整改措施", "（一）建设中水回用管网；（二）将中水用于城市绿化和道路洒水。"),
+                ("六、完成情况", "中水回用管网已完成工程量的六成，预计2024年10月底前建成。"),
+                ("七、验收意见", "整改尚未完成，暂不予销号。"),
+            ],
+        ),
+    ]
+    title = "阿拉山口市突出生态环境问题整改任务验收销号意见"
+    lead = (
+        "根据《阿拉山口市突出生态环境问题整改验收销号工作方案》要求，{date}，"
+        "验收组对第{code}号整改任务完成情况进行了现场验收。"
+    )
+    signer = "验收组组长（签字）：                    阿拉山口市人民政府（盖章）"
+    text = (
+        title
+        + lead
+        + signer
+        + "（第号）年月日0123456789"
+        + "".join(a + b + date for _, date, rows in tasks for a, b in rows)
+    )
+    with _cjk_pdf(text, landscape=False, size=11) as pdf:
+        for k, (code, date, rows) in enumerate(tasks):
+            if k:
+                pdf.add_page()
+            pdf.multi_cell(0, 9, title, new_x="LMARGIN", new_y="NEXT", align="C")
+            pdf.multi_cell(0, 9, f"（第{code}号）", new_x="LMARGIN", new_y="NEXT", align="C")
+            pdf.multi_cell(0, 7, lead.format(date=date, code=code), new_x="LMARGIN", new_y="NEXT")
+            for label, value in rows:
+                pdf.multi_cell(0, 7, f"{label}：{value}", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(8)
+            pdf.multi_cell(0, 7, signer, new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 7, date, align="R")
+        return bytes(pdf.output())
+
+
+def _haigang_site_supervision_sheets() -> bytes:
+    """秦皇岛市住房和城乡建设局 质安科 工地专项检查 (六个区抽调人员 三个检查组; 海港区 54个项目; 施工扬尘、
+    疫情防控、创卫达标; 下发督办单18个, 开展回头看) as a workbook of 督办单, one to a sheet, four
+    columns with merged cells; the sites, problems, units, limits and results are ours."""
+    import openpyxl
+
+    forms = [
+        (
+            "秦住建督〔2020〕07号",
+            [
+                ("工程名称", "海港区某安置房项目二期", "检查日期", "2020年7月3日"),
+                ("存在问题", "施工现场裸土未覆盖，出入口车辆冲洗设施未使用，围挡破损。"),
+                ("整改要求", "1.裸土全部覆盖防尘网；\n2.出入车辆冲洗干净后上路；\n3.修复破损围挡。"),
+                ("整改责任单位", "海港区住房和城乡建设局", "配合单位", "白塔岭街道办事处"),
+                ("整改期限", "2020年7月10日", "复查日期", "2020年7月13日"),
+                ("整改落实情况", "裸土已覆盖，冲洗设施正常使用，围挡已修复。"),
+                ("复查意见", "已整改到位"),
+            ],
+        ),
+        (
+            "秦住建督〔2020〕08号",
+            [
+                ("工程名称", "海港区某商业综合体项目", "检查日期", "2020年7月3日"),
+                ("存在问题", "建筑垃圾堆放未苫盖，现场未设置创卫宣传标识。"),
+                ("整改要求", "1.清运建筑垃圾，暂存部分全部苫盖；\n2.在围挡设置创卫公益宣传内容。"),
+                ("整改责任单位", "海港区住房和城乡建设局", "配合单位", "西港镇人民政府"),
+                ("整改期限", "2020年7月10日", "复查日期", "2020年7月13日"),
+                ("整改落实情况", "建筑垃圾已清运，宣传标识已设置。"),
+                ("复查意见", "已整改到位"),
+            ],
+        ),
+        (
+            "秦住建督〔2020〕09号",
+            [
+                ("工程名称", "海港区某学校改扩建工程", "检查日期", "2020年7月4日"),
+                ("存在问题", "施工人员测温登记台账缺失，作业面未采取洒水降尘措施。"),
+                ("整改要求", "1.建立进场人员测温登记台账；\n2.作业面定时洒水降尘；\n3.配备雾炮机。"),
+                ("整改责任单位", "海港区住房和城乡建设局", "配合单位", "海港区教育局"),
+                ("整改期限", "2020年7月15日", "复查日期", "2020年7月16日"),
+                ("整改落实情况", "测温台账已建立，雾炮机尚未到位。"),
+                ("复查意见", "未整改到位，继续督办"),
+            ],
+        ),
+    ]
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for number, (code, rows) in enumerate(forms, 1):
+        sheet = book.create_sheet(f"督办单{number}")
+        sheet.append(["秦皇岛市建设工程施工现场问题督办单"])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=4)
+        sheet.append([code, None, None, None])
+        sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=4)
+        for values in rows:
+            if len(values) == 2:
+                sheet.append([values[0], values[1], None, None])
+                row = sheet.max_row
+                sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
+            else:
+                sheet.append(list(values))
+        sheet.append(["督办人：", None, "接收人：", None])
+        for column, width in zip("ABCD", (16, 36, 14, 24), strict=True):
+            sheet.column_dimensions[column].width = width
+    return _book_bytes(book)
+
+
+def _zhenxing_petition_assignment_receipts() -> bytes:
+    """振兴区 (辽宁 丹东) 市生态环境局振兴分局 信访工作调度会 (2020-11-18; 《信访闭环管理工作机制(试行)》;
+    “跟踪件”“四星件” 实地勘察, 现场要求立即整改) as the branch's Word 环境信访件交办单, four cells
+    wide, its lower half the 办理情况回执 under a merged heading row; the cases, codes, units,
+    limits, steps and results are ours."""
+    document = docx.Document()
+    forms = [
+        [
+            ("交办编号", "ZXFJ-2020-031", "交办日期", "2020年11月18日"),
+            ("件别", "跟踪件", "来源", "市生态环境局"),
+            ("反映问题", "站前街道一家烧烤店油烟未经净化直排，夜间气味扰民。"),
+            ("承办单位", "站前街道办事处", "协办单位", "区市场监督管理局"),
+            ("办理时限", "2020年11月25日", "督办人", "执法一中队"),
+            ("交办要求", "请于办理时限内调查处理并将结果书面回复分局。"),
+            "办 理 情 况 回 执",
+            ("调查核实情况", "经现场检查，该店油烟净化器损坏未修复，反映问题属实。"),
+            ("整改措施", "1.责令更换油烟净化设备；\n2.建立净化设备清洗记录；\n3.纳入街道日常巡查。"),
+            ("办结情况", "已办结", "承办人", ""),
+        ],
+        [
+            ("交办编号", "ZXFJ-2020-032", "交办日期", "2020年11月18日"),
+            ("件别", "四星件", "来源", "市生态环境局"),
+            ("反映问题", "帽盔山街道一处汽车修理厂露天喷漆，异味扰民。"),
+            ("承办单位", "帽盔山街道办事处", "协办单位", "区交通运输局"),
+            ("办理时限", "2020年11月30日", "督办人", "执法二中队"),
+            ("交办要求", "请于办理时限内调查处理并将结果书面回复分局。"),
+            "办 理 情 况 回 执",
+            ("调查核实情况", "经现场检查，该厂在院内露天进行喷漆作业，反映问题属实。"),
+            ("整改措施", "1.立即停止露天喷漆；\n2.建设密闭喷漆房并安装废气治理设施。"),
+            ("办结情况", "未办结", "承办人", ""),
+        ],
+        [
+            ("交办编号", "ZXFJ-2020-035", "交办日期", "2020年11月20日"),
+            ("件别", "跟踪件", "来源", "区信访局"),
+            ("反映问题", "汤池镇一处养殖场粪污顺沟流入附近河道。"),
+            ("承办单位", "汤池镇人民政府", "协办单位", "区农业农村局"),
+            ("办理时限", "2020年12月5日", "督办人", "执法一中队"),
+            ("交办要求", "请于办理时限内调查处理并将结果书面回复分局。"),
+            "办 理 情 况 回 执",
+            ("调查核实情况", "经现场检查，该养殖场储粪池破损，粪污渗漏，反映问题属实。"),
+            ("整改措施", "1.修复储粪池并做防渗处理；\n2.清理沟内粪污。"),
+            ("办结情况", "已办结", "承办人", ""),
+        ],
+    ]
+    for number, rows in enumerate(forms):
+        if number:
+            document.add_page_break()
+        document.add_paragraph("丹东市生态环境局振兴分局环境信访件交办单")
+        table = document.add_table(rows=0, cols=4)
+        for row in rows:
+            if isinstance(row, str):
+                cells = table.add_row().cells
+                cells[0].merge(cells[3]).text = row
+            else:
+                _four_cell_rows(table, [row])
+        document.add_paragraph("（此回执请于办理时限内报送分局信访办）")
+    return _save(document)
+
+
+def _ninghua_river_issue_closure_pdf() -> bytes:
+    """宁化县水茜镇 (福建 三明) 河湖“清四乱” (拆除河道乱建10座, 清理乱占5处, 销号遥感卫星图斑29个) as
+    the town's PDF 河湖“四乱”问题整改销号表, a ruled four-cell form under its title, two to a page;
+    the patch codes, places, steps, units, limits and results are ours."""
+    forms = [
+        [
+            ("图斑编号", "NH-SQ-2024-011", "问题类型", "乱建"),
+            ("问题位置", "水茜溪水茜村段右岸"),
+            ("问题描述", "河道管理范围内违规搭建简易彩钢棚一处，占地约120平方米。"),
+            ("整改措施", "1.拆除彩钢棚；\n2.清运拆除垃圾；\n3.恢复岸坡植被。"),
+            ("责任单位", "水茜镇人民政府", "配合单位", "宁化县水利局"),
+            ("整改时限", "2024年6月30日", "销号时间", "2024年7月8日"),
+            ("整改情况", "彩钢棚已拆除，垃圾已清运，岸坡已复绿。"),
+            ("销号意见", "已销号"),
+        ],
+        [
+            ("图斑编号", "NH-SQ-2024-017", "问题类型", "乱堆"),
+            ("问题位置", "水茜溪沿口村段左岸"),
+            ("问题描述", "河岸堆放建筑垃圾和废弃砂石约80立方米。"),
+            ("整改措施", "1.清运建筑垃圾和废弃砂石；\n2.设置禁止倾倒警示牌。"),
+            ("责任单位", "水茜镇人民政府", "配合单位", "沿口村村民委员会"),
+            ("整改时限", "2024年8月31日", "销号时间", "2024年9月5日"),
+            ("整改情况", "垃圾和砂石已清运完毕，警示牌已设置。"),
+            ("销号意见", "已销号"),
+        ],
+        [
+            ("图斑编号", "NH-SQ-2024-023", "问题类型", "乱占"),
+            ("问题位置", "安寨溪下付村段"),
+            ("问题描述", "村民在河道内围垦种植蔬菜，占用行洪通道。"),
+            ("整改措施", "1.清除河道内种植作物；\n2.平整恢复河床。"),
+            ("责任单位", "水茜镇人民政府", "配合单位", "宁化县水利局"),
+            ("整改时限", "2024年11月30日", "销号时间", ""),
+            ("整改情况", "已与村民签订退出协议，作物待收割后清除。"),
+            ("销号意见", "未销号"),
+        ],
+    ]
+    title = "水茜镇河湖“四乱”问题整改销号表"
+    footer = "镇河长办审核：                    填报人：                    联系电话："
+    text = title + footer + "（）0123456789" + "".join(cell for rows in forms for row in rows for cell in row)
+    with _cjk_pdf(text, landscape=False, size=9) as pdf:
+        for number, rows in enumerate(forms, 1):
+            if number == 3:
+                pdf.add_page()
+            pdf.multi_cell(0, 8, f"{title}（{number}）", new_x="LMARGIN", new_y="NEXT", align="C")
+            with pdf.table(
+                col_widths=(28, 62, 28, 62), text_align="LEFT", first_row_as_headings=False
+            ) as table:
+                for values in rows:
+                    row = table.row()
+                    if len(values) == 2:
+                        row.cell(values[0])
+                        row.cell(values[1], colspan=3)
+                    else:
+                        for value in values:
+                            row.cell(value)
+            pdf.multi_cell(0, 8, footer, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(4)
+        return bytes(pdf.output())
+
+
+DOCUMENTS["xincao_2023_petition_open_forms_web"] = (
+    "群众信访举报转办和边督边改公开情况一览表.txt",
+    _text("xincao_2023_petition_open_forms_web"),
+)
+DOCUMENTS["zhenglanqi_2023_petition_closure_forms_docx"] = (
+    "交办信访举报件整改销号表.docx",
+    _zhenglanqi_petition_closure_forms,
+)
+DOCUMENTS["alashankou_2023_acceptance_opinions_pdf"] = (
+    "整改任务验收销号意见.pdf",
+    _alashankou_acceptance_opinions_pdf,
+)
+DOCUMENTS["haigang_2020_site_supervision_sheets_xlsx"] = (
+    "施工现场问题督办单.xlsx",
+    _haigang_site_supervision_sheets,
+)
+DOCUMENTS["zhenxing_2020_petition_assignment_receipts_docx"] = (
+    "环境信访件交办单.docx",
+    _zhenxing_petition_assignment_receipts,
+)
+DOCUMENTS["ninghua_2024_river_issue_closure_pdf"] = (
+    "河湖四乱问题整改销号表.pdf",
+    _ninghua_river_issue_closure_pdf,
+)
+
+# The seventy-eighth blind set, for the figure recorded in docs/decisions.md (“Blind set 78”).
+BLIND_78 = (
+    "xincao_2023_petition_open_forms_web",
+    "zhenglanqi_2023_petition_closure_forms_docx",
+    "alashankou_2023_acceptance_opinions_pdf",
+    "haigang_2020_site_supervision_sheets_xlsx",
+    "zhenxing_2020_petition_assignment_receipts_docx",
+    "ninghua_2024_river_issue_closure_pdf",
+)
+BLIND_SETS[78] = BLIND_78
