@@ -42,6 +42,7 @@ from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines,
 from intake.deadline_text import normalise as normalise_dates
 from intake.document_common import rows_text, table_line
 from intake.plan_tables import (
+    WHOLE_UNIT,
     YEAR_STAGE_COLUMN,
     Column,
     Table,
@@ -3691,8 +3692,13 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 expected += 1
         named = any(_PROBLEMS.search(parent) for _, _, parent in runs)
         # a flat list under a line announcing it (“…专项巡察，发现以下问题：”): every item is one
-        announced = (
-            bool(runs) and not any(parent for _, _, parent in runs) and _announces_problems(lines, runs[0][0])
+        announced = bool(runs) and (
+            (not any(parent for _, _, parent in runs) and _announces_problems(lines, runs[0][0]))
+            # “现将主要问题通报如下：” over “一、某社区” ↵ 1. 2.: the items of every group are problems
+            or (
+                all(parent for _, _, parent in runs)
+                and _announces_problems(lines, _first_group(headings, above))
+            )
         )
         kept = [
             (index, heading)
@@ -3761,6 +3767,14 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     if len(set(groups) - {None}) >= 2:
         for finding, group in zip(findings, groups, strict=True):
             finding.section = group
+        names = [_unit_heading(group) for group in groups]
+        if all(names):
+            # “一、南山街道孤岛社区” ↵ 1. 2.: a 通报 sorting its problems by the 社区 or 村 they were
+            # found in names, in each heading, the one that must put them right
+            for finding, name in zip(findings, names, strict=True):
+                if not finding.lead_units:
+                    finding.lead_units = [name]
+                    finding.sources["lead_units"], finding.confidence["lead_units"] = "分组标题", 0.5
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -3797,6 +3811,20 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
     return None
 
 
+def _first_group(headings: list[_Heading | None], above: set[str]) -> int:
+    """The line of the first heading of a style above the items' (0 when there is none)."""
+    return next((k for k, h in enumerate(headings) if h is not None and h.style in above), 0)
+
+
+def _unit_heading(group: str | None) -> str | None:
+    """The name a group heading is made of when it is only a unit's or a place's (南山街道孤岛社区)."""
+    heading = _heading(group) if group else None
+    name = heading.rest.strip() if heading is not None else ""
+    if 3 <= len(name) <= 20 and WHOLE_UNIT.search(name) and not re.search(r"[，。；;：:、（）()\s]", name):
+        return name
+    return None
+
+
 def _announces_problems(lines: list[str], first: int) -> bool:
     """The line right above a list's first item says what it lists, as problems (“发现以下问题：”,
     “存在如下问题：”)."""
@@ -3804,7 +3832,9 @@ def _announces_problems(lines: list[str], first: int) -> bool:
 
 
 # “…发现以下问题：” / “存在如下突出问题：” ending the line: the items below it are problems
-_PROBLEMS_AHEAD = re.compile(r"(?:以下|如下|下列)[^，。；;：:\n]{0,6}?问题\s*[：:]\s*$")
+_PROBLEMS_AHEAD = re.compile(
+    r"(?:(?:以下|如下|下列)[^，。；;：:\n]{0,6}?问题|问题[^，。；;：:\n]{0,4}?如下)\s*[：:]\s*$"
+)
 
 
 def _group_heading(
@@ -4738,7 +4768,7 @@ def _count_working_days(finding: ParsedFinding, text: str) -> None:
 
 # “请相关镇…于2022年7月20日前整改到位”: a 通报's or 交办单's body giving one limit for all of its list
 _BODY_LIMIT = re.compile(
-    r"(?:于|在)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
+    r"(?:于|在)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
     r"[^。；\n|\t]{0,8}?(?:整改到位|完成整改|整改完毕|整改完成|全部整改)"
 )
 # “于2023年7月15日前将整改情况书面报县政府办公室”: the day the result is due, the notice's limit
@@ -4767,7 +4797,14 @@ def _one_limit_in_the_body(plan: ParsedPlan, text: str) -> None:
         dates = {re.sub(r"\s+", "", m.group(1)) for m in _BODY_REPORT_DAY.finditer(text)}
     if len(dates) != 1:
         return
-    deadlines = parse_deadline_field(dates.pop())
+    day = dates.pop()
+    if re.match(r"\d", day) and "年" not in day:
+        # “于7月11日前全面完成整改” in a 通报 dated 2023年6月28日: the one year the text writes
+        years = {int(year) for year in _WRITTEN_YEAR.findall(text)}
+        if len(years) != 1:
+            return
+        day = f"{years.pop()}年{day}"
+    deadlines = parse_deadline_field(day)
     if not deadlines:
         return
     for finding in plan.findings:
@@ -4865,6 +4902,53 @@ def _sheet_range(block: str) -> str:
     return "\n".join(rows_text([[cell.strip() for cell in row] for row in rows], titles_as_text=True))
 
 
+# An item number standing after a space inside a line: “… 1.加快… 2.全面…”, “… 二、几点要求 1.…”
+_RUN_ON_NUMBER = re.compile(r"(?<=[ \u3000])(?P<n>\d{1,2})[.．、](?!\d)(?=\S)")
+_RUN_ON_CHAPTER = re.compile(r"(?<=[ \u3000])(?P<n>[一二三四五六七八九十]{1,3})、(?=\S)")
+
+
+def _run_on_items(text: str) -> str:
+    """A notice copied from a forum's archive or a page that dropped its line breaks: the whole
+    body one paragraph, its chapters (一、二、) and numbered items (1. 2. 3.) apart by spaces only.
+    Such a line is broken before each of them when at least three item numbers count up from 1
+    after a space (or two chapter numbers from 一), so that the items read as a letter's lines."""
+    return "\n".join(_run_on_line(line) for line in text.split("\n"))
+
+
+def _run_on_line(line: str) -> str:
+    if len(line) < 120 or "|" in line:
+        return line
+    cuts = _counting_up(list(_RUN_ON_NUMBER.finditer(line)), int, 3)
+    cuts |= _counting_up(list(_RUN_ON_CHAPTER.finditer(line)), cn_number, 2)
+    if not cuts:
+        return line
+    pieces, start = [], 0
+    for cut in sorted(cuts):
+        pieces.append(line[start:cut].rstrip(" \u3000"))
+        start = cut
+    pieces.append(line[start:])
+    return "\n".join(piece for piece in pieces if piece)
+
+
+def _counting_up(found: list[re.Match], value, least: int) -> set[int]:
+    """The starts of the numbers that count up by one from 1 (a run restarting at 1 after a
+    chapter counts as well), when the longest run has `least` numbers at least."""
+    cuts: set[int] = set()
+    longest = run = 0
+    expected = 1
+    for match in found:
+        number = value(match.group("n"))
+        if number == 1:
+            expected, run = 1, 0
+        if number != expected:
+            continue
+        cuts.add(match.start())
+        run += 1
+        longest = max(longest, run)
+        expected += 1
+    return cuts if longest >= least else set()
+
+
 def _sheet_paste_unquoted(text: str) -> str:
     """Cells copied out of Excel: Excel wraps a cell holding a line break or a quote in quotes,
     which are not part of the text. Unquoted, the rows read as a table copied out of Word does
@@ -4937,6 +5021,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     text = "\n".join(
         _tab_form_rows(_spaced_form_rows(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
     )
+    text = _run_on_items(text)
     tokens = _section_labels_over_tasks(_tokens(_lines(text)))
     known = _known_names(tokens)
     tables = find_tables(text, known_mapping)

@@ -23,6 +23,7 @@ from intake.words import (
     FIELD_LABELS,
     LABEL_HEAD_NOUN,
     OPEN_VALUES,
+    PLACE_KIND_COLUMN,
     SECTION_NUMBER,
     SIGNER,
     SIGNING_DATE,
@@ -270,7 +271,7 @@ def _unnamed_task_column(columns: list[Column]) -> int | None:
 _FOUND_COLUMN = re.compile(r"^(?:现场)?(?:核查|调查核实|调查|核实|排查|检查|巡查)(?:发现)?情况$")
 # A column named by the kind of town alone (乡镇, 镇, 镇街 …), not 所在乡镇 or 村屯; a city's 县区
 # column is the area a petition came from (信访 lists name 责任单位 apart), not a body
-_PLACE_KIND = re.compile(r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）)$")
+_PLACE_KIND = PLACE_KIND_COLUMN
 
 
 def _upper_header_row(cells: list[str]) -> bool:
@@ -1373,11 +1374,11 @@ def _wrapped_cells(lines: list[str], columns: list[Column], glued: frozenset[int
 
 
 # A line that is a whole unit's name (互江社区, 街道城建办): a web cell's units one a line.
-_WHOLE_UNIT = re.compile(rf"(?:{UNIT_SUFFIX.pattern[:-1]}|社区|村|村委会|居委会)$")
+WHOLE_UNIT = re.compile(rf"(?:{UNIT_SUFFIX.pattern[:-1]}|社区|村|村委会|居委会)$")
 
 
 def _units_one_a_line(lines: list[str]) -> bool:
-    return len(lines) > 1 and all(len(line) >= 3 and _WHOLE_UNIT.search(line) for line in lines)
+    return len(lines) > 1 and all(len(line) >= 3 and WHOLE_UNIT.search(line) for line in lines)
 
 
 def _joined_wrapped(lines: list[str], field: str | None = None) -> str:

@@ -761,3 +761,10 @@ def is_completed_value(text: str | None) -> bool:
 ITEM_OPENING = re.compile(
     r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
 )
+
+
+# The column naming the place a row is in (乡镇, 街道, and in a 街道's or 镇's list the 社区 or 村):
+# in a list handed down to those places with no unit column, the place named in the row must act
+PLACE_KIND_COLUMN = re.compile(
+    r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）|社区|村|村（社区）|社区（村）)$"
+)

@@ -27208,3 +27208,304 @@ BLIND_78 = (
     "ninghua_2024_river_issue_closure_pdf",
 )
 BLIND_SETS[78] = BLIND_78
+
+
+# --- blind set 79 (issue 14, branch corpus-blind79) -----------------------------------------------
+# Letters and lists handed down, fourth round (sets 40, 62 and 72 were the first three): a 市政府
+# 督查室 notice copied from a forum's archive page, its items run together in one paragraph with the
+# units in ASCII brackets; a 市创城办 督查通报 whose problems sit under one heading per 社区; a 街道's
+# 创文 cross-check list kept in Excel; a 市 信访 group's 交办 list of 督察 petition cases as a PDF, one
+# case shared by two places; a 督导组's 督导通知单 a problem; a county's 交办单 a case with 主办 and 协办.
+# Places new to the corpus: 扶余 (吉林 松原), 北票 (辽宁 朝阳), 石鼓区 潇湘街道 (湖南 衡阳), 宁德 (福建),
+# 回民区 攸攸板镇 (内蒙古 呼和浩特), 郧西 (湖北 十堰). Written with their expected JSON BEFORE the
+# reader was run on them; sources in SOURCES.md (“Blind set 79”).
+
+
+def _beipiao_creation_check_notice_docx() -> bytes:
+    """北票市 (辽宁 朝阳): the 2023-06-27 市创城办 督查 of 南山街道 孤岛社区、新元社区 and 冠山街道
+    天缘社区、新村社区 (问题清单, 90 problems; 楼道杂物乱堆放, 楼道外未施划停车位, 路面及设施破损,
+    立面破损污损; 7月11日 全面完成整改, 7月12日 “回头看”) as the news tells it; the 通报 as the Word
+    file the office sends, its wording and the problems under each 社区 ours."""
+    lines = [
+        "北票市创建全国文明城市工作领导小组办公室",
+        "关于社区创城整改落实情况督查的通报",
+        "南山街道党工委、冠山街道党工委，各包扶单位：",
+        "6月27日，市创城办督查组分两路深入南山街道孤岛社区、新元社区，冠山街道天缘社区、新村社区，对照问题清单"
+        "逐一查看创城整改落实情况，共发现问题90处。现将主要问题通报如下：",
+        "一、南山街道孤岛社区",
+        "1.部分楼道内杂物乱堆乱放。",
+        "2.社区门前路面破损，健身设施损坏。",
+        "二、南山街道新元社区",
+        "1.楼道内杂物乱堆放现象突出。",
+        "2.楼道外未施划停车位，车辆乱停。",
+        "三、冠山街道天缘社区",
+        "1.楼道内外立面破损、污损。",
+        "2.个别楼道口杂物乱堆乱放。",
+        "四、冠山街道新村社区",
+        "1.楼道立面破损污损，小广告未清理。",
+        "2.楼道外未施划停车位。",
+        "请上述社区立即进行全面整改，于7月11日前全面完成整改，并及时向街道党工委汇报。市创城办将于7月12日"
+        "对以上4个社区开展督查“回头看”，并将督查结果报市创城领导小组。各包扶单位要落实包保责任，协助社区解决实际困难。",
+        "北票市创建全国文明城市工作领导小组办公室",
+        "2023年6月28日",
+    ]
+    return _save(_paragraphs_docx(lines))
+
+
+def _xiaoxiang_cross_check_list_xlsx() -> bytes:
+    """石鼓区潇湘街道 (湖南 衡阳): the 2023-03-09 创文 “交叉检查” of its 7 社区 (32 测评点: 便民服务大厅、
+    新时代文明实践站、农贸市场、交通路口; 问题清单 given to each 社区 on the spot, 能当场整改的立行立改,
+    不能的限期整改; 非机动车停车位划线、主干道路面破损、楼栋过道灯不亮 解决 by the 街道) as the news
+    tells it; the list as the .xlsx the 街道 keeps, its columns, rows, 社区 names, persons and limits ours."""
+    header = ["序号", "社区", "测评点位", "存在问题", "整改方式", "完成时限", "包联领导", "整改情况"]
+    book, sheet = _titled_sheet("问题清单", "潇湘街道2023年创文交叉检查问题清单（3月9日）", header)
+    rows = [
+        [1, "青草桥社区", "新时代文明实践站", "公益广告破损褪色", "立行立改", "3月10日", "刘卫东", "已整改"],
+        [
+            2,
+            "青草桥社区",
+            "青草桥农贸市场",
+            "市场内地面积水，垃圾未及时清运",
+            "限期整改",
+            "3月20日",
+            "刘卫东",
+            "整改中",
+        ],
+        [3, "演武坪社区", "便民服务大厅", "服务指南公示牌未更新", "立行立改", "3月10日", "陈志刚", "已整改"],
+        [
+            4,
+            "演武坪社区",
+            "演武坪小区",
+            "楼道内杂物堆积，“牛皮癣”较多",
+            "限期整改",
+            "3月17日",
+            "陈志刚",
+            "整改中",
+        ],
+        [
+            5,
+            "新街社区",
+            "解放路与中山北路交通路口",
+            "非机动车乱停乱放，无停车位划线",
+            "街道统筹",
+            "3月31日",
+            "李国平",
+            "未整改",
+        ],
+        [6, "新街社区", "新街老旧小区", "楼栋过道灯不亮", "街道统筹", "3月31日", "李国平", "未整改"],
+    ]
+    for row in rows:
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+_NINGDE_HEADER = ["序号", "信访编号", "举报内容", "所属区域", "问题类型", "承办单位", "办结时限"]
+_NINGDE_ROWS = [
+    [
+        "1",
+        "X350000201908130012",
+        "福安市湾坞镇某钢铁企业夜间冒黄烟，粉尘大。",
+        "福安市",
+        "大气",
+        "福安市人民政府",
+        "2019年8月20日前",
+    ],
+    [
+        "2",
+        "D350000201908130035",
+        "福安市溪柄镇某电机厂喷漆废气直排，气味刺鼻。",
+        "福安市",
+        "大气",
+        "福安市人民政府",
+        "2019年8月20日前",
+    ],
+    [
+        "3",
+        "D350000201908130041",
+        "屏南县某石材加工点废水排入溪流，溪水浑浊。",
+        "屏南县",
+        "水",
+        "屏南县人民政府",
+        "2019年8月20日前",
+    ],
+    [
+        "4",
+        "X350000201908130019",
+        "寿宁县某养猪场粪污外溢，臭气扰民。",
+        "寿宁县",
+        "水、大气",
+        "寿宁县人民政府",
+        "2019年8月20日前",
+    ],
+    [
+        "5",
+        "D350000201908130052",
+        "古田县城区某KTV夜间噪声扰民。",
+        "古田县",
+        "噪声",
+        "古田县人民政府",
+        "2019年8月20日前",
+    ],
+    [
+        "6",
+        "X350000201908130027",
+        "白马港沿岸福安、蕉城交界处海域有人非法采砂，破坏海岸线。",
+        "福安市、蕉城区",
+        "自然生态",
+        "福安市人民政府（牵头）、蕉城区人民政府",
+        "2019年8月20日前",
+    ],
+]
+
+
+def _ningde_petition_batch28_pdf() -> bytes:
+    """宁德市 (福建): the 第二十八批 of petition cases 中央第二生态环境保护督察组 handed over on
+    2019-08-13 (8件, 来电4 来信4; 水3、大气5、噪声2、自然生态1; 福安4.5、屏南1、寿宁1、古田1、蕉城0.5; 市信访
+    工作组 交办 the same day) as the news tells it; the 交办 list as the PDF the 信访工作组 sends, six of
+    its cases (texts, numbers, units, the shared one, limit) ours."""
+    paragraphs = [
+        "宁德市配合中央第二生态环境保护督察工作领导小组信访工作组",
+        "关于交办中央第二生态环境保护督察组第二十八批信访举报件的通知",
+        "各县（市、区）人民政府，东侨经济技术开发区管委会：",
+        "8月13日，中央第二生态环境保护督察组向我市移交第二十八批群众信访举报件8件，其中来电4件、来信4件。现交办你们，"
+        "请承办单位立即组织调查处理，于办结时限前将调查处理和整改情况报市信访工作组。",
+        "附件：第二十八批信访举报件交办清单（节选）",
+    ]
+    return _pdf_table(paragraphs, _NINGDE_HEADER, _NINGDE_ROWS, widths=(10, 42, 80, 26, 20, 48, 32))
+
+
+def _youyouban_supervision_notice_forms() -> bytes:
+    """回民区攸攸板镇 and 海西路办事处 (内蒙古 呼和浩特): the 2018-12-25 督导 of the 市城市环境卫生综合
+    整治第十督导组 (西部城区百日攻坚; 攸攸板: 巴彦路西侧铁路沿线拆迁不彻底, 铁路沿线堆放施工垃圾; 海西:
+    炼铁厂小区老旧小区改造不彻底, 综合路沿路便溺点、乱倒污水), a 督导通知单 to each with a limit, as the
+    note tells it; the office's Word 督导通知单, one a problem, numbers, limits, requirements and persons
+    ours."""
+    document = docx.Document()
+    forms = [
+        [
+            ("编号", "十组督〔2018〕12-01", "督导日期", "2018年12月25日"),
+            ("被督导单位", "攸攸板镇人民政府"),
+            ("发现问题", "巴彦路西侧铁路沿线附近拆迁不彻底，残墙断壁未清理。"),
+            ("整改要求", "清理拆迁残留建筑物，平整场地。"),
+            ("整改时限", "2019年1月10日前", "整改责任人", "攸攸板镇分管副镇长"),
+            ("整改落实情况", ""),
+        ],
+        [
+            ("编号", "十组督〔2018〕12-02", "督导日期", "2018年12月25日"),
+            ("被督导单位", "攸攸板镇人民政府"),
+            ("发现问题", "铁路沿线附近堆放施工垃圾。"),
+            ("整改要求", "三日内清运施工垃圾，设置围挡。"),
+            ("整改时限", "2018年12月28日前", "整改责任人", "攸攸板镇分管副镇长"),
+            ("整改落实情况", ""),
+        ],
+        [
+            ("编号", "十组督〔2018〕12-03", "督导日期", "2018年12月25日"),
+            ("被督导单位", "海西路办事处"),
+            ("发现问题", "炼铁厂小区老旧小区改造工程不彻底，楼体外墙未粉刷完毕。"),
+            ("整改要求", "督促施工单位完成剩余改造内容。"),
+            ("整改时限", "2019年1月31日前", "整改责任人", "海西路办事处副主任"),
+            ("整改落实情况", ""),
+        ],
+        [
+            ("编号", "十组督〔2018〕12-04", "督导日期", "2018年12月25日"),
+            ("被督导单位", "海西路办事处"),
+            ("发现问题", "综合路沿路便溺点多，乱倒污水现象严重。"),
+            ("整改要求", "1.清理便溺点并消毒；2.设置禁倒污水提示牌；3.安排专人巡查。"),
+            ("整改时限", "2019年1月10日前", "整改责任人", "海西路办事处副主任"),
+            ("整改落实情况", ""),
+        ],
+    ]
+    for number, rows in enumerate(forms):
+        if number:
+            document.add_page_break()
+        document.add_paragraph("城市环境卫生综合整治督导通知单")
+        _four_cell_rows(document.add_table(rows=0, cols=4), rows)
+        document.add_paragraph("市城市环境卫生综合整治第十督导组")
+    return _save(document)
+
+
+def _yunxi_petition_assignment_forms() -> bytes:
+    """郧西县 (湖北 十堰): the cases 省第二环境保护督察组 handed over in April 2018 (31件, 18 problems),
+    sent down by the 两办督查室 on a 交办单 with a 县领导 who 领办, the 县直部门 and 乡镇 that 主办, others
+    that 协办, and a 会签单 for the reply, as the news tells it; three 交办单 as the Word file, the cases,
+    units, leaders and limits ours."""
+    document = docx.Document()
+    forms = [
+        [
+            ("交办编号", "郧西督交〔2018〕07号"),
+            ("信访件编号", "省二督信〔2018〕第42号"),
+            ("反映问题", "上津镇某石材厂粉尘污染严重，周边农田被覆盖。"),
+            ("领办县领导", "县政府副县长"),
+            ("主办单位", "上津镇人民政府、县环保局"),
+            ("协办单位", "县国土资源局"),
+            ("办理要求", "立即调查核实，依法查处，举一反三排查同类问题。"),
+            ("办理时限", "2018年4月30日前办结并报县督察协调组"),
+        ],
+        [
+            ("交办编号", "郧西督交〔2018〕08号"),
+            ("信访件编号", "省二督信〔2018〕第47号"),
+            ("反映问题", "城关镇某小区旁餐饮店油烟直排，夜间噪声扰民。"),
+            ("领办县领导", "县政府副县长"),
+            ("主办单位", "城关镇人民政府"),
+            ("协办单位", "县城管局、县环保局"),
+            ("办理要求", "责令安装油烟净化设施，规范经营时间。"),
+            ("办理时限", "2018年4月30日前办结并报县督察协调组"),
+        ],
+        [
+            ("交办编号", "郧西督交〔2018〕09号"),
+            ("信访件编号", "省二督信〔2018〕第53号"),
+            ("反映问题", "夹河镇某养殖场粪污直排天河，河水发臭。"),
+            ("领办县领导", "县委常委"),
+            ("主办单位", "夹河镇人民政府"),
+            ("协办单位", "县畜牧局、县环保局"),
+            ("办理要求", "1.立即停止直排；2.限期建设粪污处理设施；3.对养殖场依法处罚。"),
+            ("办理时限", "2018年5月10日前办结并报县督察协调组"),
+        ],
+    ]
+    for number, rows in enumerate(forms):
+        if number:
+            document.add_page_break()
+        document.add_paragraph("郧西县环境保护督察信访件交办单")
+        table = document.add_table(rows=0, cols=2)
+        for label, value in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+        document.add_paragraph("中共郧西县委办公室督查室  郧西县人民政府办公室督查室")
+    return _save(document)
+
+
+DOCUMENTS["fuyu_2018_supervision_notice_forum"] = (
+    "扶余市人民政府督查室专项督查通知.txt",
+    _text("fuyu_2018_supervision_notice_forum"),
+)
+DOCUMENTS["beipiao_2023_creation_check_notice_docx"] = (
+    "社区创城整改落实情况督查通报.docx",
+    _beipiao_creation_check_notice_docx,
+)
+DOCUMENTS["xiaoxiang_2023_cross_check_list_xlsx"] = (
+    "潇湘街道创文交叉检查问题清单.xlsx",
+    _xiaoxiang_cross_check_list_xlsx,
+)
+DOCUMENTS["ningde_2019_petition_batch28_pdf"] = (
+    "第二十八批信访举报件交办清单.pdf",
+    _ningde_petition_batch28_pdf,
+)
+DOCUMENTS["youyouban_2018_supervision_notice_forms"] = (
+    "城市环境卫生综合整治督导通知单.docx",
+    _youyouban_supervision_notice_forms,
+)
+DOCUMENTS["yunxi_2018_petition_assignment_forms"] = (
+    "环境保护督察信访件交办单.docx",
+    _yunxi_petition_assignment_forms,
+)
+
+# The seventy-ninth blind set, for the figure recorded in docs/decisions.md (“Blind set 79”).
+BLIND_79 = (
+    "fuyu_2018_supervision_notice_forum",
+    "beipiao_2023_creation_check_notice_docx",
+    "xiaoxiang_2023_cross_check_list_xlsx",
+    "ningde_2019_petition_batch28_pdf",
+    "youyouban_2018_supervision_notice_forms",
+    "yunxi_2018_petition_assignment_forms",
+)
+BLIND_SETS[79] = BLIND_79
