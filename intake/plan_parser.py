@@ -77,6 +77,7 @@ from intake.words import (
     OPEN_VALUES,
     ORG_WORD,
     OWN_LINE_LABELS,
+    RESULT_AFTER_BRACKET,
     ROLE_AT_END,
     ROLLING_PHRASES,
     SHARED_SUFFIXES,
@@ -402,6 +403,12 @@ def _clean_markup(text: str) -> tuple[str, bool]:
     # decorates it too (a tick box precedes an option's words, not a number; a star before a task's
     # words, “★地区生产总值…”, marks a key task and stays until the title is taken)
     stripped = _MARK_BEFORE_NUMBER.sub("", stripped)
+    bare = len(stripped) <= 12 and not stripped.endswith(("：", ":"))
+    numbered = _heading(f"{stripped}：") if bare else None
+    if numbered is not None and numbered.style == "keyword" and not numbered.rest:
+        # “◆ 问题一” alone on its line, the problem on the next (a 公众号 card's heading): the item's
+        # number, read as “问题一：” is, heads the item whose lines follow
+        stripped += "："
     return stripped, heading
 
 
@@ -4055,6 +4062,7 @@ class _Task:
     section: str | None
     part: int
     due: str = ""  # a time limit written in the unit bracket: （县住建局牵头，2024年6月底前完成）
+    result: str = ""  # the result after the bracket: “（责任单位：…）——已清运，整改完成”
 
 
 _BRACKET_DEADLINE_LABEL = re.compile(
@@ -4100,6 +4108,10 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
         text = token.text if token.field is None else f"{token.label}：{token.text}"
         if not text.strip():
             continue
+        result = ""
+        dash = RESULT_AFTER_BRACKET.search(text) if token.field is None else None
+        if dash and _trailing_bracket(text[: dash.start()]):
+            text, result = text[: dash.start()], dash.group("result")
         h = _heading(text)
         bracket = _trailing_bracket(text) or _open_tail(text)
         if bracket and FIRST_LEADS.search(bracket[1]) and re.search(r"下同|以下同", bracket[1]):
@@ -4108,6 +4120,9 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
         units = _unit_bracket(content, first_leads) if bracket else None
         if units is None and bracket:
             units = _lenticular_units(text, content)
+        if units is None and result:  # no unit bracket before the dash: the line as it was
+            text, result = token.text, ""
+            h = _heading(text)
         if units is None:
             if h is not None and h.style == "cn" and len(h.rest) <= 40:
                 if h.value is not None and h.value <= last_cn:
@@ -4158,7 +4173,8 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
             lead, coop = coop, []
         if not body.strip(" 。；;，,\n"):
             continue  # a bracket on a line of its own
-        tasks.append(_Task(label, written, body.strip(), lead, coop, subsection or section_cn, part, due))
+        section = subsection or section_cn
+        tasks.append(_Task(label, written, body.strip(), lead, coop, section, part, due, result))
     return ParsedPlan(_number_tasks(tasks, titles), "tasks", titles)
 
 
@@ -4237,6 +4253,12 @@ def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = Non
             if not finding.deadlines:
                 finding.deadlines = _closing_rolling_clause(task.text)
             finding.deadlines.extend(_rolling_in_bracket(task.due, finding.deadlines))
+            if task.result:
+                # “——已清运，整改完成”: the result's last clause says whether the work is done
+                finding.progress = task.result
+                last = re.split(r"[，,；;]", task.result.rstrip("。. "))[-1]
+                if is_completed_value(task.result) or is_completed_value(last):
+                    finding.status, finding.marker = "completed", task.result
             finding.deadline_text = "；".join(d.text for d in finding.deadlines) or None
             # Units come from the bracket closing the task, deadlines from dates in its text.
             finding.sources = {"title": "任务正文", "lead_units": "句末括注" if task.lead else ""}

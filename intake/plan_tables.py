@@ -704,7 +704,9 @@ def _tab_row_spans(
             elif _tab_group_row(lines, j, after_header=len(spans) == 1, last_field=last_field):
                 spans.append((j, j + 1, True))
                 broken = True
-            elif last_field in _ONE_LINE_FIELDS:
+            elif last_field in _ONE_LINE_FIELDS or (
+                last_field == "progress" and _status_word_then_prose(lines, spans[-1], j, width)
+            ):
                 break
             else:  # the last cell of the row above goes on
                 first, _, _ = spans[-1]
@@ -734,6 +736,16 @@ def _tab_row_spans(
     # a labelled row is marked None (neither a row of cells nor a group row)
     spans = [(first, last, None if first in labelled else group) for first, last, group in spans]
     return spans, j, broken
+
+
+def _status_word_then_prose(lines: list[str], span: tuple[int, int, bool | None], j: int, width: int) -> bool:
+    """Line j (no tab) is the page's text after the table, not the last row's 整改情况 going on:
+    that cell is a short status word (已整改, 正在整改) and no row follows — “已整改⏎下一步，…”."""
+    first, last, _ = span
+    cell = "\n".join(lines[first:last]).split("\t")[-1].strip()
+    if len(cell) > 6 or not (is_completed_value(cell) or OPEN_VALUES.fullmatch(cell)):
+        return False
+    return not any(line.count("\t") == width - 1 for line in lines[j + 1 :])
 
 
 def _label_then_value(line: str) -> bool:

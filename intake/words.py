@@ -687,6 +687,8 @@ COMPLETED_VALUES = re.compile(
     r"|已(?:全部)?(?:完工|竣工|建成|复工|开复工)"
     # a ledger's 整改结果 of one word, the work itself done: “已清理”, “已清运”, “已拆除”
     r"|已(?:全部)?(?:清理|清运|清除|拆除|整治|处置|修复|复绿)(?:完毕|到位)?"
+    # a spot check's 整改情况 “已现场整改”: put right there and then
+    r"|已?现场整改(?:完毕|到位)?"
     # a 销号报告's 是否销号 answered by the unit itself: done, and it asks for the closure
     r"|(?:拟?申请|提请|拟)(?:验收)?销号"
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
@@ -704,6 +706,9 @@ OPEN_VALUES = re.compile(
     # work that goes on with no end: “持续整改”, “常态化保洁中”
     r"|持续(?:整改|推进)中?|常态化[\u4e00-\u9fff]{0,6})[。.]?"
 )
+# “1、问题（责任单位：…）——已清运，整改完成”: a dash right after a task's unit bracket opens the
+# task's result on the same line, as a 创文日报 lists the points it found and put right
+RESULT_AFTER_BRACKET = re.compile(r"(?<=[)）])\s*(?:——|—|－－|--)\s*(?P<result>[^—()（）\n]{1,40}?)\s*$")
 # The closing clause of a progress that leaves the work open: “已下达通知书6份，正在整改。”,
 # “…，新公益广告正在制作。” (a thing still being made, repaired, removed)
 OPEN_CLOSING = re.compile(r"[\u4e00-\u9fff]{0,8}正在[\u4e00-\u9fff]{1,6}[。.]?")

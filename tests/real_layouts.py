@@ -27509,3 +27509,111 @@ BLIND_79 = (
     "yunxi_2018_petition_assignment_forms",
 )
 BLIND_SETS[79] = BLIND_79
+
+
+# --- blind set 76 (issue 14, branch corpus-blind76) -----------------------------------------------
+# Government-portal and WeChat text, fifth round (sets 51, 61, 68 and 71 were the first four):
+# 整改情况 pages whose list was copied with tabs or one cell a line, a 公众号 post whose problems
+# open on a “◆ 问题一” line of their own, a 创文日报 whose items close on “——已…，整改完成”, a single
+# reply with 一、…六、 labels, a report to the 市禁烧办 with （一）–（四） problems and labelled lines,
+# and a 秸秆禁烧 公示 table pasted into Word. Written with their expected JSON BEFORE the reader
+# was run on them; sources in SOURCES.md (“Blind set 76”).
+
+
+def _yingquan_straw_check_docx() -> bytes:
+    """颍泉区 (安徽 阜阳): the 秸秆禁烧监察组's visit of 9月22日 to 伍明镇 苏集村、袁寺村 and 行流镇
+    宋湾村、王官村 as reported (2017 秋季); the 公示 table pasted from the page into Word, its four
+    problems, units, limits and results ours."""
+    return _grid_docx(
+        [
+            "颍泉区秸秆禁烧监察发现问题整改情况公示",
+            "9月22日，区秸秆禁烧监察组深入各镇办（园区），实地查看秋收进度、秸秆禁烧宣传、秸秆清运以及包保"
+            "责任落实情况。现将监察发现问题及整改情况公示如下：",
+        ],
+        ["序号", "镇办", "村", "发现问题", "整改要求", "责任单位", "整改时限", "整改情况"],
+        [
+            [
+                "1",
+                "伍明镇",
+                "苏集村",
+                "田间秸秆未及时清运，路边堆放",
+                "1.组织机械清运；2.落实村级看护队巡查",
+                "伍明镇政府、苏集村委会",
+                "2017年9月25日前",
+                "已整改",
+            ],
+            [
+                "2",
+                "伍明镇",
+                "袁寺村",
+                "禁烧宣传标语破损，宣传氛围不浓",
+                "重新悬挂禁烧宣传条幅",
+                "伍明镇政府",
+                "立行立改",
+                "已整改",
+            ],
+            [
+                "3",
+                "行流镇",
+                "宋湾村",
+                "包保责任人不在岗",
+                "1.约谈包保责任人；2.落实包保责任人每日在岗巡查",
+                "行流镇政府",
+                "立行立改",
+                "已整改",
+            ],
+            [
+                "4",
+                "行流镇",
+                "王官村",
+                "沟渠内有秸秆堆积，存在焚烧隐患",
+                "清理沟渠内秸秆，实行离田处理",
+                "行流镇政府、王官村委会",
+                "2017年9月25日前",
+                "正在整改",
+            ],
+        ],
+        after=["颍泉区秸秆禁烧工作领导小组办公室", "2017年9月23日"],
+    )
+
+
+DOCUMENTS["xinjiu_2021_livestock_tabs"] = (
+    "新九镇畜禽粪污污染防治问题整改情况.txt",
+    _text("xinjiu_2021_livestock_tabs"),
+)
+DOCUMENTS["kongzhen_2019_farm_wechat"] = (
+    "孔镇镇养殖场环保专项督查发现问题整改情况.txt",
+    _text("kongzhen_2019_farm_wechat"),
+)
+DOCUMENTS["sunxi_2022_creation_daily"] = (
+    "7月19日笋西社区创文日报.txt",
+    _text("sunxi_2022_creation_daily"),
+)
+DOCUMENTS["qilitang_2024_patriotic_cells"] = (
+    "七里塘社区爱卫督查问题整改清单.txt",
+    _text("qilitang_2024_patriotic_cells"),
+)
+DOCUMENTS["yuhe_2021_toilet_reply"] = (
+    "虞河景区公厕卫生问题整改情况.txt",
+    _text("yuhe_2021_toilet_reply"),
+)
+DOCUMENTS["fancheng_2020_straw_supervision_reply"] = (
+    "樊城区督办通知书反映问题整改情况的报告.txt",
+    _text("fancheng_2020_straw_supervision_reply"),
+)
+DOCUMENTS["yingquan_2017_straw_check_docx"] = (
+    "颍泉区秸秆禁烧监察发现问题整改情况公示.docx",
+    _yingquan_straw_check_docx,
+)
+
+# The seventy-sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 76”).
+BLIND_76 = (
+    "xinjiu_2021_livestock_tabs",
+    "kongzhen_2019_farm_wechat",
+    "sunxi_2022_creation_daily",
+    "qilitang_2024_patriotic_cells",
+    "yuhe_2021_toilet_reply",
+    "fancheng_2020_straw_supervision_reply",
+    "yingquan_2017_straw_check_docx",
+)
+BLIND_SETS[76] = BLIND_76
