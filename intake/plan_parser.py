@@ -2368,6 +2368,32 @@ def _due_in_text(text: str) -> tuple[str, list[ParsedDeadline]] | None:
     return None
 
 
+def _names_time_limit(label: str) -> bool:
+    """The measures' column or label also names the time limit (整改措施及完成时限, 措施及整改时限)."""
+    return any(limit in label for limit in FIELD_LABELS["deadline"] if len(limit) >= 2)
+
+
+def _limits_of_steps(text: str) -> list[ParsedDeadline]:
+    """Every step's own limit in a measures text, in order, once each: the dated ones (with a year)
+    and rolling phrases in brackets (“（长期坚持）”)."""
+    found: list[ParsedDeadline] = []
+    for step in text.split("\n"):
+        dated = [
+            d
+            for match in _DUE_BY.finditer(step)
+            if "年" in match.group(0)
+            for d in parse_deadline_field(match.group(0))
+            if d.date
+        ]
+        rolling = _ROLLING_BRACKET.search(step)
+        found.extend(dated or (parse_deadline_field(rolling.group(1)) if rolling else []))
+    unique: list[ParsedDeadline] = []
+    for deadline in found:
+        if all((d.kind, d.date) != (deadline.kind, deadline.date) for d in unique):
+            unique.append(deadline)
+    return unique
+
+
 # “…层层压实责任。（立行立改）”: a bracket holding rolling phrases alone annotates the measure's
 # time limit, as a plan's task list writes it after each measure
 _ROLLING_BRACKET = re.compile(
@@ -2597,6 +2623,11 @@ def _finding_from_bag(
         # (“2019年9月30日前，完成…”, 按“长期坚持”的整改要求) is the deadline. Not the target's
         # date: “2025年12月31日前，收集率达到70%” states the goal, and the corpus records none.
         found = _due_in_text(bag.text("measures"))
+        if found and _names_time_limit(bag.labels.get("measures", "")):
+            # 整改措施及完成时限: the column is the time limits' too, each measure's date (“…（2017年
+            # 3月31日前）”, “（长期坚持）”) a limit of the finding, as rows of one measure each give theirs
+            every = _limits_of_steps(bag.text("measures"))
+            found = ("；".join(d.text for d in every), every) if every else found
         if found:
             deadline_text, deadlines, written_in = found[0], found[1], "措施中的时间"
     if not deadline_text and not bag.labels.get("deadline"):

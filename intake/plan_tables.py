@@ -20,6 +20,7 @@ from functools import lru_cache
 from intake.deadline_text import parse_deadline_field
 from intake.document_common import table_line
 from intake.words import (
+    CONTINUED_TABLE,
     FIELD_LABELS,
     LABEL_HEAD_NOUN,
     OPEN_VALUES,
@@ -65,7 +66,7 @@ _DONE_TICK_COLUMN = re.compile(r"已(?:完成|整改|整改完成|完成整改|�
 # serve (攻坚战役, 专项行动), merged down over its rows; a 巡察 ledger the aspect a problem falls under
 # (所属方面: 党的政治建设方面 …).
 _AREA_COLUMN = re.compile(
-    r"^(?:(?:所属|工作|重点)?领域|(?:问题|工作|任务)(?:类别|分类)|(?:所属|问题)方面|攻坚战役|(?:攻坚|专项)行动)$"
+    r"^(?:(?:所属|工作|重点)?领域|(?:问题|工作|任务)?类别|(?:问题|工作|任务)分类|(?:所属|问题)方面|攻坚战役|(?:攻坚|专项)行动)$"
 )
 _FIELDS_WITH_MANY_LINES = ("measures", "progress", "problem", "target")
 
@@ -143,8 +144,9 @@ def map_column(cell: str) -> Column:
         # “进展情况、存在问题及下一步打算”: a progress column that also names problems met on the way
         return Column(name, "progress", 0.7)
     found = [_LABEL_FIELD[label] for label in _LABELS_LONGEST if len(label) >= 2 and label in name]
-    if "target" in found and "measures" in found:
-        return Column(name, "measures", 0.7)  # 整改目标及整改措施: the measures are listed in it
+    if "measures" in found and ({"target", "deadline"} & set(found)):
+        # 整改目标及整改措施, 整改措施及完成时限: the measures are listed in it (each with its date)
+        return Column(name, "measures", 0.7)
     if "leaders" in found and ({"lead", "coop"} & set(found) or _AND_UNITS.search(name)):
         # 责任领导及单位, 牵头领导及责任单位: a cell of labelled lines (责任领导：… ⏎ 牵头单位：…); the units
         # are what the task needs, the labels inside say who leads (a leader's line names no unit)
@@ -1007,6 +1009,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         if cells is None:
             if current is not None and current.rows and _page_furniture(raw, seen):
                 continue  # a printed page's number or running title between the rows
+            if current is not None and current.rows and CONTINUED_TABLE.fullmatch(raw.strip()):
+                # “续表” over the header typed again on the next page: the same table goes on (its
+                # header, when it follows, is the repeated one), not a new part whose 序号 restart
+                continue
             seen.append(raw.strip())
             heading = _section_line(raw)
             if heading is not None:
