@@ -220,8 +220,9 @@ def _clean_clause(text: str) -> str:
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五[”\"]?\s*(?:规划)?\s*(?:期间|期末|末|时期)")
 
 
-# a 时限 cell holding only “立即” / “立即完成”: act now (not 立即 opening a step in prose)
-_BARE_NOW = re.compile(r"(?:立即|立刻|马上|即时|当即)(?:完成|落实)?")
+# a 时限 cell holding only “立即” / “立即完成”: act now (not 立即 opening a step in prose); “当天完成”,
+# “当日整改” in a list handed over on the spot likewise
+_BARE_NOW = re.compile(r"(?:立即|立刻|马上|即时|当即|当天|当日)(?:完成|落实|整改)?")
 
 
 def parse_deadline_field(text: str | None) -> list[ParsedDeadline]:

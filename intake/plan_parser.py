@@ -60,7 +60,9 @@ from intake.words import (
     COLON_ONLY_LABELS,
     COMPLETION_MARKER,
     COOP_LIST_LABEL,
+    COUNTED_DONE,
     COVER_NOTICE,
+    DONE_CLOSING,
     FIELD_LABELS,
     FILL_IN_LINE,
     FIRST_LEADS,
@@ -2406,6 +2408,16 @@ _ROLLING_BRACKET = re.compile(
 _COOP_LABEL = re.compile(r"配合|协办|协助|协同|参与")
 # “（整改时限：2023年12月31日前）”, “（完成时限：立行立改）” inside a target or a problem
 _BRACKETED_LIMIT = re.compile(r"[（(]\s*(?:整改|完成)?时限\s*[:：为]\s*([^（）()]{2,30})[)）]")
+
+
+def _counted_done(progress: str | None, problem: str | None) -> str | None:
+    """“2处广告牌已拆除。” under “违规设置广告牌2处”: as many things put right as were found."""
+    counted = COUNTED_DONE.match((progress or "").strip())
+    if counted and f"{counted['count']}{counted['unit']}" in re.sub(r"\s+", "", problem or ""):
+        return counted.group(0)
+    return None
+
+
 # “2018年12月31日前整改到位”, “2018年11月底前完成”: a date the work itself is due by
 _DUE_TO_FINISH = re.compile(r"\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|整改完毕|完成整改|完成)")
 _ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
@@ -2573,6 +2585,13 @@ def _finding_from_bag(
         or (f"{bag.labels.get('result', '')}：{result}".lstrip("：") if is_completed_value(result) else None)
         or _done_status_cell(bag)
         or completion_marker(progress)
+        or _counted_done(progress, problem)
+        # “已清运建筑垃圾约20车，整改完毕。”: the progress's last clause says the work is finished
+        or (
+            done.group(0).strip("，,；; 。.")
+            if progress and (done := DONE_CLOSING.search(progress))
+            else None
+        )
         # a progress cell holding only a status word (整改情况：已整改), as lists of spot checks have;
         # of two progress columns (至8月10日进展 | 最新进展) the latest, written last, is the state now
         or (
@@ -3870,8 +3889,13 @@ def _announces_problems(lines: list[str], first: int) -> bool:
 
 
 # “…发现以下问题：” / “存在如下突出问题：” ending the line: the items below it are problems
+# “现将督查发现的突出问题通报如下：”, “现将主要问题通报如下：”: the problems named first, the list
+# announced after (not “现将有关问题通知如下：”, a notice's requirements: the problems must be ones
+# found, or reported as such)
 _PROBLEMS_AHEAD = re.compile(
-    r"(?:(?:以下|如下|下列)[^，。；;：:\n]{0,6}?问题|问题[^，。；;：:\n]{0,4}?如下)\s*[：:]\s*$"
+    r"(?:以下|如下|下列)[^，。；;：:\n]{0,6}?问题\s*[：:]\s*$"
+    r"|(?:发现|存在|反馈|指出|查出)[^，。；;：:\n]{0,4}?问题[^，。；;：:\n]{0,6}?(?:如下|以下)\s*[：:]\s*$"
+    r"|问题[^，。；;：:\n]{0,2}?(?:通报|反馈|公布)如下\s*[：:]\s*$"
 )
 
 
@@ -4291,6 +4315,10 @@ def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = Non
                 if is_completed_value(task.result) or is_completed_value(last):
                     finding.status, finding.marker = "completed", task.result
             finding.deadline_text = "；".join(d.text for d in finding.deadlines) or None
+            if not finding.deadlines and task.due and _MONTH_DAY_LIMIT.match(task.due):
+                # “（…，整改时限：9月25日前）”: kept so that `_yearless_limits` dates it in the year the
+                # notice is written in
+                finding.deadline_text = task.due
             # Units come from the bracket closing the task, deadlines from dates in its text.
             finding.sources = {"title": "任务正文", "lead_units": "句末括注" if task.lead else ""}
             finding.confidence = {"title": 1.0, "lead_units": 0.9 if task.lead else 0.0}
@@ -4741,6 +4769,8 @@ def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
 _HANDED_DOWN = re.compile(
     r"整改的?通知|督办通知|督办函|督办单|交办单|交办函|整改意见书|(?:整改|监察|纪律检查)建议书|限期整改|提醒函|提示函"
     r"|预警(?:的)?函|警示函|约谈纪要"
+    # “关于某县创森迎检工作督查情况的通报” to that one body: what the check found there is its to fix
+    r"|(?:督查|检查|督导|暗访|巡查)情况的?通报"
 )
 _ADDRESSEE = re.compile(
     rf"^\s*([{_CJK_RANGE}（）()]{{2,30}}?(?:人民政府|办事处|管理处|管委会|委员会|局|委|办|公司|中心))\s*[:：]\s*$"

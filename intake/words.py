@@ -664,6 +664,17 @@ COMPLETION_MARKER = re.compile(
     # (not “2台冲天炉已拆除到位”, one part of the work in a progress text)
     r"|已(?:于[^，,。；;基部未]{1,12}(?:现场)?|现场)(?:清理|清运|清除|拆除|整治|处置|修复|复绿|整改)到位)"
 )
+# A progress whose closing clause, bare, says the work is finished: “已清运建筑垃圾约20车，整改完毕。”,
+# “已督促商户退店经营，整改到位。” (not “…，确保月底前整改到位”, a target with words of its own)
+DONE_CLOSING = re.compile(
+    r"[，,；;]\s*(?:问题)?(?:已经?)?(?:全部)?(?:整改完毕|整改到位|整改完成)\s*[。.]?\s*$"
+)
+# A progress of one clause counting the things put right: “2处广告牌已拆除。”. Done when the problem
+# found that same count (“违规设置广告牌2处”): all of them, not one part of many.
+COUNTED_DONE = re.compile(
+    r"^(?P<count>\d+)\s*(?P<unit>[处个家台座条块辆根])[^，,。；;\d]{0,8}?(?:均|全部)?已(?:全部)?"
+    r"(?:拆除|清理|清运|清除|关停|取缔|封堵|整改|整治|修复)(?:完毕|到位)?[。.]?$"
+)
 # A progress text that opens with its status: “已经完成，长期坚持。”, “已完成。…”.
 STATUS_OPENING = re.compile(
     r"^\s*(已经完成(?:整改)?|已完成(?:整改)?|已办结|已销号)(?:并(?:长期坚持|持续推进|持续巩固))?\s*[，,。；;]"
@@ -711,7 +722,10 @@ OPEN_VALUES = re.compile(
 RESULT_AFTER_BRACKET = re.compile(r"(?<=[)）])\s*(?:——|—|－－|--)\s*(?P<result>[^—()（）\n]{1,40}?)\s*$")
 # The closing clause of a progress that leaves the work open: “已下达通知书6份，正在整改。”,
 # “…，新公益广告正在制作。” (a thing still being made, repaired, removed)
-OPEN_CLOSING = re.compile(r"[\u4e00-\u9fff]{0,8}正在[\u4e00-\u9fff]{1,6}[。.]?")
+# (“…，宣传持续开展。”: the work goes on with no end, so the finding is not closed)
+OPEN_CLOSING = re.compile(
+    r"[\u4e00-\u9fff]{0,8}正在[\u4e00-\u9fff]{1,6}[。.]?|[\u4e00-\u9fff]{0,6}持续(?:开展|推进|进行|实施)中?[。.]?"
+)
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
