@@ -4986,31 +4986,38 @@ def _sheet_range(block: str) -> str:
 
 
 # An item number standing after a space inside a line: “… 1.加快… 2.全面…”, “… 二、几点要求 1.…”
-_RUN_ON_NUMBER = re.compile(r"(?<=[ \u3000])(?P<n>\d{1,2})[.．、](?!\d)(?=\S)")
-_RUN_ON_CHAPTER = re.compile(r"(?<=[ \u3000])(?P<n>[一二三四五六七八九十]{1,3})、(?=\S)")
+_RUN_ON_NUMBER = re.compile(r"(?:(?<=[ \u3000\n])|^)(?P<n>\d{1,2})[.．、](?!\d)(?=\S)")
+_RUN_ON_CHAPTER = re.compile(r"(?:(?<=[ \u3000\n])|^)(?P<n>[一二三四五六七八九十]{1,3})、(?=\S)")
 
 
 def _run_on_items(text: str) -> str:
     """A notice copied from a forum's archive or a page that dropped its line breaks: the whole
     body one paragraph, its chapters (一、二、) and numbered items (1. 2. 3.) apart by spaces only.
-    Such a line is broken before each of them when at least three item numbers count up from 1
-    after a space (or two chapter numbers from 一), so that the items read as a letter's lines."""
-    return "\n".join(_run_on_line(line) for line in text.split("\n"))
-
-
-def _run_on_line(line: str) -> str:
-    if len(line) < 120 or "|" in line:
-        return line
-    cuts = _counting_up(list(_RUN_ON_NUMBER.finditer(line)), int, 3)
-    cuts |= _counting_up(list(_RUN_ON_CHAPTER.finditer(line)), cn_number, 2)
+    Such a paragraph is broken before each of them when at least three item numbers count up
+    from 1 (or two chapter numbers from 一), so that the items read as a letter's lines. The
+    numbers are counted over the lines, since a page saved as PDF wraps the paragraph at its
+    width (a wrapped line may open with one); a cut is made only inside a line of 60 characters
+    or more, and only in a text with a line of 120 or more."""
+    if not any(len(line) >= 120 and "|" not in line for line in text.split("\n")):
+        return text
+    cuts = _counting_up(list(_RUN_ON_NUMBER.finditer(text)), int, 3)
+    cuts |= _counting_up(list(_RUN_ON_CHAPTER.finditer(text)), cn_number, 2)
+    cuts = {cut for cut in cuts if cut > 0 and text[cut - 1] in " \u3000" and _run_on_line(text, cut)}
     if not cuts:
-        return line
+        return text
     pieces, start = [], 0
     for cut in sorted(cuts):
-        pieces.append(line[start:cut].rstrip(" \u3000"))
+        pieces.append(text[start:cut].rstrip(" \u3000"))
         start = cut
-    pieces.append(line[start:])
-    return "\n".join(piece for piece in pieces if piece)
+    pieces.append(text[start:])
+    return "\n".join(pieces)
+
+
+def _run_on_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` is long enough to hold run-on items, and no table row."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line) >= 60 and "|" not in line
 
 
 def _counting_up(found: list[re.Match], value, least: int) -> set[int]:

@@ -35,6 +35,30 @@ def test_the_items_of_a_run_on_body_are_read_with_their_units():
     assert all(not f.deadlines for f in findings)  # the report date is not a limit
 
 
+def test_a_run_on_body_wrapped_by_a_pdf_is_broken_across_its_lines():
+    # the same page saved as PDF: its paragraph wraps at the page's width, a wrapped line may open
+    # with an item's number, and no line holds three numbers counting up from 1
+    wrapped = (
+        "甲市督查室关于开展专项督查的通知\n"
+        "各乡镇、市直有关部门: 为推进重点工作，现将有关事宜通知如下: 一、重点督办事项\n"
+        "1.完善垃圾收运体系，健全村收集、镇转运、县处理的模式。(责任单位:城管局、各乡镇) "
+        "2.整治乱搭乱建和乱倒垃圾。(责任单位:住建局、城市管理执法大队、各乡镇场)\n"
+        "3.推进村路巷道改造，加快村屯道路硬化、绿化和美化，提升村屯人居环境。(责任单位:交通局、各乡镇) "
+        "二、几点要求 1.各单位要主动认领、对号入座，尽快开展工作，并将落实情况形成报告，于7月17日前"
+        "将纸质版和电子版一并报市督查室。 2.报告要简洁明了。\n"
+        "甲市督查室\n"
+    )
+    lines = _run_on_items(wrapped).split("\n")
+    assert "2.整治乱搭乱建和乱倒垃圾。(责任单位:住建局、城市管理执法大队、各乡镇场)" in lines
+    assert "二、几点要求" in lines
+    findings = _findings(wrapped)
+    assert [f.lead_units for f in findings] == [
+        ["城管局", "各乡镇"],
+        ["住建局", "城市管理执法大队", "各乡镇场"],
+        ["交通局", "各乡镇"],
+    ]
+
+
 def test_numbers_that_do_not_count_up_do_not_break_a_line():
     line = "本次检查共发现问题 3.5处，涉及 12.个村，其中 2. 个问题已整改，" + "说明文字" * 30
     assert _run_on_items(line) == line
