@@ -336,6 +336,9 @@ SIGNER = re.compile(
     r"^[\u4e00-\u9fff（）() \u3000、]{2,40}(?:办|室|局|委|厅|政府|公司|会|组|中心|部|院|所|处)(?:（盖章）)?$"
 )
 SIGNING_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+# A cell or a field value that says nothing was written: a slash, a dash, 无 / 暂无 (a complaint
+# found untrue has no measures, its 整改措施 cell “/”); read as a blank cell, not as a value
+NOTHING_WRITTEN = re.compile(r"^\s*(?:[/／\\]|[-－—–]{1,2}|暂?无|空)\s*$")
 # A line under a table or a form that is not its last cell going on: a note, the next attachment
 # a form's fill-in line left blank (审核人：      填报人：      联系电话：): two or more labels, no values
 FILL_IN_LINE = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,8}\s*[:：][\s_　]*){2,}$")
