@@ -71,6 +71,7 @@ from intake.words import (
     LEADER_LINE,
     LIST_SEPARATORS,
     NOT_UNITS,
+    NOTHING_WRITTEN,
     NOTICE_FOOTER,
     NOTICE_NUMBER,
     NOTICE_OF_COMPLETION,
@@ -2057,7 +2058,9 @@ _DASH_BULLET = re.compile(r"^\s*(?:—{1,2}|－{2}|-{2})\s*(?=\S)")
 
 
 def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
-    expanded = [part for line in lines if line.text.strip() for part in _split_inline_measures(line)]
+    # a measures value that only says none was written (“/”, “无”) holds no measure
+    filled = [line for line in lines if line.text.strip() and not NOTHING_WRITTEN.match(line.text)]
+    expanded = [part for line in filled for part in _split_inline_measures(line)]
     headings = [_heading(line.text) for line in expanded]
     lower_styles = {h.style for h in headings if h is not None and h.style not in ("cn", "pcn", "keyword")}
 
@@ -4571,7 +4574,7 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                 elif column.field == "measures" and len(values) == 1:
                     values = [_unnumbered_cell_measures(values[0])]
                 cell = normalise_dates("\n".join(values).replace("\u3000", " ")).strip()
-                if column.field is None or not cell:
+                if column.field is None or not cell or NOTHING_WRITTEN.match(cell):
                     continue
                 if column.field == "number":
                     # a second number column naming a list (问题清单编号 “第3-1项”, 任务清单序号 “第4项”)

@@ -22,6 +22,7 @@ from intake.document_common import table_line
 from intake.words import (
     CONTINUED_TABLE,
     FIELD_LABELS,
+    FILLED_BY,
     LABEL_HEAD_NOUN,
     OPEN_VALUES,
     PLACE_KIND_COLUMN,
@@ -1220,6 +1221,10 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
         elif len(cells) == 1 and ends_table(cells[0]):
             # the notice's signature, a note or the footer under the table (“公示期为…，如有异议请
             # 致电…”): no wrapped cell
+            wrapped = False
+        elif FILLED_BY.match(line.strip()):
+            # “填报单位：某镇人民政府　　填报时间：…” under the table: spaced apart like cells, but the
+            # sheet's sign-off, not the last row's cells going on
             wrapped = False
         elif len(cells) == 1 and current.rows and _paragraph_after(cells[0], current.rows[-1].cells):
             # “会议要求，……确保形成整改闭环。” under a web page's table: a paragraph of the page, longer

@@ -336,9 +336,15 @@ SIGNER = re.compile(
     r"^[\u4e00-\u9fff（）() \u3000、]{2,40}(?:办|室|局|委|厅|政府|公司|会|组|中心|部|院|所|处)(?:（盖章）)?$"
 )
 SIGNING_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+# A cell or a field value that says nothing was written: a slash, a dash, 无 / 暂无 (a complaint
+# found untrue has no measures, its 整改措施 cell “/”); read as a blank cell, not as a value
+NOTHING_WRITTEN = re.compile(r"^\s*(?:[/／\\]|[-－—–]{1,2}|暂?无|空)\s*$")
 # A line under a table or a form that is not its last cell going on: a note, the next attachment
 # a form's fill-in line left blank (审核人：      填报人：      联系电话：): two or more labels, no values
 FILL_IN_LINE = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,8}\s*[:：][\s_　]*){2,}$")
+# who filled the list in and when, under a table (“填报单位：某镇人民政府　　填报时间：2020年4月20日”):
+# the sheet's sign-off, filled in or not
+FILLED_BY = re.compile(r"^(?:填报|填表|制表|审核|统计|报送)(?:单位|人|时间|日期)\s*[:：]")
 _AFTER_TABLE = re.compile(r"^(?:注|说明|备注)\s*\d?\s*[:：]|^附\s*件\s*\d*\s*[:：]?\s*$|^附件\s*\d")
 # The print line at a Party or government document's end (“中共某县委办公室　2017年1月10日印发”)
 _PRINT_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
@@ -352,8 +358,8 @@ CONTINUED_TABLE = re.compile(r"[（(]?续上?表[0-9一二三四五六七八九�
 
 def ends_table(line: str) -> bool:
     """The line ends the table or form above it: a signature, its date, a notice's footer, a
-    note (注：…), the next attachment's heading, “续表” over the table's next part, or the
-    document's print line (…日印发)."""
+    note (注：…), the next attachment's heading, “续表” over the table's next part, the
+    document's print line (…日印发), or who filled the sheet in (填报单位：…)."""
     text = line.strip()
     return bool(
         CONTINUED_TABLE.fullmatch(text)
@@ -363,6 +369,7 @@ def ends_table(line: str) -> bool:
         or NOTICE_FOOTER.match(text)
         or _AFTER_TABLE.match(text)
         or FILL_IN_LINE.match(text)
+        or FILLED_BY.match(text)
     )
 
 
