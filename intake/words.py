@@ -439,7 +439,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("progress", re.compile(r"^(?:意见建议|工作建议|有关建议|下步建议|建议)$")),
     # what comes next, as in 下一步工作 (a listed progress label): measures only by name (above)
     ("progress", re.compile(r"下一步|工作计划")),
-    ("deadline", re.compile(r"时限|期限|完成时间|完成日期|截止(?:时间|日期)")),
+    # 整改到期时间: a 督办 system's due date
+    ("deadline", re.compile(r"时限|期限|完成时间|完成日期|(?:截止|到期)(?:时间|日期)")),
     (
         "problem",
         re.compile(

@@ -28,6 +28,7 @@ UNLISTED = [
     ("下一步打算", "progress"),
     ("整改完成时限", "deadline"),
     ("办理期限", "deadline"),
+    ("整改到期时间", "deadline"),
     ("验收销号日期", "closing"),
     ("完成整改日期", "closing"),
     ("整改责任部门", "lead"),
