@@ -390,12 +390,23 @@ def _unruled_table(
     tops = [raw[k][0]["top"] for k in range(first, last + 1)]
     steps = [b - a for a, b in itertools.pairwise(tops) if b - a > 0.5 * size]
     pitch = min(steps, default=size * 1.5)
-    first_cells = [
-        next(("".join(c["text"] for c in run) for run in runs[k] if column(run) == 0), None)
-        for k in range(first, last + 1)
-    ]
-    numbers = sum(1 for text in first_cells if text and _ROW_NUMBER.fullmatch(text))
-    numbered = numbers >= 2 and numbers >= 0.5 * sum(1 for text in first_cells if text)
+
+    def cells_of(i: int) -> list[str | None]:
+        return [
+            next(("".join(c["text"] for c in run) for run in runs[k] if column(run) == i), None)
+            for k in range(first, last + 1)
+        ]
+
+    def numbered_in(cells: list[str | None]) -> bool:
+        numbers = sum(1 for text in cells if text and _ROW_NUMBER.fullmatch(text))
+        return numbers >= 2 and numbers >= 0.5 * sum(1 for text in cells if text)
+
+    first_cells = cells_of(0)
+    numbered = numbered_in(first_cells)
+    if not numbered and len(starts) > 2 and numbered_in(cells_of(1)):
+        # 类别 | 序号 | …: a group column merged down before the numbers (its text printed once,
+        # on its first row's line); the rows start at the numbers
+        first_cells, numbered = cells_of(1), True
     spaced_rows = any(step > 1.25 * pitch for step in steps)
     if form:
         # a label | value form's rows are spaced when most labels stand after such room; room
@@ -750,7 +761,18 @@ def _unwrap_lines(lines: list[dict], box: tuple) -> str:
             out += "\n" if ITEM_OPENING.match(text) or not wrapped else ""
         out += text
         previous = line
-    return out
+    return _repeated_value(out, len(shown))
+
+
+def _repeated_value(cell: str, lines: int) -> str:
+    """A cell whose text is one value written two or more times over (“县水利局县水利局”, “所在乡镇
+    人民政府” wrapped twice) is that value on each of the rows a merged 序号 spanned, printed
+    without the rules between them: the values a line each. No sentence repeats itself whole."""
+    flat = cell.replace("\n", "")
+    for times in range(min(lines, len(flat) // 2), 1, -1):
+        if len(flat) % times == 0 and len(flat) // times >= 2 and flat[: len(flat) // times] * times == flat:
+            return "\n".join([flat[: len(flat) // times]] * times)
+    return cell
 
 
 _NO_LINE_END = "（《〈【“‘([{"

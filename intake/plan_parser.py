@@ -4507,9 +4507,12 @@ def _merged_rows(table: Table) -> list[list[TableRow]]:
     for row in _lost_merges_filled(table):
         if groups and problem_at:
             last = groups[-1][-1]
-            same_problem = row.cells[problem_at[0]].strip() == last.cells[problem_at[0]].strip() != ""
+            # the group's last row naming its problem: rows below it whose merge was lost are blank
+            # (“2 | 问题 | (1)…”, “ |  | (2)…”, then “续表” and “2 | 问题 | (3)…” on the next page)
+            named = next((r for r in reversed(groups[-1]) if r.cells[problem_at[0]].strip()), last)
+            same_problem = row.cells[problem_at[0]].strip() == named.cells[problem_at[0]].strip() != ""
             number = row.cells[number_at[0]].strip() if number_at else ""
-            same_number = not number or number == last.cells[number_at[0]].strip()
+            same_number = not number or number == named.cells[number_at[0]].strip()
             # a problem and its 序号 merged down and the merge lost (a paste, a .csv): the row
             # below the first is blank in both, and holds the next measure of the same finding
             lost_merge = not row.cells[problem_at[0]].strip() and not number

@@ -548,8 +548,8 @@ def _tab_rows_as_bars(lines: list[str], known: dict[str, dict[str, str | None]])
     every paragraph inside a cell: “1⇥问题⇥1.措施一” then “2.措施二⇥县环保局⇥年底前”. A row is
     complete when its lines hold as many tabs as the header; a line without a tab right after a
     row continues that row's last cell, unless it is a group heading (一、…) or a notice's footer.
-    Left as it is when no row is broken and the header is one line: the loose-table reader reads
-    whole rows."""
+    Left as it is when no row is broken, none opens with an empty cell and the header is one line:
+    the loose-table reader reads whole rows."""
     out = list(lines)
     k = 0
     while k < len(lines):
@@ -562,7 +562,10 @@ def _tab_rows_as_bars(lines: list[str], known: dict[str, dict[str, str | None]])
         columns = _header([cell.replace("\n", "") for cell in rows[-1]], known) or []
         last_field = columns[-1].field if len(columns) == width else None
         spans, end, broken = _tab_row_spans(lines, below - 1, width, last_field)
-        if broken or below > k + 1:
+        # (a row opening with an empty cell, a 类别 merged down and pasted in its first row only,
+        # keeps that cell as a bar row, where the loose-table reader would lose it)
+        blank_first = any(lines[first].startswith("\t") for first, _, group in spans[1:] if group is False)
+        if broken or below > k + 1 or blank_first:
             if len(rows) == 2:
                 out[k : k + 2] = [table_line(rows[0]), table_line(rows[1])]
             else:

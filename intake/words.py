@@ -336,6 +336,11 @@ SIGNER = re.compile(
     r"^[\u4e00-\u9fff（）() \u3000、]{2,40}(?:办|室|局|委|厅|政府|公司|会|组|中心|部|院|所|处)(?:（盖章）)?$"
 )
 SIGNING_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+# the signer and the date on one line, apart by spaces (“岳西县人民政府办公室　2019年9月”)
+_SIGNER_AND_DATE = re.compile(
+    r"^[\u4e00-\u9fff（）()、]{2,40}(?:办|室|局|委|厅|政府|公司|会|组|中心|部|院|所|处)(?:（盖章）)?"
+    r"[ \u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$"
+)
 # A cell or a field value that says nothing was written: a slash, a dash, 无 / 暂无 (a complaint
 # found untrue has no measures, its 整改措施 cell “/”); read as a blank cell, not as a value
 NOTHING_WRITTEN = re.compile(r"^\s*(?:[/／\\]|[-－—–]{1,2}|暂?无|空)\s*$")
@@ -365,6 +370,7 @@ def ends_table(line: str) -> bool:
         CONTINUED_TABLE.fullmatch(text)
         or SIGNER.match(text)
         or SIGNING_DATE.match(text)
+        or _SIGNER_AND_DATE.match(text)
         or _PRINT_LINE.search(text)
         or NOTICE_FOOTER.match(text)
         or _AFTER_TABLE.match(text)
