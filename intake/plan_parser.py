@@ -959,7 +959,10 @@ def _split_inline_labels(field_name: str, label: str, value: str) -> list[tuple[
 
 def _label_merged_down(above: list[str], cells: list[str]) -> bool:
     """Whether a two-cell row repeats (or leaves blank) the label of the labelled row above it:
-    a label cell merged down, the row one more part of that label's value."""
+    a label cell merged down, the row one more part of that label's value. Under a group label
+    merged down the form's first column too (“| 整改情况 | 整改措施 | 2.… |”), the group aside."""
+    if len(above) == len(cells) == 3 and _grouped_row(above) and cells[0].strip() in ("", above[0].strip()):
+        return _label_merged_down(above[1:], cells[1:])
     return (
         len(above) == len(cells) == 2
         and (_cell_label(above[0]) is not None or classify_label(above[0].strip()) is not None)

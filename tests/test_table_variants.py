@@ -168,3 +168,29 @@ def test_a_form_label_merged_down_over_its_values_rows_reads_as_one_field():
         "设置隔离防护设施。",
     ]
     assert finding.lead_units == ["市水利局"]
+
+
+def test_a_label_merged_down_under_a_group_label_merged_down_too_reads_as_one_field():
+    # 正蓝旗's 销号表 pasted into Excel: 基本情况 / 整改情况 merged down the first column, 整改措施
+    # merged down over its three paragraphs' rows in the second
+    data = workbook_bytes(
+        {
+            "Sheet1": [
+                ["基本情况", "反映问题", "一处废品收购站露天堆放废旧塑料。"],
+                [None, "责任单位", "上都镇人民政府"],
+                ["整改情况", "整改措施", "1.清运露天堆放的废旧塑料；"],
+                [None, None, "2.对堆放场地进行硬化；"],
+                [None, None, "3.清理受污染土壤。"],
+                [None, "整改时限", "2023年8月31日"],
+            ]
+        },
+        merges={"Sheet1": ["A1:A2", "A3:A6", "B3:B5"]},
+    )
+    (finding,) = parse_plan_text(read_plan_bytes(data, "销号表.xlsx")).findings
+    assert [m.text for m in finding.measures] == [
+        "清运露天堆放的废旧塑料；",
+        "对堆放场地进行硬化；",
+        "清理受污染土壤。",
+    ]
+    assert finding.lead_units == ["上都镇人民政府"]
+    assert finding.deadlines[0].date.isoformat() == "2023-08-31"
