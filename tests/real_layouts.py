@@ -29148,6 +29148,84 @@ def _fenyi_inspection_rectification_ledger() -> bytes:
     return _save(document)
 
 
+def _yongjing_inspection_feedback_list() -> bytes:
+    """永靖县 (甘肃 临夏) 全县生态环境保护重点工作推进会暨中央第二轮环保督察工作安排部署会 (6月20日; 县委书记
+    and 县长; the 中央、省级环保督察反馈意见 gone through item by item: those rectified get a 回头看, those
+    not yet are pressed to the 整改清单's limits and standards): the 整改清单 as such a meeting hands it out,
+    a 问题类别 column merged down, the header over two rows (整改责任 over 责任县级领导 / 牵头单位 /
+    配合单位), a one-sentence 整改要求 beside the measures, measures and limits numbered inside their cells
+    on lines broken with Shift+Enter (one paragraph), the leader merged down, an 整改状态 column. The page
+    gives no year; the rows and their limits' year are ours; 刘家峡, 太极镇 and the 黄河 are the county's."""
+    document = docx.Document()
+    _landscape(document)
+    for line in ("附件", "永靖县中央、省级环保督察反馈意见整改清单"):
+        document.add_paragraph(line)
+    upper = ["序号", "问题类别", "反馈问题", "整改要求", "整改措施", "整改责任", None, None, "整改时限"]
+    upper.append("整改状态")
+    lower = ["", "", "", "", "", "责任县级领导", "牵头单位", "配合单位", "", ""]
+    table = _two_row_header_table(document, upper, lower, [])
+    rows = [
+        [
+            "1",
+            "中央环保督察反馈问题",
+            "黄河永靖段沿岸部分砂石料场非法采砂，河道生态受损。",
+            "全面取缔非法采砂点，河道生态逐步恢复。",
+            "1.开展黄河沿岸非法采砂专项整治；\n2.拆除采砂设备，平整河道；\n3.建立河道巡查长效机制。",
+            "副县长",
+            "县水务局",
+            "县自然资源局、县公安局、沿河各乡镇",
+            "1.2019年9月底前\n2.长期坚持",
+            "已整改到位",
+        ],
+        [
+            "2",
+            "中央环保督察反馈问题",
+            "刘家峡库区周边部分农家乐和餐饮店生活污水直排。",
+            "污水全部收集处理，库区水质稳定达标。",
+            "1.建设库区周边污水收集管网；\n2.农家乐配套建设污水预处理设施。",
+            "副县长",
+            "县住建局",
+            "刘家峡镇人民政府、太极镇人民政府",
+            "2019年12月底前",
+            "未整改到位",
+        ],
+        [
+            "3",
+            "省级环保督察反馈问题",
+            "县城集中供热燃煤锅炉脱硫脱硝设施运行不稳定。",
+            "锅炉污染物稳定达标排放。",
+            "1.完成锅炉超低排放改造；\n2.安装在线监测设施并联网。",
+            "副县长",
+            "县住建局",
+            "州生态环境局永靖分局",
+            "2019年10月31日前",
+            "未整改到位",
+        ],
+        [
+            "4",
+            "省级环保督察反馈问题",
+            "部分乡镇垃圾填埋场未做防渗处理，渗滤液未收集。",
+            "填埋场全部完成规范化整治。",
+            "1.对填埋场实施封场或防渗改造；\n2.建设渗滤液收集池。",
+            "副县长",
+            "县住建局",
+            "各乡镇人民政府",
+            "立行立改",
+            "已整改到位",
+        ],
+    ]
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value  # a "\n" is a line break inside the paragraph, as Shift+Enter types it
+    _merge_down(table, 1, 2, 3)
+    _merge_down(table, 1, 4, 5)
+    _merge_down(table, 5, 2, 5)
+    _merge_down(table, 6, 3, 5)
+    document.add_paragraph("永靖县生态环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
 DOCUMENTS["wulanchabu_2021_region_inspection_task_list_docx"] = (
     "自治区生态环境保护督察反馈意见整改任务清单.docx",
     _wulanchabu_region_inspection_task_list,
@@ -29165,11 +29243,17 @@ DOCUMENTS["fenyi_2018_inspection_rectification_ledger_docx"] = (
     _fenyi_inspection_rectification_ledger,
 )
 
+DOCUMENTS["yongjing_2019_inspection_feedback_list_docx"] = (
+    "中央、省级环保督察反馈意见整改清单.docx",
+    _yongjing_inspection_feedback_list,
+)
+
 # The eighty-second blind set, for the figure recorded in docs/decisions.md (“Blind set 82”).
 BLIND_82 = (
     "wulanchabu_2021_region_inspection_task_list_docx",
     "huaying_2017_inspection_readiness_list_docx",
     "hengyangxian_2020_petition_ledger_docx",
     "fenyi_2018_inspection_rectification_ledger_docx",
+    "yongjing_2019_inspection_feedback_list_docx",
 )
 BLIND_SETS[82] = BLIND_82
