@@ -311,7 +311,9 @@ def merge_header_rows(first: list[str], second: list[str]) -> list[str] | None:
             merged.append(spanning + below.strip())
             continue
         merged.append(below if below.strip() and (below_c.field is not None or not top.strip()) else top)
-        if below.strip() and below_c.field is None and top_c.field is None:
+        if below.strip() and below_c.field is None and top_c.field is None and below.strip() != top.strip():
+            # two labels of no field join (责任 over 单位); one label merged down over both rows
+            # (问题类别, read once per row) stays itself, so a class column keeps its name
             merged[-1] = top + below
     return merged
 

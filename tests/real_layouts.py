@@ -28819,3 +28819,441 @@ BLIND_77 = (
     "anshun_2024_batch20_docx",
 )
 BLIND_SETS[77] = BLIND_77
+
+
+# --- blind set 82 (issue 14, branch corpus-blind82) -----------------------------------------------
+# Awkward Word task tables attached to county and city plans, fourth round: a header over two rows
+# (责任分工 over 责任市领导 / 牵头单位 / 责任单位) with group rows “一、…方面” and the 序号 running on,
+# measures as “（1）” paragraphs in one cell; domain group rows with the leader and the lead unit merged down
+# over several findings and measures “一是…；二是…”; a petition ledger whose header runs over two rows
+# (责任单位 over 牵头单位 / 配合单位) with batch group rows and measures “（1）…；（2）…” run together; a
+# ledger whose title and fill-in line are the table's own first rows, a 问题来源 merged down, a 责任人
+# column of posts and a 是否销号 of 是 / 否. Occasions and places as published (SOURCES.md “Blind set
+# 82”), the rows ours. Written with their expected JSON before the reader ran on them.
+
+
+def _wulanchabu_region_inspection_task_list() -> bytes:
+    """乌兰察布市 (内蒙古) 贯彻落实自治区生态环境保护督察反馈意见整改工作方案 (posted 2021-10-28 by the city's
+    government site): the attached 整改任务清单 in a landscape section, its header over two rows
+    (责任分工 over 责任市领导 / 牵头单位 / 责任单位), aspects as group rows “一、…方面” with the 序号
+    running on across them, an 整改目标 column, measures as “（1）” paragraphs in one cell. The aspects'
+    wording and all rows are ours."""
+    document = docx.Document()
+    for line in (
+        "乌兰察布市贯彻落实自治区生态环境保护督察反馈意见整改工作方案",
+        "根据自治区生态环境保护督察组反馈意见，结合乌兰察布市实际情况，制定本整改方案。",
+        "附件：乌兰察布市贯彻落实自治区生态环境保护督察反馈意见整改任务清单",
+    ):
+        document.add_paragraph(line)
+    _landscape(document)
+    for line in ("附件", "乌兰察布市贯彻落实自治区生态环境保护督察反馈意见整改任务清单"):
+        document.add_paragraph(line)
+    upper = ["序号", "反馈问题", "整改目标", "整改措施", "责任分工", None, None, "完成时限"]
+    lower = ["", "", "", "", "责任市领导", "牵头单位", "责任单位", ""]
+    table = _two_row_header_table(document, upper, lower, [])
+    rows = [
+        "一、贯彻落实习近平生态文明思想方面",
+        [
+            "1",
+            "个别地区和部门对生态环境保护重要性认识不足，重发展轻保护的观念仍然存在。",
+            "各级党委（党组）把生态文明建设摆在突出位置，常态化开展学习研讨。",
+            [
+                "（1）将习近平生态文明思想纳入市委理论学习中心组年度学习计划；",
+                "（2）各级党校将生态文明建设作为干部培训必修课程；",
+                "（3）对各旗县市区党政领导干部开展生态环境保护专题培训。",
+            ],
+            "市委副书记",
+            "市委宣传部",
+            "市委组织部、市委党校、各旗县市区党委和政府",
+            "2021年12月底前完成，并长期坚持",
+        ],
+        [
+            "2",
+            "生态环境保护责任清单落实不到位，考核传导压力不足。",
+            "责任清单全面落实，考核结果与干部使用挂钩。",
+            ["（1）修订市直部门生态环境保护责任清单；", "（2）将督察整改完成情况纳入年度实绩考核。"],
+            "市委常委、常务副市长",
+            "市生态环境局",
+            "市委组织部、市考核办",
+            "持续推进",
+        ],
+        "二、突出生态环境问题方面",
+        [
+            "3",
+            "中心城区部分区域冬季燃煤散烧问题突出，采暖期空气质量改善压力大。",
+            "完成中心城区清洁取暖改造任务，采暖期优良天数比例同比提高。",
+            [
+                "（1）实施集中供热管网延伸工程；",
+                "（2）推进“煤改电”“煤改气”清洁取暖改造；",
+                "（3）取缔建成区内燃煤散烧小锅炉。",
+            ],
+            "副市长",
+            "市住房和城乡建设局",
+            "市发展和改革委员会、集宁区人民政府",
+            "2022年10月底前",
+        ],
+        [
+            "4",
+            "部分工业固体废物堆场防扬散、防流失措施不到位。",
+            "工业固体废物堆场全部完成规范整治。",
+            [
+                "（1）开展工业固体废物堆场排查，建立问题台账；",
+                "（2）督促企业完成堆场围挡、苫盖和防渗改造；",
+                "（3）对拒不整改的企业依法查处。",
+            ],
+            "副市长",
+            "市生态环境局",
+            "市工业和信息化局、各旗县市区人民政府",
+            "2022年6月底前",
+        ],
+    ]
+    for row in rows:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+        else:
+            _fill_row(cells, row)
+    return _save(document)
+
+
+def _huaying_inspection_readiness_list() -> bytes:
+    """华蓥市 (四川 广安) 迎接中央环境保护督察动员会 (2017-07-04 下午, 市政务中心, 市级各部门、
+    各乡镇（街道）和 150余家企业 300余人): the 工作方案's attached 问题整改责任清单, the problems not yet
+    rectified from the 省环保督察 and those found by its own check, split into 6 domain lists
+    (城建国土领域、交通旅游领域 …) given to 市级领导 and units. Here two of the domains as group rows, the
+    leader and the lead unit merged down over their findings, measures “一是…；二是…。”, a 整改进度 column,
+    the header repeated on each page. The rows are ours; 华蓥山 and the two 街道 are the city's."""
+    document = docx.Document()
+    for line in (
+        "华蓥市迎接中央环境保护督察工作方案",
+        "将未完成整改的省环保督察问题以及自查新发现的问题分为6个责任清单，分到市级领导和各单位，"
+        "限期整改到位。",
+        "附件",
+        "华蓥市环境保护突出问题整改责任清单",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "存在问题", "整改措施", "责任市级领导", "牵头单位", "责任单位", "整改时限", "整改进度"]
+    rows = [
+        "一、城建国土领域",
+        [
+            "1",
+            "城区部分路段污水管网雨污混流，溪河沿线有生活污水直排口。",
+            "一是全面排查城区排污口；二是实施雨污分流管网改造；三是封堵直排口并接入污水管网。",
+            "副市长",
+            "市住建局",
+            "双河街道办事处、古桥街道办事处",
+            "2017年8月31日前",
+            "正在整改",
+        ],
+        [
+            "2",
+            "部分建筑工地扬尘防控措施落实不到位。",
+            "一是落实围挡、覆盖、冲洗等防尘措施；二是对整改不到位的工地责令停工整改。",
+            "副市长",
+            "市住建局",
+            "市环保局、市城管执法局",
+            "立行立改",
+            "已完成整改",
+        ],
+        [
+            "3",
+            "部分废弃矿山未开展生态修复，水土流失明显。",
+            "一是编制废弃矿山生态修复方案；二是分批实施复绿工程。",
+            "副市长",
+            "市国土资源局",
+            "市林业局、相关乡镇人民政府",
+            "2017年12月31日前",
+            "正在整改",
+        ],
+        "二、交通旅游领域",
+        [
+            "4",
+            "华蓥山景区部分农家乐生活污水未经处理直接排放。",
+            "一是农家乐全部配套建设污水处理设施；二是对排放不达标的暂停营业整改；三是景区加强日常巡查。",
+            "副市长",
+            "华蓥山景区管委会",
+            "市旅游局、市环保局",
+            "2017年7月31日前",
+            "已完成整改",
+        ],
+        [
+            "5",
+            "国省干道沿线部分砂石堆场未覆盖，运输车辆抛洒滴漏。",
+            "一是堆场全部苫盖；二是运输车辆密闭运输；三是开展联合执法检查。",
+            "副市长",
+            "市交通运输局",
+            "市公安局、市环保局",
+            "立行立改，长期坚持",
+            "已完成整改",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    _repeat_header_row(table)
+    _merge_down(table, 3, 2, 4)
+    _merge_down(table, 4, 2, 3)
+    _merge_down(table, 3, 6, 7)
+    document.add_paragraph("华蓥市迎接中央环境保护督察工作领导小组办公室　2017年7月4日")
+    return _save(document)
+
+
+def _hengyangxian_petition_ledger() -> bytes:
+    """衡阳县 (湖南 衡阳) 省生态环境保护督察 交办信访件办理台账 (2020): the 第4批 case as published
+    (井头镇泗水中学附近 违法洗砂, 扬尘影响师生, 洗砂废水直排河流; no approvals, washing since 4月5日, no
+    pollution control; 副县长 with 自然资源、生态环境、井头镇 on site; 整改通知书, 断水断电, 设备拆除运走,
+    成品砂清运, 原料就地 清理填埋, 覆土 播撒菜籽草籽 复垦复绿, “两断三清一复绿”; 已办结, reported to the 市
+    liaison group). A landscape ledger, its header over two rows (责任单位 over 牵头单位 / 配合单位), the
+    batches as group rows, a 是否属实 and a 包案县领导 column, measures “（1）…；（2）…” run together. The
+    other three cases, their numbers and the batch 5 are ours; 西渡镇 and 洪市镇 are the county's."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "衡阳县省生态环境保护督察交办信访件办理情况台账",
+        "填报单位：衡阳县配合省生态环境保护督察工作协调联络组",
+    ):
+        document.add_paragraph(line)
+    upper = ["序号", "交办编号", "信访反映问题", "是否属实", "整改措施", "责任单位", None, "包案县领导"]
+    upper += ["办理时限", "办理结果"]
+    lower = ["", "", "", "", "", "牵头单位", "配合单位", "", "", ""]
+    table = _two_row_header_table(document, upper, lower, [])
+    rows = [
+        "第4批交办件",
+        [
+            "1",
+            "HY4-07",
+            "井头镇泗水中学附近有人违法洗砂，扬尘影响师生健康，洗砂废水直排河流。",
+            "属实",
+            "（1）下达整改通知书，责令立即停止洗砂；（2）断水断电，拆除运走洗砂设备；（3）清运成品砂，剩余原料"
+            "就地清理填埋；（4）场地整理覆土，播撒草籽复垦复绿。",
+            "井头镇人民政府",
+            "县自然资源局、市生态环境局衡阳县分局",
+            "副县长",
+            "立行立改",
+            "已办结",
+        ],
+        [
+            "2",
+            "HY4-12",
+            "西渡镇某养猪场粪污未经处理排入农田水渠。",
+            "部分属实",
+            "（1）责令养殖场停止排放并清理水渠粪污；（2）限期建设干粪棚和沼液储存池。",
+            "西渡镇人民政府",
+            "县畜牧水产事务中心、市生态环境局衡阳县分局",
+            "副县长",
+            "2020年10月31日前",
+            "阶段性办结",
+        ],
+        "第5批交办件",
+        [
+            "3",
+            "HY5-03",
+            "洪市镇某石材加工厂粉尘和噪声扰民。",
+            "属实",
+            "（1）责令停产整改；（2）加工车间全封闭并安装除尘设施；（3）夜间禁止生产。",
+            "洪市镇人民政府",
+            "市生态环境局衡阳县分局",
+            "县委常委",
+            "2020年9月30日前",
+            "已办结",
+        ],
+        [
+            "4",
+            "HY5-09",
+            "县城某小区底商餐饮油烟扰民。",
+            "属实",
+            "（1）督促商户安装油烟净化设施；（2）加强日常巡查。",
+            "县城市管理和综合执法局",
+            "西渡镇人民政府",
+            "副县长",
+            "2020年10月15日前",
+            "已办结",
+        ],
+    ]
+    for row in rows:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+        else:
+            _fill_row(cells, row)
+    return _save(document)
+
+
+def _fenyi_inspection_rectification_ledger() -> bytes:
+    """分宜县 (江西 新余) 迎接中央环保督察暨全县环保工作会议 (5月27日上午, 县长 with three 副县长; reports
+    on the 中央环保督察“回头看”, the 生态环境部 饮用水源地督察 and water quality, the 长江经济带 audit): the
+    rectification ledger handed to the meeting, its title and fill-in line typed as the table's own first rows
+    merged across, a 问题来源 column merged down, a 责任人 column of posts, measures as “1.” paragraphs in one
+    cell, 整改进展 and 是否销号 (是 / 否). The rows are ours; the 袁河 and 分宜镇 are the county's; the year
+    (2018, the 回头看's) is the page's."""
+    document = docx.Document()
+    document.add_paragraph("附件")
+    header = ["序号", "问题来源", "问题清单", "整改措施", "责任单位", "责任人", "完成时限", "整改进展"]
+    header.append("是否销号")
+    table = document.add_table(rows=3, cols=len(header))
+    table.style = "Table Grid"
+    table.cell(0, 0).merge(table.cell(0, len(header) - 1)).text = "分宜县环保督察反馈问题整改台账"
+    fill_in = "填报单位：分宜县环保局　　　　填报时间：2018年5月25日"
+    table.cell(1, 0).merge(table.cell(1, len(header) - 1)).text = fill_in
+    for cell, value in zip(table.rows[2].cells, header, strict=True):
+        cell.text = value
+    rows = [
+        [
+            "1",
+            "饮用水水源地专项督察",
+            "县城饮用水水源地一级保护区内存在农家乐等违规建设项目。",
+            ["1.拆除保护区内违规建筑；", "2.设置隔离防护设施和警示标志。"],
+            "县水利局、分宜镇人民政府",
+            "县水利局局长、分宜镇镇长",
+            "2018年6月30日",
+            "违规建筑已拆除，隔离网正在安装。",
+            "否",
+        ],
+        [
+            "2",
+            "饮用水水源地专项督察",
+            "乡镇集中式饮用水水源保护区未完成划定。",
+            ["1.编制乡镇饮用水水源保护区划定方案；", "2.报批后设立界标。"],
+            "县环保局",
+            "县环保局局长",
+            "2018年底",
+            "划定方案已上报。",
+            "否",
+        ],
+        [
+            "3",
+            "长江经济带审计",
+            "县城污水处理厂进水浓度偏低，管网收集率不高。",
+            ["1.排查修复破损管网；", "2.实施截污纳管工程。"],
+            "县住建局",
+            "县住建局局长",
+            "2018年12月31日",
+            "管网排查已完成，工程正在招标。",
+            "否",
+        ],
+        [
+            "4",
+            "中央环保督察反馈",
+            "袁河沿岸部分砂场未落实扬尘和废水治理措施。",
+            ["1.砂场建设沉淀池，废水循环利用；", "2.堆场苫盖并配套喷淋；", "3.整治不到位的依法关停。"],
+            "县水利局",
+            "县水利局局长",
+            "2018年5月31日",
+            "已完成整改。",
+            "是",
+        ],
+    ]
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    _merge_down(table, 1, 3, 4)
+    document.add_paragraph("分宜县迎接中央环保督察工作领导小组办公室")
+    return _save(document)
+
+
+def _yongjing_inspection_feedback_list() -> bytes:
+    """永靖县 (甘肃 临夏) 全县生态环境保护重点工作推进会暨中央第二轮环保督察工作安排部署会 (6月20日; 县委书记
+    and 县长; the 中央、省级环保督察反馈意见 gone through item by item: those rectified get a 回头看, those
+    not yet are pressed to the 整改清单's limits and standards): the 整改清单 as such a meeting hands it out,
+    a 问题类别 column merged down, the header over two rows (整改责任 over 责任县级领导 / 牵头单位 /
+    配合单位), a one-sentence 整改要求 beside the measures, measures and limits numbered inside their cells
+    on lines broken with Shift+Enter (one paragraph), the leader merged down, an 整改状态 column. The page
+    gives no year; the rows and their limits' year are ours; 刘家峡, 太极镇 and the 黄河 are the county's."""
+    document = docx.Document()
+    _landscape(document)
+    for line in ("附件", "永靖县中央、省级环保督察反馈意见整改清单"):
+        document.add_paragraph(line)
+    upper = ["序号", "问题类别", "反馈问题", "整改要求", "整改措施", "整改责任", None, None, "整改时限"]
+    upper.append("整改状态")
+    lower = ["", "", "", "", "", "责任县级领导", "牵头单位", "配合单位", "", ""]
+    table = _two_row_header_table(document, upper, lower, [])
+    rows = [
+        [
+            "1",
+            "中央环保督察反馈问题",
+            "黄河永靖段沿岸部分砂石料场非法采砂，河道生态受损。",
+            "全面取缔非法采砂点，河道生态逐步恢复。",
+            "1.开展黄河沿岸非法采砂专项整治；\n2.拆除采砂设备，平整河道；\n3.建立河道巡查长效机制。",
+            "副县长",
+            "县水务局",
+            "县自然资源局、县公安局、沿河各乡镇",
+            "1.2019年9月底前\n2.长期坚持",
+            "已整改到位",
+        ],
+        [
+            "2",
+            "中央环保督察反馈问题",
+            "刘家峡库区周边部分农家乐和餐饮店生活污水直排。",
+            "污水全部收集处理，库区水质稳定达标。",
+            "1.建设库区周边污水收集管网；\n2.农家乐配套建设污水预处理设施。",
+            "副县长",
+            "县住建局",
+            "刘家峡镇人民政府、太极镇人民政府",
+            "2019年12月底前",
+            "未整改到位",
+        ],
+        [
+            "3",
+            "省级环保督察反馈问题",
+            "县城集中供热燃煤锅炉脱硫脱硝设施运行不稳定。",
+            "锅炉污染物稳定达标排放。",
+            "1.完成锅炉超低排放改造；\n2.安装在线监测设施并联网。",
+            "副县长",
+            "县住建局",
+            "州生态环境局永靖分局",
+            "2019年10月31日前",
+            "未整改到位",
+        ],
+        [
+            "4",
+            "省级环保督察反馈问题",
+            "部分乡镇垃圾填埋场未做防渗处理，渗滤液未收集。",
+            "填埋场全部完成规范化整治。",
+            "1.对填埋场实施封场或防渗改造；\n2.建设渗滤液收集池。",
+            "副县长",
+            "县住建局",
+            "各乡镇人民政府",
+            "立行立改",
+            "已整改到位",
+        ],
+    ]
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value  # a "\n" is a line break inside the paragraph, as Shift+Enter types it
+    _merge_down(table, 1, 2, 3)
+    _merge_down(table, 1, 4, 5)
+    _merge_down(table, 5, 2, 5)
+    _merge_down(table, 6, 3, 5)
+    document.add_paragraph("永靖县生态环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
+DOCUMENTS["wulanchabu_2021_region_inspection_task_list_docx"] = (
+    "自治区生态环境保护督察反馈意见整改任务清单.docx",
+    _wulanchabu_region_inspection_task_list,
+)
+DOCUMENTS["huaying_2017_inspection_readiness_list_docx"] = (
+    "环境保护突出问题整改责任清单.docx",
+    _huaying_inspection_readiness_list,
+)
+DOCUMENTS["hengyangxian_2020_petition_ledger_docx"] = (
+    "交办信访件办理情况台账.docx",
+    _hengyangxian_petition_ledger,
+)
+DOCUMENTS["fenyi_2018_inspection_rectification_ledger_docx"] = (
+    "环保督察反馈问题整改台账.docx",
+    _fenyi_inspection_rectification_ledger,
+)
+
+DOCUMENTS["yongjing_2019_inspection_feedback_list_docx"] = (
+    "中央、省级环保督察反馈意见整改清单.docx",
+    _yongjing_inspection_feedback_list,
+)
+
+# The eighty-second blind set, for the figure recorded in docs/decisions.md (“Blind set 82”).
+BLIND_82 = (
+    "wulanchabu_2021_region_inspection_task_list_docx",
+    "huaying_2017_inspection_readiness_list_docx",
+    "hengyangxian_2020_petition_ledger_docx",
+    "fenyi_2018_inspection_rectification_ledger_docx",
+    "yongjing_2019_inspection_feedback_list_docx",
+)
+BLIND_SETS[82] = BLIND_82
