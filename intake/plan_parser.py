@@ -66,6 +66,7 @@ from intake.words import (
     FIELD_LABELS,
     FILL_IN_LINE,
     FIRST_LEADS,
+    ITEM_NO_MARK,
     ITEM_OPENING,
     LABEL_HEAD_NOUN,
     LEADER_LINE,
@@ -80,7 +81,9 @@ from intake.words import (
     OPEN_VALUES,
     ORG_WORD,
     OWN_LINE_LABELS,
+    PHOTO_CAPTION,
     RESULT_AFTER_BRACKET,
+    ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
     ROLLING_PHRASES,
     SHARED_SUFFIXES,
@@ -300,7 +303,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "keyword",
         re.compile(
-            rf"^(?P<prefix>督察反馈问题|反馈问题|交办问题|问题)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*[:：、.．]\s*(?P<rest>.*)$",
+            rf"^(?P<prefix>督察反馈问题|反馈问题|交办问题|问题|{ITEM_NO_MARK})\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*[:：、.．]\s*(?P<rest>.*)$",
             re.S,
         ),
     ),
@@ -323,7 +326,14 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pcn", re.compile(rf"^[（(]\s*(?P<num>[{_CN}]{{1,4}})\s*[)）]\s*[、.．]?\s*(?P<rest>.*)$", re.S)),
     ("par", re.compile(r"^[（(]\s*(?P<num>\d{1,3})\s*[)）]\s*(?P<rest>.*)$", re.S)),
     ("cn", re.compile(rf"^(?P<num>[{_CN}]{{1,4}})\s*[、.．]\s*(?P<rest>.*)$", re.S)),
-    ("ar", re.compile(r"^(?P<num>\d{1,3})\s*(?:[、．.](?=\d{4}年|\D)|[)）])\s*(?P<rest>.*)$", re.S)),
+    (
+        "ar",
+        re.compile(
+            rf"^(?P<num>\d{{1,3}})\s*(?:[、．.](?=\d{{4}}年|{ROAD_CODE_AFTER_NUMBER}|\D)|[)）])"
+            r"\s*(?P<rest>.*)$",
+            re.S,
+        ),
+    ),
     # “一是…二是…”, “一要…二要…”, “第一，…第二，…”: items of a sentence counted in words
     ("ord", re.compile(rf"^(?P<num>[{_CN}]{{1,3}})[是要]\s*[，,、:：]?\s*(?P<rest>.*)$", re.S)),
     ("nth", re.compile(rf"^第(?P<num>[{_CN}]{{1,3}})\s*[，,、:：]\s*(?P<rest>.*)$", re.S)),
@@ -415,7 +425,8 @@ def _clean_markup(text: str) -> tuple[str, bool]:
     return stripped, heading
 
 
-_GLYPH_BULLET = re.compile(r"^[●◆◇▶►➤➔➜→⇒▪◎❖✦]+\s*")
+# (✅ / ⏳ before a post's status line, “✅已整改”, “⏳整改中”, mark it the same way)
+_GLYPH_BULLET = re.compile(r"^[●◆◇▶►➤➔➜→⇒▪◎❖✦✅✔⏳]+\s*")
 _MARK_BEFORE_NUMBER = re.compile(
     rf"^[★☆▲△■◼]+\s*(?=(?:问题|任务)?\s*(?:\d{{1,3}}|[{_CN}]{{1,3}})\s*[、.．:：)）]|[（(]\s*(?:\d{{1,3}}|[{_CN}]{{1,3}})\s*[)）])"
 )
@@ -454,7 +465,7 @@ def _lines(text: str) -> list[_Line]:
         cleaned, heading = _clean_markup(_LABEL_IDEOGRAPHIC_SPACE.sub(r"\g<label>：", current, count=1))
         cleaned = _unbracketed_label(cleaned)
         after_label = bool(lines) and lines[-1].cells is None and lines[-1].text.endswith((":", "："))
-        if cleaned and (after_label or not _NOISE_LINE.match(cleaned)):
+        if cleaned and (after_label or not (_NOISE_LINE.match(cleaned) or PHOTO_CAPTION.match(cleaned))):
             lines.extend(_Line(piece, heading) for piece in _flattened_labels(cleaned))
     return _merge_split_labels(lines)
 
@@ -1458,7 +1469,14 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
             continue
         if not out:
             out = text
-        elif previous_heading or heading or _ends_sentence(out) or _heading(text) is not None:
+        elif (
+            previous_heading
+            or heading
+            or _ends_sentence(out)
+            or _heading(text) is not None
+            # “✅已整改” on its line closes the item: the post's next paragraph is not its tail
+            or _bare_status(out.rsplit("\n", 1)[-1])
+        ):
             out += "\n" + text
         else:
             out += text
@@ -2269,10 +2287,11 @@ class _Bag:
         if name == "_skip":
             return
         values = self.fields.get(name, [])
-        if name == "result" and len(values) == 1 and not token.hard and _bare_status(values[0].text):
+        if name == "result" and values and not token.hard and _bare_status(values[-1].text):
             # “整改状态：已完成” says all a status says: the lines after it (“下一步，…”, 来源：…
             # under a 公众号 post) are the document's closing, not more of the status (a table
-            # cell's lines, hard, are the statuses of the measures merged under one problem)
+            # cell's lines, hard, are the statuses of the measures merged under one problem); so
+            # does a status line under the result (“整改结果：已清运。⏎✅已整改”)
             self.current = "_skip"
             return
         if name in ("lead", "coop") and values and _REPORT_REQUEST.match(token.text):
@@ -2336,6 +2355,11 @@ _LIMIT_IN_TEXT = re.compile(
 _PLANNED_BY = re.compile(
     r"(?:(?:计划|预计|力争|要求)于?\s*\d{4}年[^，,。；;]{0,12}?前(?![^，,。；;]{0,6}(?:报|反馈))"
     r"|\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|整改完毕|完成))"
+)
+# the same plan written without its year (“计划12月31日前完成”, “预计6月底前完工”)
+_PLANNED_BY_YEARLESS = re.compile(
+    r"(?:计划|预计|力争)于?\s*(\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底)?前)"
+    r"(?![^，,。；;]{0,6}(?:报|反馈))[^，,。；;]{0,6}?(?:完成|完工|建成|整改到位|整改完毕)"
 )
 _QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
 _SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
@@ -2676,6 +2700,10 @@ def _finding_from_bag(
         found = _due_in_text(planned.group(0)) if planned else None
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "进展中的计划时间"
+        elif (yearless := _PLANNED_BY_YEARLESS.search(progress)) is not None:
+            # “正在清理，计划12月31日前完成” in a dated notice: the year is the notice's, supplied
+            # by `_date_by_the_plans_year` as for a yearless time limit
+            deadline_text, deadlines, written_in = yearless.group(1), [], "进展中的计划时间"
     if not deadline_text and not bag.labels.get("deadline") and progress:
         # “…实现废水循环利用，整改时限2017年10月31日。”: the time limit stated inside the progress
         stated = _LIMIT_IN_TEXT.search(progress)

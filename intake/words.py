@@ -115,6 +115,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "被审计单位",
         # a 曝光台 post names the competent department that must see the problem put right
         "主管单位",
+        # a 街道's 创文 post names the 片区 (a grid zone with its own staff) that must put it right
+        "责任片区",
     ),
     "coop": ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
     # the enterprise an 整改意见书 / 整改通知书 is addressed to: the lead when no unit label is given
@@ -736,9 +738,11 @@ OPEN_VALUES = re.compile(
 RESULT_AFTER_BRACKET = re.compile(r"(?<=[)）])\s*(?:——|—|－－|--)\s*(?P<result>[^—()（）\n]{1,40}?)\s*$")
 # The closing clause of a progress that leaves the work open: “已下达通知书6份，正在整改。”,
 # “…，新公益广告正在制作。” (a thing still being made, repaired, removed)
-# (“…，宣传持续开展。”: the work goes on with no end, so the finding is not closed)
+# (“…，宣传持续开展。”: the work goes on with no end, so the finding is not closed; “…，待农作物
+# 收割后清退。”: the last step waits on something still to happen)
 OPEN_CLOSING = re.compile(
     r"[\u4e00-\u9fff]{0,8}正在[\u4e00-\u9fff]{1,6}[。.]?|[\u4e00-\u9fff]{0,6}持续(?:开展|推进|进行|实施)中?[。.]?"
+    r"|待[\u4e00-\u9fff]{1,10}后[\u4e00-\u9fff]{1,6}[。.]?"
 )
 
 
@@ -801,3 +805,14 @@ ITEM_OPENING = re.compile(
 PLACE_KIND_COLUMN = re.compile(
     r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）|社区|村|村（社区）|社区（村）)$"
 )
+
+
+# A road's code right after an item's number (“5.020乡道前袁村…”): the item's number and the road,
+# not the decimal 5.020 (a 乡道 / 县道 is numbered by three digits, often with a leading zero).
+ROAD_CODE_AFTER_NUMBER = r"\d{3}(?:乡道|县道|村道|省道|国道)"
+# “NO.1” / “No.2” alone on its line over the problem (a 公众号 card's heading), read as 问题1： (the dot
+# is needed: “NO2、SO2…” names a gas)
+ITEM_NO_MARK = r"N[Oo]\s*[.．]"
+# A photo's caption copied from a post as a line of its own (“整改前”, “整改后”, “▲整改前后对比”):
+# the pictures are not in the text, and the caption is no part of the line before it (a unit).
+PHOTO_CAPTION = re.compile(r"^[▲△]?\s*(?:整改前后(?:对比)?|整改[前后])\s*(?:照片|图片|图)?$")

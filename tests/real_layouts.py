@@ -29257,3 +29257,38 @@ BLIND_82 = (
     "yongjing_2019_inspection_feedback_list_docx",
 )
 BLIND_SETS[82] = BLIND_82
+
+
+# --- blind set 84 (issue 14, branch corpus-blind84) -----------------------------------------------
+# Government-portal and WeChat text, sixth round (sets 51, 61, 68, 71 and 76 were the first five):
+# a city 专班's 暗访 通报 whose problems are numbered on through county headings with labelled lines
+# under each, a 街道 公众号 post whose items open on a “📍site” line with no number, a township's
+# 清四乱 销号 公示 whose labels run inline in each item's paragraph, and a 创文 “啄木鸟” 回头看 post
+# with “NO.1” lines, 责任片区 labels, empty 整改前/整改后 captions and ✅/⏳ status lines. Written with
+# their expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 84”).
+
+DOCUMENTS["luohe_2021_unannounced_visit_notice"] = (
+    "全市农村人居环境集中整治行动暗访发现问题整改情况通报.txt",
+    _text("luohe_2021_unannounced_visit_notice"),
+)
+DOCUMENTS["hujiamiao_2019_night_check_wechat"] = (
+    "胡家庙街道夜查工地扬尘发现问题整改情况.txt",
+    _text("hujiamiao_2019_night_check_wechat"),
+)
+DOCUMENTS["guoshuiping_2020_four_mess_notice"] = (
+    "过水坪镇河湖清四乱问题整改销号情况公示.txt",
+    _text("guoshuiping_2020_four_mess_notice"),
+)
+DOCUMENTS["guanyuan_2024_woodpecker_recheck"] = (
+    "官园街道啄木鸟曝光问题整改回头看.txt",
+    _text("guanyuan_2024_woodpecker_recheck"),
+)
+
+# The eighty-fourth blind set, for the figure recorded in docs/decisions.md (“Blind set 84”).
+BLIND_84 = (
+    "luohe_2021_unannounced_visit_notice",
+    "hujiamiao_2019_night_check_wechat",
+    "guoshuiping_2020_four_mess_notice",
+    "guanyuan_2024_woodpecker_recheck",
+)
+BLIND_SETS[84] = BLIND_84
