@@ -49,6 +49,7 @@ from intake.plan_tables import (
     TableRow,
     display_width,
     find_tables,
+    has_area_column,
     normalise_header,
 )
 from intake.words import (
@@ -4472,13 +4473,16 @@ def _lost_merges_filled(table: Table) -> list[TableRow]:
     out blank below its first row where the file keeps no merges (a .csv saved from a ledger, a
     table copied out of Word or a web page). Only when the column's first row is filled, as a
     merge's first cell is: a column that starts blank has cells nobody filled, and is left as it
-    is; a lead column only when most rows fill it too. Each filled cell is marked so the finding
+    is; a lead column only when at least half its rows fill it too. Each filled cell is marked so the finding
     says it was guessed."""
     problem_at = [k for k, c in enumerate(table.columns) if c.field == "problem"][:1]
     if not problem_at:
         return table.rows
     problem = problem_at[0]
     rows = list(table.rows)
+    # a class column's groups (问题类别 merged down) are no rows across the table: a lead or a
+    # limit merged down beside them may cross from one group into the next
+    by_class = has_area_column(table.columns)
     for name in ("lead", "deadline"):
         at = next((k for k, c in enumerate(table.columns) if c.field == name), None)
         if at is None:
@@ -4490,7 +4494,7 @@ def _lost_merges_filled(table: Table) -> list[TableRow]:
         blank = len(stated) - len(filled)
         if not blank or not filled or filled[0] != stated[0]:
             continue  # no merge starts on a blank first row: its blanks are cells left empty
-        if name == "lead" and blank * 2 >= len(stated):
+        if name == "lead" and blank * 2 > len(stated):
             # a lead column mostly blank beside a cooperating one may name no lead on purpose
             # (set 29); every task has a time limit, so a limit column is filled on the first rule
             continue
@@ -4499,7 +4503,7 @@ def _lost_merges_filled(table: Table) -> list[TableRow]:
             if (
                 not row.cells[at].strip()
                 and above.cells[at].strip()
-                and row.section == above.section
+                and (row.section == above.section or by_class)
                 and row.cells[problem].strip()
             ):
                 cells = list(row.cells)

@@ -1175,6 +1175,12 @@ def _continues_task(previous: list[str], cells: list[str], columns: list[Column]
     return True
 
 
+def has_area_column(columns: list[Column]) -> bool:
+    """Whether the table's sections come from a 领域 / 问题类别 column merged down (whose edges
+    another column's merge may cross), not from group rows across the table."""
+    return any(_AREA_COLUMN.match(c.header) for c in columns)
+
+
 def _area(columns: list[Column], cells: list[str]) -> str | None:
     """The row's field of work or problem class, from a 领域 / 问题类别 column, if any."""
     return next(

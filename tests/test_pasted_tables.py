@@ -178,6 +178,21 @@ def test_a_group_column_merged_down_before_the_numbers_keeps_each_numbered_row()
     assert found[1].title == "集镇污水管网配套滞后"
 
 
+def test_a_lead_merged_down_across_a_class_columns_groups_is_given_to_every_row_it_covers():
+    # 牵头单位 merged down over problems 2–4, across the 问题类别 groups merged down beside it:
+    # pasted, it stands on row 2 only (a group row across the table would end the merge)
+    text = (
+        "序号\t问题类别\t反馈问题\t整改措施\t牵头单位\t整改时限\n"
+        "1\t中央环保督察反馈问题\t沿岸非法采砂。\t取缔采砂点。\t县水务局\t2019年9月底前\n"
+        "2\t\t农家乐生活污水直排。\t建设污水收集管网。\t县住建局\t2019年12月底前\n"
+        "3\t省级环保督察反馈问题\t供热锅炉脱硝不稳定。\t完成超低排放改造。\t\t2019年10月31日前\n"
+        "4\t\t垃圾填埋场未做防渗。\t实施防渗改造。\t\t立行立改\n"
+    )
+    found = _findings(text)
+    assert [f.lead_units for f in found] == [["县水务局"], ["县住建局"], ["县住建局"], ["县住建局"]]
+    assert [f.section for f in found[1:3]] == ["中央环保督察反馈问题", "省级环保督察反馈问题"]
+
+
 def test_a_problem_merged_down_and_continued_under_a_continued_mark_is_one_finding():
     # one measure a row, 序号 and 问题 merged down (blank when pasted), the list broken by “续表”
     # and the header typed again, the problem's last measure on the next page; the signer and
