@@ -28819,3 +28819,55 @@ BLIND_77 = (
     "anshun_2024_batch20_docx",
 )
 BLIND_SETS[77] = BLIND_77
+
+
+# --- blind set 83 (issue 14, branch corpus-blind83) -----------------------------------------------
+# Letters and lists handed down, fifth round (sets 40, 62, 72 and 79 were the first four): a 区
+# 全域无垃圾办's 督办通知 to a 办事处 handing a problem over a second time, the report's day in the
+# prose; a 市 攻坚办 site's 交办单 record page, every label on its own line and its value on the
+# next; a 市 六城同创 office's 督查通报 copied from its web page, the problems in one paragraph per
+# 方面 and the report due from “各责任单位”. Places new to the corpus: 崆峒区 (甘肃 平凉), 扬中
+# (江苏 镇江), 利川 (湖北 恩施). Written with their expected JSON BEFORE the reader was run on them;
+# sources in SOURCES.md (“Blind set 83”).
+
+
+def _kongtong_supervision_notice_docx() -> bytes:
+    """崆峒区 (甘肃 平凉): the 区全域无垃圾治理办公室's 督办通知 of 2018-01-17 to 中街办事处 (the 天主教堂
+    以北空地 rubbish of its 第14期督查通报 of 2017-12-01, reported again: the 北后街 heap only fenced
+    with iron sheets; report due 2018年1月19日前) as published; the Word file, wording paraphrased."""
+    lines = [
+        "督 办 通 知",
+        "区全域无垃圾办〔2018〕1号",
+        "中街办事处：",
+        "2017年12月1日，区全域无垃圾治理办公室第14期督查通报已将“天主教堂以北空地内生活垃圾乱堆，未清理”"
+        "问题交办你单位。",
+        "近日，中央环保督查组和省环保厅将对环保信访问题进行明查暗访。接群众反映，北后街路边堆放的垃圾未按要求"
+        "清除，仅用铁皮墙围挡。现将该问题再次移交，请你单位高度重视，提出切实可行的措施，及时全面整改，举一反三"
+        "清查辖区内类似问题，制定长效措施防止反弹，并将整改情况于2018年1月19日前报区全域无垃圾治理办公室。",
+        "联系人：×××        联系电话：××××××××",
+        "崆峒区全域无垃圾治理工作领导小组办公室（代）",
+        "2018年1月17日",
+    ]
+    return _save(_paragraphs_docx(lines))
+
+
+DOCUMENTS["kongtong_2018_supervision_notice_docx"] = (
+    "崆峒区全域无垃圾办督办通知.docx",
+    _kongtong_supervision_notice_docx,
+)
+DOCUMENTS["yangzhong_2024_assignment_record_page"] = (
+    "交办单详情.txt",
+    _text("yangzhong_2024_assignment_record_page"),
+)
+DOCUMENTS["lichuan_2017_inspection_bulletin_page"] = (
+    "督查通报(第201704期).txt",
+    _text("lichuan_2017_inspection_bulletin_page"),
+)
+
+# The eighty-third blind set, for the figure recorded in docs/decisions.md (“Blind set 83”).
+BLIND_83 = (
+    "kongtong_2018_supervision_notice_docx",
+    "yangzhong_2024_assignment_record_page",
+    "lichuan_2017_inspection_bulletin_page",
+)
+BLIND_SETS[83] = BLIND_83
