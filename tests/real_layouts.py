@@ -28824,11 +28824,11 @@ BLIND_SETS[77] = BLIND_77
 # --- blind set 83 (issue 14, branch corpus-blind83) -----------------------------------------------
 # Letters and lists handed down, fifth round (sets 40, 62, 72 and 79 were the first four): a 区
 # 全域无垃圾办's 督办通知 to a 办事处 handing a problem over a second time, the report's day in the
-# prose; a 市 攻坚办 site's 交办单 record page, every label on its own line and its value on the
-# next; a 市 六城同创 office's 督查通报 copied from its web page, the problems in one paragraph per
+# prose; a 市 六城同创 office's 督查通报 copied from its web page, the problems in one paragraph per
 # 方面 and the report due from “各责任单位”; a 分局's joint-check 交办清单 in Excel, a 乡镇 column
 # beside the unit column, steps numbered in the one requirement cell. Places new to the corpus:
-# 崆峒区 (甘肃 平凉), 扬中 (江苏 镇江), 利川 (湖北 恩施), 东乡 (甘肃 临夏). Written with their
+# 崆峒区 (甘肃 平凉), 利川 (湖北 恩施), 东乡 (甘肃 临夏). (A 交办单 page first written here was
+# already in the corpus as zhenjiang_2024_assignment and was dropped.) Written with their
 # expected JSON BEFORE the reader was run on them;
 # sources in SOURCES.md (“Blind set 83”).
 
@@ -28911,10 +28911,6 @@ DOCUMENTS["kongtong_2018_supervision_notice_docx"] = (
     "崆峒区全域无垃圾办督办通知.docx",
     _kongtong_supervision_notice_docx,
 )
-DOCUMENTS["yangzhong_2024_assignment_record_page"] = (
-    "交办单详情.txt",
-    _text("yangzhong_2024_assignment_record_page"),
-)
 DOCUMENTS["lichuan_2017_inspection_bulletin_page"] = (
     "督查通报(第201704期).txt",
     _text("lichuan_2017_inspection_bulletin_page"),
@@ -28928,7 +28924,6 @@ DOCUMENTS["dongxiang_2026_joint_check_list_xlsx"] = (
 # The eighty-third blind set, for the figure recorded in docs/decisions.md (“Blind set 83”).
 BLIND_83 = (
     "kongtong_2018_supervision_notice_docx",
-    "yangzhong_2024_assignment_record_page",
     "lichuan_2017_inspection_bulletin_page",
     "dongxiang_2026_joint_check_list_xlsx",
 )
