@@ -52,6 +52,7 @@ from intake.plan_tables import (
     normalise_header,
 )
 from intake.words import (
+    ATTACHMENT_POINTER,
     BARE_BODIES,
     BODY_NUMBER,
     CARRY_OVER,
@@ -3765,6 +3766,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             for index, heading, parent in runs
             if len(heading.rest) >= 4
             and not _FRAME_HEADING.search(heading.rest[:12])
+            # “（三）…统计表（见附件）” with nothing under it: a pointer to the attachment
+            and not (ATTACHMENT_POINTER.search(heading.rest) and not _first_body_line(lines, headings, index))
             and (
                 announced
                 or (
@@ -3994,6 +3997,12 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     nor stands under an organising heading; its number (第N项, 序号N, 编号N) and completion."""
     text = "\n".join(lines)
     named = _NAMED_PROBLEM.search("\n".join(lines[:3])) or _TITLE_NAMED.search(lines[0])
+    if not named:
+        # a 督办通知 handing a problem over again: “…督查通报已将“X，未清理”问题交办你单位” in the
+        # first paragraph under the salutation (after the title and the letter's number)
+        salutation = next((i for i, line in enumerate(lines[:5]) if _is_salutation(line)), None)
+        if salutation is not None and salutation + 1 < len(lines):
+            named = _TITLE_NAMED.search(lines[salutation + 1])
     title = (named.group("a") or named.group("b")).strip() if named else None
     if not title and "销号" in lines[0]:
         # a 销号 notice about a task (“散乱污”综合整治) rather than a fault: the task as its body
@@ -4860,8 +4869,10 @@ _BODY_LIMIT = re.compile(
 # “于2023年7月15日前将整改情况书面报县政府办公室”: the day the result is due, the notice's limit
 # only when it sets no other (“立即整改到位，并于…前将整改情况报…” is 立行立改)
 _BODY_REPORT_DAY = re.compile(
-    r"(?:于|在)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
-    r"\s*(?:将|把)整改(?:情况|结果)[^。；\n|\t]{0,12}?(?:报送|上报|报告|报|反馈)"
+    r"(?:于|在)?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
+    # “各责任单位2017年9月25日前将以上问题整改情况报六创办”: no 于, the problems named before 整改
+    r"\s*(?:将|把)(?:(?:以上|上述|所列|相关)(?:问题)?的?)?整改(?:情况|结果)[^。；\n|\t]{0,12}?"
+    r"(?:报送|上报|报告|报|反馈)"
 )
 
 # “请各相关单位针对问题立行立改”: a 交办 page's opening request, before the list, says the same

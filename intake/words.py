@@ -794,3 +794,10 @@ ITEM_OPENING = re.compile(
 PLACE_KIND_COLUMN = re.compile(
     r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）|社区|村|村（社区）|社区（村）)$"
 )
+
+
+# An item that only points to a table filed with the letter (“城区三办周大扫除情况统计表（见附件）”,
+# “…情况表(详见附件2)”): under 存在的问题 it names no fault, the attachment holds the figures
+ATTACHMENT_POINTER = re.compile(
+    r"[（(]\s*(?:详|具体)?见\s*附\s*[件表]\s*[一二三四五六七八九十\d]*\s*[)）]?\s*[。.]?$"
+)
