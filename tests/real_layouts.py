@@ -28828,8 +28828,10 @@ BLIND_SETS[77] = BLIND_77
 # 方面 and the report due from “各责任单位”; a 分局's joint-check 交办清单 in Excel, a 乡镇 column
 # beside the unit column, steps numbered in the one requirement cell. Places new to the corpus:
 # 崆峒区 (甘肃 平凉), 利川 (湖北 恩施), 东乡 (甘肃 临夏). (A 交办单 page first written here was
-# already in the corpus as zhenjiang_2024_assignment and was dropped.) Written with their
-# expected JSON BEFORE the reader was run on them;
+# already in the corpus as zhenjiang_2024_assignment and was dropped.) Added after the first
+# read, and read blind on its own: a 镇's 督查通报 to its 村, two problems in one sentence after
+# “以下问题…：”, each naming its 村, one limit in the requirements (金元镇, 四川 遂宁 大英).
+# Written with their expected JSON BEFORE the reader was run on them;
 # sources in SOURCES.md (“Blind set 83”).
 
 
@@ -28920,11 +28922,16 @@ DOCUMENTS["dongxiang_2026_joint_check_list_xlsx"] = (
     "东乡县生态环境专项督查发现问题交办清单.xlsx",
     _dongxiang_joint_check_list_xlsx,
 )
+DOCUMENTS["jinyuan_2017_river_check_bulletin"] = (
+    "金元镇黄腊溪专项督查情况通报.txt",
+    _text("jinyuan_2017_river_check_bulletin"),
+)
 
 # The eighty-third blind set, for the figure recorded in docs/decisions.md (“Blind set 83”).
 BLIND_83 = (
     "kongtong_2018_supervision_notice_docx",
     "lichuan_2017_inspection_bulletin_page",
     "dongxiang_2026_joint_check_list_xlsx",
+    "jinyuan_2017_river_check_bulletin",
 )
 BLIND_SETS[83] = BLIND_83
