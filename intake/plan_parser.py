@@ -81,6 +81,7 @@ from intake.words import (
     OPEN_VALUES,
     ORG_WORD,
     OWN_LINE_LABELS,
+    PLACE_CLAUSE,
     RESULT_AFTER_BRACKET,
     ROLE_AT_END,
     ROLLING_PHRASES,
@@ -3844,7 +3845,9 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
 # “此次检查，发现的问题有：…。…。” / “存在的主要问题是：”: the problems an inspection found, run
 # on in the rest of the paragraph
 _FOUND_INLINE = re.compile(
-    r"(?:发现|存在)(?:的)?(?:主要|突出)?问题(?:主要)?(?:有|是|为|如下)\s*[：:]\s*(?P<rest>\S.*)$"
+    r"(?:(?:发现|存在)(?:的)?(?:主要|突出)?问题(?:主要)?(?:有|是|为|如下)"
+    # “以下问题整改进度缓慢，效果不明显：…”: the problems announced with what is wrong with them
+    r"|以下问题[^：:。；]{0,16})\s*[：:]\s*(?P<rest>\S.*)$"
 )
 
 
@@ -3857,6 +3860,10 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
         if found is None:
             continue
         sentences = [part.strip() for part in re.split(r"[。！!]", found.group("rest")) if part.strip()]
+        # “A村辖区内…不明显，B村辖区内…不明显”: one sentence, a clause per place
+        sentences = [
+            clause.strip() for sentence in sentences for clause in _place_clauses(sentence) if clause.strip()
+        ]
         if len(sentences) < 2:
             continue
         findings = [
@@ -3870,8 +3877,28 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
             )
             for number, sentence in enumerate(sentences, start=1)
         ]
+        for finding, sentence in zip(findings, sentences, strict=True):
+            place = PLACE_CLAUSE.match(sentence)
+            if place and not finding.lead_units:
+                finding.lead_units = [place.group("place")]
+                finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
         return ParsedPlan(findings, "paragraphs", {1: None})
     return None
+
+
+def _place_clauses(sentence: str) -> list[str]:
+    """A sentence cut before each “，/；” clause that opens on a place (`words.PLACE_CLAUSE`), when
+    it opens on one too; else the sentence whole."""
+    parts = re.split(r"[，,；;]", sentence)
+    if len(parts) < 2 or not PLACE_CLAUSE.match(parts[0].strip()):
+        return [sentence]
+    clauses = [parts[0]]
+    for part in parts[1:]:
+        if PLACE_CLAUSE.match(part.strip()):
+            clauses.append(part)
+        else:
+            clauses[-1] += "，" + part
+    return clauses
 
 
 def _first_group(headings: list[_Heading | None], above: set[str]) -> int:
@@ -4865,6 +4892,8 @@ def _count_working_days(finding: ParsedFinding, text: str) -> None:
 _BODY_LIMIT = re.compile(
     r"(?:于|在)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
     r"[^。；\n|\t]{0,8}?(?:整改到位|完成整改|整改完毕|整改完成|全部整改)"
+    # “8月7日前金元村、石宝沟村要完成河道浮漂的打捞工作”: the places named, then what they must finish
+    r"|(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)[^，。；\n|\t\d]{2,16}?(?:要|须|必须|务必)完成"
 )
 # “于2023年7月15日前将整改情况书面报县政府办公室”: the day the result is due, the notice's limit
 # only when it sets no other (“立即整改到位，并于…前将整改情况报…” is 立行立改)
@@ -4886,7 +4915,7 @@ def _one_limit_in_the_body(plan: ParsedPlan, text: str) -> None:
     date is each finding's limit."""
     if not plan.findings or any(f.deadlines or f.deadline_text for f in plan.findings):
         return
-    dates = {re.sub(r"\s+", "", m.group(1)) for m in _BODY_LIMIT.finditer(text)}
+    dates = {re.sub(r"\s+", "", m.group(1) or m.group(2)) for m in _BODY_LIMIT.finditer(text)}
     if not dates:
         # “请…对上述问题立即整改到位”: the letter's closing request sets how soon for all of them
         dates = {m.group(1) for m in _ALL_ROLLING.finditer(text)}

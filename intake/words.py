@@ -801,3 +801,10 @@ PLACE_KIND_COLUMN = re.compile(
 ATTACHMENT_POINTER = re.compile(
     r"[（(]\s*(?:详|具体)?见\s*附\s*[件表]\s*[一二三四五六七八九十\d]*\s*[)）]?\s*[。.]?$"
 )
+
+
+# A clause that opens on the place it is about (“石宝沟村辖区内鹅项颈水库…”, “金元村境内…”): in a
+# 通报's run of problems after “以下问题…：”, each such clause is one problem, the place its lead
+PLACE_CLAUSE = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,8}?(?:村|社区|居委会|街道|乡|镇))(?:辖区内|辖区|境内|范围内)"
+)

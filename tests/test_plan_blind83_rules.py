@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from intake.plan_parser import parse_plan_text
+from intake.plan_parser import _place_clauses, parse_plan_text
 from intake.words import ATTACHMENT_POINTER
 
 
@@ -70,3 +70,39 @@ def test_a_supervision_letter_is_titled_by_the_problem_its_first_paragraph_quote
     assert finding.title == "教堂以北空地内生活垃圾乱堆，未清理"
     assert finding.lead_units == ["中街办事处"]
     assert [d.date for d in finding.deadlines] == [dt.date(2018, 1, 19)]
+
+
+_TOWN_BULLETIN = (
+    "某镇河道专项督查情况通报\n"
+    "各村(社区)居委会:\n"
+    "2017年8月5日，镇党委对甲溪进行了专项督查，现将有关情况通报如下：\n"
+    "一、总体情况\n"
+    "沿线各村均在组织整改。\n"
+    "二、存在的问题\n"
+    "截至8月5日，以下问题整改进度缓慢，效果不明显：东村辖区内水库打捞浮漂效果不明显，西村辖区内桥段打捞水葫芦效果不明显。\n"
+    "三、下步工作要求\n"
+    "一是高度重视。8月7日前东村、西村要完成河道浮漂、水葫芦的打捞工作。二是加快整改。\n"
+)
+
+
+def test_problems_run_on_after_a_line_announcing_them_are_cut_before_each_place():
+    findings = _findings(_TOWN_BULLETIN)
+    assert [f.title for f in findings] == [
+        "东村辖区内水库打捞浮漂效果不明显",
+        "西村辖区内桥段打捞水葫芦效果不明显",
+    ]
+    assert [f.lead_units for f in findings] == [["东村"], ["西村"]]
+
+
+def test_the_day_places_must_finish_by_is_the_limit_with_the_year_the_text_writes():
+    findings = _findings(_TOWN_BULLETIN)
+    assert all([d.date for d in f.deadlines] == [dt.date(2017, 8, 7)] for f in findings)
+
+
+def test_a_clause_not_opening_on_a_place_stays_with_the_one_before():
+    assert _place_clauses("东村辖区内水库浮漂未打捞，下游桥段水葫芦较多，西村境内沟渠堵塞") == [
+        "东村辖区内水库浮漂未打捞，下游桥段水葫芦较多",
+        "西村境内沟渠堵塞",
+    ]
+    # a sentence that does not open on a place is never cut
+    assert _place_clauses("水库浮漂未打捞，西村境内沟渠堵塞") == ["水库浮漂未打捞，西村境内沟渠堵塞"]
