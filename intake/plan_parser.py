@@ -53,6 +53,7 @@ from intake.plan_tables import (
     normalise_header,
 )
 from intake.words import (
+    ATTACHMENT_POINTER,
     BARE_BODIES,
     BODY_NUMBER,
     CARRY_OVER,
@@ -83,6 +84,7 @@ from intake.words import (
     ORG_WORD,
     OWN_LINE_LABELS,
     PHOTO_CAPTION,
+    PLACE_CLAUSE,
     RESULT_AFTER_BRACKET,
     ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
@@ -3797,6 +3799,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             for index, heading, parent in runs
             if len(heading.rest) >= 4
             and not _FRAME_HEADING.search(heading.rest[:12])
+            # “（三）…统计表（见附件）” with nothing under it: a pointer to the attachment
+            and not (ATTACHMENT_POINTER.search(heading.rest) and not _first_body_line(lines, headings, index))
             and (
                 announced
                 or (
@@ -3873,7 +3877,9 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
 # “此次检查，发现的问题有：…。…。” / “存在的主要问题是：”: the problems an inspection found, run
 # on in the rest of the paragraph
 _FOUND_INLINE = re.compile(
-    r"(?:发现|存在)(?:的)?(?:主要|突出)?问题(?:主要)?(?:有|是|为|如下)\s*[：:]\s*(?P<rest>\S.*)$"
+    r"(?:(?:发现|存在)(?:的)?(?:主要|突出)?问题(?:主要)?(?:有|是|为|如下)"
+    # “以下问题整改进度缓慢，效果不明显：…”: the problems announced with what is wrong with them
+    r"|以下问题[^：:。；]{0,16})\s*[：:]\s*(?P<rest>\S.*)$"
 )
 
 
@@ -3886,6 +3892,10 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
         if found is None:
             continue
         sentences = [part.strip() for part in re.split(r"[。！!]", found.group("rest")) if part.strip()]
+        # “A村辖区内…不明显，B村辖区内…不明显”: one sentence, a clause per place
+        sentences = [
+            clause.strip() for sentence in sentences for clause in _place_clauses(sentence) if clause.strip()
+        ]
         if len(sentences) < 2:
             continue
         findings = [
@@ -3899,8 +3909,28 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
             )
             for number, sentence in enumerate(sentences, start=1)
         ]
+        for finding, sentence in zip(findings, sentences, strict=True):
+            place = PLACE_CLAUSE.match(sentence)
+            if place and not finding.lead_units:
+                finding.lead_units = [place.group("place")]
+                finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
         return ParsedPlan(findings, "paragraphs", {1: None})
     return None
+
+
+def _place_clauses(sentence: str) -> list[str]:
+    """A sentence cut before each “，/；” clause that opens on a place (`words.PLACE_CLAUSE`), when
+    it opens on one too; else the sentence whole."""
+    parts = re.split(r"[，,；;]", sentence)
+    if len(parts) < 2 or not PLACE_CLAUSE.match(parts[0].strip()):
+        return [sentence]
+    clauses = [parts[0]]
+    for part in parts[1:]:
+        if PLACE_CLAUSE.match(part.strip()):
+            clauses.append(part)
+        else:
+            clauses[-1] += "，" + part
+    return clauses
 
 
 def _first_group(headings: list[_Heading | None], above: set[str]) -> int:
@@ -4026,6 +4056,12 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     nor stands under an organising heading; its number (第N项, 序号N, 编号N) and completion."""
     text = "\n".join(lines)
     named = _NAMED_PROBLEM.search("\n".join(lines[:3])) or _TITLE_NAMED.search(lines[0])
+    if not named:
+        # a 督办通知 handing a problem over again: “…督查通报已将“X，未清理”问题交办你单位” in the
+        # first paragraph under the salutation (after the title and the letter's number)
+        salutation = next((i for i, line in enumerate(lines[:5]) if _is_salutation(line)), None)
+        if salutation is not None and salutation + 1 < len(lines):
+            named = _TITLE_NAMED.search(lines[salutation + 1])
     title = (named.group("a") or named.group("b")).strip() if named else None
     if not title and "销号" in lines[0]:
         # a 销号 notice about a task (“散乱污”综合整治) rather than a fault: the task as its body
@@ -4894,12 +4930,16 @@ def _count_working_days(finding: ParsedFinding, text: str) -> None:
 _BODY_LIMIT = re.compile(
     r"(?:于|在)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
     r"[^。；\n|\t]{0,8}?(?:整改到位|完成整改|整改完毕|整改完成|全部整改)"
+    # “8月7日前金元村、石宝沟村要完成河道浮漂的打捞工作”: the places named, then what they must finish
+    r"|(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)[^，。；\n|\t\d]{2,16}?(?:要|须|必须|务必)完成"
 )
 # “于2023年7月15日前将整改情况书面报县政府办公室”: the day the result is due, the notice's limit
 # only when it sets no other (“立即整改到位，并于…前将整改情况报…” is 立行立改)
 _BODY_REPORT_DAY = re.compile(
-    r"(?:于|在)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
-    r"\s*(?:将|把)整改(?:情况|结果)[^。；\n|\t]{0,12}?(?:报送|上报|报告|报|反馈)"
+    r"(?:于|在)?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
+    # “各责任单位2017年9月25日前将以上问题整改情况报六创办”: no 于, the problems named before 整改
+    r"\s*(?:将|把)(?:(?:以上|上述|所列|相关)(?:问题)?的?)?整改(?:情况|结果)[^。；\n|\t]{0,12}?"
+    r"(?:报送|上报|报告|报|反馈)"
 )
 
 # “请各相关单位针对问题立行立改”: a 交办 page's opening request, before the list, says the same
@@ -4913,7 +4953,7 @@ def _one_limit_in_the_body(plan: ParsedPlan, text: str) -> None:
     date is each finding's limit."""
     if not plan.findings or any(f.deadlines or f.deadline_text for f in plan.findings):
         return
-    dates = {re.sub(r"\s+", "", m.group(1)) for m in _BODY_LIMIT.finditer(text)}
+    dates = {re.sub(r"\s+", "", m.group(1) or m.group(2)) for m in _BODY_LIMIT.finditer(text)}
     if not dates:
         # “请…对上述问题立即整改到位”: the letter's closing request sets how soon for all of them
         dates = {m.group(1) for m in _ALL_ROLLING.finditer(text)}

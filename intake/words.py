@@ -816,3 +816,17 @@ ITEM_NO_MARK = r"N[Oo]\s*[.．]"
 # A photo's caption copied from a post as a line of its own (“整改前”, “整改后”, “▲整改前后对比”):
 # the pictures are not in the text, and the caption is no part of the line before it (a unit).
 PHOTO_CAPTION = re.compile(r"^[▲△]?\s*(?:整改前后(?:对比)?|整改[前后])\s*(?:照片|图片|图)?$")
+
+
+# An item that only points to a table filed with the letter (“城区三办周大扫除情况统计表（见附件）”,
+# “…情况表(详见附件2)”): under 存在的问题 it names no fault, the attachment holds the figures
+ATTACHMENT_POINTER = re.compile(
+    r"[（(]\s*(?:详|具体)?见\s*附\s*[件表]\s*[一二三四五六七八九十\d]*\s*[)）]?\s*[。.]?$"
+)
+
+
+# A clause that opens on the place it is about (“石宝沟村辖区内鹅项颈水库…”, “金元村境内…”): in a
+# 通报's run of problems after “以下问题…：”, each such clause is one problem, the place its lead
+PLACE_CLAUSE = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,8}?(?:村|社区|居委会|街道|乡|镇))(?:辖区内|辖区|境内|范围内)"
+)

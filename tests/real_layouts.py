@@ -29292,3 +29292,119 @@ BLIND_84 = (
     "guanyuan_2024_woodpecker_recheck",
 )
 BLIND_SETS[84] = BLIND_84
+
+
+# --- blind set 83 (issue 14, branch corpus-blind83) -----------------------------------------------
+# Letters and lists handed down, fifth round (sets 40, 62, 72 and 79 were the first four): a 区
+# 全域无垃圾办's 督办通知 to a 办事处 handing a problem over a second time, the report's day in the
+# prose; a 市 六城同创 office's 督查通报 copied from its web page, the problems in one paragraph per
+# 方面 and the report due from “各责任单位”; a 分局's joint-check 交办清单 in Excel, a 乡镇 column
+# beside the unit column, steps numbered in the one requirement cell. Places new to the corpus:
+# 崆峒区 (甘肃 平凉), 利川 (湖北 恩施), 东乡 (甘肃 临夏). (A 交办单 page first written here was
+# already in the corpus as zhenjiang_2024_assignment and was dropped.) Added after the first
+# read, and read blind on its own: a 镇's 督查通报 to its 村, two problems in one sentence after
+# “以下问题…：”, each naming its 村, one limit in the requirements (金元镇, 四川 遂宁 大英).
+# Written with their expected JSON BEFORE the reader was run on them;
+# sources in SOURCES.md (“Blind set 83”).
+
+
+def _kongtong_supervision_notice_docx() -> bytes:
+    """崆峒区 (甘肃 平凉): the 区全域无垃圾治理办公室's 督办通知 of 2018-01-17 to 中街办事处 (the 天主教堂
+    以北空地 rubbish of its 第14期督查通报 of 2017-12-01, reported again: the 北后街 heap only fenced
+    with iron sheets; report due 2018年1月19日前) as published; the Word file, wording paraphrased."""
+    lines = [
+        "督 办 通 知",
+        "区全域无垃圾办〔2018〕1号",
+        "中街办事处：",
+        "2017年12月1日，区全域无垃圾治理办公室第14期督查通报已将“天主教堂以北空地内生活垃圾乱堆，未清理”"
+        "问题交办你单位。",
+        "近日，中央环保督查组和省环保厅将对环保信访问题进行明查暗访。接群众反映，北后街路边堆放的垃圾未按要求"
+        "清除，仅用铁皮墙围挡。现将该问题再次移交，请你单位高度重视，提出切实可行的措施，及时全面整改，举一反三"
+        "清查辖区内类似问题，制定长效措施防止反弹，并将整改情况于2018年1月19日前报区全域无垃圾治理办公室。",
+        "联系人：×××        联系电话：××××××××",
+        "崆峒区全域无垃圾治理工作领导小组办公室（代）",
+        "2018年1月17日",
+    ]
+    return _save(_paragraphs_docx(lines))
+
+
+def _dongxiang_joint_check_list_xlsx() -> bytes:
+    """东乡族自治县 (甘肃 临夏): the March 2026 joint 生态环境专项督查 of 州生态环境东乡分局 with 县住建局、
+    水务局、农业农村局 (沿河沿库、河道沟道、沿路 and 集镇: 乱倒垃圾, 垃圾转运不及时, 随意排污; problems
+    交办 on the spot with 整改要求 and 时限, a 清单 kept under 销号管理) as the news tells it; the 交办
+    清单 as the .xlsx the 分局 keeps, its columns, rows, towns' problems, units, limits and status ours."""
+    header = ["序号", "乡镇", "问题点位", "存在问题", "整改要求", "责任单位", "整改时限", "销号情况"]
+    book, sheet = _titled_sheet("交办清单", "东乡县生态环境专项督查发现问题交办清单", header)
+    rows = [
+        [
+            1,
+            "锁南镇",
+            "集镇东乡大道沿线",
+            "垃圾转运不及时，垃圾箱周边散落垃圾",
+            "增加清运频次，做到日产日清",
+            "锁南镇人民政府",
+            "立行立改",
+            "已销号",
+        ],
+        [
+            2,
+            "达板镇",
+            "村道旁沟道",
+            "沟道内乱倒生活垃圾和建筑垃圾",
+            "1.清理沟道内垃圾；2.设置禁止倾倒警示牌",
+            "达板镇人民政府、县住建局",
+            "2026年3月31日前",
+            "未销号",
+        ],
+        [
+            3,
+            "河滩镇",
+            "洮河沿岸",
+            "沿河堆放生活垃圾未清运",
+            "清运沿河垃圾，落实河道日常保洁",
+            "河滩镇人民政府、县水务局",
+            "2026年3月25日前",
+            "未销号",
+        ],
+        [
+            4,
+            "唐汪镇",
+            "集镇餐饮街",
+            "餐饮店污水直排路边沟渠",
+            "1.责令餐饮店停止直排；2.接入集镇污水管网",
+            "唐汪镇人民政府、州生态环境东乡分局",
+            "2026年4月15日前",
+            "整改中",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+DOCUMENTS["kongtong_2018_supervision_notice_docx"] = (
+    "崆峒区全域无垃圾办督办通知.docx",
+    _kongtong_supervision_notice_docx,
+)
+DOCUMENTS["lichuan_2017_inspection_bulletin_page"] = (
+    "督查通报(第201704期).txt",
+    _text("lichuan_2017_inspection_bulletin_page"),
+)
+
+DOCUMENTS["dongxiang_2026_joint_check_list_xlsx"] = (
+    "东乡县生态环境专项督查发现问题交办清单.xlsx",
+    _dongxiang_joint_check_list_xlsx,
+)
+DOCUMENTS["jinyuan_2017_river_check_bulletin"] = (
+    "金元镇黄腊溪专项督查情况通报.txt",
+    _text("jinyuan_2017_river_check_bulletin"),
+)
+
+# The eighty-third blind set, for the figure recorded in docs/decisions.md (“Blind set 83”).
+BLIND_83 = (
+    "kongtong_2018_supervision_notice_docx",
+    "lichuan_2017_inspection_bulletin_page",
+    "dongxiang_2026_joint_check_list_xlsx",
+    "jinyuan_2017_river_check_bulletin",
+)
+BLIND_SETS[83] = BLIND_83
