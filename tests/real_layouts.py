@@ -29068,7 +29068,10 @@ DOCUMENTS["wulanchabu_2021_inspection_plan_docx"] = (
     "乌兰察布市贯彻落实自治区生态环境保护督察反馈意见整改工作方案.docx",
     _wulanchabu_plan_docx,
 )
-DOCUMENTS["huaying_2017_duty_list_docx"] = ("华蓥市迎接中央环境保护督察工作方案.docx", _huaying_duty_list_docx)
+DOCUMENTS["huaying_2017_duty_list_docx"] = (
+    "华蓥市迎接中央环境保护督察工作方案.docx",
+    _huaying_duty_list_docx,
+)
 DOCUMENTS["yongjing_2018_inspection_plan_docx"] = (
     "永靖县贯彻落实中央和省级环境保护督察反馈意见整改方案.docx",
     _yongjing_plan_docx,
