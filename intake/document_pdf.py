@@ -282,6 +282,23 @@ def _in_columns(chars: list[dict], columns: list[float], size: float) -> bool:
     return len(runs) >= 2 and all(_column_of(run, columns, size) is not None for run in runs)
 
 
+def _row_tail(runs: list[list[list[dict]]], carried: list[float], size: float) -> int:
+    """How many lines at the top of a page are the end of one cell of the page before's table:
+    one run a line, each starting at the left edge of the same column, not the first (a line at
+    the margin is the text after the table), with a line of other text after them."""
+    if len(carried) < 3:
+        return 0
+    count, column = 0, None
+    for line in runs:
+        if len(line) != 1:
+            break
+        at = _column_of(line[0], carried, size)
+        if not at or (column is not None and at != column) or abs(line[0][0]["x0"] - carried[at]) > size:
+            break
+        column, count = at, count + 1
+    return count if 0 < count < len(runs) else 0
+
+
 def _unruled_table(
     raw: list[tuple[dict, list[dict]]], carried: list[float]
 ) -> tuple[list[list[str]], int, int] | None:
@@ -310,6 +327,15 @@ def _unruled_table(
     # below) hold too few runs to show columns: the page before's go on when the first line's
     # runs, two or more, each lie in one of them.
     going_on = len(wide) < 2 and _in_columns(raw[0][1], carried, size)
+    tail = 0 if going_on or len(wide) >= 2 else _row_tail(runs, carried, size)
+    if tail:
+        # The last row's one long cell wrapped over the page (“进水浓 / 度；3.加 / 管。”), then the
+        # text after the table: those lines are that cell's, a row with its other cells empty,
+        # joined to the row it ends (`_continue_table`).
+        column = _column_of(runs[0][0], carried, size)
+        cells = ["" for _ in carried]
+        cells[column] = "".join(_run_text(line[0]) for line in runs[:tail])  # type: ignore[index]
+        return [cells], 0, tail - 1
     if going_on:
         wide = [0]
     elif len(raw) < 3:
