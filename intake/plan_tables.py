@@ -564,9 +564,14 @@ def _tab_rows_as_bars(lines: list[str], known: dict[str, dict[str, str | None]])
         columns = _header([cell.replace("\n", "") for cell in rows[-1]], known) or []
         last_field = columns[-1].field if len(columns) == width else None
         spans, end, broken = _tab_row_spans(lines, below - 1, width, last_field)
-        # (a row opening with an empty cell, a 类别 merged down and pasted in its first row only,
-        # keeps that cell as a bar row, where the loose-table reader would lose it)
-        blank_first = any(lines[first].startswith("\t") for first, _, group in spans[1:] if group is False)
+        # (a row of cells opening with an empty one, a 类别 merged down and pasted in its first row
+        # only, keeps that cell as a bar row, where the loose-table reader would lose it; a row
+        # of one cell is the cell above going on, which the loose-table reader joins)
+        blank_first = any(
+            lines[first].startswith("\t") and sum(1 for cell in lines[first].split("\t") if cell.strip()) >= 2
+            for first, _, group in spans[1:]
+            if group is False
+        )
         if broken or below > k + 1 or blank_first:
             if len(rows) == 2:
                 out[k : k + 2] = [table_line(rows[0]), table_line(rows[1])]
