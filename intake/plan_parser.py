@@ -684,8 +684,13 @@ def _ends_wrapped(value: str, next_line: str) -> bool:
         and bool(next_line)
         and not _ends_sentence_mark(value)
         and not ITEM_OPENING.match(next_line)
+        and not _ITEM_HEAD_ALONE.fullmatch(next_line.strip())
         and _printed_width(value) >= _printed_width(next_line) - 2
     )
+
+
+# “问题二” alone on its line: the next form's heading (一问题一方案), never a value's wrapped end
+_ITEM_HEAD_ALONE = re.compile(rf"(?:问题|任务|事项)\s*(?:[{_CN}]{{1,3}}|\d{{1,3}})")
 
 
 def _printed_width(text: str) -> int:
