@@ -427,9 +427,21 @@ def _unruled_table(
         numbers = sum(1 for text in cells if text and _ROW_NUMBER.fullmatch(text))
         return numbers >= 2 and numbers >= 0.5 * sum(1 for text in cells if text)
 
+    def counting_up(cells: list[str | None]) -> bool:
+        numbers = [int(text) for text in cells if text and text.isdigit()]
+        return len(numbers) >= 2 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
     first_cells = cells_of(0)
     numbered = numbered_in(first_cells)
-    if not numbered and len(starts) > 2 and numbered_in(cells_of(1)):
+    classes = [text for text in first_cells if text]
+    if (
+        not numbered
+        and len(starts) > 2
+        and classes
+        and not any(_ROW_NUMBER.fullmatch(text) for text in classes)
+        and numbered_in(cells_of(1))
+        and counting_up(cells_of(1))
+    ):
         # 类别 | 序号 | …: a group column merged down before the numbers (its text printed once,
         # on its first row's line); the rows start at the numbers
         first_cells, numbered = cells_of(1), True

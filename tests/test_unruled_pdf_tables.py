@@ -102,6 +102,9 @@ TABLES = [
     "xuanen_2018_inspection_task_list_docx",
     # 序号 and 问题 merged down over one measure a row, each row's unit printed under the last
     "yuexi_2019_survey_feedback_task_rows_docx",
+    # a row broken over a page whose 受理编号 wraps into numbers (“3120”, “8003”, “1”): no 序号
+    # column, those are no rows (rows start at a second column's numbers only counting up)
+    "qinghai_2023_batch16_table",
 ]
 
 
