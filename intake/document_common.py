@@ -11,6 +11,13 @@ from datetime import date
 
 from intake.words import SECTION_NUMBER
 
+# Word puts a little room between Chinese and Latin text or digits (自动调整中文与西文间距); a PDF
+# keeps it as a gap its text layer, and a copy out of a viewer, read as a space: “第 07 号”,
+# “2019 年 12 月”, “积水 pH 值”. The page has none.
+LATIN_GAP = re.compile(
+    r"(?<=[\u3400-\u9fff（）“”])[ \u00a0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u00a0](?=[\u3400-\u9fff（）“”])"
+)
+
 MAX_BYTES = 20 * 1024 * 1024
 # Unpacked size of a .docx: five times the upload limit is far above any real plan (its XML
 # compresses about tenfold, its images not at all) and stops a zip bomb before python-docx.

@@ -12,7 +12,7 @@ import io
 import itertools
 import re
 
-from intake.document_common import HOW_TO_RESAVE, PlanFileError, rows_text
+from intake.document_common import HOW_TO_RESAVE, LATIN_GAP, PlanFileError, rows_text
 from intake.words import CONTINUED_TABLE, FIELD_LABELS, ITEM_OPENING
 
 
@@ -439,12 +439,12 @@ def _unruled_table(
         and len(starts) > 2
         and classes
         and not any(_ROW_NUMBER.fullmatch(text) for text in classes)
-        and numbered_in(cells_of(1))
-        and counting_up(cells_of(1))
+        and numbered_in(second_cells := cells_of(1))
+        and counting_up(second_cells)
     ):
         # 类别 | 序号 | …: a group column merged down before the numbers (its text printed once,
         # on its first row's line); the rows start at the numbers
-        first_cells, numbered = cells_of(1), True
+        first_cells, numbered = second_cells, True
     spaced_rows = any(step > 1.25 * pitch for step in steps)
     if form:
         # a label | value form's rows are spaced when most labels stand after such room; room
@@ -535,13 +535,6 @@ def _parts_at_repeated_header(rows: list[list[str]]) -> list[tuple[str, list[lis
     return parts
 
 
-# Word puts a little room between Chinese and Latin text or digits (自动调整中文与西文间距); the PDF
-# keeps it as a gap that the text layer reads as a space: “第 07 号”, “2019 年 12 月”.
-_GAP = re.compile(
-    r"(?<=[\u3400-\u9fff（）“”])[ \u00a0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u00a0](?=[\u3400-\u9fff（）“”])"
-)
-
-
 # A justified line that holds a long unbreakable run (a point code, a URL) is filled out by room
 # between its Chinese characters, which the text layer reads as spaces: “湿 地 国 家 级 自 然”.
 # Three or more single characters in a row, each one space apart, are one spaced-out run.
@@ -551,7 +544,7 @@ _SPACED_OUT = re.compile(rf"(?:[{_CJK}] ){{2,}}[{_CJK}]")
 
 def _close_gaps(text: str) -> str:
     text = _SPACED_OUT.sub(lambda match: match.group(0).replace(" ", ""), text)
-    return _GAP.sub("", text)
+    return LATIN_GAP.sub("", text)
 
 
 def _join_wrapped_lines(pieces: list[tuple[str, object]]) -> list[str]:

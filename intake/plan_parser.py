@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
 from intake.deadline_text import normalise as normalise_dates
-from intake.document_common import rows_text, table_line
+from intake.document_common import LATIN_GAP, rows_text, table_line
 from intake.plan_tables import (
     WHOLE_UNIT,
     YEAR_STAGE_COLUMN,
@@ -633,11 +633,11 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
             label, value, _ = pair
             value = _SPACED_INNER_LABEL.sub(_inner_pair, _SPREAD_INNER_LABEL.sub(_inner_spread, value))
             value = re.sub(r"[ \u3000]+\t", "\t", value)
-            out.append(f"{label}\t{_LATIN_GAP.sub('', value)}")
+            out.append(f"{label}\t{LATIN_GAP.sub('', value)}")
             in_form = True
         elif in_form and text and (wrapped or out[-1].endswith("\t") or not ends_table(text)):
             if wrapped or out[-1].endswith("\t"):  # (a wrapped line is no signature: “县人民政府”)
-                out[-1] += _LATIN_GAP.sub("", text)
+                out[-1] += LATIN_GAP.sub("", text)
             else:
                 out.append(text)
         else:
@@ -646,11 +646,6 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
         following = lines[k + 1].strip() if k + 1 < len(lines) else ""
         wrapped = in_form and _ends_wrapped(out[-1].rsplit("\t", 1)[-1], following)
     return out
-
-
-# the space a copy puts between Chinese and a Latin word or number (“积水 pH 值为 3.12，”): the
-# page has none
-_LATIN_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%]) (?=[^\x00-\x7f\s])")
 
 
 # “承 办 单 位 班庄镇人民政府 协 办 单 位 区交通运输局”: the second label spread over its cell too
