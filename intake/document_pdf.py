@@ -13,7 +13,7 @@ import itertools
 import re
 
 from intake.document_common import HOW_TO_RESAVE, LATIN_GAP, PlanFileError, rows_text
-from intake.words import CONTINUED_TABLE, FIELD_LABELS, ITEM_OPENING
+from intake.words import BATCH_HEADING, CONTINUED_TABLE, FIELD_LABELS, ITEM_OPENING, ends_table
 
 
 def read_pdf(data: bytes, name: str) -> str:
@@ -282,10 +282,25 @@ def _in_columns(chars: list[dict], columns: list[float], size: float) -> bool:
     return len(runs) >= 2 and all(_column_of(run, columns, size) is not None for run in runs)
 
 
+def _table_end(
+    raw: list[tuple[dict, list[dict]]], runs: list[list[list[dict]]], wide: list[int], size: float
+) -> int | None:
+    """The first line after the table's first row of columns that ends a table: one run, at or
+    left of that row's left edge (“附件2”, “注：…”); “续表” goes on with the same table."""
+    left = runs[wide[0]][0][0]["x0"]
+    for k in range(wide[0] + 1, len(raw)):
+        text = raw[k][0]["text"].strip()
+        at_edge = len(runs[k]) == 1 and runs[k][0][0]["x0"] <= left + size
+        if at_edge and ends_table(text) and not CONTINUED_TABLE.fullmatch(text):
+            return k
+    return None
+
+
 def _row_tail(runs: list[list[list[dict]]], carried: list[float], size: float) -> int:
     """How many lines at the top of a page are the end of one cell of the page before's table:
     one run a line, each starting at the left edge of the same column, not the first (a line at
-    the margin is the text after the table), with a line of other text after them."""
+    the margin is the text after the table), with a line of other text after them or nothing
+    else on the page."""
     if len(carried) < 3:
         return 0
     count, column = 0, None
@@ -296,7 +311,12 @@ def _row_tail(runs: list[list[list[dict]]], carried: list[float], size: float) -
         if not at or (column is not None and at != column) or abs(line[0][0]["x0"] - carried[at]) > size:
             break
         column, count = at, count + 1
-    return count if 0 < count < len(runs) else 0
+    if count == len(runs):
+        # the whole page: the last row's cell ending the document, unless a line of it closes a
+        # table (a signature, its date) and the page is the text after the table
+        ends = any(ends_table("".join(_run_text(run) for run in line)) for line in runs)
+        return count if count >= 2 and not ends else 0
+    return count
 
 
 def _unruled_table(
@@ -323,6 +343,12 @@ def _unruled_table(
     # a column's edge: they do not show columns
     placed = [[run for run in line if not _SIGN_OFF.fullmatch(_run_text(run))] for line in runs]
     wide = [k for k, line_runs in enumerate(placed) if len(line_runs) >= 3]
+    # A line at the table's left edge that ends a table (the next attachment's heading, a note,
+    # a signature) parts it from a second table further down the page, whose columns are its own
+    end = _table_end(raw, runs, wide, widths[len(widths) // 2]) if wide else None
+    if end is not None:
+        raw, runs, placed = raw[:end], runs[:end], placed[:end]
+        wide = [k for k in wide if k < end]
     # The last lines of a row broken over the page (“设施不正  查。  民政府” and one word a line
     # below) hold too few runs to show columns: the page before's go on when the first line's
     # runs, two or more, each lie in one of them.
@@ -384,7 +410,12 @@ def _unruled_table(
     def group_row(k: int) -> bool:
         """A heading inside the table: one run across columns (over up to three lines) with the
         table going on after it, or a numbered heading alone in the first column (一、水污染)."""
-        if len(runs[k]) == 1 and column(runs[k][0]) == 0 and _GROUP_HEADING.match(raw[k][0]["text"].strip()):
+        heading = raw[k][0]["text"].strip()
+        if (
+            len(runs[k]) == 1
+            and column(runs[k][0]) == 0
+            and (_GROUP_HEADING.match(heading) or BATCH_HEADING.match(heading))
+        ):
             return True
         end = k
         while end < len(runs) and end - k < 3 and crossing(end):
@@ -445,6 +476,12 @@ def _unruled_table(
         # 类别 | 序号 | …: a group column merged down before the numbers (its text printed once,
         # on its first row's line); the rows start at the numbers
         first_cells, numbered = second_cells, True
+    elif (
+        not numbered and len(starts) > 2 and classes and _labels_column(second_cells := cells_of(1), classes)
+    ):
+        # 基本情况 | 反映问题 | …: a form whose group labels are merged down over the field labels
+        # of its second column; each field label starts a row
+        first_cells = second_cells
     spaced_rows = any(step > 1.25 * pitch for step in steps)
     if form:
         # a label | value form's rows are spaced when most labels stand after such room; room
@@ -670,6 +707,14 @@ def _continue_table(table: list[list[str]], rows: list[list[str]]) -> None:
             table[-1] = [_joined_cell(a, b) for a, b in zip(last, first, strict=True)]
             rows = rows[1:]
     table.extend(rows)
+
+
+def _labels_column(cells: list[str | None], before: list[str]) -> bool:
+    """A column of a form's field labels, more of them than the (merged-down) column before has
+    cells: three or more, most of them known labels."""
+    texts = [re.sub(r"\s+", "", text) for text in cells if text]
+    labels = sum(1 for text in texts if text in _LABELS)
+    return labels >= 3 and labels * 2 >= len(texts) and len(texts) > len(before)
 
 
 def _is_form(table: list[list[str]]) -> bool:

@@ -4583,7 +4583,12 @@ def _merged_rows(table: Table) -> list[list[TableRow]]:
             named = next((r for r in reversed(groups[-1]) if r.cells[problem_at[0]].strip()), last)
             same_problem = row.cells[problem_at[0]].strip() == named.cells[problem_at[0]].strip() != ""
             number = row.cells[number_at[0]].strip() if number_at else ""
-            same_number = not number or number == named.cells[number_at[0]].strip()
+            # the group's 序号 is on its first numbered row: a PDF reader repeats a merged problem
+            # on every row it spans but leaves the merged 序号 on the first
+            group_number = next(
+                (n for r in groups[-1] if number_at and (n := r.cells[number_at[0]].strip())), ""
+            )
+            same_number = not number or number == group_number
             # a problem and its 序号 merged down and the merge lost (a paste, a .csv): the row
             # below the first is blank in both, and holds the next measure of the same finding
             lost_merge = not row.cells[problem_at[0]].strip() and not number

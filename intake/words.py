@@ -359,6 +359,8 @@ _PRINT_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\
 SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分章节])"
 )
+# A batch heading inside a list of handed-down cases (第4批交办件, 第十二批): a group row
+BATCH_HEADING = re.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*批")
 # “续表” (“（续表）”, “续上表”, “续表1”) over the rest of a table broken over a page: no cell.
 CONTINUED_TABLE = re.compile(r"[（(]?续上?表[0-9一二三四五六七八九十]*[)）]?")
 

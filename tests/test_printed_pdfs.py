@@ -73,6 +73,9 @@ PRINTED = [
     # forms one after another, each under a title and a “固城督〔2025〕N号 督办日期：…” line: those
     # lines, parted by the ruled forms, are no table of their own
     "guzhen_2025_hotline_supervision_docx",
+    # 序号 and problem merged down over one measure a row, the problem's last measure under “续表”
+    # with its 序号 typed again: the PDF repeats the problem on every row, the 序号 only on the first
+    "yuexi_2019_survey_feedback_task_rows_docx",
 ]
 
 
@@ -207,3 +210,22 @@ def test_an_opening_bracket_moves_to_the_next_line_with_its_character():
     lines = [_line("市住建局牵头，各县", 105.0), _line("（市、区）人民政府落实", 105.0)]
     cell = (100.0, 0.0, 105.0 + 90.0 + 28.0 + 5.0, 50.0)
     assert _unwrap_lines(lines, cell) == "市住建局牵头，各县（市、区）人民政府落实"
+
+
+def test_a_number_typed_again_under_the_continued_header_goes_on_with_its_finding():
+    # a PDF repeats a merged problem on every row it spans but its merged 序号 only on the first
+    text = "\n".join(
+        [
+            "| 序号 | 反馈问题 | 整改措施 | 责任单位 | 完成时限 |",
+            "| 2 | 监控装置未安装。 | （1）安装在线监控装置 | 县水利局 | 2019年12月31日前 |",
+            "|  | 监控装置未安装。 | （2）数据接入监管平台 | 县水利局 | 2020年3月31日前 |",
+            "续表",
+            "| 序号 | 反馈问题 | 整改措施 | 责任单位 | 完成时限 |",
+            "| 2 | 监控装置未安装。 | （3）纳入河长巡河内容 | 县河长办 | 长期坚持 |",
+            "| 3 | 保护区边界数据不一致。 | （1）核对边界数据 | 保护区管理站 | 2019年11月30日前 |",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.number for f in findings] == [2, 3]
+    assert len(findings[0].measures) == 3
+    assert findings[0].lead_units == ["县水利局", "县河长办"]

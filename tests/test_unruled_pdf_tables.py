@@ -105,6 +105,15 @@ TABLES = [
     # a row broken over a page whose 受理编号 wraps into numbers (“3120”, “8003”, “1”): no 序号
     # column, those are no rows (rows start at a second column's numbers only counting up)
     "qinghai_2023_batch16_table",
+    # a form's group labels (基本情况 / 整改情况 / 销号意见) merged down over its field labels:
+    # each field label in the second column starts a row
+    "zhenglanqi_2023_petition_closure_forms_docx",
+    # batch headings (第4批交办件) alone in the 序号 column: group rows, the first right under the header
+    "hengyangxian_2020_petition_ledger_docx",
+    # a second table on the page under “附件2” (联络员名单), its columns its own
+    "xinfeng_2024_farmland_outflow_plan_docx",
+    # the last row's measures wrapped onto a last page that holds nothing else
+    "wulanchabu_2021_region_inspection_task_list_docx",
 ]
 
 
@@ -191,3 +200,15 @@ def test_a_value_merged_over_the_columns_after_its_label_keeps_the_form_one_tabl
     assert (first, last) == (0, 3)
     assert rows[1] == ["问题名称", "河堤外侧堆放建筑垃圾和生活垃圾，雨季存在入河风险", "", ""]
     assert rows[2] == ["整改责任单位", "区水务局", "配合单位", "五泉镇"]
+
+
+def test_field_labels_under_a_merged_group_label_each_start_a_row():
+    from intake.document_pdf import _labels_column
+
+    # the second column of a 销号表 whose first column holds 基本情况 / 整改情况 once each
+    labels = ["反映问题", "责任单位", None, "整改措施", None, "整改时限", "整改完成情况"]
+    assert _labels_column(labels, ["基本情况", "整改情况"])
+    # a table's second column of problems is no column of labels
+    assert not _labels_column(["河道垃圾未清理", "污水直排", "责任单位"], ["1", "2"])
+    # as many cells as the column before: no merged group column
+    assert not _labels_column(["反映问题", "责任单位", "整改措施"], ["甲", "乙", "丙"])
