@@ -85,6 +85,7 @@ from intake.words import (
     OWN_LINE_LABELS,
     PHOTO_CAPTION,
     PLACE_CLAUSE,
+    PLACE_LABEL,
     RESULT_AFTER_BRACKET,
     ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
@@ -637,7 +638,7 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
             in_form = True
         elif in_form and text and (wrapped or out[-1].endswith("\t") or not ends_table(text)):
             if wrapped or out[-1].endswith("\t"):  # (a wrapped line is no signature: “县人民政府”)
-                out[-1] += LATIN_GAP.sub("", text)
+                out[-1] = _with_wrapped_end(out[-1], LATIN_GAP.sub("", text))
             else:
                 out.append(text)
         else:
@@ -659,11 +660,28 @@ def _inner_spread(inner: re.Match[str]) -> str:
     return f"\t{label}\t" if _known_label(label) else inner.group(0)
 
 
+def _with_wrapped_end(line: str, text: str) -> str:
+    """A pair's line with the wrapped end of one of its values: the last value's, unless the line
+    holds two pairs and only the first value is a unit cut short (“整改责任单位 县住房和城乡建设
+    配合单位 鲁权屯镇人民政府” over “局”: the copy puts the first cell's wrapped line after both)."""
+    parts = line.split("\t")
+    if (
+        len(parts) >= 4
+        and _looks_like_unit(parts[-1])
+        and not _looks_like_unit(parts[-3])
+        and _looks_like_unit(parts[-3] + text)
+    ):
+        parts[-3] += text
+        return "\t".join(parts)
+    return line + text
+
+
 def _inner_pair(inner: re.Match[str]) -> str:
     """A known label between spaces inside a pair's line opens the next pair (办理结果 after the
-    unit); any other word stays the value's (“市城管执法局 岳塘区人民政府”)."""
+    unit) as does a label of the place (所在河段 after 被督办单位's value); any other word stays
+    the value's (“市城管执法局 岳塘区人民政府”)."""
     label = inner.group("label")
-    return f"\t{label}\t" if _known_label(label) else inner.group(0)
+    return f"\t{label}\t" if _known_label(label) or PLACE_LABEL.match(label) else inner.group(0)
 
 
 def _ends_sentence_mark(text: str) -> bool:

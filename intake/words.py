@@ -486,6 +486,9 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 LABEL_HEAD_NOUN = re.compile(
     r"(?:来源|编号|原因|情况|类型|类别|区域|批次|日期|时间|意见|要求|事项|名称|描述|说明|备注|地点|依据|结果)$"
 )
+# A label naming where the finding lies (所在河段, 所在乡镇, 问题地点, 具体位置): a form's field
+# beside the unit's, no unit and no value's word
+PLACE_LABEL = re.compile(r"^所在[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{0,4}(?:地点|位置|点位)$")
 _LABEL_HEAD = re.compile(r"[\u4e00-\u9fff（）()、/]{2,12}")
 # Heads that name a document or its footer, never a field: the notice's title, who to call.
 _NOT_A_LABEL = re.compile(
