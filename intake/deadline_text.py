@@ -278,6 +278,15 @@ _YEARLESS = re.compile(
 )
 
 
+# “…。由A牵头，B配合，3月15日前全面拆除并清运完毕。”: a clause of a letter's item that opens on a
+# day with no year and 前 and says the work is finished by then (完成, 办结, 到位, 完毕); the year is
+# the letter's own (`plan_parser._yearless_limits`). “3月15日前已完成” is a progress, not a limit.
+YEARLESS_DUE_CLAUSE = re.compile(
+    r"(?:^|[，,。；;])\s*(?P<due>(?<![\d年])(?:1[0-2]|0?[1-9])\s*月\s*(?:(?:[12]\d|3[01]|0?[1-9])\s*日|底|末)"
+    r"\s*(?:以|之)?前)[^，,。；;已]{0,12}?(?:完成|办结|到位|完毕|销号)"
+)
+
+
 def find_text_deadlines(text: str | None, year: int | None = None) -> list[ParsedDeadline]:
     """Dated deadlines written inside a task's text: “2023年底前”, “于2023年6月底前”, “到2020年”.
 

@@ -38,7 +38,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from intake.deadline_text import ParsedDeadline, cn_number, find_text_deadlines, parse_deadline_field
+from intake.deadline_text import (
+    YEARLESS_DUE_CLAUSE,
+    ParsedDeadline,
+    cn_number,
+    find_text_deadlines,
+    parse_deadline_field,
+)
 from intake.deadline_text import normalise as normalise_dates
 from intake.document_common import LATIN_GAP, rows_text, table_line
 from intake.plan_tables import (
@@ -96,6 +102,7 @@ from intake.words import (
     STATUS_OPENING,
     STRICT_LEAD_LABELS,
     TITLE_LABELS,
+    UNDERTAKEN_NAME,
     UNIT_LABEL_COLON,
     UNIT_LIST_LABEL,
     UNIT_SUFFIX,
@@ -2021,8 +2028,12 @@ _NUMBER_GLYPHS = {
 # 1, then 3), after a stop, a comma or a space (“1.加强巡查 2.完善制度”, “1、巡查，2、建账”); a
 # bracketed number needs nothing before it (“（1）巡查（2）建账”), its brackets set it apart.
 _INLINE_NUMBERS = {
-    # 1） as well as 1.
-    "ar": re.compile(r"(?<=[。；;，,\s])\s*(\d{1,2})\s*(?:[、．.](?=\d{4}年|\D)|[)）])"),
+    # 1） as well as 1.; after a stop, “2.9月底前完成…” is item 2 opening on a month (no month is
+    # written as a decimal)
+    "ar": re.compile(
+        r"(?<=[。；;，,\s])\s*(\d{1,2})\s*(?:[、．.](?=\d{4}年|\D)|[)）])"
+        r"|(?<=[。；;])\s*(\d{1,2})[、．.](?=(?:1[0-2]|[1-9])\s*月)"
+    ),
     "cn": re.compile(rf"(?<=[。；;，,\s])\s*([{_CN}]{{1,3}})[、．.]"),
     "par": re.compile(
         r"(?<![\w（(])\s*[（(](\d{1,2})[)）]|(?<=[\u4e00-\u9fff])[（(](\d{1,2})[)）](?=[\u4e00-\u9fff])"
@@ -2032,6 +2043,9 @@ _INLINE_NUMBERS = {
     "nth": re.compile(rf"(?<=[。；;\s])\s*第([{_CN}]{{1,3}})\s*[，,、:：]"),
     "circle": re.compile(r"([①-⑳])"),
 }
+# “2.9月底前完成…” after step 1: the step's number, then a month (a measure's own line; `_heading`
+# leaves it, as “3.8月上旬” opening a line may be a decimal)
+_ITEM_ON_MONTH = re.compile(r"^\s*(?P<num>\d{1,2})[、．.](?=(?:1[0-2]|[1-9])\s*月)(?P<rest>.*)$", re.S)
 _MEASURE_UNIT_LINE = re.compile(
     r"(?:^|\n)(?:牵头单位|责任单位|配合单位|责任部门|牵头部门)\s*[:：]\s*(?P<units>[^\n]+)"
 )
@@ -2129,6 +2143,9 @@ def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
             group_units = [group] if _looks_like_unit(group) and len(group) <= 20 else []
             fresh_group, previous_heading = True, line.heading
             continue
+        on_month = _ITEM_ON_MONTH.match(line.text) if h is None and measure_style == "ar" else None
+        if on_month and measures and measures[-1].number == str(int(on_month["num"]) - 1):
+            h = _Heading("ar", on_month["num"], int(on_month["num"]), on_month["rest"].strip(), "")
         if h is not None and h.style == measure_style:
             measures.append(ParsedMeasure(h.num, h.rest, list(group_units), group))
             fresh_group, previous_heading = False, line.heading
@@ -3145,10 +3162,15 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
                 rest = about.group(1) or about.group(2)
             bag, meta = _Bag(), (value, label, section, part)
             named = _QUOTED_NAME_LABELS.match(rest) if h.prefix == "第" else None
+            undertaken = UNDERTAKEN_NAME.match(rest) if not named else None
             if named:
                 bag.add_text(_Token(named.group("name"), heading=token.heading))
                 for part_token in _inner_label_tokens(named.group("labels") or ""):
                     (bag.add_label if part_token.field else bag.add_text)(part_token)
+            elif undertaken:
+                # “1.财政局承办的“关于…的建议”（第2号）”: the name is the item, the answering body its lead
+                bag.add_text(_Token(undertaken.group("name"), heading=token.heading, hard=True))
+                bag.add_label(_Token(undertaken.group("unit"), field="lead", label="承办单位"))
             elif rest:
                 # “一、强化督查发现问题数量居首” ↵ its facts: a heading far shorter than a printed line
                 # ends its own paragraph, so the line below is never glued on as its continuation
@@ -4025,6 +4047,10 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
         due = (rolling.group(1), found) if found else None
     if due:
         finding.deadline_text, finding.deadlines = due
+        finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
+    elif not finding.deadlines and (yearless := YEARLESS_DUE_CLAUSE.search(text)):
+        # “…，3月15日前全面拆除并清运完毕。”: kept for `_yearless_limits` to date in the letter's year
+        finding.deadline_text = yearless.group("due")
         finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
     # the status is read where the report tells what was done: the problem's own sentences (“至今
     # 尚未完成”) describe the fault, not the state of its rectification

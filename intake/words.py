@@ -467,8 +467,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # an enforcement ledger's 违法用地情况 / 违法事实: the violation is what must be put right
             r"|^违法[^，。]{0,4}(?:情况|事实|行为|内容)$"
             # a petition list's 举报内容 / 投诉内容 / 反映内容: what the people complained of; a
-            # hotline work order's 诉求内容 likewise
-            r"|^(?:举报|投诉|反映|信访|来信|来电|诉求)(?:主要)?(?:内容|事项)$"
+            # hotline work order's 诉求内容 likewise, and their short forms (举报内容摘要, 群众举报内容)
+            r"|^(?:群众)?(?:举报|投诉|反映|信访|来信|来电|诉求)(?:主要)?(?:内容|事项)(?:摘要|概要|简述)?$"
             r"|(?:交办|督办|确定|议定|议决|整改)(?:具体)?事项$|工作任务(?:和|及)?要求$"
             # a 挂牌督办 list's 重大事故隐患 / 隐患内容: the hazard is what must be put right
             # (隐患单位 is where it is, not the problem)
@@ -827,6 +827,14 @@ PHOTO_CAPTION = re.compile(r"^[▲△]?\s*(?:整改前后(?:对比)?|整改[前�
 # “…情况表(详见附件2)”): under 存在的问题 it names no fault, the attachment holds the figures
 ATTACHMENT_POINTER = re.compile(
     r"[（(]\s*(?:详|具体)?见\s*附\s*[件表]\s*[一二三四五六七八九十\d]*\s*[)）]?\s*[。.]?$"
+)
+
+
+# “财政局承办的“关于…的建议”（第2号）”: a suggestion or proposal item headed by the body that
+# answers it, its quoted name and its register number; the name is the item, the body its lead
+UNDERTAKEN_NAME = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?)(?:承办|主办|办理)的\s*[“\"](?P<name>[^”\"]{4,80})[”\"]"
+    r"\s*(?:[（(]\s*第?\s*\d{1,4}\s*号\s*[)）])?\s*[。.]?$"
 )
 
 
