@@ -1012,6 +1012,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
     lines_since_heading = 0  # text lines since the last section heading outside a table
     grouped = False  # the current table has group rows of its own
     area_section: str | None = None  # the last section a class column (领域, 所属方面) gave
+    row_section: str | None = None  # the last section a group row inside a table gave
     seen: list[str] = []  # the text lines so far, to know a page's running title when it repeats
     page_break = False  # the header just repeated on a new page: a row may run on from the last
     while index < len(rows):
@@ -1051,6 +1052,13 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 if merged is not None and _header(merged, known) is not None:
                     columns = _header(merged, known)
                     index += 1
+                    third = rows[index][1] if index < len(rows) else None
+                    # a header over three rows copied without its merges (整改责任 over 责任单位
+                    # over 牵头 | 配合): the third row's names under the second's, 序号 left empty
+                    deeper = merge_header_rows(merged, third) if third and not third[0].strip() else None
+                    if deeper is not None and _header(deeper, known) is not None:
+                        columns = _header(deeper, known)
+                        index += 1
             above_line, above, _ = rows[index - 2] if index >= 2 else (0, None, "")
             if above is not None and _upper_header_row(above) and _header(above, known) is None:
                 # The upper row of a two-row header that is no header alone (序号 | 存在问题 |
@@ -1065,8 +1073,10 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             if same and not text_between:
                 page_break = True
                 continue  # the header repeated on the next page
+            # (a group row of the table above (二、…方面) is no section of a table of other columns)
+            other_table = section is not None and section == row_section and not same
             current, text_between, grouped = Table(columns, first_line=number), False, False
-            if lines_since_heading > 3 or (section is not None and section == area_section):
+            if lines_since_heading > 3 or (section is not None and section == area_section) or other_table:
                 # The heading is the plan's (“三、保障措施”), paragraphs above the table; or the
                 # last table's class column set it (the next sheet copied below has its own).
                 section = None
@@ -1089,7 +1099,8 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             title = not _group_over_header(cells, current.columns)
             if title and below is not None and _header(below, known) is not None:
                 continue  # the next table's own title typed over its header, no group of rows
-            section, grouped = group, True
+            section = row_section = group
+            grouped = True
             continue
         if len(cells) != width:
             if text_between or blank_between:

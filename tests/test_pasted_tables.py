@@ -44,6 +44,9 @@ PASTED = [
     # a task typed over two rows of its column, the 序号 merged down: the second row pasted as a
     # row of one cell after an empty one is the cell going on, not a group row (柯桥)
     "keqiao_2023_q1_livelihood_table",
+    # two sheets copied out of Excel, each under its title, a header over three rows (整改责任 over
+    # 责任单位 over 牵头 | 配合) and group rows in the first sheet only (均川)
+    "junchuan_2023_inspection_ledger_xlsx",
 ]
 
 
@@ -408,3 +411,30 @@ def test_a_header_over_three_rows_is_laid_row_by_row_and_the_print_line_is_not_a
         (2, ["县扶贫办"], ["县公安局", "县民政局"], [date(2017, 4, 30)]),
     ]
     assert findings[0].leaders == ["县委常委"]
+
+
+def test_a_header_over_three_rows_copied_out_of_excel_names_the_deepest_columns():
+    header = [
+        "序号\t巡察反馈问题\t整改责任\t\t\t整改时限",
+        "\t\t责任领导\t责任单位\t\t",
+        "\t\t\t牵头\t配合\t",
+    ]
+    first = header + [
+        "一、作风建设方面\t\t\t\t\t",
+        "1\t驻村工作不实。\t纪委书记\t镇纪委\t镇组织办\t2023年4月底前",
+        "2\t走访记录雷同。\t纪委书记\t镇纪委\t镇党政办\t2023年5月底前",
+    ]
+    second = [
+        "村级党组织整改台账\t\t\t\t\t",
+        header[0].replace("巡察反馈问题", "村级问题"),  # the second sheet's columns named otherwise
+        *header[1:],
+        "1\t村务公开不及时。\t包村领导\t均川村党支部\t镇经管站\t2023年6月底前",
+    ]
+    findings = _findings("\n".join(["镇党委整改台账\t\t\t\t\t", *first, "", *second]))
+    assert [(f.lead_units, f.cooperating_units) for f in findings] == [
+        (["镇纪委"], ["镇组织办"]),
+        (["镇纪委"], ["镇党政办"]),
+        (["均川村党支部"], ["镇经管站"]),
+    ]
+    # the first sheet's group row is no section of the second sheet's rows
+    assert [f.section for f in findings] == ["一、作风建设方面", "一、作风建设方面", None]
