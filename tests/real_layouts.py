@@ -30381,6 +30381,128 @@ for _name, _filename, _build in (
 ):
     DOCUMENTS[_name] = (_filename, _build)
 
+
+def _qingyuan_river_patrol_problem_ledger_xlsx() -> bytes:
+    """青原区 (江西 吉安): the 孤江 市级河长 巡河督导 at 值夏镇水北桥段 (河面有大量泡沫, 河长公示牌制作不太
+    规范; the 市河长办 to send a 督办函 for 即知即改) as the district 河长办's ledger of problems found on
+    patrols: an AutoFilter showing only the rows not yet closed (the closed rows hidden by it), a hidden
+    选项 sheet of the drop-down lists, a 所在乡镇 column beside the 责任单位, 督办文号, numbered 整改要求
+    and no measures column, 即知即改, date cells and “…前” text, 是否销号 是 / 否."""
+    import datetime
+
+    import openpyxl
+
+    header = [
+        "序号",
+        "发现时间",
+        "问题来源",
+        "河流（河段）",
+        "所在乡镇",
+        "问题描述",
+        "督办文号",
+        "责任单位",
+        "整改要求",
+        "整改时限",
+        "整改情况",
+        "是否销号",
+        "备注",
+    ]
+    width = len(header)
+    rows = [
+        [
+            1,
+            datetime.datetime(2021, 7, 6),
+            "市级河长巡河",
+            "孤江（值夏镇水北桥段）",
+            "值夏镇",
+            "河面有大量泡沫。",
+            "吉市河办督〔2021〕7号",
+            "青原区河长办、值夏镇人民政府",
+            "1.查明泡沫来源；\n2.清理河面漂浮物并加密巡河。",
+            "即知即改",
+            "已查明来源并清理，加密巡河。",
+            "是",
+            None,
+        ],
+        [
+            2,
+            datetime.datetime(2021, 7, 6),
+            "市级河长巡河",
+            "孤江（值夏镇段）",
+            "值夏镇",
+            "河长公示牌制作不规范。",
+            "吉市河办督〔2021〕7号",
+            "值夏镇人民政府",
+            "按统一样式重新制作河长公示牌。",
+            "2021年7月20日前",
+            "已重新制作并更换。",
+            "是",
+            None,
+        ],
+        [
+            3,
+            datetime.datetime(2021, 7, 14),
+            "区级河长巡河",
+            "孤江（富田镇段）",
+            "富田镇",
+            "河道管理范围内堆放建筑垃圾。",
+            None,
+            "富田镇人民政府、青原区城管局",
+            "1.清运建筑垃圾；\n2.查处倾倒行为。",
+            datetime.datetime(2021, 7, 31),
+            "正在清运。",
+            "否",
+            None,
+        ],
+        [
+            4,
+            datetime.datetime(2021, 7, 14),
+            "区级河长巡河",
+            "孤江（东固畲族乡段）",
+            "东固畲族乡",
+            "沿河部分农户生活污水直排。",
+            None,
+            "东固畲族乡人民政府",
+            "建设污水收集管网，接入村级污水处理设施。",
+            "2021年10月底前",
+            "管网施工中。",
+            "否",
+            "纳入年度农村生活污水治理项目",
+        ],
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "问题台账"
+    _b64_across(sheet, "青原区河长巡河发现问题督办整改台账", width)
+    _b64_across(sheet, "填报单位：青原区河长制办公室　　　　　　　　更新时间：2021年7月31日", width)
+    sheet.append(header)
+    header_row = sheet.max_row
+    for row in rows:
+        sheet.append(row)
+        for column in (2, 10):
+            sheet.cell(row=sheet.max_row, column=column).number_format = 'm"月"d"日"'
+        if row[11] == "是":
+            # filtered to the rows not yet closed: the closed ones are hidden by the filter
+            sheet.row_dimensions[sheet.max_row].hidden = True
+    sheet.auto_filter.ref = f"A{header_row}:M{sheet.max_row}"
+    sheet.auto_filter.add_filter_column(11, ["否"])
+    options = book.create_sheet("选项")
+    for line in (
+        ["是否销号", "问题来源"],
+        ["是", "市级河长巡河"],
+        ["否", "区级河长巡河"],
+        [None, "乡级河长巡河"],
+    ):
+        options.append(line)
+    options.sheet_state = "hidden"
+    return _book_bytes(book)
+
+
+DOCUMENTS["qingyuan_2021_river_patrol_problem_ledger_xlsx"] = (
+    "河长巡河发现问题督办整改台账.xlsx",
+    _qingyuan_river_patrol_problem_ledger_xlsx,
+)
+
 # The ninety-first blind set, for the figure recorded in docs/decisions.md (“Blind set 91”).
 BLIND_91 = (
     "pingyin_2023_dust_check_ledger_xlsx",
@@ -30388,5 +30510,6 @@ BLIND_91 = (
     "lanshan_2020_env_problem_monthly_schedule_xlsx",
     "hongtupo_2022_selfbuilt_house_ledger_xlsx",
     "fangcheng_2016_straw_burning_ledger_xlsx",
+    "qingyuan_2021_river_patrol_problem_ledger_xlsx",
 )
 BLIND_SETS[91] = BLIND_91
