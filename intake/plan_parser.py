@@ -64,6 +64,7 @@ from intake.words import (
     BODY_NUMBER,
     CARRY_OVER,
     CLOSE_BRACKETS,
+    CLOSED_LIST_HEADING,
     CLOSED_STATE,
     COLON_ONLY_LABELS,
     COMPLETION_MARKER,
@@ -4481,6 +4482,22 @@ def _table_title(lines: list[str], before: int) -> str | None:
     return None
 
 
+def _closed_heading(lines: list[str], before: int) -> str | None:
+    """The done word of the sheet name or title right above a table (“已销号”, “…台账（已销号）”):
+    a ledger that moves the rows put right onto a sheet of their own, with no status beside them."""
+    seen = 0
+    for text in reversed(lines[: max(before - 1, 0)]):
+        text = _clean_markup(text)[0].strip()
+        if not text:
+            continue
+        if text.startswith("|") or seen == 3:
+            return None
+        seen += 1
+        if match := CLOSED_LIST_HEADING.search(re.sub(r"\s+", "", text)):
+            return match.group(0).strip("（()）")
+    return None
+
+
 # A task numbered under its problem's number: “1.1 督促…”, “2.3组织…” (not 1.5万元, a sum).
 _SUB_STEP = re.compile(r"^\d{1,3}[.．](\d{1,2})(?![\d.．%％万亿千百元米吨])\s*")
 
@@ -4676,6 +4693,11 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         if len(stage_columns) < 2:
             stage_columns = {}
         columns = _status_columns_as_result(table)
+        closed = (
+            _closed_heading(lines, table.first_line)
+            if not any(c.field in ("progress", "result") for c in columns)
+            else None
+        )
         for rows in _merged_rows(table):
             bag = _Bag()
             written: int | None = None
@@ -4761,6 +4783,10 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                     last = max(year for year, _ in stages)
                     bag.current = None
                     bag.add_label(_Token(f"{last}年底前", field="deadline", label="实施进度", confidence=0.7))
+            if closed and not bag.has("result"):
+                # a row on the sheet of closed rows: its heading says it is done
+                bag.current = None
+                bag.add_label(_Token(closed, field="result", label="工作表", confidence=0.7))
             sequence += 1
             number = written if written is not None else sequence
             if (

@@ -21,14 +21,17 @@ from intake.deadline_text import parse_deadline_field
 from intake.document_common import table_line
 from intake.words import (
     CONTINUED_TABLE,
+    FAULT_COLUMN,
     FIELD_LABELS,
     FILLED_BY,
     LABEL_HEAD_NOUN,
     OPEN_VALUES,
     PLACE_KIND_COLUMN,
+    PROJECT_NAME_COLUMN,
     SECTION_NUMBER,
     SIGNER,
     SIGNING_DATE,
+    TOWN_KIND_COLUMN,
     UNIT_SUFFIX,
     classify_label,
     ends_table,
@@ -204,6 +207,9 @@ def header_columns(
             for c in columns
         ]
     places = [k for k, c in enumerate(columns) if _PLACE_KIND.match(c.header)]
+    if len(places) > 1:
+        # 乡镇 beside 村 (a county's list handed to its towns): the town acts, the village is where
+        places = [k for k in places if TOWN_KIND_COLUMN.match(columns[k].header)]
     if len(places) == 1 and not any(c.field in ("lead", "coop") for c in columns):
         # a list handed down to towns (序号 | 镇 | 河段 | 存在问题) with no unit column: the town
         # named in the row is the one that must act
@@ -216,6 +222,19 @@ def header_columns(
         if found_at is not None and measures_at is not None and found_at < measures_at:
             columns[found_at] = Column(columns[found_at].header, "problem", 0.6)
     problems = [k for k, c in enumerate(columns) if c.field == "problem"]
+    faults = [k for k in problems if FAULT_COLUMN.search(columns[k].header)]
+    if (
+        len(problems) >= 2
+        and faults
+        and any(c.field in ("target", "measures") for c in columns[faults[0] + 1 :])
+    ):
+        # 项目名称 beside 存在问题 and what to do about it (a check of building sites): the project
+        # is where the problem was found, the other column what is wrong there (not a 民生实事
+        # table's last column, the obstacles in a project's way, with nothing to do after it)
+        for k in problems:
+            if PROJECT_NAME_COLUMN.search(columns[k].header) and not FAULT_COLUMN.search(columns[k].header):
+                columns[k] = Column(columns[k].header, None, 0.0)
+        problems = [k for k, c in enumerate(columns) if c.field == "problem"]
     if len(problems) == 2 and not any(c.field == "measures" for c in columns):
         # 存在问题 beside 整改任务 and no measures column: the tasks are what is done about the
         # problem (1.1 …, 1.2 … one a row under it), its measures, not more of its text

@@ -810,6 +810,17 @@ ITEM_OPENING = re.compile(
 PLACE_KIND_COLUMN = re.compile(
     r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）|社区|村|村（社区）|社区（村）)$"
 )
+# …of them the town's (乡镇 beside 村 in a county's list): the town acts, the village says where
+TOWN_KIND_COLUMN = re.compile(r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）)$")
+# A column naming the project or works a check visited (项目名称, 工程名称): beside a column naming
+# what is wrong (存在问题, 隐患描述) it says where the problem was found, not the problem
+PROJECT_NAME_COLUMN = re.compile(r"(?:项目|工程)名称$")
+FAULT_COLUMN = re.compile(r"问题|隐患")
+# The heading of a sheet or table whose every row is closed (a sheet named 已销号, a title ending
+# “（已销号）”): a ledger moves the rows put right onto it and writes no status beside them
+CLOSED_LIST_HEADING = re.compile(
+    r"(?:^|[（(])(?:已销号|已办结|已完成|已整改)(?:销号)?(?:问题|清单|事项|台账)?(?:[）)]|$)"
+)
 
 
 # A road's code right after an item's number (“5.020乡道前袁村…”): the item's number and the road,

@@ -29982,3 +29982,838 @@ BLIND_90 = (
     "weibin_2025_supervision_list_docx",
 )
 BLIND_SETS[90] = BLIND_90
+
+
+# --- blind set 91 (issue 14, branch corpus-blind91) -----------------------------------------------
+# Excel ledgers and task workbooks, seventh round: a 扬尘 督导检查问题整改台账 (one sheet per month,
+# 项目基本情况 over four columns, a project merged down over its two problems, 检查日期 / 复查日期 that
+# are no limits, 整改要求 with no measures column), a 燃气 入户检查隐患整改台账 (one sheet per 片区, a
+# 填表说明 sheet last, a user merged down over its hazards, a 隐患类别 column before the description),
+# a 突出生态环境问题整改月调度表 (group rows, 牵头单位 beside 责任单位, 整改进展 over one column a month,
+# a 目前状态 column), a 自建房安全隐患排查整治台账 (an open sheet and an 已销号 sheet, 隐患等级), and a
+# 秸秆禁烧督查发现问题整改台账 (乡镇 merged down as the only unit column, year-less text dates, （1）
+# measures in one cell). Places and facts as published (SOURCES.md “Blind set 91”); rows ours.
+
+
+def _pingyin_dust_check_ledger_xlsx() -> bytes:
+    """平阴县 (山东 济南) 扬尘办: 督导检查 of 在建项目 (the day's 较差项目 上城国际三期建设项目, 榆山街道,
+    建设单位 山东万海房地产开发有限公司, 施工单位 泛远建设集团有限公司: 机械施工未采取抑尘措施, 雾炮未开启;
+    非作业面裸土及易产尘物料未有效覆盖) kept as the office's ledger: one sheet per month, title and 填报
+    line, 项目基本情况 over 项目名称 | 所属区域 | 建设单位 | 施工单位, the project merged down over its two
+    problems, 检查日期 and 复查日期 as date cells (no limits), 整改要求 as the only what-to-do column."""
+    import datetime
+
+    import openpyxl
+
+    upper = [
+        "序号",
+        "检查日期",
+        "项目基本情况",
+        None,
+        None,
+        None,
+        "存在问题",
+        "整改要求",
+        "监管责任单位",
+        "整改时限",
+        "整改落实情况",
+        None,
+        "备注",
+    ]
+    lower = [
+        None,
+        None,
+        "项目名称",
+        "所属区域",
+        "建设单位",
+        "施工单位",
+        None,
+        None,
+        None,
+        None,
+        "整改结果",
+        "复查日期",
+        None,
+    ]
+    width = len(upper)
+    months = (
+        (
+            "5月",
+            "2023年5月31日",
+            [
+                [
+                    1,
+                    datetime.datetime(2023, 5, 16),
+                    "上城国际三期建设项目",
+                    "榆山街道",
+                    "山东万海房地产开发有限公司",
+                    "泛远建设集团有限公司",
+                    "机械施工未采取抑尘措施，现场雾炮未开启。",
+                    "土方作业时同步开启雾炮、洒水抑尘。",
+                    "县住建局",
+                    "立即整改",
+                    "已整改",
+                    datetime.datetime(2023, 5, 17),
+                    None,
+                ],
+                [
+                    2,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    "非作业面裸土及易产尘物料未采取有效抑尘覆盖。",
+                    "1.裸土及易产尘物料全部苫盖防尘网；\n2.安排专人每日巡查覆盖情况。",
+                    "县住建局、榆山街道",
+                    datetime.datetime(2023, 5, 18),
+                    "已整改",
+                    datetime.datetime(2023, 5, 19),
+                    None,
+                ],
+                [
+                    3,
+                    datetime.datetime(2023, 5, 23),
+                    "平阴县某商住小区项目",
+                    "锦水街道",
+                    "平阴某置业有限公司",
+                    "某建工集团有限公司",
+                    "出入口车辆冲洗设施未正常使用，车辆带泥上路。",
+                    "1.修复车辆冲洗平台；\n2.清扫出入口周边道路。",
+                    "县住建局",
+                    datetime.datetime(2023, 5, 25),
+                    "整改中",
+                    None,
+                    "已下达整改通知书",
+                ],
+            ],
+        ),
+        (
+            "6月",
+            "2023年6月30日",
+            [
+                [
+                    1,
+                    datetime.datetime(2023, 6, 7),
+                    "平阴县某道路提升改造工程",
+                    "榆山街道",
+                    "平阴某城市建设有限公司",
+                    "某路桥工程有限公司",
+                    "道路开挖作业未设置围挡，渣土沿路堆放。",
+                    "设置连续围挡，渣土当日清运或覆盖。",
+                    "县城管局",
+                    datetime.datetime(2023, 6, 9),
+                    "已整改",
+                    datetime.datetime(2023, 6, 9),
+                    None,
+                ],
+                [
+                    2,
+                    datetime.datetime(2023, 6, 14),
+                    "某工业厂房建设项目",
+                    "安城镇",
+                    "某实业有限公司",
+                    "某建设有限公司",
+                    "施工现场扬尘在线监测设备未联网。",
+                    "完成扬尘在线监测设备联网。",
+                    "县住建局",
+                    datetime.datetime(2023, 6, 30),
+                    "整改中",
+                    None,
+                    None,
+                ],
+            ],
+        ),
+    )
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, until, rows in months:
+        sheet = book.create_sheet(name)
+        _b64_across(sheet, f"平阴县建筑工地扬尘污染防治督导检查问题整改台账（2023年{name}）", width)
+        _b64_across(sheet, f"填报单位：县扬尘污染防治办公室　　　　　　　　截至：{until}", width)
+        _merged_header(sheet, 3, upper, lower)
+        for row in rows:
+            sheet.append(row)
+            for column in (2, 10, 12):
+                sheet.cell(row=sheet.max_row, column=column).number_format = "yyyy-mm-dd"
+        if name == "5月":
+            # the project is written once over its two problems
+            for column in range(2, 7):
+                sheet.merge_cells(start_row=5, start_column=column, end_row=6, end_column=column)
+        _b64_across(sheet, "注：整改结果填“已整改”或“整改中”，复查日期为县扬尘办现场复查的日期。", width)
+    return _book_bytes(book)
+
+
+def _xiangzhou_gas_household_hazard_ledger_xlsx() -> bytes:
+    """香洲区 (广东 珠海) 拱北片区、南屏片区 工商餐饮用户 燃气安全入户检查 by 珠海市城建设施管理中心 (38户,
+    57处 隐患: 灶具无熄火保护装置, 紧急切断阀数量与在用瓶数不匹配, 报警器安装不规范、不插电或使用家用
+    报警器; photos sent to the 供气企业 for 立行立改, the 隐患台账 sent to the district) as that ledger: one
+    sheet per 片区 and a 填表说明 sheet last, a user merged down over its hazards, a 隐患类别 column before
+    the description, 整改措施 one sentence or numbered, “…前” text dates and 立行立改, a 合计 row."""
+    import openpyxl
+
+    header = [
+        "序号",
+        "用户名称",
+        "用气地址",
+        "供气企业",
+        "隐患类别",
+        "隐患描述",
+        "整改措施",
+        "责任单位",
+        "整改期限",
+        "整改情况",
+        "备注",
+    ]
+    width = len(header)
+    areas = (
+        (
+            "拱北片区",
+            "香洲区城管执法局、拱北街道办事处",
+            [
+                [
+                    1,
+                    "拱北某茶餐厅",
+                    "拱北某路某号",
+                    "珠海某燃气有限公司",
+                    "灶具",
+                    "灶具未安装熄火保护装置。",
+                    "更换带熄火保护装置的灶具。",
+                    None,
+                    "2022年12月15日前",
+                    "整改中",
+                    None,
+                ],
+                [
+                    2,
+                    None,
+                    None,
+                    None,
+                    "报警装置",
+                    "可燃气体泄漏报警器未通电。",
+                    "接通报警器电源并现场测试。",
+                    None,
+                    "立行立改",
+                    "已整改",
+                    "现场已整改",
+                ],
+                [
+                    3,
+                    "拱北某酒楼",
+                    "拱北某街某号",
+                    "珠海某燃气有限公司",
+                    "切断阀",
+                    "紧急切断阀数量与在用气瓶数不匹配。",
+                    "1.按在用气瓶数加装紧急切断阀；\n2.加装完成后报供气企业复核。",
+                    None,
+                    "2022年12月15日前",
+                    "已整改",
+                    None,
+                ],
+            ],
+            "合计：入户检查21户，发现隐患32处。",
+        ),
+        (
+            "南屏片区",
+            "香洲区城管执法局、南屏镇人民政府",
+            [
+                [
+                    1,
+                    "南屏某快餐店",
+                    "南屏某路某号",
+                    "珠海某燃气有限公司",
+                    "报警装置",
+                    "使用家用可燃气体报警器。",
+                    "更换为商用可燃气体报警器。",
+                    None,
+                    "2022年12月20日前",
+                    "已整改",
+                    None,
+                ],
+                [
+                    2,
+                    "南屏某面馆",
+                    "南屏某街某号",
+                    "珠海某燃气有限公司",
+                    "报警装置",
+                    "可燃气体报警器安装位置过高。",
+                    "按规范调整报警器安装高度。",
+                    None,
+                    "2022年12月20日前",
+                    "整改中",
+                    "已约定复查时间",
+                ],
+                [
+                    3,
+                    None,
+                    None,
+                    None,
+                    "连接管",
+                    "燃气连接软管老化开裂。",
+                    "1.停用老化软管；\n2.更换为金属波纹管。",
+                    None,
+                    "立行立改",
+                    "已整改",
+                    None,
+                ],
+            ],
+            "合计：入户检查17户，发现隐患25处。",
+        ),
+    )
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, units, rows, total in areas:
+        sheet = book.create_sheet(name)
+        _b64_across(sheet, f"香洲区工商餐饮用户燃气安全入户检查隐患整改台账（{name}）", width)
+        _b64_across(sheet, "检查单位：珠海市城建设施管理中心　　　　检查时间：2022年12月5日—9日", width)
+        sheet.append(header)
+        first = sheet.max_row + 1
+        for row in rows:
+            row[7] = units
+            sheet.append(row)
+        # each user is written once over its hazards
+        spans = [(first, first + 1)] if name == "拱北片区" else [(first + 1, first + 2)]
+        for top, bottom in spans:
+            for column in (2, 3, 4):
+                sheet.merge_cells(start_row=top, start_column=column, end_row=bottom, end_column=column)
+        _b64_across(sheet, total, width)
+    notes = book.create_sheet("填表说明")
+    for line in (
+        "填表说明",
+        "1.每处隐患单列一行，同一用户多处隐患的，用户信息合并填写。",
+        "2.“整改情况”填“已整改”或“整改中”，供气企业复核后填“已整改”。",
+        "3.隐患照片及定位另附，不在本表填写。",
+    ):
+        notes.append([line])
+    return _book_bytes(book)
+
+
+def _lanshan_env_problem_monthly_schedule_xlsx() -> bytes:
+    """蓝山县 (湖南 永州) 突出生态环境问题 整改 (the 县人大常委会 督察组 of 2020-10-16: 塔峰镇新民村养殖、
+    养猪场、城复村文庙鱼类批发点、污水处理厂、县城屠宰场、“友谊”洗沙场; 整改目标、时序进度、责任主体) as
+    the county's 月调度表: title and 调度 line, a header over two rows with 整改进展 over one column a
+    month (8月 | 9月 | 10月), group rows, 牵头单位 beside 责任单位, a 责任领导 (a person), 整改目标 and
+    整改措施, limits as a date cell, dotted text, 底前, 立即整改 and “…前，长期坚持”, a 目前状态 column."""
+    import datetime
+
+    import openpyxl
+
+    upper = [
+        "序号",
+        "问题名称",
+        "所在乡镇",
+        "牵头单位",
+        "责任单位",
+        "责任领导",
+        "整改目标",
+        "整改措施",
+        "整改时限",
+        "整改进展",
+        None,
+        None,
+        "目前状态",
+        "备注",
+    ]
+    lower = [None] * 9 + ["8月", "9月", "10月"] + [None, None]
+    width = len(upper)
+    body = [
+        "一、畜禽养殖污染",
+        [
+            1,
+            "塔峰镇新民村养殖场养殖废水未经处理直排沟渠。",
+            "塔峰镇",
+            "县畜牧水产事务中心",
+            "塔峰镇人民政府",
+            "李某",
+            "养殖废水处理后综合利用，不外排。",
+            "1.建设沼气池和干粪棚；\n2.配套消纳农田；\n3.落实日常巡查。",
+            datetime.datetime(2020, 11, 30),
+            "已制定整改方案",
+            "沼气池开工建设",
+            "沼气池主体完工",
+            "序时推进",
+            None,
+        ],
+        [
+            2,
+            "新民村某养猪场粪污贮存池防渗不到位。",
+            "塔峰镇",
+            "县畜牧水产事务中心",
+            "塔峰镇人民政府",
+            "李某",
+            "贮存池防渗防漏、雨污分流。",
+            "对贮存池进行防渗改造。",
+            "2020.10.31",
+            "已排查",
+            "防渗改造施工",
+            "已完成改造并通过验收",
+            "已完成",
+            None,
+        ],
+        "二、城镇生活污水和屠宰废水",
+        [
+            3,
+            "城复村文庙鱼类批发点冲洗废水直排。",
+            "塔峰镇",
+            "县市场监管局",
+            "塔峰镇人民政府、县城管局",
+            "王某",
+            "废水收集后接入市政管网。",
+            "1.建设废水收集池；\n2.铺设接管管道接入市政管网。",
+            "2020年12月底前",
+            "现场核查",
+            "设计施工方案",
+            "因选址调整尚未开工",
+            "进展滞后",
+            "已约谈业主",
+        ],
+        [
+            4,
+            "县污水处理厂进水浓度偏低，部分管网雨污混流。",
+            "塔峰镇",
+            "县住建局",
+            "县城管局",
+            "王某",
+            "进水浓度明显提升，城区主干管网雨污分流。",
+            "1.排查城区管网错接混接点；\n2.实施雨污分流改造；\n3.加强运行监管。",
+            "2021年6月30日前，长期坚持",
+            "完成管网排查",
+            "改造项目立项",
+            "招标中",
+            "序时推进",
+            None,
+        ],
+        [
+            5,
+            "县城屠宰场废水处理设施运行不正常。",
+            "塔峰镇",
+            "县商务局",
+            "县生态环境分局",
+            "王某",
+            "废水处理设施正常运行，达标排放。",
+            "检修废水处理设施并规范运行台账。",
+            "立即整改",
+            "设施已检修",
+            "运行正常",
+            "监测达标",
+            "已完成",
+            None,
+        ],
+        "三、河道采砂洗砂",
+        [
+            6,
+            "“友谊”洗沙场洗砂废水未经沉淀外排。",
+            "塔峰镇",
+            "县水利局",
+            "县自然资源局、塔峰镇人民政府",
+            "赵某",
+            "洗砂废水沉淀后循环使用，不外排。",
+            "1.建设三级沉淀池；\n2.拆除外排管道。",
+            datetime.datetime(2020, 11, 15),
+            "已下达整改通知",
+            "沉淀池建设中",
+            "沉淀池已建成，外排管已拆除",
+            "已完成",
+            None,
+        ],
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "月调度表"
+    _b64_across(sheet, "蓝山县突出生态环境问题整改月调度表", width)
+    _b64_across(sheet, "调度单位：县生态环境保护委员会办公室　　　　　　　调度时间：2020年10月20日", width)
+    _merged_header(sheet, 3, upper, lower)
+    for item in body:
+        if isinstance(item, str):
+            _b64_across(sheet, item, width)
+            continue
+        sheet.append(item)
+        cell = sheet.cell(row=sheet.max_row, column=9)
+        if isinstance(cell.value, datetime.datetime):
+            cell.number_format = 'yyyy"年"m"月"d"日"'
+    _b64_across(
+        sheet, "注：目前状态填“已完成”“序时推进”或“进展滞后”；进展滞后的，由县督查室跟踪督办。", width
+    )
+    return _book_bytes(book)
+
+
+def _hongtupo_selfbuilt_house_ledger_xlsx() -> bytes:
+    """红土坡镇 (云南 楚雄 南华县) 农村自建房和老旧危房安全隐患大排查 (10821处 排查; 重大隐患房屋5处、残垣断壁
+    11处、危险畜圈和闲置生产用房6处 拆除; 《自建房安全隐患排查台账》 kept 一户一档 by 村委会, 5221户, 32户
+    销号清零) as the township's ledger: an open sheet and an 已销号 sheet (no status column there: the
+    sheet says it), 隐患等级, 处置措施 one word or numbered, the 责任单位 and a 包保责任人, a 说明 row."""
+    import datetime
+
+    import openpyxl
+
+    header = [
+        "序号",
+        "户主",
+        "房屋位置",
+        "房屋用途",
+        "结构类型",
+        "隐患等级",
+        "存在隐患",
+        "处置措施",
+        "责任单位",
+        "包保责任人",
+        "整改时限",
+        "备注",
+    ]
+    width = len(header)
+    open_rows = [
+        [
+            1,
+            "杨某",
+            "某村委会某村民小组",
+            "自住",
+            "土木",
+            "D级",
+            "墙体大面积开裂，屋面木构件腐朽，仍有人居住。",
+            "1.动员住户搬离；\n2.拆除危房。",
+            "红土坡镇人民政府",
+            "张某",
+            "2022年8月31日前",
+            None,
+        ],
+        [
+            2,
+            "李某",
+            "某村委会某村民小组",
+            "闲置",
+            "土木",
+            "D级",
+            "闲置生产用房局部垮塌，临近村道。",
+            "拆除。",
+            "红土坡镇人民政府",
+            "张某",
+            datetime.datetime(2022, 9, 15),
+            None,
+        ],
+        [
+            3,
+            "普某",
+            "某村委会某村民小组",
+            "经营",
+            "砖混",
+            "C级",
+            "擅自加建第三层，底层作小卖部经营。",
+            "1.委托安全鉴定；\n2.按鉴定结论加固；\n3.加固前停止经营。",
+            "红土坡镇人民政府、县住建局",
+            "罗某",
+            "2022年10月底前",
+            "已委托鉴定",
+        ],
+    ]
+    closed_rows = [
+        [
+            1,
+            "王某",
+            "某村委会某村民小组",
+            "闲置",
+            "土坯",
+            "D级",
+            "残垣断壁临路，存在倒塌风险。",
+            "拆除并清运。",
+            "红土坡镇人民政府",
+            "罗某",
+            "立即整改",
+            "2022年7月12日销号",
+        ],
+        [
+            2,
+            "鲁某",
+            "某村委会某村民小组",
+            "畜圈",
+            "土木",
+            "D级",
+            "危险畜圈墙体倾斜。",
+            "1.转移牲畜；\n2.拆除畜圈。",
+            "红土坡镇人民政府",
+            "张某",
+            datetime.datetime(2022, 7, 31),
+            "2022年7月26日销号",
+        ],
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "整治中"
+    for name, rows in (("整治中", open_rows), ("已销号", closed_rows)):
+        if name != "整治中":
+            sheet = book.create_sheet(name)
+        _b64_across(sheet, f"红土坡镇自建房安全隐患排查整治台账（{name}）", width)
+        _b64_across(
+            sheet, "填报单位：红土坡镇自建房安全专项整治工作领导小组办公室　　　填报时间：2022年8月1日", width
+        )
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+            cell = sheet.cell(row=sheet.max_row, column=11)
+            if isinstance(cell.value, datetime.datetime):
+                cell.number_format = "yyyy/m/d"
+        _b64_across(sheet, "说明：按村委会顺序逐户登记，一户一档；整治完成经复核后移入“已销号”表。", width)
+    return _book_bytes(book)
+
+
+def _fangcheng_straw_burning_ledger_xlsx() -> bytes:
+    """方城县 (河南 南阳) 2016年冬季秸秆禁烧 (博望镇王彦庄村 12月8日 田间玉米秸秆焚烧; 博望镇's reply of
+    12-17: 扑灭火点、查找放火人批评教育并处罚, 包村干部和责任人通报批评, 镇村组干部“三包”昼夜巡查, 组织
+    人员车辆清运坟头、沟河等死角秸秆; 赵河镇 冬季禁烧集中整治) as the county 禁烧办's ledger: the 乡镇
+    merged down (the only unit column), year-less text dates (发现时间 no limit, 整改时限 “12月20日前”),
+    （1）（2） measures in one cell, 整改结果 and a 问责情况 column."""
+    import openpyxl
+
+    header = [
+        "序号",
+        "乡镇",
+        "村",
+        "发现时间",
+        "发现方式",
+        "存在问题",
+        "整改措施",
+        "整改时限",
+        "整改结果",
+        "问责情况",
+    ]
+    width = len(header)
+    rows = [
+        [
+            1,
+            "博望镇",
+            "王彦庄村",
+            "12月8日",
+            "群众反映",
+            "村西田间玉米秸秆露天焚烧，过火面积较大。",
+            "（1）立即扑灭火点；（2）查找放火人，批评教育并依规处罚；（3）镇村组干部落实包村、包户、包地块“三包”，昼夜巡查。",
+            "立即整改",
+            "已整改",
+            "包村干部及村责任人通报批评",
+        ],
+        [
+            2,
+            None,
+            "某村",
+            "12月9日",
+            "县督查组巡查",
+            "坟头、沟河等死角地带秸秆堆积未清运。",
+            "组织专门人员和车辆全面清运。",
+            "12月20日前",
+            "已整改",
+            None,
+        ],
+        [
+            3,
+            "赵河镇",
+            "某村",
+            "12月10日",
+            "县督查组巡查",
+            "村庄道路两侧秸秆和柴草堆放杂乱。",
+            "（1）集中清理道路两侧秸秆；（2）柴草统一地点堆放。",
+            "12月25日前",
+            "整改中",
+            None,
+        ],
+        [
+            4,
+            None,
+            "某村",
+            "12月12日",
+            "县督查组巡查",
+            "村内禁烧宣传标语缺失，值守卡点无人在岗。",
+            "（1）补设禁烧宣传标语；（2）落实卡点24小时值守。",
+            "12月15日前",
+            "已整改",
+            "约谈包村干部",
+        ],
+        [
+            5,
+            "独树镇",
+            "某村",
+            "12月13日",
+            "县督查组巡查",
+            "田间地头留存秸秆过多，未及时清运还田。",
+            "组织农机粉碎还田或离田清运。",
+            "12月31日前",
+            "整改中",
+            None,
+        ],
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "问题台账"
+    _b64_across(sheet, "方城县2016年冬季秸秆禁烧督查发现问题整改台账", width)
+    _b64_across(sheet, "县秸秆禁烧工作指挥部办公室　　　　　　　　　　　　　　　更新至12月17日", width)
+    sheet.append(header)
+    first = sheet.max_row + 1
+    for row in rows:
+        sheet.append(row)
+    # each 乡镇 is written once over its problems
+    for top, bottom in ((first, first + 1), (first + 2, first + 3)):
+        sheet.merge_cells(start_row=top, start_column=2, end_row=bottom, end_column=2)
+    _b64_across(
+        sheet, "备注：整改结果填“已整改”或“整改中”，逾期未整改的按《方城县秸秆禁烧工作问责意见》问责。", width
+    )
+    return _book_bytes(book)
+
+
+for _name, _filename, _build in (
+    (
+        "pingyin_2023_dust_check_ledger_xlsx",
+        "建筑工地扬尘污染防治督导检查问题整改台账.xlsx",
+        _pingyin_dust_check_ledger_xlsx,
+    ),
+    (
+        "xiangzhou_2022_gas_household_hazard_ledger_xlsx",
+        "工商餐饮用户燃气安全入户检查隐患整改台账.xlsx",
+        _xiangzhou_gas_household_hazard_ledger_xlsx,
+    ),
+    (
+        "lanshan_2020_env_problem_monthly_schedule_xlsx",
+        "突出生态环境问题整改月调度表.xlsx",
+        _lanshan_env_problem_monthly_schedule_xlsx,
+    ),
+    (
+        "hongtupo_2022_selfbuilt_house_ledger_xlsx",
+        "自建房安全隐患排查整治台账.xlsx",
+        _hongtupo_selfbuilt_house_ledger_xlsx,
+    ),
+    (
+        "fangcheng_2016_straw_burning_ledger_xlsx",
+        "秸秆禁烧督查发现问题整改台账.xlsx",
+        _fangcheng_straw_burning_ledger_xlsx,
+    ),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+
+def _qingyuan_river_patrol_problem_ledger_xlsx() -> bytes:
+    """青原区 (江西 吉安): the 孤江 市级河长 巡河督导 at 值夏镇水北桥段 (河面有大量泡沫, 河长公示牌制作不太
+    规范; the 市河长办 to send a 督办函 for 即知即改) as the district 河长办's ledger of problems found on
+    patrols: an AutoFilter showing only the rows not yet closed (the closed rows hidden by it), a hidden
+    选项 sheet of the drop-down lists, a 所在乡镇 column beside the 责任单位, 督办文号, numbered 整改要求
+    and no measures column, 即知即改, date cells and “…前” text, 是否销号 是 / 否."""
+    import datetime
+
+    import openpyxl
+
+    header = [
+        "序号",
+        "发现时间",
+        "问题来源",
+        "河流（河段）",
+        "所在乡镇",
+        "问题描述",
+        "督办文号",
+        "责任单位",
+        "整改要求",
+        "整改时限",
+        "整改情况",
+        "是否销号",
+        "备注",
+    ]
+    width = len(header)
+    rows = [
+        [
+            1,
+            datetime.datetime(2021, 7, 6),
+            "市级河长巡河",
+            "孤江（值夏镇水北桥段）",
+            "值夏镇",
+            "河面有大量泡沫。",
+            "吉市河办督〔2021〕7号",
+            "青原区河长办、值夏镇人民政府",
+            "1.查明泡沫来源；\n2.清理河面漂浮物并加密巡河。",
+            "即知即改",
+            "已查明来源并清理，加密巡河。",
+            "是",
+            None,
+        ],
+        [
+            2,
+            datetime.datetime(2021, 7, 6),
+            "市级河长巡河",
+            "孤江（值夏镇段）",
+            "值夏镇",
+            "河长公示牌制作不规范。",
+            "吉市河办督〔2021〕7号",
+            "值夏镇人民政府",
+            "按统一样式重新制作河长公示牌。",
+            "2021年7月20日前",
+            "已重新制作并更换。",
+            "是",
+            None,
+        ],
+        [
+            3,
+            datetime.datetime(2021, 7, 14),
+            "区级河长巡河",
+            "孤江（富田镇段）",
+            "富田镇",
+            "河道管理范围内堆放建筑垃圾。",
+            None,
+            "富田镇人民政府、青原区城管局",
+            "1.清运建筑垃圾；\n2.查处倾倒行为。",
+            datetime.datetime(2021, 7, 31),
+            "正在清运。",
+            "否",
+            None,
+        ],
+        [
+            4,
+            datetime.datetime(2021, 7, 14),
+            "区级河长巡河",
+            "孤江（东固畲族乡段）",
+            "东固畲族乡",
+            "沿河部分农户生活污水直排。",
+            None,
+            "东固畲族乡人民政府",
+            "建设污水收集管网，接入村级污水处理设施。",
+            "2021年10月底前",
+            "管网施工中。",
+            "否",
+            "纳入年度农村生活污水治理项目",
+        ],
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "问题台账"
+    _b64_across(sheet, "青原区河长巡河发现问题督办整改台账", width)
+    _b64_across(sheet, "填报单位：青原区河长制办公室　　　　　　　　更新时间：2021年7月31日", width)
+    sheet.append(header)
+    header_row = sheet.max_row
+    for row in rows:
+        sheet.append(row)
+        for column in (2, 10):
+            sheet.cell(row=sheet.max_row, column=column).number_format = 'm"月"d"日"'
+        if row[11] == "是":
+            # filtered to the rows not yet closed: the closed ones are hidden by the filter
+            sheet.row_dimensions[sheet.max_row].hidden = True
+    sheet.auto_filter.ref = f"A{header_row}:M{sheet.max_row}"
+    sheet.auto_filter.add_filter_column(11, ["否"])
+    options = book.create_sheet("选项")
+    for line in (
+        ["是否销号", "问题来源"],
+        ["是", "市级河长巡河"],
+        ["否", "区级河长巡河"],
+        [None, "乡级河长巡河"],
+    ):
+        options.append(line)
+    options.sheet_state = "hidden"
+    return _book_bytes(book)
+
+
+DOCUMENTS["qingyuan_2021_river_patrol_problem_ledger_xlsx"] = (
+    "河长巡河发现问题督办整改台账.xlsx",
+    _qingyuan_river_patrol_problem_ledger_xlsx,
+)
+
+# The ninety-first blind set, for the figure recorded in docs/decisions.md (“Blind set 91”).
+BLIND_91 = (
+    "pingyin_2023_dust_check_ledger_xlsx",
+    "xiangzhou_2022_gas_household_hazard_ledger_xlsx",
+    "lanshan_2020_env_problem_monthly_schedule_xlsx",
+    "hongtupo_2022_selfbuilt_house_ledger_xlsx",
+    "fangcheng_2016_straw_burning_ledger_xlsx",
+    "qingyuan_2021_river_patrol_problem_ledger_xlsx",
+)
+BLIND_SETS[91] = BLIND_91
