@@ -4286,7 +4286,8 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
         if units is None and bracket:
             units = _lenticular_units(text, content)
         status = ""
-        if units is None and bracket and h is not None and not result:
+        if units is None and bracket and (h is not None or pending is not None) and not result:
+            # (pending: the item's line wrapped, its bracket on the next line, as printed)
             with_status = _unit_status_bracket(content)
             if with_status is not None:
                 units, status, result = with_status

@@ -142,3 +142,15 @@ def test_a_bracket_of_a_note_and_a_status_is_no_unit():
     )
     assert len(findings) == 2
     assert all(not f.lead_units for f in findings)
+
+
+def test_the_unit_and_status_bracket_on_the_next_line_as_printed():
+    findings = _findings(
+        "督查情况通报\n"
+        "一、发现的问题及整改情况\n"
+        "1.甲村村西排水沟内散落秸秆未清理，存在堵塞隐患。\n"
+        "（甲村，已整改）\n"
+        "2.丙村坑塘边堆放秸秆和生活垃圾。（丙村，整改中）\n"
+    )
+    assert [f.lead_units for f in findings] == [["甲村"], ["丙村"]]
+    assert [f.status for f in findings] == ["completed", None]
