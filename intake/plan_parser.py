@@ -66,11 +66,13 @@ from intake.words import (
     CLOSE_BRACKETS,
     CLOSED_LIST_HEADING,
     CLOSED_STATE,
+    CLOSING_PARAGRAPH,
     COLON_ONLY_LABELS,
     COMPLETION_MARKER,
     COOP_LIST_LABEL,
     COUNTED_DONE,
     COVER_NOTICE,
+    DATE_AFTER_NUMBER,
     DONE_CLOSING,
     FIELD_LABELS,
     FILL_IN_LINE,
@@ -93,6 +95,7 @@ from intake.words import (
     PHOTO_CAPTION,
     PLACE_CLAUSE,
     PLACE_LABEL,
+    PLANNED_DONE_VERB,
     RESULT_AFTER_BRACKET,
     ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
@@ -341,7 +344,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ar",
         re.compile(
-            rf"^(?P<num>\d{{1,3}})\s*(?:[、．.](?=\d{{4}}年|{ROAD_CODE_AFTER_NUMBER}|\D)|[)）])"
+            rf"^(?P<num>\d{{1,3}})\s*(?:[、．.](?=\d{{4}}年|{ROAD_CODE_AFTER_NUMBER}|{DATE_AFTER_NUMBER}|\D)|[)）])"
             r"\s*(?P<rest>.*)$",
             re.S,
         ),
@@ -2241,6 +2244,10 @@ _CASE_CODE = re.compile(
 )
 
 
+# Fields whose value is a name, a list of names or a date: prose under them is no more of them.
+_SHORT_VALUES = ("lead", "coop", "deadline", "leaders", "responsible", "liaison")
+
+
 class _Bag:
     """Field values of one finding while reading: field → lines."""
 
@@ -2333,6 +2340,11 @@ class _Bag:
             # does a status line under the result (“整改结果：已清运。⏎✅已整改”)
             self.current = "_skip"
             return
+        if name in _SHORT_VALUES and values and CLOSING_PARAGRAPH.match(token.text):
+            # “责任单位：街道网格化中心⏎下一步，街道将建立长效管理机制…”: the notice's closing
+            # paragraph after its last item, no more of that item's units or date
+            self.current = "_skip"
+            return
         if name in ("lead", "coop") and values and _REPORT_REQUEST.match(token.text):
             # “四、责任单位⏎A牵头，B配合。⏎请于每月底前将整改进展报…”: the letter's closing request
             # for a report ends the units, it names no unit
@@ -2398,7 +2410,7 @@ _PLANNED_BY = re.compile(
 # the same plan written without its year (“计划12月31日前完成”, “预计6月底前完工”)
 _PLANNED_BY_YEARLESS = re.compile(
     r"(?:计划|预计|力争)于?\s*(\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底)?前)"
-    r"(?![^，,。；;]{0,6}(?:报|反馈))[^，,。；;]{0,6}?(?:完成|完工|建成|整改到位|整改完毕)"
+    rf"(?![^，,。；;]{{0,6}}(?:报|反馈))[^，,。；;]{{0,8}}?{PLANNED_DONE_VERB}"
 )
 _QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
 _SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
@@ -4234,6 +4246,7 @@ class _Task:
     part: int
     due: str = ""  # a time limit written in the unit bracket: （县住建局牵头，2024年6月底前完成）
     result: str = ""  # the result after the bracket: “（责任单位：…）——已清运，整改完成”
+    status: str = ""  # the status word inside the bracket: “（蒋庄村，整改中，10月31日前完成）”
 
 
 _BRACKET_DEADLINE_LABEL = re.compile(
@@ -4260,6 +4273,32 @@ def _bracket_deadlines(content: str) -> tuple[str, str]:
         else:
             kept.append(part)
     return "，".join(kept), "；".join(due)
+
+
+# “10月31日前完成”, “11月底前整改到位”: a bracket's part giving the day the work is to be done by
+# (not “10月31日前报送整改情况”, a day to report by)
+_DUE_PART = re.compile(
+    r"^\s*(\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底)?(?:以|之)?前)(?![^，,。；;]{0,6}(?:报|反馈))"
+)
+
+
+def _status_word(text: str) -> bool:
+    return is_completed_value(text) or bool(OPEN_VALUES.fullmatch(text))
+
+
+def _unit_status_bracket(content: str) -> tuple[tuple[list[str], list[str], list[str]], str, str] | None:
+    """A numbered item closing on “（杜庙村，已整改）”, “（蒋庄村，整改中）”, “（新庄村，已整改，已约谈
+    网格员）”: a 督查通报's bracket naming the place or unit that must act, then its status, with no
+    role word. ((lead, [], []), the status word, the status and what follows it) when the parts
+    before the status word are all whole units' or places' names, else None."""
+    parts = [part.strip(" 。.") for part in split_top(content, "，,；;") if part.strip(" 。.")]
+    at = next((k for k, part in enumerate(parts) if _status_word(part)), None)
+    if not at:
+        return None
+    names = [name for part in parts[:at] for name in split_units(part)]
+    if not names or not all(WHOLE_UNIT.search(name) or _looks_like_unit(name) for name in names):
+        return None
+    return (names, [], []), parts[at], "，".join(parts[at:])
 
 
 def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
@@ -4291,6 +4330,15 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
         units = _unit_bracket(content, first_leads) if bracket else None
         if units is None and bracket:
             units = _lenticular_units(text, content)
+        status = ""
+        if units is None and bracket and (h is not None or pending is not None) and not result:
+            # (pending: the item's line wrapped, its bracket on the next line, as printed)
+            with_status = _unit_status_bracket(content)
+            if with_status is not None:
+                units, status, result = with_status
+                # “整改中，10月31日前完成”: the yearless date after the status is when it is due
+                planned = next(filter(None, map(_DUE_PART.match, split_top(result, "，,"))), None)
+                due = due or (planned.group(1) if planned else "")
         if units is None and result:  # no unit bracket before the dash: the line as it was
             text, result = token.text, ""
             h = _heading(text)
@@ -4345,7 +4393,7 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
         if not body.strip(" 。；;，,\n"):
             continue  # a bracket on a line of its own
         section = subsection or section_cn
-        tasks.append(_Task(label, written, body.strip(), lead, coop, section, part, due, result))
+        tasks.append(_Task(label, written, body.strip(), lead, coop, section, part, due, result, status))
     return ParsedPlan(_number_tasks(tasks, titles), "tasks", titles)
 
 
@@ -4428,7 +4476,11 @@ def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = Non
                 # “——已清运，整改完成”: the result's last clause says whether the work is done
                 finding.progress = task.result
                 last = re.split(r"[，,；;]", task.result.rstrip("。. "))[-1]
-                if is_completed_value(task.result) or is_completed_value(last):
+                if task.status:
+                    done = is_completed_value(task.status)  # the bracket's own status word decides
+                else:
+                    done = is_completed_value(task.result) or is_completed_value(last)
+                if done:
                     finding.status, finding.marker = "completed", task.result
             finding.deadline_text = "；".join(d.text for d in finding.deadlines) or None
             if not finding.deadlines and task.due and _MONTH_DAY_LIMIT.match(task.due):

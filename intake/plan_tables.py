@@ -21,11 +21,13 @@ from intake.deadline_text import parse_deadline_field
 from intake.document_common import table_line
 from intake.words import (
     CONTINUED_TABLE,
+    DATE_AFTER_NUMBER,
     FAULT_COLUMN,
     FIELD_LABELS,
     FILLED_BY,
     LABEL_HEAD_NOUN,
     OPEN_VALUES,
+    PETITION_LIST_COLUMNS,
     PLACE_KIND_COLUMN,
     PROJECT_NAME_COLUMN,
     SECTION_NUMBER,
@@ -1294,9 +1296,12 @@ def _cell_per_line_tables(lines: list[str]) -> list[Table]:
     """A table copied one cell per line: a run of ≥3 header lines, then rows started by 序号."""
     stripped = [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
     for start in range(len(stripped)):
-        if map_column(stripped[start][1]).field != "number":
+        glued = stripped[start][1].startswith("序号")
+        if map_column(stripped[start][1]).field != "number" and not glued:
             continue  # a header opens with 序号; trying every line as one was quadratic
         run = _header_up_to_first_row(stripped[start:])
+        if run is None and glued:
+            run = _run_together_header(stripped[start:])
         if run is None:
             run = []
             for _, text in stripped[start:]:
@@ -1351,6 +1356,38 @@ def _header_up_to_first_row(stripped: list[tuple[int, str]]) -> list[str] | None
     return joined if known >= 3 and len(set(joined)) == len(joined) else None
 
 
+# The names a run-together header is cut into: the field labels and a petition list's columns.
+_HEADER_NAMES = sorted(
+    {*(label for label in _LABEL_FIELD if len(label) >= 2), *PETITION_LIST_COLUMNS}, key=len
+)
+
+
+def _run_together_header(stripped: list[tuple[int, str]]) -> list[str] | None:
+    """A header whose cells were copied broken over lines and run together (“序号受理编号交办问题⏎
+    基本情况⏎行政⏎区域⏎…⏎处理和整改情况责任人被⏎处理情况”): the lines up to the first row's “1”
+    joined and cut into known column names, longest first at each place. None unless the whole
+    run is cut so, into three or more names the vocabulary reads."""
+    joined = ""
+    for _, text in stripped:
+        if text == "1":
+            break
+        if len(text) > 16 or re.search(r"[，。；;,、\s]", text):
+            return None
+        joined += text
+    else:
+        return None
+    names: list[str] = []
+    at = 0
+    while at < len(joined):
+        name = next((name for name in reversed(_HEADER_NAMES) if joined.startswith(name, at)), None)
+        if name is None:
+            return None
+        names.append(name)
+        at += len(name)
+    known = sum(1 for name in names if map_column(name).field is not None)
+    return names if known >= 3 and len(set(names)) == len(names) else None
+
+
 def _broken_name(head: str, tail: str) -> bool:
     """Whether `head` and `tail` are one column's name broken over two lines though the
     vocabulary has no field for it (行政⏎区域): the head ends as no name does, the tail as one
@@ -1380,9 +1417,10 @@ _PAGE_NUMBER_LINE = re.compile(
 )
 # “（责任编辑： 某某 ）”, “来源：…”, “（截至…）”: a web page's lines after its table.
 _COPY_FOOTER = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|审核|来源|截至|截止|扫一扫)\s*[:：]?")
-# “2.建立…”: the second item of a numbered list inside one cell (not “1.2万元”).
-_NEXT_ITEM = re.compile(r"^(?:[2-9]|[1-9]\d)\s*[.．、](?!\d)")
-_ANY_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
+# “2.建立…”: the second item of a numbered list inside one cell (not “1.2万元”; but “2.8月29日，…”
+# is item 2 opening on a date).
+_NEXT_ITEM = re.compile(rf"^(?:[2-9]|[1-9]\d)\s*[.．、](?:(?={DATE_AFTER_NUMBER})|(?!\d))")
+_ANY_ITEM = re.compile(rf"^\d{{1,2}}\s*[.．、](?:(?={DATE_AFTER_NUMBER})|(?!\d))")
 
 
 def display_width(text: str) -> int:

@@ -826,6 +826,9 @@ CLOSED_LIST_HEADING = re.compile(
 # A road's code right after an item's number (“5.020乡道前袁村…”): the item's number and the road,
 # not the decimal 5.020 (a 乡道 / 县道 is numbered by three digits, often with a leading zero).
 ROAD_CODE_AFTER_NUMBER = r"\d{3}(?:乡道|县道|村道|省道|国道)"
+# A month and day right after an item's number (“2.8月29日，道德街办事处…”): item 2 and the date it
+# opens on, not the decimal 2.8 (a full month-day is needed: “3.8月上旬” stays as it reads).
+DATE_AFTER_NUMBER = r"(?:1[0-2]|0?[1-9])月[0-3]?\d[日号]"
 # “NO.1” / “No.2” alone on its line over the problem (a 公众号 card's heading), read as 问题1： (the dot
 # is needed: “NO2、SO2…” names a gas)
 ITEM_NO_MARK = r"N[Oo]\s*[.．]"
@@ -853,4 +856,29 @@ UNDERTAKEN_NAME = re.compile(
 # 通报's run of problems after “以下问题…：”, each such clause is one problem, the place its lead
 PLACE_CLAUSE = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,8}?(?:村|社区|居委会|街道|乡|镇))(?:辖区内|辖区|境内|范围内)"
+)
+
+
+# A notice's closing paragraph (“下一步，街道将建立长效管理机制…”, “今后，…”) after its last item: the
+# office's plans in general, no more of the value above it (the last item's units).
+CLOSING_PARAGRAPH = re.compile(r"^(?:下一步|下步|今后|接下来)\s*[，,：:]")
+
+# The verbs a yearless plan in a progress text ends on (“计划12月31日前完成”, “计划5月10日前清理完毕”,
+# “计划9月15日前将牛只全部迁出”): the work planned to be finished by that day.
+PLANNED_DONE_VERB = r"(?:完成|完工|建成|到位|完毕|迁出|搬离|搬迁|拆除|清运|清理|关停|投运|投入运行|投入使用)"
+
+# The column names of a 边督边改 一览表 (a petition list's standard form) the field vocabulary does
+# not hold, for a header whose cells were copied run together (“序号受理编号交办问题⏎基本情况⏎行政⏎
+# 区域…”): with the field labels they cut the run into the columns.
+PETITION_LIST_COLUMNS = (
+    "受理编号",
+    "交办问题基本情况",
+    "行政区域",
+    "污染类型",
+    "调查核实情况",
+    "是否属实",
+    "处理和整改情况",
+    "是否办结",
+    "责任人被处理情况",
+    "问责情况",
 )

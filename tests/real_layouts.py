@@ -30817,3 +30817,52 @@ BLIND_91 = (
     "qingyuan_2021_river_patrol_problem_ledger_xlsx",
 )
 BLIND_SETS[91] = BLIND_91
+
+
+# --- blind set 87 (issue 14, branch corpus-blind87) -----------------------------------------------
+# Government-portal and WeChat text announcing rectification, seventh round (sets 51, 61, 68, 71, 76
+# and 84 were the first six), for layouts those rounds did not have: a 边督边改 一览表 copied on a
+# phone, every cell on a line of its own with no separator (a cell's paragraphs on lines of their
+# own too), a 公众号 table flattened to one line a row with its cells apart by two spaces, a 镇's
+# 转办件 公示 with 【…】 labels and steps numbered inline, a 街道's post whose problems are unnumbered
+# “问题：” lines under 一、建筑工地 … category headings, and a 镇's 督查通报 whose numbered items end
+# in a bracket holding the unit and the status (“（蒋庄村，整改中，10月31日前完成）”), and a second
+# 边督边改 一览表 as a portal page's text keeps it, its header cells broken over lines and run
+# together, each cell a paragraph between blank lines. Written with
+# their expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 87”).
+
+DOCUMENTS["jinan_2018_petition_cells_per_line"] = (
+    "山东省第一环境保护督察组群众信访举报转办边督边改公开情况一览表（第九批）.txt",
+    _text("jinan_2018_petition_cells_per_line"),
+)
+DOCUMENTS["dayun_2021_town_check_rows_spaced"] = (
+    "大云镇美丽城镇全域化专项督查问题整改情况通报.txt",
+    _text("dayun_2021_town_check_rows_spaced"),
+)
+DOCUMENTS["shangjie_2019_petition_bracket_labels"] = (
+    "上街镇中央生态环境保护督察转办件办理情况公示.txt",
+    _text("shangjie_2019_petition_bracket_labels"),
+)
+DOCUMENTS["daqiao_2018_inspector_findings_mixed"] = (
+    "大桥街道关于市环保巡视员现场检查发现问题的整改情况.txt",
+    _text("daqiao_2018_inspector_findings_mixed"),
+)
+DOCUMENTS["suixi_2020_straw_check_bracket_status"] = (
+    "濉溪镇秸秆清理工作督查情况通报.txt",
+    _text("suixi_2020_straw_check_bracket_status"),
+)
+DOCUMENTS["xinghua_2022_petition_split_header"] = (
+    "群众信访举报转办和边督边改公开情况一览表（第二十四批）.txt",
+    _text("xinghua_2022_petition_split_header"),
+)
+
+# The eighty-seventh blind set, for the figure recorded in docs/decisions.md (“Blind set 87”).
+BLIND_87 = (
+    "jinan_2018_petition_cells_per_line",
+    "dayun_2021_town_check_rows_spaced",
+    "shangjie_2019_petition_bracket_labels",
+    "daqiao_2018_inspector_findings_mixed",
+    "suixi_2020_straw_check_bracket_status",
+    "xinghua_2022_petition_split_header",
+)
+BLIND_SETS[87] = BLIND_87

@@ -419,7 +419,8 @@ def test_a_header_over_three_rows_copied_out_of_excel_names_the_deepest_columns(
         "\t\t责任领导\t责任单位\t\t",
         "\t\t\t牵头\t配合\t",
     ]
-    first = header + [
+    first = [
+        *header,
         "一、作风建设方面\t\t\t\t\t",
         "1\t驻村工作不实。\t纪委书记\t镇纪委\t镇组织办\t2023年4月底前",
         "2\t走访记录雷同。\t纪委书记\t镇纪委\t镇党政办\t2023年5月底前",
