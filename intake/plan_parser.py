@@ -49,6 +49,7 @@ from intake.deadline_text import normalise as normalise_dates
 from intake.document_common import LATIN_GAP, rows_text, table_line
 from intake.plan_tables import (
     WHOLE_UNIT,
+    YEAR_COLUMN,
     YEAR_STAGE_COLUMN,
     Column,
     Table,
@@ -4742,6 +4743,11 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
             for k, c in enumerate(table.columns)
             if c.field == "measures" and (year := YEAR_STAGE_COLUMN.search(c.header))
         }
+        for k, c in enumerate(table.columns):
+            # a header printed without rules gives the spanning name to the first year's column
+            # only (任务分解及实施进度2018年 | 2019年 | 2020年): the bare years after it are stages too
+            if k - 1 in stage_columns and YEAR_COLUMN.match(c.header.strip()):
+                stage_columns[k] = int(c.header.strip()[:4])
         if len(stage_columns) < 2:
             stage_columns = {}
         columns = _status_columns_as_result(table)

@@ -326,7 +326,7 @@ def merge_header_rows(first: list[str], second: list[str]) -> list[str] | None:
     for top, below in zip(first, second, strict=True):
         spanning = top.strip() or spanning if top.strip() or below.strip() else ""
         top_c, below_c = map_column(top), map_column(below)
-        if _YEAR_COLUMN.match(below.strip()) and map_column(spanning).field is not None:
+        if YEAR_COLUMN.match(below.strip()) and map_column(spanning).field is not None:
             # 任务分解及实施进度 over 2018年 | 2019年 | 2025年: one column per year's stage of the
             # work, each of the upper label's kind; the year stays in the name (the stage's due year)
             merged.append(spanning + below.strip())
@@ -340,7 +340,7 @@ def merge_header_rows(first: list[str], second: list[str]) -> list[str] | None:
 
 
 # “2018年”, “2025年底”: a lower header cell naming the year a stage of the work falls in
-_YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}\s*年(?:底|末)?$")
+YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}\s*年(?:底|末)?$")
 # a column named by its upper label and a year (任务分解及实施进度2025年), as merged above
 YEAR_STAGE_COLUMN = re.compile(r"(?<=\D)((?:19|20)\d{2})年(?:底|末)?$")
 

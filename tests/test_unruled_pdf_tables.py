@@ -114,6 +114,8 @@ TABLES = [
     "xinfeng_2024_farmland_outflow_plan_docx",
     # the last row's measures wrapped onto a last page that holds nothing else
     "wulanchabu_2021_region_inspection_task_list_docx",
+    # 任务分解及实施进度 spanning the year columns, printed once over the first
+    "tongliang_2018_soil_schedule",
 ]
 
 
@@ -212,3 +214,17 @@ def test_field_labels_under_a_merged_group_label_each_start_a_row():
     assert not _labels_column(["河道垃圾未清理", "污水直排", "责任单位"], ["1", "2"])
     # as many cells as the column before: no merged group column
     assert not _labels_column(["反映问题", "责任单位", "整改措施"], ["甲", "乙", "丙"])
+
+
+def test_bare_year_columns_after_a_named_stage_column_are_stages_too():
+    text = "\n".join(
+        [
+            "| 序号 | 主要任务 | 任务分解及实施进度2018年 | 2019年 | 2020年 | 牵头单位 |",
+            "| 1 | 农用地详查 | 完成详查。 |  | 建立分类清单。 | 区农委 |",
+            "| 2 | 类别划定 |  | 完成类别划定。 |  | 区农委 |",
+        ]
+    )
+    first, second = parse_plan_text(text).findings
+    assert [m.text for m in first.measures] == ["完成详查。", "建立分类清单。"]
+    assert [d.date.isoformat() for d in first.deadlines] == ["2020-12-31"]
+    assert [d.date.isoformat() for d in second.deadlines] == ["2019-12-31"]
