@@ -309,11 +309,30 @@ def _mapped(columns: list[Column]) -> int:
     return sum(1 for c in columns if c.field not in (None, "ignore"))
 
 
+def _names_under_spans(first: list[str], second: list[str]) -> bool:
+    """The lower row holds only the names under upper cells spanning several columns: its first
+    cell empty (序号 merged down), each name short and without digits, under a spanning cell (the
+    upper cell is followed by an empty one) or under the empty cells it spans."""
+    if not second or second[0].strip():
+        return False
+    named = [k for k, cell in enumerate(second) if cell.strip()]
+    if len(named) < 2:
+        return False
+    for k in named:
+        name = second[k].strip()
+        spanning = not first[k].strip() or (k + 1 < len(first) and not first[k + 1].strip())
+        if len(name) > 10 or re.search(r"\d", name) or not spanning:
+            return False
+    return True
+
+
 def merge_header_rows(first: list[str], second: list[str]) -> list[str] | None:
     """A header over two lines (“责任单位” above “牵头单位 | 配合单位”) as one row, or None."""
     if len(first) != len(second):
         return None
     known = sum(1 for cell in second if cell.strip() and map_column(cell).field is not None)
+    if known == 1 and _names_under_spans(first, second):
+        known = 2  # one spanning cell's names alone (办理情况 over 调查核实情况 | 处理和整改情况)
     if known < 2 or any(cell.strip() and map_column(cell).field is None for cell in second if len(cell) > 16):
         return None
     if any(cell.strip().endswith(("。", "；")) for cell in second) or any(

@@ -47,6 +47,8 @@ PASTED = [
     # two sheets copied out of Excel, each under its title, a header over three rows (整改责任 over
     # 责任单位 over 牵头 | 配合) and group rows in the first sheet only (均川)
     "junchuan_2023_inspection_ledger_xlsx",
+    # 办理情况 over 调查核实情况 | 处理和整改情况, only one of which the vocabulary names (池州)
+    "chizhou_2024_petition_ledger_xlsx",
 ]
 
 
@@ -439,3 +441,16 @@ def test_a_header_over_three_rows_copied_out_of_excel_names_the_deepest_columns(
     ]
     # the first sheet's group row is no section of the second sheet's rows
     assert [f.section for f in findings] == ["一、作风建设方面", "一、作风建设方面", None]
+
+
+def test_a_spanning_cells_names_are_the_lower_header_row_even_when_one_is_unknown():
+    text = "\n".join(
+        [
+            "序号\t举报内容\t办理情况\t\t责任单位",
+            "\t\t调查核实情况\t处理和整改情况\t",
+            "1\t化工企业夜间异味扰民。\t属实。\t督促企业改造废气收集系统，计划2024年7月底前完成。\t东至县人民政府",
+        ]
+    )
+    (finding,) = _findings(text)
+    assert finding.lead_units == ["东至县人民政府"]
+    assert _deadlines(finding) == [date(2024, 7, 31)]
