@@ -101,6 +101,7 @@ from intake.words import (
     ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
     ROLLING_PHRASES,
+    SHARED_BODY_PAIR,
     SHARED_SUFFIXES,
     SIGNER,
     SIGNING_DATE,
@@ -1807,8 +1808,13 @@ def _joined_units(raw: str) -> list[str]:
             current = ""
         current += char
     parts.append(current)
-    # “各县市党委和政府”: a bare body after 和 is the same place's, one collective name
+    # “各县市党委和政府”: a bare body after 和 is the same place's, one collective name; so is
+    # “黄骅市委和市政府”, the government of the city whose 市委 is named before the 和
     if any(part.strip() in BARE_BODIES for part in parts[1:]):
+        return [raw]
+    level = _LEVEL_BODY.fullmatch(parts[-1].strip()) if len(parts) == 2 else None
+    after_and = level is not None and raw.rstrip().endswith("和" + parts[-1].strip())
+    if after_and and re.search(rf"{level.group(1)}(?:党)?委$", parts[0]):
         return [raw]
     if len(parts) > 1 and all(_looks_like_unit(_unit_name(part)[0]) for part in parts if part.strip()):
         return [part for part in parts if part.strip()]
@@ -1855,7 +1861,13 @@ def _expand_shared_suffix(names: list[tuple[str, str | None]]) -> list[tuple[str
     if len(names) < 2:
         return names
     last = names[-1][0]
-    suffix = next((s for s in SHARED_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
+    # “沧州开发区、沧州高新区党工委和管委会”: both zones' 党工委 and 管委会, the pair shared whole
+    pair = SHARED_BODY_PAIR.search(last)
+    suffix = (
+        pair.group(0)
+        if pair and pair.start() > 0
+        else next((s for s in SHARED_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
+    )
     if suffix is None:
         return names
     expanded = []
@@ -2323,7 +2335,13 @@ class _Bag:
             self.current = "_skip"
             return
         self.current = name
-        self.labels.setdefault(name, label)
+        if self.has(name):
+            self.labels.setdefault(name, label)
+        else:
+            # “二、整改实施主体⏎牵头单位：A⏎责任单位：B”: a label with no value of its own heads the
+            # labelled lines under it, and the first of them names the field (so that the next,
+            # 责任单位 under 牵头单位, reads as the cooperating units)
+            self.labels[name] = label
         self.confidence.setdefault(name, token.confidence)
         self.fields.setdefault(name, [])
         if token.text:
@@ -4316,6 +4334,11 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
     count_since_label = 0
     tokens = _join_split_brackets(tokens)
     for index, token in enumerate(tokens):
+        if token.field is not None and token.top and not token.text.strip():
+            # “二、整改目标及措施” over the tasks: the chapter before ends here, and a chapter named
+            # by label words gives its tasks no section of its own (blind set 85)
+            section_cn, subsection, pending = None, None, None
+            continue
         text = token.text if token.field is None else f"{token.label}：{token.text}"
         if not text.strip():
             continue

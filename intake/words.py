@@ -630,6 +630,9 @@ UNIT_LABEL_COLON = re.compile(rf"(?:{_UNIT_LABEL})\s*[:：]")
 # “湘潭县、湘乡市、雨湖区人民政府”: the last name's suffix belongs to each bare place before it.
 # “四平市、辽源市政府负责落实” likewise with 政府.
 SHARED_SUFFIXES = ("人民政府", "管委会", "政府")
+# “沧州开发区、沧州高新区党工委和管委会”: a pair of bodies joined by 和 closing the last name of a
+# list is the suffix its bare places share, whole.
+SHARED_BODY_PAIR = re.compile(r"(?:党工委|党委)和(?:管委会|人民政府|政府)$")
 # “宿马园区党工委、管委会”: a body named bare after a named one shares its name.
 BARE_BODIES = ("党工委", "管委会", "人民政府", "党委", "政府")
 # “以下均需县生态环境局负责落实，不再列出”: units that share every task that follows.

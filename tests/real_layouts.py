@@ -30866,3 +30866,29 @@ BLIND_87 = (
     "xinghua_2022_petition_split_header",
 )
 BLIND_SETS[87] = BLIND_87
+
+
+# --- blind set 92 (issue 14, branch corpus-blind92) -----------------------------------------------
+# Awkward Word task tables, sixth round, as far as the stored pages show real documents: none of
+# the stored pages of the kind (a county's or city's 整改任务清单 in 江苏, 浙江, 安徽, 福建, 河北 or 山东)
+# shows the attachment's cells, so only documents the search shows as published were written: a
+# bureau's 整改验收公示 copied from its portal (labels alone on their lines, 牵头单位 and 责任单位
+# paragraphs, a shared suffix over two zones) and a city's 整改方案 copied from its portal whose one
+# stored task opens without its （一） and closes on a 〔责任单位：…〕 bracket. Written with their
+# expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 92”).
+
+DOCUMENTS["cangzhou_2025_port_task1_acceptance_notice"] = (
+    "整改任务（序号1）整改验收公示.txt",
+    _text("cangzhou_2025_port_task1_acceptance_notice"),
+)
+DOCUMENTS["cangzhou_2019_river_feedback_plan"] = (
+    "督察沧州市境内河流环境反馈意见整改方案.txt",
+    _text("cangzhou_2019_river_feedback_plan"),
+)
+
+# The ninety-second blind set, for the figure recorded in docs/decisions.md (“Blind set 92”).
+BLIND_92 = (
+    "cangzhou_2025_port_task1_acceptance_notice",
+    "cangzhou_2019_river_feedback_plan",
+)
+BLIND_SETS[92] = BLIND_92
