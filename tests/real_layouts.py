@@ -29688,8 +29688,9 @@ BLIND_SETS[85] = BLIND_85
 # limit inside each sentence (“由X负责…，10月28日前…”, “请X于10月28日前…”); a county office's 暗访 曝光
 # post on a forum, one unnumbered line per village; and a city 专班's 交办单 one a page, the 乡 in the
 # salutation and the limit in the request. Places new to the corpus: 武安 (河北 邯郸), 玉田 / 丰润
-# (河北 唐山), 旧县乡 (山东 泰安 东平), 舞钢 (河南 平顶山). Written with their expected JSON BEFORE
-# the reader was run on them; sources in SOURCES.md (“Blind set 86”).
+# (河北 唐山), 旧县乡 (山东 泰安 东平), 舞钢 (河南 平顶山). Added after the first read and read blind
+# on its own: a 督办通知 to 滦县 (河北 唐山) with its table's 责任单位 merged down the rows. Written with
+# their expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 86”).
 
 
 def _wuan_revisit_notice_docx() -> bytes:
@@ -29820,6 +29821,49 @@ def _wugang_assignment_sheets_docx() -> bytes:
     return _save(document)
 
 
+def _luanxian_supervision_notice_docx() -> bytes:
+    """滦县 (河北 唐山): the 市美丽乡村办's 暗访 of 2016-03-23/24 (茨榆坨镇: a fire at 东尖坨村北, rubbish
+    and 柴草 in 赵塔坨村 and 李塔坨村, rubbish by the village pit not buried; 东安各庄镇 and others in
+    order) as the news tells it; the 督办通知, its table (one 责任单位 cell merged down the rows), the
+    requests and the days are ours. Added after the first read, read blind on its own."""
+    document = _paragraphs_docx(
+        [
+            "唐山市美丽乡村建设领导小组办公室",
+            "督办通知",
+            "滦县人民政府：",
+            "3月23日至24日，市美丽乡村办对秸秆禁烧和农村环境卫生进行了暗访，发现你县茨榆坨镇存在以下问题，"
+            "现予督办：",
+        ]
+    )
+    header = ["序号", "村庄", "存在问题", "整改要求", "责任单位", "完成时限"]
+    rows = [
+        ["1", "东尖坨村", "村北焚烧秸秆火点1处", "查明焚烧责任人，依规处理", "茨榆坨镇人民政府", "立即整改"],
+        [
+            "2",
+            "赵塔坨村",
+            "村内多处积存垃圾和散落垃圾，杂物和柴草乱堆",
+            "清运积存垃圾，规范柴草堆放",
+            "",
+            "3月31日前",
+        ],
+        ["3", "李塔坨村", "村中坑边乱堆乱倒垃圾，垃圾未及时填埋", "清理坑边垃圾并填埋", "", "3月31日前"],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    table.rows[1].cells[4].merge(table.rows[3].cells[4]).text = "茨榆坨镇人民政府"
+    for line in [
+        "请你县督促茨榆坨镇按要求整改，并于4月1日前将整改情况报市美丽乡村办。",
+        "唐山市美丽乡村建设领导小组办公室",
+        "2016年3月25日",
+    ]:
+        document.add_paragraph(line)
+    return _save(document)
+
+
 DOCUMENTS["wuan_2014_village_check_notice"] = (
     "农村环境综合整治通报.txt",
     _text("wuan_2014_village_check_notice"),
@@ -29841,6 +29885,11 @@ DOCUMENTS["wugang_2022_assignment_sheets_docx"] = (
     _wugang_assignment_sheets_docx,
 )
 
+DOCUMENTS["luanxian_2016_supervision_notice_docx"] = (
+    "督办通知.docx",
+    _luanxian_supervision_notice_docx,
+)
+
 # The eighty-sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 86”).
 BLIND_86 = (
     "wuan_2014_village_check_notice",
@@ -29848,5 +29897,6 @@ BLIND_86 = (
     "tangshan_2014_unannounced_visit_letter_docx",
     "dongping_2020_village_exposure_post",
     "wugang_2022_assignment_sheets_docx",
+    "luanxian_2016_supervision_notice_docx",
 )
 BLIND_SETS[86] = BLIND_86
