@@ -4614,9 +4614,12 @@ def _lost_merges_filled(table: Table) -> list[TableRow]:
         blank = len(stated) - len(filled)
         if not blank or not filled or filled[0] != stated[0]:
             continue  # no merge starts on a blank first row: its blanks are cells left empty
-        if name == "lead" and blank * 2 > len(stated):
+        cooperating = any(c.field == "coop" for c in table.columns)
+        if name == "lead" and blank * 2 > len(stated) and cooperating:
             # a lead column mostly blank beside a cooperating one may name no lead on purpose
-            # (set 29); every task has a time limit, so a limit column is filled on the first rule
+            # (set 29); every task has a time limit, so a limit column is filled on the first rule.
+            # With no cooperating column, a blank lead under a named one is the named one merged
+            # down (滦县: one 责任单位 over three rows, pasted or printed without rules)
             continue
         for k in range(1, len(rows)):
             row, above = rows[k], rows[k - 1]

@@ -879,3 +879,7 @@ ASSIGNED_CLAUSE = re.compile(
 
 # a request around a completion word in its clause (“请…于…前整改到位”, “10月28日前整改到位”)
 REQUEST_CUE = re.compile(r"请|要求|务必|必须|确保|限期|责成|日前|底前")
+
+# A letter's request resuming under its table (“请你县督促茨榆坨镇按要求整改，并于4月1日前将整改情况
+# 报市美丽乡村办。”): a whole sentence opening on 请 / 望 / 希望, no cell's paragraph
+LETTER_RESUMES = re.compile(r"^(?:请|望|希望)[^。！]{8,}[。！]$")

@@ -7,7 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 from intake.plan_parser import parse_plan_text
-from intake.words import OPENING_PLACE, PLACE_KIND_COLUMN, REMINDED_TO_ACT, YEARLESS_DUE_IN_ITEM
+from intake.words import (
+    LETTER_RESUMES,
+    OPENING_PLACE,
+    PLACE_KIND_COLUMN,
+    REMINDED_TO_ACT,
+    YEARLESS_DUE_IN_ITEM,
+)
 
 
 def _findings(text: str):
@@ -163,3 +169,31 @@ def test_one_problem_a_line_after_found_and_the_place_reminded_leads():
 def test_the_reminded_place_wording():
     assert REMINDED_TO_ACT.search("提醒东岭乡和有关村居抓紧整改").group("unit") == "东岭乡"
     assert not REMINDED_TO_ACT.search("提醒各乡镇抓紧整改")
+
+
+# --- a table's unit merged down, pasted or printed without rules -----------------------------
+
+_PASTED = (
+    "督办通知\n"
+    "甲县人民政府：\n"
+    "3月23日，市整治办暗访发现你县东镇存在以下问题，现予督办：\n"
+    "序号\t村庄\t存在问题\t责任单位\t完成时限\n"
+    "1\t北村\t村北焚烧秸秆火点1处\t东镇人民政府\t立即整改\n"
+    "2\t南村\t村内多处积存垃圾\t\t3月31日前\n"
+    "3\t西村\t坑边乱倒垃圾未填埋\t\t3月31日前\n"
+    "请你县督促东镇按要求整改，并于4月1日前将整改情况报市整治办。\n"
+    "市整治办\n"
+    "2016年3月25日\n"
+)
+
+
+def test_a_unit_merged_down_with_no_cooperating_column_is_filled_down():
+    findings = _findings(_PASTED)
+    assert [f.lead_units for f in findings] == [["东镇人民政府"]] * 3
+
+
+def test_the_letters_closing_request_is_no_paragraph_of_the_last_limit():
+    findings = _findings(_PASTED)
+    assert [d.date for d in findings[-1].deadlines] == [dt.date(2016, 3, 31)]
+    assert LETTER_RESUMES.match("请你县督促东镇按要求整改，并于4月1日前将整改情况报市整治办。")
+    assert not LETTER_RESUMES.match("长期坚持")
