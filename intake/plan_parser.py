@@ -60,6 +60,7 @@ from intake.plan_tables import (
     normalise_header,
 )
 from intake.words import (
+    ASSIGNED_CLAUSE,
     ATTACHMENT_POINTER,
     BARE_BODIES,
     BODY_NUMBER,
@@ -78,9 +79,13 @@ from intake.words import (
     FIELD_LABELS,
     FILL_IN_LINE,
     FIRST_LEADS,
+    FOUND_COLON,
+    FOUND_COMMA,
+    FOUND_LINES_END,
     ITEM_NO_MARK,
     ITEM_OPENING,
     LABEL_HEAD_NOUN,
+    LEAD_REQUESTED,
     LEADER_LINE,
     LIST_SEPARATORS,
     NOT_UNITS,
@@ -91,18 +96,22 @@ from intake.words import (
     OPEN_BRACKETS,
     OPEN_CLOSING,
     OPEN_VALUES,
+    OPENING_PLACE,
     ORG_WORD,
     OWN_LINE_LABELS,
     PHOTO_CAPTION,
     PLACE_CLAUSE,
     PLACE_LABEL,
     PLANNED_DONE_VERB,
+    REMINDED_TO_ACT,
+    REQUEST_CUE,
     RESULT_AFTER_BRACKET,
     ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
     ROLLING_PHRASES,
     SHARED_BODY_PAIR,
     SHARED_SUFFIXES,
+    SHEET_NUMBER,
     SIGNER,
     SIGNING_DATE,
     STATUS_OPENING,
@@ -112,6 +121,7 @@ from intake.words import (
     UNIT_LABEL_COLON,
     UNIT_LIST_LABEL,
     UNIT_SUFFIX,
+    YEARLESS_DUE_IN_ITEM,
     classify_label,
     completion_marker,
     ends_table,
@@ -1581,6 +1591,11 @@ def _title(problem: str) -> str:
     first = next((part for part in sentences if part and not part.isdigit()), problem.strip())
     first = _PROBLEM_LABEL_HEAD.sub("", first) or first
     first = _PLACE_NOTE.sub("", first) or first
+    assigned = ASSIGNED_CLAUSE.search(first)
+    if assigned and assigned.start() >= 4 and _looks_like_unit(assigned.group(1) or assigned.group(2)):
+        # “…焚烧秸秆2处，由窝洛沽镇人民政府负责…，10月28日前处理完毕”: the problem ends where a
+        # letter's item hands it to a unit
+        first = first[: assigned.start()]
     about = _ABOUT_PROBLEM.fullmatch(first)
     return about.group("name") if about else first
 
@@ -3888,7 +3903,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
             best = (style, kept)
     if best is None:
-        return _parse_one_problem(lines, headings)
+        return _parse_found_lines(lines) or _parse_one_problem(lines, headings)
     style, items = best
     above = {other for other, at in first_seen.items() if at < first_seen[style]}
     numbers = [heading.value for _, heading in items]
@@ -3928,6 +3943,12 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             warning=f"问题{number}：未识别出标准栏目，按编号段落读取，请逐项核对单位、时限和措施。",
         )
         _look_in_text(finding, problem, "\n".join(body), below)
+        place = OPENING_PLACE.match(heading.rest.strip())
+        if place and not finding.lead_units:
+            # “1、徘徊镇夏庄村，537储备库门口成堆垃圾未清理；”: a 通报 naming, before the comma, the
+            # village the problem was found in names the one that must clear it
+            finding.lead_units = [place.group("place")]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
         findings.append(finding)
     # “（一）关于…方面” ↵ 1. 2. ↵ “（二）…” ↵ 3.: the items grouped under headings one level up
     # (two groups at least) take the heading as their section
@@ -3988,6 +4009,45 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
                 finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
         return ParsedPlan(findings, "paragraphs", {1: None})
     return None
+
+
+def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
+    """A 暗访 post that opens its run with “检查发现，X。” and goes on one problem a line, no numbers
+    (“北吉城村村委东侧河道内有漂浮垃圾。” ↵ …), up to the closing line (“现对以上问题公开曝光，
+    提醒旧县乡…抓紧整改”): each line is one finding; the one place the closing line reminds or
+    orders to act leads them all. Two lines at least, every field at confidence 0.5."""
+    first = next((k for k, line in enumerate(lines) if FOUND_COMMA.match(line)), None)
+    if first is None:
+        return None
+    problems = [FOUND_COMMA.sub("", lines[first])]
+    closing = ""
+    for line in lines[first + 1 :]:
+        if FOUND_LINES_END.match(line) or NOTICE_FOOTER.search(line) or _BOILERPLATE.search(line):
+            closing = line
+            break
+        if _heading(line) is not None or len(line) > 80 or not line.endswith(("。", "；", ";")):
+            return None
+        problems.append(line)
+    problems = [line.rstrip("。；;") for line in problems]
+    if len(problems) < 2 or not all(_FAULT.search(p) or len(p) >= 8 for p in problems):
+        return None
+    findings = [
+        _prose_finding(
+            number,
+            problem,
+            problem,
+            source="通报所列问题",
+            confidence=0.5,
+            warning=f"问题{number}：按通报“检查发现”后的各行读取，请核对并补充单位、时限。",
+        )
+        for number, problem in enumerate(problems, start=1)
+    ]
+    reminded = REMINDED_TO_ACT.search(closing)
+    if reminded:
+        for finding in findings:
+            finding.lead_units = [reminded.group("unit")]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+    return ParsedPlan(findings, "paragraphs", {1: None})
 
 
 def _place_clauses(sentence: str) -> list[str]:
@@ -4054,7 +4114,9 @@ _ROLLING_REQUESTED = re.compile(rf"请\s*(?:你[县区市镇乡单位]{{1,2}})?\
 def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "") -> None:
     """Units, time limit and completion of a finding read from its prose (confidence 0.5); `below`:
     the paragraphs under the item's own, where a report states the rectification's state."""
-    lead = _LEADS_AFTER_BY.search(text) or _LEAD_IN_TEXT.search(text)
+    # (a request, “请X于…”, counts in the item's own paragraph only, not in a closing one under it)
+    own = text.split("\n")[0]
+    lead = _LEADS_AFTER_BY.search(text) or _LEAD_IN_TEXT.search(text) or LEAD_REQUESTED.search(own)
     leads = lead.group(1).split("、") if lead else []
     if leads and all(_looks_like_unit(name) for name in leads):
         finding.lead_units = leads
@@ -4084,13 +4146,27 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
         # “…，3月15日前全面拆除并清运完毕。”: kept for `_yearless_limits` to date in the letter's year
         finding.deadline_text = yearless.group("due")
         finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
+    elif not finding.deadline_text and (yearless := YEARLESS_DUE_IN_ITEM.search(text.split("\n")[0])):
+        # “…，10月28日前处理完毕” in the item's own paragraph: the day without its year, dated later
+        # by the letter's one year (`_yearless_limits`); a day for the report (“10月28日前将整改情况
+        # 报…”) is no limit, nor a day in the letter's closing paragraphs under the last item
+        finding.deadline_text = yearless.group(1)
+        finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
     # the status is read where the report tells what was done: the problem's own sentences (“至今
     # 尚未完成”) describe the fault, not the state of its rectification
     scope = below if NOTICE_OF_COMPLETION.search(below) or _DONE_IN_TEXT.search(below) else text
     done = NOTICE_OF_COMPLETION.search(scope) or _DONE_IN_TEXT.search(scope)
+    if done and _requested(scope, done.start()):
+        done = None  # “请…于10月28日前整改到位”: what is asked, not what was done
     if done and not _OPEN_IN_TEXT.search(scope):
         finding.status, finding.marker = "completed", done.group(0)
         finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+
+
+def _requested(text: str, at: int) -> bool:
+    """The completion word at `at` stands in a request or after a due day in its own clause."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,。；;\n") + 1
+    return bool(REQUEST_CUE.search(text[start:at]))
 
 
 def _first_body_line(lines: list[str], headings: list[_Heading | None], index: int) -> str:
@@ -4151,10 +4227,18 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         if heading is not None:
             framed = bool(_FRAME_HEADING.search(heading.rest[:12]))
             continue
-        if framed or _is_salutation(line) or _looks_like_unit(line) or _SIGNATURE_DATE.fullmatch(line):
+        if (
+            framed
+            or _is_salutation(line)
+            or _looks_like_unit(line)
+            or _SIGNATURE_DATE.fullmatch(line)
+            or _sheet_kind(line)  # the sheet's own title, “暗访问题交办单”
+        ):
             continue
         for sentence in re.split(r"(?<=[。；;！])", line):
-            sentence = _PROBLEM_LEAD_IN.sub("", _POINTED_OUT.sub("", sentence.strip())).rstrip("。；;")
+            # “2月16日，市专班暗访组在你乡暗访发现：吴庄村…”: the problem is what was found
+            sentence = FOUND_COLON.sub("", sentence.strip())
+            sentence = _PROBLEM_LEAD_IN.sub("", _POINTED_OUT.sub("", sentence)).rstrip("。；;")
             substantive = (
                 len(sentence) >= 6 and not _BOILERPLATE.search(sentence) and not re.match("^[已经]", sentence)
             )
@@ -4667,9 +4751,12 @@ def _lost_merges_filled(table: Table) -> list[TableRow]:
         blank = len(stated) - len(filled)
         if not blank or not filled or filled[0] != stated[0]:
             continue  # no merge starts on a blank first row: its blanks are cells left empty
-        if name == "lead" and blank * 2 > len(stated):
+        cooperating = any(c.field == "coop" for c in table.columns)
+        if name == "lead" and blank * 2 > len(stated) and cooperating:
             # a lead column mostly blank beside a cooperating one may name no lead on purpose
-            # (set 29); every task has a time limit, so a limit column is filled on the first rule
+            # (set 29); every task has a time limit, so a limit column is filled on the first rule.
+            # With no cooperating column, a blank lead under a named one is the named one merged
+            # down (滦县: one 责任单位 over three rows, pasted or printed without rules)
             continue
         for k in range(1, len(rows)):
             row, above = rows[k], rows[k - 1]
@@ -5335,6 +5422,49 @@ def _section_labels_over_tasks(tokens: list[_Token]) -> list[_Token]:
     ]
 
 
+def _sheet_kind(line: str) -> bool:
+    """A sheet's own title line (“暗访问题交办单”, “督 办 单”): short, its kind named, no sentence."""
+    line = re.sub(r"\s+", "", line)
+    return 3 <= len(line) <= 24 and bool(_HANDED_DOWN.search(line)) and not re.search(r"[，。；,;：:]", line)
+
+
+def _repeated_sheets(text: str, known_mapping) -> ParsedPlan | None:
+    """One file holding several sheets handed down (交办单 one a page, each under the same title
+    line, a salutation, one problem, the request, the signature): each sheet is read alone as
+    the one problem it hands over, numbered by its 编号 line when every sheet has one."""
+    lines = text.split("\n")
+    titles = [k for k, line in enumerate(lines) if _sheet_kind(line)]
+    repeated = [k for k in titles if sum(lines[j].strip() == lines[k].strip() for j in titles) >= 2]
+    if len(repeated) < 2 or len({lines[k].strip() for k in repeated}) != 1:
+        return None
+    # the issuing office's line right above each title goes with its sheet
+    starts = [
+        k - 1 if k > 0 and lines[k - 1].strip() and _looks_like_unit(lines[k - 1].strip()) else k
+        for k in repeated
+    ]
+    bounds = [0, *starts[1:], len(lines)]
+    findings: list[ParsedFinding] = []
+    numbers: list[int | None] = []
+    for sequence, (start, end) in enumerate(itertools.pairwise(bounds), start=1):
+        sheet = "\n".join(lines[start:end]).strip()
+        try:
+            plan = parse_plan_text(sheet, known_mapping)
+        except PlanParseError:
+            return None
+        if len(plan.findings) != 1 or plan.layout != "paragraphs":
+            return None
+        own = next((m for m in map(SHEET_NUMBER.match, lines[start:end]) if m), None)
+        numbers.append(int(own.group(1)) if own else None)
+        plan.findings[0].number = sequence
+        findings.append(plan.findings[0])
+    if all(numbers) and len(set(numbers)) == len(numbers):
+        for finding, number in zip(findings, numbers, strict=True):
+            finding.number = number  # type: ignore[assignment]
+    plan = ParsedPlan(findings, "paragraphs", {1: None})
+    plan.warnings = [warning for finding in findings for warning in finding.warnings]
+    return plan
+
+
 def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> ParsedPlan:
     """Parse a plan or closure notice; raises PlanParseError when nothing can be read.
 
@@ -5349,6 +5479,9 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         _tab_form_rows(_spaced_form_rows(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
     )
     text = _run_on_items(text)
+    sheets = _repeated_sheets(text, known_mapping)
+    if sheets is not None:
+        return sheets
     tokens = _section_labels_over_tasks(_tokens(_lines(text)))
     known = _known_names(tokens)
     tables = find_tables(text, known_mapping)

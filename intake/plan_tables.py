@@ -26,6 +26,7 @@ from intake.words import (
     FIELD_LABELS,
     FILLED_BY,
     LABEL_HEAD_NOUN,
+    LETTER_RESUMES,
     OPEN_VALUES,
     PETITION_LIST_COLUMNS,
     PLACE_KIND_COLUMN,
@@ -757,8 +758,12 @@ def _tab_row_spans(
             elif _tab_group_row(lines, j, after_header=len(spans) == 1, last_field=last_field):
                 spans.append((j, j + 1, True))
                 broken = True
-            elif last_field in _ONE_LINE_FIELDS or (
-                last_field == "progress" and _status_word_then_prose(lines, spans[-1], j, width)
+            elif (
+                last_field in _ONE_LINE_FIELDS
+                or (last_field == "progress" and _status_word_then_prose(lines, spans[-1], j, width))
+                # “请你县督促…，并于4月1日前将整改情况报…。” under a table ending in the time limit or
+                # the units: the letter's closing request, no paragraph of a date's or a unit's cell
+                or (last_field in ("deadline", "lead", "coop") and LETTER_RESUMES.match(text))
             ):
                 break
             else:  # the last cell of the row above goes on

@@ -194,6 +194,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # a 回头看 / 复查 table's finding per problem (已整改完成 / 未完成整改) beside the problem
         "检查情况",
         "复查情况",
+        # a 回访 通报's list: what the revisit found of each problem (未整改到位 / 已整改)
+        "回访情况",
         # a ledger's column for the later re-check (已复查，未反弹): a verdict, not the work's progress
         "回头看情况",
         "验收意见",
@@ -808,10 +810,11 @@ ITEM_OPENING = re.compile(
 )
 
 
-# The column naming the place a row is in (乡镇, 街道, and in a 街道's or 镇's list the 社区 or 村):
-# in a list handed down to those places with no unit column, the place named in the row must act
+# The column naming the place a row is in (乡镇, 街道, and in a 街道's or 镇's list the 社区 or 村;
+# a city's 暗访 list names the 乡村, “贺进镇红土坡村”): in a list handed down to those places with
+# no unit column, the place named in the row must act
 PLACE_KIND_COLUMN = re.compile(
-    r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）|社区|村|村（社区）|社区（村）)$"
+    r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）|社区|村|村（社区）|社区（村）|乡村|村（街）|村（居）)$"
 )
 # …of them the town's (乡镇 beside 村 in a county's list): the town acts, the village says where
 TOWN_KIND_COLUMN = re.compile(r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）)$")
@@ -885,3 +888,54 @@ PETITION_LIST_COLUMNS = (
     "责任人被处理情况",
     "问责情况",
 )
+
+# An item opening on the village (or 社区, or a 乡's 街) it was found in, then a comma: “徘徊镇夏庄村，
+# 537储备库门口成堆垃圾未清理”, “上团城乡崇义三街，…”, “工业园区东长远村，…”; the town before it is
+# optional, a 街 needs it (“沿河大街，” is a street); “部分村，” / “个别社区，” name no place
+OPENING_PLACE = re.compile(
+    r"^(?!部分|个别|各|少数|有的|一些|多个|全)(?P<place>"
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|园区|开发区))?[\u4e00-\u9fff]{1,8}?(?:村|社区|居委会)"
+    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)[\u4e00-\u9fff]{1,6}?街)[，,]"
+)
+
+# “2月16日下午，市专班暗访组在你乡暗访发现：吴庄村…”: a sheet's account of a check up to “发现：”,
+# the problem after it
+FOUND_COLON = re.compile(
+    r"^[^。；;]{0,60}?(?:暗访|检查|督查|巡查|督导|核查|明查|抽查|暗查)[^。；;：:]{0,8}?发现[：:]\s*(?=\S)"
+)
+# A sheet's own number line, “编号：01”, “交办单编号：3号”: the problem it hands over
+SHEET_NUMBER = re.compile(r"^\s*(?:交办单|督办单|交办|督办)?编号\s*[:：]\s*0*(\d{1,4})\s*号?\s*$")
+
+# “检查发现，旧县二村村委西侧路边有生活垃圾。”: a post's run of problems, one a line, opens so
+FOUND_COMMA = re.compile(r"^(?:经|此次|本次)?(?:暗访|检查|督查|巡查|督导|暗查)(?:组|中)?发现[，,]\s*(?=\S)")
+# the line closing such a run: “现对以上问题公开曝光，…”, “以上问题…”, “请…”, “针对上述问题…”
+FOUND_LINES_END = re.compile(r"^(?:现|对|针对|请|要求|以上|上述|对于)")
+# “…，提醒旧县乡和有关村居对照标准要求抓紧整改治理”: the one place (乡, 镇, 街道 …) told to act
+REMINDED_TO_ACT = re.compile(
+    r"(?:提醒|责令|要求|督促|请)(?!各|相关|有关|所在)(?P<unit>[\u4e00-\u9fff]{1,12}?(?:乡|镇|街道|办事处|人民政府|管委会))"
+    r"(?=和|及|、|等|对照|抓紧|立即|尽快|限期|认真|切实|迅速)"
+)
+
+# “…焚烧垃圾1处，请窝洛沽镇人民政府于10月28日前清理…”: the unit a letter's item asks to act
+LEAD_REQUESTED = re.compile(
+    r"[，,；;]\s*(?:请|责成|要求)([^，。；、,;：:（()）\s请]{2,20}?)(?:于|在|立即|尽快|限期|抓紧|组织|督促|对)"
+)
+
+# a yearless day in a letter's item, “10月28日前处理完毕” (not “10月28日前将整改情况报送…”, nor a
+# day the work was done by, “3月10日前已清运”)
+YEARLESS_DUE_IN_ITEM = re.compile(
+    r"(?:^|[，,；;\s于在])((?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日(?:之)?前)(?!\s*(?:将|把)[^。；;]{0,16}?报|\s*已)"
+)
+
+# the clause of a letter's item that hands the problem to a unit: “，由X负责…” / “，请X于…”
+ASSIGNED_CLAUSE = re.compile(
+    r"[，,]\s*(?:由([^，。；、,;：:（()）\s由]{2,20}?)(?:牵头|负责)"
+    r"|(?:请|责成)([^，。；、,;：:（()）\s请]{2,20}?)(?:于|在|立即|尽快|限期|抓紧|组织|督促|对))"
+)
+
+# a request around a completion word in its clause (“请…于…前整改到位”, “10月28日前整改到位”)
+REQUEST_CUE = re.compile(r"请|要求|务必|必须|确保|限期|责成|日前|底前")
+
+# A letter's request resuming under its table (“请你县督促茨榆坨镇按要求整改，并于4月1日前将整改情况
+# 报市美丽乡村办。”): a whole sentence opening on 请 / 望 / 希望, no cell's paragraph
+LETTER_RESUMES = re.compile(r"^(?:请|望|希望)[^。！]{8,}[。！]$")

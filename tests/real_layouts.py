@@ -30892,3 +30892,225 @@ BLIND_92 = (
     "cangzhou_2019_river_feedback_plan",
 )
 BLIND_SETS[92] = BLIND_92
+
+
+# --- blind set 86 (issue 14, branch corpus-blind86) -----------------------------------------------
+# Letters and lists handed down, sixth round (sets 40, 62, 72, 79 and 83 were the first five): a
+# 市提升办's 暗访 通报 copied from a county portal, problems numbered “1、X镇Y村，…；” with the place
+# before a comma; the same office's 回访 通报 in Word with its list appended after the signature
+# (a 乡村 column, no unit column); a 市提升办's 交办函 whose numbered paragraphs hold the unit and the
+# limit inside each sentence (“由X负责…，10月28日前…”, “请X于10月28日前…”); a county office's 暗访 曝光
+# post on a forum, one unnumbered line per village; and a city 专班's 交办单 one a page, the 乡 in the
+# salutation and the limit in the request. Places new to the corpus: 武安 (河北 邯郸), 玉田 / 丰润
+# (河北 唐山), 旧县乡 (山东 泰安 东平), 舞钢 (河南 平顶山). Added after the first read and read blind
+# on its own: a 督办通知 to 滦县 (河北 唐山) with its table's 责任单位 merged down the rows. Written with
+# their expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 86”).
+
+
+def _wuan_revisit_notice_docx() -> bytes:
+    """武安市 (河北 邯郸): the 市提升办's 农村环境综合整治暗访通报 of 2014-09-30 (回访 on 9月28日 of the
+    38 problems found on 9月23日: 18 fixed, 20 not; 预警 8, 督办 12, the sums and points deducted) as
+    published; the Word file with the list appended after the signature is ours, its first twelve rows
+    the page's first twelve items (the stored page breaks off at the thirteenth)."""
+    from docx.enum.text import WD_BREAK
+
+    document = _paragraphs_docx(
+        [
+            "武安市农村面貌改造提升行动领导小组办公室",
+            "农村环境综合整治暗访通报",
+            "各乡镇人民政府、工业园区管委会：",
+            "9月28日，市提升办分四组，回访了9月23日检查的8个乡镇、40个村存在的38个环境整治问题，18个按时、"
+            "按要求整治到位；20个问题仍然没有整治到位。",
+            "按照《农村环境综合整治的责任追究办法》，市提升办根据问题严重情况，对20个整治不到位问题分预警、督办"
+            "两类进行处理，其中：预警8个，扣相关乡镇农村环境综合整治财政专项经费两千元、扣乡镇2分；督办12个，扣"
+            "相关乡镇农村环境综合整治财政专项经费一千元、扣乡镇1分。",
+            "现将没有整改到位的问题清单附后，请相关乡镇立即组织清理，举一反三，防止反弹。",
+            "附件：没有整改到位的问题清单",
+            "武安市农村面貌改造提升行动领导小组办公室",
+            "2014年9月29日",
+        ]
+    )
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph("附件")
+    document.add_paragraph("没有整改到位的问题清单")
+    rows = [
+        ("贺进镇红土坡村", "助农金融服务点对面生活垃圾一处"),
+        ("贺进镇红土坡村", "红方家电服务部北侧生活垃圾一处"),
+        ("北安庄乡大洺远村", "满街玉米芯未清"),
+        ("伯延镇先锋街", "三和饭店大路边垃圾箱外垃圾乱倾倒"),
+        ("伯延镇建设街", "广场南墙根垃圾未清理"),
+        ("伯延镇先进街", "新民居南墙后和东万年接壤处垃圾未清理"),
+        ("工业园区东长远村", "填埋场东口垃圾处理不到位"),
+        ("工业园区安二庄村", "大队北路路边大量垃圾集中堆放"),
+        ("工业园区大旺村", "菩萨庙门前西北路边垃圾"),
+        ("徘徊镇上庄村", "大队门前中转站外垃圾一处"),
+        ("徘徊镇夏庄村", "大队门前河道1垃圾一处"),
+        ("徘徊镇夏庄村", "大队门前河道2垃圾一处"),
+    ]
+    table = document.add_table(rows=1, cols=4)
+    for cell, value in zip(table.rows[0].cells, ["序号", "乡村", "存在问题", "回访情况"], strict=True):
+        cell.text = value
+    for number, (place, problem) in enumerate(rows, start=1):
+        cells = table.add_row().cells
+        for cell, value in zip(cells, [str(number), place, problem, "未整改到位"], strict=True):
+            cell.text = value
+    return _save(document)
+
+
+def _tangshan_unannounced_visit_letter_docx() -> bytes:
+    """唐山市 (河北): the 市提升办's 暗访 of 2014-10-21 with 市环保局 and 市农牧局 in 玉田县 and 丰润区
+    (秸秆 and 垃圾 burnt, 柴草 heaped, rubbish in village pits; 复查 within 7 days) as the news tells it;
+    the 交办函 to the two governments, its numbered paragraphs, the units named in them and the day
+    (the seventh day) are ours, the problems paraphrased from the report."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "唐山市农村面貌改造提升行动领导小组办公室",
+                "关于玉田县、丰润区秸秆禁烧和环境卫生暗访问题的交办函",
+                "玉田县、丰润区人民政府：",
+                "10月21日，市提升办联合市环保局、市农牧局等单位，对你县（区）秸秆禁烧和环境卫生整治工作进行了暗访，"
+                "发现焚烧秸秆、垃圾现象明显，部分镇乡环境卫生脏乱差。现将发现的问题交办如下：",
+                "1.玉田县窝洛沽镇红苇厂村南侧焚烧秸秆2处，由窝洛沽镇人民政府负责查明焚烧责任人并依规处理，"
+                "10月28日前处理完毕。",
+                "2.玉田县窝洛沽镇敬老院对面焚烧垃圾1处，请窝洛沽镇人民政府于10月28日前清理焚烧残留，落实专人看管。",
+                "3.玉田县鸦鸿桥镇朱廖庄村东北角焚烧秸秆1处、村内副街焚烧垃圾1处，由鸦鸿桥镇人民政府负责，"
+                "10月28日前整改到位。",
+                "4.玉田县窝洛沽镇东贾庄村村内堆积柴草13处以上，村中大坑垃圾较多，垃圾池周边积存垃圾，"
+                "请窝洛沽镇人民政府组织清理，10月28日前完成。",
+                "5.丰润区白官屯镇大黑甸村西侧焚烧秸秆1处，由白官屯镇人民政府负责查处，10月28日前处理到位。",
+                "6.丰润区李钊庄镇小杨庄村口焚烧垃圾2处，请李钊庄镇人民政府于10月28日前清理到位。",
+                "7.丰润区小张各庄镇大坎村村标西堆积生活垃圾，由小张各庄镇人民政府负责，10月28日前清运完毕。",
+                "请你县（区）督促相关镇乡按上述要求抓紧整改。市提升办将于7日内对上述问题进行复查，对不按期整改的，"
+                "予以通报批评并追究相关责任。",
+                "唐山市农村面貌改造提升行动领导小组办公室",
+                "2014年10月21日",
+            ]
+        )
+    )
+
+
+def _wugang_assignment_sheets_docx() -> bytes:
+    """舞钢市 (河南 平顶山): the 市农村人居环境集中整治行动工作专班 暗访 of 2022-02-16 (杨庄乡 吴庄村, 院尧村,
+    褚庄村; 尹集镇 尹集村; 谢古洞村 found clean; the 举报电话) as the news tells it; the 交办单, one a
+    page, their numbers, requests and days are ours, the problems paraphrased from the report."""
+    from docx.enum.text import WD_BREAK
+
+    sheets = [
+        (
+            "杨庄乡人民政府",
+            "你乡",
+            "吴庄村村内道路旁普遍存在杂物随意堆积，生活垃圾和废弃农作物秸秆随处可见；村西侧沟渠边有粪污堆积，"
+            "沟渠内有大量生活垃圾",
+        ),
+        (
+            "杨庄乡人民政府",
+            "你乡",
+            "院尧村旁河道内遍布生活垃圾、废弃家具，其中一段有大量建筑垃圾，占据河沟三分之二；村内道路旁有多处杂物堆放",
+        ),
+        ("杨庄乡人民政府", "你乡", "乡政府所在地褚庄村村内杂物堆放较为普遍"),
+        (
+            "尹集镇人民政府",
+            "你镇",
+            "尹集村村内道路旁普遍堆放杂物，多处村民家墙下堆积建筑垃圾；村内西南角堆放生活垃圾，周边有多处粪污；"
+            "村中一沟渠内有垃圾",
+        ),
+    ]
+    document = docx.Document()
+    for number, (unit, you, problem) in enumerate(sheets, start=1):
+        if number > 1:
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        for line in [
+            "平顶山市农村人居环境集中整治行动工作专班办公室",
+            "暗访问题交办单",
+            f"编号：0{number}",
+            f"{unit}：",
+            f"2月16日下午，市农村人居环境集中整治行动工作专班暗访组在{you}暗访发现：{problem}。",
+            f"请{you}高度重视，于2月23日前整改到位，举一反三排查辖区内类似问题，并于2月25日前将整改情况"
+            "（附整改前后对比照片）报市专班办公室。",
+            "联系电话：0375-2692177",
+            "平顶山市农村人居环境集中整治行动工作专班办公室",
+            "2022年2月17日",
+        ]:
+            document.add_paragraph(line)
+    return _save(document)
+
+
+def _luanxian_supervision_notice_docx() -> bytes:
+    """滦县 (河北 唐山): the 市美丽乡村办's 暗访 of 2016-03-23/24 (茨榆坨镇: a fire at 东尖坨村北, rubbish
+    and 柴草 in 赵塔坨村 and 李塔坨村, rubbish by the village pit not buried; 东安各庄镇 and others in
+    order) as the news tells it; the 督办通知, its table (one 责任单位 cell merged down the rows), the
+    requests and the days are ours. Added after the first read, read blind on its own."""
+    document = _paragraphs_docx(
+        [
+            "唐山市美丽乡村建设领导小组办公室",
+            "督办通知",
+            "滦县人民政府：",
+            "3月23日至24日，市美丽乡村办对秸秆禁烧和农村环境卫生进行了暗访，发现你县茨榆坨镇存在以下问题，"
+            "现予督办：",
+        ]
+    )
+    header = ["序号", "村庄", "存在问题", "整改要求", "责任单位", "完成时限"]
+    rows = [
+        ["1", "东尖坨村", "村北焚烧秸秆火点1处", "查明焚烧责任人，依规处理", "茨榆坨镇人民政府", "立即整改"],
+        [
+            "2",
+            "赵塔坨村",
+            "村内多处积存垃圾和散落垃圾，杂物和柴草乱堆",
+            "清运积存垃圾，规范柴草堆放",
+            "",
+            "3月31日前",
+        ],
+        ["3", "李塔坨村", "村中坑边乱堆乱倒垃圾，垃圾未及时填埋", "清理坑边垃圾并填埋", "", "3月31日前"],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    table.rows[1].cells[4].merge(table.rows[3].cells[4]).text = "茨榆坨镇人民政府"
+    for line in [
+        "请你县督促茨榆坨镇按要求整改，并于4月1日前将整改情况报市美丽乡村办。",
+        "唐山市美丽乡村建设领导小组办公室",
+        "2016年3月25日",
+    ]:
+        document.add_paragraph(line)
+    return _save(document)
+
+
+DOCUMENTS["wuan_2014_village_check_notice"] = (
+    "农村环境综合整治通报.txt",
+    _text("wuan_2014_village_check_notice"),
+)
+DOCUMENTS["wuan_2014_revisit_notice_docx"] = (
+    "农村环境综合整治暗访通报.docx",
+    _wuan_revisit_notice_docx,
+)
+DOCUMENTS["tangshan_2014_unannounced_visit_letter_docx"] = (
+    "关于玉田县、丰润区秸秆禁烧和环境卫生暗访问题的交办函.docx",
+    _tangshan_unannounced_visit_letter_docx,
+)
+DOCUMENTS["dongping_2020_village_exposure_post"] = (
+    "咋回事？东平这些地方被曝光.txt",
+    _text("dongping_2020_village_exposure_post"),
+)
+DOCUMENTS["wugang_2022_assignment_sheets_docx"] = (
+    "暗访问题交办单.docx",
+    _wugang_assignment_sheets_docx,
+)
+
+DOCUMENTS["luanxian_2016_supervision_notice_docx"] = (
+    "督办通知.docx",
+    _luanxian_supervision_notice_docx,
+)
+
+# The eighty-sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 86”).
+BLIND_86 = (
+    "wuan_2014_village_check_notice",
+    "wuan_2014_revisit_notice_docx",
+    "tangshan_2014_unannounced_visit_letter_docx",
+    "dongping_2020_village_exposure_post",
+    "wugang_2022_assignment_sheets_docx",
+    "luanxian_2016_supervision_notice_docx",
+)
+BLIND_SETS[86] = BLIND_86
