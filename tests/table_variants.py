@@ -87,8 +87,16 @@ def _task_rows(table) -> list[tuple[object, list[tuple[int, object]]]] | None:
         # a row of section text: one cell across the table, or a number and one cell across the rest
         if not (len(cells) <= 2 and cells[-1][0] <= 1):
             rows.append((row, cells))
-    numbered = sum(_row_number(_text(cells[0][1])) is not None for _row, cells in rows)
+    # (a row under a 序号 merged down is numbered by the row it continues)
+    numbered = sum(
+        _row_number(_text(cells[0][1])) is not None or _merged_from_above(cells[0][1]) for _row, cells in rows
+    )
     return rows if width >= 4 and numbered >= 1 and len(rows) - numbered <= 2 else None
+
+
+def _merged_from_above(cell) -> bool:
+    merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+    return merge is not None and merge.get(_W + "val") in (None, "continue")
 
 
 def _text(cell) -> str:
