@@ -540,11 +540,27 @@ _BARE_LABEL = re.compile(rf"[{_CJK_RANGE}]{{1,12}}")
 
 def _rejoined_labels(raw: list[str]) -> list[str]:
     """A label wrapped in its narrow cell (“整改主要工作” / “及成效”, “反馈” / “问题”) on one line
-    again: two short lines of Chinese only whose join, not the first alone, is a known label."""
+    again: two short lines of Chinese only whose join, not the first alone, is a known label;
+    and a label typed a piece or two characters a paragraph (“整” / “改” / “措” / “施”, “问题” /
+    “名称”, `_narrow_label`), its first piece also at the end of the value before it when it is
+    the row's second label (“赵李桥镇人民政府 配合” / “单位”)."""
     out: list[str] = []
     k = 0
     while k < len(raw):
         text, after = raw[k].strip(), raw[k + 1].strip() if k + 1 < len(raw) else ""
+        tail = _TRAILING_PIECE.match(text)
+        if tail is not None:
+            size = _narrow_label(raw, k + 1, first=tail.group("piece"))
+            if size:
+                label = tail.group("piece") + "".join(line.strip() for line in raw[k + 1 : k + 1 + size])
+                out.extend([tail.group("value"), label])
+                k += 1 + size
+                continue
+        size = _narrow_label(raw, k)
+        if size:
+            out.append("".join(line.strip() for line in raw[k : k + size]))
+            k += size
+            continue
         if (
             _BARE_LABEL.fullmatch(text)
             and len(text) <= 8
@@ -562,6 +578,41 @@ def _rejoined_labels(raw: list[str]) -> list[str]:
             out.append(raw[k])
             k += 1
     return out
+
+
+# a value's line that ends with the first piece of the row's second label: “赤马港办事处 配合”
+_TRAILING_PIECE = re.compile(rf"^(?P<value>\S.*?)[ \u3000]+(?P<piece>[{_CJK_RANGE}]{{1,2}})$")
+_NARROW_PIECE = re.compile(rf"[{_CJK_RANGE}]{{1,2}}")
+
+
+def _narrow_label(raw: list[str], k: int, first: str = "") -> int:
+    """How many lines from `k` are the pieces of one label typed in a narrow cell a piece of one
+    or two characters a paragraph (after `first`, a piece ending the line above); 0 when none:
+    the longest run of pieces (two or more, or one after `first`) whose join the vocabulary
+    lists. Without `first`, a run of two to four pieces between longer lines none of whose
+    stretches the vocabulary lists is one label though it is not known (“交办” / “编号”), as its
+    cell is one label in the .docx; a piece that starts no listed label (a date's wrapped 日
+    over “完成” / “时间”) is left to the value above."""
+    pieces: list[str] = []
+    for line in raw[k : k + 6]:
+        if not _NARROW_PIECE.fullmatch(line.strip()):
+            break
+        pieces.append(line.strip())
+    for size in range(len(pieces), 0 if first else 1, -1):
+        if first + "".join(pieces[:size]) in _LABEL_FIELD:
+            return size
+    if first or not 2 <= len(pieces) <= 4:
+        return 0
+    listed = any(
+        "".join(pieces[i:j]) in _LABEL_FIELD
+        for i in range(len(pieces))
+        for j in range(i + 2, len(pieces) + 1)
+    )
+    before = raw[k - 1].strip() if k > 0 else ""
+    after = raw[k + len(pieces)].strip() if k + len(pieces) < len(raw) else ""
+    if not listed and not _NARROW_PIECE.fullmatch(before) and after:
+        return len(pieces)
+    return 0
 
 
 def _spaced_pair(line: str) -> tuple[str, str, bool] | None:
@@ -700,6 +751,7 @@ def _tab_form_rows(raw: list[str]) -> list[str]:
     over the lines below. When three or more lines open so, each row is written as the `| … |`
     row the .docx gives, its value's lines with it, so a label the vocabulary does not list
     (牵头验收单位) ends the value above as in the .docx. A signature, a note or a footer ends it."""
+    raw = _tab_rejoined_labels(raw)
     starts = [k for k, line in enumerate(raw) if _tab_form_cells(line) is not None]
     if len(starts) < 3:
         return raw
@@ -715,6 +767,114 @@ def _tab_form_rows(raw: list[str]) -> list[str]:
         if cells is not None:
             out[k:end] = table_line(cells).split("\n")
     return out
+
+
+# a piece of a label typed in a narrow cell one or two characters a paragraph (“整/改/措/施”)
+_LABEL_PIECE = re.compile(rf"[{_CJK_RANGE}]{{1,4}}")
+
+
+def _tab_rejoined_labels(raw: list[str]) -> list[str]:
+    """A form pasted out of Word whose labels were typed in narrow cells a piece a paragraph:
+    Word's plain text breaks the row at each piece (“问题” / “名称⇥赵李桥镇…”, “整” / “改” / “措” /
+    “施⇥1.…”, and a row's second label “…⇥交办” / “时间⇥2018年4月21日”). The pieces before a
+    tab, short lines of Chinese only, are joined to the piece the tab ends when their join is a
+    label the vocabulary lists (or classes, its last piece no label alone); a second label's
+    first piece ends a row of label, value and that piece. Anything else is left as it was."""
+    if not any("\t" in line for line in raw):
+        return raw
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        line = raw[k]
+        cells = line.split("\t")
+        tail = cells[-1].strip()
+        # a row's second label broken: “label⇥value⇥piece” (the piece at a label's place)
+        mid_row = len(cells) % 2 == 1 and len(cells) > 1
+        if not _LABEL_PIECE.fullmatch(tail) or not (mid_row or len(cells) == 1):
+            out.append(line)
+            k += 1
+            continue
+        pieces, end = [tail], k + 1
+        while end < len(raw) and "\t" not in raw[end] and _LABEL_PIECE.fullmatch(raw[end].strip()):
+            pieces.append(raw[end].strip())
+            end += 1
+        head = raw[end].split("\t")[0].strip() if end < len(raw) and "\t" in raw[end] else ""
+        label = "".join(pieces) + head
+        known = (
+            # a listed label, or one only classed whose last piece is no label of its own (a
+            # value's short last paragraph over the next row's 时限 is no piece of 已完成时限)
+            (label in _LABEL_FIELD or (_known_label(label) and not _known_label(head)))
+            and not (len(head) >= 4 and _known_label(head))  # a whole label's cell, no piece of one
+        )
+        # pieces of two characters at most are a narrow cell's (“交办” / “编号”), known or not, as
+        # the cell's text is one label in the .docx
+        narrow = all(len(piece) <= 2 for piece in [*pieces, head]) and len(label) <= 8
+        if _LABEL_PIECE.fullmatch(head) and len(label) <= 12 and (known or narrow):
+            before = "\t".join(cells[:-1]) + "\t" if mid_row else ""
+            # (written back in place: the joined row may end with its second label's first piece)
+            raw = [*raw[:k], before + label + raw[end][raw[end].index("\t") :], *raw[end + 1 :]]
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
+def _bar_cells(line: str) -> list[str] | None:
+    """The cells of a one-line `| a | b |` row of two or four cells (a form's), else None."""
+    text = line.strip()
+    if len(text) < 3 or not (text.startswith("|") and text.endswith("|")):
+        return None
+    cells = [cell.strip() for cell in text[1:-1].split("|")]
+    return cells if len(cells) in (2, 4) else None
+
+
+def _label_pieces(cells: list[str]) -> list[str]:
+    return cells[0::2]
+
+
+def _broken_label_rows(text: str) -> str:
+    """A form printed without borders and read back as rows: a label typed in its narrow cell a
+    piece a line (“整” / “改” / “措” / “施”, “交办” / “编号”) comes out a row for each printed line,
+    the label's pieces down the label column and the value's lines beside them. Rows whose label
+    cells are all pieces of one or two characters (or blank) are one row again when a label
+    column's join is one the vocabulary lists: labels joined, each value's lines kept as its
+    paragraphs. The other label of the same rows joins too (“交办” / “编号” beside “交办” / “时间”)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        first = _bar_cells(lines[k])
+        if first is None or not _NARROW_PIECE.fullmatch(first[0]):
+            out.append(lines[k])
+            k += 1
+            continue
+        rows = [first]
+        for line in lines[k + 1 : k + 6]:
+            cells = _bar_cells(line)
+            if cells is None or len(cells) != len(first):
+                break
+            if not all(not piece or _NARROW_PIECE.fullmatch(piece) for piece in _label_pieces(cells)):
+                break
+            rows.append(cells)
+        size = 0
+        for n in range(len(rows), 1, -1):
+            columns = list(zip(*(_label_pieces(row) for row in rows[:n]), strict=True))
+            # (the listed join's last piece in the last row: blank rows below “完成” / “时间” are
+            # the next label's, 整 / 改 / 措 / 施)
+            if any("".join(column) in _LABEL_FIELD and column[-1] for column in columns):
+                size = n
+                break
+        if not size:
+            out.append(lines[k])
+            k += 1
+            continue
+        merged = [
+            ("\n" if place % 2 else "").join(cell for cell in column if cell)
+            for place, column in enumerate(zip(*rows[:size], strict=True))
+        ]
+        out.append(table_line(merged))
+        k += size
+    return "\n".join(out)
 
 
 def _form_heading(line: str, next_row: str, first_row: str) -> bool:
@@ -5192,7 +5352,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     text = "\n".join(
         _tab_form_rows(_spaced_form_rows(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
     )
-    text = _run_on_items(text)
+    text = _run_on_items(_broken_label_rows(text))
     tokens = _section_labels_over_tasks(_tokens(_lines(text)))
     known = _known_names(tokens)
     tables = find_tables(text, known_mapping)
