@@ -29969,6 +29969,68 @@ def _lianjiang_petition_rectification_sheet() -> bytes:
     return _book_bytes(book)
 
 
+def _beihai_ocean_case_closure_table() -> bytes:
+    """北海市 (广西) 国家海洋督察组（第五组） 2017 交办件 (8月27日 首件: 填海造地等原因 美景路西段通往冠头岭
+    道路被截断, 影响居民出行; 规划、住建、城管等部门 立行立改, 建筑垃圾全部清理完毕, 道路恢复通行,
+    路面修建工程已立项; 移交线索涉及 海洋环境污染、海域管理、填海造地、违法抽砂、海岛管理、电拖电鱼)
+    as the city's Word 交办件整改销号表: one table holding three forms one under another, each
+    opened by a row merged across naming the case, every cell a label and its value after a
+    colon, two to a row; the codes, the second and third cases, units, limits and verdicts are
+    ours."""
+    forms = [
+        (
+            "交办件（一）",
+            [
+                ("交办编号：HD-05-001", "交办日期：2017年8月27日"),
+                ("反映问题：因填海造地等原因，美景路西段通往冠头岭的道路被截断，影响居民出行。",),
+                ("责任单位：北海市住房和城乡建设局", "配合单位：北海市城市管理局"),
+                ("整改时限：立行立改", "完成时间："),
+                ("整改措施：1.清理截断路段的建筑垃圾；2.恢复道路通行；3.路面修建工程立项实施。",),
+                ("整改情况：路段建筑垃圾已全部清理完毕，道路已恢复通行，路面修建工程已立项。",),
+                ("销号意见：阶段性办结，路面修建完成后申请销号。",),
+            ],
+        ),
+        (
+            "交办件（二）",
+            [
+                ("交办编号：HD-05-007", "交办日期：2017年8月30日"),
+                ("反映问题：侨港镇附近海域有渔船使用电拖电鱼作业。",),
+                ("责任单位：北海市海洋与渔业局", "配合单位：银海区人民政府"),
+                ("整改时限：2017年9月30日", "完成时间：2017年9月20日"),
+                ("整改措施：1.开展海上联合执法，查扣电拖电鱼渔具；2.对涉事渔船依法处罚。",),
+                ("整改情况：查扣电鱼器具5套，对2艘渔船立案处罚。",),
+                ("销号意见：已整改到位，同意销号。",),
+            ],
+        ),
+        (
+            "交办件（三）",
+            [
+                ("交办编号：HD-05-012", "交办日期：2017年9月1日"),
+                ("反映问题：铁山港区沿岸海域夜间有船只违法抽砂。",),
+                ("责任单位：铁山港区人民政府", "配合单位：北海市海洋与渔业局、北海市国土资源局"),
+                ("整改时限：2017年10月31日", "完成时间：2017年10月25日"),
+                ("整改措施：1.组织夜间巡查，查处违法抽砂船只；2.设立举报电话，建立巡查台账。",),
+                ("整改情况：查处违法抽砂船只3艘，夜间巡查已常态化。",),
+                ("销号意见：已整改到位，同意销号。",),
+            ],
+        ),
+    ]
+    document = docx.Document()
+    document.add_paragraph("北海市国家海洋督察交办件整改销号表")
+    table = document.add_table(rows=0, cols=2)
+    for name, rows in forms:
+        cells = table.add_row().cells
+        cells[0].merge(cells[1]).text = name
+        for row in rows:
+            cells = table.add_row().cells
+            if len(row) == 1:
+                cells[0].merge(cells[1]).text = row[0]
+            else:
+                cells[0].text, cells[1].text = row
+    document.add_paragraph("填表单位：北海市迎接国家海洋督察工作领导小组办公室")
+    return _save(document)
+
+
 DOCUMENTS["huidong_2021_sea_case_closure_forms_docx"] = (
     "中央生态环境保护督察交办案件整改销号审批表.docx",
     _huidong_sea_case_closure_forms,
@@ -29990,6 +30052,11 @@ DOCUMENTS["lianjiang_2021_petition_rectification_xlsx"] = (
     _lianjiang_petition_rectification_sheet,
 )
 
+DOCUMENTS["beihai_2017_ocean_case_closure_table_docx"] = (
+    "国家海洋督察交办件整改销号表.docx",
+    _beihai_ocean_case_closure_table,
+)
+
 # The eighty-eighth blind set, for the figure recorded in docs/decisions.md (“Blind set 88”).
 BLIND_88 = (
     "huidong_2021_sea_case_closure_forms_docx",
@@ -29997,5 +30064,6 @@ BLIND_88 = (
     "xintian_2021_livestock_rectification_web",
     "chibi_2018_inspection_case_closure_docx",
     "lianjiang_2021_petition_rectification_xlsx",
+    "beihai_2017_ocean_case_closure_table_docx",  # found after the rules, before it was read
 )
 BLIND_SETS[88] = BLIND_88
