@@ -85,6 +85,7 @@ from intake.words import (
     OWN_LINE_LABELS,
     PHOTO_CAPTION,
     PLACE_CLAUSE,
+    REFUSED_VERDICT,
     RESULT_AFTER_BRACKET,
     ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
@@ -832,13 +833,93 @@ def _label_pieces(cells: list[str]) -> list[str]:
     return cells[0::2]
 
 
+# a form's cell holding its label and its value after a colon: “责任单位：北海市住房和城乡建设局”
+_INLINE_LABEL_CELL = re.compile(
+    rf"^(?P<label>[{_CJK_RANGE}（）()、/]{{2,12}})\s*[:：]\s*(?P<value>.*)$", re.S
+)
+
+
+def _inline_pairs(cells: list[str]) -> list[str] | None:
+    """[label, value, …] of a row whose filled cells each hold a label (a few characters, known
+    or not: 交办编号) and its value after a colon; None for any other row."""
+    filled = [cell for cell in cells if cell.strip()]
+    pairs: list[str] = []
+    for cell in filled:
+        match = _INLINE_LABEL_CELL.match(cell.strip())
+        if match is None or len(_label_key(match.group("label"))) > 8:
+            return None
+        pairs += [_label_key(match.group("label")), match.group("value").strip()]
+    return pairs or None
+
+
+def _logical_rows(lines: list[str], k: int) -> tuple[list[str], int] | None:
+    """The cells of the `| … |` row starting at line `k` (a cell's paragraphs run over the lines
+    below until the row's closing bar) and the line after it; None when no row starts there."""
+    if not lines[k].lstrip().startswith("|"):
+        return None
+    end = k
+    while not lines[end].rstrip().endswith("|") or lines[end].strip() == "|":
+        end += 1
+        if end == len(lines) or end - k > 40:
+            return None
+    text = "\n".join(lines[k : end + 1]).strip()
+    return [cell.strip() for cell in text[1:-1].split("|")], end + 1
+
+
+def _inline_label_rows(text: str) -> str:
+    """A form table whose every cell holds a label and its value after a colon (“责任单位：…” |
+    “配合单位：…”, two to a row, “反映问题：…” merged across), several forms one under another each
+    opened by a row merged across naming the case (交办件（一）): when three rows or more of a
+    table are such rows and no row of two filled cells or more is anything else, each is written
+    as the label | value cells the other forms have, four to a row, and a row with no label (the
+    case's name) as a line of its own above its form."""
+    lines = text.split("\n")
+    rows: list[tuple[int, int, list[str]]] = []
+    k = 0
+    while k < len(lines):
+        row = _logical_rows(lines, k)
+        if row is None:
+            k += 1
+            continue
+        rows.append((k, row[1], row[0]))
+        k = row[1]
+    # tables: runs of rows one right after another
+    tables: list[list[tuple[int, int, list[str]]]] = []
+    for row in rows:
+        if tables and tables[-1][-1][1] == row[0]:
+            tables[-1].append(row)
+        else:
+            tables.append([row])
+    for table in reversed(tables):
+        pairs = [_inline_pairs(cells) for _, _, cells in table]
+        others = [
+            cells
+            for (_, _, cells), pair in zip(table, pairs, strict=True)
+            if pair is None and sum(1 for cell in cells if cell) >= 2
+        ]
+        known = sum(pair is not None and any(map(_known_label, pair[0::2])) for pair in pairs)
+        if known < 3 or others:
+            continue
+        written: list[str] = []
+        for (_, _, cells), pair in zip(table, pairs, strict=True):
+            if pair is None:
+                written.append(" ".join(cell for cell in cells if cell))
+            else:
+                written.extend(
+                    table_line(pair + [""] * (4 - len(pair)) if len(pair) < 4 else pair).split("\n")
+                )
+        lines[table[0][0] : table[-1][1]] = written
+    return "\n".join(lines)
+
+
 def _broken_label_rows(text: str) -> str:
     """A form printed without borders and read back as rows: a label typed in its narrow cell a
     piece a line (“整” / “改” / “措” / “施”, “交办” / “编号”) comes out a row for each printed line,
     the label's pieces down the label column and the value's lines beside them. Rows whose label
     cells are all pieces of one or two characters (or blank) are one row again when a label
     column's join is one the vocabulary lists: labels joined, each value's lines kept as its
-    paragraphs. The other label of the same rows joins too (“交办” / “编号” beside “交办” / “时间”)."""
+    paragraphs (a value repeated down the rows, merged down in a sheet, once). The other label
+    of the same rows joins too (“交办” / “编号” beside “交办” / “时间”)."""
     lines = text.split("\n")
     out: list[str] = []
     k = 0
@@ -861,15 +942,23 @@ def _broken_label_rows(text: str) -> str:
             columns = list(zip(*(_label_pieces(row) for row in rows[:n]), strict=True))
             # (the listed join's last piece in the last row: blank rows below “完成” / “时间” are
             # the next label's, 整 / 改 / 措 / 施)
-            if any("".join(column) in _LABEL_FIELD and column[-1] for column in columns):
+            # and every label of the rows starts in the first of them: “配合” / “单位” beside the
+            # blank cells under 问题名称 begins a row of its own (责任 / 单位 | 配合 / 单位)
+            starts = all(column[0] or not any(column) for column in columns)
+            if starts and any("".join(column) in _LABEL_FIELD and column[-1] for column in columns):
                 size = n
                 break
         if not size:
             out.append(lines[k])
             k += 1
             continue
+        # (a value merged down beside the pieces, as a sheet fills it, is written once)
         merged = [
-            ("\n" if place % 2 else "").join(cell for cell in column if cell)
+            ("\n" if place % 2 else "").join(
+                cell
+                for n, cell in enumerate(column)
+                if cell and not (place % 2 and n and cell == column[n - 1])
+            )
             for place, column in enumerate(zip(*rows[:size], strict=True))
         ]
         out.append(table_line(merged))
@@ -2771,35 +2860,49 @@ def _finding_from_bag(
     progress_parts = [progress_text, bag.text("result")]
     progress = "\n".join(part for part in progress_parts if part) or None
     result = bag.text("result")
+    # the verdict refuses the write-off (暂不销号, 阶段性办结): steps done in the progress do not close it
+    refused = any(REFUSED_VERDICT.fullmatch(clause.strip()) for clause in re.split(r"[，,；;。\n]", result))
     marker = (
-        completion_marker(deadline_text)
-        or completion_marker(result)
-        # a status column whose whole value says done: 是否完成：是, 整改状态：已完成
-        or (f"{bag.labels.get('result', '')}：{result}".lstrip("：") if is_completed_value(result) else None)
-        or _done_status_cell(bag)
-        or completion_marker(progress)
-        or _counted_done(progress, problem)
-        # “已清运建筑垃圾约20车，整改完毕。”: the progress's last clause says the work is finished
-        or (
-            done.group(0).strip("，,；; 。.")
-            if progress and (done := DONE_CLOSING.search(progress))
-            else None
+        None
+        if refused
+        else (
+            completion_marker(deadline_text)
+            or completion_marker(result)
+            # a status column whose whole value says done: 是否完成：是, 整改状态：已完成
+            or (
+                f"{bag.labels.get('result', '')}：{result}".lstrip("：")
+                if is_completed_value(result)
+                else None
+            )
+            or _done_status_cell(bag)
+            or completion_marker(progress)
+            or _counted_done(progress, problem)
+            # “已清运建筑垃圾约20车，整改完毕。”: the progress's last clause says the work is finished
+            or (
+                done.group(0).strip("，,；; 。.")
+                if progress and (done := DONE_CLOSING.search(progress))
+                else None
+            )
+            # a progress cell holding only a status word (整改情况：已整改), as lists of spot checks have;
+            # of two progress columns (至8月10日进展 | 最新进展) the latest, written last, is the state now
+            or (
+                progress_only
+                if (progress_only := bag.text("progress").strip().split("\n")[-1].strip())
+                and is_completed_value(progress_only)
+                and (len(progress_only) <= 6 or CLOSED_STATE.fullmatch(progress_only))
+                else None
+            )
+            # “整改进展情况：已经完成，长期坚持。”
+            or (
+                STATUS_OPENING.match(progress).group(1)
+                if progress and STATUS_OPENING.match(progress)
+                else None
+            )
         )
-        # a progress cell holding only a status word (整改情况：已整改), as lists of spot checks have;
-        # of two progress columns (至8月10日进展 | 最新进展) the latest, written last, is the state now
-        or (
-            progress_only
-            if (progress_only := bag.text("progress").strip().split("\n")[-1].strip())
-            and is_completed_value(progress_only)
-            and (len(progress_only) <= 6 or CLOSED_STATE.fullmatch(progress_only))
-            else None
-        )
-        # “整改进展情况：已经完成，长期坚持。”
-        or (STATUS_OPENING.match(progress).group(1) if progress and STATUS_OPENING.match(progress) else None)
     )
     # “备注：已完成整改，待验收销号”: a remark that says the row is done, when nothing else does
     from_remark = marker is None and completion_marker(bag.text("remark")) is not None
-    marker = marker or completion_marker(bag.text("remark"))
+    marker = marker or (None if refused else completion_marker(bag.text("remark")))
     written_in = None
     closing = bag.text("closing")
     if closing and bag.labels.get("closing") == "整改完成时间" and re.search(r"前|计划|力争|预计", closing):
@@ -2888,7 +2991,7 @@ def _finding_from_bag(
             deadline_text, deadlines = sentence, rolling
     applied = parse_deadline_field(bag.text("applied"))
     applied_on = next((d.date for d in applied if d.date), None)
-    closed = not marker and any(d.date for d in parse_deadline_field(closing))
+    closed = not marker and not refused and any(d.date for d in parse_deadline_field(closing))
     if closed:
         # “拟办结销号时间：2020年11月28日”: a closure notice dates the write-off, so it is done
         marker = f"{bag.labels.get('closing', '')}：{closing}"
@@ -5352,7 +5455,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     text = "\n".join(
         _tab_form_rows(_spaced_form_rows(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
     )
-    text = _run_on_items(_broken_label_rows(text))
+    text = _run_on_items(_broken_label_rows(_inline_label_rows(text)))
     tokens = _section_labels_over_tasks(_tokens(_lines(text)))
     known = _known_names(tokens)
     tables = find_tables(text, known_mapping)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from intake.plan_parser import (
     _broken_label_rows,
+    _inline_label_rows,
     _rejoined_labels,
     _tab_rejoined_labels,
     parse_plan_text,
@@ -122,3 +123,84 @@ def test_rows_of_whole_labels_are_not_joined():
     """A two-column table whose first cells are short words that join no listed label stays."""
     text = "| 甲 | 第一项 |\n| 乙 | 第二项 |\n| 丙 | 第三项 |"
     assert _broken_label_rows(text) == text
+
+
+_INLINE_FORMS = (
+    "甲市交办件整改销号表\n"
+    "| 交办件（一） |  |\n"
+    "| 交办编号：HD-001 | 交办日期：2017年8月27日 |\n"
+    "| 反映问题：甲路段被截断，影响居民出行。 |  |\n"
+    "| 责任单位：甲市住房和城乡建设局 | 配合单位：甲市城市管理局 |\n"
+    "| 整改时限：立行立改 | 完成时间： |\n"
+    "| 整改措施：1.清理建筑垃圾；2.恢复通行。 |  |\n"
+    "| 整改情况：建筑垃圾已全部清理完毕，路面修建已立项。 |  |\n"
+    "| 销号意见：阶段性办结，路面修建完成后申请销号。 |  |\n"
+    "| 交办件（二） |  |\n"
+    "| 交办编号：HD-002 | 交办日期：2017年8月30日 |\n"
+    "| 反映问题：乙海域有渔船电鱼。 |  |\n"
+    "| 责任单位：甲市海洋与渔业局 | 配合单位：乙区人民政府 |\n"
+    "| 整改时限：2017年9月30日 | 完成时间：2017年9月20日 |\n"
+    "| 整改措施：1.联合执法；2.依法处罚。 |  |\n"
+    "| 整改情况：查扣电鱼器具5套。 |  |\n"
+    "| 销号意见：已整改到位，同意销号。 |  |\n"
+)
+
+
+def test_cells_holding_a_label_and_its_value_are_split_into_pairs():
+    """Every cell “label：value”, two a row: written as the label | value cells other forms have,
+    and the row naming the case (交办件（一）) as a line above its form. An unknown label (交办编号)
+    is a label by its place, as the known ones around it show."""
+    lines = _inline_label_rows(_INLINE_FORMS).split("\n")
+    assert lines[1] == "交办件（一）"
+    assert "| 交办编号 | HD-001 | 交办日期 | 2017年8月27日 |" in lines
+    assert "| 责任单位 | 甲市住房和城乡建设局 | 配合单位 | 甲市城市管理局 |" in lines
+    assert "| 整改时限 | 立行立改 | 完成时间 |  |" in lines
+
+
+def test_forms_of_label_value_cells_in_one_table_are_one_finding_each():
+    findings = parse_plan_text(_INLINE_FORMS).findings
+    assert [f.title for f in findings] == ["甲路段被截断，影响居民出行", "乙海域有渔船电鱼"]
+    assert [f.lead_units for f in findings] == [["甲市住房和城乡建设局"], ["甲市海洋与渔业局"]]
+    assert [f.cooperating_units for f in findings] == [["甲市城市管理局"], ["乙区人民政府"]]
+    assert [[d.kind for d in f.deadlines] for f in findings] == [["immediate"], ["date"]]
+    assert [len(f.measures) for f in findings] == [2, 2]
+    # 阶段性办结 refuses the write-off though the progress says a step is 已全部清理完毕
+    assert [f.status for f in findings] == [None, "completed"]
+
+
+def test_a_table_of_ordinary_cells_with_colons_is_left_alone():
+    """A list whose rows hold other cells (a number, a text) is no form of label：value cells."""
+    text = "| 1 | 责任单位：甲局 |\n| 2 | 责任单位：乙局 |\n"
+    text += "| 3 | 整改时限：2021年6月30日 |\n| 4 | 整改措施：清理 |"
+    assert _inline_label_rows(text) == text
+
+
+def test_a_verdict_refusing_the_write_off_keeps_the_finding_open():
+    """暂不销号, 阶段性办结, 未达到销号条件: a step the progress calls done (已全部清理完毕, 已整改到位)
+    does not close a finding its verdict keeps open; 同意销号 after the same progress closes it."""
+    form = (
+        "| 问题名称 | 甲路段堆放建筑垃圾。 |\n| 责任单位 | 甲镇人民政府 |\n| 整改时限 | 2021年6月30日 |\n"
+        "| 整改情况 | 建筑垃圾已全部清理完毕。 |\n| 验收意见 | {} |\n"
+    )
+    for verdict, status in (
+        ("整改尚未完成，暂不销号。", None),
+        ("未达到销号条件，继续整改。", None),
+        ("阶段性办结。", None),
+        ("经现场核查，同意销号。", "completed"),
+    ):
+        (finding,) = parse_plan_text(form.format(verdict)).findings
+        assert finding.status == status, verdict
+
+
+def test_label_pieces_in_a_sheet_beside_values_merged_down_are_one_row():
+    """Pasted into Excel, each paragraph of a cell is a row and the value beside the label's
+    pieces is merged down, so filled into every row: written once. A second label starting in a
+    lower row (配合 / 单位 beside the blank cells under 问题名称) opens a row of its own."""
+    text = (
+        "| 问题 | 甲镇一家矿粉厂违规生产。 |  |  |\n| 名称 | 甲镇一家矿粉厂违规生产。 |  |  |\n"
+        "| 责任 | 甲镇人民政府 | 配合 | 甲市环境保护局 |\n| 单位 | 甲镇人民政府 | 单位 | 甲市环境保护局 |"
+    )
+    assert _broken_label_rows(text).split("\n") == [
+        "| 问题名称 | 甲镇一家矿粉厂违规生产。 |  |  |",
+        "| 责任单位 | 甲镇人民政府 | 配合单位 | 甲市环境保护局 |",
+    ]
