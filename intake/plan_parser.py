@@ -809,7 +809,14 @@ def _tab_rejoined_labels(raw: list[str]) -> list[str]:
         )
         # pieces of two characters at most are a narrow cell's (“交办” / “编号”), known or not, as
         # the cell's text is one label in the .docx
-        narrow = all(len(piece) <= 2 for piece in [*pieces, head]) and len(label) <= 8
+        # (not over a table's header pasted under a short line: “附件” / “序号⇥问题⇥…”, a value
+        # beside the head, not a column's name, makes the line a form's row)
+        second = raw[end].split("\t")[1].strip() if end < len(raw) and "\t" in raw[end] else ""
+        narrow = (
+            all(len(piece) <= 2 for piece in [*pieces, head])
+            and len(label) <= 8
+            and _cell_label(second) is None
+        )
         if _LABEL_PIECE.fullmatch(head) and len(label) <= 12 and (known or narrow):
             before = "\t".join(cells[:-1]) + "\t" if mid_row else ""
             # (written back in place: the joined row may end with its second label's first piece)

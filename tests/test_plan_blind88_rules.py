@@ -204,3 +204,10 @@ def test_label_pieces_in_a_sheet_beside_values_merged_down_are_one_row():
         "| 问题名称 | 甲镇一家矿粉厂违规生产。 |  |  |",
         "| 责任单位 | 甲镇人民政府 | 配合单位 | 甲市环境保护局 |",
     ]
+
+
+def test_a_short_line_over_a_pasted_tables_header_is_not_a_label_piece():
+    """“附件” over “序号⇥问题⇥…”: the line after it is a header (its second cell a column's name),
+    not a form's row, so the two short words are not one label."""
+    lines = ["附件", "序号\t问题\t整改措施\t整改时限", "1\t甲问题。\t清理。\t2021年6月30日"]
+    assert _tab_rejoined_labels(lines) == lines
