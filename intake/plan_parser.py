@@ -103,6 +103,7 @@ from intake.words import (
     PLACE_CLAUSE,
     PLACE_LABEL,
     PLANNED_DONE_VERB,
+    REFUSED_VERDICT,
     REMINDED_TO_ACT,
     REQUEST_CUE,
     RESULT_AFTER_BRACKET,
@@ -564,11 +565,27 @@ _BARE_LABEL = re.compile(rf"[{_CJK_RANGE}]{{1,12}}")
 
 def _rejoined_labels(raw: list[str]) -> list[str]:
     """A label wrapped in its narrow cell (“整改主要工作” / “及成效”, “反馈” / “问题”) on one line
-    again: two short lines of Chinese only whose join, not the first alone, is a known label."""
+    again: two short lines of Chinese only whose join, not the first alone, is a known label;
+    and a label typed a piece or two characters a paragraph (“整” / “改” / “措” / “施”, “问题” /
+    “名称”, `_narrow_label`), its first piece also at the end of the value before it when it is
+    the row's second label (“赵李桥镇人民政府 配合” / “单位”)."""
     out: list[str] = []
     k = 0
     while k < len(raw):
         text, after = raw[k].strip(), raw[k + 1].strip() if k + 1 < len(raw) else ""
+        tail = _TRAILING_PIECE.match(text)
+        if tail is not None:
+            size = _narrow_label(raw, k + 1, first=tail.group("piece"))
+            if size:
+                label = tail.group("piece") + "".join(line.strip() for line in raw[k + 1 : k + 1 + size])
+                out.extend([tail.group("value"), label])
+                k += 1 + size
+                continue
+        size = _narrow_label(raw, k)
+        if size:
+            out.append("".join(line.strip() for line in raw[k : k + size]))
+            k += size
+            continue
         if (
             _BARE_LABEL.fullmatch(text)
             and len(text) <= 8
@@ -586,6 +603,41 @@ def _rejoined_labels(raw: list[str]) -> list[str]:
             out.append(raw[k])
             k += 1
     return out
+
+
+# a value's line that ends with the first piece of the row's second label: “赤马港办事处 配合”
+_TRAILING_PIECE = re.compile(rf"^(?P<value>\S.*?)[ \u3000]+(?P<piece>[{_CJK_RANGE}]{{1,2}})$")
+_NARROW_PIECE = re.compile(rf"[{_CJK_RANGE}]{{1,2}}")
+
+
+def _narrow_label(raw: list[str], k: int, first: str = "") -> int:
+    """How many lines from `k` are the pieces of one label typed in a narrow cell a piece of one
+    or two characters a paragraph (after `first`, a piece ending the line above); 0 when none:
+    the longest run of pieces (two or more, or one after `first`) whose join the vocabulary
+    lists. Without `first`, a run of two to four pieces between longer lines none of whose
+    stretches the vocabulary lists is one label though it is not known (“交办” / “编号”), as its
+    cell is one label in the .docx; a piece that starts no listed label (a date's wrapped 日
+    over “完成” / “时间”) is left to the value above."""
+    pieces: list[str] = []
+    for line in raw[k : k + 6]:
+        if not _NARROW_PIECE.fullmatch(line.strip()):
+            break
+        pieces.append(line.strip())
+    for size in range(len(pieces), 0 if first else 1, -1):
+        if first + "".join(pieces[:size]) in _LABEL_FIELD:
+            return size
+    if first or not 2 <= len(pieces) <= 4:
+        return 0
+    listed = any(
+        "".join(pieces[i:j]) in _LABEL_FIELD
+        for i in range(len(pieces))
+        for j in range(i + 2, len(pieces) + 1)
+    )
+    before = raw[k - 1].strip() if k > 0 else ""
+    after = raw[k + len(pieces)].strip() if k + len(pieces) < len(raw) else ""
+    if not listed and not _NARROW_PIECE.fullmatch(before) and after:
+        return len(pieces)
+    return 0
 
 
 def _spaced_pair(line: str) -> tuple[str, str, bool] | None:
@@ -741,6 +793,7 @@ def _tab_form_rows(raw: list[str]) -> list[str]:
     over the lines below. When three or more lines open so, each row is written as the `| … |`
     row the .docx gives, its value's lines with it, so a label the vocabulary does not list
     (牵头验收单位) ends the value above as in the .docx. A signature, a note or a footer ends it."""
+    raw = _tab_rejoined_labels(raw)
     starts = [k for k, line in enumerate(raw) if _tab_form_cells(line) is not None]
     if len(starts) < 3:
         return raw
@@ -756,6 +809,209 @@ def _tab_form_rows(raw: list[str]) -> list[str]:
         if cells is not None:
             out[k:end] = table_line(cells).split("\n")
     return out
+
+
+# a piece of a label typed in a narrow cell one or two characters a paragraph (“整/改/措/施”)
+_LABEL_PIECE = re.compile(rf"[{_CJK_RANGE}]{{1,4}}")
+
+
+def _tab_rejoined_labels(raw: list[str]) -> list[str]:
+    """A form pasted out of Word whose labels were typed in narrow cells a piece a paragraph:
+    Word's plain text breaks the row at each piece (“问题” / “名称⇥赵李桥镇…”, “整” / “改” / “措” /
+    “施⇥1.…”, and a row's second label “…⇥交办” / “时间⇥2018年4月21日”). The pieces before a
+    tab, short lines of Chinese only, are joined to the piece the tab ends when their join is a
+    label the vocabulary lists (or classes, its last piece no label alone); a second label's
+    first piece ends a row of label, value and that piece. Anything else is left as it was."""
+    if not any("\t" in line for line in raw):
+        return raw
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        line = raw[k]
+        cells = line.split("\t")
+        tail = cells[-1].strip()
+        # a row's second label broken: “label⇥value⇥piece” (the piece at a label's place)
+        mid_row = len(cells) % 2 == 1 and len(cells) > 1
+        if not _LABEL_PIECE.fullmatch(tail) or not (mid_row or len(cells) == 1):
+            out.append(line)
+            k += 1
+            continue
+        pieces, end = [tail], k + 1
+        while end < len(raw) and "\t" not in raw[end] and _LABEL_PIECE.fullmatch(raw[end].strip()):
+            pieces.append(raw[end].strip())
+            end += 1
+        head = raw[end].split("\t")[0].strip() if end < len(raw) and "\t" in raw[end] else ""
+        label = "".join(pieces) + head
+        known = (
+            # a listed label, or one only classed whose last piece is no label of its own (a
+            # value's short last paragraph over the next row's 时限 is no piece of 已完成时限)
+            (label in _LABEL_FIELD or (_known_label(label) and not _known_label(head)))
+            and not (len(head) >= 4 and _known_label(head))  # a whole label's cell, no piece of one
+        )
+        # pieces of two characters at most are a narrow cell's (“交办” / “编号”), known or not, as
+        # the cell's text is one label in the .docx
+        # (not over a table's header pasted under a short line: “附件” / “序号⇥问题⇥…”, a value
+        # beside the head, not a column's name, makes the line a form's row)
+        second = raw[end].split("\t")[1].strip() if end < len(raw) and "\t" in raw[end] else ""
+        narrow = (
+            all(len(piece) <= 2 for piece in [*pieces, head])
+            and len(label) <= 8
+            and _cell_label(second) is None
+        )
+        if _LABEL_PIECE.fullmatch(head) and len(label) <= 12 and (known or narrow):
+            before = "\t".join(cells[:-1]) + "\t" if mid_row else ""
+            # (written back in place: the joined row may end with its second label's first piece)
+            raw = [*raw[:k], before + label + raw[end][raw[end].index("\t") :], *raw[end + 1 :]]
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
+def _bar_cells(line: str) -> list[str] | None:
+    """The cells of a one-line `| a | b |` row of two or four cells (a form's), else None."""
+    text = line.strip()
+    if len(text) < 3 or not (text.startswith("|") and text.endswith("|")):
+        return None
+    cells = [cell.strip() for cell in text[1:-1].split("|")]
+    return cells if len(cells) in (2, 4) else None
+
+
+def _label_pieces(cells: list[str]) -> list[str]:
+    return cells[0::2]
+
+
+# a form's cell holding its label and its value after a colon: “责任单位：北海市住房和城乡建设局”
+_INLINE_LABEL_CELL = re.compile(
+    rf"^(?P<label>[{_CJK_RANGE}（）()、/]{{2,12}})\s*[:：]\s*(?P<value>.*)$", re.S
+)
+
+
+def _inline_pairs(cells: list[str]) -> list[str] | None:
+    """[label, value, …] of a row whose filled cells each hold a label (a few characters, known
+    or not: 交办编号) and its value after a colon; None for any other row."""
+    filled = [cell for cell in cells if cell.strip()]
+    pairs: list[str] = []
+    for cell in filled:
+        match = _INLINE_LABEL_CELL.match(cell.strip())
+        if match is None or len(_label_key(match.group("label"))) > 8:
+            return None
+        pairs += [_label_key(match.group("label")), match.group("value").strip()]
+    return pairs or None
+
+
+def _logical_rows(lines: list[str], k: int) -> tuple[list[str], int] | None:
+    """The cells of the `| … |` row starting at line `k` (a cell's paragraphs run over the lines
+    below until the row's closing bar) and the line after it; None when no row starts there."""
+    if not lines[k].lstrip().startswith("|"):
+        return None
+    end = k
+    while not lines[end].rstrip().endswith("|") or lines[end].strip() == "|":
+        end += 1
+        if end == len(lines) or end - k > 40:
+            return None
+    text = "\n".join(lines[k : end + 1]).strip()
+    return [cell.strip() for cell in text[1:-1].split("|")], end + 1
+
+
+def _inline_label_rows(text: str) -> str:
+    """A form table whose every cell holds a label and its value after a colon (“责任单位：…” |
+    “配合单位：…”, two to a row, “反映问题：…” merged across), several forms one under another each
+    opened by a row merged across naming the case (交办件（一）): when three rows or more of a
+    table are such rows and no row of two filled cells or more is anything else, each is written
+    as the label | value cells the other forms have, four to a row, and a row with no label (the
+    case's name) as a line of its own above its form."""
+    lines = text.split("\n")
+    rows: list[tuple[int, int, list[str]]] = []
+    k = 0
+    while k < len(lines):
+        row = _logical_rows(lines, k)
+        if row is None:
+            k += 1
+            continue
+        rows.append((k, row[1], row[0]))
+        k = row[1]
+    # tables: runs of rows one right after another
+    tables: list[list[tuple[int, int, list[str]]]] = []
+    for row in rows:
+        if tables and tables[-1][-1][1] == row[0]:
+            tables[-1].append(row)
+        else:
+            tables.append([row])
+    for table in reversed(tables):
+        pairs = [_inline_pairs(cells) for _, _, cells in table]
+        others = [
+            cells
+            for (_, _, cells), pair in zip(table, pairs, strict=True)
+            if pair is None and sum(1 for cell in cells if cell) >= 2
+        ]
+        known = sum(pair is not None and any(map(_known_label, pair[0::2])) for pair in pairs)
+        if known < 3 or others:
+            continue
+        written: list[str] = []
+        for (_, _, cells), pair in zip(table, pairs, strict=True):
+            if pair is None:
+                written.append(" ".join(cell for cell in cells if cell))
+            else:
+                written.extend(
+                    table_line(pair + [""] * (4 - len(pair)) if len(pair) < 4 else pair).split("\n")
+                )
+        lines[table[0][0] : table[-1][1]] = written
+    return "\n".join(lines)
+
+
+def _broken_label_rows(text: str) -> str:
+    """A form printed without borders and read back as rows: a label typed in its narrow cell a
+    piece a line (“整” / “改” / “措” / “施”, “交办” / “编号”) comes out a row for each printed line,
+    the label's pieces down the label column and the value's lines beside them. Rows whose label
+    cells are all pieces of one or two characters (or blank) are one row again when a label
+    column's join is one the vocabulary lists: labels joined, each value's lines kept as its
+    paragraphs (a value repeated down the rows, merged down in a sheet, once). The other label
+    of the same rows joins too (“交办” / “编号” beside “交办” / “时间”)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        first = _bar_cells(lines[k])
+        if first is None or not _NARROW_PIECE.fullmatch(first[0]):
+            out.append(lines[k])
+            k += 1
+            continue
+        rows = [first]
+        for line in lines[k + 1 : k + 6]:
+            cells = _bar_cells(line)
+            if cells is None or len(cells) != len(first):
+                break
+            if not all(not piece or _NARROW_PIECE.fullmatch(piece) for piece in _label_pieces(cells)):
+                break
+            rows.append(cells)
+        size = 0
+        for n in range(len(rows), 1, -1):
+            columns = list(zip(*(_label_pieces(row) for row in rows[:n]), strict=True))
+            # (the listed join's last piece in the last row: blank rows below “完成” / “时间” are
+            # the next label's, 整 / 改 / 措 / 施)
+            # and every label of the rows starts in the first of them: “配合” / “单位” beside the
+            # blank cells under 问题名称 begins a row of its own (责任 / 单位 | 配合 / 单位)
+            starts = all(column[0] or not any(column) for column in columns)
+            if starts and any("".join(column) in _LABEL_FIELD and column[-1] for column in columns):
+                size = n
+                break
+        if not size:
+            out.append(lines[k])
+            k += 1
+            continue
+        # (a value merged down beside the pieces, as a sheet fills it, is written once)
+        merged = [
+            ("\n" if place % 2 else "").join(
+                cell
+                for n, cell in enumerate(column)
+                if cell and not (place % 2 and n and cell == column[n - 1])
+            )
+            for place, column in enumerate(zip(*rows[:size], strict=True))
+        ]
+        out.append(table_line(merged))
+        k += size
+    return "\n".join(out)
 
 
 def _form_heading(line: str, next_row: str, first_row: str) -> bool:
@@ -2693,35 +2949,49 @@ def _finding_from_bag(
     progress_parts = [progress_text, bag.text("result")]
     progress = "\n".join(part for part in progress_parts if part) or None
     result = bag.text("result")
+    # the verdict refuses the write-off (暂不销号, 阶段性办结): steps done in the progress do not close it
+    refused = any(REFUSED_VERDICT.fullmatch(clause.strip()) for clause in re.split(r"[，,；;。\n]", result))
     marker = (
-        completion_marker(deadline_text)
-        or completion_marker(result)
-        # a status column whose whole value says done: 是否完成：是, 整改状态：已完成
-        or (f"{bag.labels.get('result', '')}：{result}".lstrip("：") if is_completed_value(result) else None)
-        or _done_status_cell(bag)
-        or completion_marker(progress)
-        or _counted_done(progress, problem)
-        # “已清运建筑垃圾约20车，整改完毕。”: the progress's last clause says the work is finished
-        or (
-            done.group(0).strip("，,；; 。.")
-            if progress and (done := DONE_CLOSING.search(progress))
-            else None
+        None
+        if refused
+        else (
+            completion_marker(deadline_text)
+            or completion_marker(result)
+            # a status column whose whole value says done: 是否完成：是, 整改状态：已完成
+            or (
+                f"{bag.labels.get('result', '')}：{result}".lstrip("：")
+                if is_completed_value(result)
+                else None
+            )
+            or _done_status_cell(bag)
+            or completion_marker(progress)
+            or _counted_done(progress, problem)
+            # “已清运建筑垃圾约20车，整改完毕。”: the progress's last clause says the work is finished
+            or (
+                done.group(0).strip("，,；; 。.")
+                if progress and (done := DONE_CLOSING.search(progress))
+                else None
+            )
+            # a progress cell holding only a status word (整改情况：已整改), as lists of spot checks have;
+            # of two progress columns (至8月10日进展 | 最新进展) the latest, written last, is the state now
+            or (
+                progress_only
+                if (progress_only := bag.text("progress").strip().split("\n")[-1].strip())
+                and is_completed_value(progress_only)
+                and (len(progress_only) <= 6 or CLOSED_STATE.fullmatch(progress_only))
+                else None
+            )
+            # “整改进展情况：已经完成，长期坚持。”
+            or (
+                STATUS_OPENING.match(progress).group(1)
+                if progress and STATUS_OPENING.match(progress)
+                else None
+            )
         )
-        # a progress cell holding only a status word (整改情况：已整改), as lists of spot checks have;
-        # of two progress columns (至8月10日进展 | 最新进展) the latest, written last, is the state now
-        or (
-            progress_only
-            if (progress_only := bag.text("progress").strip().split("\n")[-1].strip())
-            and is_completed_value(progress_only)
-            and (len(progress_only) <= 6 or CLOSED_STATE.fullmatch(progress_only))
-            else None
-        )
-        # “整改进展情况：已经完成，长期坚持。”
-        or (STATUS_OPENING.match(progress).group(1) if progress and STATUS_OPENING.match(progress) else None)
     )
     # “备注：已完成整改，待验收销号”: a remark that says the row is done, when nothing else does
     from_remark = marker is None and completion_marker(bag.text("remark")) is not None
-    marker = marker or completion_marker(bag.text("remark"))
+    marker = marker or (None if refused else completion_marker(bag.text("remark")))
     written_in = None
     closing = bag.text("closing")
     if closing and bag.labels.get("closing") == "整改完成时间" and re.search(r"前|计划|力争|预计", closing):
@@ -2810,7 +3080,7 @@ def _finding_from_bag(
             deadline_text, deadlines = sentence, rolling
     applied = parse_deadline_field(bag.text("applied"))
     applied_on = next((d.date for d in applied if d.date), None)
-    closed = not marker and any(d.date for d in parse_deadline_field(closing))
+    closed = not marker and not refused and any(d.date for d in parse_deadline_field(closing))
     if closed:
         # “拟办结销号时间：2020年11月28日”: a closure notice dates the write-off, so it is done
         marker = f"{bag.labels.get('closing', '')}：{closing}"
@@ -5478,7 +5748,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     text = "\n".join(
         _tab_form_rows(_spaced_form_rows(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
     )
-    text = _run_on_items(text)
+    text = _run_on_items(_broken_label_rows(_inline_label_rows(text)))
     sheets = _repeated_sheets(text, known_mapping)
     if sheets is not None:
         return sheets

@@ -743,6 +743,13 @@ OPEN_VALUES = re.compile(
     # work that goes on with no end: “持续整改”, “常态化保洁中”
     r"|持续(?:整改|推进)中?|常态化[\u4e00-\u9fff]{0,6})[。.]?"
 )
+# A verdict (验收意见, 销号意见, 验收结论 …) that refuses the write-off for now: “暂不销号”,
+# “阶段性办结，路面修建完成后申请销号”, “未达到销号条件，继续整改”. One clause of the verdict is
+# enough: the finding stays open whatever steps the progress says are done (已全部清理完毕).
+REFUSED_VERDICT = re.compile(
+    r"(?:暂不(?:予|予以)?销号|暂缓销号|不予(?:以)?销号|不同意销号|阶段性办结|未达到(?:整改)?(?:验收)?销号(?:标准|条件)"
+    r"|未整改到位|整改尚未完成|尚未完成整改|继续整改|继续督办)[。.]?"
+)
 # “1、问题（责任单位：…）——已清运，整改完成”: a dash right after a task's unit bracket opens the
 # task's result on the same line, as a 创文日报 lists the points it found and put right
 RESULT_AFTER_BRACKET = re.compile(r"(?<=[)）])\s*(?:——|—|－－|--)\s*(?P<result>[^—()（）\n]{1,40}?)\s*$")

@@ -31114,3 +31114,392 @@ BLIND_86 = (
     "luanxian_2016_supervision_notice_docx",
 )
 BLIND_SETS[86] = BLIND_86
+
+
+# --- blind set 88 (issue 14, branch corpus-blind88) -----------------------------------------------
+# Per-problem forms, sixth round: a Word 整改销号审批表 a page whose labels are spread with spaces
+# (问 题 名 称) over two verdict blocks with seal and date, a PDF of three ruled 验收销号表 on one
+# page with two label pairs a row (整改时限 before 整改措施), a portal's text whose problems are
+# blocks of 【label】value lines under a heading naming the farm, a Word 验收销号表 whose labels
+# are typed in narrow cells one or two characters a line, and a workbook sheet holding three
+# 信访件整改情况表 one under another. Written with their expected JSON BEFORE the reader was run on
+# them; sources in SOURCES.md (“Blind set 88”).
+
+
+def _cell_lines(cell, lines: list[str]) -> None:
+    """A Word cell holding one paragraph per line, as typed with Enter in a narrow cell."""
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def _huidong_sea_case_closure_forms() -> bytes:
+    """惠东县 (广东 惠州) 中央第四生态环境保护督察组 交办 涉海投诉 6宗 (海滩垃圾和乱搭乱建物清理不及时,
+    高位池尾水污染, 非法占用海域, 陆源污染物入海; 沿海各镇清理, 加密环卫班次, 执法巡逻, 养殖尾水处理
+    设施, 清拆领导小组) as the county's Word 交办案件整改销号审批表, one a page: a two-column form
+    whose labels are spread with spaces, closed by the town's and the county office's opinions,
+    each with its seal line and date; the codes, towns' cases, units, limits, steps and results
+    are ours."""
+    document = docx.Document()
+    cases = [
+        (
+            "X2GD202109060118",
+            "稔山镇沿岸部分海滩垃圾和乱搭乱建物清理不及时，游客集中时段垃圾堆积。",
+            "稔山镇人民政府",
+            "惠东县城市管理和综合执法局",
+            "2021年9月30日",
+            "1.全面清理海岸线垃圾和乱搭乱建物；\n2.加密环卫保洁班次，确保垃圾不堆积不过夜；\n"
+            "3.加大执法巡逻力度，制止违规搭建和海滩燃放烟花、烧烤行为。",
+            "海岸线垃圾已清理完毕，拆除乱搭乱建物12处，环卫保洁班次由每日两班增至三班。",
+            ["已按要求完成整改，申请销号。", "", "（盖章）", "2021年10月15日"],
+            ["经现场核查，整改到位，同意销号。", "", "（盖章）", "2021年10月22日"],
+        ),
+        (
+            "X2GD202109110164",
+            "铁涌镇沿海高位池养殖尾水未经处理直排入海。",
+            "铁涌镇人民政府",
+            "惠州市生态环境局惠东分局、惠东县农业农村局",
+            "2022年3月31日",
+            "1.养殖场在季节性停养期间按标准建设尾水处理设施；\n2.尾水处理设施未建成的不得复养；\n"
+            "3.对尾水排放开展监督性监测。",
+            "辖区养殖场已全部启动尾水处理设施建设，已建成试运行9家，其余正在建设。",
+            ["整改正在推进，待设施全部建成后申请销号。", "", "（盖章）", "2021年12月20日"],
+            ["尾水处理设施尚未全部建成，暂不予销号。", "", "（盖章）", "2021年12月28日"],
+        ),
+        (
+            "X2GD202109170203",
+            "平海镇沿岸有养殖户非法占用海域搭建养殖设施。",
+            "平海镇人民政府",
+            "惠东县自然资源局",
+            "2021年12月31日",
+            "1.成立清拆领导小组，制订清拆总体方案；\n2.核准非法占用海域范围，依法清拆养殖设施；\n"
+            "3.清拆后恢复岸线原貌并纳入日常巡查。",
+            "非法占用海域的养殖设施已全部清拆，清理面积约30亩，岸线已恢复。",
+            ["已按要求完成整改，申请销号。", "", "（盖章）", "2021年12月10日"],
+            ["经现场核查，整改到位，同意销号。", "", "（盖章）", "2021年12月17日"],
+        ),
+    ]
+    labels = (
+        "受 理 编 号",
+        "问 题 名 称",
+        "责 任 单 位",
+        "配 合 单 位",
+        "整 改 时 限",
+        "整 改 措 施",
+        "完 成 情 况",
+    )
+    for number, (code, problem, lead, helpers, limit, steps, done, town, county) in enumerate(cases):
+        if number:
+            document.add_page_break()
+        document.add_paragraph("惠东县中央生态环境保护督察交办案件整改销号审批表")
+        document.add_paragraph("填报单位（盖章）：                              填报时间：    年  月  日")
+        table = document.add_table(rows=0, cols=2)
+        for label, value in zip(labels, (code, problem, lead, helpers, limit, steps, done), strict=True):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+        for label, lines in (("镇人民政府意见", town), ("县督察整改办审核意见", county)):
+            cells = table.add_row().cells
+            cells[0].text = label
+            _cell_lines(cells[1], lines)
+        document.add_paragraph("注：本表一式三份，镇、县督察整改办、市督察整改办各存一份。")
+    return _save(document)
+
+
+def _mianchi_transferred_case_acceptance_pdf() -> bytes:
+    """渑池县 (河南 三门峡) 中央第五生态环境保护督察 转办案件 (2021-05-02 省生态环境厅 二级巡视员 现场核查;
+    义正诚矿业有限公司小阳河矿区 停产整改, 运输路面铺设灰渣, 洒水车和雾炮车巡回作业, 按绿色矿山标准
+    整改, 整改完成后方可恢复生产; 渑池大唐砼业有限公司 降尘抑尘, 水泥罐车冲洗池底部固化, 污水循环利用;
+    市生态环境局渑池分局, 县自然资源局) as the county's PDF 转办案件整改验收销号表, three ruled forms
+    on one page, two label pairs a row, 整改时限 before 整改措施; the codes, the third case, units,
+    limits, steps and verdicts are ours."""
+    forms = [
+        [
+            ("受理编号", "X2HA202104180057", "行政区域", "渑池县"),
+            ("反映问题", "义正诚矿业有限公司小阳河矿区运输道路扬尘严重，矿区未按绿色矿山标准建设。"),
+            ("责任单位", "渑池县自然资源局", "配合单位", "市生态环境局渑池分局"),
+            ("整改时限", "2021年12月31日", "验收时间", "2021年5月20日"),
+            (
+                "整改措施",
+                "（1）矿区停产整改；（2）运输路面铺设灰渣，生产期间洒水车和雾炮车巡回作业；"
+                "（3）按绿色矿山标准完成矿区整治。",
+            ),
+            ("整改情况", "矿区已停产，运输路面灰渣铺设完成，绿色矿山整治正在推进。"),
+            ("验收结论", "未达到销号条件，继续整改。"),
+        ],
+        [
+            ("受理编号", "X2HA202104200112", "行政区域", "渑池县"),
+            ("反映问题", "渑池大唐砼业有限公司生产扬尘污染周边，车辆冲洗废水外溢。"),
+            ("责任单位", "市生态环境局渑池分局", "配合单位", "渑池县住房和城乡建设局"),
+            ("整改时限", "2021年5月31日", "验收时间", "2021年5月20日"),
+            (
+                "整改措施",
+                "（1）料场和搅拌站全部密闭，完善喷淋抑尘设施；（2）水泥罐车冲洗池底部固化；"
+                "（3）冲洗废水沉淀后循环使用，不得外排。",
+            ),
+            ("整改情况", "喷淋抑尘设施已完善，冲洗池底部已固化，冲洗废水全部循环使用。"),
+            ("验收结论", "达到销号条件，同意销号。"),
+        ],
+        [
+            ("受理编号", "X2HA202104260139", "行政区域", "渑池县"),
+            ("反映问题", "仰韶镇一处养殖场粪污露天堆放，雨天随沟渠外流。"),
+            ("责任单位", "仰韶镇人民政府", "配合单位", "渑池县农业农村局"),
+            ("整改时限", "2021年5月15日", "验收时间", "2021年5月20日"),
+            ("整改措施", "（1）清运露天堆放的粪污；（2）建设防雨防渗储粪棚。"),
+            ("整改情况", "粪污已清运还田，储粪棚已建成使用。"),
+            ("验收结论", "达到销号条件，同意销号。"),
+        ],
+    ]
+    title = "渑池县中央生态环境保护督察转办案件整改验收销号表"
+    signer = "验收人员（签字）：                        责任单位负责人（签字）："
+    text = title + signer + "（）0123456789" + "".join(cell for rows in forms for row in rows for cell in row)
+    with _cjk_pdf(text, landscape=False, size=8) as pdf:
+        for number, rows in enumerate(forms, 1):
+            pdf.multi_cell(0, 6, f"{title}（{number}）", new_x="LMARGIN", new_y="NEXT", align="C")
+            with pdf.table(
+                col_widths=(22, 68, 22, 68), text_align="LEFT", first_row_as_headings=False, line_height=5
+            ) as table:
+                for values in rows:
+                    row = table.row()
+                    if len(values) == 2:
+                        row.cell(values[0])
+                        row.cell(values[1], colspan=3)
+                    else:
+                        for value in values:
+                            row.cell(value)
+            pdf.multi_cell(0, 6, signer, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+        return bytes(pdf.output())
+
+
+def _chibi_inspection_case_closure_forms() -> bytes:
+    """赤壁市 (湖北 咸宁) 省第三环境保护督察组 2018 转办件 (赵李桥镇 宇瑞矿粉厂 无手续无环保设施生产,
+    4月21日收件, 下达《整改通知书》, 4月24日强制拆除设备并断电, 镇政府定期巡察; 车埠镇 江润码头 破坏
+    山体、涉嫌侵占河道、污水直排、扬尘, 立案查处; 赤马港办事处 塞纳河畔小区 烧烤店 占道经营和油烟)
+    as the city's Word 环境问题整改验收销号表, one a page, four cells wide, each label typed in
+    its narrow cell one or two characters a line; the codes, units, limits, steps and results
+    are ours."""
+    document = docx.Document()
+    cases = [
+        [
+            (["交办", "编号"], "第3批第07号", ["交办", "时间"], "2018年4月21日"),
+            (["问题", "名称"], "赵李桥镇宇瑞矿粉厂无环保、国土、安监手续，未建环保设施违规生产。"),
+            (["责任", "单位"], "赵李桥镇人民政府", ["配合", "单位"], "赤壁市环境保护局"),
+            (["整改", "时限"], "2018年4月30日", ["完成", "时间"], "2018年4月24日"),
+            (
+                list("整改措施"),
+                "1.下达《整改通知书》，责令立即停止违法行为；\n2.强制拆除电机等主要生产设备并断电；\n"
+                "3.镇政府和市环保局定期巡察，防止死灰复燃。",
+            ),
+            (list("整改情况"), "主要生产设备已于4月24日强制拆除，已断电，现场无生产迹象。"),
+            (list("验收意见"), "已整改到位，同意销号。\n验收人：\n2018年5月8日"),
+        ],
+        [
+            (["交办", "编号"], "第3批第11号", ["交办", "时间"], "2018年4月23日"),
+            (["问题", "名称"], "车埠镇江润码头建设破坏山体，涉嫌侵占河道，码头污水直排，扬尘污染。"),
+            (
+                ["责任", "单位"],
+                "车埠镇人民政府",
+                ["配合", "单位"],
+                "赤壁市水利局、赤壁市林业局、赤壁市环境保护局",
+            ),
+            (["整改", "时限"], "2018年12月31日", ["完成", "时间"], ""),
+            (
+                list("整改措施"),
+                "1.对码头违法行为立案查处；\n2.编制码头整治方案，拆除侵占河道设施；\n"
+                "3.建设污水收集和喷淋抑尘设施；\n4.对破坏山体进行生态修复。",
+            ),
+            (list("整改情况"), "已立案查处，整治方案正在编制，污水收集设施正在建设。"),
+            (list("验收意见"), "整改尚未完成，暂不销号。"),
+        ],
+        [
+            (["交办", "编号"], "第3批第15号", ["交办", "时间"], "2018年4月25日"),
+            (["问题", "名称"], "赤马港办事处塞纳河畔小区临街烧烤店占道经营，油烟直排扰民。"),
+            (["责任", "单位"], "赤马港办事处", ["配合", "单位"], "赤壁市城市管理执法局"),
+            (["整改", "时限"], "2018年5月15日", ["完成", "时间"], "2018年5月10日"),
+            (list("整改措施"), "1.取缔店外露天烧烤和占道经营；\n2.督促店家安装油烟净化设施并定期清洗。"),
+            (list("整改情况"), "店外露天烧烤已取缔，两家烧烤店均已安装油烟净化设施。"),
+            (list("验收意见"), "已整改到位，同意销号。\n验收人：\n2018年5月16日"),
+        ],
+    ]
+    for number, rows in enumerate(cases):
+        if number:
+            document.add_page_break()
+        document.add_paragraph("赤壁市环境问题整改验收销号表")
+        document.add_paragraph("（省第三环境保护督察组转办件）")
+        table = document.add_table(rows=0, cols=4)
+        for row in rows:
+            cells = table.add_row().cells
+            if len(row) == 2:
+                _cell_lines(cells[0], row[0])
+                _cell_lines(cells[1].merge(cells[3]), row[1].split("\n"))
+            else:
+                _cell_lines(cells[0], row[0])
+                cells[1].text = row[1]
+                _cell_lines(cells[2], row[2])
+                cells[3].text = row[3]
+        document.add_paragraph("赤壁市迎接省环保督察工作领导小组办公室制")
+    return _save(document)
+
+
+def _lianjiang_petition_rectification_sheet() -> bytes:
+    """廉江市 (广东 湛江) 中央第四生态环境保护督察组 转办 信访件 (第二十六批 2021-09-22, 一览表 第十九批次:
+    X2GD202109150192 河唇镇 河新路142号 垃圾池 臭气, 行政区域 廉江市, 污染类型 土壤、大气; 2020年8月
+    投入5万多元 对面选址重建, 三面混凝土挡墙, 铁皮瓦顶, 排污设施) as the city's workbook of
+    信访件整改情况表, three forms one under another on one sheet, a blank row between, two label
+    pairs a row; the second and third cases, units, limits, steps and results are ours."""
+    import openpyxl
+
+    forms = [
+        [
+            ("受理编号", "X2GD202109150192", "行政区域", "廉江市"),
+            (
+                "交办问题",
+                "反映河唇镇河新路142号旁垃圾池堆放周边学校、饭店和村庄的垃圾，鱼内脏直接倒入，臭气难闻。",
+            ),
+            ("污染类型", "土壤、大气", "是否属实", "部分属实"),
+            ("责任单位", "河唇镇人民政府", "配合单位", "廉江市住房和城乡建设局"),
+            ("整改时限", "2021年9月30日", "办结情况", "已办结"),
+            (
+                "整改措施",
+                "1.垃圾池每日清运，做到日产日清；\n2.定期消杀除臭；\n3.禁止饭店摊档将鱼内脏直接倒入垃圾池。",
+            ),
+            ("整改完成情况", "垃圾池已落实每日清运和每周两次消杀，周边饭店摊档已签订承诺书。"),
+        ],
+        [
+            ("受理编号", "X2GD202109150205", "行政区域", "廉江市"),
+            ("交办问题", "反映安铺镇一家砖厂烟囱冒黑烟，周边农作物落满粉尘。"),
+            ("污染类型", "大气", "是否属实", "属实"),
+            ("责任单位", "安铺镇人民政府", "配合单位", "湛江市生态环境局廉江分局"),
+            ("整改时限", "2021年12月31日", "办结情况", "阶段性办结"),
+            ("整改措施", "1.责令砖厂停产整改；\n2.安装脱硫除尘设施并开展监测；\n3.原料堆场全部苫盖。"),
+            ("整改完成情况", "砖厂已停产，原料堆场已苫盖，脱硫除尘设施正在安装。"),
+        ],
+        [
+            ("受理编号", "X2GD202109150217", "行政区域", "廉江市"),
+            ("交办问题", "反映石城镇一处建筑工地夜间施工，噪声扰民。"),
+            ("污染类型", "噪声", "是否属实", "属实"),
+            ("责任单位", "廉江市住房和城乡建设局", "配合单位", "石城镇人民政府"),
+            ("整改时限", "2021年9月25日", "办结情况", "已办结"),
+            ("整改措施", "1.责令工地停止夜间施工；\n2.对施工单位依法立案处罚。"),
+            ("整改完成情况", "工地已停止夜间施工，已对施工单位立案处罚。"),
+        ],
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "信访件整改情况"
+    for number, rows in enumerate(forms, 1):
+        if number > 1:
+            sheet.append([])
+        sheet.append([f"中央生态环境保护督察转办信访件整改情况表（{number}）"])
+        row = sheet.max_row
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
+        for values in rows:
+            if len(values) == 2:
+                sheet.append([values[0], values[1], None, None])
+                row = sheet.max_row
+                sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
+            else:
+                sheet.append(list(values))
+    for column, width in zip("ABCD", (14, 40, 12, 28), strict=True):
+        sheet.column_dimensions[column].width = width
+    return _book_bytes(book)
+
+
+def _beihai_ocean_case_closure_table() -> bytes:
+    """北海市 (广西) 国家海洋督察组（第五组） 2017 交办件 (8月27日 首件: 填海造地等原因 美景路西段通往冠头岭
+    道路被截断, 影响居民出行; 规划、住建、城管等部门 立行立改, 建筑垃圾全部清理完毕, 道路恢复通行,
+    路面修建工程已立项; 移交线索涉及 海洋环境污染、海域管理、填海造地、违法抽砂、海岛管理、电拖电鱼)
+    as the city's Word 交办件整改销号表: one table holding three forms one under another, each
+    opened by a row merged across naming the case, every cell a label and its value after a
+    colon, two to a row; the codes, the second and third cases, units, limits and verdicts are
+    ours."""
+    forms = [
+        (
+            "交办件（一）",
+            [
+                ("交办编号：HD-05-001", "交办日期：2017年8月27日"),
+                ("反映问题：因填海造地等原因，美景路西段通往冠头岭的道路被截断，影响居民出行。",),
+                ("责任单位：北海市住房和城乡建设局", "配合单位：北海市城市管理局"),
+                ("整改时限：立行立改", "完成时间："),
+                ("整改措施：1.清理截断路段的建筑垃圾；2.恢复道路通行；3.路面修建工程立项实施。",),
+                ("整改情况：路段建筑垃圾已全部清理完毕，道路已恢复通行，路面修建工程已立项。",),
+                ("销号意见：阶段性办结，路面修建完成后申请销号。",),
+            ],
+        ),
+        (
+            "交办件（二）",
+            [
+                ("交办编号：HD-05-007", "交办日期：2017年8月30日"),
+                ("反映问题：侨港镇附近海域有渔船使用电拖电鱼作业。",),
+                ("责任单位：北海市海洋与渔业局", "配合单位：银海区人民政府"),
+                ("整改时限：2017年9月30日", "完成时间：2017年9月20日"),
+                ("整改措施：1.开展海上联合执法，查扣电拖电鱼渔具；2.对涉事渔船依法处罚。",),
+                ("整改情况：查扣电鱼器具5套，对2艘渔船立案处罚。",),
+                ("销号意见：已整改到位，同意销号。",),
+            ],
+        ),
+        (
+            "交办件（三）",
+            [
+                ("交办编号：HD-05-012", "交办日期：2017年9月1日"),
+                ("反映问题：铁山港区沿岸海域夜间有船只违法抽砂。",),
+                ("责任单位：铁山港区人民政府", "配合单位：北海市海洋与渔业局、北海市国土资源局"),
+                ("整改时限：2017年10月31日", "完成时间：2017年10月25日"),
+                ("整改措施：1.组织夜间巡查，查处违法抽砂船只；2.设立举报电话，建立巡查台账。",),
+                ("整改情况：查处违法抽砂船只3艘，夜间巡查已常态化。",),
+                ("销号意见：已整改到位，同意销号。",),
+            ],
+        ),
+    ]
+    document = docx.Document()
+    document.add_paragraph("北海市国家海洋督察交办件整改销号表")
+    table = document.add_table(rows=0, cols=2)
+    for name, rows in forms:
+        cells = table.add_row().cells
+        cells[0].merge(cells[1]).text = name
+        for row in rows:
+            cells = table.add_row().cells
+            if len(row) == 1:
+                cells[0].merge(cells[1]).text = row[0]
+            else:
+                cells[0].text, cells[1].text = row
+    document.add_paragraph("填表单位：北海市迎接国家海洋督察工作领导小组办公室")
+    return _save(document)
+
+
+DOCUMENTS["huidong_2021_sea_case_closure_forms_docx"] = (
+    "中央生态环境保护督察交办案件整改销号审批表.docx",
+    _huidong_sea_case_closure_forms,
+)
+DOCUMENTS["mianchi_2021_transferred_case_acceptance_pdf"] = (
+    "转办案件整改验收销号表.pdf",
+    _mianchi_transferred_case_acceptance_pdf,
+)
+DOCUMENTS["xintian_2021_livestock_rectification_web"] = (
+    "环保督察交办问题整改情况公示.txt",
+    _text("xintian_2021_livestock_rectification_web"),
+)
+DOCUMENTS["chibi_2018_inspection_case_closure_docx"] = (
+    "环境问题整改验收销号表.docx",
+    _chibi_inspection_case_closure_forms,
+)
+DOCUMENTS["lianjiang_2021_petition_rectification_xlsx"] = (
+    "信访件整改情况表.xlsx",
+    _lianjiang_petition_rectification_sheet,
+)
+
+DOCUMENTS["beihai_2017_ocean_case_closure_table_docx"] = (
+    "国家海洋督察交办件整改销号表.docx",
+    _beihai_ocean_case_closure_table,
+)
+
+# The eighty-eighth blind set, for the figure recorded in docs/decisions.md (“Blind set 88”).
+BLIND_88 = (
+    "huidong_2021_sea_case_closure_forms_docx",
+    "mianchi_2021_transferred_case_acceptance_pdf",
+    "xintian_2021_livestock_rectification_web",
+    "chibi_2018_inspection_case_closure_docx",
+    "lianjiang_2021_petition_rectification_xlsx",
+    "beihai_2017_ocean_case_closure_table_docx",  # found after the rules, before it was read
+)
+BLIND_SETS[88] = BLIND_88
