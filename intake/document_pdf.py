@@ -504,15 +504,40 @@ def _unruled_table(
     # table broken over a page): the header's lines start a row of their own, not the row above's
     # text, and the part is cut there (`_parts_at_repeated_header`).
     head = next((index for index, text in enumerate(first_cells) if text and _ROW_NUMBER.fullmatch(text)), 0)
+    opening = next(
+        (i for i in range(head) if re.sub(r"\s", "", _run_text(runs[first + i][0])) in _NUMBER_HEADERS), 0
+    )
+    if numbered and not broken and opening > 0:
+        # the header opens on 序号: a line above it (“某局  （第10批  2017年8月21日）”, the list's
+        # issuer and batch) is the table's caption, text before the table
+        first, head = first + opening, head - opening
+        first_cells, tops = first_cells[opening:], tops[opening:]
     header_lines = {line_text(first + index) for index in range(broken, head)} if numbered else set()
     blocks: list[tuple[bool, list[int]]] = []  # (a group row, its lines)
+    under_header = False  # right under the header typed again on the next page
     for index in range(last - first + 1):
         k = first + index
         if index > head and len(runs[k]) == 1 and CONTINUED_TABLE.fullmatch(line_text(k)):
             continue
-        if index > head and line_text(k) in header_lines and line_text(k - 1) not in header_lines:
-            blocks.append((False, [k]))
+        if index > head and line_text(k) in header_lines:
+            if line_text(k - 1) not in header_lines:
+                blocks.append((False, [k]))
+            else:
+                blocks[-1][1].append(k)
+            under_header = True
             continue
+        if (
+            under_header
+            and len(blocks) >= 2
+            and not blocks[-2][0]
+            and not starts_row(index)
+            and not group_row(k)
+        ):
+            # the rest of a row broken over the page, under the header Word repeats there: the
+            # row's, not the header's
+            blocks[-2][1].append(k)
+            continue
+        under_header = False
         group = group_row(k) or (crossing(k) and bool(blocks) and blocks[-1][0])
         if group and blocks and blocks[-1][0] and crossing(k) and not _GROUP_HEADING.match(raw[k][0]["text"]):
             blocks[-1][1].append(k)  # a heading wrapped over two lines
@@ -727,6 +752,7 @@ def _is_form(table: list[list[str]]) -> bool:
 _ROW_NUMBER = re.compile(r"\d{1,4}|[一二三四五六七八九十]{1,3}")
 
 _LABELS = {re.sub(r"\s+", "", label) for labels in FIELD_LABELS.values() for label in labels}
+_NUMBER_HEADERS = set(FIELD_LABELS["number"])
 
 
 def _joined_cell(before: str, after: str) -> str:

@@ -116,6 +116,9 @@ TABLES = [
     "wulanchabu_2021_region_inspection_task_list_docx",
     # 任务分解及实施进度 spanning the year columns, printed once over the first
     "tongliang_2018_soil_schedule",
+    # the issuer and batch line above 序号 is the caption; a row broken over the page under the
+    # header typed again there goes on with its row
+    "yanting_2017_petition_handling_docx",
 ]
 
 
