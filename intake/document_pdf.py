@@ -539,7 +539,23 @@ def _unruled_table(
             continue
         under_header = False
         group = group_row(k) or (crossing(k) and bool(blocks) and blocks[-1][0])
-        if group and blocks and blocks[-1][0] and crossing(k) and not _GROUP_HEADING.match(raw[k][0]["text"]):
+        # a heading wrapped in the first column (“一、脱贫攻坚” / “政治责任落实” / “方面”): text alone
+        # there, no number, a wrapped line's room under a heading's line goes on with it
+        wrapped_heading = (
+            bool(blocks)
+            and blocks[-1][0]
+            and blocks[-1][1][-1] == k - 1
+            and index > 0
+            and tops[index] - tops[index - 1] <= 1.6 * size
+            and len(runs[k]) == 1
+            and column(runs[k][0]) == 0
+            and first_cells[index] is not None
+            and not _ROW_NUMBER.fullmatch(first_cells[index] or "")
+            and not _GROUP_HEADING.match(raw[k][0]["text"])
+        )
+        if wrapped_heading or (
+            group and blocks and blocks[-1][0] and crossing(k) and not _GROUP_HEADING.match(raw[k][0]["text"])
+        ):
             blocks[-1][1].append(k)  # a heading wrapped over two lines
         elif not blocks or group or blocks[-1][0] or starts_row(index):
             blocks.append((group, [k]))

@@ -207,6 +207,14 @@ def test_a_value_merged_over_the_columns_after_its_label_keeps_the_form_one_tabl
     assert rows[2] == ["整改责任单位", "区水务局", "配合单位", "五泉镇"]
 
 
+@needs_office
+def test_a_group_heading_wrapped_in_the_first_column_is_one_group_row():
+    _, build = DOCUMENTS["duchang_2017_poverty_inspection_list_docx"]
+    text = read_plan_bytes(printed_unruled(build()), "都昌.pdf")
+    assert "| 一、脱贫攻坚政治责任落实方面 |" in text
+    assert "| 政治责任落实 |" not in text
+
+
 def test_field_labels_under_a_merged_group_label_each_start_a_row():
     from intake.document_pdf import _labels_column
 
