@@ -29678,3 +29678,378 @@ BLIND_85 = (
     "zhangpu_2019_lookback_plan_docx",
 )
 BLIND_SETS[85] = BLIND_85
+
+
+# --- blind set 89 (issue 14, branch corpus-blind89) -----------------------------------------------
+# Awkward Word attached tables, fifth round: columns in unusual orders (the time limit before the units
+# and the measures last under 整改目标及措施, the unit first and merged down over its problems), a cell
+# holding a goal sentence above the numbered measures, several dated limits in one cell, a 时间节点
+# column of phrases, a 县（市） column of places before the complaint with batch group rows, header
+# cells spaced out with full-width spaces, places (乡（镇）, 问题点位) beside the unit. Occasions and
+# places as published (SOURCES.md “Blind set 89”), the rows ours. Written with their expected JSON
+# before the reader ran on them.
+
+
+def _shapingba_city_inspection_task_list() -> bytes:
+    """沙坪坝区 (重庆) 市级环境保护集中督察反馈意见整改方案's attached 整改任务清单 (第二批市级环保集中督察
+    2018-04-10 至 04-30, 14个区 方案 published 2018-10; each item with 牵头单位 and 配合单位; the 2019 销号
+    公示 names 歌乐山风景名胜区无批准的总体规划 and its 地质灾害评估报告): a landscape table whose columns run
+    序号, 问题类别 (merged down), 存在问题, 整改时限 (two dated steps in one cell), 牵头单位, 配合单位 and
+    last 整改目标及措施 (a 整改目标 line above the numbered measures). The other rows are ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "附件",
+        "沙坪坝区市级环境保护集中督察反馈意见整改任务清单",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "问题类别", "存在问题", "整改时限", "牵头单位", "配合单位", "整改目标及措施"]
+    rows = [
+        [
+            "1",
+            "生态保护",
+            "歌乐山风景名胜区无批准的总体规划。",
+            "2018年12月底前完成规划编制，2019年12月底前报市政府审批",
+            "区规划分局",
+            "区林业局、歌乐山镇人民政府",
+            [
+                "整改目标：风景名胜区总体规划依法编制报批。",
+                "整改措施：1.委托编制歌乐山风景名胜区总体规划；2.开展地质灾害危险性评估并备案；3.规划经区政府常务会审议后报批。",
+            ],
+        ],
+        [
+            "2",
+            "生态保护",
+            "缙云山自然保护区实验区内仍有农家乐违规经营。",
+            "2018年11月30日前",
+            "区林业局",
+            "青木关镇人民政府、区文化委",
+            [
+                "整改目标：保护区内违规经营场所全部关停。",
+                "整改措施：1.逐户核查登记；2.依法关停并恢复植被。",
+            ],
+        ],
+        [
+            "3",
+            "水环境",
+            "梁滩河沙坪坝段水质未稳定达到考核要求。",
+            "2018年12月底前完成排口整治，2020年12月底前水质达标",
+            "区环保局",
+            "区水利局、区市政园林局、西永街道办事处",
+            [
+                "整改目标：梁滩河出境断面水质稳定达到Ⅴ类。",
+                "整改措施：1.排查整治沿河排污口；2.加快场镇污水管网建设；3.实施河道清淤和生态修复。",
+            ],
+        ],
+        [
+            "4",
+            "水环境",
+            "部分场镇污水处理厂进水浓度偏低，管网雨污混流。",
+            "2019年6月30日前",
+            "区市政园林局",
+            "区环保局、相关镇街",
+            [
+                "整改目标：场镇污水处理厂进水浓度明显提高。",
+                "整改措施：1.开展管网错接混接排查；2.实施雨污分流改造。",
+            ],
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    _merge_down(table, 1, 1, 2)
+    _merge_down(table, 1, 3, 4)
+    document.add_paragraph("沙坪坝区环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
+def _wuxi_air_quality_task_list() -> bytes:
+    """巫溪县 (重庆) 环境空气质量下滑问题 整改 (重庆市生态环境保护督察工作领导小组办公室 约谈会议
+    2021-12-31; “1+10”整改方案 巫溪委办〔2022〕2号; 烟花爆竹 城市建成区禁放, 露天焚烧 (烧烤) 及 城周 秸秆焚烧
+    (铲山积肥), 烟熏腊肉 集中整治, 文明祭祀, 工地扬尘、道路扬尘、工业废气、餐饮油烟 监管; 2022年 优良天数
+    335天以上, PM2.5 31微克/立方米以下; 销号 公示 2022-06-22): the attached 整改任务清单 of the 专项 tasks, a
+    整改任务 column for the problem, measures “一是…；二是…” in one paragraph, a 时间节点 column of dated
+    phrases, a 完成情况 column. Units, dates and wording ours."""
+    document = docx.Document()
+    for line in (
+        "巫溪县环境空气质量下滑问题整改任务清单",
+        "按照县委办公室印发的整改方案，各牵头单位制定专项方案，责任单位按时间节点抓好落实。",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "整改任务", "工作措施", "牵头单位", "责任单位", "时间节点", "完成情况"]
+    rows = [
+        [
+            "1",
+            "城市建成区烟花爆竹燃放管控不严。",
+            "一是发布城市建成区禁放通告；二是春节期间组织联合巡查；三是依法查处违规销售燃放行为。",
+            "县公安局",
+            "县应急局、柏杨街道办事处、宁河街道办事处",
+            "2022年1月20日前发布通告，2022年2月15日前完成春节期间管控",
+            "已完成",
+        ],
+        [
+            "2",
+            "城区露天烧烤和城周秸秆焚烧、铲山积肥时有发生。",
+            "一是全面禁止城区露天烧烤；二是划定秸秆禁烧区并开展网格化巡查；三是推广秸秆还田利用。",
+            "县城市管理局",
+            "县农业农村委、城周各乡镇人民政府",
+            "2022年3月31日前，长期坚持",
+            "已完成",
+        ],
+        [
+            "3",
+            "冬季烟熏腊肉集中熏制点设置不足，散烧烟尘污染突出。",
+            "一是设置集中熏制点并配套除烟设施；二是引导居民到集中点熏制。",
+            "县市场监管局",
+            "县生态环境局、各街道办事处",
+            "2022年1月31日前",
+            "已完成",
+        ],
+        [
+            "4",
+            "工地扬尘、道路扬尘和餐饮油烟监管不到位。",
+            "一是落实工地“六个百分之百”防尘措施；二是增加城区道路机械化清扫和洒水频次；三是餐饮单位安装油烟净化设施。",
+            "县住房城乡建委",
+            "县城市管理局、县交通局、县生态环境局",
+            "2022年6月30日前",
+            "持续推进",
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    document.add_paragraph("巫溪县环境空气质量问题整改工作领导小组办公室　2022年1月")
+    return _save(document)
+
+
+def _xishuangbanna_complaint_ledger() -> bytes:
+    """西双版纳州 (云南) 云南省第二环境保护督察组交办投诉件 办理台账 (2017-07-12 分析研判会: 截至 7月11日
+    20:00 收到交办投诉件 78件, 来电 76件、来信 2件, 已办理完成 36件, 正在办理 42件, 重复投诉 30件; 工业污水、
+    生活污水、扬尘、油烟、噪声、生活垃圾、建筑垃圾; 景洪市、勐海县、勐腊县、旅游度假区、景洪工业园区): a
+    landscape ledger, batches as group rows, a 县（市） column of places before the complaint, the handling
+    units, measures as numbered paragraphs, limits “7月20日前” without a year (the title's 2017), 办理进展
+    已办结 / 正在办理. The cases and their units are ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "2017年西双版纳州省环境保护督察组交办投诉件办理台账",
+        "填报单位：州环境保护督察工作领导小组办公室　　　截至7月11日",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "交办编号", "县（市）", "投诉内容", "办理单位", "处理措施", "办结时限", "办理进展"]
+    rows = [
+        "第一批（7月3日交办）",
+        [
+            "1",
+            "D530000201707030012",
+            "景洪市",
+            "景洪市城区某夜市烧烤油烟扰民。",
+            "景洪市人民政府",
+            ["1.责令摊点安装油烟净化设施；", "2.引导摊点入室经营。"],
+            "7月10日前",
+            "已办结",
+        ],
+        [
+            "2",
+            "D530000201707030027",
+            "勐海县",
+            "勐海县某茶叶初制所废水直排河沟。",
+            "勐海县人民政府",
+            ["1.责令停止直排；", "2.建设沉淀池，废水回用；", "3.依法立案处罚。"],
+            "7月15日前",
+            "已办结",
+        ],
+        "第二批（7月6日交办）",
+        [
+            "3",
+            "X530000201707060004",
+            "勐腊县",
+            "勐腊县某建筑工地夜间施工噪声和扬尘扰民。",
+            "勐腊县人民政府",
+            ["1.责令停止夜间施工；", "2.工地裸土覆盖、出入口设置洗车平台。"],
+            "7月20日前",
+            "正在办理",
+        ],
+        [
+            "4",
+            "D530000201707060031",
+            "景洪市",
+            "景洪工业园区某企业生产废气异味扰民。",
+            "景洪工业园区管委会",
+            ["1.委托监测废气排放；", "2.责令企业完善废气收集处理设施。"],
+            "7月31日前",
+            "正在办理",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    _repeat_header_row(table)
+    document.add_paragraph("注：重复投诉件已并入首次交办件办理，不再单列。")
+    return _save(document)
+
+
+def _neijiang_province_inspection_task_list() -> bytes:
+    """内江市 (四川) 第二轮省级生态环境保护督察 (2019, 10个市州 of which 内江; 截至 2020年6月底 整改任务
+    315项 已完成 139项): the city's 整改任务清单 laid out by unit — the 责任单位 column first after 序号,
+    merged down over its problems, the lead marked （牵头） on its own line in the cell; measures ①②③ in one
+    paragraph; a 完成时限 of two dated steps; a 责任市领导 column last. Problems, units and limits ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "附件",
+        "内江市落实第二轮省级生态环境保护督察反馈意见整改任务清单",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "责任单位", "督察反馈问题", "整改措施", "完成时限", "责任市领导"]
+    rows = [
+        [
+            "1",
+            "市生态环境局（牵头）\n市住房城乡建设局\n各县（市、区）人民政府",
+            "沱江流域部分支流水质不能稳定达标。",
+            "①开展支流入河排污口排查整治；②实施支流“一河一策”水质达标方案；③加强水质预警监测。",
+            "2019年12月底前完成排口整治，2020年12月底前支流水质稳定达标",
+            "副市长",
+        ],
+        [
+            "2",
+            "市生态环境局（牵头）\n市住房城乡建设局\n各县（市、区）人民政府",
+            "部分工业园区污水集中处理设施建设滞后。",
+            "①加快园区污水处理厂建设；②完善园区配套管网。",
+            "2020年6月30日前",
+            "副市长",
+        ],
+        [
+            "3",
+            "市农业农村局（牵头）\n市生态环境局",
+            "畜禽养殖粪污资源化利用率偏低，部分养殖场粪污直排。",
+            "①对直排养殖场依法查处；②配套建设粪污处理设施；③推进粪肥就近还田。",
+            "2019年12月31日前，长期坚持",
+            "副市长",
+        ],
+        [
+            "4",
+            "市自然资源和规划局（牵头）\n市林业局",
+            "部分废弃矿山生态修复进展缓慢。",
+            "①建立废弃矿山修复清单；②分批实施复绿工程。",
+            "2020年12月31日前",
+            "市政府党组成员",
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value  # a "\n" is a line break inside the paragraph, as Shift+Enter types it
+    _merge_down(table, 1, 1, 2)
+    _merge_down(table, 5, 1, 3)
+    document.add_paragraph("内江市生态环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
+def _chayu_self_check_task_list() -> bytes:
+    """察隅县 (西藏 林芝) 迎接中央第二轮生态环境保护督察 (中央第四生态环境保护督察组 2022-03 进驻西藏; 截至
+    3月29日 交办自治区 信访件 95件; the county's 生态环境保护督察 column): the county's 自查问题整改清单, its
+    header cells spaced out with full-width spaces as typed (序　号, 整　改　措　施 …), 乡（镇） and 问题点位
+    columns of places before the problem, a 包保县领导 column, limits 立即整改 and dated, a 整改情况 column.
+    Towns real (竹瓦根镇, 上察隅镇, 下察隅镇, 古玉乡); the points, problems and units ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "察隅县迎接中央生态环境保护督察自查问题整改清单",
+        "（2022年3月）",
+    ):
+        document.add_paragraph(line)
+    header = [
+        "序　号",
+        "乡（镇）",
+        "问题点位",
+        "存　在　问　题",
+        "整　改　措　施",
+        "责　任　单　位",
+        "包保县领导",
+        "整　改　时　限",
+        "整　改　情　况",
+    ]
+    rows = [
+        [
+            "1",
+            "竹瓦根镇",
+            "县城生活垃圾填埋场",
+            "填埋场渗滤液收集池防渗层破损。",
+            ["1.修复收集池防渗层；", "2.渗滤液定期清运处理。"],
+            "县住房和城乡建设局",
+            "副县长",
+            "2022年4月30日前",
+            "正在整改",
+        ],
+        [
+            "2",
+            "竹瓦根镇",
+            "县城河段",
+            "桑曲河县城段岸边生活垃圾乱堆乱倒。",
+            ["1.组织清理岸边垃圾；", "2.设置警示牌并纳入河长巡河。"],
+            "竹瓦根镇人民政府",
+            "副县长",
+            "立即整改",
+            "已完成",
+        ],
+        [
+            "3",
+            "上察隅镇",
+            "某砂石料场",
+            "砂石料场未落实防尘措施，生产废水未经沉淀外排。",
+            ["1.料场堆料覆盖并配套喷淋；", "2.建设沉淀池，废水循环利用；", "3.依法立案查处。"],
+            "县自然资源局、县生态环境分局",
+            "副县长",
+            "2022年4月15日前",
+            "正在整改",
+        ],
+        [
+            "4",
+            "古玉乡",
+            "乡卫生院",
+            "医疗废物暂存间未规范设置，台账不全。",
+            ["1.规范设置医疗废物暂存间；", "2.建立医疗废物转运台账。"],
+            "县卫生健康委",
+            "县政府党组成员",
+            "立即整改",
+            "已完成",
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    _merge_down(table, 1, 1, 2)
+    document.add_paragraph("察隅县生态环境保护督察工作领导小组办公室")
+    return _save(document)
+
+
+DOCUMENTS["shapingba_2018_city_inspection_task_list_docx"] = (
+    "市级环境保护集中督察反馈意见整改任务清单.docx",
+    _shapingba_city_inspection_task_list,
+)
+DOCUMENTS["wuxi_2022_air_quality_task_list_docx"] = (
+    "环境空气质量下滑问题整改任务清单.docx",
+    _wuxi_air_quality_task_list,
+)
+DOCUMENTS["xishuangbanna_2017_complaint_ledger_docx"] = (
+    "省环境保护督察组交办投诉件办理台账.docx",
+    _xishuangbanna_complaint_ledger,
+)
+DOCUMENTS["neijiang_2019_province_inspection_task_list_docx"] = (
+    "第二轮省级生态环境保护督察反馈意见整改任务清单.docx",
+    _neijiang_province_inspection_task_list,
+)
+DOCUMENTS["chayu_2022_self_check_task_list_docx"] = (
+    "迎接中央生态环境保护督察自查问题整改清单.docx",
+    _chayu_self_check_task_list,
+)
+
+# The eighty-ninth blind set, for the figure recorded in docs/decisions.md (“Blind set 89”).
+BLIND_89 = (
+    "shapingba_2018_city_inspection_task_list_docx",
+    "wuxi_2022_air_quality_task_list_docx",
+    "xishuangbanna_2017_complaint_ledger_docx",
+    "neijiang_2019_province_inspection_task_list_docx",
+    "chayu_2022_self_check_task_list_docx",
+)
+BLIND_SETS[89] = BLIND_89
