@@ -30023,6 +30023,104 @@ def _chayu_self_check_task_list() -> bytes:
     return _save(document)
 
 
+def _banan_problem_rows_unmerged() -> bytes:
+    """巴南区 (重庆) 生态环境问题整改 (2019-11, 配合第二轮中央生态环境保护督察: 区长 调研 南泉 某调味品企业
+    排污管道、花溪街道土桥新街9号管道、一品河小水电 — 整改一件、销号一件): the district's 问题整改清单, each
+    problem over several rows, one measure a row with its own unit, limit and progress, the 序号 and
+    问题名称 cells of the rows after the first left empty (not merged, as typed), measures numbered
+    （1）（2）, limits written with points (2019.11.30). The fourth problem, the units and limits ours."""
+    document = docx.Document()
+    for line in (
+        "巴南区生态环境问题整改清单",
+        "（2019年11月）",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "问题名称", "整改措施", "责任单位", "完成时限", "整改进展"]
+    rows = [
+        [
+            "1",
+            "南泉街道某调味品企业排污管道破损，生产废水渗漏。",
+            "（1）更换破损排污管道",
+            "南泉街道办事处",
+            "2019.11.15",
+            "已完成",
+        ],
+        ["", "", "（2）企业废水接入市政污水管网并安装计量设施", "区生态环境局", "2019.11.30", "已完成"],
+        [
+            "2",
+            "花溪街道土桥新街9号污水管道堵塞，污水外溢。",
+            "（1）疏通清掏堵塞管段",
+            "花溪街道办事处",
+            "立即整改",
+            "已完成",
+        ],
+        ["", "", "（2）改造老旧管段，实施雨污分流", "区住房城乡建委", "2019.12.31", "正在推进"],
+        [
+            "3",
+            "一品河小水电站未足额下泄生态流量，下游河段减水。",
+            "（1）核定并落实最小生态流量",
+            "区水利局",
+            "2019.12.31",
+            "正在推进",
+        ],
+        ["", "", "（2）安装生态流量在线监控装置", "区水利局", "2020.3.31", "正在推进"],
+        [
+            "4",
+            "界石镇部分餐饮店油烟直排，周边居民投诉。",
+            "（1）责令安装油烟净化设施并定期清洗",
+            "界石镇人民政府",
+            "2019.11.30",
+            "已完成",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    _repeat_header_row(table)
+    document.add_paragraph("巴南区生态环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
+def _nanchong_measure_rows_under_problem() -> bytes:
+    """南充市 (四川) 第二轮省级生态环境保护督察 (2019, 10个市州 of which 南充; 第一轮 问题 completed 514个 by
+    2020-06): the city's 整改措施清单 with no problem column — each problem a row merged across the table
+    (“问题一：…”), under it its measures as numbered rows (the 序号 starting again at 1 under each
+    problem), each with 牵头单位, 配合单位 and 完成时限. Problems, measures, units and limits ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "附件",
+        "南充市第二轮省级生态环境保护督察反馈问题整改措施清单",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "整改措施", "牵头单位", "配合单位", "完成时限"]
+    rows = [
+        "问题一：嘉陵江南充段部分一级支流水质不能稳定达到Ⅲ类。",
+        ["1", "开展支流沿线入河排污口排查，建立整治清单。", "市生态环境局", "市水务局", "2019年12月31日前"],
+        [
+            "2",
+            "实施支流沿线场镇污水处理设施提标改造。",
+            "市住房城乡建设局",
+            "各县（市、区）人民政府",
+            "2020年12月31日前",
+        ],
+        ["3", "落实河长巡河制度，定期通报支流水质。", "市河长制办公室", "各县（市、区）人民政府", "长期坚持"],
+        "问题二：城区建筑工地扬尘管控不到位，裸土覆盖不及时。",
+        [
+            "1",
+            "对在建工地开展扬尘专项检查，建立问题台账。",
+            "市住房城乡建设局",
+            "市城市管理局",
+            "2019年10月31日前",
+        ],
+        ["2", "工地出入口安装视频监控并接入监管平台。", "市住房城乡建设局", "", "2020年3月31日前"],
+        "问题三：部分乡镇生活垃圾转运设施不足，沿河垃圾清理不及时。",
+        ["1", "新建、改造乡镇垃圾转运站。", "市城市管理局", "各县（市、区）人民政府", "2020年6月30日前"],
+        ["2", "开展沿河垃圾集中清理。", "市城市管理局", "各县（市、区）人民政府", "立即整改"],
+    ]
+    _ruled_table(document, header, rows)
+    document.add_paragraph("南充市生态环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
 DOCUMENTS["shapingba_2018_city_inspection_task_list_docx"] = (
     "市级环境保护集中督察反馈意见整改任务清单.docx",
     _shapingba_city_inspection_task_list,
@@ -30043,6 +30141,14 @@ DOCUMENTS["chayu_2022_self_check_task_list_docx"] = (
     "迎接中央生态环境保护督察自查问题整改清单.docx",
     _chayu_self_check_task_list,
 )
+DOCUMENTS["banan_2019_problem_rows_unmerged_docx"] = (
+    "生态环境问题整改清单.docx",
+    _banan_problem_rows_unmerged,
+)
+DOCUMENTS["nanchong_2019_measure_rows_under_problem_docx"] = (
+    "省级生态环境保护督察反馈问题整改措施清单.docx",
+    _nanchong_measure_rows_under_problem,
+)
 
 # The eighty-ninth blind set, for the figure recorded in docs/decisions.md (“Blind set 89”).
 BLIND_89 = (
@@ -30051,5 +30157,7 @@ BLIND_89 = (
     "xishuangbanna_2017_complaint_ledger_docx",
     "neijiang_2019_province_inspection_task_list_docx",
     "chayu_2022_self_check_task_list_docx",
+    "banan_2019_problem_rows_unmerged_docx",
+    "nanchong_2019_measure_rows_under_problem_docx",
 )
 BLIND_SETS[89] = BLIND_89
