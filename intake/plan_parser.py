@@ -4544,7 +4544,9 @@ def _lost_merges_filled(table: Table) -> list[TableRow]:
             ):
                 cells = list(row.cells)
                 cells[at] = above.cells[at]
-                rows[k] = TableRow(cells, row.section, row.line, (*row.filled_from_above, name), row.labelled)
+                rows[k] = TableRow(
+                    cells, row.section, row.line, (*row.filled_from_above, name), row.labelled, row.problem
+                )
     return rows
 
 
@@ -4576,6 +4578,12 @@ def _merged_rows(table: Table) -> list[list[TableRow]]:
     number_at = [k for k, c in enumerate(table.columns) if c.field == "number"][:1]
     groups: list[list[TableRow]] = []
     for row in _lost_merges_filled(table):
+        if groups and row.problem is not None:
+            # the measure rows under a row stating their problem (“问题一：…”, no problem column)
+            last = groups[-1][-1]
+            if last.problem == row.problem and last.section == row.section:
+                groups[-1].append(row)
+                continue
         if groups and problem_at:
             last = groups[-1][-1]
             # the group's last row naming its problem: rows below it whose merge was lost are blank
@@ -4631,8 +4639,16 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
             bag = _Bag()
             written: int | None = None
             stages: list[tuple[int, str]] = []
+            stated = rows[0].problem
+            if stated is not None:
+                # rows under a row stating their problem: it is the finding (its number and title),
+                # the rows its measures, and their 序号 only count the measures
+                written = _row_number(stated[0])
+                bag.add_label(_Token(stated[1], field="problem", label="问题"))
             for k in _problem_order(table):
                 column = columns[k]
+                if stated is not None and column.field == "number":
+                    continue
                 values = list(dict.fromkeys(r.cells[k].strip() for r in rows if r.cells[k].strip()))
                 if k in stage_columns:
                     # 任务分解及实施进度 by year: each year's stage is a measure, the last year the

@@ -323,6 +323,14 @@ BODY_NUMBER = re.compile(
     # “问题1：贯彻落实…” opening a problem's text: the number its task list gave it
     r"|^(?:问题|任务)\s*(?P<c>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*[:：]"
 )
+# A row merged across a task table that states the problem its measure rows below answer, in a
+# list with no problem column (“问题一：嘉陵江…不达标。” over rows 1, 2, 3 of measures).
+PROBLEM_ROW = re.compile(
+    r"^(?:督察反馈问题|反馈问题|交办问题|问题)\s*"
+    r"(?:(?P<num>\d{1,3}|[一二三四五六七八九十百]{1,4})|[（(]\s*(?P<bracketed>\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[)）])"
+    r"\s*[:：]\s*(?P<text>\S.*)$",
+    re.S,
+)
 # The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.
 COVER_NOTICE = re.compile(
     r"第\s*(?P<num>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*[项号]\s*(?:问题)?\s*关于\s*“(?P<problem>[^”]{4,300})”"

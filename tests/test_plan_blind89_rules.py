@@ -1,0 +1,70 @@
+"""Rules the reader learnt from blind set 89 (issue 14, docs/decisions.md “Blind set 89”), each
+on a short document written for the test, not the fixture it came from (the set's figure:
+`benchmarks/plan_layouts_benchmark.py --blind 89`)."""
+
+from __future__ import annotations
+
+from intake.plan_parser import parse_plan_text
+from intake.plan_tables import find_tables
+
+_MEASURE_ROWS = (
+    "| 序号 | 整改措施 | 牵头单位 | 配合单位 | 完成时限 |\n"
+    "| 问题一：甲河部分支流水质不达标。 |  |  |  |  |\n"
+    "| 1 | 排查入河排污口。 | 县环保局 | 县水务局 | 2019年12月31日前 |\n"
+    "| 2 | 场镇污水处理设施提标改造。 | 县住建局 | 各乡镇人民政府 | 2020年12月31日前 |\n"
+    "| 问题二：城区工地扬尘管控不到位。 |  |  |  |  |\n"
+    "| 1 | 开展扬尘专项检查。 | 县住建局 |  | 立即整改 |\n"
+)
+
+
+def _findings(text: str):
+    return parse_plan_text(text).findings
+
+
+def test_a_row_stating_a_problem_over_measure_rows_is_the_finding():
+    # no problem column: “问题一：…” merged across, its measures numbered again from 1 under it
+    first, second = _findings(_MEASURE_ROWS)
+    assert (first.number, first.title) == (1, "甲河部分支流水质不达标")
+    assert len(first.measures) == 2
+    assert (first.lead_units, first.cooperating_units) == (
+        ["县环保局", "县住建局"],
+        ["县水务局", "各乡镇人民政府"],
+    )
+    assert [d.date.isoformat() for d in first.deadlines] == ["2019-12-31", "2020-12-31"]
+    assert first.section is None
+    assert (second.number, second.title, len(second.measures)) == (2, "城区工地扬尘管控不到位", 1)
+    assert [d.kind for d in second.deadlines] == ["immediate"]
+
+
+def test_the_problem_row_is_no_row_and_no_section():
+    (table,) = find_tables(_MEASURE_ROWS)
+    assert [row.problem for row in table.rows] == [("一", "甲河部分支流水质不达标。")] * 2 + [
+        ("二", "城区工地扬尘管控不到位。")
+    ]
+    assert {row.section for row in table.rows} == {None}
+
+
+def test_a_bracketed_or_arabic_problem_number_is_read_too():
+    text = _MEASURE_ROWS.replace("问题一：", "问题1：").replace("问题二：", "反馈问题（2）：")
+    assert [(f.number, len(f.measures)) for f in _findings(text)] == [(1, 2), (2, 1)]
+
+
+def test_a_table_with_a_problem_column_keeps_its_rows():
+    # with a problem column, the rule does not apply: each numbered row is its own finding
+    text = (
+        "| 序号 | 存在问题 | 整改措施 | 责任单位 | 完成时限 |\n"
+        "| 问题一：甲河部分支流水质不达标。 |  |  |  |  |\n"
+        "| 1 | 排污口未整治。 | 排查入河排污口。 | 县环保局 | 2019年12月31日前 |\n"
+        "| 2 | 污水处理设施落后。 | 提标改造。 | 县住建局 | 2020年12月31日前 |\n"
+    )
+    assert [f.title for f in _findings(text)] == ["排污口未整治", "污水处理设施落后"]
+    assert all(row.problem is None for row in find_tables(text)[0].rows)
+
+
+def test_a_group_row_that_names_no_problem_stays_a_section():
+    text = _MEASURE_ROWS.replace("问题一：甲河部分支流水质不达标。", "一、水环境方面").replace(
+        "| 问题二：城区工地扬尘管控不到位。 |  |  |  |  |\n", ""
+    )
+    findings = _findings(text)
+    assert len(findings) == 3
+    assert {f.section for f in findings} == {"一、水环境方面"}
