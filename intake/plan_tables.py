@@ -787,6 +787,8 @@ def _tab_group_row(lines: list[str], j: int, after_header: bool, last_field: str
     if after_header:
         return True
     text = lines[j].strip()
+    if PROBLEM_ROW.match(text):
+        return True  # “问题二：…。” over its measure rows (a row merged across, pasted on its own)
     return last_field not in _SHORT_LINE_FIELDS and len(text) <= 30 and not re.search(r"[。；;，,：:]$", text)
 
 
