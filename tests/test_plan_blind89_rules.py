@@ -68,3 +68,17 @@ def test_a_group_row_that_names_no_problem_stays_a_section():
     findings = _findings(text)
     assert len(findings) == 3
     assert {f.section for f in findings} == {"一、水环境方面"}
+
+
+def test_two_dotted_dates_run_together_are_two_limits():
+    # a printed table's cell “2019.11.15⏎2019.11.30” whose lines were joined without a space
+    from intake.deadline_text import parse_deadline_field
+
+    dates = [d.date.isoformat() for d in parse_deadline_field("2019.11.152019.11.30")]
+    assert dates == ["2019-11-15", "2019-11-30"]
+    assert [d.date.isoformat() for d in parse_deadline_field("2019.12.312020.3.31")] == [
+        "2019-12-31",
+        "2020-03-31",
+    ]
+    # one date alone, or a date and a number that is no year, stays as it was
+    assert [d.date.isoformat() for d in parse_deadline_field("2019.11.30")] == ["2019-11-30"]
