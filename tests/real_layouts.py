@@ -30121,6 +30121,126 @@ def _nanchong_measure_rows_under_problem() -> bytes:
     return _save(document)
 
 
+def _liangjiang_problem_and_measure_cells() -> bytes:
+    """两江新区 (重庆) 生态环境问题整改 (2019-11, 配合第二轮中央生态环境保护督察: 党工委书记 调研 爱加丽都3期
+    建筑工地、三王庙渣场、三圣搅拌站、江山樾6号线 and 茅溪河片区 雨污管网 — 立说立行立改): the new area's
+    整改清单 with one column for the problem and its measures (存在问题及整改措施: a “问题：…” paragraph
+    over a “措施：1.…；2.…” paragraph), a 点位 column of places, a 是否完成 of 是 / 否. The problems'
+    wording, units and limits ours."""
+    document = docx.Document()
+    for line in (
+        "两江新区生态环境问题整改清单",
+        "各责任单位按照立说立行立改要求，对照清单逐项整改，完成一项、销号一项。",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "点位", "存在问题及整改措施", "责任单位", "完成时限", "是否完成"]
+    rows = [
+        [
+            "1",
+            "爱加丽都3期建筑工地",
+            [
+                "问题：工地裸土未覆盖，出入口车辆冲洗设施未正常使用。",
+                "措施：1.裸土全部覆盖；2.修复车辆冲洗设施并安排专人值守。",
+            ],
+            "两江新区建设管理局",
+            "2019年11月15日前",
+            "是",
+        ],
+        [
+            "2",
+            "三王庙渣场",
+            [
+                "问题：渣场边坡未绿化，雨天泥水外溢。",
+                "措施：1.完善截排水沟和沉沙池；2.边坡覆绿；3.落实日常巡查。",
+            ],
+            "两江新区城市管理局、鸳鸯街道办事处",
+            "2019年12月31日前",
+            "否",
+        ],
+        [
+            "3",
+            "三圣搅拌站",
+            [
+                "问题：砂石料堆场未封闭，生产废水未循环利用。",
+                "措施：1.建设封闭料棚；2.建设三级沉淀池，废水循环使用。",
+            ],
+            "两江新区生态环境局",
+            "2019年12月31日前",
+            "否",
+        ],
+        [
+            "4",
+            "茅溪河片区",
+            [
+                "问题：片区雨污管网错接混接，污水进入茅溪河。",
+                "措施：1.开展管网排查；2.实施错接混接点改造；3.建立管网巡查制度。",
+            ],
+            "两江新区建设管理局",
+            "2020年6月30日前，长期坚持",
+            "否",
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    document.add_paragraph("两江新区生态环境保护督察整改工作领导小组办公室　2019年11月")
+    return _save(document)
+
+
+def _longling_numbered_problem_cells() -> bytes:
+    """龙陵县 (云南 保山) 第二轮云南省生态环境保护督察 (省第二生态环境保护督察组 2022-11-07 进驻保山,
+    下沉 施甸、腾冲; the county's page published by 市生态环境局龙陵分局): the county's 整改清单 with no 序号
+    column, each problem numbered inside its own cell (“1.…”), an 整改目标 column, measures “（1）…” as
+    paragraphs, an 整改进展 column. Problems, units, limits and progress ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "附件",
+        "龙陵县第二轮云南省生态环境保护督察反馈问题整改清单",
+    ):
+        document.add_paragraph(line)
+    header = ["反馈问题", "整改目标", "整改措施", "责任单位", "整改时限", "整改进展"]
+    rows = [
+        [
+            "1.龙陵县城污水处理厂进水浓度偏低，配套管网不完善。",
+            "污水处理厂进水BOD浓度明显提升。",
+            ["（1）开展城区管网排查；", "（2）实施雨污分流改造。"],
+            "县住房城乡建设局",
+            "2023年12月31日前",
+            "正在推进",
+        ],
+        [
+            "2.部分乡镇集中式饮用水水源保护区内仍有耕种活动。",
+            "水源保护区内无违规耕种。",
+            ["（1）退出保护区内耕地；", "（2）设置隔离防护设施和标识标牌。"],
+            "各乡镇人民政府、市生态环境局龙陵分局",
+            "2023年6月30日前",
+            "正在推进",
+        ],
+        [
+            "3.部分石材加工企业粉尘治理设施不完善。",
+            "石材加工企业粉尘达标排放。",
+            ["（1）企业全封闭作业；", "（2）配套除尘设施；", "（3）对不达标企业停产整治。"],
+            "县工业信息化商务科技局",
+            "2023年3月31日前",
+            "已完成",
+        ],
+        [
+            "4.龙川江部分河段河道采砂管理不规范。",
+            "河道采砂规范有序。",
+            ["（1）编制河道采砂规划；", "（2）依法打击非法采砂。"],
+            "县水务局",
+            "2023年12月31日前，长期坚持",
+            "正在推进",
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    document.add_paragraph("龙陵县生态环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
 DOCUMENTS["shapingba_2018_city_inspection_task_list_docx"] = (
     "市级环境保护集中督察反馈意见整改任务清单.docx",
     _shapingba_city_inspection_task_list,
@@ -30149,6 +30269,14 @@ DOCUMENTS["nanchong_2019_measure_rows_under_problem_docx"] = (
     "省级生态环境保护督察反馈问题整改措施清单.docx",
     _nanchong_measure_rows_under_problem,
 )
+DOCUMENTS["liangjiang_2019_problem_and_measure_cells_docx"] = (
+    "生态环境问题整改清单（两江新区）.docx",
+    _liangjiang_problem_and_measure_cells,
+)
+DOCUMENTS["longling_2022_numbered_problem_cells_docx"] = (
+    "省级生态环境保护督察反馈问题整改清单.docx",
+    _longling_numbered_problem_cells,
+)
 
 # The eighty-ninth blind set, for the figure recorded in docs/decisions.md (“Blind set 89”).
 BLIND_89 = (
@@ -30159,5 +30287,7 @@ BLIND_89 = (
     "chayu_2022_self_check_task_list_docx",
     "banan_2019_problem_rows_unmerged_docx",
     "nanchong_2019_measure_rows_under_problem_docx",
+    "liangjiang_2019_problem_and_measure_cells_docx",
+    "longling_2022_numbered_problem_cells_docx",
 )
 BLIND_SETS[89] = BLIND_89
