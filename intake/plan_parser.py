@@ -57,6 +57,8 @@ from intake.words import (
     BARE_BODIES,
     BODY_NUMBER,
     CARRY_OVER,
+    CELL_MEASURES_PART,
+    CELL_PROBLEM_PART,
     CLOSE_BRACKETS,
     CLOSED_STATE,
     COLON_ONLY_LABELS,
@@ -85,6 +87,7 @@ from intake.words import (
     OWN_LINE_LABELS,
     PHOTO_CAPTION,
     PLACE_CLAUSE,
+    PROBLEM_AND_MEASURES_HEADER,
     RESULT_AFTER_BRACKET,
     ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
@@ -4570,6 +4573,20 @@ def _sub_number_of(number: str, parent: str) -> bool:
     return bool(sub) and sub.group(1) == re.sub(r"\s", "", parent).strip("．.、")
 
 
+def _problem_and_measures(cell: str, column: Column) -> tuple[str, str] | None:
+    """(problem, measures) of a cell in a column naming both (存在问题及整改措施) written as a “问题：…”
+    paragraph over a “措施：…” one; None for any other cell, which reads as its column's field."""
+    if column.field not in ("problem", "measures") or not PROBLEM_AND_MEASURES_HEADER.search(column.header):
+        return None
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    at = next((k for k, line in enumerate(lines) if k and CELL_MEASURES_PART.match(line)), None)
+    if at is None or not CELL_PROBLEM_PART.match(lines[0]):
+        return None
+    problem = "\n".join([CELL_PROBLEM_PART.sub("", lines[0]), *lines[1:at]])
+    measures = "\n".join([CELL_MEASURES_PART.sub("", lines[at]), *lines[at + 1 :]])
+    return (problem, measures) if problem and measures else None
+
+
 def _merged_rows(table: Table) -> list[list[TableRow]]:
     """Rows grouped by finding: a problem merged down over several rows (one row per measure,
     each with its unit and time limit) is one finding; Word and the sheet readers repeat a
@@ -4665,6 +4682,19 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                     values = [_unnumbered_cell_measures(values[0])]
                 cell = normalise_dates("\n".join(values).replace("\u3000", " ")).strip()
                 if column.field is None or not cell or NOTHING_WRITTEN.match(cell):
+                    continue
+                parts = _problem_and_measures(cell, column)
+                if parts is not None:
+                    # “问题：…⏎措施：1.…；2.…” in one column: its title, then its measures
+                    for name, piece in zip(("problem", "measures"), parts, strict=True):
+                        first_line, *more = piece.split("\n")
+                        bag.current = None
+                        bag.add_label(
+                            _Token(first_line, field=name, label=column.header, confidence=column.confidence)
+                        )
+                        for extra in more:
+                            if extra.strip():
+                                bag.add_text(_Token(extra.strip(), hard=True))
                     continue
                 if column.field == "number":
                     # a second number column naming a list (问题清单编号 “第3-1项”, 任务清单序号 “第4项”)

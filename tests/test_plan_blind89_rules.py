@@ -82,3 +82,26 @@ def test_two_dotted_dates_run_together_are_two_limits():
     ]
     # one date alone, or a date and a number that is no year, stays as it was
     assert [d.date.isoformat() for d in parse_deadline_field("2019.11.30")] == ["2019-11-30"]
+
+
+_ONE_COLUMN = (
+    "| 序号 | 点位 | 存在问题及整改措施 | 责任单位 | 完成时限 |\n"
+    "| 1 | 某渣场 | 问题：渣场边坡未绿化，雨天泥水外溢。\n措施：1.完善截排水沟；2.边坡覆绿；3.日常巡查。 "
+    "| 区城市管理局 | 2019年12月31日前 |\n"
+)
+
+
+def test_one_column_for_the_problem_and_its_measures_gives_both():
+    (finding,) = _findings(_ONE_COLUMN)
+    assert finding.title == "渣场边坡未绿化，雨天泥水外溢"
+    assert len(finding.measures) == 3
+    assert finding.part == 1
+
+
+def test_the_split_needs_both_labels_and_a_header_naming_both():
+    # no “措施：” paragraph: the cell stays the problem's
+    text = _ONE_COLUMN.replace("措施：1.", "1.")
+    assert len(_findings(text)[0].measures) == 0
+    # a plain problem column: a “措施：” line inside it is not split off
+    text = _ONE_COLUMN.replace("存在问题及整改措施", "存在问题")
+    assert len(_findings(text)[0].measures) == 0
