@@ -227,6 +227,8 @@ _GROUP_HEADING = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分类项]"
 )
 _ROW_NUMBER = re.compile(r"\d{1,4}|[（(]?\d{1,3}[)）]|[一二三四五六七八九十]{1,3}")
+# A row's own item number opening its first cell when the table has no 序号 column (“1.龙陵县…”)
+_ITEM_NUMBER = re.compile(r"(\d{1,3})[.．、](?!\d)")
 
 
 # a signer's label (“督办人（签字）：”, “承办部门负责人（签字）：”, “（盖章）”)
@@ -452,8 +454,23 @@ def _unruled_table(
         opened = [tops[i] - tops[i - 1] > 1.25 * pitch for i in range(1, len(tops)) if first_cells[i]]
         spaced_rows = sum(opened) * 2 > len(opened)
 
+    # No 序号 column, the number inside the first cell (“1.…” | 目标 | 措施 …): a row starts on the line
+    # whose first cell opens with the next item number and whose other columns start too; a line
+    # of the first column alone (its cell's “2.…” step) starts none
+    items = [i for i, text in enumerate(first_cells) if text and _ITEM_NUMBER.match(text)]
+    wide_enough = max(2, len(starts) // 2)
+    item_rows = (
+        not numbered
+        and len(items) >= 2
+        and [int(_ITEM_NUMBER.match(first_cells[i]).group(1)) for i in items]
+        == list(range(1, len(items) + 1))  # type: ignore[union-attr]
+        and all(len(runs[first + i]) >= wide_enough for i in items)
+    )
+
     def starts_row(index: int) -> bool:
         text = first_cells[index]
+        if item_rows:
+            return index in items
         if numbered:
             return bool(text and _ROW_NUMBER.fullmatch(text))
         if spaced_rows:  # rows set apart by more room than a wrapped line's

@@ -105,3 +105,52 @@ def test_the_split_needs_both_labels_and_a_header_naming_both():
     # a plain problem column: a “措施：” line inside it is not split off
     text = _ONE_COLUMN.replace("存在问题及整改措施", "存在问题")
     assert len(_findings(text)[0].measures) == 0
+
+
+def _pdf_line(cells: list[tuple[str, float]], top: float):
+    """A printed line of runs (text, left edge), 10 points a character, as `_unruled_table` takes it."""
+    chars = [
+        {"text": ch, "x0": x0 + k * 10.0, "x1": x0 + (k + 1) * 10.0, "top": top, "bottom": top + 10.0}
+        for text, x0 in cells
+        for k, ch in enumerate(text)
+    ]
+    text = " ".join(text for text, _ in cells)
+    return {
+        "text": text,
+        "x0": chars[0]["x0"],
+        "x1": chars[-1]["x1"],
+        "top": top,
+        "bottom": top + 10.0,
+    }, chars
+
+
+def test_rows_printed_without_rules_start_at_the_first_cells_own_item_numbers():
+    # no 序号 column: “1.…” opens the problem's cell; its wrapped lines fill the first column too
+    from intake.document_pdf import _unruled_table
+
+    lines = [
+        [("反馈问题", 50), ("整改目标", 160), ("整改措施", 270), ("责任单位", 380), ("整改时限", 490)],
+        [
+            ("1.城区污水处", 50),
+            ("浓度明显提", 160),
+            ("（1）排查管", 270),
+            ("县住建局", 380),
+            ("2023年12月", 490),
+        ],
+        [("理厂浓度偏低", 50), ("升。", 160), ("网；", 270), ("31日前", 490)],
+        [("（2）雨污分流", 270)],
+        [
+            ("2.水源保护区", 50),
+            ("无违规耕种。", 160),
+            ("（1）退出耕", 270),
+            ("县水务局", 380),
+            ("2023年6月", 490),
+        ],
+        [("内仍有耕种。", 50), ("地。", 270), ("30日前", 490)],
+    ]
+    raw = [_pdf_line(cells, 40.0 + 15 * k) for k, cells in enumerate(lines)]
+    found = _unruled_table(raw, [])
+    assert found is not None
+    rows = found[0]
+    assert [row[0] for row in rows] == ["反馈问题", "1.城区污水处理厂浓度偏低", "2.水源保护区内仍有耕种。"]
+    assert rows[1][4] == "2023年12月31日前"
