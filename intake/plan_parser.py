@@ -57,6 +57,7 @@ from intake.words import (
     BARE_BODIES,
     BODY_NUMBER,
     CARRY_OVER,
+    CELL_MEASURES_INLINE,
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
     CLOSE_BRACKETS,
@@ -4578,7 +4579,7 @@ def _problem_and_measures(cell: str, column: Column) -> tuple[str, str] | None:
     paragraph over a “措施：…” one; None for any other cell, which reads as its column's field."""
     if column.field not in ("problem", "measures") or not PROBLEM_AND_MEASURES_HEADER.search(column.header):
         return None
-    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    lines = [line.strip() for line in CELL_MEASURES_INLINE.sub("\n", cell).split("\n") if line.strip()]
     at = next((k for k, line in enumerate(lines) if k and CELL_MEASURES_PART.match(line)), None)
     if at is None or not CELL_PROBLEM_PART.match(lines[0]):
         return None

@@ -335,7 +335,10 @@ PROBLEM_ROW = re.compile(
 # paragraph over a “措施：1.…；2.…” one. The header names both; a part opens on its label.
 PROBLEM_AND_MEASURES_HEADER = re.compile(r"问题.*(?:措施|举措)")
 CELL_PROBLEM_PART = re.compile(r"^(?:存在问题|反馈问题|具体问题|主要问题|问题描述|问题)\s*[:：]\s*")
-CELL_MEASURES_PART = re.compile(r"^(?:整改措施|具体措施|工作措施|主要措施|整改举措|措施)\s*[:：]\s*")
+_CELL_MEASURES_LABEL = r"(?:整改措施|具体措施|工作措施|主要措施|整改举措|措施)\s*[:：]"
+CELL_MEASURES_PART = re.compile(rf"^{_CELL_MEASURES_LABEL}\s*")
+# the same label run on after the problem's closing stop (a printed cell's lines joined: “…外溢。措施：1.…”)
+CELL_MEASURES_INLINE = re.compile(rf"(?<=[。；;])\s*(?={_CELL_MEASURES_LABEL})")
 # The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.
 COVER_NOTICE = re.compile(
     r"第\s*(?P<num>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*[项号]\s*(?:问题)?\s*关于\s*“(?P<problem>[^”]{4,300})”"

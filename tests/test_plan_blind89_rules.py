@@ -154,3 +154,10 @@ def test_rows_printed_without_rules_start_at_the_first_cells_own_item_numbers():
     rows = found[0]
     assert [row[0] for row in rows] == ["反馈问题", "1.城区污水处理厂浓度偏低", "2.水源保护区内仍有耕种。"]
     assert rows[1][4] == "2023年12月31日前"
+
+
+def test_the_measures_label_run_on_after_the_problems_stop_still_splits():
+    # printed and read back, the cell's two paragraphs joined: “…外溢。措施：1.…”
+    text = _ONE_COLUMN.replace("。\n措施：", "。措施：")
+    (finding,) = _findings(text)
+    assert (finding.title, len(finding.measures)) == ("渣场边坡未绿化，雨天泥水外溢", 3)
