@@ -480,6 +480,19 @@ def _unruled_table(
     def line_text(k: int) -> str:
         return re.sub(r"\s", "", "".join(c["text"] for run in runs[k] for c in run))
 
+    def heading_by_number(index: int) -> bool:
+        """A group row (第一批（7月3日交办）) printed over the 序号 and the next column of a numbered
+        table, read as their two cells: text in the number column that is no number, nothing
+        beyond the second column, and a numbered row on the next line."""
+        k = first + index
+        text = first_cells[index]
+        if not numbered or not text or _ROW_NUMBER.fullmatch(text) or index == 0 or k + 1 > last:
+            return False
+        if any(column(run) not in (0, 1) for run in runs[k]) or len(line_text(k)) < 6 or len(text) < 3:
+            return False
+        after = first_cells[index + 1]
+        return bool(after and _ROW_NUMBER.fullmatch(after))
+
     # A numbered table printed in two parts, the second under “续表” and its header again (a Word
     # table broken over a page): the header's lines start a row of their own, not the row above's
     # text, and the part is cut there (`_parts_at_repeated_header`).
@@ -493,7 +506,7 @@ def _unruled_table(
         if index > head and line_text(k) in header_lines and line_text(k - 1) not in header_lines:
             blocks.append((False, [k]))
             continue
-        group = group_row(k) or (crossing(k) and bool(blocks) and blocks[-1][0])
+        group = group_row(k) or heading_by_number(index) or (crossing(k) and bool(blocks) and blocks[-1][0])
         if group and blocks and blocks[-1][0] and crossing(k) and not _GROUP_HEADING.match(raw[k][0]["text"]):
             blocks[-1][1].append(k)  # a heading wrapped over two lines
         elif not blocks or group or blocks[-1][0] or starts_row(index):

@@ -161,3 +161,23 @@ def test_the_measures_label_run_on_after_the_problems_stop_still_splits():
     text = _ONE_COLUMN.replace("。\n措施：", "。措施：")
     (finding,) = _findings(text)
     assert (finding.title, len(finding.measures)) == ("渣场边坡未绿化，雨天泥水外溢", 3)
+
+
+def test_a_batch_row_printed_over_the_number_column_is_a_group_row():
+    # printed without rules, “第一批（7月3日交办）” lies over the 序号 and 交办编号 columns
+    from intake.document_pdf import _unruled_table
+
+    lines = [
+        [("序号", 50), ("交办编号", 130), ("投诉内容", 250), ("办理单位", 400)],
+        [("第一批（7月3", 50), ("日交办）", 130)],
+        [("1", 50), ("D5300012", 130), ("夜市油烟扰民。", 250), ("景洪市政府", 400)],
+        [("2", 50), ("D5300027", 130), ("废水直排河沟。", 250), ("勐海县政府", 400)],
+        [("第二批（7月6", 50), ("日交办）", 130)],
+        [("3", 50), ("X5300004", 130), ("工地噪声扰民。", 250), ("勐腊县政府", 400)],
+    ]
+    raw = [_pdf_line(cells, 40.0 + 15 * k) for k, cells in enumerate(lines)]
+    found = _unruled_table(raw, [])
+    assert found is not None
+    rows = found[0]
+    assert rows[0][0] == "序号"
+    assert [row[0] for row in rows[1:]] == ["第一批（7月3日交办）", "1", "2", "第二批（7月6日交办）", "3"]
