@@ -129,6 +129,11 @@ _SPACE_AT_NUMBER = re.compile(
 )
 
 
+_RUN_ON_DATES = re.compile(
+    r"(?<!\d)((?:19|20)\d{2}([-/.])(?:1[0-2]|0?[1-9])\2(?:3[01]|[12]\d|0?[1-9]))(?=(?:19|20)\d{2}[-/.])"
+)
+
+
 def normalise(text: str) -> str:
     """Fullwidth digits to ASCII, Chinese-numeral dates to digits, no spaces inside dates."""
     text = text.translate(_FULLWIDTH_DIGITS)
@@ -137,6 +142,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=月)([一二三四五六七八九十]{1,3})(日)", _cn_small, text)
     # A web page that lost its 年: “20259月底前” → 2025年9月底前.
     text = re.sub(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])(?=月)", r"\1年\2", text)
+    # Two dates written one under another in a cell, run together when a printed table's cell lines
+    # are joined: “2019.11.152019.11.30” → 2019.11.15 2019.11.30 (a full date, then the next year).
+    text = _RUN_ON_DATES.sub(r"\1 ", text)
     # OCR spacing between numbers and Chinese: “2018 年 10 月底” → “2018年10月底”. Not a tab: it
     # separates a web table's cells copied as text (“整改时限\t2024年5月31日前”), never a date's parts.
     # Nor before a list number (“加强巡查 2.完善制度”): the space is all that parts the two items.

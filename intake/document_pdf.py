@@ -227,6 +227,8 @@ _GROUP_HEADING = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分类项]"
 )
 _ROW_NUMBER = re.compile(r"\d{1,4}|[（(]?\d{1,3}[)）]|[一二三四五六七八九十]{1,3}")
+# A row's own item number opening its first cell when the table has no 序号 column (“1.龙陵县…”)
+_ITEM_NUMBER = re.compile(r"(\d{1,3})[.．、](?!\d)")
 
 
 # a signer's label (“督办人（签字）：”, “承办部门负责人（签字）：”, “（盖章）”)
@@ -489,8 +491,23 @@ def _unruled_table(
         opened = [tops[i] - tops[i - 1] > 1.25 * pitch for i in range(1, len(tops)) if first_cells[i]]
         spaced_rows = sum(opened) * 2 > len(opened)
 
+    # No 序号 column, the number inside the first cell (“1.…” | 目标 | 措施 …): a row starts on the line
+    # whose first cell opens with the next item number and whose other columns start too; a line
+    # of the first column alone (its cell's “2.…” step) starts none
+    items = [i for i, text in enumerate(first_cells) if text and _ITEM_NUMBER.match(text)]
+    wide_enough = max(2, len(starts) // 2)
+    item_rows = (
+        not numbered
+        and len(items) >= 2
+        and [int(_ITEM_NUMBER.match(first_cells[i]).group(1)) for i in items]
+        == list(range(1, len(items) + 1))  # type: ignore[union-attr]
+        and all(len(runs[first + i]) >= wide_enough for i in items)
+    )
+
     def starts_row(index: int) -> bool:
         text = first_cells[index]
+        if item_rows:
+            return index in items
         if numbered:
             return bool(text and _ROW_NUMBER.fullmatch(text))
         if spaced_rows:  # rows set apart by more room than a wrapped line's
@@ -499,6 +516,19 @@ def _unruled_table(
 
     def line_text(k: int) -> str:
         return re.sub(r"\s", "", "".join(c["text"] for run in runs[k] for c in run))
+
+    def heading_by_number(index: int) -> bool:
+        """A group row (第一批（7月3日交办）) printed over the 序号 and the next column of a numbered
+        table, read as their two cells: text in the number column that is no number, nothing
+        beyond the second column, and a numbered row on the next line."""
+        k = first + index
+        text = first_cells[index]
+        if not numbered or not text or _ROW_NUMBER.fullmatch(text) or index == 0 or k + 1 > last:
+            return False
+        if any(column(run) not in (0, 1) for run in runs[k]) or len(line_text(k)) < 6 or len(text) < 3:
+            return False
+        after = first_cells[index + 1]
+        return bool(after and _ROW_NUMBER.fullmatch(after))
 
     # A numbered table printed in two parts, the second under “续表” and its header again (a Word
     # table broken over a page): the header's lines start a row of their own, not the row above's
@@ -538,7 +568,7 @@ def _unruled_table(
             blocks[-2][1].append(k)
             continue
         under_header = False
-        group = group_row(k) or (crossing(k) and bool(blocks) and blocks[-1][0])
+        group = group_row(k) or heading_by_number(index) or (crossing(k) and bool(blocks) and blocks[-1][0])
         # a heading wrapped in the first column (“一、脱贫攻坚” / “政治责任落实” / “方面”): text alone
         # there, no number, a wrapped line's room under a heading's line goes on with it
         wrapped_heading = (

@@ -65,6 +65,9 @@ from intake.words import (
     BARE_BODIES,
     BODY_NUMBER,
     CARRY_OVER,
+    CELL_MEASURES_INLINE,
+    CELL_MEASURES_PART,
+    CELL_PROBLEM_PART,
     CLOSE_BRACKETS,
     CLOSED_LIST_HEADING,
     CLOSED_STATE,
@@ -103,6 +106,7 @@ from intake.words import (
     PLACE_CLAUSE,
     PLACE_LABEL,
     PLANNED_DONE_VERB,
+    PROBLEM_AND_MEASURES_HEADER,
     REFUSED_VERDICT,
     REMINDED_TO_ACT,
     REQUEST_CUE,
@@ -5038,7 +5042,9 @@ def _lost_merges_filled(table: Table) -> list[TableRow]:
             ):
                 cells = list(row.cells)
                 cells[at] = above.cells[at]
-                rows[k] = TableRow(cells, row.section, row.line, (*row.filled_from_above, name), row.labelled)
+                rows[k] = TableRow(
+                    cells, row.section, row.line, (*row.filled_from_above, name), row.labelled, row.problem
+                )
     return rows
 
 
@@ -5062,6 +5068,20 @@ def _sub_number_of(number: str, parent: str) -> bool:
     return bool(sub) and sub.group(1) == re.sub(r"\s", "", parent).strip("．.、")
 
 
+def _problem_and_measures(cell: str, column: Column) -> tuple[str, str] | None:
+    """(problem, measures) of a cell in a column naming both (存在问题及整改措施) written as a “问题：…”
+    paragraph over a “措施：…” one; None for any other cell, which reads as its column's field."""
+    if column.field not in ("problem", "measures") or not PROBLEM_AND_MEASURES_HEADER.search(column.header):
+        return None
+    lines = [line.strip() for line in CELL_MEASURES_INLINE.sub("\n", cell).split("\n") if line.strip()]
+    at = next((k for k, line in enumerate(lines) if k and CELL_MEASURES_PART.match(line)), None)
+    if at is None or not CELL_PROBLEM_PART.match(lines[0]):
+        return None
+    problem = "\n".join([CELL_PROBLEM_PART.sub("", lines[0]), *lines[1:at]])
+    measures = "\n".join([CELL_MEASURES_PART.sub("", lines[at]), *lines[at + 1 :]])
+    return (problem, measures) if problem and measures else None
+
+
 def _merged_rows(table: Table) -> list[list[TableRow]]:
     """Rows grouped by finding: a problem merged down over several rows (one row per measure,
     each with its unit and time limit) is one finding; Word and the sheet readers repeat a
@@ -5070,6 +5090,12 @@ def _merged_rows(table: Table) -> list[list[TableRow]]:
     number_at = [k for k, c in enumerate(table.columns) if c.field == "number"][:1]
     groups: list[list[TableRow]] = []
     for row in _lost_merges_filled(table):
+        if groups and row.problem is not None:
+            # the measure rows under a row stating their problem (“问题一：…”, no problem column)
+            last = groups[-1][-1]
+            if last.problem == row.problem and last.section == row.section:
+                groups[-1].append(row)
+                continue
         if groups and problem_at:
             last = groups[-1][-1]
             # the group's last row naming its problem: rows below it whose merge was lost are blank
@@ -5140,8 +5166,16 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
             bag = _Bag()
             written: int | None = None
             stages: list[tuple[int, str]] = []
+            stated = rows[0].problem
+            if stated is not None:
+                # rows under a row stating their problem: it is the finding (its number and title),
+                # the rows its measures, and their 序号 only count the measures
+                written = _row_number(stated[0])
+                bag.add_label(_Token(stated[1], field="problem", label="问题"))
             for k in _problem_order(table):
                 column = columns[k]
+                if stated is not None and column.field == "number":
+                    continue
                 values = list(dict.fromkeys(r.cells[k].strip() for r in rows if r.cells[k].strip()))
                 if k in stage_columns:
                     # 任务分解及实施进度 by year: each year's stage is a measure, the last year the
@@ -5158,6 +5192,19 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                     values = [_unnumbered_cell_measures(values[0])]
                 cell = normalise_dates("\n".join(values).replace("\u3000", " ")).strip()
                 if column.field is None or not cell or NOTHING_WRITTEN.match(cell):
+                    continue
+                parts = _problem_and_measures(cell, column)
+                if parts is not None:
+                    # “问题：…⏎措施：1.…；2.…” in one column: its title, then its measures
+                    for name, piece in zip(("problem", "measures"), parts, strict=True):
+                        first_line, *more = piece.split("\n")
+                        bag.current = None
+                        bag.add_label(
+                            _Token(first_line, field=name, label=column.header, confidence=column.confidence)
+                        )
+                        for extra in more:
+                            if extra.strip():
+                                bag.add_text(_Token(extra.strip(), hard=True))
                     continue
                 if column.field == "number":
                     # a second number column naming a list (问题清单编号 “第3-1项”, 任务清单序号 “第4项”)

@@ -30,6 +30,7 @@ from intake.words import (
     OPEN_VALUES,
     PETITION_LIST_COLUMNS,
     PLACE_KIND_COLUMN,
+    PROBLEM_ROW,
     PROJECT_NAME_COLUMN,
     SECTION_NUMBER,
     SIGNER,
@@ -95,6 +96,9 @@ class TableRow:
     filled_from_above: tuple[str, ...] = ()
     # (field, label, text) of a labelled row under it (“| 整改措施 | 1.…2.… (merged across) |”)
     labelled: list[tuple[str, str, str]] = field(default_factory=list)
+    # (number as written, text) of the problem a row merged across above it states, in a table with
+    # no problem column: the row is one of that problem's measures
+    problem: tuple[str, str] | None = None
 
 
 @dataclass
@@ -828,6 +832,8 @@ def _tab_group_row(lines: list[str], j: int, after_header: bool, last_field: str
     if after_header:
         return True
     text = lines[j].strip()
+    if PROBLEM_ROW.match(text):
+        return True  # “问题二：…。” over its measure rows (a row merged across, pasted on its own)
     return last_field not in _SHORT_LINE_FIELDS and len(text) <= 30 and not re.search(r"[。；;，,：:]$", text)
 
 
@@ -1060,6 +1066,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
     row_section: str | None = None  # the last section a group row inside a table gave
     seen: list[str] = []  # the text lines so far, to know a page's running title when it repeats
     page_break = False  # the header just repeated on a new page: a row may run on from the last
+    asked: tuple[str, str] | None = None  # the problem a row merged across stated (“问题一：…”)
     while index < len(rows):
         number, cells, raw = rows[index]
         index += 1
@@ -1120,7 +1127,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                 continue  # the header repeated on the next page
             # (a group row of the table above (二、…方面) is no section of a table of other columns)
             other_table = section is not None and section == row_section and not same
-            current, text_between, grouped = Table(columns, first_line=number), False, False
+            current, text_between, grouped, asked = Table(columns, first_line=number), False, False, None
             if lines_since_heading > 3 or (section is not None and section == area_section) or other_table:
                 # The heading is the plan's (“三、保障措施”), paragraphs above the table; or the
                 # last table's class column set it (the next sheet copied below has its own).
@@ -1138,8 +1145,13 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             # wrapped inside a label (“审核 | 人：”): the table ends there, its pieces are no rows
             current = None
             continue
+        stated = _problem_row(cells, current.columns)
+        if stated is not None:
+            asked = stated
+            continue
         group = _is_group(cells, width, current.columns)
         if group is not None:
+            asked = None
             below = rows[index][1] if index < len(rows) else None
             title = not _group_over_header(cells, current.columns)
             if title and below is not None and _header(below, known) is not None:
@@ -1175,9 +1187,25 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
             # a 领域 column groups the rows as group rows do (merged down: kept); under group rows
             # of the table's own (一 | 县住建局党组) it only classes each row (问题类别 | 整改不彻底)
             section = area_section = area
-        current.rows.append(TableRow(_serial_dates(cells, current.columns), section, number))
+        current.rows.append(TableRow(_serial_dates(cells, current.columns), section, number, problem=asked))
         current.last_line, text_between, blank_between = number, False, False
     return [table for table in tables if table.rows]
+
+
+def _problem_row(cells: list[str], columns: list[Column]) -> tuple[str, str] | None:
+    """(number, text) when a row merged across a table of measures with no problem column states
+    the problem the rows below answer (“问题一：…。” over rows 1, 2, 3 of measures, each with its
+    unit and limit); else None. A table with a problem column keeps such rows as it reads them."""
+    fields = {c.field for c in columns}
+    if "problem" in fields or "measures" not in fields:
+        return None
+    filled = list(dict.fromkeys(cell.strip() for cell in cells if cell.strip()))
+    if len(filled) != 1 or cells[0].strip() != filled[0]:
+        return None
+    match = PROBLEM_ROW.match(filled[0])
+    if match is None:
+        return None
+    return match.group("num") or match.group("bracketed"), match.group("text").strip()
 
 
 def _page_furniture(raw: str, seen: list[str]) -> bool:

@@ -325,6 +325,22 @@ BODY_NUMBER = re.compile(
     # “问题1：贯彻落实…” opening a problem's text: the number its task list gave it
     r"|^(?:问题|任务)\s*(?P<c>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*[:：]"
 )
+# A row merged across a task table that states the problem its measure rows below answer, in a
+# list with no problem column (“问题一：嘉陵江…不达标。” over rows 1, 2, 3 of measures).
+PROBLEM_ROW = re.compile(
+    r"^(?:督察反馈问题|反馈问题|交办问题|问题)\s*"
+    r"(?:(?P<num>\d{1,3}|[一二三四五六七八九十百]{1,4})|[（(]\s*(?P<bracketed>\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[)）])"
+    r"\s*[:：]\s*(?P<text>\S.*)$",
+    re.S,
+)
+# One column for a problem and its measures (存在问题及整改措施, 问题及整改措施): its cell a “问题：…”
+# paragraph over a “措施：1.…；2.…” one. The header names both; a part opens on its label.
+PROBLEM_AND_MEASURES_HEADER = re.compile(r"问题.*(?:措施|举措)")
+CELL_PROBLEM_PART = re.compile(r"^(?:存在问题|反馈问题|具体问题|主要问题|问题描述|问题)\s*[:：]\s*")
+_CELL_MEASURES_LABEL = r"(?:整改措施|具体措施|工作措施|主要措施|整改举措|措施)\s*[:：]"
+CELL_MEASURES_PART = re.compile(rf"^{_CELL_MEASURES_LABEL}\s*")
+# the same label run on after the problem's closing stop (a printed cell's lines joined: “…外溢。措施：1.…”)
+CELL_MEASURES_INLINE = re.compile(rf"(?<=[。；;])\s*(?={_CELL_MEASURES_LABEL})")
 # The opening of a notice whose table is an attachment: “第7项关于“…”整改任务落实情况进行公示”.
 COVER_NOTICE = re.compile(
     r"第\s*(?P<num>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*[项号]\s*(?:问题)?\s*关于\s*“(?P<problem>[^”]{4,300})”"

@@ -31503,3 +31503,616 @@ BLIND_88 = (
     "beihai_2017_ocean_case_closure_table_docx",  # found after the rules, before it was read
 )
 BLIND_SETS[88] = BLIND_88
+
+
+# --- blind set 89 (issue 14, branch corpus-blind89) -----------------------------------------------
+# Awkward Word attached tables, fifth round: columns in unusual orders (the time limit before the units
+# and the measures last under 整改目标及措施, the unit first and merged down over its problems), a cell
+# holding a goal sentence above the numbered measures, several dated limits in one cell, a 时间节点
+# column of phrases, a 县（市） column of places before the complaint with batch group rows, header
+# cells spaced out with full-width spaces, places (乡（镇）, 问题点位) beside the unit. Occasions and
+# places as published (SOURCES.md “Blind set 89”), the rows ours. Written with their expected JSON
+# before the reader ran on them.
+
+
+def _shapingba_city_inspection_task_list() -> bytes:
+    """沙坪坝区 (重庆) 市级环境保护集中督察反馈意见整改方案's attached 整改任务清单 (第二批市级环保集中督察
+    2018-04-10 至 04-30, 14个区 方案 published 2018-10; each item with 牵头单位 and 配合单位; the 2019 销号
+    公示 names 歌乐山风景名胜区无批准的总体规划 and its 地质灾害评估报告): a landscape table whose columns run
+    序号, 问题类别 (merged down), 存在问题, 整改时限 (two dated steps in one cell), 牵头单位, 配合单位 and
+    last 整改目标及措施 (a 整改目标 line above the numbered measures). The other rows are ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "附件",
+        "沙坪坝区市级环境保护集中督察反馈意见整改任务清单",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "问题类别", "存在问题", "整改时限", "牵头单位", "配合单位", "整改目标及措施"]
+    rows = [
+        [
+            "1",
+            "生态保护",
+            "歌乐山风景名胜区无批准的总体规划。",
+            "2018年12月底前完成规划编制，2019年12月底前报市政府审批",
+            "区规划分局",
+            "区林业局、歌乐山镇人民政府",
+            [
+                "整改目标：风景名胜区总体规划依法编制报批。",
+                "整改措施：1.委托编制歌乐山风景名胜区总体规划；2.开展地质灾害危险性评估并备案；3.规划经区政府常务会审议后报批。",
+            ],
+        ],
+        [
+            "2",
+            "生态保护",
+            "缙云山自然保护区实验区内仍有农家乐违规经营。",
+            "2018年11月30日前",
+            "区林业局",
+            "青木关镇人民政府、区文化委",
+            [
+                "整改目标：保护区内违规经营场所全部关停。",
+                "整改措施：1.逐户核查登记；2.依法关停并恢复植被。",
+            ],
+        ],
+        [
+            "3",
+            "水环境",
+            "梁滩河沙坪坝段水质未稳定达到考核要求。",
+            "2018年12月底前完成排口整治，2020年12月底前水质达标",
+            "区环保局",
+            "区水利局、区市政园林局、西永街道办事处",
+            [
+                "整改目标：梁滩河出境断面水质稳定达到Ⅴ类。",
+                "整改措施：1.排查整治沿河排污口；2.加快场镇污水管网建设；3.实施河道清淤和生态修复。",
+            ],
+        ],
+        [
+            "4",
+            "水环境",
+            "部分场镇污水处理厂进水浓度偏低，管网雨污混流。",
+            "2019年6月30日前",
+            "区市政园林局",
+            "区环保局、相关镇街",
+            [
+                "整改目标：场镇污水处理厂进水浓度明显提高。",
+                "整改措施：1.开展管网错接混接排查；2.实施雨污分流改造。",
+            ],
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    _merge_down(table, 1, 1, 2)
+    _merge_down(table, 1, 3, 4)
+    document.add_paragraph("沙坪坝区环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
+def _wuxi_air_quality_task_list() -> bytes:
+    """巫溪县 (重庆) 环境空气质量下滑问题 整改 (重庆市生态环境保护督察工作领导小组办公室 约谈会议
+    2021-12-31; “1+10”整改方案 巫溪委办〔2022〕2号; 烟花爆竹 城市建成区禁放, 露天焚烧 (烧烤) 及 城周 秸秆焚烧
+    (铲山积肥), 烟熏腊肉 集中整治, 文明祭祀, 工地扬尘、道路扬尘、工业废气、餐饮油烟 监管; 2022年 优良天数
+    335天以上, PM2.5 31微克/立方米以下; 销号 公示 2022-06-22): the attached 整改任务清单 of the 专项 tasks, a
+    整改任务 column for the problem, measures “一是…；二是…” in one paragraph, a 时间节点 column of dated
+    phrases, a 完成情况 column. Units, dates and wording ours."""
+    document = docx.Document()
+    for line in (
+        "巫溪县环境空气质量下滑问题整改任务清单",
+        "按照县委办公室印发的整改方案，各牵头单位制定专项方案，责任单位按时间节点抓好落实。",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "整改任务", "工作措施", "牵头单位", "责任单位", "时间节点", "完成情况"]
+    rows = [
+        [
+            "1",
+            "城市建成区烟花爆竹燃放管控不严。",
+            "一是发布城市建成区禁放通告；二是春节期间组织联合巡查；三是依法查处违规销售燃放行为。",
+            "县公安局",
+            "县应急局、柏杨街道办事处、宁河街道办事处",
+            "2022年1月20日前发布通告，2022年2月15日前完成春节期间管控",
+            "已完成",
+        ],
+        [
+            "2",
+            "城区露天烧烤和城周秸秆焚烧、铲山积肥时有发生。",
+            "一是全面禁止城区露天烧烤；二是划定秸秆禁烧区并开展网格化巡查；三是推广秸秆还田利用。",
+            "县城市管理局",
+            "县农业农村委、城周各乡镇人民政府",
+            "2022年3月31日前，长期坚持",
+            "已完成",
+        ],
+        [
+            "3",
+            "冬季烟熏腊肉集中熏制点设置不足，散烧烟尘污染突出。",
+            "一是设置集中熏制点并配套除烟设施；二是引导居民到集中点熏制。",
+            "县市场监管局",
+            "县生态环境局、各街道办事处",
+            "2022年1月31日前",
+            "已完成",
+        ],
+        [
+            "4",
+            "工地扬尘、道路扬尘和餐饮油烟监管不到位。",
+            "一是落实工地“六个百分之百”防尘措施；二是增加城区道路机械化清扫和洒水频次；三是餐饮单位安装油烟净化设施。",
+            "县住房城乡建委",
+            "县城市管理局、县交通局、县生态环境局",
+            "2022年6月30日前",
+            "持续推进",
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    document.add_paragraph("巫溪县环境空气质量问题整改工作领导小组办公室　2022年1月")
+    return _save(document)
+
+
+def _xishuangbanna_complaint_ledger() -> bytes:
+    """西双版纳州 (云南) 云南省第二环境保护督察组交办投诉件 办理台账 (2017-07-12 分析研判会: 截至 7月11日
+    20:00 收到交办投诉件 78件, 来电 76件、来信 2件, 已办理完成 36件, 正在办理 42件, 重复投诉 30件; 工业污水、
+    生活污水、扬尘、油烟、噪声、生活垃圾、建筑垃圾; 景洪市、勐海县、勐腊县、旅游度假区、景洪工业园区): a
+    landscape ledger, batches as group rows, a 县（市） column of places before the complaint, the handling
+    units, measures as numbered paragraphs, limits “7月20日前” without a year (the title's 2017), 办理进展
+    已办结 / 正在办理. The cases and their units are ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "2017年西双版纳州省环境保护督察组交办投诉件办理台账",
+        "填报单位：州环境保护督察工作领导小组办公室　　　截至7月11日",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "交办编号", "县（市）", "投诉内容", "办理单位", "处理措施", "办结时限", "办理进展"]
+    rows = [
+        "第一批（7月3日交办）",
+        [
+            "1",
+            "D530000201707030012",
+            "景洪市",
+            "景洪市城区某夜市烧烤油烟扰民。",
+            "景洪市人民政府",
+            ["1.责令摊点安装油烟净化设施；", "2.引导摊点入室经营。"],
+            "7月10日前",
+            "已办结",
+        ],
+        [
+            "2",
+            "D530000201707030027",
+            "勐海县",
+            "勐海县某茶叶初制所废水直排河沟。",
+            "勐海县人民政府",
+            ["1.责令停止直排；", "2.建设沉淀池，废水回用；", "3.依法立案处罚。"],
+            "7月15日前",
+            "已办结",
+        ],
+        "第二批（7月6日交办）",
+        [
+            "3",
+            "X530000201707060004",
+            "勐腊县",
+            "勐腊县某建筑工地夜间施工噪声和扬尘扰民。",
+            "勐腊县人民政府",
+            ["1.责令停止夜间施工；", "2.工地裸土覆盖、出入口设置洗车平台。"],
+            "7月20日前",
+            "正在办理",
+        ],
+        [
+            "4",
+            "D530000201707060031",
+            "景洪市",
+            "景洪工业园区某企业生产废气异味扰民。",
+            "景洪工业园区管委会",
+            ["1.委托监测废气排放；", "2.责令企业完善废气收集处理设施。"],
+            "7月31日前",
+            "正在办理",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    _repeat_header_row(table)
+    document.add_paragraph("注：重复投诉件已并入首次交办件办理，不再单列。")
+    return _save(document)
+
+
+def _neijiang_province_inspection_task_list() -> bytes:
+    """内江市 (四川) 第二轮省级生态环境保护督察 (2019, 10个市州 of which 内江; 截至 2020年6月底 整改任务
+    315项 已完成 139项): the city's 整改任务清单 laid out by unit — the 责任单位 column first after 序号,
+    merged down over its problems, the lead marked （牵头） on its own line in the cell; measures ①②③ in one
+    paragraph; a 完成时限 of two dated steps; a 责任市领导 column last. Problems, units and limits ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "附件",
+        "内江市落实第二轮省级生态环境保护督察反馈意见整改任务清单",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "责任单位", "督察反馈问题", "整改措施", "完成时限", "责任市领导"]
+    rows = [
+        [
+            "1",
+            "市生态环境局（牵头）\n市住房城乡建设局\n各县（市、区）人民政府",
+            "沱江流域部分支流水质不能稳定达标。",
+            "①开展支流入河排污口排查整治；②实施支流“一河一策”水质达标方案；③加强水质预警监测。",
+            "2019年12月底前完成排口整治，2020年12月底前支流水质稳定达标",
+            "副市长",
+        ],
+        [
+            "2",
+            "市生态环境局（牵头）\n市住房城乡建设局\n各县（市、区）人民政府",
+            "部分工业园区污水集中处理设施建设滞后。",
+            "①加快园区污水处理厂建设；②完善园区配套管网。",
+            "2020年6月30日前",
+            "副市长",
+        ],
+        [
+            "3",
+            "市农业农村局（牵头）\n市生态环境局",
+            "畜禽养殖粪污资源化利用率偏低，部分养殖场粪污直排。",
+            "①对直排养殖场依法查处；②配套建设粪污处理设施；③推进粪肥就近还田。",
+            "2019年12月31日前，长期坚持",
+            "副市长",
+        ],
+        [
+            "4",
+            "市自然资源和规划局（牵头）\n市林业局",
+            "部分废弃矿山生态修复进展缓慢。",
+            "①建立废弃矿山修复清单；②分批实施复绿工程。",
+            "2020年12月31日前",
+            "市政府党组成员",
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value  # a "\n" is a line break inside the paragraph, as Shift+Enter types it
+    _merge_down(table, 1, 1, 2)
+    _merge_down(table, 5, 1, 3)
+    document.add_paragraph("内江市生态环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
+def _chayu_self_check_task_list() -> bytes:
+    """察隅县 (西藏 林芝) 迎接中央第二轮生态环境保护督察 (中央第四生态环境保护督察组 2022-03 进驻西藏; 截至
+    3月29日 交办自治区 信访件 95件; the county's 生态环境保护督察 column): the county's 自查问题整改清单, its
+    header cells spaced out with full-width spaces as typed (序　号, 整　改　措　施 …), 乡（镇） and 问题点位
+    columns of places before the problem, a 包保县领导 column, limits 立即整改 and dated, a 整改情况 column.
+    Towns real (竹瓦根镇, 上察隅镇, 下察隅镇, 古玉乡); the points, problems and units ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "察隅县迎接中央生态环境保护督察自查问题整改清单",
+        "（2022年3月）",
+    ):
+        document.add_paragraph(line)
+    header = [
+        "序　号",
+        "乡（镇）",
+        "问题点位",
+        "存　在　问　题",
+        "整　改　措　施",
+        "责　任　单　位",
+        "包保县领导",
+        "整　改　时　限",
+        "整　改　情　况",
+    ]
+    rows = [
+        [
+            "1",
+            "竹瓦根镇",
+            "县城生活垃圾填埋场",
+            "填埋场渗滤液收集池防渗层破损。",
+            ["1.修复收集池防渗层；", "2.渗滤液定期清运处理。"],
+            "县住房和城乡建设局",
+            "副县长",
+            "2022年4月30日前",
+            "正在整改",
+        ],
+        [
+            "2",
+            "竹瓦根镇",
+            "县城河段",
+            "桑曲河县城段岸边生活垃圾乱堆乱倒。",
+            ["1.组织清理岸边垃圾；", "2.设置警示牌并纳入河长巡河。"],
+            "竹瓦根镇人民政府",
+            "副县长",
+            "立即整改",
+            "已完成",
+        ],
+        [
+            "3",
+            "上察隅镇",
+            "某砂石料场",
+            "砂石料场未落实防尘措施，生产废水未经沉淀外排。",
+            ["1.料场堆料覆盖并配套喷淋；", "2.建设沉淀池，废水循环利用；", "3.依法立案查处。"],
+            "县自然资源局、县生态环境分局",
+            "副县长",
+            "2022年4月15日前",
+            "正在整改",
+        ],
+        [
+            "4",
+            "古玉乡",
+            "乡卫生院",
+            "医疗废物暂存间未规范设置，台账不全。",
+            ["1.规范设置医疗废物暂存间；", "2.建立医疗废物转运台账。"],
+            "县卫生健康委",
+            "县政府党组成员",
+            "立即整改",
+            "已完成",
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    _merge_down(table, 1, 1, 2)
+    document.add_paragraph("察隅县生态环境保护督察工作领导小组办公室")
+    return _save(document)
+
+
+def _banan_problem_rows_unmerged() -> bytes:
+    """巴南区 (重庆) 生态环境问题整改 (2019-11, 配合第二轮中央生态环境保护督察: 区长 调研 南泉 某调味品企业
+    排污管道、花溪街道土桥新街9号管道、一品河小水电 — 整改一件、销号一件): the district's 问题整改清单, each
+    problem over several rows, one measure a row with its own unit, limit and progress, the 序号 and
+    问题名称 cells of the rows after the first left empty (not merged, as typed), measures numbered
+    （1）（2）, limits written with points (2019.11.30). The fourth problem, the units and limits ours."""
+    document = docx.Document()
+    for line in (
+        "巴南区生态环境问题整改清单",
+        "（2019年11月）",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "问题名称", "整改措施", "责任单位", "完成时限", "整改进展"]
+    rows = [
+        [
+            "1",
+            "南泉街道某调味品企业排污管道破损，生产废水渗漏。",
+            "（1）更换破损排污管道",
+            "南泉街道办事处",
+            "2019.11.15",
+            "已完成",
+        ],
+        ["", "", "（2）企业废水接入市政污水管网并安装计量设施", "区生态环境局", "2019.11.30", "已完成"],
+        [
+            "2",
+            "花溪街道土桥新街9号污水管道堵塞，污水外溢。",
+            "（1）疏通清掏堵塞管段",
+            "花溪街道办事处",
+            "立即整改",
+            "已完成",
+        ],
+        ["", "", "（2）改造老旧管段，实施雨污分流", "区住房城乡建委", "2019.12.31", "正在推进"],
+        [
+            "3",
+            "一品河小水电站未足额下泄生态流量，下游河段减水。",
+            "（1）核定并落实最小生态流量",
+            "区水利局",
+            "2019.12.31",
+            "正在推进",
+        ],
+        ["", "", "（2）安装生态流量在线监控装置", "区水利局", "2020.3.31", "正在推进"],
+        [
+            "4",
+            "界石镇部分餐饮店油烟直排，周边居民投诉。",
+            "（1）责令安装油烟净化设施并定期清洗",
+            "界石镇人民政府",
+            "2019.11.30",
+            "已完成",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    _repeat_header_row(table)
+    document.add_paragraph("巴南区生态环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
+def _nanchong_measure_rows_under_problem() -> bytes:
+    """南充市 (四川) 第二轮省级生态环境保护督察 (2019, 10个市州 of which 南充; 第一轮 问题 completed 514个 by
+    2020-06): the city's 整改措施清单 with no problem column — each problem a row merged across the table
+    (“问题一：…”), under it its measures as numbered rows (the 序号 starting again at 1 under each
+    problem), each with 牵头单位, 配合单位 and 完成时限. Problems, measures, units and limits ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "附件",
+        "南充市第二轮省级生态环境保护督察反馈问题整改措施清单",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "整改措施", "牵头单位", "配合单位", "完成时限"]
+    rows = [
+        "问题一：嘉陵江南充段部分一级支流水质不能稳定达到Ⅲ类。",
+        ["1", "开展支流沿线入河排污口排查，建立整治清单。", "市生态环境局", "市水务局", "2019年12月31日前"],
+        [
+            "2",
+            "实施支流沿线场镇污水处理设施提标改造。",
+            "市住房城乡建设局",
+            "各县（市、区）人民政府",
+            "2020年12月31日前",
+        ],
+        ["3", "落实河长巡河制度，定期通报支流水质。", "市河长制办公室", "各县（市、区）人民政府", "长期坚持"],
+        "问题二：城区建筑工地扬尘管控不到位，裸土覆盖不及时。",
+        [
+            "1",
+            "对在建工地开展扬尘专项检查，建立问题台账。",
+            "市住房城乡建设局",
+            "市城市管理局",
+            "2019年10月31日前",
+        ],
+        ["2", "工地出入口安装视频监控并接入监管平台。", "市住房城乡建设局", "", "2020年3月31日前"],
+        "问题三：部分乡镇生活垃圾转运设施不足，沿河垃圾清理不及时。",
+        ["1", "新建、改造乡镇垃圾转运站。", "市城市管理局", "各县（市、区）人民政府", "2020年6月30日前"],
+        ["2", "开展沿河垃圾集中清理。", "市城市管理局", "各县（市、区）人民政府", "立即整改"],
+    ]
+    _ruled_table(document, header, rows)
+    document.add_paragraph("南充市生态环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
+def _liangjiang_problem_and_measure_cells() -> bytes:
+    """两江新区 (重庆) 生态环境问题整改 (2019-11, 配合第二轮中央生态环境保护督察: 党工委书记 调研 爱加丽都3期
+    建筑工地、三王庙渣场、三圣搅拌站、江山樾6号线 and 茅溪河片区 雨污管网 — 立说立行立改): the new area's
+    整改清单 with one column for the problem and its measures (存在问题及整改措施: a “问题：…” paragraph
+    over a “措施：1.…；2.…” paragraph), a 点位 column of places, a 是否完成 of 是 / 否. The problems'
+    wording, units and limits ours."""
+    document = docx.Document()
+    for line in (
+        "两江新区生态环境问题整改清单",
+        "各责任单位按照立说立行立改要求，对照清单逐项整改，完成一项、销号一项。",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "点位", "存在问题及整改措施", "责任单位", "完成时限", "是否完成"]
+    rows = [
+        [
+            "1",
+            "爱加丽都3期建筑工地",
+            [
+                "问题：工地裸土未覆盖，出入口车辆冲洗设施未正常使用。",
+                "措施：1.裸土全部覆盖；2.修复车辆冲洗设施并安排专人值守。",
+            ],
+            "两江新区建设管理局",
+            "2019年11月15日前",
+            "是",
+        ],
+        [
+            "2",
+            "三王庙渣场",
+            [
+                "问题：渣场边坡未绿化，雨天泥水外溢。",
+                "措施：1.完善截排水沟和沉沙池；2.边坡覆绿；3.落实日常巡查。",
+            ],
+            "两江新区城市管理局、鸳鸯街道办事处",
+            "2019年12月31日前",
+            "否",
+        ],
+        [
+            "3",
+            "三圣搅拌站",
+            [
+                "问题：砂石料堆场未封闭，生产废水未循环利用。",
+                "措施：1.建设封闭料棚；2.建设三级沉淀池，废水循环使用。",
+            ],
+            "两江新区生态环境局",
+            "2019年12月31日前",
+            "否",
+        ],
+        [
+            "4",
+            "茅溪河片区",
+            [
+                "问题：片区雨污管网错接混接，污水进入茅溪河。",
+                "措施：1.开展管网排查；2.实施错接混接点改造；3.建立管网巡查制度。",
+            ],
+            "两江新区建设管理局",
+            "2020年6月30日前，长期坚持",
+            "否",
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    document.add_paragraph("两江新区生态环境保护督察整改工作领导小组办公室　2019年11月")
+    return _save(document)
+
+
+def _longling_numbered_problem_cells() -> bytes:
+    """龙陵县 (云南 保山) 第二轮云南省生态环境保护督察 (省第二生态环境保护督察组 2022-11-07 进驻保山,
+    下沉 施甸、腾冲; the county's page published by 市生态环境局龙陵分局): the county's 整改清单 with no 序号
+    column, each problem numbered inside its own cell (“1.…”), an 整改目标 column, measures “（1）…” as
+    paragraphs, an 整改进展 column. Problems, units, limits and progress ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in (
+        "附件",
+        "龙陵县第二轮云南省生态环境保护督察反馈问题整改清单",
+    ):
+        document.add_paragraph(line)
+    header = ["反馈问题", "整改目标", "整改措施", "责任单位", "整改时限", "整改进展"]
+    rows = [
+        [
+            "1.龙陵县城污水处理厂进水浓度偏低，配套管网不完善。",
+            "污水处理厂进水BOD浓度明显提升。",
+            ["（1）开展城区管网排查；", "（2）实施雨污分流改造。"],
+            "县住房城乡建设局",
+            "2023年12月31日前",
+            "正在推进",
+        ],
+        [
+            "2.部分乡镇集中式饮用水水源保护区内仍有耕种活动。",
+            "水源保护区内无违规耕种。",
+            ["（1）退出保护区内耕地；", "（2）设置隔离防护设施和标识标牌。"],
+            "各乡镇人民政府、市生态环境局龙陵分局",
+            "2023年6月30日前",
+            "正在推进",
+        ],
+        [
+            "3.部分石材加工企业粉尘治理设施不完善。",
+            "石材加工企业粉尘达标排放。",
+            ["（1）企业全封闭作业；", "（2）配套除尘设施；", "（3）对不达标企业停产整治。"],
+            "县工业信息化商务科技局",
+            "2023年3月31日前",
+            "已完成",
+        ],
+        [
+            "4.龙川江部分河段河道采砂管理不规范。",
+            "河道采砂规范有序。",
+            ["（1）编制河道采砂规划；", "（2）依法打击非法采砂。"],
+            "县水务局",
+            "2023年12月31日前，长期坚持",
+            "正在推进",
+        ],
+    ]
+    table = _ruled_table(document, header, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    document.add_paragraph("龙陵县生态环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
+DOCUMENTS["shapingba_2018_city_inspection_task_list_docx"] = (
+    "市级环境保护集中督察反馈意见整改任务清单.docx",
+    _shapingba_city_inspection_task_list,
+)
+DOCUMENTS["wuxi_2022_air_quality_task_list_docx"] = (
+    "环境空气质量下滑问题整改任务清单.docx",
+    _wuxi_air_quality_task_list,
+)
+DOCUMENTS["xishuangbanna_2017_complaint_ledger_docx"] = (
+    "省环境保护督察组交办投诉件办理台账.docx",
+    _xishuangbanna_complaint_ledger,
+)
+DOCUMENTS["neijiang_2019_province_inspection_task_list_docx"] = (
+    "第二轮省级生态环境保护督察反馈意见整改任务清单.docx",
+    _neijiang_province_inspection_task_list,
+)
+DOCUMENTS["chayu_2022_self_check_task_list_docx"] = (
+    "迎接中央生态环境保护督察自查问题整改清单.docx",
+    _chayu_self_check_task_list,
+)
+DOCUMENTS["banan_2019_problem_rows_unmerged_docx"] = (
+    "生态环境问题整改清单.docx",
+    _banan_problem_rows_unmerged,
+)
+DOCUMENTS["nanchong_2019_measure_rows_under_problem_docx"] = (
+    "省级生态环境保护督察反馈问题整改措施清单.docx",
+    _nanchong_measure_rows_under_problem,
+)
+DOCUMENTS["liangjiang_2019_problem_and_measure_cells_docx"] = (
+    "生态环境问题整改清单（两江新区）.docx",
+    _liangjiang_problem_and_measure_cells,
+)
+DOCUMENTS["longling_2022_numbered_problem_cells_docx"] = (
+    "省级生态环境保护督察反馈问题整改清单.docx",
+    _longling_numbered_problem_cells,
+)
+
+# The eighty-ninth blind set, for the figure recorded in docs/decisions.md (“Blind set 89”).
+BLIND_89 = (
+    "shapingba_2018_city_inspection_task_list_docx",
+    "wuxi_2022_air_quality_task_list_docx",
+    "xishuangbanna_2017_complaint_ledger_docx",
+    "neijiang_2019_province_inspection_task_list_docx",
+    "chayu_2022_self_check_task_list_docx",
+    "banan_2019_problem_rows_unmerged_docx",
+    "nanchong_2019_measure_rows_under_problem_docx",
+    "liangjiang_2019_problem_and_measure_cells_docx",
+    "longling_2022_numbered_problem_cells_docx",
+)
+BLIND_SETS[89] = BLIND_89
