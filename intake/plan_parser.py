@@ -5040,8 +5040,18 @@ def _lost_merges_filled(table: Table) -> list[TableRow]:
                 and (row.section == above.section or by_class)
                 and row.cells[problem].strip()
             ):
+                # the cell merged down over the problem above too, which a paste into Excel makes
+                # a row a paragraph (“X（牵头）” ⏎ “Y” ⏎ “Z”, every other cell repeated): all of them
+                start = k - 1
+                while start > 0 and all(
+                    a == b
+                    for n, (a, b) in enumerate(zip(rows[start - 1].cells, above.cells, strict=True))
+                    if n != at
+                ):
+                    start -= 1
+                values = dict.fromkeys(r.cells[at].strip() for r in rows[start:k] if r.cells[at].strip())
                 cells = list(row.cells)
-                cells[at] = above.cells[at]
+                cells[at] = "\n".join(values)
                 rows[k] = TableRow(
                     cells, row.section, row.line, (*row.filled_from_above, name), row.labelled, row.problem
                 )

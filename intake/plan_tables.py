@@ -20,6 +20,7 @@ from functools import lru_cache
 from intake.deadline_text import parse_deadline_field
 from intake.document_common import table_line
 from intake.words import (
+    CELL_MEASURES_PART,
     CONTINUED_TABLE,
     DATE_AFTER_NUMBER,
     FAULT_COLUMN,
@@ -1260,6 +1261,11 @@ def _continues_task(previous: list[str], cells: list[str], columns: list[Column]
         return False
     if any(cells[n] != previous[n] for n in range(len(cells)) if n != k):
         return False
+    if CELL_MEASURES_PART.match(cells[k].strip()):
+        # a “措施：” paragraph under the “问题：” one (a column naming both, pasted a paragraph a
+        # row) stays a paragraph of its own
+        previous[k] = f"{previous[k].strip()}\n{cells[k].strip()}"
+        return True
     previous[k] = f"{previous[k].strip().rstrip('。；;，,')}，{cells[k].strip()}"
     return True
 

@@ -114,6 +114,11 @@ IN_WORKBOOK = [
         "huoqiu_2023_one_problem_plans_docx",
         # a label the vocabulary classes but does not list (处置措施) merged down over its measures
         "guzhen_2025_hotline_supervision_docx",
+        # a unit cell of three paragraphs merged down over the next problem: pasted a paragraph a
+        # row, the problem below takes all three (内江)
+        "neijiang_2019_province_inspection_task_list_docx",
+        # a 存在问题及整改措施 column of a “问题：” and a “措施：” paragraph (两江新区)
+        "liangjiang_2019_problem_and_measure_cells_docx",
     ],
 )
 def test_a_word_task_list_pasted_into_a_workbook_reads_as_the_file(name, paragraphs_as_rows):
