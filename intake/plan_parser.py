@@ -4250,6 +4250,22 @@ _FOUND_INLINE = re.compile(
 )
 
 
+def _listed_problems(problems: list[str], where: str) -> list[ParsedFinding]:
+    """One finding a problem a 通报 lists without numbers or labels, each its own title, at
+    confidence 0.5 and saying where in the 通报 it was read."""
+    return [
+        _prose_finding(
+            number,
+            problem,
+            problem,
+            source="通报所列问题",
+            confidence=0.5,
+            warning=f"问题{number}：按通报{where}读取，请核对并补充单位、时限。",
+        )
+        for number, problem in enumerate(problems, start=1)
+    ]
+
+
 def _parse_found_sentences(text: str) -> ParsedPlan | None:
     """A 检查 / 督查 通报 that lists what it found in one paragraph after “发现的问题有：”, one
     sentence a problem (no numbers, no labels): each sentence is one finding, its title. Two
@@ -4265,17 +4281,7 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
         ]
         if len(sentences) < 2:
             continue
-        findings = [
-            _prose_finding(
-                number,
-                sentence,
-                sentence,
-                source="通报所列问题",
-                confidence=0.5,
-                warning=f"问题{number}：按通报“发现的问题”中的句子读取，请核对并补充单位、时限。",
-            )
-            for number, sentence in enumerate(sentences, start=1)
-        ]
+        findings = _listed_problems(sentences, "“发现的问题”中的句子")
         for finding, sentence in zip(findings, sentences, strict=True):
             place = PLACE_CLAUSE.match(sentence)
             if place and not finding.lead_units:
@@ -4305,17 +4311,7 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     problems = [line.rstrip("。；;") for line in problems]
     if len(problems) < 2 or not all(_FAULT.search(p) or len(p) >= 8 for p in problems):
         return None
-    findings = [
-        _prose_finding(
-            number,
-            problem,
-            problem,
-            source="通报所列问题",
-            confidence=0.5,
-            warning=f"问题{number}：按通报“检查发现”后的各行读取，请核对并补充单位、时限。",
-        )
-        for number, problem in enumerate(problems, start=1)
-    ]
+    findings = _listed_problems(problems, "“检查发现”后的各行")
     reminded = REMINDED_TO_ACT.search(closing)
     if reminded:
         for finding in findings:

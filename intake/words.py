@@ -836,11 +836,10 @@ ITEM_OPENING = re.compile(
 # The column naming the place a row is in (乡镇, 街道, and in a 街道's or 镇's list the 社区 or 村;
 # a city's 暗访 list names the 乡村, “贺进镇红土坡村”): in a list handed down to those places with
 # no unit column, the place named in the row must act
-PLACE_KIND_COLUMN = re.compile(
-    r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）|社区|村|村（社区）|社区（村）|乡村|村（街）|村（居）)$"
-)
+_TOWN_KINDS = r"乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）"
+PLACE_KIND_COLUMN = re.compile(rf"^(?:{_TOWN_KINDS}|社区|村|村（社区）|社区（村）|乡村|村（街）|村（居）)$")
 # …of them the town's (乡镇 beside 村 in a county's list): the town acts, the village says where
-TOWN_KIND_COLUMN = re.compile(r"^(?:乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）)$")
+TOWN_KIND_COLUMN = re.compile(rf"^(?:{_TOWN_KINDS})$")
 # A column naming the project or works a check visited (项目名称, 工程名称): beside a column naming
 # what is wrong (存在问题, 隐患描述) it says where the problem was found, not the problem
 PROJECT_NAME_COLUMN = re.compile(r"(?:项目|工程)名称$")
@@ -940,9 +939,9 @@ REMINDED_TO_ACT = re.compile(
 )
 
 # “…焚烧垃圾1处，请窝洛沽镇人民政府于10月28日前清理…”: the unit a letter's item asks to act
-LEAD_REQUESTED = re.compile(
-    r"[，,；;]\s*(?:请|责成|要求)([^，。；、,;：:（()）\s请]{2,20}?)(?:于|在|立即|尽快|限期|抓紧|组织|督促|对)"
-)
+# (the unit asked, up to the word that opens what it is asked to do)
+_ASKED_UNIT = r"([^，。；、,;：:（()）\s请]{2,20}?)(?:于|在|立即|尽快|限期|抓紧|组织|督促|对)"
+LEAD_REQUESTED = re.compile(rf"[，,；;]\s*(?:请|责成|要求){_ASKED_UNIT}")
 
 # a yearless day in a letter's item, “10月28日前处理完毕” (not “10月28日前将整改情况报送…”, nor a
 # day the work was done by, “3月10日前已清运”)
@@ -953,7 +952,7 @@ YEARLESS_DUE_IN_ITEM = re.compile(
 # the clause of a letter's item that hands the problem to a unit: “，由X负责…” / “，请X于…”
 ASSIGNED_CLAUSE = re.compile(
     r"[，,]\s*(?:由([^，。；、,;：:（()）\s由]{2,20}?)(?:牵头|负责)"
-    r"|(?:请|责成)([^，。；、,;：:（()）\s请]{2,20}?)(?:于|在|立即|尽快|限期|抓紧|组织|督促|对))"
+    rf"|(?:请|责成){_ASKED_UNIT})"
 )
 
 # a request around a completion word in its clause (“请…于…前整改到位”, “10月28日前整改到位”)
