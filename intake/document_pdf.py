@@ -226,7 +226,8 @@ def _run_line(run: list[dict], size: float) -> dict:
 _GROUP_HEADING = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+[部分类项]"
 )
-_ROW_NUMBER = re.compile(r"\d{1,4}|[（(]?\d{1,3}[)）]|[一二三四五六七八九十]{1,3}")
+# A row's number in the table's number column: 12, or 一 … 十二 as some lists count their items.
+_ROW_NUMBER = re.compile(r"\d{1,4}|[一二三四五六七八九十]{1,3}")
 # A row's own item number opening its first cell when the table has no 序号 column (“1.龙陵县…”)
 _ITEM_NUMBER = re.compile(r"(\d{1,3})[.．、](?!\d)")
 
@@ -793,9 +794,6 @@ def _is_form(table: list[list[str]]) -> bool:
     opened = [re.sub(r"\s+", "", row[0]) in _LABELS for row in table if row and row[0].strip()]
     return len(opened) >= 3 and sum(opened) * 2 >= len(opened)
 
-
-# A row's number in the table's number column: 12, or 一 … 十二 as some lists count their items.
-_ROW_NUMBER = re.compile(r"\d{1,4}|[一二三四五六七八九十]{1,3}")
 
 _LABELS = {re.sub(r"\s+", "", label) for labels in FIELD_LABELS.values() for label in labels}
 _NUMBER_HEADERS = set(FIELD_LABELS["number"])

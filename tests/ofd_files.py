@@ -115,7 +115,9 @@ def ofd_of_pdf(pdf_bytes: bytes) -> bytes:
             size = (page.width * MM_PER_POINT, page.height * MM_PER_POINT)
             objects = []
             for number, line in enumerate(page.extract_text_lines(return_chars=True)):
-                chars = [c for c in line["chars"] if c["text"].strip()]
+                # a glyph of two characters (“——”) is listed once per character: keep it once
+                glyphs = [c for k, c in enumerate(line["chars"]) if k == 0 or c is not line["chars"][k - 1]]
+                chars = [part for c in glyphs if c["text"].strip() for part in _code_points(c)]
                 if chars:
                     objects.append(_line_object(chars, ctm=number % 2 == 1))
             for edge in page.lines:
@@ -136,6 +138,20 @@ def ofd_of_pdf(pdf_bytes: bytes) -> bytes:
                 )
             pages.append("".join(objects))
     return ofd_package(pages, size=size)
+
+
+def _code_points(char: dict) -> list[dict]:
+    """A PDF glyph as the characters an OFD's TextCode holds, one advance each: a font may draw
+    “——” as one glyph, and an OFD's DeltaX counts code points, so one glyph of two characters
+    would shift every advance after it."""
+    text = char["text"]
+    if len(text) == 1:
+        return [char]
+    step = (char["x1"] - char["x0"]) / len(text)
+    return [
+        {**char, "text": part, "x0": char["x0"] + index * step, "x1": char["x0"] + (index + 1) * step}
+        for index, part in enumerate(text)
+    ]
 
 
 def _line_object(chars: list[dict], *, ctm: bool) -> str:
