@@ -1254,20 +1254,29 @@ def _continues_task(previous: list[str], cells: list[str], columns: list[Column]
     cell, its 序号 too, merged down: the second line joins the task above, which it updates."""
     number = next((k for k, c in enumerate(columns) if c.field == "number"), None)
     problem = [k for k, c in enumerate(columns) if c.field == "problem"]
-    if number is None or len(problem) != 1 or not cells[number].strip() or len(previous) != len(cells):
+    if number is None or len(problem) != 1 or not previous[number].strip() or len(previous) != len(cells):
         return False
     k = problem[0]
     if not cells[k].strip() or cells[k] == previous[k]:
         return False
-    if any(cells[n] != previous[n] for n in range(len(cells)) if n != k):
+    # Word repeats a merged cell in each row it spans; a sheet copied out of Excel leaves it empty
+    merged = (
+        (lambda n: cells[n] == previous[n]) if cells[number].strip() else (lambda n: not cells[n].strip())
+    )
+    if not all(merged(n) for n in range(len(cells)) if n != k):
         return False
     if CELL_MEASURES_PART.match(cells[k].strip()):
         # a “措施：” paragraph under the “问题：” one (a column naming both, pasted a paragraph a
         # row) stays a paragraph of its own
         previous[k] = f"{previous[k].strip()}\n{cells[k].strip()}"
         return True
-    previous[k] = f"{previous[k].strip().rstrip('。；;，,')}，{cells[k].strip()}"
+    previous[k] = _task_going_on(previous[k], cells[k])
     return True
+
+
+def _task_going_on(task: str, second_line: str) -> str:
+    """A task cell and the task's second row, as one task (“…中小学校1所，新增学位810个”)."""
+    return f"{task.strip().rstrip('。；;，,')}，{second_line.strip()}"
 
 
 def has_area_column(columns: list[Column]) -> bool:
@@ -1337,6 +1346,12 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
             # than any cell of the row it would continue (a wrapped cell's line is never wider than
             # the cell's first line)
             wrapped = False
+        elif current.rows and wrapped and _task_second_row(line, current.columns) is not None:
+            # a Word table's task on two rows, pasted: the row's other cells, merged down, come
+            # empty; a tab-separated row is a row of its own, not a line a cell wrapped onto
+            k = _task_second_row(line, current.columns)
+            last = current.rows[-1].cells
+            last[k] = _task_going_on(last[k], line.split("\t")[k])
         elif current.rows and len(cells) < width and wrapped:
             # A wrapped cell: its continuation lines carry only the wrapped columns.
             last = current.rows[-1].cells
@@ -1344,6 +1359,17 @@ def _loose_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> 
             for k, cell in zip(long_columns, cells, strict=False):
                 last[k] = (last[k] + cell).strip()
     return [table for table in tables if table.rows]
+
+
+def _task_second_row(line: str, columns: list[Column]) -> int | None:
+    """The problem column's index when a tab-separated line is a whole row whose only cell is in
+    the one problem column."""
+    cells = line.split("\t")
+    problem = [k for k, c in enumerate(columns) if c.field == "problem"]
+    if len(cells) != len(columns) or len(problem) != 1:
+        return None
+    filled = [k for k, cell in enumerate(cells) if cell.strip()]
+    return problem[0] if filled == problem else None
 
 
 def _paragraph_after(line: str, row: list[str]) -> bool:

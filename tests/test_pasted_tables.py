@@ -454,3 +454,33 @@ def test_a_spanning_cells_names_are_the_lower_header_row_even_when_one_is_unknow
     (finding,) = _findings(text)
     assert finding.lead_units == ["东至县人民政府"]
     assert _deadlines(finding) == [date(2024, 7, 31)]
+
+
+def test_a_task_on_two_rows_pasted_is_one_task_whose_second_row_follows_a_comma():
+    # Word's table gives the task's second row with the row's other cells merged down, so the
+    # paste has that row whole, every cell but the task empty: a row, not a wrapped line
+    plan = parse_plan_text(
+        "2023年度民生实事一季度进展情况\n"
+        "序号\t工作任务\t责任单位\t一季度目标\t目标完成情况\n"
+        "1\t新改扩建公办中小学校1所\t教体局\t室内装修及场外施工\t顺利推进\n"
+        "\t新增学位810个\t\t\t\n"
+        "2\t完成结对帮扶学校2所\t教体局\t互派人员到位\t顺利推进\n"
+    )
+    assert [(f.number, f.title, f.lead_units) for f in plan.findings] == [
+        (1, "新改扩建公办中小学校1所，新增学位810个", ["教体局"]),
+        (2, "完成结对帮扶学校2所", ["教体局"]),
+    ]
+
+
+def test_a_problems_second_row_copied_out_of_excel_joins_the_problem_not_a_finding_of_its_own():
+    # the number, unit and measure cells merged down over the problem's two rows come empty
+    plan = parse_plan_text(
+        "| 序号 | 存在问题 | 责任单位 | 整改措施 | 完成情况 |\n"
+        "| 1 | 中小学校建设滞后。 | 县教体局 | 加快施工 | 顺利推进 |\n"
+        "|  | 学位供给不足。 |  |  |  |\n"
+        "| 2 | 结对帮扶未落实。 | 县教体局 | 互派人员 | 已完成 |\n"
+    )
+    assert [(f.number, f.problem, f.lead_units) for f in plan.findings] == [
+        (1, "中小学校建设滞后，学位供给不足。", ["县教体局"]),
+        (2, "结对帮扶未落实。", ["县教体局"]),
+    ]
