@@ -914,6 +914,11 @@ PETITION_LIST_COLUMNS = (
     "问责情况",
 )
 
+# A lower header cell naming the kind of each row's problem (污染类型, 问题类型, 举报类型, 问题类别)
+# under a label spanning several columns (问题情况 over 污染类型 | 点位名称 | 存在问题): the column
+# keeps its own name, the label above names the group (else it took 问题情况 and the title)
+KIND_OF_PROBLEM_COLUMN = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:类型|类别|分类|种类)$")
+
 # An item opening on the village (or 社区, or a 乡's 街) it was found in, then a comma: “徘徊镇夏庄村，
 # 537储备库门口成堆垃圾未清理”, “上团城乡崇义三街，…”, “工业园区东长远村，…”; the town before it is
 # optional, a 街 needs it (“沿河大街，” is a street); “部分村，” / “个别社区，” name no place

@@ -54,3 +54,27 @@ def test_a_progress_saying_the_whole_year_s_works_are_finished_is_done():
 def test_part_of_the_works_finished_or_a_plan_to_finish_is_not(progress):
     findings = _csv_findings(f"序号,实事项目,牵头单位,进展情况\n1,改造提升学校操场,区教委,{progress}\n")
     assert findings[0].status != "completed"
+
+
+def test_a_kind_of_problem_column_under_a_spanning_label_keeps_its_name():
+    # 问题情况 over 污染类型 | 点位名称 | 存在问题: the kind is no problem, 存在问题 is
+    findings = _csv_findings(
+        "序号,问题情况,,,责任单位,整改状态\n"
+        ",污染类型,点位名称,存在问题,,\n"
+        "1,扬尘,某拆迁工地,建筑垃圾未覆盖。,某乡人民政府,已整改\n"
+        "2,工业企业,某物流园,叉车排放黑烟。,某镇人民政府,整改中\n"
+    )
+    assert [f.title for f in findings] == ["建筑垃圾未覆盖", "叉车排放黑烟"]
+
+
+def test_a_class_column_under_a_spanning_label_sets_the_section():
+    findings = _csv_findings(
+        "序号,问题情况,,责任单位\n,问题类别,存在问题,\n1,扬尘,工地裸土未苫盖。,某镇人民政府\n"
+    )
+    assert (findings[0].title, findings[0].section) == ("工地裸土未苫盖", "扬尘")
+
+
+def test_a_named_lower_cell_of_no_kind_still_takes_the_spanning_label():
+    # 问题 over 描述: the lower name alone says nothing, the column is the problem
+    findings = _csv_findings("序号,问题,责任单位\n,描述,\n1,工地裸土未苫盖。,某镇人民政府\n")
+    assert findings[0].title == "工地裸土未苫盖"
