@@ -32125,8 +32125,9 @@ BLIND_SETS[89] = BLIND_89
 # paragraphs that are no measures), a district's rectification ledger with one 进展 column a month
 # (1月进展 … 6月进展) under a header over three rows, a hidden code column and a status drop-down,
 # and a county's .xls of petitions handed down, one sheet a batch with a 小计 row and a hidden
-# column. Places, dates and counts as published (SOURCES.md “Blind set 99”); which rows are ours is
-# said document by document.
+# column; in a second batch, a city's ledger with one sheet per town interviewed (问题情况 over
+# 污染类型 | 点位名称 | 存在问题) and a CSV saved from a sheet with twelve month columns. Places, dates and
+# counts as published (SOURCES.md “Blind set 99”); which rows are ours is said document by document.
 
 
 def _status_list(sheet, column: str, first: int, last: int, values: str) -> None:
