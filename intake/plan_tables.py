@@ -26,6 +26,7 @@ from intake.words import (
     FAULT_COLUMN,
     FIELD_LABELS,
     FILLED_BY,
+    KIND_OF_PROBLEM_COLUMN,
     LABEL_HEAD_NOUN,
     LETTER_RESUMES,
     OPEN_VALUES,
@@ -356,7 +357,8 @@ def merge_header_rows(first: list[str], second: list[str]) -> list[str] | None:
             # work, each of the upper label's kind; the year stays in the name (the stage's due year)
             merged.append(spanning + below.strip())
             continue
-        merged.append(below if below.strip() and (below_c.field is not None or not top.strip()) else top)
+        own = below_c.field is not None or not top.strip() or KIND_OF_PROBLEM_COLUMN.match(below.strip())
+        merged.append(below if below.strip() and own else top)
         if below.strip() and below_c.field is None and top_c.field is None and below.strip() != top.strip():
             # two labels of no field join (责任 over 单位); one label merged down over both rows
             # (问题类别, read once per row) stays itself, so a class column keeps its name

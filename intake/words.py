@@ -685,8 +685,9 @@ COMPLETION_MARKER = re.compile(
     r"|通过核查验收|通过验收销号|已销号|已办结销号|已办结"
     # a pushed task closed by the checking brigade (“已核销”, as 远程推送 / 督办 lists mark it)
     r"|已核销"
-    # “吉水二中、城南二小均已建成”: every thing the task named is finished (not 前期 / 部分 work)
-    r"|(?:均已|已全部)(?:建成|竣工|完成)(?![^，,。；;]{0,6}(?:前期|部分|阶段|一期))"
+    # “吉水二中、城南二小均已建成”, “计划改造操场8块，目前已全部完工”: every thing the task named is
+    # finished (not 前期 / 部分 work, nor one stage named before it: “一期已全部完工”)
+    r"|(?<![期段])(?:均已|已全部)(?:建成|竣工|完成|完工)(?![^，,。；;]{0,6}(?:前期|部分|阶段|一期))"
     # “该问题已整改。” closing a report's item (not “已整改3项”, a count)
     r"|已整改(?=\s*(?:[。．.；;]|$))"
     # “已于2019年9月30日前完成提标改造”: done by the date it was due
@@ -755,7 +756,7 @@ CLOSED_STATE = re.compile(
 )
 # The whole value of a status column that says the finding is still open.
 OPEN_VALUES = re.compile(
-    r"(?:否|未完成|未整改|未办结|未销号|未核销|暂缓销号|不予销号|正在整改|整改中|正在推进|推进中"
+    r"(?:否|未完成|未整改|未办结|未销号|未销项|未核销|暂缓销号|不予销号|正在整改|整改中|正在推进|推进中"
     # work that goes on with no end: “持续整改”, “常态化保洁中”
     r"|持续(?:整改|推进)中?|常态化[\u4e00-\u9fff]{0,6})[。.]?"
 )
@@ -821,6 +822,8 @@ def is_completed_value(text: str | None) -> bool:
     if not text:
         return False
     value = re.sub(r"\s+", "", ticked_choices(text)).translate(_FULLWIDTH)
+    # Shanghai's offices close an item as 销项 (验收销项, 已销项, 已完成待销项): their word for 销号
+    value = value.replace("销项", "销号")
     if COMPLETED_VALUES.fullmatch(value) or CLOSED_STATE.fullmatch(value):
         return True
     return completion_marker(value) is not None
@@ -910,6 +913,11 @@ PETITION_LIST_COLUMNS = (
     "责任人被处理情况",
     "问责情况",
 )
+
+# A lower header cell naming the kind of each row's problem (污染类型, 问题类型, 举报类型, 问题类别)
+# under a label spanning several columns (问题情况 over 污染类型 | 点位名称 | 存在问题): the column
+# keeps its own name, the label above names the group (else it took 问题情况 and the title)
+KIND_OF_PROBLEM_COLUMN = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:类型|类别|分类|种类)$")
 
 # An item opening on the village (or 社区, or a 乡's 街) it was found in, then a comma: “徘徊镇夏庄村，
 # 537储备库门口成堆垃圾未清理”, “上团城乡崇义三街，…”, “工业园区东长远村，…”; the town before it is

@@ -32116,3 +32116,597 @@ BLIND_89 = (
     "longling_2022_numbered_problem_cells_docx",
 )
 BLIND_SETS[89] = BLIND_89
+
+
+# --- blind set 99 (issue 14, branch corpus-blind99) -----------------------------------------------
+# Excel ledgers and task workbooks, eighth round: a city's weekly 净城行动 problem ledger (one sheet a
+# week, 问题类别 merged down, a 整改状态 drop-down, a hidden helper column counting the rows put
+# right, a 合计 row), a district's 民生实事 quarterly progress table (group rows, numbered progress
+# paragraphs that are no measures), a district's rectification ledger with one 进展 column a month
+# (1月进展 … 6月进展) under a header over three rows, a hidden code column and a status drop-down,
+# and a county's .xls of petitions handed down, one sheet a batch with a 小计 row and a hidden
+# column; in a second batch, a city's ledger with one sheet per town interviewed (问题情况 over
+# 污染类型 | 点位名称 | 存在问题) and a CSV saved from a sheet with twelve month columns. Places, dates and
+# counts as published (SOURCES.md “Blind set 99”); which rows are ours is said document by document.
+
+
+def _status_list(sheet, column: str, first: int, last: int, values: str) -> None:
+    """A drop-down list on a status column, as offices set one."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    validation = DataValidation(type="list", formula1=f'"{values}"', allow_blank=True)
+    sheet.add_data_validation(validation)
+    validation.add(f"{column}{first}:{column}{last}")
+
+
+def _linfen_clean_city_weekly_ledger_xlsx() -> bytes:
+    """临汾市 (山西) 净城行动: the weekly 检查发现问题 notices of 2024-02-03 (1月27日-2月2日) and
+    2024-12-28 (12月21日-27日), every road and site as published, kept as the office's ledger: one
+    sheet a week, a title and a 填报单位 / 填报时间 line, 问题类别 merged down over its rows, a
+    整改状态 drop-down (已整改 / 未整改), a hidden 计数 helper column and a 合计 row."""
+    import openpyxl
+
+    header = ["序号", "问题类别", "点位名称", "存在问题", "责任单位", "处理方式", "整改状态", "计数"]
+    width = len(header)
+    road, site = "道路保洁不到位", "施工工地“六个百分百”落实不到位"
+    weeks = (
+        (
+            "1.27-2.2",
+            "2024年1月27日—2月2日",
+            "临汾市大气污染防治行动指挥部办公室",
+            "2024年2月3日",
+            [
+                (road, "东赵路", "尧都区", "已整改"),
+                (road, "西赵西区道路", "尧都区", "已整改"),
+                (road, "七中巷北十一巷", "尧都区", "已整改"),
+                (road, "原师大后门以北道路", "尧都区", "已整改"),
+                (road, "309国道（高河桥-屯里铁路桥）", "尧都区", "未整改"),
+                (road, "洪家楼南街", "市城市管理局", "已整改"),
+                (road, "扁担巷", "市城市管理局", "已整改"),
+                (site, "造纸厂家属院南院拆迁工地", "尧都区", "已整改"),
+                (site, "河汾一路快速通道（滨河东路-常兴西街）工地", "市住建局", "已整改"),
+                (site, "郭家庄拆迁工地", "开发区", "已整改"),
+                (site, "常兴中街雨污分流工地", "开发区", "已整改"),
+                (site, "山西宏源集团数智中心工地", "开发区", "已整改"),
+                (site, "河汾四路雨污分流工地", "开发区", "已整改"),
+            ],
+        ),
+        (
+            "12.21-12.27",
+            "2024年12月21日—27日",
+            "临汾市生态环境保护委员会办公室",
+            "2024年12月28日",
+            [
+                (road, "炼钢路", "尧都区", "已整改"),
+                (road, "司法巷南一巷", "尧都区", "已整改"),
+                (road, "粮校巷", "尧都区", "已整改"),
+                (road, "滨河东路东侧辅道", "市城市管理局", "已整改"),
+                (road, "财神楼北街", "市城市管理局", "已整改"),
+                (road, "复兴巷", "市城市管理局", "已整改"),
+                (site, "平阳南街云翔职业学校院内工地", "尧都区", "已整改"),
+                (site, "煤炭进出口公司住宅小区老旧小区改造项目工地", "尧都区", "已整改"),
+                (site, "邮电小区管网改造项目工地", "临汾经济开发区", "已整改"),
+                (site, "生龙国际二期项目工地", "市住建局", "已整改"),
+            ],
+        ),
+    )
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, period, office, day, rows in weeks:
+        sheet = book.create_sheet(name)
+        _b64_across(sheet, f"临汾市“净城行动”检查发现问题整改台账（{period}）", width)
+        _b64_across(sheet, f"填报单位：{office}　　　　　　　　填报时间：{day}", width)
+        sheet.append(header)
+        first = sheet.max_row + 1
+        for k, (kind, place, unit, state) in enumerate(rows, start=1):
+            problem = f"{place}部分路段保洁不到位" if kind == road else f"{place}“六个百分百”落实不到位"
+            how = "经调度后整改" if kind == road else "移交相关部门处理"
+            sheet.append([k, kind, place, problem, unit, how, state, 1 if state == "已整改" else 0])
+        last = sheet.max_row
+        # the category is written once over its rows
+        split = first + sum(1 for row in rows if row[0] == road)
+        sheet.merge_cells(start_row=first, start_column=2, end_row=split - 1, end_column=2)
+        sheet.merge_cells(start_row=split, start_column=2, end_row=last, end_column=2)
+        done = sum(1 for row in rows if row[3] == "已整改")
+        sheet.append(["合计", None, None, f"发现问题{len(rows)}处", None, None, f"已整改{done}处", done])
+        sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=3)
+        _status_list(sheet, "G", first, last, "已整改,未整改")
+        sheet.column_dimensions["H"].hidden = True
+    return _book_bytes(book)
+
+
+def _miyun_livelihood_q3_progress_xlsx() -> bytes:
+    """密云区 (北京) 2022年重要民生实事项目进展情况（三季度）as the district publishes it: 序号 | 实事项目 |
+    牵头单位 | 进展情况 under group rows “一、优化基本公共服务（5件）”; the three rows the stored page
+    shows, their progress (numbered paragraphs in one cell) paraphrased."""
+    book, sheet = _titled_sheet(
+        "三季度",
+        "密云区2022年重要民生实事项目进展情况（三季度）",
+        ["序号", "实事项目", "牵头单位", "进展情况"],
+    )
+    _b64_across(sheet, "一、优化基本公共服务（5件）", 4)
+    for row in (
+        [
+            1,
+            "持续深化“双减”工作，规范校外培训，提升校内教学质量，开展体育、文艺、课业答疑等课后延时服务",
+            "区教委",
+            "1.召开中小学教学质量总结分析会和新学期教学计划交流会，规范教学常规管理。\n"
+            "2.联合区教师研修学院到河南寨小学开展教学视导，深入檀营小学和密云第七小学调研。\n"
+            "3.召开秋季学期课后延时服务工作布置会，各中小学“一校一案”制定方案。",
+        ],
+        [
+            2,
+            "持续改造提升学校操场，改善教育教学环境和校内资源开放条件",
+            "区教委",
+            "本年度计划提升改造操场8块，目前已全部完工（古北口中学、南菜园小学、第三小学等8所学校）。"
+            "下一步做好结算评审工作。",
+        ],
+        [
+            3,
+            "新增急救站点和急救人员，开展院前急救人员业务技能培训，确保呼叫满足率达到95%以上",
+            "区卫生健康委",
+            "1.本年度新增十里堡、北庄2处急救站，均已建成并通过市级验收。\n"
+            "2.新招录救护车司机兼担架员完成岗前培训，72人已全部上岗；各急救站点开展业务培训。",
+        ],
+    ):
+        sheet.append(row)
+    return _book_bytes(book)
+
+
+def _baoshan_rectification_monthly_ledger_xlsx() -> bytes:
+    """宝山区 (上海): the 区政府第104次常务会议 (2025-06-19) on 中央生态环境保护督察 and 市级警示片
+    问题整改 (验收销项, 准备验收销项, 推进中) as the district's 整改推进台账: one sheet per source, a
+    title and a 填报 line, a header over three rows (责任分工 over 牵头单位 | 配合单位; 整改推进情况
+    over 月度进展（2025年） over 1月进展 … 6月进展, and 整改状态), a hidden 问题编号 column, a
+    整改状态 drop-down, date cells and “…前” text, a 合计 row. Rows ours."""
+    import datetime
+
+    import openpyxl
+
+    width = 16
+    months = [f"{m}月进展" for m in range(1, 7)]
+
+    def header(sheet, top: int) -> None:
+        for column, text in (
+            (1, "序号"),
+            (2, "问题编号"),
+            (3, "问题描述"),
+            (4, "责任分工"),
+            (6, "整改目标"),
+            (7, "整改措施"),
+            (8, "整改时限"),
+            (9, "整改推进情况"),
+            (16, "备注"),
+        ):
+            sheet.cell(row=top, column=column, value=text)
+        sheet.cell(row=top + 1, column=9, value="月度进展（2025年）")
+        sheet.cell(row=top + 1, column=15, value="整改状态")
+        sheet.cell(row=top + 2, column=4, value="牵头单位")
+        sheet.cell(row=top + 2, column=5, value="配合单位")
+        for k, month in enumerate(months):
+            sheet.cell(row=top + 2, column=9 + k, value=month)
+        for column in (1, 2, 3, 6, 7, 8, 16):
+            sheet.merge_cells(start_row=top, start_column=column, end_row=top + 2, end_column=column)
+        sheet.merge_cells(start_row=top, start_column=4, end_row=top + 1, end_column=5)
+        sheet.merge_cells(start_row=top, start_column=9, end_row=top, end_column=15)
+        sheet.merge_cells(start_row=top + 1, start_column=9, end_row=top + 1, end_column=14)
+        sheet.merge_cells(start_row=top + 1, start_column=15, end_row=top + 2, end_column=15)
+
+    sources = (
+        (
+            "中央督察反馈问题",
+            "宝山区中央生态环境保护督察反馈问题整改推进台账",
+            [
+                [
+                    1,
+                    "BS-ZY-01",
+                    "蕰藻浜部分支流沿岸雨污混接，雨天污水溢流入河。",
+                    "区水务局",
+                    "罗店镇人民政府、顾村镇人民政府",
+                    "完成混接点改造，支流水质稳定达到Ⅳ类。",
+                    "1.排查沿河雨污混接点；\n2.实施混接点改造；\n3.建立支流巡查机制。",
+                    "2025年6月30日前",
+                    "完成排查，确认混接点12处",
+                    "启动改造",
+                    "完成改造8处",
+                    "完成改造12处",
+                    "水质监测达标",
+                    "提交验收申请",
+                    "已完成待销项",
+                    None,
+                ],
+                [
+                    2,
+                    "BS-ZY-02",
+                    "部分钢铁企业原料堆场无组织排放管控不到位。",
+                    "区生态环境局",
+                    "区经委",
+                    "原料堆场全封闭，无组织排放稳定达标。",
+                    "督促企业完成原料堆场封闭改造并安装在线监测设备。",
+                    datetime.datetime(2025, 12, 31),
+                    "制定改造方案",
+                    "方案论证",
+                    "开工建设",
+                    "钢结构施工",
+                    "完成封闭40%",
+                    "完成封闭60%",
+                    "推进中",
+                    None,
+                ],
+                [
+                    3,
+                    "BS-ZY-03",
+                    "建筑垃圾中转分拣场所扬尘管控不到位。",
+                    "区绿化市容局",
+                    "区城管执法局",
+                    "中转分拣场所扬尘管控措施落实到位。",
+                    "1.分拣作业区加装喷淋设施；\n2.堆场全部覆盖并硬化进出道路。",
+                    "立行立改，长期坚持",
+                    "加装喷淋",
+                    "完成覆盖和道路硬化",
+                    "通过区级验收",
+                    "完成销项",
+                    None,
+                    None,
+                    "已销项",
+                    None,
+                ],
+            ],
+        ),
+        (
+            "市级警示片问题",
+            "宝山区市级生态环境警示片披露问题整改推进台账",
+            [
+                [
+                    1,
+                    "BS-JS-01",
+                    "杨行镇某工业地块危险废物贮存不规范。",
+                    "区生态环境局",
+                    "杨行镇人民政府",
+                    "危险废物规范贮存、依法处置。",
+                    "1.清运处置地块内危险废物；\n2.对责任企业立案查处。",
+                    datetime.datetime(2025, 3, 31),
+                    None,
+                    None,
+                    "完成清运处置",
+                    "完成立案查处",
+                    "通过验收",
+                    "完成销项",
+                    "已销项",
+                    None,
+                ],
+                [
+                    2,
+                    "BS-JS-02",
+                    "月浦镇部分农村生活污水处理设施运行不正常。",
+                    "区水务局",
+                    "月浦镇人民政府",
+                    "设施正常运行，出水稳定达标。",
+                    "1.排查全镇农村生活污水处理设施；\n2.维修更换故障设备；\n3.委托第三方运维。",
+                    "2025年9月底前",
+                    None,
+                    None,
+                    "完成排查",
+                    "维修设备11套",
+                    "招标第三方运维",
+                    "运维单位进场",
+                    "推进中",
+                    "纳入年度农村污水治理计划",
+                ],
+            ],
+        ),
+    )
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, title, rows in sources:
+        sheet = book.create_sheet(name)
+        _b64_across(sheet, title, width)
+        _b64_across(
+            sheet, "填报单位：宝山区生态环境保护督察整改工作办公室　　　　填报时间：2025年6月30日", width
+        )
+        top = sheet.max_row + 1
+        header(sheet, top)
+        first = top + 3
+        for k, row in enumerate(rows):
+            for column, value in enumerate(row, start=1):
+                sheet.cell(row=first + k, column=column, value=value)
+            if isinstance(row[7], datetime.datetime):
+                sheet.cell(row=first + k, column=8).number_format = "yyyy-mm-dd"
+        last = first + len(rows) - 1
+        done = sum(1 for row in rows if row[14] != "推进中")
+        _b64_across(
+            sheet, f"合计：{len(rows)}项，已销项或已完成{done}项，推进中{len(rows) - done}项。", width
+        )
+        _status_list(sheet, "O", first, last, "已销项,已完成待销项,推进中")
+        sheet.column_dimensions["B"].hidden = True
+    return _book_bytes(book)
+
+
+def _pingtang_petition_batches_xls() -> bytes:
+    """平塘县 (贵州 黔南): 中央第四生态环境保护督察组 移交 of 2024 (第十六批 11月4日: 黔南州3件; 第二十批
+    11月8日: 黔南州4件; 第三十二批 11月20日: 黔南州6件; lists to download) as the county's old .xls
+    办理台账: one sheet a batch, a title and a 填报 line, 办理情况 over 是否属实 | 调查核实情况 |
+    整改措施, a hidden 内部编号 column, date cells and “…前” text, a 小计 row. The county's rows are ours."""
+    import datetime
+
+    import xlwt
+
+    upper = [
+        "序号",
+        "内部编号",
+        "交办编号",
+        "举报内容",
+        "所属乡镇（街道）",
+        "办理情况",
+        None,
+        None,
+        "责任单位",
+        "整改时限",
+        "办理状态",
+        "备注",
+    ]
+    lower = [None] * 5 + ["是否属实", "调查核实情况", "整改措施"] + [None] * 4
+    width = len(upper)
+    dates = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    batches = (
+        (
+            "第十六批",
+            "2024年11月4日",
+            [
+                [
+                    1,
+                    "PT-16-01",
+                    "D2GZ202411030041",
+                    "平塘县某砂石厂生产时粉尘大，运输车辆带泥上路。",
+                    "通州镇",
+                    "属实",
+                    "经核查，该砂石厂破碎车间未全封闭，厂区出口未设车辆冲洗设施。",
+                    "1.责令破碎车间全封闭；\n2.厂区出口建设车辆冲洗平台；\n3.依法立案查处。",
+                    "县生态环境分局、通州镇人民政府",
+                    "2024年12月31日前",
+                    "阶段性办结",
+                    None,
+                ],
+            ],
+        ),
+        (
+            "第二十批",
+            "2024年11月8日",
+            [
+                [
+                    1,
+                    "PT-20-01",
+                    "D2GZ202411070118",
+                    "县城某KTV夜间噪音扰民。",
+                    "金盆街道",
+                    "属实",
+                    "经夜间现场监测，该KTV边界噪声超标。",
+                    "责令加装隔音设施并限时营业。",
+                    "县公安局、金盆街道办事处",
+                    "立行立改",
+                    "已办结",
+                    None,
+                ],
+                [
+                    2,
+                    "PT-20-02",
+                    "D2GZ202411070135",
+                    "克度镇某养殖场粪污排入附近小河。",
+                    "克度镇",
+                    "部分属实",
+                    "经核查，养殖场雨污分流不到位，雨天粪污随雨水外溢，未发现直排。",
+                    "1.完善雨污分流设施；\n2.清理外溢粪污并消杀。",
+                    "县农业农村局、克度镇人民政府",
+                    datetime.datetime(2024, 11, 30),
+                    "已办结",
+                    None,
+                ],
+            ],
+        ),
+        (
+            "第三十二批",
+            "2024年11月20日",
+            [
+                [
+                    1,
+                    "PT-32-01",
+                    "X2GZ202411190026",
+                    "者密镇垃圾转运站渗滤液外溢，气味难闻。",
+                    "者密镇",
+                    "属实",
+                    "经核查，转运站渗滤液收集池容量不足，雨天外溢。",
+                    "1.清理外溢渗滤液；\n2.新建渗滤液收集池；\n3.加密转运频次。",
+                    "县住建局、者密镇人民政府",
+                    "2025年3月底前",
+                    "阶段性办结",
+                    "已约谈转运站运营单位",
+                ],
+            ],
+        ),
+    )
+    book = xlwt.Workbook(encoding="utf-8")
+    for name, day, rows in batches:
+        sheet = book.add_sheet(name)
+        sheet.write_merge(0, 0, 0, width - 1, f"平塘县中央第四生态环境保护督察组交办信访件办理台账（{name}）")
+        sheet.write_merge(1, 1, 0, 5, "填报单位：平塘县服务保障中央生态环境保护督察工作领导小组办公室")
+        sheet.write_merge(1, 1, 6, width - 1, f"交办时间：{day}")
+        k = 0
+        while k < width:
+            end = k
+            while end + 1 < width and upper[end + 1] is None:
+                end += 1
+            if end > k:
+                sheet.write_merge(2, 2, k, end, upper[k])
+                for j in range(k, end + 1):
+                    sheet.write(3, j, lower[j])
+            else:
+                sheet.write_merge(2, 3, k, k, upper[k])
+            k = end + 1
+        r = 4
+        for row in rows:
+            for column, value in enumerate(row):
+                if isinstance(value, datetime.datetime):
+                    sheet.write(r, column, value, dates)
+                else:
+                    sheet.write(r, column, value)
+            r += 1
+        done = sum(1 for row in rows if row[10] == "已办结")
+        sheet.write_merge(r, r, 0, 3, "小计")
+        sheet.write(r, 4, f"交办{len(rows)}件")
+        sheet.write(r, 10, f"已办结{done}件")
+        sheet.col(1).hidden = True
+    return _book_bytes(book)
+
+
+def _beijing_interviewed_towns_ledger_xlsx() -> bytes:
+    """北京市环保局 约谈 of 9 街道乡镇 (2018-10, after 生态环境部强化监督检查组's five
+    rounds, 8月6日-10月14日): 金盏乡 (朝阳区) 马各庄村拆迁工地 建筑垃圾无覆盖,
+    西北旺镇 (海淀区) 东玉河桥东路面及管网改造工程 未落实 “六个百分百”, 长辛店镇
+    (丰台区) 10件; 立行立改, a plan in 15 days, a report in two months. Kept as a
+    ledger, one sheet per town, a title and a 填报 line, 问题情况 over 污染类型 |
+    点位名称 | 存在问题 and 整改情况 over 整改措施 | 整改状态, 移交时间 as date cells,
+    a status drop-down. Rows besides the two published problems are ours."""
+    import datetime
+
+    import openpyxl
+
+    upper = ["序号", "移交时间", "问题情况", None, None, "责任单位", "整改时限", "整改情况", None, "备注"]
+    lower = [None, None, "污染类型", "点位名称", "存在问题", None, None, "整改措施", "整改状态", None]
+    width = len(upper)
+    towns = (
+        (
+            "金盏乡",
+            "朝阳区",
+            [
+                [
+                    1,
+                    datetime.datetime(2018, 9, 12),
+                    "扬尘",
+                    "马各庄村拆迁工地",
+                    "拆迁工地内大面积建筑垃圾未覆盖，扬尘污染明显。",
+                    "金盏乡人民政府",
+                    "立行立改",
+                    "1.建筑垃圾全部苫盖；\n2.分批清运建筑垃圾，配备雾炮降尘。",
+                    "已整改",
+                    None,
+                ],
+                [
+                    2,
+                    datetime.datetime(2018, 10, 9),
+                    "散乱污",
+                    "某村家具作坊",
+                    "家具喷漆作坊无废气治理设施，露天作业。",
+                    "金盏乡人民政府、朝阳区环保局",
+                    datetime.datetime(2018, 10, 31),
+                    "取缔该作坊并拆除生产设备。",
+                    "整改中",
+                    None,
+                ],
+            ],
+        ),
+        (
+            "西北旺镇",
+            "海淀区",
+            [
+                [
+                    1,
+                    datetime.datetime(2018, 9, 20),
+                    "扬尘",
+                    "东玉河桥东路面及管网改造工程",
+                    "施工工地未落实“六个百分百”要求。",
+                    "西北旺镇人民政府、海淀区住房城乡建设委",
+                    "立行立改",
+                    "1.裸土及物料全部苫盖；\n2.出入口设置车辆冲洗设施。",
+                    "已整改",
+                    "北京市政承建",
+                ],
+            ],
+        ),
+        (
+            "长辛店镇",
+            "丰台区",
+            [
+                [
+                    1,
+                    datetime.datetime(2018, 9, 5),
+                    "扬尘",
+                    "某拆违腾退地块",
+                    "腾退地块渣土未苫盖，周边道路积尘较多。",
+                    "长辛店镇人民政府",
+                    "2018年11月15日前",
+                    "渣土清运完毕前全部苫盖，每日清扫冲洗周边道路。",
+                    "整改中",
+                    None,
+                ],
+                [
+                    2,
+                    datetime.datetime(2018, 10, 11),
+                    "工业企业",
+                    "某物流园",
+                    "园区内柴油叉车排放黑烟。",
+                    "长辛店镇人民政府、丰台区环保局",
+                    "立行立改",
+                    "1.停用冒黑烟叉车；\n2.督促企业更换国三以上排放标准叉车。",
+                    "已整改",
+                    None,
+                ],
+            ],
+        ),
+    )
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for town, district, rows in towns:
+        sheet = book.create_sheet(town)
+        _b64_across(sheet, f"生态环境部强化监督检查移交问题整改台账（{district}{town}）", width)
+        _b64_across(sheet, "填报单位：北京市环境保护局　　　　　　　　截至：2018年10月31日", width)
+        _merged_header(sheet, 3, upper, lower)
+        first = sheet.max_row + 1
+        for row in rows:
+            sheet.append(row)
+            for column in (2, 7):
+                sheet.cell(row=sheet.max_row, column=column).number_format = "yyyy-mm-dd"
+        _status_list(sheet, "I", first, sheet.max_row, "已整改,整改中")
+    return _book_bytes(book)
+
+
+for _name, _filename, _build in (
+    (
+        "linfen_2024_clean_city_weekly_ledger_xlsx",
+        "净城行动检查发现问题整改台账.xlsx",
+        _linfen_clean_city_weekly_ledger_xlsx,
+    ),
+    (
+        "miyun_2022_livelihood_q3_progress_xlsx",
+        "重要民生实事项目进展情况（三季度）.xlsx",
+        _miyun_livelihood_q3_progress_xlsx,
+    ),
+    (
+        "baoshan_2025_rectification_monthly_ledger_xlsx",
+        "督察及警示片问题整改推进台账.xlsx",
+        _baoshan_rectification_monthly_ledger_xlsx,
+    ),
+    ("pingtang_2024_petition_batches_xls", "交办信访件办理台账.xls", _pingtang_petition_batches_xls),
+    (
+        "beijing_2018_interviewed_towns_ledger_xlsx",
+        "强化监督检查移交问题整改台账.xlsx",
+        _beijing_interviewed_towns_ledger_xlsx,
+    ),
+    (
+        "wuqing_2019_monthly_progress_csv",
+        "中央环境保护督察反馈问题整改月进展.csv",
+        _fixture("wuqing_2019_monthly_progress_csv.csv"),
+    ),
+):
+    DOCUMENTS[_name] = (_filename, _build)
+
+# The ninety-ninth blind set, for the figure recorded in docs/decisions.md (“Blind set 99”).
+BLIND_99 = (
+    "linfen_2024_clean_city_weekly_ledger_xlsx",
+    "miyun_2022_livelihood_q3_progress_xlsx",
+    "baoshan_2025_rectification_monthly_ledger_xlsx",
+    "pingtang_2024_petition_batches_xls",
+    # the second batch, committed with its expectations before the reader ran on it
+    "beijing_2018_interviewed_towns_ledger_xlsx",
+    "wuqing_2019_monthly_progress_csv",
+)
+BLIND_SETS[99] = BLIND_99
