@@ -63,11 +63,13 @@ from intake.words import (
     ASSIGNED_CLAUSE,
     ATTACHMENT_POINTER,
     BARE_BODIES,
+    BLACK_LIST_HEADING,
     BODY_NUMBER,
     CARRY_OVER,
     CELL_MEASURES_INLINE,
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
+    CHECK_RESULTS_AHEAD,
     CLOSE_BRACKETS,
     CLOSED_LIST_HEADING,
     CLOSED_STATE,
@@ -91,6 +93,7 @@ from intake.words import (
     LEAD_REQUESTED,
     LEADER_LINE,
     LIST_SEPARATORS,
+    LISTED_REASON,
     NOT_UNITS,
     NOTHING_WRITTEN,
     NOTICE_FOOTER,
@@ -100,13 +103,16 @@ from intake.words import (
     OPEN_CLOSING,
     OPEN_VALUES,
     OPENING_PLACE,
+    OPENING_TOWN_COLON,
     ORG_WORD,
     OWN_LINE_LABELS,
     PHOTO_CAPTION,
     PLACE_CLAUSE,
     PLACE_LABEL,
     PLANNED_DONE_VERB,
+    POOR_ONES_AHEAD,
     PROBLEM_AND_MEASURES_HEADER,
+    RED_LIST_HEADING,
     REFUSED_VERDICT,
     REMINDED_TO_ACT,
     REQUEST_CUE,
@@ -114,6 +120,7 @@ from intake.words import (
     ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
     ROLLING_PHRASES,
+    SCORED_PLACE,
     SHARED_BODY_PAIR,
     SHARED_SUFFIXES,
     SHEET_NUMBER,
@@ -3622,6 +3629,7 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     sections: dict[int, str] = {}  # id of a bag → the 一、 heading it stands under
     items: dict[int, tuple[int, str]] = {}  # id of a bag → the number of its “（二）问题：” line
     heads: dict[int, int] = {}  # id of a bag → the number its form's title line gives (（11-5）…公示表)
+    places: dict[int, str] = {}  # id of a bag → the place its block opens on (临潼区  成绩：61.2分)
     loose: list[_Token] = list(tokens[:first_label])  # unlabelled lines since the last label
     section: str | None = None
     last_form: int | None = None  # the form table of the last label read
@@ -3629,6 +3637,15 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
         if token.field is None:
             if _section_heading(tokens, index):
                 section = token.text  # “二、大气污染防治” over “（一）问题：…” items: their category
+                continue
+            scored = SCORED_PLACE.match(token.text.strip())
+            if scored:
+                # “蓝田县  成绩：55分” ↵ 检查情况：… ↵ 存在问题：…: a 通报's block a place, its
+                # problems however like the last block's (both short of 垃圾压缩站)
+                if bag.has("problem"):
+                    bags.append((bag, index))
+                    bag = _Bag()
+                places[id(bag)] = scored.group("place")
                 continue
             loose.append(token)
             if started:
@@ -3705,6 +3722,10 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             if not item.has("number") and not number and not in_body:
                 finding.number = cn_number(cn_mark.group(1)) or finding.number
                 finding.label = str(finding.number)
+        if finding is not None and not finding.lead_units and id(item) in places:
+            # the place a block opens on answers for the problems the block names
+            finding.lead_units = [places[id(item)]]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "分组标题", 0.5
         if finding is not None:
             if named and not item.has("number") and finding.title != named[1]:
                 # the document names its one problem in quotes (关于…问题“X”的整改情况报告): that
@@ -4117,8 +4138,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     problem (`_parse_one_problem`). Every field at confidence 0.5 with a warning: a preview to
     check is better than a refusal. None when nothing reads as a problem.
     """
-    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
-    if not any(_RECTIFICATION.search(line) for line in lines) or not any(
+    lines = _listed_reasons([line.strip() for line in text.strip().split("\n") if line.strip()])
+    if not any(_RECTIFICATION.search(line) or CHECK_RESULTS_AHEAD.search(line) for line in lines) or not any(
         _PROBLEMS.search(line) or _FAULT.search(line) for line in lines
     ):
         return None
@@ -4145,14 +4166,24 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             if heading.value == expected:
                 runs.append((index, heading, parent))
                 expected += 1
-        named = any(_PROBLEMS.search(parent) for _, _, parent in runs)
+        named = any(_names_problems(parent) for _, _, parent in runs)
         # a flat list under a line announcing it (“…专项巡察，发现以下问题：”): every item is one
-        announced = bool(runs) and (
-            (not any(parent for _, _, parent in runs) and _announces_problems(lines, runs[0][0]))
-            # “现将主要问题通报如下：” over “一、某社区” ↵ 1. 2.: the items of every group are problems
-            or (
-                all(parent for _, _, parent in runs)
-                and _announces_problems(lines, _first_group(headings, above))
+        announced = (
+            bool(runs)
+            and (
+                (not any(parent for _, _, parent in runs) and _announces_problems(lines, runs[0][0]))
+                # “现将主要问题通报如下：” over “一、某社区” ↵ 1. 2.: the items of every group are problems
+                or (
+                    all(parent for _, _, parent in runs)
+                    and _announces_problems(lines, _first_group(headings, above))
+                )
+                # “现将检查结果通报如下：” over “一、环境卫生保洁情况” ↵ （一）（二）: a check's report
+                # whose groups name no problems nor frame the report (总体情况, 下一步…)
+                or (
+                    not named
+                    and not any(_FRAME_HEADING.search(parent[:12]) for _, _, parent in runs)
+                    and _results_announced(lines, _first_group(headings, above) if runs[0][2] else runs[0][0])
+                )
             )
         )
         kept = [
@@ -4165,7 +4196,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             and (
                 announced
                 or (
-                    _PROBLEMS.search(parent)
+                    _names_problems(parent)
                     if named
                     else _FAULT.search(heading.rest + "\n" + _first_body_line(lines, headings, index))
                     or _CHECKED_COMPLAINT.search(
@@ -4196,6 +4227,10 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         below = "\n".join(body)  # the paragraphs under the item's own one
         quoted = _NAMED_PROBLEM.fullmatch(heading.rest.rstrip("。：:"))
         title = (quoted.group("a") or quoted.group("b")).strip() if quoted else _title(heading.rest)
+        town = OPENING_TOWN_COLON.match(heading.rest.strip())
+        if town and not quoted:
+            # “（一）宁安镇：肖闸村…；新胜村…。”: the town the item is handed to, then its problems
+            title = _title(heading.rest.strip()[town.end() :]) or title
         # “1.关于“X”问题。已完成整改。…” (a 通报's item): the problem named in its first sentence,
         # the rest of the paragraph is its progress
         first, _, rest = heading.rest.partition("。")
@@ -4217,7 +4252,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             warning=f"问题{number}：未识别出标准栏目，按编号段落读取，请逐项核对单位、时限和措施。",
         )
         _look_in_text(finding, problem, "\n".join(body), below)
-        place = OPENING_PLACE.match(heading.rest.strip())
+        place = OPENING_PLACE.match(heading.rest.strip()) or town
         if place and not finding.lead_units:
             # “1、徘徊镇夏庄村，537储备库门口成堆垃圾未清理；”: a 通报 naming, before the comma, the
             # village the problem was found in names the one that must clear it
@@ -4351,8 +4386,37 @@ def _unit_heading(group: str | None) -> str | None:
 
 def _announces_problems(lines: list[str], first: int) -> bool:
     """The line right above a list's first item says what it lists, as problems (“发现以下问题：”,
-    “存在如下问题：”)."""
-    return first > 0 and bool(_PROBLEMS_AHEAD.search(lines[first - 1]))
+    “存在如下问题：”) or as the places that did worst (“环境卫生整治较差的有：”)."""
+    return first > 0 and bool(
+        _PROBLEMS_AHEAD.search(lines[first - 1]) or POOR_ONES_AHEAD.search(lines[first - 1])
+    )
+
+
+def _results_announced(lines: list[str], first: int) -> bool:
+    """The line right above a list (or above its first group heading) announces a check's
+    results (“现将检查结果通报如下：”)."""
+    return 0 < first <= len(lines) and bool(CHECK_RESULTS_AHEAD.search(lines[first - 1]))
+
+
+def _names_problems(heading: str) -> bool:
+    """A heading one level up over problems: it names them (二、存在问题) or is a 红黑榜's black side
+    (三、“黑榜”, 四、黑点)."""
+    return bool(_PROBLEMS.search(heading) or BLACK_LIST_HEADING.search(heading))
+
+
+def _listed_reasons(lines: list[str]) -> list[str]:
+    """A 红黑榜's “上榜理由：X” lines under its 黑榜 heading, numbered as the items they are (“1、X”),
+    so that they read as the black side's problems; under a 红榜 heading they stay (praise)."""
+    black, count, out = False, 0, []
+    for line in lines:
+        if _heading(line) is not None and (BLACK_LIST_HEADING.search(line) or RED_LIST_HEADING.search(line)):
+            black, count = bool(BLACK_LIST_HEADING.search(line)) and not RED_LIST_HEADING.search(line), 0
+        reason = LISTED_REASON.match(line) if black else None
+        if reason:
+            count += 1
+            line = f"{count}、{line[reason.end() :]}"
+        out.append(line)
+    return out
 
 
 # “…发现以下问题：” / “存在如下突出问题：” ending the line: the items below it are problems

@@ -969,3 +969,30 @@ REQUEST_CUE = re.compile(r"请|要求|务必|必须|确保|限期|责成|日前|
 # A letter's request resuming under its table (“请你县督促茨榆坨镇按要求整改，并于4月1日前将整改情况
 # 报市美丽乡村办。”): a whole sentence opening on 请 / 望 / 希望, no cell's paragraph
 LETTER_RESUMES = re.compile(r"^(?:请|望|希望)[^。！]{8,}[。！]$")
+
+# The line above a 通报's list of the places that did worst: “环境卫生整治较差的有：”, “整改不到位的
+# 单位是：”, “排名靠后的村为：”: its items are problems, whatever words they use
+POOR_ONES_AHEAD = re.compile(
+    r"(?:较差|最差|差|不到位|不力|滞后|落后|靠后|不达标|不合格)的(?:单位|乡镇|村|社区|点位|地方)?(?:有|是|为)\s*[：:]\s*$"
+)
+# “现将检查结果通报如下：”, “现将督查情况通报如下：”: a check's report announcing what it found, a
+# document about rectification though it never says 整改
+CHECK_RESULTS_AHEAD = re.compile(
+    r"(?:检查|督查|暗访|巡查|抽查|考评|考核|督导)(?:结果|情况)(?:通报|反馈)如下\s*[：:]\s*$"
+)
+# A 红黑榜's black side (“三、“黑榜”：…”, “四、黑点”): the items under it are problems; “上榜理由：X”
+# lines under a 黑榜 heading give one village's problem each (under a 红榜 heading, its praise)
+BLACK_LIST_HEADING = re.compile(r"黑榜|黑点|曝光台")
+RED_LIST_HEADING = re.compile(r"红榜|红点|红旗榜")
+LISTED_REASON = re.compile(r"^(?:上榜|入榜)(?:理由|原因)\s*[：:]\s*(?=\S)")
+# “（一）宁安镇：肖闸村…；新胜村…。”: an item opening on the town (乡, 苏木, 街道 …) it hands the
+# problems to, then a colon
+OPENING_TOWN_COLON = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|苏木|街道|办事处))\s*[：:]\s*(?=\S)"
+)
+# “临潼区  成绩：61.2分”: a 通报's block for one district (县, 乡 …) opening on its name and its score;
+# the labelled paragraphs below (检查情况：…, 存在问题：…) are that place's
+SCORED_PLACE = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗|新城|新区|开发区|镇|乡|街道|苏木))\s*"
+    r"[（(]?(?:成绩|得分|评分|综合得分|考核得分|考评得分)\s*[：:]\s*\d+(?:\.\d+)?\s*分[)）]?\s*$"
+)

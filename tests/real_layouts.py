@@ -32710,3 +32710,169 @@ BLIND_99 = (
     "wuqing_2019_monthly_progress_csv",
 )
 BLIND_SETS[99] = BLIND_99
+
+
+# --- blind set 93 (issue 14, branch corpus-blind93) -----------------------------------------------
+# Letters and lists handed down, seventh round (sets 40, 62, 72, 79, 83 and 86 were the first six):
+# a city's 检查情况 通报 in Word whose districts each stand in a block of three paragraphs (“临潼区
+# 成绩：61.2分”, “检查情况：…”, “存在问题：…”); a county bureau's 检查结果 通报 copied from its portal,
+# one “（一）宁安镇：…；…。…乡镇扣7分，保洁公司扣0.5分。” paragraph a town; a county's weekly 通报
+# copied from a news portal, its period in brackets under the title and the poor places numbered
+# “1.洪水镇上广志村…；” with no comma after the place; and a town's “红黑榜” post whose 红榜 / 红点
+# name places only, its 黑榜 gives a “上榜理由：” line a village and its 黑点 are numbered “1、”.
+# Places new to the corpus: 临潼 / 蓝田 / 灞桥 / 沣东新城 (陕西 西安), 中宁 (宁夏 中卫), 武乡 (山西
+# 长治), 新城镇 (甘肃 甘南 临潭), 科右前旗 (内蒙古 兴安盟), whose 交办通知 for a batch of 信访举报件
+# appends a 交办清单 (交办编号, 举报内容, 责任单位, 配合单位, 办理时限 “10月29日前”).
+# Written with their expected JSON BEFORE the reader was run on them;
+# sources in SOURCES.md (“Blind set 93”).
+
+
+def _xian_village_rating_notice_docx() -> bytes:
+    """西安市 (陕西): the 农村环境卫生综合整治 检查 of 2011 as the stored page gives it, district by
+    district (成绩, 检查情况, 存在问题; 周至县 left out, its place being in the corpus); the letter
+    around the blocks (office, title, addressees, opening, closing request, date) is ours."""
+    blocks = [
+        (
+            "临潼区",
+            "61.2分",
+            "已评级行政村226个，其中一类村96个、二类村106个、三类村24个，三类村占总数的11%。整治效果明显，"
+            "近期晋级一类村较多。",
+            "垃圾压缩站数量不足，计划建的7座不能满足23个乡街的垃圾处理需要。大王镇大王村村口有废弃物，"
+            "由一类村降为二类村。",
+        ),
+        (
+            "蓝田县",
+            "55分",
+            "已评级行政村367个，其中一类村63个、二类村151个、三类村153个，三类村占总数的42%。已将农村环境"
+            "卫生整治纳入乡镇一把手工作考核，乡镇每晋级一个村加2分，年底一类村力争达到120个以上。",
+            "垃圾压缩站数量不足，不能满足垃圾处理的实际需要。前卫镇刘村有废弃物，垃圾乱堆乱放较多，"
+            "由一类村降为二类村。",
+        ),
+        (
+            "灞桥区",
+            "54.4分",
+            "已评级行政村123个，其中一类村32个、二类村25个、三类村66个，三类村占总数的54%。每个街办、村、"
+            "村民小组确定1名农村环境监督宣传员，初步形成区、街、村三级宣传管控网格。",
+            "三类村比重过大，超过总数的一半。",
+        ),
+        (
+            "沣东新城",
+            "54分",
+            "已评级行政村109个，其中一类村9个、二类村59个、三类村41个，三类村占总数的38%。每个街办确立3个"
+            "示范村，带动农村环境卫生综合整治。",
+            "一类村数量和比例全市最低，二、三类村比例很大，村口、路边垃圾堆积较多。",
+        ),
+    ]
+    lines = [
+        "西安市农村环境卫生综合整治工作领导小组办公室",
+        "关于全市农村环境卫生综合整治检查考评情况的通报",
+        "各区县人民政府，各开发区管委会：",
+        "10月中旬，市整治办组织对各区县农村环境卫生综合整治工作进行了检查考评，现将部分区县检查情况通报如下：",
+    ]
+    for place, mark, seen, problems in blocks:
+        lines += [f"{place}  成绩：{mark}", f"检查情况：{seen}", f"存在问题：{problems}"]
+    lines += [
+        "请各区县对照存在问题，认真研究，切实抓好整改，加快一类村晋级步伐。",
+        "西安市农村环境卫生综合整治工作领导小组办公室",
+        "2011年10月24日",
+    ]
+    return _save(_paragraphs_docx(lines))
+
+
+def _keyouqianqi_petition_assignment_notice_docx() -> bytes:
+    """科右前旗 (内蒙古 兴安盟): the 自治区第一生态环境保护督察组 in 兴安盟 from 2024-10-14 (23 batches,
+    144 cases to 11月5日, 35 of them in 科右前旗) as the stored page counts them; the 旗 office's
+    交办通知 for one batch, its appended list, the cases, units and days are ours."""
+    from docx.enum.text import WD_BREAK
+
+    document = _paragraphs_docx(
+        [
+            "科右前旗生态环境保护督察整改工作领导小组办公室",
+            "关于交办自治区第一生态环境保护督察组第十批信访举报件的通知",
+            "各苏木镇人民政府，旗直有关部门：",
+            "10月24日，自治区第一生态环境保护督察组向我盟交办第十批信访举报件，涉及我旗4件。现将信访举报件"
+            "交办你们，请按照“属地管理、分级负责”和“谁主管、谁负责”的原则，认真核查，依法处理，于10月29日前"
+            "将调查处理情况（纸质版加盖公章）报旗督察整改办，逾期未报的将予以通报。",
+            "附件：第十批信访举报件交办清单",
+            "科右前旗生态环境保护督察整改工作领导小组办公室",
+            "2024年10月24日",
+        ]
+    )
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph("附件")
+    document.add_paragraph("第十批信访举报件交办清单")
+    header = ["序号", "交办编号", "举报内容", "责任单位", "配合单位", "办理时限"]
+    rows = [
+        [
+            "1",
+            "10-1",
+            "举报归流河镇一砂石料场无证开采，破坏草原，运输车辆扬尘大",
+            "归流河镇人民政府",
+            "旗自然资源局、旗林业和草原局",
+            "10月29日前",
+        ],
+        [
+            "2",
+            "10-2",
+            "举报科尔沁镇一养牛场粪污露天堆放，雨天流入附近排水沟，臭味扰民",
+            "科尔沁镇人民政府",
+            "兴安盟生态环境局科右前旗分局、旗农牧局",
+            "10月29日前",
+        ],
+        [
+            "3",
+            "10-3",
+            "举报大坝沟镇一砖厂夜间生产噪声大，烟囱冒黑烟",
+            "大坝沟镇人民政府",
+            "兴安盟生态环境局科右前旗分局",
+            "10月29日前",
+        ],
+        [
+            "4",
+            "10-4",
+            "举报察尔森镇水库上游有人倾倒生活垃圾和建筑垃圾",
+            "察尔森镇人民政府",
+            "旗水利局、旗住建局",
+            "10月29日前",
+        ],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    return _save(document)
+
+
+DOCUMENTS["xian_2011_village_rating_notice_docx"] = (
+    "关于全市农村环境卫生综合整治检查考评情况的通报.docx",
+    _xian_village_rating_notice_docx,
+)
+DOCUMENTS["zhongning_2020_town_sanitation_check_notice"] = (
+    "关于全县乡镇环境综合整治检查情况的通报.txt",
+    _text("zhongning_2020_town_sanitation_check_notice"),
+)
+DOCUMENTS["wuxiang_2020_weekly_sanitation_notice"] = (
+    "加强环境卫生整治工作第一周情况通报.txt",
+    _text("wuxiang_2020_weekly_sanitation_notice"),
+)
+DOCUMENTS["lintan_xincheng_red_black_list_post"] = (
+    "新城镇9月份环境卫生督查红黑榜.txt",
+    _text("lintan_xincheng_red_black_list_post"),
+)
+DOCUMENTS["keyouqianqi_2024_petition_assignment_notice_docx"] = (
+    "关于交办自治区第一生态环境保护督察组第十批信访举报件的通知.docx",
+    _keyouqianqi_petition_assignment_notice_docx,
+)
+
+# The ninety-third blind set, for the figure recorded in docs/decisions.md (“Blind set 93”).
+BLIND_93 = (
+    "xian_2011_village_rating_notice_docx",
+    "zhongning_2020_town_sanitation_check_notice",
+    "wuxiang_2020_weekly_sanitation_notice",
+    "lintan_xincheng_red_black_list_post",
+    "keyouqianqi_2024_petition_assignment_notice_docx",
+)
+BLIND_SETS[93] = BLIND_93
