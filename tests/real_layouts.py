@@ -32144,6 +32144,10 @@ DOCUMENTS["baoshan_shuangyashan_2022_province_item8_notice"] = (
     "省级生态环境保护督察第8项问题整改公示.txt",
     _text("baoshan_shuangyashan_2022_province_item8_notice"),
 )
+DOCUMENTS["daxinganling_2025_central_item29_notice"] = (
+    "第二轮中央生态环境保护督察第二十九项问题整改公示.txt",
+    _text("daxinganling_2025_central_item29_notice"),
+)
 DOCUMENTS["tiantai_2025_pharma_relocation_notice"] = (
     "天台药业公司老厂搬迁问题整改完成情况公示.html",
     _fixture("tiantai_2025_pharma_relocation_notice.html"),
@@ -32156,5 +32160,6 @@ BLIND_98 = (
     "taizhouwan_2022_province_list23_completion_notice",
     "baoshan_shuangyashan_2022_province_item8_notice",
     "tiantai_2025_pharma_relocation_notice",
+    "daxinganling_2025_central_item29_notice",
 )
 BLIND_SETS[98] = BLIND_98
