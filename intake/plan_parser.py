@@ -112,6 +112,7 @@ from intake.words import (
     PLACE_LABEL,
     PLANNED_DONE_VERB,
     PROBLEM_AND_MEASURES_HEADER,
+    RAISED_QUOTED_PROBLEM,
     RECHECK_CLAUSE,
     REFUSED_VERDICT,
     REMINDED_TO_ACT,
@@ -3132,6 +3133,11 @@ def _finding_from_bag(
         # “拟办结销号时间：2020年11月28日”: a closure notice dates the write-off, so it is done
         marker = f"{bag.labels.get('closing', '')}：{closing}"
     title = _title(problem)
+    raised = RAISED_QUOTED_PROBLEM.search(problem) if "problem" in bag.labels else None
+    if raised:
+        # “整改问题：…督察组…提出了有关“X”等方面共性问题”: the point quoted is the problem, not the
+        # account of the inspection around it
+        title = _title(raised.group("problem"))
     if heading_limit and written_in == "标题中的时限" and title.endswith(heading_limit.group(0)):
         title = title[: -len(heading_limit.group(0))].rstrip()  # the limit read, the task's name stays
     heading_line = (bag.fields.get("problem") or [None])[0]

@@ -938,6 +938,11 @@ DISTRICT_HEADING = re.compile(
     r"|园区|小区|校区|厂区|街区|功能区)$)"
     r"[\u4e00-\u9fff]{2,10}(?:区|县|市|旗)$"
 )
+# “…对我省生活污水收集工作提出了有关“X。Y。”等方面共性问题，要求…”: a notice that tells which of the
+# inspection's points it answers, quoting the point; the problem is the quote
+RAISED_QUOTED_PROBLEM = re.compile(
+    r"提出(?:了)?(?:有关|关于)?\s*“(?P<problem>[^“”]{8,}?)”\s*等(?:方面)?(?:的)?(?:共性|突出|相关|同类)?问题"
+)
 # “10月9日督查发现，…”: a 督查 通报's item opening on the day of the check; the problem is what
 # follows (the day and the check are no part of its title)
 DATED_CHECK_LEAD = re.compile(

@@ -121,3 +121,18 @@ def test_district_group_headings_lead_their_points():
 def test_a_kind_of_area_is_no_lead():
     findings = parse_plan_text(_points_notice(("重点片区", "农村地区"))).findings
     assert [f.lead_units for f in findings] == [[], []]
+
+
+def test_a_quoted_inspection_point_is_the_title():
+    text = "\n".join(
+        [
+            "我区已完成第二轮中央生态环境保护督察第七项问题整改，拟申请验收销号。现对该项问题整改完成情况向社会公示：",
+            "一、整改问题：督察组2022年反馈了督察意见，其中第七项整改问题，对我省垃圾处理工作提出了有关"
+            "“部分县城垃圾填埋场渗滤液长期超标。督察发现，多地未按期整改。”等方面共性问题，要求各地自查整改。",
+            "二、整改目标：渗滤液稳定达标排放。",
+            "三、整改措施：完成渗滤液处理设施改造。",
+        ]
+    )
+    finding = parse_plan_text(text).findings[0]
+    assert finding.title == "部分县城垃圾填埋场渗滤液长期超标"
+    assert finding.number == 7
