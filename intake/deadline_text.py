@@ -295,6 +295,14 @@ YEARLESS_DUE_CLAUSE = re.compile(
 )
 
 
+# “（…经向省市申请，批准同意问题整改时限延期至2025年6月底）”: a time limit moved later, written
+# inside the target or the problem; the new date is the one the finding is due by
+EXTENDED_LIMIT = re.compile(
+    r"(?:整改)?(?:时限|期限|完成时间)\s*(?:延期|延长|顺延|推迟|调整)\s*(?:至|到)\s*"
+    r"(?P<limit>\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?(?:以|之)?前?)"
+)
+
+
 def find_text_deadlines(text: str | None, year: int | None = None) -> list[ParsedDeadline]:
     """Dated deadlines written inside a task's text: “2023年底前”, “于2023年6月底前”, “到2020年”.
 

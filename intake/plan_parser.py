@@ -39,6 +39,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from intake.deadline_text import (
+    EXTENDED_LIMIT,
     YEARLESS_DUE_CLAUSE,
     ParsedDeadline,
     cn_number,
@@ -69,6 +70,7 @@ from intake.words import (
     CELL_MEASURES_INLINE,
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
+    CHECK_OUTCOME_CLAUSE,
     CHECK_RESULTS_AHEAD,
     CLOSE_BRACKETS,
     CLOSED_LIST_HEADING,
@@ -80,6 +82,8 @@ from intake.words import (
     COUNTED_DONE,
     COVER_NOTICE,
     DATE_AFTER_NUMBER,
+    DATED_CHECK_LEAD,
+    DISTRICT_HEADING,
     DONE_CLOSING,
     FIELD_LABELS,
     FILL_IN_LINE,
@@ -106,12 +110,15 @@ from intake.words import (
     OPENING_TOWN_COLON,
     ORG_WORD,
     OWN_LINE_LABELS,
+    PARTLY_FIXED,
     PHOTO_CAPTION,
     PLACE_CLAUSE,
     PLACE_LABEL,
     PLANNED_DONE_VERB,
     POOR_ONES_AHEAD,
     PROBLEM_AND_MEASURES_HEADER,
+    RAISED_QUOTED_PROBLEM,
+    RECHECK_CLAUSE,
     RED_LIST_HEADING,
     REFUSED_VERDICT,
     REMINDED_TO_ACT,
@@ -1476,13 +1483,19 @@ _QUOTED_WHOLE = re.compile(r"^“(?P<inner>[^“”]+)”[。.]?$")
 
 
 def _numbers_its_labels(lines: list[_Line]) -> bool:
-    """True when at least three 一、二、三、 headings each open with a field label."""
-    count = 0
+    """True when at least three 一、二、三、 headings each open with a field label, one of them at
+    least with no colon: “一、整改问题尖山区…” among “二、整改目标：…” “三、整改措施：…” is the same
+    run of labels, the first written without its colon."""
+    count = glued = 0
     for line in lines:
         heading = _heading(line.text) if line.cells is None else None
-        if heading is not None and heading.style == "cn" and _LABEL_GLUED.match(heading.rest + "…"):
+        if heading is None or heading.style != "cn":
+            continue
+        if _LABEL_GLUED.match(heading.rest + "…"):
+            count, glued = count + 1, glued + 1
+        elif _LABEL_LINE.match(heading.rest) and re.match(r"\S{2,12}?[:：]", heading.rest):
             count += 1
-    return count >= 3
+    return count >= 3 and glued >= 1
 
 
 def _one_qualified_problem(lines: list[_Line]) -> bool:
@@ -1858,6 +1871,14 @@ def _title(problem: str) -> str:
     first = next((part for part in sentences if part and not part.isdigit()), problem.strip())
     first = _PROBLEM_LABEL_HEAD.sub("", first) or first
     first = _PLACE_NOTE.sub("", first) or first
+    dated = DATED_CHECK_LEAD.match(first)
+    if dated and len(first) > dated.end():
+        # “10月9日督查发现，X，当面告知…，经10月11日“回头看”，问题已整改”: the problem is X, between the
+        # check that found it and what the checkers did about it
+        first = first[dated.end() :]
+        outcome = CHECK_OUTCOME_CLAUSE.search(first)
+        if outcome and outcome.start() >= 4:
+            first = first[: outcome.start()]
     assigned = ASSIGNED_CLAUSE.search(first)
     if assigned and assigned.start() >= 4 and _looks_like_unit(assigned.group(1) or assigned.group(2)):
         # “…焚烧秸秆2处，由窝洛沽镇人民政府负责…，10月28日前处理完毕”: the problem ends where a
@@ -2792,6 +2813,16 @@ _COOP_LABEL = re.compile(r"配合|协办|协助|协同|参与")
 _BRACKETED_LIMIT = re.compile(r"[（(]\s*(?:整改|完成)?时限\s*[:：为]\s*([^（）()]{2,30})[)）]")
 
 
+def _recheck_status(text: str) -> str | None:
+    """The done word of a re-check clause (“经10月11日“回头看”，该处垃圾已清理，问题已整改”), unless
+    the clause says the work is only partly done (“问题整改不彻底”, “问题未整改”)."""
+    recheck = RECHECK_CLAUSE.search(text)
+    if recheck is None or PARTLY_FIXED.search(recheck.group("state")):
+        return None
+    clauses = [part.strip() for part in re.split(r"[，,]", recheck.group("state"))]
+    return next((clause for clause in clauses if is_completed_value(clause)), None)
+
+
 def _counted_done(progress: str | None, problem: str | None) -> str | None:
     """“2处广告牌已拆除。” under “违规设置广告牌2处”: as many things put right as were found."""
     counted = COUNTED_DONE.match((progress or "").strip())
@@ -3000,6 +3031,10 @@ def _finding_from_bag(
             )
         )
     )
+    if marker is None and not refused and not bag.has("result"):
+        # “…，经10月11日“回头看”，问题已整改。”: a 督查 item that tells in its own sentence how the problem
+        # stood when the checkers came back
+        marker = _recheck_status(problem)
     # “备注：已完成整改，待验收销号”: a remark that says the row is done, when nothing else does
     from_remark = marker is None and completion_marker(bag.text("remark")) is not None
     marker = marker or (None if refused else completion_marker(bag.text("remark")))
@@ -3024,6 +3059,15 @@ def _finding_from_bag(
             bracketed = _BRACKETED_LIMIT.search(bag.text(name))
             if bracketed and parse_deadline_field(bracketed.group(1)):
                 deadline_text, written_in = bracketed.group(1), "括注的整改时限"
+                deadlines = parse_deadline_field(deadline_text)
+                break
+    if not bag.labels.get("deadline"):
+        # “（…批准同意问题整改时限延期至2025年6月底）” in the target: the limit as moved, which replaces
+        # any other date the finding's text gives
+        for name in ("target", "problem", "progress"):
+            extended = EXTENDED_LIMIT.search(bag.text(name))
+            if extended and parse_deadline_field(extended.group("limit")):
+                deadline_text, written_in = extended.group("limit"), "延期后的时限"
                 deadlines = parse_deadline_field(deadline_text)
                 break
     heading_text = (bag.fields.get("problem") or [_Token("")])[0].text.strip().rstrip("。；;，,")
@@ -3096,6 +3140,11 @@ def _finding_from_bag(
         # “拟办结销号时间：2020年11月28日”: a closure notice dates the write-off, so it is done
         marker = f"{bag.labels.get('closing', '')}：{closing}"
     title = _title(problem)
+    raised = RAISED_QUOTED_PROBLEM.search(problem) if "problem" in bag.labels else None
+    if raised:
+        # “整改问题：…督察组…提出了有关“X”等方面共性问题”: the point quoted is the problem, not the
+        # account of the inspection around it
+        title = _title(raised.group("problem"))
     if heading_limit and written_in == "标题中的时限" and title.endswith(heading_limit.group(0)):
         title = title[: -len(heading_limit.group(0))].rstrip()  # the limit read, the task's name stays
     heading_line = (bag.fields.get("problem") or [None])[0]
@@ -4252,6 +4301,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             warning=f"问题{number}：未识别出标准栏目，按编号段落读取，请逐项核对单位、时限和措施。",
         )
         _look_in_text(finding, problem, "\n".join(body), below)
+        _site_with_problem(finding, heading.rest, body)
         place = OPENING_PLACE.match(heading.rest.strip()) or town
         if place and not finding.lead_units:
             # “1、徘徊镇夏庄村，537储备库门口成堆垃圾未清理；”: a 通报 naming, before the comma, the
@@ -4375,12 +4425,39 @@ def _first_group(headings: list[_Heading | None], above: set[str]) -> int:
     return next((k for k, h in enumerate(headings) if h is not None and h.style in above), 0)
 
 
+def _site_with_problem(finding: ParsedFinding, rest: str, body: list[str]) -> None:
+    """“1.鹰南高速连接线（整改时限：10月27日）” ↵ “存在问题：（1）杂物随意堆放；（2）…”: an item naming only
+    the spot checked (a name, brackets at most), the labelled line under it saying what is wrong
+    there. The problem's first point is the title, the item's bracketed time limit its limit (a
+    date without its year is dated by `_yearless_limits`)."""
+    site = _strip_brackets(rest).strip()
+    if not body or not site or len(site) > 30 or re.search(r"[。，,；;：:]", site):
+        return
+    if not _PROBLEM_LABEL_HEAD.match(body[0]):
+        return
+    value = _PROBLEM_LABEL_HEAD.sub("", body[0], count=1)
+    point = _heading(value)
+    if point is not None and point.style in ("par", "ar") and point.value == 1:
+        value = point.rest  # “（1）杂物随意堆放；（2）…”: the first point, not its number
+    title = _title(value)
+    if title:
+        finding.title = title
+        finding.sources["title"], finding.confidence["title"] = "点位下的存在问题", 0.5
+    limit = _BRACKETED_LIMIT.search(rest)
+    if limit and not finding.deadline_text:
+        finding.deadline_text = limit.group(1).strip()
+        finding.deadlines = [d for d in parse_deadline_field(finding.deadline_text) if d.date]
+        finding.sources["deadlines"], finding.confidence["deadlines"] = "点位括注的整改时限", 0.5
+
+
 def _unit_heading(group: str | None) -> str | None:
     """The name a group heading is made of when it is only a unit's or a place's (南山街道孤岛社区)."""
     heading = _heading(group) if group else None
     name = heading.rest.strip() if heading is not None else ""
     if 3 <= len(name) <= 20 and WHOLE_UNIT.search(name) and not re.search(r"[，。；;：:、（）()\s]", name):
         return name
+    if DISTRICT_HEADING.match(name):
+        return name  # “（一）余江区” ↵ 1. 2.: the district answers for the points found in it
     return None
 
 
@@ -5914,11 +5991,14 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     _yearless_limits(plan.findings, text)
     # a list's rows (three cells or more) carry each row's own verdict (同意销号 / 暂不销号), not
     # the notice's word on all its findings
-    opening = "\n".join(line for line in text.strip().split("\n")[:6] if line.count("|") < 4)
+    # (the first six lines with words: a page copied with a blank line between its paragraphs
+    # opens the same as one without)
+    written = [line for line in text.strip().split("\n") if line.strip()]
+    opening = "\n".join(line for line in written[:6] if line.count("|") < 4)
     notice = NOTICE_OF_COMPLETION.search(opening)
     if notice is None and len(plan.findings) == 1:
         # “以上整改情况向社会公示，如有异议…” closing a one-finding notice says the same as its opening would
-        notice = NOTICE_OF_COMPLETION.search("\n".join(text.strip().split("\n")[-3:]))
+        notice = NOTICE_OF_COMPLETION.search("\n".join(written[-3:]))
     if notice is not None:
         for finding in plan.findings:
             # a one-finding notice may publish only the problem and its measures (西咸 table); a

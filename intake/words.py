@@ -313,6 +313,8 @@ NOTICE_NUMBER = re.compile(
     r"|第\s*(?P<l>\d{1,5})\s*号\s*(?:转办件|交办件|信访件|举报件|转办事项|交办事项)"
     # “反馈问题(省编号10-2)”: the province's problem 10, its second part
     r"|[（(]\s*(?:省|市)?编号\s*(?P<h>\d{1,4})\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
+    # “…反馈意见（省问题清单第二十三条）整改完成情况的公示”: the item of the list, counted in 条
+    r"|问题清单\s*第\s*(?P<m>[0-9一二三四五六七八九十百〇零]{1,5})\s*[条项]"
 )
 # A finding's number written only in the body, when no number label or heading gives one:
 # “…反馈问题第43项已整改完成”, “（省督察反馈问题清单第7项）”, “问题清单第3-1项”. The 第N项 must
@@ -935,6 +937,37 @@ FOUND_COLON = re.compile(
 )
 # A sheet's own number line, “编号：01”, “交办单编号：3号”: the problem it hands over
 SHEET_NUMBER = re.compile(r"^\s*(?:交办单|督办单|交办|督办)?编号\s*[:：]\s*0*(\d{1,4})\s*号?\s*$")
+
+# A group heading that is a county-level place's name (余江区, 高新区, 信江新区, 永修县): a city's
+# 督查通报 sorts its points by the district that must put them right. Not a kind of area (主城区,
+# 景区, 农村地区, 重点片区), which names where, not who (东城区 is a district, 老城区 a kind).
+DISTRICT_HEADING = re.compile(
+    r"^(?![\u4e00-\u9fff]*(?:地区|(?:主|中心|老|新|建成|市|县)城区|景区|片区|辖区|市区|郊区|山区|库区|矿区|林区|牧区"
+    r"|园区|小区|校区|厂区|街区|功能区)$)"
+    r"[\u4e00-\u9fff]{2,10}(?:区|县|市|旗)$"
+)
+# “…对我省生活污水收集工作提出了有关“X。Y。”等方面共性问题，要求…”: a notice that tells which of the
+# inspection's points it answers, quoting the point; the problem is the quote
+RAISED_QUOTED_PROBLEM = re.compile(
+    r"提出(?:了)?(?:有关|关于)?\s*“(?P<problem>[^“”]{8,}?)”\s*等(?:方面)?(?:的)?(?:共性|突出|相关|同类)?问题"
+)
+# “10月9日督查发现，…”: a 督查 通报's item opening on the day of the check; the problem is what
+# follows (the day and the check are no part of its title)
+DATED_CHECK_LEAD = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[^，,。；;：:]{0,12}?)(?:暗访|检查|督查|巡查|督导|暗查|核查)(?:组|中)?发现[，,：:]\s*(?=\S)"
+)
+# “…，当面告知责任单位负责人限期整改，经10月11日“回头看”，问题已整改”: where such an item turns from
+# the problem to what the checkers did about it (told the unit on the spot, came back to look)
+CHECK_OUTCOME_CLAUSE = re.compile(
+    r"[，,]\s*(?:(?:当面|现场|当场|书面|口头)[^，,。；;]{0,6}?(?:告知|责令|通知|要求)"
+    r"|经[^，,。；;]{0,16}?(?:回头看|复查|复核|回访)[”\"]?\s*[，,])"
+)
+# the re-check clause itself, the rest of its sentence saying how the problem stood then
+RECHECK_CLAUSE = re.compile(
+    r"经[^，,。；;]{0,16}?(?:回头看|复查|复核|回访)[”\"]?\s*[，,]\s*(?P<state>[^。；;]*)"
+)
+# a state that the problem is only partly put right (“问题整改不彻底”, “整改不到位”)
+PARTLY_FIXED = re.compile(r"不彻底|不到位|未整改|未完成|尚未|仍(?:有|存在)")
 
 # “检查发现，旧县二村村委西侧路边有生活垃圾。”: a post's run of problems, one a line, opens so
 FOUND_COMMA = re.compile(r"^(?:经|此次|本次)?(?:暗访|检查|督查|巡查|督导|暗查)(?:组|中)?发现[，,]\s*(?=\S)")

@@ -32876,3 +32876,50 @@ BLIND_93 = (
     "keyouqianqi_2024_petition_assignment_notice_docx",
 )
 BLIND_SETS[93] = BLIND_93
+
+
+# --- blind set 98 (issue 14, branch corpus-blind98) -----------------------------------------------
+# Mixed, seventh round, in search order: what searches for 整改 清单 / 整改 公示 / 交办 / 销号 with
+# place words of cities new to the corpus returned, taken in order when the page shows findings —
+# a city 创建办's 督查通报 copied from its 澎湃号 page (district group headings, “点位（整改时限：…）”
+# items, “存在问题：（1）…；（2）…”), a 区 综合执法局's 督查通报 (items closing on “问题已整改”, a
+# 责任主体： line under each), a 新区's 整改完成情况 公示 (反馈问题： / 整改目标： / 完成情况： with
+# numbered results), a 区's 验收销号 公示 (“一、整改问题” without its colon) and a county 公示 saved as
+# a web page (a two-column table whose label cells break “反馈<br>问题”). Written with their
+# expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 98”).
+
+DOCUMENTS["yingtan_2023_creation_point_supervision_notice"] = (
+    "鹰潭市创建办10月25日督查通报.txt",
+    _text("yingtan_2023_creation_point_supervision_notice"),
+)
+DOCUMENTS["yuanzhou_sanitation_check_notice"] = (
+    "原州区综合执法局市区环境卫生专项督查通报.txt",
+    _text("yuanzhou_sanitation_check_notice"),
+)
+DOCUMENTS["taizhouwan_2022_province_list23_completion_notice"] = (
+    "省问题清单第二十三条整改完成情况的公示.txt",
+    _text("taizhouwan_2022_province_list23_completion_notice"),
+)
+DOCUMENTS["baoshan_shuangyashan_2022_province_item8_notice"] = (
+    "省级生态环境保护督察第8项问题整改公示.txt",
+    _text("baoshan_shuangyashan_2022_province_item8_notice"),
+)
+DOCUMENTS["daxinganling_2025_central_item29_notice"] = (
+    "第二轮中央生态环境保护督察第二十九项问题整改公示.txt",
+    _text("daxinganling_2025_central_item29_notice"),
+)
+DOCUMENTS["tiantai_2025_pharma_relocation_notice"] = (
+    "天台药业公司老厂搬迁问题整改完成情况公示.html",
+    _fixture("tiantai_2025_pharma_relocation_notice.html"),
+)
+
+# The ninety-eighth blind set, for the figure recorded in docs/decisions.md (“Blind set 98”).
+BLIND_98 = (
+    "yingtan_2023_creation_point_supervision_notice",
+    "yuanzhou_sanitation_check_notice",
+    "taizhouwan_2022_province_list23_completion_notice",
+    "baoshan_shuangyashan_2022_province_item8_notice",
+    "tiantai_2025_pharma_relocation_notice",
+    "daxinganling_2025_central_item29_notice",
+)
+BLIND_SETS[98] = BLIND_98
