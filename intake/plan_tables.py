@@ -26,12 +26,20 @@ from intake.words import (
     FAULT_COLUMN,
     FIELD_LABELS,
     FILLED_BY,
+    GLUED_LAST_NOTE,
+    GLUED_ROW_START,
+    GLUED_STATUS_END,
+    GLUED_VERDICT,
     KIND_OF_PROBLEM_COLUMN,
     LABEL_HEAD_NOUN,
     LETTER_RESUMES,
+    OFTEN_EMPTY_COLUMN,
     OPEN_VALUES,
+    PAGE_SHARE_TAIL,
+    PETITION_COLUMN_KINDS,
     PETITION_LIST_COLUMNS,
     PLACE_KIND_COLUMN,
+    PLACE_THEN_KIND,
     PROBLEM_ROW,
     PROJECT_NAME_COLUMN,
     SECTION_NUMBER,
@@ -39,6 +47,8 @@ from intake.words import (
     SIGNING_DATE,
     TOWN_KIND_COLUMN,
     UNIT_SUFFIX,
+    VERIFIED_COLUMN,
+    VERIFIED_VALUE,
     classify_label,
     ends_table,
     is_completed_value,
@@ -1399,7 +1409,7 @@ def _cell_per_line_tables(lines: list[str]) -> list[Table]:
         if columns is None or columns[0].field != "number":
             continue
         body = stripped[start + _header_line_count(run, stripped[start:]) :]
-        return [_rows_by_number(columns, body)]
+        return [_rows_by_number(columns, _unglued_rows(columns, body) or body)]
     return []
 
 
@@ -1432,8 +1442,18 @@ def _header_up_to_first_row(stripped: list[tuple[int, str]]) -> list[str] | None
             joined
             and len(joined[-1]) <= _HEADER_PIECE
             and len(name) <= _HEADER_PIECE
-            and map_column(joined[-1]).field is None
-            and (joined[-1] + name in _LABEL_FIELD or _broken_name(joined[-1], name))
+            and (
+                (
+                    map_column(joined[-1]).field is None
+                    and (joined[-1] + name in _LABEL_FIELD or _broken_name(joined[-1], name))
+                )
+                # “交办问题⏎基本情况”: a name that is a field alone, then a piece that is none,
+                # making a listed name together (交办问题基本情况, a petition list's column)
+                or (
+                    map_column(name).field is None
+                    and joined[-1] + name in (*_LABEL_FIELD, *PETITION_LIST_COLUMNS)
+                )
+            )
         ):
             joined[-1] += name
         else:
@@ -1455,9 +1475,11 @@ def _run_together_header(stripped: list[tuple[int, str]]) -> list[str] | None:
     run is cut so, into three or more names the vocabulary reads."""
     joined = ""
     for _, text in stripped:
-        if text == "1":
-            break
-        if len(text) > 16 or re.search(r"[，。；;,、\s]", text):
+        first = GLUED_ROW_START.match(text)
+        if text == "1" or (first is not None and first.group("no") == "1"):
+            break  # the first row, its number alone or run together with its 受理编号
+        # (the whole header run together on one line is long; it must still cut whole into names)
+        if (len(text) > 16 and not text.startswith("序号")) or re.search(r"[，。；;,、\s]", text):
             return None
         joined += text
     else:
@@ -1472,6 +1494,70 @@ def _run_together_header(stripped: list[tuple[int, str]]) -> list[str] | None:
         at += len(name)
     known = sum(1 for name in names if map_column(name).field is not None)
     return names if known >= 3 and len(set(names)) == len(names) else None
+
+
+def _unglued_rows(columns: list[Column], body: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """A 边督边改 一览表 copied with its cells run together, each row one run from its number glued
+    to its 受理编号 (“1D2SH…宝山区大场镇…。宝山区大气，水7月22日…属实宝山区…。无”), written a cell a
+    line as the cell-per-line reader takes it. None unless every column is one of the list's
+    standard columns and every row cuts into them by its values' shapes."""
+    kinds = [PETITION_COLUMN_KINDS.get(column.header) for column in columns]
+    first = GLUED_ROW_START.match(body[0][1]) if body else None
+    if None in kinds or first is None or first.group("no") != "1":
+        return None
+    rows: list[list[tuple[int, str]]] = []
+    for number, text in body:
+        start = GLUED_ROW_START.match(text)
+        if start is not None and start.group("no") == str(len(rows) + 1):
+            rows.append([(number, text)])
+        elif PAGE_SHARE_TAIL.match(text) or _COPY_FOOTER.match(text):
+            break
+        else:
+            rows[-1].append((number, text))
+    out: list[tuple[int, str]] = []
+    for row in rows:
+        cells = _glued_cells("\n".join(text for _, text in row), kinds)  # type: ignore[arg-type]
+        if cells is None:
+            return None
+        out.extend((row[0][0], cell) for cell in cells)
+    return out
+
+
+def _glued_cells(text: str, kinds: list[str]) -> list[str] | None:
+    """One run-together petition row cut into its cells by kind (see `_unglued_rows`)."""
+    found: dict[str, str] = {}
+    start = GLUED_ROW_START.match(text)
+    if start is None:
+        return None
+    found["number"], found["reference"] = start.group("no"), start.group("ref")
+    rest = text[start.end() :]
+    if "place" in kinds or "kind" in kinds:
+        place = PLACE_THEN_KIND.search(rest)
+        if place is None:
+            return None
+        found["problem"], found["place"], found["kind"] = rest[: place.start()], place["place"], place["kind"]
+        rest = rest[place.end() :]
+    else:
+        found["problem"], rest = rest, ""
+    if "verdict" in kinds:
+        verdict = GLUED_VERDICT.search(rest)
+        if verdict is None:
+            return None
+        found["check"], found["verdict"], rest = (
+            rest[: verdict.start()],
+            verdict["verdict"],
+            rest[verdict.end() :],
+        )
+    elif "check" in kinds:
+        found["check"], rest = rest, ""
+    for kind, pattern, group in (("note", GLUED_LAST_NOTE, "note"), ("status", GLUED_STATUS_END, "status")):
+        if kind in kinds:
+            tail = pattern.search(rest.rstrip())
+            if tail is not None:
+                found[kind], rest = tail[group], rest.rstrip()[: tail.start()]
+    found["handling"] = rest
+    # a cell's paragraphs were lines of their own: one line a cell here, the paragraphs run on
+    return ["".join(part.strip() for part in found.get(kind, "").split("\n")) for kind in kinds]
 
 
 def _broken_name(head: str, tail: str) -> bool:
@@ -1636,6 +1722,26 @@ def _up_to_status(chunk: list[tuple[int, str]], columns: list[Column]) -> list[t
     return chunk
 
 
+def _empty_cells_restored(cells: list[str], columns: list[Column]) -> list[str] | None:
+    """A row copied one paragraph a cell whose empty cells left no paragraph (a web page drops an
+    empty cell's blank paragraph): an empty 是否属实 where the cell in its place is no verdict, and
+    the columns most rows leave empty (问责情况, 备注) at the row's end. None unless the row's
+    cells then fill the columns exactly."""
+    restored: list[str] = []
+    at = 0
+    for column in columns:
+        if at < len(cells) and VERIFIED_COLUMN.match(column.header) and not VERIFIED_VALUE.match(cells[at]):
+            restored.append("")
+        elif at < len(cells):
+            restored.append(cells[at])
+            at += 1
+        elif OFTEN_EMPTY_COLUMN.search(column.header):
+            restored.append("")
+        else:
+            return None
+    return restored if at == len(cells) else None
+
+
 def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table:
     table = Table(columns, first_line=body[0][0] if body else 0)
     width = len(columns)
@@ -1650,10 +1756,14 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
         cells = [text for _, text in kept]
         if len(cells) > width:
             cells = _wrapped_cells(cells, columns, _glued_lines(kept, width))
+        elif len(cells) < width:
+            cells = _empty_cells_restored(cells, columns) or cells
         if len(cells) == width:
             table.rows.append(TableRow(cells, section, chunk[0][0]))
 
     for number, text in body:
+        if chunk and PAGE_SHARE_TAIL.match(text):
+            break  # the page's share and code lines: the article, and the table, ended above
         if _PAGE_NUMBER_LINE.match(text) or (chunk and _COPY_FOOTER.match(text)):
             continue  # a page's number or a news page's sign-off between or after the rows
         if text == str(expected):

@@ -163,6 +163,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "整改进展情况",
         "整治进展情况",
         "处理和整改情况",
+        # a 工作简报's case paragraph: “经查，…。处理情况：…。责任单位：…” (what was done so far)
+        "处理情况",
         "整改落实情况",
         "整改措施落实情况",
         # “整改措施：…” then “落实情况：…” under 二、整改措施及落实情况
@@ -180,6 +182,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "下一步工作",
     ),
     "result": (
+        # a 公示表's 完成率 beside its 工作进展情况: 100% is done, any less open
+        "完成率",
         "整改结果",
         "整改结论",
         "销号情况",
@@ -469,8 +473,11 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("progress", re.compile(r"^(?:意见建议|工作建议|有关建议|下步建议|建议)$")),
     # what comes next, as in 下一步工作 (a listed progress label): measures only by name (above)
     ("progress", re.compile(r"下一步|工作计划")),
-    # 整改到期时间: a 督办 system's due date
-    ("deadline", re.compile(r"时限|期限|完成时间|完成日期|(?:截止|到期)(?:时间|日期)")),
+    # 整改到期时间: a 督办 system's due date; 整改年限 (its cells a year alone: “2019年”)
+    (
+        "deadline",
+        re.compile(r"时限|期限|(?:整改|完成|办结)年限|完成时间|完成日期|(?:截止|到期)(?:时间|日期)"),
+    ),
     (
         "problem",
         re.compile(
@@ -920,6 +927,52 @@ PETITION_LIST_COLUMNS = (
 # under a label spanning several columns (问题情况 over 污染类型 | 点位名称 | 存在问题): the column
 # keeps its own name, the label above names the group (else it took 问题情况 and the title)
 KIND_OF_PROBLEM_COLUMN = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:类型|类别|分类|种类)$")
+# A petition list's 是否属实 cell: the check's verdict, a closed set of words (a row whose cell was
+# left empty shows none, and a cell that is none of them is the next column's)
+VERIFIED_COLUMN = re.compile(r"^是否属实$")
+VERIFIED_VALUE = re.compile(r"^(?:属实|不属实|基本属实|部分属实|(?:基本|部分)?不属实|查无实据)[。.]?$")
+# The columns a petition list leaves empty in most rows (问责情况, 备注, 责任人被处理情况): a row
+# copied one paragraph a cell that ends short has left them empty
+OFTEN_EMPTY_COLUMN = re.compile(r"问责情况|被处理情况|备注|说明$")
+# A 边督边改 一览表 whose cells a copy ran together with no separator: each row one run from its
+# 序号 on (“1D2SH201907210041宝山区大场镇…。宝山区大气，水7月22日…属实宝山区…。无”). The cells
+# are told apart by their values' shapes: the 受理编号 a reference code (D2SH201907210041,
+# X3HB202406020025, JN0829-012, [2023]20-006) glued to the row's number, the 行政区域 a place's name
+# right after the complaint's full stop with the 污染类型 words glued after it, the 是否属实 verdict
+# opening a line or a sentence with the handling glued after it, a short 问责情况 after the last
+# full stop.
+PETITION_REFERENCE = r"(?:[A-Z]{1,3}\d?[A-Z]{0,3}\d{6,16}|[A-Z]{1,3}\d{3,6}-\d{1,4}|\[\d{4}\]\d{1,3}-\d{1,4})"
+GLUED_ROW_START = re.compile(rf"^(?P<no>\d{{1,3}})(?P<ref>{PETITION_REFERENCE})(?=\S)")
+_POLLUTION_KIND = r"(?:大气|水|噪声|土壤|生态|固废|辐射|海洋|其他|其它)"
+PLACE_THEN_KIND = re.compile(
+    rf"(?<=[。！？\n])\s*(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:新区|区|县|市|镇|乡|街道))"
+    rf"(?P<kind>{_POLLUTION_KIND}(?:[，、,/]\s*{_POLLUTION_KIND})*)(?=[\d\u4e00-\u9fff（(])"
+)
+GLUED_VERDICT = re.compile(
+    r"(?:(?<=[。！？；\n])|^)\s*(?P<verdict>基本属实|部分属实|不属实|属实)(?=[\u4e00-\u9fff（(\d])"
+)
+GLUED_STATUS_END = re.compile(r"(?<=[。\n])\s*(?P<status>已办结|阶段性办结|未办结|正在办理|办理中)$")
+GLUED_LAST_NOTE = re.compile(r"(?<=[。\n])\s*(?P<note>[^。\n]{1,12})$")
+# Each petition list column by what its values are (the kinds the run-together reader splits by)
+PETITION_COLUMN_KINDS = {
+    "序号": "number",
+    "受理编号": "reference",
+    "交办问题基本情况": "problem",
+    "转办问题基本情况": "problem",
+    "行政区域": "place",
+    "污染类型": "kind",
+    "调查核实情况": "check",
+    "是否属实": "verdict",
+    "处理和整改情况": "handling",
+    "是否办结": "status",
+    "问责情况": "note",
+    "责任人被处理情况": "note",
+}
+
+# A portal page's share and code lines under its article (“当前页二维码”, “扫描二维码在手机上阅读”,
+# “扫一扫在手机打开当前页”, “用微信扫描二维码分享至好友和朋友圈”): the page's furniture, no more of the
+# table above them
+PAGE_SHARE_TAIL = re.compile(r"^(?:当前页二维码|扫描二维码|扫一扫在手机|用微信扫描|分享到)")
 
 # An item opening on the village (or 社区, or a 乡's 街) it was found in, then a comma: “徘徊镇夏庄村，
 # 537储备库门口成堆垃圾未清理”, “上团城乡崇义三街，…”, “工业园区东长远村，…”; the town before it is

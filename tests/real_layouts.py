@@ -32923,3 +32923,48 @@ BLIND_98 = (
     "daxinganling_2025_central_item29_notice",
 )
 BLIND_SETS[98] = BLIND_98
+
+
+# --- blind set 95 (issue 14, branch corpus-blind95) -----------------------------------------------
+# Government-portal and WeChat text announcing rectification, eighth round (sets 51, 61, 68, 71, 76,
+# 84 and 87 were the first seven), for layouts those rounds did not have: a district's 整改完成情况
+# 公示表 as its portal's text keeps it, the table flattened to rows whose cells sit between “ | ”
+# (metadata rows “[ 索引号 ] | …” above, a 完成率 column, a year alone as the limit); a 边督边改 一览表
+# whose cells the copy ran together with no separator at all (the header's names in one run, each
+# row “序号受理编号交办问题…” in one run, a cell's paragraphs on lines of their own); a 例行督察
+# 一览表 whose cells are paragraphs between blank lines and whose empty cells left no paragraph; a
+# district's 交办件 公示 whose cases open on an “编号：X…” line with no number, every field a labelled
+# line; and a county-level city's 工作简报 whose cases are （一）（二）（三） paragraphs under its second
+# heading, the unit and the limit inside each paragraph. Written with their expected JSON BEFORE the
+# reader was run on them; sources in SOURCES.md (“Blind set 95”).
+
+DOCUMENTS["kaizhou_2021_city_check_publicity_piped"] = (
+    "市级环保集中督察反馈问题整改完成情况公示表.txt",
+    _text("kaizhou_2021_city_check_publicity_piped"),
+)
+DOCUMENTS["baoshan_sh_2019_petition_cells_glued"] = (
+    "7月21日中央生态环保督察群众信访举报转办和边督边改公开情况.txt",
+    _text("baoshan_sh_2019_petition_cells_glued"),
+)
+DOCUMENTS["baoshan_sh_2023_routine_petition_paragraphs"] = (
+    "群众信访举报转办及被督察区查处情况一览表（第9批）.txt",
+    _text("baoshan_sh_2023_routine_petition_paragraphs"),
+)
+DOCUMENTS["jiulongpo_2024_petition_labelled_lines"] = (
+    "九龙坡区中央第六生态环境保护督察组交办第四批群众信访举报件办理情况公示.txt",
+    _text("jiulongpo_2024_petition_labelled_lines"),
+)
+DOCUMENTS["guangshui_2024_daily_report_cases"] = (
+    "广水市配合中央生态环境保护督察工作简报（第12期）.txt",
+    _text("guangshui_2024_daily_report_cases"),
+)
+
+# The ninety-fifth blind set, for the figure recorded in docs/decisions.md (“Blind set 95”).
+BLIND_95 = (
+    "kaizhou_2021_city_check_publicity_piped",
+    "baoshan_sh_2019_petition_cells_glued",
+    "baoshan_sh_2023_routine_petition_paragraphs",
+    "jiulongpo_2024_petition_labelled_lines",
+    "guangshui_2024_daily_report_cases",
+)
+BLIND_SETS[95] = BLIND_95
