@@ -32128,8 +32128,9 @@ BLIND_SETS[89] = BLIND_89
 # headings were pictures) and “黑榜未整改：” over two older entries; and a 乡's 通报 of 考评 copied
 # from its portal, each checked village's problems “A N处；B N处；…” and three “一是…二是…三是…”
 # problems in one paragraph. Places new to the corpus: 琼山区 甲子镇 (海南 海口), 昌江区 (江西 景德镇),
-# 姚关镇 (云南 保山 施甸), 向阳乡 (福建 泉州 南安). Written with their expected JSON BEFORE the reader
-# was run on them; sources in SOURCES.md (“Blind set 94”).
+# 姚关镇 (云南 保山 施甸), 向阳乡 (福建 泉州 南安); added after their rules and read blind on its own,
+# a city's 巡查 post from 信宜 (广东 茂名). Written with their expected JSON BEFORE the reader was run
+# on them; sources in SOURCES.md (“Blind set 94”).
 
 
 def _changjiang_civility_check_bulletin_docx() -> bytes:
@@ -32176,6 +32177,12 @@ DOCUMENTS["nanan_xiangyang_2025_sanitation_rating_notice"] = (
     "向阳乡环境卫生考评情况通报.txt",
     _text("nanan_xiangyang_2025_sanitation_rating_notice"),
 )
+# added after the rules of the first four and read blind on its own: a 巡查 post whose unnumbered
+# items open on the time of the visit (“上午9点25分，镇隆镇八坊村…”)
+DOCUMENTS["xinyi_2022_town_patrol_timed_post"] = (
+    "信宜市镇村卫生清洁巡查情况.txt",
+    _text("xinyi_2022_town_patrol_timed_post"),
+)
 
 # The ninety-fourth blind set, for the figure recorded in docs/decisions.md (“Blind set 94”).
 BLIND_94 = (
@@ -32183,5 +32190,6 @@ BLIND_94 = (
     "changjiang_civility_check_bulletin_docx",
     "yaoguan_2023_red_black_list_notice",
     "nanan_xiangyang_2025_sanitation_rating_notice",
+    "xinyi_2022_town_patrol_timed_post",
 )
 BLIND_SETS[94] = BLIND_94
