@@ -107,6 +107,7 @@ from intake.words import (
     OPEN_CLOSING,
     OPEN_VALUES,
     OPENING_PLACE,
+    OPENING_TOWN_OR_VILLAGE,
     ORG_WORD,
     OWN_LINE_LABELS,
     PHOTO_CAPTION,
@@ -133,6 +134,7 @@ from intake.words import (
     UNIT_LABEL_COLON,
     UNIT_LIST_LABEL,
     UNIT_SUFFIX,
+    VISIT_TIME_OPENING,
     YEARLESS_DUE_IN_ITEM,
     classify_label,
     completion_marker,
@@ -4474,6 +4476,35 @@ def _parse_counted_problems(text: str) -> ParsedPlan | None:
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
+def _parse_timed_visits(text: str) -> ParsedPlan | None:
+    """A 巡查 post listing what it saw, a paragraph each, no numbers, each opening on the time of the
+    visit and then the place (“上午9点25分，镇隆镇八坊村…有不少垃圾丢在路边。”): each is one finding,
+    titled by its sentence after the time, the town (with its village when one follows) its lead.
+    Three such paragraphs at least, every one opening on a place; the post must speak of problems;
+    confidence 0.5."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    if not any(_PROBLEMS.search(line) for line in lines):
+        return None
+    visits = [match.group("rest") for line in lines if (match := VISIT_TIME_OPENING.match(line))]
+    places = [OPENING_TOWN_OR_VILLAGE.match(visit) for visit in visits]
+    if len(visits) < 3 or not all(places):
+        return None
+    findings: list[ParsedFinding] = []
+    for number, (visit, place) in enumerate(zip(visits, places, strict=True), start=1):
+        finding = _prose_finding(
+            number,
+            _title(visit),
+            visit,
+            source="巡查所见",
+            confidence=0.5,
+            warning=f"问题{number}：按巡查时刻逐段读取，请核对并补充单位、时限。",
+        )
+        finding.lead_units = [place.group("place")]  # type: ignore[union-attr]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+        findings.append(finding)
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
 def _place_clauses(sentence: str) -> list[str]:
     """A sentence cut before each “，/；” clause that opens on a place (`words.PLACE_CLAUSE`), when
     it opens on one too; else the sentence whole."""
@@ -5986,6 +6017,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             _parse_coded_items(text)
             or _parse_listed_reasons(text)
             or _parse_counted_problems(text)
+            or _parse_timed_visits(text)
             or _parse_cover(text)
             or _parse_opinions(text)
             or _parse_order(text)

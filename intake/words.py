@@ -950,6 +950,17 @@ CHECKED_PLACE_PROBLEMS = re.compile(
 COUNTED_PROBLEM = re.compile(r"\d+\s*(?:处|个|宗|起|次)$")
 # “…存在一些问题和不足。一是…。二是…。”: problems counted in words inside one paragraph
 INLINE_ORDINALS = re.compile(r"(?:^|(?<=[。；;]))\s*(?=[一二三四五六七八九十]是)")
+# “上午9点25分，镇隆镇八坊村…有不少垃圾丢在路边。”: a 巡查 post's item opening on the time of the
+# visit (no limit), then the place
+VISIT_TIME_OPENING = re.compile(
+    r"^(?:上午|下午|中午|晚上|傍晚|凌晨)\s*\d{1,2}\s*(?:点|时)\s*(?:\d{1,2}\s*分|半|许)?\s*[，,]\s*(?P<rest>\S.*)$"
+)
+# the place such an item opens on: the town, and the village when it follows (“镇隆镇八坊村”), or a
+# village named without its town's 镇 (“镇隆八坊村”)
+OPENING_TOWN_OR_VILLAGE = re.compile(
+    r"^(?!部分|个别|各|少数|有的|一些|多个|全)(?P<place>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)(?:[\u4e00-\u9fff]{1,5}?村)?"
+    r"|[\u4e00-\u9fff]{2,6}?村)"
+)
 FOUND_COMMA = re.compile(r"^(?:经|此次|本次)?(?:暗访|检查|督查|巡查|督导|暗查)(?:组|中)?发现[，,]\s*(?=\S)")
 # the line closing such a run: “现对以上问题公开曝光，…”, “以上问题…”, “请…”, “针对上述问题…”
 FOUND_LINES_END = re.compile(r"^(?:现|对|针对|请|要求|以上|上述|对于)")

@@ -12,6 +12,8 @@ from intake.words import (
     CHECKED_PLACE_PROBLEMS,
     LISTING_REASON,
     OPENING_PLACE,
+    OPENING_TOWN_OR_VILLAGE,
+    VISIT_TIME_OPENING,
 )
 
 
@@ -162,3 +164,33 @@ def test_checked_place_words():
     )
     assert match.group("place") == "向阳村"
     assert match.group("list") == "杂物乱堆放1处；保洁不到位7处"
+
+
+# --- a 巡查 post: unnumbered paragraphs opening on the time of the visit -------------------------
+
+_PATROL = (
+    "镇村卫生巡查情况\n"
+    "3月2日，巡查组到多个镇巡查乡村卫生，发现仍有部分镇村存在卫生问题。\n"
+    "上午9点10分，东坑镇上岭村村口垃圾收集点堆满垃圾。\n"
+    "上午10点，东坑镇中心小学旁有大堆垃圾。\n"
+    "下午15点40分，西江镇河口村路边垃圾较多，部分垃圾落地。\n"
+)
+
+
+def test_timed_paragraphs_are_findings_led_by_the_place_they_open_on():
+    findings = _findings(_PATROL)
+    assert [f.title for f in findings] == [
+        "东坑镇上岭村村口垃圾收集点堆满垃圾",
+        "东坑镇中心小学旁有大堆垃圾",
+        "西江镇河口村路边垃圾较多，部分垃圾落地",
+    ]
+    assert [f.lead_units for f in findings] == [["东坑镇上岭村"], ["东坑镇"], ["西江镇河口村"]]
+    assert not any(f.deadlines for f in findings)  # the time of the visit is no limit
+
+
+def test_visit_time_and_place_words():
+    assert VISIT_TIME_OPENING.match("上午9点25分，镇隆镇八坊村有垃圾").group("rest") == "镇隆镇八坊村有垃圾"
+    assert VISIT_TIME_OPENING.match("9月25日前，完成清理") is None
+    assert OPENING_TOWN_OR_VILLAGE.match("镇隆八坊村古城停车场").group("place") == "镇隆八坊村"
+    assert OPENING_TOWN_OR_VILLAGE.match("白石镇河坝铺国道旁").group("place") == "白石镇"
+    assert OPENING_TOWN_OR_VILLAGE.match("部分村路边有垃圾") is None
