@@ -76,6 +76,7 @@ from intake.words import (
     CLOSED_LIST_HEADING,
     CLOSED_STATE,
     CLOSING_PARAGRAPH,
+    CODED_ITEM_GLUED,
     COLON_ONLY_LABELS,
     COMPLETION_MARKER,
     COOP_LIST_LABEL,
@@ -4356,7 +4357,12 @@ def _parse_coded_items(text: str) -> ParsedPlan | None:
     heading its lead. A summary above the first heading (“主要存在以下问题 1. 2.”) repeats some of
     them and is not read again. Two coded lines at least, each under a place heading; the report
     must speak of problems; every field at confidence 0.5."""
-    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    lines = [
+        part.strip()
+        for line in text.strip().split("\n")
+        for part in CODED_ITEM_GLUED.split(line)
+        if part.strip()
+    ]
     if not any(_PROBLEMS.search(line) for line in lines):
         return None
     group: str | None = None

@@ -934,6 +934,8 @@ SHEET_NUMBER = re.compile(r"^\s*(?:交办单|督办单|交办|督办)?编号\s*[
 # fails (codes restart in each village and repeat: no sequence) and closing, maybe, on the time of
 # the check (no part of the problem)
 CHECK_ITEM_CODE = re.compile(r"^(?P<code>\d{1,2}\.\d{1,2})\s*(?P<rest>[\u4e00-\u9fff“].*)$")
+# a time glued to the next coded item when a printed page's lines are joined (“…。10:085.1中村…”)
+CODED_ITEM_GLUED = re.compile(r"(?<=\d[:：]\d{2})(?=\d{1,2}\.\d{1,2}[\u4e00-\u9fff])")
 CHECK_TIME_TAIL = re.compile(r"(?<=[。.\u4e00-\u9fff])\s*\d{1,2}[:：]\d{2}\s*$")
 # “上榜理由：路边杂物乱放，垃圾未及时清理。” under a line naming the village: an entry of a 红黑榜 (red
 # and black alike when the list's headings were pictures; only the reason tells a fault)

@@ -194,3 +194,9 @@ def test_visit_time_and_place_words():
     assert OPENING_TOWN_OR_VILLAGE.match("镇隆八坊村古城停车场").group("place") == "镇隆八坊村"
     assert OPENING_TOWN_OR_VILLAGE.match("白石镇河坝铺国道旁").group("place") == "白石镇"
     assert OPENING_TOWN_OR_VILLAGE.match("部分村路边有垃圾") is None
+
+
+def test_a_time_glued_to_the_next_coded_item_is_cut_apart():
+    # a printed page's lines joined: “…垃圾。10:085.1下寮村…”
+    text = _ASSESSMENT.replace("10:12\n8.1", "10:128.1")
+    assert [f.title for f in _findings(text)][:2] == ["上寮村路边有塑料垃圾", "上寮村路边垃圾桶满溢"]
