@@ -64,22 +64,28 @@ from intake.words import (
     ASSIGNED_CLAUSE,
     ATTACHMENT_POINTER,
     BARE_BODIES,
+    BLACK_LIST_ACT,
     BLACK_LIST_HEADING,
     BODY_NUMBER,
     CARRY_OVER,
     CELL_MEASURES_INLINE,
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
+    CHECK_ITEM_CODE,
     CHECK_OUTCOME_CLAUSE,
     CHECK_RESULTS_AHEAD,
+    CHECK_TIME_TAIL,
+    CHECKED_PLACE_PROBLEMS,
     CLOSE_BRACKETS,
     CLOSED_LIST_HEADING,
     CLOSED_STATE,
     CLOSING_PARAGRAPH,
+    CODED_ITEM_GLUED,
     COLON_ONLY_LABELS,
     COMPLETION_MARKER,
     COOP_LIST_LABEL,
     COUNTED_DONE,
+    COUNTED_PROBLEM,
     COVER_NOTICE,
     DATE_AFTER_NUMBER,
     DATED_CHECK_LEAD,
@@ -91,6 +97,7 @@ from intake.words import (
     FOUND_COLON,
     FOUND_COMMA,
     FOUND_LINES_END,
+    INLINE_ORDINALS,
     ITEM_NO_MARK,
     ITEM_OPENING,
     LABEL_HEAD_NOUN,
@@ -98,6 +105,7 @@ from intake.words import (
     LEADER_LINE,
     LIST_SEPARATORS,
     LISTED_REASON,
+    LISTING_REASON,
     NOT_UNITS,
     NOTHING_WRITTEN,
     NOTICE_FOOTER,
@@ -108,6 +116,7 @@ from intake.words import (
     OPEN_VALUES,
     OPENING_PLACE,
     OPENING_TOWN_COLON,
+    OPENING_TOWN_OR_VILLAGE,
     ORG_WORD,
     OWN_LINE_LABELS,
     PARTLY_FIXED,
@@ -140,6 +149,7 @@ from intake.words import (
     UNIT_LABEL_COLON,
     UNIT_LIST_LABEL,
     UNIT_SUFFIX,
+    VISIT_TIME_OPENING,
     YEARLESS_DUE_IN_ITEM,
     classify_label,
     completion_marker,
@@ -4201,20 +4211,25 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     for style in _PARAGRAPH_STYLES:
         above = {other for other, at in first_seen.items() if at < first_seen[style]}
         runs: list[tuple[int, _Heading, str]] = []  # (line, heading, the heading one level up)
-        expected, parent = 1, ""
+        expected, parent, plain = 1, "", ""
         for index, heading in enumerate(headings):
             if heading is None:
                 continue
             if heading.style in above:
-                parent = heading.rest
+                if not _unit_heading(lines[index]):
+                    plain = parent = heading.rest
+                else:
+                    # “二、乡镇（街道）存在的问题” ↵ “（一）丽阳镇” ↵ 1、…: a group heading naming only a
+                    # place keeps the problems the heading above it names
+                    parent = f"{plain}｜{heading.rest}" if plain else heading.rest
                 continue
             if heading.style != style:
                 continue
             if heading.value == 1:
                 expected = 1
-            if heading.value == expected:
+            if heading.value == expected or _skipped_ahead(runs, heading, expected):
                 runs.append((index, heading, parent))
-                expected += 1
+                expected = (heading.value or expected) + 1
         named = any(_names_problems(parent) for _, _, parent in runs)
         # a flat list under a line announcing it (“…专项巡察，发现以下问题：”): every item is one
         announced = (
@@ -4301,8 +4316,12 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             warning=f"问题{number}：未识别出标准栏目，按编号段落读取，请逐项核对单位、时限和措施。",
         )
         _look_in_text(finding, problem, "\n".join(body), below)
+        place = OPENING_PLACE.match(heading.rest.strip())
+        if place and place.group("sep") in "：:" and not quoted and not named:
+            # “1、丽阳镇枫林村：路两边…”: the place labels the problem after it, no part of it
+            finding.title = _title(heading.rest.strip()[place.end() :]) or finding.title
         _site_with_problem(finding, heading.rest, body)
-        place = OPENING_PLACE.match(heading.rest.strip()) or town
+        place = place or town
         if place and not finding.lead_units:
             # “1、徘徊镇夏庄村，537储备库门口成堆垃圾未清理；”: a 通报 naming, before the comma, the
             # village the problem was found in names the one that must clear it
@@ -4402,6 +4421,179 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
         for finding in findings:
             finding.lead_units = [reminded.group("unit")]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _skipped_ahead(runs: list[tuple[int, _Heading, str]], heading: _Heading, expected: int) -> bool:
+    """An item numbered a few past the next (“1、… 4、… 5、…”: a 通报 published in part) still
+    continues the run when it and the run's first item both open on a place and a colon
+    (“丽阳镇枫林村：…”), the shape of one list."""
+    if not runs or heading.value is None or not expected < heading.value <= expected + 4:
+        return False
+    return all(
+        (place := OPENING_PLACE.match(rest.strip())) is not None and place.group("sep") in "：:"
+        for rest in (runs[0][1].rest, heading.rest)
+    )
+
+
+def _parse_coded_items(text: str) -> ParsedPlan | None:
+    """A 考核 report listing, under a heading per village (一、甲子镇新昌村委会仕梅头村), the problems
+    found there, each opening on the code of the 考核项 it fails (“5.1仕梅头村鸡舍边有纸屑…。09:30”):
+    each coded line is one finding, numbered in order (the codes restart and repeat), the village
+    heading its lead. A summary above the first heading (“主要存在以下问题 1. 2.”) repeats some of
+    them and is not read again. Two coded lines at least, each under a place heading; the report
+    must speak of problems; every field at confidence 0.5."""
+    lines = [
+        part.strip()
+        for line in text.strip().split("\n")
+        for part in CODED_ITEM_GLUED.split(line)
+        if part.strip()
+    ]
+    if not any(_PROBLEMS.search(line) for line in lines):
+        return None
+    group: str | None = None
+    name: str | None = None
+    rows: list[tuple[str, str, str]] = []  # (group line, place, the item without its code)
+    for line in lines:
+        coded = CHECK_ITEM_CODE.match(line)
+        if coded is None:
+            if _heading(line) is not None:
+                group, name = line, _unit_heading(line)
+            continue
+        if name is None:
+            return None  # a coded line outside a place's group: a numbering this reading does not know
+        rows.append((group or "", name, CHECK_TIME_TAIL.sub("", coded.group("rest")).strip()))
+    if len(rows) < 2:
+        return None
+    findings: list[ParsedFinding] = []
+    for number, (heading, place, item) in enumerate(rows, start=1):
+        finding = _prose_finding(
+            number,
+            _title(item),
+            item,
+            source="考核项编码",
+            confidence=0.5,
+            warning=f"问题{number}：按考核项编码逐条读取，请核对并补充单位、时限。",
+        )
+        finding.lead_units = [place]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "分组标题", 0.5
+        finding.section = heading
+        findings.append(finding)
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _parse_listed_reasons(text: str) -> ParsedPlan | None:
+    """A 红黑榜 公示 whose entries are a line naming the village (“大乌邑村大乌邑自然村”, or after a
+    label, “2023年10月黑榜：大乌邑村小黑石头自然村”) over “上榜理由：…”: each entry whose reason names a
+    fault is one finding, the village its lead (a red entry's praise is none). Two entries at least;
+    a closing “黑榜…立即整改” is every finding's limit. Every field at confidence 0.5."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    entries: list[tuple[str, str]] = []
+    last = 0
+    for k, line in enumerate(lines):
+        reason = LISTING_REASON.match(line)
+        if reason is None or k == 0:
+            continue
+        place = re.split(r"[：:]", lines[k - 1])[-1].strip()
+        if not (3 <= len(place) <= 20 and WHOLE_UNIT.search(place)) or re.search(
+            r"[，。；;、（）()\s]", place
+        ):
+            return None
+        entries.append((place, reason.group("rest")))
+        last = k
+    faults = [(place, reason) for place, reason in entries if _FAULT.search(reason)]
+    if len(entries) < 2 or not faults:
+        return None
+    closing = next(
+        (BLACK_LIST_ACT.search(line) for line in lines[last + 1 :] if BLACK_LIST_ACT.search(line)), None
+    )
+    findings: list[ParsedFinding] = []
+    for number, (place, reason) in enumerate(faults, start=1):
+        finding = _prose_finding(
+            number,
+            _title(reason),
+            reason,
+            source="上榜理由",
+            confidence=0.5,
+            warning=f"问题{number}：按红黑榜的上榜理由读取，请核对并补充单位、时限。",
+        )
+        finding.lead_units = [place]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "上榜村", 0.5
+        if closing is not None:
+            finding.deadline_text = closing.group("due")
+            finding.deadlines = parse_deadline_field(closing.group("due"))
+            finding.sources["deadlines"], finding.confidence["deadlines"] = "公示要求", 0.5
+        findings.append(finding)
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _parse_counted_problems(text: str) -> ParsedPlan | None:
+    """A 考评 通报 naming each checked place and its problems counted (“被抽检村为卓厝村，存在的问题：
+    保洁不到位2处；废弃物未清理1处。”): each counted problem is one finding, the checked place its
+    lead when it is a 村 or a unit (a road, “X326（向阳段）”, leads none). Problems the 通报 counts in
+    words in one paragraph after naming problems (“…存在一些问题和不足。一是…。二是…。”) follow, one
+    finding each, in the order written. Two counted problems at least; confidence 0.5."""
+    rows: list[tuple[str, list[str]]] = []  # (title, lead)
+    counted = 0
+    for line in text.split("\n"):
+        for match in CHECKED_PLACE_PROBLEMS.finditer(line):
+            place = match.group("place").strip()
+            lead = [place] if WHOLE_UNIT.search(place) or _looks_like_unit(place) else []
+            items = [item.strip() for item in re.split(r"[；;]", match.group("list")) if item.strip()]
+            if not all(COUNTED_PROBLEM.search(item) for item in items):
+                return None
+            rows += [(item, lead) for item in items]
+            counted += len(items)
+        at = line.find("问题")
+        parts = [part.strip() for part in INLINE_ORDINALS.split(line[at:])] if at >= 0 and counted else []
+        ordinals = [part[2:] for part in parts if re.match(r"[一二三四五六七八九十]是", part)]
+        if len(ordinals) >= 2:
+            rows += [(_title(part), []) for part in ordinals]
+    if counted < 2:
+        return None
+    findings: list[ParsedFinding] = []
+    for number, (title, lead) in enumerate(rows, start=1):
+        finding = _prose_finding(
+            number,
+            title,
+            title,
+            source="考评所列问题",
+            confidence=0.5,
+            warning=f"问题{number}：按考评通报所列问题读取，请核对并补充单位、时限。",
+        )
+        if lead:
+            finding.lead_units = lead
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "被抽检对象", 0.5
+        findings.append(finding)
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _parse_timed_visits(text: str) -> ParsedPlan | None:
+    """A 巡查 post listing what it saw, a paragraph each, no numbers, each opening on the time of the
+    visit and then the place (“上午9点25分，镇隆镇八坊村…有不少垃圾丢在路边。”): each is one finding,
+    titled by its sentence after the time, the town (with its village when one follows) its lead.
+    Three such paragraphs at least, every one opening on a place; the post must speak of problems;
+    confidence 0.5."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    if not any(_PROBLEMS.search(line) for line in lines):
+        return None
+    visits = [match.group("rest") for line in lines if (match := VISIT_TIME_OPENING.match(line))]
+    places = [OPENING_TOWN_OR_VILLAGE.match(visit) for visit in visits]
+    if len(visits) < 3 or not all(places):
+        return None
+    findings: list[ParsedFinding] = []
+    for number, (visit, place) in enumerate(zip(visits, places, strict=True), start=1):
+        finding = _prose_finding(
+            number,
+            _title(visit),
+            visit,
+            source="巡查所见",
+            confidence=0.5,
+            warning=f"问题{number}：按巡查时刻逐段读取，请核对并补充单位、时限。",
+        )
+        finding.lead_units = [place.group("place")]  # type: ignore[union-attr]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+        findings.append(finding)
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -5970,7 +6162,11 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         plan = _parse_tasks(tokens)
     if not plan.findings:
         plan = (
-            _parse_cover(text)
+            _parse_coded_items(text)
+            or _parse_listed_reasons(text)
+            or _parse_counted_problems(text)
+            or _parse_timed_visits(text)
+            or _parse_cover(text)
             or _parse_opinions(text)
             or _parse_order(text)
             or _parse_paragraphs(text)

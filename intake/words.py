@@ -976,11 +976,12 @@ PAGE_SHARE_TAIL = re.compile(r"^(?:当前页二维码|扫描二维码|扫一扫�
 
 # An item opening on the village (or 社区, or a 乡's 街) it was found in, then a comma: “徘徊镇夏庄村，
 # 537储备库门口成堆垃圾未清理”, “上团城乡崇义三街，…”, “工业园区东长远村，…”; the town before it is
-# optional, a 街 needs it (“沿河大街，” is a street); “部分村，” / “个别社区，” name no place
+# optional, a 街 needs it (“沿河大街，” is a street); “部分村，” / “个别社区，” name no place. Or a colon:
+# “丽阳镇枫林村：路两边堆有建筑垃圾…” (a 督查专报), the place a label over the problem after it
 OPENING_PLACE = re.compile(
     r"^(?!部分|个别|各|少数|有的|一些|多个|全)(?P<place>"
     r"(?:[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|园区|开发区))?[\u4e00-\u9fff]{1,8}?(?:村|社区|居委会)"
-    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)[\u4e00-\u9fff]{1,6}?街)[，,]"
+    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)[\u4e00-\u9fff]{1,6}?街)(?P<sep>[，,]|[：:](?=\S))"
 )
 
 # “2月16日下午，市专班暗访组在你乡暗访发现：吴庄村…”: a sheet's account of a check up to “发现：”,
@@ -1023,6 +1024,39 @@ RECHECK_CLAUSE = re.compile(
 PARTLY_FIXED = re.compile(r"不彻底|不到位|未整改|未完成|尚未|仍(?:有|存在)")
 
 # “检查发现，旧县二村村委西侧路边有生活垃圾。”: a post's run of problems, one a line, opens so
+# “5.1仕梅头村鸡舍边有纸屑和塑料垃圾。09:30”: a 考核 report's item opening on the code of the 考核项 it
+# fails (codes restart in each village and repeat: no sequence) and closing, maybe, on the time of
+# the check (no part of the problem)
+CHECK_ITEM_CODE = re.compile(r"^(?P<code>\d{1,2}\.\d{1,2})\s*(?P<rest>[\u4e00-\u9fff“].*)$")
+# a time glued to the next coded item when a printed page's lines are joined (“…。10:085.1中村…”)
+CODED_ITEM_GLUED = re.compile(r"(?<=\d[:：]\d{2})(?=\d{1,2}\.\d{1,2}[\u4e00-\u9fff])")
+CHECK_TIME_TAIL = re.compile(r"(?<=[。.\u4e00-\u9fff])\s*\d{1,2}[:：]\d{2}\s*$")
+# “上榜理由：路边杂物乱放，垃圾未及时清理。” under a line naming the village: an entry of a 红黑榜 (red
+# and black alike when the list's headings were pictures; only the reason tells a fault)
+LISTING_REASON = re.compile(
+    r"^(?:上榜|入榜|曝光|上黑榜|列入黑榜)(?:理由|原因|问题)\s*[：:]\s*(?P<rest>\S.*)$"
+)
+# a 红黑榜's closing request to its black entries: “请红榜自然村继续保持，黑榜自然村立即整改！”
+BLACK_LIST_ACT = re.compile(r"黑榜[^，。！!；;]{0,8}?(?P<due>立即整改|立行立改)")
+# “被抽检村为卓厝村，存在的问题：保洁不到位2处；废弃物未清理1处；…。”: a 考评 通报's account of a
+# checked place (a 村, a road) and its problems, each counted, apart by ；
+CHECKED_PLACE_PROBLEMS = re.compile(
+    r"被(?:抽检|抽查|检查|考评|暗访)[^，,。；;为]{0,8}为(?P<place>[^，,。；;（(]{2,20})[^。；;]*?存在的?问题[：:]\s*(?P<list>[^。]+)"
+)
+COUNTED_PROBLEM = re.compile(r"\d+\s*(?:处|个|宗|起|次)$")
+# “…存在一些问题和不足。一是…。二是…。”: problems counted in words inside one paragraph
+INLINE_ORDINALS = re.compile(r"(?:^|(?<=[。；;]))\s*(?=[一二三四五六七八九十]是)")
+# “上午9点25分，镇隆镇八坊村…有不少垃圾丢在路边。”: a 巡查 post's item opening on the time of the
+# visit (no limit), then the place
+VISIT_TIME_OPENING = re.compile(
+    r"^(?:上午|下午|中午|晚上|傍晚|凌晨)\s*\d{1,2}\s*(?:点|时)\s*(?:\d{1,2}\s*分|半|许)?\s*[，,]\s*(?P<rest>\S.*)$"
+)
+# the place such an item opens on: the town, and the village when it follows (“镇隆镇八坊村”), or a
+# village named without its town's 镇 (“镇隆八坊村”)
+OPENING_TOWN_OR_VILLAGE = re.compile(
+    r"^(?!部分|个别|各|少数|有的|一些|多个|全)(?P<place>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)(?:[\u4e00-\u9fff]{1,5}?村)?"
+    r"|[\u4e00-\u9fff]{2,6}?村)"
+)
 FOUND_COMMA = re.compile(r"^(?:经|此次|本次)?(?:暗访|检查|督查|巡查|督导|暗查)(?:组|中)?发现[，,]\s*(?=\S)")
 # the line closing such a run: “现对以上问题公开曝光，…”, “以上问题…”, “请…”, “针对上述问题…”
 FOUND_LINES_END = re.compile(r"^(?:现|对|针对|请|要求|以上|上述|对于)")

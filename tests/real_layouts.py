@@ -32968,3 +32968,80 @@ BLIND_95 = (
     "guangshui_2024_daily_report_cases",
 )
 BLIND_SETS[95] = BLIND_95
+
+
+# --- blind set 94 (issue 14, branch corpus-blind94) -----------------------------------------------
+# Letters and lists handed down, seventh round, southern provinces (sets 40, 62, 72, 79, 83 and 86
+# were the first six): a city survey centre's 考核 report on a 村委会 copied from a 美篇 page, a
+# two-item summary over the detail, one heading per village and items opening on the 考核项's code
+# (5.1, 2.1, 8.1, restarting in each village) and closing on the time of the check; a district's
+# 督查专报 in Word whose items read “N、X镇Y村：problem。（责任人：name）” under a town heading; a town's
+# 红黑榜 公示 on a county portal, each village a line over “上榜理由：…”, red and black mixed (the
+# headings were pictures) and “黑榜未整改：” over two older entries; and a 乡's 通报 of 考评 copied
+# from its portal, each checked village's problems “A N处；B N处；…” and three “一是…二是…三是…”
+# problems in one paragraph. Places new to the corpus: 琼山区 甲子镇 (海南 海口), 昌江区 (江西 景德镇),
+# 姚关镇 (云南 保山 施甸), 向阳乡 (福建 泉州 南安); added after their rules and read blind on its own,
+# a city's 巡查 post from 信宜 (广东 茂名). Written with their expected JSON BEFORE the reader was run
+# on them; sources in SOURCES.md (“Blind set 94”).
+
+
+def _changjiang_civility_check_bulletin_docx() -> bytes:
+    """昌江区 (江西 景德镇): the 常态长效创建全国文明城市督查专报 (督查 of 4月12日至23日 in six 乡镇 and
+    街道: 42 points, 33 problems; the 组织机构 of 鲇鱼山镇, 丽阳镇, 荷塘乡 set up, of 西郊街道, 新枫街道,
+    吕蒙乡 in progress; under 丽阳镇 the problems of 枫林村, 芦源村, 余家村 with their 责任人) as the
+    stored copy shows it; the Word file is ours. The stored copy is mis-encoded: items 2 and 3 (their
+    village names unreadable) and the issue number are left out, the published numbers kept."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "昌江区常态长效创建全国文明城市督查专报",
+                "4月12日至23日，督查考核组按照职责分工，对全区6个乡镇（街道）常态长效创建全国文明城市组织机构是否"
+                "成立、公益广告宣传是否规范、学校及校外培训机构是否符合考察标准、包段责任单位是否到岗等情况开展督导"
+                "督查。共实地察看点位42个，发现问题33个，发现的问题已当场反馈给相关责任人，督查考核组将“回头看”跟踪"
+                "整改，问题整改不彻底不松手。",
+                "一、组织机构成立情况",
+                "鲇鱼山镇、丽阳镇、荷塘乡已按工作要求成立常态长效创建全国文明城市组织机构，已正式发文；西郊街道、"
+                "新枫街道、吕蒙乡已成立组织机构，正在走发文程序。",
+                "二、乡镇（街道）存在的问题",
+                "（一）丽阳镇",
+                "1、丽阳镇枫林村：路两边堆有建筑垃圾，墙面、柱子上小广告较多。（责任人：李芝容）",
+                "4、丽阳镇芦源村：垃圾桶破旧损坏，未及时更换；马路两边堆放建筑垃圾。（责任人：陈晓兰）",
+                "5、丽阳镇余家村：建筑材料随意堆放；村民在主干道两边晾晒衣服；餐馆门前地面污水横流；村民占道"
+                "经营，主干道两边村民门口堆放较多啤酒瓶箱。（责任人：刘天英）",
+            ]
+        )
+    )
+
+
+DOCUMENTS["qiongshan_jiazi_village_assessment_post"] = (
+    "新昌村委会农村人居环境卫生考核情况.txt",
+    _text("qiongshan_jiazi_village_assessment_post"),
+)
+DOCUMENTS["changjiang_civility_check_bulletin_docx"] = (
+    "昌江区常态长效创建全国文明城市督查专报.docx",
+    _changjiang_civility_check_bulletin_docx,
+)
+DOCUMENTS["yaoguan_2023_red_black_list_notice"] = (
+    "姚关镇农村人居环境整治红黑榜名单公布.txt",
+    _text("yaoguan_2023_red_black_list_notice"),
+)
+DOCUMENTS["nanan_xiangyang_2025_sanitation_rating_notice"] = (
+    "向阳乡环境卫生考评情况通报.txt",
+    _text("nanan_xiangyang_2025_sanitation_rating_notice"),
+)
+# added after the rules of the first four and read blind on its own: a 巡查 post whose unnumbered
+# items open on the time of the visit (“上午9点25分，镇隆镇八坊村…”)
+DOCUMENTS["xinyi_2022_town_patrol_timed_post"] = (
+    "信宜市镇村卫生清洁巡查情况.txt",
+    _text("xinyi_2022_town_patrol_timed_post"),
+)
+
+# The ninety-fourth blind set, for the figure recorded in docs/decisions.md (“Blind set 94”).
+BLIND_94 = (
+    "qiongshan_jiazi_village_assessment_post",
+    "changjiang_civility_check_bulletin_docx",
+    "yaoguan_2023_red_black_list_notice",
+    "nanan_xiangyang_2025_sanitation_rating_notice",
+    "xinyi_2022_town_patrol_timed_post",
+)
+BLIND_SETS[94] = BLIND_94
