@@ -5599,7 +5599,8 @@ def _says_open(finding: ParsedFinding) -> bool:
         return False
     progress = finding.progress.strip()
     opening = re.split(r"[，,。；;\n]", progress, maxsplit=1)[0].strip()
-    if OPEN_VALUES.fullmatch(opening):
+    if OPEN_VALUES.fullmatch(opening) or _refuses(progress):
+        # (a 销号意见 column's “补齐转运联单后再行销号” holds the row back as 暂不销号 does)
         return True
     # “已下达通知书6份，正在整改。”: done steps told first, the work still under way at the end of
     # the progress's first paragraph (the lines after it may be the article's closing)
@@ -5815,7 +5816,8 @@ def _verdicts_by_number(findings: list[ParsedFinding], text: str) -> None:
     numbers = {finding.number: finding for finding in findings}
     if len(numbers) < 2:
         return
-    for clause in re.split(r"[；;。\n]", text):
+    # (a clause runs on over the lines a printed verdict wraps into: “…同⏎意销号”)
+    for clause in re.split(r"[；;。]", text.replace("\n", "")):
         named = NUMBERED_CASES.search(clause)
         if named is None:
             continue

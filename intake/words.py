@@ -764,7 +764,9 @@ OPEN_VALUES = re.compile(
 # enough: the finding stays open whatever steps the progress says are done (已全部清理完毕).
 REFUSED_VERDICT = re.compile(
     r"(?:暂不(?:予|予以)?销号|暂缓销号|不予(?:以)?销号|不同意销号|阶段性办结|未达到(?:整改)?(?:验收)?销号(?:标准|条件)"
-    r"|未整改到位|整改尚未完成|尚未完成整改|继续整改|继续督办)[。.]?"
+    r"|未整改到位|整改尚未完成|尚未完成整改|继续整改|继续督办"
+    # the write-off put off until something is done: “补齐转运联单后再行销号”, “…完成后申请销号”
+    r"|[\u4e00-\u9fff“”]{2,24}后(?:再行|再|方可|另行)?(?:申请)?(?:验收)?销号)[。.]?"
 )
 # A verdict over several cases of one form that names them by number: “第1、2、4、5件整改到位，同意销号”,
 # “第3件…暂缓销号” (a 销号申请表 listing the cases, one 核查意见 for all). The clause up to its ；

@@ -94,3 +94,50 @@ def test_a_signed_verdict_that_agrees_still_closes_it():
     text = _OPINION_FORM.replace(refused, "经现场验收，整改到位，同意销号。")
     (finding,) = parse_plan_text(text).findings
     assert finding.status == "completed"
+
+
+def test_a_verdict_wrapped_over_printed_lines_still_names_its_cases():
+    """Printed without rules, the verdict wraps inside its word (“同⏎意销号”): still one clause."""
+    text = _APPLICATION.replace(
+        "| 市级核查意见 | 经现场核查，第1、2件整改到位，同意销号；",
+        "市级核查意见 经现场核查，第1、2件整改到位，同\n意销号；",
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.status for f in findings] == ["completed", "completed", None]
+
+
+_LEDGER = (
+    "甲区整改任务对账销号表\n"
+    "| 序号 | 整改任务 | 责任单位 | 整改时限 | 对账情况 | 销号意见 |\n"
+    "| 1 | 印刷企业废气治理设施简单低效。 | 区生态环境局 | 2021年12月31日 | 对账一致。 | 同意销号 |\n"
+    "| 2 | 污泥处置去向不规范。 | 区水务局 | 2021年9月30日 | 对账不一致。 | 补齐转运联单后再行销号 |\n"
+)
+
+
+def test_a_write_off_put_off_until_something_is_done_is_no_write_off():
+    """“补齐转运联单后再行销号” holds the row back as 暂不销号 does, in the table and when its
+    rows come as Word's plain text, where the first row's 同意销号 reads as the notice's word."""
+    assert [f.status for f in parse_plan_text(_LEDGER).findings] == ["completed", None]
+    pasted = "\n".join(
+        "\t".join(cell.strip() for cell in line.strip("|").split("|")) if "|" in line else line
+        for line in _LEDGER.split("\n")
+    )
+    assert [f.status for f in parse_plan_text(pasted).findings] == ["completed", None]
+
+
+def test_latin_letters_at_a_printed_line_start_move_with_the_space_after_them():
+    """Word and LibreOffice set a little space between Latin letters and the Chinese after them;
+    “VOCs” moved to the next line with it, so the line above was wrapped, not ended."""
+    from intake.document_pdf import _first_word_width
+
+    chars = [
+        {"text": "V", "x0": 177.6, "x1": 185.5},
+        {"text": "O", "x0": 185.5, "x1": 194.5},
+        {"text": "C", "x0": 194.5, "x1": 202.9},
+        {"text": "s", "x0": 203.0, "x1": 208.6},
+        {"text": "废", "x0": 210.8, "x1": 221.8},
+    ]
+    assert _first_word_width(chars) == 210.8 - 177.6
+    # a Latin word before a closing mark keeps the rules it had
+    chars[4] = {"text": "，", "x0": 208.6, "x1": 219.6}
+    assert _first_word_width(chars) == 219.6 - 177.6
