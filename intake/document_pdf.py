@@ -939,6 +939,10 @@ def _first_word_width(chars: list[dict]) -> float:
             end += 1
         if chars[end - 1]["text"].isdigit() and end < len(chars) and chars[end]["text"] in _NUMBER_UNITS:
             end += 1  # “2015年” moves whole: a number stays with the unit after it
+        elif end < len(chars) and "\u4e00" <= chars[end]["text"] <= "\u9fff":
+            # the space Word and LibreOffice set between Latin letters and the Chinese after them
+            # (autospace) moves with the word: “集中区⏎VOCs废气” wrapped though “VOCs” alone fitted
+            return chars[end]["x0"] - chars[0]["x0"]
     # Nor may a line break before or after a quotation mark (Unicode line breaking, rule LB19):
     # “位，“两” moves whole when “位，” would have fitted.
     while end < len(chars) and (

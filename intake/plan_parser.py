@@ -61,6 +61,7 @@ from intake.plan_tables import (
     normalise_header,
 )
 from intake.words import (
+    AGREED_VERDICT,
     ASSIGNED_CLAUSE,
     ATTACHMENT_POINTER,
     BARE_BODIES,
@@ -68,6 +69,7 @@ from intake.words import (
     BLACK_LIST_HEADING,
     BODY_NUMBER,
     CARRY_OVER,
+    CASE_CODE_LABEL,
     CELL_MEASURES_INLINE,
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
@@ -82,6 +84,7 @@ from intake.words import (
     CLOSING_PARAGRAPH,
     CODED_ITEM_GLUED,
     COLON_ONLY_LABELS,
+    COMPLAINT_CHANNEL,
     COMPLETION_MARKER,
     COOP_LIST_LABEL,
     COUNTED_DONE,
@@ -111,6 +114,7 @@ from intake.words import (
     NOTICE_FOOTER,
     NOTICE_NUMBER,
     NOTICE_OF_COMPLETION,
+    NUMBERED_CASES,
     OPEN_BRACKETS,
     OPEN_CLOSING,
     OPEN_VALUES,
@@ -1200,6 +1204,11 @@ def _listed_label(text: str, glued: bool = False, qualified: bool = False) -> tu
     section number may run straight into its value (“一、整改任务秸秆禁烧…”).
     `qualified`: the document is one notice whose problem label carries the inspection's name
     (“一、第二轮省生态环境保护督察反馈问题”, see `_one_qualified_problem`)."""
+    case = CASE_CODE_LABEL.match(text.strip())
+    if case is not None:
+        # “3237号信访案件：（来信）…”: the case's code labels what was reported; how it came in
+        # (来信, 来电) is no part of the problem
+        return "problem", "反映问题", COMPLAINT_CHANNEL.sub("", case.group("value").strip())
     match = _LABEL_LINE.match(text)
     numbered = _CN_COLON_LABEL.match(text)
     if match is None and numbered:
@@ -1372,10 +1381,20 @@ def _row_tokens(cells: list[str]) -> list[_Token] | None:
                     # “1.…” “2.…” inside the cell are items of that value, not findings
                     tokens.append(_Token(part.strip(), hard=True, in_form=True))
     for token in tokens:
-        if token.field == "ignore" and _is_sign_off(token.label) and completion_marker(token.text):
-            # “| 区级验收意见 | …已完成整改，同意验收销号。（盖章） |”: a signed verdict, not a blank box
+        if (
+            token.field == "ignore"
+            and _is_sign_off(token.label)
+            and (completion_marker(token.text) or _refuses(token.text))
+        ):
+            # “| 区级验收意见 | …已完成整改，同意验收销号。（盖章） |”: a signed verdict, not a blank box;
+            # one that holds the case back (“…暂缓销号，继续督办。”) is a verdict as much
             token.field = "result"
     return [token for token in tokens if token.field or token.text]
+
+
+def _refuses(text: str) -> bool:
+    """Whether a verdict's clause refuses the write-off for now (暂缓销号, 继续督办, 阶段性办结)."""
+    return any(REFUSED_VERDICT.fullmatch(clause.strip()) for clause in re.split(r"[，,；;。\n]", text))
 
 
 def _grouped_row(cells: list[str], blank_group: bool = False) -> bool:
@@ -5913,7 +5932,8 @@ def _says_open(finding: ParsedFinding) -> bool:
         return False
     progress = finding.progress.strip()
     opening = re.split(r"[，,。；;\n]", progress, maxsplit=1)[0].strip()
-    if OPEN_VALUES.fullmatch(opening):
+    if OPEN_VALUES.fullmatch(opening) or _refuses(progress):
+        # (a 销号意见 column's “补齐转运联单后再行销号” holds the row back as 暂不销号 does)
         return True
     # “已下达通知书6份，正在整改。”: done steps told first, the work still under way at the end of
     # the progress's first paragraph (the lines after it may be the article's closing)
@@ -6121,6 +6141,34 @@ def _repeated_sheets(text: str, known_mapping) -> ParsedPlan | None:
     return plan
 
 
+def _verdicts_by_number(findings: list[ParsedFinding], text: str) -> None:
+    """One verdict over several numbered cases (a 销号申请表's 核查意见): “第1、2、4、5件整改到位，同意
+    销号；第3件…暂缓销号”. Each clause naming cases by number and agreeing closes them; one that
+    refuses keeps them open, whatever their own rows say. Every number named must be a finding's,
+    so a count or a clause of a law (第3条) elsewhere in the text names none."""
+    numbers = {finding.number: finding for finding in findings}
+    if len(numbers) < 2:
+        return
+    # (a clause runs on over the lines a printed verdict wraps into: “…同⏎意销号”)
+    for clause in re.split(r"[；;。]", text.replace("\n", "")):
+        named = NUMBERED_CASES.search(clause)
+        if named is None:
+            continue
+        cases = [int(n) for n in re.split(r"\s*[、，,]\s*", named.group("numbers"))]
+        if not all(n in numbers for n in cases):
+            continue
+        tail = clause[named.end() :]
+        refused = any(REFUSED_VERDICT.fullmatch(part.strip()) for part in re.split(r"[，,]", tail))
+        agreed = AGREED_VERDICT.search(tail)
+        if refused == bool(agreed):
+            continue
+        for n in cases:
+            finding = numbers[n]
+            finding.status = None if refused else "completed"
+            finding.marker = None if refused else agreed.group(0)
+            finding.sources["status"], finding.confidence["status"] = "核查意见", 0.8
+
+
 def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> ParsedPlan:
     """Parse a plan or closure notice; raises PlanParseError when nothing can be read.
 
@@ -6206,6 +6254,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             ):
                 finding.status, finding.marker = "completed", notice.group(0)
                 finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
+    _verdicts_by_number(plan.findings, text)
     lead = _OPENING_LEAD.search(opening)
     if (
         lead

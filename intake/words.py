@@ -774,8 +774,21 @@ OPEN_VALUES = re.compile(
 # enough: the finding stays open whatever steps the progress says are done (已全部清理完毕).
 REFUSED_VERDICT = re.compile(
     r"(?:暂不(?:予|予以)?销号|暂缓销号|不予(?:以)?销号|不同意销号|阶段性办结|未达到(?:整改)?(?:验收)?销号(?:标准|条件)"
-    r"|未整改到位|整改尚未完成|尚未完成整改|继续整改|继续督办)[。.]?"
+    r"|未整改到位|整改尚未完成|尚未完成整改|继续整改|继续督办"
+    # the write-off put off until something is done: “补齐转运联单后再行销号”, “…完成后申请销号”
+    r"|[\u4e00-\u9fff“”]{2,24}后(?:再行|再|方可|另行)?(?:申请)?(?:验收)?销号)[。.]?"
 )
+# A verdict over several cases of one form that names them by number: “第1、2、4、5件整改到位，同意销号”,
+# “第3件…暂缓销号” (a 销号申请表 listing the cases, one 核查意见 for all). The clause up to its ；
+# or 。 is the verdict on the cases it names.
+NUMBERED_CASES = re.compile(r"第\s*(?P<numbers>\d{1,3}(?:\s*[、，,]\s*\d{1,3})*)\s*(?:件|项|个?问题|个?案件)")
+AGREED_VERDICT = re.compile(r"(?<!不)同意(?:予以)?(?:验收)?销号|(?<!不)可以(?:予以)?销号|(?<!不)予以销号")
+# A petition case's code as the label of its text: “3237号信访案件：（来信）…”, “第15号转办件：…”
+CASE_CODE_LABEL = re.compile(
+    r"^(?:第)?[A-Za-z0-9\-]{1,20}号(?:信访|交办|转办|投诉|举报)?(?:案件|件)\s*[:：]\s*(?P<value>.*)$", re.S
+)
+# How the complaint came in, bracketed before its text: （来信） （来电） （网络举报）: no part of the problem
+COMPLAINT_CHANNEL = re.compile(r"^[（(](?:来信|来电|来访|信件|电话|网络|网络举报|微信|邮件)[)）]\s*")
 # “1、问题（责任单位：…）——已清运，整改完成”: a dash right after a task's unit bracket opens the
 # task's result on the same line, as a 创文日报 lists the points it found and put right
 RESULT_AFTER_BRACKET = re.compile(r"(?<=[)）])\s*(?:——|—|－－|--)\s*(?P<result>[^—()（）\n]{1,40}?)\s*$")

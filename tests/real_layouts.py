@@ -33045,3 +33045,328 @@ BLIND_94 = (
     "xinyi_2022_town_patrol_timed_post",
 )
 BLIND_SETS[94] = BLIND_94
+
+
+# --- blind set 96 (issue 14, branch corpus-blind96) -----------------------------------------------
+# Per-problem forms, seventh round: a city portal's 销号公示 of one petition case (the page whole),
+# a district's 整改任务完成情况表 under its 销号 notice (two columns, the measures one cell of dated
+# steps), a city's 整改销号申请表 listing five cases over one shared 核查意见 that refuses one of
+# them by its number, a city's 交办件整改验收意见表 a page (four cells wide, 包件领导, “一是…；二是…”
+# in one cell, a 验收组意见 block with signature lines), and a district's 对账销号表 whose last
+# column is the 销号意见. Written with their expected JSON BEFORE the reader was run on them;
+# sources in SOURCES.md (“Blind set 96”).
+
+
+def _miyun_task_closure_form() -> bytes:
+    """北京市密云区: 第二轮中央生态环境保护督察 (反馈 2021-02-02) names 密云区十里堡镇 印刷企业: of 6
+    checked, 3 use only low-efficiency 光氧催化 and 5 exceed 非甲烷总烃 in the workshop; the target
+    is the 综合整治 of the 印刷企业集中区. As the district's 销号 notice with its 整改任务完成情况表
+    attached, in the layout 通辽市林业和草原局 published (整改任务 | 责任单位 | 整改目标 | 整改措施 |
+    完成情况, the steps numbered in one cell, each opening on its date); the task's number, the
+    units, steps, results and dates are ours."""
+    document = docx.Document()
+    for line in (
+        "关于第二轮中央生态环境保护督察整改任务销号的公示",
+        "第二轮中央生态环境保护督察第13项整改任务（密云区部分）已整改完成，并通过区级验收，拟按程序实施"
+        "销号。根据《北京市生态环境保护督察整改工作实施办法》有关要求，现将该项问题整改情况予以公示，"
+        "公示期为2022年3月21日至2022年3月27日。",
+        "联系电话：010-6904××××",
+        "附件：第二轮中央生态环境保护督察第13项整改任务完成情况表",
+        "北京市密云区生态环境局",
+        "2022年3月21日",
+        "附件",
+        "第二轮中央生态环境保护督察第13项",
+        "整改任务完成情况表",
+    ):
+        document.add_paragraph(line)
+    return _form_table(
+        document,
+        [
+            (
+                "整改任务",
+                "第二轮中央生态环境保护督察第13项整改任务：密云区十里堡镇印刷企业集中区VOCs废气治理设施简单低效，"
+                "抽查6家企业中3家仅使用光氧催化设施，5家生产场所非甲烷总烃浓度超标。",
+            ),
+            ("责任单位", "密云区生态环境局、十里堡镇人民政府"),
+            ("整改目标", "加强印刷行业VOCs污染防治，完成十里堡镇印刷企业集中区域综合整治。"),
+            (
+                "整改措施",
+                "1.2021年6月底前，对十里堡镇印刷企业逐家建档，明确治理设施提升要求。 "
+                "2.2021年10月底前，督促企业淘汰单一低效光氧催化设施，"
+                "改用活性炭吸附、催化燃烧等高效治理工艺。 "
+                "3.2021年12月底前，完成集中区综合整治并开展执法监测，对超标企业依法查处。",
+            ),
+            (
+                "完成情况",
+                "1.2021年6月完成6家企业建档，逐家制定提升方案。 "
+                "2.6家企业已全部拆除单一光氧催化设施，改用活性炭吸附加催化燃烧工艺。 "
+                "3.2021年12月执法监测6家企业非甲烷总烃均达标排放，集中区综合整治已完成。",
+            ),
+        ],
+    )
+
+
+def _changdu_multi_case_closure_application() -> bytes:
+    """昌都市 (西藏): the city's 督查组 checked 第二轮中央生态环境保护督察 转办案件 (2023-09): 类乌齐县
+    贺日玛采石点 生态修复, 芒康县纳西乡纳西村盐井检查站旁施工现场 扬尘, 左贡县碧土乡扎拉水电站 弃土
+    清理, 八宿 邦达机场改扩建 堆料覆盖及废料转运、施工降尘, 洛隆县生活垃圾填埋场 土工布更换. As the
+    city's Word 整改销号申请表 for five cases at once: a landscape table of the cases, then one
+    two-row table of opinions, the city's 核查意见 agreeing for four cases by their numbers and
+    holding one back; the wording of the problems, units, limits, steps, results and opinions
+    are ours."""
+    document = docx.Document()
+    _landscape(document)
+    document.add_paragraph("昌都市第二轮中央生态环境保护督察转办案件整改销号申请表")
+    document.add_paragraph(
+        "申请单位（盖章）：昌都市生态环境保护督察整改工作领导小组办公室        申请时间：2023年9月26日"
+    )
+    header = ["序号", "县（区）", "反映问题", "责任单位", "整改时限", "整改措施", "整改完成情况"]
+    rows = [
+        [
+            "1",
+            "类乌齐县",
+            "贺日玛采石点开采结束后未进行生态修复，山体大面积裸露。",
+            "类乌齐县人民政府",
+            "2023年6月30日",
+            "①停止采石作业，清理场地；②削坡整形，覆土复绿。",
+            "场地已清理，削坡覆土已完成，补植灌草已成活。",
+        ],
+        [
+            "2",
+            "芒康县",
+            "纳西乡纳西村盐井检查站旁施工现场裸土未覆盖，扬尘较大。",
+            "芒康县人民政府、芒康县住房和城乡建设局",
+            "2022年12月31日",
+            "①裸土和堆料全部苫盖；②出入口设置车辆冲洗设施，定时洒水降尘。",
+            "裸土堆料已全部苫盖，车辆冲洗设施已建成使用。",
+        ],
+        [
+            "3",
+            "左贡县",
+            "碧土乡扎拉水电站施工弃土沿河随意堆放，未及时清理。",
+            "左贡县人民政府",
+            "2023年8月31日",
+            "①将沿河弃土清运至指定弃渣场；②对弃渣场进行挡护并恢复植被。",
+            "沿河弃土已全部清运完毕，弃渣场植被恢复待来年开春后实施。",
+        ],
+        [
+            "4",
+            "八宿县",
+            "邦达机场改扩建工程施工堆料未覆盖，废料未及时转运。",
+            "八宿县人民政府",
+            "2022年12月31日",
+            "①堆料全部覆盖；②废料及时转运至消纳场；③施工作业面洒水降尘。",
+            "堆料已全部覆盖，废料已转运，施工降尘措施已落实。",
+        ],
+        [
+            "5",
+            "洛隆县",
+            "县生活垃圾填埋场覆盖土工布破损，渗滤液导排不畅。",
+            "洛隆县人民政府",
+            "2023年7月31日",
+            "①更换破损土工布；②疏通渗滤液导排管道。",
+            "破损土工布已全部更换，导排管道已疏通。",
+        ],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    document.add_paragraph("")
+    opinions = document.add_table(rows=0, cols=2)
+    for label, lines in (
+        (
+            "县（区）自验意见",
+            ["经各县（区）组织自验，5件转办案件均已按要求完成整改，申请销号。", "（盖章）", "2023年9月20日"],
+        ),
+        (
+            "市级核查意见",
+            [
+                "经市整改办组织现场核查，第1、2、4、5件整改到位，同意销号；第3件弃渣场植被恢复尚未实施，"
+                "暂缓销号，待完成后另行申请。",
+                "核查人员（签字）：",
+                "2023年9月26日",
+            ],
+        ),
+    ):
+        cells = opinions.add_row().cells
+        cells[0].text = label
+        _cell_lines(cells[1], lines)
+    return _save(document)
+
+
+def _qionghai_case_acceptance_opinions() -> bytes:
+    """琼海市 (海南): 中央环境保护督察组 第17批交办举报件 (2017-08-27 evening meeting): 嘉积镇银海路
+    成美汽车修理厂 喷漆异味、噪声扰民; 博鳌镇 海的故事和妈祖庙之间的海滩 有车辆往海里倒建筑垃圾; 嘉积镇
+    华升花园华龙阁小区 临街污染, 业主对此前的处理不满意; 明确责任单位、指定包件领导. As the city's
+    Word 交办件整改验收意见表, one a page: four cells wide, 包件领导 beside the unit, the steps
+    “一是…；二是…” in one cell, a 验收组意见 cell of the verdict, the signature line and the date;
+    the codes, dates, units, steps, results and verdicts are ours."""
+    document = docx.Document()
+    cases = [
+        (
+            "QH-17-01",
+            "2017年9月15日",
+            "嘉积镇银海路一家汽车修理厂露天喷漆时散发刺鼻异味，作业噪声扰民。",
+            "嘉积镇人民政府",
+            "琼海市生态环境保护局、琼海市交通运输局",
+            "一是责令修理厂立即停止露天喷漆作业；二是限期建设密闭喷漆房并安装废气净化设施；"
+            "三是调整作业时间，禁止夜间作业。",
+            "修理厂已停止露天喷漆，密闭喷漆房和废气净化设施已建成投用，夜间不再作业。",
+            [
+                "经现场验收，该件整改措施落实到位，同意销号。",
+                "验收组组长（签字）：            成员（签字）：",
+                "2017年9月20日",
+            ],
+        ),
+        (
+            "QH-17-02",
+            "2017年9月30日",
+            "博鳌镇海的故事与妈祖庙之间的海滩有车辆往海里倾倒建筑垃圾。",
+            "博鳌镇人民政府",
+            "琼海市海洋与渔业局、琼海市综合行政执法局",
+            "一是组织清理海滩及近岸建筑垃圾；二是在通往海滩路口设置卡口和监控，夜间加强巡查；"
+            "三是追查倾倒车辆，依法处罚。",
+            "海滩及近岸建筑垃圾已清理完毕，卡口和监控已设置，倾倒车辆仍在追查。",
+            [
+                "海滩垃圾已清理，倾倒车辆尚未查处到位，暂缓销号，继续督办。",
+                "验收组组长（签字）：            成员（签字）：",
+                "2017年9月28日",
+            ],
+        ),
+        (
+            "QH-17-03",
+            "2017年9月15日",
+            "嘉积镇华升花园华龙阁小区临街商铺油烟和噪声扰民，业主对此前的处理结果不满意。",
+            "嘉积镇人民政府",
+            "琼海市综合行政执法局",
+            "一是督促临街餐饮商铺安装油烟净化设施；二是禁止商铺使用高音喇叭招揽顾客；三是会同物业回访业主。",
+            "6家餐饮商铺已安装油烟净化设施，高音喇叭已收缴，回访业主表示满意。",
+            [
+                "经现场验收，整改到位，业主满意，同意销号。",
+                "验收组组长（签字）：            成员（签字）：",
+                "2017年9月18日",
+            ],
+        ),
+    ]
+    for number, (code, limit, problem, lead, helpers, steps, result, opinion) in enumerate(cases):
+        if number:
+            document.add_page_break()
+        document.add_paragraph("琼海市中央环境保护督察交办件整改验收意见表")
+        document.add_paragraph(f"交办批次：第17批                                  编号：{code}")
+        table = document.add_table(rows=0, cols=4)
+        for row in (
+            ("交办时间", "2017年8月26日", "办理时限", limit),
+            ("举报内容", problem),
+            ("责任单位", lead, "包件领导", "市人民政府副市长"),
+            ("协办单位", helpers),
+            ("整改措施", steps),
+            ("办理结果", result),
+        ):
+            cells = table.add_row().cells
+            cells[0].text = row[0]
+            if len(row) == 2:
+                cells[1].merge(cells[3]).text = row[1]
+            else:
+                cells[1].text, cells[2].text, cells[3].text = row[1:]
+        cells = table.add_row().cells
+        cells[0].text = "验收组意见"
+        _cell_lines(cells[1].merge(cells[3]), opinion)
+    return _save(document)
+
+
+def _huairou_reconciliation_closure_table() -> bytes:
+    """北京市怀柔区: 第二轮中央生态环境保护督察 (反馈 2021-02-02) names 密云、怀柔、大兴 印刷企业集中区
+    VOCs 治理 as a problem; the city's 2022-07-15 report names 废弃矿山 摸排治理, 自然保护地 “绿盾”
+    查处, 规范污泥处置 among the tasks done in 2021. As the district's Word 对账销号表 of its tasks
+    (序号 | 整改任务 | 责任单位 | 配合单位 | 整改时限 | 对账情况 | 销号意见), the last column the
+    verdict; the district's rows, units, limits, reconciliations and verdicts are ours."""
+    document = docx.Document()
+    _landscape(document)
+    paragraphs = [
+        "怀柔区第二轮中央生态环境保护督察整改任务对账销号表",
+        "填报单位：怀柔区生态环境保护督察整改工作领导小组办公室            对账时间：2021年12月20日",
+    ]
+    header = ["序号", "整改任务", "责任单位", "配合单位", "整改时限", "对账情况", "销号意见"]
+    rows = [
+        [
+            "1",
+            "庙城镇印刷企业集中区VOCs废气治理设施简单低效，部分企业非甲烷总烃浓度超标。",
+            "区生态环境局",
+            "庙城镇人民政府",
+            "2021年12月31日",
+            "对账一致。集中区12家印刷企业治理设施已升级，执法监测全部达标。",
+            "同意销号",
+        ],
+        [
+            "2",
+            "废弃矿山底数不清，部分废弃矿山未完成生态修复治理。",
+            "北京市规划和自然资源委员会怀柔分局",
+            "各镇乡人民政府",
+            "2021年11月30日",
+            "对账一致。摸排废弃矿山8处，2021年完成治理5处，其余3处列入“十四五”治理计划。",
+            "暂不销号，持续推进",
+        ],
+        [
+            "3",
+            "自然保护地内违法违规问题整治不彻底。",
+            "区园林绿化局",
+            "喇叭沟门满族乡人民政府",
+            "2021年10月31日",
+            "对账一致。“绿盾”行动排查问题已全部整改，拆除违建2处。",
+            "同意销号",
+        ],
+        [
+            "4",
+            "再生水厂污泥处置去向不规范，转运记录不全。",
+            "区水务局",
+            "区城市管理委",
+            "2021年9月30日",
+            "对账不一致。台账记录与实际去向核对，缺少两个月的污泥转运联单。",
+            "补齐转运联单后再行销号",
+        ],
+    ]
+    for line in paragraphs:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    document.add_paragraph("填表人：            审核人：            联系电话：")
+    return _save(document)
+
+
+DOCUMENTS["yushu_2020_petition_closure_notice_web"] = (
+    "中央环保督察信访案件销号公示.txt",
+    _text("yushu_2020_petition_closure_notice_web"),
+)
+DOCUMENTS["miyun_2022_task_closure_form_docx"] = (
+    "整改任务销号公示及完成情况表.docx",
+    _miyun_task_closure_form,
+)
+DOCUMENTS["changdu_2023_multi_case_closure_application_docx"] = (
+    "转办案件整改销号申请表.docx",
+    _changdu_multi_case_closure_application,
+)
+DOCUMENTS["qionghai_2017_case_acceptance_opinion_docx"] = (
+    "交办件整改验收意见表.docx",
+    _qionghai_case_acceptance_opinions,
+)
+DOCUMENTS["huairou_2021_reconciliation_closure_table_docx"] = (
+    "整改任务对账销号表.docx",
+    _huairou_reconciliation_closure_table,
+)
+
+# The ninety-sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 96”).
+BLIND_96 = (
+    "yushu_2020_petition_closure_notice_web",
+    "miyun_2022_task_closure_form_docx",
+    "changdu_2023_multi_case_closure_application_docx",
+    "qionghai_2017_case_acceptance_opinion_docx",
+    "huairou_2021_reconciliation_closure_table_docx",
+)
+BLIND_SETS[96] = BLIND_96
