@@ -34,7 +34,10 @@ def _read(page: str):
 def test_a_case_code_then_a_colon_leaves_the_title():
     # “…的环境信访问题：” with no 为 before the colon, as “…的环境信访问题为：” already was
     findings = _read(_petition_page("："))
-    assert [f.title for f in findings] == ["反映人反映，东城一家饭店油烟直排", "反映人反映，西城一处料场扬尘大"]
+    assert [f.title for f in findings] == [
+        "反映人反映，东城一家饭店油烟直排",
+        "反映人反映，西城一处料场扬尘大",
+    ]
     assert [f.lead_units for f in findings] == [["东城区"], ["西城区"]]
 
 
