@@ -104,6 +104,7 @@ from intake.words import (
     ITEM_NO_MARK,
     ITEM_OPENING,
     LABEL_HEAD_NOUN,
+    LABEL_ITEM_NUMBER,
     LEAD_REQUESTED,
     LEADER_LINE,
     LIST_SEPARATORS,
@@ -298,6 +299,7 @@ _LABEL_PATTERN = "|".join(
 # listed label and its colon belongs to the label (a note such as （盖章） does not: a signature line).
 _LABEL_LINE = re.compile(
     rf"^(?P<label>{_LABEL_PATTERN})(?:\s*[（(][或即][^（）()：:\n]{{1,12}}[)）](?=\s*[:：]))?"
+    rf"(?:\s*{LABEL_ITEM_NUMBER}(?=\s*[:：]))?"
     rf"(?:\s*[:：]\s*|\t\s*| {{2,}}|\s*[;；]\s*$|$)(?P<value>.*)$",
     re.S,
 )
@@ -1849,8 +1851,9 @@ _ITEM_NUMBER = re.compile(
     r"|(?:问题)?编号\s*\d[\d()（）\-－—]{0,20}\s*[:：]"
     # “问题1：贯彻落实…有差距。”: a task list's own number for the problem, kept in a form's value
     r"|(?:问题|任务)\s*[0-9一二三四五六七八九十百]{1,5}\s*[:：]"
-    # “受理编号十二师03号的环境信访问题为：投诉人…”: the case's code, then the complaint
-    r"|(?:受理)?编号[^。；;：:，,\n]{1,24}?的[^。；;：:，,\n]{0,8}?(?:信访|举报)(?:问题|件|事项)?(?:为|是)[:：]"
+    # “受理编号十二师03号的环境信访问题为：投诉人…”, “受理编号DH031号的环境信访问题：反映人…”: the
+    # case's code, then the complaint
+    r"|(?:受理)?编号[^。；;：:，,\n]{1,24}?的[^。；;：:，,\n]{0,8}?(?:信访|举报)(?:问题|件|事项)?(?:为|是)?[:：]"
     # “驻马店上蔡县X410000201806150059反映情况：…”: the case's place and code, then the complaint
     r"|[^。；;：:，,\n]{0,40}?(?:反映|举报|投诉)(?:情况|问题|内容)\s*[:：]"
     # “受理编号：SD1127004，行政区域：德城区，反映问题：…”: a case's code and place as short labels

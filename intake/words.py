@@ -163,6 +163,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "整改进展情况",
         "整治进展情况",
         "处理和整改情况",
+        # a petition list's 处理处罚和问责情况 (“处理情况：… 问责情况：…”): what was done with the case
+        "处理处罚和问责情况",
+        "处理处罚情况",
         # a 工作简报's case paragraph: “经查，…。处理情况：…。责任单位：…” (what was done so far)
         "处理情况",
         "整改落实情况",
@@ -251,6 +254,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "位置",
     ),
 }
+# “整改任务第25项：…”: the list's number for the item written between a label and its colon; the
+# label is the field's, the number the item's
+LABEL_ITEM_NUMBER = r"第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项条号]"
+
 # Labels that are also ordinary words or section headings (“二、主要任务”): a label only with
 # a colon after it, or as a table header cell.
 COLON_ONLY_LABELS = frozenset(

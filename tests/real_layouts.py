@@ -33370,3 +33370,28 @@ BLIND_96 = (
     "huairou_2021_reconciliation_closure_table_docx",
 )
 BLIND_SETS[96] = BLIND_96
+
+# --- blind set 101 (issue 14, branch corpus-blind101) ---------------------------------------------
+# Mixed, eighth round, in search order: what searches for 整改 清单 / 整改 公示 / 交办 / 销号 / 督查通报 with
+# place words of cities new to the corpus returned, taken in order when the page shows findings — a
+# city's 通报 of a batch of petitions handed down, saved as a web page (交办问题基本情况 opening on its
+# 受理编号, a 涉及区县及部门 column, 处理处罚和问责情况 “处理情况：… 问责情况：…”, a 备注 column), and a
+# city bureau's 整改任务 销号 公示 copied from its portal (“整改任务第25项：”, 验收单位, units “A（牵头）、B，
+# C、D党委和政府，E党工委、管委会”, numbered results). Written with their expected JSON BEFORE the reader
+# was run on them; sources in SOURCES.md (“Blind set 101”).
+
+DOCUMENTS["hami_2023_batch10_petition_notice"] = (
+    "哈密市第10批生态环境信访件办理情况通报.html",
+    _fixture("hami_2023_batch10_petition_notice.html"),
+)
+DOCUMENTS["baotou_2025_region_task25_closure_notice"] = (
+    "包头市城市管理局第25项整改任务销号情况的公示.txt",
+    _text("baotou_2025_region_task25_closure_notice"),
+)
+
+# The hundred-and-first blind set, for the figure recorded in docs/decisions.md (“Blind set 101”).
+BLIND_101 = (
+    "hami_2023_batch10_petition_notice",
+    "baotou_2025_region_task25_closure_notice",
+)
+BLIND_SETS[101] = BLIND_101
