@@ -4198,15 +4198,18 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         for style in _PARAGRAPH_STYLES
     }
     best: tuple[str, list[tuple[int, _Heading]]] | None = None
+    # each style's kept items and the lines of the headings one level up they stand under
+    sections: dict[str, tuple[list[tuple[int, _Heading]], set[int]]] = {}
     for style in _PARAGRAPH_STYLES:
         above = {other for other, at in first_seen.items() if at < first_seen[style]}
         runs: list[tuple[int, _Heading, str]] = []  # (line, heading, the heading one level up)
-        expected, parent = 1, ""
+        expected, parent, parent_at = 1, "", -1
+        parents: list[int] = []  # the line of each run's heading one level up
         for index, heading in enumerate(headings):
             if heading is None:
                 continue
             if heading.style in above:
-                parent = heading.rest
+                parent, parent_at = heading.rest, index
                 continue
             if heading.style != style:
                 continue
@@ -4214,6 +4217,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 expected = 1
             if heading.value == expected:
                 runs.append((index, heading, parent))
+                parents.append(parent_at)
                 expected += 1
         named = any(_names_problems(parent) for _, _, parent in runs)
         # a flat list under a line announcing it (“…专项巡察，发现以下问题：”): every item is one
@@ -4254,19 +4258,27 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 )
             )
         ]
+        if len(kept) >= 2:
+            at = {index: parents[k] for k, (index, _, _) in enumerate(runs)}
+            sections[style] = (kept, {at[index] for index, _ in kept})
         if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
             best = (style, kept)
     if best is None:
         return _parse_found_lines(lines) or _parse_one_problem(lines, headings)
     style, items = best
-    above = {other for other, at in first_seen.items() if at < first_seen[style]}
+    items = _sibling_sections(items, sections, style, headings, lines)
+
+    def above_of(style: str) -> set[str]:
+        return {other for other, at in first_seen.items() if at < first_seen[style]}
+
     numbers = [heading.value for _, heading in items]
     findings: list[ParsedFinding] = []
     for sequence, (index, heading) in enumerate(items, start=1):
         body: list[str] = []
+        above = above_of(heading.style)
         for line, other in zip(lines[index + 1 :], headings[index + 1 :], strict=True):
             if (
-                (other is not None and (other.style == style or other.style in above))
+                (other is not None and (other.style == heading.style or other.style in above))
                 or NOTICE_FOOTER.search(line)
                 or _REPORT_REQUEST.match(line)  # the letter's closing request for a report
             ):
@@ -4311,7 +4323,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         findings.append(finding)
     # “（一）关于…方面” ↵ 1. 2. ↵ “（二）…” ↵ 3.: the items grouped under headings one level up
     # (two groups at least) take the heading as their section
-    groups = [_group_heading(lines, headings, index, style, above) for index, _ in items]
+    groups = [_group_heading(lines, headings, index, h.style, above_of(h.style)) for index, h in items]
     if len(set(groups) - {None}) >= 2:
         for finding, group in zip(findings, groups, strict=True):
             finding.section = group
@@ -4448,6 +4460,37 @@ def _site_with_problem(finding: ParsedFinding, rest: str, body: list[str]) -> No
         finding.deadline_text = limit.group(1).strip()
         finding.deadlines = [d for d in parse_deadline_field(finding.deadline_text) if d.date]
         finding.sources["deadlines"], finding.confidence["deadlines"] = "点位括注的整改时限", 0.5
+
+
+def _sibling_sections(
+    items: list[tuple[int, _Heading]],
+    sections: dict[str, tuple[list[tuple[int, _Heading]], set[int]]],
+    style: str,
+    headings: list[_Heading | None],
+    lines: list[str],
+) -> list[tuple[int, _Heading]]:
+    """The items read, with those of a sibling section numbered in another style: “二、存在的问题”
+    ↵ 1.–4. then “三、各村情况” ↵ （一）詹桥村：… — each section under its own heading of one style,
+    neither inside the other, the second a section of problems too (not a frame: 下步工作要求).
+    The two runs keep document order (counted on, the numbers restarting)."""
+    own = sections[style][1]
+    if len(own) != 1:
+        return items
+    (mine,) = own
+    for other, (kept, theirs) in sections.items():
+        if other == style or len(theirs) != 1:
+            continue
+        (parent,) = theirs
+        if parent < 0 or mine < 0 or parent == mine or headings[parent].style != headings[mine].style:
+            continue
+        if _FRAME_HEADING.search(headings[parent].rest[:12]):
+            continue
+        # neither run inside the other: every item of one comes before the other's heading
+        if max(index for index, _ in items) < parent < min(index for index, _ in kept) or (
+            max(index for index, _ in kept) < mine < min(index for index, _ in items)
+        ):
+            return sorted([*items, *kept], key=lambda item: item[0])
+    return items
 
 
 def _unit_heading(group: str | None) -> str | None:
