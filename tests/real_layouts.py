@@ -33004,3 +33004,41 @@ BLIND_100 = (
     "gaoyou_2012_village_renovation_assignment_letter_docx",
 )
 BLIND_SETS[100] = BLIND_100
+
+
+def _yexian_straw_burning_interview_notice_docx() -> bytes:
+    """叶县 常村镇 (河南 平顶山): the 市禁烧巡查组's find of 2016-05-26 (麦茬 burning on about 190 亩
+    south, west and north of 府君庙村), the 市禁烧办's 约谈 of the town's leaders on 05-28 and what it
+    asked, as the stored news item tells them; the 约谈 通报 around them, its wording, the report day
+    and the date are ours."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "平顶山市秸秆禁烧工作领导小组办公室",
+                "关于约谈叶县常村镇主要负责人的通报",
+                "各县（市、区）秸秆禁烧办，市禁烧办各成员单位：",
+                "5月26日，市禁烧巡查组在巡查中发现叶县常村镇麦茬焚烧。5月28日，市禁烧办约谈了常村镇主要领导和"
+                "包片责任人。现将有关情况通报如下：",
+                "一、约谈事由",
+                "常村镇府君庙村南、西、北三个方向约190亩麦茬焚烧。经镇调查组实地勘察和走访，系村民丢弃烟头引燃"
+                "路边干草，当天风力较大，火势蔓延到周边地块所致。",
+                "二、约谈要求",
+                "（一）提高认识。切实把思想和行动统一到市委、市政府的决策部署上来，深刻反思，查找工作漏洞。",
+                "（二）认真整改。严格网格化监管，强化乡、村、组管理责任，确保禁烧任务细化到田间地块、责任落实到"
+                "村组农户。",
+                "（三）严肃追责。对有关责任人的处理结果于6月3日前报市禁烧办。",
+                "三、表态情况",
+                "常村镇主要负责人表示，将深刻反省，举一反三，加强全天候巡查，坚决杜绝再次发生焚烧现象。",
+                "平顶山市秸秆禁烧工作领导小组办公室",
+                "2016年5月30日",
+            ]
+        )
+    )
+
+
+DOCUMENTS["yexian_2016_straw_burning_interview_notice_docx"] = (
+    "关于约谈叶县常村镇主要负责人的通报.docx",
+    _yexian_straw_burning_interview_notice_docx,
+)
+BLIND_100 = (*BLIND_100, "yexian_2016_straw_burning_interview_notice_docx")
+BLIND_SETS[100] = BLIND_100
