@@ -67,6 +67,7 @@ from intake.words import (
     BLACK_LIST_HEADING,
     BODY_NUMBER,
     CARRY_OVER,
+    CAUSE_HEADING,
     CELL_MEASURES_INLINE,
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
@@ -91,6 +92,7 @@ from intake.words import (
     FOUND_COLON,
     FOUND_COMMA,
     FOUND_LINES_END,
+    INTERVIEWED_UNIT,
     ITEM_NO_MARK,
     ITEM_OPENING,
     LABEL_HEAD_NOUN,
@@ -4189,7 +4191,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     """
     lines = _listed_reasons([line.strip() for line in text.strip().split("\n") if line.strip()])
     if not any(_RECTIFICATION.search(line) or CHECK_RESULTS_AHEAD.search(line) for line in lines) or not any(
-        _PROBLEMS.search(line) or _FAULT.search(line) for line in lines
+        _PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines
     ):
         return None
     headings = [_heading(line) for line in lines]
@@ -4674,6 +4676,12 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         # names it in full (the title line shortens it)
         task = next((m for m in map(_QUOTED_TASK.search, [*lines[1:], lines[0]]) if m), None)
         title = task.group(0) if task else None
+    if not title:
+        # “一、约谈事由” ↵ “常村镇府君庙村…麦茬焚烧。经查，…”: the first sentence under the heading
+        # naming why the 约谈 (问责, 督办) was held
+        cause = next((k for k, line in enumerate(lines[:-1]) if _cause_heading(line)), None)
+        if cause is not None and headings[cause + 1] is None:
+            title = _title(re.split(r"[。；;]", lines[cause + 1])[0]) or None
     framed = False
     for line, heading in zip(lines[1:], headings[1:], strict=True):
         if title or NOTICE_FOOTER.search(line):
@@ -4722,11 +4730,28 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     ):
         finding.lead_units = [named_lead.group(1)]
         finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
+    # (the body's wording first: the title may put the county before the town)
+    body_first = [line for line in lines if not line.startswith("关于")] + lines
+    interviewed = next((m for m in map(INTERVIEWED_UNIT.search, body_first) if m), None)
+    if interviewed and _cause_heading_in(lines):
+        # a 约谈 通报: the town whose leaders were called in must put the problem right
+        finding.lead_units = [interviewed.group("unit")]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "被约谈单位", 0.5
     steps = _announced_steps(lines)
     if steps and not finding.measures:
         finding.measures = _parse_measures([_Token(step, hard=True) for step in steps])
         finding.sources["measures"], finding.confidence["measures"] = "正文", 0.5
     return ParsedPlan([finding], "paragraphs", {1: None})
+
+
+def _cause_heading(line: str) -> bool:
+    """A heading line “一、约谈事由” (问责事由, 督办原因) over the problem a 约谈 通报 is about."""
+    heading = _heading(line)
+    return heading is not None and bool(CAUSE_HEADING.match(heading.rest.strip().rstrip("：:")))
+
+
+def _cause_heading_in(lines: list[str]) -> bool:
+    return any(_cause_heading(line) for line in lines)
 
 
 # “关于…反馈“全省各类废弃矿山达6950座，矿山生态环境恢复率不到45%”问题整改完成情况公示”: the title

@@ -1021,6 +1021,14 @@ CHECK_RESULTS_AHEAD = re.compile(
 BLACK_LIST_HEADING = re.compile(r"黑榜|黑点|曝光台")
 RED_LIST_HEADING = re.compile(r"红榜|红点|红旗榜")
 LISTED_REASON = re.compile(r"^(?:上榜|入榜)(?:理由|原因)\s*[：:]\s*(?=\S)")
+# “一、约谈事由” / “问责事由” / “督办原因”: the heading of a 约谈 or 问责 通报 over the problem that
+# brought it, the first sentence under it the problem
+CAUSE_HEADING = re.compile(r"^(?:约谈|问责|督办|挂牌督办|通报批评)(?:事由|原因)$")
+# “约谈了常村镇主要领导和包片责任人”: the town or unit whose leaders were called in must act
+INTERVIEWED_UNIT = re.compile(
+    r"约谈(?:了)?(?P<unit>[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|办事处|县|区|市|局|公司|厂))"
+    r"(?:党委|政府|人民政府|党政)?(?:主要|分管|有关)?(?:领导|负责人|负责同志|责任人)"
+)
 # “（一）宁安镇：肖闸村…；新胜村…。”: an item opening on the town (乡, 苏木, 街道 …) it hands the
 # problems to, then a colon; a town's 通报 does so per village (“（一）詹桥村：…”, 社区, 居委会);
 # “部分村：” / “个别社区：” name none

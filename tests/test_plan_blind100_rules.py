@@ -72,3 +72,38 @@ def test_a_column_headed_cunju_names_the_place_that_acts():
     assert PLACE_KIND_COLUMN.match("村居")
     assert PLACE_KIND_COLUMN.match("村社区")
     assert not PLACE_KIND_COLUMN.match("村居环境")
+
+
+# --- a 约谈 通报: the problem under “一、约谈事由”, the town called in leads ----------------------
+
+_INTERVIEW = (
+    "某市大气污染防治攻坚办公室\n"
+    "关于约谈东湖县西岭镇主要负责人的通报\n"
+    "各县（区）攻坚办：\n"
+    "6月2日，市巡查组发现西岭镇露天焚烧垃圾。6月4日，市攻坚办约谈了西岭镇党政主要负责人。现将有关情况通报如下：\n"
+    "一、约谈事由\n"
+    "西岭镇北河村河滩露天焚烧生活垃圾约2吨。经查，系保洁员图省事就地焚烧。\n"
+    "二、约谈要求\n"
+    "（一）认真整改。立即清理焚烧残留物，建立巡查制度。\n"
+    "（二）严肃追责。对有关责任人的处理结果于6月10日前报市攻坚办。\n"
+    "某市大气污染防治攻坚办公室\n"
+    "2022年6月5日\n"
+)
+
+
+def test_the_first_sentence_under_the_cause_heading_is_the_problem():
+    (finding,) = _findings(_INTERVIEW)
+    assert finding.title == "西岭镇北河村河滩露天焚烧生活垃圾约2吨"
+    assert finding.lead_units == ["西岭镇"]
+    assert not [d for d in finding.deadlines if d.date]  # the report day is no limit
+
+
+def test_the_cause_heading_and_the_unit_called_in():
+    from intake.words import CAUSE_HEADING, INTERVIEWED_UNIT
+
+    assert CAUSE_HEADING.match("约谈事由")
+    assert CAUSE_HEADING.match("问责原因")
+    assert not CAUSE_HEADING.match("约谈要求")
+    assert INTERVIEWED_UNIT.search("市禁烧办约谈了常村镇主要领导和包片责任人").group("unit") == "常村镇"
+    assert INTERVIEWED_UNIT.search("约谈县交通局分管负责人").group("unit") == "县交通局"
+    assert INTERVIEWED_UNIT.search("约谈会上") is None
