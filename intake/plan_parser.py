@@ -70,6 +70,7 @@ from intake.words import (
     BODY_NUMBER,
     CARRY_OVER,
     CASE_CODE_LABEL,
+    CAUSE_HEADING,
     CELL_MEASURES_INLINE,
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
@@ -101,6 +102,7 @@ from intake.words import (
     FOUND_COMMA,
     FOUND_LINES_END,
     INLINE_ORDINALS,
+    INTERVIEWED_UNIT,
     ITEM_NO_MARK,
     ITEM_OPENING,
     LABEL_HEAD_NOUN,
@@ -4221,7 +4223,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     """
     lines = _listed_reasons([line.strip() for line in text.strip().split("\n") if line.strip()])
     if not any(_RECTIFICATION.search(line) or CHECK_RESULTS_AHEAD.search(line) for line in lines) or not any(
-        _PROBLEMS.search(line) or _FAULT.search(line) for line in lines
+        _PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines
     ):
         return None
     headings = [_heading(line) for line in lines]
@@ -4230,14 +4232,18 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         for style in _PARAGRAPH_STYLES
     }
     best: tuple[str, list[tuple[int, _Heading]]] | None = None
+    # each style's kept items and the lines of the headings one level up they stand under
+    sections: dict[str, tuple[list[tuple[int, _Heading]], set[int]]] = {}
     for style in _PARAGRAPH_STYLES:
         above = {other for other, at in first_seen.items() if at < first_seen[style]}
         runs: list[tuple[int, _Heading, str]] = []  # (line, heading, the heading one level up)
-        expected, parent, plain = 1, "", ""
+        expected, parent, plain, parent_at = 1, "", "", -1
+        parents: list[int] = []  # the line of each run's heading one level up
         for index, heading in enumerate(headings):
             if heading is None:
                 continue
             if heading.style in above:
+                parent_at = index
                 if not _unit_heading(lines[index]):
                     plain = parent = heading.rest
                 else:
@@ -4251,6 +4257,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 expected = 1
             if heading.value == expected or _skipped_ahead(runs, heading, expected):
                 runs.append((index, heading, parent))
+                parents.append(parent_at)
                 expected = (heading.value or expected) + 1
         named = any(_names_problems(parent) for _, _, parent in runs)
         # a flat list under a line announcing it (“…专项巡察，发现以下问题：”): every item is one
@@ -4291,19 +4298,27 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 )
             )
         ]
+        if len(kept) >= 2:
+            at = {index: parents[k] for k, (index, _, _) in enumerate(runs)}
+            sections[style] = (kept, {at[index] for index, _ in kept})
         if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
             best = (style, kept)
     if best is None:
         return _parse_found_lines(lines) or _parse_one_problem(lines, headings)
     style, items = best
-    above = {other for other, at in first_seen.items() if at < first_seen[style]}
+    items = _sibling_sections(items, sections, style, headings, lines)
+
+    def above_of(style: str) -> set[str]:
+        return {other for other, at in first_seen.items() if at < first_seen[style]}
+
     numbers = [heading.value for _, heading in items]
     findings: list[ParsedFinding] = []
     for sequence, (index, heading) in enumerate(items, start=1):
         body: list[str] = []
+        above = above_of(heading.style)
         for line, other in zip(lines[index + 1 :], headings[index + 1 :], strict=True):
             if (
-                (other is not None and (other.style == style or other.style in above))
+                (other is not None and (other.style == heading.style or other.style in above))
                 or NOTICE_FOOTER.search(line)
                 or _REPORT_REQUEST.match(line)  # the letter's closing request for a report
             ):
@@ -4352,7 +4367,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         findings.append(finding)
     # “（一）关于…方面” ↵ 1. 2. ↵ “（二）…” ↵ 3.: the items grouped under headings one level up
     # (two groups at least) take the heading as their section
-    groups = [_group_heading(lines, headings, index, style, above) for index, _ in items]
+    groups = [_group_heading(lines, headings, index, h.style, above_of(h.style)) for index, h in items]
     if len(set(groups) - {None}) >= 2:
         for finding, group in zip(findings, groups, strict=True):
             finding.section = group
@@ -4664,6 +4679,37 @@ def _site_with_problem(finding: ParsedFinding, rest: str, body: list[str]) -> No
         finding.sources["deadlines"], finding.confidence["deadlines"] = "点位括注的整改时限", 0.5
 
 
+def _sibling_sections(
+    items: list[tuple[int, _Heading]],
+    sections: dict[str, tuple[list[tuple[int, _Heading]], set[int]]],
+    style: str,
+    headings: list[_Heading | None],
+    lines: list[str],
+) -> list[tuple[int, _Heading]]:
+    """The items read, with those of a sibling section numbered in another style: “二、存在的问题”
+    ↵ 1.–4. then “三、各村情况” ↵ （一）詹桥村：… — each section under its own heading of one style,
+    neither inside the other, the second a section of problems too (not a frame: 下步工作要求).
+    The two runs keep document order (counted on, the numbers restarting)."""
+    own = sections[style][1]
+    if len(own) != 1:
+        return items
+    (mine,) = own
+    for other, (kept, theirs) in sections.items():
+        if other == style or len(theirs) != 1:
+            continue
+        (parent,) = theirs
+        if parent < 0 or mine < 0 or parent == mine or headings[parent].style != headings[mine].style:
+            continue
+        if _FRAME_HEADING.search(headings[parent].rest[:12]):
+            continue
+        # neither run inside the other: every item of one comes before the other's heading
+        if max(index for index, _ in items) < parent < min(index for index, _ in kept) or (
+            max(index for index, _ in kept) < mine < min(index for index, _ in items)
+        ):
+            return sorted([*items, *kept], key=lambda item: item[0])
+    return items
+
+
 def _unit_heading(group: str | None) -> str | None:
     """The name a group heading is made of when it is only a unit's or a place's (南山街道孤岛社区)."""
     heading = _heading(group) if group else None
@@ -4845,6 +4891,12 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         # names it in full (the title line shortens it)
         task = next((m for m in map(_QUOTED_TASK.search, [*lines[1:], lines[0]]) if m), None)
         title = task.group(0) if task else None
+    if not title:
+        # “一、约谈事由” ↵ “常村镇府君庙村…麦茬焚烧。经查，…”: the first sentence under the heading
+        # naming why the 约谈 (问责, 督办) was held
+        cause = next((k for k, line in enumerate(lines[:-1]) if _cause_heading(line)), None)
+        if cause is not None and headings[cause + 1] is None:
+            title = _title(re.split(r"[。；;]", lines[cause + 1])[0]) or None
     framed = False
     for line, heading in zip(lines[1:], headings[1:], strict=True):
         if title or NOTICE_FOOTER.search(line):
@@ -4893,11 +4945,28 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     ):
         finding.lead_units = [named_lead.group(1)]
         finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
+    # (the body's wording first: the title may put the county before the town)
+    body_first = [line for line in lines if not line.startswith("关于")] + lines
+    interviewed = next((m for m in map(INTERVIEWED_UNIT.search, body_first) if m), None)
+    if interviewed and _cause_heading_in(lines):
+        # a 约谈 通报: the town whose leaders were called in must put the problem right
+        finding.lead_units = [interviewed.group("unit")]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "被约谈单位", 0.5
     steps = _announced_steps(lines)
     if steps and not finding.measures:
         finding.measures = _parse_measures([_Token(step, hard=True) for step in steps])
         finding.sources["measures"], finding.confidence["measures"] = "正文", 0.5
     return ParsedPlan([finding], "paragraphs", {1: None})
+
+
+def _cause_heading(line: str) -> bool:
+    """A heading line “一、约谈事由” (问责事由, 督办原因) over the problem a 约谈 通报 is about."""
+    heading = _heading(line)
+    return heading is not None and bool(CAUSE_HEADING.match(heading.rest.strip().rstrip("：:")))
+
+
+def _cause_heading_in(lines: list[str]) -> bool:
+    return any(_cause_heading(line) for line in lines)
 
 
 # “关于…反馈“全省各类废弃矿山达6950座，矿山生态环境恢复率不到45%”问题整改完成情况公示”: the title

@@ -869,7 +869,10 @@ ITEM_OPENING = re.compile(
 # a city's 暗访 list names the 乡村, “贺进镇红土坡村”): in a list handed down to those places with
 # no unit column, the place named in the row must act
 _TOWN_KINDS = r"乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）"
-PLACE_KIND_COLUMN = re.compile(rf"^(?:{_TOWN_KINDS}|社区|村|村（社区）|社区（村）|乡村|村（街）|村（居）)$")
+# (a 街道's 督办 table heads it 村居 or 村社区)
+PLACE_KIND_COLUMN = re.compile(
+    rf"^(?:{_TOWN_KINDS}|社区|村|村（社区）|社区（村）|乡村|村（街）|村（居）|村居|村社区)$"
+)
 # …of them the town's (乡镇 beside 村 in a county's list): the town acts, the village says where
 TOWN_KIND_COLUMN = re.compile(rf"^(?:{_TOWN_KINDS})$")
 # A column naming the project or works a check visited (项目名称, 工程名称): beside a column naming
@@ -1125,10 +1128,20 @@ CHECK_RESULTS_AHEAD = re.compile(
 BLACK_LIST_HEADING = re.compile(r"黑榜|黑点|曝光台")
 RED_LIST_HEADING = re.compile(r"红榜|红点|红旗榜")
 LISTED_REASON = re.compile(r"^(?:上榜|入榜)(?:理由|原因)\s*[：:]\s*(?=\S)")
+# “一、约谈事由” / “问责事由” / “督办原因”: the heading of a 约谈 or 问责 通报 over the problem that
+# brought it, the first sentence under it the problem
+CAUSE_HEADING = re.compile(r"^(?:约谈|问责|督办|挂牌督办|通报批评)(?:事由|原因)$")
+# “约谈了常村镇主要领导和包片责任人”: the town or unit whose leaders were called in must act
+INTERVIEWED_UNIT = re.compile(
+    r"约谈(?:了)?(?P<unit>[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|办事处|县|区|市|局|公司|厂))"
+    r"(?:党委|政府|人民政府|党政)?(?:主要|分管|有关)?(?:领导|负责人|负责同志|责任人)"
+)
 # “（一）宁安镇：肖闸村…；新胜村…。”: an item opening on the town (乡, 苏木, 街道 …) it hands the
-# problems to, then a colon
+# problems to, then a colon; a town's 通报 does so per village (“（一）詹桥村：…”, 社区, 居委会);
+# “部分村：” / “个别社区：” name none
 OPENING_TOWN_COLON = re.compile(
-    r"^(?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|苏木|街道|办事处))\s*[：:]\s*(?=\S)"
+    r"^(?!部分|个别|各|少数|有的|一些|多个|全)"
+    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|苏木|街道|办事处|村|社区|居委会))\s*[：:]\s*(?=\S)"
 )
 # “临潼区  成绩：61.2分”: a 通报's block for one district (县, 乡 …) opening on its name and its score;
 # the labelled paragraphs below (检查情况：…, 存在问题：…) are that place's

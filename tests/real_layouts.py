@@ -33395,3 +33395,122 @@ BLIND_101 = (
     "baotou_2025_region_task25_closure_notice",
 )
 BLIND_SETS[101] = BLIND_101
+
+
+# --- blind set 100 (issue 14, branch corpus-blind100) ---------------------------------------------
+# Letters and lists handed down, eighth round: a town's 公众号 通报 whose common problems are
+# numbered “1.” with a heading sentence each and whose villages follow as “（一）詹桥村：…。”; a
+# 街道's 督办通知 in Word whose table gives 督办事项, 办理时限 and a 反馈时间 a row; a city office's
+# 交办函 in Word whose numbered problems each close on “（责任单位：X镇）”, one limit and one report
+# day in the closing request. Places new to the corpus: 斗湖堤镇 (湖北 荆州 公安县), 郓州街道 (山东
+# 菏泽 郓城县), 高邮 (江苏 扬州). Written with their expected JSON BEFORE the reader was run on them;
+# sources in SOURCES.md (“Blind set 100”).
+
+
+def _yunzhou_supervision_notice_docx() -> bytes:
+    """郓州街道 (山东 郓城): the 环卫所's 督导检查 of its 31 村居 (2022-02) as the stored news item
+    tells it; the 督办通知, its table's rows, places and days are ours."""
+    return _table_docx(
+        [
+            "郓城县郓州街道办事处",
+            "关于环境卫生整治提升督导检查发现问题的督办通知",
+            "各村（居）：",
+            "2月上旬，街道环卫所对辖区31个村居的道路保洁、房前屋后及庭院卫生进行了督导检查。现将检查发现的"
+            "问题予以督办，请有关村居按照办理时限整改到位，并在反馈时间前将整改情况（附整改前后照片）报街道"
+            "环卫所。",
+        ],
+        ["序号", "村居", "督办事项", "办理时限", "反馈时间"],
+        [
+            ["1", "东关村", "主街两侧生活垃圾乱丢，垃圾桶周边未清扫", "立即整改", "2月12日"],
+            ["2", "西关社区", "居民楼后卫生死角清扫不彻底，杂物堆放", "2月15日前", "2月16日"],
+            ["3", "南城村", "村内坑塘边堆放建筑垃圾和柴草", "2月20日前", "2月21日"],
+            ["4", "北关社区", "背街小巷垃圾清运不及时，有积存垃圾", "立即整改", "2月12日"],
+            ["5", "张楼村", "村口道路两侧白色垃圾较多，保洁不到位", "2月15日前", "2月16日"],
+        ],
+        after=["郓城县郓州街道办事处", "2022年2月10日"],
+    )
+
+
+def _gaoyou_village_renovation_assignment_letter_docx() -> bytes:
+    """高邮 (江苏 扬州): the 督查组 of the 市委市政府督查室, 监察局 and 村庄环境整治推进工作领导小组办公室
+    in 汤庄镇, 汉留镇, 卸甲镇 and 八桥镇 on 2012-05-16, as the stored news item tells it; the 交办函,
+    its problems, days and wording are ours, the “（责任单位：X）” after each item as 扶余's 督查通知
+    (SOURCES.md, set 93's searches) writes it."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "高邮市村庄环境整治推进工作领导小组办公室",
+                "关于村庄环境整治督查发现问题的交办函",
+                "汤庄镇、汉留镇、卸甲镇、八桥镇人民政府：",
+                "5月16日，市委市政府督查室、市监察局、市村庄环境整治办组成督查组，对你们四镇村庄环境整治工作"
+                "进展情况进行了督查。现将督查发现的问题交办如下：",
+                "1.部分村庄河塘水面漂浮物未打捞干净，岸坡有垃圾。（责任单位：汤庄镇）",
+                "2.主干道两侧个别房屋墙面未出新，广告乱贴乱画。（责任单位：汉留镇）",
+                "3.村庄绿化补植不到位，部分绿化带缺株断垄。（责任单位：卸甲镇）",
+                "4.部分自然村暴露垃圾未清理，垃圾收集点设置不足。（责任单位：八桥镇）",
+                "请各镇对照问题逐项整改，于5月31日前整改到位，并于6月5日前将整改情况书面报市村庄环境整治办。",
+                "高邮市村庄环境整治推进工作领导小组办公室",
+                "2012年5月17日",
+            ]
+        )
+    )
+
+
+DOCUMENTS["douhudi_2024_clean_home_village_notice"] = (
+    "10月斗湖堤镇农村片区人居环境整治清洁家园行动工作情况通报.txt",
+    _text("douhudi_2024_clean_home_village_notice"),
+)
+DOCUMENTS["yunzhou_2022_sanitation_supervision_notice_docx"] = (
+    "关于环境卫生整治提升督导检查发现问题的督办通知.docx",
+    _yunzhou_supervision_notice_docx,
+)
+DOCUMENTS["gaoyou_2012_village_renovation_assignment_letter_docx"] = (
+    "关于村庄环境整治督查发现问题的交办函.docx",
+    _gaoyou_village_renovation_assignment_letter_docx,
+)
+
+# The hundredth blind set, for the figure recorded in docs/decisions.md (“Blind set 100”).
+BLIND_100 = (
+    "douhudi_2024_clean_home_village_notice",
+    "yunzhou_2022_sanitation_supervision_notice_docx",
+    "gaoyou_2012_village_renovation_assignment_letter_docx",
+)
+BLIND_SETS[100] = BLIND_100
+
+
+def _yexian_straw_burning_interview_notice_docx() -> bytes:
+    """叶县 常村镇 (河南 平顶山): the 市禁烧巡查组's find of 2016-05-26 (麦茬 burning on about 190 亩
+    south, west and north of 府君庙村), the 市禁烧办's 约谈 of the town's leaders on 05-28 and what it
+    asked, as the stored news item tells them; the 约谈 通报 around them, its wording, the report day
+    and the date are ours."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "平顶山市秸秆禁烧工作领导小组办公室",
+                "关于约谈叶县常村镇主要负责人的通报",
+                "各县（市、区）秸秆禁烧办，市禁烧办各成员单位：",
+                "5月26日，市禁烧巡查组在巡查中发现叶县常村镇麦茬焚烧。5月28日，市禁烧办约谈了常村镇主要领导和"
+                "包片责任人。现将有关情况通报如下：",
+                "一、约谈事由",
+                "常村镇府君庙村南、西、北三个方向约190亩麦茬焚烧。经镇调查组实地勘察和走访，系村民丢弃烟头引燃"
+                "路边干草，当天风力较大，火势蔓延到周边地块所致。",
+                "二、约谈要求",
+                "（一）提高认识。切实把思想和行动统一到市委、市政府的决策部署上来，深刻反思，查找工作漏洞。",
+                "（二）认真整改。严格网格化监管，强化乡、村、组管理责任，确保禁烧任务细化到田间地块、责任落实到"
+                "村组农户。",
+                "（三）严肃追责。对有关责任人的处理结果于6月3日前报市禁烧办。",
+                "三、表态情况",
+                "常村镇主要负责人表示，将深刻反省，举一反三，加强全天候巡查，坚决杜绝再次发生焚烧现象。",
+                "平顶山市秸秆禁烧工作领导小组办公室",
+                "2016年5月30日",
+            ]
+        )
+    )
+
+
+DOCUMENTS["yexian_2016_straw_burning_interview_notice_docx"] = (
+    "关于约谈叶县常村镇主要负责人的通报.docx",
+    _yexian_straw_burning_interview_notice_docx,
+)
+BLIND_100 = (*BLIND_100, "yexian_2016_straw_burning_interview_notice_docx")
+BLIND_SETS[100] = BLIND_100
