@@ -36,6 +36,8 @@ from intake.words import (
     SECTION_NUMBER,
     SIGNER,
     SIGNING_DATE,
+    STAGE_PERIOD_COLUMN,
+    STAGE_PERIOD_SUFFIX,
     TOWN_KIND_COLUMN,
     UNIT_SUFFIX,
     classify_label,
@@ -364,10 +366,10 @@ def merge_header_rows(first: list[str], second: list[str]) -> list[str] | None:
     return merged
 
 
-# “2018年”, “2025年底”: a lower header cell naming the year a stage of the work falls in
-YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}\s*年(?:底|末)?$")
-# a column named by its upper label and a year (任务分解及实施进度2025年), as merged above
-YEAR_STAGE_COLUMN = re.compile(r"(?<=\D)((?:19|20)\d{2})年(?:底|末)?$")
+# “2018年”, “2025年底”, “2019年三季度”: a lower header cell naming the period a stage of the work
+# falls in; a column named by its upper label and that period (任务分解及实施进度2025年), as merged above
+YEAR_COLUMN = STAGE_PERIOD_COLUMN
+YEAR_STAGE_COLUMN = STAGE_PERIOD_SUFFIX
 
 
 # --- splitting lines into cells ----------------------------------------------------------------

@@ -961,3 +961,16 @@ REQUEST_CUE = re.compile(r"请|要求|务必|必须|确保|限期|责成|日前|
 # A letter's request resuming under its table (“请你县督促茨榆坨镇按要求整改，并于4月1日前将整改情况
 # 报市美丽乡村办。”): a whole sentence opening on 请 / 望 / 希望, no cell's paragraph
 LETTER_RESUMES = re.compile(r"^(?:请|望|希望)[^。！]{8,}[。！]$")
+
+
+# The period a stage of the work falls in, as a column of a task table names it: one column per year
+# (2018年, 2025年底), per quarter or half (2019年三季度, 2019年第四季度, 2020年上半年), the last one
+# open-ended (2023年及以后). Each filled cell is that stage's step; the last filled one's end is due.
+STAGE_PERIOD = r"(?:19|20)\d{2}\s*年(?:底|末|及以后|第?[一二三四1-4]季度(?:末|底)?|[上下]半年)?"
+STAGE_PERIOD_COLUMN = re.compile(rf"^{STAGE_PERIOD}$")
+# …the same period closing a column's name, after the upper label it was merged under (任务分解及
+# 实施进度2019年, 时间节点2019年三季度)
+STAGE_PERIOD_SUFFIX = re.compile(rf"(?<=\D)({STAGE_PERIOD})$")
+# an open-ended last stage (2023年及以后) has no end: the work goes on
+STAGE_OPEN_ENDED = re.compile(r"及以后$")
+STAGE_OPEN_ENDED_DUE = "长期坚持"
