@@ -32421,6 +32421,45 @@ def _ningwu_leader_person_supervisor() -> bytes:
     return _save(document)
 
 
+def _haian_point_rows_with_percentages() -> bytes:
+    """海安市 (江苏 南通): the 南通市人大常委会 调研 of 中央、省生态环境保护督察反馈问题整改 (7月26日;
+    江苏苏鹏禽业发展有限公司, 南通市日月酿造厂, 南通乐百年健康小镇) as the stored page gives it: a 整改推进表
+    whose 问题点位 and 存在问题 cells are merged down over the rows of their measures, each row with its
+    own 责任单位, 完成时限 and a 完成进度 percentage, and the 责任领导 merged down the whole column. Added
+    in a second commit, before the reader ran on it. The year (the page gives none), the problems, rows,
+    units and limits are ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in ("海安市中央、省生态环境保护督察反馈问题整改推进表", "（截至2023年7月20日）"):
+        document.add_paragraph(line)
+    header = ["序号", "问题点位", "存在问题", "整改措施", "责任单位", "完成时限", "完成进度", "责任领导"]
+    leader = "副市长"
+    p1 = ("江苏苏鹏禽业发展有限公司", "养殖废水收集池未加盖，异味扰民。")
+    p2 = ("南通市日月酿造厂", "发酵废气无组织排放。")
+    p3 = ("南通乐百年健康小镇", "生活污水处理设施未正常运行。")
+    rows = [
+        ["1", *p1, "收集池加盖密闭并配套除臭设施。", "海安生态环境局", "2023年6月30日", "100%", leader],
+        ["1", *p1, "粪污资源化利用，签订消纳协议。", "市农业农村局", "2023年8月31日", "80%", leader],
+        ["2", *p2, "发酵车间废气收集后处理排放。", "海安生态环境局", "2023年5月31日", "100%", leader],
+        ["2", *p2, "开展废气排放监督性监测。", "海安生态环境局", "2023年6月30日", "100%", leader],
+        [
+            "3",
+            *p3,
+            "污水处理设施维修并委托第三方运维。",
+            "市住房和城乡建设局",
+            "2023年9月30日",
+            "60%",
+            leader,
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    for first, last in ((1, 2), (3, 4)):
+        for column in (0, 1, 2):
+            _merge_down(table, column, first, last)
+    _merge_down(table, 7, 1, 5)
+    return _save(document)
+
+
 DOCUMENTS["yuhuan_2021_stage_columns_by_year_docx"] = (
     "玉环市第二轮中央生态环境保护督察报告整改任务清单.docx",
     _yuhuan_stage_columns_by_year,
@@ -32442,6 +32481,11 @@ DOCUMENTS["ningwu_2021_leader_person_supervisor_docx"] = (
     _ningwu_leader_person_supervisor,
 )
 
+DOCUMENTS["haian_2023_point_rows_with_percentages_docx"] = (
+    "海安市中央省生态环境保护督察反馈问题整改推进表.docx",
+    _haian_point_rows_with_percentages,
+)
+
 # The ninety-seventh blind set, for the figure recorded in docs/decisions.md (“Blind set 97”).
 BLIND_97 = (
     "yuhuan_2021_stage_columns_by_year_docx",
@@ -32449,5 +32493,6 @@ BLIND_97 = (
     "maoming_2020_problem_merged_over_measures_docx",
     "dongzhou_2019_quarter_stage_columns_docx",
     "ningwu_2021_leader_person_supervisor_docx",
+    "haian_2023_point_rows_with_percentages_docx",
 )
 BLIND_SETS[97] = BLIND_97
