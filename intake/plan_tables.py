@@ -157,6 +157,20 @@ def map_column(cell: str) -> Column:
     if _PROGRESS_FIRST.match(name):
         # “进展情况、存在问题及下一步打算”: a progress column that also names problems met on the way
         return Column(name, "progress", 0.7)
+    people = next(
+        (
+            label
+            for label in _LABELS_LONGEST
+            if _LABEL_FIELD[label] in ("leaders", "responsible")
+            and name.endswith(label)
+            and name[: -len(label)] in _LABEL_FIELD
+        ),
+        None,
+    )
+    if people is not None:
+        # 责任主体 over 责任领导 | 责任单位 | 责任人 printed without rules: the spanning label runs into the
+        # first name under it (责任主体责任领导); that column holds the people, not the units
+        return Column(name, _LABEL_FIELD[people], 0.7)
     found = [_LABEL_FIELD[label] for label in _LABELS_LONGEST if len(label) >= 2 and label in name]
     if "measures" in found and ({"target", "deadline"} & set(found)):
         # 整改目标及整改措施, 整改措施及完成时限: the measures are listed in it (each with its date)

@@ -92,3 +92,13 @@ def test_a_remark_that_is_no_status_changes_nothing():
     text = _REMARKS.replace("| 已完成 |\n", "| 基本完成 |\n").replace("已完成，长期坚持", "现场已清理")
     first, _ = _findings(text)
     assert first.status != "completed"
+
+
+def test_a_spanning_responsibility_label_run_into_a_people_column_names_the_people():
+    # 责任主体 over 责任领导 | 责任单位 | 责任人, printed without rules: “责任主体责任领导” holds posts
+    text = (
+        "| 序号 | 存在问题 | 整改措施 | 责任主体责任领导 | 责任单位 | 责任人 | 完成时限 |\n"
+        "| 1 | 煤场未封闭。 | 1.封闭。 | 副县长 | 县能源局、甲镇人民政府 | 局长 | 2021年12月31日 |\n"
+    )
+    (finding,) = _findings(text)
+    assert finding.lead_units == ["县能源局", "甲镇人民政府"]
