@@ -2078,7 +2078,19 @@ def _joined_units(raw: str) -> list[str]:
             parts.append(current)
             current = ""
             continue
-        if depth == 0 and _EACH_PLACE.match(raw, k) and _looks_like_unit(left) and ORG_WORD.search(left):
+        same_level = (
+            depth == 0
+            and current[:1] != ""
+            and current[0] in _UNIT_LEVELS
+            and char == current[0]
+            and left.endswith("局")
+        )
+        if same_level:
+            # “市住房城乡建设局市农业农村局”: a cell's unit lines, printed without rules, joined as one
+            # wrapped line; a body's name closed and the same level's next unit opening cut it
+            parts.append(current)
+            current = ""
+        elif depth == 0 and _EACH_PLACE.match(raw, k) and _looks_like_unit(left) and ORG_WORD.search(left):
             # “市农业农村局各县（市、区）人民政府”: a space between two units lost where a printed cell
             # wrapped; 各县 / 各区 … never goes on a body's name (市生态环境局各分局 stays one)
             parts.append(current)
@@ -2099,6 +2111,8 @@ def _joined_units(raw: str) -> list[str]:
 
 
 _EACH_PLACE = re.compile(r"各[县市区乡镇旗]")
+# the level a unit's name opens with (市农业农村局, 县水利局, 区住建局)
+_UNIT_LEVELS = "省市州县区旗"
 
 
 _NOT_OF_THE_NAME = re.compile(r"牵头|负责|配合|参与|协助|分别|盖章|签章|责任人|联系人|联络员")

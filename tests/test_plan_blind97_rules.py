@@ -102,3 +102,19 @@ def test_a_spanning_responsibility_label_run_into_a_people_column_names_the_peop
     )
     (finding,) = _findings(text)
     assert finding.lead_units == ["县能源局", "甲镇人民政府"]
+
+
+def test_unit_lines_of_one_level_run_together_are_cut_after_each_bureau():
+    # a cell's unit lines printed without rules, joined as one wrapped line
+    from intake.plan_parser import split_units
+
+    assert split_units("市住房城乡建设局市农业农村局市生态环境局") == [
+        "市住房城乡建设局",
+        "市农业农村局",
+        "市生态环境局",
+    ]
+    assert split_units("市卫生健康局市卫生健康局、市生态环境局") == ["市卫生健康局", "市生态环境局"]
+    # one body's name, or bodies named together, stay whole
+    assert split_units("市生态环境局东洲分局") == ["市生态环境局东洲分局"]
+    assert split_units("市市场监督管理局") == ["市市场监督管理局"]
+    assert split_units("县委县政府") == ["县委县政府"]
