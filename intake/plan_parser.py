@@ -149,6 +149,8 @@ from intake.words import (
     SHEET_NUMBER,
     SIGNER,
     SIGNING_DATE,
+    STAGE_OPEN_ENDED,
+    STAGE_OPEN_ENDED_DUE,
     STATUS_OPENING,
     STRICT_LEAD_LABELS,
     TITLE_LABELS,
@@ -2138,7 +2140,19 @@ def _joined_units(raw: str) -> list[str]:
             parts.append(current)
             current = ""
             continue
-        if depth == 0 and _EACH_PLACE.match(raw, k) and _looks_like_unit(left) and ORG_WORD.search(left):
+        same_level = (
+            depth == 0
+            and current[:1] != ""
+            and current[0] in _UNIT_LEVELS
+            and char == current[0]
+            and left.endswith("局")
+        )
+        if same_level:
+            # “市住房城乡建设局市农业农村局”: a cell's unit lines, printed without rules, joined as one
+            # wrapped line; a body's name closed and the same level's next unit opening cut it
+            parts.append(current)
+            current = ""
+        elif depth == 0 and _EACH_PLACE.match(raw, k) and _looks_like_unit(left) and ORG_WORD.search(left):
             # “市农业农村局各县（市、区）人民政府”: a space between two units lost where a printed cell
             # wrapped; 各县 / 各区 … never goes on a body's name (市生态环境局各分局 stays one)
             parts.append(current)
@@ -2159,6 +2173,8 @@ def _joined_units(raw: str) -> list[str]:
 
 
 _EACH_PLACE = re.compile(r"各[县市区乡镇旗]")
+# the level a unit's name opens with (市农业农村局, 县水利局, 区住建局)
+_UNIT_LEVELS = "省市州县区旗"
 
 
 _NOT_OF_THE_NAME = re.compile(r"牵头|负责|配合|参与|协助|分别|盖章|签章|责任人|联系人|联络员")
@@ -3070,8 +3086,15 @@ def _finding_from_bag(
         # stood when the checkers came back
         marker = _recheck_status(problem)
     # “备注：已完成整改，待验收销号”: a remark that says the row is done, when nothing else does
-    from_remark = marker is None and completion_marker(bag.text("remark")) is not None
-    marker = marker or (None if refused else completion_marker(bag.text("remark")))
+    remark = bag.text("remark")
+    # a 备注 column holding the status itself (“已完成”, “已完成，长期坚持”): done when every value in it
+    # says so — a problem merged over measure rows, one “序时推进” among them, is not
+    remark_lines = [line.strip() for line in remark.split("\n") if line.strip()]
+    remark_done = (
+        next(iter(remark_lines)) if remark_lines and all(map(is_completed_value, remark_lines)) else None
+    )
+    from_remark = marker is None and (completion_marker(remark) or remark_done) is not None
+    marker = marker or (None if refused else completion_marker(remark) or remark_done)
     written_in = None
     closing = bag.text("closing")
     if closing and bag.labels.get("closing") == "整改完成时间" and re.search(r"前|计划|力争|预计", closing):
@@ -5574,16 +5597,30 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
         if findings and first is not None and first <= previous:
             part, sequence, previous, last_written = part + 1, 0, 0, 0
         titles.setdefault(part, _table_title(lines, table.first_line))
+        # columns by the period a stage of the work falls in: {column: (period, field)}; under a
+        # measures label (任务分解及实施进度2019年) each filled cell is a step, under a time label
+        # (时间节点2019年三季度) a milestone; either way the last filled one's end is due
         stage_columns = {
-            k: int(year.group(1))
+            k: (period.group(1), c.field)
             for k, c in enumerate(table.columns)
-            if c.field == "measures" and (year := YEAR_STAGE_COLUMN.search(c.header))
+            if c.field in ("measures", "deadline") and (period := YEAR_STAGE_COLUMN.search(c.header))
         }
         for k, c in enumerate(table.columns):
             # a header printed without rules gives the spanning name to the first year's column
             # only (任务分解及实施进度2018年 | 2019年 | 2020年): the bare years after it are stages too
             if k - 1 in stage_columns and YEAR_COLUMN.match(c.header.strip()):
-                stage_columns[k] = int(c.header.strip()[:4])
+                stage_columns[k] = (c.header.strip(), stage_columns[k - 1][1])
+        bare_periods = [
+            k for k, c in enumerate(table.columns) if c.field is None and YEAR_COLUMN.match(c.header)
+        ]
+        if (
+            not stage_columns
+            and len(bare_periods) >= 2
+            and not any(c.field == "measures" for c in table.columns)
+        ):
+            # a one-row header of bare periods (2021年 | 2022年 | 2023年及以后) in a table with no
+            # measures column: the steps of each task by year, as under 任务分解及实施进度
+            stage_columns = {k: (table.columns[k].header.strip(), "measures") for k in bare_periods}
         if len(stage_columns) < 2:
             stage_columns = {}
         columns = _status_columns_as_result(table)
@@ -5610,7 +5647,7 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                 if k in stage_columns:
                     # 任务分解及实施进度 by year: each year's stage is a measure, the last year the
                     # task's due date (added below when no time-limit column gives one)
-                    stages.extend((stage_columns[k], v) for v in values)
+                    stages.extend((k, *stage_columns[k], v) for v in values)
                     continue
                 if column.field == "measures" and len(values) > 1:
                     # one measure per row of a problem merged down: numbered when they are not;
@@ -5689,15 +5726,24 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                     if extra.strip():
                         bag.add_text(_Token(extra.strip(), hard=True))
             if stages:
-                steps = [f"{n}.{normalise_dates(text)}" for n, (_, text) in enumerate(stages, start=1)]
-                bag.current = None
-                bag.add_label(_Token(steps[0], field="measures", label="任务分解", confidence=0.7))
-                for step in steps[1:]:
-                    bag.add_text(_Token(step, hard=True))
-                if not bag.has("deadline"):
-                    last = max(year for year, _ in stages)
+                steps = [
+                    f"{n}.{normalise_dates(text)}"
+                    for n, text in enumerate((v for _, _, kind, v in stages if kind == "measures"), start=1)
+                ]
+                if steps:
                     bag.current = None
-                    bag.add_label(_Token(f"{last}年底前", field="deadline", label="实施进度", confidence=0.7))
+                    bag.add_label(_Token(steps[0], field="measures", label="任务分解", confidence=0.7))
+                    for step in steps[1:]:
+                        bag.add_text(_Token(step, hard=True))
+                if not bag.has("deadline"):
+                    period = max(stages)[1]
+                    due = (
+                        STAGE_OPEN_ENDED_DUE
+                        if STAGE_OPEN_ENDED.search(period)
+                        else period + ("底前" if period.endswith("年") else "前")
+                    )
+                    bag.current = None
+                    bag.add_label(_Token(due, field="deadline", label="实施进度", confidence=0.7))
             if closed and not bag.has("result"):
                 # a row on the sheet of closed rows: its heading says it is done
                 bag.current = None

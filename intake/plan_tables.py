@@ -45,6 +45,8 @@ from intake.words import (
     SECTION_NUMBER,
     SIGNER,
     SIGNING_DATE,
+    STAGE_PERIOD_COLUMN,
+    STAGE_PERIOD_SUFFIX,
     TOWN_KIND_COLUMN,
     UNIT_SUFFIX,
     VERIFIED_COLUMN,
@@ -166,6 +168,20 @@ def map_column(cell: str) -> Column:
     if _PROGRESS_FIRST.match(name):
         # “进展情况、存在问题及下一步打算”: a progress column that also names problems met on the way
         return Column(name, "progress", 0.7)
+    people = next(
+        (
+            label
+            for label in _LABELS_LONGEST
+            if _LABEL_FIELD[label] in ("leaders", "responsible")
+            and name.endswith(label)
+            and name[: -len(label)] in _LABEL_FIELD
+        ),
+        None,
+    )
+    if people is not None:
+        # 责任主体 over 责任领导 | 责任单位 | 责任人 printed without rules: the spanning label runs into the
+        # first name under it (责任主体责任领导); that column holds the people, not the units
+        return Column(name, _LABEL_FIELD[people], 0.7)
     found = [_LABEL_FIELD[label] for label in _LABELS_LONGEST if len(label) >= 2 and label in name]
     if "measures" in found and ({"target", "deadline"} & set(found)):
         # 整改目标及整改措施, 整改措施及完成时限: the measures are listed in it (each with its date)
@@ -376,10 +392,10 @@ def merge_header_rows(first: list[str], second: list[str]) -> list[str] | None:
     return merged
 
 
-# “2018年”, “2025年底”: a lower header cell naming the year a stage of the work falls in
-YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}\s*年(?:底|末)?$")
-# a column named by its upper label and a year (任务分解及实施进度2025年), as merged above
-YEAR_STAGE_COLUMN = re.compile(r"(?<=\D)((?:19|20)\d{2})年(?:底|末)?$")
+# “2018年”, “2025年底”, “2019年三季度”: a lower header cell naming the period a stage of the work
+# falls in; a column named by its upper label and that period (任务分解及实施进度2025年), as merged above
+YEAR_COLUMN = STAGE_PERIOD_COLUMN
+YEAR_STAGE_COLUMN = STAGE_PERIOD_SUFFIX
 
 
 # --- splitting lines into cells ----------------------------------------------------------------

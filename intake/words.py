@@ -1149,3 +1149,15 @@ SCORED_PLACE = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗|新城|新区|开发区|镇|乡|街道|苏木))\s*"
     r"[（(]?(?:成绩|得分|评分|综合得分|考核得分|考评得分)\s*[：:]\s*\d+(?:\.\d+)?\s*分[)）]?\s*$"
 )
+
+# The period a stage of the work falls in, as a column of a task table names it: one column per year
+# (2018年, 2025年底), per quarter or half (2019年三季度, 2019年第四季度, 2020年上半年), the last one
+# open-ended (2023年及以后). Each filled cell is that stage's step; the last filled one's end is due.
+STAGE_PERIOD = r"(?:19|20)\d{2}\s*年(?:底|末|及以后|第?[一二三四1-4]季度(?:末|底)?|[上下]半年)?"
+STAGE_PERIOD_COLUMN = re.compile(rf"^{STAGE_PERIOD}$")
+# …the same period closing a column's name, after the upper label it was merged under (任务分解及
+# 实施进度2019年, 时间节点2019年三季度)
+STAGE_PERIOD_SUFFIX = re.compile(rf"(?<=\D)({STAGE_PERIOD})$")
+# an open-ended last stage (2023年及以后) has no end: the work goes on
+STAGE_OPEN_ENDED = re.compile(r"及以后$")
+STAGE_OPEN_ENDED_DUE = "长期坚持"

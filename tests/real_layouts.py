@@ -33514,3 +33514,383 @@ DOCUMENTS["yexian_2016_straw_burning_interview_notice_docx"] = (
 )
 BLIND_100 = (*BLIND_100, "yexian_2016_straw_burning_interview_notice_docx")
 BLIND_SETS[100] = BLIND_100
+
+
+# --- blind set 97 (issue 14, branch corpus-blind97) -----------------------------------------------
+# Awkward Word attached tables, sixth round: stage columns per year (the steps of each task written
+# under 2021年 / 2022年 / 2023年及以后) and per quarter under a 时间节点 header over two rows, 整改事项 /
+# 整改要求 / 整改路径 columns with 责任人 and 督办单位, a problem cell merged down over the rows of its
+# measures each with its own unit, limit and a 备注 holding the status, a 责任主体 header over 责任领导 /
+# 责任单位 / 责任人 with a 督办领导 column, and a 完成情况 column of percentages. Occasions, places,
+# dates and counts as the stored pages give them (SOURCES.md “Blind set 97”); the rows ours. Written
+# with their expected JSON before the reader ran on them.
+
+
+def _yuhuan_stage_columns_by_year() -> bytes:
+    """玉环市 (浙江 台州) 贯彻落实第二轮中央生态环境保护督察报告整改方案 (2021-10-26: 10项整改任务, 2021年底
+    前完成2项, 2022年12月底前3项, 长期5项): its attached 整改任务清单, landscape, the steps of each task in
+    one column per year (2021年, 2022年, 2023年及以后), 责任领导 (posts), 牵头单位, 责任单位 and 完成时限.
+    Four tasks, their steps, units and limits are ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in ("附件", "玉环市贯彻落实第二轮中央生态环境保护督察报告整改任务清单"):
+        document.add_paragraph(line)
+    header = ["序号", "整改任务", "整改目标", "2021年", "2022年", "2023年及以后"]
+    header += ["责任领导", "牵头单位", "责任单位", "完成时限"]
+    rows = [
+        [
+            "1",
+            "漩门湾湿地周边仍有水产养殖尾水直排。",
+            "养殖尾水全部达标排放或循环利用。",
+            "完成沿湾养殖塘尾水排放口排查，建立问题清单。",
+            "建成尾水集中处理设施3处，关停不达标养殖塘。",
+            "",
+            "副市长",
+            "市农业农村水利局",
+            "市生态环境分局、楚门镇人民政府",
+            "2022年12月底前",
+        ],
+        [
+            "2",
+            "部分工业园区雨污管网混接错接，污水收集率偏低。",
+            "园区雨污分流改造全面完成。",
+            "完成园区管网排查检测。",
+            "完成30公里管网修复改造。",
+            "建立管网长效运维机制。",
+            "市委常委、常务副市长",
+            "市住房和城乡建设局",
+            "市经信局、各街道办事处",
+            "长期坚持",
+        ],
+        [
+            "3",
+            "海岸线违规占用整治进展缓慢。",
+            "违规占用岸线全部清理到位。",
+            "完成违规占用点位清理和生态修复。",
+            "",
+            "",
+            "副市长",
+            "市自然资源和规划局",
+            "市海洋与渔业局、坎门街道办事处",
+            "2021年12月底前",
+        ],
+        [
+            "4",
+            "船舶修造企业挥发性有机物治理不到位。",
+            "涉VOCs船舶修造企业稳定达标排放。",
+            "完成12家企业治理设施提升。",
+            "开展治理效果评估，不达标企业停产整治。",
+            "",
+            "副市长",
+            "市生态环境分局",
+            "市经信局、大麦屿街道办事处",
+            "2022年6月底前",
+        ],
+    ]
+    _ruled_table(document, header, rows)
+    return _save(document)
+
+
+def _hengshui_path_columns() -> bytes:
+    """衡水市 (河北) 贯彻落实河北省委省政府环境保护督察“回头看”反馈意见整改方案 (“回头看” 2018-04-23 至
+    05-10, 冀环督察领办〔2018〕20号 2018-10-20, published 2019-02-13; each problem with 整改措施、完成时限、
+    责任单位、责任人): its attached list with 整改事项 / 整改要求 / 整改路径 columns, 责任人 (posts), 完成时限
+    and a 督办单位 column. Four items, their measures, units and limits are ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in ("附件", "衡水市环境保护督察“回头看”反馈意见整改任务清单"):
+        document.add_paragraph(line)
+    header = ["序号", "整改事项", "整改要求", "整改路径", "责任单位", "责任人", "完成时限", "督办单位"]
+    rows = [
+        [
+            "1",
+            "衡水湖周边仍有违规建设的农家乐和餐饮设施。",
+            "违规设施全部拆除并恢复生态。",
+            "1.开展衡水湖周边违规建设排查；2.依法拆除违规建筑；3.对拆除地块实施绿化恢复。",
+            "衡水湖管委会",
+            "衡水湖管委会主任",
+            "2019年6月底前",
+            "市委督查室",
+        ],
+        [
+            "2",
+            "滏阳河部分河段水质不能稳定达标。",
+            "滏阳河出境断面水质达到考核要求。",
+            "1.排查整治入河排污口；2.推进沿河村庄生活污水治理。",
+            "市水务局、桃城区政府",
+            "市水务局局长、桃城区区长",
+            "2019年12月31日前",
+            "市政府督查室",
+        ],
+        [
+            "3",
+            "城区集中供热覆盖不足，散煤复烧时有发生。",
+            "城区散煤清零，集中供热全覆盖。",
+            "1.扩大热源和供热管网建设；2.开展散煤复烧专项排查；3.对复烧行为依法查处。",
+            "市住建局、市市场监管局",
+            "市住建局局长",
+            "2019年10月15日前",
+            "市委督查室、市政府督查室",
+        ],
+        [
+            "4",
+            "工业企业无组织排放管控不严。",
+            "重点企业无组织排放全部完成深度治理。",
+            "1.建立重点企业无组织排放清单；2.督促企业完成物料封闭储存改造。",
+            "市生态环境局",
+            "市生态环境局局长",
+            "2019年9月30日前",
+            "市政府督查室",
+        ],
+    ]
+    _ruled_table(document, header, rows)
+    document.add_paragraph("衡水市环境保护督察整改工作领导小组办公室")
+    return _save(document)
+
+
+def _maoming_problem_merged_over_measures() -> bytes:
+    """茂名市 (广东) 贯彻落实中央环境保护督察“回头看”及专项督察反馈意见整改方案 (2020-09-16: “回头看”
+    13个整改问题, 专项督察 9个, 省环境保护督察 37个; 清单制+销号制): an attached 整改措施清单 whose 序号 and
+    反馈问题 cells are merged down over the rows of their measures, each measure row with its own 责任单位,
+    整改时限 and a 备注 holding the status, group rows for the two sources. Four problems, their measures,
+    units, limits and states are ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in ("附件", "茂名市贯彻落实中央环境保护督察“回头看”及专项督察反馈意见整改措施清单"):
+        document.add_paragraph(line)
+    header = ["序号", "反馈问题", "整改措施", "责任单位", "整改时限", "备注"]
+    problem_1 = "小东江流域污染治理滞后，部分断面水质劣于Ⅴ类。"
+    problem_2 = "部分乡镇垃圾填埋场渗滤液处理不达标。"
+    problem_3 = "一般工业固体废物贮存场所防渗措施不完善。"
+    problem_4 = "医疗废物收集转运体系未覆盖偏远乡镇。"
+    rows = [
+        "一、中央环境保护督察“回头看”反馈问题",
+        ["1", problem_1, "加快沿江镇村污水处理设施建设。", "市住房城乡建设局", "2020年12月底前", "序时推进"],
+        ["1", problem_1, "整治流域内畜禽养殖污染。", "市农业农村局", "2020年10月底前", "已完成"],
+        ["1", problem_1, "开展入河排污口排查整治。", "市生态环境局", "2020年9月底前", "已完成"],
+        [
+            "2",
+            problem_2,
+            "完成渗滤液处理设施升级改造。",
+            "市城市管理和综合执法局",
+            "2020年11月底前",
+            "序时推进",
+        ],
+        ["2", problem_2, "对已封场填埋场开展环境监测。", "市生态环境局", "2020年8月底前", "已完成"],
+        "二、固体废物专项督察反馈问题",
+        ["3", problem_3, "排查全市一般工业固体废物贮存场所。", "市生态环境局", "2020年6月底前", "已完成"],
+        ["3", problem_3, "督促企业完成防渗、防雨改造。", "市工业和信息化局", "2020年9月底前", "已完成"],
+        ["4", problem_4, "建设医疗废物乡镇收集暂存点。", "市卫生健康局", "2020年12月底前", "序时推进"],
+        [
+            "4",
+            problem_4,
+            "规范医疗废物转运台账管理。",
+            "市卫生健康局、市生态环境局",
+            "2020年7月底前",
+            "已完成，长期坚持",
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    # Table rows: 0 header, 1 group, 2-4 problem 1, 5-6 problem 2, 7 group, 8-9 problem 3, 10-11 problem 4.
+    for first, last in ((2, 4), (5, 6), (8, 9), (10, 11)):
+        _merge_down(table, 0, first, last)
+        _merge_down(table, 1, first, last)
+    return _save(document)
+
+
+def _dongzhou_quarter_stage_columns() -> bytes:
+    """东洲区 (辽宁 抚顺): the 省“回头看”《整改方案》 task 十四 (抚顺 copied the province's plan, 东洲区 and
+    新抚区 copied 抚顺's; 东洲河、海新河、古城子河 “一河一策” almost the same; 浑河 出境断面 Ⅳ→Ⅴ in 2018;
+    “百日攻坚” 执法 2019-06 to 08) as the 新宾 公示 publishes it: the district's list, its header over two
+    rows (时间节点 over 2019年三季度 / 2019年四季度 / 2020年), a 完成情况 column of percentages. Four
+    problems, their measures, units, nodes and percentages are ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in ("附件", "东洲区落实省环境保护督察“回头看”反馈意见整改任务清单"):
+        document.add_paragraph(line)
+    upper = ["序号", "存在问题", "整改措施", "责任单位", "时间节点", None, None, "完成情况"]
+    lower = ["", "", "", "", "2019年三季度", "2019年四季度", "2020年", ""]
+    rows = [
+        [
+            "1",
+            "东洲河“一河一策”实施方案照搬市级方案，缺乏针对性。",
+            "1.重新编制东洲河“一河一策”实施方案；2.明确各河段治理目标和责任。",
+            "区水务局",
+            "完成方案修订",
+            "方案印发实施",
+            "",
+            "100%",
+        ],
+        [
+            "2",
+            "海新河水质严重恶化，沿河生活污水直排。",
+            "1.截流沿河生活污水排口；2.建设海新河截污管线；3.清理河道底泥。",
+            "区住建局、新屯街道办事处",
+            "完成排口截流",
+            "截污管线开工",
+            "管线建成投用",
+            "60%",
+        ],
+        [
+            "3",
+            "重点水污染源违法排污问题时有发生。",
+            "1.开展“百日攻坚”专项执法行动；2.对违法企业依法查处并向社会公开。",
+            "抚顺市生态环境局东洲分局",
+            "完成专项执法",
+            "",
+            "",
+            "100%",
+        ],
+        [
+            "4",
+            "基层河长巡河履职不到位。",
+            "1.落实区、街、村三级河长责任；2.建立巡河问题台账并定期通报。",
+            "区河长办、各街道办事处",
+            "",
+            "完成河长履职考核",
+            "建立长效机制",
+            "35%",
+        ],
+    ]
+    _two_row_header_table(document, upper, lower, rows)
+    return _save(document)
+
+
+def _ningwu_leader_person_supervisor() -> bytes:
+    """宁武县 (山西 忻州): the 县委书记 at 凤凰镇 and 余庄乡 (a 10月14日 调研督导 of 生态环境整治提升:
+    洗选煤厂周边环境, 环保督察反馈问题整改, 涉煤企业整治提升, 恢河国考断面) as the page gives it: a list
+    whose header runs over two rows (责任主体 over 责任领导 / 责任单位 / 责任人), a 督办领导 column and a
+    完成情况 column of progress words. The year (the page gives none), rows, units and limits are ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in ("宁武县生态环境问题整改清单", "（涉煤企业整治提升专项）"):
+        document.add_paragraph(line)
+    upper = ["序号", "存在问题", "整改措施", "责任主体", None, None, "完成时限", "督办领导", "完成情况"]
+    lower = ["", "", "", "责任领导", "责任单位", "责任人", "", "", ""]
+    rows = [
+        [
+            "1",
+            "凤凰镇部分洗选煤厂煤场未全封闭，厂区道路积尘严重。",
+            ["1.煤场全部实施封闭改造；", "2.厂区道路硬化并配备洒水清扫车辆。"],
+            "副县长",
+            "县能源局、凤凰镇人民政府",
+            "县能源局局长、凤凰镇镇长",
+            "2021年12月31日",
+            "县委常委、常务副县长",
+            "正在推进，完成70%",
+        ],
+        [
+            "2",
+            "余庄乡洗煤厂雨污不分，煤泥水外溢。",
+            ["1.建设初期雨水收集池；", "2.煤泥水闭路循环，不外排。"],
+            "副县长",
+            "市生态环境局宁武分局、余庄乡人民政府",
+            "分局局长、余庄乡乡长",
+            "2021年11月30日",
+            "县委常委、常务副县长",
+            "已完成",
+        ],
+        [
+            "3",
+            "恢河沿线部分村庄生活污水直排入河。",
+            ["1.排查沿河入河排污口；", "2.建设村级污水收集处理设施；", "3.开展恢河河道保洁。"],
+            "副县长",
+            "县水利局",
+            "县水利局局长",
+            "2022年6月30日",
+            "县委常委、常务副县长",
+            "正在推进",
+        ],
+        [
+            "4",
+            "县城周边裸露土地扬尘管控不到位。",
+            ["1.对裸露土地实施苫盖或绿化。"],
+            "副县长",
+            "县住建局、县自然资源局",
+            "县住建局局长、县自然资源局局长",
+            "2021年11月15日",
+            "县委常委、常务副县长",
+            "已完成",
+        ],
+    ]
+    table = _two_row_header_table(document, upper, lower, [])
+    for row in rows:
+        _fill_row(table.add_row().cells, row)
+    return _save(document)
+
+
+def _haian_point_rows_with_percentages() -> bytes:
+    """海安市 (江苏 南通): the 南通市人大常委会 调研 of 中央、省生态环境保护督察反馈问题整改 (7月26日;
+    江苏苏鹏禽业发展有限公司, 南通市日月酿造厂, 南通乐百年健康小镇) as the stored page gives it: a 整改推进表
+    whose 问题点位 and 存在问题 cells are merged down over the rows of their measures, each row with its
+    own 责任单位, 完成时限 and a 完成进度 percentage, and the 责任领导 merged down the whole column. Added
+    in a second commit, before the reader ran on it. The year (the page gives none), the problems, rows,
+    units and limits are ours."""
+    document = docx.Document()
+    _landscape(document)
+    for line in ("海安市中央、省生态环境保护督察反馈问题整改推进表", "（截至2023年7月20日）"):
+        document.add_paragraph(line)
+    header = ["序号", "问题点位", "存在问题", "整改措施", "责任单位", "完成时限", "完成进度", "责任领导"]
+    leader = "副市长"
+    p1 = ("江苏苏鹏禽业发展有限公司", "养殖废水收集池未加盖，异味扰民。")
+    p2 = ("南通市日月酿造厂", "发酵废气无组织排放。")
+    p3 = ("南通乐百年健康小镇", "生活污水处理设施未正常运行。")
+    rows = [
+        ["1", *p1, "收集池加盖密闭并配套除臭设施。", "海安生态环境局", "2023年6月30日", "100%", leader],
+        ["1", *p1, "粪污资源化利用，签订消纳协议。", "市农业农村局", "2023年8月31日", "80%", leader],
+        ["2", *p2, "发酵车间废气收集后处理排放。", "海安生态环境局", "2023年5月31日", "100%", leader],
+        ["2", *p2, "开展废气排放监督性监测。", "海安生态环境局", "2023年6月30日", "100%", leader],
+        [
+            "3",
+            *p3,
+            "污水处理设施维修并委托第三方运维。",
+            "市住房和城乡建设局",
+            "2023年9月30日",
+            "60%",
+            leader,
+        ],
+    ]
+    table = _ruled_table(document, header, rows)
+    for first, last in ((1, 2), (3, 4)):
+        for column in (0, 1, 2):
+            _merge_down(table, column, first, last)
+    _merge_down(table, 7, 1, 5)
+    return _save(document)
+
+
+DOCUMENTS["yuhuan_2021_stage_columns_by_year_docx"] = (
+    "玉环市第二轮中央生态环境保护督察报告整改任务清单.docx",
+    _yuhuan_stage_columns_by_year,
+)
+DOCUMENTS["hengshui_2019_path_and_supervisor_columns_docx"] = (
+    "衡水市环境保护督察回头看反馈意见整改任务清单.docx",
+    _hengshui_path_columns,
+)
+DOCUMENTS["maoming_2020_problem_merged_over_measures_docx"] = (
+    "茂名市中央环境保护督察回头看及专项督察反馈意见整改措施清单.docx",
+    _maoming_problem_merged_over_measures,
+)
+DOCUMENTS["dongzhou_2019_quarter_stage_columns_docx"] = (
+    "东洲区省环境保护督察回头看反馈意见整改任务清单.docx",
+    _dongzhou_quarter_stage_columns,
+)
+DOCUMENTS["ningwu_2021_leader_person_supervisor_docx"] = (
+    "宁武县生态环境问题整改清单.docx",
+    _ningwu_leader_person_supervisor,
+)
+
+DOCUMENTS["haian_2023_point_rows_with_percentages_docx"] = (
+    "海安市中央省生态环境保护督察反馈问题整改推进表.docx",
+    _haian_point_rows_with_percentages,
+)
+
+# The ninety-seventh blind set, for the figure recorded in docs/decisions.md (“Blind set 97”).
+BLIND_97 = (
+    "yuhuan_2021_stage_columns_by_year_docx",
+    "hengshui_2019_path_and_supervisor_columns_docx",
+    "maoming_2020_problem_merged_over_measures_docx",
+    "dongzhou_2019_quarter_stage_columns_docx",
+    "ningwu_2021_leader_person_supervisor_docx",
+    "haian_2023_point_rows_with_percentages_docx",
+)
+BLIND_SETS[97] = BLIND_97
