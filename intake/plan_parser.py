@@ -110,7 +110,6 @@ from intake.words import (
     LEAD_REQUESTED,
     LEADER_LINE,
     LIST_SEPARATORS,
-    LISTED_REASON,
     LISTING_REASON,
     NOT_UNITS,
     NOTHING_WRITTEN,
@@ -4771,10 +4770,10 @@ def _listed_reasons(lines: list[str]) -> list[str]:
     for line in lines:
         if _heading(line) is not None and (BLACK_LIST_HEADING.search(line) or RED_LIST_HEADING.search(line)):
             black, count = bool(BLACK_LIST_HEADING.search(line)) and not RED_LIST_HEADING.search(line), 0
-        reason = LISTED_REASON.match(line) if black else None
+        reason = LISTING_REASON.match(line) if black else None
         if reason:
             count += 1
-            line = f"{count}、{line[reason.end() :]}"
+            line = f"{count}、{reason.group('rest')}"
         out.append(line)
     return out
 

@@ -1124,10 +1124,10 @@ CHECK_RESULTS_AHEAD = re.compile(
     r"(?:检查|督查|暗访|巡查|抽查|考评|考核|督导)(?:结果|情况)(?:通报|反馈)如下\s*[：:]\s*$"
 )
 # A 红黑榜's black side (“三、“黑榜”：…”, “四、黑点”): the items under it are problems; “上榜理由：X”
-# lines under a 黑榜 heading give one village's problem each (under a 红榜 heading, its praise)
+# lines (`LISTING_REASON`) under a 黑榜 heading give one village's problem each (under a 红榜
+# heading, its praise)
 BLACK_LIST_HEADING = re.compile(r"黑榜|黑点|曝光台")
 RED_LIST_HEADING = re.compile(r"红榜|红点|红旗榜")
-LISTED_REASON = re.compile(r"^(?:上榜|入榜)(?:理由|原因)\s*[：:]\s*(?=\S)")
 # “一、约谈事由” / “问责事由” / “督办原因”: the heading of a 约谈 or 问责 通报 over the problem that
 # brought it, the first sentence under it the problem
 CAUSE_HEADING = re.compile(r"^(?:约谈|问责|督办|挂牌督办|通报批评)(?:事由|原因)$")

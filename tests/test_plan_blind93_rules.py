@@ -7,7 +7,7 @@ from __future__ import annotations
 from intake.plan_parser import parse_plan_text
 from intake.words import (
     CHECK_RESULTS_AHEAD,
-    LISTED_REASON,
+    LISTING_REASON,
     OPENING_TOWN_COLON,
     POOR_ONES_AHEAD,
     SCORED_PLACE,
@@ -108,9 +108,9 @@ def test_a_black_list_gives_its_reasons_and_points_numbered_on():
 
 
 def test_the_reason_label():
-    assert LISTED_REASON.match("上榜理由：南村…")
-    assert LISTED_REASON.match("入榜原因：…")
-    assert not LISTED_REASON.match("理由：…")
+    assert LISTING_REASON.match("上榜理由：南村…")
+    assert LISTING_REASON.match("入榜原因：…")
+    assert not LISTING_REASON.match("理由：…")
 
 
 # --- a city 通报's blocks: the place and its score, then 检查情况 and 存在问题 ----------------------
