@@ -1010,9 +1010,19 @@ POOR_ONES_AHEAD = re.compile(
 )
 # “现将检查结果通报如下：”, “现将督查情况通报如下：”: a check's report announcing what it found, a
 # document about rectification though it never says 整改
+# (“…进行了检查考评，现将结果通报如下：”: the check named earlier in the sentence)
 CHECK_RESULTS_AHEAD = re.compile(
-    r"(?:检查|督查|暗访|巡查|抽查|考评|考核|督导)(?:结果|情况)(?:通报|反馈)如下\s*[：:]\s*$"
+    r"(?:检查|督查|暗访|巡查|抽查|考评|考核|督导)(?:[^。；;：:\n]{0,24}?[，,]\s*现将(?:有关)?)?(?:结果|情况)(?:通报|反馈)如下"
+    r"\s*[：:]\s*$"
 )
+# Problems a 通报 counts in words: “但也存在以下几个方面的问题：一是…；二是…。” in a paragraph, or a
+# heading “五、存在的突出问题” over one paragraph “一是…；二是…；三是…。”; each counted item is a problem
+PROBLEMS_COUNTED_INLINE = re.compile(
+    r"(?:存在|发现|查出)(?:以下|如下|下列)?[^，。；;：:\n]{0,8}?问题\s*[：:]\s*(?=一是)"
+)
+PROBLEMS_HEADING = re.compile(r"^(?:存在|发现|查出)(?:的)?(?:主要|突出|具体)?问题\s*[：:]?\s*$")
+# “一是”, “；二是”: an item counted in words, opening the text or after a sentence's or a clause's end
+COUNTED_ITEM = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<num>[一二三四五六七八九十])是\s*[，,:：]?\s*")
 # A 红黑榜's black side (“三、“黑榜”：…”, “四、黑点”): the items under it are problems; “上榜理由：X”
 # lines under a 黑榜 heading give one village's problem each (under a 红榜 heading, its praise)
 BLACK_LIST_HEADING = re.compile(r"黑榜|黑点|曝光台")
