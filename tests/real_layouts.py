@@ -32989,11 +32989,18 @@ DOCUMENTS["dianbai_2019_exposure_post"] = (
     "创卫曝光台175期.txt",
     _text("dianbai_2019_exposure_post"),
 )
+# added after the first rules, before the reader ran on it (read blind on its own): a 红黑榜 post whose
+# 黑榜 gives each 塆组 on a line and its problem on the line under it, no numbers, no label
+DOCUMENTS["echeng_2024_red_black_list_post"] = (
+    "鄂城第11期红黑榜.txt",
+    _text("echeng_2024_red_black_list_post"),
+)
 
 # The hundred-and-second blind set, for the figure recorded in docs/decisions.md (“Blind set 102”).
 BLIND_102 = (
     "wanshan_2014_civility_check_notice",
     "shuangjiang_2016_sanitation_rating_docx",
     "dianbai_2019_exposure_post",
+    "echeng_2024_red_black_list_post",
 )
 BLIND_SETS[102] = BLIND_102
