@@ -66,6 +66,7 @@ from intake.words import (
     ATTACHMENT_POINTER,
     BARE_BODIES,
     BLACK_LIST_HEADING,
+    BLACK_LIST_LINE,
     BODY_NUMBER,
     CARRY_OVER,
     CELL_MEASURES_INLINE,
@@ -124,6 +125,7 @@ from intake.words import (
     RAISED_QUOTED_PROBLEM,
     RECHECK_CLAUSE,
     RED_LIST_HEADING,
+    RED_LIST_LINE,
     REFUSED_VERDICT,
     REMINDED_TO_ACT,
     REQUEST_CUE,
@@ -4266,7 +4268,12 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
             best = (style, kept)
     if best is None:
-        return _parse_found_lines(lines) or _photo_paragraphs(lines) or _parse_one_problem(lines, headings)
+        return (
+            _parse_found_lines(lines)
+            or _black_list_entries(lines)
+            or _photo_paragraphs(lines)
+            or _parse_one_problem(lines, headings)
+        )
     style, items = best
     above = {other for other, at in first_seen.items() if at < first_seen[style]}
     numbers = [heading.value for _, heading in items]
@@ -4380,6 +4387,46 @@ def _counted_problems(lines: list[str]) -> ParsedPlan | None:
         if all(finding.title for finding in findings):
             return ParsedPlan(findings, "paragraphs", {1: None})
     return None
+
+
+def _black_list_entries(lines: list[str]) -> ParsedPlan | None:
+    """A 红黑榜 whose black side is a line of its own (“黑榜”) over its entries, each a place's name on
+    a line (“樊口街办周屴村毛家湾”) and the problem found there on the next (“多处存量生活垃圾未清理”):
+    each problem is one finding. The entries end at a line that is no such pair (a column's name,
+    the red side, the page's frame). The place stays in no unit field, as a 黑榜's village did
+    (set 93): the list names where, not who must act. Every field at confidence 0.5."""
+    start = next((k for k, line in enumerate(lines) if BLACK_LIST_LINE.match(line)), None)
+    if start is None:
+        return None
+    problems: list[str] = []
+    at = start + 1
+    while at + 1 < len(lines):
+        place, problem = lines[at], lines[at + 1]
+        if (
+            len(place) > 30
+            or re.search(r"[，。；;：:,]", place)
+            or _FAULT.search(place)
+            or RED_LIST_LINE.match(place)
+            or BLACK_LIST_LINE.match(problem)
+            or not (_FAULT.search(problem) or len(problem) >= 8)
+        ):
+            break
+        problems.append(problem)
+        at += 2
+    if not problems:
+        return None
+    findings = [
+        _prose_finding(
+            number,
+            _title(problem),
+            problem,
+            source="黑榜所列问题",
+            confidence=0.5,
+            warning=f"问题{number}：按“黑榜”所列问题读取，请核对并补充单位、时限。",
+        )
+        for number, problem in enumerate(problems, start=1)
+    ]
+    return ParsedPlan(findings, "paragraphs", {1: None})
 
 
 # A photo of a post copied as its file's name on a line of its own (“2.jpg”, “微信图片_2019….jpg”)

@@ -1027,6 +1027,10 @@ COUNTED_ITEM = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<num>[一二三四五六�
 # lines under a 黑榜 heading give one village's problem each (under a 红榜 heading, its praise)
 BLACK_LIST_HEADING = re.compile(r"黑榜|黑点|曝光台")
 RED_LIST_HEADING = re.compile(r"红榜|红点|红旗榜")
+# A 红黑榜 side's name alone on its line (“黑榜”, “黑 榜”, “红榜：”): the lines under it, each entry's
+# place then its problem, belong to that side
+BLACK_LIST_LINE = re.compile(r"^[“\"]?黑\s*[榜点][”\"]?\s*[：:]?$")
+RED_LIST_LINE = re.compile(r"^[“\"]?红\s*(?:[榜点]|旗\s*榜)[”\"]?\s*[：:]?$")
 LISTED_REASON = re.compile(r"^(?:上榜|入榜)(?:理由|原因)\s*[：:]\s*(?=\S)")
 # “（一）宁安镇：肖闸村…；新胜村…。”: an item opening on the town (乡, 苏木, 街道 …) it hands the
 # problems to, then a colon

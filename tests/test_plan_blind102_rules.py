@@ -119,3 +119,35 @@ def test_a_caption_under_a_photo_is_no_problem():
     # a short caption (“图为整改前”) under the last photo: one paragraph left, the rule wants two
     titles = [f.title for f in parse_plan_text(_exposure_post("图为整改前")).findings]
     assert "图为整改前" not in titles
+
+
+def _red_black_post(black: list[str]) -> str:
+    return "\n".join(
+        [
+            "某区第5期“红黑榜”发布",
+            "6月3日，区城管局、区农业农村局组成专班开展随机督查，每个镇街抽查1个村组，"
+            "较好的列入“红榜”通报表扬，较差的列入“黑榜”通报批评。",
+            "红榜",
+            "东镇东村三组",
+            "西街办西村李家湾",
+            "黑 榜",
+            *black,
+            "某某精选",
+        ]
+    )
+
+
+def test_each_black_list_entry_under_a_bare_heading_is_a_problem():
+    entries = ["南镇南村王家湾", "村口大量建筑垃圾未清运", "北街办北村张家湾", "沟渠内漂浮物较多"]
+    post = _red_black_post(entries)
+    findings = parse_plan_text(post).findings
+    assert [f.title for f in findings] == ["村口大量建筑垃圾未清运", "沟渠内漂浮物较多"]
+    # the place names where, not who must act (as set 93's 黑榜 villages)
+    assert [f.lead_units for f in findings] == [[], []]
+
+
+def test_the_red_list_names_are_no_problems():
+    post = _red_black_post(["南镇南村王家湾", "村口大量建筑垃圾未清运"])
+    titles = [f.title for f in parse_plan_text(post).findings]
+    assert titles == ["村口大量建筑垃圾未清运"]
+    assert "西街办西村李家湾" not in titles
