@@ -4362,6 +4362,8 @@ def _counted_problems(lines: list[str]) -> ParsedPlan | None:
         above = _heading(lines[index - 1]) if index else None
         if announced:
             rest = line[announced.end() :]
+            if not rest and index + 1 < len(lines):
+                rest = lines[index + 1]  # the phrase ending its line (a paragraph cut at the colon)
         elif above is not None and PROBLEMS_HEADING.match(above.rest) and COUNTED_ITEM.match(line):
             rest = line
         else:

@@ -1017,8 +1017,9 @@ CHECK_RESULTS_AHEAD = re.compile(
 )
 # Problems a 通报 counts in words: “但也存在以下几个方面的问题：一是…；二是…。” in a paragraph, or a
 # heading “五、存在的突出问题” over one paragraph “一是…；二是…；三是…。”; each counted item is a problem
+# (the phrase may end its line, the items on the next: a printed paragraph cut at the colon)
 PROBLEMS_COUNTED_INLINE = re.compile(
-    r"(?:存在|发现|查出)(?:以下|如下|下列)?[^，。；;：:\n]{0,8}?问题\s*[：:]\s*(?=一是)"
+    r"(?:存在|发现|查出)(?:以下|如下|下列)?[^，。；;：:\n]{0,8}?问题\s*[：:]\s*(?=一是|$)"
 )
 PROBLEMS_HEADING = re.compile(r"^(?:存在|发现|查出)(?:的)?(?:主要|突出|具体)?问题\s*[：:]?\s*$")
 # “一是”, “；二是”: an item counted in words, opening the text or after a sentence's or a clause's end

@@ -151,3 +151,13 @@ def test_the_red_list_names_are_no_problems():
     titles = [f.title for f in parse_plan_text(post).findings]
     assert titles == ["村口大量建筑垃圾未清运"]
     assert "西街办西村李家湾" not in titles
+
+
+def test_the_announcing_phrase_may_end_its_line():
+    # a printed paragraph cut at the colon: the counted items on the next line
+    text = _rating_notice(
+        "好的方面，一是各村比较重视。二是大部分村保洁质量较高。但也存在以下几个方面的问题：\n"
+        "一是个别村垃圾桶破损未更换；二是部分村房前屋后杂物乱堆。"
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == ["个别村垃圾桶破损未更换", "部分村房前屋后杂物乱堆"]
