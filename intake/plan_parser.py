@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from intake.deadline_text import (
     EXTENDED_LIMIT,
@@ -67,6 +68,7 @@ from intake.words import (
     BARE_BODIES,
     BLACK_LIST_ACT,
     BLACK_LIST_HEADING,
+    BLACK_LIST_LINE,
     BODY_NUMBER,
     CARRY_OVER,
     CASE_CODE_LABEL,
@@ -89,6 +91,7 @@ from intake.words import (
     COMPLETION_MARKER,
     COOP_LIST_LABEL,
     COUNTED_DONE,
+    COUNTED_ITEM,
     COUNTED_PROBLEM,
     COVER_NOTICE,
     DATE_AFTER_NUMBER,
@@ -132,9 +135,12 @@ from intake.words import (
     PLANNED_DONE_VERB,
     POOR_ONES_AHEAD,
     PROBLEM_AND_MEASURES_HEADER,
+    PROBLEMS_COUNTED_INLINE,
+    PROBLEMS_HEADING,
     RAISED_QUOTED_PROBLEM,
     RECHECK_CLAUSE,
     RED_LIST_HEADING,
+    RED_LIST_LINE,
     REFUSED_VERDICT,
     REMINDED_TO_ACT,
     REQUEST_CUE,
@@ -4244,10 +4250,15 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     check is better than a refusal. None when nothing reads as a problem.
     """
     lines = _listed_reasons([line.strip() for line in text.strip().split("\n") if line.strip()])
-    if not any(_RECTIFICATION.search(line) or CHECK_RESULTS_AHEAD.search(line) for line in lines) or not any(
-        _PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines
-    ):
+    # (an 曝光台 post speaks of problems to fix though it may never say 整改)
+    if not any(
+        _RECTIFICATION.search(line) or CHECK_RESULTS_AHEAD.search(line) or BLACK_LIST_HEADING.search(line)
+        for line in lines
+    ) or not any(_PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines):
         return None
+    counted = _counted_problems(lines)
+    if counted is not None:
+        return counted
     headings = [_heading(line) for line in lines]
     first_seen = {
         style: next((i for i, h in enumerate(headings) if h is not None and h.style == style), len(lines))
@@ -4326,7 +4337,12 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
             best = (style, kept)
     if best is None:
-        return _parse_found_lines(lines) or _parse_one_problem(lines, headings)
+        return (
+            _parse_found_lines(lines)
+            or _black_list_entries(lines)
+            or _photo_paragraphs(lines)
+            or _parse_one_problem(lines, headings)
+        )
     style, items = best
     items = _sibling_sections(items, sections, style, headings, lines)
 
@@ -4411,6 +4427,115 @@ _FOUND_INLINE = re.compile(
     # “以下问题整改进度缓慢，效果不明显：…”: the problems announced with what is wrong with them
     r"|以下问题[^：:。；]{0,16})\s*[：:]\s*(?P<rest>\S.*)$"
 )
+
+
+def _counted_problems(lines: list[str]) -> ParsedPlan | None:
+    """Problems a 通报 counts in words (“一是…；二是…；三是…。”) after a phrase announcing them in the
+    same paragraph (“但也存在以下几个方面的问题：”, `words.PROBLEMS_COUNTED_INLINE`) or as the one
+    paragraph under a heading that names them (“五、存在的突出问题”, `words.PROBLEMS_HEADING`): each
+    item is one finding, titled by its first clause. What a paragraph counts before the phrase
+    (“好的方面，一是…二是…”) is praise and stays out. Two items at least, counted 一, 二, … in turn."""
+    for index, line in enumerate(lines):
+        announced = PROBLEMS_COUNTED_INLINE.search(line)
+        above = _heading(lines[index - 1]) if index else None
+        if announced:
+            rest = line[announced.end() :]
+            if not rest and index + 1 < len(lines):
+                rest = lines[index + 1]  # the phrase ending its line (a paragraph cut at the colon)
+        elif above is not None and PROBLEMS_HEADING.match(above.rest) and COUNTED_ITEM.match(line):
+            rest = line
+        else:
+            continue
+        marks = list(COUNTED_ITEM.finditer(rest))
+        if len(marks) < 2 or [cn_number(m.group("num")) for m in marks] != list(range(1, len(marks) + 1)):
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(rest)]
+        items = [rest[m.end() : end].strip() for m, end in zip(marks, ends, strict=True)]
+        # the last item ends with its sentence; what follows in the paragraph is no problem
+        items[-1] = items[-1].split("。")[0]
+        findings = [
+            _prose_finding(
+                number,
+                _title(item),
+                item.rstrip("；;。"),
+                source="通报所列问题",
+                confidence=0.5,
+                warning=f"问题{number}：按通报“一是…二是…”所列问题读取，请核对并补充单位、时限。",
+            )
+            for number, item in enumerate(items, start=1)
+        ]
+        if all(finding.title for finding in findings):
+            return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
+
+
+def _black_list_entries(lines: list[str]) -> ParsedPlan | None:
+    """A 红黑榜 whose black side is a line of its own (“黑榜”) over its entries, each a place's name on
+    a line (“樊口街办周屴村毛家湾”) and the problem found there on the next (“多处存量生活垃圾未清理”):
+    each problem is one finding. The entries end at a line that is no such pair (a column's name,
+    the red side, the page's frame). The place stays in no unit field, as a 黑榜's village did
+    (set 93): the list names where, not who must act. Every field at confidence 0.5."""
+    start = next((k for k, line in enumerate(lines) if BLACK_LIST_LINE.match(line)), None)
+    if start is None:
+        return None
+    problems: list[str] = []
+    at = start + 1
+    while at + 1 < len(lines):
+        place, problem = lines[at], lines[at + 1]
+        if (
+            len(place) > 30
+            or re.search(r"[，。；;：:,]", place)
+            or _FAULT.search(place)
+            or RED_LIST_LINE.match(place)
+            or BLACK_LIST_LINE.match(problem)
+            or not (_FAULT.search(problem) or len(problem) >= 8)
+        ):
+            break
+        problems.append(problem)
+        at += 2
+    if not problems:
+        return None
+    findings = [
+        _prose_finding(
+            number,
+            _title(problem),
+            problem,
+            source="黑榜所列问题",
+            confidence=0.5,
+            warning=f"问题{number}：按“黑榜”所列问题读取，请核对并补充单位、时限。",
+        )
+        for number, problem in enumerate(problems, start=1)
+    ]
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+# A photo of a post copied as its file's name on a line of its own (“2.jpg”, “微信图片_2019….jpg”)
+_PHOTO_FILE_LINE = re.compile(r"^[^\s/\\]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
+
+
+def _photo_paragraphs(lines: list[str]) -> ParsedPlan | None:
+    """An 曝光台 post copied with its photos as file-name lines: each paragraph right under a
+    photo (not under a caption or a column's name) describes what the photos show, one problem,
+    titled by its first sentence. Two such paragraphs at least, every field at confidence 0.5."""
+    paragraphs = [
+        line
+        for before, line in pairwise(lines)
+        if _PHOTO_FILE_LINE.match(before) and not _PHOTO_FILE_LINE.match(line) and len(line) >= 20
+    ]
+    if len(paragraphs) < 2 or not any(BLACK_LIST_HEADING.search(line) for line in lines):
+        return None
+    findings = [
+        _prose_finding(
+            number,
+            _title(paragraph),
+            paragraph,
+            source="曝光图片下的段落",
+            confidence=0.5,
+            warning=f"问题{number}：按曝光图片下的段落读取，请核对并补充单位、时限。",
+        )
+        for number, paragraph in enumerate(paragraphs, start=1)
+    ]
+    return ParsedPlan(findings, "paragraphs", {1: None})
 
 
 def _listed_problems(problems: list[str], where: str) -> list[ParsedFinding]:

@@ -1120,9 +1120,20 @@ POOR_ONES_AHEAD = re.compile(
 )
 # “现将检查结果通报如下：”, “现将督查情况通报如下：”: a check's report announcing what it found, a
 # document about rectification though it never says 整改
+# (“…进行了检查考评，现将结果通报如下：”: the check named earlier in the sentence)
 CHECK_RESULTS_AHEAD = re.compile(
-    r"(?:检查|督查|暗访|巡查|抽查|考评|考核|督导)(?:结果|情况)(?:通报|反馈)如下\s*[：:]\s*$"
+    r"(?:检查|督查|暗访|巡查|抽查|考评|考核|督导)(?:[^。；;：:\n]{0,24}?[，,]\s*现将(?:有关)?)?(?:结果|情况)(?:通报|反馈)如下"
+    r"\s*[：:]\s*$"
 )
+# Problems a 通报 counts in words: “但也存在以下几个方面的问题：一是…；二是…。” in a paragraph, or a
+# heading “五、存在的突出问题” over one paragraph “一是…；二是…；三是…。”; each counted item is a problem
+# (the phrase may end its line, the items on the next: a printed paragraph cut at the colon)
+PROBLEMS_COUNTED_INLINE = re.compile(
+    r"(?:存在|发现|查出)(?:以下|如下|下列)?[^，。；;：:\n]{0,8}?问题\s*[：:]\s*(?=一是|$)"
+)
+PROBLEMS_HEADING = re.compile(r"^(?:存在|发现|查出)(?:的)?(?:主要|突出|具体)?问题\s*[：:]?\s*$")
+# “一是”, “；二是”: an item counted in words, opening the text or after a sentence's or a clause's end
+COUNTED_ITEM = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<num>[一二三四五六七八九十])是\s*[，,:：]?\s*")
 # A 红黑榜's black side (“三、“黑榜”：…”, “四、黑点”): the items under it are problems; “上榜理由：X”
 # lines (`LISTING_REASON`) under a 黑榜 heading give one village's problem each (under a 红榜
 # heading, its praise)
@@ -1136,6 +1147,10 @@ INTERVIEWED_UNIT = re.compile(
     r"约谈(?:了)?(?P<unit>[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|办事处|县|区|市|局|公司|厂))"
     r"(?:党委|政府|人民政府|党政)?(?:主要|分管|有关)?(?:领导|负责人|负责同志|责任人)"
 )
+# A 红黑榜 side's name alone on its line (“黑榜”, “黑 榜”, “红榜：”): the lines under it, each entry's
+# place then its problem, belong to that side
+BLACK_LIST_LINE = re.compile(r"^[“\"]?黑\s*[榜点][”\"]?\s*[：:]?$")
+RED_LIST_LINE = re.compile(r"^[“\"]?红\s*(?:[榜点]|旗\s*榜)[”\"]?\s*[：:]?$")
 # “（一）宁安镇：肖闸村…；新胜村…。”: an item opening on the town (乡, 苏木, 街道 …) it hands the
 # problems to, then a colon; a town's 通报 does so per village (“（一）詹桥村：…”, 社区, 居委会);
 # “部分村：” / “个别社区：” name none

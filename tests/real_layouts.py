@@ -33894,3 +33894,84 @@ BLIND_97 = (
     "haian_2023_point_rows_with_percentages_docx",
 )
 BLIND_SETS[97] = BLIND_97
+
+
+# --- blind set 102 (issue 14, branch corpus-blind102) ---------------------------------------------
+# Check-result notices (检查结果 / 暗访考评 通报, 曝光台) that list the problems a check found: a
+# district's 督查暗访考评 通报 copied from a news portal, six numbered sections of which only
+# 五、存在的突出问题 holds problems, inline “一是…；二是…；三是…。”; a 乡's monthly 考评通报 in Word,
+# its title spaced (“考 评 通 报”), a ranking table of the villages' scores, then one paragraph that
+# praises first (“好的方面，一是…二是…”) and lists the problems after “但也存在以下几个方面的问题：”;
+# a forum copy of a 创卫曝光台 post whose photos stand as their file names on lines of their own
+# between the paragraphs that describe the problems. Places new to the corpus: 万山区 (贵州 铜仁),
+# 双江乡 (湖南 娄底 娄星区), 电白区 水东街道 (广东 茂名). Written with their expected JSON BEFORE the
+# reader was run on them; sources in SOURCES.md (“Blind set 102”).
+
+
+def _shuangjiang_sanitation_rating_docx() -> bytes:
+    """双江乡 (娄星区, 湖南 娄底): 2016年11月份 环境卫生整建工作 考评通报 as the stored page gives it
+    (the ten villages' scores and ranks, the good points, the three problems, the rewards and the
+    fine), filed as the 乡's Word document; the problems' wording paraphrased."""
+    ranks = [
+        ("青桥村", "92.1"),
+        ("天壶村", "91.3"),
+        ("洪山村", "90.2"),
+        ("新庄村", "89.6"),
+        ("义坪村", "89"),
+        ("方石村", "87.6"),
+        ("万家村", "86.9"),
+        ("双江村", "86.2"),
+        ("农新村", "85.5"),
+        ("坪底村", "84.8"),
+    ]
+    return _table_docx(
+        [
+            "双江乡2016年11月份环境卫生整建工作",
+            "考 评 通 报",
+            "11月份，乡爱卫办对10个村创卫整建工作进行了检查考评，现将结果通报如下：",
+            "一、各村排名",
+        ],
+        ["村 名", "得 分", "排 名", "备 注"],
+        [[name, mark, str(place), ""] for place, (name, mark) in enumerate(ranks, start=1)],
+        after=[
+            "二、基本情况",
+            "好的方面，一是各村对环境卫生整治工作还比较重视，迎市、区检查工作比较到位。二是大部分村认真负责，"
+            "清扫保洁质量较高，清运较为及时。但也存在以下几个方面的问题：一是部分村的干部群众思想上有松懈、"
+            "工作上有松劲现象，一些合并的村组干劲下降、工作拖沓；二是个别村基础设施损坏没有添置，导致垃圾"
+            "转运困难；三是大部分村的垃圾分类宣传指导不到位，氛围不浓，大部分村的垃圾分拣中心形同虚设。",
+            "三、相关奖惩",
+            "根据《双江乡2016年城乡环境整治工作考评办法》，对排名第一的青桥村奖励1000元，排名第二的天壶村"
+            "奖励800元，排名第三的洪山村奖励600元，对排名倒数第一的坪底村罚款400元。",
+            "双江乡人民政府",
+            "2016年12月13日",
+        ],
+    )
+
+
+DOCUMENTS["wanshan_2014_civility_check_notice"] = (
+    "万山区“多彩贵州·桃园铜仁”文明行动督查通报（2月份）.txt",
+    _text("wanshan_2014_civility_check_notice"),
+)
+DOCUMENTS["shuangjiang_2016_sanitation_rating_docx"] = (
+    "双江乡2016年11月份环境卫生整建工作考评通报.docx",
+    _shuangjiang_sanitation_rating_docx,
+)
+DOCUMENTS["dianbai_2019_exposure_post"] = (
+    "创卫曝光台175期.txt",
+    _text("dianbai_2019_exposure_post"),
+)
+# added after the first rules, before the reader ran on it (read blind on its own): a 红黑榜 post whose
+# 黑榜 gives each 塆组 on a line and its problem on the line under it, no numbers, no label
+DOCUMENTS["echeng_2024_red_black_list_post"] = (
+    "鄂城第11期红黑榜.txt",
+    _text("echeng_2024_red_black_list_post"),
+)
+
+# The hundred-and-second blind set, for the figure recorded in docs/decisions.md (“Blind set 102”).
+BLIND_102 = (
+    "wanshan_2014_civility_check_notice",
+    "shuangjiang_2016_sanitation_rating_docx",
+    "dianbai_2019_exposure_post",
+    "echeng_2024_red_black_list_post",
+)
+BLIND_SETS[102] = BLIND_102
