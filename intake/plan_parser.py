@@ -6480,7 +6480,12 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     # (the first six lines with words: a page copied with a blank line between its paragraphs
     # opens the same as one without)
     written = [line for line in text.strip().split("\n") if line.strip()]
-    opening = "\n".join(line for line in written[:6] if line.count("|") < 4)
+    # (over a list, a verdict naming cases by number, “第1、2件…同意销号”, is each case's:
+    # `_verdicts_by_number`; a one-case notice's title names its case so, “第8项问题整改公示”)
+    listed = len(plan.findings) > 1
+    opening = "\n".join(
+        line for line in written[:6] if line.count("|") < 4 and not (listed and NUMBERED_CASES.search(line))
+    )
     notice = NOTICE_OF_COMPLETION.search(opening)
     if notice is None and len(plan.findings) == 1:
         # “以上整改情况向社会公示，如有异议…” closing a one-finding notice says the same as its opening would
