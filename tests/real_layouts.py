@@ -33641,3 +33641,13 @@ BLIND_103 = (
     "huaxian_2019_feed_mill_rectification_notice_docx",
 )
 BLIND_SETS[103] = BLIND_103
+
+
+# A fourth document, written after the first rules and committed before the reader ran on it: a
+# 区 大气办's 督办通知 copied from its web page, one problem as labelled lines under the account.
+DOCUMENTS["jingxiu_2018_open_burning_supervision_notice"] = (
+    "督办通知.txt",
+    _text("jingxiu_2018_open_burning_supervision_notice"),
+)
+BLIND_103 = (*BLIND_103, "jingxiu_2018_open_burning_supervision_notice")
+BLIND_SETS[103] = BLIND_103
