@@ -252,6 +252,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "点位名称",
         "所属区域",
         "位置",
+        # a 督办通知's “反馈时间：…前将办理情况报…”: the day the result is reported, no limit
+        "反馈时间",
+        "反馈日期",
     ),
 }
 # “整改任务第25项：…”: the list's number for the item written between a label and its colon; the

@@ -119,3 +119,24 @@ def test_without_a_signed_date_two_years_leave_the_limit_unread():
     text = _TRANSFER.replace("2018年2月25日\n", "").replace("转办督查", "转办2018年2月督查")
     findings = _findings(text)
     assert [_dates(f) for f in findings] == [[], []]
+
+
+# --- a 督办通知's labelled lines: 反馈时间 is a report day, not part of the limit ---------------------
+
+
+def test_a_report_day_line_does_not_run_into_the_limit_above_it():
+    text = (
+        "某区大气污染防治工作领导小组办公室\n"
+        "督办通知\n"
+        "某乡人民政府：\n"
+        "3月2日，督查组发现某村露天焚烧垃圾。现予以督办，请你乡立即组织清理。\n"
+        "督办事项：某村露天焚烧垃圾\n"
+        "办理时限：3月5日前\n"
+        "反馈时间：3月6日前将办理情况书面报区大气办\n"
+        "某区大气污染防治工作领导小组办公室\n"
+        "2020年3月2日\n"
+    )
+    (finding,) = _findings(text)
+    assert finding.title == "某村露天焚烧垃圾"
+    assert finding.lead_units == ["某乡人民政府"]
+    assert _dates(finding) == [datetime.date(2020, 3, 5)]
