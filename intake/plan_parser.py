@@ -27,6 +27,7 @@ a text in which no finding is recognised.
 from __future__ import annotations
 
 import calendar
+import copy
 import csv
 import difflib
 import io
@@ -63,6 +64,7 @@ from intake.plan_tables import (
 )
 from intake.words import (
     AGREED_VERDICT,
+    ANNOUNCES_ITEMS,
     ASSIGNED_CLAUSE,
     ATTACHMENT_POINTER,
     BARE_BODIES,
@@ -112,6 +114,7 @@ from intake.words import (
     LABEL_ITEM_NUMBER,
     LEAD_REQUESTED,
     LEADER_LINE,
+    LIST_CLOSING,
     LIST_SEPARATORS,
     LISTING_REASON,
     NOT_UNITS,
@@ -144,6 +147,7 @@ from intake.words import (
     REFUSED_VERDICT,
     REMINDED_TO_ACT,
     REQUEST_CUE,
+    REQUIREMENTS_AHEAD,
     RESULT_AFTER_BRACKET,
     ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
@@ -152,6 +156,7 @@ from intake.words import (
     SHARED_BODY_PAIR,
     SHARED_SUFFIXES,
     SHEET_NUMBER,
+    SIGNED_DATE,
     SIGNER,
     SIGNING_DATE,
     STAGE_OPEN_ENDED,
@@ -4287,6 +4292,9 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             if heading.style != style:
                 continue
             if heading.value == 1:
+                if runs and REQUIREMENTS_AHEAD.search(lines[index - 1]):
+                    # “责令你单位于…前按以下要求进行整改：” ↵ 1、…: what to do, not more problems
+                    break
                 expected = 1
             if heading.value == expected or _skipped_ahead(runs, heading, expected):
                 runs.append((index, heading, parent))
@@ -4359,6 +4367,9 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 (other is not None and (other.style == heading.style or other.style in above))
                 or NOTICE_FOOTER.search(line)
                 or _REPORT_REQUEST.match(line)  # the letter's closing request for a report
+                # “你厂上述行为违反了…”, “…按以下要求进行整改：”: on the whole list, not this item
+                or LIST_CLOSING.match(line)
+                or REQUIREMENTS_AHEAD.search(line)
             ):
                 break
             body.append(line)
@@ -4911,6 +4922,8 @@ _PROBLEMS_AHEAD = re.compile(
     r"(?:以下|如下|下列)[^，。；;：:\n]{0,6}?问题\s*[：:]\s*$"
     r"|(?:发现|存在|反馈|指出|查出)[^，。；;：:\n]{0,4}?问题[^，。；;：:\n]{0,6}?(?:如下|以下)\s*[：:]\s*$"
     r"|问题[^，。；;：:\n]{0,2}?(?:通报|反馈|公布)如下\s*[：:]\s*$"
+    # “你单位存在以下环境违法、违规行为：” (an 整改通知书 to one works)
+    r"|(?:存在|发现|查出)(?:以下|如下|下列)[^，。；;：:\n]{0,10}?(?:违法|违规)行为\s*[：:]\s*$"
 )
 
 
@@ -6010,7 +6023,8 @@ _HANDED_DOWN = re.compile(
     r"|(?:督查|检查|督导|暗访|巡查)情况的?通报"
 )
 _ADDRESSEE = re.compile(
-    rf"^\s*([{_CJK_RANGE}（）()]{{2,30}}?(?:人民政府|办事处|管理处|管委会|委员会|局|委|办|公司|中心))\s*[:：]\s*$"
+    # (“滑县某饲料厂：”: a 整改通知书 to one works)
+    rf"^\s*([{_CJK_RANGE}（）()]{{2,30}}?(?:人民政府|办事处|管理处|管委会|委员会|局|委|办|公司|中心|厂|场))\s*[:：]\s*$"
 )
 # a 约谈纪要's “约谈对象：某市人民政府” (被约谈单位) names the body that must put things right too
 _ADDRESSEE_LABEL = re.compile(
@@ -6089,7 +6103,8 @@ def _count_working_days(finding: ParsedFinding, text: str) -> None:
 # “请相关镇…于2022年7月20日前整改到位”: a 通报's or 交办单's body giving one limit for all of its list
 _BODY_LIMIT = re.compile(
     r"(?:于|在)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
-    r"[^。；\n|\t]{0,8}?(?:整改到位|完成整改|整改完毕|整改完成|全部整改)"
+    # “责令你单位于2019年8月31日前按以下要求进行整改：”
+    r"[^。；\n|\t]{0,8}?(?:整改到位|完成整改|整改完毕|整改完成|全部整改|进行整改)"
     # “8月7日前金元村、石宝沟村要完成河道浮漂的打捞工作”: the places named, then what they must finish
     r"|(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)[^，。；\n|\t\d]{2,16}?(?:要|须|必须|务必)完成"
 )
@@ -6297,19 +6312,56 @@ _MONTH_DAY_LIMIT = re.compile(
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 
 
+def _split_announced_list(plan: ParsedPlan) -> None:
+    """A form's one problem cell that opens on a line announcing numbered items (“现将需整改的事项
+    督办如下：” ↵ 1.… ↵ 2.…): each item is a finding, with the form's unit, limit and status."""
+    if len(plan.findings) != 1:
+        return
+    finding = plan.findings[0]
+    lines = [line.strip() for line in (finding.problem or "").split("\n") if line.strip()]
+    if len(lines) < 3 or not ANNOUNCES_ITEMS.search(lines[0]) or finding.title not in lines[0]:
+        return
+    headings = [_heading(line) for line in lines[1:]]
+    if any(h is None for h in headings) or len({h.style for h in headings}) != 1:
+        return
+    if [h.value for h in headings] != list(range(1, len(headings) + 1)):
+        return
+    items = []
+    for heading in headings:
+        item = copy.deepcopy(finding)
+        item.number, item.label, item.problem = heading.value, str(heading.value), heading.rest
+        item.title = _title(heading.rest)
+        items.append(item)
+    plan.findings = items
+
+
+def _signed_date(text: str) -> tuple[int, int, int] | None:
+    """The date a sheet is signed on: a full date alone on one of its last three lines."""
+    for line in [line for line in text.strip().split("\n") if line.strip()][-3:]:
+        signed = SIGNED_DATE.match(line)
+        if signed:
+            return int(signed.group(1)), int(signed.group(2)), int(signed.group(3))
+    return None
+
+
 def _yearless_limits(findings: list[ParsedFinding], text: str) -> None:
     """A 督查通报 dated 2020年4月10日 sets “3月27日前”: a time limit with no year, where every date
-    the document writes is of one year, is due in that year. With dates of two years or none the
-    limit stays unread, as before."""
+    the document writes is of one year, is due in that year. With dates of two years, the year of
+    the date the sheet is signed on (alone on one of its last lines); with none, or no such date,
+    the limit stays unread, as before."""
     years = {int(year) for year in _WRITTEN_YEAR.findall(text)}
-    if len(years) != 1:
+    # dates of two years (a finding recalls “2017年10月底前”): a handed-down sheet's signed date
+    signed = _signed_date(text) if len(years) > 1 else None
+    if len(years) != 1 and signed is None:
         return
-    year = years.pop()
     for finding in findings:
         match = _MONTH_DAY_LIMIT.match(finding.deadline_text or "")
         if finding.deadlines or match is None:
             continue
         month = int(match.group("m"))
+        year = next(iter(years)) if signed is None else signed[0]
+        if signed is not None and (month, int(match.group("d") or 31)) < signed[1:]:
+            year += 1  # a limit is set after the day the sheet was signed
         last = calendar.monthrange(year, month)[1]
         day = min(int(match.group("d")), last) if match.group("d") else last
         finding.deadlines = [
@@ -6474,6 +6526,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             "“反馈问题一：……”、销号登记表（“整改时限”“整改完成情况”等栏目），"
             "以及句末括注责任单位的任务清单（如“……（县环保局牵头，县农业农村局配合）”）。"
         )
+    _split_announced_list(plan)
     _yearless_limits(plan.findings, text)
     # a list's rows (three cells or more) carry each row's own verdict (同意销号 / 暂不销号), not
     # the notice's word on all its findings

@@ -252,6 +252,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "点位名称",
         "所属区域",
         "位置",
+        # a 督办通知's “反馈时间：…前将办理情况报…”: the day the result is reported, no limit
+        "反馈时间",
+        "反馈日期",
     ),
 }
 # “整改任务第25项：…”: the list's number for the item written between a label and its colon; the
@@ -1176,3 +1179,18 @@ STAGE_PERIOD_SUFFIX = re.compile(rf"(?<=\D)({STAGE_PERIOD})$")
 # an open-ended last stage (2023年及以后) has no end: the work goes on
 STAGE_OPEN_ENDED = re.compile(r"及以后$")
 STAGE_OPEN_ENDED_DUE = "长期坚持"
+# “责令你单位于…前按以下要求进行整改：”, “整改要求如下：”: the line announcing the letter's list of what
+# to do; a numbering that starts again under it lists requirements, not more problems
+REQUIREMENTS_AHEAD = re.compile(
+    r"(?:按(?:照)?(?:以下|如下|下列)(?:要求|意见)|(?:整改|工作|具体)要求如下|提出(?:以下|如下)(?:整改)?要求)"
+    r"[^。；\n]{0,8}[:：]\s*$"
+)
+# “你厂上述行为违反了…”: a paragraph on the whole list above it, no part of its last item
+LIST_CLOSING = re.compile(
+    r"^(?:你|贵|该)?(?:厂|单位|公司|企业)?(?:以上|上述)(?:环境)?(?:违法|违规)?(?:行为|问题)?[^。；\n]{0,4}?违反"
+)
+# “现将需整改的事项督办如下：”: a form's problem cell opening on a line that announces numbered
+# items under it (each item one problem)
+ANNOUNCES_ITEMS = re.compile(r"(?:如下|以下(?:问题|事项))\s*[:：]?\s*$")
+# a handed-down sheet's date alone on one of its last lines, under the sender (“2018年2月25日”)
+SIGNED_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")

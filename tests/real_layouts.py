@@ -33975,3 +33975,140 @@ BLIND_102 = (
     "echeng_2024_red_black_list_post",
 )
 BLIND_SETS[102] = BLIND_102
+
+
+# --- blind set 103 (issue 14, branch corpus-blind103) ---------------------------------------------
+# Letters and lists handed down, ninth round, county level: a county 环境保护局's 交办清单 that
+# forwards a national 强化督查 group's finds to a town and two bureaus (a Word table with 问题来源,
+# 问题描述, 责任单位, 办理时限); a city 河长办's 督办单 as a two-column Word form whose 督办事项 cell
+# holds the numbered items; a county 环境保护局's 整改通知书 to one works, its numbered breaches
+# then a separate numbered list of what to do by one date. Places new to the corpus: 卢龙县 (河北
+# 秦皇岛), 衡山县 (湖南 衡阳), 滑县 (河南 安阳). Written with their expected JSON BEFORE the reader was
+# run on them; sources in SOURCES.md (“Blind set 103”).
+
+
+def _lulong_strengthened_inspection_transfer_list_docx() -> bytes:
+    """卢龙县 (河北 秦皇岛): the two finds of the 生态环境部 强化督查 秦皇岛市第2工作组 in the county
+    (2018-02-23 and 02-24) as the stored news item publishes them; the 交办 letter, its columns,
+    units and limits are ours."""
+    return _table_docx(
+        [
+            "卢龙县环境保护局",
+            "关于转办大气污染防治强化督查发现问题的通知",
+            "蛤泊乡人民政府，县质监局：",
+            "2月23日至24日，生态环境部大气污染防治强化督查秦皇岛市第2工作组在我县督查，发现问题2个。"
+            "现将问题清单转办你们，请按照办理时限整改到位，办理结果及时报县环境保护局。",
+            "附件：强化督查发现问题转办清单",
+        ],
+        ["序号", "问题来源", "问题描述", "责任单位", "办理时限"],
+        [
+            [
+                "1",
+                "强化督查秦皇岛市第2工作组（2月23日）",
+                "蛤泊乡东街村露天焚烧秸秆，产生大量浓烟，气味刺鼻",
+                "蛤泊乡人民政府",
+                "2月27日前",
+            ],
+            [
+                "2",
+                "强化督查秦皇岛市第2工作组（2月24日）",
+                "福全屠宰厂1台1.2蒸吨燃煤锅炉应淘汰仍在使用，未按要求于2017年10月底前拆除",
+                "县环境保护局、县质监局",
+                "3月10日前",
+            ],
+        ],
+        after=["卢龙县环境保护局", "2018年2月25日"],
+    )
+
+
+def _hengshan_river_chief_supervision_form_docx() -> bytes:
+    """衡山县 (湖南 衡阳): what the 衡阳市河长办 督查组 asked of the county on 3月2日 after seeing
+    乌石铺河, 荆陂河 长江镇段, 茶恩寺河, 白云溪 (news of the 中国报道 site); the 督办单 as a form, its
+    number, year, limit and report request are ours."""
+    document = docx.Document()
+    for line in ["衡阳市河长制工作委员会办公室", "督办单"]:
+        document.add_paragraph(line)
+    return _form_table(
+        document,
+        [
+            ("编号", "衡河长办督〔2022〕3号"),
+            ("督办单位", "衡阳市河长制工作委员会办公室"),
+            ("被督办单位", "衡山县河长制工作委员会办公室"),
+            (
+                "督办事项",
+                "3月2日，市河长办督查组对你县河长制工作进行了督查，现将需整改的事项督办如下：\n"
+                "1.河道常态化保洁和河流“清四乱”常态化、规范化推进不够，需持续推进。\n"
+                "2.省级河道保洁视频监控点周围树枝遮挡视野，需清理到位，确保监控点运行正常。\n"
+                "3.涓水白果镇楚南桥社区段标准化管理示范河建设进度偏慢，需加快推进。",
+            ),
+            ("办理时限", "2022年3月31日前"),
+            ("办理要求", "请于办理时限届满后3个工作日内将办理情况书面报市河长办。"),
+            ("督办日期", "2022年3月4日"),
+        ],
+    )
+
+
+def _huaxian_feed_mill_rectification_notice_docx() -> bytes:
+    """滑县 (河南 安阳): a 环境保护局's 整改通知书 to a feed mill in the layout of the public model
+    “要求环境整改的通知书” (the breaches 1、–5、, the law, “责令你单位于…前按以下要求进行整改：”,
+    the requirements 1、–4、), its breaches and requirements as the model gives them (paraphrased);
+    the place, the mill's name, the year, the report day and the date are ours."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "滑县环境保护局",
+                "整改通知书",
+                "滑县金穗饲料厂：",
+                "你厂地处居民集中居住区，属环境敏感地段。周边居民对你厂噪声扰民、污水超标排放、气味难闻、锅炉"
+                "烟尘污染等问题反映强烈，多次向县政府和我局投诉。",
+                "经对群众反映的问题调查核实，你单位存在以下环境违法、违规行为：",
+                "1、生产设备运转和操作产生的噪声超过国家标准，影响周边居民正常生活；",
+                "2、生产废水未经处理直接外排，存在环境污染隐患；",
+                "3、糖化饲料生产中产生的恶臭气体无组织排放，影响周边居民生活；",
+                "4、锅炉未安装除尘脱硫设施，烟尘对大气环境污染较重；",
+                "5、生产规模小、工艺落后、能耗高，不符合清洁生产政策要求。",
+                "你厂上述行为违反了《中华人民共和国环境保护法》《中华人民共和国水污染防治法》《中华人民共和国"
+                "大气污染防治法》《中华人民共和国环境噪声污染防治法》的规定。",
+                "根据有关环境保护法律、法规的规定，责令你单位于2019年8月31日前按以下要求进行整改：",
+                "1、对厂房设置隔音板，对产生噪声的设备加装减震垫，封闭露天设备和作业环节，使厂界噪声达到国家标准；",
+                "2、建设污水处理设施，生产废水经处理达到《污水综合排放标准》一级标准后方可排放；",
+                "3、对厂房进一步封闭，防止恶臭气体散发到周边环境；",
+                "4、锅炉安装除尘脱硫设备，或更换为符合环保要求的清洁能源锅炉。",
+                "请你单位于2019年9月5日前将整改情况书面报我局。逾期未整改或整改不到位的，我局将依法查处。",
+                "滑县环境保护局",
+                "2019年7月15日",
+            ]
+        )
+    )
+
+
+DOCUMENTS["lulong_2018_strengthened_inspection_transfer_list_docx"] = (
+    "关于转办大气污染防治强化督查发现问题的通知.docx",
+    _lulong_strengthened_inspection_transfer_list_docx,
+)
+DOCUMENTS["hengshan_2022_river_chief_supervision_form_docx"] = (
+    "衡阳市河长办督办单.docx",
+    _hengshan_river_chief_supervision_form_docx,
+)
+DOCUMENTS["huaxian_2019_feed_mill_rectification_notice_docx"] = (
+    "整改通知书.docx",
+    _huaxian_feed_mill_rectification_notice_docx,
+)
+
+# The hundred and third blind set, for the figure recorded in docs/decisions.md (“Blind set 103”).
+BLIND_103 = (
+    "lulong_2018_strengthened_inspection_transfer_list_docx",
+    "hengshan_2022_river_chief_supervision_form_docx",
+    "huaxian_2019_feed_mill_rectification_notice_docx",
+)
+BLIND_SETS[103] = BLIND_103
+
+
+# A fourth document, written after the first rules and committed before the reader ran on it: a
+# 区 大气办's 督办通知 copied from its web page, one problem as labelled lines under the account.
+DOCUMENTS["jingxiu_2018_open_burning_supervision_notice"] = (
+    "督办通知.txt",
+    _text("jingxiu_2018_open_burning_supervision_notice"),
+)
+BLIND_103 = (*BLIND_103, "jingxiu_2018_open_burning_supervision_notice")
+BLIND_SETS[103] = BLIND_103
