@@ -512,6 +512,7 @@ def _lines(text: str) -> list[_Line]:
     """Clean lines: markup removed, table rows assembled, noise dropped."""
     raw = normalise_dates(text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")).split("\n")
     lines: list[_Line] = []
+    raw_prev = ""
     i = 0
     while i < len(raw):
         current = raw[i]
@@ -534,6 +535,12 @@ def _lines(text: str) -> list[_Line]:
         # “存在问题　某乡镇…”: a full-width space after a listed label stands for its colon
         cleaned, heading = _clean_markup(_LABEL_IDEOGRAPHIC_SPACE.sub(r"\g<label>：", current, count=1))
         cleaned = _unbracketed_label(cleaned)
+        if cleaned and lines and lines[-1].text.startswith("NO.") and POST_SECTION_NUMBER.match(raw_prev):
+            # the line under a post's “01” is that section's title: a paragraph of its own, never
+            # glued to the “群众反映：…” line below it
+            heading = True
+        if cleaned:
+            raw_prev = current.strip()
         after_label = bool(lines) and lines[-1].cells is None and lines[-1].text.endswith((":", "："))
         if cleaned and (after_label or not (_NOISE_LINE.match(cleaned) or PHOTO_CAPTION.match(cleaned))):
             lines.extend(_Line(piece, heading) for piece in _flattened_labels(cleaned))

@@ -46,8 +46,6 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # a petition closure notice: the complaint as the petitioner put it
         "反映问题",
         "反映情况",
-        # a 公众号 post's case under its own title line: the complaint as the people put it
-        "群众反映",
         # a report on one problem a 生态环境警示片 showed: what the film disclosed
         "警示片披露",
         "问题名称",
