@@ -66,6 +66,7 @@ from intake.words import (
     AGREED_VERDICT,
     ANNOUNCES_ITEMS,
     ASSIGNED_CLAUSE,
+    ASSIGNED_IN_PROBLEM,
     ATTACHMENT_POINTER,
     BARE_BODIES,
     BLACK_LIST_ACT,
@@ -129,6 +130,7 @@ from intake.words import (
     OPENING_PLACE,
     OPENING_TOWN_COLON,
     OPENING_TOWN_OR_VILLAGE,
+    ORDERED_BY,
     ORG_WORD,
     OWN_LINE_LABELS,
     PARTLY_FIXED,
@@ -137,6 +139,7 @@ from intake.words import (
     PLACE_LABEL,
     PLANNED_DONE_VERB,
     POOR_ONES_AHEAD,
+    POST_SECTION_NUMBER,
     PROBLEM_AND_MEASURES_HEADER,
     PROBLEMS_COUNTED_INLINE,
     PROBLEMS_HEADING,
@@ -492,6 +495,9 @@ def _clean_markup(text: str) -> tuple[str, bool]:
     # decorates it too (a tick box precedes an option's words, not a number; a star before a task's
     # words, “★地区生产总值…”, marks a key task and stays until the title is taken)
     stripped = _MARK_BEFORE_NUMBER.sub("", stripped)
+    section = POST_SECTION_NUMBER.match(stripped)
+    if section:
+        stripped = f"NO.{section.group('num')}"
     bare = len(stripped) <= 12 and not stripped.endswith(("：", ":"))
     numbered = _heading(f"{stripped}：") if bare else None
     if numbered is not None and numbered.style == "keyword" and not numbered.rest:
@@ -518,6 +524,7 @@ def _lines(text: str) -> list[_Line]:
     """Clean lines: markup removed, table rows assembled, noise dropped."""
     raw = normalise_dates(text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")).split("\n")
     lines: list[_Line] = []
+    raw_prev = ""
     i = 0
     while i < len(raw):
         current = raw[i]
@@ -540,6 +547,12 @@ def _lines(text: str) -> list[_Line]:
         # “存在问题　某乡镇…”: a full-width space after a listed label stands for its colon
         cleaned, heading = _clean_markup(_LABEL_IDEOGRAPHIC_SPACE.sub(r"\g<label>：", current, count=1))
         cleaned = _unbracketed_label(cleaned)
+        if cleaned and lines and lines[-1].text.startswith("NO.") and POST_SECTION_NUMBER.match(raw_prev):
+            # the line under a post's “01” is that section's title: a paragraph of its own, never
+            # glued to the “群众反映：…” line below it
+            heading = True
+        if cleaned:
+            raw_prev = current.strip()
         after_label = bool(lines) and lines[-1].cells is None and lines[-1].text.endswith((":", "："))
         if cleaned and (after_label or not (_NOISE_LINE.match(cleaned) or PHOTO_CAPTION.match(cleaned))):
             lines.extend(_Line(piece, heading) for piece in _flattened_labels(cleaned))
@@ -2786,12 +2799,12 @@ _LIMIT_IN_TEXT = re.compile(
 # also “要求于2017年11月30日前建成…” (what the case was told to do by; not a date to report by) and
 # “2025年12月底前完成核查处理” (a date the rest of the work is to be finished by)
 _PLANNED_BY = re.compile(
-    r"(?:(?:计划|预计|力争|要求)于?\s*\d{4}年[^，,。；;]{0,12}?前(?![^，,。；;]{0,6}(?:报|反馈))"
-    r"|\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|整改完毕|完成))"
+    rf"(?:(?:计划|预计|力争|要求|{ORDERED_BY})于?\s*\d{{4}}年[^，,。；;]{{0,12}}?前(?![^，,。；;]{{0,6}}(?:报|反馈))"
+    rf"|\d{{4}}年[^，,。；;]{{0,10}}?前\s*(?:整改到位|整改完毕|{PLANNED_DONE_VERB}))"
 )
 # the same plan written without its year (“计划12月31日前完成”, “预计6月底前完工”)
 _PLANNED_BY_YEARLESS = re.compile(
-    r"(?:计划|预计|力争)于?\s*(\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底)?前)"
+    rf"(?:计划|预计|力争|{ORDERED_BY})于?\s*(\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日|底)?前)"
     rf"(?![^，,。；;]{{0,6}}(?:报|反馈))[^，,。；;]{{0,8}}?{PLANNED_DONE_VERB}"
 )
 _QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
@@ -2957,6 +2970,11 @@ def _finding_from_bag(
         # completion, so the numbered steps are the measures too (the text stays the progress);
         # “整改措施完成情况” names only the completion
         steps = _numbered_from_one([t.text for t in bag.fields.get("progress", [])])
+        if len(steps) < 2:
+            # “一是…；二是…；三是…。截至目前，…” run on in one paragraph under “二、整改措施及进展”
+            steps = _counted_in_words(
+                [t for token in bag.fields.get("progress", []) for t in _split_inline_measures(token)]
+            )
         if len(steps) >= 2:
             # (“整改措施2：…” read as “2.…”, so each labelled step is a measure of its own)
             steps = [_LABELLED_STEP.sub(r"\1.", step, count=1) for step in steps]
@@ -3044,6 +3062,12 @@ def _finding_from_bag(
             lead, coop = _assign_roles(items, strict_lead=False)
         else:
             unit_clause = None
+    if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
+        # “该问题由A牵头，B、C配合，整改时限为…”: the problem paragraph of a one-problem report
+        assigned = ASSIGNED_IN_PROBLEM.search(problem or "")
+        items = _unit_items(assigned.group("units")) if assigned else []
+        if items and all(_looks_like_unit(name) for name, _ in items):
+            lead, coop = _assign_roles(items, strict_lead=False)
     if not lead and not coop and bag.has("subject"):
         # an 整改意见书 to one enterprise (企业名称：…) and no unit label: the enterprise it is
         # addressed to puts things right
@@ -3187,6 +3211,12 @@ def _finding_from_bag(
         found = parse_deadline_field(stated.group(1)) if stated else []
         if found and all(d.date for d in found):
             deadline_text, deadlines, written_in = stated.group(1), found, "进展中的整改时限"
+    if not deadline_text and not bag.labels.get("deadline") and problem:
+        # “…由A牵头，B配合，整改时限为2024年12月31日。”: the limit the problem paragraph states
+        stated = _LIMIT_IN_TEXT.search(problem)
+        found = parse_deadline_field(stated.group(1)) if stated else []
+        if found and all(d.date for d in found):
+            deadline_text, deadlines, written_in = stated.group(1), found, "问题中的整改时限"
     closing_rolling = _ROLLING_CLOSING.search(progress_text or "")
     if not deadline_text and not bag.labels.get("deadline") and closing_rolling:
         # “…建立动态评估机制。持续推进。”, “…正在组织回填，立行立改。”: a progress text whose last
@@ -5150,6 +5180,18 @@ def _step_value(line: str) -> int | None:
     """The number of a step line (“1.” / “（一）”), or None when the line is not numbered."""
     mark = _STEP_MARK.match(line)
     return cn_number(mark.group("ar") or mark.group("cn") or mark.group("lb")) if mark else None
+
+
+def _counted_in_words(tokens: list[_Token]) -> list[str]:
+    """The pieces counted 一是 / 二是 / 三是 from one, in order (a run of ord headings)."""
+    steps: list[str] = []
+    for token in tokens:
+        heading = _heading(token.text)
+        if heading is not None and heading.style == "ord" and heading.value == len(steps) + 1:
+            steps.append(token.text.strip())
+        elif steps:
+            break
+    return steps
 
 
 def _numbered_from_one(lines: list[str]) -> list[str]:

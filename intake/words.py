@@ -46,6 +46,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # a petition closure notice: the complaint as the petitioner put it
         "反映问题",
         "反映情况",
+        # a report on one problem a 生态环境警示片 showed: what the film disclosed
+        "警示片披露",
         "问题名称",
         "具体问题",
         "主要问题",
@@ -163,6 +165,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "整改进展情况",
         "整治进展情况",
         "处理和整改情况",
+        # a 日报's case: “处理整改：…” (what was done with the case and what is to follow)
+        "处理整改情况",
+        "处理整改",
         # a petition list's 处理处罚和问责情况 (“处理情况：… 问责情况：…”): what was done with the case
         "处理处罚和问责情况",
         "处理处罚情况",
@@ -898,6 +903,9 @@ DATE_AFTER_NUMBER = r"(?:1[0-2]|0?[1-9])月[0-3]?\d[日号]"
 # “NO.1” / “No.2” alone on its line over the problem (a 公众号 card's heading), read as 问题1： (the dot
 # is needed: “NO2、SO2…” names a gas)
 ITEM_NO_MARK = r"N[Oo]\s*[.．]"
+# “01” alone on its line over a case's title: a 公众号 post numbers its sections with two digits, the
+# leading zero kept (a page number is never written so); read as “NO.1” is
+POST_SECTION_NUMBER = re.compile(r"^0(?P<num>[1-9])$")
 # A photo's caption copied from a post as a line of its own (“整改前”, “整改后”, “▲整改前后对比”):
 # the pictures are not in the text, and the caption is no part of the line before it (a unit).
 PHOTO_CAPTION = re.compile(r"^[▲△]?\s*(?:整改前后(?:对比)?|整改[前后])\s*(?:照片|图片|图)?$")
@@ -932,6 +940,9 @@ CLOSING_PARAGRAPH = re.compile(r"^(?:下一步|下步|今后|接下来)\s*[，,�
 # The verbs a yearless plan in a progress text ends on (“计划12月31日前完成”, “计划5月10日前清理完毕”,
 # “计划9月15日前将牛只全部迁出”): the work planned to be finished by that day.
 PLANNED_DONE_VERB = r"(?:完成|完工|建成|到位|完毕|迁出|搬离|搬迁|拆除|清运|清理|关停|投运|投入运行|投入使用)"
+# “责令该店于12月20日前完成改造”: the handling orders the party to finish by that day (a plan's date
+# as 计划 / 要求于 give one)
+ORDERED_BY = r"责令[^，,。；;]{0,16}?于"
 
 # The column names of a 边督边改 一览表 (a petition list's standard form) the field vocabulary does
 # not hold, for a header whose cells were copied run together (“序号受理编号交办问题⏎基本情况⏎行政⏎
@@ -1194,3 +1205,9 @@ LIST_CLOSING = re.compile(
 ANNOUNCES_ITEMS = re.compile(r"(?:如下|以下(?:问题|事项))\s*[:：]?\s*$")
 # a handed-down sheet's date alone on one of its last lines, under the sender (“2018年2月25日”)
 SIGNED_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+# “该问题由市住房和城乡建设局牵头，市水务局、市综合行政执法局配合，整改时限为2024年12月31日。”: a
+# report on one problem assigns the work in a sentence of its problem paragraph (no unit label)
+ASSIGNED_IN_PROBLEM = re.compile(
+    r"(?:^|[。；;])\s*(?:该问题|此问题|该项问题|该项任务|该任务)?由(?P<units>[^，。；,;：:由]{2,40}?牵头"
+    r"(?:[、，,][^，。；,;：:]{2,60}?(?:配合|协助|协同))?)[，,。；;]"
+)

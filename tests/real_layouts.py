@@ -34112,3 +34112,46 @@ DOCUMENTS["jingxiu_2018_open_burning_supervision_notice"] = (
 )
 BLIND_103 = (*BLIND_103, "jingxiu_2018_open_burning_supervision_notice")
 BLIND_SETS[103] = BLIND_103
+
+
+# --- blind set 105 (issue 14, branch corpus-blind105) ---------------------------------------------
+# Government-portal and WeChat text at county and town level announcing rectification, ninth round
+# (sets 51, 61, 68, 71, 76, 84, 87 and 95 were the first eight): a county's 边督边改 日报 whose cases
+# open on a “【N】（重点案件）受理编号：…” line over labelled lines, the status on an 办理状态 line; a
+# county-level city's report on one 警示片 problem in 一、二、三 parts, the units and the limit in one
+# sentence of part one and 一是…二是…三是… in part two; a town portal's 销号公示 whose cases open on
+# “一、信访件编号：…（第十九批）” over labelled lines; a county bureau's WeChat post whose cases open
+# on a line “01” “02” “03” alone, the title on the next line; and a county's 省级督察 第53项问题
+# 整改公示 (real, its measures on lines of their own under a bare 三、整改措施：). Written with
+# their expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 105”).
+
+DOCUMENTS["zhenlai_2018_daily_report_bracket_cases"] = (
+    "镇赉县配合中央环境保护督察“回头看”边督边改日报（第9期）.txt",
+    _text("zhenlai_2018_daily_report_bracket_cases"),
+)
+DOCUMENTS["qingzhen_2024_warning_film_one_problem_report"] = (
+    "清镇市关于2024年贵州省生态环境警示片披露问题整改情况的报告.txt",
+    _text("qingzhen_2024_warning_film_one_problem_report"),
+)
+DOCUMENTS["guojiadian_2022_closure_publicity_labelled"] = (
+    "郭家店镇关于吉林省生态环境保护督察交办信访件整改销号的公示.txt",
+    _text("guojiadian_2022_closure_publicity_labelled"),
+)
+DOCUMENTS["zhangwu_2021_wechat_numbered_cases"] = (
+    "边督边改｜彰武县中央生态环境保护督察交办信访件办理情况（第一期）.txt",
+    _text("zhangwu_2021_wechat_numbered_cases"),
+)
+DOCUMENTS["youyi_2025_province_item53_publicity"] = (
+    "第三轮省级生态环境保护督察53项问题整改公示.txt",
+    _text("youyi_2025_province_item53_publicity"),
+)
+
+# The hundred-and-fifth blind set, for the figure recorded in docs/decisions.md (“Blind set 105”).
+BLIND_105 = (
+    "zhenlai_2018_daily_report_bracket_cases",
+    "qingzhen_2024_warning_film_one_problem_report",
+    "guojiadian_2022_closure_publicity_labelled",
+    "zhangwu_2021_wechat_numbered_cases",
+    "youyi_2025_province_item53_publicity",
+)
+BLIND_SETS[105] = BLIND_105
