@@ -33672,3 +33672,38 @@ DOCUMENTS["huarong_district_2020_hundred_days_supervision_notice_docx"] = (
 )
 BLIND_104 = (*BLIND_104, "huarong_district_2020_hundred_days_supervision_notice_docx")
 BLIND_SETS[104] = BLIND_104
+
+
+def _jieshou_sanitation_check_list_docx() -> bytes:
+    """界首市 (安徽 阜阳): the city's 城乡环境卫生督查 of 2015-08 found in 东城街道 方楼村 (张学庄) and
+    夏庄西村 the problems the stored news item (2015-08-25) lists, paraphrased short; the list, its
+    merged 乡镇（街道） column, its limits and date are ours. Added after the first rules."""
+    document = docx.Document()
+    for line in ("界首市城乡环境卫生督查发现问题整改清单", "督查时间：2015年8月下旬"):
+        document.add_paragraph(line)
+    header = ["序号", "乡镇（街道）", "存在问题", "整改时限"]
+    rows = [
+        ["1", "东城街道", "方楼村张学庄进村路口路面不平整", "2015年9月10日前"],
+        ["2", "东城街道", "方楼村张学庄沟塘内有漂浮物，垃圾池外有零散垃圾", "立即整改"],
+        ["3", "东城街道", "方楼村个别家庭明沟排污", "2015年9月30日前"],
+        ["4", "东城街道", "夏庄西村断掉的电线杆无人清理，路边乱堆沙石", "2015年9月10日前"],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    _merge_down(table, 1, 1, 4)
+    document.add_paragraph("界首市城乡环境综合整治办公室")
+    document.add_paragraph("2015年8月26日")
+    return _save(document)
+
+
+DOCUMENTS["jieshou_2015_sanitation_check_list_docx"] = (
+    "界首市城乡环境卫生督查发现问题整改清单.docx",
+    _jieshou_sanitation_check_list_docx,
+)
+BLIND_104 = (*BLIND_104, "jieshou_2015_sanitation_check_list_docx")
+BLIND_SETS[104] = BLIND_104
