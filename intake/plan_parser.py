@@ -4374,6 +4374,15 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             sections[style] = (kept, {at[index] for index, _ in kept})
         if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
             best = (style, kept)
+    placed = _town_colon_run(lines, headings)
+    # the towns' paragraphs are the items when no numbering holds problems, or when the numbered
+    # item they stand straight under (二、存在问题) would otherwise be one finding for them all
+    if placed and (best is None or any(index == placed[0][0] - 1 for index, _ in best[1])):
+        best = ("place", placed)
+        first_seen["place"] = placed[0][0]
+        headings = list(headings)
+        for index, heading in placed:
+            headings[index] = heading
     if best is None:
         return (
             _parse_found_lines(lines)
@@ -4382,7 +4391,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             or _parse_one_problem(lines, headings)
         )
     style, items = best
-    items = _sibling_sections(items, sections, style, headings, lines)
+    if style != "place":
+        items = _sibling_sections(items, sections, style, headings, lines)
 
     def above_of(style: str) -> set[str]:
         return {other for other, at in first_seen.items() if at < first_seen[style]}
@@ -4921,6 +4931,37 @@ def _results_announced(lines: list[str], first: int) -> bool:
     """The line right above a list (or above its first group heading) announces a check's
     results (“现将检查结果通报如下：”)."""
     return 0 < first <= len(lines) and bool(CHECK_RESULTS_AHEAD.search(lines[first - 1]))
+
+
+def _town_colon_paragraphs(text: str) -> ParsedPlan | None:
+    """The paragraphs reading of a 通报 whose problems are one “庙岭镇：…” paragraph a town under a
+    heading naming problems (`_town_colon_run`): read before the labelled fields, which would take
+    “二、存在问题” for one finding's label and all the towns for its one text. None otherwise."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    if not _town_colon_run(lines, [_heading(line) for line in lines]):
+        return None
+    plan = _parse_paragraphs(text)
+    return plan if plan is not None and len(plan.findings) >= 2 else None
+
+
+def _town_colon_run(lines: list[str], headings: list[_Heading | None]) -> list[tuple[int, _Heading]]:
+    """A 督查通报's problems given one unnumbered paragraph a town: “二、存在问题” ↵ “庙岭镇：…；…。”
+    ↵ “华容镇：…。” — each paragraph opening on its town (乡, 街道, 村 …) and a colon is an item,
+    numbered in order, when two or more follow one another straight under a heading that names
+    problems and one of them names a fault. Empty when there is no such run."""
+    for start, heading in enumerate(headings):
+        if heading is None or not _names_problems(heading.rest):
+            continue
+        run: list[tuple[int, _Heading]] = []
+        for index in range(start + 1, len(lines)):
+            line = lines[index]
+            if headings[index] is not None or not OPENING_TOWN_COLON.match(line):
+                break
+            run.append((index, _Heading("place", "", len(run) + 1, line)))
+        # under a heading naming problems, one paragraph naming a fault is enough for the run
+        if len(run) >= 2 and any(_FAULT.search(heading.rest) for _, heading in run):
+            return run
+    return []
 
 
 def _names_problems(heading: str) -> bool:
@@ -6535,8 +6576,11 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         # measures inside the findings, not findings.
         starts = None
     substantive = {t.field for t in tokens if t.field in _SUBSTANTIVE or t.field == "problem"}
+    placed = None if tables or starts is not None else _town_colon_paragraphs(text)
     if tables:
         plan = _parse_tables(tables, text, known)
+    elif placed is not None:
+        plan = placed
     elif starts is not None:
         plan = _parse_headings(tokens, *starts, known)
     elif len(substantive) >= 2 or _labelled_items(tokens) >= 2:

@@ -222,6 +222,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # a pushed task (远程推送 / 督办) closed by whoever checked it: 已核销 / 整改中
         "核销情况",
         "是否核销",
+        # a town ledger's 整改前 / 整改后 pair: 整改后 is the state the work left (已清理 / 正在清理)
+        "整改后情况",
+        "整改后",
     ),
     "number": ("序号", "问题编号", "问题序号", "交办单编号", "编号"),
     "applied": ("申请时间", "申请日期"),
@@ -260,6 +263,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # a 督办通知's “反馈时间：…前将办理情况报…”: the day the result is reported, no limit
         "反馈时间",
         "反馈日期",
+        # the state before the work, beside 整改后: the problem again, neither its title nor a result
+        "整改前情况",
+        "整改前",
     ),
 }
 # “整改任务第25项：…”: the list's number for the item written between a label and its colon; the
@@ -765,6 +771,8 @@ COMPLETED_VALUES = re.compile(
     r"|已(?:全部)?(?:完工|竣工|建成|复工|开复工)"
     # a ledger's 整改结果 of one word, the work itself done: “已清理”, “已清运”, “已拆除”
     r"|已(?:全部)?(?:清理|清运|清除|拆除|整治|处置|修复|复绿)(?:完毕|到位)?"
+    # “已清理，落实门前三包”: cleared, and the duty that keeps it so taken up (not “落实不到位”)
+    r"(?:[，,；;]落实[^，,。；;不未尚待]{2,8})?"
     # a spot check's 整改情况 “已现场整改”: put right there and then
     r"|已?现场整改(?:完毕|到位)?"
     # a 销号报告's 是否销号 answered by the unit itself: done, and it asks for the closure

@@ -34155,3 +34155,196 @@ BLIND_105 = (
     "youyi_2025_province_item53_publicity",
 )
 BLIND_SETS[105] = BLIND_105
+
+
+# --- blind set 104 (issue 14, branch corpus-blind104) ---------------------------------------------
+# Word task tables at county and town level: a county's 整改任务清单 attached to its plan, whose
+# 责任单位 column names the towns and 街道 with the county offices, and a town's 自查问题整改清单
+# whose village column is merged down over its rows and whose 整改前 / 整改后 columns tell the state
+# before and after. Places new to the corpus: 仙居县 (浙江 台州), 大屯镇 (安徽 宿州 萧县). Written
+# with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 104”).
+
+
+def _xianju_task_list_docx() -> bytes:
+    """仙居县 (浙江 台州): the plan of 2022-05-28 for the second round's central report, its principles
+    (属地为主; 明确整改目标、责任单位和整改时限) as published; the attached list is not in the stored
+    page: the columns of 衢州's published list (责任单位, 整改目标, 整改措施, 整改时限), rows ours."""
+    return _table_docx(
+        [
+            "附件",
+            "仙居县贯彻落实第二轮中央生态环境保护督察报告反馈问题整改任务清单",
+        ],
+        ["序号", "整改任务", "整改目标", "整改措施", "责任单位", "整改时限"],
+        [
+            [
+                "1",
+                "部分乡镇污水零直排区建设不到位，雨污混接问题仍然存在。",
+                "完成乡镇污水零直排区建设并通过验收。",
+                "1.开展雨污混接排查，建立问题清单；\n2.实施管网改造，做到应接尽接；\n3.建立运维长效机制。",
+                "县治水办、县住建局，各乡镇（街道）",
+                "2022年12月底前",
+            ],
+            [
+                "2",
+                "永安溪沿线部分区域存在违规采砂和弃渣堆放问题。",
+                "违规采砂行为全面整治，弃渣清理到位。",
+                "1.开展河道专项执法检查；\n2.清理沿线弃渣并复绿。",
+                "县水利局，安洲街道、横溪镇",
+                "2022年9月底前",
+            ],
+            [
+                "3",
+                "农村生活垃圾分类质量不高，部分村庄垃圾收运不及时。",
+                "农村生活垃圾分类处理村覆盖率保持100%。",
+                "1.完善收运体系；\n2.落实督查考核。",
+                "县农业农村局，各乡镇（街道）",
+                "长期坚持",
+            ],
+            [
+                "4",
+                "工业园区部分企业挥发性有机物收集处理不规范。",
+                "完成园区涉VOCs企业深度治理。",
+                "1.开展涉VOCs企业排查；\n2.督促企业提标改造。",
+                "市生态环境局仙居分局，仙居经济开发区管委会",
+                "2023年6月底前",
+            ],
+        ],
+    )
+
+
+def _datun_self_check_ledger_docx() -> bytes:
+    """大屯镇 (安徽 萧县): the first 180 环境整治督察员 of 萧县 began in the town on 2018-11-14,
+    checking 门前“三包” and 农户“五净一规范” (news of 2018-11-22); the town's ledger, its villages,
+    rows and days are ours, 整改前 / 整改后 columns as town ledgers file them."""
+    document = docx.Document()
+    for line in (
+        "大屯镇农村人居环境整治自查问题整改清单",
+        "填报单位：大屯镇人民政府      填报时间：2018年11月20日",
+    ):
+        document.add_paragraph(line)
+    header = ["序号", "村（社区）", "存在问题", "整改前", "整改后", "责任人", "完成时限"]
+    rows = [
+        [
+            "1",
+            "大屯村",
+            "沿街门店门前“三包”落实不到位",
+            "门前乱堆杂物",
+            "已清理，落实门前三包",
+            "王某某",
+            "2018年11月25日",
+        ],
+        ["2", "大屯村", "村内沟渠漂浮垃圾较多", "沟渠有漂浮物", "正在清理", "王某某", "2018年11月30日"],
+        [
+            "3",
+            "马井村",
+            "部分农户庭院未达到“五净一规范”",
+            "庭院杂乱",
+            "已整改到位",
+            "李某某",
+            "2018年11月25日",
+        ],
+        ["4", "马井村", "村口垃圾池垃圾外溢", "垃圾溢出池外", "已清运", "李某某", "立即整改"],
+        ["5", "张庄村", "道路两侧柴草乱堆乱放", "柴草占道", "未整改", "赵某某", "2018年12月10日"],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    for column, first, last in ((1, 1, 2), (1, 3, 4), (5, 1, 2), (5, 3, 4)):
+        _merge_down(table, column, first, last)
+    return _save(document)
+
+
+DOCUMENTS["xianju_2022_task_list_docx"] = (
+    "仙居县贯彻落实第二轮中央生态环境保护督察报告反馈问题整改任务清单.docx",
+    _xianju_task_list_docx,
+)
+DOCUMENTS["datun_2018_self_check_ledger_docx"] = (
+    "大屯镇农村人居环境整治自查问题整改清单.docx",
+    _datun_self_check_ledger_docx,
+)
+
+# The hundred and fourth blind set, for the figure recorded in docs/decisions.md (“Blind set 104”).
+BLIND_104 = (
+    "xianju_2022_task_list_docx",
+    "datun_2018_self_check_ledger_docx",
+)
+BLIND_SETS[104] = BLIND_104
+
+
+def _huarong_district_supervision_notice_docx() -> bytes:
+    """华容区 (湖北 鄂州): 督查通报（一） of the 区 中心城镇和农村人居环境“百日整治”行动指挥部督查考评组
+    (2020-08-16): the check of 8月10日至12日, 一、总体情况 and the five towns' problems under 二、存在问题
+    as published (texts paraphrased short); the stored page breaks off in 蒲团乡's paragraph: its end,
+    三、整改要求, the signature and the limit are ours."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "华容区中心城镇和农村人居环境“百日整治”行动指挥部",
+                "督查通报（一）",
+                "8月10日至12日，区“百日整治”行动指挥部督查考评组采取现场抽查的方式，对各乡镇中心城镇环境整治"
+                "情况进行了首轮督查。现将有关情况通报如下。",
+                "一、总体情况",
+                "本次督查覆盖全区各中心城镇，主要检查车辆停放、废弃物清运和公共卫生等情况。临江乡行动迅速、成效明显，"
+                "其他乡镇行动相对滞后。",
+                "二、存在问题",
+                "庙岭镇：中国银行至脉岭东街路段车辆乱停乱放严重；集镇附近垃圾清运不及时；脉岭北街杂物乱堆乱放。",
+                "华容镇：光谷桂花城小区垃圾清运不及时，居民楼前车辆乱停；光明小区垃圾池脏乱，水表箱破损；"
+                "交通路中段建筑垃圾堆积。",
+                "段店镇：三江大道128号后院垃圾存量大，新口岸建筑垃圾无人清理；谦德幼儿园周边沟渠污水未治理；"
+                "育才小区旁垃圾堆放严重。",
+                "临江乡：临湖路15号绿化带栅栏部分损坏；集贸市场周边有轮胎、钢材和杂物堆放。",
+                "蒲团乡：主街两旁衣物随地晾晒；部分公厕设施损坏；集市周边车辆乱停乱放；横山社区周边杂物堆放。",
+                "三、整改要求",
+                "各乡镇要对照存在问题逐项整改，于8月20日前整改到位，并将整改情况报区指挥部督查考评组。",
+                "华容区中心城镇和农村人居环境“百日整治”行动指挥部",
+                "2020年8月16日",
+            ]
+        )
+    )
+
+
+DOCUMENTS["huarong_district_2020_hundred_days_supervision_notice_docx"] = (
+    "华容区百日整治督查通报（一）.docx",
+    _huarong_district_supervision_notice_docx,
+)
+BLIND_104 = (*BLIND_104, "huarong_district_2020_hundred_days_supervision_notice_docx")
+BLIND_SETS[104] = BLIND_104
+
+
+def _jieshou_sanitation_check_list_docx() -> bytes:
+    """界首市 (安徽 阜阳): the city's 城乡环境卫生督查 of 2015-08 found in 东城街道 方楼村 (张学庄) and
+    夏庄西村 the problems the stored news item (2015-08-25) lists, paraphrased short; the list, its
+    merged 乡镇（街道） column, its limits and date are ours. Added after the first rules."""
+    document = docx.Document()
+    for line in ("界首市城乡环境卫生督查发现问题整改清单", "督查时间：2015年8月下旬"):
+        document.add_paragraph(line)
+    header = ["序号", "乡镇（街道）", "存在问题", "整改时限"]
+    rows = [
+        ["1", "东城街道", "方楼村张学庄进村路口路面不平整", "2015年9月10日前"],
+        ["2", "东城街道", "方楼村张学庄沟塘内有漂浮物，垃圾池外有零散垃圾", "立即整改"],
+        ["3", "东城街道", "方楼村个别家庭明沟排污", "2015年9月30日前"],
+        ["4", "东城街道", "夏庄西村断掉的电线杆无人清理，路边乱堆沙石", "2015年9月10日前"],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    _merge_down(table, 1, 1, 4)
+    document.add_paragraph("界首市城乡环境综合整治办公室")
+    document.add_paragraph("2015年8月26日")
+    return _save(document)
+
+
+DOCUMENTS["jieshou_2015_sanitation_check_list_docx"] = (
+    "界首市城乡环境卫生督查发现问题整改清单.docx",
+    _jieshou_sanitation_check_list_docx,
+)
+BLIND_104 = (*BLIND_104, "jieshou_2015_sanitation_check_list_docx")
+BLIND_SETS[104] = BLIND_104
