@@ -6419,9 +6419,11 @@ def _split_announced_list(plan: ParsedPlan) -> None:
 
 
 def _signed_date(text: str) -> tuple[int, int, int] | None:
-    """The date a sheet is signed on: a full date alone on one of its last three lines."""
+    """The date a sheet is signed on: a full date alone on one of its last three lines (or alone
+    in a row of its own, as a workbook holds the sign-off under its table)."""
     for line in [line for line in text.strip().split("\n") if line.strip()][-3:]:
-        signed = SIGNED_DATE.match(line)
+        cells = [cell for cell in line.strip().strip("|").split("|") if cell.strip()]
+        signed = SIGNED_DATE.match(cells[0] if len(cells) == 1 else line)
         if signed:
             return int(signed.group(1)), int(signed.group(2)), int(signed.group(3))
     return None

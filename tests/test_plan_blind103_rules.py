@@ -115,6 +115,15 @@ def test_a_yearless_limit_takes_the_year_of_the_date_the_sheet_is_signed_on():
     assert [_dates(f) for f in findings] == [[datetime.date(2018, 3, 10)], [datetime.date(2019, 1, 5)]]
 
 
+def test_a_signed_date_in_a_row_of_its_own_under_a_sheets_table_is_the_signing():
+    # a workbook holds the sign-off in the first cell of rows under the table
+    text = _TRANSFER.replace(
+        "某县环境保护局\n2018年2月25日\n", "| 某县环境保护局 |  |  |  |\n| 2018年2月25日 |  |  |  |\n"
+    )
+    findings = _findings(text)
+    assert [_dates(f) for f in findings] == [[datetime.date(2018, 3, 10)], [datetime.date(2019, 1, 5)]]
+
+
 def test_without_a_signed_date_two_years_leave_the_limit_unread():
     text = _TRANSFER.replace("2018年2月25日\n", "").replace("转办督查", "转办2018年2月督查")
     findings = _findings(text)
