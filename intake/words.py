@@ -544,6 +544,8 @@ _NOT_A_LABEL = re.compile(
     # a report's sections over all its findings: 一、总体情况 二、具体整改情况
     # and a plan's closing chapter (四、保障措施 / 组织保障), not a finding's measures
     r"|总体|具体[^，。]*情况|保障"
+    # “现将办理情况公开如下：” alone on its line: the sentence announcing the cases, no label
+    r"|^现将"
     # a class word judged (生态修复进展滞后, 整改成效不明显): a problem's own sentence, no label
     r"|(?:进展|进度|成效|效果|措施|举措|落实|推进|整改)(?:滞后|缓慢|迟缓|不力|不到位|不明显|不足)"
 )

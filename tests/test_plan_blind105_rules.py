@@ -108,3 +108,9 @@ def test_a_unit_label_wins_over_the_assignment_sentence():
     text = _REPORT.replace("二、整改措施及进展", "责任单位：市城市管理局\n\n二、整改措施及进展")
     finding = _read(text)[0]
     assert finding.lead_units == ["市城市管理局"]
+
+
+def test_the_line_announcing_the_cases_alone_is_no_label_over_the_first():
+    # “现将办理情况公开如下：” in a paragraph of its own names 办理情况, but is a sentence
+    text = _post().replace("已办结1件。现将", "已办结1件。\n\n现将")
+    assert [f.title for f in _read(text)] == ["甲镇一石料加工点粉尘扰民", "乙镇一养牛场粪污排入沟渠"]
