@@ -339,7 +339,8 @@ NOTICE_NUMBER = re.compile(
     # “反馈问题(省编号10-2)”: the province's problem 10, its second part
     r"|[（(]\s*(?:省|市)?编号\s*(?P<h>\d{1,4})\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
     # “…反馈意见（省问题清单第二十三条）整改完成情况的公示”: the item of the list, counted in 条
-    r"|问题清单\s*第\s*(?P<m>[0-9一二三四五六七八九十百〇零]{1,5})\s*[条项]"
+    # (“问题清单第21项” is the body's number, `BODY_NUMBER`, a guess the preview flags)
+    r"|问题清单\s*第\s*(?P<m>[0-9一二三四五六七八九十百〇零]{1,5})\s*条"
 )
 # A finding's number written only in the body, when no number label or heading gives one:
 # “…反馈问题第43项已整改完成”, “（省督察反馈问题清单第7项）”, “问题清单第3-1项”. The 第N项 must
