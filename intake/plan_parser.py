@@ -4546,17 +4546,7 @@ def _black_list_entries(lines: list[str]) -> ParsedPlan | None:
         at += 2
     if not problems:
         return None
-    findings = [
-        _prose_finding(
-            number,
-            _title(problem),
-            problem,
-            source="黑榜所列问题",
-            confidence=0.5,
-            warning=f"问题{number}：按“黑榜”所列问题读取，请核对并补充单位、时限。",
-        )
-        for number, problem in enumerate(problems, start=1)
-    ]
+    findings = _listed_problems(problems, "“黑榜”所列问题", source="黑榜所列问题", titled=True)
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -4575,31 +4565,24 @@ def _photo_paragraphs(lines: list[str]) -> ParsedPlan | None:
     ]
     if len(paragraphs) < 2 or not any(BLACK_LIST_HEADING.search(line) for line in lines):
         return None
-    findings = [
-        _prose_finding(
-            number,
-            _title(paragraph),
-            paragraph,
-            source="曝光图片下的段落",
-            confidence=0.5,
-            warning=f"问题{number}：按曝光图片下的段落读取，请核对并补充单位、时限。",
-        )
-        for number, paragraph in enumerate(paragraphs, start=1)
-    ]
+    findings = _listed_problems(paragraphs, "曝光图片下的段落", source="曝光图片下的段落", titled=True)
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
-def _listed_problems(problems: list[str], where: str) -> list[ParsedFinding]:
-    """One finding a problem a 通报 lists without numbers or labels, each its own title, at
-    confidence 0.5 and saying where in the 通报 it was read."""
+def _listed_problems(
+    problems: list[str], where: str, source: str = "通报所列问题", titled: bool = False
+) -> list[ParsedFinding]:
+    """One finding a problem a 通报 lists without numbers or labels, at confidence 0.5 and saying
+    where it was read (“按{where}读取”); its title the problem whole, or (`titled`) its first
+    sentence."""
     return [
         _prose_finding(
             number,
+            _title(problem) if titled else problem,
             problem,
-            problem,
-            source="通报所列问题",
+            source=source,
             confidence=0.5,
-            warning=f"问题{number}：按通报{where}读取，请核对并补充单位、时限。",
+            warning=f"问题{number}：按{where}读取，请核对并补充单位、时限。",
         )
         for number, problem in enumerate(problems, start=1)
     ]
@@ -4620,7 +4603,7 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
         ]
         if len(sentences) < 2:
             continue
-        findings = _listed_problems(sentences, "“发现的问题”中的句子")
+        findings = _listed_problems(sentences, "通报“发现的问题”中的句子")
         for finding, sentence in zip(findings, sentences, strict=True):
             place = PLACE_CLAUSE.match(sentence)
             if place and not finding.lead_units:
@@ -4650,7 +4633,7 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     problems = [line.rstrip("。；;") for line in problems]
     if len(problems) < 2 or not all(_FAULT.search(p) or len(p) >= 8 for p in problems):
         return None
-    findings = _listed_problems(problems, "“检查发现”后的各行")
+    findings = _listed_problems(problems, "通报“检查发现”后的各行")
     reminded = REMINDED_TO_ACT.search(closing)
     if reminded:
         for finding in findings:
@@ -4700,20 +4683,13 @@ def _parse_coded_items(text: str) -> ParsedPlan | None:
         rows.append((group or "", name, CHECK_TIME_TAIL.sub("", coded.group("rest")).strip()))
     if len(rows) < 2:
         return None
-    findings: list[ParsedFinding] = []
-    for number, (heading, place, item) in enumerate(rows, start=1):
-        finding = _prose_finding(
-            number,
-            _title(item),
-            item,
-            source="考核项编码",
-            confidence=0.5,
-            warning=f"问题{number}：按考核项编码逐条读取，请核对并补充单位、时限。",
-        )
+    findings = _listed_problems(
+        [item for *_, item in rows], "考核项编码逐条", source="考核项编码", titled=True
+    )
+    for finding, (heading, place, _) in zip(findings, rows, strict=True):
         finding.lead_units = [place]
         finding.sources["lead_units"], finding.confidence["lead_units"] = "分组标题", 0.5
         finding.section = heading
-        findings.append(finding)
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -4742,23 +4718,16 @@ def _parse_listed_reasons(text: str) -> ParsedPlan | None:
     closing = next(
         (BLACK_LIST_ACT.search(line) for line in lines[last + 1 :] if BLACK_LIST_ACT.search(line)), None
     )
-    findings: list[ParsedFinding] = []
-    for number, (place, reason) in enumerate(faults, start=1):
-        finding = _prose_finding(
-            number,
-            _title(reason),
-            reason,
-            source="上榜理由",
-            confidence=0.5,
-            warning=f"问题{number}：按红黑榜的上榜理由读取，请核对并补充单位、时限。",
-        )
+    findings = _listed_problems(
+        [reason for _, reason in faults], "红黑榜的上榜理由", source="上榜理由", titled=True
+    )
+    for finding, (place, _) in zip(findings, faults, strict=True):
         finding.lead_units = [place]
         finding.sources["lead_units"], finding.confidence["lead_units"] = "上榜村", 0.5
         if closing is not None:
             finding.deadline_text = closing.group("due")
             finding.deadlines = parse_deadline_field(closing.group("due"))
             finding.sources["deadlines"], finding.confidence["deadlines"] = "公示要求", 0.5
-        findings.append(finding)
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
