@@ -34348,3 +34348,77 @@ DOCUMENTS["jieshou_2015_sanitation_check_list_docx"] = (
 )
 BLIND_104 = (*BLIND_104, "jieshou_2015_sanitation_check_list_docx")
 BLIND_SETS[104] = BLIND_104
+
+
+# --- blind set 112 (issue 14, branch corpus-blind112) ---------------------------------------------
+# Rectification asked by inspections other than the environmental ones, at county and district
+# level, as the stored pages publish them: a city audit office's 审计结果公告 on one district (a
+# PDF whose one problem stands under 三、审计调查发现的主要问题 and whose unit is named only in the
+# 处理 and 整改 parts), a county's 水污染防治攻坚战实施方案 as its portal keeps it (the page breaks
+# off after the first task: “1. 任务。…前，…” over 牵头单位： and 配合单位： lines, the second
+# line of the 配合单位 on a line of its own), and three news items on a people's congress check or
+# survey whose problems are listed inside one sentence (“主要有：A；B；C。” then 一、…二、… as
+# the congress's suggestions; “仍存在A、B、C、D、E等问题”; “还存在有A、B、C等问题” then
+# 一是…二是…三是… as requirements). Places new to the corpus: 龙安区 (河南 安阳), 浚县 (河南 鹤壁;
+# named in the corpus only as a place 鹤壁's 执法检查 visited), 颍东区 (安徽 阜阳), 西华县 (河南 周口),
+# 汝阳县 (河南 洛阳). Written with their expected JSON BEFORE the reader was run on them; sources in
+# SOURCES.md (“Blind set 112”).
+
+_LONGAN_AUDIT_RESULT = """安阳市审计局审计结果公告
+（二○二二年十二月二十六日）
+2022年第8号
+龙安区大气污染监测能力建设情况审计调查结果
+根据《中华人民共和国审计法》的规定，安阳市审计局自2022年2月21日至3月22日，对龙安区2020年度、2021年度大气污染监测能力建设情况进行了专项审计调查。现将审计调查结果公告如下：
+一、审计调查基本情况
+2020至2021年，龙安区在大气污染监测能力建设上共投入专项资金104.1万元，主要用于建设环境空气自动监测站和更换设备。
+二、审计调查评价意见
+审计调查结果表明，龙安区持续加强空气质量监测，区环境空气质量明显改善，但改革推进较慢。
+三、审计调查发现的主要问题
+生态环境机构监测监察执法垂直管理制度改革推进缓慢，资产清查评估尚未完成。
+四、审计处理情况和建议
+对上述问题，安阳市审计局已依法出具审计报告，提出处理意见和整改建议，要求安阳市生态环境局龙安分局主动与上级部门沟通衔接，尽快把垂直管理制度改革的相关政策措施落实到位，核清资产情况。
+针对审计发现问题，安阳市审计局建议：进一步做好生态环境保护管理体制改革工作，推进各项改革政策措施落实到位。
+五、审计发现问题的整改情况
+目前，安阳市生态环境局龙安分局正积极配合全市生态环境机构监测监察执法垂直管理制度改革工作，推动工作尽快完成。
+具体整改结果由安阳市生态环境局龙安分局向社会公告。"""
+
+
+def _longan_audit_result_pdf() -> bytes:
+    """龙安区 (河南 安阳): 安阳市审计局审计结果公告 2022年第8号 (2022-12-26), the district's 大气污染
+    监测能力建设 审计调查 of 2022-02-21 to 03-22, as the published PDF gives it (its five parts, one
+    problem; prose paraphrased), printed as the office's notice; the page numbers left out."""
+    from tests.printed_pdf import printed_notice
+
+    return printed_notice(_LONGAN_AUDIT_RESULT)
+
+
+DOCUMENTS["longan_2022_audit_result_announcement_pdf"] = (
+    "审计结果公告202208.pdf",
+    _longan_audit_result_pdf,
+)
+DOCUMENTS["xunxian_2018_water_plan_portal"] = (
+    "浚县2018年水污染防治攻坚战实施方案.txt",
+    _text("xunxian_2018_water_plan_portal"),
+)
+DOCUMENTS["yingdong_water_law_check_news"] = (
+    "颍东区人大常委会水污染防治法执法检查.txt",
+    _text("yingdong_water_law_check_news"),
+)
+DOCUMENTS["xihua_2018_npc_environment_survey_news"] = (
+    "西华县人大常委会专题调研环境质量状况.txt",
+    _text("xihua_2018_npc_environment_survey_news"),
+)
+DOCUMENTS["ruyang_2013_npc_environment_survey_news"] = (
+    "县人大副主任调研环境保护工作开展情况.txt",
+    _text("ruyang_2013_npc_environment_survey_news"),
+)
+
+# The hundred-and-twelfth blind set, for the figure recorded in docs/decisions.md (“Blind set 112”).
+BLIND_112 = (
+    "longan_2022_audit_result_announcement_pdf",
+    "xunxian_2018_water_plan_portal",
+    "yingdong_water_law_check_news",
+    "xihua_2018_npc_environment_survey_news",
+    "ruyang_2013_npc_environment_survey_news",
+)
+BLIND_SETS[112] = BLIND_112
