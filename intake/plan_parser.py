@@ -152,9 +152,12 @@ from intake.words import (
     REQUEST_CUE,
     REQUIREMENTS_AHEAD,
     RESULT_AFTER_BRACKET,
+    RESULT_ANNOUNCED_BY,
     ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
     ROLLING_PHRASES,
+    RUN_ON_PROBLEMS,
+    RUN_ON_PROBLEMS_AFTER_COLON,
     SCORED_PLACE,
     SHARED_BODY_PAIR,
     SHARED_SUFFIXES,
@@ -3194,6 +3197,17 @@ def _finding_from_bag(
         found = _due_in_text(target)
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "任务中的时间"
+    if (
+        not deadline_text
+        and not bag.labels.get("deadline")
+        and "problem" not in bag.labels
+        and "牵头" in bag.labels.get("lead", "")
+    ):
+        # a plan's numbered task over a 牵头单位： line (“1. 深入开展城市黑臭水体整治。2018年10月底前，
+        # 县城建成区全面消除黑臭水体…”): the heading is the task, the date it is to be done by its limit
+        found = _due_in_text(heading_text)
+        if found and all(d.date for d in found[1]):
+            deadline_text, deadlines, written_in = found[0], found[1], "任务中的时间"
     if not deadline_text and not bag.labels.get("deadline") and not marker and progress:
         # an open finding whose progress plans a date (“其余5家计划于2024年6月底前完成”, “计划2026年5月
         # 底前建成”) and has no time limit of its own: that date is when it is due
@@ -3482,6 +3496,31 @@ def _continues_label_list(tokens: list[_Token], index: int, h: _Heading) -> bool
     return False
 
 
+def _lone_task_under_group(
+    tokens: list[_Token], best: tuple[str, list[int]], candidates: dict[str, list[int]]
+) -> tuple[str, list[int]]:
+    """A plan's page that breaks off after its first task (“（一）实施流域环境综合治理” ↵ “1. 深入开展
+    …整治。…前，…” ↵ 牵头单位：… ↵ 配合单位：…): the group heading, a name naming no fault, and the task
+    numbered 1 on the next line both stand alone in their numbering; the labels are the task's, so
+    the task is the finding and the group its section."""
+    index = best[1][0]
+    group = _heading(tokens[index].text)
+    after = index + 1
+    below = _heading(tokens[after].text) if after < len(tokens) and tokens[after].field is None else None
+    if (
+        group is None
+        or below is None
+        or below.value != 1
+        or _STYLE_PREFERENCE.index(below.style) <= _STYLE_PREFERENCE.index(best[0])
+        or candidates.get(below.style) != [after]
+        or _FAULT.search(group.rest)
+        or re.search(r"[。；;，,]", group.rest.rstrip("。"))
+        or not _is_labelled(tokens, after, len(tokens), need=1)
+    ):
+        return best
+    return (below.style, [after])
+
+
 def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     candidates: dict[str, list[int]] = {}
     under_label: set[int] = set()
@@ -3543,6 +3582,8 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
             if len(kept) >= 2 and (best is None or len(kept) > len(best[1])):
                 best = (style, kept)
                 single = None
+    if best is not None and len(best[1]) == 1 and best[0] in _STYLE_PREFERENCE[1:]:
+        best = _lone_task_under_group(tokens, best, candidates)
     if best is None and candidates.get("circle"):
         # A 公众号 post numbers its problems ① ② … and nothing else, each with labels of its own
         # under it (“● 责任单位：…”); where any other numbering heads findings, ① … are measures.
@@ -4272,6 +4313,29 @@ _CHECKED_COMPLAINT = re.compile(r"(?:经|通过)[^。；;]{0,12}?(?:调查|核�
 _QUOTED_TASK = re.compile(r"“[^”]{2,12}”[^，。；;“”\s]{0,8}?(?:综合整治|专项整治|专项治理|整治|治理)")
 
 
+def _problems_chapter(
+    items: list[tuple[int, _Heading]], headings: list[_Heading | None], lines: list[str]
+) -> ParsedPlan | None:
+    """An 审计结果公告 or a check's report in chapters (一、基本情况 … 三、审计调查发现的主要问题 四、审计
+    处理情况和建议 五、…整改情况) whose one chapter naming the problems (`words.PROBLEMS_HEADING`)
+    holds plain paragraphs, no numbered items: each paragraph is one finding, titled by its first
+    sentence; the chapters after it (what was asked, what was done) are about those problems, not
+    more of them. None unless exactly one chapter names the problems so."""
+    named = [(index, heading) for index, heading in items if PROBLEMS_HEADING.match(heading.rest)]
+    if len(named) != 1:
+        return None
+    index = named[0][0]
+    body: list[str] = []
+    for line, other in zip(lines[index + 1 :], headings[index + 1 :], strict=True):
+        if other is not None or NOTICE_FOOTER.search(line):
+            break
+        body.append(line)
+    if not body or any(len(line) < 8 for line in body):
+        return None
+    findings = _listed_problems(body, "“发现的主要问题”一章的段落", titled=True)
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
 def _parse_paragraphs(text: str) -> ParsedPlan | None:
     """The last reading before a refusal, for a document that speaks of rectification and of
     problems but fits no layout above.
@@ -4393,6 +4457,9 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     style, items = best
     if style != "place":
         items = _sibling_sections(items, sections, style, headings, lines)
+        chapter = _problems_chapter(items, headings, lines)
+        if chapter is not None:
+            return chapter
 
     def above_of(style: str) -> set[str]:
         return {other for other, at in first_seen.items() if at < first_seen[style]}
@@ -4729,6 +4796,44 @@ def _parse_listed_reasons(text: str) -> ParsedPlan | None:
             finding.deadlines = parse_deadline_field(closing.group("due"))
             finding.sources["deadlines"], finding.confidence["deadlines"] = "公示要求", 0.5
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _sentence_items(run: str, separator: str) -> list[str]:
+    """The items of a run written inside a sentence, a piece under four characters joined to the
+    next (“水、大气污染较重”: one item whose subject names two things)."""
+    items: list[str] = []
+    carried = ""
+    for piece in re.split(separator, run):
+        piece = carried + piece.strip()
+        carried = ""
+        if len(piece) < 4:
+            carried = piece + "、"
+            continue
+        items.append(piece)
+    if carried and items:
+        items[-1] += "、" + carried.rstrip("、")
+    return items
+
+
+def _parse_run_on_problems(text: str) -> ParsedPlan | None:
+    """A news item or report on a 人大 执法检查 or 调研 that lists the problems it found inside one
+    sentence (“但仍存在A、B、C等问题。”, “…突出问题。主要有：A；B；C。”, `words.RUN_ON_PROBLEMS`):
+    each item is one finding, titled by itself; the requirements or suggestions after it (“他要求…”,
+    “一是…”, “一、加大宣传力度…”) are the congress's, neither problems nor measures. The first such
+    sentence with two items at least; confidence 0.5."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for index, line in enumerate(lines):
+        found = RUN_ON_PROBLEMS_AFTER_COLON.search(line)
+        items = _sentence_items(found.group("items"), r"[；;]") if found else []
+        if len(items) < 2:
+            found = RUN_ON_PROBLEMS.search(line)
+            items = _sentence_items(found.group("items"), r"、") if found else []
+        if len(items) < 2 or any(len(item) > 60 for item in items):
+            continue
+        if any((h := _heading(later)) is not None and _FAULT.search(h.rest) for later in lines[index + 1 :]):
+            return None  # numbered problems below: the sentence sums them up
+        return ParsedPlan(_listed_problems(items, "句中所列问题"), "paragraphs", {1: None})
+    return None
 
 
 def _parse_counted_problems(text: str) -> ParsedPlan | None:
@@ -6564,6 +6669,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             _parse_coded_items(text)
             or _parse_listed_reasons(text)
             or _parse_counted_problems(text)
+            or _parse_run_on_problems(text)
             or _parse_timed_visits(text)
             or _parse_cover(text)
             or _parse_opinions(text)
@@ -6624,6 +6730,17 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         finding = plan.findings[0]
         finding.lead_units = [lead.group(1)]
         finding.sources["lead_units"], finding.confidence["lead_units"] = "公示说明", 0.7
+    announced = RESULT_ANNOUNCED_BY.search(text)
+    if (
+        announced
+        and _looks_like_unit(announced.group("unit"))
+        and not any(finding.lead_units for finding in plan.findings)
+    ):
+        # “具体整改结果由X向社会公告”: the unit an 审计结果公告 names to publish the rectification
+        # answers for every problem it lists
+        for finding in plan.findings:
+            finding.lead_units = [announced.group("unit")]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "公告说明", 0.5
     _date_by_the_plans_year(plan, text)
     _from_the_sheets_head(plan, text)
     _one_limit_in_the_body(plan, text)

@@ -1156,7 +1156,28 @@ CHECK_RESULTS_AHEAD = re.compile(
 PROBLEMS_COUNTED_INLINE = re.compile(
     r"(?:存在|发现|查出)(?:以下|如下|下列)?[^，。；;：:\n]{0,8}?问题\s*[：:]\s*(?=一是|$)"
 )
-PROBLEMS_HEADING = re.compile(r"^(?:存在|发现|查出)(?:的)?(?:主要|突出|具体)?问题\s*[：:]?\s*$")
+# (after a short name of who found them: “三、审计调查发现的主要问题”, “二、检查发现问题”)
+PROBLEMS_HEADING = re.compile(
+    r"^[^，。；;：:\s]{0,6}?(?:存在|发现|查出)(?:的)?(?:主要|突出|具体)?问题\s*[：:]?\s*$"
+)
+# “具体整改结果由安阳市生态环境局龙安分局向社会公告”: an 审计结果公告's closing line, naming the unit
+# that answers for the rectification of the problems it published
+RESULT_ANNOUNCED_BY = re.compile(
+    r"整改(?:结果|情况)由(?P<unit>[^，。；、,;\s]{2,30}?)(?:负责)?(?:向社会|对外|另行)?(?:公告|公布|公开)"
+)
+# A 人大 check's or survey's problems run on inside one sentence of a news item or report: “但仍存在
+# A、B、C等问题” (apart by 、, from the sentence's last 存在 to 等…问题), or “…突出问题。主要有：A；B；C。”
+# (apart by ；, after a sentence naming problems); each item is one problem, unless numbered items
+# follow (then the sentence sums them up)
+_RUN_ON_CHAR = r"(?:(?!存在)[^。；;：:\n])"
+RUN_ON_PROBLEMS = re.compile(
+    rf"存在(?:有|着)?(?P<items>{_RUN_ON_CHAR}{{4,}}?、{_RUN_ON_CHAR}+?)等(?:突出|主要|具体|方面的?)?问题"
+    # (“…等12个问题”, “…等问题157个”: a check's tally over the list of its finds, not the list)
+    r"(?![0-9０-９一二三四五六七八九十百]+[个处项])"
+)
+RUN_ON_PROBLEMS_AFTER_COLON = re.compile(
+    r"(?:问题|不足)[。，,]?\s*(?:主要)?(?:有|是|表现(?:在|为))\s*[：:]\s*(?P<items>[^。：:\n]+?[；;][^。：:\n]+)。"
+)
 # “一是”, “；二是”: an item counted in words, opening the text or after a sentence's or a clause's end
 COUNTED_ITEM = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<num>[一二三四五六七八九十])是\s*[，,:：]?\s*")
 # A 红黑榜's black side (“三、“黑榜”：…”, “四、黑点”): the items under it are problems; “上榜理由：X”
