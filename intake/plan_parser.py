@@ -4660,10 +4660,17 @@ def _inline_clauses(lines: list[str]) -> ParsedPlan | None:
     one finding titled whole, led by the place opening it or else its sentence, done when it says so
     (已清理) and nothing in it is left open (仍有, 未整改). Two clauses at least after the cue; every
     field at confidence 0.5."""
-    for line in lines:
+    for index, line in enumerate(lines):
         cue = INLINE_PROBLEMS_CUE.search(line)
         if cue is None:
             continue
+        after = line[cue.end() :]
+        for following in lines[index + 1 :]:
+            # the paragraph broken after the cue (a PDF's line ending on “…方面。”): the lines
+            # opening on a place go on with it
+            if not CLAUSE_PLACE.match(CLAUSE_CONNECTIVE.sub("", following.strip())):
+                break
+            after += "。" + following
         rows: list[tuple[str, str]] = []  # (clause, place)
         for part in re.split(r"[。；;]", line[: cue.start()]):
             part = CLAUSE_CONNECTIVE.sub("", part.strip())
@@ -4671,7 +4678,7 @@ def _inline_clauses(lines: list[str]) -> ParsedPlan | None:
             if place and shortfall:
                 rows.append((shortfall.group("problem"), place.group("place")))
         listed = 0
-        for sentence in re.split(r"[。！!]", line[cue.end() :]):
+        for sentence in re.split(r"[。！!]", after):
             parts = [CLAUSE_CONNECTIVE.sub("", c.strip()).strip(" ，,") for c in re.split(r"[；;]", sentence)]
             clauses = [clause for clause in parts if clause]
             if not clauses or INLINE_CATEGORY.match(clauses[0]):

@@ -124,3 +124,11 @@ def test_a_paragraph_with_one_clause_after_the_cue_is_not_read_this_way():
     findings = _findings(text)
     assert len(findings) == 1
     assert findings[0].title != "东河镇集镇垃圾清运不及时" or findings[0].lead_units != ["东河镇"]
+
+
+def test_the_paragraph_broken_after_the_cue_goes_on_with_the_lines_opening_on_a_place():
+    # printed to PDF and read back, the line ends after “…方面。” and the clauses follow on the next
+    text = _RESULTS.replace("背街小巷方面。", "背街小巷方面。\n")
+    findings = _findings(text)
+    assert len(findings) == 5
+    assert [f.lead_units for f in findings] == [["城关镇东街社区"]] * 3 + [["城关镇西街社区"]] * 2
