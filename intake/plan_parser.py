@@ -65,6 +65,7 @@ from intake.plan_tables import (
 from intake.words import (
     AGREED_VERDICT,
     ANNOUNCES_ITEMS,
+    ASSIGNED_AT_ONCE,
     ASSIGNED_CLAUSE,
     ASSIGNED_IN_PROBLEM,
     ATTACHMENT_POINTER,
@@ -84,6 +85,8 @@ from intake.words import (
     CHECK_RESULTS_AHEAD,
     CHECK_TIME_TAIL,
     CHECKED_PLACE_PROBLEMS,
+    CLAUSE_CONNECTIVE,
+    CLAUSE_PLACE,
     CLOSE_BRACKETS,
     CLOSED_LIST_HEADING,
     CLOSED_STATE,
@@ -107,10 +110,13 @@ from intake.words import (
     FOUND_COLON,
     FOUND_COMMA,
     FOUND_LINES_END,
+    INLINE_CATEGORY,
     INLINE_ORDINALS,
+    INLINE_PROBLEMS_CUE,
     INTERVIEWED_UNIT,
     ITEM_NO_MARK,
     ITEM_OPENING,
+    JOINED_BY,
     LABEL_HEAD_NOUN,
     LABEL_ITEM_NUMBER,
     LEAD_REQUESTED,
@@ -140,11 +146,14 @@ from intake.words import (
     PLANNED_DONE_VERB,
     POOR_ONES_AHEAD,
     POST_SECTION_NUMBER,
+    PRAISE_BUT_SHORTFALL,
     PROBLEM_AND_MEASURES_HEADER,
     PROBLEMS_COUNTED_INLINE,
     PROBLEMS_HEADING,
     RAISED_QUOTED_PROBLEM,
     RECHECK_CLAUSE,
+    RECHECK_DONE,
+    RECHECK_OPEN,
     RED_LIST_HEADING,
     RED_LIST_LINE,
     REFUSED_VERDICT,
@@ -4449,7 +4458,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             headings[index] = heading
     if best is None:
         return (
-            _parse_found_lines(lines)
+            _inline_clauses(lines)
+            or _parse_found_lines(lines)
             or _black_list_entries(lines)
             or _photo_paragraphs(lines)
             or _parse_one_problem(lines, headings)
@@ -4707,6 +4717,58 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
             finding.lead_units = [reminded.group("unit")]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _inline_clauses(lines: list[str]) -> ParsedPlan | None:
+    """A 通报 giving its problems inside one paragraph: after a cue (“…等问题，如陈集镇…；薛湖镇…。”,
+    “督查结果：…”) one clause a problem, or the result of a point handed down before, apart by ；,
+    each sentence opening on its town, village or community (a category, “1、无物业小区治理方面”,
+    skipped); before the cue, a praised place's “，但…需进一步清理” is a problem too. Each clause is
+    one finding titled whole, led by the place opening it or else its sentence, done when it says so
+    (已清理) and nothing in it is left open (仍有, 未整改). Two clauses at least after the cue; every
+    field at confidence 0.5."""
+    for index, line in enumerate(lines):
+        cue = INLINE_PROBLEMS_CUE.search(line)
+        if cue is None:
+            continue
+        after = line[cue.end() :]
+        for following in lines[index + 1 :]:
+            # the paragraph broken after the cue (a PDF's line ending on “…方面。”): the lines
+            # opening on a place go on with it
+            if not CLAUSE_PLACE.match(CLAUSE_CONNECTIVE.sub("", following.strip())):
+                break
+            after += "。" + following
+        rows: list[tuple[str, str]] = []  # (clause, place)
+        for part in re.split(r"[。；;]", line[: cue.start()]):
+            part = CLAUSE_CONNECTIVE.sub("", part.strip())
+            place, shortfall = CLAUSE_PLACE.match(part), PRAISE_BUT_SHORTFALL.search(part)
+            if place and shortfall:
+                rows.append((shortfall.group("problem"), place.group("place")))
+        listed = 0
+        for sentence in re.split(r"[。！!]", after):
+            parts = [CLAUSE_CONNECTIVE.sub("", c.strip()).strip(" ，,") for c in re.split(r"[；;]", sentence)]
+            clauses = [clause for clause in parts if clause]
+            if not clauses or INLINE_CATEGORY.match(clauses[0]):
+                continue
+            opening = CLAUSE_PLACE.match(clauses[0])
+            if opening is None:
+                break  # the list is over (“请各社区…”)
+            for clause in clauses:
+                place = CLAUSE_PLACE.match(clause) or opening
+                rows.append((clause, place.group("place")))
+                listed += 1
+        if listed < 2:
+            continue
+        findings = _listed_problems([clause for clause, _ in rows], "通报一段中以“；”分开的各处")
+        for finding, (clause, place) in zip(findings, rows, strict=True):
+            finding.lead_units = [place]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+            done = RECHECK_DONE.search(clause)
+            if done and not RECHECK_OPEN.search(clause):
+                finding.status, finding.marker = "completed", done.group(0)
+                finding.sources["status"], finding.confidence["status"] = "复查结果", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
 
 
 def _skipped_ahead(runs: list[tuple[int, _Heading, str]], heading: _Heading, expected: int) -> bool:
@@ -5097,7 +5159,9 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
     if leads and all(_looks_like_unit(name) for name in leads):
         finding.lead_units = leads
         finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
-        coop = _COOP_AFTER_LEAD.match(text[lead.end() :])  # type: ignore[union-attr]
+        after = text[lead.end() :]  # type: ignore[union-attr]
+        # (“，由X会同Y立即整改”: Y, named right after the lead, works with it)
+        coop = _COOP_AFTER_LEAD.match(after) or JOINED_BY.match(after)
         coops = coop.group(1).split("、") if coop else []
         if coops and all(_looks_like_unit(name) for name in coops):
             finding.cooperating_units = coops
@@ -5109,7 +5173,12 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
         sentence = re.split(r"[。；;\n]", body.strip())[0]
         rolling = [d for d in parse_deadline_field(sentence) if d.kind != "date"]
         due = (sentence, rolling) if rolling else None
-    rolling = _ROLLING_REQUESTED.search(body) or _ROLLING_CLOSING.search(body.strip())
+    rolling = (
+        _ROLLING_REQUESTED.search(body)
+        or _ROLLING_CLOSING.search(body.strip())
+        # (“…存在安全隐患，由玉河镇人民政府会同县农业农村局立即整改”: the item's own assignment)
+        or ASSIGNED_AT_ONCE.search(own)
+    )
     if not due and rolling:
         # a letter's item “…管控不严。请立即整改，并建立…” or “…请建立…机制，长期坚持。”: the request
         # says how soon, or that the work goes on for good

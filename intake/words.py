@@ -1115,20 +1115,33 @@ REMINDED_TO_ACT = re.compile(
 )
 
 # “…焚烧垃圾1处，请窝洛沽镇人民政府于10月28日前清理…”: the unit a letter's item asks to act
-# (the unit asked, up to the word that opens what it is asked to do)
-_ASKED_UNIT = r"([^，。；、,;：:（()）\s请]{2,20}?)(?:于|在|立即|尽快|限期|抓紧|组织|督促|对)"
-LEAD_REQUESTED = re.compile(rf"[，,；;]\s*(?:请|责成|要求){_ASKED_UNIT}")
+# (the unit asked, up to the word that opens what it is asked to do: “请X12月20日前规整到位” with
+# the day right after it, “由X会同Y立即整改” with the unit it works with)
+_ASKED_UNIT = (
+    r"([^，。；、,;：:（()）\s请由]{2,20}?)"
+    r"(?:于|在|立即|尽快|限期|抓紧|组织|督促|对|(?=会同)|(?=(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日))"
+)
+# (“，由安山乡人民政府于12月15日前清理完毕”: an item handing its problem to the unit that acts)
+LEAD_REQUESTED = re.compile(rf"[，,；;]\s*(?:请|责成|要求|由){_ASKED_UNIT}")
+# “由X会同Y立即整改”: the unit the lead works with, named right after it, cooperates
+JOINED_BY = re.compile(
+    r"^\s*会同((?:[^，。；、,;：:\s]{2,20}、)*[^，。；、,;：:\s]{2,20}?)(?:立即|于|在|尽快|抓紧|限期|共同|负责|对)"
+)
+# “，由X会同Y立即整改”, “，请X立即整改”: an item's assignment asking to act at once
+ASSIGNED_AT_ONCE = re.compile(r"[，,]\s*(?:由|请)[^，。；;由请]{2,50}?(立即整改|立行立改|立即)")
 
 # a yearless day in a letter's item, “10月28日前处理完毕” (not “10月28日前将整改情况报送…”, nor a
 # day the work was done by, “3月10日前已清运”)
 YEARLESS_DUE_IN_ITEM = re.compile(
-    r"(?:^|[，,；;\s于在])((?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日(?:之)?前)(?!\s*(?:将|把)[^。；;]{0,16}?报|\s*已)"
+    # (or right after the unit asked, “请安山乡人民政府12月20日前规整到位”)
+    r"(?:^|[，,；;\s于在]|(?<=[府局委办镇乡村区县室所站队心司处厂]))((?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日(?:之)?前)(?!\s*(?:将|把)[^。；;]{0,16}?报|\s*已)"
 )
 
-# the clause of a letter's item that hands the problem to a unit: “，由X负责…” / “，请X于…”
+# the clause of a letter's item that hands the problem to a unit: “，由X负责…” / “，请X于…” /
+# “，由X于…前清理完毕”
 ASSIGNED_CLAUSE = re.compile(
     r"[，,]\s*(?:由([^，。；、,;：:（()）\s由]{2,20}?)(?:牵头|负责)"
-    rf"|(?:请|责成){_ASKED_UNIT})"
+    rf"|(?:请|责成|由){_ASKED_UNIT})"
 )
 
 # a request around a completion word in its clause (“请…于…前整改到位”, “10月28日前整改到位”)
@@ -1243,3 +1256,36 @@ ASSIGNED_IN_PROBLEM = re.compile(
     r"(?:^|[。；;])\s*(?:该问题|此问题|该项问题|该项任务|该任务)?由(?P<units>[^，。；,;：:由]{2,40}?牵头"
     r"(?:[、，,][^，。；,;：:]{2,60}?(?:配合|协助|协同))?)[，,。；;]"
 )
+
+
+# “…但也存在卫生死角、占道经营等问题，如陈集镇…；薛湖镇…。”, “督查结果：…高河镇金星社区…已修好，
+# 但仍有垃圾堆放；…”: a 通报's paragraph giving its problems (or the results of the points it
+# handed down before) after the cue, one clause a point, apart by ；
+INLINE_PROBLEMS_CUE = re.compile(
+    r"等(?:方面的?)?问题[，,]\s*(?:如|比如|例如|主要有|具体有)[：:]?"
+    r"|(?:督查|检查|复查|回访|暗访|抽查)结果\s*[：:]"
+)
+# a clause opening on its town with its village or community (“高河镇金星社区怀中五标段…”,
+# “城厢乡张大庄村…”), on its town alone (“陈集镇永芒路…”) or on its village; a road's 村庄, a
+# village's 村民 or 村级 is no village of the name
+CLAUSE_PLACE = re.compile(
+    # (a request closing the list, “请各乡镇立即整改”, opens on no place)
+    r"^(?!部分|个别|各|少数|有的|一些|多个|全|请|要求|责令|督促|针对|对|以上|上述|希望|望)(?P<place>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)"
+    r"(?:[\u4e00-\u9fff]{1,5}?(?:村|社区)(?!庄|民|级|组))?"
+    r"|[\u4e00-\u9fff]{2,6}?(?:村|社区)(?!庄|民|级|组))"
+)
+# the words opening such a clause that are no part of it (“其中，城厢乡…”, “如陈集镇…”)
+CLAUSE_CONNECTIVE = re.compile(r"^(?:其中|另外|此外|同时|如|比如|例如)[，,：:]?\s*")
+# a praised place's shortfall in the same clause, “…初见成效，…，但入村主干道两侧环境卫生需进一步
+# 清理”: the part after 但
+PRAISE_BUT_SHORTFALL = re.compile(
+    r"[，,]\s*但(?:是)?(?P<problem>[^，,。；;]*(?:需进一步|仍需|还需|有待|仍有|仍存在|尚未|未)[^。；;]*)$"
+)
+# a category inside such a paragraph, “1、无物业小区治理方面”: no point of its own
+INLINE_CATEGORY = re.compile(
+    r"^(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?[^，,；;]{0,16}方面$"
+)
+# the result of a point handed down before: done (“党校公寓大堆木材已清走”) unless some of it is
+# still open (“…已修好，但仍有垃圾堆放”, “…未整改”, “清扫不彻底”)
+RECHECK_DONE = re.compile(r"已(?:清理|清除|清走|清运|拆除|修好|修复|整改|整治|规范|处理|取缔)")
+RECHECK_OPEN = re.compile(r"仍|未|不彻底|不到位|还有|尚")

@@ -34432,3 +34432,66 @@ DOCUMENTS["zhongchi_town_npc_law_check_news"] = (
 )
 BLIND_112 = (*BLIND_112, "zhongchi_town_npc_law_check_news")
 BLIND_SETS[112] = BLIND_112
+
+
+# --- blind set 106 (issue 14, branch corpus-blind106) ---------------------------------------------
+# Letters and notices handed down, tenth round, county and town level: a county-level city's
+# 督查通报 copied from a web page, its problems inside one paragraph after “如”, each town's
+# clause closing on “；”; a county's 文明创建督查通报 whose results of the handed-down points run on
+# in one paragraph, a community's name opening each run, done and open points mixed; a county's
+# 交办通知 in Word whose numbered problems name their unit and their day inside the same sentence
+# (“，由X于12月15日前清理完毕”). Places new to the corpus: 永城 (河南 商丘), 怀宁 (安徽 安庆),
+# 延寿 (黑龙江 哈尔滨). Written with their expected JSON BEFORE the reader was run on them; sources
+# in SOURCES.md (“Blind set 106”).
+
+
+def _yanshou_winter_games_supervision_assignment_docx() -> bytes:
+    """延寿县 (黑龙江 哈尔滨): the 督查 by the 县委办 and 县政府办 with the 城管局 and 农业农村局 in
+    安山乡, 加信镇 and 玉河镇 for “大干50天、喜迎亚冬会” and the kinds of problem it found (排水沟
+    垃圾杂物, 柴草垛, 占道经营, 小广告, 路边沟破损, 农机具安全隐患), as the stored news item tells
+    them; the 交办通知, which town has which problem, the units, days and date are ours."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "中共延寿县委督查室",
+                "延寿县人民政府督查室",
+                "关于“大干50天、喜迎亚冬会”环境整治督查发现问题的交办通知",
+                "安山乡人民政府、加信镇人民政府、玉河镇人民政府，县城市管理局、县农业农村局、县交通运输局：",
+                "12月10日，县委办、县政府办联合县城市管理局、县农业农村局等部门组成三个督查组，采取“四不两直”"
+                "方式，对安山乡、加信镇、玉河镇环境整治工作落实情况进行了督查。现将发现的问题交办如下：",
+                "1.安山乡政府所在地排水沟内垃圾杂物未清理，由安山乡人民政府于12月15日前清理完毕。",
+                "2.安山乡部分村屯柴草垛沿路乱堆乱放，请安山乡人民政府12月20日前规整到位。",
+                "3.加信镇主街两侧违法占道经营、乱贴乱画小广告，由加信镇人民政府牵头，县城市管理局配合，"
+                "于12月15日前整改到位。",
+                "4.加信镇至玉河镇部分路段路边沟破损，由县交通运输局负责，12月31日前修复。",
+                "5.玉河镇部分农户院外停放的农机具存在安全隐患，由玉河镇人民政府会同县农业农村局立即整改。",
+                "请各责任单位将整改情况（附整改前后照片）于12月31日前报县委督查室、县政府督查室，"
+                "县委督查室、县政府督查室将适时组织“回头看”。",
+                "中共延寿县委督查室",
+                "延寿县人民政府督查室",
+                "2024年12月11日",
+            ]
+        )
+    )
+
+
+DOCUMENTS["yongcheng_2014_village_supervision_bulletin"] = (
+    "督查通报.txt",
+    _text("yongcheng_2014_village_supervision_bulletin"),
+)
+DOCUMENTS["huaining_2018_civility_supervision_bulletin"] = (
+    "三城同创工作简讯 第384期.txt",
+    _text("huaining_2018_civility_supervision_bulletin"),
+)
+DOCUMENTS["yanshou_2024_winter_games_supervision_assignment_docx"] = (
+    "关于“大干50天、喜迎亚冬会”环境整治督查发现问题的交办通知.docx",
+    _yanshou_winter_games_supervision_assignment_docx,
+)
+
+# The hundred-and-sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 106”).
+BLIND_106 = (
+    "yongcheng_2014_village_supervision_bulletin",
+    "huaining_2018_civility_supervision_bulletin",
+    "yanshou_2024_winter_games_supervision_assignment_docx",
+)
+BLIND_SETS[106] = BLIND_106
