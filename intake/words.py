@@ -1187,6 +1187,9 @@ RUN_ON_PROBLEMS = re.compile(
     rf"存在(?:有|着)?(?P<items>{_RUN_ON_CHAR}{{4,}}?、{_RUN_ON_CHAR}+?)等(?:突出|主要|具体|方面的?)?问题"
     # (“…等12个问题”, “…等问题157个”: a check's tally over the list of its finds, not the list)
     r"(?![0-9０-９一二三四五六七八九十百]+[个处项])"
+    # (“…等问题，如A镇…；B镇…”: the kinds named before the examples that follow, which are the
+    # problems, `INLINE_PROBLEMS_CUE`)
+    r"(?![，,]\s*(?:如|比如|例如|主要有|具体有))"
 )
 RUN_ON_PROBLEMS_AFTER_COLON = re.compile(
     r"(?:问题|不足)[。，,]?\s*(?:主要)?(?:有|是|表现(?:在|为))\s*[：:]\s*(?P<items>[^。：:\n]+?[；;][^。：:\n]+)。"

@@ -161,3 +161,17 @@ def test_a_tally_over_numbered_finds_is_no_list_of_its_own():
     )
     assert [f.title for f in findings][:1] != ["保洁不落实"]
     assert len(findings) == 2
+
+
+def test_kinds_named_before_their_examples_are_no_list_the_examples_are():
+    # (met merging with set 106: “存在A、B等问题，如X镇…；Y镇…” names kinds, the clauses are the problems)
+    text = (
+        "督查通报\n"
+        "9月11日，督导组到东山、西河2个乡镇明察暗访。总体看，各乡镇推进有力。"
+        "但也存在卫生死角、占道经营等问题，如东山镇集镇路口垃圾乱倒，一处废品收购点未清理；"
+        "西河镇沿河村庄杂物堆放杂乱，需清理整治。\n"
+    )
+    assert RUN_ON_PROBLEMS.search(text) is None
+    findings = _findings(text)
+    assert [f.lead_units for f in findings] == [["东山镇"], ["西河镇"]]
+    assert findings[0].title.startswith("东山镇集镇路口垃圾乱倒")
