@@ -34391,3 +34391,12 @@ BLIND_109 = (
     "ningyang_2021_progress_cells_per_line",
 )
 BLIND_SETS[109] = BLIND_109
+
+# Added after the first rules, before the reader ran on it: a district bureau's WeChat post whose
+# unnumbered cases open on a “信访件编号：…” line over 【标签】 lines with their values on the line below.
+DOCUMENTS["daiyue_2021_wechat_labels_on_own_lines"] = (
+    "岱岳区第二轮省级生态环境保护督察转办信访件整改情况公开（第二十批）.txt",
+    _text("daiyue_2021_wechat_labels_on_own_lines"),
+)
+BLIND_109 = (*BLIND_109, "daiyue_2021_wechat_labels_on_own_lines")
+BLIND_SETS[109] = BLIND_109
