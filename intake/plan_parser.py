@@ -70,12 +70,14 @@ from intake.words import (
     ASSIGNED_IN_PROBLEM,
     ATTACHMENT_POINTER,
     BARE_BODIES,
+    BATCH_CASE_REFERENCE,
     BLACK_LIST_ACT,
     BLACK_LIST_HEADING,
     BLACK_LIST_LINE,
     BODY_NUMBER,
     CARRY_OVER,
     CASE_CODE_LABEL,
+    CASE_HEADING,
     CAUSE_HEADING,
     CELL_MEASURES_INLINE,
     CELL_MEASURES_PART,
@@ -1899,7 +1901,9 @@ _ITEM_NUMBER = re.compile(
     # with their values, run together before the complaint's own label
     r"|(?:[^。；;：:，,\n]{2,8}[:：][^。；;：:，,\n]{1,30}[，,]\s*){1,4}(?:反映|举报|投诉|信访)(?:情况|问题|内容|事项)\s*[:：]"
     # “第二轮省生态环境保护督察反馈危险废物管理存在漏洞…”: the inspection that found it, not the problem
-    r"|第[一二三四五六七八九十]{1,2}轮[^。；;：:，,\n]{0,20}?督察(?:组)?反馈(?:的)?(?=[^问意：:，,\s]))\s*"
+    r"|第[一二三四五六七八九十]{1,2}轮[^。；;：:，,\n]{0,20}?督察(?:组)?反馈(?:的)?(?=[^问意：:，,\s])"
+    # “第3批第15号（编号：YN1WS…）：群众反映…”: the case's batch, number and code before the complaint
+    rf"|{BATCH_CASE_REFERENCE})\s*"
 )
 
 
@@ -3826,6 +3830,7 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     items: dict[int, tuple[int, str]] = {}  # id of a bag → the number of its “（二）问题：” line
     heads: dict[int, int] = {}  # id of a bag → the number its form's title line gives (（11-5）…公示表)
     places: dict[int, str] = {}  # id of a bag → the place its block opens on (临潼区  成绩：61.2分)
+    cases: dict[int, re.Match[str]] = {}  # id of a bag → the “案件一：…” heading over its problem
     loose: list[_Token] = list(tokens[:first_label])  # unlabelled lines since the last label
     section: str | None = None
     last_form: int | None = None  # the form table of the last label read
@@ -3844,9 +3849,10 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
                 places[id(bag)] = scored.group("place")
                 continue
             loose.append(token)
-            if started:
-                bag.add_text(token)
+            if started and not CASE_HEADING.match(token.text.strip()):
+                bag.add_text(token)  # (the next case's heading is no part of this case's last field)
             continue
+        case = CASE_HEADING.match(loose[-1].text.strip()) if loose else None
         head, loose = _notice_number(loose), []
         if bag.has("problem") and _opens_next_form(tokens, index, last_form, bag):
             # “| 工单编号 | … |⏎| 承办单位 | … |⏎| 诉求内容 | … |”: a form a finding whose unit or
@@ -3876,6 +3882,8 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             started = True
         if head and not bag.has("problem") and not bag.has("number"):
             heads.setdefault(id(bag), head)
+        if case and token.field == "problem" and not bag.has("problem"):
+            cases.setdefault(id(bag), case)
         if section is not None:
             sections.setdefault(id(bag), section)
         if token.item is not None and not bag.has("problem"):
@@ -3898,6 +3906,8 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     for sequence, (item, _) in enumerate(bags, start=1):
         number = _number_value(item.text("number")) if item.has("number") else notice_number
         number = number or heads.get(id(item))
+        case = cases.get(id(item))
+        number = number or (cn_number(case.group("num")) if case else None)
         in_body = (
             None if number else _body_number([*opening, *(item.text(n) for n in ("problem", "progress"))])
         )
@@ -3918,6 +3928,11 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             if not item.has("number") and not number and not in_body:
                 finding.number = cn_number(cn_mark.group(1)) or finding.number
                 finding.label = str(finding.number)
+        if finding is not None and case:
+            # the heading names the case in a few words; the complaint under it keeps the details
+            finding.title = case.group("title").strip()
+            finding.category = guess_category(finding.title, finding.problem)
+            finding.sources["title"] = "案件标题"
         if finding is not None and not finding.lead_units and id(item) in places:
             # the place a block opens on answers for the problems the block names
             finding.lead_units = [places[id(item)]]

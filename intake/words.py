@@ -173,6 +173,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "处理处罚情况",
         # a 工作简报's case paragraph: “经查，…。处理情况：…。责任单位：…” (what was done so far)
         "处理情况",
+        # “…责任单位：…。办理结果：已办结。” closing a 公示's case paragraph, or a 督办单's 办理结果
+        # (“已完成维修，已电话回复诉求人”): what was done with the case, listed so that a run-on
+        # paragraph cuts at it
+        "办理结果",
         "整改落实情况",
         "整改措施落实情况",
         # “整改措施：…” then “落实情况：…” under 二、整改措施及落实情况
@@ -990,6 +994,18 @@ OFTEN_EMPTY_COLUMN = re.compile(r"问责情况|被处理情况|备注|说明$")
 # opening a line or a sentence with the handling glued after it, a short 问责情况 after the last
 # full stop.
 PETITION_REFERENCE = r"(?:[A-Z]{1,3}\d?[A-Z]{0,3}\d{6,16}|[A-Z]{1,3}\d{3,6}-\d{1,4}|\[\d{4}\]\d{1,3}-\d{1,4})"
+# “案件一：莲城镇某砂石料场粉尘污染问题” on a line of its own over a case's labelled lines (举报内容：…):
+# a 公众号 post's heading naming the case, its number and its title
+CASE_HEADING = re.compile(
+    r"^(?:案件|案例|交办件|转办件|信访件|举报件)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[:：]\s*"
+    r"(?P<title>[^。；;：:]{4,60})$"
+)
+# “第3批第15号（编号：YN1WS20170906015）：群众反映…”: a case's batch and number in the batch, its code
+# in brackets, opening the case's paragraph before the complaint; the reference, not the title
+BATCH_CASE_REFERENCE = (
+    r"第\s*[0-9一二三四五六七八九十]{1,4}\s*批\s*第?\s*\d{1,4}\s*[号件]"
+    r"\s*(?:[（(][^（）()]{0,40}[)）])?\s*[:：]"
+)
 GLUED_ROW_START = re.compile(rf"^(?P<no>\d{{1,3}})(?P<ref>{PETITION_REFERENCE})(?=\S)")
 _POLLUTION_KIND = r"(?:大气|水|噪声|土壤|生态|固废|辐射|海洋|其他|其它)"
 PLACE_THEN_KIND = re.compile(

@@ -34495,3 +34495,55 @@ BLIND_106 = (
     "yanshou_2024_winter_games_supervision_assignment_docx",
 )
 BLIND_SETS[106] = BLIND_106
+
+
+# --- blind set 109 (issue 14, branch corpus-blind109) ---------------------------------------------
+# Government-portal and WeChat text at county level announcing the handling and progress of
+# petition cases, tenth round (sets 51 … 95 and 105 were the first nine): a county bureau's WeChat
+# post whose unnumbered cases are runs of 【标签】 lines under 第四批 / 第五批 group lines; a district
+# portal's 查处整改公示 whose table was copied with tabs, one cell breaking its row over two lines;
+# a county bureau's 公示 of one paragraph a case, the labels run on inside it and the units after
+# 责任单位：…；配合单位：…; a county's WeChat post whose cases open on “案件一：…问题” over “▶”
+# labels; and a county's 整改进展 公示 whose table was copied a cell a line with no blank lines.
+# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 109”).
+
+DOCUMENTS["juye_2025_wechat_bracket_labels"] = (
+    "边督边改丨巨野县中央生态环境保护督察转办信访件办理情况公开（第四批、第五批）.txt",
+    _text("juye_2025_wechat_bracket_labels"),
+)
+DOCUMENTS["tongguan_2020_province_batch10_tabs"] = (
+    "安徽省第一生态环境保护督察组转办信访件查处整改公示（第十批）.txt",
+    _text("tongguan_2020_province_batch10_tabs"),
+)
+DOCUMENTS["yanshan_2017_province_prose_cases"] = (
+    "砚山县关于省委省政府第一环境保护督察组交办环境问题举报件办理情况的公示（第二期）.txt",
+    _text("yanshan_2017_province_prose_cases"),
+)
+DOCUMENTS["guangnan_2019_wechat_case_headings"] = (
+    "边督边改丨广南县省生态环境保护督察转办件办理情况公开（三）.txt",
+    _text("guangnan_2019_wechat_case_headings"),
+)
+DOCUMENTS["ningyang_2021_progress_cells_per_line"] = (
+    "宁阳县第二轮省级生态环境保护督察转办信访件整改进展情况公示.txt",
+    _text("ningyang_2021_progress_cells_per_line"),
+)
+
+# The hundred-and-ninth blind set, for the figure recorded in docs/decisions.md (“Blind set 109”).
+BLIND_109 = (
+    "juye_2025_wechat_bracket_labels",
+    "tongguan_2020_province_batch10_tabs",
+    "yanshan_2017_province_prose_cases",
+    "guangnan_2019_wechat_case_headings",
+    "ningyang_2021_progress_cells_per_line",
+)
+BLIND_SETS[109] = BLIND_109
+
+# Added after the first rules, before the reader ran on it: a district bureau's WeChat post whose
+# unnumbered cases open on a “信访件编号：…” line over 【标签】 lines with their values on the line below.
+DOCUMENTS["daiyue_2021_wechat_labels_on_own_lines"] = (
+    "岱岳区第二轮省级生态环境保护督察转办信访件整改情况公开（第二十批）.txt",
+    _text("daiyue_2021_wechat_labels_on_own_lines"),
+)
+BLIND_109 = (*BLIND_109, "daiyue_2021_wechat_labels_on_own_lines")
+BLIND_SETS[109] = BLIND_109
