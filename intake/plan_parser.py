@@ -4651,7 +4651,9 @@ def _black_list_captions(lines: list[str]) -> ParsedPlan | None:
         place = next((name for name in places if line.startswith(name)), None)
         if place is None or len(line) < len(place) + 4:
             break
-        problems.append(line)
+        # (a printed page may glue the next caption to a line that fills its width: cut it off)
+        starts = sorted({0, *(line.find(name, len(place) + 4) for name in places)} - {-1})
+        problems += [line[a:b] for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
     if len(problems) < 2:
         return None
     findings = _listed_problems(problems, "“黑榜”表格下的各行", source="黑榜所列问题", titled=True)

@@ -204,3 +204,29 @@ def test_one_numbered_problem_over_each_units_line_stays_a_list_of_its_own():
         ["县住房和城乡建设局"],
         ["县市场监督管理局"],
     ]
+
+
+def test_two_captions_glued_by_a_printed_line_are_two_entries():
+    text = "\n".join(
+        [
+            "某区第3期人居环境“红黑榜”",
+            "黑榜",
+            "村组",
+            "所属镇街",
+            "西河村下湾",
+            "乙镇",
+            "南岭村中湾",
+            "丙街道",
+            "北坡村上组",
+            "丁镇",
+            "乙镇西河村下湾房前屋后柴草乱堆丙街道南岭村中湾堰塘漂浮垃圾多",
+            "丁镇北坡村上组有露天旱厕",
+            "评为黑榜的要对照问题加强整改",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == [
+        "乙镇西河村下湾房前屋后柴草乱堆",
+        "丙街道南岭村中湾堰塘漂浮垃圾多",
+        "丁镇北坡村上组有露天旱厕",
+    ]
