@@ -34429,3 +34429,13 @@ BLIND_108 = (
     "maguan_2021_seven_cities_exposure_post",
 )
 BLIND_SETS[108] = BLIND_108
+
+
+# added after the first rules, before the reader ran on it (read blind on its own): a town's news of a
+# district's check, the problems counted after “并提出四个问题：”, the town's own five requirements after
+DOCUMENTS["luoxi_2017_village_upkeep_check"] = (
+    "罗溪镇第一季度村庄环境长效管理督查.txt",
+    _text("luoxi_2017_village_upkeep_check"),
+)
+BLIND_108 = (*BLIND_108, "luoxi_2017_village_upkeep_check")
+BLIND_SETS[108] = BLIND_108
