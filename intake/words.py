@@ -1164,7 +1164,8 @@ CHECK_RESULTS_AHEAD = re.compile(
 # heading “五、存在的突出问题” over one paragraph “一是…；二是…；三是…。”; each counted item is a problem
 # (the phrase may end its line, the items on the next: a printed paragraph cut at the colon)
 PROBLEMS_COUNTED_INLINE = re.compile(
-    r"(?:存在|发现|查出)(?:以下|如下|下列)?[^，。；;：:\n]{0,8}?问题\s*[：:]\s*(?=一是|$)"
+    # (“督查组…并提出四个问题：一是…”: the problems the checkers raised, as those they found)
+    r"(?:存在|发现|查出|提出|指出)了?(?:以下|如下|下列)?[^，。；;：:\n]{0,8}?问题\s*[：:]\s*(?=一是|$)"
     # “经检查发现，一是…；二是…” (a bureau's news of its check): what the check found, counted at once
     r"|(?:经|此次|本次)?(?:检查|督查|暗访|巡查|督导|抽查)(?:组|中)?发现\s*[，,：:]\s*(?=一是)"
 )

@@ -230,3 +230,15 @@ def test_two_captions_glued_by_a_printed_line_are_two_entries():
         "丙街道南岭村中湾堰塘漂浮垃圾多",
         "丁镇北坡村上组有露天旱厕",
     ]
+
+
+def test_problems_the_checkers_raised_counted_in_words_and_not_the_towns_requirements():
+    text = "\n".join(
+        [
+            "5月9日，区农业局、环保局等部门到某镇开展村庄环境长效管理督查。",
+            "督查组先后来到东村、西村，并提出三个问题：一是村内绿化养护不及时；二是排水沟堵塞；三是河塘漂浮物未清理干净。",
+            "我镇根据督查情况对各村提出两点要求：一是高度重视，齐抓共管；二是严格考核，奖惩分明。",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == ["村内绿化养护不及时", "排水沟堵塞", "河塘漂浮物未清理干净"]
