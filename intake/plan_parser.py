@@ -112,6 +112,7 @@ from intake.words import (
     FOUND_COLON,
     FOUND_COMMA,
     FOUND_LINES_END,
+    GROUP_PLACE_LINE,
     INLINE_CATEGORY,
     INLINE_ORDINALS,
     INLINE_PROBLEMS_CUE,
@@ -3744,6 +3745,73 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
     return ParsedPlan(findings, "headings", titles)
 
 
+# the labels that close a group of problems in an 曝光 post: who must put them right and by when
+_SHARED_LABEL_FIELDS = {"lead", "coop", "deadline"}
+
+
+def _problems_over_shared_labels(tokens: list[_Token], known: set[str]) -> ParsedPlan | None:
+    """An 曝光 post that lists a point's problems (“1.…；” ↵ “2.…。”, or one unnumbered sentence) and
+    closes each group on the lines of who must put them right and by when (“整改责任单位：…” ↵
+    “整改时限：…”), the points' names being pictures the copy lost: each problem is one finding
+    with its group's labels, numbered in order. Three groups at least, one of two problems or
+    more, each group's numbers counting from 1 and nothing else between two groups; None
+    otherwise (one problem a group is the records reading's)."""
+    blocks: list[tuple[int, int]] = []  # [start, stop) of each run of label lines
+    at = 0
+    while at < len(tokens):
+        if tokens[at].field is None:
+            at += 1
+            continue
+        stop = at
+        while stop < len(tokens) and tokens[stop].field is not None:
+            stop += 1
+        blocks.append((at, stop))
+        at = stop
+    if len(blocks) < 3:
+        return None
+    groups: list[tuple[list[str], list[_Token]]] = []
+    previous = 0
+    for start, stop in blocks:
+        fields = {token.field for token in tokens[start:stop]}
+        if "lead" not in fields or fields - _SHARED_LABEL_FIELDS:
+            return None
+        gap = [token.text.strip() for token in tokens[previous:start] if token.text.strip()]
+        run: list[_Heading] = []  # the numbered run closing the gap, back to its 1
+        for line in reversed(gap):
+            heading = _heading(line)
+            if heading is None or heading.style != "ar":
+                break
+            run.insert(0, heading)
+            if heading.value == 1:
+                break
+        if run and [heading.value for heading in run] == list(range(1, len(run) + 1)):
+            problems = [heading.rest for heading in run]
+        elif gap and _heading(gap[-1]) is None and gap[-1].endswith(("。", "；", ";")):
+            problems = [gap[-1]]
+        else:
+            return None
+        if previous and len(gap) != len(problems):
+            return None  # more than problems between two groups: another layout
+        groups.append((problems, tokens[start:stop]))
+        previous = stop
+    if not any(len(problems) >= 2 for problems, _ in groups):
+        return None
+    findings: list[ParsedFinding] = []
+    for problems, labels in groups:
+        for problem in problems:
+            bag = _Bag()
+            bag.add_text(_Token(problem, hard=True))
+            for label in labels:
+                bag.add_label(label)
+            number = len(findings) + 1
+            finding = _finding_from_bag(
+                bag, number=number, label=str(number), section=None, part=1, known=known
+            )
+            if finding is not None:
+                findings.append(finding)
+    return ParsedPlan(findings, "headings", {1: None}) if len(findings) > len(groups) else None
+
+
 def _share_closing_requirement(findings: list[ParsedFinding]) -> None:
     """“整改要求：请各责任单位…于2023年11月30日前整改到位” after the last item of a 交办单: the
     requirement is addressed to every unit, so its date is the deadline of each item with none."""
@@ -4476,6 +4544,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             _inline_clauses(lines)
             or _parse_found_lines(lines)
             or _black_list_entries(lines)
+            or _black_list_captions(lines)
             or _photo_paragraphs(lines)
             or _parse_one_problem(lines, headings)
         )
@@ -4546,6 +4615,12 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             finding.lead_units = [place.group("place")]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
         findings.append(finding)
+    for finding, (index, heading) in zip(findings, items, strict=True):
+        town = _group_place_above(lines, headings, index, above_of(heading.style))
+        if town and not finding.lead_units:
+            # “益哇镇：” alone on its line ↵ 1. 2. …: the town the group's problems were found in
+            finding.lead_units = [town]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "分组地名", 0.5
     # “（一）关于…方面” ↵ 1. 2. ↵ “（二）…” ↵ 3.: the items grouped under headings one level up
     # (two groups at least) take the heading as their section
     groups = [_group_heading(lines, headings, index, h.style, above_of(h.style)) for index, h in items]
@@ -4639,6 +4714,41 @@ def _black_list_entries(lines: list[str]) -> ParsedPlan | None:
     if not problems:
         return None
     findings = _listed_problems(problems, "“黑榜”所列问题", source="黑榜所列问题", titled=True)
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _black_list_captions(lines: list[str]) -> ParsedPlan | None:
+    """A 红黑榜 post whose black side is a table copied a cell a line (“黑榜” ↵ “村组” ↵ “所属镇街” ↵
+    “四连山村柯家湾” ↵ “汪仁镇” …), then a line per entry that opens on two of those cells joined (its
+    town and village) and goes on with what was found there (“汪仁镇四连山村柯家湾房前屋后杂物堆放杂乱”,
+    a photo's caption): each such line is one finding, titled whole. The place stays in no unit
+    field (`_black_list_entries`). Two entries at least, every field at confidence 0.5."""
+    start = next((k for k, line in enumerate(lines) if BLACK_LIST_LINE.match(line)), None)
+    if start is None:
+        return None
+    cells: list[str] = []
+    at = start + 1
+    # the table's cells: short names, no sentence, nothing found wrong
+    while (
+        at < len(lines)
+        and len(lines[at]) <= 12
+        and not re.search(r"[，。；;：:,、\s]", lines[at])
+        and not _FAULT.search(lines[at])
+    ):
+        cells.append(lines[at])
+        at += 1
+    places = {first + second for first in cells for second in cells if first != second}
+    problems: list[str] = []
+    for line in lines[at:]:
+        place = next((name for name in places if line.startswith(name)), None)
+        if place is None or len(line) < len(place) + 4:
+            break
+        # (a printed page may glue the next caption to a line that fills its width: cut it off)
+        starts = sorted({0, *(line.find(name, len(place) + 4) for name in places)} - {-1})
+        problems += [line[a:b] for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    if len(problems) < 2:
+        return None
+    findings = _listed_problems(problems, "“黑榜”表格下的各行", source="黑榜所列问题", titled=True)
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -5057,6 +5167,21 @@ def _sibling_sections(
         ):
             return sorted([*items, *kept], key=lambda item: item[0])
     return items
+
+
+def _group_place_above(
+    lines: list[str], headings: list[_Heading | None], index: int, above: set[str]
+) -> str | None:
+    """The place of the nearest line above an item that is a place's name alone with a colon
+    (“益哇镇：”, `words.GROUP_PLACE_LINE`), looking no higher than a heading one level up."""
+    for at in range(index - 1, -1, -1):
+        heading = headings[at]
+        if heading is not None and heading.style in above:
+            return None
+        place = GROUP_PLACE_LINE.match(lines[at])
+        if place:
+            return place.group("place")
+    return None
 
 
 def _unit_heading(group: str | None) -> str | None:
@@ -6484,7 +6609,18 @@ def _sheet_range(block: str) -> str:
 
 
 # An item number standing after a space inside a line: “… 1.加快… 2.全面…”, “… 二、几点要求 1.…”
-_RUN_ON_NUMBER = re.compile(r"(?:(?<=[ \u3000\n])|^)(?P<n>\d{1,2})[.．、](?!\d)(?=\S)")
+# (“1. 达日村…；”: a page may set a space after the number's dot)
+_RUN_ON_NUMBER = re.compile(
+    r"(?:(?<=[ \u3000\n])|^)(?P<n>\d{1,2})[.．、](?!\d)(?=\S|[ \u3000][\u4e00-\u9fff])"
+)
+# “… （一）存在的问题 益哇镇：”: a short bracketed heading right before such a place
+_RUN_ON_SUBHEADING = re.compile(
+    r"(?<=[ \u3000])[（(][一二三四五六七八九十]{1,3}[)）][^ \u3000（(]{1,12}[ \u3000]+$"
+)
+# “… 益哇镇： 1. …”: the place whose problems the run restarting at 1 lists, ending the text before it
+_RUN_ON_GROUP_PLACE = re.compile(
+    r"(?<=[ \u3000])[\u4e00-\u9fff]{1,8}?(?:镇|乡|苏木|街道|办事处|村|社区)\s*[：:][ \u3000]*$"
+)
 _RUN_ON_CHAPTER = re.compile(r"(?:(?<=[ \u3000\n])|^)(?P<n>[一二三四五六七八九十]{1,3})、(?=\S)")
 
 
@@ -6503,6 +6639,14 @@ def _run_on_items(text: str) -> str:
     cuts = {cut for cut in cuts if cut > 0 and text[cut - 1] in " \u3000" and _run_on_line(text, cut)}
     if not cuts:
         return text
+    for cut in list(cuts):
+        place = _RUN_ON_GROUP_PLACE.search(text, max(0, cut - 16), cut)
+        if place and _RUN_ON_NUMBER.match(text, cut).group("n") == "1":  # type: ignore[union-attr]
+            cuts.add(place.start())  # “益哇镇：” goes to a line of its own, over its items
+            # “… （一）存在的问题 益哇镇：”: the short heading the groups stand under, a line too
+            above = _RUN_ON_SUBHEADING.search(text, max(0, place.start() - 20), place.start())
+            if above:
+                cuts.add(above.start())
     pieces, start = [], 0
     for cut in sorted(cuts):
         pieces.append(text[start:cut].rstrip(" \u3000"))
@@ -6737,8 +6881,13 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         starts = None
     substantive = {t.field for t in tokens if t.field in _SUBSTANTIVE or t.field == "problem"}
     placed = None if tables or starts is not None else _town_colon_paragraphs(text)
+    shared = None if tables else _problems_over_shared_labels(tokens, known)
+    if shared is not None and starts is not None and len(shared.findings) <= len(starts[1]):
+        shared = None
     if tables:
         plan = _parse_tables(tables, text, known)
+    elif shared is not None:
+        plan = shared
     elif placed is not None:
         plan = placed
     elif starts is not None:

@@ -1041,11 +1041,21 @@ PAGE_SHARE_TAIL = re.compile(r"^(?:当前页二维码|扫描二维码|扫一扫�
 # An item opening on the village (or 社区, or a 乡's 街) it was found in, then a comma: “徘徊镇夏庄村，
 # 537储备库门口成堆垃圾未清理”, “上团城乡崇义三街，…”, “工业园区东长远村，…”; the town before it is
 # optional, a 街 needs it (“沿河大街，” is a street); “部分村，” / “个别社区，” name no place. Or a colon:
-# “丽阳镇枫林村：路两边堆有建筑垃圾…” (a 督查专报), the place a label over the problem after it
+# “丽阳镇枫林村：路两边堆有建筑垃圾…” (a 督查专报), the place a label over the problem after it; with a
+# colon the place may go down to the village's group or hamlet (“珠山村张家寨村民小组：…”, “珠山村大水井：…”,
+# a 红黑榜's entry), a name that holds no word of what was found (问题, 情况 …)
 OPENING_PLACE = re.compile(
     r"^(?!部分|个别|各|少数|有的|一些|多个|全)(?P<place>"
     r"(?:[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|园区|开发区))?[\u4e00-\u9fff]{1,8}?(?:村|社区|居委会)"
-    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)[\u4e00-\u9fff]{1,6}?街)(?P<sep>[，,]|[：:](?=\S))"
+    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)[\u4e00-\u9fff]{1,6}?街"
+    r"|[\u4e00-\u9fff]{1,8}?村(?:(?!问题|情况|整改|存在|发现|反映|垃圾)[\u4e00-\u9fff]){2,8}(?=[：:]))"
+    r"(?P<sep>[，,]|[：:](?=\S))"
+)
+# A group's place alone on its line with a colon, “益哇镇：” over the numbered problems found there
+# (a county's 督查通报): the town (乡, 街道, 村 …) that must put them right
+GROUP_PLACE_LINE = re.compile(
+    r"^(?!部分|个别|各|少数|有的|一些|多个|全)(?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|苏木|街道|办事处|村|社区|居委会))"
+    r"\s*[：:]$"
 )
 
 # “2月16日下午，市专班暗访组在你乡暗访发现：吴庄村…”: a sheet's account of a check up to “发现：”,
@@ -1183,7 +1193,10 @@ CHECK_RESULTS_AHEAD = re.compile(
 # heading “五、存在的突出问题” over one paragraph “一是…；二是…；三是…。”; each counted item is a problem
 # (the phrase may end its line, the items on the next: a printed paragraph cut at the colon)
 PROBLEMS_COUNTED_INLINE = re.compile(
-    r"(?:存在|发现|查出)(?:以下|如下|下列)?[^，。；;：:\n]{0,8}?问题\s*[：:]\s*(?=一是|$)"
+    # (“督查组…并提出四个问题：一是…”: the problems the checkers raised, as those they found)
+    r"(?:存在|发现|查出|提出|指出)了?(?:以下|如下|下列)?[^，。；;：:\n]{0,8}?问题\s*[：:]\s*(?=一是|$)"
+    # “经检查发现，一是…；二是…” (a bureau's news of its check): what the check found, counted at once
+    r"|(?:经|此次|本次)?(?:检查|督查|暗访|巡查|督导|抽查)(?:组|中)?发现\s*[，,：:]\s*(?=一是)"
 )
 # (after a short name of who found them: “三、审计调查发现的主要问题”, “二、检查发现问题”)
 PROBLEMS_HEADING = re.compile(

@@ -34547,3 +34547,94 @@ DOCUMENTS["daiyue_2021_wechat_labels_on_own_lines"] = (
 )
 BLIND_109 = (*BLIND_109, "daiyue_2021_wechat_labels_on_own_lines")
 BLIND_SETS[109] = BLIND_109
+
+
+# --- blind set 108 (issue 14, branch corpus-blind108) ---------------------------------------------
+# Check-result notices sent down at county and town level: a district's 红黑榜 post whose tables
+# (村组 | 所属镇街) come through a cell a line and whose black side closes on five “镇街+村组+问题”
+# lines; a town's 红黑榜 on the county portal, numbered “1.地点：问题。” under 红榜 and 黑榜 headings;
+# a county bureau's news item whose four problems are counted “经检查发现，一是…；二是…” with a comma
+# and no colon; a county's 督查通报 in Word, a town's line “益哇镇：” over numbered problem lines; the
+# same county's older 督查通报 whose stored page runs the whole body into one paragraph; a county's
+# 曝光 post whose groups of numbered problems close on “整改责任单位：” and “整改时限：” lines.
+# Places new to the corpus: 铁山区 (湖北 黄石), 鸡飞镇 (云南 保山 昌宁), 桑日县 (西藏 山南), 迭部县
+# (甘肃 甘南), 马关县 (云南 文山). Written with their expected JSON BEFORE the reader was run on them;
+# sources in SOURCES.md (“Blind set 108”).
+
+
+def _diebu_august_supervision_notice_docx() -> bytes:
+    """迭部县 (甘肃 甘南): 八月份 全域无垃圾治理工作 督查通报 as the county portal publishes it (the
+    check of 8月19日至22日, 11 乡镇 and 22 自然村; under 二、存在的问题 the line “益哇镇：” and its
+    numbered problems, paraphrased short); the stored page breaks off in the eighth item, the
+    document ends with the seventh."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "八月份迭部县全域无垃圾治理工作督查通报",
+                "各乡镇、县直各部门单位、省州驻迭各单位：",
+                "为落实省、州、县“三抓三促”行动和《农村生活垃圾治理提升五年行动方案（2021-2025）》的目标任务，"
+                "按照全县全域无垃圾专项治理工作要求，现将八月份全域无垃圾专项治理工作开展情况督查通报如下：",
+                "一、环境卫生整治督查考评工作开展情况",
+                "8月19日至22日，县委办牵头、县全域无垃圾专项治理领导小组办公室工作人员组成的督查组以四不两直方式，"
+                "深入11个乡镇、22个自然村，随机入户66户，查看公路沿线、景区景点、村组巷道、农户院内、公厕、"
+                "河道水域、垃圾收集点和建筑工地等处的治理情况，并按《迭部县乡镇环境综合整治考核奖惩办法（暂行）》"
+                "《迭部县乡镇环境综合整治督查考评表》评分。",
+                "二、存在的问题",
+                "益哇镇：",
+                "1.尕固村村口桥头周边有散落垃圾；",
+                "2.尕固村篮球场没有日常清扫，有散落垃圾；",
+                "3.尕固村南面垃圾池周边及坡面乱倒生活垃圾；",
+                "4.尕固村村尾垃圾箱周边和河道内有散落垃圾；",
+                "5.扎尕那东哇村个别房前屋后有散落垃圾；",
+                "6.扎尕那东哇村河道边有散落垃圾；",
+                "7.东哇村部分巷道没有日常清扫保洁，有散落垃圾；",
+            ]
+        )
+    )
+
+
+DOCUMENTS["tieshan_2024_red_black_list_post"] = (
+    "2024年第4期和美乡村建设红黑榜.txt",
+    _text("tieshan_2024_red_black_list_post"),
+)
+DOCUMENTS["jifei_2025_red_black_list_notice"] = (
+    "鸡飞镇2025年1月农村人居环境整治红黑榜.txt",
+    _text("jifei_2025_red_black_list_notice"),
+)
+DOCUMENTS["sangri_2020_village_cleanup_check"] = (
+    "开展村庄清洁整治专项检查.txt",
+    _text("sangri_2020_village_cleanup_check"),
+)
+DOCUMENTS["diebu_2023_august_supervision_notice_docx"] = (
+    "八月份迭部县全域无垃圾治理工作督查通报.docx",
+    _diebu_august_supervision_notice_docx,
+)
+DOCUMENTS["diebu_2018_supervision_notice_14"] = (
+    "迭部县城乡环境综合整治工作督查通报第14期.txt",
+    _text("diebu_2018_supervision_notice_14"),
+)
+DOCUMENTS["maguan_2021_seven_cities_exposure_post"] = (
+    "马关县七城创建常态化督查曝光.txt",
+    _text("maguan_2021_seven_cities_exposure_post"),
+)
+
+# The hundred and eighth blind set, for the figure recorded in docs/decisions.md (“Blind set 108”).
+BLIND_108 = (
+    "tieshan_2024_red_black_list_post",
+    "jifei_2025_red_black_list_notice",
+    "sangri_2020_village_cleanup_check",
+    "diebu_2023_august_supervision_notice_docx",
+    "diebu_2018_supervision_notice_14",
+    "maguan_2021_seven_cities_exposure_post",
+)
+BLIND_SETS[108] = BLIND_108
+
+
+# added after the first rules, before the reader ran on it (read blind on its own): a town's news of a
+# district's check, the problems counted after “并提出四个问题：”, the town's own five requirements after
+DOCUMENTS["luoxi_2017_village_upkeep_check"] = (
+    "罗溪镇第一季度村庄环境长效管理督查.txt",
+    _text("luoxi_2017_village_upkeep_check"),
+)
+BLIND_108 = (*BLIND_108, "luoxi_2017_village_upkeep_check")
+BLIND_SETS[108] = BLIND_108
