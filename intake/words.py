@@ -549,6 +549,9 @@ _NOT_A_LABEL = re.compile(
     r"|^现将"
     # a class word judged (生态修复进展滞后, 整改成效不明显): a problem's own sentence, no label
     r"|(?:进展|进度|成效|效果|措施|举措|落实|推进|整改)(?:滞后|缓慢|迟缓|不力|不到位|不明显|不足)"
+    # a check's ranking of the places it checked (一、评比结果, 考评结果, 得分排名): the 通报's own
+    # chapter, no finding's progress
+    r"|(?:评比|考评|考核|测评|评分)结果|排名"
 )
 # “存在问题及整改情况”: a heading over the finding and its answer, not one field.
 _PAIRED_HEADING = re.compile(r"问题.*[及和与、].*(?:情况|措施|成效)|(?:情况|措施|成效).*[及和与、].*问题")
@@ -1029,7 +1032,9 @@ PAGE_SHARE_TAIL = re.compile(r"^(?:当前页二维码|扫描二维码|扫一扫�
 OPENING_PLACE = re.compile(
     r"^(?!部分|个别|各|少数|有的|一些|多个|全)(?P<place>"
     r"(?:[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|园区|开发区))?[\u4e00-\u9fff]{1,8}?(?:村|社区|居委会)"
-    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)[\u4e00-\u9fff]{1,6}?街)(?P<sep>[，,]|[：:](?=\S))"
+    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)[\u4e00-\u9fff]{1,6}?街"
+    # a works checked beside the villages, then a colon: “3、荣华石材厂：厂区卫生差…”
+    r"|[\u4e00-\u9fff]{2,12}?(?:厂|公司|合作社|养殖场)(?=[：:]))(?P<sep>[，,]|[：:](?=\S))"
 )
 
 # “2月16日下午，市专班暗访组在你乡暗访发现：吴庄村…”: a sheet's account of a check up to “发现：”,
@@ -1221,4 +1226,24 @@ SIGNED_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,
 ASSIGNED_IN_PROBLEM = re.compile(
     r"(?:^|[。；;])\s*(?:该问题|此问题|该项问题|该项任务|该任务)?由(?P<units>[^，。；,;：:由]{2,40}?牵头"
     r"(?:[、，,][^，。；,;：:]{2,60}?(?:配合|协助|协同))?)[，,。；;]"
+)
+
+# A video's length left on its own line where a 美篇 or WeChat post was copied (“00:10”): no text
+MEDIA_DURATION_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# “请上述问题所涉村…在本月内整改到位”: a monthly 通报's one limit for all it lists, the end of the
+# month the 通报 is dated in
+CURRENT_MONTH_LIMIT = re.compile(
+    r"(?:于|在)?\s*本月(?:内|底前|底|月底前)[^。；;\n]{0,8}?(?:整改到位|完成整改|整改完毕|整改完成|全部整改)"
+)
+# The villages a 通报's item names at fault inside its sentences, each opening a clause (after a
+# comma, 、, ；, “如”): “七里桥街道东江社区、驮古堤社区没有开展…”, “如白鹤镇卸甲州村、同兴村、…”;
+# the town before a village is optional (a village without one is in the town named last in its
+# sentence); 部分村 / 个别村 / 大部分村（社区）, “节后村组道路” name none
+VILLAGE_IN_CLAUSE = re.compile(
+    r"(?:^|(?<=[，,；;。、：:\s]))(?:如|例如|比如|其中)?"
+    r"(?!部分|个别|各|少数|有的|一些|多个|全|大部分|多数|所有|其他|其余|相关|周边|附近|本|该|原)"
+    r"(?:(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)))?"
+    r"(?P<village>(?!部分|个别|各|少数|多数|大部分|所有)[\u4e00-\u9fff]{2,6}?(?:(?<!农)村|社区|居委会))"
+    # (村组道路, 村民, 村级, 村干部, 村规, 村庄, 农村: words of villages in general)
+    r"(?!组|民|级|干部|规|庄)"
 )
