@@ -34419,3 +34419,13 @@ BLIND_107 = (
     "liuyehu_2018_rural_sanitation_check_notice",
 )
 BLIND_SETS[107] = BLIND_107
+
+
+# A fifth document, written after the first rules and committed before the reader ran on it: a
+# 社区's 美篇 post whose problems are photo captions under the account, closing on an order.
+DOCUMENTS["chengnan_baocheng_patrol_captions_post"] = (
+    "城南社区开展徒步扫街找不足活动.txt",
+    _text("chengnan_baocheng_patrol_captions_post"),
+)
+BLIND_107 = (*BLIND_107, "chengnan_baocheng_patrol_captions_post")
+BLIND_SETS[107] = BLIND_107
