@@ -132,6 +132,7 @@ from intake.words import (
     OPENING_PLACE,
     OPENING_TOWN_COLON,
     OPENING_TOWN_OR_VILLAGE,
+    ORDER_TO_FIX,
     ORDERED_BY,
     ORG_WORD,
     OWN_LINE_LABELS,
@@ -4389,6 +4390,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     if best is None:
         return (
             _parse_found_lines(lines)
+            or _captions_before_order(lines)
             or _black_list_entries(lines)
             or _photo_paragraphs(lines)
             or _parse_one_problem(lines, headings)
@@ -4711,6 +4713,47 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
             finding.lead_units = [reminded.group("unit")]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _captions_before_order(lines: list[str]) -> ParsedPlan | None:
+    """A post copied with its photos' captions as short lines (“酒厂小区居民乱堆乱放杂物。” ↵ “污水
+    横流。” ↵ …) between its account of a check (a paragraph saying what was 发现) and an order
+    to fix them (“责令酒厂小区住户立即整改。”): each caption is one finding, titled by it; the
+    order's limit (立即整改) is each one's, and the one place it orders (乡, 镇 …) leads them. Three
+    captions at least, each one short sentence; every field at confidence 0.5."""
+    for end, line in enumerate(lines):
+        if not ORDER_TO_FIX.match(line):
+            continue
+        start = end
+        while start > 0 and _caption_line(lines[start - 1]):
+            start -= 1
+        if end - start < 3 or start == 0 or "发现" not in lines[start - 1] or len(lines[start - 1]) < 30:
+            continue
+        findings = _listed_problems(
+            [caption.rstrip("。") for caption in lines[start:end]], "图片说明", source="图片说明"
+        )
+        deadlines = parse_deadline_field(line)
+        ordered = REMINDED_TO_ACT.search(line)
+        for finding in findings:
+            if deadlines:
+                finding.deadlines = list(deadlines)
+                finding.sources["deadlines"], finding.confidence["deadlines"] = "整改要求", 0.5
+            if ordered:
+                finding.lead_units = [ordered.group("unit")]
+                finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
+
+
+def _caption_line(line: str) -> bool:
+    """A photo's caption: one short sentence, no heading, no order."""
+    return (
+        len(line) <= 30
+        and _heading(line) is None
+        and not ORDER_TO_FIX.match(line)
+        and line.rstrip("。").count("。") == 0
+        and len(re.findall(r"[，,；;]", line)) <= 1
+    )
 
 
 def _skipped_ahead(runs: list[tuple[int, _Heading, str]], heading: _Heading, expected: int) -> bool:

@@ -1247,3 +1247,8 @@ VILLAGE_IN_CLAUSE = re.compile(
     # (村组道路, 村民, 村级, 村干部, 村规, 村庄, 农村: words of villages in general)
     r"(?!组|民|级|干部|规|庄)"
 )
+# A post's order closing the captions of its photos (“责令酒厂小区住户立即整改。”, “要求相关村限期
+# 整改到位”): the lines above it are what must be put right
+ORDER_TO_FIX = re.compile(
+    r"^(?:责令|要求|督促|限令)[^。；;，,]{0,20}?(?:立即|限期|尽快|马上|迅速)?(?:整改|清理|整治)"
+)

@@ -11,6 +11,7 @@ from intake.words import (
     CURRENT_MONTH_LIMIT,
     MEDIA_DURATION_LINE,
     OPENING_PLACE,
+    ORDER_TO_FIX,
     VILLAGE_IN_CLAUSE,
     classify_label,
 )
@@ -148,3 +149,31 @@ def test_a_village_opening_the_item_and_villages_in_general_lead_nothing():
     )
     findings = _findings(text)
     assert [f.lead_units for f in findings] == [[], []]
+
+
+# --- a post whose problems are photo captions between its account and an order to fix them --------
+
+_PATROL = (
+    "某社区开展环境卫生巡查\n"
+    "6月2日上午，社区书记带队对辖区老街片区开展环境卫生巡查，走访中发现了乱堆乱放、污水外溢等情况，"
+    "并要求居民立即整改。\n"
+    "老街居民楼道堆放杂物。\n"
+    "路边下水道污水外溢。\n"
+    "广场座椅损坏。\n"
+    "责令老街片区住户立即整改。\n"
+    "对不能现场解决的问题，已形成台账转办相关部门。\n"
+)
+
+
+def test_captions_between_an_account_and_an_order_are_one_finding_each():
+    findings = _findings(_PATROL)
+    assert [f.title for f in findings] == ["老街居民楼道堆放杂物", "路边下水道污水外溢", "广场座椅损坏"]
+    assert [[d.kind for d in f.deadlines] for f in findings] == [["immediate"]] * 3
+    assert [f.lead_units for f in findings] == [[], [], []]
+
+
+def test_two_captions_or_no_account_of_a_check_are_no_such_list():
+    assert ORDER_TO_FIX.match("责令酒厂小区住户立即整改。")
+    assert not ORDER_TO_FIX.match("要求各村加强宣传，营造氛围。")
+    two = _PATROL.replace("广场座椅损坏。\n", "")
+    assert [f.title for f in _findings(two)] != ["老街居民楼道堆放杂物", "路边下水道污水外溢"]
