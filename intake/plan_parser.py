@@ -102,6 +102,7 @@ from intake.words import (
     COUNTED_ITEM,
     COUNTED_PROBLEM,
     COVER_NOTICE,
+    CURRENT_MONTH_LIMIT,
     DATE_AFTER_NUMBER,
     DATED_CHECK_LEAD,
     DISTRICT_HEADING,
@@ -127,6 +128,7 @@ from intake.words import (
     LIST_CLOSING,
     LIST_SEPARATORS,
     LISTING_REASON,
+    MEDIA_DURATION_LINE,
     NOT_UNITS,
     NOTHING_WRITTEN,
     NOTICE_FOOTER,
@@ -139,6 +141,7 @@ from intake.words import (
     OPENING_PLACE,
     OPENING_TOWN_COLON,
     OPENING_TOWN_OR_VILLAGE,
+    ORDER_TO_FIX,
     ORDERED_BY,
     ORG_WORD,
     OWN_LINE_LABELS,
@@ -186,6 +189,7 @@ from intake.words import (
     UNIT_LABEL_COLON,
     UNIT_LIST_LABEL,
     UNIT_SUFFIX,
+    VILLAGE_IN_CLAUSE,
     VISIT_TIME_OPENING,
     YEARLESS_DUE_IN_ITEM,
     classify_label,
@@ -4543,6 +4547,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         return (
             _inline_clauses(lines)
             or _parse_found_lines(lines)
+            or _captions_before_order(lines)
             or _black_list_entries(lines)
             or _black_list_captions(lines)
             or _photo_paragraphs(lines)
@@ -4560,6 +4565,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
 
     numbers = [heading.value for _, heading in items]
     findings: list[ParsedFinding] = []
+    texts: list[str] = []  # each item's own text, for the villages it names
     for sequence, (index, heading) in enumerate(items, start=1):
         body: list[str] = []
         above = above_of(heading.style)
@@ -4615,6 +4621,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             finding.lead_units = [place.group("place")]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
         findings.append(finding)
+        texts.append(problem)
     for finding, (index, heading) in zip(findings, items, strict=True):
         town = _group_place_above(lines, headings, index, above_of(heading.style))
         if town and not finding.lead_units:
@@ -4635,7 +4642,31 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 if not finding.lead_units:
                     finding.lead_units = [name]
                     finding.sources["lead_units"], finding.confidence["lead_units"] = "分组标题", 0.5
+    for finding, problem in zip(findings, texts, strict=True):
+        # (past the item's first sentence: a village opening the item names where, no unit)
+        villages = _villages_named(problem.partition("。")[2]) if not finding.lead_units else []
+        if villages:
+            # “1. 工作机制未落实。…七里桥街道东江社区、驮古堤社区没有开展…”: a 通报's common problem
+            # naming, in the sentences after its first, the villages it was found in names the ones
+            # to fix it
+            finding.lead_units = villages
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "句中点名的村（社区）", 0.5
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _villages_named(text: str) -> list[str]:
+    """The villages (社区, 居委会) an item names at the head of its clauses, each with its town: the
+    one written before it, else the one named last in its sentence (“白鹤镇卸甲州村、同兴村” → 白鹤镇
+    同兴村). A former name in brackets (“同兴村（原吴家口村）”) is none; each village once."""
+    names: list[str] = []
+    for sentence in re.split(r"[。；;\n]", re.sub(r"[（(][^（）()]*[)）]", "", text)):
+        town = ""
+        for match in VILLAGE_IN_CLAUSE.finditer(sentence):
+            town = match.group("town") or town
+            name = town + match.group("village")
+            if name not in names:
+                names.append(name)
+    return names
 
 
 # “此次检查，发现的问题有：…。…。” / “存在的主要问题是：”: the problems an inspection found, run
@@ -4771,6 +4802,48 @@ def _photo_paragraphs(lines: list[str]) -> ParsedPlan | None:
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
+def _captions_under_places(text: str) -> ParsedPlan | None:
+    """A monthly 通报 copied from a 美篇 or WeChat post whose heading naming problems (“一、例行巡查
+    发现的人居环境问题曝光”) stands over one sub-heading a village (“（一）厚浪沱村”), each over
+    its photos' captions, one line each (“洞口悬崖处有白色垃圾”): each caption is one finding, its
+    title, the village its lead. A video's length on its own line (“00:10”) is no caption; a
+    request (“请上述问题所涉村…”) or the next heading ends the group. Two groups with captions at
+    least, none without; every field at confidence 0.5."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    headings = [_heading(line) for line in lines]
+    for top, over in enumerate(headings):
+        if over is None or not _names_problems(over.rest):
+            continue
+        groups: list[tuple[str, list[str]]] = []
+        style = None
+        for line, heading in zip(lines[top + 1 :], headings[top + 1 :], strict=True):
+            if heading is not None:
+                if heading.style == over.style or (style is not None and heading.style != style):
+                    break
+                place = _unit_heading(line)
+                if place is None:
+                    groups = []
+                    break
+                style = heading.style
+                groups.append((place, []))
+            elif groups and line.startswith("请"):
+                break
+            elif groups and not MEDIA_DURATION_LINE.match(line):
+                groups[-1][1].append(line)
+            elif not groups and not MEDIA_DURATION_LINE.match(line):
+                break  # a paragraph before the first village: not a list of captions
+        if len(groups) < 2 or not all(captions for _, captions in groups):
+            continue
+        places = [place for place, captions in groups for _ in captions]
+        captions = [caption.rstrip("。") for _, group in groups for caption in group]
+        findings = _listed_problems(captions, "村名标题下的图片说明", source="村名标题下的图片说明")
+        for finding, place in zip(findings, places, strict=True):
+            finding.lead_units = [place]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "分组标题", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
+
+
 def _listed_problems(
     problems: list[str], where: str, source: str = "通报所列问题", titled: bool = False
 ) -> list[ParsedFinding]:
@@ -4894,6 +4967,47 @@ def _inline_clauses(lines: list[str]) -> ParsedPlan | None:
                 finding.sources["status"], finding.confidence["status"] = "复查结果", 0.5
         return ParsedPlan(findings, "paragraphs", {1: None})
     return None
+
+
+def _captions_before_order(lines: list[str]) -> ParsedPlan | None:
+    """A post copied with its photos' captions as short lines (“酒厂小区居民乱堆乱放杂物。” ↵ “污水
+    横流。” ↵ …) between its account of a check (a paragraph saying what was 发现) and an order
+    to fix them (“责令酒厂小区住户立即整改。”): each caption is one finding, titled by it; the
+    order's limit (立即整改) is each one's, and the one place it orders (乡, 镇 …) leads them. Three
+    captions at least, each one short sentence; every field at confidence 0.5."""
+    for end, line in enumerate(lines):
+        if not ORDER_TO_FIX.match(line):
+            continue
+        start = end
+        while start > 0 and _caption_line(lines[start - 1]):
+            start -= 1
+        if end - start < 3 or start == 0 or "发现" not in lines[start - 1] or len(lines[start - 1]) < 30:
+            continue
+        findings = _listed_problems(
+            [caption.rstrip("。") for caption in lines[start:end]], "图片说明", source="图片说明"
+        )
+        deadlines = parse_deadline_field(line)
+        ordered = REMINDED_TO_ACT.search(line)
+        for finding in findings:
+            if deadlines:
+                finding.deadlines = list(deadlines)
+                finding.sources["deadlines"], finding.confidence["deadlines"] = "整改要求", 0.5
+            if ordered:
+                finding.lead_units = [ordered.group("unit")]
+                finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
+
+
+def _caption_line(line: str) -> bool:
+    """A photo's caption: one short sentence, no heading, no order."""
+    return (
+        len(line) <= 30
+        and _heading(line) is None
+        and not ORDER_TO_FIX.match(line)
+        and line.rstrip("。").count("。") == 0
+        and len(re.findall(r"[，,；;]", line)) <= 1
+    )
 
 
 def _skipped_ahead(runs: list[tuple[int, _Heading, str]], heading: _Heading, expected: int) -> bool:
@@ -6495,6 +6609,12 @@ def _one_limit_in_the_body(plan: ParsedPlan, text: str) -> None:
     if not plan.findings or any(f.deadlines or f.deadline_text for f in plan.findings):
         return
     dates = {re.sub(r"\s+", "", m.group(1) or m.group(2)) for m in _BODY_LIMIT.finditer(text)}
+    if not dates and CURRENT_MONTH_LIMIT.search(text):
+        # “请上述问题所涉村…在本月内整改到位”: the last day of the one month the 通报 is dated in
+        months = {(int(y), int(m)) for y, m in _WRITTEN_MONTH.findall(text)}
+        if len(months) == 1:
+            year, month = months.pop()
+            dates = {f"{year}年{month}月{calendar.monthrange(year, month)[1]}日"}
     if not dates:
         # “请…对上述问题立即整改到位”: the letter's closing request sets how soon for all of them
         dates = {m.group(1) for m in _ALL_ROLLING.finditer(text)}
@@ -6695,6 +6815,8 @@ _MONTH_DAY_LIMIT = re.compile(
     r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*日|底|末)\s*(?:以|之)?前?\s*[。.]?\s*$"
 )
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
+# “2023年3月”, “2023-03-05”: a month the text dates itself in
+_WRITTEN_MONTH = re.compile(r"(?<!\d)(20\d{2})\s*[年\-/.]\s*(1[0-2]|0?[1-9])(?!\d)\s*(?:月|[-/.])")
 
 
 def _split_announced_list(plan: ParsedPlan) -> None:
@@ -6907,6 +7029,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_cover(text)
             or _parse_opinions(text)
             or _parse_order(text)
+            or _captions_under_places(text)
             or _parse_paragraphs(text)
             or _parse_found_sentences(text)
             or plan

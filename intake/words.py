@@ -553,6 +553,9 @@ _NOT_A_LABEL = re.compile(
     r"|^现将"
     # a class word judged (生态修复进展滞后, 整改成效不明显): a problem's own sentence, no label
     r"|(?:进展|进度|成效|效果|措施|举措|落实|推进|整改)(?:滞后|缓慢|迟缓|不力|不到位|不明显|不足)"
+    # a check's ranking of the places it checked (一、评比结果, 考评结果, 得分排名): the 通报's own
+    # chapter, no finding's progress
+    r"|(?:评比|考评|考核|测评|评分)结果|排名"
 )
 # “存在问题及整改情况”: a heading over the finding and its answer, not one field.
 _PAIRED_HEADING = re.compile(r"问题.*[及和与、].*(?:情况|措施|成效)|(?:情况|措施|成效).*[及和与、].*问题")
@@ -1048,8 +1051,9 @@ OPENING_PLACE = re.compile(
     r"^(?!部分|个别|各|少数|有的|一些|多个|全)(?P<place>"
     r"(?:[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|园区|开发区))?[\u4e00-\u9fff]{1,8}?(?:村|社区|居委会)"
     r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)[\u4e00-\u9fff]{1,6}?街"
-    r"|[\u4e00-\u9fff]{1,8}?村(?:(?!问题|情况|整改|存在|发现|反映|垃圾)[\u4e00-\u9fff]){2,8}(?=[：:]))"
-    r"(?P<sep>[，,]|[：:](?=\S))"
+    r"|[\u4e00-\u9fff]{1,8}?村(?:(?!问题|情况|整改|存在|发现|反映|垃圾)[\u4e00-\u9fff]){2,8}(?=[：:])"
+    # a works checked beside the villages, then a colon: “3、荣华石材厂：厂区卫生差…”
+    r"|[\u4e00-\u9fff]{2,12}?(?:厂|公司|合作社|养殖场)(?=[：:]))(?P<sep>[，,]|[：:](?=\S))"
 )
 # A group's place alone on its line with a colon, “益哇镇：” over the numbered problems found there
 # (a county's 督查通报): the town (乡, 街道, 村 …) that must put them right
@@ -1321,3 +1325,27 @@ INLINE_CATEGORY = re.compile(
 # still open (“…已修好，但仍有垃圾堆放”, “…未整改”, “清扫不彻底”)
 RECHECK_DONE = re.compile(r"已(?:清理|清除|清走|清运|拆除|修好|修复|整改|整治|规范|处理|取缔)")
 RECHECK_OPEN = re.compile(r"仍|未|不彻底|不到位|还有|尚")
+# A video's length left on its own line where a 美篇 or WeChat post was copied (“00:10”): no text
+MEDIA_DURATION_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# “请上述问题所涉村…在本月内整改到位”: a monthly 通报's one limit for all it lists, the end of the
+# month the 通报 is dated in
+CURRENT_MONTH_LIMIT = re.compile(
+    r"(?:于|在)?\s*本月(?:内|底前|底|月底前)[^。；;\n]{0,8}?(?:整改到位|完成整改|整改完毕|整改完成|全部整改)"
+)
+# The villages a 通报's item names at fault inside its sentences, each opening a clause (after a
+# comma, 、, ；, “如”): “七里桥街道东江社区、驮古堤社区没有开展…”, “如白鹤镇卸甲州村、同兴村、…”;
+# the town before a village is optional (a village without one is in the town named last in its
+# sentence); 部分村 / 个别村 / 大部分村（社区）, “节后村组道路” name none
+VILLAGE_IN_CLAUSE = re.compile(
+    r"(?:^|(?<=[，,；;。、：:\s]))(?:如|例如|比如|其中)?"
+    r"(?!部分|个别|各|少数|有的|一些|多个|全|大部分|多数|所有|其他|其余|相关|周边|附近|本|该|原)"
+    r"(?:(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)))?"
+    r"(?P<village>(?!部分|个别|各|少数|多数|大部分|所有)[\u4e00-\u9fff]{2,6}?(?:(?<!农)村|社区|居委会))"
+    # (村组道路, 村民, 村级, 村干部, 村规, 村庄, 农村: words of villages in general)
+    r"(?!组|民|级|干部|规|庄)"
+)
+# A post's order closing the captions of its photos (“责令酒厂小区住户立即整改。”, “要求相关村限期
+# 整改到位”): the lines above it are what must be put right
+ORDER_TO_FIX = re.compile(
+    r"^(?:责令|要求|督促|限令)[^。；;，,]{0,20}?(?:立即|限期|尽快|马上|迅速)?(?:整改|清理|整治)"
+)

@@ -34638,3 +34638,84 @@ DOCUMENTS["luoxi_2017_village_upkeep_check"] = (
 )
 BLIND_108 = (*BLIND_108, "luoxi_2017_village_upkeep_check")
 BLIND_SETS[108] = BLIND_108
+
+
+# --- blind set 107 (issue 14, branch corpus-blind107) ---------------------------------------------
+# Letters and notices handed down, tenth round, town and district level: a 乡's 督查 通报 in Word
+# whose problems are “1、和平村：…” (villages and two stone works before the colon) under 一、存在问题;
+# a 乡's monthly 美篇 通报 whose problems are photo captions under “（一）厚浪沱村” headings, one
+# closing sentence giving every village the limit “在本月内整改到位”; and two issues of a district
+# office's 督查通报 whose numbered problems open on a short sentence and name the villages at fault
+# inside the next ones (“七里桥街道东江社区、驮古堤社区没有开展…”, “如白鹤镇卸甲州村、同兴村、…”).
+# Places new to the corpus: 罐子乡 (四川 达州 达川区), 鸭子口乡 (湖北 恩施 宣恩县), 柳叶湖旅游度假区
+# (湖南 常德). The problems as the stored pages publish them (texts paraphrased short). Written with
+# their expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 107”).
+
+
+def _guanzi_check_notice_docx() -> bytes:
+    """罐子乡 (四川 达州 达川区): the 乡治理办's 督查 of 2016-07-28 as the stored page publishes it
+    (addressees, opening, 一、存在问题 1、–4、, 二、主要做法, 三、几点要求 1、–3、, signature, date),
+    the texts paraphrased; the title line is ours (the stored copy opens on the addressees)."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "关于环境整治及农村清洁工程工作督查情况的通报",
+                "各村（社区）、乡级各单位：",
+                "2016年7月28日罐子乡治理办对全乡8个村、1个社区及石材企业环境整治及农村清洁工程工作开展情况"
+                "进行了督查。从督查情况看，各村（社区）和企业都能认真对待，农村环境卫生和清洁工作有较大改善，"
+                "村容村貌有较大提升，现将督查情况通报如下：",
+                "一、存在问题",
+                "1、和平村：分水岭左侧竹林下有少量白色垃圾。",
+                "2、碉楼村：谢家沟公路保洁差，路边垃圾未清理。",
+                "3、荣华石材厂：厂区卫生差，石料堆放零乱。",
+                "4、庞四清石材厂：加工废水沿路边流淌，路面有白色粉末。",
+                "二、主要做法",
+                "督查中看到，多数村和企业对环境整治及农村清洁工程认识清醒，工作积极主动，按任务类型明确了"
+                "责任人，干部和业主带头参与每月整治。",
+                "三、几点要求",
+                "1、各村、社区和企业要积极行动，全面清理环境整治及农村清洁工程任务，确保下次督查时不留死角。",
+                "2、各村、社区和企业要按类型明确环境整治及农村清洁工程的责任人，分段落实到人。",
+                "3、各村、社区和企业要建立长效机制，书记和业主为第一责任人，明确分管负责人和专抓责任人，"
+                "严格奖惩，确保按乡环境保护及农村清洁工程工作方案的要求抓落实。",
+                "达州市达川区罐子乡人民政府",
+                "2016年7月28日",
+            ]
+        )
+    )
+
+
+DOCUMENTS["guanzi_2016_check_notice_docx"] = (
+    "关于环境整治及农村清洁工程工作督查情况的通报.docx",
+    _guanzi_check_notice_docx,
+)
+DOCUMENTS["yazikou_2023_village_exposure_notice"] = (
+    "鸭子口乡2023年3月乡村人居环境工作通报.txt",
+    _text("yazikou_2023_village_exposure_notice"),
+)
+DOCUMENTS["liuyehu_2017_rural_sanitation_check_notice"] = (
+    "农村环境卫生整治督查通报（2017年第3期）.txt",
+    _text("liuyehu_2017_rural_sanitation_check_notice"),
+)
+DOCUMENTS["liuyehu_2018_rural_sanitation_check_notice"] = (
+    "农村环境卫生整治督查通报（2018年第1期）.txt",
+    _text("liuyehu_2018_rural_sanitation_check_notice"),
+)
+
+# The hundred-and-seventh blind set, for the figure recorded in docs/decisions.md (“Blind set 107”).
+BLIND_107 = (
+    "guanzi_2016_check_notice_docx",
+    "yazikou_2023_village_exposure_notice",
+    "liuyehu_2017_rural_sanitation_check_notice",
+    "liuyehu_2018_rural_sanitation_check_notice",
+)
+BLIND_SETS[107] = BLIND_107
+
+
+# A fifth document, written after the first rules and committed before the reader ran on it: a
+# 社区's 美篇 post whose problems are photo captions under the account, closing on an order.
+DOCUMENTS["chengnan_baocheng_patrol_captions_post"] = (
+    "城南社区开展徒步扫街找不足活动.txt",
+    _text("chengnan_baocheng_patrol_captions_post"),
+)
+BLIND_107 = (*BLIND_107, "chengnan_baocheng_patrol_captions_post")
+BLIND_SETS[107] = BLIND_107
