@@ -4981,10 +4981,14 @@ def _numbered_problem_paragraphs(text: str, tokens: list[_Token]) -> ParsedPlan 
     for start, heading in enumerate(headings):
         if heading is None or heading.style != "cn" or not _names_problems(heading.rest):
             continue
-        run = list(itertools.takewhile(lambda h: h is not None and h.style != "cn", headings[start + 1 :]))
+        below = list(itertools.takewhile(lambda h: h is None or h.style != "cn", headings[start + 1 :]))
+        # the items and, between them, an item's lines that a printed page broke off
+        run = [h for h in below if h is not None]
         styles = {h.style for h in run}
         if (
-            len(run) >= 2
+            below
+            and below[0] is not None
+            and len(run) >= 2
             and len(styles) == 1
             and [h.value for h in run] == list(range(1, len(run) + 1))
             and all(re.search(r"[。；;]", h.rest) for h in run)
