@@ -142,6 +142,7 @@ from intake.words import (
     OPENING_TOWN_COLON,
     OPENING_TOWN_OR_VILLAGE,
     ORDER_TO_FIX,
+    ORDERED_AT_ONCE,
     ORDERED_BY,
     ORG_WORD,
     OWN_LINE_LABELS,
@@ -184,6 +185,7 @@ from intake.words import (
     STAGE_OPEN_ENDED_DUE,
     STATUS_OPENING,
     STRICT_LEAD_LABELS,
+    TAKEN_UP_QUOTED,
     TITLE_LABELS,
     UNDERTAKEN_NAME,
     UNIT_LABEL_COLON,
@@ -3903,6 +3905,7 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     heads: dict[int, int] = {}  # id of a bag → the number its form's title line gives (（11-5）…公示表)
     places: dict[int, str] = {}  # id of a bag → the place its block opens on (临潼区  成绩：61.2分)
     cases: dict[int, re.Match[str]] = {}  # id of a bag → the “案件一：…” heading over its problem
+    chapter_problems: set[int] = set()  # ids of bags whose problem label is a chapter line (一、…)
     loose: list[_Token] = list(tokens[:first_label])  # unlabelled lines since the last label
     section: str | None = None
     last_form: int | None = None  # the form table of the last label read
@@ -3940,6 +3943,15 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             bag.fields["problem"][-1].hard = True  # the title stays a line of its own
             bag.add_text(_Token(token.text, hard=True))
             continue
+        if (
+            token.field == "problem"
+            and id(bag) in chapter_problems
+            and _CASE_CODE.fullmatch(bag.text("problem").strip())
+        ):
+            # “一、举报问题描述” ↵ “受理编号：D2YN…” ↵ “反映环境问题：…”: the chapter line heads the
+            # case and its code is no problem; the complaint is under its own label
+            del bag.fields["problem"], bag.labels["problem"]
+            bag.confidence.pop("problem", None)
         if token.field == "problem" and bag.has("problem"):
             incoming = _join([token, *_value_lines(tokens, index)])
             # a problem under a new item number (“2.反映问题：”) is a new item, however alike the
@@ -3960,6 +3972,8 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             sections.setdefault(id(bag), section)
         if token.item is not None and not bag.has("problem"):
             items.setdefault(id(bag), token.item)
+        if token.field == "problem" and token.top and not token.text.strip():
+            chapter_problems.add(id(bag))
         bag.add_label(token)
     bags.append((bag, len(tokens)))
     if len(bags) == 1:
@@ -4888,6 +4902,42 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
     return None
 
 
+def _parse_quoted_problems(text: str) -> ParsedPlan | None:
+    """A report or news item that takes up two or more quoted problems in turn (“针对“A”问题，…于3月
+    12日提前完成了整改工作。针对“B”问题，…立行立改，形成长效机制。”, `TAKEN_UP_QUOTED`): each is a
+    finding titled by its quote, numbered in order, the account up to the next such clause (or the
+    paragraph's end) its progress, which tells its state and limit as a progress field does. A
+    problem quoted again later is the same finding. None with fewer than two."""
+    findings: list[ParsedFinding] = []
+    seen: set[str] = set()
+    for paragraph in (line.strip() for line in text.split("\n")):
+        clauses = list(TAKEN_UP_QUOTED.finditer(paragraph))
+        for k, clause in enumerate(clauses):
+            problem = clause.group("problem").strip()
+            if problem in seen:
+                continue
+            seen.add(problem)
+            end = clauses[k + 1].start() if k + 1 < len(clauses) else len(paragraph)
+            bag = _Bag()
+            bag.add_label(_Token(problem, field="problem", label="问题"))
+            bag.add_label(_Token(paragraph[clause.end() : end].strip(), field="progress", label="整改情况"))
+            number = len(findings) + 1
+            finding = _finding_from_bag(
+                bag, number=number, label=str(number), section=None, part=1, known=set()
+            )
+            if finding is None:
+                continue
+            ordered = ORDERED_AT_ONCE.search(paragraph[clause.end() : end])
+            if ordered and not finding.deadlines:
+                # “区政府责成办事处及村委立行立改”: ordered to act at once, the account's limit
+                finding.deadlines = parse_deadline_field(ordered.group("due"))
+                finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
+            finding.sources["title"], finding.confidence["title"] = "正文所引问题", 0.5
+            finding.warnings.append(f"问题{number}：按正文“针对“…”问题”逐项读取，请核对并补充单位、时限。")
+            findings.append(finding)
+    return ParsedPlan(findings, "paragraphs", {1: None}) if len(findings) >= 2 else None
+
+
 def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     """A 暗访 post that opens its run with “检查发现，X。” and goes on one problem a line, no numbers
     (“北吉城村村委东侧河道内有漂浮垃圾。” ↵ …), up to the closing line (“现对以上问题公开曝光，
@@ -5332,6 +5382,41 @@ def _town_colon_paragraphs(text: str) -> ParsedPlan | None:
         return None
     plan = _parse_paragraphs(text)
     return plan if plan is not None and len(plan.findings) >= 2 else None
+
+
+def _numbered_problem_paragraphs(text: str, tokens: list[_Token]) -> ParsedPlan | None:
+    """The paragraphs reading of a 通报 whose problems are numbered paragraphs straight under a
+    chapter line that is a problem label (“二、存在的问题” ↵ “1.杂乱整治不彻底、不达标。…” ↵ “2.…”):
+    read before the labelled fields, which would take the chapter line for one finding's label
+    and the whole list for its one text. Two or more items numbered 1, 2, … in one style, each a
+    paragraph with a sentence after its number, and no label of a finding's own fields (units,
+    limit, measures, target) anywhere: a one-problem 公示 whose “一、整改问题” lists （一）（二） over
+    “二、整改实施主体” … is one finding. None otherwise (a heading that is no label, as
+    “一、发现的问题及整改情况”, leaves its items to the readers that take their brackets)."""
+    if not any(t.field == "problem" and t.top and not t.text.strip() for t in tokens):
+        return None
+    if any(t.field in ("lead", "coop", "deadline", "measures", "target") for t in tokens):
+        return None
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    headings = [_heading(line) for line in lines]
+    for start, heading in enumerate(headings):
+        if heading is None or heading.style != "cn" or not _names_problems(heading.rest):
+            continue
+        below = list(itertools.takewhile(lambda h: h is None or h.style != "cn", headings[start + 1 :]))
+        # the items and, between them, an item's lines that a printed page broke off
+        run = [h for h in below if h is not None]
+        styles = {h.style for h in run}
+        if (
+            below
+            and below[0] is not None
+            and len(run) >= 2
+            and len(styles) == 1
+            and [h.value for h in run] == list(range(1, len(run) + 1))
+            and all(re.search(r"[。；;]", h.rest) for h in run)
+        ):
+            plan = _parse_paragraphs(text)
+            return plan if plan is not None and len(plan.findings) >= 2 else None
+    return None
 
 
 def _town_colon_run(lines: list[str], headings: list[_Heading | None]) -> list[tuple[int, _Heading]]:
@@ -7002,7 +7087,11 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         # measures inside the findings, not findings.
         starts = None
     substantive = {t.field for t in tokens if t.field in _SUBSTANTIVE or t.field == "problem"}
-    placed = None if tables or starts is not None else _town_colon_paragraphs(text)
+    placed = (
+        None
+        if tables or starts is not None
+        else _town_colon_paragraphs(text) or _numbered_problem_paragraphs(text, tokens)
+    )
     shared = None if tables else _problems_over_shared_labels(tokens, known)
     if shared is not None and starts is not None and len(shared.findings) <= len(starts[1]):
         shared = None
@@ -7030,6 +7119,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_opinions(text)
             or _parse_order(text)
             or _captions_under_places(text)
+            or _parse_quoted_problems(text)
             or _parse_paragraphs(text)
             or _parse_found_sentences(text)
             or plan

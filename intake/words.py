@@ -45,6 +45,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "问题内容",
         # a petition closure notice: the complaint as the petitioner put it
         "反映问题",
+        "反映环境问题",
         "反映情况",
         # a report on one problem a 生态环境警示片 showed: what the film disclosed
         "警示片披露",
@@ -270,6 +271,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # the state before the work, beside 整改后: the problem again, neither its title nor a result
         "整改前情况",
         "整改前",
+        # a petition closure notice's “二、调查核实情况”: how the complaint was checked (属实 or
+        # not), neither the problem nor what was done about it
+        "调查核实情况",
     ),
 }
 # “整改任务第25项：…”: the list's number for the item written between a label and its colon; the
@@ -316,6 +320,8 @@ NOTICE_OF_COMPLETION = re.compile(
     r"|整改(?:措施|任务)\s*完成情况公示|整改完成情况公示表"
     # “现将我市符合销号条件的问题点位情况予以公示”: what is posted already meets the closing terms
     r"|符合(?:整改)?(?:验收)?销号(?:条件|标准)的[^。；]{0,30}(?:予以公示|进行公示|公示如下)"
+    # “…反映的问题已对照方案整改完成，达到整改验收销号条件，现公示如下”: done, and meeting them
+    r"|整改完成[，,]\s*达到(?:整改)?(?:验收)?销号(?:条件|标准)"
 )
 # The number of the one task a notice or acceptance form is about: （序号十）, （问题三十）,
 # 第二十七项整改任务, 第07号整改任务.
@@ -345,6 +351,8 @@ NOTICE_NUMBER = re.compile(
     # “…反馈意见（省问题清单第二十三条）整改完成情况的公示”: the item of the list, counted in 条
     # (“问题清单第21项” is the body's number, `BODY_NUMBER`, a guess the preview flags)
     r"|问题清单\s*第\s*(?P<m>[0-9一二三四五六七八九十百〇零]{1,5})\s*条"
+    # “现对我镇已完成整改任务（问题编号：第3项）的整改情况予以公示”: the number labelled in brackets
+    r"|[（(]\s*问题(?:编号|序号)\s*[:：]\s*第?\s*(?P<n>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]?\s*[)）]"
 )
 # A finding's number written only in the body, when no number label or heading gives one:
 # “…反馈问题第43项已整改完成”, “（省督察反馈问题清单第7项）”, “问题清单第3-1项”. The 第N项 must
@@ -593,6 +601,8 @@ ROLLING_PHRASES: dict[str, tuple[str, ...]] = {
         "立行整改",
         "立即整改",
         "立查立改",
+        # “立整立改，长期坚持” (a 吉林 town's 销号公示): the same act-now wording
+        "立整立改",
         "即知即改",
         "马上整改",
         "立即执行",
@@ -743,9 +753,15 @@ COMPLETION_MARKER = re.compile(
     r"|已经?(?:全部)?(?:清理|清运|清除|拆除|整改|整治|处置|修复|复绿)完毕"
     # “道路已冲洗干净”, “垃圾已清理干净”: the thing found is gone
     r"|已经?(?:全部)?(?:清理|清运|清除|冲洗|清扫|打扫)干净"
+    # “于3月12日提前完成了整改工作”: the work done, told in the past (了)
+    r"|(?:提前)?完成了(?:全部)?整改(?:工作|任务)?(?=\s*(?:[。；;]|$))"
     # “已于7月2日现场清理到位”, “已现场整改到位”: the problem put right on the spot or by a date
     # (not “2台冲天炉已拆除到位”, one part of the work in a progress text)
-    r"|已(?:于[^，,。；;基部未]{1,12}(?:现场)?|现场)(?:清理|清运|清除|拆除|整治|处置|修复|复绿|整改)到位)"
+    r"|已(?:于[^，,。；;基部未]{1,12}(?:现场)?|现场)(?:清理|清运|清除|拆除|整治|处置|修复|复绿|整改)到位"
+    # “责令该店改造烟道…。目前，已完成后厨烟道改造。”: the state now, the work ordered finished (not
+    # “目前已完成一期改造”, one stage, nor “目前已完成60%”, a share)
+    r"|目前[，,]?\s*已(?:全部)?完成(?![^，,。；;]{0,12}(?:前期|部分|阶段|一期|\d))[^，,。；;]{1,12}"
+    r"(?:改造|整改|整治|治理|安装|清理|清运|拆除)(?=\s*(?:[。；;]|$)))"
 )
 # A progress whose closing clause, bare, says the work is finished: “已清运建筑垃圾约20车，整改完毕。”,
 # “已督促商户退店经营，整改到位。” (not “…，确保月底前整改到位”, a target with words of its own)
@@ -811,6 +827,20 @@ REFUSED_VERDICT = re.compile(
     # the write-off put off until something is done: “补齐转运联单后再行销号”, “…完成后申请销号”
     r"|[\u4e00-\u9fff“”]{2,24}后(?:再行|再|方可|另行)?(?:申请)?(?:验收)?销号)[。.]?"
 )
+# A report or news item that takes up each problem it was given by quoting it: “针对“A”问题，区生态
+# 环境局…于3月12日提前完成了整改工作。针对“B”问题，区政府责成…立行立改”. Each clause opens the
+# account of its quoted problem (the quote a problem's words, not a slogan: 4 characters or more).
+TAKEN_UP_QUOTED = re.compile(
+    r"(?:针对|对于|关于)\s*“(?P<problem>[^“”]{4,80})”\s*(?:的|等)?\s*问题\s*[，,：:]"
+)
+# Such an account ordering the unit to act at once: “区政府责成办事处及村委立行立改” (the act-now
+# wording of the deadline phrases)
+ORDERED_AT_ONCE = re.compile(
+    r"(?:责成|责令|要求|督促)[^，,。；;]{0,16}?(?P<due>"
+    + "|".join(map(re.escape, ROLLING_PHRASES["immediate"]))
+    + ")"
+)
+
 # A verdict over several cases of one form that names them by number: “第1、2、4、5件整改到位，同意销号”,
 # “第3件…暂缓销号” (a 销号申请表 listing the cases, one 核查意见 for all). The clause up to its ；
 # or 。 is the verdict on the cases it names.

@@ -34719,3 +34719,80 @@ DOCUMENTS["chengnan_baocheng_patrol_captions_post"] = (
 )
 BLIND_107 = (*BLIND_107, "chengnan_baocheng_patrol_captions_post")
 BLIND_SETS[107] = BLIND_107
+
+
+# --- blind set 110 (issue 14, branch corpus-blind110) ---------------------------------------------
+# Mixed documents at county and town level, taken in the order searches for 整改 公示 清单 县 /
+# 督察 反馈问题 整改 情况 乡镇 / 销号 公示 / 交办 问题 整改 台账 returned them from places new to
+# the corpus: a town's 销号公示 of one “回头看” item whose labels stand alone over their values; a
+# township's 整改完成情况公示 of one 信访件 in 一、二、三、四 parts; a county portal's copy of a
+# province's 边督边改 list whose cases are “序号：N” lines over labelled lines; a district
+# bureau's news item on two quoted problems; a town's quarterly 人居环境 检查通报 in Word.
+# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 110”).
+
+
+def _zhihedu_quarterly_check_notice_docx() -> bytes:
+    """治河渡镇 (湖南 岳阳 华容县): 关于治河渡镇2020年第二季度人居环境整治工作检查情况的通报
+    (治政办发〔2020〕28号, 2020-08-30) as the town's portal publishes it, texts paraphrased short;
+    the stored page breaks off in 三、后段要求's second item: its end and the signature are ours."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "治河渡镇人民政府办公室",
+                "关于治河渡镇2020年第二季度人居环境整治工作检查情况的通报",
+                "治政办发〔2020〕28号",
+                "各村（社区）、相关部门单位：",
+                "为扎实推进全镇农村人居环境整治工作，镇人民政府统一部署，各村（社区）按要求深入推进，整治工作"
+                "取得了一定效果。5月25日至28日，镇人居环境检查组对各村（社区）人居环境整治工作进行了集中检查，"
+                "现将情况通报如下：",
+                "一、工作成效情况",
+                "各村（社区）大面卫生均有改善，红光社区进步明显；治河社区房前屋后干净整洁；登瀛村严家河沿线"
+                "“林路渠”一体化管护得力；月亮湖村改厕进度较快。",
+                "二、存在的问题",
+                "1.杂乱整治不彻底、不达标。各村（社区）都有垃圾未及时清运的问题，部分农户房前屋后禽畜散养、"
+                "杂物成堆、垃圾池杂乱。紫南村和月亮湖村“林路渠”一体化管护有待加强。潘家渡村鞭炮、垃圾焚烧"
+                "残留问题突出。",
+                "2.改厕进度不均衡。各村（社区）改厕统筹不够，部分村底册不够准确，黄蓬村、严家河村任务较大、"
+                "问题较多，需增派人手赶抓进度。",
+                "3.个别村（社区）思想有所滑坡。工作积极性、主动性有所下降，管护标准不高，发动群众效果较差。",
+                "三、后段要求",
+                "1.各村（社区）要打造3-5个特色鲜明、生态环保的亮点区域，做好人居环境整治常态化升级版工作。",
+                "2.要加快推进农村卫生厕所改厕工作进度，倒排工期，确保按时完成改厕任务。",
+                "治河渡镇人民政府办公室",
+                "2020年8月30日",
+            ]
+        )
+    )
+
+
+DOCUMENTS["liudaojiang_2020_lookback_item3_closure_publicity"] = (
+    "浑江区六道江镇关于中央生态环境保护督察“回头看”反馈意见整改销号公示（第二批）.txt",
+    _text("liudaojiang_2020_lookback_item3_closure_publicity"),
+)
+DOCUMENTS["zhongshan_luoping_2022_petition_closure_publicity"] = (
+    "钟山乡人民政府关于第二轮中央生态环境保护督察交办群众投诉举报件问题整改完成情况公示.txt",
+    _text("zhongshan_luoping_2022_petition_closure_publicity"),
+)
+DOCUMENTS["jianzha_2017_qinghai_batch15_open_cases"] = (
+    "青海省环境保护问题边督边改第15批公开信息.txt",
+    _text("jianzha_2017_qinghai_batch15_open_cases"),
+)
+DOCUMENTS["chengzhong_xining_province_feedback_two_problems_news"] = (
+    "城中区生态环境局扎实推进省级生态环境保护专项督察反馈问题整改.txt",
+    _text("chengzhong_xining_province_feedback_two_problems_news"),
+)
+DOCUMENTS["zhihedu_2020_quarterly_check_notice_docx"] = (
+    "关于治河渡镇2020年第二季度人居环境整治工作检查情况的通报.docx",
+    _zhihedu_quarterly_check_notice_docx,
+)
+
+# The hundred-and-tenth blind set, for the figure recorded in docs/decisions.md (“Blind set 110”).
+BLIND_110 = (
+    "liudaojiang_2020_lookback_item3_closure_publicity",
+    "zhongshan_luoping_2022_petition_closure_publicity",
+    "chengzhong_xining_province_feedback_two_problems_news",
+    "jianzha_2017_qinghai_batch15_open_cases",
+    "zhihedu_2020_quarterly_check_notice_docx",
+)
+BLIND_SETS[110] = BLIND_110
