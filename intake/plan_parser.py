@@ -107,6 +107,7 @@ from intake.words import (
     DATED_CHECK_LEAD,
     DISTRICT_HEADING,
     DONE_CLOSING,
+    EVERY_VILLAGE,
     FIELD_LABELS,
     FILL_IN_LINE,
     FIRST_LEADS,
@@ -4658,7 +4659,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                     finding.sources["lead_units"], finding.confidence["lead_units"] = "分组标题", 0.5
     for finding, problem in zip(findings, texts, strict=True):
         # (past the item's first sentence: a village opening the item names where, no unit)
-        villages = _villages_named(problem.partition("。")[2]) if not finding.lead_units else []
+        named = not finding.lead_units and not EVERY_VILLAGE.search(problem)
+        villages = _villages_named(problem.partition("。")[2]) if named else []
         if villages:
             # “1. 工作机制未落实。…七里桥街道东江社区、驮古堤社区没有开展…”: a 通报's common problem
             # naming, in the sentences after its first, the villages it was found in names the ones

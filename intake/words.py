@@ -1374,6 +1374,9 @@ VILLAGE_IN_CLAUSE = re.compile(
     # (村组道路, 村民, 村级, 村干部, 村规, 村庄, 农村: words of villages in general)
     r"(?!组|民|级|干部|规|庄)"
 )
+# “各村（社区）都有垃圾未及时清运的问题，…紫南村…有待加强”: a problem found in every village, the
+# villages named after it examples of it, none the one to fix it
+EVERY_VILLAGE = re.compile(r"各(?:村|社区|居委会)|全(?:镇|乡|街道)各")
 # A post's order closing the captions of its photos (“责令酒厂小区住户立即整改。”, “要求相关村限期
 # 整改到位”): the lines above it are what must be put right
 ORDER_TO_FIX = re.compile(

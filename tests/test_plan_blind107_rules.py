@@ -177,3 +177,15 @@ def test_two_captions_or_no_account_of_a_check_are_no_such_list():
     assert not ORDER_TO_FIX.match("要求各村加强宣传，营造氛围。")
     two = _PATROL.replace("广场座椅损坏。\n", "")
     assert [f.title for f in _findings(two)] != ["老街居民楼道堆放杂物", "路边下水道污水外溢"]
+
+
+def test_villages_named_after_a_problem_found_in_every_village_lead_nothing():
+    # (met merging with set 110's 治河渡: “各村（社区）都有…” makes the villages named after it
+    # examples of a common problem, not the ones to fix it)
+    notice = _RANKED_NOTICE.replace(
+        "1、保洁不到位。督查发现，个别村（社区）", "1、保洁不到位。各村（社区）都有垃圾未及时清运的问题，"
+    )
+    findings = _findings(notice)
+    assert findings[0].title == "保洁不到位"
+    assert findings[0].lead_units == []
+    assert findings[1].lead_units == ["东山镇红岩村"]
