@@ -34658,3 +34658,81 @@ BLIND_111 = (
     "dameng_2020_rectification_ledger_docx",
 )
 BLIND_SETS[111] = BLIND_111
+
+
+def _meihekou_model_village_recheck_list_docx() -> bytes:
+    """梅河口市 (吉林 通化): the 复查 of its 2021 “千村示范” villages by cross-checking (meeting of
+    2022-05-30): the towns took on the problems found, to be put right on 庭院居室, 农户散养畜禽, 私搭乱建
+    and 绿化美化 with a 问题整改清单 naming who answers, before the province's check (as published); the
+    list, its towns' rows, measures, posts, limits and remarks are ours. Added after the first rules."""
+    document = docx.Document()
+    for line in ("附件", "梅河口市2021年“千村示范”创建工作复查问题整改清单"):
+        document.add_paragraph(line)
+    header = ["序号", "乡镇", "存在问题", "整改措施", "整改责任人", "整改时限", "备注"]
+    rows = [
+        [
+            "1",
+            "山城镇",
+            "示范村部分农户庭院杂物乱堆，居室卫生较差",
+            "1.入户督促清理院落杂物；2.开展“美丽庭院、干净人家”评比。",
+            "分管副镇长",
+            "2022年6月15日前",
+            "已完成整改",
+        ],
+        [
+            "2",
+            "山城镇",
+            "农户散养畜禽粪便清理不及时",
+            "1.引导农户圈养畜禽；2.粪污定点堆放、及时清运。",
+            "分管副镇长",
+            "立行立改",
+            "",
+        ],
+        [
+            "3",
+            "红梅镇",
+            "村屯周边私搭乱建棚舍",
+            "1.逐户摸排登记；2.限期自行拆除。",
+            "镇长",
+            "2022年6月30日前",
+            "",
+        ],
+        [
+            "4",
+            "红梅镇",
+            "村内绿化带缺株断垄，管护不到位",
+            "1.补植苗木；2.落实专人管护。",
+            "镇长",
+            "长期坚持",
+            "",
+        ],
+        [
+            "5",
+            "海龙镇",
+            "示范村边沟内有垃圾杂物",
+            "1.组织保洁员清理边沟；2.建立日常巡查制度。",
+            "分管副镇长",
+            "2022年6月10日前",
+            "已完成整改",
+        ],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    for first, last in ((1, 2), (3, 4)):
+        _merge_down(table, 1, first, last)
+    document.add_paragraph("梅河口市农业农村局")
+    document.add_paragraph("2022年5月31日")
+    return _save(document)
+
+
+DOCUMENTS["meihekou_2022_model_village_recheck_list_docx"] = (
+    "梅河口市2021年千村示范创建工作复查问题整改清单.docx",
+    _meihekou_model_village_recheck_list_docx,
+)
+BLIND_111 = (*BLIND_111, "meihekou_2022_model_village_recheck_list_docx")
+BLIND_SETS[111] = BLIND_111
