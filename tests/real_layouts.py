@@ -34736,3 +34736,80 @@ DOCUMENTS["meihekou_2022_model_village_recheck_list_docx"] = (
 )
 BLIND_111 = (*BLIND_111, "meihekou_2022_model_village_recheck_list_docx")
 BLIND_SETS[111] = BLIND_111
+
+
+def _quanshui_petition_ledger_docx() -> bytes:
+    """泉水街道 (辽宁 大连 甘井子区): the central inspectors' petition received on 05-16 (2017, the first
+    round in 辽宁) and the spots the 街道 checked that morning (the 休闲广场 of 龙畔金泉 H1区 between
+    buildings 22 and 23 with waste piled, 东北快速路 traffic noise and exhaust, 泉水河's smell, the idle
+    land north of 泉水快轨站), the 区 bureaus that met there as 主办 / 协办 and the waste cleared, as the
+    stored post tells it; the ledger, its measures, limits and progress are ours. Added after the first
+    rules."""
+    return _grid_docx(
+        ["泉水街道中央环保督察交办信访件整改台账", "填报日期：2017年5月19日"],
+        [
+            "序号",
+            "点位",
+            "群众反映问题",
+            "是否属实",
+            "整改措施",
+            "主办单位",
+            "协办单位",
+            "整改时限",
+            "整改情况",
+        ],
+        [
+            [
+                "1",
+                "龙畔金泉H1区22号楼与23号楼之间休闲广场",
+                "广场上垃圾大量堆积，污染周边环境",
+                "属实",
+                "1.责成物业公司当日清运垃圾；\n2.取缔该处垃圾待运点；\n3.维修休闲广场，恢复原有功能。",
+                "泉水街道",
+                "区城建局、区执法局",
+                "2017年5月31日前",
+                "垃圾已清运，休闲广场正在维修。",
+            ],
+            [
+                "2",
+                "东北快速路泉水段",
+                "过往车辆噪声和尾气扰民",
+                "基本属实",
+                "1.协调设置禁鸣和限速标志；\n2.加强对尾气超标车辆的查处。",
+                "区城建局",
+                "泉水街道、区环保局",
+                "2017年6月30日前",
+                "正在办理。",
+            ],
+            [
+                "3",
+                "泉水河",
+                "河道散发异味",
+                "属实",
+                "1.排查沿河排污口；\n2.清理河道垃圾和淤积物。",
+                "区城建局",
+                "泉水街道",
+                "2017年6月30日前",
+                "已清理河道垃圾，正在排查排污口。",
+            ],
+            [
+                "4",
+                "泉水快轨站北侧闲置地",
+                "闲置地内堆放垃圾杂物",
+                "属实",
+                "1.责成土地使用单位清理垃圾；\n2.设置围挡，防止再次倾倒。",
+                "泉水街道",
+                "区执法局",
+                "2017年5月20日前",
+                "已清理完毕，围挡已设置。",
+            ],
+        ],
+    )
+
+
+DOCUMENTS["quanshui_2017_petition_ledger_docx"] = (
+    "泉水街道中央环保督察交办信访件整改台账.docx",
+    _quanshui_petition_ledger_docx,
+)
+BLIND_111 = (*BLIND_111, "quanshui_2017_petition_ledger_docx")
+BLIND_SETS[111] = BLIND_111
