@@ -40,6 +40,7 @@ from intake.words import (
     PETITION_LIST_COLUMNS,
     PLACE_KIND_COLUMN,
     PLACE_THEN_KIND,
+    PROBLEM_KIND_COLUMN,
     PROBLEM_ROW,
     PROJECT_NAME_COLUMN,
     SECTION_NUMBER,
@@ -256,6 +257,12 @@ def header_columns(
         found_at = next((k for k, c in enumerate(columns) if _FOUND_COLUMN.match(c.header)), None)
         if found_at is not None and measures_at is not None and found_at < measures_at:
             columns[found_at] = Column(columns[found_at].header, "problem", 0.6)
+    if not any(c.field == "problem" for c in columns):
+        # still none: a 问题类别 column (乱堆乱放 | 出店经营 …, a town's list) is what each row is
+        # about, the problem, not a group over the rows nor a kind beside the requirement
+        kind_at = next((k for k, c in enumerate(columns) if PROBLEM_KIND_COLUMN.match(c.header)), None)
+        if kind_at is not None:
+            columns[kind_at] = Column(columns[kind_at].header, "problem", 0.6)
     problems = [k for k, c in enumerate(columns) if c.field == "problem"]
     faults = [k for k in problems if FAULT_COLUMN.search(columns[k].header)]
     if (
@@ -1310,7 +1317,7 @@ def _task_going_on(task: str, second_line: str) -> str:
 def has_area_column(columns: list[Column]) -> bool:
     """Whether the table's sections come from a 领域 / 问题类别 column merged down (whose edges
     another column's merge may cross), not from group rows across the table."""
-    return any(_AREA_COLUMN.match(c.header) for c in columns)
+    return any(_AREA_COLUMN.match(c.header) and c.field != "problem" for c in columns)
 
 
 def _area(columns: list[Column], cells: list[str]) -> str | None:
@@ -1319,7 +1326,8 @@ def _area(columns: list[Column], cells: list[str]) -> str | None:
         (
             cells[k].strip()
             for k, c in enumerate(columns)
-            if _AREA_COLUMN.match(c.header) and cells[k].strip()
+            # (a class column read as the problem, with no other, titles its row: no group)
+            if _AREA_COLUMN.match(c.header) and c.field != "problem" and cells[k].strip()
         ),
         None,
     )

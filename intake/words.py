@@ -74,7 +74,17 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "问题",
     ),
     # a 反馈单's 办理要求 beside its 办理时限: what the unit must do (numbered steps: its measures)
-    "target": ("整改目标", "目标任务", "整改要求", "目标要求", "工作要求", "督办要求", "办理要求"),
+    # a town's 整治 list's 整治要求 beside the problem: what it must come to, one sentence (a target)
+    "target": (
+        "整改目标",
+        "目标任务",
+        "整改要求",
+        "整治要求",
+        "目标要求",
+        "工作要求",
+        "督办要求",
+        "办理要求",
+    ),
     "deadline": (
         "整改时限",
         "整改期限",
@@ -120,6 +130,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "主管单位",
         # a 街道's 创文 post names the 片区 (a grid zone with its own staff) that must put it right
         "责任片区",
+        # a town's ledger names the 站所 (镇大气办, 镇城管办) and a county bureau's the 股室 that answer
+        "责任站所",
+        "责任股室",
     ),
     "coop": ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
     # the enterprise an 整改意见书 / 整改通知书 is addressed to: the lead when no unit label is given
@@ -767,6 +780,8 @@ COMPLETION_MARKER = re.compile(
 # “已督促商户退店经营，整改到位。” (not “…，确保月底前整改到位”, a target with words of its own)
 DONE_CLOSING = re.compile(
     r"[，,；;]\s*(?:问题)?(?:已经?)?(?:全部)?(?:整改完毕|整改到位|整改完成)\s*[。.]?\s*$"
+    # “已拆除落地店招12处，已完成”: the count of what was done, then the bare word that it is finished
+    r"|[，,；;]\s*已经?(?:全部)?完成(?:整改)?\s*[。.]?\s*$"
 )
 # A progress of one clause counting the things put right: “2处广告牌已拆除。”. Done when the problem
 # found that same count (“违规设置广告牌2处”): all of them, not one part of many.
@@ -1012,6 +1027,9 @@ PETITION_LIST_COLUMNS = (
 # under a label spanning several columns (问题情况 over 污染类型 | 点位名称 | 存在问题): the column
 # keeps its own name, the label above names the group (else it took 问题情况 and the title)
 KIND_OF_PROBLEM_COLUMN = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:类型|类别|分类|种类)$")
+# A column naming the kind of each row's problem in the word 问题 (问题类别, 问题类型, 问题分类): in a
+# table with no problem column (a town's list: 乱堆乱放 | 出店经营 …) it is what each row is about
+PROBLEM_KIND_COLUMN = re.compile(r"^问题(?:类型|类别|分类)$")
 # A petition list's 是否属实 cell: the check's verdict, a closed set of words (a row whose cell was
 # left empty shows none, and a cell that is none of them is the next column's)
 VERIFIED_COLUMN = re.compile(r"^是否属实$")

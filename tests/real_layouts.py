@@ -34796,3 +34796,468 @@ BLIND_110 = (
     "zhihedu_2020_quarterly_check_notice_docx",
 )
 BLIND_SETS[110] = BLIND_110
+
+
+# --- blind set 111 (issue 14, branch corpus-blind111) ---------------------------------------------
+# County and town Word task tables: the 整改任务分解表, 责任清单, 问题整改清单 and 问题整改台账 a town
+# attaches to its plan or keeps for its checks, with a two-row header (责任单位 over 牵头 | 配合), group
+# rows, a unit column merged down, a note under the table and the signing line of the 政办发. Places new
+# to the corpus: 漠沙镇 (云南 玉溪 新平县), 北景港镇 (湖南 岳阳 华容县), 觅儿寺镇 (湖北 黄冈 红安县), 大孟镇
+# (河南 郑州 中牟县). Written with their expected JSON BEFORE the reader was run on them; sources in
+# SOURCES.md (“Blind set 111”).
+
+
+def _mosha_scenic_area_task_table_docx() -> bytes:
+    """漠沙镇 (云南 新平): the town's plan of 2018-04-19 for the 3A scenic village 大沐浴 after the
+    province's warning of 04-16 (three months to put right 综合管理缺失, 服务设施设备缺失, 环卫状况不佳,
+    景区安全设施不足; the offices of its 领导小组) as published; the attached table, its measures,
+    leaders' posts and limits are ours."""
+    document = docx.Document()
+    for line in ("附件", "漠沙镇大沐浴花腰傣文化生态旅游村（3A旅游景区）整改任务分解表"):
+        document.add_paragraph(line)
+    top = ["序号", "存在问题", "整改措施", "责任单位", "责任单位", "责任领导", "完成时限"]
+    second = ["序号", "存在问题", "整改措施", "牵头单位", "配合单位", "责任领导", "完成时限"]
+    rows = [
+        [
+            "1",
+            "景区综合管理缺失，管理机构和游客投诉受理制度不健全。",
+            "（1）成立景区管理机构，明确专职管理人员；\n（2）建立游客投诉受理和日常巡查制度；\n"
+            "（3）规范景区内经营户管理。",
+            "镇文化事务中心",
+            "党镇办、龙河社区",
+            "镇党委宣传委员",
+            "2018年5月31日前",
+        ],
+        [
+            "2",
+            "景区服务设施设备缺失，导览标识和游客休憩设施不完善。",
+            "（1）完善全景导览图和游览指示牌；\n（2）增设游客休憩座椅和分类垃圾箱。",
+            "镇规划建设和环境保护中心",
+            "镇文化事务中心、龙河社区",
+            "副镇长",
+            "2018年6月30日前",
+        ],
+        [
+            "3",
+            "景区环卫状况不佳，旅游厕所管护不到位。",
+            "（1）落实景区保洁人员，垃圾日产日清；\n（2）改造提升旅游厕所并明确专人管护。",
+            "镇规划建设和环境保护中心",
+            "卫生院、龙河社区",
+            "副镇长",
+            "2018年7月15日前",
+        ],
+        [
+            "4",
+            "景区安全设施不足，临水地段防护栏和警示标识缺失。",
+            "（1）在临水临崖地段设置防护栏和警示标识；\n（2）配齐消防器材；\n（3）节假日加强交通疏导。",
+            "派出所",
+            "交警中队、镇安监",
+            "镇长",
+            "2018年7月15日前",
+        ],
+    ]
+    table = document.add_table(rows=2, cols=len(top))
+    table.style = "Table Grid"
+    for row, values in zip(table.rows, (top, second), strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    for column in (0, 1, 2, 5, 6):
+        _merge_down(table, column, 0, 1)
+    merged = table.cell(0, 3).merge(table.cell(0, 4))
+    merged.text = "责任单位"
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    document.add_paragraph(
+        "注：各牵头单位每周五前将整改进展情况报镇整改工作领导小组办公室（镇文化事务中心）。"
+    )
+    return _save(document)
+
+
+def _beijinggang_livestock_duty_list_docx() -> bytes:
+    """北景港镇 (湖南 华容): the 畜禽养殖环境整治实施方案 (景政办发〔2021〕10号, 2021-03-26), its
+    objects (禁养区 退养户, 资源化利用 project farms) and its first tasks (退养户“回头看” against
+    复养, 禁养区 new farms, upkeep of the farms' facilities and the villages' answer to what checks
+    find) as published, paraphrased short; the 责任清单 it speaks of is not in the stored page: its
+    groups, rows, posts and limits are ours."""
+    return _grid_docx(
+        ["附件", "北景港镇畜禽养殖环境整治责任清单"],
+        ["序号", "工作任务", "工作措施", "责任领导", "责任单位", "完成时限"],
+        [
+            "一、禁养区退养户“回头看”",
+            [
+                "1",
+                "督查禁养区退养户有无复养反弹，重点检查功能性拆除的退养户",
+                "1.逐户上门核查，更新退养户台账；\n2.发现复养的立即拆除栏舍。",
+                "分管农业副镇长",
+                "镇畜牧站、各村（社区）",
+                "4月30日前",
+            ],
+            [
+                "2",
+                "排查禁养区内新建、扩建养殖场（户）",
+                "1.村组干部每月巡查一次；\n2.对新建、扩建的依法取缔。",
+                "分管农业副镇长",
+                "各村（社区）",
+                "长期坚持",
+            ],
+            "二、现有养殖场（户）环境监管",
+            [
+                "3",
+                "现有养殖场（户）环保设施维护不到位",
+                "1.督促养殖户维修沼气池、干粪棚；\n2.落实雨污分流。",
+                "分管环保副镇长",
+                "镇环保站、镇畜牧站",
+                "2021年6月30日前",
+            ],
+            [
+                "4",
+                "各村（社区）对督查发现的养殖污染问题整改不及时",
+                "1.建立问题清单，逐户交办；\n2.整改到位后由镇复核销号。",
+                "分管环保副镇长",
+                "各村（社区）",
+                "立行立改",
+            ],
+            "三、畜禽粪污资源化利用",
+            [
+                "5",
+                "纳入资源化利用项目的养殖场粪污处理设施未正常运行",
+                "1.核查项目设施运行情况；\n2.督促签订粪污消纳协议。",
+                "分管农业副镇长",
+                "镇畜牧站",
+                "2021年9月底前",
+            ],
+        ],
+        after=("北景港镇人民政府办公室", "2021年3月26日印发"),
+    )
+
+
+def _mierjisi_hundred_days_list_docx() -> bytes:
+    """觅儿寺镇 (湖北 红安): the 美丽城乡建设百日攻坚 of 2023-04 (a 整改清单 with 整治要求、措施、责任和
+    时限; by 04-21 落地店招 12 removed, 出店经营 8 put right, 乱堆乱放 14 cleared, 车辆违停乱放 75 dealt
+    with, 市政设施 7 repaired) as published; the list, its 责任单位 merged down two rows, persons,
+    limits and which rows are closed are ours."""
+    document = docx.Document()
+    for line in ("觅儿寺镇美丽城乡建设百日攻坚问题整改清单", "填报时间：2023年4月20日"):
+        document.add_paragraph(line)
+    header = ["序号", "问题类别", "整治要求", "责任单位", "责任人", "完成时限", "整改情况"]
+    rows = [
+        [
+            "1",
+            "集镇主街落地店招占道设置",
+            "限期自行拆除，逾期依法拆除",
+            "镇综合执法中队",
+            "张某某",
+            "2023年4月30日前",
+            "已拆除落地店招12处，已完成",
+        ],
+        [
+            "2",
+            "沿街商户出店经营",
+            "规范店内经营，落实门前三包",
+            "镇综合执法中队",
+            "张某某",
+            "立行立改",
+            "已整治出店经营8处，已完成",
+        ],
+        [
+            "3",
+            "房前屋后及背街小巷乱堆乱放",
+            "清理杂物，保持干净整洁",
+            "各村（社区）",
+            "各村党支部书记",
+            "2023年5月31日前",
+            "已清理乱堆乱放14处，正在推进",
+        ],
+        [
+            "4",
+            "集镇车辆违停乱放",
+            "施划停车位，加强巡查劝导",
+            "交警中队、镇综合执法中队",
+            "李某某",
+            "长期坚持",
+            "已处理车辆违停乱放75处，持续整治",
+        ],
+        [
+            "5",
+            "路灯、井盖等市政设施破损",
+            "及时抢修破损设施",
+            "镇城建办",
+            "王某某",
+            "2023年5月15日前",
+            "已抢修市政设施7处，已完成",
+        ],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    for column in (3, 4):
+        _merge_down(table, column, 1, 2)
+    return _save(document)
+
+
+def _dameng_rectification_ledger_docx() -> bytes:
+    """大孟镇 (河南 中牟): the town's three ledgers of 2020-05 (news of 05-22): the 问题整改台账 gathers
+    the problems of 镇村自查, 县市督查 and the 第三方机构 清查 on 秸秆禁烧, 散乱污 works and 建筑工地扬尘
+    and waste, each with the 镇领导, 责任站所 and 包村干部 answering and 逐一销号, as published; the
+    ledger's rows, spots, persons and days are ours."""
+    return _grid_docx(
+        ["大孟镇问题整改台账", "（2020年5月）"],
+        [
+            "序号",
+            "检查日期",
+            "问题点位",
+            "存在问题",
+            "带队镇领导",
+            "责任站所",
+            "包村干部",
+            "整改时限",
+            "是否销号",
+        ],
+        [
+            "一、县市督查交办问题",
+            [
+                "1",
+                "2020年5月8日",
+                "镇区北侧麦田",
+                "麦田地头有焚烧秸秆残留火点",
+                "孙某某",
+                "镇大气办",
+                "赵某某",
+                "2020年5月9日",
+                "是",
+            ],
+            [
+                "2",
+                "2020年5月12日",
+                "镇区在建工地",
+                "工地裸土未覆盖，出场车辆未冲洗",
+                "孙某某",
+                "镇城管办",
+                "钱某某",
+                "2020年5月15日",
+                "是",
+            ],
+            "二、镇村自查问题",
+            [
+                "3",
+                "2020年5月14日",
+                "村内坑塘",
+                "坑塘内生活垃圾漂浮",
+                "周某某",
+                "镇创建办",
+                "吴某某",
+                "2020年5月20日",
+                "否",
+            ],
+            [
+                "4",
+                "2020年5月15日",
+                "村东加工点",
+                "一处“散乱污”加工作坊未取缔到位",
+                "周某某",
+                "镇大气办",
+                "郑某某",
+                "2020年5月31日",
+                "否",
+            ],
+            "三、第三方机构清查问题",
+            [
+                "5",
+                "2020年5月18日",
+                "镇村道路沿线",
+                "路边堆放建筑垃圾未清运",
+                "孙某某",
+                "镇城管办",
+                "钱某某",
+                "立即整改",
+                "是",
+            ],
+        ],
+    )
+
+
+DOCUMENTS["mosha_2018_scenic_area_task_table_docx"] = (
+    "漠沙镇大沐浴花腰傣文化生态旅游村整改任务分解表.docx",
+    _mosha_scenic_area_task_table_docx,
+)
+DOCUMENTS["beijinggang_2021_livestock_duty_list_docx"] = (
+    "北景港镇畜禽养殖环境整治责任清单.docx",
+    _beijinggang_livestock_duty_list_docx,
+)
+DOCUMENTS["mierjisi_2023_hundred_days_list_docx"] = (
+    "觅儿寺镇美丽城乡建设百日攻坚问题整改清单.docx",
+    _mierjisi_hundred_days_list_docx,
+)
+DOCUMENTS["dameng_2020_rectification_ledger_docx"] = (
+    "大孟镇问题整改台账.docx",
+    _dameng_rectification_ledger_docx,
+)
+
+# The hundred and eleventh blind set, for the figure recorded in docs/decisions.md (“Blind set 111”).
+BLIND_111 = (
+    "mosha_2018_scenic_area_task_table_docx",
+    "beijinggang_2021_livestock_duty_list_docx",
+    "mierjisi_2023_hundred_days_list_docx",
+    "dameng_2020_rectification_ledger_docx",
+)
+BLIND_SETS[111] = BLIND_111
+
+
+def _meihekou_model_village_recheck_list_docx() -> bytes:
+    """梅河口市 (吉林 通化): the 复查 of its 2021 “千村示范” villages by cross-checking (meeting of
+    2022-05-30): the towns took on the problems found, to be put right on 庭院居室, 农户散养畜禽, 私搭乱建
+    and 绿化美化 with a 问题整改清单 naming who answers, before the province's check (as published); the
+    list, its towns' rows, measures, posts, limits and remarks are ours. Added after the first rules."""
+    document = docx.Document()
+    for line in ("附件", "梅河口市2021年“千村示范”创建工作复查问题整改清单"):
+        document.add_paragraph(line)
+    header = ["序号", "乡镇", "存在问题", "整改措施", "整改责任人", "整改时限", "备注"]
+    rows = [
+        [
+            "1",
+            "山城镇",
+            "示范村部分农户庭院杂物乱堆，居室卫生较差",
+            "1.入户督促清理院落杂物；2.开展“美丽庭院、干净人家”评比。",
+            "分管副镇长",
+            "2022年6月15日前",
+            "已完成整改",
+        ],
+        [
+            "2",
+            "山城镇",
+            "农户散养畜禽粪便清理不及时",
+            "1.引导农户圈养畜禽；2.粪污定点堆放、及时清运。",
+            "分管副镇长",
+            "立行立改",
+            "",
+        ],
+        [
+            "3",
+            "红梅镇",
+            "村屯周边私搭乱建棚舍",
+            "1.逐户摸排登记；2.限期自行拆除。",
+            "镇长",
+            "2022年6月30日前",
+            "",
+        ],
+        [
+            "4",
+            "红梅镇",
+            "村内绿化带缺株断垄，管护不到位",
+            "1.补植苗木；2.落实专人管护。",
+            "镇长",
+            "长期坚持",
+            "",
+        ],
+        [
+            "5",
+            "海龙镇",
+            "示范村边沟内有垃圾杂物",
+            "1.组织保洁员清理边沟；2.建立日常巡查制度。",
+            "分管副镇长",
+            "2022年6月10日前",
+            "已完成整改",
+        ],
+    ]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
+        cell.text = value
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    for first, last in ((1, 2), (3, 4)):
+        _merge_down(table, 1, first, last)
+    document.add_paragraph("梅河口市农业农村局")
+    document.add_paragraph("2022年5月31日")
+    return _save(document)
+
+
+DOCUMENTS["meihekou_2022_model_village_recheck_list_docx"] = (
+    "梅河口市2021年千村示范创建工作复查问题整改清单.docx",
+    _meihekou_model_village_recheck_list_docx,
+)
+BLIND_111 = (*BLIND_111, "meihekou_2022_model_village_recheck_list_docx")
+BLIND_SETS[111] = BLIND_111
+
+
+def _quanshui_petition_ledger_docx() -> bytes:
+    """泉水街道 (辽宁 大连 甘井子区): the central inspectors' petition received on 05-16 (2017, the first
+    round in 辽宁) and the spots the 街道 checked that morning (the 休闲广场 of 龙畔金泉 H1区 between
+    buildings 22 and 23 with waste piled, 东北快速路 traffic noise and exhaust, 泉水河's smell, the idle
+    land north of 泉水快轨站), the 区 bureaus that met there as 主办 / 协办 and the waste cleared, as the
+    stored post tells it; the ledger, its measures, limits and progress are ours. Added after the first
+    rules."""
+    return _grid_docx(
+        ["泉水街道中央环保督察交办信访件整改台账", "填报日期：2017年5月19日"],
+        [
+            "序号",
+            "点位",
+            "群众反映问题",
+            "是否属实",
+            "整改措施",
+            "主办单位",
+            "协办单位",
+            "整改时限",
+            "整改情况",
+        ],
+        [
+            [
+                "1",
+                "龙畔金泉H1区22号楼与23号楼之间休闲广场",
+                "广场上垃圾大量堆积，污染周边环境",
+                "属实",
+                "1.责成物业公司当日清运垃圾；\n2.取缔该处垃圾待运点；\n3.维修休闲广场，恢复原有功能。",
+                "泉水街道",
+                "区城建局、区执法局",
+                "2017年5月31日前",
+                "垃圾已清运，休闲广场正在维修。",
+            ],
+            [
+                "2",
+                "东北快速路泉水段",
+                "过往车辆噪声和尾气扰民",
+                "基本属实",
+                "1.协调设置禁鸣和限速标志；\n2.加强对尾气超标车辆的查处。",
+                "区城建局",
+                "泉水街道、区环保局",
+                "2017年6月30日前",
+                "正在办理。",
+            ],
+            [
+                "3",
+                "泉水河",
+                "河道散发异味",
+                "属实",
+                "1.排查沿河排污口；\n2.清理河道垃圾和淤积物。",
+                "区城建局",
+                "泉水街道",
+                "2017年6月30日前",
+                "已清理河道垃圾，正在排查排污口。",
+            ],
+            [
+                "4",
+                "泉水快轨站北侧闲置地",
+                "闲置地内堆放垃圾杂物",
+                "属实",
+                "1.责成土地使用单位清理垃圾；\n2.设置围挡，防止再次倾倒。",
+                "泉水街道",
+                "区执法局",
+                "2017年5月20日前",
+                "已清理完毕，围挡已设置。",
+            ],
+        ],
+    )
+
+
+DOCUMENTS["quanshui_2017_petition_ledger_docx"] = (
+    "泉水街道中央环保督察交办信访件整改台账.docx",
+    _quanshui_petition_ledger_docx,
+)
+BLIND_111 = (*BLIND_111, "quanshui_2017_petition_ledger_docx")
+BLIND_SETS[111] = BLIND_111
