@@ -35261,3 +35261,36 @@ DOCUMENTS["quanshui_2017_petition_ledger_docx"] = (
 )
 BLIND_111 = (*BLIND_111, "quanshui_2017_petition_ledger_docx")
 BLIND_SETS[111] = BLIND_111
+
+
+# --- blind set 116 (issue 14, branch corpus-blind116) ---
+# Check-result notices sent down as county news and city papers' county pages tell them: a county
+# office's check of two towns (problems run together in one paragraph), a city office's checks of
+# its counties as a string of headline + “本报讯” briefs, and two monthly unannounced visits of a
+# city office (a “现象：… 暗访地点：…” line over one paragraph a village; county headings “X区：…”).
+# Sources in SOURCES.md, “Blind set 116”.
+DOCUMENTS["gucheng_cihe_miaotan_cleanup_check"] = (
+    "谷城县人居办检查茨河庙滩迎国庆环境卫生.txt",
+    _text("gucheng_cihe_miaotan_cleanup_check"),
+)
+DOCUMENTS["yulin_2015_village_check_briefs"] = (
+    "玉林市乡村办督查美丽玉林生态乡村简讯.txt",
+    _text("yulin_2015_village_check_briefs"),
+)
+DOCUMENTS["shanglin_2015_monthly_unannounced_visit"] = (
+    "南宁市乡村办月度暗访上林县.txt",
+    _text("shanglin_2015_monthly_unannounced_visit"),
+)
+DOCUMENTS["nanning_2018_monthly_check_yongning_hengxian"] = (
+    "南宁市乡村办月度检查邕宁区横县.txt",
+    _text("nanning_2018_monthly_check_yongning_hengxian"),
+)
+
+# The hundred and sixteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 116”).
+BLIND_116 = (
+    "gucheng_cihe_miaotan_cleanup_check",
+    "yulin_2015_village_check_briefs",
+    "shanglin_2015_monthly_unannounced_visit",
+    "nanning_2018_monthly_check_yongning_hengxian",
+)
+BLIND_SETS[116] = BLIND_116
