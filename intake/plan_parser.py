@@ -75,6 +75,7 @@ from intake.words import (
     BLACK_LIST_HEADING,
     BLACK_LIST_LINE,
     BODY_NUMBER,
+    BRIEF_TELLS_CHECK,
     CARRY_OVER,
     CASE_CODE_LABEL,
     CASE_HEADING,
@@ -97,6 +98,7 @@ from intake.words import (
     COLON_ONLY_LABELS,
     COMPLAINT_CHANNEL,
     COMPLETION_MARKER,
+    CONCERNED_TOWNS_ASKED,
     COOP_LIST_LABEL,
     COUNTED_DONE,
     COUNTED_ITEM,
@@ -130,6 +132,7 @@ from intake.words import (
     LIST_SEPARATORS,
     LISTING_REASON,
     MEDIA_DURATION_LINE,
+    NEWS_BRIEF_OPENING,
     NOT_UNITS,
     NOTHING_WRITTEN,
     NOTICE_FOOTER,
@@ -151,6 +154,7 @@ from intake.words import (
     PHOTO_CAPTION,
     PLACE_CLAUSE,
     PLACE_LABEL,
+    PLACE_SUMMARY_HEADING,
     PLANNED_DONE_VERB,
     POOR_ONES_AHEAD,
     POST_SECTION_NUMBER,
@@ -182,6 +186,8 @@ from intake.words import (
     SIGNED_DATE,
     SIGNER,
     SIGNING_DATE,
+    SPOT_OPENING,
+    SPOT_TOWN,
     STAGE_OPEN_ENDED,
     STAGE_OPEN_ENDED_DUE,
     STATUS_OPENING,
@@ -193,6 +199,7 @@ from intake.words import (
     UNIT_LIST_LABEL,
     UNIT_SUFFIX,
     VILLAGE_IN_CLAUSE,
+    VISIT_PLACE_LABEL,
     VISIT_TIME_OPENING,
     YEARLESS_DUE_IN_ITEM,
     classify_label,
@@ -4465,7 +4472,9 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         _RECTIFICATION.search(line) or CHECK_RESULTS_AHEAD.search(line) or BLACK_LIST_HEADING.search(line)
         for line in lines
     ) or not any(_PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines):
-        return None
+        # a paper's account of a check may never say 整改: its sections by place, or its briefs,
+        # still are problems
+        return _paragraphs_under_visit_headings(lines) or _news_briefs(lines)
     counted = _counted_problems(lines)
     if counted is not None:
         return counted
@@ -4562,6 +4571,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         return (
             _inline_clauses(lines)
             or _parse_found_lines(lines)
+            or _news_briefs(lines)
+            or _paragraphs_under_visit_headings(lines)
             or _captions_before_order(lines)
             or _black_list_entries(lines)
             or _black_list_captions(lines)
@@ -4948,10 +4959,17 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     first = next((k for k, line in enumerate(lines) if FOUND_COMMA.match(line)), None)
     if first is None:
         return None
-    problems = [FOUND_COMMA.sub("", lines[first])]
+    problems = _spot_sentences(FOUND_COMMA.sub("", lines[first]))
     closing = ""
     for line in lines[first + 1 :]:
-        if FOUND_LINES_END.match(line) or NOTICE_FOOTER.search(line) or _BOILERPLATE.search(line):
+        if (
+            FOUND_LINES_END.match(line)
+            or NOTICE_FOOTER.search(line)
+            or _BOILERPLATE.search(line)
+            # “县人居办要求所涉及乡镇…整改”: who is asked closes the run, whoever opens the line
+            or CONCERNED_TOWNS_ASKED.search(line)
+            or REMINDED_TO_ACT.search(line)
+        ):
             closing = line
             break
         if _heading(line) is not None or len(line) > 80 or not line.endswith(("。", "；", ";")):
@@ -4966,7 +4984,91 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
         for finding in findings:
             finding.lead_units = [reminded.group("unit")]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+    elif CONCERNED_TOWNS_ASKED.search(closing):
+        # the towns concerned are asked: each spot's town, named where its run of spots opens
+        town = None
+        for finding, problem in zip(findings, problems, strict=True):
+            opening = SPOT_TOWN.match(problem)
+            town = opening.group("town") if opening else town
+            if town:
+                finding.lead_units = [town]
+                finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求所涉乡镇", 0.5
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _news_briefs(lines: list[str]) -> ParsedPlan | None:
+    """A paper's page of check briefs: each a headline line (short, no sentence end) straight over
+    its “本报讯（记者…）” paragraph (`words.NEWS_BRIEF_OPENING`) telling of a check
+    (`words.BRIEF_TELLS_CHECK`): each brief is one finding titled by its headline. Two at least,
+    every field at confidence 0.5; the places checked lead none (the page asks no one)."""
+    headlines = [
+        before
+        for before, line in pairwise(lines)
+        if NEWS_BRIEF_OPENING.match(line)
+        and BRIEF_TELLS_CHECK.search(line)
+        and 4 <= len(before) <= 40
+        and not before.endswith(("。", "；", ";", "：", ":", "！", "!"))
+        and not NEWS_BRIEF_OPENING.match(before)
+    ]
+    if len(headlines) < 2:
+        return None
+    findings = _listed_problems(headlines, "简讯标题", source="简讯标题")
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _paragraphs_under_visit_headings(lines: list[str]) -> ParsedPlan | None:
+    """A paper's account of a check in sections: each headed by a place and what was found there
+    (“邕宁区：经营户跨门槛经营”, `words.PLACE_SUMMARY_HEADING`), two such headings at least, or by
+    one 暗访 label line (“现象：… 暗访地点：…”, `words.VISIT_PLACE_LABEL`). Each paragraph under a
+    heading, up to the next or the page's end, is one finding titled whole; a place heading leads its
+    paragraphs, a visit label names where the group went and leads none. Two paragraphs at least,
+    every field at confidence 0.5."""
+    if not any(BRIEF_TELLS_CHECK.search(line) for line in lines):
+        return None  # an account of a check, nothing else
+    placed = [k for k, line in enumerate(lines) if PLACE_SUMMARY_HEADING.match(line)]
+    labelled = [k for k, line in enumerate(lines) if VISIT_PLACE_LABEL.search(line) and len(line) <= 60]
+    if len(placed) >= 2:
+        starts = placed
+    elif len(labelled) == 1 and not placed:
+        starts = labelled
+    else:
+        return None
+    rows: list[tuple[str, str | None]] = []  # (paragraph, place)
+    for index, start in enumerate(starts):
+        heading = PLACE_SUMMARY_HEADING.match(lines[start])
+        place = heading.group("place") if heading else None
+        end = starts[index + 1] if index + 1 < len(starts) else len(lines)
+        for line in lines[start + 1 : end]:
+            if NOTICE_FOOTER.search(line) or _BOILERPLATE.search(line) or CLOSING_PARAGRAPH.match(line):
+                break
+            if len(line) < 20 or not line.endswith(("。", "！", "!")):
+                continue
+            rows.append((line.rstrip("。！!"), place))
+    if len(rows) < 2:
+        return None
+    findings = _listed_problems([row for row, _ in rows], "分段暗访记述", source="分段暗访记述")
+    for finding, (_, place) in zip(findings, rows, strict=True):
+        if place:
+            finding.lead_units = [place]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "小标题所列地方", 0.5
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _spot_sentences(line: str) -> list[str]:
+    """The problems of a found-run's first line: the line whole, or, when it goes on past one
+    sentence (the run kept in one paragraph), each sentence, cut at “，” when every clause opens on
+    its spot (`words.SPOT_OPENING`: “后庄村五组55号…有垃圾，后庄村一组72号…有垃圾”)."""
+    sentences = [part.strip() for part in re.split(r"[。！!]", line) if part.strip()]
+    if len(sentences) < 2:
+        return [line]
+    problems: list[str] = []
+    for sentence in sentences:
+        clauses = [c.strip() for c in re.split(r"[，,；;]", sentence) if c.strip()]
+        if len(clauses) > 1 and all(SPOT_OPENING.match(c) for c in clauses):
+            problems.extend(clause + "。" for clause in clauses)
+        else:
+            problems.append(sentence + "。")
+    return problems
 
 
 def _inline_clauses(lines: list[str]) -> ParsedPlan | None:

@@ -1183,7 +1183,22 @@ OPENING_TOWN_OR_VILLAGE = re.compile(
     r"^(?!部分|个别|各|少数|有的|一些|多个|全)(?P<place>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)(?:[\u4e00-\u9fff]{1,5}?村)?"
     r"|[\u4e00-\u9fff]{2,6}?村)"
 )
-FOUND_COMMA = re.compile(r"^(?:经|此次|本次)?(?:暗访|检查|督查|巡查|督导|暗查)(?:组|中)?发现[，,]\s*(?=\S)")
+# (also after who checked, “工作人员在检查中发现，…”)
+FOUND_COMMA = re.compile(
+    r"^(?:经|此次|本次|[\u4e00-\u9fff]{2,8}?在)?(?:暗访|检查|督查|巡查|督导|暗查)(?:组|中|时)?发现[，,]\s*(?=\S)"
+)
+# “茨河镇陶湾村…有垃圾。后庄村五组55号…有垃圾，后庄村一组72号…有垃圾。”: such a run kept in one
+# paragraph, a sentence (or a clause) a spot; a clause opening on its spot (a village, a 组, a house
+# number, maybe after its town) is a problem of its own
+SPOT_OPENING = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))?[\u4e00-\u9fff\d]{1,10}?(?:村|社区|组|屯|庄|号)"
+)
+# the town a spot's clause opens on (“庙滩镇高台铺村委会路口…”): it goes on for the spots after it
+SPOT_TOWN = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))(?=[\u4e00-\u9fff\d])")
+# “…要求所涉及乡镇对检查中发现的问题积极进行整改”: the towns concerned are asked, each for its own spots
+CONCERNED_TOWNS_ASKED = re.compile(
+    r"(?:要求|请|责成|督促|责令)(?:所涉及?的?|涉及的?|相关|有关)(?:乡镇|镇街|乡镇（街道）|镇（街道）|乡镇街道)"
+)
 # the line closing such a run: “现对以上问题公开曝光，…”, “以上问题…”, “请…”, “针对上述问题…”
 FOUND_LINES_END = re.compile(r"^(?:现|对|针对|请|要求|以上|上述|对于)")
 # “…，提醒旧县乡和有关村居对照标准要求抓紧整改治理”: the one place (乡, 镇, 街道 …) told to act
@@ -1400,3 +1415,17 @@ EVERY_VILLAGE = re.compile(r"各(?:村|社区|居委会)|全(?:镇|乡|街道)�
 ORDER_TO_FIX = re.compile(
     r"^(?:责令|要求|督促|限令)[^。；;，,]{0,20}?(?:立即|限期|尽快|马上|迅速)?(?:整改|清理|整治)"
 )
+
+# “平旦村卫生所附近小路垃圾成堆” ↵ “本报讯（记者陈东）4月14日，市乡村办第三督查组到…”: a paper's page
+# of briefs, each a headline line over its “本报讯” paragraph (a check's finding when the paragraph
+# tells of a 督查 / 检查 / 暗访)
+NEWS_BRIEF_OPENING = re.compile(r"^(?:本报讯|本网讯|本台讯)\s*[（(【]")
+BRIEF_TELLS_CHECK = re.compile(r"督查|检查|暗访|巡查|督导|抽查")
+# “邕宁区：经营户跨门槛经营”: a paper's account of a check headed, district by district, by the place
+# and a few words on what was found there; the paragraphs under it are that place's problems
+PLACE_SUMMARY_HEADING = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,8}?(?:区|县|市|旗|镇|乡|街道))[：:]\s*[^，,。；;！!：:]{2,20}$"
+)
+# “现象：建筑垃圾随意倾倒 暗访地点：上林县西燕镇、 大丰镇”: the label line of an 暗访 account, over
+# one paragraph a place visited (the places where the group went, not who answers)
+VISIT_PLACE_LABEL = re.compile(r"(?:暗访|检查|督查|巡查)(?:地点|点位|地址)[：:]")

@@ -1,0 +1,90 @@
+"""Rules the reader learnt from blind set 116 (issue 14, docs/decisions.md “Blind set 116”), each
+on a short input written for the test, not the fixture it came from (the set's figure:
+`benchmarks/plan_layouts_benchmark.py --blind 116`)."""
+
+from __future__ import annotations
+
+from intake.plan_parser import parse_plan_text
+
+
+def test_spots_found_in_one_paragraph_are_one_finding_each_led_by_their_town():
+    text = "\n".join(
+        [
+            "日前，某县人居办对东河、西山两镇的环境卫生整治情况进行了检查。",
+            "检查人员在检查中发现，东河镇石门村村委会门口有垃圾。石门村二组12号旁沟渠内有垃圾，"
+            "石门村四组8号屋后有垃圾。西山镇桥头村路口有垃圾，桥头村一组5号对面有垃圾。",
+            "县人居办要求所涉及乡镇对检查中发现的问题积极进行整改。",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == [
+        "东河镇石门村村委会门口有垃圾",
+        "石门村二组12号旁沟渠内有垃圾",
+        "石门村四组8号屋后有垃圾",
+        "西山镇桥头村路口有垃圾",
+        "桥头村一组5号对面有垃圾",
+    ]
+    assert [f.lead_units for f in findings] == [["东河镇"]] * 3 + [["西山镇"]] * 2
+
+
+def test_a_sentence_whose_clauses_do_not_each_open_on_a_spot_stays_whole():
+    text = "\n".join(
+        [
+            "检查发现，东河镇石门村村委会门口有垃圾，清运不及时。西山镇桥头村路口有垃圾。",
+            "请各乡镇抓紧整改。",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == [
+        "东河镇石门村村委会门口有垃圾，清运不及时",
+        "西山镇桥头村路口有垃圾",
+    ]
+
+
+def test_news_briefs_of_a_check_are_titled_by_their_headlines():
+    text = "\n".join(
+        [
+            "桥下沟渠垃圾成堆",
+            "本报讯（记者张某）5月6日，市乡村办督查组到东区督查，在东河镇桥下沟渠内发现大量生活垃圾。",
+            "村道旁建筑垃圾未清运",
+            "本报讯（记者李某）5月7日，市乡村办第二督查组在北县西山镇发现，村道旁堆着建筑垃圾。",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == ["桥下沟渠垃圾成堆", "村道旁建筑垃圾未清运"]
+    assert all(f.lead_units == [] for f in findings)
+
+
+def test_paragraphs_under_place_headings_of_a_check_are_that_places_problems():
+    # the account never says 整改: a paper's story of a monthly check, section by district
+    text = "\n".join(
+        [
+            "市乡村办月度检查发现 细节仍需注意",
+            "12月5日至7日，市乡村办开展月度检查，记者随检查组到东区、北县检查。",
+            "东区：市场外车辆乱停",
+            "东河镇农贸市场外很多车辆未停在划线内，市场后面小巷堆放建筑垃圾。",
+            "东河镇通往城区的公路旁有村民焚烧秸秆，浓烟呛人。",
+            "北县：垃圾处理中心露天焚烧",
+            "北县西山镇垃圾处理中心工作人员正在露天焚烧垃圾。",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.lead_units for f in findings] == [["东区"], ["东区"], ["北县"]]
+    assert findings[2].title == "北县西山镇垃圾处理中心工作人员正在露天焚烧垃圾"
+
+
+def test_paragraphs_under_a_visit_label_lead_none():
+    text = "\n".join(
+        [
+            "12月29日至30日，市乡村办开展月度暗访，发现卫生死角仍不少，亟须加强整改。",
+            "现象：建筑垃圾随意倾倒 暗访地点：北县西山镇、东河镇",
+            "暗访组进入西山镇桥头村，路边有零碎垃圾，沙堆占路无围挡。",
+            "东河镇石门村一处鱼塘边乱扔塑料袋和生活垃圾。",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == [
+        "暗访组进入西山镇桥头村，路边有零碎垃圾，沙堆占路无围挡",
+        "东河镇石门村一处鱼塘边乱扔塑料袋和生活垃圾",
+    ]
+    assert all(f.lead_units == [] for f in findings)
