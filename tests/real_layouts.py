@@ -35294,3 +35294,13 @@ BLIND_116 = (
     "nanning_2018_monthly_check_yongning_hengxian",
 )
 BLIND_SETS[116] = BLIND_116
+
+
+# added after the first rules, before the reader ran on it (read blind on its own): a city paper's
+# account of an unannounced visit, one paragraph a town, no headings
+DOCUMENTS["nanning_2017_second_visit_towns"] = (
+    "南宁市乡村办上半年第二次暗访检查.txt",
+    _text("nanning_2017_second_visit_towns"),
+)
+BLIND_116 = (*BLIND_116, "nanning_2017_second_visit_towns")
+BLIND_SETS[116] = BLIND_116
