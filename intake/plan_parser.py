@@ -199,6 +199,7 @@ from intake.words import (
     UNIT_LIST_LABEL,
     UNIT_SUFFIX,
     VILLAGE_IN_CLAUSE,
+    VISIT_ARRIVAL,
     VISIT_PLACE_LABEL,
     VISIT_TIME_OPENING,
     YEARLESS_DUE_IN_ITEM,
@@ -5019,7 +5020,9 @@ def _news_briefs(lines: list[str]) -> ParsedPlan | None:
 def _paragraphs_under_visit_headings(lines: list[str]) -> ParsedPlan | None:
     """A paper's account of a check in sections: each headed by a place and what was found there
     (“邕宁区：经营户跨门槛经营”, `words.PLACE_SUMMARY_HEADING`), two such headings at least, or by
-    one 暗访 label line (“现象：… 暗访地点：…”, `words.VISIT_PLACE_LABEL`). Each paragraph under a
+    one 暗访 label line (“现象：… 暗访地点：…”, `words.VISIT_PLACE_LABEL`); with neither, each
+    paragraph opening on where the group went next (“随后暗访组来到X镇，…”, `words.VISIT_ARRIVAL`),
+    two at least, titled whole and led by none. Each paragraph under a
     heading, up to the next or the page's end, is one finding titled whole; a place heading leads its
     paragraphs, a visit label names where the group went and leads none. Two paragraphs at least,
     every field at confidence 0.5."""
@@ -5032,7 +5035,16 @@ def _paragraphs_under_visit_headings(lines: list[str]) -> ParsedPlan | None:
     elif len(labelled) == 1 and not placed:
         starts = labelled
     else:
-        return None
+        # no headings: the paragraphs opening on where the group went next (“随后暗访组来到X镇，…”)
+        arrivals = [
+            line.rstrip("。！!")
+            for line in lines
+            if VISIT_ARRIVAL.match(line) and len(line) >= 20 and line.endswith(("。", "！", "!"))
+        ]
+        if len(arrivals) < 2:
+            return None
+        findings = _listed_problems(arrivals, "暗访组所到之处的段落", source="分段暗访记述")
+        return ParsedPlan(findings, "paragraphs", {1: None})
     rows: list[tuple[str, str | None]] = []  # (paragraph, place)
     for index, start in enumerate(starts):
         heading = PLACE_SUMMARY_HEADING.match(lines[start])

@@ -1429,3 +1429,9 @@ PLACE_SUMMARY_HEADING = re.compile(
 # “现象：建筑垃圾随意倾倒 暗访地点：上林县西燕镇、 大丰镇”: the label line of an 暗访 account, over
 # one paragraph a place visited (the places where the group went, not who answers)
 VISIT_PLACE_LABEL = re.compile(r"(?:暗访|检查|督查|巡查)(?:地点|点位|地址)[：:]")
+# “24日，暗访组首先来到上林县明亮镇，…”, “随后暗访组来到巷贤镇，…”: a paragraph of such an account that
+# opens on where the group went next; what it tells there are that place's problems
+VISIT_ARRIVAL = re.compile(
+    r"^[^。；;！!]{0,12}?(?:暗访组|检查组|督查组|督导组|巡查组)(?:一行)?(?:首先|随后|又|再|继续|接着)?"
+    r"(?:来到|到|进入|深入|前往)[^，,。；;]{0,12}?(?:镇|乡|街道|村|区|县)"
+)

@@ -88,3 +88,20 @@ def test_paragraphs_under_a_visit_label_lead_none():
         "东河镇石门村一处鱼塘边乱扔塑料袋和生活垃圾",
     ]
     assert all(f.lead_units == [] for f in findings)
+
+
+def test_paragraphs_opening_on_where_the_visit_went_next_are_one_finding_each():
+    text = "\n".join(
+        [
+            "市乡村办开展第二次暗访检查 乱停车乱堆放现象仍扎眼",
+            "本报讯（记者张某）4月24日，市乡村办组织暗访组到北县东河镇、西山镇检查，发现仍有车辆乱停等现象。",
+            "24日，暗访组首先来到北县东河镇，镇上市场内车辆乱停，石门村房前屋后堆放杂物。",
+            "随后暗访组来到西山镇，政府大院内杂物乱堆，桥头村垃圾池有焚烧现象。",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == [
+        "24日，暗访组首先来到北县东河镇，镇上市场内车辆乱停，石门村房前屋后堆放杂物",
+        "随后暗访组来到西山镇，政府大院内杂物乱堆，桥头村垃圾池有焚烧现象",
+    ]
+    assert all(f.lead_units == [] for f in findings)
