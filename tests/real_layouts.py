@@ -35304,3 +35304,13 @@ DOCUMENTS["nanning_2017_second_visit_towns"] = (
 )
 BLIND_116 = (*BLIND_116, "nanning_2017_second_visit_towns")
 BLIND_SETS[116] = BLIND_116
+
+
+# added after the fifth's rule, before the reader ran on it (read blind on its own): the same paper's
+# account of another visit, its paragraphs opening on what the group found where (“在X，…”)
+DOCUMENTS["nanning_2017_march_visit_villages"] = (
+    "南宁市乡村办月度抽查暗访.txt",
+    _text("nanning_2017_march_visit_villages"),
+)
+BLIND_116 = (*BLIND_116, "nanning_2017_march_visit_villages")
+BLIND_SETS[116] = BLIND_116
