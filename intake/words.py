@@ -1430,8 +1430,11 @@ PLACE_SUMMARY_HEADING = re.compile(
 # one paragraph a place visited (the places where the group went, not who answers)
 VISIT_PLACE_LABEL = re.compile(r"(?:暗访|检查|督查|巡查)(?:地点|点位|地址)[：:]")
 # “24日，暗访组首先来到上林县明亮镇，…”, “随后暗访组来到巷贤镇，…”: a paragraph of such an account that
-# opens on where the group went next; what it tells there are that place's problems
+# opens on where the group went next; what it tells there are that place's problems. Or on where the
+# group found them: “当日，暗访组在平乐村那浪坡发现，…”, “在良庆镇新兰村新民坡，…” (a place, never 各 / 全)
 VISIT_ARRIVAL = re.compile(
     r"^[^。；;！!]{0,12}?(?:暗访组|检查组|督查组|督导组|巡查组)(?:一行)?(?:首先|随后|又|再|继续|接着)?"
     r"(?:来到|到|进入|深入|前往)[^，,。；;]{0,12}?(?:镇|乡|街道|村|区|县)"
+    r"|^(?:[^。；;，,！!]{0,6}[，,])?(?:暗访组|检查组|督查组|督导组|巡查组)?在(?!各|全|部分|个别|有的)"
+    r"[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|村|坡|屯|庄|社区)[^。；;]{0,20}?(?:发现)?[，,]"
 )

@@ -105,3 +105,35 @@ def test_paragraphs_opening_on_where_the_visit_went_next_are_one_finding_each():
         "随后暗访组来到西山镇，政府大院内杂物乱堆，桥头村垃圾池有焚烧现象",
     ]
     assert all(f.lead_units == [] for f in findings)
+
+
+def test_paragraphs_opening_on_where_the_group_found_problems_are_one_finding_each():
+    text = "\n".join(
+        [
+            "本报讯（记者张某）3月21日，市乡村办组织暗访组到东区抽查，发现部分村屯仍有垃圾乱堆现象。",
+            "当日，暗访组在石门村下坡发现，民房后瓦缸乱堆，树丛空地散落塑料袋等垃圾。",
+            "在东河镇桥头村新坡，鱼塘边有垃圾乱丢，建筑工地未围挡。",
+            "此外，西山镇两个村村道比较干净，暗访组没有发现大的问题。",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == [
+        "当日，暗访组在石门村下坡发现，民房后瓦缸乱堆，树丛空地散落塑料袋等垃圾",
+        "在东河镇桥头村新坡，鱼塘边有垃圾乱丢，建筑工地未围挡",
+    ]
+
+
+def test_a_paragraph_opening_on_every_town_is_no_place_visited():
+    # “在各乡镇…” names no place the group went to
+    text = "\n".join(
+        [
+            "本报讯（记者张某）市乡村办组织暗访组到东区抽查。",
+            "在各乡镇的共同努力下，村屯环境明显好转，群众满意度提高。",
+            "在东河镇桥头村新坡，鱼塘边有垃圾乱丢，建筑工地未围挡。",
+        ]
+    )
+    try:
+        findings = parse_plan_text(text).findings
+    except ValueError:
+        findings = []
+    assert all(not f.title.startswith("在各乡镇") for f in findings)
