@@ -35261,3 +35261,75 @@ DOCUMENTS["quanshui_2017_petition_ledger_docx"] = (
 )
 BLIND_111 = (*BLIND_111, "quanshui_2017_petition_ledger_docx")
 BLIND_SETS[111] = BLIND_111
+
+
+# --- blind set 115 (issue 14, branch corpus-blind115) ---------------------------------------------
+# Check-result notices sent down at county and town level: a county's monthly 检查情况的通报 in Word
+# whose five problems are counted after “本次检查突出问题，” with commas (“一是…，二是…”); a county news
+# item whose six problems run on in two sentences, the town named only before the first of its own; a
+# town's 环境治理通报 on the county portal whose 较好方面 are counted “一是…；二是…” before the numbered
+# problems “1、…” naming the school, bank or village at fault inside the sentence; a city 督导组's
+# handing down of five numbered problems each closing on “责任单位：X办。”, one limit “于4月19日前”
+# without a year for all. Places: 浠水县 (湖北 黄冈; another document of a place in the corpus), 谷城县
+# (湖北 襄阳; another document), 促进乡 (仁寿县, 四川 眉山; new), 濮阳 (河南; another document). Written with
+# their expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 115”).
+
+
+def _xishui_march_waste_check_notice_docx() -> bytes:
+    """浠水县 (湖北 黄冈): 关于2021年三月份全县农村垃圾治理工作检查情况的通报 of the county's 城乡垃圾
+    无害化处理工程建设指挥部办公室 (2021-04-06) as its news site publishes it, filed as the office's
+    Word document: the title on two lines, addressees, the check of 3月25日至4月2日 (61 村, 122 村组), the
+    five problems counted in one sentence, the 下步要求 and the signature on two lines (prose reworded,
+    problems paraphrased short)."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "关于2021年三月份全县",
+                "农村垃圾治理工作检查情况的通报",
+                "各乡镇（区、处）、县直有关部门：",
+                "按照《浠水县2021年城乡生活垃圾无害化处理工作考核方案》的部署，3月25日至4月2日，"
+                "县城乡垃圾无害化处理工程建设指挥部办公室以随机抽取受检村看现场、查资料、访村民的方式，"
+                "对全县2021年3月份农村垃圾治理工作进行了检查。现将检查考评情况通报如下：",
+                "一、基本情况",
+                "本次共检查考核61个行政村，每村抽查2个组，合计检查122个村组。从检查情况看，总体好于二月份，"
+                "收运体系更加完善，非正规垃圾堆放点继续得到治理，保洁队伍更加健全，村庄环境卫生明显改善。",
+                "二、存在的问题",
+                "本次检查突出问题，一是少数乡镇没有落实对村组的每月考核，二是少数达标村垃圾箱配置不够，"
+                "三是部分分类村四分类桶没有按要求配齐，四是垃圾箱边仍有散落垃圾，五是农户垃圾处理费收缴不理想。",
+                "三、下步要求",
+                "针对检查考核发现的问题，县垃处办将问题清单下发各乡镇（区、处），责令限期整改，"
+                "并在次月检查考评中开展“回头看”督办，确保问题立查立改，对逾期未整改落实的乡镇（区、处）"
+                "报县雷霆办通报并扣减有关奖补资金。",
+                "浠水县城乡垃圾无害化处理",
+                "工程建设指挥部办公室",
+                "2021年4月6日",
+            ]
+        )
+    )
+
+
+DOCUMENTS["xishui_2021_march_waste_check_notice_docx"] = (
+    "关于2021年三月份全县农村垃圾治理工作检查情况的通报.docx",
+    _xishui_march_waste_check_notice_docx,
+)
+DOCUMENTS["gucheng_national_day_village_check"] = (
+    "谷城县改善农村人居环境工作领导小组办公室检查茨河庙滩.txt",
+    _text("gucheng_national_day_village_check"),
+)
+DOCUMENTS["cujin_2017_environment_notice_1"] = (
+    "促进乡环境治理通报（2017年第一期）.txt",
+    _text("cujin_2017_environment_notice_1"),
+)
+DOCUMENTS["puyang_health_city_review_handover"] = (
+    "市卫生城市复审工作督导组交办问题.txt",
+    _text("puyang_health_city_review_handover"),
+)
+
+# The hundred and fifteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 115”).
+BLIND_115 = (
+    "xishui_2021_march_waste_check_notice_docx",
+    "gucheng_national_day_village_check",
+    "cujin_2017_environment_notice_1",
+    "puyang_health_city_review_handover",
+)
+BLIND_SETS[115] = BLIND_115
