@@ -100,6 +100,7 @@ from intake.words import (
     COOP_LIST_LABEL,
     COUNTED_DONE,
     COUNTED_ITEM,
+    COUNTED_ITEM_AFTER_COMMA,
     COUNTED_PROBLEM,
     COVER_NOTICE,
     CURRENT_MONTH_LIMIT,
@@ -114,6 +115,8 @@ from intake.words import (
     FOUND_COLON,
     FOUND_COMMA,
     FOUND_LINES_END,
+    FOUND_PARAGRAPH_OPENING,
+    GROUP_PLACE,
     GROUP_PLACE_LINE,
     INLINE_CATEGORY,
     INLINE_ORDINALS,
@@ -153,6 +156,7 @@ from intake.words import (
     PLACE_LABEL,
     PLANNED_DONE_VERB,
     POOR_ONES_AHEAD,
+    PORTAL_INDEX_LABEL,
     POST_SECTION_NUMBER,
     PRAISE_BUT_SHORTFALL,
     PROBLEM_AND_MEASURES_HEADER,
@@ -2764,6 +2768,18 @@ class _Bag:
             # paragraph after its last item, no more of that item's units or date
             self.current = "_skip"
             return
+        if (
+            name in ("lead", "coop")
+            and values
+            and not token.hard
+            and values[-1].text.rstrip().endswith("。")
+            and re.search(r"[，,]", token.text)
+            and len(token.text) >= 20
+        ):
+            # “责任单位：华龙区长庆办。⏎今年是我市…，上述责任单位要…”: the units closed by their full
+            # stop, a paragraph of sentences after them is the notice's closing, no more units
+            self.current = "_skip"
+            return
         if name in ("lead", "coop") and values and _REPORT_REQUEST.match(token.text):
             # “四、责任单位⏎A牵头，B配合。⏎请于每月底前将整改进展报…”: the letter's closing request
             # for a report ends the units, it names no unit
@@ -4562,6 +4578,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         return (
             _inline_clauses(lines)
             or _parse_found_lines(lines)
+            or _found_place_clauses(lines)
             or _captions_before_order(lines)
             or _black_list_entries(lines)
             or _black_list_captions(lines)
@@ -4712,10 +4729,13 @@ def _counted_problems(lines: list[str]) -> ParsedPlan | None:
         else:
             continue
         marks = list(COUNTED_ITEM.finditer(rest))
+        if len(marks) < 2:
+            # “一是…，二是…，三是…”: the items apart by commas only
+            marks = list(COUNTED_ITEM_AFTER_COMMA.finditer(rest))
         if len(marks) < 2 or [cn_number(m.group("num")) for m in marks] != list(range(1, len(marks) + 1)):
             continue
         ends = [m.start() for m in marks[1:]] + [len(rest)]
-        items = [rest[m.end() : end].strip() for m, end in zip(marks, ends, strict=True)]
+        items = [rest[m.end() : end].strip().rstrip("，,") for m, end in zip(marks, ends, strict=True)]
         # the last item ends with its sentence; what follows in the paragraph is no problem
         items[-1] = items[-1].split("。")[0]
         findings = [
@@ -4967,6 +4987,34 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
             finding.lead_units = [reminded.group("unit")]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _found_place_clauses(lines: list[str]) -> ParsedPlan | None:
+    """A news item's paragraph opening on who found what (“工作人员在检查中发现，…”,
+    `words.FOUND_PARAGRAPH_OPENING`) and running on with the places checked, a clause each, apart
+    by “，” or “。” (“茨河镇陶湾村…有垃圾。后庄村五组55号…有垃圾，后庄村一组72号…有垃圾。”): each
+    clause opening on a town, a village or a village's group (`CLAUSE_PLACE`, `words.GROUP_PLACE`) is
+    one finding, titled whole. The place written at the head of its clause says where, no unit (the
+    corpus's rule for a line opening on its village); the one town a closing line tells to act
+    leads them, as in `_parse_found_lines`. Three clauses at least, every one a place's; confidence
+    0.5."""
+    for index, line in enumerate(lines):
+        opening = FOUND_PARAGRAPH_OPENING.match(line)
+        if opening is None:
+            continue
+        clauses = [part.strip() for part in re.split(r"[，,；;。！!]", line[opening.end() :]) if part.strip()]
+        placed = [(CLAUSE_PLACE.match(c) or GROUP_PLACE.match(c)) and len(c) >= 6 for c in clauses]
+        if len(clauses) < 3 or not all(placed):
+            continue
+        findings = _listed_problems(clauses, "通报“检查中发现”后的各处")
+        closing = next((later for later in lines[index + 1 :] if later.strip()), "")
+        reminded = REMINDED_TO_ACT.search(closing)
+        if reminded:
+            for finding in findings:
+                finding.lead_units = [reminded.group("unit")]
+                finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
 
 
 def _inline_clauses(lines: list[str]) -> ParsedPlan | None:
@@ -7059,6 +7107,24 @@ def _verdicts_by_number(findings: list[ParsedFinding], text: str) -> None:
             finding.sources["status"], finding.confidence["status"] = "核查意见", 0.8
 
 
+def _portal_index_lines(raw: list[str]) -> list[str]:
+    """The index lines a government portal puts over a page (“责任部门：促进乡⇥发布机构：促进乡”,
+    `words.PORTAL_INDEX_LABEL`), each made of “label：value” cells apart by tabs or wide spaces: a
+    cell whose label is a field's (责任部门) says who published the page, not who must act, and is
+    dropped; the index's own cells stay (a yearless limit may take the page's year from them)."""
+    out = []
+    for line in raw:
+        if PORTAL_INDEX_LABEL.search(line):
+            cells = [cell for cell in re.split(r"\t|\s{2,}|\u3000{2,}", line.strip()) if cell.strip()]
+            labelled = [re.match(r"^([^：:]{1,8})[：:]", cell) for cell in cells]
+            if all(labelled) and any(PORTAL_INDEX_LABEL.search(m.group(1)) for m in labelled if m):
+                line = "\t".join(
+                    cell for cell, m in zip(cells, labelled, strict=True) if not classify_label(m.group(1))
+                )
+        out.append(line)
+    return out
+
+
 def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> ParsedPlan:
     """Parse a plan or closure notice; raises PlanParseError when nothing can be read.
 
@@ -7070,7 +7136,9 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     text = ticked_choices(text)  # “是否完成：☑是 □否” reads as “是否完成：是”
     text = text.translate(_NUMBER_GLYPHS)  # ⑴ → (1), ⒈ → 1.: list numbers typed as one glyph
     text = "\n".join(
-        _tab_form_rows(_spaced_form_rows(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
+        _tab_form_rows(
+            _spaced_form_rows(_portal_index_lines(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
+        )
     )
     text = _run_on_items(_broken_label_rows(_inline_label_rows(text)))
     sheets = _repeated_sheets(text, known_mapping)

@@ -996,6 +996,14 @@ PLACE_CLAUSE = re.compile(
 )
 
 
+# The index lines a government portal puts over a page it publishes (“索 引 号：…⇥主题分类：…”,
+# “责任部门：促进乡⇥发布机构：促进乡”, “发布日期：…⇥关 键 字：…”): they say who published the page,
+# so a field's label among them (责任部门) names no unit of a finding
+PORTAL_INDEX_LABEL = re.compile(
+    r"索\s*引\s*号|发\s*布\s*机\s*构|主\s*题\s*分\s*类|发\s*布\s*日\s*期|成\s*文\s*日\s*期|关\s*键\s*字"
+    r"|公\s*开\s*目\s*录|组\s*配\s*分\s*类|信\s*息\s*分\s*类|公\s*开\s*方\s*式"
+)
+
 # A notice's closing paragraph (“下一步，街道将建立长效管理机制…”, “今后，…”) after its last item: the
 # office's plans in general, no more of the value above it (the last item's units).
 CLOSING_PARAGRAPH = re.compile(r"^(?:下一步|下步|今后|接下来)\s*[，,：:]")
@@ -1184,6 +1192,17 @@ OPENING_TOWN_OR_VILLAGE = re.compile(
     r"|[\u4e00-\u9fff]{2,6}?村)"
 )
 FOUND_COMMA = re.compile(r"^(?:经|此次|本次)?(?:暗访|检查|督查|巡查|督导|暗查)(?:组|中)?发现[，,]\s*(?=\S)")
+# “工作人员在检查中发现，茨河镇陶湾村…有垃圾。后庄村五组55号…有垃圾，…”: a news item's paragraph
+# opening on who found what (a few words before, no punctuation), the places and what is wrong
+# with each running on after it, a clause a place
+FOUND_PARAGRAPH_OPENING = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}?(?:暗访|检查|督查|巡查|督导|暗查)(?:中|时|过程中)?发现\s*[，,：:]\s*(?=\S)"
+)
+# such a clause's place: a town or village (`CLAUSE_PLACE`) or a village's group written alone
+# (“高台铺三组38号…”, “高桥河3组8号…”)
+GROUP_PLACE = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})组(?=\d|[\u4e00-\u9fff])"
+)
 # the line closing such a run: “现对以上问题公开曝光，…”, “以上问题…”, “请…”, “针对上述问题…”
 FOUND_LINES_END = re.compile(r"^(?:现|对|针对|请|要求|以上|上述|对于)")
 # “…，提醒旧县乡和有关村居对照标准要求抓紧整改治理”: the one place (乡, 镇, 街道 …) told to act
@@ -1249,6 +1268,8 @@ PROBLEMS_COUNTED_INLINE = re.compile(
     r"(?:存在|发现|查出|提出|指出)了?(?:以下|如下|下列)?[^，。；;：:\n]{0,8}?问题\s*[：:]\s*(?=一是|$)"
     # “经检查发现，一是…；二是…” (a bureau's news of its check): what the check found, counted at once
     r"|(?:经|此次|本次)?(?:检查|督查|暗访|巡查|督导|抽查)(?:组|中)?发现\s*[，,：:]\s*(?=一是)"
+    # “本次检查突出问题，一是…，二是…” (a county office's monthly 通报): the problems named, then counted
+    r"|(?:主要|突出)问题(?:有|是|为)?\s*[，,：:]\s*(?=一是)"
 )
 # (after a short name of who found them: “三、审计调查发现的主要问题”, “二、检查发现问题”)
 PROBLEMS_HEADING = re.compile(
@@ -1277,6 +1298,11 @@ RUN_ON_PROBLEMS_AFTER_COLON = re.compile(
 )
 # “一是”, “；二是”: an item counted in words, opening the text or after a sentence's or a clause's end
 COUNTED_ITEM = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<num>[一二三四五六七八九十])是\s*[，,:：]?\s*")
+# the same items apart by commas only (“一是…，二是…，三是…”): read so only when the count, in
+# turn from 一, holds over the whole run
+COUNTED_ITEM_AFTER_COMMA = re.compile(
+    r"(?:^|(?<=[；;。，,]))\s*(?P<num>[一二三四五六七八九十])是\s*[，,:：]?\s*"
+)
 # A 红黑榜's black side (“三、“黑榜”：…”, “四、黑点”): the items under it are problems; “上榜理由：X”
 # lines (`LISTING_REASON`) under a 黑榜 heading give one village's problem each (under a 红榜
 # heading, its praise)
