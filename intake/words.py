@@ -935,8 +935,11 @@ def is_completed_value(text: str | None) -> bool:
 
 # A line opening a new item inside a cell or a value: 1. / 1、 / （一） / 一是 / ①. Both the PDF
 # reader (a wrapped cell line) and the parser (a form copied out of a PDF) keep a break before it.
+# Not a numeral in a run of them naming groups or numbers (“治湖村⏎九、⏎十、十一组居民…”: a cell
+# wrapped inside “九、十、十一组”), nor a mark alone on its line with nothing after it.
 ITEM_OPENING = re.compile(
-    r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
+    r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}[、是](?![一二三四五六七八九十]{1,3}[、组号户队栋]|\s*$)|[①-⑳])"
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from intake.plan_parser import parse_plan_text
-from intake.words import CARRIED_OUT_BY, COMPLETION_MARKER, LIMIT_SET_IN_HANDLING
+from intake.words import CARRIED_OUT_BY, COMPLETION_MARKER, ITEM_OPENING, LIMIT_SET_IN_HANDLING
 
 
 def _one(text: str):
@@ -91,3 +91,13 @@ def test_the_latest_dated_day_the_handling_sets_is_the_limit_even_of_a_closed_ca
 def test_a_day_the_work_was_done_by_or_a_day_to_report_is_no_limit():
     assert LIMIT_SET_IN_HANDLING.search("已于2018年6月30日前完成粪污清理。") is None
     assert LIMIT_SET_IN_HANDLING.search("于2018年6月30日前将整改情况报县督察办。") is None
+
+
+# --- the same table printed to PDF: a cell wrapped inside a run of group numbers -----------------
+
+
+def test_a_run_of_group_numbers_or_a_lone_ordinal_opens_no_item():
+    assert ITEM_OPENING.match("十、十一组居民从镇上收集潲水养猪") is None
+    assert ITEM_OPENING.match("九、") is None
+    assert ITEM_OPENING.match("二、整改措施") is not None
+    assert ITEM_OPENING.match("一是加强巡查") is not None
