@@ -75,6 +75,7 @@ from intake.words import (
     BLACK_LIST_HEADING,
     BLACK_LIST_LINE,
     BODY_NUMBER,
+    CARRIED_OUT_BY,
     CARRY_OVER,
     CASE_CODE_LABEL,
     CASE_HEADING,
@@ -129,6 +130,7 @@ from intake.words import (
     LABEL_ITEM_NUMBER,
     LEAD_REQUESTED,
     LEADER_LINE,
+    LIMIT_SET_IN_HANDLING,
     LIST_CLOSING,
     LIST_SEPARATORS,
     LISTING_REASON,
@@ -3097,6 +3099,9 @@ def _finding_from_bag(
             unit_clause = _UNIT_BY.match(bag.text("measures"))
         if unit_clause is None:
             unit_clause = _HANDED_TO.search(bag.text("progress"))
+        if unit_clause is None:
+            # “…，由章华镇人民政府实施，…”: a petition's handling names the body that carries it out
+            unit_clause = CARRIED_OUT_BY.search(bag.text("progress"))
         items = _unit_items(unit_clause.group("units")) if unit_clause else []
         if items and all(_looks_like_unit(name) for name, _ in items):
             lead, coop = _assign_roles(items, strict_lead=False)
@@ -3256,6 +3261,12 @@ def _finding_from_bag(
             # “正在清理，计划12月31日前完成” in a dated notice: the year is the notice's, supplied
             # by `_date_by_the_plans_year` as for a yearless time limit
             deadline_text, deadlines, written_in = yearless.group(1), [], "进展中的计划时间"
+    if not deadline_text and not bag.labels.get("deadline") and progress:
+        # “…在2017年10月30日前同步退出生猪养殖…”: a handling that sets the dated day the work is to be
+        # finished by gives the limit, the latest such day, whether or not the case is closed since
+        found = _due_in_text("；".join(m.group(1) for m in LIMIT_SET_IN_HANDLING.finditer(progress)))
+        if found and all(d.date for d in found[1]):
+            deadline_text, deadlines, written_in = found[0], found[1], "处理情况中的时限"
     if not deadline_text and not bag.labels.get("deadline") and progress:
         # “…实现废水循环利用，整改时限2017年10月31日。”: the time limit stated inside the progress
         stated = _LIMIT_IN_TEXT.search(progress)

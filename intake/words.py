@@ -774,7 +774,11 @@ COMPLETION_MARKER = re.compile(
     # “责令该店改造烟道…。目前，已完成后厨烟道改造。”: the state now, the work ordered finished (not
     # “目前已完成一期改造”, one stage, nor “目前已完成60%”, a share)
     r"|目前[，,]?\s*已(?:全部)?完成(?![^，,。；;]{0,12}(?:前期|部分|阶段|一期|\d))[^，,。；;]{1,12}"
-    r"(?:改造|整改|整治|治理|安装|清理|清运|拆除)(?=\s*(?:[。；;]|$)))"
+    r"(?:改造|整改|整治|治理|安装|清理|清运|拆除)(?=\s*(?:[。；;]|$))"
+    # “整改效果：周边群众对整改结果无异议。”: the people who complained accept the result, so the work
+    # has one (not “如有异议…”, the 公示's call for objections, nor “对整改结果不满意”)
+    r"|(?:群众|村民|居民|信访人|举报人|投诉人|反映人)[^，,。；;]{0,6}?对(?:整改|处理|办理)(?:结果|情况|效果)"
+    r"(?:无异议|表示满意|满意))"
 )
 # A progress whose closing clause, bare, says the work is finished: “已清运建筑垃圾约20车，整改完毕。”,
 # “已督促商户退店经营，整改到位。” (not “…，确保月底前整改到位”, a target with words of its own)
@@ -931,8 +935,11 @@ def is_completed_value(text: str | None) -> bool:
 
 # A line opening a new item inside a cell or a value: 1. / 1、 / （一） / 一是 / ①. Both the PDF
 # reader (a wrapped cell line) and the parser (a form copied out of a PDF) keep a break before it.
+# Not a numeral in a run of them naming groups or numbers (“治湖村⏎九、⏎十、十一组居民…”: a cell
+# wrapped inside “九、十、十一组”), nor a mark alone on its line with nothing after it.
 ITEM_OPENING = re.compile(
-    r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
+    r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}[、是](?![一二三四五六七八九十]{1,3}[、组号户队栋]|\s*$)|[①-⑳])"
 )
 
 
@@ -1010,7 +1017,21 @@ CLOSING_PARAGRAPH = re.compile(r"^(?:下一步|下步|今后|接下来)\s*[，,�
 
 # The verbs a yearless plan in a progress text ends on (“计划12月31日前完成”, “计划5月10日前清理完毕”,
 # “计划9月15日前将牛只全部迁出”): the work planned to be finished by that day.
-PLANNED_DONE_VERB = r"(?:完成|完工|建成|到位|完毕|迁出|搬离|搬迁|拆除|清运|清理|关停|投运|投入运行|投入使用)"
+PLANNED_DONE_VERB = (
+    r"(?:完成|完工|建成|到位|完毕|迁出|搬离|搬迁|拆除|清运|清理|关停|投运|投入运行|投入使用"
+    # “…前同步退出生猪养殖”: farms leaving a no-farming zone
+    r"|退出)"
+)
+# “与沿岸退养户在2017年10月30日前同步退出生猪养殖”: a petition's handling setting the dated day the
+# work is to be finished by, the case's limit (not “已于…前完成”, done by then; not a day to report by)
+LIMIT_SET_IN_HANDLING = re.compile(
+    rf"(?<!已)(?:在|于)\s*(\d{{4}}年[^，,。；;]{{0,12}}?前)\s*(?:同步|全面|全部|逐步)?{PLANNED_DONE_VERB}"
+)
+# “按照属地管理的原则，由章华镇人民政府实施，…”: a petition's handling naming the body that carries
+# the work out (not “由县畜牧兽医局负责监督和组织验收”, the office that checks it)
+CARRIED_OUT_BY = re.compile(
+    r"(?:^|[，,；;。]\s*)由(?P<units>[^，。；,;：:由]{2,30}?)(?:负责|具体|组织)?实施(?=[，,；;。]|$)"
+)
 # “责令该店于12月20日前完成改造”: the handling orders the party to finish by that day (a plan's date
 # as 计划 / 要求于 give one)
 ORDERED_BY = r"责令[^，,。；;]{0,16}?于"

@@ -35333,3 +35333,90 @@ BLIND_115 = (
     "puyang_health_city_review_handover",
 )
 BLIND_SETS[115] = BLIND_115
+
+
+# --- blind set 119 (issue 14, branch corpus-blind119) ---------------------------------------------
+
+
+def _baitang_refinery_notice_docx() -> bytes:
+    """白塘镇 (湖南 岳阳 汨罗市): the town's 三无炼油厂问题整改情况公示 (page of 2019-11-15, signed
+    2019-11-08) as the portal shows it, a table of four label cells beside their values; the texts
+    paraphrased short, labels, order and signature as published."""
+    document = docx.Document()
+    document.add_paragraph("白塘镇三无炼油厂问题整改情况公示")
+    rows = [
+        (
+            "整改任务",
+            "白塘镇穆屯村一家三无炼油厂已停产3年，土壤仍有刺鼻气味，村民担心土壤和水质受到污染，请求有关部门检测。",
+        ),
+        ("整改目标", "开展专业检测，消除村民担忧。"),
+        ("整改措施", "邀请汨罗市环境监测站进行监测召开群众座谈会讲明情况。"),
+        ("整改效果", "周边群众对整改结果无异议。"),
+    ]
+    table = document.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text = label
+        cells[1].text = value
+    document.add_paragraph("白塘镇人民政府")
+    document.add_paragraph("2019年11月8日")
+    return _save(document)
+
+
+def _zhanghua_petition_case_docx() -> bytes:
+    """华容县 (湖南 岳阳): the county portal's 群众信访举报转办及地方查处情况（编号：2017043052）, one
+    case of the 2017 central inspection as the national form's ten columns and one row (序号 48);
+    texts paraphrased short, the persons' names left out (their posts kept), columns, codes, dates,
+    counts and the 备注 as published."""
+    return _grid_docx(
+        ["群众信访举报转办及地方查处情况（编号：2017043052）"],
+        [
+            "序号",
+            "受理编号",
+            "行政区域",
+            "交办问题基本情况",
+            "污染类型",
+            "调查核实情况",
+            "是否属实",
+            "处理和整改情况",
+            "问责情况",
+            "备注",
+        ],
+        [
+            [
+                "48",
+                "2017043052",
+                "华容县",
+                "华容县章华镇治湖村九、十、十一组居民从镇上收集潲水养猪，污水对环境影响大。",
+                "畜禽养殖污染",
+                "该区域有小型散养生猪养殖户33户，养殖者多为失地老年村民。",
+                "属实",
+                "该区域属县政府畜禽养殖“三区划定方案”中的禁养区，纳入华容河畜禽养殖环境整治退养范围，"
+                "与华容河沿岸退养户在2017年10月30日前同步退出生猪养殖，按照属地管理的原则，由章华镇人民政府实施，"
+                "章华镇人民政府镇长为第一责任人，分管负责人为直接责任人，县畜牧兽医局负责监督和组织验收。"
+                "5月11日，县畜牧兽医局、章华镇人民政府组织人员精确采集了该区域养殖场面积。"
+                "按《华容县章华镇治湖村生猪养殖污染整治方案》要求，于5月30日前完成养殖户周边环境粪污治理，"
+                "于10月30日前完成治湖村33户养殖户生猪退养任务。截止5月13日已完成50%的粪污清理工作，退养工作正在进行中。",
+                "已对县畜牧局局长、章华镇党委书记约谈（约谈2人）",
+                "已办结",
+            ]
+        ],
+    )
+
+
+DOCUMENTS["baitang_2019_refinery_notice_docx"] = (
+    "白塘镇三无炼油厂问题整改情况公示.docx",
+    _baitang_refinery_notice_docx,
+)
+DOCUMENTS["zhanghua_2017_petition_case_docx"] = (
+    "华容县群众信访举报转办及地方查处情况2017043052.docx",
+    _zhanghua_petition_case_docx,
+)
+
+# The hundred and nineteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 119”).
+BLIND_119 = (
+    "baitang_2019_refinery_notice_docx",
+    "zhanghua_2017_petition_case_docx",
+)
+BLIND_SETS[119] = BLIND_119
