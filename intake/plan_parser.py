@@ -3040,11 +3040,20 @@ def _finding_from_bag(
     unit_clause = None
     heading_units = None
     units_where = "问题后括号"
-    if not bag.has("lead"):
+    lead_text = bag.text("lead").strip()
+    # the bracket broke at a line's end before its second unit label read as a field of its own
+    # (“…（牵头单位：A、B；” ↵ “责任单位：C）”, a printed page's line): one bracket again
+    broken_lead = (
+        bag.has("lead") and not bag.has("coop") and lead_text.endswith(("）", ")")) and _open_tail(problem)
+    )
+    if not bag.has("lead") or broken_lead:
         # “1.问题。（牵头单位：A；配合单位：B、C）” over 整改时限： / 整改进展： lines: the problem's own
         # closing bracket names the units, as it does in a numbered task list
-        bracket = _trailing_bracket(problem) if not bag.has("coop") else None
+        bracket = _trailing_bracket(problem) if not bag.has("coop") and not broken_lead else None
         coop_text = bag.text("coop").strip()
+        if bracket is None and broken_lead:
+            tail = _open_tail(problem)
+            bracket = (tail[0], f"{tail[1]}；{bag.labels.get('lead', '责任单位')}：{lead_text[:-1]}")
         if bracket is None and coop_text.endswith(("）", ")")) and (tail := _open_tail(problem)):
             # the bracket broke at a line's end (“…（牵头单位：A；” / “配合单位：B）”): one bracket again
             bracket = (tail[0], f"{tail[1]}；{bag.labels.get('coop', '配合单位')}：{coop_text[:-1]}")

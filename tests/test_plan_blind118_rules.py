@@ -102,3 +102,18 @@ def test_a_category_heading_over_one_circled_item_is_titled_by_the_item():
     assert [f.title for f in findings] == ["脱贫人口指标集中安排给拟退出村", "有的易地扶贫搬迁建房面积超标"]
     assert findings[1].lead_units == ["扶贫办", "村建所"]
     assert findings[1].cooperating_units == ["各村支部"]
+
+
+def test_a_units_bracket_broken_before_its_second_label_is_one_bracket():
+    findings = _read(
+        "某乡整改实施方案\n"
+        "一、整改内容\n"
+        "（1）脱贫人口指标集中安排给拟退出村。（牵头单位：扶贫办；责任单位：各村支部）\n"
+        "整改措施：科学确定脱贫人口指标。\n"
+        "（2）有的易地扶贫搬迁建房面积超标。（牵头单位：扶贫办、村建所；\n"
+        "责任单位：各村支部）\n"
+        "整改措施：一是加强政策宣传。二是严格识别搬迁对象。\n"
+    )
+    assert findings[1].title == "有的易地扶贫搬迁建房面积超标"
+    assert findings[1].lead_units == ["扶贫办", "村建所"]
+    assert findings[1].cooperating_units == ["各村支部"]
