@@ -109,6 +109,7 @@ from intake.words import (
     DATED_CHECK_LEAD,
     DISTRICT_HEADING,
     DONE_CLOSING,
+    EFFECT_TAIL,
     EVERY_VILLAGE,
     FIELD_LABELS,
     FILL_IN_LINE,
@@ -135,6 +136,7 @@ from intake.words import (
     LIST_SEPARATORS,
     LISTING_REASON,
     MEDIA_DURATION_LINE,
+    NEWS_ITEM_OPENING,
     NOT_UNITS,
     NOTHING_WRITTEN,
     NOTICE_FOOTER,
@@ -194,6 +196,7 @@ from intake.words import (
     STRICT_LEAD_LABELS,
     TAKEN_UP_QUOTED,
     TITLE_LABELS,
+    UNANNOUNCED_VISIT,
     UNDERTAKEN_NAME,
     UNIT_LABEL_COLON,
     UNIT_LIST_LABEL,
@@ -3055,11 +3058,20 @@ def _finding_from_bag(
     unit_clause = None
     heading_units = None
     units_where = "问题后括号"
-    if not bag.has("lead"):
+    lead_text = bag.text("lead").strip()
+    # the bracket broke at a line's end before its second unit label read as a field of its own
+    # (“…（牵头单位：A、B；” ↵ “责任单位：C）”, a printed page's line): one bracket again
+    broken_lead = (
+        bag.has("lead") and not bag.has("coop") and lead_text.endswith(("）", ")")) and _open_tail(problem)
+    )
+    if not bag.has("lead") or broken_lead:
         # “1.问题。（牵头单位：A；配合单位：B、C）” over 整改时限： / 整改进展： lines: the problem's own
         # closing bracket names the units, as it does in a numbered task list
-        bracket = _trailing_bracket(problem) if not bag.has("coop") else None
+        bracket = _trailing_bracket(problem) if not bag.has("coop") and not broken_lead else None
         coop_text = bag.text("coop").strip()
+        if bracket is None and broken_lead:
+            tail = _open_tail(problem)
+            bracket = (tail[0], f"{tail[1]}；{bag.labels.get('lead', '责任单位')}：{lead_text[:-1]}")
         if bracket is None and coop_text.endswith(("）", ")")) and (tail := _open_tail(problem)):
             # the bracket broke at a line's end (“…（牵头单位：A；” / “配合单位：B）”): one bracket again
             bracket = (tail[0], f"{tail[1]}；{bag.labels.get('coop', '配合单位')}：{coop_text[:-1]}")
@@ -3304,6 +3316,12 @@ def _finding_from_bag(
         # “整改问题：…督察组…提出了有关“X”等方面共性问题”: the point quoted is the problem, not the
         # account of the inspection around it
         title = _title(raised.group("problem"))
+    category, _, below = problem.partition("\n")
+    item = _heading(below.split("\n", 1)[0].strip()) if below and "problem" not in bag.labels else None
+    if item is not None and item.style == "circle" and INLINE_CATEGORY.match(category.strip().rstrip("。")):
+        # “（2）住房安全方面。 ↵ ①有的…”: a heading naming only its category over a circled item:
+        # the item names the problem
+        title = _title(item.rest)
     if heading_limit and written_in == "标题中的时限" and title.endswith(heading_limit.group(0)):
         title = title[: -len(heading_limit.group(0))].rstrip()  # the limit read, the task's name stays
     heading_line = (bag.fields.get("problem") or [None])[0]
@@ -4489,7 +4507,10 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     lines = _listed_reasons([line.strip() for line in text.strip().split("\n") if line.strip()])
     # (an 曝光台 post speaks of problems to fix though it may never say 整改)
     if not any(
-        _RECTIFICATION.search(line) or CHECK_RESULTS_AHEAD.search(line) or BLACK_LIST_HEADING.search(line)
+        _RECTIFICATION.search(line)
+        or UNANNOUNCED_VISIT.search(line)
+        or CHECK_RESULTS_AHEAD.search(line)
+        or BLACK_LIST_HEADING.search(line)
         for line in lines
     ) or not any(_PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines):
         return None
@@ -4594,6 +4615,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             or _black_list_entries(lines)
             or _black_list_captions(lines)
             or _photo_paragraphs(lines)
+            or _headlines_over_reports(lines)
             or _parse_one_problem(lines, headings)
         )
     style, items = best
@@ -4834,6 +4856,34 @@ def _black_list_captions(lines: list[str]) -> ParsedPlan | None:
 _PHOTO_FILE_LINE = re.compile(r"^[^\s/\\]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
 
 
+# A news headline: a short line with no sentence punctuation (“平旦村卫生所附近小路垃圾成堆”)
+_HEADLINE_MAX = 24
+_SENTENCE_MARK = re.compile(r"[。，,；;：:！!？?]")
+
+
+def _headlines_over_reports(lines: list[str]) -> ParsedPlan | None:
+    """A newspaper page of short items, or a report in parts, each a headline over its opening
+    (“本报讯（记者…）…”, “地点：…”, `NEWS_ITEM_OPENING`): each headline is one finding, its title,
+    numbered in order. A headline broken over two short lines (“龙旗村” ↵ “鸡母塘河里有垃圾和死
+    鸡”) is one; the page's own title lines over a byline (“■本报记者…”) are no item. Two items at
+    least, every field at confidence 0.5."""
+    headlines: list[str] = []
+    for index, line in enumerate(lines):
+        if not NEWS_ITEM_OPENING.match(line) or index == 0:
+            continue
+        run: list[str] = []
+        for above in reversed(lines[max(0, index - 2) : index]):
+            if len(above) > _HEADLINE_MAX or _SENTENCE_MARK.search(above) or NEWS_ITEM_OPENING.match(above):
+                break
+            run.insert(0, above)
+        if run:
+            headlines.append("".join(run))
+    if len(headlines) < 2:
+        return None
+    findings = _listed_problems(headlines, "报道各条的小标题", source="报道小标题")
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
 def _photo_paragraphs(lines: list[str]) -> ParsedPlan | None:
     """An 曝光台 post copied with its photos as file-name lines: each paragraph right under a
     photo (not under a caption or a column's name) describes what the photos show, one problem,
@@ -5068,6 +5118,8 @@ def _inline_clauses(lines: list[str]) -> ParsedPlan | None:
                 listed += 1
         if listed < 2:
             continue
+        # (the last clause may close on what the whole list does, “…，严重影响村容村貌”)
+        rows = [(EFFECT_TAIL.sub("", clause), place) for clause, place in rows]
         findings = _listed_problems([clause for clause, _ in rows], "通报一段中以“；”分开的各处")
         for finding, (clause, place) in zip(findings, rows, strict=True):
             finding.lead_units = [place]

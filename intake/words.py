@@ -1277,6 +1277,15 @@ POOR_ONES_AHEAD = re.compile(
 # “现将检查结果通报如下：”, “现将督查情况通报如下：”: a check's report announcing what it found, a
 # document about rectification though it never says 整改
 # (“…进行了检查考评，现将结果通报如下：”: the check named earlier in the sentence)
+# An unannounced or open visit (“明查暗访”) is a check as a 督查 is: a news item telling what it found
+# speaks of problems to put right though it may never say 整改
+UNANNOUNCED_VISIT = re.compile(r"暗访|明查")
+# A newspaper's report opening under its headline: the dateline of a short item (“本报讯（记者…）”)
+# or the place line of a report's part (“地点：古辣镇古济村”); the short line over it names the
+# problem the item reports
+NEWS_ITEM_OPENING = re.compile(r"^(?:■\s*)?(?:本报讯|本台讯|本网讯|地点\s*[：:])")
+# What a list's last clause says of its effect (“…陈年垃圾堆，严重影响村容村貌”): no part of the problem
+EFFECT_TAIL = re.compile(r"[，,]\s*(?:严重|极大)?影响[^，,。；;]{0,12}$")
 CHECK_RESULTS_AHEAD = re.compile(
     r"(?:检查|督查|暗访|巡查|抽查|考评|考核|督导)(?:[^。；;：:\n]{0,24}?[，,]\s*现将(?:有关)?)?(?:结果|情况)(?:通报|反馈)如下"
     r"\s*[：:]\s*$"
@@ -1395,6 +1404,9 @@ ASSIGNED_IN_PROBLEM = re.compile(
 INLINE_PROBLEMS_CUE = re.compile(
     r"等(?:方面的?)?问题[，,]\s*(?:如|比如|例如|主要有|具体有)[：:]?"
     r"|(?:督查|检查|复查|回访|暗访|抽查)结果\s*[：:]"
+    # a news item's sentence on what was found, then the places one by one (“…发现不少村环境脏乱差，
+    # 垃圾成堆。其中，麦市镇…；麦市村…。”)
+    r"|发现[^。；;\n]{0,60}。\s*其中[，,：:]"
 )
 # a clause opening on its town with its village or community (“高河镇金星社区怀中五标段…”,
 # “城厢乡张大庄村…”), on its town alone (“陈集镇永芒路…”) or on its village; a road's 村庄, a

@@ -35420,3 +35420,39 @@ BLIND_119 = (
     "zhanghua_2017_petition_case_docx",
 )
 BLIND_SETS[119] = BLIND_119
+
+
+# --- blind set 118 (issue 14, branch corpus-blind118) ---------------------------------------------
+# Mixed documents at county and town level, taken in the order searches for 整改 情况 公示 乡镇 生态 /
+# 督察 问题 整改 销号 县 / 环境 问题 整改 清单 公开 / 整改 落实 台账 村 (and close variants) returned
+# them from places or pages new to the corpus: a township's 整改实施方案 as portal text, its problems
+# closing on “（牵头单位：…；责任单位：…）”; a county media app's 暗访 news whose problems share one
+# sentence after “其中，”; a newspaper page of short items, one headline over each “本报讯” paragraph;
+# a newspaper's 暗访 report, one subheading and a “地点：” line over each problem. Written with their
+# expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 118”).
+
+DOCUMENTS["zhaohua_2018_township_poverty_plan_text"] = (
+    "2017年度脱贫攻坚成效考核反馈问题整改实施方案.txt",
+    _text("zhaohua_2018_township_poverty_plan_text"),
+)
+DOCUMENTS["linwu_2021_unannounced_visit_news"] = (
+    "农村环境卫生整治暗访行动.txt",
+    _text("linwu_2021_unannounced_visit_news"),
+)
+DOCUMENTS["yulin_2015_village_inspection_news_items"] = (
+    "玉林市乡村办督查“美丽玉林·生态乡村”活动发现的问题.txt",
+    _text("yulin_2015_village_inspection_news_items"),
+)
+DOCUMENTS["binyang_2014_village_visit_news"] = (
+    "宾阳县村屯暗访.txt",
+    _text("binyang_2014_village_visit_news"),
+)
+
+# The hundred-and-eighteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 118”).
+BLIND_118 = (
+    "zhaohua_2018_township_poverty_plan_text",
+    "linwu_2021_unannounced_visit_news",
+    "yulin_2015_village_inspection_news_items",
+    "binyang_2014_village_visit_news",
+)
+BLIND_SETS[118] = BLIND_118
