@@ -35261,3 +35261,68 @@ DOCUMENTS["quanshui_2017_petition_ledger_docx"] = (
 )
 BLIND_111 = (*BLIND_111, "quanshui_2017_petition_ledger_docx")
 BLIND_SETS[111] = BLIND_111
+
+
+# --- blind set 114 (issue 14, branch corpus-blind114) ---------------------------------------------
+# Letters and notices handed down, eleventh round, county level: three more of 平利's (陕西 安康)
+# 县双创办 patrol notices of 2015 (set 51 holds the one of 11-08): numbered problems, some opening
+# on the area a unit keeps clean (“人险公司片区：…”), each followed by a line handing it to a unit
+# (“整改措施：由包片单位X负责…”, “整改要求：X负责…”), steps (1)(2) naming two units, a requirement
+# naming five, one problem with no requirement. As the stored pages publish them (texts paraphrased
+# short). Written with their expected JSON BEFORE the reader was run on them; sources in
+# SOURCES.md (“Blind set 114”).
+
+
+def _pingli_0719_patrol_notice_docx() -> bytes:
+    """平利县双创办's notice of its 2015-07-19 patrol as the stored page publishes it (title, the
+    opening with its praise and its one-sentence shortfall, items 1–8 with their 整改要求 lines),
+    the texts paraphrased; the stored copy breaks off in item 9, which is left out."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "7月19日关于市容环境综合整治情况的通报",
+                "7月19日，县双创办对城区部分路段市容环境整治情况进行了巡查。从检查情况看，新正街大部分包段单位"
+                "片区和招商局、中医院、城关二小、国土局、文广局、民政局、药监局、组织部、养老经办中心、电信局、"
+                "总工会、农工部、统战部等片区市容环境卫生保持总体较好，车辆停放较为整齐；南大桥南桥头人行道铺装"
+                "进度较快。但新正街少数路段树穴下烟头较多，陈家槽泥泞路未按督查要求开工。现通报如下：",
+                "1、欧冠国际售楼部门前行道树缠着装饰壁纸，妨碍树木生长。",
+                "整改要求：县城镇园林绿化管理中心负责督促拆除。",
+                "2、现代商场、梦之妆等店铺门前地面贴着促销广告。",
+                "整改要求：由市容环境整治联合执法组督促业主撕除。",
+                "3、保险公司门前有流浪犬，行人有安全隐患。",
+                "整改要求：县公安局负责对城区流浪犬进行全面捕杀。",
+                "4、物价局片区：住户周边杂物堆放较多，空地长有杂草。",
+                "整改要求：由物价局负责清理，督促落实门前四包责任。",
+                "5、安监局片区：有乱丢垃圾、废旧车辆久停、野广告、牛皮癣、杂草未清和缺环卫设施等问题。",
+                "整改要求：安监局负责清除垃圾、野广告、杂草和废旧车辆；县环卫站负责配齐垃圾桶。",
+                "6、西大桥东桥头入口有3处牛皮癣。",
+                "整改要求：包片单位林业局负责清除。",
+                "7、茶叶局片区：体育场西南角台球场内外卫生差，杂物乱堆、杂草丛生；宣传栏陈旧有牛皮癣，"
+                "荣成会所以西有垃圾死角、杂物乱堆等问题。",
+                "8、月城巷、老政府门前、文体中心围墙外、南河坝等处垃圾散落，清运不及时。",
+                "整改要求：县环卫站负责加大城区垃圾清运频次和力度。",
+            ]
+        )
+    )
+
+
+DOCUMENTS["pingli_2015_0830_area_notice"] = (
+    "8月30日市容环境综合整治情况的通报.txt",
+    _text("pingli_2015_0830_area_notice"),
+)
+DOCUMENTS["pingli_2015_riverbank_patrol_notice"] = (
+    "平利县双创办巡查问题通报.txt",
+    _text("pingli_2015_riverbank_patrol_notice"),
+)
+DOCUMENTS["pingli_2015_0719_patrol_notice_docx"] = (
+    "7月19日关于市容环境综合整治情况的通报.docx",
+    _pingli_0719_patrol_notice_docx,
+)
+
+# The hundred-and-fourteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 114”).
+BLIND_114 = (
+    "pingli_2015_0830_area_notice",
+    "pingli_2015_riverbank_patrol_notice",
+    "pingli_2015_0719_patrol_notice_docx",
+)
+BLIND_SETS[114] = BLIND_114
