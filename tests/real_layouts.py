@@ -35326,3 +35326,48 @@ BLIND_114 = (
     "pingli_2015_0719_patrol_notice_docx",
 )
 BLIND_SETS[114] = BLIND_114
+
+
+def _tiexi_2019_check_notice_docx() -> bytes:
+    """四平市铁西区人民政府督查室's 督查通知单 of 2019-05-15 (四铁西政督字〔2019〕7号) as the stored page
+    publishes it: the header lines, the addressees, the paragraph asking for everything to be put
+    right by 5月20日, the signature and date, then the attachment's numbered problems each closing on
+    “（责任单位：X）”; the texts paraphrased. The stored copy breaks off in item 10 (its unit cut), so
+    items 10 and 11 are left out. Added after the first rules, committed before the reader ran on it."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "四平市铁西区人民政府督查通知单",
+                "四铁西政督字〔2019〕7 号    签发人：刘中文",
+                "铁西区人民政府督查室",
+                "关于对城区环境卫生综合整治工作检查情况的",
+                "整改通知",
+                "仁兴街道办事处、北沟街道办事处、英雄街道办事处、区住建局、区执法局、房屋征收中心：",
+                "5月15日清晨，区委、区政府主要领导带领各相关部门对城区环境卫生综合整治工作进行检查，区政府督查室"
+                "按照领导指示，共梳理出11条问题，请各事涉部门对存在的问题立即进行整改，并于5月20日前将问题整改完成，"
+                "整改情况报区政府督查室。电子版发送至txqdcs@163.com，区政府督查室将对存在的问题跟踪督查。",
+                "附件：存在问题",
+                "四平市铁西区人民政府督查室",
+                "2019年5月15日",
+                "附件：",
+                "存在问题：",
+                "1.春江医院附近北侧胡同内有垃圾。（责任单位：英雄街道）",
+                "2.天桥下王力防盗安全门店前路面破损。（责任单位：住建局）",
+                "3.夜难眠麻辣烫西侧胡同内杂物乱堆乱放。（责任单位：执法局）",
+                "4.群生精品安全门店前路面需要修整。（责任单位：住建局）",
+                "5.小器鬼照明门前乱堆乱放、天桥下栅栏需拆除。（责任单位：仁兴街、执法局）",
+                "6.大顺路与北仁兴街东南角药厂北侧拆迁区域需加设围挡。（责任单位：征地中心）",
+                "7.铁路一小墙外有垃圾杂物。（责任单位：北沟街道）",
+                "8.春光逸园后身铁路沿线乱堆乱放、拆迁区域需围挡。（责任单位：北沟街道、执法局、征地中心）",
+                "9.北迎宾街沿路，滨河蓝湾一处商家广告牌破损（责任单位：执法局）",
+            ]
+        )
+    )
+
+
+DOCUMENTS["tiexi_2019_check_notice_docx"] = (
+    "关于对城区环境卫生综合整治工作检查情况的整改通知.docx",
+    _tiexi_2019_check_notice_docx,
+)
+BLIND_114 = (*BLIND_114, "tiexi_2019_check_notice_docx")
+BLIND_SETS[114] = BLIND_114
