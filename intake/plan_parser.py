@@ -65,6 +65,7 @@ from intake.plan_tables import (
 from intake.words import (
     AGREED_VERDICT,
     ANNOUNCES_ITEMS,
+    AREA_LABEL_HEAD,
     ASSIGNED_AT_ONCE,
     ASSIGNED_CLAUSE,
     ASSIGNED_IN_PROBLEM,
@@ -120,6 +121,9 @@ from intake.words import (
     FOUND_PARAGRAPH_OPENING,
     GROUP_PLACE,
     GROUP_PLACE_LINE,
+    HANDED_LINE,
+    HANDED_STEPS,
+    HANDED_TO_UNIT,
     INLINE_CATEGORY,
     INLINE_ORDINALS,
     INLINE_PROBLEMS_CUE,
@@ -1962,6 +1966,7 @@ def _title(problem: str) -> str:
     # “1。…；2。…” (a complaint numbered with full stops): the bare numbers are no sentences
     first = next((part for part in sentences if part and not part.isdigit()), problem.strip())
     first = _PROBLEM_LABEL_HEAD.sub("", first) or first
+    first = AREA_LABEL_HEAD.sub("", first) or first
     first = _PLACE_NOTE.sub("", first) or first
     dated = DATED_CHECK_LEAD.match(first)
     if dated and len(first) > dated.end():
@@ -3117,6 +3122,7 @@ def _finding_from_bag(
         items = _unit_items(unit_clause.group("units")) if unit_clause else []
         if items and all(_looks_like_unit(name) for name, _ in items):
             lead, coop = _assign_roles(items, strict_lead=False)
+            lead = _split_joined(lead)
         else:
             unit_clause = None
     if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
@@ -3125,6 +3131,14 @@ def _finding_from_bag(
         items = _unit_items(assigned.group("units")) if assigned else []
         if items and all(_looks_like_unit(name) for name, _ in items):
             lead, coop = _assign_roles(items, strict_lead=False)
+    if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
+        # “整改要求：由包片单位县气象局负责清除。”, “整改措施：（1）由A负责…。（2）由B负责…”: a patrol
+        # 通报's line handing the problem over names the units that lead, one a step or clause
+        asked = target if "要求" in bag.labels.get("target", "") else ""
+        lead = _units_handed(asked) or _units_handed(bag.text("measures"))
+        area = AREA_LABEL_HEAD.match(problem or "")
+        if not lead and area and _looks_like_unit(area.group("unit")):
+            lead = [area.group("unit")]  # “物价局片区：…” and no one named: the area's unit
     if not lead and not coop and bag.has("subject"):
         # an 整改意见书 to one enterprise (企业名称：…) and no unit label: the enterprise it is
         # addressed to puts things right
@@ -4564,6 +4578,9 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                     all(parent for _, _, parent in runs)
                     and _announces_problems(lines, _first_group(headings, above))
                 )
+                # a patrol 通报's flat list whose items each carry a line handing them to a unit
+                # (“1、…。” ↵ “整改要求：由X负责…”), one item perhaps without
+                or (not any(parent for _, _, parent in runs) and _handed_items(lines, headings, runs))
                 # “现将检查结果通报如下：” over “一、环境卫生保洁情况” ↵ （一）（二）: a check's report
                 # whose groups name no problems nor frame the report (总体情况, 下一步…)
                 or (
@@ -4685,6 +4702,11 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             # village the problem was found in names the one that must clear it
             finding.lead_units = [place.group("place")]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+        area = AREA_LABEL_HEAD.match(heading.rest.strip())
+        if area and not finding.lead_units and _looks_like_unit(area.group("unit")):
+            # “7、茶叶局片区：…” and no unit named to put it right: the unit that keeps the area
+            finding.lead_units = [area.group("unit")]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "包片单位", 0.5
         findings.append(finding)
         texts.append(problem)
     for finding, (index, heading) in zip(findings, items, strict=True):
@@ -5472,6 +5494,13 @@ def _unit_heading(group: str | None) -> str | None:
     return None
 
 
+def _handed_items(lines: list[str], headings: list[_Heading | None], runs: list) -> bool:
+    """Two thirds of a list's items at least, and two at least, have a line under them handing
+    the item to a unit (“整改要求：…”, `HANDED_LINE`)."""
+    handed = sum(bool(HANDED_LINE.match(_first_body_line(lines, headings, run[0]))) for run in runs)
+    return handed >= 2 and 3 * handed >= 2 * len(runs)
+
+
 def _announces_problems(lines: list[str], first: int) -> bool:
     """The line right above a list's first item says what it lists, as problems (“发现以下问题：”,
     “存在如下问题：”) or as the places that did worst (“环境卫生整治较差的有：”)."""
@@ -5606,9 +5635,14 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
     the paragraphs under the item's own, where a report states the rectification's state."""
     # (a request, “请X于…”, counts in the item's own paragraph only, not in a closing one under it)
     own = text.split("\n")[0]
+    handed = next((line for line in text.split("\n")[1:] if HANDED_LINE.match(line)), "")
+    if units := _units_handed(HANDED_LINE.sub("", handed, count=1)):
+        # “整改要求：安监局负责清除…；县环卫站负责配齐垃圾桶。”: every clause's unit leads
+        finding.lead_units = units
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
     lead = _LEADS_AFTER_BY.search(text) or _LEAD_IN_TEXT.search(text) or LEAD_REQUESTED.search(own)
     leads = lead.group(1).split("、") if lead else []
-    if leads and all(_looks_like_unit(name) for name in leads):
+    if not units and leads and all(_looks_like_unit(name) for name in leads):
         finding.lead_units = leads
         finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
         after = text[lead.end() :]  # type: ignore[union-attr]
@@ -5658,6 +5692,32 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
     if done and not _OPEN_IN_TEXT.search(scope):
         finding.status, finding.marker = "completed", done.group(0)
         finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+
+
+def _units_handed(text: str) -> list[str]:
+    """The units a line handing a problem over names, each step's or clause's opening one (“由A
+    负责…；B负责…”), in order; none unless every step or clause naming one names units."""
+    units: list[str] = []
+    for part in HANDED_STEPS.split(text or ""):
+        found = HANDED_TO_UNIT.match(part)
+        if not found:
+            continue
+        names = [name.strip() for name in (found.group("by") or found.group("own")).split("、")]
+        if not all(_looks_like_unit(name) for name in names):
+            return []
+        units.extend(name for name in _split_joined(names) if name not in units)
+    return units
+
+
+def _split_joined(names: list[str]) -> list[str]:
+    """“城关小学和市容整治联合执法工作组” → the two units 和 joins, when the first ends as a unit
+    does (“县自然资源和规划局” is one bureau)."""
+    split: list[str] = []
+    for name in names:
+        first, joined, second = name.partition("和")
+        whole = joined and UNIT_SUFFIX.search(first) and _looks_like_unit(first) and _looks_like_unit(second)
+        split.extend([first, second] if whole else [name])
+    return split
 
 
 def _requested(text: str, at: int) -> bool:

@@ -668,7 +668,7 @@ def split_list(text: str, separators: str = LIST_SEPARATORS) -> tuple[str, ...]:
 
 UNIT_SUFFIX = re.compile(
     r"(?:局|办|委|会|部|院|厅|所|处|站|队|中心|政府|公司|集团|社|台|镇|乡|街道|办事处|林场|管理区|"
-    r"分局|支队|大队|馆|室|组|行|团|校|人民政府|管委会|有限公司|各乡镇|县市区|园区|示范区)$"
+    r"分局|支队|大队|馆|室|组|行|团|校|小学|中学|幼儿园|人民政府|管委会|有限公司|各乡镇|县市区|园区|示范区)$"
 )
 ORG_WORD = re.compile(r"局|委|办|部|政府|会|院|所|处|队|中心|公司|集团|社|台|站|厅|管委")
 # Role words after a unit or a list of units: “县环保局牵头”, “…等单位配合”.
@@ -1247,6 +1247,24 @@ JOINED_BY = re.compile(
 )
 # “，由X会同Y立即整改”, “，请X立即整改”: an item's assignment asking to act at once
 ASSIGNED_AT_ONCE = re.compile(r"[，,]\s*(?:由|请)[^，。；;由请]{2,50}?(立即整改|立行立改|立即)")
+
+# “4、物价局片区：居户周边…”: a patrol 通报 opens a problem on the area a unit keeps clean (包片), no
+# part of the problem; with no unit named to put it right, that area's unit does
+AREA_LABEL_HEAD = re.compile(r"^(?P<unit>[^，。；、,;：:\s]{2,12}?)片区\s*[：:]\s*")
+
+# the line under a patrol 通报's item handing it to a unit (“整改要求：由X负责…”, “整改措施：…”)
+HANDED_LINE = re.compile(r"^\s*(?:整改(?:要求|措施|意见)|处理意见|督办要求)\s*[：:]\s*")
+
+# a requirement, a step or a clause opening on the unit that carries it out: “由（包片单位）X负责…”,
+# “由陈家坝沿线包片单位A、B负责…”, “按照先劝阻、再强制的要求，由A负责…”, “县公安局负责…”
+HANDED_TO_UNIT = re.compile(
+    r"^\s*(?:按照[^。；;]{0,30}?要求[，,]\s*)?"
+    r"(?:由\s*(?:[^，。；、,;：:由\s]{0,10}?(?:包片单位|包保单位|责任单位|属地))?\s*"
+    r"(?P<by>[^，。；,;：:由]{2,60}?)(?:负责|牵头|督促|组织)"
+    r"|(?:包片单位|包保单位|责任单位)?\s*(?P<own>[^，。；、,;：:由\s]{2,30}?)(?:负责|牵头))"
+)
+# the steps of such a line, “（1）由A负责…。（2）由B负责…”, and its clauses apart by ；
+HANDED_STEPS = re.compile(r"[。；;]|[（(]\d{1,2}[）)]")
 
 # a yearless day in a letter's item, “10月28日前处理完毕” (not “10月28日前将整改情况报送…”, nor a
 # day the work was done by, “3月10日前已清运”)

@@ -35456,3 +35456,113 @@ BLIND_118 = (
     "binyang_2014_village_visit_news",
 )
 BLIND_SETS[118] = BLIND_118
+
+
+# --- blind set 114 (issue 14, branch corpus-blind114) ---------------------------------------------
+# Letters and notices handed down, eleventh round, county level: three more of 平利's (陕西 安康)
+# 县双创办 patrol notices of 2015 (set 51 holds the one of 11-08): numbered problems, some opening
+# on the area a unit keeps clean (“人险公司片区：…”), each followed by a line handing it to a unit
+# (“整改措施：由包片单位X负责…”, “整改要求：X负责…”), steps (1)(2) naming two units, a requirement
+# naming five, one problem with no requirement. As the stored pages publish them (texts paraphrased
+# short). Written with their expected JSON BEFORE the reader was run on them; sources in
+# SOURCES.md (“Blind set 114”).
+
+
+def _pingli_0719_patrol_notice_docx() -> bytes:
+    """平利县双创办's notice of its 2015-07-19 patrol as the stored page publishes it (title, the
+    opening with its praise and its one-sentence shortfall, items 1–8 with their 整改要求 lines),
+    the texts paraphrased; the stored copy breaks off in item 9, which is left out."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "7月19日关于市容环境综合整治情况的通报",
+                "7月19日，县双创办对城区部分路段市容环境整治情况进行了巡查。从检查情况看，新正街大部分包段单位"
+                "片区和招商局、中医院、城关二小、国土局、文广局、民政局、药监局、组织部、养老经办中心、电信局、"
+                "总工会、农工部、统战部等片区市容环境卫生保持总体较好，车辆停放较为整齐；南大桥南桥头人行道铺装"
+                "进度较快。但新正街少数路段树穴下烟头较多，陈家槽泥泞路未按督查要求开工。现通报如下：",
+                "1、欧冠国际售楼部门前行道树缠着装饰壁纸，妨碍树木生长。",
+                "整改要求：县城镇园林绿化管理中心负责督促拆除。",
+                "2、现代商场、梦之妆等店铺门前地面贴着促销广告。",
+                "整改要求：由市容环境整治联合执法组督促业主撕除。",
+                "3、保险公司门前有流浪犬，行人有安全隐患。",
+                "整改要求：县公安局负责对城区流浪犬进行全面捕杀。",
+                "4、物价局片区：住户周边杂物堆放较多，空地长有杂草。",
+                "整改要求：由物价局负责清理，督促落实门前四包责任。",
+                "5、安监局片区：有乱丢垃圾、废旧车辆久停、野广告、牛皮癣、杂草未清和缺环卫设施等问题。",
+                "整改要求：安监局负责清除垃圾、野广告、杂草和废旧车辆；县环卫站负责配齐垃圾桶。",
+                "6、西大桥东桥头入口有3处牛皮癣。",
+                "整改要求：包片单位林业局负责清除。",
+                "7、茶叶局片区：体育场西南角台球场内外卫生差，杂物乱堆、杂草丛生；宣传栏陈旧有牛皮癣，"
+                "荣成会所以西有垃圾死角、杂物乱堆等问题。",
+                "8、月城巷、老政府门前、文体中心围墙外、南河坝等处垃圾散落，清运不及时。",
+                "整改要求：县环卫站负责加大城区垃圾清运频次和力度。",
+            ]
+        )
+    )
+
+
+DOCUMENTS["pingli_2015_0830_area_notice"] = (
+    "8月30日市容环境综合整治情况的通报.txt",
+    _text("pingli_2015_0830_area_notice"),
+)
+DOCUMENTS["pingli_2015_riverbank_patrol_notice"] = (
+    "平利县双创办巡查问题通报.txt",
+    _text("pingli_2015_riverbank_patrol_notice"),
+)
+DOCUMENTS["pingli_2015_0719_patrol_notice_docx"] = (
+    "7月19日关于市容环境综合整治情况的通报.docx",
+    _pingli_0719_patrol_notice_docx,
+)
+
+# The hundred-and-fourteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 114”).
+BLIND_114 = (
+    "pingli_2015_0830_area_notice",
+    "pingli_2015_riverbank_patrol_notice",
+    "pingli_2015_0719_patrol_notice_docx",
+)
+BLIND_SETS[114] = BLIND_114
+
+
+def _tiexi_2019_check_notice_docx() -> bytes:
+    """四平市铁西区人民政府督查室's 督查通知单 of 2019-05-15 (四铁西政督字〔2019〕7号) as the stored page
+    publishes it: the header lines, the addressees, the paragraph asking for everything to be put
+    right by 5月20日, the signature and date, then the attachment's numbered problems each closing on
+    “（责任单位：X）”; the texts paraphrased. The stored copy breaks off in item 10 (its unit cut), so
+    items 10 and 11 are left out. Added after the first rules, committed before the reader ran on it."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "四平市铁西区人民政府督查通知单",
+                "四铁西政督字〔2019〕7 号    签发人：刘中文",
+                "铁西区人民政府督查室",
+                "关于对城区环境卫生综合整治工作检查情况的",
+                "整改通知",
+                "仁兴街道办事处、北沟街道办事处、英雄街道办事处、区住建局、区执法局、房屋征收中心：",
+                "5月15日清晨，区委、区政府主要领导带领各相关部门对城区环境卫生综合整治工作进行检查，区政府督查室"
+                "按照领导指示，共梳理出11条问题，请各事涉部门对存在的问题立即进行整改，并于5月20日前将问题整改完成，"
+                "整改情况报区政府督查室。电子版发送至txqdcs@163.com，区政府督查室将对存在的问题跟踪督查。",
+                "附件：存在问题",
+                "四平市铁西区人民政府督查室",
+                "2019年5月15日",
+                "附件：",
+                "存在问题：",
+                "1.春江医院附近北侧胡同内有垃圾。（责任单位：英雄街道）",
+                "2.天桥下王力防盗安全门店前路面破损。（责任单位：住建局）",
+                "3.夜难眠麻辣烫西侧胡同内杂物乱堆乱放。（责任单位：执法局）",
+                "4.群生精品安全门店前路面需要修整。（责任单位：住建局）",
+                "5.小器鬼照明门前乱堆乱放、天桥下栅栏需拆除。（责任单位：仁兴街、执法局）",
+                "6.大顺路与北仁兴街东南角药厂北侧拆迁区域需加设围挡。（责任单位：征地中心）",
+                "7.铁路一小墙外有垃圾杂物。（责任单位：北沟街道）",
+                "8.春光逸园后身铁路沿线乱堆乱放、拆迁区域需围挡。（责任单位：北沟街道、执法局、征地中心）",
+                "9.北迎宾街沿路，滨河蓝湾一处商家广告牌破损（责任单位：执法局）",
+            ]
+        )
+    )
+
+
+DOCUMENTS["tiexi_2019_check_notice_docx"] = (
+    "关于对城区环境卫生综合整治工作检查情况的整改通知.docx",
+    _tiexi_2019_check_notice_docx,
+)
+BLIND_114 = (*BLIND_114, "tiexi_2019_check_notice_docx")
+BLIND_SETS[114] = BLIND_114
