@@ -637,6 +637,10 @@ ROLLING_PHRASES: dict[str, tuple[str, ...]] = {
 
 # --- unit and person lists --------------------------------------------------------------------
 
+# A bureau named without its level after another unit, the 、 between them lost (“县经济贸易局国土资源局”):
+# not a branch of the bureau before it (市生态环境局龙安分局, 城关支局), which stays one name
+BARE_BUREAU = re.compile(r"[^省市州县区旗局、，,（(\s][^局、，,（(\s]{1,7}(?<![分支])局")
+
 OPEN_BRACKETS = "（(【[〔《〈「『“"
 CLOSE_BRACKETS = "）)】]〕》〉」』”"
 LIST_SEPARATORS = "、，,；;\n"
@@ -1253,6 +1257,19 @@ PROBLEMS_COUNTED_INLINE = re.compile(
 # (after a short name of who found them: “三、审计调查发现的主要问题”, “二、检查发现问题”)
 PROBLEMS_HEADING = re.compile(
     r"^[^，。；;：:\s]{0,6}?(?:存在|发现|查出)(?:的)?(?:主要|突出|具体)?问题\s*[：:]?\s*$"
+)
+# A chapter of problems a check found (“二、审计发现的主要问题”, “三、检查发现问题”), not a work report's
+# own “存在的问题”: a document under such a chapter lists problems to put right even where the stored
+# copy ends before it says 整改
+FOUND_PROBLEMS_HEADING = re.compile(
+    r"^[^，。；;：:\s]{0,6}?(?:发现|查出)(?:的)?(?:主要|突出|具体)?问题\s*[：:]?\s*$"
+)
+# In an audit's or a check's chapter of problems found, a clause opening on the units at fault and
+# what they failed to do (“县生态环境分局尚未与…建立…”, “到审计日甲乡、乙镇未按合同支付…”): those
+# units are the ones to put the problem right, as the 被审计单位 is
+AT_FAULT_CLAUSE = re.compile(
+    r"(?:^|(?<=[，,；;。]))(?:(?:到|截至|截止)[^，,；;。\d]{1,8}?日)?"
+    r"(?P<units>[\u4e00-\u9fff、]{2,40}?)(?:尚未|仍未|均未|未|没有)"
 )
 # “具体整改结果由安阳市生态环境局龙安分局向社会公告”: an 审计结果公告's closing line, naming the unit
 # that answers for the rectification of the problems it published
