@@ -189,6 +189,7 @@ from intake.words import (
     STAGE_OPEN_ENDED_DUE,
     STATUS_OPENING,
     STRICT_LEAD_LABELS,
+    TAKEN_UP_PROBLEM_LED,
     TAKEN_UP_QUOTED,
     TITLE_LABELS,
     UNDERTAKEN_NAME,
@@ -5222,7 +5223,15 @@ def _parse_run_on_problems(text: str) -> ParsedPlan | None:
             continue
         if any((h := _heading(later)) is not None and _FAULT.search(h.rest) for later in lines[index + 1 :]):
             return None  # numbered problems below: the sentence sums them up
-        return ParsedPlan(_listed_problems(items, "句中所列问题"), "paragraphs", {1: None})
+        # “…对群众反映强烈的偷排遗留问题作了现场调研，…督促乡环保办牵头整改”: one more problem after
+        # the run, the body told to lead it named
+        after = "\n".join(lines[index:])[found.end() :]
+        taken = [m for m in TAKEN_UP_PROBLEM_LED.finditer(after) if _looks_like_unit(m.group("unit"))]
+        findings = _listed_problems([*items, *(m.group("title") for m in taken)], "句中所列问题")
+        for finding, match in zip(findings[len(findings) - len(taken) :], taken, strict=True):
+            finding.lead_units = [match.group("unit")]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "督促牵头整改", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
     return None
 
 

@@ -1271,6 +1271,11 @@ AT_FAULT_CLAUSE = re.compile(
     r"(?:^|(?<=[，,；;。]))(?:(?:到|截至|截止)[^，,；;。\d]{1,8}?日)?"
     r"(?P<units>[\u4e00-\u9fff、]{2,40}?)(?:尚未|仍未|均未|未|没有)"
 )
+# After a run of problems, a further problem the deputies took up and the body told to lead its
+# rectification: “同时，人大代表对群众反映强烈的偷排遗留问题作了现场调研，…督促乡环保办牵头整改。”
+TAKEN_UP_PROBLEM_LED = re.compile(
+    r"对(?P<title>[^，,。；;对]{2,24}?问题)[^。；;]*?督促(?P<unit>[^，,。；;、]{2,12}?)牵头(?:进行)?整改"
+)
 # “具体整改结果由安阳市生态环境局龙安分局向社会公告”: an 审计结果公告's closing line, naming the unit
 # that answers for the rectification of the problems it published
 RESULT_ANNOUNCED_BY = re.compile(

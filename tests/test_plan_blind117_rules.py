@@ -119,3 +119,25 @@ def test_units_failing_to_act_lead_only_under_a_chapter_of_problems_found():
         "（二）宣传方面。宣传不到位，群众知晓率低。\n"
     )
     assert findings[0].lead_units == []
+
+
+# --- after a run of problems, one the deputies took up with the body told to lead it -------------
+
+_CHECK_WITH_TAKEN_UP = (
+    "5月8日，镇人大主席团组织代表检查畜禽养殖污染防治工作。检查发现，有的养殖场存在雨污不分流、"
+    "粪污露天堆放等问题，要求限期整改。同时，代表们对群众反映强烈的河道垃圾问题作了走访，下一步将督促镇城管办牵头整改。\n"
+)
+
+
+def test_a_problem_taken_up_after_the_run_with_the_body_told_to_lead_it_is_one_more_finding():
+    findings = _findings(_CHECK_WITH_TAKEN_UP)
+    assert [f.title for f in findings] == ["雨污不分流", "粪污露天堆放", "群众反映强烈的河道垃圾问题"]
+    assert [f.lead_units for f in findings] == [[], [], ["镇城管办"]]
+
+
+def test_a_body_told_to_lead_the_work_in_general_names_no_further_problem():
+    findings = _findings(
+        "5月8日，镇人大主席团组织代表检查畜禽养殖污染防治工作。检查发现，有的养殖场存在雨污不分流、"
+        "粪污露天堆放等问题，下一步将督促镇城管办牵头整改。\n"
+    )
+    assert len(findings) == 2
