@@ -635,6 +635,9 @@ ROLLING_PHRASES: dict[str, tuple[str, ...]] = {
     "long_term": ("长期坚持", "长期执行", "长期推进", "长期整改", "长期保持", "长期巩固", "长期落实", "长期"),
 }
 
+# The marks a sentence broken off in the middle ends on (a table row cut at a page): “…和焚烧，”
+CLAUSE_OPEN_ENDS = ("，", ",", "、")
+
 # --- unit and person lists --------------------------------------------------------------------
 
 # A bureau named without its level after another unit, the 、 between them lost (“县经济贸易局国土资源局”):

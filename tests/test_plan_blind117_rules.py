@@ -141,3 +141,25 @@ def test_a_body_told_to_lead_the_work_in_general_names_no_further_problem():
         "粪污露天堆放等问题，下一步将督促镇城管办牵头整改。\n"
     )
     assert len(findings) == 2
+
+
+# --- a table with no 序号 printed across pages: a row cut after a comma ---------------------------
+
+_DUTY_LIST_CUT = (
+    "某县2019年大气污染防治职责清单\n"
+    "| 工作任务和内容 | 责任单位 | 配合单位 | 完成时间 |\n"
+    "| 负责全县扬尘污染防治的督导检查。 | 县住建局 |  | 持续开展 |\n"
+    "| 负责城区道路清扫保洁，查处渣土乱倒和焚烧， | 县城管局 |  | 持续开展 |\n"
+    "| 禁止城区露天烧烤。 |  |  |  |\n"
+)
+
+
+def test_a_task_only_row_going_on_after_a_comma_is_the_rest_of_the_row_above():
+    findings = _findings(_DUTY_LIST_CUT)
+    assert [f.lead_units for f in findings] == [["县住建局"], ["县城管局"]]
+    assert "禁止城区露天烧烤" in findings[1].problem
+
+
+def test_a_task_only_row_after_a_whole_sentence_stays_a_row():
+    findings = _findings(_DUTY_LIST_CUT.replace("焚烧，", "焚烧。"))
+    assert len(findings) == 3
