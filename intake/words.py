@@ -1491,8 +1491,9 @@ VILLAGE_IN_CLAUSE = re.compile(
     r"(?!部分|个别|各|少数|有的|一些|多个|全|大部分|多数|所有|其他|其余|相关|周边|附近|本|该|原)"
     r"(?:(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)))?"
     r"(?P<village>(?!部分|个别|各|少数|多数|大部分|所有)[\u4e00-\u9fff]{2,6}?(?:(?<!农)村|社区|居委会))"
-    # (村组道路, 村民, 村级, 村干部, 村规, 村庄, 农村: words of villages in general)
-    r"(?!组|民|级|干部|规|庄)"
+    # (村组道路, 村民, 村级, 村干部, 村规, 村庄, 农村: words of villages in general; “苏集村污水处理站”,
+    # “X村小学”: a works or a school named after its village, the village no party to it)
+    r"(?!组|民|级|干部|规|庄|[\u4e00-\u9fff]{0,4}?(?:站|厂|场|小学|中学|幼儿园|卫生室|项目))"
 )
 # “各村（社区）都有垃圾未及时清运的问题，…紫南村…有待加强”: a problem found in every village, the
 # villages named after it examples of it, none the one to fix it

@@ -163,3 +163,14 @@ def test_a_task_only_row_going_on_after_a_comma_is_the_rest_of_the_row_above():
 def test_a_task_only_row_after_a_whole_sentence_stays_a_row():
     findings = _findings(_DUTY_LIST_CUT.replace("焚烧，", "焚烧。"))
     assert len(findings) == 3
+
+
+def test_a_works_named_after_its_village_makes_the_village_no_party_to_it():
+    # (met merging: set 107's villages-in-clauses rule read 苏集村 out of “苏集村污水处理站”)
+    from intake.words import VILLAGE_IN_CLAUSE
+
+    assert (
+        VILLAGE_IN_CLAUSE.search("农村污水治理项目基建程序不合规，苏集村污水处理站已施工却未办选址意见书")
+        is None
+    )
+    assert VILLAGE_IN_CLAUSE.search("督查发现，如白鹤镇卸甲州村道路有散落垃圾").group("village") == "卸甲州村"
