@@ -114,7 +114,9 @@ from intake.words import (
     FOUND_COLON,
     FOUND_COMMA,
     FOUND_LINES_END,
+    FOUND_RUN_ON,
     GROUP_PLACE_LINE,
+    HANDED_NOTICE_TO,
     INLINE_CATEGORY,
     INLINE_ORDINALS,
     INLINE_PROBLEMS_CUE,
@@ -145,6 +147,10 @@ from intake.words import (
     ORDER_TO_FIX,
     ORDERED_AT_ONCE,
     ORDERED_BY,
+    ORDERED_DAYS,
+    ORDERED_TOWN,
+    ORDINAL_MARK,
+    ORDINAL_PROBLEMS,
     ORG_WORD,
     OWN_LINE_LABELS,
     PARTLY_FIXED,
@@ -176,9 +182,12 @@ from intake.words import (
     RUN_ON_PROBLEMS,
     RUN_ON_PROBLEMS_AFTER_COLON,
     SCORED_PLACE,
+    SEEN_AT_PLACE,
+    SEEN_FAULT,
     SHARED_BODY_PAIR,
     SHARED_SUFFIXES,
     SHEET_NUMBER,
+    SHORT_TOWN,
     SIGNED_DATE,
     SIGNER,
     SIGNING_DATE,
@@ -2305,6 +2314,20 @@ def _looks_like_unit(name: str) -> bool:
     return 2 <= len(name) <= 40 and bool(UNIT_SUFFIX.search(re.sub(r"[（(][^（）()]{1,6}[）)]$", "", name)))
 
 
+def _units_value(text: str) -> str:
+    """A unit label's value up to its line closed by 。 when the lines after it are no list of
+    units: “责任单位：华龙区长庆办。” on the last item runs into the letter's closing paragraph
+    (“今年是…，上述责任单位要…务必于4月19日前整改完毕。”), which names no unit."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines[:-1]):
+        if not line.rstrip().endswith("。"):
+            continue
+        rest = [piece.strip() for piece in re.split(r"[，,；;。、\n]", "\n".join(lines[k + 1 :]))]
+        if any(piece and not _looks_like_unit(piece) for piece in rest):
+            return "\n".join(lines[: k + 1])
+    return text
+
+
 def split_units(text: str | None) -> list[str]:
     """Unit names of a list such as “县住建局（县人防办）、县发改局，州生态环境局保靖分局等”."""
     return _dedupe(name for name, _ in _unit_items(text or ""))
@@ -3031,9 +3054,11 @@ def _finding_from_bag(
     deadline_text = (
         "\n".join(t.text.strip() for t in bag.fields.get("deadline", []) if t.text.strip()) or None
     )
-    lead_items = _unit_items(bag.text("lead"))
+    lead_items = _unit_items(_units_value(bag.text("lead")))
     lead, coop = _assign_roles(lead_items, strict_lead=bag.labels.get("lead") in STRICT_LEAD_LABELS)
-    coop = [name for name in _dedupe([*coop, *split_units(bag.text("coop"))]) if name not in lead]
+    coop = [
+        name for name in _dedupe([*coop, *split_units(_units_value(bag.text("coop")))]) if name not in lead
+    ]
     unit_clause = None
     heading_units = None
     units_where = "问题后括号"
@@ -4386,7 +4411,7 @@ def _parse_opinions(text: str) -> ParsedPlan | None:
 
 # The last reading before a refusal (`_parse_paragraphs`). A document about rectification says
 # so somewhere; headings that organise a plan or report are never problems of their own.
-_RECTIFICATION = re.compile(r"整改|督察|督查|销号|交办|反馈问题|问题清单|执法检查|审议意见")
+_RECTIFICATION = re.compile(r"整改|督察|督查|督办|销号|交办|反馈问题|问题清单|执法检查|审议意见")
 _FRAME_HEADING = re.compile(
     r"总体|指导思想|基本原则|工作目标|主要目标|目标任务|组织领导|组织保障|保障措施|工作要求|有关要求|下一步"
     r"|工作安排|实施步骤|进度安排|时间安排|主要做法|工作成效|基本情况|工作措施|工作举措|工作依据|适用范围"
@@ -5187,6 +5212,125 @@ def _parse_run_on_problems(text: str) -> ParsedPlan | None:
             return None  # numbered problems below: the sentence sums them up
         return ParsedPlan(_listed_problems(items, "句中所列问题"), "paragraphs", {1: None})
     return None
+
+
+def _parse_found_run_on(text: str) -> ParsedPlan | None:
+    """A news item on a 督察 or a letter naming what it found in one sentence, “督察中发现，A、B、C；D；
+    E，F等问题。” (`words.FOUND_RUN_ON`): the run is cut at ；, each part at 、 and ， where the piece
+    before names a fault (“部分乡镇生活、建筑垃圾…治理不到位” stays one); each piece is one finding,
+    titled by itself, led by the town (乡, 街道) it opens on. Two pieces at least, none over 60
+    characters; confidence 0.5."""
+    for line in (line.strip() for line in text.split("\n")):
+        found = FOUND_RUN_ON.search(line)
+        if found is None:
+            continue
+        items: list[str] = []
+        for part in re.split(r"[；;]", found.group("items")):
+            carried = ""
+            pieces = re.split(r"([、，,])", part.strip())
+            for k in range(0, len(pieces), 2):
+                piece = carried + pieces[k].strip()
+                last = k + 1 >= len(pieces)
+                if not last and not _FAULT.search(pieces[k]):
+                    carried = piece + pieces[k + 1]
+                    continue
+                carried = ""
+                if piece:
+                    items.append(piece)
+        if len(items) < 2 or any(len(item) > 60 for item in items):
+            continue
+        findings = _listed_problems(items, "句中所列问题")
+        for finding, item in zip(findings, items, strict=True):
+            town = OPENING_TOWN_OR_VILLAGE.match(item) or SHORT_TOWN.match(item)
+            if town and re.search(r"(?:镇|乡|街道)$", town.group("place")):
+                finding.lead_units = [town.group("place")]
+                finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
+
+
+def _parse_ordinal_problems(text: str) -> ParsedPlan | None:
+    """A 督导简报 announcing its problems and counting them 其一, 其二 (“发现以下两处问题：其一，A；其二，
+    B。”, `words.ORDINAL_PROBLEMS`): each is one finding, titled by it. The body a notice was handed to
+    (“向办事处下发…督导通知单”, `words.HANDED_NOTICE_TO`) leads them, its name written whole where the
+    text gives it so (“对海西路街道办事处进行督导检查”). Two at least; confidence 0.5."""
+    for line in (line.strip() for line in text.split("\n")):
+        found = ORDINAL_PROBLEMS.search(line)
+        if found is None:
+            continue
+        items = [
+            item.strip(" ，,；;")
+            for item in ORDINAL_MARK.split(found.group("items"))
+            if item.strip(" ，,；;")
+        ]
+        if len(items) < 2:
+            continue
+        findings = _listed_problems(items, "“其一、其二”所列问题")
+        handed = HANDED_NOTICE_TO.search(text)
+        if handed:
+            unit = handed.group("unit")
+            whole = re.search(r"[\u4e00-\u9fff]{2,12}" + re.escape(unit), text[: handed.start()])
+            name = whole.group(0) if whole and len(unit) <= 4 else unit
+            # (“对海西路街道办事处”: the check's “对” is no part of the name)
+            name = re.sub(r"^.*?对", "", name) if "对" in name[: -len(unit)] else name
+            if _looks_like_unit(name):
+                for finding in findings:
+                    finding.lead_units = [name]
+                    finding.sources["lead_units"], finding.confidence["lead_units"] = "督导通知单", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
+
+
+def _parse_seen_at_places(text: str) -> ParsedPlan | None:
+    """A 暗访 news item telling place by place what it saw (“暗访组在X镇Y村村北街道看到…。在Z村看到，
+    …；”, `words.SEEN_AT_PLACE`): each clause whose sight is a fault (`words.SEEN_FAULT`; a praised
+    village's tidy lanes are none) is one finding, titled by the place and the sight without “在” and
+    “看到”. An order naming one town to fix them (“督促范各庄镇政府…，7日内将存在问题解决好”,
+    `words.ORDERED_TOWN`, `ORDERED_DAYS`) gives the lead, and the days counted from the check's
+    day (the first month and day of the account, in the year of the page's date) the limit. Two
+    clauses at least; confidence 0.5."""
+    rows: list[str] = []
+    for sentence in re.split(r"[。\n]", text):
+        for clause in re.split(r"[；;]", sentence):
+            seen = SEEN_AT_PLACE.match(clause.strip())
+            if seen and SEEN_FAULT.search(seen.group("seen")):
+                rows.append(seen.group("place") + seen.group("sep") + seen.group("seen").strip())
+    if len(rows) < 2:
+        return None
+    findings = _listed_problems(rows, "暗访所见各处")
+    town = ORDERED_TOWN.search(text)
+    if town is None:
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    for finding in findings:
+        finding.lead_units = [town.group("unit")]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+    days = ORDERED_DAYS.search(text, town.end())
+    years = {m.group(1) or m.group(4) for m in _HEAD_DATE.finditer(text)}
+    # the check's day: the first month and day written without a year before the order
+    checked = next(
+        (
+            m
+            for m in _MONTH_DAY.finditer(text[: town.start()])
+            if m.group(2) and not re.search(r"年\s*$", text[max(0, m.start() - 2) : m.start()])
+        ),
+        None,
+    )
+    if days and checked and len(years) == 1:
+        start = _safe_day(int(next(iter(years))), int(checked.group(1)), int(checked.group(2)))
+        if start is not None:
+            due = start + timedelta(days=int(days.group("days")))
+            for finding in findings:
+                finding.deadlines = [ParsedDeadline("date", due, days.group(0))]
+                finding.deadline_text = days.group(0)
+                finding.sources["deadlines"], finding.confidence["deadlines"] = "通报要求", 0.5
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _parse_counted_problems(text: str) -> ParsedPlan | None:
@@ -7116,6 +7260,9 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_listed_reasons(text)
             or _parse_counted_problems(text)
             or _parse_run_on_problems(text)
+            or _parse_found_run_on(text)
+            or _parse_ordinal_problems(text)
+            or _parse_seen_at_places(text)
             or _parse_timed_visits(text)
             or _parse_cover(text)
             or _parse_opinions(text)
