@@ -203,6 +203,7 @@ from intake.words import (
     UNIT_SUFFIX,
     VILLAGE_IN_CLAUSE,
     VISIT_TIME_OPENING,
+    WARNED_UNITS,
     YEARLESS_DUE_IN_ITEM,
     classify_label,
     completion_marker,
@@ -5326,6 +5327,53 @@ def _parse_seen_at_places(text: str) -> ParsedPlan | None:
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
+def _parse_warned_units(text: str) -> ParsedPlan | None:
+    """A news item on warning letters sent to several bodies (“向吴忠市、…、西吉县发出环境空气质量预警
+    函”, `words.WARNED_UNITS`) telling below what each is warned of: the first clause opening on each
+    body (apart by 。 ；, or by ， before a body's name) is its finding, titled by it and led by the
+    body as the clause names it (“银川市金凤区” is “金凤区” there); a clause opening on a list of them
+    (“金凤区、大武口区…均同比下降”) and a body's later clauses are none. Two at least; confidence 0.5."""
+    letter = WARNED_UNITS.search(text)
+    if letter is None:
+        return None
+    names: list[str] = []
+    for name in re.split(r"[、，,]|及|和", letter.group("units")):
+        name = name.strip()
+        # (a city, county or district is named by its place, as is a 基地 or 园区)
+        if not (
+            _looks_like_unit(name)
+            or re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:市|县|区|旗|盟|州|基地|园区)", name)
+        ):
+            continue
+        names.append(name)
+        short = re.match(
+            r"^[\u4e00-\u9fff]{2,4}?[市州盟](?P<rest>[\u4e00-\u9fff]{2,8}(?:区|县|旗|市))$", name
+        )
+        if short:
+            names.append(short.group("rest"))
+    if len(names) < 2:
+        return None
+    opening = re.compile("|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)))
+    body = text[letter.end() :]
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for sentence in re.split(r"[。；;\n]", body):
+        for clause in re.split(r"[，,](?=" + opening.pattern + ")", sentence):
+            clause = clause.strip(" ，,")
+            name = opening.match(clause)
+            if name is None or clause[name.end() : name.end() + 1] in "、和及" or name.group(0) in seen:
+                continue
+            seen.add(name.group(0))
+            rows.append((clause, name.group(0)))
+    if len(rows) < 2:
+        return None
+    findings = _listed_problems([clause for clause, _ in rows], "预警函所涉各单位")
+    for finding, (_, name) in zip(findings, rows, strict=True):
+        finding.lead_units = [name]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "预警函对象", 0.5
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
 def _safe_day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -7263,6 +7311,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_found_run_on(text)
             or _parse_ordinal_problems(text)
             or _parse_seen_at_places(text)
+            or _parse_warned_units(text)
             or _parse_timed_visits(text)
             or _parse_cover(text)
             or _parse_opinions(text)

@@ -1278,6 +1278,11 @@ RUN_ON_PROBLEMS_AFTER_COLON = re.compile(
 # a town whose name is one character and 镇 (“彭镇区域建筑工地…”), known by the word of its ground
 # that follows (“乡镇”, “城镇”, “集镇” are kinds, no names)
 SHORT_TOWN = re.compile(r"^(?!乡镇|城镇|集镇|村镇)(?P<place>[\u4e00-\u9fff]镇)(?=区域|辖区|境内|政府|所在地)")
+# “向吴忠市、中卫市…及银川市金凤区、…西吉县发出环境空气质量预警函”: the bodies a warning or reminding
+# letter went to, whose own clauses below tell what each is warned of
+WARNED_UNITS = re.compile(
+    r"向(?P<units>[^。；;]{2,200}?)(?:发出|下发|印发|送达|发送)[^。；;，,]{0,20}?(?:预警函|提醒函|警示函|督办函|约谈函)"
+)
 # A check's news item or letter naming what it found in one sentence after “…中发现，” and closing on
 # “等问题” (“督察中发现，A、B、C；D；E，F等问题。”): the pieces between are the problems
 FOUND_RUN_ON = re.compile(

@@ -148,3 +148,23 @@ def test_the_town_ordered_leads_and_its_days_count_from_the_check():
 def test_without_the_pages_year_the_days_give_no_date():
     findings = _findings(_SEEN.replace("发布时间：2016/1/20 10:00:00\n", ""))
     assert all(f.deadlines == [] for f in findings)
+
+
+# --- warning letters sent to several bodies, each one's clause telling what it is warned of -------
+
+
+def test_each_body_a_warning_letter_went_to_is_one_finding_led_by_it():
+    text = (
+        "近日，省环境办向青山市、白河市及青山市东城区、柳林县发出环境空气质量预警函，提出警示要求。\n"
+        "监测数据显示，青山市优良天数比例同比下降4个百分点；白河市PM10浓度同比上升6%。"
+        "3个市辖区中，东城区、西城区、南城区优良天数比例均同比下降。扣除沙尘影响，东城区臭氧浓度上升幅度最大，"
+        "柳林县SO2浓度同比上升20%，青山市臭氧浓度也有上升。\n"
+        "按照警示要求，各地要全面分析成因。\n"
+    )
+    findings = _findings(text)
+    assert [(f.title, f.lead_units) for f in findings] == [
+        ("青山市优良天数比例同比下降4个百分点", ["青山市"]),
+        ("白河市PM10浓度同比上升6%", ["白河市"]),
+        ("东城区臭氧浓度上升幅度最大", ["东城区"]),
+        ("柳林县SO2浓度同比上升20%", ["柳林县"]),
+    ]
