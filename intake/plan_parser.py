@@ -65,6 +65,7 @@ from intake.plan_tables import (
 from intake.words import (
     AGREED_VERDICT,
     ANNOUNCES_ITEMS,
+    AREA_LABEL_HEAD,
     ASSIGNED_AT_ONCE,
     ASSIGNED_CLAUSE,
     ASSIGNED_IN_PROBLEM,
@@ -75,6 +76,7 @@ from intake.words import (
     BLACK_LIST_HEADING,
     BLACK_LIST_LINE,
     BODY_NUMBER,
+    CARRIED_OUT_BY,
     CARRY_OVER,
     CASE_CODE_LABEL,
     CASE_HEADING,
@@ -100,6 +102,7 @@ from intake.words import (
     COOP_LIST_LABEL,
     COUNTED_DONE,
     COUNTED_ITEM,
+    COUNTED_ITEM_AFTER_COMMA,
     COUNTED_PROBLEM,
     COVER_NOTICE,
     CURRENT_MONTH_LIMIT,
@@ -107,6 +110,7 @@ from intake.words import (
     DATED_CHECK_LEAD,
     DISTRICT_HEADING,
     DONE_CLOSING,
+    EFFECT_TAIL,
     EVERY_VILLAGE,
     FIELD_LABELS,
     FILL_IN_LINE,
@@ -114,9 +118,14 @@ from intake.words import (
     FOUND_COLON,
     FOUND_COMMA,
     FOUND_LINES_END,
+    FOUND_PARAGRAPH_OPENING,
     FOUND_RUN_ON,
+    GROUP_PLACE,
     GROUP_PLACE_LINE,
+    HANDED_LINE,
     HANDED_NOTICE_TO,
+    HANDED_STEPS,
+    HANDED_TO_UNIT,
     INLINE_CATEGORY,
     INLINE_ORDINALS,
     INLINE_PROBLEMS_CUE,
@@ -128,10 +137,12 @@ from intake.words import (
     LABEL_ITEM_NUMBER,
     LEAD_REQUESTED,
     LEADER_LINE,
+    LIMIT_SET_IN_HANDLING,
     LIST_CLOSING,
     LIST_SEPARATORS,
     LISTING_REASON,
     MEDIA_DURATION_LINE,
+    NEWS_ITEM_OPENING,
     NOT_UNITS,
     NOTHING_WRITTEN,
     NOTICE_FOOTER,
@@ -159,6 +170,7 @@ from intake.words import (
     PLACE_LABEL,
     PLANNED_DONE_VERB,
     POOR_ONES_AHEAD,
+    PORTAL_INDEX_LABEL,
     POST_SECTION_NUMBER,
     PRAISE_BUT_SHORTFALL,
     PROBLEM_AND_MEASURES_HEADER,
@@ -197,6 +209,7 @@ from intake.words import (
     STRICT_LEAD_LABELS,
     TAKEN_UP_QUOTED,
     TITLE_LABELS,
+    UNANNOUNCED_VISIT,
     UNDERTAKEN_NAME,
     UNIT_LABEL_COLON,
     UNIT_LIST_LABEL,
@@ -1963,6 +1976,7 @@ def _title(problem: str) -> str:
     # “1。…；2。…” (a complaint numbered with full stops): the bare numbers are no sentences
     first = next((part for part in sentences if part and not part.isdigit()), problem.strip())
     first = _PROBLEM_LABEL_HEAD.sub("", first) or first
+    first = AREA_LABEL_HEAD.sub("", first) or first
     first = _PLACE_NOTE.sub("", first) or first
     dated = DATED_CHECK_LEAD.match(first)
     if dated and len(first) > dated.end():
@@ -2313,20 +2327,6 @@ _LEVEL_BODY = re.compile(rf"([省市县区州旗])(?:{_BODIES})")
 def _looks_like_unit(name: str) -> bool:
     # “各镇（街道）”: a short bracket at the end qualifies the unit word before it
     return 2 <= len(name) <= 40 and bool(UNIT_SUFFIX.search(re.sub(r"[（(][^（）()]{1,6}[）)]$", "", name)))
-
-
-def _units_value(text: str) -> str:
-    """A unit label's value up to its line closed by 。 when the lines after it are no list of
-    units: “责任单位：华龙区长庆办。” on the last item runs into the letter's closing paragraph
-    (“今年是…，上述责任单位要…务必于4月19日前整改完毕。”), which names no unit."""
-    lines = text.split("\n")
-    for k, line in enumerate(lines[:-1]):
-        if not line.rstrip().endswith("。"):
-            continue
-        rest = [piece.strip() for piece in re.split(r"[，,；;。、\n]", "\n".join(lines[k + 1 :]))]
-        if any(piece and not _looks_like_unit(piece) for piece in rest):
-            return "\n".join(lines[: k + 1])
-    return text
 
 
 def split_units(text: str | None) -> list[str]:
@@ -2788,6 +2788,18 @@ class _Bag:
             # paragraph after its last item, no more of that item's units or date
             self.current = "_skip"
             return
+        if (
+            name in ("lead", "coop")
+            and values
+            and not token.hard
+            and values[-1].text.rstrip().endswith("。")
+            and re.search(r"[，,]", token.text)
+            and len(token.text) >= 20
+        ):
+            # “责任单位：华龙区长庆办。⏎今年是我市…，上述责任单位要…”: the units closed by their full
+            # stop, a paragraph of sentences after them is the notice's closing, no more units
+            self.current = "_skip"
+            return
         if name in ("lead", "coop") and values and _REPORT_REQUEST.match(token.text):
             # “四、责任单位⏎A牵头，B配合。⏎请于每月底前将整改进展报…”: the letter's closing request
             # for a report ends the units, it names no unit
@@ -3055,19 +3067,26 @@ def _finding_from_bag(
     deadline_text = (
         "\n".join(t.text.strip() for t in bag.fields.get("deadline", []) if t.text.strip()) or None
     )
-    lead_items = _unit_items(_units_value(bag.text("lead")))
+    lead_items = _unit_items(bag.text("lead"))
     lead, coop = _assign_roles(lead_items, strict_lead=bag.labels.get("lead") in STRICT_LEAD_LABELS)
-    coop = [
-        name for name in _dedupe([*coop, *split_units(_units_value(bag.text("coop")))]) if name not in lead
-    ]
+    coop = [name for name in _dedupe([*coop, *split_units(bag.text("coop"))]) if name not in lead]
     unit_clause = None
     heading_units = None
     units_where = "问题后括号"
-    if not bag.has("lead"):
+    lead_text = bag.text("lead").strip()
+    # the bracket broke at a line's end before its second unit label read as a field of its own
+    # (“…（牵头单位：A、B；” ↵ “责任单位：C）”, a printed page's line): one bracket again
+    broken_lead = (
+        bag.has("lead") and not bag.has("coop") and lead_text.endswith(("）", ")")) and _open_tail(problem)
+    )
+    if not bag.has("lead") or broken_lead:
         # “1.问题。（牵头单位：A；配合单位：B、C）” over 整改时限： / 整改进展： lines: the problem's own
         # closing bracket names the units, as it does in a numbered task list
-        bracket = _trailing_bracket(problem) if not bag.has("coop") else None
+        bracket = _trailing_bracket(problem) if not bag.has("coop") and not broken_lead else None
         coop_text = bag.text("coop").strip()
+        if bracket is None and broken_lead:
+            tail = _open_tail(problem)
+            bracket = (tail[0], f"{tail[1]}；{bag.labels.get('lead', '责任单位')}：{lead_text[:-1]}")
         if bracket is None and coop_text.endswith(("）", ")")) and (tail := _open_tail(problem)):
             # the bracket broke at a line's end (“…（牵头单位：A；” / “配合单位：B）”): one bracket again
             bracket = (tail[0], f"{tail[1]}；{bag.labels.get('coop', '配合单位')}：{coop_text[:-1]}")
@@ -3107,9 +3126,13 @@ def _finding_from_bag(
             unit_clause = _UNIT_BY.match(bag.text("measures"))
         if unit_clause is None:
             unit_clause = _HANDED_TO.search(bag.text("progress"))
+        if unit_clause is None:
+            # “…，由章华镇人民政府实施，…”: a petition's handling names the body that carries it out
+            unit_clause = CARRIED_OUT_BY.search(bag.text("progress"))
         items = _unit_items(unit_clause.group("units")) if unit_clause else []
         if items and all(_looks_like_unit(name) for name, _ in items):
             lead, coop = _assign_roles(items, strict_lead=False)
+            lead = _split_joined(lead)
         else:
             unit_clause = None
     if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
@@ -3118,6 +3141,14 @@ def _finding_from_bag(
         items = _unit_items(assigned.group("units")) if assigned else []
         if items and all(_looks_like_unit(name) for name, _ in items):
             lead, coop = _assign_roles(items, strict_lead=False)
+    if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
+        # “整改要求：由包片单位县气象局负责清除。”, “整改措施：（1）由A负责…。（2）由B负责…”: a patrol
+        # 通报's line handing the problem over names the units that lead, one a step or clause
+        asked = target if "要求" in bag.labels.get("target", "") else ""
+        lead = _units_handed(asked) or _units_handed(bag.text("measures"))
+        area = AREA_LABEL_HEAD.match(problem or "")
+        if not lead and area and _looks_like_unit(area.group("unit")):
+            lead = [area.group("unit")]  # “物价局片区：…” and no one named: the area's unit
     if not lead and not coop and bag.has("subject"):
         # an 整改意见书 to one enterprise (企业名称：…) and no unit label: the enterprise it is
         # addressed to puts things right
@@ -3267,6 +3298,12 @@ def _finding_from_bag(
             # by `_date_by_the_plans_year` as for a yearless time limit
             deadline_text, deadlines, written_in = yearless.group(1), [], "进展中的计划时间"
     if not deadline_text and not bag.labels.get("deadline") and progress:
+        # “…在2017年10月30日前同步退出生猪养殖…”: a handling that sets the dated day the work is to be
+        # finished by gives the limit, the latest such day, whether or not the case is closed since
+        found = _due_in_text("；".join(m.group(1) for m in LIMIT_SET_IN_HANDLING.finditer(progress)))
+        if found and all(d.date for d in found[1]):
+            deadline_text, deadlines, written_in = found[0], found[1], "处理情况中的时限"
+    if not deadline_text and not bag.labels.get("deadline") and progress:
         # “…实现废水循环利用，整改时限2017年10月31日。”: the time limit stated inside the progress
         stated = _LIMIT_IN_TEXT.search(progress)
         found = parse_deadline_field(stated.group(1)) if stated else []
@@ -3303,6 +3340,12 @@ def _finding_from_bag(
         # “整改问题：…督察组…提出了有关“X”等方面共性问题”: the point quoted is the problem, not the
         # account of the inspection around it
         title = _title(raised.group("problem"))
+    category, _, below = problem.partition("\n")
+    item = _heading(below.split("\n", 1)[0].strip()) if below and "problem" not in bag.labels else None
+    if item is not None and item.style == "circle" and INLINE_CATEGORY.match(category.strip().rstrip("。")):
+        # “（2）住房安全方面。 ↵ ①有的…”: a heading naming only its category over a circled item:
+        # the item names the problem
+        title = _title(item.rest)
     if heading_limit and written_in == "标题中的时限" and title.endswith(heading_limit.group(0)):
         title = title[: -len(heading_limit.group(0))].rstrip()  # the limit read, the task's name stays
     heading_line = (bag.fields.get("problem") or [None])[0]
@@ -4412,7 +4455,7 @@ def _parse_opinions(text: str) -> ParsedPlan | None:
 
 # The last reading before a refusal (`_parse_paragraphs`). A document about rectification says
 # so somewhere; headings that organise a plan or report are never problems of their own.
-_RECTIFICATION = re.compile(r"整改|督察|督查|督办|销号|交办|反馈问题|问题清单|执法检查|审议意见")
+_RECTIFICATION = re.compile(r"整改|督察|督查|销号|交办|反馈问题|问题清单|执法检查|审议意见")
 _FRAME_HEADING = re.compile(
     r"总体|指导思想|基本原则|工作目标|主要目标|目标任务|组织领导|组织保障|保障措施|工作要求|有关要求|下一步"
     r"|工作安排|实施步骤|进度安排|时间安排|主要做法|工作成效|基本情况|工作措施|工作举措|工作依据|适用范围"
@@ -4488,7 +4531,10 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     lines = _listed_reasons([line.strip() for line in text.strip().split("\n") if line.strip()])
     # (an 曝光台 post speaks of problems to fix though it may never say 整改)
     if not any(
-        _RECTIFICATION.search(line) or CHECK_RESULTS_AHEAD.search(line) or BLACK_LIST_HEADING.search(line)
+        _RECTIFICATION.search(line)
+        or UNANNOUNCED_VISIT.search(line)
+        or CHECK_RESULTS_AHEAD.search(line)
+        or BLACK_LIST_HEADING.search(line)
         for line in lines
     ) or not any(_PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines):
         return None
@@ -4542,6 +4588,9 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                     all(parent for _, _, parent in runs)
                     and _announces_problems(lines, _first_group(headings, above))
                 )
+                # a patrol 通报's flat list whose items each carry a line handing them to a unit
+                # (“1、…。” ↵ “整改要求：由X负责…”), one item perhaps without
+                or (not any(parent for _, _, parent in runs) and _handed_items(lines, headings, runs))
                 # “现将检查结果通报如下：” over “一、环境卫生保洁情况” ↵ （一）（二）: a check's report
                 # whose groups name no problems nor frame the report (总体情况, 下一步…)
                 or (
@@ -4588,10 +4637,12 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         return (
             _inline_clauses(lines)
             or _parse_found_lines(lines)
+            or _found_place_clauses(lines)
             or _captions_before_order(lines)
             or _black_list_entries(lines)
             or _black_list_captions(lines)
             or _photo_paragraphs(lines)
+            or _headlines_over_reports(lines)
             or _parse_one_problem(lines, headings)
         )
     style, items = best
@@ -4661,6 +4712,11 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             # village the problem was found in names the one that must clear it
             finding.lead_units = [place.group("place")]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+        area = AREA_LABEL_HEAD.match(heading.rest.strip())
+        if area and not finding.lead_units and _looks_like_unit(area.group("unit")):
+            # “7、茶叶局片区：…” and no unit named to put it right: the unit that keeps the area
+            finding.lead_units = [area.group("unit")]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "包片单位", 0.5
         findings.append(finding)
         texts.append(problem)
     for finding, (index, heading) in zip(findings, items, strict=True):
@@ -4738,10 +4794,13 @@ def _counted_problems(lines: list[str]) -> ParsedPlan | None:
         else:
             continue
         marks = list(COUNTED_ITEM.finditer(rest))
+        if len(marks) < 2:
+            # “一是…，二是…，三是…”: the items apart by commas only
+            marks = list(COUNTED_ITEM_AFTER_COMMA.finditer(rest))
         if len(marks) < 2 or [cn_number(m.group("num")) for m in marks] != list(range(1, len(marks) + 1)):
             continue
         ends = [m.start() for m in marks[1:]] + [len(rest)]
-        items = [rest[m.end() : end].strip() for m, end in zip(marks, ends, strict=True)]
+        items = [rest[m.end() : end].strip().rstrip("，,") for m, end in zip(marks, ends, strict=True)]
         # the last item ends with its sentence; what follows in the paragraph is no problem
         items[-1] = items[-1].split("。")[0]
         findings = [
@@ -4827,6 +4886,34 @@ def _black_list_captions(lines: list[str]) -> ParsedPlan | None:
 
 # A photo of a post copied as its file's name on a line of its own (“2.jpg”, “微信图片_2019….jpg”)
 _PHOTO_FILE_LINE = re.compile(r"^[^\s/\\]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
+
+
+# A news headline: a short line with no sentence punctuation (“平旦村卫生所附近小路垃圾成堆”)
+_HEADLINE_MAX = 24
+_SENTENCE_MARK = re.compile(r"[。，,；;：:！!？?]")
+
+
+def _headlines_over_reports(lines: list[str]) -> ParsedPlan | None:
+    """A newspaper page of short items, or a report in parts, each a headline over its opening
+    (“本报讯（记者…）…”, “地点：…”, `NEWS_ITEM_OPENING`): each headline is one finding, its title,
+    numbered in order. A headline broken over two short lines (“龙旗村” ↵ “鸡母塘河里有垃圾和死
+    鸡”) is one; the page's own title lines over a byline (“■本报记者…”) are no item. Two items at
+    least, every field at confidence 0.5."""
+    headlines: list[str] = []
+    for index, line in enumerate(lines):
+        if not NEWS_ITEM_OPENING.match(line) or index == 0:
+            continue
+        run: list[str] = []
+        for above in reversed(lines[max(0, index - 2) : index]):
+            if len(above) > _HEADLINE_MAX or _SENTENCE_MARK.search(above) or NEWS_ITEM_OPENING.match(above):
+                break
+            run.insert(0, above)
+        if run:
+            headlines.append("".join(run))
+    if len(headlines) < 2:
+        return None
+    findings = _listed_problems(headlines, "报道各条的小标题", source="报道小标题")
+    return ParsedPlan(findings, "paragraphs", {1: None})
 
 
 def _photo_paragraphs(lines: list[str]) -> ParsedPlan | None:
@@ -4995,6 +5082,34 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
+def _found_place_clauses(lines: list[str]) -> ParsedPlan | None:
+    """A news item's paragraph opening on who found what (“工作人员在检查中发现，…”,
+    `words.FOUND_PARAGRAPH_OPENING`) and running on with the places checked, a clause each, apart
+    by “，” or “。” (“茨河镇陶湾村…有垃圾。后庄村五组55号…有垃圾，后庄村一组72号…有垃圾。”): each
+    clause opening on a town, a village or a village's group (`CLAUSE_PLACE`, `words.GROUP_PLACE`) is
+    one finding, titled whole. The place written at the head of its clause says where, no unit (the
+    corpus's rule for a line opening on its village); the one town a closing line tells to act
+    leads them, as in `_parse_found_lines`. Three clauses at least, every one a place's; confidence
+    0.5."""
+    for index, line in enumerate(lines):
+        opening = FOUND_PARAGRAPH_OPENING.match(line)
+        if opening is None:
+            continue
+        clauses = [part.strip() for part in re.split(r"[，,；;。！!]", line[opening.end() :]) if part.strip()]
+        placed = [(CLAUSE_PLACE.match(c) or GROUP_PLACE.match(c)) and len(c) >= 6 for c in clauses]
+        if len(clauses) < 3 or not all(placed):
+            continue
+        findings = _listed_problems(clauses, "通报“检查中发现”后的各处")
+        closing = next((later for later in lines[index + 1 :] if later.strip()), "")
+        reminded = REMINDED_TO_ACT.search(closing)
+        if reminded:
+            for finding in findings:
+                finding.lead_units = [reminded.group("unit")]
+                finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
+
+
 def _inline_clauses(lines: list[str]) -> ParsedPlan | None:
     """A 通报 giving its problems inside one paragraph: after a cue (“…等问题，如陈集镇…；薛湖镇…。”,
     “督查结果：…”) one clause a problem, or the result of a point handed down before, apart by ；,
@@ -5035,6 +5150,8 @@ def _inline_clauses(lines: list[str]) -> ParsedPlan | None:
                 listed += 1
         if listed < 2:
             continue
+        # (the last clause may close on what the whole list does, “…，严重影响村容村貌”)
+        rows = [(EFFECT_TAIL.sub("", clause), place) for clause, place in rows]
         findings = _listed_problems([clause for clause, _ in rows], "通报一段中以“；”分开的各处")
         for finding, (clause, place) in zip(findings, rows, strict=True):
             finding.lead_units = [place]
@@ -5553,6 +5670,13 @@ def _unit_heading(group: str | None) -> str | None:
     return None
 
 
+def _handed_items(lines: list[str], headings: list[_Heading | None], runs: list) -> bool:
+    """Two thirds of a list's items at least, and two at least, have a line under them handing
+    the item to a unit (“整改要求：…”, `HANDED_LINE`)."""
+    handed = sum(bool(HANDED_LINE.match(_first_body_line(lines, headings, run[0]))) for run in runs)
+    return handed >= 2 and 3 * handed >= 2 * len(runs)
+
+
 def _announces_problems(lines: list[str], first: int) -> bool:
     """The line right above a list's first item says what it lists, as problems (“发现以下问题：”,
     “存在如下问题：”) or as the places that did worst (“环境卫生整治较差的有：”)."""
@@ -5687,9 +5811,14 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
     the paragraphs under the item's own, where a report states the rectification's state."""
     # (a request, “请X于…”, counts in the item's own paragraph only, not in a closing one under it)
     own = text.split("\n")[0]
+    handed = next((line for line in text.split("\n")[1:] if HANDED_LINE.match(line)), "")
+    if units := _units_handed(HANDED_LINE.sub("", handed, count=1)):
+        # “整改要求：安监局负责清除…；县环卫站负责配齐垃圾桶。”: every clause's unit leads
+        finding.lead_units = units
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
     lead = _LEADS_AFTER_BY.search(text) or _LEAD_IN_TEXT.search(text) or LEAD_REQUESTED.search(own)
     leads = lead.group(1).split("、") if lead else []
-    if leads and all(_looks_like_unit(name) for name in leads):
+    if not units and leads and all(_looks_like_unit(name) for name in leads):
         finding.lead_units = leads
         finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
         after = text[lead.end() :]  # type: ignore[union-attr]
@@ -5739,6 +5868,32 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
     if done and not _OPEN_IN_TEXT.search(scope):
         finding.status, finding.marker = "completed", done.group(0)
         finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+
+
+def _units_handed(text: str) -> list[str]:
+    """The units a line handing a problem over names, each step's or clause's opening one (“由A
+    负责…；B负责…”), in order; none unless every step or clause naming one names units."""
+    units: list[str] = []
+    for part in HANDED_STEPS.split(text or ""):
+        found = HANDED_TO_UNIT.match(part)
+        if not found:
+            continue
+        names = [name.strip() for name in (found.group("by") or found.group("own")).split("、")]
+        if not all(_looks_like_unit(name) for name in names):
+            return []
+        units.extend(name for name in _split_joined(names) if name not in units)
+    return units
+
+
+def _split_joined(names: list[str]) -> list[str]:
+    """“城关小学和市容整治联合执法工作组” → the two units 和 joins, when the first ends as a unit
+    does (“县自然资源和规划局” is one bureau)."""
+    split: list[str] = []
+    for name in names:
+        first, joined, second = name.partition("和")
+        whole = joined and UNIT_SUFFIX.search(first) and _looks_like_unit(first) and _looks_like_unit(second)
+        split.extend([first, second] if whole else [name])
+    return split
 
 
 def _requested(text: str, at: int) -> bool:
@@ -7251,6 +7406,24 @@ def _verdicts_by_number(findings: list[ParsedFinding], text: str) -> None:
             finding.sources["status"], finding.confidence["status"] = "核查意见", 0.8
 
 
+def _portal_index_lines(raw: list[str]) -> list[str]:
+    """The index lines a government portal puts over a page (“责任部门：促进乡⇥发布机构：促进乡”,
+    `words.PORTAL_INDEX_LABEL`), each made of “label：value” cells apart by tabs or wide spaces: a
+    cell whose label is a field's (责任部门) says who published the page, not who must act, and is
+    dropped; the index's own cells stay (a yearless limit may take the page's year from them)."""
+    out = []
+    for line in raw:
+        if PORTAL_INDEX_LABEL.search(line):
+            cells = [cell for cell in re.split(r"\t|\s{2,}|\u3000{2,}", line.strip()) if cell.strip()]
+            labelled = [re.match(r"^([^：:]{1,8})[：:]", cell) for cell in cells]
+            if all(labelled) and any(PORTAL_INDEX_LABEL.search(m.group(1)) for m in labelled if m):
+                line = "\t".join(
+                    cell for cell, m in zip(cells, labelled, strict=True) if not classify_label(m.group(1))
+                )
+        out.append(line)
+    return out
+
+
 def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> ParsedPlan:
     """Parse a plan or closure notice; raises PlanParseError when nothing can be read.
 
@@ -7262,7 +7435,9 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     text = ticked_choices(text)  # “是否完成：☑是 □否” reads as “是否完成：是”
     text = text.translate(_NUMBER_GLYPHS)  # ⑴ → (1), ⒈ → 1.: list numbers typed as one glyph
     text = "\n".join(
-        _tab_form_rows(_spaced_form_rows(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
+        _tab_form_rows(
+            _spaced_form_rows(_portal_index_lines(_sheet_paste_unquoted(_sheet_paste_rows(text)).split("\n")))
+        )
     )
     text = _run_on_items(_broken_label_rows(_inline_label_rows(text)))
     sheets = _repeated_sheets(text, known_mapping)

@@ -668,7 +668,7 @@ def split_list(text: str, separators: str = LIST_SEPARATORS) -> tuple[str, ...]:
 
 UNIT_SUFFIX = re.compile(
     r"(?:局|办|委|会|部|院|厅|所|处|站|队|中心|政府|公司|集团|社|台|镇|乡|街道|办事处|林场|管理区|"
-    r"分局|支队|大队|馆|室|组|行|团|校|人民政府|管委会|有限公司|各乡镇|县市区|园区|示范区)$"
+    r"分局|支队|大队|馆|室|组|行|团|校|小学|中学|幼儿园|人民政府|管委会|有限公司|各乡镇|县市区|园区|示范区)$"
 )
 ORG_WORD = re.compile(r"局|委|办|部|政府|会|院|所|处|队|中心|公司|集团|社|台|站|厅|管委")
 # Role words after a unit or a list of units: “县环保局牵头”, “…等单位配合”.
@@ -774,7 +774,11 @@ COMPLETION_MARKER = re.compile(
     # “责令该店改造烟道…。目前，已完成后厨烟道改造。”: the state now, the work ordered finished (not
     # “目前已完成一期改造”, one stage, nor “目前已完成60%”, a share)
     r"|目前[，,]?\s*已(?:全部)?完成(?![^，,。；;]{0,12}(?:前期|部分|阶段|一期|\d))[^，,。；;]{1,12}"
-    r"(?:改造|整改|整治|治理|安装|清理|清运|拆除)(?=\s*(?:[。；;]|$)))"
+    r"(?:改造|整改|整治|治理|安装|清理|清运|拆除)(?=\s*(?:[。；;]|$))"
+    # “整改效果：周边群众对整改结果无异议。”: the people who complained accept the result, so the work
+    # has one (not “如有异议…”, the 公示's call for objections, nor “对整改结果不满意”)
+    r"|(?:群众|村民|居民|信访人|举报人|投诉人|反映人)[^，,。；;]{0,6}?对(?:整改|处理|办理)(?:结果|情况|效果)"
+    r"(?:无异议|表示满意|满意))"
 )
 # A progress whose closing clause, bare, says the work is finished: “已清运建筑垃圾约20车，整改完毕。”,
 # “已督促商户退店经营，整改到位。” (not “…，确保月底前整改到位”, a target with words of its own)
@@ -931,8 +935,11 @@ def is_completed_value(text: str | None) -> bool:
 
 # A line opening a new item inside a cell or a value: 1. / 1、 / （一） / 一是 / ①. Both the PDF
 # reader (a wrapped cell line) and the parser (a form copied out of a PDF) keep a break before it.
+# Not a numeral in a run of them naming groups or numbers (“治湖村⏎九、⏎十、十一组居民…”: a cell
+# wrapped inside “九、十、十一组”), nor a mark alone on its line with nothing after it.
 ITEM_OPENING = re.compile(
-    r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])"
+    r"^(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}[、是](?![一二三四五六七八九十]{1,3}[、组号户队栋]|\s*$)|[①-⑳])"
 )
 
 
@@ -996,13 +1003,35 @@ PLACE_CLAUSE = re.compile(
 )
 
 
+# The index lines a government portal puts over a page it publishes (“索 引 号：…⇥主题分类：…”,
+# “责任部门：促进乡⇥发布机构：促进乡”, “发布日期：…⇥关 键 字：…”): they say who published the page,
+# so a field's label among them (责任部门) names no unit of a finding
+PORTAL_INDEX_LABEL = re.compile(
+    r"索\s*引\s*号|发\s*布\s*机\s*构|主\s*题\s*分\s*类|发\s*布\s*日\s*期|成\s*文\s*日\s*期|关\s*键\s*字"
+    r"|公\s*开\s*目\s*录|组\s*配\s*分\s*类|信\s*息\s*分\s*类|公\s*开\s*方\s*式"
+)
+
 # A notice's closing paragraph (“下一步，街道将建立长效管理机制…”, “今后，…”) after its last item: the
 # office's plans in general, no more of the value above it (the last item's units).
 CLOSING_PARAGRAPH = re.compile(r"^(?:下一步|下步|今后|接下来)\s*[，,：:]")
 
 # The verbs a yearless plan in a progress text ends on (“计划12月31日前完成”, “计划5月10日前清理完毕”,
 # “计划9月15日前将牛只全部迁出”): the work planned to be finished by that day.
-PLANNED_DONE_VERB = r"(?:完成|完工|建成|到位|完毕|迁出|搬离|搬迁|拆除|清运|清理|关停|投运|投入运行|投入使用)"
+PLANNED_DONE_VERB = (
+    r"(?:完成|完工|建成|到位|完毕|迁出|搬离|搬迁|拆除|清运|清理|关停|投运|投入运行|投入使用"
+    # “…前同步退出生猪养殖”: farms leaving a no-farming zone
+    r"|退出)"
+)
+# “与沿岸退养户在2017年10月30日前同步退出生猪养殖”: a petition's handling setting the dated day the
+# work is to be finished by, the case's limit (not “已于…前完成”, done by then; not a day to report by)
+LIMIT_SET_IN_HANDLING = re.compile(
+    rf"(?<!已)(?:在|于)\s*(\d{{4}}年[^，,。；;]{{0,12}}?前)\s*(?:同步|全面|全部|逐步)?{PLANNED_DONE_VERB}"
+)
+# “按照属地管理的原则，由章华镇人民政府实施，…”: a petition's handling naming the body that carries
+# the work out (not “由县畜牧兽医局负责监督和组织验收”, the office that checks it)
+CARRIED_OUT_BY = re.compile(
+    r"(?:^|[，,；;。]\s*)由(?P<units>[^，。；,;：:由]{2,30}?)(?:负责|具体|组织)?实施(?=[，,；;。]|$)"
+)
 # “责令该店于12月20日前完成改造”: the handling orders the party to finish by that day (a plan's date
 # as 计划 / 要求于 give one)
 ORDERED_BY = r"责令[^，,。；;]{0,16}?于"
@@ -1184,6 +1213,17 @@ OPENING_TOWN_OR_VILLAGE = re.compile(
     r"|[\u4e00-\u9fff]{2,6}?村)"
 )
 FOUND_COMMA = re.compile(r"^(?:经|此次|本次)?(?:暗访|检查|督查|巡查|督导|暗查)(?:组|中)?发现[，,]\s*(?=\S)")
+# “工作人员在检查中发现，茨河镇陶湾村…有垃圾。后庄村五组55号…有垃圾，…”: a news item's paragraph
+# opening on who found what (a few words before, no punctuation), the places and what is wrong
+# with each running on after it, a clause a place
+FOUND_PARAGRAPH_OPENING = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}?(?:暗访|检查|督查|巡查|督导|暗查)(?:中|时|过程中)?发现\s*[，,：:]\s*(?=\S)"
+)
+# such a clause's place: a town or village (`CLAUSE_PLACE`) or a village's group written alone
+# (“高台铺三组38号…”, “高桥河3组8号…”)
+GROUP_PLACE = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})组(?=\d|[\u4e00-\u9fff])"
+)
 # the line closing such a run: “现对以上问题公开曝光，…”, “以上问题…”, “请…”, “针对上述问题…”
 FOUND_LINES_END = re.compile(r"^(?:现|对|针对|请|要求|以上|上述|对于)")
 # “…，提醒旧县乡和有关村居对照标准要求抓紧整改治理”: the one place (乡, 镇, 街道 …) told to act
@@ -1207,6 +1247,24 @@ JOINED_BY = re.compile(
 )
 # “，由X会同Y立即整改”, “，请X立即整改”: an item's assignment asking to act at once
 ASSIGNED_AT_ONCE = re.compile(r"[，,]\s*(?:由|请)[^，。；;由请]{2,50}?(立即整改|立行立改|立即)")
+
+# “4、物价局片区：居户周边…”: a patrol 通报 opens a problem on the area a unit keeps clean (包片), no
+# part of the problem; with no unit named to put it right, that area's unit does
+AREA_LABEL_HEAD = re.compile(r"^(?P<unit>[^，。；、,;：:\s]{2,12}?)片区\s*[：:]\s*")
+
+# the line under a patrol 通报's item handing it to a unit (“整改要求：由X负责…”, “整改措施：…”)
+HANDED_LINE = re.compile(r"^\s*(?:整改(?:要求|措施|意见)|处理意见|督办要求)\s*[：:]\s*")
+
+# a requirement, a step or a clause opening on the unit that carries it out: “由（包片单位）X负责…”,
+# “由陈家坝沿线包片单位A、B负责…”, “按照先劝阻、再强制的要求，由A负责…”, “县公安局负责…”
+HANDED_TO_UNIT = re.compile(
+    r"^\s*(?:按照[^。；;]{0,30}?要求[，,]\s*)?"
+    r"(?:由\s*(?:[^，。；、,;：:由\s]{0,10}?(?:包片单位|包保单位|责任单位|属地))?\s*"
+    r"(?P<by>[^，。；,;：:由]{2,60}?)(?:负责|牵头|督促|组织)"
+    r"|(?:包片单位|包保单位|责任单位)?\s*(?P<own>[^，。；、,;：:由\s]{2,30}?)(?:负责|牵头))"
+)
+# the steps of such a line, “（1）由A负责…。（2）由B负责…”, and its clauses apart by ；
+HANDED_STEPS = re.compile(r"[。；;]|[（(]\d{1,2}[）)]")
 
 # a yearless day in a letter's item, “10月28日前处理完毕” (not “10月28日前将整改情况报送…”, nor a
 # day the work was done by, “3月10日前已清运”)
@@ -1237,6 +1295,15 @@ POOR_ONES_AHEAD = re.compile(
 # “现将检查结果通报如下：”, “现将督查情况通报如下：”: a check's report announcing what it found, a
 # document about rectification though it never says 整改
 # (“…进行了检查考评，现将结果通报如下：”: the check named earlier in the sentence)
+# An unannounced or open visit (“明查暗访”) is a check as a 督查 is: a news item telling what it found
+# speaks of problems to put right though it may never say 整改
+UNANNOUNCED_VISIT = re.compile(r"暗访|明查")
+# A newspaper's report opening under its headline: the dateline of a short item (“本报讯（记者…）”)
+# or the place line of a report's part (“地点：古辣镇古济村”); the short line over it names the
+# problem the item reports
+NEWS_ITEM_OPENING = re.compile(r"^(?:■\s*)?(?:本报讯|本台讯|本网讯|地点\s*[：:])")
+# What a list's last clause says of its effect (“…陈年垃圾堆，严重影响村容村貌”): no part of the problem
+EFFECT_TAIL = re.compile(r"[，,]\s*(?:严重|极大)?影响[^，,。；;]{0,12}$")
 CHECK_RESULTS_AHEAD = re.compile(
     r"(?:检查|督查|暗访|巡查|抽查|考评|考核|督导)(?:[^。；;：:\n]{0,24}?[，,]\s*现将(?:有关)?)?(?:结果|情况)(?:通报|反馈)如下"
     r"\s*[：:]\s*$"
@@ -1249,6 +1316,8 @@ PROBLEMS_COUNTED_INLINE = re.compile(
     r"(?:存在|发现|查出|提出|指出)了?(?:以下|如下|下列)?[^，。；;：:\n]{0,8}?问题\s*[：:]\s*(?=一是|$)"
     # “经检查发现，一是…；二是…” (a bureau's news of its check): what the check found, counted at once
     r"|(?:经|此次|本次)?(?:检查|督查|暗访|巡查|督导|抽查)(?:组|中)?发现\s*[，,：:]\s*(?=一是)"
+    # “本次检查突出问题，一是…，二是…” (a county office's monthly 通报): the problems named, then counted
+    r"|(?:主要|突出)问题(?:有|是|为)?\s*[，,：:]\s*(?=一是)"
 )
 # (after a short name of who found them: “三、审计调查发现的主要问题”, “二、检查发现问题”)
 PROBLEMS_HEADING = re.compile(
@@ -1308,6 +1377,11 @@ ORDERED_TOWN = re.compile(r"督促(?P<unit>[\u4e00-\u9fff]{2,10}?(?:镇|乡|街�
 ORDERED_DAYS = re.compile(r"(?P<days>\d{1,2})(?:日|天)内[^。；;，,]{0,8}?(?:问题|整改|解决)")
 # “一是”, “；二是”: an item counted in words, opening the text or after a sentence's or a clause's end
 COUNTED_ITEM = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<num>[一二三四五六七八九十])是\s*[，,:：]?\s*")
+# the same items apart by commas only (“一是…，二是…，三是…”): read so only when the count, in
+# turn from 一, holds over the whole run
+COUNTED_ITEM_AFTER_COMMA = re.compile(
+    r"(?:^|(?<=[；;。，,]))\s*(?P<num>[一二三四五六七八九十])是\s*[，,:：]?\s*"
+)
 # A 红黑榜's black side (“三、“黑榜”：…”, “四、黑点”): the items under it are problems; “上榜理由：X”
 # lines (`LISTING_REASON`) under a 黑榜 heading give one village's problem each (under a 红榜
 # heading, its praise)
@@ -1379,6 +1453,9 @@ ASSIGNED_IN_PROBLEM = re.compile(
 INLINE_PROBLEMS_CUE = re.compile(
     r"等(?:方面的?)?问题[，,]\s*(?:如|比如|例如|主要有|具体有)[：:]?"
     r"|(?:督查|检查|复查|回访|暗访|抽查)结果\s*[：:]"
+    # a news item's sentence on what was found, then the places one by one (“…发现不少村环境脏乱差，
+    # 垃圾成堆。其中，麦市镇…；麦市村…。”)
+    r"|发现[^。；;\n]{0,60}。\s*其中[，,：:]"
 )
 # a clause opening on its town with its village or community (“高河镇金星社区怀中五标段…”,
 # “城厢乡张大庄村…”), on its town alone (“陈集镇永芒路…”) or on its village; a road's 村庄, a

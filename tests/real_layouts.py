@@ -35276,14 +35276,12 @@ BLIND_SETS[111] = BLIND_111
 # place), 华龙区 (河南 濮阳), 宜君 (陕西 铜川; another document of the corpus's place), 古冶区 范各庄镇
 # (河北 唐山), 海西路街道 (内蒙古 呼和浩特 回民区; another 简报 of the corpus's place). Written with
 # their expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 113”).
+# 华龙区's 交办 was the page set 115 holds (puyang_health_city_review_handover, the same address):
+# dropped when merging main, the set keeps its other five.
 
 DOCUMENTS["wuan_2014_august_village_check_notice"] = (
     "8月22-23日农村环境综合整治暗访通报.txt",
     _text("wuan_2014_august_village_check_notice"),
-)
-DOCUMENTS["puyang_hualong_hygiene_review_assignment"] = (
-    "卫生城市复审督导组交办.txt",
-    _text("puyang_hualong_hygiene_review_assignment"),
 )
 DOCUMENTS["yijun_2016_supervision_letter_news"] = (
     "铜川宜君县着力解决突出环境问题.txt",
@@ -35301,7 +35299,6 @@ DOCUMENTS["haixilu_huimin_supervision_brief_0228"] = (
 # The hundred-and-thirteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 113”).
 BLIND_113 = (
     "wuan_2014_august_village_check_notice",
-    "puyang_hualong_hygiene_review_assignment",
     "yijun_2016_supervision_letter_news",
     "guye_fangezhuang_2015_spot_check_news",
     "haixilu_huimin_supervision_brief_0228",
@@ -35318,3 +35315,308 @@ DOCUMENTS["ningxia_2023_air_quality_warning_letters_news"] = (
 )
 BLIND_113 = (*BLIND_113, "ningxia_2023_air_quality_warning_letters_news")
 BLIND_SETS[113] = BLIND_113
+
+
+# --- blind set 115 (issue 14, branch corpus-blind115) ---------------------------------------------
+# Check-result notices sent down at county and town level: a county's monthly 检查情况的通报 in Word
+# whose five problems are counted after “本次检查突出问题，” with commas (“一是…，二是…”); a county news
+# item whose six problems run on in two sentences, the town named only before the first of its own; a
+# town's 环境治理通报 on the county portal whose 较好方面 are counted “一是…；二是…” before the numbered
+# problems “1、…” naming the school, bank or village at fault inside the sentence; a city 督导组's
+# handing down of five numbered problems each closing on “责任单位：X办。”, one limit “于4月19日前”
+# without a year for all. Places: 浠水县 (湖北 黄冈; another document of a place in the corpus), 谷城县
+# (湖北 襄阳; another document), 促进乡 (仁寿县, 四川 眉山; new), 濮阳 (河南; another document). Written with
+# their expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 115”).
+
+
+def _xishui_march_waste_check_notice_docx() -> bytes:
+    """浠水县 (湖北 黄冈): 关于2021年三月份全县农村垃圾治理工作检查情况的通报 of the county's 城乡垃圾
+    无害化处理工程建设指挥部办公室 (2021-04-06) as its news site publishes it, filed as the office's
+    Word document: the title on two lines, addressees, the check of 3月25日至4月2日 (61 村, 122 村组), the
+    five problems counted in one sentence, the 下步要求 and the signature on two lines (prose reworded,
+    problems paraphrased short)."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "关于2021年三月份全县",
+                "农村垃圾治理工作检查情况的通报",
+                "各乡镇（区、处）、县直有关部门：",
+                "按照《浠水县2021年城乡生活垃圾无害化处理工作考核方案》的部署，3月25日至4月2日，"
+                "县城乡垃圾无害化处理工程建设指挥部办公室以随机抽取受检村看现场、查资料、访村民的方式，"
+                "对全县2021年3月份农村垃圾治理工作进行了检查。现将检查考评情况通报如下：",
+                "一、基本情况",
+                "本次共检查考核61个行政村，每村抽查2个组，合计检查122个村组。从检查情况看，总体好于二月份，"
+                "收运体系更加完善，非正规垃圾堆放点继续得到治理，保洁队伍更加健全，村庄环境卫生明显改善。",
+                "二、存在的问题",
+                "本次检查突出问题，一是少数乡镇没有落实对村组的每月考核，二是少数达标村垃圾箱配置不够，"
+                "三是部分分类村四分类桶没有按要求配齐，四是垃圾箱边仍有散落垃圾，五是农户垃圾处理费收缴不理想。",
+                "三、下步要求",
+                "针对检查考核发现的问题，县垃处办将问题清单下发各乡镇（区、处），责令限期整改，"
+                "并在次月检查考评中开展“回头看”督办，确保问题立查立改，对逾期未整改落实的乡镇（区、处）"
+                "报县雷霆办通报并扣减有关奖补资金。",
+                "浠水县城乡垃圾无害化处理",
+                "工程建设指挥部办公室",
+                "2021年4月6日",
+            ]
+        )
+    )
+
+
+DOCUMENTS["xishui_2021_march_waste_check_notice_docx"] = (
+    "关于2021年三月份全县农村垃圾治理工作检查情况的通报.docx",
+    _xishui_march_waste_check_notice_docx,
+)
+DOCUMENTS["gucheng_national_day_village_check"] = (
+    "谷城县改善农村人居环境工作领导小组办公室检查茨河庙滩.txt",
+    _text("gucheng_national_day_village_check"),
+)
+DOCUMENTS["cujin_2017_environment_notice_1"] = (
+    "促进乡环境治理通报（2017年第一期）.txt",
+    _text("cujin_2017_environment_notice_1"),
+)
+DOCUMENTS["puyang_health_city_review_handover"] = (
+    "市卫生城市复审工作督导组交办问题.txt",
+    _text("puyang_health_city_review_handover"),
+)
+
+# The hundred and fifteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 115”).
+BLIND_115 = (
+    "xishui_2021_march_waste_check_notice_docx",
+    "gucheng_national_day_village_check",
+    "cujin_2017_environment_notice_1",
+    "puyang_health_city_review_handover",
+)
+BLIND_SETS[115] = BLIND_115
+
+
+# --- blind set 119 (issue 14, branch corpus-blind119) ---------------------------------------------
+
+
+def _baitang_refinery_notice_docx() -> bytes:
+    """白塘镇 (湖南 岳阳 汨罗市): the town's 三无炼油厂问题整改情况公示 (page of 2019-11-15, signed
+    2019-11-08) as the portal shows it, a table of four label cells beside their values; the texts
+    paraphrased short, labels, order and signature as published."""
+    document = docx.Document()
+    document.add_paragraph("白塘镇三无炼油厂问题整改情况公示")
+    rows = [
+        (
+            "整改任务",
+            "白塘镇穆屯村一家三无炼油厂已停产3年，土壤仍有刺鼻气味，村民担心土壤和水质受到污染，请求有关部门检测。",
+        ),
+        ("整改目标", "开展专业检测，消除村民担忧。"),
+        ("整改措施", "邀请汨罗市环境监测站进行监测召开群众座谈会讲明情况。"),
+        ("整改效果", "周边群众对整改结果无异议。"),
+    ]
+    table = document.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text = label
+        cells[1].text = value
+    document.add_paragraph("白塘镇人民政府")
+    document.add_paragraph("2019年11月8日")
+    return _save(document)
+
+
+def _zhanghua_petition_case_docx() -> bytes:
+    """华容县 (湖南 岳阳): the county portal's 群众信访举报转办及地方查处情况（编号：2017043052）, one
+    case of the 2017 central inspection as the national form's ten columns and one row (序号 48);
+    texts paraphrased short, the persons' names left out (their posts kept), columns, codes, dates,
+    counts and the 备注 as published."""
+    return _grid_docx(
+        ["群众信访举报转办及地方查处情况（编号：2017043052）"],
+        [
+            "序号",
+            "受理编号",
+            "行政区域",
+            "交办问题基本情况",
+            "污染类型",
+            "调查核实情况",
+            "是否属实",
+            "处理和整改情况",
+            "问责情况",
+            "备注",
+        ],
+        [
+            [
+                "48",
+                "2017043052",
+                "华容县",
+                "华容县章华镇治湖村九、十、十一组居民从镇上收集潲水养猪，污水对环境影响大。",
+                "畜禽养殖污染",
+                "该区域有小型散养生猪养殖户33户，养殖者多为失地老年村民。",
+                "属实",
+                "该区域属县政府畜禽养殖“三区划定方案”中的禁养区，纳入华容河畜禽养殖环境整治退养范围，"
+                "与华容河沿岸退养户在2017年10月30日前同步退出生猪养殖，按照属地管理的原则，由章华镇人民政府实施，"
+                "章华镇人民政府镇长为第一责任人，分管负责人为直接责任人，县畜牧兽医局负责监督和组织验收。"
+                "5月11日，县畜牧兽医局、章华镇人民政府组织人员精确采集了该区域养殖场面积。"
+                "按《华容县章华镇治湖村生猪养殖污染整治方案》要求，于5月30日前完成养殖户周边环境粪污治理，"
+                "于10月30日前完成治湖村33户养殖户生猪退养任务。截止5月13日已完成50%的粪污清理工作，退养工作正在进行中。",
+                "已对县畜牧局局长、章华镇党委书记约谈（约谈2人）",
+                "已办结",
+            ]
+        ],
+    )
+
+
+DOCUMENTS["baitang_2019_refinery_notice_docx"] = (
+    "白塘镇三无炼油厂问题整改情况公示.docx",
+    _baitang_refinery_notice_docx,
+)
+DOCUMENTS["zhanghua_2017_petition_case_docx"] = (
+    "华容县群众信访举报转办及地方查处情况2017043052.docx",
+    _zhanghua_petition_case_docx,
+)
+
+# The hundred and nineteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 119”).
+BLIND_119 = (
+    "baitang_2019_refinery_notice_docx",
+    "zhanghua_2017_petition_case_docx",
+)
+BLIND_SETS[119] = BLIND_119
+
+
+# --- blind set 118 (issue 14, branch corpus-blind118) ---------------------------------------------
+# Mixed documents at county and town level, taken in the order searches for 整改 情况 公示 乡镇 生态 /
+# 督察 问题 整改 销号 县 / 环境 问题 整改 清单 公开 / 整改 落实 台账 村 (and close variants) returned
+# them from places or pages new to the corpus: a township's 整改实施方案 as portal text, its problems
+# closing on “（牵头单位：…；责任单位：…）”; a county media app's 暗访 news whose problems share one
+# sentence after “其中，”; a newspaper page of short items, one headline over each “本报讯” paragraph;
+# a newspaper's 暗访 report, one subheading and a “地点：” line over each problem. Written with their
+# expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 118”).
+
+DOCUMENTS["zhaohua_2018_township_poverty_plan_text"] = (
+    "2017年度脱贫攻坚成效考核反馈问题整改实施方案.txt",
+    _text("zhaohua_2018_township_poverty_plan_text"),
+)
+DOCUMENTS["linwu_2021_unannounced_visit_news"] = (
+    "农村环境卫生整治暗访行动.txt",
+    _text("linwu_2021_unannounced_visit_news"),
+)
+DOCUMENTS["yulin_2015_village_inspection_news_items"] = (
+    "玉林市乡村办督查“美丽玉林·生态乡村”活动发现的问题.txt",
+    _text("yulin_2015_village_inspection_news_items"),
+)
+DOCUMENTS["binyang_2014_village_visit_news"] = (
+    "宾阳县村屯暗访.txt",
+    _text("binyang_2014_village_visit_news"),
+)
+
+# The hundred-and-eighteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 118”).
+BLIND_118 = (
+    "zhaohua_2018_township_poverty_plan_text",
+    "linwu_2021_unannounced_visit_news",
+    "yulin_2015_village_inspection_news_items",
+    "binyang_2014_village_visit_news",
+)
+BLIND_SETS[118] = BLIND_118
+
+
+# --- blind set 114 (issue 14, branch corpus-blind114) ---------------------------------------------
+# Letters and notices handed down, eleventh round, county level: three more of 平利's (陕西 安康)
+# 县双创办 patrol notices of 2015 (set 51 holds the one of 11-08): numbered problems, some opening
+# on the area a unit keeps clean (“人险公司片区：…”), each followed by a line handing it to a unit
+# (“整改措施：由包片单位X负责…”, “整改要求：X负责…”), steps (1)(2) naming two units, a requirement
+# naming five, one problem with no requirement. As the stored pages publish them (texts paraphrased
+# short). Written with their expected JSON BEFORE the reader was run on them; sources in
+# SOURCES.md (“Blind set 114”).
+
+
+def _pingli_0719_patrol_notice_docx() -> bytes:
+    """平利县双创办's notice of its 2015-07-19 patrol as the stored page publishes it (title, the
+    opening with its praise and its one-sentence shortfall, items 1–8 with their 整改要求 lines),
+    the texts paraphrased; the stored copy breaks off in item 9, which is left out."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "7月19日关于市容环境综合整治情况的通报",
+                "7月19日，县双创办对城区部分路段市容环境整治情况进行了巡查。从检查情况看，新正街大部分包段单位"
+                "片区和招商局、中医院、城关二小、国土局、文广局、民政局、药监局、组织部、养老经办中心、电信局、"
+                "总工会、农工部、统战部等片区市容环境卫生保持总体较好，车辆停放较为整齐；南大桥南桥头人行道铺装"
+                "进度较快。但新正街少数路段树穴下烟头较多，陈家槽泥泞路未按督查要求开工。现通报如下：",
+                "1、欧冠国际售楼部门前行道树缠着装饰壁纸，妨碍树木生长。",
+                "整改要求：县城镇园林绿化管理中心负责督促拆除。",
+                "2、现代商场、梦之妆等店铺门前地面贴着促销广告。",
+                "整改要求：由市容环境整治联合执法组督促业主撕除。",
+                "3、保险公司门前有流浪犬，行人有安全隐患。",
+                "整改要求：县公安局负责对城区流浪犬进行全面捕杀。",
+                "4、物价局片区：住户周边杂物堆放较多，空地长有杂草。",
+                "整改要求：由物价局负责清理，督促落实门前四包责任。",
+                "5、安监局片区：有乱丢垃圾、废旧车辆久停、野广告、牛皮癣、杂草未清和缺环卫设施等问题。",
+                "整改要求：安监局负责清除垃圾、野广告、杂草和废旧车辆；县环卫站负责配齐垃圾桶。",
+                "6、西大桥东桥头入口有3处牛皮癣。",
+                "整改要求：包片单位林业局负责清除。",
+                "7、茶叶局片区：体育场西南角台球场内外卫生差，杂物乱堆、杂草丛生；宣传栏陈旧有牛皮癣，"
+                "荣成会所以西有垃圾死角、杂物乱堆等问题。",
+                "8、月城巷、老政府门前、文体中心围墙外、南河坝等处垃圾散落，清运不及时。",
+                "整改要求：县环卫站负责加大城区垃圾清运频次和力度。",
+            ]
+        )
+    )
+
+
+DOCUMENTS["pingli_2015_0830_area_notice"] = (
+    "8月30日市容环境综合整治情况的通报.txt",
+    _text("pingli_2015_0830_area_notice"),
+)
+DOCUMENTS["pingli_2015_riverbank_patrol_notice"] = (
+    "平利县双创办巡查问题通报.txt",
+    _text("pingli_2015_riverbank_patrol_notice"),
+)
+DOCUMENTS["pingli_2015_0719_patrol_notice_docx"] = (
+    "7月19日关于市容环境综合整治情况的通报.docx",
+    _pingli_0719_patrol_notice_docx,
+)
+
+# The hundred-and-fourteenth blind set, for the figure recorded in docs/decisions.md (“Blind set 114”).
+BLIND_114 = (
+    "pingli_2015_0830_area_notice",
+    "pingli_2015_riverbank_patrol_notice",
+    "pingli_2015_0719_patrol_notice_docx",
+)
+BLIND_SETS[114] = BLIND_114
+
+
+def _tiexi_2019_check_notice_docx() -> bytes:
+    """四平市铁西区人民政府督查室's 督查通知单 of 2019-05-15 (四铁西政督字〔2019〕7号) as the stored page
+    publishes it: the header lines, the addressees, the paragraph asking for everything to be put
+    right by 5月20日, the signature and date, then the attachment's numbered problems each closing on
+    “（责任单位：X）”; the texts paraphrased. The stored copy breaks off in item 10 (its unit cut), so
+    items 10 and 11 are left out. Added after the first rules, committed before the reader ran on it."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "四平市铁西区人民政府督查通知单",
+                "四铁西政督字〔2019〕7 号    签发人：刘中文",
+                "铁西区人民政府督查室",
+                "关于对城区环境卫生综合整治工作检查情况的",
+                "整改通知",
+                "仁兴街道办事处、北沟街道办事处、英雄街道办事处、区住建局、区执法局、房屋征收中心：",
+                "5月15日清晨，区委、区政府主要领导带领各相关部门对城区环境卫生综合整治工作进行检查，区政府督查室"
+                "按照领导指示，共梳理出11条问题，请各事涉部门对存在的问题立即进行整改，并于5月20日前将问题整改完成，"
+                "整改情况报区政府督查室。电子版发送至txqdcs@163.com，区政府督查室将对存在的问题跟踪督查。",
+                "附件：存在问题",
+                "四平市铁西区人民政府督查室",
+                "2019年5月15日",
+                "附件：",
+                "存在问题：",
+                "1.春江医院附近北侧胡同内有垃圾。（责任单位：英雄街道）",
+                "2.天桥下王力防盗安全门店前路面破损。（责任单位：住建局）",
+                "3.夜难眠麻辣烫西侧胡同内杂物乱堆乱放。（责任单位：执法局）",
+                "4.群生精品安全门店前路面需要修整。（责任单位：住建局）",
+                "5.小器鬼照明门前乱堆乱放、天桥下栅栏需拆除。（责任单位：仁兴街、执法局）",
+                "6.大顺路与北仁兴街东南角药厂北侧拆迁区域需加设围挡。（责任单位：征地中心）",
+                "7.铁路一小墙外有垃圾杂物。（责任单位：北沟街道）",
+                "8.春光逸园后身铁路沿线乱堆乱放、拆迁区域需围挡。（责任单位：北沟街道、执法局、征地中心）",
+                "9.北迎宾街沿路，滨河蓝湾一处商家广告牌破损（责任单位：执法局）",
+            ]
+        )
+    )
+
+
+DOCUMENTS["tiexi_2019_check_notice_docx"] = (
+    "关于对城区环境卫生综合整治工作检查情况的整改通知.docx",
+    _tiexi_2019_check_notice_docx,
+)
+BLIND_114 = (*BLIND_114, "tiexi_2019_check_notice_docx")
+BLIND_SETS[114] = BLIND_114

@@ -15,6 +15,9 @@ def _findings(text: str):
 
 
 # --- a 暗访通报 that hands its problems down (督办) without writing 整改 anywhere -------------------
+# (read since the merge with main by set 118's rule, an unannounced visit speaks of problems,
+# `words.UNANNOUNCED_VISIT` in `plan_parser._parse_paragraphs`; set 113's 督办 in `_RECTIFICATION` did
+# the same job and was dropped)
 
 
 def test_a_notice_handing_problems_down_by_duban_speaks_of_rectification():
@@ -36,6 +39,9 @@ def test_a_notice_handing_problems_down_by_duban_speaks_of_rectification():
 
 
 # --- the last item's unit label running into the letter's closing paragraph -----------------------
+# (read since the merge with main by set 115's rule in `plan_parser._Bag.add_text`: a lead or
+# cooperating value ended with 。 takes in no paragraph of sentences after it; set 113's `_units_value`
+# did the same job and was dropped)
 
 
 def test_a_unit_label_closed_by_a_full_stop_does_not_take_the_closing_paragraph():
