@@ -69,8 +69,10 @@ from intake.words import (
     ASSIGNED_AT_ONCE,
     ASSIGNED_CLAUSE,
     ASSIGNED_IN_PROBLEM,
+    AT_FAULT_CLAUSE,
     ATTACHMENT_POINTER,
     BARE_BODIES,
+    BARE_BUREAU,
     BATCH_CASE_REFERENCE,
     BLACK_LIST_ACT,
     BLACK_LIST_HEADING,
@@ -119,6 +121,7 @@ from intake.words import (
     FOUND_COMMA,
     FOUND_LINES_END,
     FOUND_PARAGRAPH_OPENING,
+    FOUND_PROBLEMS_HEADING,
     FOUND_RUN_ON,
     GROUP_PLACE,
     GROUP_PLACE_LINE,
@@ -207,6 +210,7 @@ from intake.words import (
     STAGE_OPEN_ENDED_DUE,
     STATUS_OPENING,
     STRICT_LEAD_LABELS,
+    TAKEN_UP_PROBLEM_LED,
     TAKEN_UP_QUOTED,
     TITLE_LABELS,
     UNANNOUNCED_VISIT,
@@ -2217,6 +2221,14 @@ def _joined_units(raw: str) -> list[str]:
             and current[0] in _UNIT_LEVELS
             and char == current[0]
             and left.endswith("局")
+        )
+        # “县经济贸易局国土资源局”: the 、 between two units lost, the second without the level
+        # (a 分局 or 支局 after a 局 is its branch: 市生态环境局龙安分局 stays one)
+        same_level = same_level or (
+            depth == 0
+            and current[:1] in _UNIT_LEVELS
+            and current.endswith("局")
+            and BARE_BUREAU.fullmatch(raw[k:].strip()) is not None
         )
         if same_level:
             # “市住房城乡建设局市农业农村局”: a cell's unit lines, printed without rules, joined as one
@@ -4516,6 +4528,12 @@ def _problems_chapter(
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
+def _found_problems_heading(line: str) -> bool:
+    """“二、审计发现的主要问题”: a numbered chapter of the problems a check or an audit found."""
+    heading = _heading(line)
+    return heading is not None and bool(FOUND_PROBLEMS_HEADING.match(heading.rest))
+
+
 def _parse_paragraphs(text: str) -> ParsedPlan | None:
     """The last reading before a refusal, for a document that speaks of rectification and of
     problems but fits no layout above.
@@ -4535,6 +4553,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         or UNANNOUNCED_VISIT.search(line)
         or CHECK_RESULTS_AHEAD.search(line)
         or BLACK_LIST_HEADING.search(line)
+        or _found_problems_heading(line)
         for line in lines
     ) or not any(_PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines):
         return None
@@ -4739,6 +4758,12 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 if not finding.lead_units:
                     finding.lead_units = [name]
                     finding.sources["lead_units"], finding.confidence["lead_units"] = "分组标题", 0.5
+    if any(_found_problems_heading(line) for line in lines):
+        for finding, problem in zip(findings, texts, strict=True):
+            at_fault = _units_at_fault(problem) if not finding.lead_units else []
+            if at_fault:
+                finding.lead_units = at_fault
+                finding.sources["lead_units"], finding.confidence["lead_units"] = "问题中点名的单位", 0.5
     for finding, problem in zip(findings, texts, strict=True):
         # (past the item's first sentence: a village opening the item names where, no unit)
         named = not finding.lead_units and not EVERY_VILLAGE.search(problem)
@@ -4750,6 +4775,17 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             finding.lead_units = villages
             finding.sources["lead_units"], finding.confidence["lead_units"] = "句中点名的村（社区）", 0.5
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _units_at_fault(text: str) -> list[str]:
+    """The units an audit's problem names at the head of a clause as failing to act
+    (`words.AT_FAULT_CLAUSE`), each a body's name; none when a name there is no body."""
+    names: list[str] = []
+    for match in AT_FAULT_CLAUSE.finditer(text):
+        parts = match.group("units").split("、")
+        if all(_looks_like_unit(part) for part in parts):
+            names.extend(part for part in parts if part not in names)
+    return names
 
 
 def _villages_named(text: str) -> list[str]:
@@ -5328,7 +5364,15 @@ def _parse_run_on_problems(text: str) -> ParsedPlan | None:
             continue
         if any((h := _heading(later)) is not None and _FAULT.search(h.rest) for later in lines[index + 1 :]):
             return None  # numbered problems below: the sentence sums them up
-        return ParsedPlan(_listed_problems(items, "句中所列问题"), "paragraphs", {1: None})
+        # “…对群众反映强烈的偷排遗留问题作了现场调研，…督促乡环保办牵头整改”: one more problem after
+        # the run, the body told to lead it named
+        after = "\n".join(lines[index:])[found.end() :]
+        taken = [m for m in TAKEN_UP_PROBLEM_LED.finditer(after) if _looks_like_unit(m.group("unit"))]
+        findings = _listed_problems([*items, *(m.group("title") for m in taken)], "句中所列问题")
+        for finding, match in zip(findings[len(findings) - len(taken) :], taken, strict=True):
+            finding.lead_units = [match.group("unit")]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "督促牵头整改", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
     return None
 
 
@@ -6172,6 +6216,12 @@ def _unit_status_bracket(content: str) -> tuple[tuple[list[str], list[str], list
     return (names, [], []), parts[at], "，".join(parts[at:])
 
 
+def _task_name_line(text: str) -> bool:
+    """A numbered task's name on a line of its own: short, no clause or sentence punctuation (a
+    line cut by the page runs longer or stops inside a clause)."""
+    return 2 <= len(text) <= 20 and not re.search(r"[，,。；;：:、（(]", text)
+
+
 def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
     tasks: list[_Task] = []
     titles: dict[int, str | None] = {}
@@ -6247,7 +6297,11 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
             body, heading = _heading(before).rest if _heading(before) else before, h
         elif pending is not None:
             heading = pending[0]
-            body = _join([*pending[1], before])
+            name, *rest = pending[1]
+            # “1.严格控制“两高”项目准入” ↵ its paragraph closing on the unit bracket: the line alone is
+            # the task's name, the paragraph what it asks
+            alone = not rest and _task_name_line(name)
+            body = f"{name}。{before}" if alone else _join([*pending[1], before])
         else:
             heading, body = None, before
         pending = None

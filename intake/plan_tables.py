@@ -21,6 +21,7 @@ from intake.deadline_text import parse_deadline_field
 from intake.document_common import table_line
 from intake.words import (
     CELL_MEASURES_PART,
+    CLAUSE_OPEN_ENDS,
     CONTINUED_TABLE,
     DATE_AFTER_NUMBER,
     FAULT_COLUMN,
@@ -1214,6 +1215,8 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
         if labelled is not None and current.rows:
             current.rows[-1].labelled.append(labelled)
             continue
+        if current.rows and _sentence_runs_on(current.rows[-1].cells, cells, current.columns):
+            continue
         if page_break and current.rows and _runs_on(current.rows[-1].cells, cells, current.columns):
             page_break = False
             continue
@@ -1266,6 +1269,24 @@ def _runs_on(previous: list[str], cells: list[str], columns: list[Column]) -> bo
     for k, cell in enumerate(cells):
         if cell.strip():
             previous[k] = previous[k].rstrip() + cell.strip()
+    return True
+
+
+def _sentence_runs_on(previous: list[str], cells: list[str], columns: list[Column]) -> bool:
+    """A table with no 序号 printed across pages: a row holding only the task's text, which goes on
+    with the sentence the task above broke off at a comma (“…渣土、生活垃圾乱倒和焚烧，” over
+    “禁止城区露天烧烤，…。”) is the rest of that row; its text joins the row above."""
+    if any(c.field == "number" for c in columns) or len(previous) != len(cells):
+        return False
+    problem = [k for k, c in enumerate(columns) if c.field == "problem"]
+    if len(problem) != 1:
+        return False
+    k = problem[0]
+    alone = cells[k].strip() and not any(cell.strip() for n, cell in enumerate(cells) if n != k)
+    above_filled = any(cell.strip() for n, cell in enumerate(previous) if n != k)
+    if not alone or not above_filled or not previous[k].rstrip().endswith(CLAUSE_OPEN_ENDS):
+        return False
+    previous[k] = previous[k].rstrip() + cells[k].strip()
     return True
 
 

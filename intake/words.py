@@ -635,7 +635,14 @@ ROLLING_PHRASES: dict[str, tuple[str, ...]] = {
     "long_term": ("长期坚持", "长期执行", "长期推进", "长期整改", "长期保持", "长期巩固", "长期落实", "长期"),
 }
 
+# The marks a sentence broken off in the middle ends on (a table row cut at a page): “…和焚烧，”
+CLAUSE_OPEN_ENDS = ("，", ",", "、")
+
 # --- unit and person lists --------------------------------------------------------------------
+
+# A bureau named without its level after another unit, the 、 between them lost (“县经济贸易局国土资源局”):
+# not a branch of the bureau before it (市生态环境局龙安分局, 城关支局), which stays one name
+BARE_BUREAU = re.compile(r"[^省市州县区旗局、，,（(\s][^局、，,（(\s]{1,7}(?<![分支])局")
 
 OPEN_BRACKETS = "（(【[〔《〈「『“"
 CLOSE_BRACKETS = "）)】]〕》〉」』”"
@@ -1323,6 +1330,24 @@ PROBLEMS_COUNTED_INLINE = re.compile(
 PROBLEMS_HEADING = re.compile(
     r"^[^，。；;：:\s]{0,6}?(?:存在|发现|查出)(?:的)?(?:主要|突出|具体)?问题\s*[：:]?\s*$"
 )
+# A chapter of problems a check found (“二、审计发现的主要问题”, “三、检查发现问题”), not a work report's
+# own “存在的问题”: a document under such a chapter lists problems to put right even where the stored
+# copy ends before it says 整改
+FOUND_PROBLEMS_HEADING = re.compile(
+    r"^[^，。；;：:\s]{0,6}?(?:发现|查出)(?:的)?(?:主要|突出|具体)?问题\s*[：:]?\s*$"
+)
+# In an audit's or a check's chapter of problems found, a clause opening on the units at fault and
+# what they failed to do (“县生态环境分局尚未与…建立…”, “到审计日甲乡、乙镇未按合同支付…”): those
+# units are the ones to put the problem right, as the 被审计单位 is
+AT_FAULT_CLAUSE = re.compile(
+    r"(?:^|(?<=[，,；;。]))(?:(?:到|截至|截止)[^，,；;。\d]{1,8}?日)?"
+    r"(?P<units>[\u4e00-\u9fff、]{2,40}?)(?:尚未|仍未|均未|未|没有)"
+)
+# After a run of problems, a further problem the deputies took up and the body told to lead its
+# rectification: “同时，人大代表对群众反映强烈的偷排遗留问题作了现场调研，…督促乡环保办牵头整改。”
+TAKEN_UP_PROBLEM_LED = re.compile(
+    r"对(?P<title>[^，,。；;对]{2,24}?问题)[^。；;]*?督促(?P<unit>[^，,。；;、]{2,12}?)牵头(?:进行)?整改"
+)
 # “具体整改结果由安阳市生态环境局龙安分局向社会公告”: an 审计结果公告's closing line, naming the unit
 # that answers for the rectification of the problems it published
 RESULT_ANNOUNCED_BY = re.compile(
@@ -1497,8 +1522,9 @@ VILLAGE_IN_CLAUSE = re.compile(
     r"(?!部分|个别|各|少数|有的|一些|多个|全|大部分|多数|所有|其他|其余|相关|周边|附近|本|该|原)"
     r"(?:(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)))?"
     r"(?P<village>(?!部分|个别|各|少数|多数|大部分|所有)[\u4e00-\u9fff]{2,6}?(?:(?<!农)村|社区|居委会))"
-    # (村组道路, 村民, 村级, 村干部, 村规, 村庄, 农村: words of villages in general)
-    r"(?!组|民|级|干部|规|庄)"
+    # (村组道路, 村民, 村级, 村干部, 村规, 村庄, 农村: words of villages in general; “苏集村污水处理站”,
+    # “X村小学”: a works or a school named after its village, the village no party to it)
+    r"(?!组|民|级|干部|规|庄|[\u4e00-\u9fff]{0,4}?(?:站|厂|场|小学|中学|幼儿园|卫生室|项目))"
 )
 # “各村（社区）都有垃圾未及时清运的问题，…紫南村…有待加强”: a problem found in every village, the
 # villages named after it examples of it, none the one to fix it

@@ -35620,3 +35620,93 @@ DOCUMENTS["tiexi_2019_check_notice_docx"] = (
 )
 BLIND_114 = (*BLIND_114, "tiexi_2019_check_notice_docx")
 BLIND_SETS[114] = BLIND_114
+
+
+# --- blind set 117 (issue 14, branch corpus-blind117) ---------------------------------------------
+# Rectification asked by inspections other than the environmental ones, and action plans' task
+# lists, at county and town level, as the stored pages publish them: a county's 职责清单 attached to
+# its 环境空气质量综合整治方案 (a Word table 工作任务和内容 | 责任单位 | 配合单位 | 完成时间 with no
+# 序号 column, the 配合单位 cells empty, limits “持续开展” or “7月底前制定扬尘治理方案” with no year),
+# a county's 大气污染防治实施计划 as its portal keeps it (“1.任务名” on its own line, its paragraph
+# closing “（牵头部门：X配合部门：A B、C” with no closing bracket, as published), a county audit
+# office's 审计调查结果 on the environment fund (二、审计发现的主要问题 over three “（一）X方面。…”
+# paragraphs naming the units at fault), and a town congress's check of pig farms (three problems in
+# one “存在A、B、C等问题” sentence, then a fourth given to the 乡环保办). Places new to the corpus:
+# 融安县 (广西 柳州), 怀远县 (安徽 蚌埠), 界牌乡 (its county not named on the stored page); 监利县
+# (湖北 荆州) is in the corpus through another document (its 2017 livestock closure table).
+# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 117”).
+
+
+def _jianli_air_duty_list_docx() -> bytes:
+    """监利县 (湖北 荆州): the 职责清单 attached to its 2018年环境空气质量综合整治方案, the first six
+    rows the stored page gives (texts paraphrased), as the office's Word table."""
+    return _table_docx(
+        ["附件", "监利县2018年环境空气质量综合整治方案职责清单"],
+        ["工作任务和内容", "责任单位", "配合单位", "完成时间"],
+        [
+            [
+                "负责全县空气质量达标整治的宣传报道，借电台、电视、门户网站专题宣传、跟踪报道，"
+                "对大气污染问题和违法排污企业公开曝光。",
+                "县委宣传部",
+                "",
+                "持续开展",
+            ],
+            ["负责大气污染综合治理任务的督导和检查考核。", "县委县政府督查室", "", "持续开展"],
+            [
+                "负责制定县城区扬尘污染整治百日攻坚工作方案，督促拆迁项目单位落实扬尘防治。",
+                "县五城办",
+                "",
+                "7月底前制定扬尘治理方案",
+            ],
+            [
+                "在主要路口划定大货车禁行区、设禁行标志，查处无篷盖运输砂石、渣土、散装物料和违反禁行"
+                "标志的货车。加大对冒黑烟机动车的查处，禁止冒黑烟、报废和拼装车辆上路。",
+                "县公安局",
+                "",
+                "持续开展",
+            ],
+            [
+                "负责砂石场、交通建设项目施工工地和道路运输的扬尘防治，督导建设单位落实治理措施，"
+                "加快推广新能源汽车。",
+                "县交通运输局",
+                "",
+                "12月底前完成新能源汽车更换",
+            ],
+            [
+                "负责园林绿化工程等施工工地扬尘防治，督导建设单位落实治理措施。负责城区道路清扫冲洗保洁，"
+                "按需增加洒水冲洗频次。负责查处城区未密闭运输造成洒漏的行为。负责查处城区及周边渣土、"
+                "生活垃圾乱倒和焚烧，禁止城区露天烧烤，加强工地外渣土堆的清理管理。",
+                "县城管局",
+                "",
+                "持续开展",
+            ],
+        ],
+    )
+
+
+DOCUMENTS["jianli_2018_air_duty_list_docx"] = (
+    "监利县2018年环境空气质量综合整治方案职责清单.docx",
+    _jianli_air_duty_list_docx,
+)
+DOCUMENTS["rongan_2018_air_plan_portal"] = (
+    "融安县2018年度大气污染防治实施计划.txt",
+    _text("rongan_2018_air_plan_portal"),
+)
+DOCUMENTS["huaiyuan_2020_env_fund_audit_portal"] = (
+    "怀远县2020年度节能和环境保护专项资金审计调查结果.txt",
+    _text("huaiyuan_2020_env_fund_audit_portal"),
+)
+DOCUMENTS["jiepai_town_pig_farm_law_check_news"] = (
+    "界牌乡人大主席团开展生猪养殖业环保专项执法检查.txt",
+    _text("jiepai_town_pig_farm_law_check_news"),
+)
+
+# The hundred-and-seventeenth blind set, for the figure recorded in docs/decisions.md (“Blind set 117”).
+BLIND_117 = (
+    "jianli_2018_air_duty_list_docx",
+    "rongan_2018_air_plan_portal",
+    "huaiyuan_2020_env_fund_audit_portal",
+    "jiepai_town_pig_farm_law_check_news",
+)
+BLIND_SETS[117] = BLIND_117
