@@ -122,9 +122,11 @@ from intake.words import (
     FOUND_LINES_END,
     FOUND_PARAGRAPH_OPENING,
     FOUND_PROBLEMS_HEADING,
+    FOUND_RUN_ON,
     GROUP_PLACE,
     GROUP_PLACE_LINE,
     HANDED_LINE,
+    HANDED_NOTICE_TO,
     HANDED_STEPS,
     HANDED_TO_UNIT,
     INLINE_CATEGORY,
@@ -159,6 +161,10 @@ from intake.words import (
     ORDER_TO_FIX,
     ORDERED_AT_ONCE,
     ORDERED_BY,
+    ORDERED_DAYS,
+    ORDERED_TOWN,
+    ORDINAL_MARK,
+    ORDINAL_PROBLEMS,
     ORG_WORD,
     OWN_LINE_LABELS,
     PARTLY_FIXED,
@@ -192,9 +198,12 @@ from intake.words import (
     RUN_ON_PROBLEMS,
     RUN_ON_PROBLEMS_AFTER_COLON,
     SCORED_PLACE,
+    SEEN_AT_PLACE,
+    SEEN_FAULT,
     SHARED_BODY_PAIR,
     SHARED_SUFFIXES,
     SHEET_NUMBER,
+    SHORT_TOWN,
     SIGNED_DATE,
     SIGNER,
     SIGNING_DATE,
@@ -215,6 +224,7 @@ from intake.words import (
     VISIT_ARRIVAL,
     VISIT_PLACE_LABEL,
     VISIT_TIME_OPENING,
+    WARNED_UNITS,
     YEARLESS_DUE_IN_ITEM,
     classify_label,
     completion_marker,
@@ -5421,6 +5431,172 @@ def _parse_run_on_problems(text: str) -> ParsedPlan | None:
     return None
 
 
+def _parse_found_run_on(text: str) -> ParsedPlan | None:
+    """A news item on a 督察 or a letter naming what it found in one sentence, “督察中发现，A、B、C；D；
+    E，F等问题。” (`words.FOUND_RUN_ON`): the run is cut at ；, each part at 、 and ， where the piece
+    before names a fault (“部分乡镇生活、建筑垃圾…治理不到位” stays one); each piece is one finding,
+    titled by itself, led by the town (乡, 街道) it opens on. Two pieces at least, none over 60
+    characters; confidence 0.5."""
+    for line in (line.strip() for line in text.split("\n")):
+        found = FOUND_RUN_ON.search(line)
+        if found is None:
+            continue
+        items: list[str] = []
+        for part in re.split(r"[；;]", found.group("items")):
+            carried = ""
+            pieces = re.split(r"([、，,])", part.strip())
+            for k in range(0, len(pieces), 2):
+                piece = carried + pieces[k].strip()
+                last = k + 1 >= len(pieces)
+                if not last and not _FAULT.search(pieces[k]):
+                    carried = piece + pieces[k + 1]
+                    continue
+                carried = ""
+                if piece:
+                    items.append(piece)
+        if len(items) < 2 or any(len(item) > 60 for item in items):
+            continue
+        findings = _listed_problems(items, "句中所列问题")
+        for finding, item in zip(findings, items, strict=True):
+            town = OPENING_TOWN_OR_VILLAGE.match(item) or SHORT_TOWN.match(item)
+            if town and re.search(r"(?:镇|乡|街道)$", town.group("place")):
+                finding.lead_units = [town.group("place")]
+                finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
+
+
+def _parse_ordinal_problems(text: str) -> ParsedPlan | None:
+    """A 督导简报 announcing its problems and counting them 其一, 其二 (“发现以下两处问题：其一，A；其二，
+    B。”, `words.ORDINAL_PROBLEMS`): each is one finding, titled by it. The body a notice was handed to
+    (“向办事处下发…督导通知单”, `words.HANDED_NOTICE_TO`) leads them, its name written whole where the
+    text gives it so (“对海西路街道办事处进行督导检查”). Two at least; confidence 0.5."""
+    for line in (line.strip() for line in text.split("\n")):
+        found = ORDINAL_PROBLEMS.search(line)
+        if found is None:
+            continue
+        items = [
+            item.strip(" ，,；;")
+            for item in ORDINAL_MARK.split(found.group("items"))
+            if item.strip(" ，,；;")
+        ]
+        if len(items) < 2:
+            continue
+        findings = _listed_problems(items, "“其一、其二”所列问题")
+        handed = HANDED_NOTICE_TO.search(text)
+        if handed:
+            unit = handed.group("unit")
+            whole = re.search(r"[\u4e00-\u9fff]{2,12}" + re.escape(unit), text[: handed.start()])
+            name = whole.group(0) if whole and len(unit) <= 4 else unit
+            # (“对海西路街道办事处”: the check's “对” is no part of the name)
+            name = re.sub(r"^.*?对", "", name) if "对" in name[: -len(unit)] else name
+            if _looks_like_unit(name):
+                for finding in findings:
+                    finding.lead_units = [name]
+                    finding.sources["lead_units"], finding.confidence["lead_units"] = "督导通知单", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
+
+
+def _parse_seen_at_places(text: str) -> ParsedPlan | None:
+    """A 暗访 news item telling place by place what it saw (“暗访组在X镇Y村村北街道看到…。在Z村看到，
+    …；”, `words.SEEN_AT_PLACE`): each clause whose sight is a fault (`words.SEEN_FAULT`; a praised
+    village's tidy lanes are none) is one finding, titled by the place and the sight without “在” and
+    “看到”. An order naming one town to fix them (“督促范各庄镇政府…，7日内将存在问题解决好”,
+    `words.ORDERED_TOWN`, `ORDERED_DAYS`) gives the lead, and the days counted from the check's
+    day (the first month and day of the account, in the year of the page's date) the limit. Two
+    clauses at least; confidence 0.5."""
+    rows: list[str] = []
+    for sentence in re.split(r"[。\n]", text):
+        for clause in re.split(r"[；;]", sentence):
+            seen = SEEN_AT_PLACE.match(clause.strip())
+            if seen and SEEN_FAULT.search(seen.group("seen")):
+                rows.append(seen.group("place") + seen.group("sep") + seen.group("seen").strip())
+    if len(rows) < 2:
+        return None
+    findings = _listed_problems(rows, "暗访所见各处")
+    town = ORDERED_TOWN.search(text)
+    if town is None:
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    for finding in findings:
+        finding.lead_units = [town.group("unit")]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+    days = ORDERED_DAYS.search(text, town.end())
+    years = {m.group(1) or m.group(4) for m in _HEAD_DATE.finditer(text)}
+    # the check's day: the first month and day written without a year before the order
+    checked = next(
+        (
+            m
+            for m in _MONTH_DAY.finditer(text[: town.start()])
+            if m.group(2) and not re.search(r"年\s*$", text[max(0, m.start() - 2) : m.start()])
+        ),
+        None,
+    )
+    if days and checked and len(years) == 1:
+        start = _safe_day(int(next(iter(years))), int(checked.group(1)), int(checked.group(2)))
+        if start is not None:
+            due = start + timedelta(days=int(days.group("days")))
+            for finding in findings:
+                finding.deadlines = [ParsedDeadline("date", due, days.group(0))]
+                finding.deadline_text = days.group(0)
+                finding.sources["deadlines"], finding.confidence["deadlines"] = "通报要求", 0.5
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _parse_warned_units(text: str) -> ParsedPlan | None:
+    """A news item on warning letters sent to several bodies (“向吴忠市、…、西吉县发出环境空气质量预警
+    函”, `words.WARNED_UNITS`) telling below what each is warned of: the first clause opening on each
+    body (apart by 。 ；, or by ， before a body's name) is its finding, titled by it and led by the
+    body as the clause names it (“银川市金凤区” is “金凤区” there); a clause opening on a list of them
+    (“金凤区、大武口区…均同比下降”) and a body's later clauses are none. Two at least; confidence 0.5."""
+    letter = WARNED_UNITS.search(text)
+    if letter is None:
+        return None
+    names: list[str] = []
+    for name in re.split(r"[、，,]|及|和", letter.group("units")):
+        name = name.strip()
+        # (a city, county or district is named by its place, as is a 基地 or 园区)
+        if not (
+            _looks_like_unit(name)
+            or re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:市|县|区|旗|盟|州|基地|园区)", name)
+        ):
+            continue
+        names.append(name)
+        short = re.match(
+            r"^[\u4e00-\u9fff]{2,4}?[市州盟](?P<rest>[\u4e00-\u9fff]{2,8}(?:区|县|旗|市))$", name
+        )
+        if short:
+            names.append(short.group("rest"))
+    if len(names) < 2:
+        return None
+    opening = re.compile("|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)))
+    body = text[letter.end() :]
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for sentence in re.split(r"[。；;\n]", body):
+        for clause in re.split(r"[，,](?=" + opening.pattern + ")", sentence):
+            clause = clause.strip(" ，,")
+            name = opening.match(clause)
+            if name is None or clause[name.end() : name.end() + 1] in "、和及" or name.group(0) in seen:
+                continue
+            seen.add(name.group(0))
+            rows.append((clause, name.group(0)))
+    if len(rows) < 2:
+        return None
+    findings = _listed_problems([clause for clause, _ in rows], "预警函所涉各单位")
+    for finding, (_, name) in zip(findings, rows, strict=True):
+        finding.lead_units = [name]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "预警函对象", 0.5
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _parse_counted_problems(text: str) -> ParsedPlan | None:
     """A 考评 通报 naming each checked place and its problems counted (“被抽检村为卓厝村，存在的问题：
     保洁不到位2处；废弃物未清理1处。”): each counted problem is one finding, the checked place its
@@ -7416,6 +7592,10 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_listed_reasons(text)
             or _parse_counted_problems(text)
             or _parse_run_on_problems(text)
+            or _parse_found_run_on(text)
+            or _parse_ordinal_problems(text)
+            or _parse_seen_at_places(text)
+            or _parse_warned_units(text)
             or _parse_timed_visits(text)
             or _parse_cover(text)
             or _parse_opinions(text)

@@ -1369,6 +1369,37 @@ RUN_ON_PROBLEMS = re.compile(
 RUN_ON_PROBLEMS_AFTER_COLON = re.compile(
     r"(?:问题|不足)[。，,]?\s*(?:主要)?(?:有|是|表现(?:在|为))\s*[：:]\s*(?P<items>[^。：:\n]+?[；;][^。：:\n]+)。"
 )
+# a town whose name is one character and 镇 (“彭镇区域建筑工地…”), known by the word of its ground
+# that follows (“乡镇”, “城镇”, “集镇” are kinds, no names)
+SHORT_TOWN = re.compile(r"^(?!乡镇|城镇|集镇|村镇)(?P<place>[\u4e00-\u9fff]镇)(?=区域|辖区|境内|政府|所在地)")
+# “向吴忠市、中卫市…及银川市金凤区、…西吉县发出环境空气质量预警函”: the bodies a warning or reminding
+# letter went to, whose own clauses below tell what each is warned of
+WARNED_UNITS = re.compile(
+    r"向(?P<units>[^。；;]{2,200}?)(?:发出|下发|印发|送达|发送)[^。；;，,]{0,20}?(?:预警函|提醒函|警示函|督办函|约谈函)"
+)
+# A check's news item or letter naming what it found in one sentence after “…中发现，” and closing on
+# “等问题” (“督察中发现，A、B、C；D；E，F等问题。”): the pieces between are the problems
+FOUND_RUN_ON = re.compile(
+    r"(?:督察|督查|检查|暗访|巡查|督导)(?:中|时)?发现[，,：:]\s*(?P<items>[^。\n]{8,}?)等(?:突出|主要)?问题(?![0-9一二三四五六七八九十]+[个处项])"
+)
+# “发现以下两处问题：其一，A；其二，B。”: the problems counted 其一, 其二 … after a line announcing them
+ORDINAL_PROBLEMS = re.compile(r"问题[：:]\s*(?P<items>其一[，,：:].+?)(?:。|$)")
+ORDINAL_MARK = re.compile(r"[；;。]?\s*其[一二三四五六七八九十][，,：:]\s*")
+# “向办事处下发当日督导通知单”: the body a notice was handed to (its name written short or whole)
+HANDED_NOTICE_TO = re.compile(
+    r"向(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:下发|发出|送达)[^。；;]{0,12}?(?:通知单|督办单|督办函|交办单|整改通知书?)"
+)
+# An account of a 暗访 telling, place by place, what it saw (“暗访组在X镇Y村村北街道看到…；在Z村看
+# 到，…”): the place, then what was seen there
+SEEN_AT_PLACE = re.compile(
+    r"^(?:(?:市|县|区)?(?:暗访|督查|检查|巡查|督导)组)?在(?P<place>[^，,。；;在]{2,30}?)看到(?P<sep>[，,]?)(?P<seen>.+)$"
+)
+# what was seen is a fault (not the praise of a tidy village: “垃圾日产日清，村内没有卫生死角”)
+SEEN_FAULT = re.compile(r"无人清理|未清理|乱堆|乱倒|乱放|焚烧|散落|成堆|堆积|遍地|脏乱|随处可见|比比皆是")
+# “督促范各庄镇政府主管领导…，7日内将存在问题解决好”: the one town (乡, 街道) ordered to fix what was
+# seen, and the days it is given
+ORDERED_TOWN = re.compile(r"督促(?P<unit>[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道)(?:人民)?(?:政府|办事处))")
+ORDERED_DAYS = re.compile(r"(?P<days>\d{1,2})(?:日|天)内[^。；;，,]{0,8}?(?:问题|整改|解决)")
 # “一是”, “；二是”: an item counted in words, opening the text or after a sentence's or a clause's end
 COUNTED_ITEM = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<num>[一二三四五六七八九十])是\s*[，,:：]?\s*")
 # the same items apart by commas only (“一是…，二是…，三是…”): read so only when the count, in
