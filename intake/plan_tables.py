@@ -258,9 +258,12 @@ def header_columns(
         found_at = next((k for k, c in enumerate(columns) if _FOUND_COLUMN.match(c.header)), None)
         if found_at is not None and measures_at is not None and found_at < measures_at:
             columns[found_at] = Column(columns[found_at].header, "problem", 0.6)
-    if not any(c.field == "problem" for c in columns):
-        # still none: a 问题类别 column (乱堆乱放 | 出店经营 …, a town's list) is what each row is
-        # about, the problem, not a group over the rows nor a kind beside the requirement
+    if not any(c.field == "problem" for c in columns) and any(
+        c.field in ("target", "measures") for c in columns
+    ):
+        # still none, beside what to do: a 问题类别 column (乱堆乱放 | 出店经营 …, a town's list) is
+        # what each row is about, the problem, not a group over the rows nor a kind beside the
+        # requirement (with nothing to do beside it, an unnamed task column is guessed below)
         kind_at = next((k for k, c in enumerate(columns) if PROBLEM_KIND_COLUMN.match(c.header)), None)
         if kind_at is not None:
             columns[kind_at] = Column(columns[kind_at].header, "problem", 0.6)

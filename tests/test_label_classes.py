@@ -24,7 +24,7 @@ UNLISTED = [
     ("主要工作安排", "measures"),
     ("整改推进情况", "progress"),
     ("工作成效", "progress"),
-    ("办理结果", "progress"),
+    ("处置结果", "progress"),  # (办理结果 is listed since set 109)
     ("下一步打算", "progress"),
     ("整改完成时限", "deadline"),
     ("办理期限", "deadline"),
