@@ -34,7 +34,7 @@ import io
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -120,9 +120,7 @@ from intake.words import (
     FOUND_COLON,
     FOUND_COMMA,
     FOUND_LINES_END,
-    FOUND_PARAGRAPH_OPENING,
     FOUND_PROBLEMS_HEADING,
-    FOUND_RUN_ON,
     GROUP_PLACE,
     GROUP_PLACE_LINE,
     HANDED_LINE,
@@ -131,7 +129,6 @@ from intake.words import (
     HANDED_TO_UNIT,
     INLINE_CATEGORY,
     INLINE_ORDINALS,
-    INLINE_PROBLEMS_CUE,
     INTERVIEWED_UNIT,
     ITEM_NO_MARK,
     ITEM_OPENING,
@@ -172,6 +169,7 @@ from intake.words import (
     PLACE_CLAUSE,
     PLACE_LABEL,
     PLACE_SUMMARY_HEADING,
+    PLACES_RUN_ON_LISTS,
     PLANNED_DONE_VERB,
     POOR_ONES_AHEAD,
     PORTAL_INDEX_LABEL,
@@ -195,8 +193,7 @@ from intake.words import (
     ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
     ROLLING_PHRASES,
-    RUN_ON_PROBLEMS,
-    RUN_ON_PROBLEMS_AFTER_COLON,
+    RUN_ON_LISTS,
     SCORED_PLACE,
     SEEN_AT_PLACE,
     SEEN_FAULT,
@@ -226,6 +223,7 @@ from intake.words import (
     VISIT_TIME_OPENING,
     WARNED_UNITS,
     YEARLESS_DUE_IN_ITEM,
+    RunOnList,
     classify_label,
     completion_marker,
     ends_table,
@@ -4659,9 +4657,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             headings[index] = heading
     if best is None:
         return (
-            _inline_clauses(lines)
+            _run_on_list(lines, PLACES_RUN_ON_LISTS)
             or _parse_found_lines(lines)
-            or _found_place_clauses(lines)
             or _paragraphs_under_visit_headings(lines)
             or _captions_before_order(lines)
             or _black_list_entries(lines)
@@ -5124,34 +5121,6 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
-def _found_place_clauses(lines: list[str]) -> ParsedPlan | None:
-    """A news item's paragraph opening on who found what (“工作人员在检查中发现，…”,
-    `words.FOUND_PARAGRAPH_OPENING`) and running on with the places checked, a clause each, apart
-    by “，” or “。” (“茨河镇陶湾村…有垃圾。后庄村五组55号…有垃圾，后庄村一组72号…有垃圾。”): each
-    clause opening on a town, a village or a village's group (`CLAUSE_PLACE`, `words.GROUP_PLACE`) is
-    one finding, titled whole. The place written at the head of its clause says where, no unit (the
-    corpus's rule for a line opening on its village); the one town a closing line tells to act
-    leads them, as in `_parse_found_lines`. Three clauses at least, every one a place's; confidence
-    0.5."""
-    for index, line in enumerate(lines):
-        opening = FOUND_PARAGRAPH_OPENING.match(line)
-        if opening is None:
-            continue
-        clauses = [part.strip() for part in re.split(r"[，,；;。！!]", line[opening.end() :]) if part.strip()]
-        placed = [(CLAUSE_PLACE.match(c) or GROUP_PLACE.match(c)) and len(c) >= 6 for c in clauses]
-        if len(clauses) < 3 or not all(placed):
-            continue
-        findings = _listed_problems(clauses, "通报“检查中发现”后的各处")
-        closing = next((later for later in lines[index + 1 :] if later.strip()), "")
-        reminded = REMINDED_TO_ACT.search(closing)
-        if reminded:
-            for finding in findings:
-                finding.lead_units = [reminded.group("unit")]
-                finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
-        return ParsedPlan(findings, "paragraphs", {1: None})
-    return None
-
-
 def _paragraphs_under_visit_headings(lines: list[str]) -> ParsedPlan | None:
     """A paper's account of a check in sections: each headed by a place and what was found there
     (“邕宁区：经营户跨门槛经营”, `words.PLACE_SUMMARY_HEADING`), two such headings at least, or by
@@ -5201,58 +5170,184 @@ def _paragraphs_under_visit_headings(lines: list[str]) -> ParsedPlan | None:
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
-def _inline_clauses(lines: list[str]) -> ParsedPlan | None:
-    """A 通报 giving its problems inside one paragraph: after a cue (“…等问题，如陈集镇…；薛湖镇…。”,
-    “督查结果：…”) one clause a problem, or the result of a point handed down before, apart by ；,
-    each sentence opening on its town, village or community (a category, “1、无物业小区治理方面”,
-    skipped); before the cue, a praised place's “，但…需进一步清理” is a problem too. Each clause is
-    one finding titled whole, led by the place opening it or else its sentence, done when it says so
-    (已清理) and nothing in it is left open (仍有, 未整改). Two clauses at least after the cue; every
-    field at confidence 0.5."""
+def _run_on_list(lines: list[str], readings: tuple[RunOnList, ...]) -> ParsedPlan | None:
+    """Problems run on inside one paragraph, a clause a problem (`words.RunOnList`: a 人大 check's
+    “存在A、B等问题”, a 督察's “督察中发现，A；B等问题”, a 通报's “…等问题，如陈集镇…；薛湖镇…”, a 暗访's
+    “在X村看到…”): the first reading whose run holds its list reads it. Each clause is one finding
+    titled whole (less what closes the whole list, “…，严重影响村容村貌”), led by the reading's rule,
+    done where it says a point handed down before is done (已清理) and nothing in it is still open
+    (仍有, 未整改). A run followed by numbered problems sums them up and is not read; a problem taken
+    up after the run with the body told to lead it (“对…偷排遗留问题…督促乡环保办牵头整改”) is one
+    more. Every field at confidence 0.5."""
+    for reading in readings:
+        for index, before, run, after in _runs(lines, reading):
+            rows = _run_clauses(run, reading)
+            if rows is None or len(rows) < reading.minimum:
+                continue
+            if reading.longest and any(len(clause) > reading.longest for clause, _ in rows):
+                continue
+            if any(
+                (h := _heading(later)) is not None and _FAULT.search(h.rest) for later in lines[index + 1 :]
+            ):
+                break  # numbered problems below: the run sums them up
+            if reading.places == "sentence":
+                rows = _praised_but_short(before) + rows
+            return _run_findings(rows, reading, lines, index, after)
+    return None
+
+
+def _runs(lines: list[str], reading: RunOnList) -> Iterator[tuple[int, str, str, str]]:
+    """Where a reading's run is, as (line index, the line before the cue, the run, the text after
+    it): after the cue in a line, with the lines after it that go on opening on a place for a run
+    of places (a PDF's paragraph broken after “…方面。”); with no cue, the whole text."""
+    if reading.cue is None:
+        yield len(lines), "", "\n".join(lines), ""
+        return
     for index, line in enumerate(lines):
-        cue = INLINE_PROBLEMS_CUE.search(line)
+        cue = reading.cue.search(line)
         if cue is None:
             continue
-        after = line[cue.end() :]
-        for following in lines[index + 1 :]:
-            # the paragraph broken after the cue (a PDF's line ending on “…方面。”): the lines
-            # opening on a place go on with it
-            if not CLAUSE_PLACE.match(CLAUSE_CONNECTIVE.sub("", following.strip())):
-                break
-            after += "。" + following
-        rows: list[tuple[str, str]] = []  # (clause, place)
-        for part in re.split(r"[。；;]", line[: cue.start()]):
-            part = CLAUSE_CONNECTIVE.sub("", part.strip())
-            place, shortfall = CLAUSE_PLACE.match(part), PRAISE_BUT_SHORTFALL.search(part)
-            if place and shortfall:
-                rows.append((shortfall.group("problem"), place.group("place")))
-        listed = 0
-        for sentence in re.split(r"[。！!]", after):
-            parts = [CLAUSE_CONNECTIVE.sub("", c.strip()).strip(" ，,") for c in re.split(r"[；;]", sentence)]
-            clauses = [clause for clause in parts if clause]
+        if "items" in reading.cue.groupindex:
+            yield index, line[: cue.start()], cue.group("items"), "\n".join(lines[index:])[cue.end() :]
+            continue
+        run = line[cue.end() :]
+        if reading.places == "sentence":
+            for following in lines[index + 1 :]:
+                if not CLAUSE_PLACE.match(CLAUSE_CONNECTIVE.sub("", following)):
+                    break
+                run += "。" + following
+        yield index, line[: cue.start()], run, "\n".join(lines[index + 1 :])
+
+
+def _run_clauses(run: str, reading: RunOnList) -> list[tuple[str, str | None]] | None:
+    """A run's clauses as (clause, the place it is at), by the reading's rule of places; None when
+    a clause that must open on a place does not."""
+    rows: list[tuple[str, str | None]] = []
+    for sentence in re.split(reading.sentence_marks, run) if reading.sentence_marks else [run]:
+        clauses = _joined_clauses(sentence, reading)
+        if reading.places == "sentence":
+            clauses = [CLAUSE_CONNECTIVE.sub("", clause).strip(" ，,") for clause in clauses]
+            clauses = [clause for clause in clauses if clause]
             if not clauses or INLINE_CATEGORY.match(clauses[0]):
                 continue
             opening = CLAUSE_PLACE.match(clauses[0])
             if opening is None:
                 break  # the list is over (“请各社区…”)
+            rows += [(clause, (CLAUSE_PLACE.match(clause) or opening).group("place")) for clause in clauses]
+        elif reading.places == "every":
+            if not all((CLAUSE_PLACE.match(c) or GROUP_PLACE.match(c)) and len(c) >= 6 for c in clauses):
+                return None
+            rows += [(clause, None) for clause in clauses]
+        elif reading.places == "seen":
             for clause in clauses:
-                place = CLAUSE_PLACE.match(clause) or opening
-                rows.append((clause, place.group("place")))
-                listed += 1
-        if listed < 2:
-            continue
-        # (the last clause may close on what the whole list does, “…，严重影响村容村貌”)
-        rows = [(EFFECT_TAIL.sub("", clause), place) for clause, place in rows]
-        findings = _listed_problems([clause for clause, _ in rows], "通报一段中以“；”分开的各处")
-        for finding, (clause, place) in zip(findings, rows, strict=True):
-            finding.lead_units = [place]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
-            done = RECHECK_DONE.search(clause)
-            if done and not RECHECK_OPEN.search(clause):
-                finding.status, finding.marker = "completed", done.group(0)
-                finding.sources["status"], finding.confidence["status"] = "复查结果", 0.5
-        return ParsedPlan(findings, "paragraphs", {1: None})
-    return None
+                seen = SEEN_AT_PLACE.match(clause)
+                if seen and SEEN_FAULT.search(seen.group("seen")):
+                    rows.append((seen.group("place") + seen.group("sep") + seen.group("seen").strip(), None))
+        else:
+            rows += [(clause, None) for clause in clauses]
+    return rows
+
+
+def _joined_clauses(sentence: str, reading: RunOnList) -> list[str]:
+    """A sentence's clauses apart by the reading's marks, pieces joined by its rule: a piece under
+    four characters to the next (“水、大气污染较重”: one item naming two things), or pieces up to one
+    naming a fault (“部分乡镇生活、建筑垃圾…治理不到位”)."""
+    pieces = re.split(f"({reading.clause_marks})", sentence)
+    clauses: list[str] = []
+    carried = ""
+    for k in range(0, len(pieces), 2):
+        piece = carried + pieces[k].strip()
+        mark = pieces[k + 1] if k + 1 < len(pieces) else ""
+        carried = ""
+        if reading.joins == "short" and len(piece) < 4:
+            carried = piece + "、"
+        elif reading.joins == "until fault" and mark and not _FAULT.search(pieces[k]):
+            carried = piece + mark
+        elif piece:
+            clauses.append(piece)
+    if carried and clauses:
+        clauses[-1] += "、" + carried.rstrip("、")
+    return clauses
+
+
+def _praised_but_short(before: str) -> list[tuple[str, str | None]]:
+    """Before a 通报's list of places, a praised place's “，但…需进一步清理”: a problem of that place."""
+    rows: list[tuple[str, str | None]] = []
+    for part in re.split(r"[。；;]", before):
+        part = CLAUSE_CONNECTIVE.sub("", part.strip())
+        place, shortfall = CLAUSE_PLACE.match(part), PRAISE_BUT_SHORTFALL.search(part)
+        if place and shortfall:
+            rows.append((shortfall.group("problem"), place.group("place")))
+    return rows
+
+
+def _run_findings(
+    rows: list[tuple[str, str | None]], reading: RunOnList, lines: list[str], index: int, after: str
+) -> ParsedPlan:
+    """The findings of a run's clauses: titles, leads by the reading's rule, status, and the
+    problems taken up after the run."""
+    taken = [m for m in TAKEN_UP_PROBLEM_LED.finditer(after) if _looks_like_unit(m.group("unit"))]
+    clauses = [EFFECT_TAIL.sub("", clause) for clause, _ in rows]
+    findings = _listed_problems([*clauses, *(m.group("title") for m in taken)], reading.read_as)
+    listed, more = findings[: len(rows)], findings[len(rows) :]
+    for finding, match in zip(more, taken, strict=True):
+        _lead(finding, match.group("unit"), "督促牵头整改")
+    for finding, clause, (_, place) in zip(listed, clauses, rows, strict=True):
+        done = RECHECK_DONE.search(clause)
+        if done and not RECHECK_OPEN.search(clause):
+            finding.status, finding.marker = "completed", done.group(0)
+            finding.sources["status"], finding.confidence["status"] = "复查结果", 0.5
+        if reading.lead == "clause place" and place:
+            _lead(finding, place, "问题所在地")
+        elif reading.lead == "town opened on":
+            town = OPENING_TOWN_OR_VILLAGE.match(clause) or SHORT_TOWN.match(clause)
+            if town and re.search(r"(?:镇|乡|街道)$", town.group("place")):
+                _lead(finding, town.group("place"), "问题所在地")
+    if reading.lead == "closing line":
+        closing = next((later for later in lines[index + 1 :] if later.strip()), "")
+        reminded = REMINDED_TO_ACT.search(closing)
+        for finding in listed if reminded else []:
+            _lead(finding, reminded.group("unit"), "通报要求")
+    elif reading.lead == "ordered town":
+        _ordered_town(listed, "\n".join(lines))
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _lead(finding: ParsedFinding, unit: str, source: str) -> None:
+    """A lead unit read from prose, at confidence 0.5."""
+    finding.lead_units = [unit]
+    finding.sources["lead_units"], finding.confidence["lead_units"] = source, 0.5
+
+
+def _ordered_town(findings: list[ParsedFinding], text: str) -> None:
+    """An order naming one town to fix what a 暗访 saw (“督促范各庄镇政府…，7日内将存在问题解决好”,
+    `words.ORDERED_TOWN`, `ORDERED_DAYS`) gives every finding its lead, and the days counted from
+    the check's day (the first month and day of the account, in the year of the page's date) the
+    limit."""
+    town = ORDERED_TOWN.search(text)
+    if town is None:
+        return
+    for finding in findings:
+        _lead(finding, town.group("unit"), "通报要求")
+    days = ORDERED_DAYS.search(text, town.end())
+    years = {m.group(1) or m.group(4) for m in _HEAD_DATE.finditer(text)}
+    # the check's day: the first month and day written without a year before the order
+    checked = next(
+        (
+            m
+            for m in _MONTH_DAY.finditer(text[: town.start()])
+            if m.group(2) and not re.search(r"年\s*$", text[max(0, m.start() - 2) : m.start()])
+        ),
+        None,
+    )
+    if days and checked and len(years) == 1:
+        start = _safe_day(int(next(iter(years))), int(checked.group(1)), int(checked.group(2)))
+        if start is not None:
+            due = start + timedelta(days=int(days.group("days")))
+            for finding in findings:
+                finding.deadlines = [ParsedDeadline("date", due, days.group(0))]
+                finding.deadline_text = days.group(0)
+                finding.sources["deadlines"], finding.confidence["deadlines"] = "通报要求", 0.5
 
 
 def _captions_before_order(lines: list[str]) -> ParsedPlan | None:
@@ -5385,87 +5480,6 @@ def _parse_listed_reasons(text: str) -> ParsedPlan | None:
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
-def _sentence_items(run: str, separator: str) -> list[str]:
-    """The items of a run written inside a sentence, a piece under four characters joined to the
-    next (“水、大气污染较重”: one item whose subject names two things)."""
-    items: list[str] = []
-    carried = ""
-    for piece in re.split(separator, run):
-        piece = carried + piece.strip()
-        carried = ""
-        if len(piece) < 4:
-            carried = piece + "、"
-            continue
-        items.append(piece)
-    if carried and items:
-        items[-1] += "、" + carried.rstrip("、")
-    return items
-
-
-def _parse_run_on_problems(text: str) -> ParsedPlan | None:
-    """A news item or report on a 人大 执法检查 or 调研 that lists the problems it found inside one
-    sentence (“但仍存在A、B、C等问题。”, “…突出问题。主要有：A；B；C。”, `words.RUN_ON_PROBLEMS`):
-    each item is one finding, titled by itself; the requirements or suggestions after it (“他要求…”,
-    “一是…”, “一、加大宣传力度…”) are the congress's, neither problems nor measures. The first such
-    sentence with two items at least; confidence 0.5."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    for index, line in enumerate(lines):
-        found = RUN_ON_PROBLEMS_AFTER_COLON.search(line)
-        items = _sentence_items(found.group("items"), r"[；;]") if found else []
-        if len(items) < 2:
-            found = RUN_ON_PROBLEMS.search(line)
-            items = _sentence_items(found.group("items"), r"、") if found else []
-        if len(items) < 2 or any(len(item) > 60 for item in items):
-            continue
-        if any((h := _heading(later)) is not None and _FAULT.search(h.rest) for later in lines[index + 1 :]):
-            return None  # numbered problems below: the sentence sums them up
-        # “…对群众反映强烈的偷排遗留问题作了现场调研，…督促乡环保办牵头整改”: one more problem after
-        # the run, the body told to lead it named
-        after = "\n".join(lines[index:])[found.end() :]
-        taken = [m for m in TAKEN_UP_PROBLEM_LED.finditer(after) if _looks_like_unit(m.group("unit"))]
-        findings = _listed_problems([*items, *(m.group("title") for m in taken)], "句中所列问题")
-        for finding, match in zip(findings[len(findings) - len(taken) :], taken, strict=True):
-            finding.lead_units = [match.group("unit")]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "督促牵头整改", 0.5
-        return ParsedPlan(findings, "paragraphs", {1: None})
-    return None
-
-
-def _parse_found_run_on(text: str) -> ParsedPlan | None:
-    """A news item on a 督察 or a letter naming what it found in one sentence, “督察中发现，A、B、C；D；
-    E，F等问题。” (`words.FOUND_RUN_ON`): the run is cut at ；, each part at 、 and ， where the piece
-    before names a fault (“部分乡镇生活、建筑垃圾…治理不到位” stays one); each piece is one finding,
-    titled by itself, led by the town (乡, 街道) it opens on. Two pieces at least, none over 60
-    characters; confidence 0.5."""
-    for line in (line.strip() for line in text.split("\n")):
-        found = FOUND_RUN_ON.search(line)
-        if found is None:
-            continue
-        items: list[str] = []
-        for part in re.split(r"[；;]", found.group("items")):
-            carried = ""
-            pieces = re.split(r"([、，,])", part.strip())
-            for k in range(0, len(pieces), 2):
-                piece = carried + pieces[k].strip()
-                last = k + 1 >= len(pieces)
-                if not last and not _FAULT.search(pieces[k]):
-                    carried = piece + pieces[k + 1]
-                    continue
-                carried = ""
-                if piece:
-                    items.append(piece)
-        if len(items) < 2 or any(len(item) > 60 for item in items):
-            continue
-        findings = _listed_problems(items, "句中所列问题")
-        for finding, item in zip(findings, items, strict=True):
-            town = OPENING_TOWN_OR_VILLAGE.match(item) or SHORT_TOWN.match(item)
-            if town and re.search(r"(?:镇|乡|街道)$", town.group("place")):
-                finding.lead_units = [town.group("place")]
-                finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
-        return ParsedPlan(findings, "paragraphs", {1: None})
-    return None
-
-
 def _parse_ordinal_problems(text: str) -> ParsedPlan | None:
     """A 督导简报 announcing its problems and counting them 其一, 其二 (“发现以下两处问题：其一，A；其二，
     B。”, `words.ORDINAL_PROBLEMS`): each is one finding, titled by it. The body a notice was handed to
@@ -5496,51 +5510,6 @@ def _parse_ordinal_problems(text: str) -> ParsedPlan | None:
                     finding.sources["lead_units"], finding.confidence["lead_units"] = "督导通知单", 0.5
         return ParsedPlan(findings, "paragraphs", {1: None})
     return None
-
-
-def _parse_seen_at_places(text: str) -> ParsedPlan | None:
-    """A 暗访 news item telling place by place what it saw (“暗访组在X镇Y村村北街道看到…。在Z村看到，
-    …；”, `words.SEEN_AT_PLACE`): each clause whose sight is a fault (`words.SEEN_FAULT`; a praised
-    village's tidy lanes are none) is one finding, titled by the place and the sight without “在” and
-    “看到”. An order naming one town to fix them (“督促范各庄镇政府…，7日内将存在问题解决好”,
-    `words.ORDERED_TOWN`, `ORDERED_DAYS`) gives the lead, and the days counted from the check's
-    day (the first month and day of the account, in the year of the page's date) the limit. Two
-    clauses at least; confidence 0.5."""
-    rows: list[str] = []
-    for sentence in re.split(r"[。\n]", text):
-        for clause in re.split(r"[；;]", sentence):
-            seen = SEEN_AT_PLACE.match(clause.strip())
-            if seen and SEEN_FAULT.search(seen.group("seen")):
-                rows.append(seen.group("place") + seen.group("sep") + seen.group("seen").strip())
-    if len(rows) < 2:
-        return None
-    findings = _listed_problems(rows, "暗访所见各处")
-    town = ORDERED_TOWN.search(text)
-    if town is None:
-        return ParsedPlan(findings, "paragraphs", {1: None})
-    for finding in findings:
-        finding.lead_units = [town.group("unit")]
-        finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
-    days = ORDERED_DAYS.search(text, town.end())
-    years = {m.group(1) or m.group(4) for m in _HEAD_DATE.finditer(text)}
-    # the check's day: the first month and day written without a year before the order
-    checked = next(
-        (
-            m
-            for m in _MONTH_DAY.finditer(text[: town.start()])
-            if m.group(2) and not re.search(r"年\s*$", text[max(0, m.start() - 2) : m.start()])
-        ),
-        None,
-    )
-    if days and checked and len(years) == 1:
-        start = _safe_day(int(next(iter(years))), int(checked.group(1)), int(checked.group(2)))
-        if start is not None:
-            due = start + timedelta(days=int(days.group("days")))
-            for finding in findings:
-                finding.deadlines = [ParsedDeadline("date", due, days.group(0))]
-                finding.deadline_text = days.group(0)
-                finding.sources["deadlines"], finding.confidence["deadlines"] = "通报要求", 0.5
-    return ParsedPlan(findings, "paragraphs", {1: None})
 
 
 def _parse_warned_units(text: str) -> ParsedPlan | None:
@@ -7565,14 +7534,15 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         # measures inside the findings, not findings.
         starts = None
     substantive = {t.field for t in tokens if t.field in _SUBSTANTIVE or t.field == "problem"}
-    placed = (
-        None
-        if tables or starts is not None
-        else _town_colon_paragraphs(text) or _numbered_problem_paragraphs(text, tokens)
-    )
     shared = None if tables else _problems_over_shared_labels(tokens, known)
     if shared is not None and starts is not None and len(shared.findings) <= len(starts[1]):
         shared = None
+    # (read only when it can be taken: the tables, the shared labels and the numbering go first)
+    placed = (
+        None
+        if tables or starts is not None or shared is not None
+        else _town_colon_paragraphs(text) or _numbered_problem_paragraphs(text, tokens)
+    )
     if tables:
         plan = _parse_tables(tables, text, known)
     elif shared is not None:
@@ -7591,10 +7561,8 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             _parse_coded_items(text)
             or _parse_listed_reasons(text)
             or _parse_counted_problems(text)
-            or _parse_run_on_problems(text)
-            or _parse_found_run_on(text)
+            or _run_on_list([line.strip() for line in text.split("\n") if line.strip()], RUN_ON_LISTS)
             or _parse_ordinal_problems(text)
-            or _parse_seen_at_places(text)
             or _parse_warned_units(text)
             or _parse_timed_visits(text)
             or _parse_cover(text)
