@@ -140,6 +140,7 @@ from intake.words import (
     LIMIT_SET_IN_HANDLING,
     LIST_CLOSING,
     LIST_SEPARATORS,
+    LISTED_WORK_DONE,
     LISTING_REASON,
     MEDIA_DURATION_LINE,
     NEWS_ITEM_OPENING,
@@ -204,6 +205,7 @@ from intake.words import (
     SIGNED_DATE,
     SIGNER,
     SIGNING_DATE,
+    SITE_NAME_COLUMN,
     STAGE_OPEN_ENDED,
     STAGE_OPEN_ENDED_DUE,
     STATUS_OPENING,
@@ -3349,6 +3351,10 @@ def _finding_from_bag(
         # “拟办结销号时间：2020年11月28日”: a closure notice dates the write-off, so it is done
         marker = f"{bag.labels.get('closing', '')}：{closing}"
     title = _title(problem)
+    if SITE_NAME_COLUMN.match(bag.labels.get("problem", "")) and "\n" not in problem.strip():
+        # a site's name (水体名称 “大门镇政府南50m;上街村村委会西15m”, the two ends of one ditch):
+        # the name whole is the title, not cut at its semicolon as a sentence would be
+        title = problem.strip()
     raised = RAISED_QUOTED_PROBLEM.search(problem) if "problem" in bag.labels else None
     if raised:
         # “整改问题：…督察组…提出了有关“X”等方面共性问题”: the point quoted is the problem, not the
@@ -7603,12 +7609,15 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         # “以上整改情况向社会公示，如有异议…” closing a one-finding notice says the same as its opening would
         notice = NOTICE_OF_COMPLETION.search("\n".join(written[-3:]))
     if notice is not None:
+        # (“已完成其中5条…的治理工作，现将有关情况予以公示”: the notice says the listed rows are done,
+        # rows that carry no progress of their own among them)
+        listed_done = LISTED_WORK_DONE.search(notice.group(0)) is not None
         for finding in plan.findings:
             # a one-finding notice may publish only the problem and its measures (西咸 table); a
             # row whose own status column (是否完成：否) says it is open stays open
             if (
                 finding.status is None
-                and (finding.progress or len(plan.findings) == 1)
+                and (finding.progress or len(plan.findings) == 1 or listed_done)
                 and not _says_open(finding)
             ):
                 finding.status, finding.marker = "completed", notice.group(0)

@@ -22,6 +22,7 @@ from intake.document_common import table_line
 from intake.words import (
     CELL_MEASURES_PART,
     CLAUSE_OPEN_ENDS,
+    CODE_COLUMN,
     CONTINUED_TABLE,
     DATE_AFTER_NUMBER,
     FAULT_COLUMN,
@@ -47,6 +48,7 @@ from intake.words import (
     SECTION_NUMBER,
     SIGNER,
     SIGNING_DATE,
+    SITE_NAME_COLUMN,
     STAGE_PERIOD_COLUMN,
     STAGE_PERIOD_SUFFIX,
     TOWN_KIND_COLUMN,
@@ -144,6 +146,9 @@ def map_column(cell: str) -> Column:
     name = normalise_header(cell)
     if _COUNT_COLUMN.search(re.sub(r"\s+", "", cell)):
         # 问题数（个）, 交办隐患（项）, 已整改（项）: a summary sheet's counts, never a finding's field
+        return Column(name, None, 0.0)
+    if CODE_COLUMN.search(name):
+        # 主要污染问题编码: each row's code (a, b …) for its kind of problem, not the problem
         return Column(name, None, 0.0)
     if _DONE_TICK_COLUMN.fullmatch(name):
         # 整改结果 over 已整改 | 正在整改, a √ in one of them: the tick under the done state says done
@@ -267,6 +272,12 @@ def header_columns(
         kind_at = next((k for k, c in enumerate(columns) if PROBLEM_KIND_COLUMN.match(c.header)), None)
         if kind_at is not None:
             columns[kind_at] = Column(columns[kind_at].header, "problem", 0.6)
+    if not any(c.field in ("problem", "target", "measures") for c in columns):
+        # still none, nothing to do named either: a column naming each row's site (水体名称,
+        # 位置名称 in a 黑臭水体 公示) says what the row is about (not guessed among place columns)
+        site_at = next((k for k, c in enumerate(columns) if SITE_NAME_COLUMN.match(c.header)), None)
+        if site_at is not None:
+            columns[site_at] = Column(columns[site_at].header, "problem", 0.6)
     problems = [k for k, c in enumerate(columns) if c.field == "problem"]
     faults = [k for k in problems if FAULT_COLUMN.search(columns[k].header)]
     if (

@@ -91,6 +91,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "整改期限",
         "完成时限",
         "计划完成整治时间",
+        # a 黑臭水体 公示's 完成治理时间 / 完成整治时间: the date the body is to be (or was) treated by
+        "完成治理时间",
+        "完成整治时间",
         "计划完成时间",
         "整改时间",
         "完成时间",
@@ -244,6 +247,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # a town ledger's 整改前 / 整改后 pair: 整改后 is the state the work left (已清理 / 正在清理)
         "整改后情况",
         "整改后",
+        # a county's 黑臭水体 公示: the state of each body (已消除 / 未消除)
+        "现状情况",
     ),
     "number": ("序号", "问题编号", "问题序号", "交办单编号", "编号"),
     "applied": ("申请时间", "申请日期"),
@@ -317,6 +322,9 @@ OWN_LINE_LABELS = frozenset({"任务名称", "交办内容"})
 # Labels that name the finding in a few words (a 交办单's title): the problem text under a later
 # problem label (交办内容) continues the same finding.
 TITLE_LABELS = frozenset({"交办单标题"})
+_LISTED_WORK_DONE = (
+    r"已完成[^。；;]{0,60}?(?:治理|整治|整改)工作[，,]\s*现将[^。；;]{0,12}(?:予以公示|进行公示|公示如下)"
+)
 # The opening of a notice that publishes completed work (整改完成情况公示, 进入销号程序): its
 # findings are done even where their own progress text does not say so.
 NOTICE_OF_COMPLETION = re.compile(
@@ -336,7 +344,11 @@ NOTICE_OF_COMPLETION = re.compile(
     r"|符合(?:整改)?(?:验收)?销号(?:条件|标准)的[^。；]{0,30}(?:予以公示|进行公示|公示如下)"
     # “…反映的问题已对照方案整改完成，达到整改验收销号条件，现公示如下”: done, and meeting them
     r"|整改完成[，,]\s*达到(?:整改)?(?:验收)?销号(?:条件|标准)"
+    rf"|{_LISTED_WORK_DONE}"
 )
+# “我市已完成其中5条农村黑臭水体的治理工作，现将有关情况予以公示”: the notice says the work on the
+# bodies (or problems) it lists is done, so each row is done though it has no progress of its own
+LISTED_WORK_DONE = re.compile(_LISTED_WORK_DONE)
 # The number of the one task a notice or acceptance form is about: （序号十）, （问题三十）,
 # 第二十七项整改任务, 第07号整改任务.
 NOTICE_NUMBER = re.compile(
@@ -823,7 +835,8 @@ COMPLETED_VALUES = re.compile(
     # a works finding closed by the works: “已竣工”, “已建成”, and “已复工” for a site found idle
     r"|已(?:全部)?(?:完工|竣工|建成|复工|开复工)"
     # a ledger's 整改结果 of one word, the work itself done: “已清理”, “已清运”, “已拆除”
-    r"|已(?:全部)?(?:清理|清运|清除|拆除|整治|处置|修复|复绿)(?:完毕|到位)?"
+    # (a black water body's 已消除: the black and smell gone)
+    r"|已(?:全部)?(?:清理|清运|清除|拆除|整治|处置|修复|复绿|消除)(?:完毕|到位)?"
     # “已清理，落实门前三包”: cleared, and the duty that keeps it so taken up (not “落实不到位”)
     r"(?:[，,；;]落实[^，,。；;不未尚待]{2,8})?"
     # a spot check's 整改情况 “已现场整改”: put right there and then
@@ -954,7 +967,7 @@ ITEM_OPENING = re.compile(
 # The column naming the place a row is in (乡镇, 街道, and in a 街道's or 镇's list the 社区 or 村;
 # a city's 暗访 list names the 乡村, “贺进镇红土坡村”): in a list handed down to those places with
 # no unit column, the place named in the row must act
-_TOWN_KINDS = r"乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）"
+_TOWN_KINDS = r"乡镇|乡|镇|镇街|街道|乡镇街道|镇（街道）|乡镇（街道）|乡镇或街道|乡镇/街道|镇/街道"
 # (a 街道's 督办 table heads it 村居 or 村社区)
 PLACE_KIND_COLUMN = re.compile(
     rf"^(?:{_TOWN_KINDS}|社区|村|村（社区）|社区（村）|乡村|村（街）|村（居）|村居|村社区)$"
@@ -964,6 +977,13 @@ TOWN_KIND_COLUMN = re.compile(rf"^(?:{_TOWN_KINDS})$")
 # A column naming the project or works a check visited (项目名称, 工程名称): beside a column naming
 # what is wrong (存在问题, 隐患描述) it says where the problem was found, not the problem
 PROJECT_NAME_COLUMN = re.compile(r"(?:项目|工程)名称$")
+# A column naming the site each row is (水体名称, 位置名称, 点位名称 in a 黑臭水体 公示): in a table
+# with no problem, target or measures column the site is what the row is about, its title
+SITE_NAME_COLUMN = re.compile(
+    r"^(?:黑臭)?(?:水体|河段|河道|河流|沟渠|坑塘|点位|位置|地块|水源地|排污口)名称$"
+)
+# A column of codes (主要污染问题编码, 项目编码): a reference, not the field a word inside it names
+CODE_COLUMN = re.compile(r"(?:编码|代码)$")
 FAULT_COLUMN = re.compile(r"问题|隐患")
 # The heading of a sheet or table whose every row is closed (a sheet named 已销号, a title ending
 # “（已销号）”): a ledger moves the rows put right onto it and writes no status beside them

@@ -35755,3 +35755,228 @@ DOCUMENTS["nanning_2017_march_visit_villages"] = (
 )
 BLIND_116 = (*BLIND_116, "nanning_2017_march_visit_villages")
 BLIND_SETS[116] = BLIND_116
+
+
+# --- blind set 126 (issue 14, branch corpus-blind126) ---------------------------------------------
+# Tables of rural 黑臭水体 as county and city pages publish them, each row a water body to treat at
+# town and village level: a city's 公示 of water bodies found black again (a two-row header, the
+# location cells under one merged 黑臭地段地理位置信息 cell), a county's 公示 of five bodies with
+# their state (已消除 / 未消除) and 河段长, and a city's 公示 of four treated bodies of one district
+# as a wide workbook. Places new to the corpus: 麦积区 (甘肃 天水), 新洲区 (湖北 武汉); 秦州区 and
+# 闽侯县 are in the corpus by other documents. Written with their expected JSON BEFORE the reader
+# was run on them; sources in SOURCES.md (“Blind set 126”).
+
+
+def _tianshui_black_water_return_docx() -> bytes:
+    """天水市 (甘肃): the 2025 公示 of rural black water bodies treated after 生态环境部's review found
+    them black again, rows 1–4 of the stored table (row 5 is cut there), in a Word table whose
+    header is two rows: the six location columns under one merged cell, the others merged down."""
+    document = docx.Document()
+    document.add_paragraph(
+        "2024年生态环境部调研评估反馈我市8条农村黑臭水体出现返黑返臭，按照农村黑臭水体治理工作有关要求，"
+        "我市已完成其中5条农村黑臭水体的治理工作，现将有关情况予以公示，接受公众监督。"
+    )
+    document.add_paragraph("公示期限：15个自然日  监督举报电话：0938-8688398")
+    first = [
+        "序号",
+        "县、区",
+        "乡镇或街道",
+        "行政村",
+        "水体名称",
+        "水体类型",
+        "涉及的自然村",
+        "水域面积：平方米",
+        "黑臭地段地理位置信息",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "监管级别",
+        "黑臭成因",
+        "完成治理时间",
+        "治理后水体是否常年有水",
+    ]
+    second = ["起点名称", "起点经度", "起点纬度", "终点名称", "终点经度", "终点维度"]
+    rows = [
+        [
+            "1",
+            "秦州区",
+            "大门镇",
+            "上街村",
+            "大门镇政府南50m;上街村村委会西15m",
+            "沟渠",
+            "上街村",
+            "305",
+            "村内巷道",
+            "105.683169",
+            "34.23553",
+            "排入南侧道路河流",
+            "105.680691",
+            "34.232783",
+            "国家",
+            "农村生活污水",
+            "2025年5月底",
+            "是",
+        ],
+        [
+            "2",
+            "麦积区",
+            "元龙镇",
+            "李家沟",
+            "李家沟防洪渠",
+            "沟渠",
+            "李家沟",
+            "4500",
+            "涵洞口",
+            "106.160797",
+            "34.532532",
+            "渭河滩",
+            "106.159928",
+            "34.531481",
+            "国家",
+            "农村生活污水、生活垃圾",
+            "2025年4月底",
+            "否",
+        ],
+        [
+            "3",
+            "麦积区",
+            "元龙镇",
+            "元龙村",
+            "磨渠口排水渠",
+            "沟渠",
+            "元龙村",
+            "750",
+            "铁路桥涵洞",
+            "106.154687",
+            "34.532855",
+            "河边",
+            "106.156222",
+            "34.53142",
+            "国家",
+            "农村生活污水、底泥淤积",
+            "2025年5月底",
+            "否",
+        ],
+        [
+            "4",
+            "麦积区",
+            "五龙镇",
+            "安家山村",
+            "安坪村大塘",
+            "塘",
+            "安坪村",
+            "450",
+            "村委东侧200m",
+            "105.512691",
+            "34.729333",
+            "村委东侧200m",
+            "105.512691",
+            "34.729333",
+            "国家",
+            "农村生活污水、生活垃圾和生产废弃物污染",
+            "2025年5月底",
+            "否",
+        ],
+    ]
+    table = document.add_table(rows=2 + len(rows), cols=len(first))
+    table.style = "Table Grid"
+    for column, value in enumerate(first):
+        table.cell(0, column).text = value
+    for offset, value in enumerate(second):
+        table.cell(1, 8 + offset).text = value
+    for index, row in enumerate(rows, start=2):
+        for column, value in enumerate(row):
+            table.cell(index, column).text = value
+    table.cell(0, 8).merge(table.cell(0, 13)).text = "黑臭地段地理位置信息"
+    for column in [*range(8), *range(14, len(first))]:
+        _merge_down(table, column, 0, 1)
+    return _save(document)
+
+
+def _minhou_black_water_notice_docx() -> bytes:
+    """闽侯县 (福建 福州): the county's 2024 公示 of its rural black water bodies, the five-column
+    table (序号 乡镇 位置名称 现状情况 河段长) as the stored page gives it, in a ruled Word table
+    under the notice's lines (paraphrased)."""
+    return _grid_docx(
+        [
+            "根据省、市部署，各乡镇对省厅遥感卫片下发的我县36条疑似农村黑臭水体开展现场核查，均不属于黑臭水体；"
+            "县级另抽取11条现场认定，无新增。截止目前，我县上年度公示的4条农村黑臭水体已消除2条，"
+            "今年排查发现荆溪镇新增1条，现将有关情况予以公示，接受公众监督。",
+            "公示期限：2024年8月12日-27日（15个自然日）",
+            "县监督举报电话：0591-22982585",
+        ],
+        ["序号", "乡镇", "位置名称", "现状情况", "河段长"],
+        [
+            ["1", "祥谦镇", "枕峰村内河", "未消除", "陈杰彬"],
+            ["2", "祥谦镇", "兰圃内河", "已消除", "张榕政"],
+            ["3", "祥谦镇", "双龙河(祥谦段)", "已消除", "林 函"],
+            ["4", "上街镇", "沙堤周边河道", "未消除", "肖 茜"],
+            ["5", "荆溪镇", "徐家村三片453号至古村落风貌区", "未消除", "吴嘉玮"],
+        ],
+    )
+
+
+def _xinzhou_black_water_treated_xlsx() -> bytes:
+    """武汉市 (湖北): the city bureau's 2025-11-26 公示 of four treated rural black water bodies, all
+    of 新洲区, as the workbook of nineteen columns under its title row, the empty location cells
+    as published, and the note's first line as far as the stored page gives it."""
+    header = [
+        "序号",
+        "县级行政区划",
+        "乡镇/街道",
+        "行政村名称",
+        "水体名称",
+        "水体类型",
+        "水域面积(m2)",
+        "长(m)",
+        "宽(m)",
+        "起点名称",
+        "起点经度",
+        "起点纬度",
+        "终点名称",
+        "终点经度",
+        "终点纬度",
+        "监管清单级别",
+        "主要污染问题编码",
+        "治理完成时间",
+        "治理后是否常年有水",
+    ]
+    rows = [
+        [1, "新洲区", "邾城街", "城北村", "城北村汪套湾东部水沟", "沟渠", 4004, 308, 13,
+         "汪套湾东南20米", 114.79295, 30.85783, "汪套湾东700米", 114.79426, 30.85835],
+        [2, "新洲区", "邾城街", "城北村", "城北村汪套湾东部堰塘", "坑塘", 27500, 550, 50,
+         "汪套湾10组西北", 114.79445, 30.86024, "汪套湾10组西北20米", None, None],
+        [3, "新洲区", "徐古街道", "沙河村", "沙河村登峰湾曹家大塘", "坑塘", 5300, 100, 53,
+         "沙河村徐古大道西南", 114.99461, 30.93041, None, None, None],
+        [4, "新洲区", "双柳街", "滨湖村", "滨湖村大湾塘", "坑塘", 13300, 140, 95,
+         "滨湖村新农村西", 114.70082, 30.69456, "滨湖村新农村西", None, None],
+    ]  # fmt: skip
+    book, sheet = _titled_sheet("Sheet1", "农村黑臭水体治理情况", header)
+    for row in rows:
+        sheet.append([*row, "国家监管", "a", "2025年第四季度", "常年有水"])
+    sheet.append(["注：1.黑臭成因包括：a.农村生活污水污染；b.畜禽养殖污染"])
+    return _book_bytes(book)
+
+
+DOCUMENTS["tianshui_2025_black_water_return_docx"] = (
+    "天水市农村黑臭水体返黑返臭治理情况公示.docx",
+    _tianshui_black_water_return_docx,
+)
+DOCUMENTS["minhou_2024_black_water_notice_docx"] = (
+    "闽侯县农村黑臭水体情况公示.docx",
+    _minhou_black_water_notice_docx,
+)
+DOCUMENTS["xinzhou_2025_black_water_treated_xlsx"] = (
+    "武汉市农村黑臭水体治理情况的公示.xlsx",
+    _xinzhou_black_water_treated_xlsx,
+)
+
+# The hundred and twenty-sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 126”).
+BLIND_126 = (
+    "tianshui_2025_black_water_return_docx",
+    "minhou_2024_black_water_notice_docx",
+    "xinzhou_2025_black_water_treated_xlsx",
+)
+BLIND_SETS[126] = BLIND_126
