@@ -90,7 +90,9 @@ from intake.words import (
     CHECK_OUTCOME_CLAUSE,
     CHECK_RESULTS_AHEAD,
     CHECK_TIME_TAIL,
+    CHECK_WORD,
     CHECKED_PLACE_PROBLEMS,
+    CHECKED_TOWN,
     CLAUSE_CONNECTIVE,
     CLAUSE_PLACE,
     CLOSE_BRACKETS,
@@ -106,6 +108,7 @@ from intake.words import (
     COUNTED_ITEM,
     COUNTED_ITEM_AFTER_COMMA,
     COUNTED_PROBLEM,
+    COUNTY_BEFORE_TOWN,
     COVER_NOTICE,
     CURRENT_MONTH_LIMIT,
     DATE_AFTER_NUMBER,
@@ -117,6 +120,7 @@ from intake.words import (
     FIELD_LABELS,
     FILL_IN_LINE,
     FIRST_LEADS,
+    FOUND_AT_PLACE,
     FOUND_COLON,
     FOUND_COMMA,
     FOUND_LINES_END,
@@ -172,6 +176,7 @@ from intake.words import (
     PLACE_SUMMARY_HEADING,
     PLACES_RUN_ON_LISTS,
     PLANNED_DONE_VERB,
+    POINTED_PROBLEMS,
     POOR_ONES_AHEAD,
     PORTAL_INDEX_LABEL,
     POST_SECTION_NUMBER,
@@ -189,6 +194,7 @@ from intake.words import (
     REMINDED_TO_ACT,
     REQUEST_CUE,
     REQUIREMENTS_AHEAD,
+    RESPECTIVE_PROBLEMS,
     RESULT_AFTER_BRACKET,
     RESULT_ANNOUNCED_BY,
     ROAD_CODE_AFTER_NUMBER,
@@ -214,11 +220,13 @@ from intake.words import (
     TAKEN_UP_QUOTED,
     TELLS_OF_CHECK,
     TITLE_LABELS,
+    TOWN_NAME,
     UNANNOUNCED_VISIT,
     UNDERTAKEN_NAME,
     UNIT_LABEL_COLON,
     UNIT_LIST_LABEL,
     UNIT_SUFFIX,
+    URGED_TO_FIX,
     VILLAGE_IN_CLAUSE,
     VISIT_ARRIVAL,
     VISIT_PLACE_LABEL,
@@ -5572,6 +5580,96 @@ def _safe_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _parse_respective_problems(text: str) -> ParsedPlan | None:
+    """A news item on a check's 整改通知书 to several towns, “木双镇、旺甫镇…分别存在A，B、C；藤县埌南镇
+    界垌村存在D、E等问题” (`words.RESPECTIVE_PROBLEMS`): the run after 分别存在 is cut at ， into one part a
+    town, in the order the towns are named; a further part after ； names its own place before its 存在.
+    Each part's pieces apart by 、 (or ，) are the findings, titled by themselves and led by their town.
+    Two towns and three pieces at least; confidence 0.5."""
+    for line in (line.strip() for line in text.split("\n")):
+        found = RESPECTIVE_PROBLEMS.search(line)
+        if found is None:
+            continue
+        towns = [COUNTY_BEFORE_TOWN.sub("", town.strip()) for town in found.group("towns").split("、")]
+        parts = re.split(r"[；;]", found.group("items"))
+        shared = _sentence_items(parts[0], r"[，,]")
+        if len(shared) != len(towns):
+            continue  # the pieces cannot be matched to the towns in order
+        pieces: list[tuple[str, str]] = [
+            (item, town)
+            for part, town in zip(shared, towns, strict=True)
+            for item in _sentence_items(part, r"、")
+        ]
+        for part in parts[1:]:
+            place, said, rest = part.partition("存在")
+            town = TOWN_NAME.search(COUNTY_BEFORE_TOWN.sub("", place.strip())) if said else None
+            if town is None:
+                pieces = []
+                break
+            pieces += [(item, town.group(0)) for item in _sentence_items(rest, r"[、，,]")]
+        if len(pieces) < 3 or any(len(item) > 60 for item, _ in pieces):
+            continue
+        findings = _listed_problems([item for item, _ in pieces], "句中所列问题")
+        for finding, (_, town) in zip(findings, pieces, strict=True):
+            finding.lead_units = [town]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "责令限期整改的镇", 0.5
+        return ParsedPlan(findings, "paragraphs", {1: None})
+    return None
+
+
+def _parse_found_at_places(text: str) -> ParsedPlan | None:
+    """A news item whose paragraph tells, a sentence a place, what a check's group found there: “在X，
+    检查组发现，该小区存在…等问题。在Y，检查组发现…。” (`words.FOUND_AT_PLACE`). Each such sentence is
+    one finding, titled whole; the places are where the problems are, not who answers for them. Two
+    sentences at least in one paragraph; confidence 0.5."""
+    for line in (line.strip() for line in text.split("\n")):
+        sentences = [part.strip() for part in re.split(r"[。！!]", line) if part.strip()]
+        found = [sentence for sentence in sentences if FOUND_AT_PLACE.match(sentence)]
+        if len(found) < 2:
+            continue
+        return ParsedPlan(_listed_problems(found, "各处所见"), "paragraphs", {1: None})
+    return None
+
+
+def _parse_pointed_problems(text: str) -> ParsedPlan | None:
+    """A news item on a check that names its problems after a colon, “检查组指出了存在的主要问题：A。
+    A'；B；C。” (`words.POINTED_PROBLEMS`): apart by ；, each part one finding titled by its first
+    sentence (a part may go on over the spot next to it). Two parts at least; confidence 0.5."""
+    for line in (line.strip() for line in text.split("\n")):
+        found = POINTED_PROBLEMS.search(line)
+        if found is None:
+            continue
+        parts = [
+            part.strip().rstrip("。") for part in re.split(r"[；;]", found.group("rest")) if part.strip()
+        ]
+        if len(parts) < 2 or any(len(part) > 150 for part in parts):
+            continue
+        return ParsedPlan(_listed_problems(parts, "句中所列问题", titled=True), "paragraphs", {1: None})
+    return None
+
+
+def _lead_by_the_checked_town(plan: ParsedPlan, text: str) -> None:
+    """A news item on a check of one town or street (“检查组走访了揭东区云路镇，…督促整改存在的问题”,
+    `words.CHECKED_TOWN`) whose problems name nobody: the town checked answers for them all, when the
+    item puts them to it (“督促整改”, or “要求X…” naming it). The opening lines only; one town only."""
+    if not plan.findings or any(finding.lead_units for finding in plan.findings):
+        return
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for line in lines[:4]:
+        if not CHECK_WORD.search(line):
+            continue
+        towns = {match.group("town") for match in CHECKED_TOWN.finditer(line)}
+        if len(towns) != 1:
+            continue
+        town = towns.pop()
+        if not (URGED_TO_FIX.search(line) or re.search("要求" + re.escape(town), text)):
+            return
+        for finding in plan.findings:
+            finding.lead_units = [town]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "受检的镇街", 0.5
+        return
+
+
 def _parse_counted_problems(text: str) -> ParsedPlan | None:
     """A 考评 通报 naming each checked place and its problems counted (“被抽检村为卓厝村，存在的问题：
     保洁不到位2处；废弃物未清理1处。”): each counted problem is one finding, the checked place its
@@ -7567,10 +7665,13 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             _parse_coded_items(text)
             or _parse_listed_reasons(text)
             or _parse_counted_problems(text)
+            or _parse_respective_problems(text)
+            or _parse_found_at_places(text)
             or _run_on_list([line.strip() for line in text.split("\n") if line.strip()], RUN_ON_LISTS)
             or _parse_ordinal_problems(text)
             or _parse_warned_units(text)
             or _parse_timed_visits(text)
+            or _parse_pointed_problems(text)
             or _parse_cover(text)
             or _parse_opinions(text)
             or _parse_order(text)
@@ -7591,6 +7692,8 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             "“反馈问题一：……”、销号登记表（“整改时限”“整改完成情况”等栏目），"
             "以及句末括注责任单位的任务清单（如“……（县环保局牵头，县农业农村局配合）”）。"
         )
+    if plan.layout == "paragraphs":
+        _lead_by_the_checked_town(plan, text)
     _split_announced_list(plan)
     _yearless_limits(plan.findings, text)
     # a list's rows (three cells or more) carry each row's own verdict (同意销号 / 暂不销号), not

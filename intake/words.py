@@ -1643,3 +1643,35 @@ VISIT_ARRIVAL = re.compile(
     r"|^(?:[^。；;，,！!]{0,6}[，,])?(?:暗访组|检查组|督查组|督导组|巡查组)?在(?!各|全|部分|个别|有的)"
     r"[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|村|坡|屯|庄|社区)[^。；;]{0,20}?(?:发现)?[，,]"
 )
+
+# --- blind set 121: checks of towns and streets told by news items ---
+# “检查组指出了存在的主要问题：A。A'；B；C。”: a check's problems after a colon, apart by ；, each of
+# which may run over more than one sentence (a spot, then what is next to it)
+POINTED_PROBLEMS = re.compile(
+    r"(?:指出|发现|查出)了?(?:存在)?的?(?:主要|突出)?问题(?:主要)?(?:有|是|为|如下)?\s*[：:]\s*(?P<rest>[^：:\n]{8,})$"
+)
+# “市创文检查组走访了揭东区云路镇，…督促整改存在的问题”, “对荣成区东兴街…进行了监督”: the one town
+# or street a check went to (a district or county before it is dropped)
+CHECKED_TOWN = re.compile(
+    r"(?:对|走访了?|到|赴)(?:[\u4e00-\u9fff]{2,3}?[区县市])?"
+    r"(?P<town>[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道|街))(?=[，,“\u4e00-\u9fff])"
+)
+# the words of such an item putting the problems to the town checked: “督促整改存在的问题”, or
+# “要求X…” naming it (checked in the code)
+CHECK_WORD = re.compile(r"检查|督查|督导|监督|暗访|走访|视察")
+URGED_TO_FIX = re.compile(r"督促(?:其)?整改")
+# “木双镇、旺甫镇在…中分别存在A，B、C；藤县埌南镇界垌村存在D、E等问题”: towns named together whose
+# problems follow in their order after 分别存在, and a further place's after its own 存在
+RESPECTIVE_PROBLEMS = re.compile(
+    r"(?P<towns>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)(?:、[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道))+)"
+    r"[^。；;]{0,30}?分别存在(?P<items>[^。\n]+?)等(?:突出|主要)?问题"
+)
+# a county, district or city written before a town's name (“苍梧县木双镇”, “藤县埌南镇”)
+COUNTY_BEFORE_TOWN = re.compile(r"^[\u4e00-\u9fff]{1,3}?[县区市](?=[\u4e00-\u9fff]{2,}(?:镇|乡|街道))")
+TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
+# “在新安街道翻身社区翻身小区，检查组发现，该小区存在…等问题。”: a sentence telling what a check's
+# group found at one place; a paragraph of two or more such sentences lists one problem a sentence
+FOUND_AT_PLACE = re.compile(
+    r"^在(?!各|全|部分|个别)[^，,。；;]{2,30}[，,]\s*[\u4e00-\u9fff]{0,8}?(?:检查|督查|暗访|督导|巡查)组"
+    r"[\u4e00-\u9fff]{0,4}?发现"
+)

@@ -35980,3 +35980,40 @@ BLIND_126 = (
     "xinzhou_2025_black_water_treated_xlsx",
 )
 BLIND_SETS[126] = BLIND_126
+
+
+# --- blind set 121 (issue 14, branch corpus-blind121) ---------------------------------------------
+# Letters handed down to towns and streets, south China, as the stored pages tell them: two
+# reposted 揭阳 news items on a city 创文 check of one town or street, the problems after
+# “指出了存在的主要问题：” / “主要问题有：” in one paragraph apart by “；” (some with a full stop
+# inside); a 梧州 paper's item on a 复查 after a 《督查整改通知书》 that “责令三镇限期整改”, the five
+# problems told “分别存在A，B、C；…存在D、E等问题”; a 宝安 district paper's item whose problems are
+# the sentences “在X，检查组发现，…等问题。”. Places: 云路镇 (揭阳 揭东区), 东兴街道 (揭阳 榕城区),
+# 木双镇 / 旺甫镇 (梧州 苍梧县) and 埌南镇 (藤县), 新安 / 西乡 / 航城街道 (深圳 宝安区). Written
+# with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 121”).
+DOCUMENTS["jiedong_yunlu_civic_check_news"] = (
+    "市创文督查组到揭东区云路镇进行督查.txt",
+    _text("jiedong_yunlu_civic_check_news"),
+)
+DOCUMENTS["rongcheng_dongxing_civic_check_news"] = (
+    "全市五城同创监督问责小组赴东兴街进行监督.txt",
+    _text("rongcheng_dongxing_civic_check_news"),
+)
+DOCUMENTS["wuzhou_2014_three_towns_rectification_notice_news"] = (
+    "市美丽办督查组复查三镇清洁乡村整改情况.txt",
+    _text("wuzhou_2014_three_towns_rectification_notice_news"),
+)
+DOCUMENTS["baoan_2019_three_streets_civic_check_news"] = (
+    "区领导带队到新安、西乡、航城街道检查文明城市创建工作.txt",
+    _text("baoan_2019_three_streets_civic_check_news"),
+)
+
+# The hundred-and-twenty-first blind set, for the figure recorded in docs/decisions.md (“Blind set 121”).
+BLIND_121 = (
+    "jiedong_yunlu_civic_check_news",
+    "rongcheng_dongxing_civic_check_news",
+    "wuzhou_2014_three_towns_rectification_notice_news",
+    "baoan_2019_three_streets_civic_check_news",
+)
+BLIND_SETS[121] = BLIND_121
