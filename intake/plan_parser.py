@@ -5238,7 +5238,7 @@ def _run_clauses(run: str, reading: RunOnList) -> list[tuple[str, str | None]] |
     a clause that must open on a place does not."""
     rows: list[tuple[str, str | None]] = []
     for sentence in re.split(reading.sentence_marks, run) if reading.sentence_marks else [run]:
-        clauses = _joined_clauses(sentence, reading)
+        clauses = _joined_clauses(sentence, reading.clause_marks, reading.joins)
         if reading.places == "sentence":
             clauses = [CLAUSE_CONNECTIVE.sub("", clause).strip(" ，,") for clause in clauses]
             clauses = [clause for clause in clauses if clause]
@@ -5262,20 +5262,20 @@ def _run_clauses(run: str, reading: RunOnList) -> list[tuple[str, str | None]] |
     return rows
 
 
-def _joined_clauses(sentence: str, reading: RunOnList) -> list[str]:
-    """A sentence's clauses apart by the reading's marks, pieces joined by its rule: a piece under
+def _joined_clauses(sentence: str, marks: str, joins: str = "short") -> list[str]:
+    """A sentence's clauses apart by the marks (a character class), pieces joined by the rule: a piece under
     four characters to the next (“水、大气污染较重”: one item naming two things), or pieces up to one
     naming a fault (“部分乡镇生活、建筑垃圾…治理不到位”)."""
-    pieces = re.split(f"({reading.clause_marks})", sentence)
+    pieces = re.split(f"({marks})", sentence)
     clauses: list[str] = []
     carried = ""
     for k in range(0, len(pieces), 2):
         piece = carried + pieces[k].strip()
         mark = pieces[k + 1] if k + 1 < len(pieces) else ""
         carried = ""
-        if reading.joins == "short" and len(piece) < 4:
+        if joins == "short" and len(piece) < 4:
             carried = piece + "、"
-        elif reading.joins == "until fault" and mark and not _FAULT.search(pieces[k]):
+        elif joins == "until fault" and mark and not _FAULT.search(pieces[k]):
             carried = piece + mark
         elif piece:
             clauses.append(piece)
@@ -5592,13 +5592,13 @@ def _parse_respective_problems(text: str) -> ParsedPlan | None:
             continue
         towns = [COUNTY_BEFORE_TOWN.sub("", town.strip()) for town in found.group("towns").split("、")]
         parts = re.split(r"[；;]", found.group("items"))
-        shared = _sentence_items(parts[0], r"[，,]")
+        shared = _joined_clauses(parts[0], r"[，,]")
         if len(shared) != len(towns):
             continue  # the pieces cannot be matched to the towns in order
         pieces: list[tuple[str, str]] = [
             (item, town)
             for part, town in zip(shared, towns, strict=True)
-            for item in _sentence_items(part, r"、")
+            for item in _joined_clauses(part, r"、")
         ]
         for part in parts[1:]:
             place, said, rest = part.partition("存在")
@@ -5606,7 +5606,7 @@ def _parse_respective_problems(text: str) -> ParsedPlan | None:
             if town is None:
                 pieces = []
                 break
-            pieces += [(item, town.group(0)) for item in _sentence_items(rest, r"[、，,]")]
+            pieces += [(item, town.group(0)) for item in _joined_clauses(rest, r"[、，,]")]
         if len(pieces) < 3 or any(len(item) > 60 for item, _ in pieces):
             continue
         findings = _listed_problems([item for item, _ in pieces], "句中所列问题")
