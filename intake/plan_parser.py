@@ -123,6 +123,7 @@ from intake.words import (
     FOUND_PARAGRAPH_OPENING,
     FOUND_PROBLEMS_HEADING,
     FOUND_RUN_ON,
+    FUNDS_IDLE_AT,
     GROUP_PLACE,
     GROUP_PLACE_LINE,
     HANDED_LINE,
@@ -204,6 +205,7 @@ from intake.words import (
     SHARED_SUFFIXES,
     SHEET_NUMBER,
     SHORT_TOWN,
+    SHORTCOMINGS_RUN_ON,
     SIGNED_DATE,
     SIGNER,
     SIGNING_DATE,
@@ -4787,7 +4789,8 @@ def _units_at_fault(text: str) -> list[str]:
     """The units an audit's problem names at the head of a clause as failing to act
     (`words.AT_FAULT_CLAUSE`), each a body's name; none when a name there is no body."""
     names: list[str] = []
-    for match in AT_FAULT_CLAUSE.finditer(text):
+    # (or holding idle funds, `words.FUNDS_IDLE_AT`: “甲镇人民政府、乙镇人民政府尚有管护资金闲置”)
+    for match in (*AT_FAULT_CLAUSE.finditer(text), *FUNDS_IDLE_AT.finditer(text)):
         parts = match.group("units").split("、")
         if all(_looks_like_unit(part) for part in parts):
             names.extend(part for part in parts if part not in names)
@@ -5466,6 +5469,24 @@ def _parse_found_run_on(text: str) -> ParsedPlan | None:
     return None
 
 
+def _parse_shortcomings_run_on(text: str) -> ParsedPlan | None:
+    """A 人大 inspection's news that says there are shortcomings and names them in the next sentence,
+    apart by 、 and with no colon (“也还存在一些不足。主要是A、B、C、D等。”, `words.SHORTCOMINGS_RUN_ON`):
+    each item is one finding, titled by itself; the suggestions after it (“一是…”) are neither
+    problems nor measures. Two items at least, none over 60 characters, and no numbered problems
+    below (then the sentence sums them up); confidence 0.5."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for index, line in enumerate(lines):
+        found = SHORTCOMINGS_RUN_ON.search(line)
+        items = _sentence_items(found.group("items"), r"、") if found else []
+        if len(items) < 2 or any(len(item) > 60 for item in items):
+            continue
+        if any((h := _heading(later)) is not None and _FAULT.search(h.rest) for later in lines[index + 1 :]):
+            return None
+        return ParsedPlan(_listed_problems(items, "句中所列问题"), "paragraphs", {1: None})
+    return None
+
+
 def _parse_ordinal_problems(text: str) -> ParsedPlan | None:
     """A 督导简报 announcing its problems and counting them 其一, 其二 (“发现以下两处问题：其一，A；其二，
     B。”, `words.ORDINAL_PROBLEMS`): each is one finding, titled by it. The body a notice was handed to
@@ -5829,7 +5850,9 @@ def _numbered_problem_paragraphs(text: str, tokens: list[_Token]) -> ParsedPlan 
             and len(run) >= 2
             and len(styles) == 1
             and [h.value for h in run] == list(range(1, len(run) + 1))
-            and all(re.search(r"[。；;]", h.rest) for h in run)
+            # each item a sentence, or the line of a report's outline naming a fault (“（一）法律法规的
+            # 宣传力度还不够”) — not a list of work done or of suggestions
+            and all(re.search(r"[。；;]", h.rest) or _FAULT.search(h.rest) for h in run)
         ):
             plan = _parse_paragraphs(text)
             return plan if plan is not None and len(plan.findings) >= 2 else None
@@ -7593,6 +7616,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_counted_problems(text)
             or _parse_run_on_problems(text)
             or _parse_found_run_on(text)
+            or _parse_shortcomings_run_on(text)
             or _parse_ordinal_problems(text)
             or _parse_seen_at_places(text)
             or _parse_warned_units(text)
