@@ -35794,3 +35794,18 @@ BLIND_124 = (
     "pingli_2013_npc_environment_inspection_news",
 )
 BLIND_SETS[124] = BLIND_124
+
+
+# added after the first rules, before the reader ran on them (read blind on their own): two town
+# congresses' law checks as news, the problems named in one sentence as areas (“聚焦A、B、C、D等方面
+# 问题”, “指出了A、B等方面的问题”)
+DOCUMENTS["bailin_town_2023_law_check_news"] = (
+    "柏林镇执法检查落实处生态绿码严把关.txt",
+    _text("bailin_town_2023_law_check_news"),
+)
+DOCUMENTS["yangzi_town_water_law_check_news"] = (
+    "杨梓镇人大主席团水污染防治法执法检查.txt",
+    _text("yangzi_town_water_law_check_news"),
+)
+BLIND_124 = (*BLIND_124, "bailin_town_2023_law_check_news", "yangzi_town_water_law_check_news")
+BLIND_SETS[124] = BLIND_124
