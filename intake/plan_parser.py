@@ -66,6 +66,7 @@ from intake.words import (
     AGREED_VERDICT,
     ANNOUNCES_ITEMS,
     AREA_LABEL_HEAD,
+    AREAS_OF_PROBLEMS,
     ASSIGNED_AT_ONCE,
     ASSIGNED_CLAUSE,
     ASSIGNED_IN_PROBLEM,
@@ -5471,13 +5472,15 @@ def _parse_found_run_on(text: str) -> ParsedPlan | None:
 
 def _parse_shortcomings_run_on(text: str) -> ParsedPlan | None:
     """A 人大 inspection's news that says there are shortcomings and names them in the next sentence,
-    apart by 、 and with no colon (“也还存在一些不足。主要是A、B、C、D等。”, `words.SHORTCOMINGS_RUN_ON`):
-    each item is one finding, titled by itself; the suggestions after it (“一是…”) are neither
+    apart by 、 and with no colon (“也还存在一些不足。主要是A、B、C、D等。”, `words.SHORTCOMINGS_RUN_ON`),
+    or a check that names them as areas (“聚焦A、B、C等方面问题”, “指出了A、B等方面的问题”,
+    `words.AREAS_OF_PROBLEMS`): each item is one finding, titled by itself; the suggestions after it
+    (“一是…”, “建议镇政府…”) are neither
     problems nor measures. Two items at least, none over 60 characters, and no numbered problems
     below (then the sentence sums them up); confidence 0.5."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for index, line in enumerate(lines):
-        found = SHORTCOMINGS_RUN_ON.search(line)
+        found = SHORTCOMINGS_RUN_ON.search(line) or AREAS_OF_PROBLEMS.search(line)
         items = _sentence_items(found.group("items"), r"、") if found else []
         if len(items) < 2 or any(len(item) > 60 for item in items):
             continue

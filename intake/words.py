@@ -1381,6 +1381,13 @@ SHORTCOMINGS_RUN_ON = re.compile(
     r"存在(?:一些|若干|不少|以下)?(?:不足|差距|薄弱环节|问题)[。，,]\s*(?:主要|具体)(?:是|有|表现为|表现在)"
     r"(?P<items>[^。：:；;\n]{4,}?、[^。：:；;\n]+?)等(?:问题|方面|不足)?。"
 )
+# A town congress's check naming its problems as areas in one sentence: “聚焦A、B、C、D等方面问题，列出
+# 清单和整改时限”, “代表们指出了A、B等方面的问题。” (not the measures or suggestions on such problems:
+# “…等方面问题的整改措施”)
+AREAS_OF_PROBLEMS = re.compile(
+    r"(?:聚焦|指出了?|提出了?|反映了?)(?P<items>[^。：:；;\n，,]{2,}?、[^。：:；;\n，,]+?)等(?:几个)?方面(?:的|存在的)?问题"
+    r"(?!的?(?:整改|建议|意见|措施))"
+)
 # a town whose name is one character and 镇 (“彭镇区域建筑工地…”), known by the word of its ground
 # that follows (“乡镇”, “城镇”, “集镇” are kinds, no names)
 SHORT_TOWN = re.compile(r"^(?!乡镇|城镇|集镇|村镇)(?P<place>[\u4e00-\u9fff]镇)(?=区域|辖区|境内|政府|所在地)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from intake.plan_parser import PlanParseError, parse_plan_text
-from intake.words import FUNDS_IDLE_AT, SHORTCOMINGS_RUN_ON
+from intake.words import AREAS_OF_PROBLEMS, FUNDS_IDLE_AT, SHORTCOMINGS_RUN_ON
 
 
 def _findings(text: str):
@@ -114,3 +114,24 @@ def test_praise_with_no_shortcomings_is_still_refused():
         parse_plan_text(
             "县人大常委会视察环境保护工作\n视察组认为，两镇环境保护工作整体推进较好。主要是宣传到位、投入加大。\n"
         )
+
+
+# --- a town congress's check naming its problems as areas --------------------------------------
+
+
+def test_areas_of_problems_named_in_one_sentence_are_findings():
+    text = (
+        "某镇人大开展环境保护法执法检查\n"
+        "座谈会上，代表们聚焦生活污水收集处理、屠宰场粪污整治、农药使用监管等方面问题，列出清单和整改时限\n"
+        "下一步，镇人大将持续跟踪督查。\n"
+    )
+    assert [f.title for f in _findings(text)] == ["生活污水收集处理", "屠宰场粪污整治", "农药使用监管"]
+    two = (
+        "检查组对两处水厂进行了检查。\n"
+        "代表们指出了饮用水覆盖面不广、面源污染较大等方面的问题。建议镇政府加强宣传。\n"
+    )
+    assert [f.title for f in _findings(two)] == ["饮用水覆盖面不广", "面源污染较大"]
+
+
+def test_measures_on_areas_of_problems_are_no_list_of_problems():
+    assert AREAS_OF_PROBLEMS.search("针对A项目、B项目等方面问题的整改措施") is None
