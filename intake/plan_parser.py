@@ -125,6 +125,7 @@ from intake.words import (
     FOUND_COMMA,
     FOUND_LINES_END,
     FOUND_PROBLEMS_HEADING,
+    FUNDS_IDLE_AT,
     GROUP_PLACE,
     GROUP_PLACE_LINE,
     HANDED_LINE,
@@ -4798,7 +4799,8 @@ def _units_at_fault(text: str) -> list[str]:
     """The units an audit's problem names at the head of a clause as failing to act
     (`words.AT_FAULT_CLAUSE`), each a body's name; none when a name there is no body."""
     names: list[str] = []
-    for match in AT_FAULT_CLAUSE.finditer(text):
+    # (or holding idle funds, `words.FUNDS_IDLE_AT`: “甲镇人民政府、乙镇人民政府尚有管护资金闲置”)
+    for match in (*AT_FAULT_CLAUSE.finditer(text), *FUNDS_IDLE_AT.finditer(text)):
         parts = match.group("units").split("、")
         if all(_looks_like_unit(part) for part in parts):
             names.extend(part for part in parts if part not in names)
@@ -5902,7 +5904,9 @@ def _numbered_problem_paragraphs(text: str, tokens: list[_Token]) -> ParsedPlan 
             and len(run) >= 2
             and len(styles) == 1
             and [h.value for h in run] == list(range(1, len(run) + 1))
-            and all(re.search(r"[。；;]", h.rest) for h in run)
+            # each item a sentence, or the line of a report's outline naming a fault (“（一）法律法规的
+            # 宣传力度还不够”) — not a list of work done or of suggestions
+            and all(re.search(r"[。；;]", h.rest) or _FAULT.search(h.rest) for h in run)
         ):
             plan = _parse_paragraphs(text)
             return plan if plan is not None and len(plan.findings) >= 2 else None

@@ -1364,6 +1364,12 @@ AT_FAULT_CLAUSE = re.compile(
     r"(?:^|(?<=[，,；;。]))(?:(?:到|截至|截止)[^，,；;。\d]{1,8}?日)?"
     r"(?P<units>[\u4e00-\u9fff、]{2,40}?)(?:尚未|仍未|均未|未|没有)"
 )
+# The same in an audit's own wording of idle funds: “审计抽查发现，甲镇人民政府、乙镇人民政府尚有管护
+# 资金闲置未使用” (or “…的管护资金尚有闲置”): the bodies holding the money are the ones to use it
+FUNDS_IDLE_AT = re.compile(
+    r"(?:^|(?<=[，,；;。]))(?P<units>[\u4e00-\u9fff、]{2,40}?)(?:的|尚有|仍有)"
+    r"[^，,；;。]{0,16}?(?:资金|款项?)[^，,；;。]{0,8}?(?:闲置|滞留|沉淀|未使用|未用|未拨付)"
+)
 # After a run of problems, a further problem the deputies took up and the body told to lead its
 # rectification: “同时，人大代表对群众反映强烈的偷排遗留问题作了现场调研，…督促乡环保办牵头整改。”
 TAKEN_UP_PROBLEM_LED = re.compile(
@@ -1389,6 +1395,19 @@ RUN_ON_PROBLEMS = re.compile(
 )
 RUN_ON_PROBLEMS_AFTER_COLON = re.compile(
     r"(?:问题|不足)[。，,]?\s*(?:主要)?(?:有|是|表现(?:在|为))\s*[：:]\s*(?P<items>[^。：:\n]+?[；;][^。：:\n]+)。"
+)
+# A 人大 inspection's news naming its shortcomings in the sentence after the one that says there are
+# some, without a colon and apart by 、: “也还存在一些不足。主要是A、B、C、D等。” (“等问题”, “等方面” too)
+SHORTCOMINGS_RUN_ON = re.compile(
+    r"存在(?:一些|若干|不少|以下)?(?:不足|差距|薄弱环节|问题)[。，,]\s*(?:主要|具体)(?:是|有|表现为|表现在)"
+    r"(?P<items>[^。：:；;\n]{4,}?、[^。：:；;\n]+?)等(?:问题|方面|不足)?。"
+)
+# A town congress's check naming its problems as areas in one sentence: “聚焦A、B、C、D等方面问题，列出
+# 清单和整改时限”, “代表们指出了A、B等方面的问题。” (not the measures or suggestions on such problems:
+# “…等方面问题的整改措施”)
+AREAS_OF_PROBLEMS = re.compile(
+    r"(?:聚焦|指出了?|提出了?|反映了?)(?P<items>[^。：:；;\n，,]{2,}?、[^。：:；;\n，,]+?)等(?:几个)?方面(?:的|存在的)?问题"
+    r"(?!的?(?:整改|建议|意见|措施))"
 )
 # a town whose name is one character and 镇 (“彭镇区域建筑工地…”), known by the word of its ground
 # that follows (“乡镇”, “城镇”, “集镇” are kinds, no names)
@@ -1573,6 +1592,9 @@ RUN_ON_LISTS = (
         lead="town opened on",
         longest=60,
     ),
+    # a 人大 inspection's “存在一些不足。主要是A、B等。”, a town congress's “指出了A、B等方面的问题”
+    RunOnList("句中所列问题", SHORTCOMINGS_RUN_ON, "、", joins="short", longest=60),
+    RunOnList("句中所列问题", AREAS_OF_PROBLEMS, "、", joins="short", longest=60),
     RunOnList("暗访所见各处", None, "[；;]", "[。\n]", places="seen", lead="ordered town"),
 )
 # the readings of a 通报's paragraph of places, tried when it has no numbered items: “…等问题，如陈集
@@ -1613,7 +1635,9 @@ VILLAGE_IN_CLAUSE = re.compile(
     r"(?P<village>(?!部分|个别|各|少数|多数|大部分|所有)[\u4e00-\u9fff]{2,6}?(?:(?<!农)村|社区|居委会))"
     # (村组道路, 村民, 村级, 村干部, 村规, 村庄, 农村: words of villages in general; “苏集村污水处理站”,
     # “X村小学”: a works or a school named after its village, the village no party to it)
-    r"(?!组|民|级|干部|规|庄|[\u4e00-\u9fff]{0,4}?(?:站|厂|场|小学|中学|幼儿园|卫生室|项目))"
+    r"(?!组|民|级|干部|规|庄|[\u4e00-\u9fff]{0,4}?(?:站|厂|场|小学|中学|幼儿园|卫生室|项目)"
+    # (“滩头村磨石坑自然村的两个土地整治子项目…”: the village's projects, the village where they are)
+    r"|(?:[\u4e00-\u9fff]{1,6}?(?:自然村|组))?的[^，,。；;]{0,12}?(?:项目|工程))"
 )
 # “各村（社区）都有垃圾未及时清运的问题，…紫南村…有待加强”: a problem found in every village, the
 # villages named after it examples of it, none the one to fix it

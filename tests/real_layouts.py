@@ -36017,3 +36017,57 @@ BLIND_121 = (
     "baoan_2019_three_streets_civic_check_news",
 )
 BLIND_SETS[121] = BLIND_121
+
+
+# --- blind set 124 (issue 14, branch corpus-blind124) ---
+# 人大 checks and audits of environment-related work at county level, as the stored pages publish
+# them: a city audit office's result notice on a county-level city (items （一）–（五）), a prefecture
+# audit's news naming four counties' problems in one sentence, a district congress's 执法检查 report
+# whose stored page gives its outline (problems one a line), a county-level city's audit result
+# notice (headings over “一是…二是…” paragraphs), and a county congress's inspection news
+# (“主要是A、B、C、D等。”). Sources in SOURCES.md, “Blind set 124”.
+DOCUMENTS["wenling_2021_rural_revitalization_audit_result"] = (
+    "温岭市乡村振兴相关政策和资金审计结果.txt",
+    _text("wenling_2021_rural_revitalization_audit_result"),
+)
+DOCUMENTS["qiandongnan_2010_rocky_desertification_fund_audit_news"] = (
+    "黔东南州审计局四县石漠化治理资金专项审计.txt",
+    _text("qiandongnan_2010_rocky_desertification_fund_audit_news"),
+)
+DOCUMENTS["grassland_law_check_report_district_outline"] = (
+    "区人大常委会执法检查组关于检查草原法实施情况的报告.txt",
+    _text("grassland_law_check_report_district_outline"),
+)
+DOCUMENTS["linhai_2025_land_consolidation_fund_audit_result"] = (
+    "临海市土地综合整治资金专项审计调查结果公告.txt",
+    _text("linhai_2025_land_consolidation_fund_audit_result"),
+)
+DOCUMENTS["pingli_2013_npc_environment_inspection_news"] = (
+    "县人大常委会视察城关长安环境保护工作.txt",
+    _text("pingli_2013_npc_environment_inspection_news"),
+)
+
+# The hundred-and-twenty-fourth blind set, for the figure recorded in docs/decisions.md (“Blind set 124”).
+BLIND_124 = (
+    "wenling_2021_rural_revitalization_audit_result",
+    "qiandongnan_2010_rocky_desertification_fund_audit_news",
+    "grassland_law_check_report_district_outline",
+    "linhai_2025_land_consolidation_fund_audit_result",
+    "pingli_2013_npc_environment_inspection_news",
+)
+BLIND_SETS[124] = BLIND_124
+
+
+# added after the first rules, before the reader ran on them (read blind on their own): two town
+# congresses' law checks as news, the problems named in one sentence as areas (“聚焦A、B、C、D等方面
+# 问题”, “指出了A、B等方面的问题”)
+DOCUMENTS["bailin_town_2023_law_check_news"] = (
+    "柏林镇执法检查落实处生态绿码严把关.txt",
+    _text("bailin_town_2023_law_check_news"),
+)
+DOCUMENTS["yangzi_town_water_law_check_news"] = (
+    "杨梓镇人大主席团水污染防治法执法检查.txt",
+    _text("yangzi_town_water_law_check_news"),
+)
+BLIND_124 = (*BLIND_124, "bailin_town_2023_law_check_news", "yangzi_town_water_law_check_news")
+BLIND_SETS[124] = BLIND_124
