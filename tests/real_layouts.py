@@ -35793,3 +35793,18 @@ BLIND_125 = (
     "suma_2023_closure_notice",
 )
 BLIND_SETS[125] = BLIND_125
+
+
+# added after the first rules, before the reader ran on them (read blind on their own): two towns'
+# replies to a resident's message, as a message board and a 镇长信箱 publish them (the message over
+# the town government's answer, signed by it)
+DOCUMENTS["lushi_2021_message_board_reply"] = (
+    "市委书记留言板：垃圾处理问题（卢市镇人民政府回复）.txt",
+    _text("lushi_2021_message_board_reply"),
+)
+DOCUMENTS["tanshi_2018_mailbox_reply"] = (
+    "潭市镇人民政府对网友来信的回复.txt",
+    _text("tanshi_2018_mailbox_reply"),
+)
+BLIND_125 = (*BLIND_125, "lushi_2021_message_board_reply", "tanshi_2018_mailbox_reply")
+BLIND_SETS[125] = BLIND_125
