@@ -194,6 +194,9 @@ from intake.words import (
     RED_LIST_LINE,
     REFUSED_VERDICT,
     REMINDED_TO_ACT,
+    REPLY_OPENING,
+    REPLY_RECEIVED,
+    REPLY_SIGNER,
     REPORT_RECEIVED,
     REPORT_TAKEN_UP,
     REQUEST_CUE,
@@ -5207,6 +5210,55 @@ def _parse_answered_reports(text: str) -> ParsedPlan | None:
     return ParsedPlan(findings, "paragraphs", {1: None}) if len(findings) >= 2 else None
 
 
+def _parse_message_reply(text: str) -> ParsedPlan | None:
+    """A resident's message and a body's reply under it, as a 留言板 or 信箱 publishes them (the reply
+    opening on the writer, `REPLY_OPENING`, saying the message was received, `REPLY_RECEIVED`,
+    signed by the body, `REPLY_SIGNER`): one finding, titled by the message's own title line (a
+    short line written once, not the board's name, a number or a date) or else by the question it
+    asks, led by the body signing the reply, the reply its progress. Every field at confidence 0.5."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    opening = next((k for k, line in enumerate(lines) if REPLY_OPENING.match(line)), None)
+    if opening is None or opening == 0 or not any(REPLY_RECEIVED.search(line) for line in lines[opening:]):
+        return None
+    signers = [found.group("unit") for line in lines[opening + 1 :] if (found := REPLY_SIGNER.match(line))]
+    if not signers:
+        return None
+    message = lines[:opening]
+    titles = [
+        line
+        for line in message
+        if len(line) <= _HEADLINE_MAX
+        and message.count(line) == 1
+        and not _SENTENCE_MARK.search(line)
+        and not re.search(r"留言|信箱|来信|\d{2}|查看", line)
+    ]
+    if titles:
+        title = titles[0]
+    else:
+        asked = next(
+            (
+                part
+                for part in re.split(r"(?<=[？?])", "".join(message))
+                if part.rstrip().endswith(("？", "?"))
+            ),
+            None,
+        )
+        if asked is None:
+            return None
+        title = re.split(r"[，,：:]", asked.rstrip("？? "))[-1]
+    bag = _Bag()
+    bag.add_label(_Token(title, field="problem", label="问题"))
+    bag.add_label(_Token(signers[-1], field="lead", label="答复单位"))
+    bag.add_label(_Token("".join(lines[opening + 1 :]), field="progress", label="答复"))
+    finding = _finding_from_bag(bag, number=1, label="1", section=None, part=1, known=set())
+    if finding is None:
+        return None
+    for name in ("title", "lead_units"):
+        finding.confidence[name] = 0.5
+    finding.warnings.append("问题1：按群众留言与答复读取，请核对并补充时限。")
+    return ParsedPlan([finding], "paragraphs", {1: None})
+
+
 def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     """A 暗访 post that opens its run with “检查发现，X。” and goes on one problem a line, no numbers
     (“北吉城村村委东侧河道内有漂浮垃圾。” ↵ …), up to the closing line (“现对以上问题公开曝光，
@@ -7715,6 +7767,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _captions_under_places(text)
             or _parse_quoted_problems(text)
             or _parse_answered_reports(text)
+            or _parse_message_reply(text)
             or _parse_paragraphs(text)
             or _parse_found_sentences(text)
             or plan

@@ -1594,3 +1594,14 @@ BEFORE_AFTER_CAPTION = re.compile(r"^[（(]?(?:整治|整改|清理|治理)(?:�
 EXAMPLE_OF_COUNT = re.compile(
     r"发现(?:的)?(?P<problem>[^。；;：:]{6,90}?)等(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个|处|项|类)(?:新)?问题"
 )
+# A town's or office's reply to a resident's message, published under it (a 留言板 or 信箱 page):
+# the reply opens on the writer (“尊敬的网友：”, “网友“某某”：”), says the message was received
+# (“您反映的问题我镇已收悉”, “收到您反映的问题”, “现将…回复如下”) and is signed by the body
+# answering. (`plan_parser._parse_message_reply`)
+REPLY_OPENING = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|来信人|留言人)(?:“[^”]{0,20}”)?\s*[：:，,]\s*$")
+REPLY_RECEIVED = re.compile(
+    r"您反映的[^，,。]{0,10}(?:已收悉|已收到)|收到您反映的|现(?:将|就)?[^，,。]{0,12}回复如下"
+)
+REPLY_SIGNER = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办事处|管委会|局|办公室|党政办|委员会))$"
+)

@@ -4,7 +4,7 @@ on a short document written for the test, not the fixture it came from (the set'
 
 from __future__ import annotations
 
-from intake.plan_parser import _parse_answered_reports, parse_plan_text
+from intake.plan_parser import _parse_answered_reports, _parse_message_reply, parse_plan_text
 from intake.words import (
     BEFORE_AFTER_CAPTION,
     COMPLETION_MARKER,
@@ -101,3 +101,45 @@ def test_each_example_of_a_count_is_one_finding_led_by_its_place():
 def test_a_count_with_no_example_names_no_problem():
     assert EXAMPLE_OF_COUNT.search("对前期发现的15个问题整改情况进行了督查") is None
     assert EXAMPLE_OF_COUNT.search("检查中还发现公路边堆放煤渣等5个新问题") is not None
+
+
+# --- a resident's message and a town's reply under it ----------------------------------------------
+
+_BOARD = (
+    "书记留言板\n"
+    "12345\n"
+    "污水横流问题\n"
+    "小*\n"
+    "小*\n"
+    "新村路口的下水道常年堵塞，污水流到路面，行人无法通行。\n"
+    "2022-3-1 09:10\n"
+    "网友“小*”：\n"
+    "您好，收到您反映的问题，镇政府立即组织人员调查，现回复如下：\n"
+    "目前已安排专人疏通下水道，下一步将改造排水管网。\n"
+    "东山镇人民政府\n"
+)
+
+
+def test_a_message_and_the_reply_under_it_is_one_finding_led_by_the_body_signing():
+    (finding,) = parse_plan_text(_BOARD).findings
+    assert finding.title == "污水横流问题"
+    assert finding.lead_units == ["东山镇人民政府"]
+    assert finding.status != "completed"
+
+
+def test_a_message_with_no_title_line_is_titled_by_the_question_it_asks():
+    text = (
+        "各位领导：我家住在河西村，为什么村口的垃圾堆了一个月都没人清运？\n"
+        "尊敬的网友：\n"
+        "您好！您反映的问题我镇已收悉，现回复如下：已安排保洁员清运。\n"
+        "西河镇人民政府\n"
+        "2019年5月2日\n"
+    )
+    (finding,) = parse_plan_text(text).findings
+    assert finding.title == "为什么村口的垃圾堆了一个月都没人清运"
+    assert finding.lead_units == ["西河镇人民政府"]
+
+
+def test_a_reply_without_the_message_received_is_no_reply_reading():
+    text = "尊敬的网友：\n感谢您的关注。\n东山镇人民政府\n"
+    assert _parse_message_reply("村口有垃圾？\n" + text) is None
