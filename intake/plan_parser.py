@@ -74,10 +74,14 @@ from intake.words import (
     BARE_BODIES,
     BARE_BUREAU,
     BATCH_CASE_REFERENCE,
+    BEFORE_AFTER_CAPTION,
     BLACK_LIST_ACT,
     BLACK_LIST_HEADING,
     BLACK_LIST_LINE,
+    BODY_ACTS,
+    BODY_ANSWERS,
     BODY_NUMBER,
+    CALLER_REPORTED,
     CARRIED_OUT_BY,
     CARRY_OVER,
     CASE_CODE_LABEL,
@@ -117,6 +121,7 @@ from intake.words import (
     DONE_CLOSING,
     EFFECT_TAIL,
     EVERY_VILLAGE,
+    EXAMPLE_OF_COUNT,
     FIELD_LABELS,
     FILL_IN_LINE,
     FIRST_LEADS,
@@ -170,6 +175,7 @@ from intake.words import (
     ORDINAL_PROBLEMS,
     ORG_WORD,
     OWN_LINE_LABELS,
+    PART_TAKES_UP,
     PARTLY_FIXED,
     PHOTO_CAPTION,
     PLACE_CLAUSE,
@@ -193,6 +199,11 @@ from intake.words import (
     RED_LIST_LINE,
     REFUSED_VERDICT,
     REMINDED_TO_ACT,
+    REPLY_OPENING,
+    REPLY_RECEIVED,
+    REPLY_SIGNER,
+    REPORT_RECEIVED,
+    REPORT_TAKEN_UP,
     REQUEST_CUE,
     REQUIREMENTS_AHEAD,
     RESPECTIVE_PROBLEMS,
@@ -4680,6 +4691,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             or _black_list_captions(lines)
             or _photo_paragraphs(lines)
             or _headlines_over_reports(lines)
+            or _headed_parts_taking_up(lines)
+            or _counted_examples(lines)
             or _parse_one_problem(lines, headings)
         )
     style, items = best
@@ -4971,6 +4984,58 @@ def _headlines_over_reports(lines: list[str]) -> ParsedPlan | None:
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
+# a part's heading may say what was done and what for (“清理楼道杂物，让生命通道不再“添堵””)
+_PART_HEADING_MAX = 34
+
+
+def _headed_parts_taking_up(lines: list[str]) -> ParsedPlan | None:
+    """A news item or report in parts, each a short heading line (“清理楼道杂物，让生命通道不再“添堵””)
+    over a paragraph that takes up one problem (“针对小区楼道杂物堆积顽疾，…”, `PART_TAKES_UP`),
+    photo captions (整治前 / 整治后) between the parts: each heading is one finding, its title,
+    the paragraph its progress. Two parts at least, every field at confidence 0.5."""
+    kept = [line for line in lines if not BEFORE_AFTER_CAPTION.match(line)]
+    parts: list[tuple[str, str]] = []
+    for heading, paragraph in pairwise(kept):
+        if (
+            len(heading) <= _PART_HEADING_MAX
+            and not re.search(r"[。；;：:]", heading)
+            and PART_TAKES_UP.match(paragraph)
+        ):
+            parts.append((heading, paragraph))
+    if len(parts) < 2:
+        return None
+    findings: list[ParsedFinding] = []
+    for heading, paragraph in parts:
+        bag = _Bag()
+        bag.add_label(_Token(heading, field="problem", label="问题"))
+        bag.add_label(_Token(paragraph, field="progress", label="整改情况"))
+        number = len(findings) + 1
+        finding = _finding_from_bag(bag, number=number, label=str(number), section=None, part=1, known=set())
+        if finding is None:
+            continue
+        finding.sources["title"], finding.confidence["title"] = "分节小标题", 0.5
+        finding.warnings.append(f"问题{number}：按各节小标题读取，请核对并补充单位、时限。")
+        findings.append(finding)
+    return ParsedPlan(findings, "paragraphs", {1: None}) if len(findings) >= 2 else None
+
+
+def _counted_examples(lines: list[str]) -> ParsedPlan | None:
+    """A news item on a check that names its problems only as the example of each count (“对检查中
+    发现的A等18个问题逐个检查。…检查中还发现B等5个新问题。”, `EXAMPLE_OF_COUNT`): each example is
+    one finding, titled by it, led by the village or town it opens on (as `_inline_clauses`
+    reads a clause). Two examples at least, every field at confidence 0.5."""
+    examples = [found.group("problem").strip() for line in lines for found in EXAMPLE_OF_COUNT.finditer(line)]
+    if len(examples) < 2:
+        return None
+    findings = _listed_problems(examples, "新闻中“发现…等N个问题”所举之例")
+    for finding, example in zip(findings, examples, strict=True):
+        place = CLAUSE_PLACE.match(example)
+        if place is not None:
+            finding.lead_units = [place.group("place")]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
 def _photo_paragraphs(lines: list[str]) -> ParsedPlan | None:
     """An 曝光台 post copied with its photos as file-name lines: each paragraph right under a
     photo (not under a caption or a column's name) describes what the photos show, one problem,
@@ -5106,6 +5171,105 @@ def _parse_quoted_problems(text: str) -> ParsedPlan | None:
             finding.warnings.append(f"问题{number}：按正文“针对“…”问题”逐项读取，请核对并补充单位、时限。")
             findings.append(finding)
     return ParsedPlan(findings, "paragraphs", {1: None}) if len(findings) >= 2 else None
+
+
+def _parse_answered_reports(text: str) -> ParsedPlan | None:
+    """A news item retelling a body's answers to what callers reported (a hotline's “局长有约” hour,
+    a 信箱's replies): each report (“一市民反映，X。”, “就X的问题，…”, “接到X的反映后，…”, or a
+    sentence right before the body's “Y答复，”) is a finding titled by X (a bare sentence by its
+    first clause), the body answering it its lead and the answer its progress, which tells its
+    state as a progress field does. Two answered reports at least, every field at confidence 0.5."""
+    reports: list[list] = []  # [problem, unit or None, answer sentences]
+    for paragraph in (line.strip() for line in text.split("\n")):
+        for sentence in (part.strip() for part in re.split(r"[。！!]", paragraph) if part.strip()):
+            opened = (
+                CALLER_REPORTED.match(sentence)
+                or REPORT_TAKEN_UP.match(sentence)
+                or REPORT_RECEIVED.match(sentence)
+            )
+            if opened is not None:
+                rest = opened.groupdict().get("rest") or ""
+                body = BODY_ANSWERS.match(rest) or BODY_ACTS.match(rest)
+                reports.append(
+                    [opened.group("problem").strip(), body.group("unit") if body else None, [rest]]
+                )
+                continue
+            answer = BODY_ANSWERS.match(sentence)
+            if answer is not None and reports and reports[-1][1] is not None and len(reports[-1][2]) > 1:
+                # the sentence before the answer was a report of its own (“X，周边居民很是不便。”)
+                problem = reports[-1][2].pop()
+                reports.append([re.split(r"[，,；;]", problem)[0], None, []])
+            if answer is not None and reports and reports[-1][1] is None:
+                reports[-1][1] = answer.group("unit")
+            if reports:
+                reports[-1][2].append(sentence)
+    answered = [report for report in reports if report[1] is not None]
+    if len(answered) < 2:
+        return None
+    findings: list[ParsedFinding] = []
+    for problem, unit, sentences in answered:
+        bag = _Bag()
+        bag.add_label(_Token(problem, field="problem", label="问题"))
+        bag.add_label(_Token(unit, field="lead", label="答复单位"))
+        bag.add_label(_Token("，".join(part for part in sentences if part), field="progress", label="答复"))
+        number = len(findings) + 1
+        finding = _finding_from_bag(bag, number=number, label=str(number), section=None, part=1, known=set())
+        if finding is None:
+            continue
+        for name in ("title", "lead_units"):
+            finding.confidence[name] = 0.5
+        finding.warnings.append(f"问题{number}：按新闻所述群众反映与答复读取，请核对并补充时限。")
+        findings.append(finding)
+    return ParsedPlan(findings, "paragraphs", {1: None}) if len(findings) >= 2 else None
+
+
+def _parse_message_reply(text: str) -> ParsedPlan | None:
+    """A resident's message and a body's reply under it, as a 留言板 or 信箱 publishes them (the reply
+    opening on the writer, `REPLY_OPENING`, saying the message was received, `REPLY_RECEIVED`,
+    signed by the body, `REPLY_SIGNER`): one finding, titled by the message's own title line (a
+    short line written once, not the board's name, a number or a date) or else by the question it
+    asks, led by the body signing the reply, the reply its progress. Every field at confidence 0.5."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    opening = next((k for k, line in enumerate(lines) if REPLY_OPENING.match(line)), None)
+    if opening is None or opening == 0 or not any(REPLY_RECEIVED.search(line) for line in lines[opening:]):
+        return None
+    signers = [found.group("unit") for line in lines[opening + 1 :] if (found := REPLY_SIGNER.match(line))]
+    if not signers:
+        return None
+    message = lines[:opening]
+    titles = [
+        line
+        for line in message
+        if len(line) <= _HEADLINE_MAX
+        and message.count(line) == 1
+        and not _SENTENCE_MARK.search(line)
+        and not re.search(r"留言|信箱|来信|\d{2}|查看", line)
+    ]
+    if titles:
+        title = titles[0]
+    else:
+        asked = next(
+            (
+                part
+                for part in re.split(r"(?<=[？?])", "".join(message))
+                if part.rstrip().endswith(("？", "?"))
+            ),
+            None,
+        )
+        if asked is None:
+            return None
+        title = re.split(r"[，,：:]", asked.rstrip("？? "))[-1]
+    bag = _Bag()
+    bag.add_label(_Token(title, field="problem", label="问题"))
+    bag.add_label(_Token(signers[-1], field="lead", label="答复单位"))
+    bag.add_label(_Token("".join(lines[opening + 1 :]), field="progress", label="答复"))
+    finding = _finding_from_bag(bag, number=1, label="1", section=None, part=1, known=set())
+    if finding is None:
+        return None
+    for name in ("title", "lead_units"):
+        finding.confidence[name] = 0.5
+    finding.warnings.append("问题1：按群众留言与答复读取，请核对并补充时限。")
+    return ParsedPlan([finding], "paragraphs", {1: None})
 
 
 def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
@@ -7681,6 +7845,8 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_order(text)
             or _captions_under_places(text)
             or _parse_quoted_problems(text)
+            or _parse_answered_reports(text)
+            or _parse_message_reply(text)
             or _parse_paragraphs(text)
             or _parse_found_sentences(text)
             or plan

@@ -797,6 +797,10 @@ COMPLETION_MARKER = re.compile(
     r"(?:改造|整改|整治|治理|安装|清理|清运|拆除)(?=\s*(?:[。；;]|$))"
     # “整改效果：周边群众对整改结果无异议。”: the people who complained accept the result, so the work
     # has one (not “如有异议…”, the 公示's call for objections, nor “对整改结果不满意”)
+    # an answer to a caller's report: “已把桥边的树木修剪到位”, “已对该处窨井疏通完毕” (the thing
+    # reported put right), “现已正常排水” (it works again; not “尚未恢复正常”)
+    r"|已(?:把|将|对)[^，,。；;]{1,16}?(?:修剪|维修|修复|更换|疏通|清理|清运|清除|拆除|整治)(?:到位|完毕)"
+    r"|现已(?:恢复)?正常(?:排水|通行|运行|使用|供水|供电|亮灯)"
     r"|(?:群众|村民|居民|信访人|举报人|投诉人|反映人)[^，,。；;]{0,6}?对(?:整改|处理|办理)(?:结果|情况|效果)"
     r"(?:无异议|表示满意|满意))"
 )
@@ -1698,4 +1702,51 @@ TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
 FOUND_AT_PLACE = re.compile(
     r"^在(?!各|全|部分|个别)[^，,。；;]{2,30}[，,]\s*[\u4e00-\u9fff]{0,8}?(?:检查|督查|暗访|督导|巡查)组"
     r"[\u4e00-\u9fff]{0,4}?发现"
+)
+
+# A news item retelling a body's answers to what callers or writers reported (a 12345 hotline's
+# “局长有约” hour, a 信箱's replies): each report is a problem, the body answering it its lead and
+# the answer its progress. A report opens “一市民反映，X。”, “就X(的)问题，Y答复，…”, “接到X的
+# 反映后，Y…”, or is a sentence “X，…。” right before “Y答复，…”. (`plan_parser._parse_answered_reports`)
+CALLER_REPORTED = re.compile(
+    r"^(?:有|一[位名]?)?(?:市民|群众|居民|村民|网民|来电人|诉求人)(?:来电)?(?:反映|投诉|反应)[，,：:]\s*(?P<problem>.+)$"
+)
+REPORT_TAKEN_UP = re.compile(
+    r"^(?:就|针对|对于?)(?P<problem>[^，,。]{4,60}?)(?:的)?(?:问题|诉求|反映)[，,]\s*(?P<rest>.+)$"
+)
+REPORT_RECEIVED = re.compile(
+    r"^接到(?P<problem>[^，,。]{4,60}?)的(?:反映|投诉|诉求|来电|举报)后[，,]\s*(?P<rest>.+)$"
+)
+# the body answering, at the head of a clause: “靖城街道办答复，”, “市城管局回复：”, “…办表示，”
+BODY_ANSWERS = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff]{2,20}?(?:办事处|街道办|办公室|政府|管委会|局|委|办|站|所|中心|公司|镇|街道|乡))"
+    r"(?:立即|迅速|及时)?(?:答复|回复|表示|回应|介绍)"
+)
+# the body acting at the head of a clause that is no answer: “靖城街道办立即安排人员…”
+BODY_ACTS = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff]{2,20}?(?:办事处|街道办|办公室|政府|管委会|局|委|办|站|所|中心|公司|镇|街道|乡))"
+    r"(?:立即|迅速|及时|已|随即)"
+)
+# A part of a news item or report that takes up one problem: its paragraph opens “针对小区楼道杂物堆积
+# 顽疾，…”, “针对地下车库…等问题，…” (the heading line above it names the part).
+# (`plan_parser._headed_parts_taking_up`)
+PART_TAKES_UP = re.compile(r"^(?:针对|对于?)[^，,。；;]{2,60}?(?:问题|顽疾|乱象|现象|短板)[，,]")
+# A photo's caption standing between a report's parts: “整治前”, “整改后”, “（整改前）”
+BEFORE_AFTER_CAPTION = re.compile(r"^[（(]?(?:整治|整改|清理|治理)(?:前|后)[)）]?$")
+# A problem a check found, given as the example of a count: “对检查中发现的河腰村桥下河道有生活垃圾…等
+# 18个问题逐个检查”, “检查中还发现店头镇…公路边堆放大量煤渣等5个新问题” (not “发现的18个问题”, a
+# count with no example). (`plan_parser._counted_examples`)
+EXAMPLE_OF_COUNT = re.compile(
+    r"发现(?:的)?(?P<problem>[^。；;：:]{6,90}?)等(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个|处|项|类)(?:新)?问题"
+)
+# A town's or office's reply to a resident's message, published under it (a 留言板 or 信箱 page):
+# the reply opens on the writer (“尊敬的网友：”, “网友“某某”：”), says the message was received
+# (“您反映的问题我镇已收悉”, “收到您反映的问题”, “现将…回复如下”) and is signed by the body
+# answering. (`plan_parser._parse_message_reply`)
+REPLY_OPENING = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|来信人|留言人)(?:“[^”]{0,20}”)?\s*[：:，,]\s*$")
+REPLY_RECEIVED = re.compile(
+    r"您反映的[^，,。]{0,10}(?:已收悉|已收到)|收到您反映的|现(?:将|就)?[^，,。]{0,12}回复如下"
+)
+REPLY_SIGNER = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办事处|管委会|局|办公室|党政办|委员会))$"
 )

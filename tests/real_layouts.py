@@ -36071,3 +36071,56 @@ DOCUMENTS["yangzi_town_water_law_check_news"] = (
 )
 BLIND_124 = (*BLIND_124, "bailin_town_2023_law_check_news", "yangzi_town_water_law_check_news")
 BLIND_SETS[124] = BLIND_124
+
+
+# --- blind set 125 (issue 14, branch corpus-blind125) ---------------------------------------------
+# Mixed, in search order, county and town level, as the stored pages publish them: a 街道办's
+# answers to seven hotline callers retold as news (each problem run on with the answer in one
+# paragraph: “一市民反映，X。靖城街道办答复，…”, “就X的问题，…表示，…”, “接到X的反映后，…”), a
+# community's self-rectification news (three parts, each a headline with a comma over a paragraph
+# and two photo captions), a county's news of a 督查组 checking 18 problems (one given as an example,
+# and a new one, inside counts), and a 宿马园区 验收销号公示 of another year than the two the corpus
+# holds. Places new to the corpus: 靖城街道 (江苏 泰州 靖江市), 直里社区 (江苏 常州 金坛区 直溪镇),
+# 黄陵县 (陕西 延安); 宿马园区 (安徽 宿州) is in the corpus by two other notices. Written with their
+# expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 125”).
+DOCUMENTS["jingcheng_2018_hotline_replies_news"] = (
+    "局长（镇长、主任）有约12345上期后续.txt",
+    _text("jingcheng_2018_hotline_replies_news"),
+)
+DOCUMENTS["zhili_2025_community_cleanup_news"] = (
+    "直溪镇直里社区环境综合整治专项行动.txt",
+    _text("zhili_2025_community_cleanup_news"),
+)
+DOCUMENTS["huangling_juhe_river_check_news"] = (
+    "黄陵县沮河流域环境综合整治第二督查组专项督查.txt",
+    _text("huangling_juhe_river_check_news"),
+)
+DOCUMENTS["suma_2023_closure_notice"] = (
+    "突出生态环境问题整改验收销号公示（2023年243号）.txt",
+    _text("suma_2023_closure_notice"),
+)
+
+# The hundred-and-twenty-fifth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 125”).
+BLIND_125 = (
+    "jingcheng_2018_hotline_replies_news",
+    "zhili_2025_community_cleanup_news",
+    "huangling_juhe_river_check_news",
+    "suma_2023_closure_notice",
+)
+BLIND_SETS[125] = BLIND_125
+
+
+# added after the first rules, before the reader ran on them (read blind on their own): two towns'
+# replies to a resident's message, as a message board and a 镇长信箱 publish them (the message over
+# the town government's answer, signed by it)
+DOCUMENTS["lushi_2021_message_board_reply"] = (
+    "市委书记留言板：垃圾处理问题（卢市镇人民政府回复）.txt",
+    _text("lushi_2021_message_board_reply"),
+)
+DOCUMENTS["tanshi_2018_mailbox_reply"] = (
+    "潭市镇人民政府对网友来信的回复.txt",
+    _text("tanshi_2018_mailbox_reply"),
+)
+BLIND_125 = (*BLIND_125, "lushi_2021_message_board_reply", "tanshi_2018_mailbox_reply")
+BLIND_SETS[125] = BLIND_125
