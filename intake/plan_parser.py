@@ -183,7 +183,6 @@ from intake.words import (
     PLACE_SUMMARY_HEADING,
     PLACES_RUN_ON_LISTS,
     PLANNED_DONE_VERB,
-    POINTED_PROBLEMS,
     POOR_ONES_AHEAD,
     PORTAL_INDEX_LABEL,
     POST_SECTION_NUMBER,
@@ -5418,6 +5417,8 @@ def _run_clauses(run: str, reading: RunOnList) -> list[tuple[str, str | None]] |
             if not all((CLAUSE_PLACE.match(c) or GROUP_PLACE.match(c)) and len(c) >= 6 for c in clauses):
                 return None
             rows += [(clause, None) for clause in clauses]
+        elif reading.places == "found at":
+            rows += [(clause, None) for clause in clauses if FOUND_AT_PLACE.match(clause)]
         elif reading.places == "seen":
             for clause in clauses:
                 seen = SEEN_AT_PLACE.match(clause)
@@ -5432,6 +5433,8 @@ def _joined_clauses(sentence: str, marks: str, joins: str = "short") -> list[str
     """A sentence's clauses apart by the marks (a character class), pieces joined by the rule: a piece under
     four characters to the next (“水、大气污染较重”: one item naming two things), or pieces up to one
     naming a fault (“部分乡镇生活、建筑垃圾…治理不到位”)."""
+    if not marks:
+        return [sentence.strip()] if sentence.strip() else []
     pieces = re.split(f"({marks})", sentence)
     clauses: list[str] = []
     carried = ""
@@ -5467,8 +5470,10 @@ def _run_findings(
     """The findings of a run's clauses: titles, leads by the reading's rule, status, and the
     problems taken up after the run."""
     taken = [m for m in TAKEN_UP_PROBLEM_LED.finditer(after) if _looks_like_unit(m.group("unit"))]
-    clauses = [EFFECT_TAIL.sub("", clause) for clause, _ in rows]
-    findings = _listed_problems([*clauses, *(m.group("title") for m in taken)], reading.read_as)
+    clauses = [EFFECT_TAIL.sub("", clause.rstrip("。")) for clause, _ in rows]
+    findings = _listed_problems(
+        [*clauses, *(m.group("title") for m in taken)], reading.read_as, titled=reading.titled
+    )
     listed, more = findings[: len(rows)], findings[len(rows) :]
     for finding, match in zip(more, taken, strict=True):
         _lead(finding, match.group("unit"), "督促牵头整改")
@@ -5780,37 +5785,6 @@ def _parse_respective_problems(text: str) -> ParsedPlan | None:
             finding.lead_units = [town]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "责令限期整改的镇", 0.5
         return ParsedPlan(findings, "paragraphs", {1: None})
-    return None
-
-
-def _parse_found_at_places(text: str) -> ParsedPlan | None:
-    """A news item whose paragraph tells, a sentence a place, what a check's group found there: “在X，
-    检查组发现，该小区存在…等问题。在Y，检查组发现…。” (`words.FOUND_AT_PLACE`). Each such sentence is
-    one finding, titled whole; the places are where the problems are, not who answers for them. Two
-    sentences at least in one paragraph; confidence 0.5."""
-    for line in (line.strip() for line in text.split("\n")):
-        sentences = [part.strip() for part in re.split(r"[。！!]", line) if part.strip()]
-        found = [sentence for sentence in sentences if FOUND_AT_PLACE.match(sentence)]
-        if len(found) < 2:
-            continue
-        return ParsedPlan(_listed_problems(found, "各处所见"), "paragraphs", {1: None})
-    return None
-
-
-def _parse_pointed_problems(text: str) -> ParsedPlan | None:
-    """A news item on a check that names its problems after a colon, “检查组指出了存在的主要问题：A。
-    A'；B；C。” (`words.POINTED_PROBLEMS`): apart by ；, each part one finding titled by its first
-    sentence (a part may go on over the spot next to it). Two parts at least; confidence 0.5."""
-    for line in (line.strip() for line in text.split("\n")):
-        found = POINTED_PROBLEMS.search(line)
-        if found is None:
-            continue
-        parts = [
-            part.strip().rstrip("。") for part in re.split(r"[；;]", found.group("rest")) if part.strip()
-        ]
-        if len(parts) < 2 or any(len(part) > 150 for part in parts):
-            continue
-        return ParsedPlan(_listed_problems(parts, "句中所列问题", titled=True), "paragraphs", {1: None})
     return None
 
 
@@ -7834,12 +7808,10 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_listed_reasons(text)
             or _parse_counted_problems(text)
             or _parse_respective_problems(text)
-            or _parse_found_at_places(text)
             or _run_on_list([line.strip() for line in text.split("\n") if line.strip()], RUN_ON_LISTS)
             or _parse_ordinal_problems(text)
             or _parse_warned_units(text)
             or _parse_timed_visits(text)
-            or _parse_pointed_problems(text)
             or _parse_cover(text)
             or _parse_opinions(text)
             or _parse_order(text)

@@ -1552,75 +1552,6 @@ RECHECK_DONE = re.compile(r"已(?:清理|清除|清走|清运|拆除|修好|修�
 RECHECK_OPEN = re.compile(r"仍|未|不彻底|不到位|还有|尚")
 
 
-# --- problems run on inside one paragraph -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RunOnList:
-    """One way a paragraph runs its problems on, a clause a problem (read by
-    `plan_parser._run_on_list`): the cue opening the run, the marks parting it, which clauses
-    belong to it, and who leads them."""
-
-    read_as: str  # the warning's “按{read_as}读取”
-    # opens the run in a line: its "items" group is the run, else the line after the cue; None:
-    # every sentence of the text is looked at
-    cue: re.Pattern[str] | None
-    clause_marks: str  # a character class parting the clauses (inside a sentence)
-    sentence_marks: str = ""  # a character class parting the sentences first ("": one sentence)
-    # "short": a piece under four characters joins the next (“水、大气污染较重”); "until fault": pieces
-    # join until one names a fault (“部分乡镇生活、建筑垃圾…治理不到位” stays one)
-    joins: str = ""
-    # "every": every clause opens on a place, else no list; "sentence": each sentence opens on a
-    # place (a category line skipped), and the list ends at one that does not; "seen": only the
-    # clauses telling what was seen somewhere that is a fault count
-    places: str = ""
-    # "clause place": the place a clause (or its sentence) opens on; "town opened on": the 镇, 乡
-    # or 街道 a clause opens on; "closing line": the one place the line after the run tells to act;
-    # "ordered town": the one town the text orders to fix them, and the days it is given
-    lead: str = ""
-    minimum: int = 2
-    longest: int = 0  # a clause longer than this is prose, not such a list (0: no limit)
-
-
-# the readings tried when no layout above read the document, in this order: a 人大 check's “存在A、
-# B等问题” or “问题主要有：A；B”, a 督察's “督察中发现，A、B；C等问题”, a 暗访's “在X村看到…”
-RUN_ON_LISTS = (
-    RunOnList("句中所列问题", RUN_ON_PROBLEMS_AFTER_COLON, "[；;]", joins="short", longest=60),
-    RunOnList("句中所列问题", RUN_ON_PROBLEMS, "、", joins="short", longest=60),
-    RunOnList(
-        "句中所列问题",
-        FOUND_RUN_ON,
-        "[、，,]",
-        "[；;]",
-        joins="until fault",
-        lead="town opened on",
-        longest=60,
-    ),
-    # a 人大 inspection's “存在一些不足。主要是A、B等。”, a town congress's “指出了A、B等方面的问题”
-    RunOnList("句中所列问题", SHORTCOMINGS_RUN_ON, "、", joins="short", longest=60),
-    RunOnList("句中所列问题", AREAS_OF_PROBLEMS, "、", joins="short", longest=60),
-    RunOnList("暗访所见各处", None, "[；;]", "[。\n]", places="seen", lead="ordered town"),
-)
-# the readings of a 通报's paragraph of places, tried when it has no numbered items: “…等问题，如陈集
-# 镇…；薛湖镇…。” a clause a place, and “检查中发现，茨河镇陶湾村…。后庄村五组…，…” every clause a place
-PLACES_RUN_ON_LISTS = (
-    RunOnList(
-        "通报一段中以“；”分开的各处",
-        INLINE_PROBLEMS_CUE,
-        "[；;]",
-        "[。！!]",
-        places="sentence",
-        lead="clause place",
-    ),
-    RunOnList(
-        "通报“检查中发现”后的各处",
-        FOUND_PARAGRAPH_OPENING,
-        "[，,；;。！!]",
-        places="every",
-        lead="closing line",
-        minimum=3,
-    ),
-)
 # A video's length left on its own line where a 美篇 or WeChat post was copied (“00:10”): no text
 MEDIA_DURATION_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # “请上述问题所涉村…在本月内整改到位”: a monthly 通报's one limit for all it lists, the end of the
@@ -1676,7 +1607,7 @@ VISIT_ARRIVAL = re.compile(
 # “检查组指出了存在的主要问题：A。A'；B；C。”: a check's problems after a colon, apart by ；, each of
 # which may run over more than one sentence (a spot, then what is next to it)
 POINTED_PROBLEMS = re.compile(
-    r"(?:指出|发现|查出)了?(?:存在)?的?(?:主要|突出)?问题(?:主要)?(?:有|是|为|如下)?\s*[：:]\s*(?P<rest>[^：:\n]{8,})$"
+    r"(?:指出|发现|查出)了?(?:存在)?的?(?:主要|突出)?问题(?:主要)?(?:有|是|为|如下)?\s*[：:]\s*(?P<items>[^：:\n]{8,})$"
 )
 # “市创文检查组走访了揭东区云路镇，…督促整改存在的问题”, “对荣成区东兴街…进行了监督”: the one town
 # or street a check went to (a district or county before it is dropped)
@@ -1749,4 +1680,81 @@ REPLY_RECEIVED = re.compile(
 )
 REPLY_SIGNER = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办事处|管委会|局|办公室|党政办|委员会))$"
+)
+
+
+# --- problems run on inside one paragraph -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunOnList:
+    """One way a paragraph runs its problems on, a clause a problem (read by
+    `plan_parser._run_on_list`): the cue opening the run, the marks parting it, which clauses
+    belong to it, and who leads them."""
+
+    read_as: str  # the warning's “按{read_as}读取”
+    # opens the run in a line: its "items" group is the run, else the line after the cue; None:
+    # every sentence of the text is looked at
+    cue: re.Pattern[str] | None
+    clause_marks: str  # a character class parting the clauses inside a sentence ("": none)
+    sentence_marks: str = ""  # a character class parting the sentences first ("": one sentence)
+    # "short": a piece under four characters joins the next (“水、大气污染较重”); "until fault": pieces
+    # join until one names a fault (“部分乡镇生活、建筑垃圾…治理不到位” stays one)
+    joins: str = ""
+    # "every": every clause opens on a place, else no list; "sentence": each sentence opens on a
+    # place (a category line skipped), and the list ends at one that does not; "seen": only the
+    # clauses telling what was seen somewhere that is a fault count; "found at": only the sentences
+    # telling what a check's group found at a place (“在X，检查组发现，…”) count
+    places: str = ""
+    # "clause place": the place a clause (or its sentence) opens on; "town opened on": the 镇, 乡
+    # or 街道 a clause opens on; "closing line": the one place the line after the run tells to act;
+    # "ordered town": the one town the text orders to fix them, and the days it is given
+    lead: str = ""
+    minimum: int = 2
+    longest: int = 0  # a clause longer than this is prose, not such a list (0: no limit)
+    titled: bool = False  # a clause is titled by its first sentence (it may run on over a second)
+
+
+# the readings tried when no layout above read the document, in this order: a news item's “在X，检查
+# 组发现，…。在Y，…”, a 人大 check's “存在A、B等问题” or “问题主要有：A；B”, a 督察's “督察中发现，
+# A、B；C等问题”, a 暗访's “在X村看到…”, a check's “指出了存在的主要问题：A；B”
+RUN_ON_LISTS = (
+    RunOnList("各处所见", None, "", "[。！!\n]", places="found at"),
+    RunOnList("句中所列问题", RUN_ON_PROBLEMS_AFTER_COLON, "[；;]", joins="short", longest=60),
+    RunOnList("句中所列问题", RUN_ON_PROBLEMS, "、", joins="short", longest=60),
+    RunOnList(
+        "句中所列问题",
+        FOUND_RUN_ON,
+        "[、，,]",
+        "[；;]",
+        joins="until fault",
+        lead="town opened on",
+        longest=60,
+    ),
+    # a 人大 inspection's “存在一些不足。主要是A、B等。”, a town congress's “指出了A、B等方面的问题”
+    RunOnList("句中所列问题", SHORTCOMINGS_RUN_ON, "、", joins="short", longest=60),
+    RunOnList("句中所列问题", AREAS_OF_PROBLEMS, "、", joins="short", longest=60),
+    RunOnList("暗访所见各处", None, "[；;]", "[。\n]", places="seen", lead="ordered town"),
+    # “检查组指出了存在的主要问题：A。A'；B；C。”
+    RunOnList("句中所列问题", POINTED_PROBLEMS, "[；;]", titled=True, longest=150),
+)
+# the readings of a 通报's paragraph of places, tried when it has no numbered items: “…等问题，如陈集
+# 镇…；薛湖镇…。” a clause a place, and “检查中发现，茨河镇陶湾村…。后庄村五组…，…” every clause a place
+PLACES_RUN_ON_LISTS = (
+    RunOnList(
+        "通报一段中以“；”分开的各处",
+        INLINE_PROBLEMS_CUE,
+        "[；;]",
+        "[。！!]",
+        places="sentence",
+        lead="clause place",
+    ),
+    RunOnList(
+        "通报“检查中发现”后的各处",
+        FOUND_PARAGRAPH_OPENING,
+        "[，,；;。！!]",
+        places="every",
+        lead="closing line",
+        minimum=3,
+    ),
 )
