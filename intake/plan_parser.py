@@ -5606,6 +5606,8 @@ def _spot_sentences(text: str) -> ParsedPlan | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not any(TELLS_OF_CHECK.search(line) for line in lines):
         return None
+    if sum(bool(NEWS_ITEM_OPENING.match(line)) for line in lines) >= 2:
+        return None  # a page of short items (“本报讯…” under each headline), each its own report
     spots: list[str] = []
     for line in lines:
         current: list[str] = []

@@ -112,3 +112,22 @@ def test_found_problems_without_a_quantity_word_are_not_this_reading():
     )
     titles = [f.title for f in parse_plan_text(text).findings]
     assert "加强保洁" not in titles
+
+
+def test_a_page_of_short_items_is_no_account_of_spots():
+    # each “本报讯” item under its headline is its own report (set 118's `_headlines_over_reports`
+    # reads such pages); the spots inside the items are not read across them
+    from intake.plan_parser import _spot_sentences
+
+    text = "\n".join(
+        [
+            "桥头路口垃圾成堆",
+            "本报讯（记者甲）4月1日，市督查组到东河镇督查。在东河镇石门村路口，发现垃圾成堆未清理。",
+            "河道漂浮杂物",
+            "本报讯（记者乙）4月2日，市督查组到西山镇督查。在西山镇桥头村河边，发现河道漂浮杂物。",
+            "空地焚烧垃圾",
+            "本报讯（记者丙）4月3日，市督查组到南岭镇督查。在南岭镇上湾村空地上，发现焚烧垃圾的痕迹。",
+        ]
+    )
+    assert _spot_sentences(text) is None
+    assert _spot_sentences(text.replace("本报讯", "")) is not None
