@@ -125,11 +125,13 @@ from intake.words import (
     FIELD_LABELS,
     FILL_IN_LINE,
     FIRST_LEADS,
+    FIX_REQUEST_SENTENCE,
     FOUND_AT_PLACE,
     FOUND_COLON,
     FOUND_COMMA,
     FOUND_LINES_END,
     FOUND_PROBLEMS_HEADING,
+    FOUND_SOME_PROBLEMS,
     FUNDS_IDLE_AT,
     GROUP_PLACE,
     GROUP_PLACE_LINE,
@@ -187,6 +189,7 @@ from intake.words import (
     PORTAL_INDEX_LABEL,
     POST_SECTION_NUMBER,
     PRAISE_BUT_SHORTFALL,
+    PRAISE_TURN,
     PROBLEM_AND_MEASURES_HEADER,
     PROBLEMS_COUNTED_INLINE,
     PROBLEMS_HEADING,
@@ -223,6 +226,7 @@ from intake.words import (
     SIGNER,
     SIGNING_DATE,
     SITE_NAME_COLUMN,
+    SPOT_SENTENCE_OPENING,
     STAGE_OPEN_ENDED,
     STAGE_OPEN_ENDED_DUE,
     STATUS_OPENING,
@@ -5744,6 +5748,75 @@ def _parse_warned_units(text: str) -> ParsedPlan | None:
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
+def _spot_sentences(text: str) -> ParsedPlan | None:
+    """An account of a check telling the spots it saw sentence by sentence inside its paragraphs
+    (“在新店镇石坪村10组，…。路边…。在新店镇张建村…小院里，…。”, `words.SPOT_SENTENCE_OPENING`): each
+    sentence opening on a spot starts one finding, the sentences after it in the paragraph telling
+    the same spot; titled by its first sentence, led by none (the spot says where, not who must act).
+    Read before the run-on readers: the account's opening naming the problems in general (“局部也
+    存在A、B等问题”) sums up the spots. Three spots at least; confidence 0.5. (Set 123; a clause
+    reading the lead may fold in.)"""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not any(TELLS_OF_CHECK.search(line) for line in lines):
+        return None
+    if sum(bool(NEWS_ITEM_OPENING.match(line)) for line in lines) >= 2:
+        return None  # a page of short items (“本报讯…” under each headline), each its own report
+    spots: list[str] = []
+    for line in lines:
+        current: list[str] = []
+        for sentence in re.findall(r"[^。！!]+[。！!]?", line):
+            sentence = sentence.strip()
+            # (“在西乡农贸批发市场，检查组发现，…”: what a group found at a place opens a spot of its
+            # own, whatever the place)
+            if SPOT_SENTENCE_OPENING.match(sentence) or FOUND_AT_PLACE.match(sentence):
+                if current:
+                    spots.append("".join(current))
+                current = [sentence]
+            elif current:
+                current.append(sentence)
+        if current:
+            spots.append("".join(current))
+    if len(spots) < 3 or any(not _FAULT.search(spot) and len(spot) < 12 for spot in spots):
+        return None
+    return ParsedPlan(
+        _listed_problems(spots, "逐处记述的所见", source="逐处记述", titled=True), "paragraphs", {1: None}
+    )
+
+
+def _found_some_problems(text: str) -> ParsedPlan | None:
+    """A check's account saying it found some problems and telling them next
+    (`words.FOUND_SOME_PROBLEMS`): after “…发现了一些问题，” the clauses of the same sentence, apart by
+    commas, one finding each; after “…发现不少问题。” the sentences after it in the paragraph, one
+    finding each, a sentence turning from praise (“…较为到位，但A，B，C。”, `words.PRAISE_TURN`) giving
+    the clauses after the turn instead. A sentence asking for the fix (“希望各乡镇…”) ends them.
+    Two findings at least, none over 60 characters; confidence 0.5. (Set 123; a clause reading the
+    lead may fold in.)"""
+    for line in (line.strip() for line in text.split("\n")):
+        found = FOUND_SOME_PROBLEMS.search(line)
+        if found is None:
+            continue
+        rest = line[found.end() :]
+        items: list[str] = []
+        if found.group("end") in "，,":
+            items = [piece.strip() for piece in re.split(r"[，,]", rest.split("。")[0]) if piece.strip()]
+        else:
+            for sentence in (s.strip() for s in re.split(r"[。！!]", rest)):
+                if not sentence:
+                    continue
+                if FIX_REQUEST_SENTENCE.match(sentence):
+                    break
+                turn = PRAISE_TURN.search(sentence)
+                if turn is not None:
+                    items += [p.strip() for p in re.split(r"[，,]", sentence[turn.end() :]) if p.strip()]
+                else:
+                    items.append(sentence)
+        items = [item for item in items if len(item) >= 4]
+        if len(items) < 2 or any(len(item) > 60 for item in items):
+            continue
+        return ParsedPlan(_listed_problems(items, "检查发现的问题"), "paragraphs", {1: None})
+    return None
+
+
 def _safe_day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -7808,7 +7881,9 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_listed_reasons(text)
             or _parse_counted_problems(text)
             or _parse_respective_problems(text)
+            or _spot_sentences(text)
             or _run_on_list([line.strip() for line in text.split("\n") if line.strip()], RUN_ON_LISTS)
+            or _found_some_problems(text)
             or _parse_ordinal_problems(text)
             or _parse_warned_units(text)
             or _parse_timed_visits(text)

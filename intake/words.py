@@ -1683,6 +1683,36 @@ REPLY_SIGNER = re.compile(
 )
 
 
+# An account of a check telling its spots sentence by sentence inside its paragraphs: “在新店镇石坪
+# 村10组，…”, “在九盘村9组的一户农家小院里，…”, “在该村14组，…” (a place, or 该村 / 该镇 naming the one
+# just told, then where in it, up to the first comma); the sentences after it, up to the next such
+# opening, tell the same spot (never 在各 / 在全 / 在部分: a whole kind of place)
+SPOT_SENTENCE_OPENING = re.compile(
+    r"^在(?!各|全|部分|个别|有的|一些)"
+    r"(?:[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|村|坡|屯|庄|社区)|该(?:村|镇|乡|社区))[^。；;，,]{0,20}?[，,]"
+)
+# “但是占道经营、车辆停放不规范、家禽散养等现象依然存在”, “督查发现，A、B、C，脏、乱现象依然存在”:
+# problems run on with 、 after a turn from praise (但 / 但是) or after what a check found, closing on
+# the phenomena that persist (“等现象依然存在”, or a clause summing them up, “，脏、乱现象依然存在”)
+PERSISTING_RUN_ON = re.compile(
+    r"(?:但是?|(?:督察|督查|检查|暗访|巡查|督导)(?:中|时)?发现[，,：:])\s*"
+    r"(?P<items>[^。，,；;\n]{2,}?、[^。，,；;\n]+?)"
+    r"(?:等现象|[，,][^，,。；;\n]{1,8}?现象)(?:依然|仍然|仍|还)(?:存在|突出|较多)"
+)
+# “督导中也发现了一些问题，A，B，C。” / “但在检查中仍发现不少问题。A，但B，C。D。”: a check's account
+# saying it found some problems and telling them next, apart by commas in the same sentence or as the
+# sentences after it in the paragraph (a quantity word is wanted: “针对发现的问题，…” tells none)
+FOUND_SOME_PROBLEMS = re.compile(
+    r"(?:督察|督查|检查|暗访|巡查|督导|抽查)[^。；;，,]{0,6}?发现(?:了)?(?:一些|不少|部分|若干|诸多|少量)"
+    r"(?:突出|具体)?问题(?P<end>[，,。])"
+)
+# a sentence turning from praise to what falls short (“主要巷道保洁…较为到位，但整体工作标准不高，…”):
+# the clauses after the turn are the shortfalls, the praise before it none
+PRAISE_TURN = re.compile(r"[，,]\s*(?:但是?|然而|不过)\s*")
+# a sentence that asks for the problems to be fixed closes the problems told before it
+FIX_REQUEST_SENTENCE = re.compile(r"^(?:希望|要求|请|督查组|督导组|检查组|针对)")
+
+
 # --- problems run on inside one paragraph -------------------------------------------------------
 
 
@@ -1734,6 +1764,8 @@ RUN_ON_LISTS = (
     # a 人大 inspection's “存在一些不足。主要是A、B等。”, a town congress's “指出了A、B等方面的问题”
     RunOnList("句中所列问题", SHORTCOMINGS_RUN_ON, "、", joins="short", longest=60),
     RunOnList("句中所列问题", AREAS_OF_PROBLEMS, "、", joins="short", longest=60),
+    # “但是A、B、C等现象依然存在”, “督查发现，A、B、C，脏、乱现象依然存在”
+    RunOnList("句中所列问题", PERSISTING_RUN_ON, "、", joins="short", longest=40),
     RunOnList("暗访所见各处", None, "[；;]", "[。\n]", places="seen", lead="ordered town"),
     # “检查组指出了存在的主要问题：A。A'；B；C。”
     RunOnList("句中所列问题", POINTED_PROBLEMS, "[；;]", titled=True, longest=150),

@@ -36124,3 +36124,48 @@ DOCUMENTS["tanshi_2018_mailbox_reply"] = (
 )
 BLIND_125 = (*BLIND_125, "lushi_2021_message_board_reply", "tanshi_2018_mailbox_reply")
 BLIND_SETS[125] = BLIND_125
+
+
+# --- blind set 123 (issue 14, branch corpus-blind123) ---------------------------------------------
+# News accounts of an environmental or rural-living-environment check at county and town level, each
+# as its stored page publishes it (finding texts paraphrased short, the prose around them reworded):
+# a city TV app's account of a 督导暗访 in two towns, told spot by spot in paragraphs (“在X村10组，…”)
+# after an opening that names the problems in general; a county item reposted by the city bureau whose
+# problems run on as commas after “但在检查中仍发现不少问题。”; a county news page whose three problems
+# follow “督导中也发现了一些问题，” apart by commas; a county leader's check of two towns, “但是A、B、C
+# 等现象依然存在”; a county-level city's 暗访 whose three problems run on after “督查发现，” before a
+# clause summing them up. Places: 威远县 新店镇 and 内江经开区 交通镇 (四川 内江), 旌德县 (安徽 宣城), 舞阳县
+# (河南 漯河; another document of the corpus's place), 武义县 泉溪镇 and 桐琴镇 (浙江 金华), 临湘市
+# 白羊田镇 / 长塘镇 / 桃林镇 (湖南 岳阳; another document of the corpus's place). Written with their expected
+# JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 123”).
+
+DOCUMENTS["weiyuan_xindian_2025_village_visit_news"] = (
+    "清杂去乱不彻底 我市部分乡村人居环境整治局部反弹.txt",
+    _text("weiyuan_xindian_2025_village_visit_news"),
+)
+DOCUMENTS["jingde_2022_village_environment_supervision_news"] = (
+    "旌德：督导农村人居环境整治，助力省级文明城市创建.txt",
+    _text("jingde_2022_village_environment_supervision_news"),
+)
+DOCUMENTS["wuyang_county_festival_sanitation_check_news"] = (
+    "县创建办对各乡镇环境卫生进行督导检查.txt",
+    _text("wuyang_county_festival_sanitation_check_news"),
+)
+DOCUMENTS["wuyi_2019_health_town_inspection_news"] = (
+    "县领导督查国家卫生乡镇创建工作.txt",
+    _text("wuyi_2019_health_town_inspection_news"),
+)
+DOCUMENTS["linxiang_2020_village_environment_spot_check_news"] = (
+    "廖祯祥暗访督查农村人居环境整治工作.txt",
+    _text("linxiang_2020_village_environment_spot_check_news"),
+)
+
+# The hundred-and-twenty-third blind set, for the figure recorded in docs/decisions.md (“Blind set 123”).
+BLIND_123 = (
+    "weiyuan_xindian_2025_village_visit_news",
+    "jingde_2022_village_environment_supervision_news",
+    "wuyang_county_festival_sanitation_check_news",
+    "wuyi_2019_health_town_inspection_news",
+    "linxiang_2020_village_environment_spot_check_news",
+)
+BLIND_SETS[123] = BLIND_123
