@@ -87,6 +87,7 @@ from intake.words import (
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
     CHECK_ITEM_CODE,
+    CHECK_NOTICE_TITLE,
     CHECK_OUTCOME_CLAUSE,
     CHECK_RESULTS_AHEAD,
     CHECK_TIME_TAIL,
@@ -167,6 +168,7 @@ from intake.words import (
     ORDINAL_PROBLEMS,
     ORG_WORD,
     OWN_LINE_LABELS,
+    OWNING_PLACE,
     PARTLY_FIXED,
     PHOTO_CAPTION,
     PLACE_CLAUSE,
@@ -177,6 +179,7 @@ from intake.words import (
     PORTAL_INDEX_LABEL,
     POST_SECTION_NUMBER,
     PRAISE_BUT_SHORTFALL,
+    PRAISE_CLAUSE,
     PROBLEM_AND_MEASURES_HEADER,
     PROBLEMS_COUNTED_INLINE,
     PROBLEMS_HEADING,
@@ -207,6 +210,7 @@ from intake.words import (
     SIGNED_DATE,
     SIGNER,
     SIGNING_DATE,
+    SITE_PROBLEMS_LABEL,
     STAGE_OPEN_ENDED,
     STAGE_OPEN_ENDED_DUE,
     STATUS_OPENING,
@@ -4556,6 +4560,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         _RECTIFICATION.search(line)
         or UNANNOUNCED_VISIT.search(line)
         or CHECK_RESULTS_AHEAD.search(line)
+        or CHECK_NOTICE_TITLE.search(line)
         or BLACK_LIST_HEADING.search(line)
         or _found_problems_heading(line)
         for line in lines
@@ -4627,7 +4632,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         kept = [
             (index, heading)
             for index, heading, parent in runs
-            if len(heading.rest) >= 4
+            # (“三、康乐路” ↵ “该路段存在的问题是：”: a short spot's name, its problems labelled below)
+            if (len(heading.rest) >= 4 or SITE_PROBLEMS_LABEL.match(_first_body_line(lines, headings, index)))
             and not _FRAME_HEADING.search(heading.rest[:12])
             # “（三）…统计表（见附件）” with nothing under it: a pointer to the attachment
             and not (ATTACHMENT_POINTER.search(heading.rest) and not _first_body_line(lines, headings, index))
@@ -4704,7 +4710,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         town = OPENING_TOWN_COLON.match(heading.rest.strip())
         if town and not quoted:
             # “（一）宁安镇：肖闸村…；新胜村…。”: the town the item is handed to, then its problems
-            title = _title(heading.rest.strip()[town.end() :]) or title
+            title = _title(_past_praise(heading.rest.strip()[town.end() :])) or title
         # “1.关于“X”问题。已完成整改。…” (a 通报's item): the problem named in its first sentence,
         # the rest of the paragraph is its progress
         first, _, rest = heading.rest.partition("。")
@@ -4737,6 +4743,11 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             # village the problem was found in names the one that must clear it
             finding.lead_units = [place.group("place")]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+        owner = OWNING_PLACE.match(heading.rest.strip())
+        if owner and not finding.lead_units:
+            # “1.大古桥社区所属大古桥路…“插花地”垃圾散落。”: the 社区 whose ground the spot is
+            finding.lead_units = [owner.group("place")]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所属地", 0.5
         area = AREA_LABEL_HEAD.match(heading.rest.strip())
         if area and not finding.lead_units and _looks_like_unit(area.group("unit")):
             # “7、茶叶局片区：…” and no unit named to put it right: the unit that keeps the area
@@ -5687,6 +5698,14 @@ def _first_group(headings: list[_Heading | None], above: set[str]) -> int:
     return next((k for k, h in enumerate(headings) if h is not None and h.style in above), 0)
 
 
+def _past_praise(text: str) -> str:
+    """The text after the clauses that open it saying what was found clean (“X集镇干净整洁；”,
+    `words.PRAISE_CLAUSE`): a town's paragraph in a 通报 praises before it names a problem."""
+    while (praise := PRAISE_CLAUSE.match(text)) and text[praise.end() :].strip():
+        text = text[praise.end() :]
+    return text
+
+
 def _site_with_problem(finding: ParsedFinding, rest: str, body: list[str]) -> None:
     """“1.鹰南高速连接线（整改时限：10月27日）” ↵ “存在问题：（1）杂物随意堆放；（2）…”: an item naming only
     the spot checked (a name, brackets at most), the labelled line under it saying what is wrong
@@ -5695,9 +5714,16 @@ def _site_with_problem(finding: ParsedFinding, rest: str, body: list[str]) -> No
     site = _strip_brackets(rest).strip()
     if not body or not site or len(site) > 30 or re.search(r"[。，,；;：:]", site):
         return
-    if not _PROBLEM_LABEL_HEAD.match(body[0]):
+    # (or “该处存在的问题：” ↵ “一是…；” ↵ “二是…。”: the label alone on its line, the points counted)
+    label = _PROBLEM_LABEL_HEAD.match(body[0]) or SITE_PROBLEMS_LABEL.match(body[0])
+    if not label:
         return
-    value = _PROBLEM_LABEL_HEAD.sub("", body[0], count=1)
+    value = body[0][label.end() :]
+    if not value.strip() and len(body) > 1:
+        value = body[1]
+    counted = COUNTED_ITEM.match(value)
+    if counted and counted.group("num") == "一":
+        value = value[counted.end() :]
     point = _heading(value)
     if point is not None and point.style in ("par", "ar") and point.value == 1:
         value = point.rest  # “（1）杂物随意堆放；（2）…”: the first point, not its number
