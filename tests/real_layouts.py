@@ -35828,3 +35828,14 @@ BLIND_122 = (
     "tongshan_civilization_supervision_notice_31",
 )
 BLIND_SETS[122] = BLIND_122
+
+
+# added after the first rules, before the reader ran on it (read blind on its own): the same county
+# 城管局's notice of another month, its title on two lines under the page's tagged one, each town's
+# paragraph saying only “存在零星垃圾”
+DOCUMENTS["huoshan_2024_march_sanitation_assessment_notice"] = (
+    "霍山县城乡环卫一体化2024年3月考核情况通报.txt",
+    _text("huoshan_2024_march_sanitation_assessment_notice"),
+)
+BLIND_122 = (*BLIND_122, "huoshan_2024_march_sanitation_assessment_notice")
+BLIND_SETS[122] = BLIND_122
