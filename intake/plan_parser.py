@@ -145,6 +145,7 @@ from intake.words import (
     LIST_CLOSING,
     LIST_SEPARATORS,
     LISTING_REASON,
+    LITTER_FOUND,
     MEDIA_DURATION_LINE,
     NEWS_ITEM_OPENING,
     NOT_UNITS,
@@ -5876,8 +5877,11 @@ def _town_colon_run(lines: list[str], headings: list[_Heading | None]) -> list[t
             if headings[index] is not None or not OPENING_TOWN_COLON.match(line):
                 break
             run.append((index, _Heading("place", "", len(run) + 1, line)))
-        # under a heading naming problems, one paragraph naming a fault is enough for the run
-        if len(run) >= 2 and any(_FAULT.search(heading.rest) for _, heading in run):
+        # under a heading naming problems, one paragraph naming a fault is enough for the run (or
+        # the litter found at a spot: “…存在零星垃圾。”, `words.LITTER_FOUND`)
+        if len(run) >= 2 and any(
+            _FAULT.search(heading.rest) or LITTER_FOUND.search(heading.rest) for _, heading in run
+        ):
             return run
     return []
 

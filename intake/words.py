@@ -1331,6 +1331,11 @@ PRAISE_CLAUSE = re.compile(
 )
 # “该处存在的问题：” / “该路段存在的问题是：”: the label, under a spot's heading, over what was found there
 SITE_PROBLEMS_LABEL = re.compile(r"^该(?:处|路段|点位|地段|区域|小区)存在的?问题(?:是|有)?\s*[：:]\s*")
+# “…桥下河沟内存在零星垃圾”, “…有杂物堆放”: what a check found lying at a spot, a problem though no
+# fault word (未, 不及时, 乱…) names it
+LITTER_FOUND = re.compile(
+    r"(?:存在|有)(?:零星|少量|大量|成堆|散落|暴露|白色|生活|建筑)*(?:垃圾|杂物|漂浮物|积水|污水)"
+)
 # The title of a check's 通报 (“…2月份考核情况通报”, “城区环境卫生综合整治工作检查情况通报（第八十六期）”):
 # a notice of what a check found, whose problems are to be fixed though it may never say 整改
 CHECK_NOTICE_TITLE = re.compile(

@@ -114,3 +114,19 @@ def test_title_naming_no_check_is_still_refused():
     )
     with pytest.raises(PlanParseError):
         parse_plan_text(text)
+
+
+def test_town_paragraphs_naming_only_litter_found():
+    # no fault word (未, 不及时, 乱…): the litter found at the spots is the problem
+    text = "\n".join(
+        [
+            "关于全县城乡环卫一体化工作3月份",
+            "考核情况通报",
+            "一、存在问题",
+            "东河镇：新塘村二组一户屋后存在零星垃圾。",
+            "西岭乡：集镇范围河道边存在零星垃圾；主干道范围干净整洁。",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == ["新塘村二组一户屋后存在零星垃圾", "集镇范围河道边存在零星垃圾"]
+    assert [f.lead_units for f in findings] == [["东河镇"], ["西岭乡"]]
