@@ -4557,15 +4557,19 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     """
     lines = _listed_reasons([line.strip() for line in text.strip().split("\n") if line.strip()])
     # (an 曝光台 post speaks of problems to fix though it may never say 整改)
-    if not any(
+    spoken = any(
         _RECTIFICATION.search(line)
         or UNANNOUNCED_VISIT.search(line)
         or CHECK_RESULTS_AHEAD.search(line)
-        or CHECK_NOTICE_TITLE.search(line)
         or BLACK_LIST_HEADING.search(line)
         or _found_problems_heading(line)
         for line in lines
-    ) or not any(_PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines):
+    )
+    # a check's 通报 titled as such (“…考核情况通报”) may never say 整改 either; it opens the reading
+    # of its listed problems, not of the whole notice as one
+    titled = not spoken and any(CHECK_NOTICE_TITLE.search(line) for line in lines)
+    faults = any(_PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines)
+    if not (spoken or titled) or not faults:
         # a paper's account of a check may never say 整改: its sections by place still are problems
         return _paragraphs_under_visit_headings(lines)
     counted = _counted_problems(lines)
@@ -4675,7 +4679,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             or _black_list_captions(lines)
             or _photo_paragraphs(lines)
             or _headlines_over_reports(lines)
-            or _parse_one_problem(lines, headings)
+            or (None if titled else _parse_one_problem(lines, headings))
         )
     style, items = best
     if style != "place":
