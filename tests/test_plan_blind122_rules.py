@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.document_pdf import _join_wrapped_lines
 from intake.plan_parser import PlanParseError, parse_plan_text
 
 
@@ -130,3 +131,21 @@ def test_town_paragraphs_naming_only_litter_found():
     findings = parse_plan_text(text).findings
     assert [f.title for f in findings] == ["新塘村二组一户屋后存在零星垃圾", "集镇范围河道边存在零星垃圾"]
     assert [f.lead_units for f in findings] == [["东河镇"], ["西岭乡"]]
+
+
+def _full_line(text: str) -> tuple[str, object]:
+    # a printed line that runs to the right margin (no room left for the next line's first word)
+    box = {"head": False, "x0": 0, "x1": 100, "left": 0, "right": 100, "first": 5, "size": 5}
+    return ("line", {"text": text, **box})
+
+
+def test_printed_line_wrapped_inside_a_bracket_is_no_item():
+    # “（图十⏎二、图十三）”: the page wrapped inside the photo references, “二、” is no heading
+    lines = _join_wrapped_lines(
+        [
+            _full_line("路两边人行道上建筑垃圾未及时清理（图十"),
+            _full_line("二、图十三）。"),
+            _full_line("四、胡家井村"),
+        ]
+    )
+    assert lines == ["路两边人行道上建筑垃圾未及时清理（图十二、图十三）。", "四、胡家井村"]
