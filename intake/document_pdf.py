@@ -702,8 +702,9 @@ def _join_wrapped_lines(pieces: list[tuple[str, object]]) -> list[str]:
             indented = indented and not centred
             # (a label inside a bracket left open, “（责任单位：…，⏎完成时限：…）”, goes on with it)
             bracket_open = blocks[-1].count("（") > blocks[-1].count("）")
-            opens = ITEM_OPENING.match(line["text"]) or (
-                _FIELD_LABEL_LINE.match(line["text"]) and not bracket_open
+            # (nor an item's number: “…未及时清理（图十⏎二、图十三）” wrapped inside the bracket)
+            opens = not bracket_open and (
+                ITEM_OPENING.match(line["text"]) or _FIELD_LABEL_LINE.match(line["text"])
             )
             if room < line["first"] + 2.0 and not (indented or ended or opens):
                 blocks[-1] += line["text"]

@@ -91,6 +91,7 @@ from intake.words import (
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
     CHECK_ITEM_CODE,
+    CHECK_NOTICE_TITLE,
     CHECK_OUTCOME_CLAUSE,
     CHECK_RESULTS_AHEAD,
     CHECK_TIME_TAIL,
@@ -154,6 +155,7 @@ from intake.words import (
     LIST_SEPARATORS,
     LISTED_WORK_DONE,
     LISTING_REASON,
+    LITTER_FOUND,
     MEDIA_DURATION_LINE,
     NEWS_ITEM_OPENING,
     NOT_UNITS,
@@ -177,6 +179,7 @@ from intake.words import (
     ORDINAL_PROBLEMS,
     ORG_WORD,
     OWN_LINE_LABELS,
+    OWNING_PLACE,
     PART_TAKES_UP,
     PARTLY_FIXED,
     PHOTO_CAPTION,
@@ -189,6 +192,7 @@ from intake.words import (
     PORTAL_INDEX_LABEL,
     POST_SECTION_NUMBER,
     PRAISE_BUT_SHORTFALL,
+    PRAISE_CLAUSE,
     PRAISE_TURN,
     PROBLEM_AND_MEASURES_HEADER,
     PROBLEMS_COUNTED_INLINE,
@@ -226,6 +230,7 @@ from intake.words import (
     SIGNER,
     SIGNING_DATE,
     SITE_NAME_COLUMN,
+    SITE_PROBLEMS_LABEL,
     SPOT_SENTENCE_OPENING,
     STAGE_OPEN_ENDED,
     STAGE_OPEN_ENDED_DUE,
@@ -4579,14 +4584,19 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     """
     lines = _listed_reasons([line.strip() for line in text.strip().split("\n") if line.strip()])
     # (an 曝光台 post speaks of problems to fix though it may never say 整改)
-    if not any(
+    spoken = any(
         _RECTIFICATION.search(line)
         or UNANNOUNCED_VISIT.search(line)
         or CHECK_RESULTS_AHEAD.search(line)
         or BLACK_LIST_HEADING.search(line)
         or _found_problems_heading(line)
         for line in lines
-    ) or not any(_PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines):
+    )
+    # a check's 通报 titled as such (“…考核情况通报”) may never say 整改 either; it opens the reading
+    # of its listed problems, not of the whole notice as one
+    titled = not spoken and any(CHECK_NOTICE_TITLE.search(line) for line in lines)
+    faults = any(_PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines)
+    if not (spoken or titled) or not faults:
         # a paper's account of a check may never say 整改: its sections by place still are problems
         return _paragraphs_under_visit_headings(lines)
     counted = _counted_problems(lines)
@@ -4654,7 +4664,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         kept = [
             (index, heading)
             for index, heading, parent in runs
-            if len(heading.rest) >= 4
+            # (“三、康乐路” ↵ “该路段存在的问题是：”: a short spot's name, its problems labelled below)
+            if (len(heading.rest) >= 4 or SITE_PROBLEMS_LABEL.match(_first_body_line(lines, headings, index)))
             and not _FRAME_HEADING.search(heading.rest[:12])
             # “（三）…统计表（见附件）” with nothing under it: a pointer to the attachment
             and not (ATTACHMENT_POINTER.search(heading.rest) and not _first_body_line(lines, headings, index))
@@ -4696,7 +4707,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             or _headlines_over_reports(lines)
             or _headed_parts_taking_up(lines)
             or _counted_examples(lines)
-            or _parse_one_problem(lines, headings)
+            or (None if titled else _parse_one_problem(lines, headings))
         )
     style, items = best
     if style != "place":
@@ -4732,7 +4743,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         town = OPENING_TOWN_COLON.match(heading.rest.strip())
         if town and not quoted:
             # “（一）宁安镇：肖闸村…；新胜村…。”: the town the item is handed to, then its problems
-            title = _title(heading.rest.strip()[town.end() :]) or title
+            title = _title(_past_praise(heading.rest.strip()[town.end() :])) or title
         # “1.关于“X”问题。已完成整改。…” (a 通报's item): the problem named in its first sentence,
         # the rest of the paragraph is its progress
         first, _, rest = heading.rest.partition("。")
@@ -4765,6 +4776,11 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             # village the problem was found in names the one that must clear it
             finding.lead_units = [place.group("place")]
             finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+        owner = OWNING_PLACE.match(heading.rest.strip())
+        if owner and not finding.lead_units:
+            # “1.大古桥社区所属大古桥路…“插花地”垃圾散落。”: the 社区 whose ground the spot is
+            finding.lead_units = [owner.group("place")]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所属地", 0.5
         area = AREA_LABEL_HEAD.match(heading.rest.strip())
         if area and not finding.lead_units and _looks_like_unit(area.group("unit")):
             # “7、茶叶局片区：…” and no unit named to put it right: the unit that keeps the area
@@ -5973,6 +5989,14 @@ def _first_group(headings: list[_Heading | None], above: set[str]) -> int:
     return next((k for k, h in enumerate(headings) if h is not None and h.style in above), 0)
 
 
+def _past_praise(text: str) -> str:
+    """The text after the clauses that open it saying what was found clean (“X集镇干净整洁；”,
+    `words.PRAISE_CLAUSE`): a town's paragraph in a 通报 praises before it names a problem."""
+    while (praise := PRAISE_CLAUSE.match(text)) and text[praise.end() :].strip():
+        text = text[praise.end() :]
+    return text
+
+
 def _site_with_problem(finding: ParsedFinding, rest: str, body: list[str]) -> None:
     """“1.鹰南高速连接线（整改时限：10月27日）” ↵ “存在问题：（1）杂物随意堆放；（2）…”: an item naming only
     the spot checked (a name, brackets at most), the labelled line under it saying what is wrong
@@ -5981,9 +6005,16 @@ def _site_with_problem(finding: ParsedFinding, rest: str, body: list[str]) -> No
     site = _strip_brackets(rest).strip()
     if not body or not site or len(site) > 30 or re.search(r"[。，,；;：:]", site):
         return
-    if not _PROBLEM_LABEL_HEAD.match(body[0]):
+    # (or “该处存在的问题：” ↵ “一是…；” ↵ “二是…。”: the label alone on its line, the points counted)
+    label = _PROBLEM_LABEL_HEAD.match(body[0]) or SITE_PROBLEMS_LABEL.match(body[0])
+    if not label:
         return
-    value = _PROBLEM_LABEL_HEAD.sub("", body[0], count=1)
+    value = body[0][label.end() :]
+    if not value.strip() and len(body) > 1:
+        value = body[1]
+    counted = COUNTED_ITEM.match(value)
+    if counted and counted.group("num") == "一":
+        value = value[counted.end() :]
     point = _heading(value)
     if point is not None and point.style in ("par", "ar") and point.value == 1:
         value = point.rest  # “（1）杂物随意堆放；（2）…”: the first point, not its number
@@ -6138,8 +6169,11 @@ def _town_colon_run(lines: list[str], headings: list[_Heading | None]) -> list[t
             if headings[index] is not None or not OPENING_TOWN_COLON.match(line):
                 break
             run.append((index, _Heading("place", "", len(run) + 1, line)))
-        # under a heading naming problems, one paragraph naming a fault is enough for the run
-        if len(run) >= 2 and any(_FAULT.search(heading.rest) for _, heading in run):
+        # under a heading naming problems, one paragraph naming a fault is enough for the run (or
+        # the litter found at a spot: “…存在零星垃圾。”, `words.LITTER_FOUND`)
+        if len(run) >= 2 and any(
+            _FAULT.search(heading.rest) or LITTER_FOUND.search(heading.rest) for _, heading in run
+        ):
             return run
     return []
 

@@ -1339,6 +1339,32 @@ EFFECT_TAIL = re.compile(r"[，,]\s*(?:严重|极大)?影响[^，,。；;]{0,12}
 CHECK_RESULTS_AHEAD = re.compile(
     r"(?:检查|督查|暗访|巡查|抽查|考评|考核|督导)(?:[^。；;：:\n]{0,24}?[，,]\s*现将(?:有关)?)?(?:结果|情况)(?:通报|反馈)如下"
     r"\s*[：:]\s*$"
+    # “…进行了检查，现将发现问题通报如下：” (a county office's monthly 通报): the problems found, listed
+    r"|(?:检查|督查|暗访|巡查|抽查|考评|考核|督导)[^。；;：:\n]{0,6}?[，,]\s*现将(?:检查)?发现的?问题通报如下\s*[：:]\s*$"
+    # “…进行实地测评，考察点位145个，…发现问题311条，…，现将具体情况通报如下：”: one sentence telling
+    # of the check and its counts, closing on the results it lists
+    r"|(?:检查|督查|暗访|巡查|抽查|考评|考核|督导|测评)[^。；;！!\n]{0,150}?[，,]\s*现将(?:具体|有关|检查)?"
+    r"(?:结果|情况)(?:通报|反馈)如下\s*[：:]\s*$"
+)
+# “大古桥社区所属大古桥路…“插花地”垃圾散落”: a check's item opening on the 社区 (村, 镇 …) the spot
+# belongs to; the place keeping that ground is the one to clear it
+OWNING_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,10}?(?:社区|村|居委会|镇|乡|街道))所属(?=\S)")
+# “落儿岭、鹿吐石铺集镇干净整洁；主干道…有零星垃圾”: a 通报's town paragraph opening on what was found
+# clean; praise, not the problem, so the problem is the clause after it
+PRAISE_CLAUSE = re.compile(
+    r"^[^，,；;。：:]{1,30}?(?:干净整洁|整洁干净|整洁有序|卫生良好|未发现(?:明显)?问题)\s*[，,；;]\s*"
+)
+# “该处存在的问题：” / “该路段存在的问题是：”: the label, under a spot's heading, over what was found there
+SITE_PROBLEMS_LABEL = re.compile(r"^该(?:处|路段|点位|地段|区域|小区)存在的?问题(?:是|有)?\s*[：:]\s*")
+# “…桥下河沟内存在零星垃圾”, “…有杂物堆放”: what a check found lying at a spot, a problem though no
+# fault word (未, 不及时, 乱…) names it
+LITTER_FOUND = re.compile(
+    r"(?:存在|有)(?:零星|少量|大量|成堆|散落|暴露|白色|生活|建筑)*(?:垃圾|杂物|漂浮物|积水|污水)"
+)
+# The title of a check's 通报 (“…2月份考核情况通报”, “城区环境卫生综合整治工作检查情况通报（第八十六期）”):
+# a notice of what a check found, whose problems are to be fixed though it may never say 整改
+CHECK_NOTICE_TITLE = re.compile(
+    r"(?:检查|督查|暗访|巡查|抽查|考评|考核|督导)(?:工作)?(?:情况|结果)的?通报(?:[（(][^）)]{1,12}[）)])?\s*$"
 )
 # Problems a 通报 counts in words: “但也存在以下几个方面的问题：一是…；二是…。” in a paragraph, or a
 # heading “五、存在的突出问题” over one paragraph “一是…；二是…；三是…。”; each counted item is a problem

@@ -36169,3 +36169,87 @@ BLIND_123 = (
     "linxiang_2020_village_environment_spot_check_news",
 )
 BLIND_SETS[123] = BLIND_123
+
+
+# --- blind set 122 (issue 14, branch corpus-blind122) ---------------------------------------------
+# Check-result notices issued by a county, each naming the places and what was found there: a
+# county 城管局's monthly 考核情况通报 on its portal whose problems stand one paragraph a town
+# (“X镇：…；…。”, clean 集镇 praised first); a county office's 检查情况通报 in Word numbering the
+# problems of 插花地 “1.X社区所属…”; the same office's earlier 通报 under place headings “一、X路（…）”
+# with “该处存在的问题：” over “一是…；二是…” and photo references; a county's 文明创建督查通报 whose
+# problems are nested under the town, the kind of point and the point (“1、X社区” over “（1）…；”).
+# Places: 霍山县 (安徽 六安; new), 谷城县 (湖北 襄阳; other documents of the corpus's place), 通山县
+# (湖北 咸宁; another document). Written with their expected JSON BEFORE the reader was run on them;
+# sources in SOURCES.md (“Blind set 122”).
+
+
+def _gucheng_2021_enclave_sanitation_notice_docx() -> bytes:
+    """谷城县 (湖北 襄阳): 城区环境卫生综合整治工作检查情况通报（第八十六期） of the county's 城区环境卫生
+    综合整治工作指挥部办公室 (published 2021-02-01 on 云上谷城), filed as the office's Word document:
+    the title, the opening on the check of 1月21日至28日 and the numbered problems of 插花地 as the
+    stored page gives them (it breaks off in item 18; items paraphrased short)."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "城区环境卫生综合整治工作检查情况通报（第八十六期）",
+                "为全面落实城区环境卫生综合整治工作，有效提升城区环境卫生质量，打造干净、整洁、有序的"
+                "城区环境，1月21日至28日，县城区环境卫生综合整治工作指挥部办公室对城区“插花地”的环境"
+                "卫生情况进行了检查，现将发现问题通报如下：",
+                "1.大古桥社区所属大古桥路2-33号西侧“插花地”垃圾散落，旁边杂物堆积。",
+                "2.大古桥社区所属银城大道206—1就业局家属院南侧“插花地”垃圾大量堆积。",
+                "3.大古桥社区所属幸社小区15号西侧小巷路边“插花地”垃圾大量堆积。",
+                "4.老街社区所属后街与横街交界处“插花地”白色垃圾大量散落。",
+                "5.龙湾社区所属育才街南入口路边“插花地”生活垃圾散落。",
+                "6.龙湾社区所属艺园街住户周边“插花地”垃圾大量散落。",
+                "7.三里桥社区所属国瑞苑二期南侧小巷路边“插花地”杂物堆积，垃圾散落。",
+                "8.三里桥社区所属路路通公司对面“插花地”生活垃圾大量散落，杂物堆积。",
+                "9.三里桥社区所属曲径巷18号南侧“插花地”杂物堆积、垃圾散落。",
+                "10.三里桥社区所属禹山路“插花地”物品大量堆积、垃圾散落。",
+                "11.三里桥社区所属腾飞路“插花地”垃圾大量散落，物品堆积。",
+                "12.三里桥社区所属印刷巷“插花地”垃圾堆积",
+                "13.三里桥社区所属筑银路6-1号对面“插花地”垃圾大量散落，杂物堆放。",
+                "14.泰山庙社区所属泰山路457号对面道子“插花地”垃圾、杂物大量堆积。",
+                "15. 泰山庙社区所属粉水广场对面“插花地”垃圾、物品堆积。",
+                "16.肖家营社区所属谷南路北侧“插花地”垃圾大量堆积。",
+                "17.肖家营社区西侧“插花地”零星白色垃圾、杂物堆积。",
+            ]
+        )
+    )
+
+
+DOCUMENTS["huoshan_2022_february_sanitation_assessment_notice"] = (
+    "2022年关于全县城乡环卫一体化工作2月份考核情况通报.txt",
+    _text("huoshan_2022_february_sanitation_assessment_notice"),
+)
+DOCUMENTS["gucheng_2021_enclave_sanitation_notice_docx"] = (
+    "城区环境卫生综合整治工作检查情况通报（第八十六期）.docx",
+    _gucheng_2021_enclave_sanitation_notice_docx,
+)
+DOCUMENTS["gucheng_2018_may_city_sanitation_check_notice"] = (
+    "谷城县城区环境卫生综合整治检查情况通报.txt",
+    _text("gucheng_2018_may_city_sanitation_check_notice"),
+)
+DOCUMENTS["tongshan_civilization_supervision_notice_31"] = (
+    "文明创建督查通报（第三十一期）.txt",
+    _text("tongshan_civilization_supervision_notice_31"),
+)
+
+# The hundred and twenty-second blind set, for the figure recorded in docs/decisions.md (“Blind set 122”).
+BLIND_122 = (
+    "huoshan_2022_february_sanitation_assessment_notice",
+    "gucheng_2021_enclave_sanitation_notice_docx",
+    "gucheng_2018_may_city_sanitation_check_notice",
+    "tongshan_civilization_supervision_notice_31",
+)
+BLIND_SETS[122] = BLIND_122
+
+
+# added after the first rules, before the reader ran on it (read blind on its own): the same county
+# 城管局's notice of another month, its title on two lines under the page's tagged one, each town's
+# paragraph saying only “存在零星垃圾”
+DOCUMENTS["huoshan_2024_march_sanitation_assessment_notice"] = (
+    "霍山县城乡环卫一体化2024年3月考核情况通报.txt",
+    _text("huoshan_2024_march_sanitation_assessment_notice"),
+)
+BLIND_122 = (*BLIND_122, "huoshan_2024_march_sanitation_assessment_notice")
+BLIND_SETS[122] = BLIND_122
