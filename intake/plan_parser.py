@@ -5480,8 +5480,17 @@ def _sentence_items(run: str, separator: str) -> list[str]:
     carried = ""
     pieces = re.split(separator, run)
     if separator == r"、":
-        # (“A、B不规范，C脏污、D”: a comma after a piece naming a fault closes an item too)
-        pieces = [cut for piece in pieces for cut in _fault_pieces(piece)]
+        # (“A、B不规范，C脏污、D”: a comma after a piece naming a fault closes an item too; the
+        # clause after such a comma opening on a thing that names no fault shares the fault of the
+        # piece after it, “，路沿石、地砖破损”)
+        pieces = []
+        for k, clause in enumerate(re.split(r"(?<=[^，,]{4})[，,]", run)):
+            cut = clause.split("、")
+            if k and pieces and not _FAULT.search(pieces[-1]):
+                pieces[-1] += "，" + cut.pop(0)  # (the comma followed no fault: one item goes on)
+            elif k and len(cut) > 1 and not _FAULT.search(cut[0]):
+                cut = [cut[0] + "、" + cut[1], *cut[2:]]
+            pieces.extend(cut)
     for piece in pieces:
         piece = carried + piece.strip()
         carried = ""

@@ -101,3 +101,8 @@ def test_a_body_told_to_deal_with_a_problem_of_the_run_named_again_leads_it():
     )
     findings = parse_plan_text(text).findings
     assert [f.lead_units for f in findings] == [["城管局"], [], []]
+
+
+def test_a_clause_after_such_a_comma_opening_on_a_thing_with_no_fault_shares_the_next_fault():
+    text = "督查中发现，老街上仍有商铺存在占道经营、广告牌不规范，两侧路沿石、地砖破损等问题。"
+    assert _titles(text) == ["占道经营", "广告牌不规范", "两侧路沿石、地砖破损"]
