@@ -64,6 +64,7 @@ from intake.plan_tables import (
 )
 from intake.words import (
     AGREED_VERDICT,
+    ANNOUNCED_PROBLEM_LINES,
     ANNOUNCES_ITEMS,
     AREA_LABEL_HEAD,
     ASSIGNED_AT_ONCE,
@@ -130,6 +131,7 @@ from intake.words import (
     FOUND_AT_PLACE,
     FOUND_COLON,
     FOUND_COMMA,
+    FOUND_IN_PLACE,
     FOUND_LINES_END,
     FOUND_PROBLEMS_HEADING,
     FOUND_SOME_PROBLEMS,
@@ -245,6 +247,7 @@ from intake.words import (
     UNDERTAKEN_NAME,
     UNIT_LABEL_COLON,
     UNIT_LIST_LABEL,
+    UNIT_ON_NAMED_PROBLEM,
     UNIT_SUFFIX,
     URGED_TO_FIX,
     VILLAGE_IN_CLAUSE,
@@ -4529,7 +4532,7 @@ _PROBLEMS = re.compile(r"问题(?!导向)|交办|信访|举报|投诉|反馈意�
 _FAULT = re.compile(
     r"不[足够力到严实好高全规健完符稳]|未(?:能|按|及时|经|完成|落实|达|到位|建|整改)|没有|滞后|超标|问题(?!整改)"
     r"|薄弱|欠缺|缺乏|较差|严重|突出|隐患"
-    r"|违法|违规|违建|违章|偏低|偏高|乱[堆倒排放建]|直排|偷排|破坏|破损|黑臭|投诉|举报|反映|差距|短板|亟待"
+    r"|违法|违规|违建|违章|偏低|偏高|乱[堆倒排放建贴画扯挂停扔]|不合|占道|脏|直排|偷排|破坏|破损|黑臭|投诉|举报|反映|差距|短板|亟待"
     r"|溢流|外溢|渗漏|露天|异味|臭味|噪声|扰民|油烟|冒黑烟|错接|混接|淤积|侵占|毁坏|超载|闲置|散乱污|返黑|返臭"
     r"|不及时|横流"
     # “应淘汰燃煤小锅炉未淘汰到位”: a task not carried through
@@ -4699,6 +4702,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         return (
             _run_on_list(lines, PLACES_RUN_ON_LISTS)
             or _parse_found_lines(lines)
+            or _parse_announced_lines(lines)
             or _paragraphs_under_visit_headings(lines)
             or _captions_before_order(lines)
             or _black_list_entries(lines)
@@ -5320,6 +5324,74 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
+def _parse_found_in_places(lines: list[str]) -> ParsedPlan | None:
+    """A paper's account of a check of several districts (counties, towns), one sentence each
+    (“在雁塔区，督导组发现A，B；C。在未央区，督导组发现D；E。”, `words.FOUND_IN_PLACE`): the run
+    after 发现 is cut at ；, each part at 、 and ， where the piece before names a fault; each piece
+    is one finding, led by the place its sentence opens on. Read before the sentences of what was
+    found at each place are read whole (set 121's 宝安, whose places are sites, not districts). Two
+    such sentences at least, no piece over 60 characters; confidence 0.5."""
+    found = [m for line in lines for m in FOUND_IN_PLACE.finditer(line)]
+    if len(found) < 2:
+        return None
+    items: list[tuple[str, str]] = []
+    for match in found:
+        for part in re.split(r"[；;]", match.group("items")):
+            items.extend(
+                (piece, match.group("place")) for piece in _joined_clauses(part, "[、，,]", "until fault")
+            )
+    if any(len(item) > 60 for item, _ in items):
+        return None
+    findings = _listed_problems([item for item, _ in items], "各地“发现”后所列问题")
+    for finding, (_, place) in zip(findings, items, strict=True):
+        finding.lead_units = [place]
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _parse_announced_lines(lines: list[str]) -> ParsedPlan | None:
+    """A post announcing what a check found without telling it (“在督查中发现这几处地方存在了环境
+    卫生问题。”, `words.ANNOUNCED_PROBLEM_LINES`) over short lines, one problem each and no numbers
+    (picture captions), up to the line asking for them to be put right: each line is one finding;
+    the one place the closing line orders to act leads them. Two lines at least, none over 40
+    characters; confidence 0.5."""
+    first = next((k for k, line in enumerate(lines) if ANNOUNCED_PROBLEM_LINES.search(line)), None)
+    if first is None:
+        return None
+    problems: list[str] = []
+    closing = ""
+    for line in lines[first + 1 :]:
+        if "要求" in line or FOUND_LINES_END.match(line) or NOTICE_FOOTER.search(line):
+            closing = line
+            break
+        if _heading(line) is not None or len(line) > 40:
+            return None
+        problems.append(line.rstrip("。；;"))
+    if len(problems) < 2:
+        return None
+    findings = _listed_problems(problems, "通报“发现…问题”后的各行")
+    reminded = REMINDED_TO_ACT.search(closing)
+    if reminded:
+        for finding in findings:
+            finding.lead_units = [reminded.group("unit")]
+            finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _units_on_named_problems(plan: ParsedPlan | None, text: str) -> ParsedPlan | None:
+    """A requirement after a run of problems handing one of them, named again as the run wrote it,
+    to a body (“城管部门就人行横道破损问题进行及时处理”, `words.UNIT_ON_NAMED_PROBLEM`): that body
+    leads the finding so titled, when nothing else named its lead; confidence 0.5."""
+    if plan is None:
+        return None
+    for match in UNIT_ON_NAMED_PROBLEM.finditer(text):
+        for finding in plan.findings:
+            if finding.title == match.group("problem") and not finding.lead_units:
+                finding.lead_units = [match.group("unit")]
+                finding.sources["lead_units"], finding.confidence["lead_units"] = "要求中点名", 0.5
+    return plan
+
+
 def _paragraphs_under_visit_headings(lines: list[str]) -> ParsedPlan | None:
     """A paper's account of a check in sections: each headed by a place and what was found there
     (“邕宁区：经营户跨门槛经营”, `words.PLACE_SUMMARY_HEADING`), two such headings at least, or by
@@ -5450,27 +5522,53 @@ def _run_clauses(run: str, reading: RunOnList) -> list[tuple[str, str | None]] |
 
 
 def _joined_clauses(sentence: str, marks: str, joins: str = "short") -> list[str]:
-    """A sentence's clauses apart by the marks (a character class), pieces joined by the rule: a piece under
-    four characters to the next (“水、大气污染较重”: one item naming two things), or pieces up to one
-    naming a fault (“部分乡镇生活、建筑垃圾…治理不到位”)."""
+    """A sentence's clauses apart by the marks (a character class), pieces joined by the rule:
+    "short", a piece of one or two characters to the next (“水、大气污染较重”: one item naming two
+    things; “垃圾沟” of three is a thing of its own); "until fault", pieces up to one naming a fault
+    (“部分乡镇生活、建筑垃圾…治理不到位”); "" none."""
     if not marks:
         return [sentence.strip()] if sentence.strip() else []
+    if joins == "short":
+        pieces = _things_of_a_run(sentence) if marks == "、" else re.split(marks, sentence)
+        clauses: list[str] = []
+        carried = ""
+        for piece in pieces:
+            piece = carried + piece.strip()
+            carried = ""
+            if len(piece) < 3:
+                carried = piece + "、"
+                continue
+            clauses.append(piece)
+        if carried and clauses:
+            clauses[-1] += "、" + carried.rstrip("、")
+        return clauses
     pieces = re.split(f"({marks})", sentence)
-    clauses: list[str] = []
+    clauses = []
     carried = ""
     for k in range(0, len(pieces), 2):
         piece = carried + pieces[k].strip()
         mark = pieces[k + 1] if k + 1 < len(pieces) else ""
         carried = ""
-        if joins == "short" and len(piece) < 4:
-            carried = piece + "、"
-        elif joins == "until fault" and mark and not _FAULT.search(pieces[k]):
+        if joins == "until fault" and mark and not _FAULT.search(pieces[k]):
             carried = piece + mark
         elif piece:
             clauses.append(piece)
-    if carried and clauses:
-        clauses[-1] += "、" + carried.rstrip("、")
     return clauses
+
+
+def _things_of_a_run(run: str) -> list[str]:
+    """A run of things apart by 、 (“A、B不规范，C脏污、D”), where a comma after a piece naming a fault
+    closes an item too, and the clause after such a comma opening on a thing that names no fault
+    shares the fault of the piece after it (“，路沿石、地砖破损”: one item)."""
+    pieces: list[str] = []
+    for k, clause in enumerate(re.split(r"(?<=[^，,]{4})[，,]", run)):
+        cut = clause.split("、")
+        if k and pieces and not _FAULT.search(pieces[-1]):
+            pieces[-1] += "，" + cut.pop(0)  # (the comma followed no fault: one item goes on)
+        elif k and len(cut) > 1 and not _FAULT.search(cut[0]):
+            cut = [cut[0] + "、" + cut[1], *cut[2:]]
+        pieces.extend(cut)
+    return pieces
 
 
 def _praised_but_short(before: str) -> list[tuple[str, str | None]]:
@@ -7915,8 +8013,11 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_listed_reasons(text)
             or _parse_counted_problems(text)
             or _parse_respective_problems(text)
+            or _parse_found_in_places([line.strip() for line in text.split("\n") if line.strip()])
             or _spot_sentences(text)
-            or _run_on_list([line.strip() for line in text.split("\n") if line.strip()], RUN_ON_LISTS)
+            or _units_on_named_problems(
+                _run_on_list([line.strip() for line in text.split("\n") if line.strip()], RUN_ON_LISTS), text
+            )
             or _found_some_problems(text)
             or _parse_ordinal_problems(text)
             or _parse_warned_units(text)

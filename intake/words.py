@@ -1416,7 +1416,8 @@ RESULT_ANNOUNCED_BY = re.compile(
 # follow (then the sentence sums them up)
 _RUN_ON_CHAR = r"(?:(?!存在)[^。；;：:\n])"
 RUN_ON_PROBLEMS = re.compile(
-    rf"存在(?:有|着)?(?P<items>{_RUN_ON_CHAR}{{4,}}?、{_RUN_ON_CHAR}+?)等(?:突出|主要|具体|方面的?)?问题"
+    # (“沿途检查存在的A、B…等问题进行了当面交办”: the 的 after 存在 is no part of the first item)
+    rf"存在(?:有|着)?的?(?P<items>{_RUN_ON_CHAR}{{4,}}?、{_RUN_ON_CHAR}+?)等(?:突出|主要|具体|方面的?)?问题"
     # (“…等12个问题”, “…等问题157个”: a check's tally over the list of its finds, not the list)
     r"(?![0-9０-９一二三四五六七八九十百]+[个处项])"
     # (“…等问题，如A镇…；B镇…”: the kinds named before the examples that follow, which are the
@@ -1451,6 +1452,23 @@ WARNED_UNITS = re.compile(
 # “等问题” (“督察中发现，A、B、C；D；E，F等问题。”): the pieces between are the problems
 FOUND_RUN_ON = re.compile(
     r"(?:督察|督查|检查|暗访|巡查|督导)(?:中|时)?发现[，,：:]\s*(?P<items>[^。\n]{8,}?)等(?:突出|主要)?问题(?![0-9一二三四五六七八九十]+[个处项])"
+)
+# “…；城管部门就人行横道破损问题进行及时处理”: a requirement after a run of problems handing one
+# of them, named again, to a body (the unit named, then 就 and the problem as the run wrote it)
+UNIT_ON_NAMED_PROBLEM = re.compile(
+    r"(?:^|[，,；;。：:])\s*(?P<unit>[\u4e00-\u9fff]{2,8}?(?:部门|局|办|中心|站|所|大队))"
+    r"就(?P<problem>[^，,。；;：:]{2,30}?)问题"
+)
+# “在雁塔区，督导组发现A，B；C。在未央区，督导组发现D；E。”: a paper's account of a check, one
+# sentence a district (county, town) checked, what was found there running on after 发现
+FOUND_IN_PLACE = re.compile(
+    r"在(?P<place>[\u4e00-\u9fff]{2,10}?(?:区|县|旗|镇|乡|街道))[，,]\s*"
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:组|人员))?(?:在检查中)?发现(?P<items>[^。\n]{8,}?)。"
+)
+# “在督查中发现这几处地方存在了环境卫生问题。”: a line announcing problems without telling them,
+# the problems following one a line (a post's picture captions)
+ANNOUNCED_PROBLEM_LINES = re.compile(
+    r"发现(?:这|以下|下列|如下)?[几两三四五六七八九十0-9]*处?(?:地方)?存在(?:了|着)?[^。：:\n]{0,12}问题[。：:]?$"
 )
 # “发现以下两处问题：其一，A；其二，B。”: the problems counted 其一, 其二 … after a line announcing them
 ORDINAL_PROBLEMS = re.compile(r"问题[：:]\s*(?P<items>其一[，,：:].+?)(?:。|$)")

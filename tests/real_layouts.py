@@ -36253,3 +36253,39 @@ DOCUMENTS["huoshan_2024_march_sanitation_assessment_notice"] = (
 )
 BLIND_122 = (*BLIND_122, "huoshan_2024_march_sanitation_assessment_notice")
 BLIND_SETS[122] = BLIND_122
+
+
+# --- blind set 120 (issue 14, branch corpus-blind120) ---------------------------------------------
+# Problems handed down to a county, a district or its units, as county and city news publish them:
+# a county head's check whose problems run on in one sentence handed over on the spot (“就…存在的A、
+# B…等问题进行了当面交办”), a county's 创卫 post with one problem a line and no numbers, a city
+# paper's account of a 督导 of two districts (one sentence a district, problems apart by ；, the
+# districts ordered to take the list), and a county news item whose problems run on after “督查中
+# 发现，”. Places new to the corpus: 洛川县 (陕西 延安), 洪洞县 (山西 临汾), 雁塔区 and 未央区 (陕西
+# 西安), 长治县 (山西 长治). Written with their expected JSON BEFORE the reader was run on them;
+# sources in SOURCES.md (“Blind set 120”).
+DOCUMENTS["luochuan_2018_county_head_handover_news"] = (
+    "张继东检查创卫工作推进情况.txt",
+    _text("luochuan_2018_county_head_handover_news"),
+)
+DOCUMENTS["hongdong_county_hygiene_check_post"] = (
+    "县创建国家卫生县城指挥部督查环境卫生.txt",
+    _text("hongdong_county_hygiene_check_post"),
+)
+DOCUMENTS["xian_yanta_weiyang_2019_review_supervision_news"] = (
+    "国卫复审专项督导组督查雁塔未央.txt",
+    _text("xian_yanta_weiyang_2019_review_supervision_news"),
+)
+DOCUMENTS["changzhi_county_2017_street_check_news"] = (
+    "杜建明督查县城环境卫生.txt",
+    _text("changzhi_county_2017_street_check_news"),
+)
+
+# The hundred-and-twentieth blind set, for the figure recorded in docs/decisions.md (“Blind set 120”).
+BLIND_120 = (
+    "luochuan_2018_county_head_handover_news",
+    "hongdong_county_hygiene_check_post",
+    "xian_yanta_weiyang_2019_review_supervision_news",
+    "changzhi_county_2017_street_check_news",
+)
+BLIND_SETS[120] = BLIND_120
