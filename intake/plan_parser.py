@@ -63,6 +63,7 @@ from intake.plan_tables import (
     normalise_header,
 )
 from intake.words import (
+    AFTER_WORK_CAPTION,
     AGREED_VERDICT,
     ANNOUNCED_PROBLEM_LINES,
     ANNOUNCES_ITEMS,
@@ -5015,7 +5016,8 @@ def _headed_parts_taking_up(lines: list[str]) -> ParsedPlan | None:
     """A news item or report in parts, each a short heading line (“清理楼道杂物，让生命通道不再“添堵””)
     over a paragraph that takes up one problem (“针对小区楼道杂物堆积顽疾，…”, `PART_TAKES_UP`),
     photo captions (整治前 / 整治后) between the parts: each heading is one finding, its title,
-    the paragraph its progress. Two parts at least, every field at confidence 0.5."""
+    the paragraph its progress. A part shown after its work (“整治后”, `words.AFTER_WORK_CAPTION`)
+    is done. Two parts at least, every field at confidence 0.5."""
     kept = [line for line in lines if not BEFORE_AFTER_CAPTION.match(line)]
     parts: list[tuple[str, str]] = []
     for heading, paragraph in pairwise(kept):
@@ -5027,6 +5029,13 @@ def _headed_parts_taking_up(lines: list[str]) -> ParsedPlan | None:
             parts.append((heading, paragraph))
     if len(parts) < 2:
         return None
+    # the captions under each part's paragraph, up to the next line that is none
+    shown_after: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        if any(line == paragraph for _, paragraph in parts):
+            for caption in itertools.takewhile(BEFORE_AFTER_CAPTION.match, lines[index + 1 :]):
+                if AFTER_WORK_CAPTION.match(caption):
+                    shown_after[line] = caption
     findings: list[ParsedFinding] = []
     for heading, paragraph in parts:
         bag = _Bag()
@@ -5037,6 +5046,9 @@ def _headed_parts_taking_up(lines: list[str]) -> ParsedPlan | None:
         if finding is None:
             continue
         finding.sources["title"], finding.confidence["title"] = "分节小标题", 0.5
+        if paragraph in shown_after and finding.status is None:
+            finding.status, finding.marker = "completed", shown_after[paragraph]
+            finding.sources["status"], finding.confidence["status"] = "整治后图片说明", 0.5
         finding.warnings.append(f"问题{number}：按各节小标题读取，请核对并补充单位、时限。")
         findings.append(finding)
     return ParsedPlan(findings, "paragraphs", {1: None}) if len(findings) >= 2 else None

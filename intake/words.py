@@ -801,6 +801,8 @@ COMPLETION_MARKER = re.compile(
     # reported put right), “现已正常排水” (it works again; not “尚未恢复正常”)
     r"|已(?:把|将|对)[^，,。；;]{1,16}?(?:修剪|维修|修复|更换|疏通|清理|清运|清除|拆除|整治)(?:到位|完毕)"
     r"|现已(?:恢复)?正常(?:排水|通行|运行|使用|供水|供电|亮灯)"
+    # “立即派人巡查…，换掉了不亮的路灯”: the thing reported replaced or mended, told as a finished act
+    r"|(?<![未没不])(?:换|更换|修|修复|拆|补)(?:掉|好)了(?!一部分|部分|一半)"
     r"|(?:群众|村民|居民|信访人|举报人|投诉人|反映人)[^，,。；;]{0,6}?对(?:整改|处理|办理)(?:结果|情况|效果)"
     r"(?:无异议|表示满意|满意))"
 )
@@ -1462,7 +1464,8 @@ UNIT_ON_NAMED_PROBLEM = re.compile(
 # “在雁塔区，督导组发现A，B；C。在未央区，督导组发现D；E。”: a paper's account of a check, one
 # sentence a district (county, town) checked, what was found there running on after 发现
 FOUND_IN_PLACE = re.compile(
-    r"在(?P<place>[\u4e00-\u9fff]{2,10}?(?:区|县|旗|镇|乡|街道))[，,]\s*"
+    # (a 小区, 社区 or 园区 is a site, no district: “在新安街道翻身小区，检查组发现…”)
+    r"在(?P<place>[\u4e00-\u9fff]{2,10}?(?:(?<![小社园景校])区|县|旗|镇|乡|街道))[，,]\s*"
     r"(?:[\u4e00-\u9fff]{0,8}?(?:组|人员))?(?:在检查中)?发现(?P<items>[^。\n]{8,}?)。"
 )
 # “在督查中发现这几处地方存在了环境卫生问题。”: a line announcing problems without telling them,
@@ -1708,6 +1711,9 @@ BODY_ACTS = re.compile(
 PART_TAKES_UP = re.compile(r"^(?:针对|对于?)[^，,。；;]{2,60}?(?:问题|顽疾|乱象|现象|短板)[，,]")
 # A photo's caption standing between a report's parts: “整治前”, “整改后”, “（整改前）”
 BEFORE_AFTER_CAPTION = re.compile(r"^[（(]?(?:整治|整改|清理|治理)(?:前|后)[)）]?$")
+# the caption of the photo after the work (“整治后”): the part it stands under shows the problem put
+# right, as a 公示's 整改后 photo does
+AFTER_WORK_CAPTION = re.compile(r"^[（(]?(?:整治|整改|清理|治理)后[)）]?$")
 # A problem a check found, given as the example of a count: “对检查中发现的河腰村桥下河道有生活垃圾…等
 # 18个问题逐个检查”, “检查中还发现店头镇…公路边堆放大量煤渣等5个新问题” (not “发现的18个问题”, a
 # count with no example). (`plan_parser._counted_examples`)

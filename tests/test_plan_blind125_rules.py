@@ -143,3 +143,27 @@ def test_a_message_with_no_title_line_is_titled_by_the_question_it_asks():
 def test_a_reply_without_the_message_received_is_no_reply_reading():
     text = "尊敬的网友：\n感谢您的关注。\n东山镇人民政府\n"
     assert _parse_message_reply("村口有垃圾？\n" + text) is None
+
+
+def test_a_replaced_thing_told_as_a_finished_act_is_done():
+    assert COMPLETION_MARKER.search("立即派人巡查了该路段全部路灯，换掉了不亮的路灯")
+    assert COMPLETION_MARKER.search("已修好了路面") is not None
+    assert COMPLETION_MARKER.search("只修好了一部分") is None
+    assert COMPLETION_MARKER.search("路灯没修好了") is None
+
+
+def test_a_part_shown_after_its_work_is_done_and_one_without_the_photo_is_not():
+    text = (
+        "社区开展环境整治专项行动。\n"
+        "清理楼道杂物，让通道不再堵塞\n"
+        "针对小区楼道杂物堆积的老问题，社区组织排查，张贴整改通知，累计清理楼道30余处。\n"
+        "整治前\n整治后\n"
+        "整治车库乱象，让停车井然有序\n"
+        "针对地下车库电动车随意停放等问题，社区联合物业划定停放区2处。\n"
+        "整治前\n"
+    )
+    findings = parse_plan_text(text).findings
+    assert [(f.title, f.status) for f in findings] == [
+        ("清理楼道杂物，让通道不再堵塞", "completed"),
+        ("整治车库乱象，让停车井然有序", None),
+    ]
