@@ -5459,9 +5459,9 @@ def _run_on_list(lines: list[str], readings: tuple[RunOnList, ...]) -> ParsedPla
     “在X村看到…”): the first reading whose run holds its list reads it. Each clause is one finding
     titled whole (less what closes the whole list, “…，严重影响村容村貌”), led by the reading's rule,
     done where it says a point handed down before is done (已清理) and nothing in it is still open
-    (仍有, 未整改). A run followed by numbered problems sums them up and is not read; a problem taken
-    up after the run with the body told to lead it (“对…偷排遗留问题…督促乡环保办牵头整改”) is one
-    more. Every field at confidence 0.5."""
+    (仍有, 未整改). A run followed by numbered problems may sum them up (`RunOnList.sums_numbered`);
+    a problem taken up after the run with the body told to lead it (“对…偷排遗留问题…督促乡环保办
+    牵头整改”) is one more. Every field at confidence 0.5."""
     for reading in readings:
         for index, before, run, after in _runs(lines, reading):
             rows = _run_clauses(run, reading)
@@ -5469,7 +5469,7 @@ def _run_on_list(lines: list[str], readings: tuple[RunOnList, ...]) -> ParsedPla
                 continue
             if reading.longest and any(len(clause) > reading.longest for clause, _ in rows):
                 continue
-            if any(
+            if reading.sums_numbered and any(
                 (h := _heading(later)) is not None and _FAULT.search(h.rest) for later in lines[index + 1 :]
             ):
                 break  # numbered problems below: the run sums them up

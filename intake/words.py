@@ -1793,6 +1793,10 @@ class RunOnList:
     minimum: int = 2
     longest: int = 0  # a clause longer than this is prose, not such a list (0: no limit)
     titled: bool = False  # a clause is titled by its first sentence (it may run on over a second)
+    # numbered problems below the run (“一、…不到位”) make it their summary, not the list (a 人大
+    # check's “存在A、B等问题” over its chapters); a letter's run over its numbered requirements
+    # (“一是各乡镇要…”) stays the list
+    sums_numbered: bool = False
 
 
 # the readings tried when no layout above read the document, in this order: a news item's “在X，检查
@@ -1800,8 +1804,10 @@ class RunOnList:
 # A、B；C等问题”, a 暗访's “在X村看到…”, a check's “指出了存在的主要问题：A；B”
 RUN_ON_LISTS = (
     RunOnList("各处所见", None, "", "[。！!\n]", places="found at"),
-    RunOnList("句中所列问题", RUN_ON_PROBLEMS_AFTER_COLON, "[；;]", joins="short", longest=60),
-    RunOnList("句中所列问题", RUN_ON_PROBLEMS, "、", joins="short", longest=60),
+    RunOnList(
+        "句中所列问题", RUN_ON_PROBLEMS_AFTER_COLON, "[；;]", joins="short", longest=60, sums_numbered=True
+    ),
+    RunOnList("句中所列问题", RUN_ON_PROBLEMS, "、", joins="short", longest=60, sums_numbered=True),
     RunOnList(
         "句中所列问题",
         FOUND_RUN_ON,
@@ -1812,8 +1818,8 @@ RUN_ON_LISTS = (
         longest=60,
     ),
     # a 人大 inspection's “存在一些不足。主要是A、B等。”, a town congress's “指出了A、B等方面的问题”
-    RunOnList("句中所列问题", SHORTCOMINGS_RUN_ON, "、", joins="short", longest=60),
-    RunOnList("句中所列问题", AREAS_OF_PROBLEMS, "、", joins="short", longest=60),
+    RunOnList("句中所列问题", SHORTCOMINGS_RUN_ON, "、", joins="short", longest=60, sums_numbered=True),
+    RunOnList("句中所列问题", AREAS_OF_PROBLEMS, "、", joins="short", longest=60, sums_numbered=True),
     # “但是A、B、C等现象依然存在”, “督查发现，A、B、C，脏、乱现象依然存在”
     RunOnList("句中所列问题", PERSISTING_RUN_ON, "、", joins="short", longest=40),
     RunOnList("暗访所见各处", None, "[；;]", "[。\n]", places="seen", lead="ordered town"),

@@ -59,7 +59,7 @@ def test_a_problem_taken_up_after_the_run_is_one_more_led_by_the_body_told():
 
 def test_a_run_over_numbered_problems_sums_them_up():
     lines = [
-        "检查发现，存在垃圾乱堆、污水直排、秸秆焚烧等问题。",
+        "调研组指出，我县仍存在垃圾乱堆、污水直排、秸秆焚烧等问题。",
         "一、垃圾乱堆问题突出",
         "二、污水直排问题仍未解决",
     ]
@@ -74,3 +74,17 @@ def test_every_clause_must_open_on_a_place_for_a_found_paragraph():
     assert len(_run_on_list(placed, (reading,)).findings) == 3
     unplaced = ["工作人员在检查中发现，茨河镇陶湾村路边有垃圾。部分路段有垃圾，后庄村一组72号屋后有垃圾。"]
     assert _run_on_list(unplaced, (reading,)) is None
+
+
+def test_a_run_over_numbered_requirements_stays_the_list():
+    # (a printed news item breaks the paragraph before “一是…”; the requirements are no problems)
+    lines = [
+        "督察中发现，个别单位认识不到位、建筑工地堆土没有覆盖；采石场没有办理环评手续等问题。提出整改要求：",
+        "一是各乡镇要高度重视，列出问题清单。二是各部门要限期整改到位。",
+    ]
+    findings = _run_on_list(lines, RUN_ON_LISTS).findings
+    assert [f.title for f in findings] == [
+        "个别单位认识不到位",
+        "建筑工地堆土没有覆盖",
+        "采石场没有办理环评手续",
+    ]
