@@ -51,7 +51,6 @@ from intake.deadline_text import (
 from intake.deadline_text import normalise as normalise_dates
 from intake.document_common import LATIN_GAP, rows_text, table_line
 from intake.plan_tables import (
-    WHOLE_UNIT,
     YEAR_COLUMN,
     YEAR_STAGE_COLUMN,
     Column,
@@ -63,8 +62,13 @@ from intake.plan_tables import (
     normalise_header,
 )
 from intake.words import (
+    ABOUT_PROBLEM,
+    ABOUT_QUOTE,
+    ADDRESSEE,
+    ADDRESSEE_LABEL,
     AFTER_WORK_CAPTION,
     AGREED_VERDICT,
+    ALL_ROLLING,
     ANNOUNCED_PROBLEM_LINES,
     ANNOUNCES_ITEMS,
     AREA_LABEL_HEAD,
@@ -75,19 +79,28 @@ from intake.words import (
     ATTACHMENT_POINTER,
     BARE_BODIES,
     BARE_BUREAU,
-    BATCH_CASE_REFERENCE,
     BEFORE_AFTER_CAPTION,
     BLACK_LIST_ACT,
     BLACK_LIST_HEADING,
     BLACK_LIST_LINE,
+    BODIES,
     BODY_ACTS,
     BODY_ANSWERS,
+    BODY_END,
+    BODY_LIMIT,
     BODY_NUMBER,
+    BODY_REPORT_DAY,
+    BOILERPLATE,
+    BRACKETED_LIMIT,
+    BRACKETED_YEARLESS,
+    BREACH,
     CALLER_REPORTED,
     CARRIED_OUT_BY,
     CARRY_OVER,
+    CASE_CODE,
     CASE_CODE_LABEL,
     CASE_HEADING,
+    CATEGORY_WORDS,
     CAUSE_HEADING,
     CELL_MEASURES_INLINE,
     CELL_MEASURES_PART,
@@ -98,99 +111,168 @@ from intake.words import (
     CHECK_RESULTS_AHEAD,
     CHECK_TIME_TAIL,
     CHECK_WORD,
+    CHECKED_COMPLAINT,
     CHECKED_PLACE_PROBLEMS,
     CHECKED_TOWN,
+    CJK_RANGE,
+    CLASS_LEGEND,
     CLAUSE_CONNECTIVE,
     CLAUSE_PLACE,
     CLOSE_BRACKETS,
     CLOSED_LIST_HEADING,
     CLOSED_STATE,
     CLOSING_PARAGRAPH,
+    CN,
     CODED_ITEM_GLUED,
     COLON_ONLY_LABELS,
     COMPLAINT_CHANNEL,
     COMPLETION_MARKER,
+    COMPOUND_SURNAMES,
+    COOP_AFTER_LEAD,
+    COOP_LABEL,
     COOP_LIST_LABEL,
+    CORRECTION_PART,
     COUNTED_DONE,
     COUNTED_ITEM,
     COUNTED_ITEM_AFTER_COMMA,
     COUNTED_PROBLEM,
     COUNTY_BEFORE_TOWN,
     COVER_NOTICE,
+    COVERING_LETTER,
     CURRENT_MONTH_LIMIT,
-    DATE_AFTER_NUMBER,
     DATED_CHECK_LEAD,
+    DATED_EVENT,
+    DATED_ITEM,
     DISTRICT_HEADING,
+    DOCUMENT_NUMBER,
     DONE_CLOSING,
+    DONE_IN_TEXT,
+    DUE_BY,
+    DUE_PART,
+    DUE_TO_FINISH,
+    EACH_PLACE,
     EFFECT_TAIL,
     EVERY_VILLAGE,
     EXAMPLE_OF_COUNT,
+    FAULT,
     FIELD_LABELS,
     FILL_IN_LINE,
+    FILLED_FROM_ABOVE,
     FIRST_LEADS,
     FIX_REQUEST_SENTENCE,
+    FORM_TITLE,
     FOUND_AT_PLACE,
+    FOUND_BREACH,
     FOUND_COLON,
     FOUND_COMMA,
     FOUND_IN_PLACE,
+    FOUND_INLINE,
     FOUND_LINES_END,
+    FOUND_PROBLEMS,
     FOUND_PROBLEMS_HEADING,
     FOUND_SOME_PROBLEMS,
+    FRAME_HEADING,
     FUNDS_IDLE_AT,
+    GOES_ON,
     GROUP_PLACE,
     GROUP_PLACE_LINE,
+    HANDED_DOWN,
     HANDED_LINE,
     HANDED_NOTICE_TO,
     HANDED_STEPS,
+    HANDED_TO,
     HANDED_TO_UNIT,
+    HEAD_DATE,
+    HEADED_NUMBERED,
+    HEADING_LIMIT,
+    HEADINGS,
     INLINE_CATEGORY,
+    INLINE_NUMBERS,
     INLINE_ORDINALS,
     INTERVIEWED_UNIT,
-    ITEM_NO_MARK,
+    ISSUED_IN_HEAD,
+    ITEM_HEAD_ALONE,
+    ITEM_NUMBER,
+    ITEM_ON_MONTH,
     ITEM_OPENING,
     JOINED_BY,
+    LABEL_FIELD,
     LABEL_HEAD_NOUN,
-    LABEL_ITEM_NUMBER,
+    LABEL_LINE,
+    LABEL_PATTERN,
+    LABEL_TAIL,
+    LABELLED_STEP,
+    LEAD_IN_TEXT,
+    LEAD_NAMED,
     LEAD_REQUESTED,
     LEADER_LINE,
+    LEADS_AFTER_BY,
+    LEVEL_BODY,
+    LIMIT_IN_TEXT,
     LIMIT_SET_IN_HANDLING,
     LIST_CLOSING,
+    LIST_NUMBER_NOTE,
     LIST_SEPARATORS,
     LISTED_WORK_DONE,
     LISTING_REASON,
     LITTER_FOUND,
+    MARK_BEFORE_NUMBER,
+    MEASURE_UNIT_LINE,
     MEDIA_DURATION_LINE,
+    MONTH_DAY,
+    MONTH_DAY_LIMIT,
+    NAME_NUMBER,
+    NAMED_PROBLEM,
     NEWS_ITEM_OPENING,
+    NOISE_LINE,
     NOT_UNITS,
     NOTHING_WRITTEN,
     NOTICE_FOOTER,
     NOTICE_NUMBER,
     NOTICE_OF_COMPLETION,
     NUMBERED_CASES,
+    NUMBERED_PROBLEM,
     OPEN_BRACKETS,
     OPEN_CLOSING,
+    OPEN_IN_TEXT,
     OPEN_VALUES,
+    OPENING_LEAD,
     OPENING_PLACE,
     OPENING_TOWN_COLON,
     OPENING_TOWN_OR_VILLAGE,
+    OPINION_POINT,
+    OPINION_SENTENCE,
+    OPINIONS_TITLE,
+    ORDER_ADDRESSEE,
+    ORDER_LIMIT,
+    ORDER_PART,
+    ORDER_PARTICULARS,
+    ORDER_STEP,
+    ORDER_TITLE,
     ORDER_TO_FIX,
     ORDERED_AT_ONCE,
-    ORDERED_BY,
     ORDERED_DAYS,
     ORDERED_TOWN,
     ORDINAL_MARK,
     ORDINAL_PROBLEMS,
     ORG_WORD,
     OWN_LINE_LABELS,
+    OWN_WORK,
     OWNING_PLACE,
     PART_TAKES_UP,
     PARTLY_FIXED,
     PHOTO_CAPTION,
     PLACE_CLAUSE,
     PLACE_LABEL,
+    PLACE_NOTE,
     PLACE_SUMMARY_HEADING,
     PLACES_RUN_ON_LISTS,
-    PLANNED_DONE_VERB,
+    PLANNED_BY,
+    PLANNED_BY_YEARLESS,
+    PLANS_YEAR,
+    POINT_LINE,
+    POINTED_OUT,
+    POINTED_OUT_COMMA,
     POOR_ONES_AHEAD,
     PORTAL_INDEX_LABEL,
     POST_SECTION_NUMBER,
@@ -198,12 +280,20 @@ from intake.words import (
     PRAISE_CLAUSE,
     PRAISE_TURN,
     PROBLEM_AND_MEASURES_HEADER,
+    PROBLEM_LEAD_IN,
+    PROBLEMS,
+    PROBLEMS_AHEAD,
     PROBLEMS_COUNTED_INLINE,
     PROBLEMS_HEADING,
+    PUBLISHER,
+    QUALIFIED_PROBLEM,
+    QUOTED_PROBLEM,
+    QUOTED_TASK,
     RAISED_QUOTED_PROBLEM,
     RECHECK_CLAUSE,
     RECHECK_DONE,
     RECHECK_OPEN,
+    RECTIFICATION,
     RED_LIST_HEADING,
     RED_LIST_LINE,
     REFUSED_VERDICT,
@@ -212,51 +302,92 @@ from intake.words import (
     REPLY_RECEIVED,
     REPLY_SIGNER,
     REPORT_RECEIVED,
+    REPORT_REQUEST,
     REPORT_TAKEN_UP,
     REQUEST_CUE,
     REQUIREMENTS_AHEAD,
     RESPECTIVE_PROBLEMS,
     RESULT_AFTER_BRACKET,
     RESULT_ANNOUNCED_BY,
-    ROAD_CODE_AFTER_NUMBER,
     ROLE_AT_END,
+    ROLLING_AFTER_DUE,
     ROLLING_PHRASES,
+    ROLLING_REQUESTED,
+    ROLLING_WORDS,
+    RUN_ON_CHAPTER,
+    RUN_ON_GROUP_PLACE,
     RUN_ON_LISTS,
+    RUN_ON_SUBHEADING,
     SCORED_PLACE,
+    SECTION_TITLE,
     SEEN_AT_PLACE,
     SEEN_FAULT,
+    SEQUENCE_FIRST,
+    SEQUENCE_LINE,
+    SEQUENCE_NEXT,
     SHARED_BODY_PAIR,
     SHARED_SUFFIXES,
     SHEET_NUMBER,
     SHORT_TOWN,
+    SIGN_OFF,
+    SIGN_OFF_WORDS,
+    SIGNATURE_DATE,
     SIGNED_DATE,
     SIGNER,
     SIGNING_DATE,
     SITE_NAME_COLUMN,
     SITE_PROBLEMS_LABEL,
+    SOLVED,
     SPOT_SENTENCE_OPENING,
     STAGE_OPEN_ENDED,
     STAGE_OPEN_ENDED_DUE,
     STATUS_OPENING,
+    STATUS_SENTENCE,
+    STATUS_THEN_ROLLING,
+    STEP_LIST,
+    STEP_MARK,
+    STEPS_ANNOUNCED,
     STRICT_LEAD_LABELS,
+    SUB_STEP,
+    SURNAMES,
     TAKEN_UP_PROBLEM_LED,
     TAKEN_UP_QUOTED,
+    TASK_CONTENT_COLUMN,
+    TASK_NAME_COLUMN,
     TELLS_OF_CHECK,
+    TITLE_CN_NUMBER,
     TITLE_LABELS,
+    TITLE_NAMED,
+    TITLE_WORDS,
+    TO_EVERY_UNIT,
     TOWN_NAME,
     UNANNOUNCED_VISIT,
     UNDERTAKEN_NAME,
+    UNIT_BY,
+    UNIT_CLAUSE,
     UNIT_LABEL_COLON,
+    UNIT_LEVELS,
     UNIT_LIST_LABEL,
+    UNIT_MUST,
     UNIT_ON_NAMED_PROBLEM,
     UNIT_SUFFIX,
     URGED_TO_FIX,
+    VALUE_NUMBERED,
     VILLAGE_IN_CLAUSE,
     VISIT_ARRIVAL,
     VISIT_PLACE_LABEL,
     VISIT_TIME_OPENING,
     WARNED_UNITS,
+    WHOLE_UNIT,
+    WITHIN_DAYS,
+    WORKING_DAYS_FROM,
+    WORKS_WITH,
+    WRITTEN_MONTH,
+    WRITTEN_NUMBER,
+    WRITTEN_YEAR,
+    YEARLESS,
     YEARLESS_DUE_IN_ITEM,
+    YEARLESS_DUE_OPENING,
     RunOnList,
     classify_label,
     completion_marker,
@@ -379,7 +510,6 @@ class ParsedPlan:
 
 # --- labels ----------------------------------------------------------------------------------
 
-_LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
 _SUBSTANTIVE = {
     "target",
     "deadline",
@@ -392,55 +522,19 @@ _SUBSTANTIVE = {
     "result",
 }
 
-_CJK_RANGE = "\u4e00-\u9fff"
-_LABEL_PATTERN = "|".join(
-    r"\s*".join(re.escape(char) for char in label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)
-)
-# “四、整改主要工作及成效；” — a label alone on its line may end with a semicolon typed for a colon.
-# “整改效果（或整改完成情况）：…” — a second name for the field in brackets (或… / 即…) between a
-# listed label and its colon belongs to the label (a note such as （盖章） does not: a signature line).
-_LABEL_LINE = re.compile(
-    rf"^(?P<label>{_LABEL_PATTERN})(?:\s*[（(][或即][^（）()：:\n]{{1,12}}[)）](?=\s*[:：]))?"
-    rf"(?:\s*{LABEL_ITEM_NUMBER}(?=\s*[:：]))?"
-    rf"(?:\s*[:：]\s*|\t\s*| {{2,}}|\s*[;；]\s*$|$)(?P<value>.*)$",
-    re.S,
-)
 # “（一）整改措施。1.…” — an official document's numbered sub-heading ends with a full stop.
-_LABEL_STOP = re.compile(rf"^(?P<label>{_LABEL_PATTERN})。(?P<value>.*)$", re.S)
-_QUALIFIED_PROBLEM = re.compile(
-    rf"^[{_CJK_RANGE}0-9“”\"]{{0,24}}督察[{_CJK_RANGE}“”\"]{{0,12}}?(?P<label>反馈问题|整改任务|交办问题)"
-    r"(?:\s*[:：]\s*|$)(?P<value>.*)$",
-    re.S,
-)
-_LABEL_GLUED = re.compile(rf"^(?P<label>{_LABEL_PATTERN})(?P<value>[^:：，,。].*)$", re.S)
+_LABEL_STOP = re.compile(rf"^(?P<label>{LABEL_PATTERN})。(?P<value>.*)$", re.S)
+_LABEL_GLUED = re.compile(rf"^(?P<label>{LABEL_PATTERN})(?P<value>[^:：，,。].*)$", re.S)
 # “问题基本情况：…”, “四、整改成效；” — a label-like head: a few characters then a colon, or alone
 # on its line. Classed by `classify_label` when FIELD_LABELS does not hold it.
 _GUESS_LINE = re.compile(r"^(?P<label>[^\s:：;；，,。“”\"]{2,12}?)\s*(?:[:：]\s*(?P<value>.*)|[;；]?)$", re.S)
 _GUESS_STOP = re.compile(r"^(?P<label>[^\s:：;；，,。“”\"]{2,12}?)。\s*(?P<value>.*)$", re.S)
-# What turns a listed label into a longer one: 整改任务|内容, 整改措施|及整改时限.
-_LABEL_TAIL = re.compile(
-    r"^(?:[及和与]|(?:内容|概述|基本情况|情况|描述|建议|要求|名称|摘要|整改任务|整改事项)\s*[:：;；。]?$)"
-)
 # The confidence of a field read under a guessed label (a table column containing a name: 0.7).
 GUESSED_CONFIDENCE = 0.7
 # “交办类别:” alone on a line: a label the vocabulary does not know; it ends the value above.
-_UNKNOWN_LABEL = re.compile(rf"^[{_CJK_RANGE}]{{2,8}}\s*[:：]$")
-_UNKNOWN_HEAD = re.compile(rf"^([{_CJK_RANGE}]{{2,8}})\s*[:：]\s*\S")
-# “该问题已完成整改。一是…”: the status sentence that opens a finding's progress in a report.
-# a form's title: “交办问题整改销号表（2）”, “某区安全生产隐患整改督办单”; not a numbered section
-_FORM_TITLE = re.compile(
-    rf"(?![一二三四五六七八九十]+、)[{_CJK_RANGE}\d]{{0,36}}"
-    r"(?:情况|销号|审批|验收|办理|整改|督办|交办|转办|通知|登记|核查|反馈)(?:表|单)"
-    r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?"
-)
-_STATUS_SENTENCE = re.compile(r"^(?:该问题|此问题|该项问题|该任务|该项任务)(?:已|正在|基本|未|尚未|持续)")
-# “认真落实《审议意见》关于“…”的建议。”: a report to the people's congress quotes the point of
-# its review opinion it answers (the finding), and lists what was done below it (the measures).
-_OPINION_SENTENCE = re.compile(
-    r"^(?:认真|切实)?(?:落实|贯彻)《?审议意见》?(?:中)?关于\s*[“\"](?P<point>.+?)[”\"]\s*的(?:建议|意见|要求)[。.；;]?$",
-    re.S,
-)
-_LABEL_INLINE = re.compile(rf"(?<=[\s。；;])(?P<label>{_LABEL_PATTERN})\s*[:：]")
+_UNKNOWN_LABEL = re.compile(rf"^[{CJK_RANGE}]{{2,8}}\s*[:：]$")
+_UNKNOWN_HEAD = re.compile(rf"^([{CJK_RANGE}]{{2,8}})\s*[:：]\s*\S")
+_LABEL_INLINE = re.compile(rf"(?<=[\s。；;])(?P<label>{LABEL_PATTERN})\s*[:：]")
 # “（一）问题：城区扬尘污染突出。责任单位：县住建局。”: a unit or time label after the problem's
 # sentence on the same line (not inside measures, whose lines may name a unit each)
 _UNIT_AFTER_PROBLEM = re.compile(
@@ -457,53 +551,10 @@ _UNIT_AFTER_PROBLEM = re.compile(
 _DEADLINE_GLUED = re.compile(
     r"(?P<label>" + "|".join(sorted(FIELD_LABELS["deadline"], key=len, reverse=True)) + r")\s*[:：]"
 )
-_SIGN_OFF = re.compile(r"^[^，。；：:,;]{2,40}意见$")
-_SIGN_OFF_WORDS = ("负责人", "验收", "销号", "审查", "备案", "审核", "单位", "政府", "办公", "领导")
 
 # --- numbering -------------------------------------------------------------------------------
 
-_CN = "一二三四五六七八九十百零〇"
-_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "keyword",
-        re.compile(
-            rf"^(?P<prefix>督察反馈问题|反馈问题|交办问题|问题|{ITEM_NO_MARK})\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*[:：、.．]\s*(?P<rest>.*)$",
-            re.S,
-        ),
-    ),
-    # “第1项：…”, “第二项问题：…”, “第1项　…” (a space, full-width as a rule) — a list item named by its
-    # ordinal, read like 问题1：
-    (
-        "keyword",
-        re.compile(
-            rf"^(?P<prefix>第)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*项\s*(?:问题|任务)?"
-            r"\s*(?:[:：、.．]|[\u3000 ]+(?=[\u4e00-\u9fff]))\s*(?P<rest>.*)$",
-            re.S,
-        ),
-    ),
-    # “第1号“关于…的建议”（A类）。主办单位：…” — a proposal or case named by its number, its
-    # quoted name right after 号
-    (
-        "keyword",
-        re.compile(rf"^(?P<prefix>第)\s*(?P<num>[{_CN}]{{1,4}}|\d{{1,3}})\s*号\s*(?P<rest>“.*)$", re.S),
-    ),
-    ("pcn", re.compile(rf"^[（(]\s*(?P<num>[{_CN}]{{1,4}})\s*[)）]\s*[、.．]?\s*(?P<rest>.*)$", re.S)),
-    ("par", re.compile(r"^[（(]\s*(?P<num>\d{1,3})\s*[)）]\s*(?P<rest>.*)$", re.S)),
-    ("cn", re.compile(rf"^(?P<num>[{_CN}]{{1,4}})\s*[、.．]\s*(?P<rest>.*)$", re.S)),
-    (
-        "ar",
-        re.compile(
-            rf"^(?P<num>\d{{1,3}})\s*(?:[、．.](?=\d{{4}}年|{ROAD_CODE_AFTER_NUMBER}|{DATE_AFTER_NUMBER}|\D)|[)）])"
-            r"\s*(?P<rest>.*)$",
-            re.S,
-        ),
-    ),
-    # “一是…二是…”, “一要…二要…”, “第一，…第二，…”: items of a sentence counted in words
-    ("ord", re.compile(rf"^(?P<num>[{_CN}]{{1,3}})[是要]\s*[，,、:：]?\s*(?P<rest>.*)$", re.S)),
-    ("nth", re.compile(rf"^第(?P<num>[{_CN}]{{1,3}})\s*[，,、:：]\s*(?P<rest>.*)$", re.S)),
-    ("circle", re.compile(r"^(?P<num>[①-⑳])\s*(?P<rest>.*)$", re.S)),
-)
-_CN_COLON_LABEL = re.compile(rf"^[{_CN}]{{1,3}}\s*[:：]\s*(?P<rest>.*)$", re.S)
+_CN_COLON_LABEL = re.compile(rf"^[{CN}]{{1,3}}\s*[:：]\s*(?P<rest>.*)$", re.S)
 _STYLE_PREFERENCE = ("keyword", "cn", "pcn", "ar", "par")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -520,7 +571,7 @@ class _Heading:
 @lru_cache(maxsize=8192)
 def _heading(text: str) -> _Heading | None:
     # cached: the layouts each ask of the same lines whether they are headings
-    for style, pattern in _HEADINGS:
+    for style, pattern in HEADINGS:
         match = pattern.match(text)
         if match:
             num = match.group("num")
@@ -536,9 +587,6 @@ _CJK = "\u4e00-\u9fff"
 # A paragraph break after these ends a sentence; after anything else (a character, a comma,
 # a semicolon) it is taken for a page break in the middle of a sentence and glued on.
 _SENTENCE_END = set('。！!？?）)」』”"》】]…')
-_NOISE_LINE = re.compile(
-    r"^(?:[（(]?\s*(?:签字|盖章|签章|签名)\s*[)）]?|年\s*月\s*日|[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d+\s*页.*)$"
-)
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 
 
@@ -579,7 +627,7 @@ def _clean_markup(text: str) -> tuple[str, bool]:
     # “★ 问题1：…”, “▲（二）…”, “■问题一：…”: a star, triangle or square before the line's own number
     # decorates it too (a tick box precedes an option's words, not a number; a star before a task's
     # words, “★地区生产总值…”, marks a key task and stays until the title is taken)
-    stripped = _MARK_BEFORE_NUMBER.sub("", stripped)
+    stripped = MARK_BEFORE_NUMBER.sub("", stripped)
     section = POST_SECTION_NUMBER.match(stripped)
     if section:
         stripped = f"NO.{section.group('num')}"
@@ -594,9 +642,6 @@ def _clean_markup(text: str) -> tuple[str, bool]:
 
 # (✅ / ⏳ before a post's status line, “✅已整改”, “⏳整改中”, mark it the same way)
 _GLYPH_BULLET = re.compile(r"^[●◆◇▶►➤➔➜→⇒▪◎❖✦✅✔⏳]+\s*")
-_MARK_BEFORE_NUMBER = re.compile(
-    rf"^[★☆▲△■◼]+\s*(?=(?:问题|任务)?\s*(?:\d{{1,3}}|[{_CN}]{{1,3}})\s*[、.．:：)）]|[（(]\s*(?:\d{{1,3}}|[{_CN}]{{1,3}})\s*[)）])"
-)
 
 
 def _split_cells(row: str) -> list[str]:
@@ -639,7 +684,7 @@ def _lines(text: str) -> list[_Line]:
         if cleaned:
             raw_prev = current.strip()
         after_label = bool(lines) and lines[-1].cells is None and lines[-1].text.endswith((":", "："))
-        if cleaned and (after_label or not (_NOISE_LINE.match(cleaned) or PHOTO_CAPTION.match(cleaned))):
+        if cleaned and (after_label or not (NOISE_LINE.match(cleaned) or PHOTO_CAPTION.match(cleaned))):
             lines.extend(_Line(piece, heading) for piece in _flattened_labels(cleaned))
     return _merge_split_labels(lines)
 
@@ -688,25 +733,25 @@ def _reattached_quotes(raw: list[str]) -> list[str]:
 # A form copied out of a PDF viewer (or printed without borders and copied): each label one
 # space from its value (“整改责任单位 区水务局 配合单位 五泉镇”), or glued to a numbered value
 # (“整改措施1.清运…”), and the value wrapped at the cell's width over the lines below.
-_PLAIN_LABELS = "|".join(re.escape(label) for label in sorted(_LABEL_FIELD, key=len, reverse=True))
+_PLAIN_LABELS = "|".join(re.escape(label) for label in sorted(LABEL_FIELD, key=len, reverse=True))
 _SPACED_FORM_LINE = re.compile(
     rf"^(?:(?P<listed>{_PLAIN_LABELS})(?=\d{{1,2}}[.．、](?!\d)|[（(]\d{{1,2}}[)）])"
-    rf"|(?P<label>[{_CJK_RANGE}（）()、/]{{2,10}})[ \u3000]+)(?P<value>\S.*)$"
+    rf"|(?P<label>[{CJK_RANGE}（）()、/]{{2,10}})[ \u3000]+)(?P<value>\S.*)$"
 )
-_SPACED_INNER_LABEL = re.compile(rf"(?<=[ \u3000])(?P<label>[{_CJK_RANGE}（）()、/]{{2,10}})[ \u3000]+(?=\S)")
+_SPACED_INNER_LABEL = re.compile(rf"(?<=[ \u3000])(?P<label>[{CJK_RANGE}（）()、/]{{2,10}})[ \u3000]+(?=\S)")
 
 
 # “交 办 问 题 松陵镇…”: a label spread over its cell (分散对齐), a space between its characters
 _SPREAD_LABEL = re.compile(
-    rf"^((?:[{_CJK_RANGE}][ \u3000]){{1,9}}[{_CJK_RANGE}])(?:[ \u3000]+(?P<value>\S.*))?$"
+    rf"^((?:[{CJK_RANGE}][ \u3000]){{1,9}}[{CJK_RANGE}])(?:[ \u3000]+(?P<value>\S.*))?$"
 )
 
 
 def _known_label(label: str) -> bool:
-    return label in _LABEL_FIELD or classify_label(label) is not None
+    return label in LABEL_FIELD or classify_label(label) is not None
 
 
-_BARE_LABEL = re.compile(rf"[{_CJK_RANGE}]{{1,12}}")
+_BARE_LABEL = re.compile(rf"[{CJK_RANGE}]{{1,12}}")
 
 
 def _rejoined_labels(raw: list[str]) -> list[str]:
@@ -741,7 +786,7 @@ def _rejoined_labels(raw: list[str]) -> list[str]:
             and _known_label(text + after)
             # (“玉泉营街道办事处” over “配合单位” is a value over the next label, which the
             # vocabulary's classes would take for one label: only a listed label joins a whole one)
-            and (text + after in _LABEL_FIELD or not _known_label(after))
+            and (text + after in LABEL_FIELD or not _known_label(after))
         ):
             out.append(text + after)
             k += 2
@@ -752,8 +797,8 @@ def _rejoined_labels(raw: list[str]) -> list[str]:
 
 
 # a value's line that ends with the first piece of the row's second label: “赤马港办事处 配合”
-_TRAILING_PIECE = re.compile(rf"^(?P<value>\S.*?)[ \u3000]+(?P<piece>[{_CJK_RANGE}]{{1,2}})$")
-_NARROW_PIECE = re.compile(rf"[{_CJK_RANGE}]{{1,2}}")
+_TRAILING_PIECE = re.compile(rf"^(?P<value>\S.*?)[ \u3000]+(?P<piece>[{CJK_RANGE}]{{1,2}})$")
+_NARROW_PIECE = re.compile(rf"[{CJK_RANGE}]{{1,2}}")
 
 
 def _narrow_label(raw: list[str], k: int, first: str = "") -> int:
@@ -770,14 +815,12 @@ def _narrow_label(raw: list[str], k: int, first: str = "") -> int:
             break
         pieces.append(line.strip())
     for size in range(len(pieces), 0 if first else 1, -1):
-        if first + "".join(pieces[:size]) in _LABEL_FIELD:
+        if first + "".join(pieces[:size]) in LABEL_FIELD:
             return size
     if first or not 2 <= len(pieces) <= 4:
         return 0
     listed = any(
-        "".join(pieces[i:j]) in _LABEL_FIELD
-        for i in range(len(pieces))
-        for j in range(i + 2, len(pieces) + 1)
+        "".join(pieces[i:j]) in LABEL_FIELD for i in range(len(pieces)) for j in range(i + 2, len(pieces) + 1)
     )
     before = raw[k - 1].strip() if k > 0 else ""
     after = raw[k + len(pieces)].strip() if k + len(pieces) < len(raw) else ""
@@ -814,7 +857,7 @@ def _spaced_pair(line: str) -> tuple[str, str, bool] | None:
     return label, value, _known_label(label)
 
 
-_LABEL_REMARK = re.compile(rf"([（(][{_CJK_RANGE}]{{2,8}}[)）])[ \u3000]+(?=\S)")
+_LABEL_REMARK = re.compile(rf"([（(][{CJK_RANGE}]{{2,8}}[)）])[ \u3000]+(?=\S)")
 
 
 def _spaced_form_rows(raw: list[str]) -> list[str]:
@@ -845,7 +888,7 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
     for k, line in enumerate(lines):
         text = line.strip()
         pair = pairs[k]
-        if pair is not None and not pair[1] and not in_form and pair[0] not in _LABEL_FIELD:
+        if pair is not None and not pair[1] and not in_form and pair[0] not in LABEL_FIELD:
             # a label only classed, alone before the form, is a title's word (完成情况表); a listed
             # one (反馈问题) opens the form with its value wrapped below
             pair = None
@@ -872,7 +915,7 @@ def _spaced_form_rows(raw: list[str]) -> list[str]:
 
 # “承 办 单 位 班庄镇人民政府 协 办 单 位 区交通运输局”: the second label spread over its cell too
 _SPREAD_INNER_LABEL = re.compile(
-    rf"(?<=[ \u3000])(?P<chars>(?:[{_CJK_RANGE}][ \u3000]){{2,9}}[{_CJK_RANGE}])[ \u3000]+(?=\S)"
+    rf"(?<=[ \u3000])(?P<chars>(?:[{CJK_RANGE}][ \u3000]){{2,9}}[{CJK_RANGE}])[ \u3000]+(?=\S)"
 )
 
 
@@ -918,13 +961,9 @@ def _ends_wrapped(value: str, next_line: str) -> bool:
         and bool(next_line)
         and not _ends_sentence_mark(value)
         and not ITEM_OPENING.match(next_line)
-        and not _ITEM_HEAD_ALONE.fullmatch(next_line.strip())
+        and not ITEM_HEAD_ALONE.fullmatch(next_line.strip())
         and _printed_width(value) >= _printed_width(next_line) - 2
     )
-
-
-# “问题二” alone on its line: the next form's heading (一问题一方案), never a value's wrapped end
-_ITEM_HEAD_ALONE = re.compile(rf"(?:问题|任务|事项)\s*(?:[{_CN}]{{1,3}}|\d{{1,3}})")
 
 
 def _printed_width(text: str) -> int:
@@ -958,7 +997,7 @@ def _tab_form_rows(raw: list[str]) -> list[str]:
 
 
 # a piece of a label typed in a narrow cell one or two characters a paragraph (“整/改/措/施”)
-_LABEL_PIECE = re.compile(rf"[{_CJK_RANGE}]{{1,4}}")
+_LABEL_PIECE = re.compile(rf"[{CJK_RANGE}]{{1,4}}")
 
 
 def _tab_rejoined_labels(raw: list[str]) -> list[str]:
@@ -991,7 +1030,7 @@ def _tab_rejoined_labels(raw: list[str]) -> list[str]:
         known = (
             # a listed label, or one only classed whose last piece is no label of its own (a
             # value's short last paragraph over the next row's 时限 is no piece of 已完成时限)
-            (label in _LABEL_FIELD or (_known_label(label) and not _known_label(head)))
+            (label in LABEL_FIELD or (_known_label(label) and not _known_label(head)))
             and not (len(head) >= 4 and _known_label(head))  # a whole label's cell, no piece of one
         )
         # pieces of two characters at most are a narrow cell's (“交办” / “编号”), known or not, as
@@ -1028,9 +1067,7 @@ def _label_pieces(cells: list[str]) -> list[str]:
 
 
 # a form's cell holding its label and its value after a colon: “责任单位：北海市住房和城乡建设局”
-_INLINE_LABEL_CELL = re.compile(
-    rf"^(?P<label>[{_CJK_RANGE}（）()、/]{{2,12}})\s*[:：]\s*(?P<value>.*)$", re.S
-)
+_INLINE_LABEL_CELL = re.compile(rf"^(?P<label>[{CJK_RANGE}（）()、/]{{2,12}})\s*[:：]\s*(?P<value>.*)$", re.S)
 
 
 def _inline_pairs(cells: list[str]) -> list[str] | None:
@@ -1139,7 +1176,7 @@ def _broken_label_rows(text: str) -> str:
             # and every label of the rows starts in the first of them: “配合” / “单位” beside the
             # blank cells under 问题名称 begins a row of its own (责任 / 单位 | 配合 / 单位)
             starts = all(column[0] or not any(column) for column in columns)
-            if starts and any("".join(column) in _LABEL_FIELD and column[-1] for column in columns):
+            if starts and any("".join(column) in LABEL_FIELD and column[-1] for column in columns):
                 size = n
                 break
         if not size:
@@ -1188,16 +1225,9 @@ def _tab_form_cells(line: str) -> list[str] | None:
     return None
 
 
-_LABEL_IDEOGRAPHIC_SPACE = re.compile(rf"^\s*(?P<label>{_LABEL_PATTERN})\u3000+(?=\S)")
+_LABEL_IDEOGRAPHIC_SPACE = re.compile(rf"^\s*(?P<label>{LABEL_PATTERN})\u3000+(?=\S)")
 _BRACKETED_LABEL = re.compile(
-    rf"^[【［\[〔]\s*(?P<label>[{_CJK_RANGE}（）()、/0-9]{{2,12}})\s*[】］\]〕]\s*[:：]?\s*(?P<value>.*)$",
-    re.S,
-)
-
-
-_DATED_ITEM = re.compile(
-    rf"^[【［\[〔]\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}[-.年/]\d{{1,2}}[-.月/]\d{{1,2}}日?)\s*"
-    rf"(?P<item>问题\s*(?:[{_CN}]{{1,3}}|\d{{1,3}}))\s*[】］\]〕]\s*[:：]?\s*(?P<value>.*)$",
+    rf"^[【［\[〔]\s*(?P<label>[{CJK_RANGE}（）()、/0-9]{{2,12}})\s*[】］\]〕]\s*[:：]?\s*(?P<value>.*)$",
     re.S,
 )
 
@@ -1205,7 +1235,7 @@ _DATED_ITEM = re.compile(
 def _unbracketed_label(text: str) -> str:
     """“【整改时限】2024年6月30日前”, “［责任单位］：县城管局” → “标签：值”, for a label the vocabulary
     knows (listed or classed); any other bracketed head (【编号364】, 【注】) is left alone."""
-    dated = _DATED_ITEM.match(text)
+    dated = DATED_ITEM.match(text)
     if dated:
         # “【1月21日 问题一】”: a 曝光 post dates its items; the item's number is what heads it
         return f"{dated.group('item')}：{dated.group('value').strip()}"
@@ -1215,7 +1245,7 @@ def _unbracketed_label(text: str) -> str:
     label = _label_key(match.group("label"))
     numbered = _heading(f"{label}：")  # “【问题一】…” numbers the finding like 问题一：
     if (
-        label not in _LABEL_FIELD
+        label not in LABEL_FIELD
         and classify_label(label) is None
         and not (numbered and numbered.style == "keyword")
     ):
@@ -1224,7 +1254,7 @@ def _unbracketed_label(text: str) -> str:
 
 
 # Listed labels of four or more characters, longest first: the ones a flattened line is cut at.
-_LONG_LABELS = sorted((label for label in _LABEL_FIELD if len(label) >= 4), key=len, reverse=True)
+_LONG_LABELS = sorted((label for label in LABEL_FIELD if len(label) >= 4), key=len, reverse=True)
 _LONG_LABEL_RUN = re.compile("|".join(map(re.escape, _LONG_LABELS)))
 
 
@@ -1278,7 +1308,7 @@ def _merge_split_labels(lines: list[_Line]) -> list[_Line]:
 
 
 def _is_sign_off(text: str) -> bool:
-    return bool(_SIGN_OFF.match(text)) and any(word in text for word in _SIGN_OFF_WORDS)
+    return bool(SIGN_OFF.match(text)) and any(word in text for word in SIGN_OFF_WORDS)
 
 
 def _label_key(label: str) -> str:
@@ -1291,7 +1321,7 @@ def _label_of(text: str, glued: bool = False, qualified: bool = False) -> tuple[
     heading = _heading(text)
     numbered_cn = heading is not None and heading.style == "cn"
     glued_split = _LABEL_GLUED.match(heading.rest) if glued and numbered_cn else None
-    if glued_split and _LABEL_TAIL.match(glued_split.group("value")):
+    if glued_split and LABEL_TAIL.match(glued_split.group("value")):
         # “一、整改任务内容”, “二、整改措施及整改时限”: the whole head is the label, not 整改任务 with
         # the value 内容
         guess = _guessed_label(heading.rest, stop=True)
@@ -1299,7 +1329,7 @@ def _label_of(text: str, glued: bool = False, qualified: bool = False) -> tuple[
             return guess
         # “一、督察反馈意见整改任务”: the inspection's tasks, a heading over the problem (not the label
         # 反馈意见 with the value 整改任务)
-        named = _QUALIFIED_PROBLEM.match(heading.rest.strip())
+        named = QUALIFIED_PROBLEM.match(heading.rest.strip())
         if named and not named.group("value").strip():
             return "problem", _label_key(named.group("label")), ""
     found = _listed_label(text, glued, qualified)
@@ -1323,11 +1353,11 @@ def _listed_label(text: str, glued: bool = False, qualified: bool = False) -> tu
         # “3237号信访案件：（来信）…”: the case's code labels what was reported; how it came in
         # (来信, 来电) is no part of the problem
         return "problem", "反映问题", COMPLAINT_CHANNEL.sub("", case.group("value").strip())
-    match = _LABEL_LINE.match(text)
+    match = LABEL_LINE.match(text)
     numbered = _CN_COLON_LABEL.match(text)
     if match is None and numbered:
         # “三：整改完成情况：…” — a section number written with a colon.
-        match = _LABEL_LINE.match(numbered.group("rest"))
+        match = LABEL_LINE.match(numbered.group("rest"))
     if match is None and qualified:
         named = _colon_qualified_problem(text)
         if named:
@@ -1338,29 +1368,29 @@ def _listed_label(text: str, glued: bool = False, qualified: bool = False) -> tu
         if heading is not None and heading.style in ("ar", "par"):
             # “1.问题：…” / “（1）存在问题：…”: an item opened by its problem label and colon; other
             # labels under 1. are too often steps of a field (“1.整改措施落实到位”)
-            item = _LABEL_LINE.match(heading.rest)
+            item = LABEL_LINE.match(heading.rest)
             if (
                 item is not None
-                and _LABEL_FIELD[_label_key(item.group("label"))] == "problem"
+                and LABEL_FIELD[_label_key(item.group("label"))] == "problem"
                 and re.match(r"\s*[:：]", item.string[item.end("label") :])
             ):
                 return "problem", _label_key(item.group("label")), item.group("value").strip()
             return None
         if heading is None or heading.style not in ("cn", "pcn"):
             return None
-        match = _LABEL_LINE.match(heading.rest) or _LABEL_STOP.match(heading.rest)
+        match = LABEL_LINE.match(heading.rest) or _LABEL_STOP.match(heading.rest)
         if match is None and glued and heading.style == "cn":
             match = _LABEL_GLUED.match(heading.rest)
         if match is None and qualified and heading.style == "cn":
             # “一、第二轮省生态环境保护督察反馈问题” — a problem label after the inspection's name
-            named = _QUALIFIED_PROBLEM.match(heading.rest)
+            named = QUALIFIED_PROBLEM.match(heading.rest)
             if named:
                 return "problem", _label_key(named.group("label")), named.group("value").strip()
         if match is None:
             return None
     label = _label_key(match.group("label"))
     value = match.group("value").strip()
-    name = _LABEL_FIELD[label]
+    name = LABEL_FIELD[label]
     # (the colon is looked for after the label itself: “（一）问题：…” has a number before it)
     if (
         name == "problem"
@@ -1386,7 +1416,7 @@ def _guessed_label(text: str, colon: bool = False, stop: bool = False) -> tuple[
 
     `colon`: only “标签：值” counts (not a head alone on its line); `stop`: a numbered
     sub-heading may end with a full stop (“六、整改完成时间。2021年9月”)."""
-    if _QUALIFIED_PROBLEM.match(text.strip()):
+    if QUALIFIED_PROBLEM.match(text.strip()):
         # “一、中央督察反馈问题”: a section of a plan unless it is a notice's one problem, which
         # `_one_qualified_problem` decides for the whole document
         return None
@@ -1416,7 +1446,7 @@ def _split_inline_labels(field_name: str, label: str, value: str) -> list[tuple[
             return pairs
         next_label = _label_key(match.group("label"))
         pairs[-1] = (name, current_label, current_value[: match.start()].strip())
-        pairs.append((_LABEL_FIELD[next_label], next_label, current_value[match.end() :].strip()))
+        pairs.append((LABEL_FIELD[next_label], next_label, current_value[match.end() :].strip()))
 
 
 def _label_merged_down(above: list[str], cells: list[str]) -> bool:
@@ -1538,9 +1568,6 @@ def _pair_token(label: str, value: str) -> _Token:
     return _Token(value.strip(), field="ignore", label=_label_key(label))
 
 
-_BODY_END = re.compile(r"(?:局|委|办|部|政府|会|院|所|处|队|中心|公司|镇|乡|街道|村)$")
-
-
 # fields whose value is a list or a date, never a text with sub-headings of its own
 _NO_SUBHEADINGS = ("lead", "coop", "deadline", "number", "responsible", "leaders")
 
@@ -1554,12 +1581,12 @@ def _unlisted_pair_label(cells: list[str], k: int) -> bool:
         and _cell_label(cells[1]) is None
         and bool(cells[3].strip())
         and bool(_FORM_LABEL.fullmatch(_label_key(cells[2])))
-        and not _BODY_END.search(_label_key(cells[2]))
+        and not BODY_END.search(_label_key(cells[2]))
     )
 
 
-_LABEL_COLON_START = re.compile(rf"^(?:{_LABEL_PATTERN})\s*[:：]")
-_INNER_LABEL_CUT = re.compile(rf"(?<=[。；;\n])\s*(?=(?:{_LABEL_PATTERN})\s*[:：])")
+_LABEL_COLON_START = re.compile(rf"^(?:{LABEL_PATTERN})\s*[:：]")
+_INNER_LABEL_CUT = re.compile(rf"(?<=[。；;\n])\s*(?=(?:{LABEL_PATTERN})\s*[:：])")
 
 
 def _outside_brackets(text: str, matches: Iterable[re.Match]) -> list[re.Match]:
@@ -1595,32 +1622,19 @@ def _inner_label_tokens(value: str) -> list[_Token]:
 
 
 # A form's label cell: a few characters, no sentence punctuation or digits.
-_FORM_LABEL = re.compile(rf"[{_CJK_RANGE}（）()、/]{{2,12}}")
+_FORM_LABEL = re.compile(rf"[{CJK_RANGE}（）()、/]{{2,12}}")
 
 
 def _cell_label(cell: str) -> tuple[str, str] | None:
     """(field, label) when a table cell holds only a label (sign-off rows count as ignored)."""
     key = _label_key(cell).rstrip(":：")
-    if key in _LABEL_FIELD:
-        return _LABEL_FIELD[key], key
+    if key in LABEL_FIELD:
+        return LABEL_FIELD[key], key
     if "\n" not in cell and _is_sign_off(key):
         return "ignore", key
     return None
 
 
-# also “受理编号77：“南昌路…扰民”。”: a petition notice's case, its number, then the complaint quoted
-_NUMBERED_PROBLEM = re.compile(
-    r"^(问题编号|问题序号|受理编号|编号)\s*(\d{1,4})\s*号?\s*[:：]\s*(\S.*)$", re.S
-)
-# “一、…整改任务 问题编号十四：…”: a problem label's value that opens with the problem's number
-_VALUE_NUMBERED = re.compile(
-    r"^(问题编号|问题序号)\s*(\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*号?\s*[:：]\s*(\S.*)$", re.S
-)
-# the same after a heading's name, run together when a page drops the space between them
-_HEADED_NUMBERED = re.compile(
-    r"^[^：:。；;]{0,30}?(?:任务|问题|意见|内容)\s*(问题编号|问题序号)\s*(\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*号?\s*[:：]\s*(\S.*)$",
-    re.S,
-)
 # a complaint quoted whole: “…”。
 _QUOTED_WHOLE = re.compile(r"^“(?P<inner>[^“”]+)”[。.]?$")
 
@@ -1636,7 +1650,7 @@ def _numbers_its_labels(lines: list[_Line]) -> bool:
             continue
         if _LABEL_GLUED.match(heading.rest + "…"):
             count, glued = count + 1, glued + 1
-        elif _LABEL_LINE.match(heading.rest) and re.match(r"\S{2,12}?[:：]", heading.rest):
+        elif LABEL_LINE.match(heading.rest) and re.match(r"\S{2,12}?[:：]", heading.rest):
             count += 1
     return count >= 3 and glued >= 1
 
@@ -1657,16 +1671,16 @@ def _one_qualified_problem(lines: list[_Line]) -> bool:
             continue
         if heading is None or heading.style != "cn":
             continue
-        if _LABEL_LINE.match(heading.rest):
+        if LABEL_LINE.match(heading.rest):
             labelled += 1
-        elif _QUALIFIED_PROBLEM.match(heading.rest):
+        elif QUALIFIED_PROBLEM.match(heading.rest):
             qualified += 1
     return qualified == 1 and labelled >= 1
 
 
 def _colon_qualified_problem(text: str) -> re.Match[str] | None:
     """“…督察组“回头看”交办问题：” — the problem label after the inspection's name, with its colon."""
-    named = _QUALIFIED_PROBLEM.match(text.strip())
+    named = QUALIFIED_PROBLEM.match(text.strip())
     if named and re.match(r"\s*[:：]", named.string[named.end("label") :]):
         return named
     return None
@@ -1688,13 +1702,13 @@ def _report_subheading(tokens: list[_Token], text: str, found: tuple[str, str, s
     read), unless it is a listed label: the reader keeps it as text."""
     if not _LABEL_HEAD_LINE.fullmatch(text.strip()) or _heading(text) is not None:
         return False  # the line's own test first: looking back for the last label is the slow part
-    if found is not None and (found[1] in _LABEL_FIELD or found[2]):
+    if found is not None and (found[1] in LABEL_FIELD or found[2]):
         return False
     current = next((t for t in reversed(tokens) if t.field is not None), None)
     return current is not None and current.field in ("progress", "result")
 
 
-_LABEL_HEAD_LINE = re.compile(rf"[{_CJK_RANGE}（）()、/]{{2,10}}[;；]?")
+_LABEL_HEAD_LINE = re.compile(rf"[{CJK_RANGE}（）()、/]{{2,10}}[;；]?")
 
 
 def _closing_sign_off(lines: list[_Line]) -> set[int]:
@@ -1770,7 +1784,7 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             texts = {cell.strip() for cell in line.cells if cell.strip()}
             alone = next(iter(texts)) if len(texts) == 1 else ""
             stamped = "盖章" in alone and SIGNER.match(alone) is not None
-            if _FORM_TITLE.fullmatch(alone) or stamped or FILL_IN_LINE.match(" ".join(line.cells)):
+            if FORM_TITLE.fullmatch(alone) or stamped or FILL_IN_LINE.match(" ".join(line.cells)):
                 # “| 交办问题整改销号表（2） |”, a form's title row between forms stacked in one
                 # table (or printed unruled), the stamp line under a form (某办公室（盖章）) or the
                 # blank fill-in line (审核人：  填报人：) read as a row: it does not continue the
@@ -1800,8 +1814,8 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             tokens.append(_Token("", field="ignore", label=line.text))
             continue
         headed = heading_no is not None and heading_no.style == "cn"
-        numbered = _NUMBERED_PROBLEM.match(line.text) or (
-            _HEADED_NUMBERED.match(heading_no.rest) if headed else None  # type: ignore[union-attr]
+        numbered = NUMBERED_PROBLEM.match(line.text) or (
+            HEADED_NUMBERED.match(heading_no.rest) if headed else None  # type: ignore[union-attr]
         )
         if numbered:
             # “问题编号5：省级自然保护区……”: the number, then the problem itself
@@ -1816,7 +1830,7 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             index == first_text
             and heading_no is None
             and found is not None
-            and found[1] not in _LABEL_FIELD
+            and found[1] not in LABEL_FIELD
             and not found[2]
             and not re.search(r"[:：]", line.text)
         ):
@@ -1840,8 +1854,8 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                 else None
             )
             for name, label, value in _split_inline_labels(*found):
-                guessed = label not in _LABEL_FIELD
-                numbered = _VALUE_NUMBERED.match(value) if name == "problem" else None
+                guessed = label not in LABEL_FIELD
+                numbered = VALUE_NUMBERED.match(value) if name == "problem" else None
                 if numbered:
                     tokens.append(_Token(numbered.group(2), field="number", label=numbered.group(1)))
                     value = numbered.group(3)
@@ -1869,12 +1883,12 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
             # line, even one the vocabulary has no field for
             tokens.append(_Token("", field="ignore", label=head.group(1)))
             continue
-        opinion = _OPINION_SENTENCE.match(line.text)
+        opinion = OPINION_SENTENCE.match(line.text)
         if opinion:
             tokens.append(_Token(opinion.group("point"), field="problem", label="审议意见", confidence=0.7))
             tokens.append(_Token("", field="measures", label="落实情况", confidence=0.7))
             continue
-        if _STATUS_SENTENCE.match(line.text):
+        if STATUS_SENTENCE.match(line.text):
             tokens.append(_Token(line.text, field="progress", label="整改情况", confidence=0.8))
             continue
         parts = _inner_label_cut(line.text)
@@ -1951,73 +1965,26 @@ def _join(lines: Iterable[_Token | _Line | str]) -> str:
     return out.strip()
 
 
-# “（一）江东路…”, “{编号364(35-11)}：饮用水…”, “第三轮…督察第六项整改任务：沿滩区…”, “第二轮…督察反馈…”
-_ITEM_NUMBER = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
-    r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
-    # “第3项：…” opening the cell (a label opening it, 问题描述：…, is `_PROBLEM_LABEL_HEAD`'s)
-    r"|第\s*[0-9一二三四五六七八九十百]{1,5}\s*项\s*[:：]"
-    # “1.县城污水直排”: the row's number typed again in the problem cell (not 1.5万吨, 1、2号机组)
-    r"|\d{1,3}\s*[.、．](?=[^\d\s])"
-    # “问题编号431(51-4)-6：重金属…”: the inspection's code for the problem, unbracketed
-    r"|(?:问题)?编号\s*\d[\d()（）\-－—]{0,20}\s*[:：]"
-    # “问题1：贯彻落实…有差距。”: a task list's own number for the problem, kept in a form's value
-    r"|(?:问题|任务)\s*[0-9一二三四五六七八九十百]{1,5}\s*[:：]"
-    # “受理编号十二师03号的环境信访问题为：投诉人…”, “受理编号DH031号的环境信访问题：反映人…”: the
-    # case's code, then the complaint
-    r"|(?:受理)?编号[^。；;：:，,\n]{1,24}?的[^。；;：:，,\n]{0,8}?(?:信访|举报)(?:问题|件|事项)?(?:为|是)?[:：]"
-    # “驻马店上蔡县X410000201806150059反映情况：…”: the case's place and code, then the complaint
-    r"|[^。；;：:，,\n]{0,40}?(?:反映|举报|投诉)(?:情况|问题|内容)\s*[:：]"
-    # “受理编号：SD1127004，行政区域：德城区，反映问题：…”: a case's code and place as short labels
-    # with their values, run together before the complaint's own label
-    r"|(?:[^。；;：:，,\n]{2,8}[:：][^。；;：:，,\n]{1,30}[，,]\s*){1,4}(?:反映|举报|投诉|信访)(?:情况|问题|内容|事项)\s*[:：]"
-    # “第二轮省生态环境保护督察反馈危险废物管理存在漏洞…”: the inspection that found it, not the problem
-    r"|第[一二三四五六七八九十]{1,2}轮[^。；;：:，,\n]{0,20}?督察(?:组)?反馈(?:的)?(?=[^问意：:，,\s])"
-    # “第3批第15号（编号：YN1WS…）：群众反映…”: the case's batch, number and code before the complaint
-    rf"|{BATCH_CASE_REFERENCE})\s*"
-)
-
-
-# “（一）关于城市内涝治理项目推进缓慢的问题”: a report's heading that names the problem it is about
-_ABOUT_PROBLEM = re.compile(r"关于(?P<name>[^，。；;：:“”]{4,60}?)的问题")
-# “…雨污混流（问题清单第3项）”: the list's number in brackets after the problem, not its title
-_LIST_NUMBER_NOTE = re.compile(
-    r"[（(][^（）()]{0,16}第\s*[0-9一二三四五六七八九十]{1,4}(?:[-－]\d{1,3})?\s*[项号][)）]\s*$"
-)
-
-
-# “…雨水排口旱天有污水排出，排口位置：东经113.74°，北纬34.71°。”: the site's place or coordinates
-# as a labelled clause after the problem, a detail of the site, not part of its title
-_PLACE_NOTE = re.compile(r"[，,]\s*[^，,。；;：:]{0,8}(?:位置|地点|坐标|经纬度)\s*[:：].*$")
-
-
 # A problem label opening a numbered item (“1.问题：…”, “2.存在问题：…”): the label is no part of the title.
 _PROBLEM_LABELS = sorted(FIELD_LABELS["problem"], key=len, reverse=True)
 _PROBLEM_LABEL_HEAD = re.compile(r"^(?:" + "|".join(map(re.escape, _PROBLEM_LABELS)) + r")\s*[:：]\s*")
 
 
-# “现场检查时该工地正在施工。发现问题：1.施工场地部分物料未苫盖。”: a 督查 list's cell tells the
-# circumstance of the check first; the problem is what it found
-_FOUND_PROBLEMS = re.compile(
-    r"[。；;，,]\s*(?:检查)?发现(?:的|以下|如下)?(?:主要)?问题(?:有|如下)?\s*[:：]\s*(?=\S)"
-)
-
-
 def _title(problem: str) -> str:
     """The first sentence of the problem, whole (lists show `short_title`), without a labelled place
     clause at its end or a problem label at its start; a heading “关于X的问题” titles X."""
-    found = _FOUND_PROBLEMS.search(problem)
+    found = FOUND_PROBLEMS.search(problem)
     if found:
         problem = problem[found.end() :]
     sentences = (
-        _LIST_NUMBER_NOTE.sub("", _ITEM_NUMBER.sub("", part)).strip(" ，,、:：")
+        LIST_NUMBER_NOTE.sub("", ITEM_NUMBER.sub("", part)).strip(" ，,、:：")
         for part in re.split(r"[。；;！？!?\n]", problem)
     )
     # “1。…；2。…” (a complaint numbered with full stops): the bare numbers are no sentences
     first = next((part for part in sentences if part and not part.isdigit()), problem.strip())
     first = _PROBLEM_LABEL_HEAD.sub("", first) or first
     first = AREA_LABEL_HEAD.sub("", first) or first
-    first = _PLACE_NOTE.sub("", first) or first
+    first = PLACE_NOTE.sub("", first) or first
     dated = DATED_CHECK_LEAD.match(first)
     if dated and len(first) > dated.end():
         # “10月9日督查发现，X，当面告知…，经10月11日“回头看”，问题已整改”: the problem is X, between the
@@ -2031,7 +1998,7 @@ def _title(problem: str) -> str:
         # “…焚烧秸秆2处，由窝洛沽镇人民政府负责…，10月28日前处理完毕”: the problem ends where a
         # letter's item hands it to a unit
         first = first[: assigned.start()]
-    about = _ABOUT_PROBLEM.fullmatch(first)
+    about = ABOUT_PROBLEM.fullmatch(first)
     return about.group("name") if about else first
 
 
@@ -2254,7 +2221,7 @@ def _joined_units(raw: str) -> list[str]:
         same_level = (
             depth == 0
             and current[:1] != ""
-            and current[0] in _UNIT_LEVELS
+            and current[0] in UNIT_LEVELS
             and char == current[0]
             and left.endswith("局")
         )
@@ -2262,7 +2229,7 @@ def _joined_units(raw: str) -> list[str]:
         # (a 分局 or 支局 after a 局 is its branch: 市生态环境局龙安分局 stays one)
         same_level = same_level or (
             depth == 0
-            and current[:1] in _UNIT_LEVELS
+            and current[:1] in UNIT_LEVELS
             and current.endswith("局")
             and BARE_BUREAU.fullmatch(raw[k:].strip()) is not None
         )
@@ -2271,7 +2238,7 @@ def _joined_units(raw: str) -> list[str]:
             # wrapped line; a body's name closed and the same level's next unit opening cut it
             parts.append(current)
             current = ""
-        elif depth == 0 and _EACH_PLACE.match(raw, k) and _looks_like_unit(left) and ORG_WORD.search(left):
+        elif depth == 0 and EACH_PLACE.match(raw, k) and _looks_like_unit(left) and ORG_WORD.search(left):
             # “市农业农村局各县（市、区）人民政府”: a space between two units lost where a printed cell
             # wrapped; 各县 / 各区 … never goes on a body's name (市生态环境局各分局 stays one)
             parts.append(current)
@@ -2282,21 +2249,13 @@ def _joined_units(raw: str) -> list[str]:
     # “黄骅市委和市政府”, the government of the city whose 市委 is named before the 和
     if any(part.strip() in BARE_BODIES for part in parts[1:]):
         return [raw]
-    level = _LEVEL_BODY.fullmatch(parts[-1].strip()) if len(parts) == 2 else None
+    level = LEVEL_BODY.fullmatch(parts[-1].strip()) if len(parts) == 2 else None
     after_and = level is not None and raw.rstrip().endswith("和" + parts[-1].strip())
     if after_and and re.search(rf"{level.group(1)}(?:党)?委$", parts[0]):
         return [raw]
     if len(parts) > 1 and all(_looks_like_unit(_unit_name(part)[0]) for part in parts if part.strip()):
         return [part for part in parts if part.strip()]
     return [raw]
-
-
-_EACH_PLACE = re.compile(r"各[县市区乡镇旗]")
-# the level a unit's name opens with (市农业农村局, 县水利局, 区住建局)
-_UNIT_LEVELS = "省市州县区旗"
-
-
-_NOT_OF_THE_NAME = re.compile(r"牵头|负责|配合|参与|协助|分别|盖章|签章|责任人|联系人|联络员")
 
 
 def _unit_name(raw: str) -> tuple[str, str | None]:
@@ -2358,18 +2317,14 @@ def _expand_shared_prefix(names: list[tuple[str, str | None]]) -> list[tuple[str
             body = next((b for b in BARE_BODIES if before.endswith(b) and len(before) > len(b)), None)
             if body is not None:
                 name = before[: -len(body)] + name
-        level = _LEVEL_BODY.fullmatch(name)
+        level = LEVEL_BODY.fullmatch(name)
         if level and expanded:
             # “宣城市委、市政府”: 市政府 is the government of the city just named
-            place = re.fullmatch(rf"(?P<place>\S{{2,}}?){level.group(1)}(?:{_BODIES})", expanded[-1][0])
+            place = re.fullmatch(rf"(?P<place>\S{{2,}}?){level.group(1)}(?:{BODIES})", expanded[-1][0])
             if place:
                 name = place.group("place") + name
         expanded.append((name, role))
     return expanded
-
-
-_BODIES = "委|党委|政府|人民政府|党工委|管委会"
-_LEVEL_BODY = re.compile(rf"([省市县区州旗])(?:{_BODIES})")
 
 
 def _looks_like_unit(name: str) -> bool:
@@ -2431,22 +2386,16 @@ def _dedupe(names: Iterable[str]) -> list[str]:
 
 # --- people ----------------------------------------------------------------------------------
 
-_SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
-    "汤滕麻吉粟伍颜章傅谈欧符舒聂柳鲁葛梅易喻蒲左康庞申施"
-)
-_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯")
 _NAME_DASH = re.compile(r"—+|－+|-+")  # “张三—李四”: names in a list may also stand between dashes
 
 
 def _starts_with_surname(text: str) -> bool:
-    return text[:1] in _SURNAMES or text[:2] in _COMPOUND_SURNAMES
+    return text[:1] in SURNAMES or text[:2] in COMPOUND_SURNAMES
 
 
 def _split_run_together(token: str, known: set[str]) -> list[str]:
     """“杨广何俊峰” → 杨广, 何俊峰 (names written without a separator)."""
-    if len(token) <= 3 or (token[:2] in _COMPOUND_SURNAMES and len(token) <= 4):
+    if len(token) <= 3 or (token[:2] in COMPOUND_SURNAMES and len(token) <= 4):
         return [token]
     for size in (3, 2):
         if token[:size] in known and len(token) - size >= 2:
@@ -2513,55 +2462,23 @@ _NUMBER_GLYPHS = {
     **{0x2474 + k: f"({k + 1})" for k in range(20)},
     **{0x2488 + k: f"{k + 1}." for k in range(20)},
 }
-# The next number of a list run on in one cell. Only the number that comes next counts (2 after
-# 1, then 3), after a stop, a comma or a space (“1.加强巡查 2.完善制度”, “1、巡查，2、建账”); a
-# bracketed number needs nothing before it (“（1）巡查（2）建账”), its brackets set it apart.
-_INLINE_NUMBERS = {
-    # 1） as well as 1.; after a stop, “2.9月底前完成…” is item 2 opening on a month (no month is
-    # written as a decimal)
-    "ar": re.compile(
-        r"(?<=[。；;，,\s])\s*(\d{1,2})\s*(?:[、．.](?=\d{4}年|\D)|[)）])"
-        r"|(?<=[。；;])\s*(\d{1,2})[、．.](?=(?:1[0-2]|[1-9])\s*月)"
-    ),
-    "cn": re.compile(rf"(?<=[。；;，,\s])\s*([{_CN}]{{1,3}})[、．.]"),
-    "par": re.compile(
-        r"(?<![\w（(])\s*[（(](\d{1,2})[)）]|(?<=[\u4e00-\u9fff])[（(](\d{1,2})[)）](?=[\u4e00-\u9fff])"
-    ),
-    "pcn": re.compile(rf"(?<=[。；;，,\s])\s*[（(]([{_CN}]{{1,3}})[)）]"),
-    "ord": re.compile(rf"(?<=[。；;，,\s])\s*([{_CN}]{{1,3}})[是要]"),
-    "nth": re.compile(rf"(?<=[。；;\s])\s*第([{_CN}]{{1,3}})\s*[，,、:：]"),
-    "circle": re.compile(r"([①-⑳])"),
-}
-# “2.9月底前完成…” after step 1: the step's number, then a month (a measure's own line; `_heading`
-# leaves it, as “3.8月上旬” opening a line may be a decimal)
-_ITEM_ON_MONTH = re.compile(r"^\s*(?P<num>\d{1,2})[、．.](?=(?:1[0-2]|[1-9])\s*月)(?P<rest>.*)$", re.S)
-_MEASURE_UNIT_LINE = re.compile(
-    r"(?:^|\n)(?:牵头单位|责任单位|配合单位|责任部门|牵头部门)\s*[:：]\s*(?P<units>[^\n]+)"
-)
-
-
-# “首先，…；其次，…；最后，…”: steps told in order by words, not numbers; a later word counts as a
-# step's opening only after a sentence's or clause's end
-_SEQUENCE_FIRST = re.compile(r"^\s*首先\s*[，,、:：]?")
-_SEQUENCE_NEXT = re.compile(r"(?<=[；;。\n])\s*(?=(?:其次|再次|然后|最后)\s*[，,、:：]?)")
-_SEQUENCE_LINE = re.compile(r"^\s*(?:首先|其次|再次|然后|最后)\s*[，,、:：]")
 
 
 def _split_inline_measures(line: _Token) -> list[_Token]:
     """“1.…。2.…。3.…” or “一是…；二是…” on one line → one line each, when the numbers run on;
     so “首先，…；其次，…；最后，…”."""
-    if _SEQUENCE_FIRST.match(line.text):
-        cuts = [match.end() for match in _SEQUENCE_NEXT.finditer(line.text)]
+    if SEQUENCE_FIRST.match(line.text):
+        cuts = [match.end() for match in SEQUENCE_NEXT.finditer(line.text)]
         if cuts:
             bounds = [0, *cuts, len(line.text)]
             pieces = [line.text[a:b].strip() for a, b in itertools.pairwise(bounds)]
             return [_Token(piece, heading=line.heading) for piece in pieces if piece]
     heading = _heading(line.text)
-    if heading is None or heading.value is None or heading.style not in _INLINE_NUMBERS:
+    if heading is None or heading.value is None or heading.style not in INLINE_NUMBERS:
         return [line]
     expected = heading.value + 1
     cuts: list[int] = []
-    pattern = _INLINE_NUMBERS[heading.style]
+    pattern = INLINE_NUMBERS[heading.style]
     mark = re.match(r"\s*\d{1,2}\s*([、．.])", line.text) if heading.style == "ar" else None
     if mark:
         # “1．巡查2．建账3．…”: nothing parts the items, but the same mark as the first number's
@@ -2593,7 +2510,7 @@ def _measure_units(text: str) -> list[str]:
             parsed = _unit_bracket(content)
             if parsed is not None:
                 units.extend(parsed[0] + parsed[1])
-    for match in _MEASURE_UNIT_LINE.finditer(text):
+    for match in MEASURE_UNIT_LINE.finditer(text):
         units.extend(split_units(match.group("units")))
     return units
 
@@ -2632,7 +2549,7 @@ def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
             group_units = [group] if _looks_like_unit(group) and len(group) <= 20 else []
             fresh_group, previous_heading = True, line.heading
             continue
-        on_month = _ITEM_ON_MONTH.match(line.text) if h is None and measure_style == "ar" else None
+        on_month = ITEM_ON_MONTH.match(line.text) if h is None and measure_style == "ar" else None
         if on_month and measures and measures[-1].number == str(int(on_month["num"]) - 1):
             h = _Heading("ar", on_month["num"], int(on_month["num"]), on_month["rest"].strip(), "")
         if h is not None and h.style == measure_style:
@@ -2651,8 +2568,8 @@ def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
         in_sequence = (
             measure_style is None
             and measures
-            and _SEQUENCE_LINE.match(line.text)
-            and any(_SEQUENCE_FIRST.match(m.text) for m in measures if m.group == group)
+            and SEQUENCE_LINE.match(line.text)
+            and any(SEQUENCE_FIRST.match(m.text) for m in measures if m.group == group)
         )
         if not measures or fresh_group or in_sequence:
             # “其次，…” after a measure that opened “首先，…”: the next step, as a number would open it
@@ -2692,28 +2609,11 @@ def _is_lead_in(text: str) -> bool:
 
 # --- categories ------------------------------------------------------------------------------
 
-_CATEGORY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("tailings", ("尾矿库",)),
-    ("groundwater", ("地下水",)),
-    ("mining", ("矿山", "采矿", "砂石土矿", "采石", "洗砂", "矿涌水")),
-    ("soil", ("土壤", "耕地", "镉", "重金属", "污染地块", "铊")),
-    ("air", ("大气", "空气", "PM2.5", "扬尘", "柴油车", "二氧化硫", "氮氧化物", "蓝天", "脱硝")),
-    ("water", ("污水", "黑臭水体", "饮用水", "水源地", "水质", "断面", "管网", "排污口", "水污染", "油罐")),
-    ("solid_waste", ("垃圾", "固体废物", "危险废物", "医疗废物", "固废", "废渣", "填埋场")),
-    ("agriculture", ("畜禽", "养殖", "化肥", "农药", "面源", "农膜", "秸秆")),
-    ("energy", ("两高", "能耗", "天然气", "产能", "煤炭", "碳达峰", "节能")),
-    ("ecology", ("生物多样性", "自然保护区", "湿地", "生态修复", "生物安全", "监测网络")),
-    (
-        "institutional",
-        ("思想认识", "责任", "考核", "督察整改", "机制", "队伍", "统筹", "宣传", "资金", "理念"),
-    ),
-)
-
 
 def guess_category(title: str, problem: str) -> str:
     """A first guess at the category from keywords (the import page lets the user correct it)."""
     best, best_score = "other", 0
-    for name, words in _CATEGORY_WORDS:
+    for name, words in CATEGORY_WORDS:
         score = sum(3 * title.count(word) + problem.count(word) for word in words)
         if score > best_score:
             best, best_score = name, score
@@ -2721,12 +2621,6 @@ def guess_category(title: str, problem: str) -> str:
 
 
 # --- building findings -----------------------------------------------------------------------
-
-
-# a heading that is only a case's code: “受理编号X2FJ201907240016”, “交办编号D13…（*）”
-_CASE_CODE = re.compile(
-    r"(?:受理|交办|转办|信访件?|案件|问题)?编号\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9\-－]*\s*(?:[（(][*＊][)）])?号?"
-)
 
 
 # Fields whose value is a name, a list of names or a date: prose under them is no more of them.
@@ -2792,13 +2686,13 @@ class _Bag:
         if (
             name == "problem"
             and "problem" not in self.labels
-            and _CASE_CODE.fullmatch(self.text("problem").strip())
+            and CASE_CODE.fullmatch(self.text("problem").strip())
         ):
             # “一、受理编号X2FJ…” heads the case; the complaint is under its own label
             self.fields["problem"] = []
         # 牵头单位 / 责任单位 / 配合单位 one under another: the 责任单位 read as cooperating above,
         # and the 配合单位 join them
-        joins = name == "coop" and self.has("coop") and not _COOP_LABEL.search(self.labels.get("coop", ""))
+        joins = name == "coop" and self.has("coop") and not COOP_LABEL.search(self.labels.get("coop", ""))
         repeatable = ("progress", "result", "ignore", "remark", "measures")
         if self.has(name) and not joins and name not in repeatable:
             self.current = "_skip"  # the first value of a field wins
@@ -2848,7 +2742,7 @@ class _Bag:
             # stop, a paragraph of sentences after them is the notice's closing, no more units
             self.current = "_skip"
             return
-        if name in ("lead", "coop") and values and _REPORT_REQUEST.match(token.text):
+        if name in ("lead", "coop") and values and REPORT_REQUEST.match(token.text):
             # “四、责任单位⏎A牵头，B配合。⏎请于每月底前将整改进展报…”: the letter's closing request
             # for a report ends the units, it names no unit
             self.current = "_skip"
@@ -2874,57 +2768,7 @@ def _bare_status(text: str) -> bool:
 
 _KEY_MARK = re.compile(r"^[★☆▲△◆◇]+\s*")
 
-# “区生态环境局牵头、青浦工业园区配合，…” at the start of a progress or measures text
-# or “昆明市人民政府负责，实施…”
-# or opening a later line of it (“整改进展情况：正在推进。\n省住房城乡建设厅牵头，…”)
-_UNIT_CLAUSE = re.compile(
-    r"(?m)^\s*(?P<units>[^，。；,;：:]{2,60}?(?:牵头|负责)(?:[、，,][^，。；,;：:]{2,40}?配合)?)[，,]"
-)
-# “零陵区人民政府要对照专家指出的问题，…”: a requirement opening with the unit it is addressed to
-_UNIT_MUST = re.compile(r"^\s*(?P<units>[^，。；,;：:、要]{2,30}?)要(?!求)")
-# “整改措施：由（包片单位）县住建局督促商户更换”, “由…联合执法工作组负责整治”: a measure naming
-# who is to carry it out, as a 通报 of a town patrol writes it
-_UNIT_BY = re.compile(
-    r"^\s*由\s*(?:包片单位|包保单位|属地|责任单位|主管部门)?\s*(?P<units>[^，。；,;：:由]{2,40}?)"
-    r"(?:督促|负责|牵头|组织|协调)"
-)
-# “我局以政府督查室名义移交区住建委查处”: a 查处清单's result names the unit the case went to; with
-# no unit column, that unit deals with it (the checked site or enterprise is who is at fault)
-_HANDED_TO = re.compile(
-    r"(?:移交|转交|交由|转办)(?P<units>[^，。；,;：:（(]{2,20}?)(?:查处|处理|办理|核查|整改)"
-)
-# “请各责任单位…于2023年11月30日前整改到位”: a closing requirement addressed to every unit
-_TO_EVERY_UNIT = re.compile(r"各(?:责任|有关|相关)?(?:单位|部门|乡镇|镇|街道)")
-# “计划于2024年6月底前完成”, “计划2026年5月底前建成”: a date an open finding's progress plans
-# “基本完成整改，长期坚持。”, “正在推进，持续开展。”: a status sentence that also says the work is
-# kept up (the rolling phrase is the time limit), though the finding is not done
-_STATUS_THEN_ROLLING = re.compile(
-    r"^\s*(?:基本完成(?:整改)?|正在推进|正在整改)\s*[，,](?=[^。；;\n]{2,8}[。；;\n]|[^。；;\n]{2,8}$)"
-)
-_LIMIT_IN_TEXT = re.compile(
-    r"(?:整改|完成|办结)时限\s*(?:为|是|[:：])?\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底)?(?:前|之前)?)"
-)
-# also “要求于2017年11月30日前建成…” (what the case was told to do by; not a date to report by) and
-# “2025年12月底前完成核查处理” (a date the rest of the work is to be finished by)
-_PLANNED_BY = re.compile(
-    rf"(?:(?:计划|预计|力争|要求|{ORDERED_BY})于?\s*\d{{4}}年[^，,。；;]{{0,12}}?前(?![^，,。；;]{{0,6}}(?:报|反馈))"
-    rf"|\d{{4}}年[^，,。；;]{{0,10}}?前\s*(?:整改到位|整改完毕|{PLANNED_DONE_VERB}))"
-)
-# the same plan written without its year (“计划12月31日前完成”, “预计6月底前完工”)
-_PLANNED_BY_YEARLESS = re.compile(
-    rf"(?:计划|预计|力争|{ORDERED_BY})于?\s*(\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日|底)?前)"
-    rf"(?![^，,。；;]{{0,6}}(?:报|反馈))[^，,。；;]{{0,8}}?{PLANNED_DONE_VERB}"
-)
-_QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
-_SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
 
-
-# “2019年9月30日前”, “2025年底前”, “6月底前” written inside a sentence: a date something is due by.
-# not “2024年前三季度进展” (a report period: the first three quarters), “前两个月”
-_DUE_BY = re.compile(
-    # “2018年年底前” writes the year twice, as “2018年底前”
-    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:年?底|末)?前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年)|半年)"
-)
 # A rolling phrase in quotes (按“长期坚持”的整改要求) names the time limit; bare in prose
 # (“立即整改发现的问题”, “作为长期工作持续推进”) it only describes the work.
 _ROLLING_IN_TEXT = re.compile(
@@ -2940,7 +2784,7 @@ def _due_in_text(text: str) -> tuple[str, list[ParsedDeadline]] | None:
     if not text:
         return None
     dates: list[ParsedDeadline] = []
-    for match in _DUE_BY.finditer(text):
+    for match in DUE_BY.finditer(text):
         if "年" not in match.group(0):
             continue  # “6月底前” alone has no year to date it
         dates.extend(d for d in parse_deadline_field(match.group(0)) if d.date)
@@ -2966,7 +2810,7 @@ def _limits_of_steps(text: str) -> list[ParsedDeadline]:
     for step in text.split("\n"):
         dated = [
             d
-            for match in _DUE_BY.finditer(step)
+            for match in DUE_BY.finditer(step)
             if "年" in match.group(0)
             for d in parse_deadline_field(match.group(0))
             if d.date
@@ -2989,11 +2833,6 @@ _ROLLING_BRACKET = re.compile(
 )
 
 
-_COOP_LABEL = re.compile(r"配合|协办|协助|协同|参与")
-# “（整改时限：2023年12月31日前）”, “（完成时限：立行立改）” inside a target or a problem
-_BRACKETED_LIMIT = re.compile(r"[（(]\s*(?:整改|完成)?时限\s*[:：为]\s*([^（）()]{2,30})[)）]")
-
-
 def _recheck_status(text: str) -> str | None:
     """The done word of a re-check clause (“经10月11日“回头看”，该处垃圾已清理，问题已整改”), unless
     the clause says the work is only partly done (“问题整改不彻底”, “问题未整改”)."""
@@ -3012,19 +2851,16 @@ def _counted_done(progress: str | None, problem: str | None) -> str | None:
     return None
 
 
-# “2018年12月31日前整改到位”, “2018年11月底前完成”: a date the work itself is due by
-_DUE_TO_FINISH = re.compile(r"\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|整改完毕|完成整改|完成)")
-_ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
-_ROLLING_OPENING = re.compile(rf"^\s*({_ROLLING_WORDS})[，,。；;]")
+_ROLLING_OPENING = re.compile(rf"^\s*({ROLLING_WORDS})[，,。；;]")
 _ROLLING_CLOSING = re.compile(
-    rf"(?:^|[。；;，,])\s*((?:{_ROLLING_WORDS})(?:[、，,](?:{_ROLLING_WORDS}))*)[。]?\s*$"
+    rf"(?:^|[。；;，,])\s*((?:{ROLLING_WORDS})(?:[、，,](?:{ROLLING_WORDS}))*)[。]?\s*$"
 )
 
 
 def _due_in_requirement(text: str) -> tuple[str, list[ParsedDeadline]] | None:
     """The deadline a requirement text gives: a date followed by 整改到位 / 完成, else a rolling
     phrase it opens or closes with (“立即整改，出台…”); a goal's date (“…前，达到…”) is not one."""
-    due = _DUE_TO_FINISH.search(text)
+    due = DUE_TO_FINISH.search(text)
     if due:
         return _due_in_text(due.group(0))
     # or one it closes with, alone in its last clause (“…开展联合执法，立即整改。”, “…，长期坚持。”)
@@ -3035,21 +2871,8 @@ def _due_in_requirement(text: str) -> tuple[str, list[ParsedDeadline]] | None:
     return None
 
 
-# a text that is a list of at least two numbered steps from its start, one a line or one after
-# another's ；/。: 1.… 2.… / （1）… （2）… / ①… ②… / （一）… （二）… / 一是… 二是…
-_STEP_LIST = re.compile(
-    r"^\s*(?:1[.、．]|（1）|\(1\)|①|[（(]一[)）]|一是).+?[；;。\n]"
-    r"\s*(?:2[.、．]|（2）|\(2\)|②|[（(]二[)）]|二是)",
-    re.S,
-)
 # “要求：（1）…；（2）…”: numbered steps announced by a colon inside a task's text
 _ANNOUNCED_INLINE_STEPS = re.compile(r"[：:]\s*((?:1[.、．]|（1）|\(1\)|①).+)$", re.S)
-# “（一）全面排查（2020年9月底前完成）”, “（四）建立长效机制（持续推进）”: a work plan's task heading
-# closing with its time limit, and nothing else, in brackets
-_HEADING_LIMIT = re.compile(
-    r"[（(]\s*(?P<limit>(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末|上旬|中旬|下旬)?(?:前|以前|之前)?(?:完成|到位)?"
-    rf"|(?:{_ROLLING_WORDS}))\s*[)）]$"
-)
 
 
 def _finding_from_bag(
@@ -3063,13 +2886,13 @@ def _finding_from_bag(
     heading_source: str = "标题",
 ) -> ParsedFinding | None:
     problem = bag.text("problem")
-    quoted = _QUOTED_PROBLEM.search(bag.text("progress"))
-    if quoted and "problem" not in bag.labels and (not problem or _SECTION_TITLE.search(problem)):
+    quoted = QUOTED_PROBLEM.search(bag.text("progress"))
+    if quoted and "problem" not in bag.labels and (not problem or SECTION_TITLE.search(problem)):
         # “一、…整改情况” over labels, the problem only quoted in the progress: “…指出，“…”问题”
         problem = quoted.group(1)
     target = bag.text("target") or None
     measures = _parse_measures(bag.fields.get("measures", []))
-    if not measures and "要求" in bag.labels.get("target", "") and target and _STEP_LIST.match(target):
+    if not measures and "要求" in bag.labels.get("target", "") and target and STEP_LIST.match(target):
         # “整改要求：1.对…排查；2.完成…建设”: a requirement written as numbered steps, with no measures
         # label beside it, lists what the unit must do: its measures
         measures = _parse_measures(bag.fields.get("target", []))
@@ -3085,7 +2908,7 @@ def _finding_from_bag(
             )
         if len(steps) >= 2:
             # (“整改措施2：…” read as “2.…”, so each labelled step is a measure of its own)
-            steps = [_LABELLED_STEP.sub(r"\1.", step, count=1) for step in steps]
+            steps = [LABELLED_STEP.sub(r"\1.", step, count=1) for step in steps]
             measures = _parse_measures([_Token(step, hard=True) for step in steps])
     task_lines = [t.text for t in bag.fields.get("problem", [])]
     if not measures and "problem" not in bag.labels and bag.has("lead") and len(task_lines) >= 3:
@@ -3094,7 +2917,7 @@ def _finding_from_bag(
         # lines under the task's text: they are its measures
         steps = _numbered_from_one(task_lines[2:])
         short_heading = len(_strip_brackets(task_lines[0])) <= 20
-        if len(steps) >= 2 and short_heading and not _STEP_MARK.match(task_lines[1]):
+        if len(steps) >= 2 and short_heading and not STEP_MARK.match(task_lines[1]):
             measures = _parse_measures([_Token(step, hard=True) for step in steps])
     announced = _ANNOUNCED_INLINE_STEPS.search(bag.text("problem"))
     if not measures and "problem" not in bag.labels and bag.has("lead") and announced:
@@ -3105,7 +2928,7 @@ def _finding_from_bag(
     if problem:
         # “第三轮省级环保督察反馈问题指出，莒南县存在…”: who pointed it out is no part of the problem
         # (a label-like “督察指出：…” opening stays, as the problem's own wording)
-        problem = _POINTED_OUT_COMMA.sub("", problem, count=1)
+        problem = POINTED_OUT_COMMA.sub("", problem, count=1)
     if not problem:
         problem = target or (measures[0].text if measures else "")
     # “★地区生产总值增长15%”: the star marks a key task, it is not part of the task's text
@@ -3165,15 +2988,15 @@ def _finding_from_bag(
         # “整改情况：区生态环境局牵头、青浦工业园区配合，对…”: with no unit label, a progress or
         # measures text that opens by naming who leads names the units
         unit_clause = next(
-            (m for m in (_UNIT_CLAUSE.search(bag.text(name)) for name in ("progress", "measures")) if m), None
+            (m for m in (UNIT_CLAUSE.search(bag.text(name)) for name in ("progress", "measures")) if m), None
         )
         if unit_clause is None and "要求" in bag.labels.get("target", ""):
             # “整改要求：零陵区人民政府要对照…”: a requirement addressed to one unit names who leads
-            unit_clause = _UNIT_MUST.match(target or "")
+            unit_clause = UNIT_MUST.match(target or "")
         if unit_clause is None:
-            unit_clause = _UNIT_BY.match(bag.text("measures"))
+            unit_clause = UNIT_BY.match(bag.text("measures"))
         if unit_clause is None:
-            unit_clause = _HANDED_TO.search(bag.text("progress"))
+            unit_clause = HANDED_TO.search(bag.text("progress"))
         if unit_clause is None:
             # “…，由章华镇人民政府实施，…”: a petition's handling names the body that carries it out
             unit_clause = CARRIED_OUT_BY.search(bag.text("progress"))
@@ -3266,7 +3089,7 @@ def _finding_from_bag(
             deadline_text, written_in = closing, bag.labels.get("closing")
         closing = ""
     deadlines = parse_deadline_field(deadline_text)
-    within = _WITHIN_DAYS.search(deadline_text or "")
+    within = WITHIN_DAYS.search(deadline_text or "")
     issued = [d for d in parse_deadline_field(bag.text("issued")) if d.date]
     if not deadlines and within and issued:
         # “整改时限：限期30日内” on a sheet with its 下达日期: due that many days after it was handed down
@@ -3276,7 +3099,7 @@ def _finding_from_bag(
         # “整改目标：…达标排放（整改时限：2023年12月31日前）”: the time-limit label in brackets
         # inside another field's value
         for name in ("target", "problem", "measures"):
-            bracketed = _BRACKETED_LIMIT.search(bag.text(name))
+            bracketed = BRACKETED_LIMIT.search(bag.text(name))
             if bracketed and parse_deadline_field(bracketed.group(1)):
                 deadline_text, written_in = bracketed.group(1), "括注的整改时限"
                 deadlines = parse_deadline_field(deadline_text)
@@ -3291,7 +3114,7 @@ def _finding_from_bag(
                 deadlines = parse_deadline_field(deadline_text)
                 break
     heading_text = (bag.fields.get("problem") or [_Token("")])[0].text.strip().rstrip("。；;，,")
-    heading_limit = _HEADING_LIMIT.search(heading_text) if "problem" not in bag.labels else None
+    heading_limit = HEADING_LIMIT.search(heading_text) if "problem" not in bag.labels else None
     if heading_limit and not parse_deadline_field(heading_limit.group("limit")):
         heading_limit = None
     if not deadline_text and not bag.labels.get("deadline") and heading_limit:
@@ -3337,11 +3160,11 @@ def _finding_from_bag(
     if not deadline_text and not bag.labels.get("deadline") and not marker and progress:
         # an open finding whose progress plans a date (“其余5家计划于2024年6月底前完成”, “计划2026年5月
         # 底前建成”) and has no time limit of its own: that date is when it is due
-        planned = _PLANNED_BY.search(progress)
+        planned = PLANNED_BY.search(progress)
         found = _due_in_text(planned.group(0)) if planned else None
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "进展中的计划时间"
-        elif (yearless := _PLANNED_BY_YEARLESS.search(progress)) is not None:
+        elif (yearless := PLANNED_BY_YEARLESS.search(progress)) is not None:
             # “正在清理，计划12月31日前完成” in a dated notice: the year is the notice's, supplied
             # by `_date_by_the_plans_year` as for a yearless time limit
             deadline_text, deadlines, written_in = yearless.group(1), [], "进展中的计划时间"
@@ -3353,13 +3176,13 @@ def _finding_from_bag(
             deadline_text, deadlines, written_in = found[0], found[1], "处理情况中的时限"
     if not deadline_text and not bag.labels.get("deadline") and progress:
         # “…实现废水循环利用，整改时限2017年10月31日。”: the time limit stated inside the progress
-        stated = _LIMIT_IN_TEXT.search(progress)
+        stated = LIMIT_IN_TEXT.search(progress)
         found = parse_deadline_field(stated.group(1)) if stated else []
         if found and all(d.date for d in found):
             deadline_text, deadlines, written_in = stated.group(1), found, "进展中的整改时限"
     if not deadline_text and not bag.labels.get("deadline") and problem:
         # “…由A牵头，B配合，整改时限为2024年12月31日。”: the limit the problem paragraph states
-        stated = _LIMIT_IN_TEXT.search(problem)
+        stated = LIMIT_IN_TEXT.search(problem)
         found = parse_deadline_field(stated.group(1)) if stated else []
         if found and all(d.date for d in found):
             deadline_text, deadlines, written_in = stated.group(1), found, "问题中的整改时限"
@@ -3369,7 +3192,7 @@ def _finding_from_bag(
         # clause is a rolling phrase alone says how long the work goes on
         deadline_text, written_in = closing_rolling.group(1), "进展中的状态"
         deadlines = parse_deadline_field(deadline_text)
-    opening = STATUS_OPENING.match(progress or "") or _STATUS_THEN_ROLLING.match(progress or "")
+    opening = STATUS_OPENING.match(progress or "") or STATUS_THEN_ROLLING.match(progress or "")
     if not deadline_text and opening:
         # “已经完成，长期坚持。”: the status sentence also says the finding is kept up for good
         sentence = re.split(r"[。；;\n]", progress or "")[0]
@@ -3401,7 +3224,7 @@ def _finding_from_bag(
     if heading_limit and written_in == "标题中的时限" and title.endswith(heading_limit.group(0)):
         title = title[: -len(heading_limit.group(0))].rstrip()  # the limit read, the task's name stays
     heading_line = (bag.fields.get("problem") or [None])[0]
-    about = _ABOUT_PROBLEM.fullmatch(heading_line.text.strip()) if heading_line else None
+    about = ABOUT_PROBLEM.fullmatch(heading_line.text.strip()) if heading_line else None
     if about and "problem" not in bag.labels:
         # the heading line is whole even when the next line was glued on as a continuation
         title = about.group("name")
@@ -3439,7 +3262,7 @@ def _finding_from_bag(
     if heading_units is not None:
         for name in ("lead_units", "cooperating_units"):
             finding.sources[name], finding.confidence[name] = units_where, 0.9
-    if unit_clause is not None and unit_clause.re is _UNIT_MUST:
+    if unit_clause is not None and unit_clause.re is UNIT_MUST:
         finding.sources["lead_units"], finding.confidence["lead_units"] = "要求中的责任单位", 0.5
     elif unit_clause is not None:
         finding.sources["lead_units"], finding.confidence["lead_units"] = "进展中的牵头单位", 0.7
@@ -3507,13 +3330,10 @@ def _known_names(tokens: list[_Token]) -> set[str]:
     return known
 
 
-_TITLE_WORDS = re.compile(r"计划|方案|要点|清单|通知|报告|登记表|情况表|台账|公告|公示")
-
-
 def _is_title_like(text: str) -> bool:
     return (
         4 <= len(text) <= 60
-        and bool(_TITLE_WORDS.search(text))
+        and bool(TITLE_WORDS.search(text))
         and not re.search(r"[，。；：:,;]", text)
         and _heading(text) is None
     )
@@ -3531,7 +3351,7 @@ def _title_before(tokens: list[_Token], index: int) -> str | None:
                     previous.field is None
                     and 8 <= len(previous.text) <= 40
                     and not re.search(r"[，。；：:,;]|\d{4}年|^附件", previous.text)
-                    and not _TITLE_WORDS.search(previous.text)
+                    and not TITLE_WORDS.search(previous.text)
                     and _heading(previous.text) is None
                 ):
                     title = re.sub(r"\s+", "", previous.text) + title
@@ -3655,7 +3475,7 @@ def _lone_task_under_group(
         or below.value != 1
         or _STYLE_PREFERENCE.index(below.style) <= _STYLE_PREFERENCE.index(best[0])
         or candidates.get(below.style) != [after]
-        or _FAULT.search(group.rest)
+        or FAULT.search(group.rest)
         or re.search(r"[。；;，,]", group.rest.rstrip("。"))
         or not _is_labelled(tokens, after, len(tokens), need=1)
     ):
@@ -3738,30 +3558,15 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     return best
 
 
-_WRITTEN_NUMBER = re.compile(r"^(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*(.*)$", re.S)
-# “关于“…””, “关于“…”问题(的整改情况)”, “关于“…”问题的整改”, or “…”问题 as a report heads
-# each problem by its name in quotes
-_ABOUT_QUOTE = re.compile(
-    r"^(?:关于\s*[“\"](.+?)[”\"]\s*(?:的?问题)?(?:的?整改(?:进展)?(?:情况)?)?|[“\"](.+?)[”\"]\s*(?:的)?问题)\s*[。.：:]?$",
-    re.S,
-)
-
-
 # “第1号“关于…的建议”（A类）。主办单位：…；协办单位：…。”: the quoted name is the item, a short
 # bracketed note after it (its class) is not, and the labelled parts after it are its fields
 _QUOTED_NAME_LABELS = re.compile(
     rf"^[“\"](?P<name>[^”\"]{{4,80}})[”\"]\s*(?:[（(][^（）()]{{1,12}}[)）])?\s*[。.]?\s*"
-    rf"(?P<labels>(?:{_LABEL_PATTERN})\s*[:：].*)?$",
+    rf"(?P<labels>(?:{LABEL_PATTERN})\s*[:：].*)?$",
     re.S,
 )
 
 
-# “请于…前将整改情况书面报送…”, “请你县自收到本函之日起…将整改方案报…”, “请于每月底前将整改进展
-# 报…”: a letter asking for a report
-_REPORT_REQUEST = re.compile(
-    r"^\s*请[^。；;]{0,30}?(?:将|把)?[^。；;]{0,20}?(?:整改|办理|落实)(?:情况|结果|方案|报告|进展|进度)"
-    r"[^。；;]{0,20}?(?:报送|上报|报告|报|反馈)"
-)
 # A numbered heading this short (characters after its number) is a line of its own, not one cut by
 # the page's width (a printed line holds some 35 or more)
 _SHORT_HEADING = 24
@@ -3811,10 +3616,10 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
                 label = f"{_heading(section or '').num}-{label}"  # type: ignore[union-attr]
             value, rest = h.value + offset, h.rest
             last_value = value
-            written = _WRITTEN_NUMBER.match(rest)
+            written = WRITTEN_NUMBER.match(rest)
             if written:  # “1. 编号8：…”: the list counts, the number is the task's own
                 value, rest = int(written.group(1)), written.group(2)
-            about = _ABOUT_QUOTE.match(rest)
+            about = ABOUT_QUOTE.match(rest)
             if about:  # “一、关于“反馈的问题……””, “（一）“…”问题” → the problem itself
                 rest = about.group(1) or about.group(2)
             bag, meta = _Bag(), (value, label, section, part)
@@ -3855,7 +3660,7 @@ def _parse_headings(tokens: list[_Token], style: str, starts: list[int], known: 
         ):
             section, new_section = token.text, True  # a section heading right before a finding
             continue
-        if bag is not None and index > starts[-1] and _REPORT_REQUEST.match(token.text):
+        if bag is not None and index > starts[-1] and REPORT_REQUEST.match(token.text):
             # “请于9月20日前将整改情况书面报送市大气办。” after the last item: the letter's closing
             # request for a report, no part of that item's time limit
             flush()
@@ -3946,7 +3751,7 @@ def _share_closing_requirement(findings: list[ParsedFinding]) -> None:
     if len(findings) < 2:
         return
     last = findings[-1]
-    if last.sources.get("deadlines") != "要求中的时限" or not _TO_EVERY_UNIT.search(last.target or ""):
+    if last.sources.get("deadlines") != "要求中的时限" or not TO_EVERY_UNIT.search(last.target or ""):
         return
     for finding in findings[:-1]:
         if finding.deadlines or finding.deadline_text or finding.status == "completed":
@@ -3959,20 +3764,13 @@ def _share_closing_requirement(findings: list[ParsedFinding]) -> None:
 # --- layout: records (closure forms, label/value tables) --------------------------------------
 
 
-_TITLE_CN_NUMBER = re.compile(r"^([一二三四五六七八九十百]{1,5})、\s*(?=\S{4})")
-
-
-# “会同县城管执法局开展联合执法”: a requirement naming the body the addressee works with
-_WORKS_WITH = re.compile(rf"会同([{_CJK_RANGE}]{{2,16}}?(?:局|委|办|中心|站|所|队|公司|政府))")
-
-
 def _paired_sections(bag: _Bag) -> list[_Bag]:
     """A letter listing its problems under one heading (一、存在的问题 1. 2. 3.) and its requirements
     under the next (二、整改要求 （一）（二）（三）), as many of each: one finding a problem, with the
     requirement of its rank as its target. The letter's closing request for a report is neither."""
     problems = [t.text for t in bag.fields.get("problem", []) if t.text.strip()]
     asked = [
-        t.text for t in bag.fields.get("target", []) if t.text.strip() and not _REPORT_REQUEST.match(t.text)
+        t.text for t in bag.fields.get("target", []) if t.text.strip() and not REPORT_REQUEST.match(t.text)
     ]
     if (
         len(problems) < 2
@@ -3989,9 +3787,9 @@ def _paired_sections(bag: _Bag) -> list[_Bag]:
         item.fields = {
             name: list(lines) for name, lines in bag.fields.items() if name not in ("problem", "target")
         }
-        item.fields["problem"] = [_Token(_STEP_MARK.sub("", problem.strip(), count=1), hard=True)]
-        item.fields["target"] = [_Token(_STEP_MARK.sub("", requirement.strip(), count=1), hard=True)]
-        partner = _WORKS_WITH.search(requirement)
+        item.fields["problem"] = [_Token(STEP_MARK.sub("", problem.strip(), count=1), hard=True)]
+        item.fields["target"] = [_Token(STEP_MARK.sub("", requirement.strip(), count=1), hard=True)]
+        partner = WORKS_WITH.search(requirement)
         if partner and not bag.has("coop"):
             item.fields["coop"] = [_Token(partner.group(1))]
             item.labels.setdefault("coop", "会同")
@@ -4068,7 +3866,7 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
         if (
             token.field == "problem"
             and id(bag) in chapter_problems
-            and _CASE_CODE.fullmatch(bag.text("problem").strip())
+            and CASE_CODE.fullmatch(bag.text("problem").strip())
         ):
             # “一、举报问题描述” ↵ “受理编号：D2YN…” ↵ “反映环境问题：…”: the chapter line heads the
             # case and its code is no problem; the complaint is under its own label
@@ -4130,7 +3928,7 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
         )
         if finding is not None and in_body:
             finding.sources["number"], finding.confidence["number"] = "正文中的编号", GUESSED_CONFIDENCE
-        if finding is not None and (cn_mark := _TITLE_CN_NUMBER.match(finding.title)):
+        if finding is not None and (cn_mark := TITLE_CN_NUMBER.match(finding.title)):
             # “反馈问题：三十八、县城污水处理设施…”: the problem quoted with its number in the report
             finding.title = finding.title[cn_mark.end() :]
             if not item.has("number") and not number and not in_body:
@@ -4160,19 +3958,11 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     return ParsedPlan(findings, "records", {1: title})
 
 
-# A line naming one spot of a 绿盾 / remote-sensing notice: ““绿盾”遥感问题点位2017_41…位于…”,
-# “点位一（ZRBHD…）：…”, “问题点位2：…”.
-_POINT_LINE = re.compile(
-    r"^[“”\"]?(?:绿盾[“”\"]?)?(?:卫星)?(?:遥感)?(?:监测)?(?:问题)?(?:线索)?点位\s*"
-    r"(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(]?[A-Za-z0-9][A-Za-z0-9_\-]{3,})"
-)
-
-
 def _split_points(finding: ParsedFinding) -> list[ParsedFinding]:
     """A one-problem notice whose problem opens with two or more lines each naming a spot (点位)
     posts that many problems, one a spot, sharing the notice's measures, units and progress."""
     lines = [line.strip() for line in finding.problem.split("\n") if line.strip()]
-    points = list(itertools.takewhile(lambda line: _POINT_LINE.match(line) is not None, lines))
+    points = list(itertools.takewhile(lambda line: POINT_LINE.match(line) is not None, lines))
     if len(points) < 2:
         return [finding]
     findings = []
@@ -4198,18 +3988,12 @@ def _split_points(finding: ParsedFinding) -> list[ParsedFinding]:
     return findings
 
 
-# “莒南县综合行政执法局现将…问题整改情况予以公示”: the office publishing the notice …
-_PUBLISHER = re.compile(r"(?:^|[，,。])\s*(?P<unit>[^，,。；;：:\s]{2,24}?(?:局|委员会|委|办公室|中心))现将")
-# … that writes of the work as its own (“我局已按时完成…”, “我局组织专班…”)
-_OWN_WORK = re.compile(r"我(?:局|委|办|中心)(?:已|立即|组织|按|加大|将|积极|迅速|全面)")
-
-
 def _own_work_publisher(finding: ParsedFinding, lines: list[str]) -> None:
     """A one-problem notice with no unit label whose publishing office did the work itself: that
     office leads (a notice published by a rectification office about others' work names none)."""
     text = "\n".join(lines)
-    publisher = next((m for m in map(_PUBLISHER.search, lines[:4]) if m), None)
-    if publisher and _OWN_WORK.search(text) and _looks_like_unit(publisher.group("unit")):
+    publisher = next((m for m in map(PUBLISHER.search, lines[:4]) if m), None)
+    if publisher and OWN_WORK.search(text) and _looks_like_unit(publisher.group("unit")):
         finding.lead_units = [publisher.group("unit")]
         finding.sources["lead_units"], finding.confidence["lead_units"] = "公示单位", 0.5
 
@@ -4246,20 +4030,14 @@ def _section_heading(tokens: list[_Token], index: int) -> bool:
     return following is not None and following.field == "problem"
 
 
-# “…反馈问题“土壤环境保护修复任务重”的整改情况报告”, “反馈的“69—60：…”问题”: a short name in
-# quotes right after 问题 (or before it), perhaps with the list's number in front.
-_NAMED_PROBLEM = re.compile(r"问题\s*“(?P<a>[^”，。；,;]{6,40})”|“(?P<b>[^”，。；,;]{6,40})”\s*问题")
-_NAME_NUMBER = re.compile(r"^(?:第?\s*\d{1,4}\s*[—–\-－]+\s*)?第?\s*(?P<n>\d{1,4})\s*[项号]?\s*[:：、.．]\s*")
-
-
 def _named_problem(tokens: list[_Token]) -> tuple[int | None, str] | None:
     """(number or None, name) of the problem a one-finding document names in quotes."""
     number: int | None = None
     name: str | None = None
     for token in tokens:
-        for match in _NAMED_PROBLEM.finditer(token.text):
+        for match in NAMED_PROBLEM.finditer(token.text):
             quoted = (match.group("a") or match.group("b")).strip()
-            numbered = _NAME_NUMBER.match(quoted)
+            numbered = NAME_NUMBER.match(quoted)
             if numbered:
                 number = number or int(numbered.group("n"))
                 quoted = quoted[numbered.end() :].strip()
@@ -4267,10 +4045,6 @@ def _named_problem(tokens: list[_Token]) -> tuple[int | None, str] | None:
     return (number, name) if name else None
 
 
-# “限期30日内”, “15天内整改到位”: calendar days from the day the sheet was handed down (工作日 are not
-# counted here: holidays are not known)
-_WITHIN_DAYS = re.compile(r"(?<![\d.])(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:日|天)(?:之)?内")
-_DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,4}\s*号")
 _SUB_NUMBER = re.compile(r"^\D{0,4}?(\d{1,4})\s*[-－—]\s*(\d{1,3})\D{0,2}$")
 
 
@@ -4287,7 +4061,7 @@ _YEAR_SEQUENCE = re.compile(r"^[A-Za-z]{1,6}\s*[-－—_]?\s*(?:19|20)\d{2}\s*[-
 def _number_value(text: str) -> int | None:
     """“37”, “第二十七项”, “5号” → the number; “3-1” → 3 (its label keeps 3-1); None when there
     is none."""
-    if _DOCUMENT_NUMBER.search(text):
+    if DOCUMENT_NUMBER.search(text):
         return None  # 古工管环〔2021〕07号: the sheet's document number (文号), not the finding's
     registered = _YEAR_SEQUENCE.search(text.strip())
     if registered:
@@ -4298,7 +4072,7 @@ def _number_value(text: str) -> int | None:
     digits = re.sub(r"\D", "", text)
     if digits:
         return cn_number(digits)
-    numeral = re.search(rf"[{_CN}]{{1,5}}", text)
+    numeral = re.search(rf"[{CN}]{{1,5}}", text)
     return cn_number(numeral.group(0)) if numeral else None
 
 
@@ -4372,37 +4146,21 @@ def _parse_cover(text: str) -> ParsedPlan | None:
     return ParsedPlan([finding], "records", {1: None})
 
 
-# An order to put a breach right (责令改正违法行为决定书, 限期整改通知书) sent to one enterprise: its
-# problem is the breach found (“存在以下环境违法行为：⏎…”), the addressee must act, and the part
-# on the correction (三、改正违法行为的具体形式和期限) holds the steps and the limit.
-_ORDER_TITLE = re.compile(
-    r"责令(?:限期)?(?:改正|整改)\S{0,6}(?:决定书|通知书)|限期(?:改正|整改)(?:决定书|通知书)"
-)
-_ORDER_ADDRESSEE = re.compile(r"^(?!各)([^:：，。、\s]{2,40})[:：]$")
-_BREACH = re.compile(r"(?:违法行为|违法事实)(?:如下)?[:：]\s*(.*)$")
-_ORDER_PARTICULARS = re.compile(r"(?:法定代表人|负责人|经营者|统一社会信用代码|社会信用代码|地址)")
-_FOUND_BREACH = re.compile(r"发现(?:你|该)(?:公司|单位|厂|合作社|企业|店|场|户)?(?:存在)?([^。；]{6,})。")
-_ORDER_PART = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")
-_CORRECTION_PART = re.compile(r"改正|整改")
-_ORDER_STEP = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])\s*(.+)$")
-_ORDER_LIMIT = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前|以前)")
-
-
 def _parse_order(text: str) -> ParsedPlan | None:
     """An order to correct named so in its first lines: one finding per breach it states (one line,
     or numbered lines), done by the addressee; the steps and the last dated limit of the part
     on the correction (or, without one, of the sentences that order it)."""
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
-    if not any(_ORDER_TITLE.search(line) for line in lines[:4]):
+    if not any(ORDER_TITLE.search(line) for line in lines[:4]):
         return None
-    addressee = next((m.group(1) for m in map(_ORDER_ADDRESSEE.match, lines[:8]) if m), None)
+    addressee = next((m.group(1) for m in map(ORDER_ADDRESSEE.match, lines[:8]) if m), None)
     if addressee is None:
         # a page copy may lose the colon: the name is then the line above 法定代表人 / 信用代码
         addressee = next(
             (
                 line
                 for line, below in itertools.pairwise(lines[:10])
-                if _ORDER_PARTICULARS.match(below)
+                if ORDER_PARTICULARS.match(below)
                 and not re.search(r"[，。:：〔]", line)
                 and 2 <= len(line) <= 40
             ),
@@ -4410,35 +4168,35 @@ def _parse_order(text: str) -> ParsedPlan | None:
         )
     breaches: list[str] = []
     for k, line in enumerate(lines):
-        found = _BREACH.search(line)
+        found = BREACH.search(line)
         if not found:
             continue
         if found.group(1):
             breaches = [found.group(1)]
         else:
             for below in lines[k + 1 :]:
-                if _ORDER_PART.match(below) or below.startswith(("以上", "上述")):
+                if ORDER_PART.match(below) or below.startswith(("以上", "上述")):
                     break
-                step = _ORDER_STEP.match(below)
+                step = ORDER_STEP.match(below)
                 breaches.append(step.group(1) if step else below)
                 if not step:
                     break
         break
     if not breaches:
         # no “违法行为：” label: the breach is told as what the check found (“发现你合作社…。”)
-        found = next((m for m in map(_FOUND_BREACH.search, lines) if m), None)
+        found = next((m for m in map(FOUND_BREACH.search, lines) if m), None)
         breaches = [found.group(1)] if found else []
     if not breaches:
         return None
     part: list[str] = []
     for k, line in enumerate(lines):
-        if _ORDER_PART.match(line) and _CORRECTION_PART.search(line) and not re.search(r"依据", line):
-            part = list(itertools.takewhile(lambda x: not _ORDER_PART.match(x), lines[k + 1 :]))
+        if ORDER_PART.match(line) and CORRECTION_PART.search(line) and not re.search(r"依据", line):
+            part = list(itertools.takewhile(lambda x: not ORDER_PART.match(x), lines[k + 1 :]))
             break
     if not part:
-        part = [line for line in lines if "责令" in line and not _ORDER_TITLE.search(line)]
-    steps = [m.group(1) for m in map(_ORDER_STEP.match, part) if m]
-    limits = [m.group(1) for line in part for m in _ORDER_LIMIT.finditer(line)]
+        part = [line for line in lines if "责令" in line and not ORDER_TITLE.search(line)]
+    steps = [m.group(1) for m in map(ORDER_STEP.match, part) if m]
+    limits = [m.group(1) for line in part for m in ORDER_LIMIT.finditer(line)]
     deadlines = parse_deadline_field(re.sub(r"\s+", "", limits[-1])) if limits else []
     if not deadlines and any("立即" in line for line in part):
         deadlines = parse_deadline_field("立即整改")
@@ -4463,24 +4221,15 @@ def _parse_order(text: str) -> ParsedPlan | None:
     return ParsedPlan(findings, "records", {1: None})
 
 
-# A people's congress opinion (审议意见) or an inspection's 意见和建议: its points 一、二、三 are
-# headings alone on their lines with the reasoning below, no labels; each point is to be acted on.
-_OPINIONS_TITLE = re.compile(r"审议意见|意见和建议|意见建议")
-_OPINION_POINT = re.compile(
-    r"^(?:(?P<top>[一二三四五六七八九十]{1,3})[、.．]|[（(](?P<sub>[一二三四五六七八九十]{1,3})[)）])"
-    r"\s*(?P<title>[^。；;：:，,]{2,40})。?$"
-)
-
-
 def _parse_opinions(text: str) -> ParsedPlan | None:
     """One finding per point of an opinion whose title says it is one; None for anything else."""
     lines = [line.strip() for line in text.strip().split("\n")]
-    if not any(_OPINIONS_TITLE.search(line) for line in lines[:3]):
+    if not any(OPINIONS_TITLE.search(line) for line in lines[:3]):
         return None
     points: list[tuple[int, str, list[str]]] = []
     style: str | None = None  # 一、 or （一）: the points are numbered one way, the other is text
     for line in lines:
-        point = _OPINION_POINT.match(line)
+        point = OPINION_POINT.match(line)
         kind = ("top" if point.group("top") else "sub") if point else None
         if point and (style is None or kind == style) and cn_number(point.group(kind)) == len(points) + 1:
             style = kind
@@ -4505,44 +4254,7 @@ def _parse_opinions(text: str) -> ParsedPlan | None:
     return ParsedPlan(findings, "records", {1: None})
 
 
-# The last reading before a refusal (`_parse_paragraphs`). A document about rectification says
-# so somewhere; headings that organise a plan or report are never problems of their own.
-_RECTIFICATION = re.compile(r"整改|督察|督查|销号|交办|反馈问题|问题清单|执法检查|审议意见")
-_FRAME_HEADING = re.compile(
-    r"总体|指导思想|基本原则|工作目标|主要目标|目标任务|组织领导|组织保障|保障措施|工作要求|有关要求|下一步"
-    r"|工作安排|实施步骤|进度安排|时间安排|主要做法|工作成效|基本情况|工作措施|工作举措|工作依据|适用范围"
-    r"|职责分工|监督考核|考核问责|附件|联系方式|公示|主要成效|存在的不足|工作开展情况"
-)
-_LEAD_IN_TEXT = re.compile(r"(?:^|[，。；、,;：:（(\s])([^，。；、,;：:（()）\s]{2,20}?)(?:牵头|负责)")
-# “本项整改任务由区生态环境局、区城管执法局牵头，…”: the units a report names after 由, all of them
-_LEADS_AFTER_BY = re.compile(
-    r"由((?:[^，。；、,;：:（()）\s由]{2,20}、)*[^，。；、,;：:（()）\s由]{2,20}?)(?:牵头|负责)"
-)
-# “市发改局牵头，市住建局配合，…”: the units named to cooperate right after the lead
-_COOP_AFTER_LEAD = re.compile(r"^[，、,]\s*((?:[^，。；、,;：:\s]{2,20}、)*[^，。；、,;：:\s]{2,20}?)配合")
-_DONE_IN_TEXT = re.compile(
-    r"已(?:按[^，。；;]{0,10}?)?(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
-    r"|已整改(?=[。；;]|$)|完成整改并(?:申请)?销号"
-)
-_OPEN_IN_TEXT = re.compile(r"正在|推进中|未完成|尚未|序时推进|持续推进中")
 _PARAGRAPH_STYLES = ("keyword", "cn", "pcn", "ar", "par")
-# A document (or a heading) about problems to fix, not only about work done.
-_PROBLEMS = re.compile(r"问题(?!导向)|交办|信访|举报|投诉|反馈意见|审议意见|意见和建议|隐患")
-# Words of a problem (what is wrong), not of a measure (what is done): an item read as a finding
-# names a fault in its heading or first line.
-_FAULT = re.compile(
-    r"不[足够力到严实好高全规健完符稳]|未(?:能|按|及时|经|完成|落实|达|到位|建|整改)|没有|滞后|超标|问题(?!整改)"
-    r"|薄弱|欠缺|缺乏|较差|严重|突出|隐患"
-    r"|违法|违规|违建|违章|偏低|偏高|乱[堆倒排放建贴画扯挂停扔]|不合|占道|脏|直排|偷排|破坏|破损|黑臭|投诉|举报|反映|差距|短板|亟待"
-    r"|溢流|外溢|渗漏|露天|异味|臭味|噪声|扰民|油烟|冒黑烟|错接|混接|淤积|侵占|毁坏|超载|闲置|散乱污|返黑|返臭"
-    r"|不及时|横流"
-    # “应淘汰燃煤小锅炉未淘汰到位”: a task not carried through
-    r"|未[^，。；、\s]{1,4}到位"
-)
-# “经调查核实，情况（部分）属实/不属实”: an item that reports the check of a complaint is a case
-_CHECKED_COMPLAINT = re.compile(r"(?:经|通过)[^。；;]{0,12}?(?:调查|核实|核查|检查)[^。；;]{0,40}?属实")
-# A closure notice that names no fault but the task it closes: ““散乱污”企业综合整治”
-_QUOTED_TASK = re.compile(r"“[^”]{2,12}”[^，。；;“”\s]{0,8}?(?:综合整治|专项整治|专项治理|整治|治理)")
 
 
 def _problems_chapter(
@@ -4589,7 +4301,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     lines = _listed_reasons([line.strip() for line in text.strip().split("\n") if line.strip()])
     # (an 曝光台 post speaks of problems to fix though it may never say 整改)
     spoken = any(
-        _RECTIFICATION.search(line)
+        RECTIFICATION.search(line)
         or UNANNOUNCED_VISIT.search(line)
         or CHECK_RESULTS_AHEAD.search(line)
         or BLACK_LIST_HEADING.search(line)
@@ -4599,7 +4311,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     # a check's 通报 titled as such (“…考核情况通报”) may never say 整改 either; it opens the reading
     # of its listed problems, not of the whole notice as one
     titled = not spoken and any(CHECK_NOTICE_TITLE.search(line) for line in lines)
-    faults = any(_PROBLEMS.search(line) or _FAULT.search(line) or _cause_heading(line) for line in lines)
+    faults = any(PROBLEMS.search(line) or FAULT.search(line) or _cause_heading(line) for line in lines)
     if not (spoken or titled) or not faults:
         # a paper's account of a check may never say 整改: its sections by place still are problems
         return _paragraphs_under_visit_headings(lines)
@@ -4660,7 +4372,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 # whose groups name no problems nor frame the report (总体情况, 下一步…)
                 or (
                     not named
-                    and not any(_FRAME_HEADING.search(parent[:12]) for _, _, parent in runs)
+                    and not any(FRAME_HEADING.search(parent[:12]) for _, _, parent in runs)
                     and _results_announced(lines, _first_group(headings, above) if runs[0][2] else runs[0][0])
                 )
             )
@@ -4670,7 +4382,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             for index, heading, parent in runs
             # (“三、康乐路” ↵ “该路段存在的问题是：”: a short spot's name, its problems labelled below)
             if (len(heading.rest) >= 4 or SITE_PROBLEMS_LABEL.match(_first_body_line(lines, headings, index)))
-            and not _FRAME_HEADING.search(heading.rest[:12])
+            and not FRAME_HEADING.search(heading.rest[:12])
             # “（三）…统计表（见附件）” with nothing under it: a pointer to the attachment
             and not (ATTACHMENT_POINTER.search(heading.rest) and not _first_body_line(lines, headings, index))
             and (
@@ -4678,8 +4390,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
                 or (
                     _names_problems(parent)
                     if named
-                    else _FAULT.search(heading.rest + "\n" + _first_body_line(lines, headings, index))
-                    or _CHECKED_COMPLAINT.search(
+                    else FAULT.search(heading.rest + "\n" + _first_body_line(lines, headings, index))
+                    or CHECKED_COMPLAINT.search(
                         heading.rest + "\n" + _first_body_line(lines, headings, index)
                     )
                 )
@@ -4734,7 +4446,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             if (
                 (other is not None and (other.style == heading.style or other.style in above))
                 or NOTICE_FOOTER.search(line)
-                or _REPORT_REQUEST.match(line)  # the letter's closing request for a report
+                or REPORT_REQUEST.match(line)  # the letter's closing request for a report
                 # “你厂上述行为违反了…”, “…按以下要求进行整改：”: on the whole list, not this item
                 or LIST_CLOSING.match(line)
                 or REQUIREMENTS_AHEAD.search(line)
@@ -4743,7 +4455,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             body.append(line)
         problem = "\n".join([heading.rest, *body])
         below = "\n".join(body)  # the paragraphs under the item's own one
-        quoted = _NAMED_PROBLEM.fullmatch(heading.rest.rstrip("。：:"))
+        quoted = NAMED_PROBLEM.fullmatch(heading.rest.rstrip("。：:"))
         title = (quoted.group("a") or quoted.group("b")).strip() if quoted else _title(heading.rest)
         town = OPENING_TOWN_COLON.match(heading.rest.strip())
         if town and not quoted:
@@ -4752,7 +4464,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         # “1.关于“X”问题。已完成整改。…” (a 通报's item): the problem named in its first sentence,
         # the rest of the paragraph is its progress
         first, _, rest = heading.rest.partition("。")
-        named = None if quoted else _ABOUT_QUOTE.fullmatch(first) or _ABOUT_PROBLEM.fullmatch(first)
+        named = None if quoted else ABOUT_QUOTE.fullmatch(first) or ABOUT_PROBLEM.fullmatch(first)
         if named:
             title = next(group for group in named.groups() if group).strip()
             body = [rest.strip(), *body] if rest.strip() else body
@@ -4859,15 +4571,6 @@ def _villages_named(text: str) -> list[str]:
     return names
 
 
-# “此次检查，发现的问题有：…。…。” / “存在的主要问题是：”: the problems an inspection found, run
-# on in the rest of the paragraph
-_FOUND_INLINE = re.compile(
-    r"(?:(?:发现|存在)(?:的)?(?:主要|突出)?问题(?:主要)?(?:有|是|为|如下)"
-    # “以下问题整改进度缓慢，效果不明显：…”: the problems announced with what is wrong with them
-    r"|以下问题[^：:。；]{0,16})\s*[：:]\s*(?P<rest>\S.*)$"
-)
-
-
 def _counted_problems(lines: list[str]) -> ParsedPlan | None:
     """Problems a 通报 counts in words (“一是…；二是…；三是…。”) after a phrase announcing them in the
     same paragraph (“但也存在以下几个方面的问题：”, `words.PROBLEMS_COUNTED_INLINE`) or as the one
@@ -4927,10 +4630,10 @@ def _black_list_entries(lines: list[str]) -> ParsedPlan | None:
         if (
             len(place) > 30
             or re.search(r"[，。；;：:,]", place)
-            or _FAULT.search(place)
+            or FAULT.search(place)
             or RED_LIST_LINE.match(place)
             or BLACK_LIST_LINE.match(problem)
-            or not (_FAULT.search(problem) or len(problem) >= 8)
+            or not (FAULT.search(problem) or len(problem) >= 8)
         ):
             break
         problems.append(problem)
@@ -4957,7 +4660,7 @@ def _black_list_captions(lines: list[str]) -> ParsedPlan | None:
         at < len(lines)
         and len(lines[at]) <= 12
         and not re.search(r"[，。；;：:,、\s]", lines[at])
-        and not _FAULT.search(lines[at])
+        and not FAULT.search(lines[at])
     ):
         cells.append(lines[at])
         at += 1
@@ -5152,7 +4855,7 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
     sentence a problem (no numbers, no labels): each sentence is one finding, its title. Two
     sentences at least; every finding at confidence 0.5 with a warning."""
     for line in text.split("\n"):
-        found = _FOUND_INLINE.search(line.strip())
+        found = FOUND_INLINE.search(line.strip())
         if found is None:
             continue
         sentences = [part.strip() for part in re.split(r"[。！!]", found.group("rest")) if part.strip()]
@@ -5318,14 +5021,14 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     problems = [FOUND_COMMA.sub("", lines[first])]
     closing = ""
     for line in lines[first + 1 :]:
-        if FOUND_LINES_END.match(line) or NOTICE_FOOTER.search(line) or _BOILERPLATE.search(line):
+        if FOUND_LINES_END.match(line) or NOTICE_FOOTER.search(line) or BOILERPLATE.search(line):
             closing = line
             break
         if _heading(line) is not None or len(line) > 80 or not line.endswith(("。", "；", ";")):
             return None
         problems.append(line)
     problems = [line.rstrip("。；;") for line in problems]
-    if len(problems) < 2 or not all(_FAULT.search(p) or len(p) >= 8 for p in problems):
+    if len(problems) < 2 or not all(FAULT.search(p) or len(p) >= 8 for p in problems):
         return None
     findings = _listed_problems(problems, "通报“检查发现”后的各行")
     reminded = REMINDED_TO_ACT.search(closing)
@@ -5438,7 +5141,7 @@ def _paragraphs_under_visit_headings(lines: list[str]) -> ParsedPlan | None:
         place = heading.group("place") if heading else None
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         for line in lines[start + 1 : end]:
-            if NOTICE_FOOTER.search(line) or _BOILERPLATE.search(line) or CLOSING_PARAGRAPH.match(line):
+            if NOTICE_FOOTER.search(line) or BOILERPLATE.search(line) or CLOSING_PARAGRAPH.match(line):
                 break
             if len(line) < 20 or not line.endswith(("。", "！", "!")):
                 continue
@@ -5470,7 +5173,7 @@ def _run_on_list(lines: list[str], readings: tuple[RunOnList, ...]) -> ParsedPla
             if reading.longest and any(len(clause) > reading.longest for clause, _ in rows):
                 continue
             if reading.sums_numbered and any(
-                (h := _heading(later)) is not None and _FAULT.search(h.rest) for later in lines[index + 1 :]
+                (h := _heading(later)) is not None and FAULT.search(h.rest) for later in lines[index + 1 :]
             ):
                 break  # numbered problems below: the run sums them up
             if reading.places == "sentence":
@@ -5561,7 +5264,7 @@ def _joined_clauses(sentence: str, marks: str, joins: str = "short") -> list[str
         piece = carried + pieces[k].strip()
         mark = pieces[k + 1] if k + 1 < len(pieces) else ""
         carried = ""
-        if joins == "until fault" and mark and not _FAULT.search(pieces[k]):
+        if joins == "until fault" and mark and not FAULT.search(pieces[k]):
             carried = piece + mark
         elif piece:
             clauses.append(piece)
@@ -5575,9 +5278,9 @@ def _things_of_a_run(run: str) -> list[str]:
     pieces: list[str] = []
     for k, clause in enumerate(re.split(r"(?<=[^，,]{4})[，,]", run)):
         cut = clause.split("、")
-        if k and pieces and not _FAULT.search(pieces[-1]):
+        if k and pieces and not FAULT.search(pieces[-1]):
             pieces[-1] += "，" + cut.pop(0)  # (the comma followed no fault: one item goes on)
-        elif k and len(cut) > 1 and not _FAULT.search(cut[0]):
+        elif k and len(cut) > 1 and not FAULT.search(cut[0]):
             cut = [cut[0] + "、" + cut[1], *cut[2:]]
         pieces.extend(cut)
     return pieces
@@ -5645,12 +5348,12 @@ def _ordered_town(findings: list[ParsedFinding], text: str) -> None:
     for finding in findings:
         _lead(finding, town.group("unit"), "通报要求")
     days = ORDERED_DAYS.search(text, town.end())
-    years = {m.group(1) or m.group(4) for m in _HEAD_DATE.finditer(text)}
+    years = {m.group(1) or m.group(4) for m in HEAD_DATE.finditer(text)}
     # the check's day: the first month and day written without a year before the order
     checked = next(
         (
             m
-            for m in _MONTH_DAY.finditer(text[: town.start()])
+            for m in MONTH_DAY.finditer(text[: town.start()])
             if m.group(2) and not re.search(r"年\s*$", text[max(0, m.start() - 2) : m.start()])
         ),
         None,
@@ -5731,7 +5434,7 @@ def _parse_coded_items(text: str) -> ParsedPlan | None:
         for part in CODED_ITEM_GLUED.split(line)
         if part.strip()
     ]
-    if not any(_PROBLEMS.search(line) for line in lines):
+    if not any(PROBLEMS.search(line) for line in lines):
         return None
     group: str | None = None
     name: str | None = None
@@ -5776,7 +5479,7 @@ def _parse_listed_reasons(text: str) -> ParsedPlan | None:
             return None
         entries.append((place, reason.group("rest")))
         last = k
-    faults = [(place, reason) for place, reason in entries if _FAULT.search(reason)]
+    faults = [(place, reason) for place, reason in entries if FAULT.search(reason)]
     if len(entries) < 2 or not faults:
         return None
     closing = next(
@@ -5902,7 +5605,7 @@ def _spot_sentences(text: str) -> ParsedPlan | None:
                 current.append(sentence)
         if current:
             spots.append("".join(current))
-    if len(spots) < 3 or any(not _FAULT.search(spot) and len(spot) < 12 for spot in spots):
+    if len(spots) < 3 or any(not FAULT.search(spot) and len(spot) < 12 for spot in spots):
         return None
     return ParsedPlan(
         _listed_problems(spots, "逐处记述的所见", source="逐处记述", titled=True), "paragraphs", {1: None}
@@ -6057,7 +5760,7 @@ def _parse_timed_visits(text: str) -> ParsedPlan | None:
     Three such paragraphs at least, every one opening on a place; the post must speak of problems;
     confidence 0.5."""
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
-    if not any(_PROBLEMS.search(line) for line in lines):
+    if not any(PROBLEMS.search(line) for line in lines):
         return None
     visits = [match.group("rest") for line in lines if (match := VISIT_TIME_OPENING.match(line))]
     places = [OPENING_TOWN_OR_VILLAGE.match(visit) for visit in visits]
@@ -6132,7 +5835,7 @@ def _site_with_problem(finding: ParsedFinding, rest: str, body: list[str]) -> No
     if title:
         finding.title = title
         finding.sources["title"], finding.confidence["title"] = "点位下的存在问题", 0.5
-    limit = _BRACKETED_LIMIT.search(rest)
+    limit = BRACKETED_LIMIT.search(rest)
     if limit and not finding.deadline_text:
         finding.deadline_text = limit.group(1).strip()
         finding.deadlines = [d for d in parse_deadline_field(finding.deadline_text) if d.date]
@@ -6160,7 +5863,7 @@ def _sibling_sections(
         (parent,) = theirs
         if parent < 0 or mine < 0 or parent == mine or headings[parent].style != headings[mine].style:
             continue
-        if _FRAME_HEADING.search(headings[parent].rest[:12]):
+        if FRAME_HEADING.search(headings[parent].rest[:12]):
             continue
         # neither run inside the other: every item of one comes before the other's heading
         if max(index for index, _ in items) < parent < min(index for index, _ in kept) or (
@@ -6207,7 +5910,7 @@ def _announces_problems(lines: list[str], first: int) -> bool:
     """The line right above a list's first item says what it lists, as problems (“发现以下问题：”,
     “存在如下问题：”) or as the places that did worst (“环境卫生整治较差的有：”)."""
     return first > 0 and bool(
-        _PROBLEMS_AHEAD.search(lines[first - 1]) or POOR_ONES_AHEAD.search(lines[first - 1])
+        PROBLEMS_AHEAD.search(lines[first - 1]) or POOR_ONES_AHEAD.search(lines[first - 1])
     )
 
 
@@ -6258,7 +5961,7 @@ def _numbered_problem_paragraphs(text: str, tokens: list[_Token]) -> ParsedPlan 
             and [h.value for h in run] == list(range(1, len(run) + 1))
             # each item a sentence, or the line of a report's outline naming a fault (“（一）法律法规的
             # 宣传力度还不够”) — not a list of work done or of suggestions
-            and all(re.search(r"[。；;]", h.rest) or _FAULT.search(h.rest) for h in run)
+            and all(re.search(r"[。；;]", h.rest) or FAULT.search(h.rest) for h in run)
         ):
             plan = _parse_paragraphs(text)
             return plan if plan is not None and len(plan.findings) >= 2 else None
@@ -6282,7 +5985,7 @@ def _town_colon_run(lines: list[str], headings: list[_Heading | None]) -> list[t
         # under a heading naming problems, one paragraph naming a fault is enough for the run (or
         # the litter found at a spot: “…存在零星垃圾。”, `words.LITTER_FOUND`)
         if len(run) >= 2 and any(
-            _FAULT.search(heading.rest) or LITTER_FOUND.search(heading.rest) for _, heading in run
+            FAULT.search(heading.rest) or LITTER_FOUND.search(heading.rest) for _, heading in run
         ):
             return run
     return []
@@ -6291,7 +5994,7 @@ def _town_colon_run(lines: list[str], headings: list[_Heading | None]) -> list[t
 def _names_problems(heading: str) -> bool:
     """A heading one level up over problems: it names them (二、存在问题) or is a 红黑榜's black side
     (三、“黑榜”, 四、黑点)."""
-    return bool(_PROBLEMS.search(heading) or BLACK_LIST_HEADING.search(heading))
+    return bool(PROBLEMS.search(heading) or BLACK_LIST_HEADING.search(heading))
 
 
 def _listed_reasons(lines: list[str]) -> list[str]:
@@ -6309,19 +6012,6 @@ def _listed_reasons(lines: list[str]) -> list[str]:
     return out
 
 
-# “…发现以下问题：” / “存在如下突出问题：” ending the line: the items below it are problems
-# “现将督查发现的突出问题通报如下：”, “现将主要问题通报如下：”: the problems named first, the list
-# announced after (not “现将有关问题通知如下：”, a notice's requirements: the problems must be ones
-# found, or reported as such)
-_PROBLEMS_AHEAD = re.compile(
-    r"(?:以下|如下|下列)[^，。；;：:\n]{0,6}?问题\s*[：:]\s*$"
-    r"|(?:发现|存在|反馈|指出|查出)[^，。；;：:\n]{0,4}?问题[^，。；;：:\n]{0,6}?(?:如下|以下)\s*[：:]\s*$"
-    r"|问题[^，。；;：:\n]{0,2}?(?:通报|反馈|公布)如下\s*[：:]\s*$"
-    # “你单位存在以下环境违法、违规行为：” (an 整改通知书 to one works)
-    r"|(?:存在|发现|查出)(?:以下|如下|下列)[^，。；;：:\n]{0,10}?(?:违法|违规)行为\s*[：:]\s*$"
-)
-
-
 def _group_heading(
     lines: list[str], headings: list[_Heading | None], index: int, style: str, above: set[str]
 ) -> str | None:
@@ -6331,10 +6021,6 @@ def _group_heading(
         if heading is not None and heading.style in above:
             return lines[at]
     return None
-
-
-# “请立即整改”, “请你区立行立改”: a request naming how soon (bare in prose it only describes the work)
-_ROLLING_REQUESTED = re.compile(rf"请\s*(?:你[县区市镇乡单位]{{1,2}})?\s*({_ROLLING_WORDS})")
 
 
 def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "") -> None:
@@ -6347,27 +6033,27 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
         # “整改要求：安监局负责清除…；县环卫站负责配齐垃圾桶。”: every clause's unit leads
         finding.lead_units = units
         finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
-    lead = _LEADS_AFTER_BY.search(text) or _LEAD_IN_TEXT.search(text) or LEAD_REQUESTED.search(own)
+    lead = LEADS_AFTER_BY.search(text) or LEAD_IN_TEXT.search(text) or LEAD_REQUESTED.search(own)
     leads = lead.group(1).split("、") if lead else []
     if not units and leads and all(_looks_like_unit(name) for name in leads):
         finding.lead_units = leads
         finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
         after = text[lead.end() :]  # type: ignore[union-attr]
         # (“，由X会同Y立即整改”: Y, named right after the lead, works with it)
-        coop = _COOP_AFTER_LEAD.match(after) or JOINED_BY.match(after)
+        coop = COOP_AFTER_LEAD.match(after) or JOINED_BY.match(after)
         coops = coop.group(1).split("、") if coop else []
         if coops and all(_looks_like_unit(name) for name in coops):
             finding.cooperating_units = coops
             finding.sources["cooperating_units"], finding.confidence["cooperating_units"] = "正文", 0.5
     due = _due_in_text(body)
-    opening = STATUS_OPENING.match(body.strip()) or _STATUS_THEN_ROLLING.match(body.strip())
+    opening = STATUS_OPENING.match(body.strip()) or STATUS_THEN_ROLLING.match(body.strip())
     if not due and opening:
         # “已完成整改，长期坚持。”: the status sentence also says the finding is kept up for good
         sentence = re.split(r"[。；;\n]", body.strip())[0]
         rolling = [d for d in parse_deadline_field(sentence) if d.kind != "date"]
         due = (sentence, rolling) if rolling else None
     rolling = (
-        _ROLLING_REQUESTED.search(body)
+        ROLLING_REQUESTED.search(body)
         or _ROLLING_CLOSING.search(body.strip())
         # (“…存在安全隐患，由玉河镇人民政府会同县农业农村局立即整改”: the item's own assignment)
         or ASSIGNED_AT_ONCE.search(own)
@@ -6392,11 +6078,11 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
         finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
     # the status is read where the report tells what was done: the problem's own sentences (“至今
     # 尚未完成”) describe the fault, not the state of its rectification
-    scope = below if NOTICE_OF_COMPLETION.search(below) or _DONE_IN_TEXT.search(below) else text
-    done = NOTICE_OF_COMPLETION.search(scope) or _DONE_IN_TEXT.search(scope)
+    scope = below if NOTICE_OF_COMPLETION.search(below) or DONE_IN_TEXT.search(below) else text
+    done = NOTICE_OF_COMPLETION.search(scope) or DONE_IN_TEXT.search(scope)
     if done and _requested(scope, done.start()):
         done = None  # “请…于10月28日前整改到位”: what is asked, not what was done
-    if done and not _OPEN_IN_TEXT.search(scope):
+    if done and not OPEN_IN_TEXT.search(scope):
         finding.status, finding.marker = "completed", done.group(0)
         finding.sources["status"], finding.confidence["status"] = "正文", 0.5
 
@@ -6438,22 +6124,6 @@ def _first_body_line(lines: list[str], headings: list[_Heading | None], index: i
     return lines[index + 1] if index + 1 < len(lines) and headings[index + 1] is None else ""
 
 
-# The sentences of a notice's opening that only introduce it (根据…要求，现将…公示如下).
-_BOILERPLATE = re.compile(
-    r"根据|按照|依据|为(?:进一步|切实|加快)|现将|如下|予以公示|进行公示|特此|接受社会监督"
-)
-_PROBLEM_LEAD_IN = re.compile(r"^(?:督察)?(?:反馈|交办|存在|具体)?问题(?:[:：]|(?=[^\s的]))")
-# A covering letter's whole body: “现将《…方案》印发给你们，请认真贯彻落实” — the plan itself is
-# its attachment, in another file or not yet pasted.
-_COVERING_LETTER = re.compile(r"现将.{0,80}?印发给你们|现印发给你们|印发给你们，请")
-
-
-_SIGNATURE_DIGIT = "[\\d〇零一二三四五六七八九十○]"
-_SIGNATURE_DATE = re.compile(
-    f"{_SIGNATURE_DIGIT}{{2,4}}年{_SIGNATURE_DIGIT}{{1,3}}月(?:{_SIGNATURE_DIGIT}{{1,3}}日)?"
-)
-
-
 def _is_salutation(line: str) -> bool:
     """A letter's addressees (“各乡镇人民政府，县直有关单位：”): never a problem sentence."""
     line = line.strip()
@@ -6471,18 +6141,18 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     opening quotes, else its first sentence after the title that neither introduces the notice
     nor stands under an organising heading; its number (第N项, 序号N, 编号N) and completion."""
     text = "\n".join(lines)
-    named = _NAMED_PROBLEM.search("\n".join(lines[:3])) or _TITLE_NAMED.search(lines[0])
+    named = NAMED_PROBLEM.search("\n".join(lines[:3])) or TITLE_NAMED.search(lines[0])
     if not named:
         # a 督办通知 handing a problem over again: “…督查通报已将“X，未清理”问题交办你单位” in the
         # first paragraph under the salutation (after the title and the letter's number)
         salutation = next((i for i, line in enumerate(lines[:5]) if _is_salutation(line)), None)
         if salutation is not None and salutation + 1 < len(lines):
-            named = _TITLE_NAMED.search(lines[salutation + 1])
+            named = TITLE_NAMED.search(lines[salutation + 1])
     title = (named.group("a") or named.group("b")).strip() if named else None
     if not title and "销号" in lines[0]:
         # a 销号 notice about a task (“散乱污”综合整治) rather than a fault: the task as its body
         # names it in full (the title line shortens it)
-        task = next((m for m in map(_QUOTED_TASK.search, [*lines[1:], lines[0]]) if m), None)
+        task = next((m for m in map(QUOTED_TASK.search, [*lines[1:], lines[0]]) if m), None)
         title = task.group(0) if task else None
     if not title:
         # “一、约谈事由” ↵ “常村镇府君庙村…麦茬焚烧。经查，…”: the first sentence under the heading
@@ -6495,26 +6165,24 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         if title or NOTICE_FOOTER.search(line):
             break
         if heading is not None:
-            framed = bool(_FRAME_HEADING.search(heading.rest[:12]))
+            framed = bool(FRAME_HEADING.search(heading.rest[:12]))
             continue
         if (
             framed
             or _is_salutation(line)
             or _looks_like_unit(line)
-            or _SIGNATURE_DATE.fullmatch(line)
+            or SIGNATURE_DATE.fullmatch(line)
             or _sheet_kind(line)  # the sheet's own title, “暗访问题交办单”
         ):
             continue
         for sentence in re.split(r"(?<=[。；;！])", line):
             # “2月16日，市专班暗访组在你乡暗访发现：吴庄村…”: the problem is what was found
             sentence = FOUND_COLON.sub("", sentence.strip())
-            sentence = _PROBLEM_LEAD_IN.sub("", _POINTED_OUT.sub("", sentence)).rstrip("。；;")
+            sentence = PROBLEM_LEAD_IN.sub("", POINTED_OUT.sub("", sentence)).rstrip("。；;")
             substantive = (
-                len(sentence) >= 6 and not _BOILERPLATE.search(sentence) and not re.match("^[已经]", sentence)
+                len(sentence) >= 6 and not BOILERPLATE.search(sentence) and not re.match("^[已经]", sentence)
             )
-            if substantive and (
-                _FAULT.search(sentence) or any(_PROBLEMS.search(other) for other in lines[:3])
-            ):
+            if substantive and (FAULT.search(sentence) or any(PROBLEMS.search(other) for other in lines[:3])):
                 title = _title(sentence)
                 break
     if not title:
@@ -6533,7 +6201,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     _look_in_text(finding, text, text)
     if (
         not finding.lead_units
-        and (named_lead := _LEAD_NAMED.search(text))
+        and (named_lead := LEAD_NAMED.search(text))
         and _looks_like_unit(named_lead.group(1))
     ):
         finding.lead_units = [named_lead.group(1)]
@@ -6562,26 +6230,9 @@ def _cause_heading_in(lines: list[str]) -> bool:
     return any(_cause_heading(line) for line in lines)
 
 
-# “关于…反馈“全省各类废弃矿山达6950座，矿山生态环境恢复率不到45%”问题整改完成情况公示”: the title
-# line names the problem in quotes right before 问题, commas and all
-_TITLE_NAMED = re.compile(r"(?P<a>)“(?P<b>[^”“]{6,60})”\s*问题")
-# “第三轮省级环保督察反馈问题指出，…”, “督察报告指出：…”, “…反馈指出“…”: who pointed the problem out
-_POINTED_OUT = re.compile(r"^[^，。；“”]{0,30}?(?:督察|反馈|报告)[^，。；“”]{0,10}?指出[，,:：]?\s*“?")
-_POINTED_OUT_COMMA = re.compile(r"^[^，。；“”:：]{0,30}?(?:督察|反馈|报告)[^，。；“”:：]{0,10}?指出[，,]\s*")
-# “由县自然资源局为牵头督导单位”: the unit the notice names to lead the work
-_LEAD_NAMED = re.compile(r"由([^，。；、,;：:（()）\s]{2,20}?)(?:为|作为|担任)牵头(?:督导|责任|整改)?单位")
-# a line announcing the steps below it: “从以下方面进行整改：”, “具体整改措施及完成情况如下：”
-_STEPS_ANNOUNCED = re.compile(r"(?:整改|措施)[^。；;]{0,12}[：:]\s*$|如下[：:]\s*$")
-# (“整改措施1：…” numbers a step by its label, as a 销号公示表's 整改措施及成效 writes them)
-_LABELLED_STEP = re.compile(r"^\s*(?:整改)?措施\s*(\d{1,2})\s*[：:]\s*")
-_STEP_MARK = re.compile(
-    r"^\s*(?:(?P<ar>\d{1,2})[.、．]|（(?P<cn>[一二三四五六七八九十]{1,3})）|(?:整改)?措施\s*(?P<lb>\d{1,2})\s*[：:])"
-)
-
-
 def _step_value(line: str) -> int | None:
     """The number of a step line (“1.” / “（一）”), or None when the line is not numbered."""
-    mark = _STEP_MARK.match(line)
+    mark = STEP_MARK.match(line)
     return cn_number(mark.group("ar") or mark.group("cn") or mark.group("lb")) if mark else None
 
 
@@ -6613,7 +6264,7 @@ def _announced_steps(lines: list[str]) -> list[str]:
     """The numbered lines (1. 2. 3. / （一）（二）…, counting from one) right under a line that
     announces the rectification's steps (“…从以下方面进行整改：”): a notice's measures."""
     for index, line in enumerate(lines[:-1]):
-        if not _STEPS_ANNOUNCED.search(line) or not re.search(r"整改|措施", line):
+        if not STEPS_ANNOUNCED.search(line) or not re.search(r"整改|措施", line):
             continue
         steps: list[str] = []
         for following in lines[index + 1 :]:
@@ -6654,10 +6305,10 @@ class _Task:
 _BRACKET_DEADLINE_LABEL = re.compile(
     "(?:" + "|".join(sorted(FIELD_LABELS["deadline"], key=len, reverse=True)) + r")\s*[:：]\s*"
 )
-_LABEL_AT_START = re.compile(rf"(?:{_LABEL_PATTERN})\s*[:：]")
+_LABEL_AT_START = re.compile(rf"(?:{LABEL_PATTERN})\s*[:：]")
 
 
-_BARE_ROLLING = re.compile(rf"(?:{_ROLLING_WORDS})")
+_BARE_ROLLING = re.compile(rf"(?:{ROLLING_WORDS})")
 
 
 def _bracket_deadlines(content: str) -> tuple[str, str]:
@@ -6675,13 +6326,6 @@ def _bracket_deadlines(content: str) -> tuple[str, str]:
         else:
             kept.append(part)
     return "，".join(kept), "；".join(due)
-
-
-# “10月31日前完成”, “11月底前整改到位”: a bracket's part giving the day the work is to be done by
-# (not “10月31日前报送整改情况”, a day to report by)
-_DUE_PART = re.compile(
-    r"^\s*(\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底)?(?:以|之)?前)(?![^，,。；;]{0,6}(?:报|反馈))"
-)
 
 
 def _status_word(text: str) -> bool:
@@ -6750,7 +6394,7 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
             if with_status is not None:
                 units, status, result = with_status
                 # “整改中，10月31日前完成”: the yearless date after the status is when it is due
-                planned = next(filter(None, map(_DUE_PART.match, split_top(result, "，,"))), None)
+                planned = next(filter(None, map(DUE_PART.match, split_top(result, "，,"))), None)
                 due = due or (planned.group(1) if planned else "")
         if units is None and result:  # no unit bracket before the dash: the line as it was
             text, result = token.text, ""
@@ -6814,24 +6458,19 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
     return ParsedPlan(_number_tasks(tasks, titles), "tasks", titles)
 
 
-# “2024年6月底前完成年度任务，并长期坚持。”: a sentence with a due date that closes with a rolling
-# phrase keeps the work up after that date: the phrase is a second time limit
-_ROLLING_AFTER_DUE = re.compile(rf"前[^。；;]*[，,]\s*(?:并|且)?\s*({_ROLLING_WORDS})\s*(?=[。；;（(]|$)")
-
-
 def _rolling_after_due(text: str, dated: list[ParsedDeadline]) -> list[ParsedDeadline]:
     if not dated:
         return []
     kinds = {d.kind for d in dated}
     found: list[ParsedDeadline] = []
-    for match in _ROLLING_AFTER_DUE.finditer(text):
+    for match in ROLLING_AFTER_DUE.finditer(text):
         found.extend(d for d in parse_deadline_field(match.group(1)) if d.kind not in kinds)
     return found[:1]
 
 
 # “…因地制宜采用…建设模式，持续推进农村生活污水治理。（…牵头）”: an undated task whose last clause
 # opens with a rolling phrase says the work goes on: that is its time limit
-_CLOSING_ROLLING = re.compile(rf"(?:^|[。；;，,])\s*({_ROLLING_WORDS})[^。；;，,]*[。；;]?\s*$")
+_CLOSING_ROLLING = re.compile(rf"(?:^|[。；;，,])\s*({ROLLING_WORDS})[^。；;，,]*[。；;]?\s*$")
 
 
 def _closing_rolling_clause(text: str) -> list[ParsedDeadline]:
@@ -6900,7 +6539,7 @@ def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = Non
                 if done:
                     finding.status, finding.marker = "completed", task.result
             finding.deadline_text = "；".join(d.text for d in finding.deadlines) or None
-            if not finding.deadlines and task.due and _MONTH_DAY_LIMIT.match(task.due):
+            if not finding.deadlines and task.due and MONTH_DAY_LIMIT.match(task.due):
                 # “（…，整改时限：9月25日前）”: kept so that `_yearless_limits` dates it in the year the
                 # notice is written in
                 finding.deadline_text = task.due
@@ -6925,7 +6564,7 @@ def _number_tasks(tasks: list[_Task], titles: dict[int, str | None] | None = Non
 
 def _row_number(cell: str) -> int | None:
     digits = re.sub(r"\s", "", cell).strip("．.、")
-    bracketed = re.fullmatch(rf"[(（](\d{{1,4}}|[{_CN}]{{1,4}})[)）]", digits)
+    bracketed = re.fullmatch(rf"[(（](\d{{1,4}}|[{CN}]{{1,4}})[)）]", digits)
     if bracketed:  # “（一）”, “(3)”: the 序号 cell written as an item number
         digits = bracketed.group(1)
     own = re.match(r"^(?:序号|编号|第)(\d{1,4})(?:[(（].*[)）])?$", digits)
@@ -6933,10 +6572,10 @@ def _row_number(cell: str) -> int | None:
         return int(own.group(1))
     if re.fullmatch(r"\d{1,4}", digits):
         return int(digits)
-    ordinal = re.fullmatch(rf"第(\d{{1,4}}|[{_CN}]{{1,4}})[项号条]", digits)
+    ordinal = re.fullmatch(rf"第(\d{{1,4}}|[{CN}]{{1,4}})[项号条]", digits)
     if ordinal:  # “第十六项” in the 序号 cell
         return cn_number(ordinal.group(1)) or None
-    value = cn_number(digits) if re.fullmatch(rf"[{_CN}]{{1,4}}", digits) else None
+    value = cn_number(digits) if re.fullmatch(rf"[{CN}]{{1,4}}", digits) else None
     return value or None
 
 
@@ -6967,16 +6606,12 @@ def _closed_heading(lines: list[str], before: int) -> str | None:
     return None
 
 
-# A task numbered under its problem's number: “1.1 督促…”, “2.3组织…” (not 1.5万元, a sum).
-_SUB_STEP = re.compile(r"^\d{1,3}[.．](\d{1,2})(?![\d.．%％万亿千百元米吨])\s*")
-
-
 def _sub_numbered_steps(values: list[str]) -> list[str] | None:
     """Rows of one problem each holding a task numbered 1.1, 1.2 …: the tasks as a list numbered
     1., 2. …; None unless every row is one and their second numbers count up from 1."""
     steps = []
     for n, value in enumerate(values, start=1):
-        match = _SUB_STEP.match(value)
+        match = SUB_STEP.match(value)
         if match is None or int(match.group(1)) != n:
             return None
         steps.append(f"{n}.{value[match.end() :]}")
@@ -6998,12 +6633,6 @@ def _unnumbered_cell_measures(cell: str) -> str:
     return "\n".join(f"{n}.{line}" for n, line in enumerate(lines, start=1))
 
 
-# A task list's column naming the task (工作任务, 任务名称, 重点任务, 项目名称, 督办事项) and one
-# giving its content (具体内容, 主要内容, 工作内容)
-_TASK_NAME_COLUMN = re.compile(r"^(?!.*问题).*(?:任务|名称|事项|项目)$")
-_TASK_CONTENT_COLUMN = re.compile(r"(?:具体|主要|工作)内容")
-
-
 def _problem_order(table: Table) -> list[int]:
     """The table's columns in the order their cells are read: a project's name (项目名称 |
     实事项目) beside a column stating the problem (存在问题 | 问题描述) comes after it, so the
@@ -7012,9 +6641,9 @@ def _problem_order(table: Table) -> list[int]:
     after it): a 存在问题 column after the progress reports the snags of a project on course."""
     order = list(range(len(table.columns)))
     problems = [k for k in order if table.columns[k].field == "problem"]
-    named = [k for k in problems if _TASK_NAME_COLUMN.search(normalise_header(table.columns[k].header))]
+    named = [k for k in problems if TASK_NAME_COLUMN.search(normalise_header(table.columns[k].header))]
     content = [
-        k for k in problems if _TASK_CONTENT_COLUMN.fullmatch(normalise_header(table.columns[k].header))
+        k for k in problems if TASK_CONTENT_COLUMN.fullmatch(normalise_header(table.columns[k].header))
     ]
     if named and content and content[0] < named[0]:
         # 具体内容 before 工作任务 (another county's order of a 分工表): the task's name is the
@@ -7093,14 +6722,11 @@ def _lost_merges_filled(table: Table) -> list[TableRow]:
     return rows
 
 
-_FILLED_FROM_ABOVE = {"lead": ("lead_units", "牵头单位"), "deadline": ("deadlines", "整改时限")}
-
-
 def _tell_filled_from_above(finding: ParsedFinding, row: TableRow) -> None:
     """A cell taken from the row above (a merge the file lost) is a guess: lowered below the
     preview's threshold, so it is highlighted, and said in a warning."""
     for name in row.filled_from_above:
-        key, label = _FILLED_FROM_ABOVE[name]
+        key, label = FILLED_FROM_ABOVE[name]
         finding.confidence[key] = min(finding.confidence.get(key, 1.0), GUESSED_CONFIDENCE)
         finding.warnings.append(
             f"问题{finding.label}：{label}一格为空，按上一行取值（合并单元格在复制或另存时只留首行），请核对。"
@@ -7387,42 +7013,18 @@ def _status_columns_as_result(table: Table) -> list[Column]:
     return columns
 
 
-# A plan for one year names it in its title (大气污染防治2021年行动计划, 2018年任务清单, 舟曲县2020年
-# 第一季度…督查发现问题整改销号清单, 2016年…重点工作任务分解表): a time limit without a year
-# (“年底前”, “3月25日前”) is in that year.
-_PLANS_YEAR = re.compile(
-    r"((?:19|20)\d{2})\s*年度?[^\n。]{0,30}?(?:行动计划|工作计划|实施计划|计划|方案|任务清单|清单|工作要点|要点"
-    # “2022年《政府工作报告》主要任务”: the report of a year sets that year's tasks
-    r"|政府工作报告"
-    # “2016年县政府重点工作任务分解表”: the year's tasks shared out among the units
-    r"|分解表|分工表|任务表)"
-)
-_YEARLESS_DUE_OPENING = re.compile(r"^\s*((?:年底|年末|\d{1,2}\s*月(?:\d{1,2}日|底|末)?)前)")
-_YEARLESS = re.compile(r"^\s*(?:于|在)?\s*(?:年底|年末|年内|[上下]半年|第[一二三四]季度|\d{1,2}\s*月)")
-# A sheet handed down on a day (督导时间：2019年5月20日, 交办日期：…) in its first lines: a limit
-# written “于5月24日前” is the next such day, in that year (or the next, if the day has passed).
-# A web page's 发布时间：2017-08-04 (or 2017.08.04, 2017/8/4) dates it as well.
-_HEAD_DATE = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-    r"|(?<![\d.\-/])((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?![\d.\-/])"
-)
-# “2个工作日内（8月8日前）”: a limit counted in days, then the day it falls on, without a year
-_BRACKETED_YEARLESS = re.compile(r"[（(]\s*(?:于|在)?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日前?)\s*[)）]")
-_MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?")
-
-
 def _head_year(lines: list[str], first_due: str) -> str | None:
     """The year of the one date the sheet's first lines give, moved on a year when the due month
     and day come before it."""
     found = {
         (m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3) or m.group(6))
         for line in lines
-        for m in _HEAD_DATE.finditer(line)
+        for m in HEAD_DATE.finditer(line)
     }
     if len({year for year, _, _ in found}) != 1:
         return None
     year, month, day = min(found, key=lambda d: (int(d[1]), int(d[2])))
-    due = _MONTH_DAY.search(first_due)
+    due = MONTH_DAY.search(first_due)
     if due and (int(due.group(1)), int(due.group(2) or 31)) < (int(month), int(day)):
         return str(int(year) + 1)
     return year
@@ -7432,14 +7034,14 @@ def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
     year = None
     head = text.strip().split("\n")[:8]
     for line in head:
-        found = _PLANS_YEAR.search(line)
+        found = PLANS_YEAR.search(line)
         if found:
             year = found.group(1)
             break
     if year is None:
         for finding in plan.findings:
-            bracketed = _BRACKETED_YEARLESS.search(finding.deadline_text or "")
-            if not finding.deadlines and finding.deadline_text and _YEARLESS.match(finding.deadline_text):
+            bracketed = BRACKETED_YEARLESS.search(finding.deadline_text or "")
+            if not finding.deadlines and finding.deadline_text and YEARLESS.match(finding.deadline_text):
                 due = re.sub(r"^\s*(?:于|在)", "", finding.deadline_text).strip()
             elif not finding.deadlines and bracketed:
                 due = bracketed.group(1)
@@ -7453,12 +7055,12 @@ def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
                     finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
         return
     for finding in plan.findings:
-        opening = _YEARLESS_DUE_OPENING.match(finding.title or "")
+        opening = YEARLESS_DUE_OPENING.match(finding.title or "")
         if not finding.deadlines and not finding.deadline_text and opening:
             # “6月底前建成县城区污水处理厂三期工程”: a task of the year's plan opening with its due date
             finding.deadline_text = opening.group(1)
             finding.sources["deadlines"] = "任务中的时间"
-        if finding.deadlines or not finding.deadline_text or not _YEARLESS.match(finding.deadline_text):
+        if finding.deadlines or not finding.deadline_text or not YEARLESS.match(finding.deadline_text):
             continue
         due = re.sub(r"^\s*(?:于|在)", "", finding.deadline_text).strip()
         finding.deadlines = parse_deadline_field(f"{year}年{due}")
@@ -7467,43 +7069,19 @@ def _date_by_the_plans_year(plan: ParsedPlan, text: str) -> None:
             finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
 
 
-# A sheet handed down (整改通知书, 督办通知, 交办单, 整改意见书, a 提醒函 / 预警函 / 警示函, a notice
-# “关于…问题整改的通知”) names its kind in its first lines (spaced or not: 提 醒 函), the one body it
-# is addressed to in a salutation line (“城关乡人民政府：”) and may give the day it was handed down
-# (下发日期：2021年3月4日).
-_HANDED_DOWN = re.compile(
-    r"整改的?通知|督办通知|督办函|督办单|交办单|交办函|整改意见书|(?:整改|监察|纪律检查)建议书|限期整改|提醒函|提示函"
-    r"|预警(?:的)?函|警示函|约谈纪要"
-    # “关于某县创森迎检工作督查情况的通报” to that one body: what the check found there is its to fix
-    r"|(?:督查|检查|督导|暗访|巡查)情况的?通报"
-)
-_ADDRESSEE = re.compile(
-    # (“滑县某饲料厂：”: a 整改通知书 to one works)
-    rf"^\s*([{_CJK_RANGE}（）()]{{2,30}}?(?:人民政府|办事处|管理处|管委会|委员会|局|委|办|公司|中心|厂|场))\s*[:：]\s*$"
-)
-# a 约谈纪要's “约谈对象：某市人民政府” (被约谈单位) names the body that must put things right too
-_ADDRESSEE_LABEL = re.compile(
-    rf"(?:被(?:督办|交办|督查|督导|检查|巡察|审计)单位|被?约谈(?:对象|单位))\s*(?:[:：]|\|)\s*([{_CJK_RANGE}（）()]{{2,30}}?"
-    r"(?:人民政府|办事处|管委会|委员会|局|委|办|公司|中心|镇|乡|街道))\s*(?:\||$|\s)"
-)
-_ISSUED_IN_HEAD = re.compile(
-    r"(?:下达|交办|督办|下发|签发)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-)
-
-
 def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
     """A handed-down sheet whose list names no unit: the addressee does the work; a limit written
     “3日内” counts from the day in the head."""
     head = text.strip().split("\n")[:10]
-    handed_down = any(_HANDED_DOWN.search(re.sub(r"\s+", "", line)) for line in head[:4])
+    handed_down = any(HANDED_DOWN.search(re.sub(r"\s+", "", line)) for line in head[:4])
     addressees = [
         m.group(1)
-        for m in map(_ADDRESSEE.match, head if handed_down else [])
+        for m in map(ADDRESSEE.match, head if handed_down else [])
         if m and not m.group(1).startswith("各")
     ]
     # “被交办单位：桐木镇人民政府” or a form's “| 被督办单位 | 某镇人民政府 |” above the list: the
     # label says who must act, on a handed-down sheet or on any list (an audit's 整改清单)
-    addressees += [m.group(1) for m in map(_ADDRESSEE_LABEL.search, head) if m]
+    addressees += [m.group(1) for m in map(ADDRESSEE_LABEL.search, head) if m]
     # (a body the addressee works with, “会同县城管执法局”, does not lead: the addressee still does)
     if len(addressees) == 1 and not any(f.lead_units for f in plan.findings):
         for finding in plan.findings:
@@ -7514,10 +7092,10 @@ def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
         return
     for finding in plan.findings:
         _count_working_days(finding, text)
-    issued = next((m.group(1) for m in map(_ISSUED_IN_HEAD.search, head) if m), None)
+    issued = next((m.group(1) for m in map(ISSUED_IN_HEAD.search, head) if m), None)
     day = next((d.date for d in parse_deadline_field(issued) if d.date), None) if issued else None
     for finding in plan.findings:
-        within = _WITHIN_DAYS.search(finding.deadline_text or "")
+        within = WITHIN_DAYS.search(finding.deadline_text or "")
         if day and within and not finding.deadlines:
             due = day + timedelta(days=cn_number(within.group(1)) or 0)
             finding.deadlines = [ParsedDeadline(kind="date", date=due, text=finding.deadline_text or "")]
@@ -7525,21 +7103,13 @@ def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
             finding.warnings = [w for w in finding.warnings if "未能识别为日期" not in w]
 
 
-# “约谈之日起20个工作日内”: working days from an event the letter dates in its text (“2018年8月1日，
-# 生态环境部…进行了约谈”); from 收到 (the day of receipt, not known) nothing is counted
-_WORKING_DAYS_FROM = re.compile(
-    r"(约谈|交办|督办|下发|印发|通报|反馈)之?日起\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?工作日(?:之)?内"
-)
-_DATED_EVENT = r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;\n]{0,60}?"
-
-
 def _count_working_days(finding: ParsedFinding, text: str) -> None:
     """A limit of N working days from a dated event: the Nth weekday after it. Holidays are not
     known, so it is read at 0.5 with a warning to check it."""
-    within = _WORKING_DAYS_FROM.search(finding.deadline_text or "")
+    within = WORKING_DAYS_FROM.search(finding.deadline_text or "")
     if finding.deadlines or within is None:
         return
-    events = {m.group(1) for m in re.finditer(_DATED_EVENT + within.group(1), text)}
+    events = {m.group(1) for m in re.finditer(DATED_EVENT + within.group(1), text)}
     days = [d.date for event in events for d in parse_deadline_field(event) if d.date]
     if len(set(days)) != 1:
         return
@@ -7555,52 +7125,29 @@ def _count_working_days(finding: ParsedFinding, text: str) -> None:
     finding.warnings.append(f"问题{name}：时限按工作日自{start}起推算，未计节假日，请核对。")
 
 
-# “请相关镇…于2022年7月20日前整改到位”: a 通报's or 交办单's body giving one limit for all of its list
-_BODY_LIMIT = re.compile(
-    r"(?:于|在)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
-    # “责令你单位于2019年8月31日前按以下要求进行整改：”
-    r"[^。；\n|\t]{0,8}?(?:整改到位|完成整改|整改完毕|整改完成|全部整改|进行整改)"
-    # “8月7日前金元村、石宝沟村要完成河道浮漂的打捞工作”: the places named, then what they must finish
-    r"|(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)[^，。；\n|\t\d]{2,16}?(?:要|须|必须|务必)完成"
-)
-# “于2023年7月15日前将整改情况书面报县政府办公室”: the day the result is due, the notice's limit
-# only when it sets no other (“立即整改到位，并于…前将整改情况报…” is 立行立改)
-_BODY_REPORT_DAY = re.compile(
-    r"(?:于|在)?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
-    # “各责任单位2017年9月25日前将以上问题整改情况报六创办”: no 于, the problems named before 整改
-    r"\s*(?:将|把)(?:(?:以上|上述|所列|相关)(?:问题)?的?)?整改(?:情况|结果)[^。；\n|\t]{0,12}?"
-    r"(?:报送|上报|报告|报|反馈)"
-)
-
-# “请各相关单位针对问题立行立改”: a 交办 page's opening request, before the list, says the same
-_ALL_ROLLING = re.compile(
-    rf"(?:(?:上述|以上|所列)[^。；;\n]{{0,6}}?|(?:针对|对照)(?:发现的?)?)问题[^。；;\n]{{0,4}}?({_ROLLING_WORDS})"
-)
-
-
 def _one_limit_in_the_body(plan: ParsedPlan, text: str) -> None:
     """A list with no limits whose covering text sets one date for putting all of it right: that
     date is each finding's limit."""
     if not plan.findings or any(f.deadlines or f.deadline_text for f in plan.findings):
         return
-    dates = {re.sub(r"\s+", "", m.group(1) or m.group(2)) for m in _BODY_LIMIT.finditer(text)}
+    dates = {re.sub(r"\s+", "", m.group(1) or m.group(2)) for m in BODY_LIMIT.finditer(text)}
     if not dates and CURRENT_MONTH_LIMIT.search(text):
         # “请上述问题所涉村…在本月内整改到位”: the last day of the one month the 通报 is dated in
-        months = {(int(y), int(m)) for y, m in _WRITTEN_MONTH.findall(text)}
+        months = {(int(y), int(m)) for y, m in WRITTEN_MONTH.findall(text)}
         if len(months) == 1:
             year, month = months.pop()
             dates = {f"{year}年{month}月{calendar.monthrange(year, month)[1]}日"}
     if not dates:
         # “请…对上述问题立即整改到位”: the letter's closing request sets how soon for all of them
-        dates = {m.group(1) for m in _ALL_ROLLING.finditer(text)}
+        dates = {m.group(1) for m in ALL_ROLLING.finditer(text)}
     if not dates:
-        dates = {re.sub(r"\s+", "", m.group(1)) for m in _BODY_REPORT_DAY.finditer(text)}
+        dates = {re.sub(r"\s+", "", m.group(1)) for m in BODY_REPORT_DAY.finditer(text)}
     if len(dates) != 1:
         return
     day = dates.pop()
     if re.match(r"\d", day) and "年" not in day:
         # “于7月11日前全面完成整改” in a 通报 dated 2023年6月28日: the one year the text writes
-        years = {int(year) for year in _WRITTEN_YEAR.findall(text)}
+        years = {int(year) for year in WRITTEN_YEAR.findall(text)}
         if len(years) != 1:
             return
         day = f"{years.pop()}年{day}"
@@ -7612,16 +7159,8 @@ def _one_limit_in_the_body(plan: ParsedPlan, text: str) -> None:
         finding.sources["deadlines"], finding.confidence["deadlines"] = "整改要求", 0.6
 
 
-# “注：A类为所提问题已经解决或基本解决；B类为…正在解决…”: the legend of a result column's classes
-# (deputies' suggestions and proposals are answered as A / B / C); a class whose meaning says
-# solved marks its rows done. Without such a note a class letter says nothing (a 提案's A类 may
-# still be in hand).
-_CLASS_LEGEND = re.compile(r"(?<![A-Za-z])([A-D])类(?:为|是|指|[:：])(?P<meaning>[^；;。\n]{2,40})")
-_SOLVED = re.compile(r"已经?解决|基本解决|已办结|已落实")
-
-
 def _classes_defined_done(plan: ParsedPlan, text: str) -> None:
-    done = {m.group(1) for m in _CLASS_LEGEND.finditer(text) if _SOLVED.search(m.group("meaning"))}
+    done = {m.group(1) for m in CLASS_LEGEND.finditer(text) if SOLVED.search(m.group("meaning"))}
     if not done:
         return
     value = re.compile(rf"[{''.join(sorted(done))}]类?")
@@ -7634,12 +7173,6 @@ def _classes_defined_done(plan: ParsedPlan, text: str) -> None:
 
 
 # --- entry point -----------------------------------------------------------------------------
-
-
-_OPENING_LEAD = re.compile(r"(?:^|[\n，。；,;])\s*([^，。；、,;\s“”《》]{2,20}?)牵头负责的")
-
-
-_GOES_ON = re.compile(r"(?:目前|当前|现)?(?:仍在|正在|序时)(?:推进|实施|整改)中?")
 
 
 def _says_open(finding: ParsedFinding) -> bool:
@@ -7666,7 +7199,7 @@ def _says_open(finding: ParsedFinding) -> bool:
     # “已完成边坡整形，正在实施覆土复绿，目前序时推进。”: a progress whose closing clause says the
     # work goes on is open, whatever step it names as done before
     closing = re.split(r"[，,。；;\n]", progress.rstrip("。.；;"))[-1].strip()
-    if _GOES_ON.fullmatch(closing):
+    if GOES_ON.fullmatch(closing):
         return True
     if "status" not in finding.sources:
         return False
@@ -7708,15 +7241,6 @@ def _sheet_range(block: str) -> str:
 _RUN_ON_NUMBER = re.compile(
     r"(?:(?<=[ \u3000\n])|^)(?P<n>\d{1,2})[.．、](?!\d)(?=\S|[ \u3000][\u4e00-\u9fff])"
 )
-# “… （一）存在的问题 益哇镇：”: a short bracketed heading right before such a place
-_RUN_ON_SUBHEADING = re.compile(
-    r"(?<=[ \u3000])[（(][一二三四五六七八九十]{1,3}[)）][^ \u3000（(]{1,12}[ \u3000]+$"
-)
-# “… 益哇镇： 1. …”: the place whose problems the run restarting at 1 lists, ending the text before it
-_RUN_ON_GROUP_PLACE = re.compile(
-    r"(?<=[ \u3000])[\u4e00-\u9fff]{1,8}?(?:镇|乡|苏木|街道|办事处|村|社区)\s*[：:][ \u3000]*$"
-)
-_RUN_ON_CHAPTER = re.compile(r"(?:(?<=[ \u3000\n])|^)(?P<n>[一二三四五六七八九十]{1,3})、(?=\S)")
 
 
 def _run_on_items(text: str) -> str:
@@ -7730,16 +7254,16 @@ def _run_on_items(text: str) -> str:
     if not any(len(line) >= 120 and "|" not in line for line in text.split("\n")):
         return text
     cuts = _counting_up(list(_RUN_ON_NUMBER.finditer(text)), int, 3)
-    cuts |= _counting_up(list(_RUN_ON_CHAPTER.finditer(text)), cn_number, 2)
+    cuts |= _counting_up(list(RUN_ON_CHAPTER.finditer(text)), cn_number, 2)
     cuts = {cut for cut in cuts if cut > 0 and text[cut - 1] in " \u3000" and _run_on_line(text, cut)}
     if not cuts:
         return text
     for cut in list(cuts):
-        place = _RUN_ON_GROUP_PLACE.search(text, max(0, cut - 16), cut)
+        place = RUN_ON_GROUP_PLACE.search(text, max(0, cut - 16), cut)
         if place and _RUN_ON_NUMBER.match(text, cut).group("n") == "1":  # type: ignore[union-attr]
             cuts.add(place.start())  # “益哇镇：” goes to a line of its own, over its items
             # “… （一）存在的问题 益哇镇：”: the short heading the groups stand under, a line too
-            above = _RUN_ON_SUBHEADING.search(text, max(0, place.start() - 20), place.start())
+            above = RUN_ON_SUBHEADING.search(text, max(0, place.start() - 20), place.start())
             if above:
                 cuts.add(above.start())
     pieces, start = [], 0
@@ -7785,15 +7309,6 @@ def _sheet_paste_unquoted(text: str) -> str:
     return _SHEET_QUOTED_CELL.sub(lambda m: m.group(1).replace('""', '"'), text)
 
 
-# “3月27日前”, “4月底前” as a whole time limit, its year left out
-_MONTH_DAY_LIMIT = re.compile(
-    r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*日|底|末)\s*(?:以|之)?前?\s*[。.]?\s*$"
-)
-_WRITTEN_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
-# “2023年3月”, “2023-03-05”: a month the text dates itself in
-_WRITTEN_MONTH = re.compile(r"(?<!\d)(20\d{2})\s*[年\-/.]\s*(1[0-2]|0?[1-9])(?!\d)\s*(?:月|[-/.])")
-
-
 def _split_announced_list(plan: ParsedPlan) -> None:
     """A form's one problem cell that opens on a line announcing numbered items (“现将需整改的事项
     督办如下：” ↵ 1.… ↵ 2.…): each item is a finding, with the form's unit, limit and status."""
@@ -7833,13 +7348,13 @@ def _yearless_limits(findings: list[ParsedFinding], text: str) -> None:
     the document writes is of one year, is due in that year. With dates of two years, the year of
     the date the sheet is signed on (alone on one of its last lines); with none, or no such date,
     the limit stays unread, as before."""
-    years = {int(year) for year in _WRITTEN_YEAR.findall(text)}
+    years = {int(year) for year in WRITTEN_YEAR.findall(text)}
     # dates of two years (a finding recalls “2017年10月底前”): a handed-down sheet's signed date
     signed = _signed_date(text) if len(years) > 1 else None
     if len(years) != 1 and signed is None:
         return
     for finding in findings:
-        match = _MONTH_DAY_LIMIT.match(finding.deadline_text or "")
+        match = MONTH_DAY_LIMIT.match(finding.deadline_text or "")
         if finding.deadlines or match is None:
             continue
         month = int(match.group("m"))
@@ -7879,7 +7394,7 @@ def _section_labels_over_tasks(tokens: list[_Token]) -> list[_Token]:
 def _sheet_kind(line: str) -> bool:
     """A sheet's own title line (“暗访问题交办单”, “督 办 单”): short, its kind named, no sentence."""
     line = re.sub(r"\s+", "", line)
-    return 3 <= len(line) <= 24 and bool(_HANDED_DOWN.search(line)) and not re.search(r"[，。；,;：:]", line)
+    return 3 <= len(line) <= 24 and bool(HANDED_DOWN.search(line)) and not re.search(r"[，。；,;：:]", line)
 
 
 def _repeated_sheets(text: str, known_mapping) -> ParsedPlan | None:
@@ -8045,7 +7560,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_found_sentences(text)
             or plan
         )
-    if not plan.findings and _COVERING_LETTER.search(text):
+    if not plan.findings and COVERING_LETTER.search(text):
         raise PlanParseError(
             "这是一份印发通知（“现将……印发给你们”），正文里没有整改问题。"
             "请导入它的附件：整改方案或任务清单（可与通知合成一个文件后导入）。"
@@ -8090,7 +7605,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
                 finding.status, finding.marker = "completed", notice.group(0)
                 finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
     _verdicts_by_number(plan.findings, text)
-    lead = _OPENING_LEAD.search(opening)
+    lead = OPENING_LEAD.search(opening)
     if (
         lead
         and len(plan.findings) == 1

@@ -20,41 +20,67 @@ from functools import lru_cache
 from intake.deadline_text import parse_deadline_field
 from intake.document_common import table_line
 from intake.words import (
+    AND_UNITS,
+    AREA_COLUMN,
+    ATTACHMENT,
+    BROKEN_DATE,
     CELL_MEASURES_PART,
     CLAUSE_OPEN_ENDS,
+    CN_NUMBER_CELL,
     CODE_COLUMN,
     CONTINUED_TABLE,
+    COOPERATING_MARK,
+    COPY_FOOTER,
+    COUNT_COLUMN,
     DATE_AFTER_NUMBER,
+    DATE_ALONE,
+    DONE_TICK_COLUMN,
     FAULT_COLUMN,
     FIELD_LABELS,
     FILLED_BY,
+    FOUND_COLUMN,
     GLUED_LAST_NOTE,
     GLUED_ROW_START,
     GLUED_STATUS_END,
     GLUED_VERDICT,
+    GROUP_LEADERS,
     KIND_OF_PROBLEM_COLUMN,
     LABEL_HEAD_NOUN,
     LETTER_RESUMES,
+    NOT_A_FIELD,
+    NOT_THE_TASK,
+    NOTE_CELL,
     OFTEN_EMPTY_COLUMN,
     OPEN_VALUES,
+    PAGE_NUMBER_LINE,
     PAGE_SHARE_TAIL,
+    PERIOD_FIRST,
     PETITION_COLUMN_KINDS,
     PETITION_LIST_COLUMNS,
     PLACE_KIND_COLUMN,
     PLACE_THEN_KIND,
     PROBLEM_KIND_COLUMN,
     PROBLEM_ROW,
+    PROGRESS_FIRST,
     PROJECT_NAME_COLUMN,
     SECTION_NUMBER,
+    SIGN_OFF_CELL,
+    SIGN_OFF_LABEL,
     SIGNER,
     SIGNING_DATE,
     SITE_NAME_COLUMN,
     STAGE_PERIOD_COLUMN,
     STAGE_PERIOD_SUFFIX,
+    TABLE_HEADER_CLASSES,
+    TABLE_TITLE,
+    TASK_HEADER,
+    TOTAL_CELL,
     TOWN_KIND_COLUMN,
     UNIT_SUFFIX,
     VERIFIED_COLUMN,
     VERIFIED_VALUE,
+    WHOLE_UNIT,
+    YEAR_MONTH,
     classify_label,
     ends_table,
     is_completed_value,
@@ -62,38 +88,6 @@ from intake.words import (
 
 _LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
 _LABELS_LONGEST = sorted(_LABEL_FIELD, key=len, reverse=True)
-# A header naming a kind, place or level is not the field the label inside it names
-# (问题类型 is not the problem, 责任单位级别 not the unit).
-_NOT_A_FIELD = re.compile(
-    r"类型|类别|分类|所在|地点|点位|位置|级别|来源|属地|省份|地区|区域|批次|性质|等级|功能区|保护地|被处理"
-)
-# Column names that are a field only as a task table's column: as a line of prose they head a
-# plan's chapter (二、工作目标, 三、整改内容, 五、时间要求), which `words.classify_label` must not
-# take for a finding's label.
-_TABLE_HEADER_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # 整改内容 beside the problem: what is to be done about it (alone, the task is read from it)
-    ("measures", re.compile(r"整改内容|(?:整改|工作|具体)(?:思路|办法|步骤|路径)")),
-    ("problem", re.compile(r"具体任务|工作事项")),
-    # what the finished work must reach
-    ("target", re.compile(r"(?:工作|预期|完成|整改|验收|销号)(?:目标|标准)")),
-    ("lead", re.compile(r"落实(?:单位|部门)")),
-    ("deadline", re.compile(r"时间要求")),
-)
-# A unit column's mark that it names the cooperating units: 责任单位（配合）, 责任部门(协办)
-_COOPERATING_MARK = re.compile(r"[（(](?:配合|协办|协助)(?:单位|部门)?[)）]")
-# A column of counts: named …数 / …数量, or by a counting word in brackets after the name.
-_COUNT_COLUMN = re.compile(
-    r"(?:数|数量)(?:[（(][^（）()]{1,4}[)）])?$|[（(](?:个|项|件|家|户|处|宗|条|次|人)[)）]$"
-)
-# A column named by the done state alone, beside one for the open state, each ticked (√) or left blank.
-_DONE_TICK_COLUMN = re.compile(r"已(?:完成|整改|整改完成|完成整改|办结|销号)")
-# A column naming the field of work a row belongs to (领域 | 序号 | 项目名称 …): the rows' section.
-# A plan's 重点任务分解表 names the group in a class column (工作类别, 任务分类) or the campaign the rows
-# serve (攻坚战役, 专项行动), merged down over its rows; a 巡察 ledger the aspect a problem falls under
-# (所属方面: 党的政治建设方面 …).
-_AREA_COLUMN = re.compile(
-    r"^(?:(?:所属|工作|重点)?领域|(?:问题|工作|任务)?类别|(?:问题|工作|任务)分类|(?:所属|问题)方面|攻坚战役|(?:攻坚|专项)行动)$"
-)
 _FIELDS_WITH_MANY_LINES = ("measures", "progress", "problem", "target")
 
 
@@ -134,45 +128,41 @@ def normalise_header(cell: str) -> str:
     return without or text
 
 
-# A leader column's name that goes on to the units: 责任领导及单位, 牵头领导和责任部门.
-_AND_UNITS = re.compile(r"[及和与、/](?:责任|牵头)?(?:单位|部门)$")
-
-
 @lru_cache(maxsize=4096)
 def map_column(cell: str) -> Column:
     """The field a header cell names, from the vocabulary; unknown columns map to None.
 
     Cached: the table finders try every line of a long document as a header cell."""
     name = normalise_header(cell)
-    if _COUNT_COLUMN.search(re.sub(r"\s+", "", cell)):
+    if COUNT_COLUMN.search(re.sub(r"\s+", "", cell)):
         # 问题数（个）, 交办隐患（项）, 已整改（项）: a summary sheet's counts, never a finding's field
         return Column(name, None, 0.0)
     if CODE_COLUMN.search(name):
         # 主要污染问题编码: each row's code (a, b …) for its kind of problem, not the problem
         return Column(name, None, 0.0)
-    if _DONE_TICK_COLUMN.fullmatch(name):
+    if DONE_TICK_COLUMN.fullmatch(name):
         # 整改结果 over 已整改 | 正在整改, a √ in one of them: the tick under the done state says done
         return Column(name, "result", 0.7)
     if name == "整改完成时间":
         # a notice's 整改完成时间 dates finished work; as a column of a task list it is the due date
         return Column(name, "deadline", 0.7)
-    if _COOPERATING_MARK.search(cell) and map_column(_COOPERATING_MARK.sub("", cell)).field == "lead":
+    if COOPERATING_MARK.search(cell) and map_column(COOPERATING_MARK.sub("", cell)).field == "lead":
         # 责任单位（配合） beside 责任单位（牵头）: the unit column marked as the cooperating one
         return Column(name, "coop", 0.7)
     if name in _LABEL_FIELD:
         return Column(name, _LABEL_FIELD[name], 1.0)
-    period = _PERIOD_FIRST.match(name)
+    period = PERIOD_FIRST.match(name)
     if period and 0 < period.end() < len(name):
         # 至8月10日进展, 1-11月推进情况: the progress up to a date is still the progress
         rest = map_column(name[period.end() :])
         if rest.field == "progress":
             return Column(name, "progress", min(rest.confidence, 0.7))
-    if not name or len(name) > 16 or _NOT_A_FIELD.search(name):
+    if not name or len(name) > 16 or NOT_A_FIELD.search(name):
         return Column(name, None, 0.0)
     if re.search(r"(?:问题|清单|任务)\S{0,4}(?:编号|序号)$", name):
         # 问题清单编号: the item's number, not the problem (a 受理编号 is a petition's reference)
         return Column(name, "number", 0.7)
-    if _PROGRESS_FIRST.match(name):
+    if PROGRESS_FIRST.match(name):
         # “进展情况、存在问题及下一步打算”: a progress column that also names problems met on the way
         return Column(name, "progress", 0.7)
     people = next(
@@ -193,13 +183,13 @@ def map_column(cell: str) -> Column:
     if "measures" in found and ({"target", "deadline"} & set(found)):
         # 整改目标及整改措施, 整改措施及完成时限: the measures are listed in it (each with its date)
         return Column(name, "measures", 0.7)
-    if "leaders" in found and ({"lead", "coop"} & set(found) or _AND_UNITS.search(name)):
+    if "leaders" in found and ({"lead", "coop"} & set(found) or AND_UNITS.search(name)):
         # 责任领导及单位, 牵头领导及责任单位: a cell of labelled lines (责任领导：… ⏎ 牵头单位：…); the units
         # are what the task needs, the labels inside say who leads (a leader's line names no unit)
         return Column(name, "lead", 0.7)
     if found:
         return Column(name, found[0], 0.7)
-    for kind, pattern in _TABLE_HEADER_CLASSES:
+    for kind, pattern in TABLE_HEADER_CLASSES:
         if pattern.fullmatch(name):
             return Column(name, kind, 0.6)
     # a column name in words the vocabulary does not list (办理状态, 督察问题概述): its class
@@ -210,13 +200,6 @@ def map_column(cell: str) -> Column:
 def _unlevelled(header: str) -> str:
     """“市级牵头部门” → 牵头部门: the administrative level a unit column is written for."""
     return re.sub(r"^(?:省|自治区|市|州|盟|县|区|旗|乡镇|镇|街道)级", "", header)
-
-
-# The period a progress column reports on, written before its name (至8月10日, 截至9月底, 1-11月份).
-_PERIOD_FIRST = re.compile(
-    r"(?:截至|截止|至)?(?:\d{4}年)?\d{1,2}(?:[-—~－至]\d{1,2})?月(?:份|底|末)?(?:\d{1,2}日)?(?:前|止)?"
-)
-_PROGRESS_FIRST = re.compile(r"^(?:进展|推进|完成|落实|办理)情况[、，,及和与]")
 
 
 def header_columns(
@@ -260,7 +243,7 @@ def header_columns(
         # no problem column: a 核查情况 / 排查情况 column before the measures says what the check
         # found (a list of 疑似问题 checked on the ground), so it is the problem, not a verdict
         measures_at = next((k for k, c in enumerate(columns) if c.field == "measures"), None)
-        found_at = next((k for k, c in enumerate(columns) if _FOUND_COLUMN.match(c.header)), None)
+        found_at = next((k for k, c in enumerate(columns) if FOUND_COLUMN.match(c.header)), None)
         if found_at is not None and measures_at is not None and found_at < measures_at:
             columns[found_at] = Column(columns[found_at].header, "problem", 0.6)
     if not any(c.field == "problem" for c in columns) and any(
@@ -295,7 +278,7 @@ def header_columns(
     if len(problems) == 2 and not any(c.field == "measures" for c in columns):
         # 存在问题 beside 整改任务 and no measures column: the tasks are what is done about the
         # problem (1.1 …, 1.2 … one a row under it), its measures, not more of its text
-        task_at = next((k for k in problems if _TASK_HEADER.search(columns[k].header)), None)
+        task_at = next((k for k in problems if TASK_HEADER.search(columns[k].header)), None)
         if task_at is not None and any("问题" in columns[k].header for k in problems if k != task_at):
             columns[task_at] = Column(columns[task_at].header, "measures", 0.7)
     fields = [c.field for c in columns if c.field not in (None, "ignore")]
@@ -309,18 +292,9 @@ def header_columns(
     return columns
 
 
-# A column of the tasks a problem is broken into (整改任务, 具体任务), not one naming the problem.
-_TASK_HEADER = re.compile(r"^(?!.*问题).*任务(?:内容)?$")
 # The confidence of a task column told only by its place among a unit and a time-limit column:
 # low, so the preview highlights every title read from it.
 UNNAMED_TASK_CONFIDENCE = 0.5
-# Column names that say what a column is other than the task: a place, a kind, a reference, a
-# person, a date, a count.
-_NOT_THE_TASK = re.compile(
-    r"(?:类型|类别|编号|号|人|电话|时间|日期|地点|位置|区域|数|率|金额|面积|%|（个）|（项）"
-    # a body's name (滕州市人民政府): a form's value beside its label (责任单位 | X | 办理结果 | …)
-    r"|政府|局|办事处|管委会|委员会|公司)$"
-)
 
 
 def _unnamed_task_column(columns: list[Column]) -> int | None:
@@ -340,14 +314,12 @@ def _unnamed_task_column(columns: list[Column]) -> int | None:
             column.field is None
             and name
             and not _PLACE_KIND.match(column.header)
-            and not _NOT_THE_TASK.search(name)
+            and not NOT_THE_TASK.search(name)
         ):
             return k
     return None
 
 
-# A column saying what a check on the ground found (核查情况, 调查核实情况, 排查情况 …)
-_FOUND_COLUMN = re.compile(r"^(?:现场)?(?:核查|调查核实|调查|核实|排查|检查|巡查)(?:发现)?情况$")
 # A column named by the kind of town alone (乡镇, 镇, 镇街 …), not 所在乡镇 or 村屯; a city's 县区
 # column is the area a petition came from (信访 lists name 责任单位 apart), not a body
 _PLACE_KIND = PLACE_KIND_COLUMN
@@ -465,11 +437,6 @@ def _bar_rows(lines: list[str]) -> list[tuple[int, list[str] | None, str]]:
     return out
 
 
-_CN_NUMBER_CELL = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[)）])[、.．]?$"
-)
-
-
 def _is_group(cells: list[str], width: int, columns: list[Column] | None = None) -> str | None:
     """The section heading when a row is a group row (one text spanning the table), else None.
 
@@ -485,22 +452,16 @@ def _is_group(cells: list[str], width: int, columns: list[Column] | None = None)
         number = cells[number_at].strip() if number_at is not None and number_at < len(cells) else ""
         rest = next(cell for cell in filled if cell != number) if number in filled else ""
         if not (
-            _CN_NUMBER_CELL.match(number) and rest and len(rest) <= 40 and not re.search(r"[。；;]", rest)
+            CN_NUMBER_CELL.match(number) and rest and len(rest) <= 40 and not re.search(r"[。；;]", rest)
         ):
             return None
         return f"{number.rstrip('、.．')}、{rest}" if not number.startswith(("（", "(")) else number + rest
     # “一、主要经济社会发展指标…（牵头领导：成坤、柯相国、王俊）”: the leaders over the group are
     # not part of its name
-    text = _GROUP_LEADERS.sub("", filled[0]) or filled[0]
+    text = GROUP_LEADERS.sub("", filled[0]) or filled[0]
     if SECTION_NUMBER.match(text) or (len(text) <= 40 and not re.search(r"[。；;]", text)):
         return re.sub(r"\s+", " ", text)
     return None
-
-
-# A table's own title typed in a row over its header (…整改任务表, …清单, …台账（2024年）).
-_TABLE_TITLE = re.compile(
-    r"(?:表|清单|台账|名单|明细|目录|一览|情况|汇总|统计)(?:[（(][^（）()]*[)）])?$|^附\s*件"
-)
 
 
 def _group_over_header(cells: list[str] | None, columns: list[Column]) -> str | None:
@@ -510,15 +471,10 @@ def _group_over_header(cells: list[str] | None, columns: list[Column]) -> str | 
     if cells is None:
         return None
     group = _is_group(cells, len(columns), columns)
-    if group is None or _TABLE_TITLE.search(group) or re.search(r"[:：]", group):
+    if group is None or TABLE_TITLE.search(group) or re.search(r"[:：]", group):
         return None
     # a group's name is short (a town, a batch); a long line over a header is a title
     return group if len(group) <= 24 or SECTION_NUMBER.match(group) else None
-
-
-_GROUP_LEADERS = re.compile(
-    r"\s*[（(](?:牵头|责任|分管|包保|联系|督办)?[县区市]?领导[:：][^（）()]*[)）]\s*$"
-)
 
 
 def _is_column_numbers(cells: list[str], rows_so_far: list[TableRow]) -> bool:
@@ -529,37 +485,10 @@ def _is_column_numbers(cells: list[str], rows_so_far: list[TableRow]) -> bool:
     return len(numbers) >= 3 and numbers == [str(k) for k in range(1, len(numbers) + 1)]
 
 
-# 办理要求 / 报送要求 under a 督办单's list say how to report back, they are no problem
-_NOTE_CELL = re.compile(
-    r"^(?:注|附注|说明|备注|填表说明|填报说明|办理要求|报送要求|反馈要求)(?:\s*[:：]|\s*\d|\s*$)"
-)
-# 合计 / 小计 with the period or area it sums (本月合计, 本期小计, 全县合计, 以上合计)
-_TOTAL_CELL = re.compile(
-    r"^(?:本[月周季期页批年]度?|全[县市区镇乡省]|以上)?\s*(?:合\s*计|小\s*计|总\s*计|共\s*计)\s*[:：]?$"
-)
-_SIGN_OFF_CELL = re.compile(
-    r"^(?:填报|填表|制表|审核|审批|签发|核稿|负责人|单位负责人|分管领导|主要领导|联系人|联系电话|电话|日期"
-    r"|填报日期|报送日期|盖章|单位（盖章）"
-    # the line over a sheet reported back each quarter (报送单位：… 报送时间：…), as 填报单位
-    r"|(?:报送|上报)(?:单位|时间|人)"
-    # the line over a checking team's sheet (督查单位：… 督查时间：…): who checked and when
-    r"|(?:督查|检查|督导|巡察|调度)(?:单位|时间|日期|组)"
-    # a blank left for someone's hand under a checking sheet (检查人员签字：, 场所负责人签名：)
-    r"|[^:：，。；\s]{0,10}(?:签字|签名|签章))[^:：]{0,8}[:：]"
-)
-
-
-# A sign-off label filling a cell of its own, its value in the next cell (制表人 | 张三 | 审核人 | …):
-# the small table of signatures Word offices put under a task table
-_SIGN_OFF_LABEL = re.compile(
-    r"^(?:填报人|填表人|制表人|审核人|审批人|签发人|核稿人|联系人|联系电话|填报日期|制表日期|报送日期|填报单位|制表单位)$"
-)
-
-
 def _sign_off_start(cells: list[str]) -> bool:
     """A row opening with a sign-off (填报人：…, or 制表人 in a cell of its own): the table ends."""
     first = next((c.strip() for c in cells if c.strip()), "")
-    return bool(_SIGN_OFF_CELL.match(first) or _SIGN_OFF_LABEL.match(first))
+    return bool(SIGN_OFF_CELL.match(first) or SIGN_OFF_LABEL.match(first))
 
 
 def _is_footer_row(cells: list[str]) -> bool:
@@ -567,26 +496,11 @@ def _is_footer_row(cells: list[str]) -> bool:
     filled = [cell.strip() for cell in cells if cell.strip()]
     if not filled:
         return False
-    if _NOTE_CELL.match(filled[0]) or _TOTAL_CELL.match(filled[0]):
+    if NOTE_CELL.match(filled[0]) or TOTAL_CELL.match(filled[0]):
         return True
-    if _DATE_ALONE.fullmatch("".join(filled)):
+    if DATE_ALONE.fullmatch("".join(filled)):
         return True  # the letter's date under the table, split over cells when printed unruled
-    return all(_SIGN_OFF_CELL.match(cell) for cell in filled)
-
-
-_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-
-
-# A line break inside a date of a narrow deadline column (“2020年⏎6月底前”, “2021年6⏎月30日”),
-# pressed to wrap the cell; not between two dates (“2020年6月⏎2021年底”).
-_BROKEN_DATE = re.compile(r"(?<=[\d年月底])[ \t\u3000]*\n\s*(?=\d{1,2}[月日号]|[年月日号底前])")
-
-
-# A year and month written with a point or dash, alone on a line of a deadline cell: 2019.06,
-# 2020-10, 2019.6底前 (a spreadsheet's number 2020.10 shown with two decimals is October).
-_YEAR_MONTH = re.compile(
-    r"^(\s*)((?:19|20)\d\d)\s*[.．\-/]\s*(\d{1,2})(?=\s*(?:月|底|前|$))(月?)", re.MULTILINE
-)
+    return all(SIGN_OFF_CELL.match(cell) for cell in filled)
 
 
 def _year_month(match: re.Match[str]) -> str:
@@ -602,16 +516,12 @@ def _serial_dates(cells: list[str], columns: list[Column]) -> list[str]:
     out = list(cells)
     for k, column in enumerate(columns[: len(out)]):
         if column.field == "deadline":
-            out[k] = _YEAR_MONTH.sub(_year_month, _BROKEN_DATE.sub("", out[k]))
+            out[k] = YEAR_MONTH.sub(_year_month, BROKEN_DATE.sub("", out[k]))
         found = re.fullmatch(r"(\d{5})(?:\.0+)?", out[k].strip()) if column.field == "deadline" else None
         if found and 36526 <= int(found.group(1)) <= 54789:  # 2000 to 2049, counted from 1899-12-30
             day = date(1899, 12, 30) + timedelta(days=int(found.group(1)))
             out[k] = f"{day.year}年{day.month}月{day.day}日"
     return out
-
-
-# The line that opens an attachment: 附件 / 附件： / 附件1 / 附件一：… (not “附件材料齐全” in prose).
-_ATTACHMENT = re.compile(r"\s*附\s*件\s*(?:[：:]|$|[0-9０-９一二三四五六七八九十]+\s*(?:[：:．.、]|\s|$))")
 
 
 def _section_line(text: str) -> str | None:
@@ -1136,7 +1046,7 @@ def _bar_tables(lines: list[str], known: dict[str, dict[str, str | None]]) -> li
                     # a group row (“二、…方面”) between rows, printed without borders, comes out
                     # as a line of text: the table goes on under it (text after it still ends it)
                     continue
-            elif _ATTACHMENT.match(raw):
+            elif ATTACHMENT.match(raw):
                 # “附件：…任务清单” starts a document of its own: the plan's chapter above it
                 # (“四、保障措施”) is not the section of the attached table's rows.
                 section, lines_since_heading = None, 0
@@ -1267,7 +1177,7 @@ def _page_furniture(raw: str, seen: list[str]) -> bool:
     text = raw.strip()
     if not text:
         return False
-    if _PAGE_NUMBER_LINE.match(text):
+    if PAGE_NUMBER_LINE.match(text):
         return True
     return 6 <= len(text) <= 60 and _section_line(text) is None and any(text in line for line in seen)
 
@@ -1352,7 +1262,7 @@ def _task_going_on(task: str, second_line: str) -> str:
 def has_area_column(columns: list[Column]) -> bool:
     """Whether the table's sections come from a 领域 / 问题类别 column merged down (whose edges
     another column's merge may cross), not from group rows across the table."""
-    return any(_AREA_COLUMN.match(c.header) and c.field != "problem" for c in columns)
+    return any(AREA_COLUMN.match(c.header) and c.field != "problem" for c in columns)
 
 
 def _area(columns: list[Column], cells: list[str]) -> str | None:
@@ -1362,7 +1272,7 @@ def _area(columns: list[Column], cells: list[str]) -> str | None:
             cells[k].strip()
             for k, c in enumerate(columns)
             # (a class column read as the problem, with no other, titles its row: no group)
-            if _AREA_COLUMN.match(c.header) and c.field != "problem" and cells[k].strip()
+            if AREA_COLUMN.match(c.header) and c.field != "problem" and cells[k].strip()
         ),
         None,
     )
@@ -1569,7 +1479,7 @@ def _unglued_rows(columns: list[Column], body: list[tuple[int, str]]) -> list[tu
         start = GLUED_ROW_START.match(text)
         if start is not None and start.group("no") == str(len(rows) + 1):
             rows.append([(number, text)])
-        elif PAGE_SHARE_TAIL.match(text) or _COPY_FOOTER.match(text):
+        elif PAGE_SHARE_TAIL.match(text) or COPY_FOOTER.match(text):
             break
         else:
             rows[-1].append((number, text))
@@ -1642,12 +1552,6 @@ def _header_line_count(run: list[str], stripped: list[tuple[int, str]]) -> int:
     return count
 
 
-# “— 1 —”, “- 2 -”, “第 3 页”: a PDF page's number copied between the rows.
-_PAGE_NUMBER_LINE = re.compile(
-    r"^(?:[—–\-－]\s*\d{1,3}\s*[—–\-－]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)$"
-)
-# “（责任编辑： 某某 ）”, “来源：…”, “（截至…）”: a web page's lines after its table.
-_COPY_FOOTER = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|审核|来源|截至|截止|扫一扫)\s*[:：]?")
 # “2.建立…”: the second item of a numbered list inside one cell (not “1.2万元”; but “2.8月29日，…”
 # is item 2 opening on a date).
 _NEXT_ITEM = re.compile(rf"^(?:[2-9]|[1-9]\d)\s*[.．、](?:(?={DATE_AFTER_NUMBER})|(?!\d))")
@@ -1709,10 +1613,6 @@ def _wrapped_cells(lines: list[str], columns: list[Column], glued: frozenset[int
         cells.append(_joined_wrapped(lines[begin:end], columns[column - 1].field))
         end = begin
     return cells[::-1]
-
-
-# A line that is a whole unit's name (互江社区, 街道城建办): a web cell's units one a line.
-WHOLE_UNIT = re.compile(rf"(?:{UNIT_SUFFIX.pattern[:-1]}|社区|村|村委会|居委会)$")
 
 
 def _units_one_a_line(lines: list[str]) -> bool:
@@ -1823,7 +1723,7 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
     for number, text in body:
         if chunk and PAGE_SHARE_TAIL.match(text):
             break  # the page's share and code lines: the article, and the table, ended above
-        if _PAGE_NUMBER_LINE.match(text) or (chunk and _COPY_FOOTER.match(text)):
+        if PAGE_NUMBER_LINE.match(text) or (chunk and COPY_FOOTER.match(text)):
             continue  # a page's number or a news page's sign-off between or after the rows
         if text == str(expected):
             flush()

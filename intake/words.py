@@ -1846,3 +1846,799 @@ PLACES_RUN_ON_LISTS = (
         minimum=3,
     ),
 )
+
+
+# --- the plan reader's own wording ---------------------------------------------------------
+# (`plan_parser`; kept in the order the reader meets them: headings, labels and lines first, units,
+# limits, status, and the readings of letters, notices and news)
+
+LABEL_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
+
+CJK_RANGE = "\u4e00-\u9fff"
+
+LABEL_PATTERN = "|".join(
+    r"\s*".join(re.escape(char) for char in label) for label in sorted(LABEL_FIELD, key=len, reverse=True)
+)
+
+# “四、整改主要工作及成效；” — a label alone on its line may end with a semicolon typed for a colon.
+# “整改效果（或整改完成情况）：…” — a second name for the field in brackets (或… / 即…) between a
+# listed label and its colon belongs to the label (a note such as （盖章） does not: a signature line).
+LABEL_LINE = re.compile(
+    rf"^(?P<label>{LABEL_PATTERN})(?:\s*[（(][或即][^（）()：:\n]{{1,12}}[)）](?=\s*[:：]))?"
+    rf"(?:\s*{LABEL_ITEM_NUMBER}(?=\s*[:：]))?"
+    rf"(?:\s*[:：]\s*|\t\s*| {{2,}}|\s*[;；]\s*$|$)(?P<value>.*)$",
+    re.S,
+)
+
+QUALIFIED_PROBLEM = re.compile(
+    rf"^[{CJK_RANGE}0-9“”\"]{{0,24}}督察[{CJK_RANGE}“”\"]{{0,12}}?(?P<label>反馈问题|整改任务|交办问题)"
+    r"(?:\s*[:：]\s*|$)(?P<value>.*)$",
+    re.S,
+)
+
+# What turns a listed label into a longer one: 整改任务|内容, 整改措施|及整改时限.
+LABEL_TAIL = re.compile(
+    r"^(?:[及和与]|(?:内容|概述|基本情况|情况|描述|建议|要求|名称|摘要|整改任务|整改事项)\s*[:：;；。]?$)"
+)
+
+# “该问题已完成整改。一是…”: the status sentence that opens a finding's progress in a report.
+# a form's title: “交办问题整改销号表（2）”, “某区安全生产隐患整改督办单”; not a numbered section
+FORM_TITLE = re.compile(
+    rf"(?![一二三四五六七八九十]+、)[{CJK_RANGE}\d]{{0,36}}"
+    r"(?:情况|销号|审批|验收|办理|整改|督办|交办|转办|通知|登记|核查|反馈)(?:表|单)"
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?"
+)
+
+STATUS_SENTENCE = re.compile(r"^(?:该问题|此问题|该项问题|该任务|该项任务)(?:已|正在|基本|未|尚未|持续)")
+
+# “认真落实《审议意见》关于“…”的建议。”: a report to the people's congress quotes the point of
+# its review opinion it answers (the finding), and lists what was done below it (the measures).
+OPINION_SENTENCE = re.compile(
+    r"^(?:认真|切实)?(?:落实|贯彻)《?审议意见》?(?:中)?关于\s*[“\"](?P<point>.+?)[”\"]\s*的(?:建议|意见|要求)[。.；;]?$",
+    re.S,
+)
+
+SIGN_OFF = re.compile(r"^[^，。；：:,;]{2,40}意见$")
+
+SIGN_OFF_WORDS = ("负责人", "验收", "销号", "审查", "备案", "审核", "单位", "政府", "办公", "领导")
+
+CN = "一二三四五六七八九十百零〇"
+
+HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "keyword",
+        re.compile(
+            rf"^(?P<prefix>督察反馈问题|反馈问题|交办问题|问题|{ITEM_NO_MARK})\s*(?P<num>[{CN}]{{1,4}}|\d{{1,3}})\s*[:：、.．]\s*(?P<rest>.*)$",
+            re.S,
+        ),
+    ),
+    # “第1项：…”, “第二项问题：…”, “第1项　…” (a space, full-width as a rule) — a list item named by its
+    # ordinal, read like 问题1：
+    (
+        "keyword",
+        re.compile(
+            rf"^(?P<prefix>第)\s*(?P<num>[{CN}]{{1,4}}|\d{{1,3}})\s*项\s*(?:问题|任务)?"
+            r"\s*(?:[:：、.．]|[\u3000 ]+(?=[\u4e00-\u9fff]))\s*(?P<rest>.*)$",
+            re.S,
+        ),
+    ),
+    # “第1号“关于…的建议”（A类）。主办单位：…” — a proposal or case named by its number, its
+    # quoted name right after 号
+    (
+        "keyword",
+        re.compile(rf"^(?P<prefix>第)\s*(?P<num>[{CN}]{{1,4}}|\d{{1,3}})\s*号\s*(?P<rest>“.*)$", re.S),
+    ),
+    ("pcn", re.compile(rf"^[（(]\s*(?P<num>[{CN}]{{1,4}})\s*[)）]\s*[、.．]?\s*(?P<rest>.*)$", re.S)),
+    ("par", re.compile(r"^[（(]\s*(?P<num>\d{1,3})\s*[)）]\s*(?P<rest>.*)$", re.S)),
+    ("cn", re.compile(rf"^(?P<num>[{CN}]{{1,4}})\s*[、.．]\s*(?P<rest>.*)$", re.S)),
+    (
+        "ar",
+        re.compile(
+            rf"^(?P<num>\d{{1,3}})\s*(?:[、．.](?=\d{{4}}年|{ROAD_CODE_AFTER_NUMBER}|{DATE_AFTER_NUMBER}|\D)|[)）])"
+            r"\s*(?P<rest>.*)$",
+            re.S,
+        ),
+    ),
+    # “一是…二是…”, “一要…二要…”, “第一，…第二，…”: items of a sentence counted in words
+    ("ord", re.compile(rf"^(?P<num>[{CN}]{{1,3}})[是要]\s*[，,、:：]?\s*(?P<rest>.*)$", re.S)),
+    ("nth", re.compile(rf"^第(?P<num>[{CN}]{{1,3}})\s*[，,、:：]\s*(?P<rest>.*)$", re.S)),
+    ("circle", re.compile(r"^(?P<num>[①-⑳])\s*(?P<rest>.*)$", re.S)),
+)
+
+NOISE_LINE = re.compile(
+    r"^(?:[（(]?\s*(?:签字|盖章|签章|签名)\s*[)）]?|年\s*月\s*日|[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d+\s*页.*)$"
+)
+
+MARK_BEFORE_NUMBER = re.compile(
+    rf"^[★☆▲△■◼]+\s*(?=(?:问题|任务)?\s*(?:\d{{1,3}}|[{CN}]{{1,3}})\s*[、.．:：)）]|[（(]\s*(?:\d{{1,3}}|[{CN}]{{1,3}})\s*[)）])"
+)
+
+# “问题二” alone on its line: the next form's heading (一问题一方案), never a value's wrapped end
+ITEM_HEAD_ALONE = re.compile(rf"(?:问题|任务|事项)\s*(?:[{CN}]{{1,3}}|\d{{1,3}})")
+
+DATED_ITEM = re.compile(
+    rf"^[【［\[〔]\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}[-.年/]\d{{1,2}}[-.月/]\d{{1,2}}日?)\s*"
+    rf"(?P<item>问题\s*(?:[{CN}]{{1,3}}|\d{{1,3}}))\s*[】］\]〕]\s*[:：]?\s*(?P<value>.*)$",
+    re.S,
+)
+
+BODY_END = re.compile(r"(?:局|委|办|部|政府|会|院|所|处|队|中心|公司|镇|乡|街道|村)$")
+
+# also “受理编号77：“南昌路…扰民”。”: a petition notice's case, its number, then the complaint quoted
+NUMBERED_PROBLEM = re.compile(r"^(问题编号|问题序号|受理编号|编号)\s*(\d{1,4})\s*号?\s*[:：]\s*(\S.*)$", re.S)
+
+# “一、…整改任务 问题编号十四：…”: a problem label's value that opens with the problem's number
+VALUE_NUMBERED = re.compile(
+    r"^(问题编号|问题序号)\s*(\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*号?\s*[:：]\s*(\S.*)$", re.S
+)
+
+# the same after a heading's name, run together when a page drops the space between them
+HEADED_NUMBERED = re.compile(
+    r"^[^：:。；;]{0,30}?(?:任务|问题|意见|内容)\s*(问题编号|问题序号)\s*(\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*号?\s*[:：]\s*(\S.*)$",
+    re.S,
+)
+
+# “（一）江东路…”, “{编号364(35-11)}：饮用水…”, “第三轮…督察第六项整改任务：沿滩区…”, “第二轮…督察反馈…”
+ITEM_NUMBER = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
+    r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
+    # “第3项：…” opening the cell (a label opening it, 问题描述：…, is `_PROBLEM_LABEL_HEAD`'s)
+    r"|第\s*[0-9一二三四五六七八九十百]{1,5}\s*项\s*[:：]"
+    # “1.县城污水直排”: the row's number typed again in the problem cell (not 1.5万吨, 1、2号机组)
+    r"|\d{1,3}\s*[.、．](?=[^\d\s])"
+    # “问题编号431(51-4)-6：重金属…”: the inspection's code for the problem, unbracketed
+    r"|(?:问题)?编号\s*\d[\d()（）\-－—]{0,20}\s*[:：]"
+    # “问题1：贯彻落实…有差距。”: a task list's own number for the problem, kept in a form's value
+    r"|(?:问题|任务)\s*[0-9一二三四五六七八九十百]{1,5}\s*[:：]"
+    # “受理编号十二师03号的环境信访问题为：投诉人…”, “受理编号DH031号的环境信访问题：反映人…”: the
+    # case's code, then the complaint
+    r"|(?:受理)?编号[^。；;：:，,\n]{1,24}?的[^。；;：:，,\n]{0,8}?(?:信访|举报)(?:问题|件|事项)?(?:为|是)?[:：]"
+    # “驻马店上蔡县X410000201806150059反映情况：…”: the case's place and code, then the complaint
+    r"|[^。；;：:，,\n]{0,40}?(?:反映|举报|投诉)(?:情况|问题|内容)\s*[:：]"
+    # “受理编号：SD1127004，行政区域：德城区，反映问题：…”: a case's code and place as short labels
+    # with their values, run together before the complaint's own label
+    r"|(?:[^。；;：:，,\n]{2,8}[:：][^。；;：:，,\n]{1,30}[，,]\s*){1,4}(?:反映|举报|投诉|信访)(?:情况|问题|内容|事项)\s*[:：]"
+    # “第二轮省生态环境保护督察反馈危险废物管理存在漏洞…”: the inspection that found it, not the problem
+    r"|第[一二三四五六七八九十]{1,2}轮[^。；;：:，,\n]{0,20}?督察(?:组)?反馈(?:的)?(?=[^问意：:，,\s])"
+    # “第3批第15号（编号：YN1WS…）：群众反映…”: the case's batch, number and code before the complaint
+    rf"|{BATCH_CASE_REFERENCE})\s*"
+)
+
+# “（一）关于城市内涝治理项目推进缓慢的问题”: a report's heading that names the problem it is about
+ABOUT_PROBLEM = re.compile(r"关于(?P<name>[^，。；;：:“”]{4,60}?)的问题")
+
+# “…雨污混流（问题清单第3项）”: the list's number in brackets after the problem, not its title
+LIST_NUMBER_NOTE = re.compile(
+    r"[（(][^（）()]{0,16}第\s*[0-9一二三四五六七八九十]{1,4}(?:[-－]\d{1,3})?\s*[项号][)）]\s*$"
+)
+
+# “…雨水排口旱天有污水排出，排口位置：东经113.74°，北纬34.71°。”: the site's place or coordinates
+# as a labelled clause after the problem, a detail of the site, not part of its title
+PLACE_NOTE = re.compile(r"[，,]\s*[^，,。；;：:]{0,8}(?:位置|地点|坐标|经纬度)\s*[:：].*$")
+
+# “现场检查时该工地正在施工。发现问题：1.施工场地部分物料未苫盖。”: a 督查 list's cell tells the
+# circumstance of the check first; the problem is what it found
+FOUND_PROBLEMS = re.compile(
+    r"[。；;，,]\s*(?:检查)?发现(?:的|以下|如下)?(?:主要)?问题(?:有|如下)?\s*[:：]\s*(?=\S)"
+)
+
+EACH_PLACE = re.compile(r"各[县市区乡镇旗]")
+
+# the level a unit's name opens with (市农业农村局, 县水利局, 区住建局)
+UNIT_LEVELS = "省市州县区旗"
+
+NOT_OF_THE_NAME = re.compile(r"牵头|负责|配合|参与|协助|分别|盖章|签章|责任人|联系人|联络员")
+
+BODIES = "委|党委|政府|人民政府|党工委|管委会"
+
+LEVEL_BODY = re.compile(rf"([省市县区州旗])(?:{BODIES})")
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+    "汤滕麻吉粟伍颜章傅谈欧符舒聂柳鲁葛梅易喻蒲左康庞申施"
+)
+
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯")
+
+# The next number of a list run on in one cell. Only the number that comes next counts (2 after
+# 1, then 3), after a stop, a comma or a space (“1.加强巡查 2.完善制度”, “1、巡查，2、建账”); a
+# bracketed number needs nothing before it (“（1）巡查（2）建账”), its brackets set it apart.
+INLINE_NUMBERS = {
+    # 1） as well as 1.; after a stop, “2.9月底前完成…” is item 2 opening on a month (no month is
+    # written as a decimal)
+    "ar": re.compile(
+        r"(?<=[。；;，,\s])\s*(\d{1,2})\s*(?:[、．.](?=\d{4}年|\D)|[)）])"
+        r"|(?<=[。；;])\s*(\d{1,2})[、．.](?=(?:1[0-2]|[1-9])\s*月)"
+    ),
+    "cn": re.compile(rf"(?<=[。；;，,\s])\s*([{CN}]{{1,3}})[、．.]"),
+    "par": re.compile(
+        r"(?<![\w（(])\s*[（(](\d{1,2})[)）]|(?<=[\u4e00-\u9fff])[（(](\d{1,2})[)）](?=[\u4e00-\u9fff])"
+    ),
+    "pcn": re.compile(rf"(?<=[。；;，,\s])\s*[（(]([{CN}]{{1,3}})[)）]"),
+    "ord": re.compile(rf"(?<=[。；;，,\s])\s*([{CN}]{{1,3}})[是要]"),
+    "nth": re.compile(rf"(?<=[。；;\s])\s*第([{CN}]{{1,3}})\s*[，,、:：]"),
+    "circle": re.compile(r"([①-⑳])"),
+}
+
+# “2.9月底前完成…” after step 1: the step's number, then a month (a measure's own line; `_heading`
+# leaves it, as “3.8月上旬” opening a line may be a decimal)
+ITEM_ON_MONTH = re.compile(r"^\s*(?P<num>\d{1,2})[、．.](?=(?:1[0-2]|[1-9])\s*月)(?P<rest>.*)$", re.S)
+
+MEASURE_UNIT_LINE = re.compile(
+    r"(?:^|\n)(?:牵头单位|责任单位|配合单位|责任部门|牵头部门)\s*[:：]\s*(?P<units>[^\n]+)"
+)
+
+# “首先，…；其次，…；最后，…”: steps told in order by words, not numbers; a later word counts as a
+# step's opening only after a sentence's or clause's end
+SEQUENCE_FIRST = re.compile(r"^\s*首先\s*[，,、:：]?")
+
+SEQUENCE_NEXT = re.compile(r"(?<=[；;。\n])\s*(?=(?:其次|再次|然后|最后)\s*[，,、:：]?)")
+
+SEQUENCE_LINE = re.compile(r"^\s*(?:首先|其次|再次|然后|最后)\s*[，,、:：]")
+
+CATEGORY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("tailings", ("尾矿库",)),
+    ("groundwater", ("地下水",)),
+    ("mining", ("矿山", "采矿", "砂石土矿", "采石", "洗砂", "矿涌水")),
+    ("soil", ("土壤", "耕地", "镉", "重金属", "污染地块", "铊")),
+    ("air", ("大气", "空气", "PM2.5", "扬尘", "柴油车", "二氧化硫", "氮氧化物", "蓝天", "脱硝")),
+    ("water", ("污水", "黑臭水体", "饮用水", "水源地", "水质", "断面", "管网", "排污口", "水污染", "油罐")),
+    ("solid_waste", ("垃圾", "固体废物", "危险废物", "医疗废物", "固废", "废渣", "填埋场")),
+    ("agriculture", ("畜禽", "养殖", "化肥", "农药", "面源", "农膜", "秸秆")),
+    ("energy", ("两高", "能耗", "天然气", "产能", "煤炭", "碳达峰", "节能")),
+    ("ecology", ("生物多样性", "自然保护区", "湿地", "生态修复", "生物安全", "监测网络")),
+    (
+        "institutional",
+        ("思想认识", "责任", "考核", "督察整改", "机制", "队伍", "统筹", "宣传", "资金", "理念"),
+    ),
+)
+
+# a heading that is only a case's code: “受理编号X2FJ201907240016”, “交办编号D13…（*）”
+CASE_CODE = re.compile(
+    r"(?:受理|交办|转办|信访件?|案件|问题)?编号\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9\-－]*\s*(?:[（(][*＊][)）])?号?"
+)
+
+# “区生态环境局牵头、青浦工业园区配合，…” at the start of a progress or measures text
+# or “昆明市人民政府负责，实施…”
+# or opening a later line of it (“整改进展情况：正在推进。\n省住房城乡建设厅牵头，…”)
+UNIT_CLAUSE = re.compile(
+    r"(?m)^\s*(?P<units>[^，。；,;：:]{2,60}?(?:牵头|负责)(?:[、，,][^，。；,;：:]{2,40}?配合)?)[，,]"
+)
+
+# “零陵区人民政府要对照专家指出的问题，…”: a requirement opening with the unit it is addressed to
+UNIT_MUST = re.compile(r"^\s*(?P<units>[^，。；,;：:、要]{2,30}?)要(?!求)")
+
+# “整改措施：由（包片单位）县住建局督促商户更换”, “由…联合执法工作组负责整治”: a measure naming
+# who is to carry it out, as a 通报 of a town patrol writes it
+UNIT_BY = re.compile(
+    r"^\s*由\s*(?:包片单位|包保单位|属地|责任单位|主管部门)?\s*(?P<units>[^，。；,;：:由]{2,40}?)"
+    r"(?:督促|负责|牵头|组织|协调)"
+)
+
+# “我局以政府督查室名义移交区住建委查处”: a 查处清单's result names the unit the case went to; with
+# no unit column, that unit deals with it (the checked site or enterprise is who is at fault)
+HANDED_TO = re.compile(
+    r"(?:移交|转交|交由|转办)(?P<units>[^，。；,;：:（(]{2,20}?)(?:查处|处理|办理|核查|整改)"
+)
+
+# “请各责任单位…于2023年11月30日前整改到位”: a closing requirement addressed to every unit
+TO_EVERY_UNIT = re.compile(r"各(?:责任|有关|相关)?(?:单位|部门|乡镇|镇|街道)")
+
+# “计划于2024年6月底前完成”, “计划2026年5月底前建成”: a date an open finding's progress plans
+# “基本完成整改，长期坚持。”, “正在推进，持续开展。”: a status sentence that also says the work is
+# kept up (the rolling phrase is the time limit), though the finding is not done
+STATUS_THEN_ROLLING = re.compile(
+    r"^\s*(?:基本完成(?:整改)?|正在推进|正在整改)\s*[，,](?=[^。；;\n]{2,8}[。；;\n]|[^。；;\n]{2,8}$)"
+)
+
+LIMIT_IN_TEXT = re.compile(
+    r"(?:整改|完成|办结)时限\s*(?:为|是|[:：])?\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底)?(?:前|之前)?)"
+)
+
+# also “要求于2017年11月30日前建成…” (what the case was told to do by; not a date to report by) and
+# “2025年12月底前完成核查处理” (a date the rest of the work is to be finished by)
+PLANNED_BY = re.compile(
+    rf"(?:(?:计划|预计|力争|要求|{ORDERED_BY})于?\s*\d{{4}}年[^，,。；;]{{0,12}}?前(?![^，,。；;]{{0,6}}(?:报|反馈))"
+    rf"|\d{{4}}年[^，,。；;]{{0,10}}?前\s*(?:整改到位|整改完毕|{PLANNED_DONE_VERB}))"
+)
+
+# the same plan written without its year (“计划12月31日前完成”, “预计6月底前完工”)
+PLANNED_BY_YEARLESS = re.compile(
+    rf"(?:计划|预计|力争|{ORDERED_BY})于?\s*(\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日|底)?前)"
+    rf"(?![^，,。；;]{{0,6}}(?:报|反馈))[^，,。；;]{{0,8}}?{PLANNED_DONE_VERB}"
+)
+
+QUOTED_PROBLEM = re.compile(r"指出[，,:：]?\s*“([^”]{6,300})”")
+
+SECTION_TITLE = re.compile(r"^[^。；;\n]{0,40}(?:整改情况|落实情况|完成情况)$")
+
+# “2019年9月30日前”, “2025年底前”, “6月底前” written inside a sentence: a date something is due by.
+# not “2024年前三季度进展” (a report period: the first three quarters), “前两个月”
+DUE_BY = re.compile(
+    # “2018年年底前” writes the year twice, as “2018年底前”
+    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:年?底|末)?前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年)|半年)"
+)
+
+COOP_LABEL = re.compile(r"配合|协办|协助|协同|参与")
+
+# “（整改时限：2023年12月31日前）”, “（完成时限：立行立改）” inside a target or a problem
+BRACKETED_LIMIT = re.compile(r"[（(]\s*(?:整改|完成)?时限\s*[:：为]\s*([^（）()]{2,30})[)）]")
+
+# “2018年12月31日前整改到位”, “2018年11月底前完成”: a date the work itself is due by
+DUE_TO_FINISH = re.compile(r"\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|整改完毕|完成整改|完成)")
+
+ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
+
+# a text that is a list of at least two numbered steps from its start, one a line or one after
+# another's ；/。: 1.… 2.… / （1）… （2）… / ①… ②… / （一）… （二）… / 一是… 二是…
+STEP_LIST = re.compile(
+    r"^\s*(?:1[.、．]|（1）|\(1\)|①|[（(]一[)）]|一是).+?[；;。\n]"
+    r"\s*(?:2[.、．]|（2）|\(2\)|②|[（(]二[)）]|二是)",
+    re.S,
+)
+
+# “（一）全面排查（2020年9月底前完成）”, “（四）建立长效机制（持续推进）”: a work plan's task heading
+# closing with its time limit, and nothing else, in brackets
+HEADING_LIMIT = re.compile(
+    r"[（(]\s*(?P<limit>(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末|上旬|中旬|下旬)?(?:前|以前|之前)?(?:完成|到位)?"
+    rf"|(?:{ROLLING_WORDS}))\s*[)）]$"
+)
+
+TITLE_WORDS = re.compile(r"计划|方案|要点|清单|通知|报告|登记表|情况表|台账|公告|公示")
+
+WRITTEN_NUMBER = re.compile(r"^(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*(.*)$", re.S)
+
+# “关于“…””, “关于“…”问题(的整改情况)”, “关于“…”问题的整改”, or “…”问题 as a report heads
+# each problem by its name in quotes
+ABOUT_QUOTE = re.compile(
+    r"^(?:关于\s*[“\"](.+?)[”\"]\s*(?:的?问题)?(?:的?整改(?:进展)?(?:情况)?)?|[“\"](.+?)[”\"]\s*(?:的)?问题)\s*[。.：:]?$",
+    re.S,
+)
+
+# “请于…前将整改情况书面报送…”, “请你县自收到本函之日起…将整改方案报…”, “请于每月底前将整改进展
+# 报…”: a letter asking for a report
+REPORT_REQUEST = re.compile(
+    r"^\s*请[^。；;]{0,30}?(?:将|把)?[^。；;]{0,20}?(?:整改|办理|落实)(?:情况|结果|方案|报告|进展|进度)"
+    r"[^。；;]{0,20}?(?:报送|上报|报告|报|反馈)"
+)
+
+TITLE_CN_NUMBER = re.compile(r"^([一二三四五六七八九十百]{1,5})、\s*(?=\S{4})")
+
+# “会同县城管执法局开展联合执法”: a requirement naming the body the addressee works with
+WORKS_WITH = re.compile(rf"会同([{CJK_RANGE}]{{2,16}}?(?:局|委|办|中心|站|所|队|公司|政府))")
+
+# A line naming one spot of a 绿盾 / remote-sensing notice: ““绿盾”遥感问题点位2017_41…位于…”,
+# “点位一（ZRBHD…）：…”, “问题点位2：…”.
+POINT_LINE = re.compile(
+    r"^[“”\"]?(?:绿盾[“”\"]?)?(?:卫星)?(?:遥感)?(?:监测)?(?:问题)?(?:线索)?点位\s*"
+    r"(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(]?[A-Za-z0-9][A-Za-z0-9_\-]{3,})"
+)
+
+# “莒南县综合行政执法局现将…问题整改情况予以公示”: the office publishing the notice …
+PUBLISHER = re.compile(r"(?:^|[，,。])\s*(?P<unit>[^，,。；;：:\s]{2,24}?(?:局|委员会|委|办公室|中心))现将")
+
+# … that writes of the work as its own (“我局已按时完成…”, “我局组织专班…”)
+OWN_WORK = re.compile(r"我(?:局|委|办|中心)(?:已|立即|组织|按|加大|将|积极|迅速|全面)")
+
+# “…反馈问题“土壤环境保护修复任务重”的整改情况报告”, “反馈的“69—60：…”问题”: a short name in
+# quotes right after 问题 (or before it), perhaps with the list's number in front.
+NAMED_PROBLEM = re.compile(r"问题\s*“(?P<a>[^”，。；,;]{6,40})”|“(?P<b>[^”，。；,;]{6,40})”\s*问题")
+
+NAME_NUMBER = re.compile(r"^(?:第?\s*\d{1,4}\s*[—–\-－]+\s*)?第?\s*(?P<n>\d{1,4})\s*[项号]?\s*[:：、.．]\s*")
+
+# “限期30日内”, “15天内整改到位”: calendar days from the day the sheet was handed down (工作日 are not
+# counted here: holidays are not known)
+WITHIN_DAYS = re.compile(r"(?<![\d.])(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:日|天)(?:之)?内")
+
+DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,4}\s*号")
+
+# An order to put a breach right (责令改正违法行为决定书, 限期整改通知书) sent to one enterprise: its
+# problem is the breach found (“存在以下环境违法行为：⏎…”), the addressee must act, and the part
+# on the correction (三、改正违法行为的具体形式和期限) holds the steps and the limit.
+ORDER_TITLE = re.compile(
+    r"责令(?:限期)?(?:改正|整改)\S{0,6}(?:决定书|通知书)|限期(?:改正|整改)(?:决定书|通知书)"
+)
+
+ORDER_ADDRESSEE = re.compile(r"^(?!各)([^:：，。、\s]{2,40})[:：]$")
+
+BREACH = re.compile(r"(?:违法行为|违法事实)(?:如下)?[:：]\s*(.*)$")
+
+ORDER_PARTICULARS = re.compile(r"(?:法定代表人|负责人|经营者|统一社会信用代码|社会信用代码|地址)")
+
+FOUND_BREACH = re.compile(r"发现(?:你|该)(?:公司|单位|厂|合作社|企业|店|场|户)?(?:存在)?([^。；]{6,})。")
+
+ORDER_PART = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")
+
+CORRECTION_PART = re.compile(r"改正|整改")
+
+ORDER_STEP = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])\s*(.+)$")
+
+ORDER_LIMIT = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前|以前)")
+
+# A people's congress opinion (审议意见) or an inspection's 意见和建议: its points 一、二、三 are
+# headings alone on their lines with the reasoning below, no labels; each point is to be acted on.
+OPINIONS_TITLE = re.compile(r"审议意见|意见和建议|意见建议")
+
+OPINION_POINT = re.compile(
+    r"^(?:(?P<top>[一二三四五六七八九十]{1,3})[、.．]|[（(](?P<sub>[一二三四五六七八九十]{1,3})[)）])"
+    r"\s*(?P<title>[^。；;：:，,]{2,40})。?$"
+)
+
+# The last reading before a refusal (`_parse_paragraphs`). A document about rectification says
+# so somewhere; headings that organise a plan or report are never problems of their own.
+RECTIFICATION = re.compile(r"整改|督察|督查|销号|交办|反馈问题|问题清单|执法检查|审议意见")
+
+FRAME_HEADING = re.compile(
+    r"总体|指导思想|基本原则|工作目标|主要目标|目标任务|组织领导|组织保障|保障措施|工作要求|有关要求|下一步"
+    r"|工作安排|实施步骤|进度安排|时间安排|主要做法|工作成效|基本情况|工作措施|工作举措|工作依据|适用范围"
+    r"|职责分工|监督考核|考核问责|附件|联系方式|公示|主要成效|存在的不足|工作开展情况"
+)
+
+LEAD_IN_TEXT = re.compile(r"(?:^|[，。；、,;：:（(\s])([^，。；、,;：:（()）\s]{2,20}?)(?:牵头|负责)")
+
+# “本项整改任务由区生态环境局、区城管执法局牵头，…”: the units a report names after 由, all of them
+LEADS_AFTER_BY = re.compile(
+    r"由((?:[^，。；、,;：:（()）\s由]{2,20}、)*[^，。；、,;：:（()）\s由]{2,20}?)(?:牵头|负责)"
+)
+
+# “市发改局牵头，市住建局配合，…”: the units named to cooperate right after the lead
+COOP_AFTER_LEAD = re.compile(r"^[，、,]\s*((?:[^，。；、,;：:\s]{2,20}、)*[^，。；、,;：:\s]{2,20}?)配合")
+
+DONE_IN_TEXT = re.compile(
+    r"已(?:按[^，。；;]{0,10}?)?(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
+    r"|已整改(?=[。；;]|$)|完成整改并(?:申请)?销号"
+)
+
+OPEN_IN_TEXT = re.compile(r"正在|推进中|未完成|尚未|序时推进|持续推进中")
+
+# A document (or a heading) about problems to fix, not only about work done.
+PROBLEMS = re.compile(r"问题(?!导向)|交办|信访|举报|投诉|反馈意见|审议意见|意见和建议|隐患")
+
+# Words of a problem (what is wrong), not of a measure (what is done): an item read as a finding
+# names a fault in its heading or first line.
+FAULT = re.compile(
+    r"不[足够力到严实好高全规健完符稳]|未(?:能|按|及时|经|完成|落实|达|到位|建|整改)|没有|滞后|超标|问题(?!整改)"
+    r"|薄弱|欠缺|缺乏|较差|严重|突出|隐患"
+    r"|违法|违规|违建|违章|偏低|偏高|乱[堆倒排放建贴画扯挂停扔]|不合|占道|脏|直排|偷排|破坏|破损|黑臭|投诉|举报|反映|差距|短板|亟待"
+    r"|溢流|外溢|渗漏|露天|异味|臭味|噪声|扰民|油烟|冒黑烟|错接|混接|淤积|侵占|毁坏|超载|闲置|散乱污|返黑|返臭"
+    r"|不及时|横流"
+    # “应淘汰燃煤小锅炉未淘汰到位”: a task not carried through
+    r"|未[^，。；、\s]{1,4}到位"
+)
+
+# “经调查核实，情况（部分）属实/不属实”: an item that reports the check of a complaint is a case
+CHECKED_COMPLAINT = re.compile(r"(?:经|通过)[^。；;]{0,12}?(?:调查|核实|核查|检查)[^。；;]{0,40}?属实")
+
+# A closure notice that names no fault but the task it closes: ““散乱污”企业综合整治”
+QUOTED_TASK = re.compile(r"“[^”]{2,12}”[^，。；;“”\s]{0,8}?(?:综合整治|专项整治|专项治理|整治|治理)")
+
+# “此次检查，发现的问题有：…。…。” / “存在的主要问题是：”: the problems an inspection found, run
+# on in the rest of the paragraph
+FOUND_INLINE = re.compile(
+    r"(?:(?:发现|存在)(?:的)?(?:主要|突出)?问题(?:主要)?(?:有|是|为|如下)"
+    # “以下问题整改进度缓慢，效果不明显：…”: the problems announced with what is wrong with them
+    r"|以下问题[^：:。；]{0,16})\s*[：:]\s*(?P<rest>\S.*)$"
+)
+
+# “…发现以下问题：” / “存在如下突出问题：” ending the line: the items below it are problems
+# “现将督查发现的突出问题通报如下：”, “现将主要问题通报如下：”: the problems named first, the list
+# announced after (not “现将有关问题通知如下：”, a notice's requirements: the problems must be ones
+# found, or reported as such)
+PROBLEMS_AHEAD = re.compile(
+    r"(?:以下|如下|下列)[^，。；;：:\n]{0,6}?问题\s*[：:]\s*$"
+    r"|(?:发现|存在|反馈|指出|查出)[^，。；;：:\n]{0,4}?问题[^，。；;：:\n]{0,6}?(?:如下|以下)\s*[：:]\s*$"
+    r"|问题[^，。；;：:\n]{0,2}?(?:通报|反馈|公布)如下\s*[：:]\s*$"
+    # “你单位存在以下环境违法、违规行为：” (an 整改通知书 to one works)
+    r"|(?:存在|发现|查出)(?:以下|如下|下列)[^，。；;：:\n]{0,10}?(?:违法|违规)行为\s*[：:]\s*$"
+)
+
+# “请立即整改”, “请你区立行立改”: a request naming how soon (bare in prose it only describes the work)
+ROLLING_REQUESTED = re.compile(rf"请\s*(?:你[县区市镇乡单位]{{1,2}})?\s*({ROLLING_WORDS})")
+
+# The sentences of a notice's opening that only introduce it (根据…要求，现将…公示如下).
+BOILERPLATE = re.compile(
+    r"根据|按照|依据|为(?:进一步|切实|加快)|现将|如下|予以公示|进行公示|特此|接受社会监督"
+)
+
+PROBLEM_LEAD_IN = re.compile(r"^(?:督察)?(?:反馈|交办|存在|具体)?问题(?:[:：]|(?=[^\s的]))")
+
+# A covering letter's whole body: “现将《…方案》印发给你们，请认真贯彻落实” — the plan itself is
+# its attachment, in another file or not yet pasted.
+COVERING_LETTER = re.compile(r"现将.{0,80}?印发给你们|现印发给你们|印发给你们，请")
+
+SIGNATURE_DIGIT = "[\\d〇零一二三四五六七八九十○]"
+
+SIGNATURE_DATE = re.compile(
+    f"{SIGNATURE_DIGIT}{{2,4}}年{SIGNATURE_DIGIT}{{1,3}}月(?:{SIGNATURE_DIGIT}{{1,3}}日)?"
+)
+
+# “关于…反馈“全省各类废弃矿山达6950座，矿山生态环境恢复率不到45%”问题整改完成情况公示”: the title
+# line names the problem in quotes right before 问题, commas and all
+TITLE_NAMED = re.compile(r"(?P<a>)“(?P<b>[^”“]{6,60})”\s*问题")
+
+# “第三轮省级环保督察反馈问题指出，…”, “督察报告指出：…”, “…反馈指出“…”: who pointed the problem out
+POINTED_OUT = re.compile(r"^[^，。；“”]{0,30}?(?:督察|反馈|报告)[^，。；“”]{0,10}?指出[，,:：]?\s*“?")
+
+POINTED_OUT_COMMA = re.compile(r"^[^，。；“”:：]{0,30}?(?:督察|反馈|报告)[^，。；“”:：]{0,10}?指出[，,]\s*")
+
+# “由县自然资源局为牵头督导单位”: the unit the notice names to lead the work
+LEAD_NAMED = re.compile(r"由([^，。；、,;：:（()）\s]{2,20}?)(?:为|作为|担任)牵头(?:督导|责任|整改)?单位")
+
+# a line announcing the steps below it: “从以下方面进行整改：”, “具体整改措施及完成情况如下：”
+STEPS_ANNOUNCED = re.compile(r"(?:整改|措施)[^。；;]{0,12}[：:]\s*$|如下[：:]\s*$")
+
+# (“整改措施1：…” numbers a step by its label, as a 销号公示表's 整改措施及成效 writes them)
+LABELLED_STEP = re.compile(r"^\s*(?:整改)?措施\s*(\d{1,2})\s*[：:]\s*")
+
+STEP_MARK = re.compile(
+    r"^\s*(?:(?P<ar>\d{1,2})[.、．]|（(?P<cn>[一二三四五六七八九十]{1,3})）|(?:整改)?措施\s*(?P<lb>\d{1,2})\s*[：:])"
+)
+
+# “10月31日前完成”, “11月底前整改到位”: a bracket's part giving the day the work is to be done by
+# (not “10月31日前报送整改情况”, a day to report by)
+DUE_PART = re.compile(r"^\s*(\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底)?(?:以|之)?前)(?![^，,。；;]{0,6}(?:报|反馈))")
+
+# “2024年6月底前完成年度任务，并长期坚持。”: a sentence with a due date that closes with a rolling
+# phrase keeps the work up after that date: the phrase is a second time limit
+ROLLING_AFTER_DUE = re.compile(rf"前[^。；;]*[，,]\s*(?:并|且)?\s*({ROLLING_WORDS})\s*(?=[。；;（(]|$)")
+
+# A task numbered under its problem's number: “1.1 督促…”, “2.3组织…” (not 1.5万元, a sum).
+SUB_STEP = re.compile(r"^\d{1,3}[.．](\d{1,2})(?![\d.．%％万亿千百元米吨])\s*")
+
+# A task list's column naming the task (工作任务, 任务名称, 重点任务, 项目名称, 督办事项) and one
+# giving its content (具体内容, 主要内容, 工作内容)
+TASK_NAME_COLUMN = re.compile(r"^(?!.*问题).*(?:任务|名称|事项|项目)$")
+
+TASK_CONTENT_COLUMN = re.compile(r"(?:具体|主要|工作)内容")
+
+FILLED_FROM_ABOVE = {"lead": ("lead_units", "牵头单位"), "deadline": ("deadlines", "整改时限")}
+
+# A plan for one year names it in its title (大气污染防治2021年行动计划, 2018年任务清单, 舟曲县2020年
+# 第一季度…督查发现问题整改销号清单, 2016年…重点工作任务分解表): a time limit without a year
+# (“年底前”, “3月25日前”) is in that year.
+PLANS_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年度?[^\n。]{0,30}?(?:行动计划|工作计划|实施计划|计划|方案|任务清单|清单|工作要点|要点"
+    # “2022年《政府工作报告》主要任务”: the report of a year sets that year's tasks
+    r"|政府工作报告"
+    # “2016年县政府重点工作任务分解表”: the year's tasks shared out among the units
+    r"|分解表|分工表|任务表)"
+)
+
+YEARLESS_DUE_OPENING = re.compile(r"^\s*((?:年底|年末|\d{1,2}\s*月(?:\d{1,2}日|底|末)?)前)")
+
+YEARLESS = re.compile(r"^\s*(?:于|在)?\s*(?:年底|年末|年内|[上下]半年|第[一二三四]季度|\d{1,2}\s*月)")
+
+# A sheet handed down on a day (督导时间：2019年5月20日, 交办日期：…) in its first lines: a limit
+# written “于5月24日前” is the next such day, in that year (or the next, if the day has passed).
+# A web page's 发布时间：2017-08-04 (or 2017.08.04, 2017/8/4) dates it as well.
+HEAD_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|(?<![\d.\-/])((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?![\d.\-/])"
+)
+
+# “2个工作日内（8月8日前）”: a limit counted in days, then the day it falls on, without a year
+BRACKETED_YEARLESS = re.compile(r"[（(]\s*(?:于|在)?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日前?)\s*[)）]")
+
+MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?")
+
+# A sheet handed down (整改通知书, 督办通知, 交办单, 整改意见书, a 提醒函 / 预警函 / 警示函, a notice
+# “关于…问题整改的通知”) names its kind in its first lines (spaced or not: 提 醒 函), the one body it
+# is addressed to in a salutation line (“城关乡人民政府：”) and may give the day it was handed down
+# (下发日期：2021年3月4日).
+HANDED_DOWN = re.compile(
+    r"整改的?通知|督办通知|督办函|督办单|交办单|交办函|整改意见书|(?:整改|监察|纪律检查)建议书|限期整改|提醒函|提示函"
+    r"|预警(?:的)?函|警示函|约谈纪要"
+    # “关于某县创森迎检工作督查情况的通报” to that one body: what the check found there is its to fix
+    r"|(?:督查|检查|督导|暗访|巡查)情况的?通报"
+)
+
+ADDRESSEE = re.compile(
+    # (“滑县某饲料厂：”: a 整改通知书 to one works)
+    rf"^\s*([{CJK_RANGE}（）()]{{2,30}}?(?:人民政府|办事处|管理处|管委会|委员会|局|委|办|公司|中心|厂|场))\s*[:：]\s*$"
+)
+
+# a 约谈纪要's “约谈对象：某市人民政府” (被约谈单位) names the body that must put things right too
+ADDRESSEE_LABEL = re.compile(
+    rf"(?:被(?:督办|交办|督查|督导|检查|巡察|审计)单位|被?约谈(?:对象|单位))\s*(?:[:：]|\|)\s*([{CJK_RANGE}（）()]{{2,30}}?"
+    r"(?:人民政府|办事处|管委会|委员会|局|委|办|公司|中心|镇|乡|街道))\s*(?:\||$|\s)"
+)
+
+ISSUED_IN_HEAD = re.compile(
+    r"(?:下达|交办|督办|下发|签发)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+
+# “约谈之日起20个工作日内”: working days from an event the letter dates in its text (“2018年8月1日，
+# 生态环境部…进行了约谈”); from 收到 (the day of receipt, not known) nothing is counted
+WORKING_DAYS_FROM = re.compile(
+    r"(约谈|交办|督办|下发|印发|通报|反馈)之?日起\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?工作日(?:之)?内"
+)
+
+DATED_EVENT = r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;\n]{0,60}?"
+
+# “请相关镇…于2022年7月20日前整改到位”: a 通报's or 交办单's body giving one limit for all of its list
+BODY_LIMIT = re.compile(
+    r"(?:于|在)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
+    # “责令你单位于2019年8月31日前按以下要求进行整改：”
+    r"[^。；\n|\t]{0,8}?(?:整改到位|完成整改|整改完毕|整改完成|全部整改|进行整改)"
+    # “8月7日前金元村、石宝沟村要完成河道浮漂的打捞工作”: the places named, then what they must finish
+    r"|(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)[^，。；\n|\t\d]{2,16}?(?:要|须|必须|务必)完成"
+)
+
+# “于2023年7月15日前将整改情况书面报县政府办公室”: the day the result is due, the notice's limit
+# only when it sets no other (“立即整改到位，并于…前将整改情况报…” is 立行立改)
+BODY_REPORT_DAY = re.compile(
+    r"(?:于|在)?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:前|之前)"
+    # “各责任单位2017年9月25日前将以上问题整改情况报六创办”: no 于, the problems named before 整改
+    r"\s*(?:将|把)(?:(?:以上|上述|所列|相关)(?:问题)?的?)?整改(?:情况|结果)[^。；\n|\t]{0,12}?"
+    r"(?:报送|上报|报告|报|反馈)"
+)
+
+# “请各相关单位针对问题立行立改”: a 交办 page's opening request, before the list, says the same
+ALL_ROLLING = re.compile(
+    rf"(?:(?:上述|以上|所列)[^。；;\n]{{0,6}}?|(?:针对|对照)(?:发现的?)?)问题[^。；;\n]{{0,4}}?({ROLLING_WORDS})"
+)
+
+# “注：A类为所提问题已经解决或基本解决；B类为…正在解决…”: the legend of a result column's classes
+# (deputies' suggestions and proposals are answered as A / B / C); a class whose meaning says
+# solved marks its rows done. Without such a note a class letter says nothing (a 提案's A类 may
+# still be in hand).
+CLASS_LEGEND = re.compile(r"(?<![A-Za-z])([A-D])类(?:为|是|指|[:：])(?P<meaning>[^；;。\n]{2,40})")
+
+SOLVED = re.compile(r"已经?解决|基本解决|已办结|已落实")
+
+OPENING_LEAD = re.compile(r"(?:^|[\n，。；,;])\s*([^，。；、,;\s“”《》]{2,20}?)牵头负责的")
+
+GOES_ON = re.compile(r"(?:目前|当前|现)?(?:仍在|正在|序时)(?:推进|实施|整改)中?")
+
+# “… （一）存在的问题 益哇镇：”: a short bracketed heading right before such a place
+RUN_ON_SUBHEADING = re.compile(
+    r"(?<=[ \u3000])[（(][一二三四五六七八九十]{1,3}[)）][^ \u3000（(]{1,12}[ \u3000]+$"
+)
+
+# “… 益哇镇： 1. …”: the place whose problems the run restarting at 1 lists, ending the text before it
+RUN_ON_GROUP_PLACE = re.compile(
+    r"(?<=[ \u3000])[\u4e00-\u9fff]{1,8}?(?:镇|乡|苏木|街道|办事处|村|社区)\s*[：:][ \u3000]*$"
+)
+
+RUN_ON_CHAPTER = re.compile(r"(?:(?<=[ \u3000\n])|^)(?P<n>[一二三四五六七八九十]{1,3})、(?=\S)")
+
+# “3月27日前”, “4月底前” as a whole time limit, its year left out
+MONTH_DAY_LIMIT = re.compile(
+    r"^\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*日|底|末)\s*(?:以|之)?前?\s*[。.]?\s*$"
+)
+
+WRITTEN_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
+
+# “2023年3月”, “2023-03-05”: a month the text dates itself in
+WRITTEN_MONTH = re.compile(r"(?<!\d)(20\d{2})\s*[年\-/.]\s*(1[0-2]|0?[1-9])(?!\d)\s*(?:月|[-/.])")
+
+
+# --- the table reader's own wording --------------------------------------------------------
+# (`plan_tables`: the header cells, columns and cell values a task table is read by)
+
+# A line that is a whole unit's name (互江社区, 街道城建办): a web cell's units one a line.
+WHOLE_UNIT = re.compile(rf"(?:{UNIT_SUFFIX.pattern[:-1]}|社区|村|村委会|居委会)$")
+
+# A header naming a kind, place or level is not the field the label inside it names
+# (问题类型 is not the problem, 责任单位级别 not the unit).
+NOT_A_FIELD = re.compile(
+    r"类型|类别|分类|所在|地点|点位|位置|级别|来源|属地|省份|地区|区域|批次|性质|等级|功能区|保护地|被处理"
+)
+
+# Column names that are a field only as a task table's column: as a line of prose they head a
+# plan's chapter (二、工作目标, 三、整改内容, 五、时间要求), which `words.classify_label` must not
+# take for a finding's label.
+TABLE_HEADER_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 整改内容 beside the problem: what is to be done about it (alone, the task is read from it)
+    ("measures", re.compile(r"整改内容|(?:整改|工作|具体)(?:思路|办法|步骤|路径)")),
+    ("problem", re.compile(r"具体任务|工作事项")),
+    # what the finished work must reach
+    ("target", re.compile(r"(?:工作|预期|完成|整改|验收|销号)(?:目标|标准)")),
+    ("lead", re.compile(r"落实(?:单位|部门)")),
+    ("deadline", re.compile(r"时间要求")),
+)
+
+# A unit column's mark that it names the cooperating units: 责任单位（配合）, 责任部门(协办)
+COOPERATING_MARK = re.compile(r"[（(](?:配合|协办|协助)(?:单位|部门)?[)）]")
+
+# A column of counts: named …数 / …数量, or by a counting word in brackets after the name.
+COUNT_COLUMN = re.compile(
+    r"(?:数|数量)(?:[（(][^（）()]{1,4}[)）])?$|[（(](?:个|项|件|家|户|处|宗|条|次|人)[)）]$"
+)
+
+# A column named by the done state alone, beside one for the open state, each ticked (√) or left blank.
+DONE_TICK_COLUMN = re.compile(r"已(?:完成|整改|整改完成|完成整改|办结|销号)")
+
+# A column naming the field of work a row belongs to (领域 | 序号 | 项目名称 …): the rows' section.
+# A plan's 重点任务分解表 names the group in a class column (工作类别, 任务分类) or the campaign the rows
+# serve (攻坚战役, 专项行动), merged down over its rows; a 巡察 ledger the aspect a problem falls under
+# (所属方面: 党的政治建设方面 …).
+AREA_COLUMN = re.compile(
+    r"^(?:(?:所属|工作|重点)?领域|(?:问题|工作|任务)?类别|(?:问题|工作|任务)分类|(?:所属|问题)方面|攻坚战役|(?:攻坚|专项)行动)$"
+)
+
+# A leader column's name that goes on to the units: 责任领导及单位, 牵头领导和责任部门.
+AND_UNITS = re.compile(r"[及和与、/](?:责任|牵头)?(?:单位|部门)$")
+
+# The period a progress column reports on, written before its name (至8月10日, 截至9月底, 1-11月份).
+PERIOD_FIRST = re.compile(
+    r"(?:截至|截止|至)?(?:\d{4}年)?\d{1,2}(?:[-—~－至]\d{1,2})?月(?:份|底|末)?(?:\d{1,2}日)?(?:前|止)?"
+)
+
+PROGRESS_FIRST = re.compile(r"^(?:进展|推进|完成|落实|办理)情况[、，,及和与]")
+
+# A column of the tasks a problem is broken into (整改任务, 具体任务), not one naming the problem.
+TASK_HEADER = re.compile(r"^(?!.*问题).*任务(?:内容)?$")
+
+# Column names that say what a column is other than the task: a place, a kind, a reference, a
+# person, a date, a count.
+NOT_THE_TASK = re.compile(
+    r"(?:类型|类别|编号|号|人|电话|时间|日期|地点|位置|区域|数|率|金额|面积|%|（个）|（项）"
+    # a body's name (滕州市人民政府): a form's value beside its label (责任单位 | X | 办理结果 | …)
+    r"|政府|局|办事处|管委会|委员会|公司)$"
+)
+
+# A column saying what a check on the ground found (核查情况, 调查核实情况, 排查情况 …)
+FOUND_COLUMN = re.compile(r"^(?:现场)?(?:核查|调查核实|调查|核实|排查|检查|巡查)(?:发现)?情况$")
+
+CN_NUMBER_CELL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[)）])[、.．]?$"
+)
+
+# A table's own title typed in a row over its header (…整改任务表, …清单, …台账（2024年）).
+TABLE_TITLE = re.compile(
+    r"(?:表|清单|台账|名单|明细|目录|一览|情况|汇总|统计)(?:[（(][^（）()]*[)）])?$|^附\s*件"
+)
+
+GROUP_LEADERS = re.compile(r"\s*[（(](?:牵头|责任|分管|包保|联系|督办)?[县区市]?领导[:：][^（）()]*[)）]\s*$")
+
+# 办理要求 / 报送要求 under a 督办单's list say how to report back, they are no problem
+NOTE_CELL = re.compile(
+    r"^(?:注|附注|说明|备注|填表说明|填报说明|办理要求|报送要求|反馈要求)(?:\s*[:：]|\s*\d|\s*$)"
+)
+
+# 合计 / 小计 with the period or area it sums (本月合计, 本期小计, 全县合计, 以上合计)
+TOTAL_CELL = re.compile(
+    r"^(?:本[月周季期页批年]度?|全[县市区镇乡省]|以上)?\s*(?:合\s*计|小\s*计|总\s*计|共\s*计)\s*[:：]?$"
+)
+
+SIGN_OFF_CELL = re.compile(
+    r"^(?:填报|填表|制表|审核|审批|签发|核稿|负责人|单位负责人|分管领导|主要领导|联系人|联系电话|电话|日期"
+    r"|填报日期|报送日期|盖章|单位（盖章）"
+    # the line over a sheet reported back each quarter (报送单位：… 报送时间：…), as 填报单位
+    r"|(?:报送|上报)(?:单位|时间|人)"
+    # the line over a checking team's sheet (督查单位：… 督查时间：…): who checked and when
+    r"|(?:督查|检查|督导|巡察|调度)(?:单位|时间|日期|组)"
+    # a blank left for someone's hand under a checking sheet (检查人员签字：, 场所负责人签名：)
+    r"|[^:：，。；\s]{0,10}(?:签字|签名|签章))[^:：]{0,8}[:：]"
+)
+
+# A sign-off label filling a cell of its own, its value in the next cell (制表人 | 张三 | 审核人 | …):
+# the small table of signatures Word offices put under a task table
+SIGN_OFF_LABEL = re.compile(
+    r"^(?:填报人|填表人|制表人|审核人|审批人|签发人|核稿人|联系人|联系电话|填报日期|制表日期|报送日期|填报单位|制表单位)$"
+)
+
+DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+# A line break inside a date of a narrow deadline column (“2020年⏎6月底前”, “2021年6⏎月30日”),
+# pressed to wrap the cell; not between two dates (“2020年6月⏎2021年底”).
+BROKEN_DATE = re.compile(r"(?<=[\d年月底])[ \t\u3000]*\n\s*(?=\d{1,2}[月日号]|[年月日号底前])")
+
+# A year and month written with a point or dash, alone on a line of a deadline cell: 2019.06,
+# 2020-10, 2019.6底前 (a spreadsheet's number 2020.10 shown with two decimals is October).
+YEAR_MONTH = re.compile(
+    r"^(\s*)((?:19|20)\d\d)\s*[.．\-/]\s*(\d{1,2})(?=\s*(?:月|底|前|$))(月?)", re.MULTILINE
+)
+
+# The line that opens an attachment: 附件 / 附件： / 附件1 / 附件一：… (not “附件材料齐全” in prose).
+ATTACHMENT = re.compile(r"\s*附\s*件\s*(?:[：:]|$|[0-9０-９一二三四五六七八九十]+\s*(?:[：:．.、]|\s|$))")
+
+# “— 1 —”, “- 2 -”, “第 3 页”: a PDF page's number copied between the rows.
+PAGE_NUMBER_LINE = re.compile(
+    r"^(?:[—–\-－]\s*\d{1,3}\s*[—–\-－]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)$"
+)
+
+# “（责任编辑： 某某 ）”, “来源：…”, “（截至…）”: a web page's lines after its table.
+COPY_FOOTER = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|审核|来源|截至|截止|扫一扫)\s*[:：]?")

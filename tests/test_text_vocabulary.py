@@ -387,3 +387,22 @@ def test_a_handed_down_time_column_is_the_day_a_limit_in_days_counts_from():
 )
 def test_a_status_cell_says_done_in_the_words_offices_use(value, done):
     assert is_completed_value(value) is done
+
+
+@pytest.mark.parametrize("reader", ["intake/plan_parser.py", "intake/plan_tables.py"])
+def test_the_readers_hold_no_chinese_wording_of_their_own(reader):
+    # (the words a reader recognises live in `intake.words`, where both importers see them; a
+    # reader's module-level constant with Chinese in it is wording kept apart)
+    import ast
+    import re
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parent.parent / reader).read_text(encoding="utf-8")
+    own = [
+        ast.get_source_segment(source, node).split("=")[0].strip()
+        for node in ast.parse(source).body
+        if isinstance(node, (ast.Assign, ast.AnnAssign))
+        and node.value is not None
+        and re.search("[\u4e00-\u9fff]", ast.get_source_segment(source, node.value))
+    ]
+    assert own == []
