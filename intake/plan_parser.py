@@ -3994,8 +3994,7 @@ def _own_work_publisher(finding: ParsedFinding, lines: list[str]) -> None:
     text = "\n".join(lines)
     publisher = next((m for m in map(PUBLISHER.search, lines[:4]) if m), None)
     if publisher and OWN_WORK.search(text) and _looks_like_unit(publisher.group("unit")):
-        finding.lead_units = [publisher.group("unit")]
-        finding.sources["lead_units"], finding.confidence["lead_units"] = "公示单位", 0.5
+        _lead(finding, publisher.group("unit"), "公示单位")
 
 
 def _labelled_items(tokens: list[_Token]) -> int:
@@ -4491,26 +4490,22 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         if place and not finding.lead_units:
             # “1、徘徊镇夏庄村，537储备库门口成堆垃圾未清理；”: a 通报 naming, before the comma, the
             # village the problem was found in names the one that must clear it
-            finding.lead_units = [place.group("place")]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+            _lead(finding, place.group("place"), "问题所在地")
         owner = OWNING_PLACE.match(heading.rest.strip())
         if owner and not finding.lead_units:
             # “1.大古桥社区所属大古桥路…“插花地”垃圾散落。”: the 社区 whose ground the spot is
-            finding.lead_units = [owner.group("place")]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所属地", 0.5
+            _lead(finding, owner.group("place"), "问题所属地")
         area = AREA_LABEL_HEAD.match(heading.rest.strip())
         if area and not finding.lead_units and _looks_like_unit(area.group("unit")):
             # “7、茶叶局片区：…” and no unit named to put it right: the unit that keeps the area
-            finding.lead_units = [area.group("unit")]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "包片单位", 0.5
+            _lead(finding, area.group("unit"), "包片单位")
         findings.append(finding)
         texts.append(problem)
     for finding, (index, heading) in zip(findings, items, strict=True):
         town = _group_place_above(lines, headings, index, above_of(heading.style))
         if town and not finding.lead_units:
             # “益哇镇：” alone on its line ↵ 1. 2. …: the town the group's problems were found in
-            finding.lead_units = [town]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "分组地名", 0.5
+            _lead(finding, town, "分组地名")
     # “（一）关于…方面” ↵ 1. 2. ↵ “（二）…” ↵ 3.: the items grouped under headings one level up
     # (two groups at least) take the heading as their section
     groups = [_group_heading(lines, headings, index, h.style, above_of(h.style)) for index, h in items]
@@ -4523,8 +4518,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             # found in names, in each heading, the one that must put them right
             for finding, name in zip(findings, names, strict=True):
                 if not finding.lead_units:
-                    finding.lead_units = [name]
-                    finding.sources["lead_units"], finding.confidence["lead_units"] = "分组标题", 0.5
+                    _lead(finding, name, "分组标题")
     if any(_found_problems_heading(line) for line in lines):
         for finding, problem in zip(findings, texts, strict=True):
             at_fault = _units_at_fault(problem) if not finding.lead_units else []
@@ -4769,8 +4763,7 @@ def _counted_examples(lines: list[str]) -> ParsedPlan | None:
     for finding, example in zip(findings, examples, strict=True):
         place = CLAUSE_PLACE.match(example)
         if place is not None:
-            finding.lead_units = [place.group("place")]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+            _lead(finding, place.group("place"), "问题所在地")
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -4825,10 +4818,15 @@ def _captions_under_places(text: str) -> ParsedPlan | None:
         captions = [caption.rstrip("。") for _, group in groups for caption in group]
         findings = _listed_problems(captions, "村名标题下的图片说明", source="村名标题下的图片说明")
         for finding, place in zip(findings, places, strict=True):
-            finding.lead_units = [place]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "分组标题", 0.5
+            _lead(finding, place, "分组标题")
         return ParsedPlan(findings, "paragraphs", {1: None})
     return None
+
+
+def _lead(finding: ParsedFinding, unit: str, source: str) -> None:
+    """A lead unit read from prose, at confidence 0.5."""
+    finding.lead_units = [unit]
+    finding.sources["lead_units"], finding.confidence["lead_units"] = source, 0.5
 
 
 def _listed_problems(
@@ -4869,8 +4867,7 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
         for finding, sentence in zip(findings, sentences, strict=True):
             place = PLACE_CLAUSE.match(sentence)
             if place and not finding.lead_units:
-                finding.lead_units = [place.group("place")]
-                finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+                _lead(finding, place.group("place"), "问题所在地")
         return ParsedPlan(findings, "paragraphs", {1: None})
     return None
 
@@ -5034,8 +5031,7 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     reminded = REMINDED_TO_ACT.search(closing)
     if reminded:
         for finding in findings:
-            finding.lead_units = [reminded.group("unit")]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+            _lead(finding, reminded.group("unit"), "通报要求")
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -5059,8 +5055,7 @@ def _parse_found_in_places(lines: list[str]) -> ParsedPlan | None:
         return None
     findings = _listed_problems([item for item, _ in items], "各地“发现”后所列问题")
     for finding, (_, place) in zip(findings, items, strict=True):
-        finding.lead_units = [place]
-        finding.sources["lead_units"], finding.confidence["lead_units"] = "问题所在地", 0.5
+        _lead(finding, place, "问题所在地")
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -5088,8 +5083,7 @@ def _parse_announced_lines(lines: list[str]) -> ParsedPlan | None:
     reminded = REMINDED_TO_ACT.search(closing)
     if reminded:
         for finding in findings:
-            finding.lead_units = [reminded.group("unit")]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+            _lead(finding, reminded.group("unit"), "通报要求")
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -5102,8 +5096,7 @@ def _units_on_named_problems(plan: ParsedPlan | None, text: str) -> ParsedPlan |
     for match in UNIT_ON_NAMED_PROBLEM.finditer(text):
         for finding in plan.findings:
             if finding.title == match.group("problem") and not finding.lead_units:
-                finding.lead_units = [match.group("unit")]
-                finding.sources["lead_units"], finding.confidence["lead_units"] = "要求中点名", 0.5
+                _lead(finding, match.group("unit"), "要求中点名")
     return plan
 
 
@@ -5151,8 +5144,7 @@ def _paragraphs_under_visit_headings(lines: list[str]) -> ParsedPlan | None:
     findings = _listed_problems([row for row, _ in rows], "分段暗访记述", source="分段暗访记述")
     for finding, (_, place) in zip(findings, rows, strict=True):
         if place:
-            finding.lead_units = [place]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "小标题所列地方", 0.5
+            _lead(finding, place, "小标题所列地方")
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -5331,12 +5323,6 @@ def _run_findings(
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
-def _lead(finding: ParsedFinding, unit: str, source: str) -> None:
-    """A lead unit read from prose, at confidence 0.5."""
-    finding.lead_units = [unit]
-    finding.sources["lead_units"], finding.confidence["lead_units"] = source, 0.5
-
-
 def _ordered_town(findings: list[ParsedFinding], text: str) -> None:
     """An order naming one town to fix what a 暗访 saw (“督促范各庄镇政府…，7日内将存在问题解决好”,
     `words.ORDERED_TOWN`, `ORDERED_DAYS`) gives every finding its lead, and the days counted from
@@ -5392,8 +5378,7 @@ def _captions_before_order(lines: list[str]) -> ParsedPlan | None:
                 finding.deadlines = list(deadlines)
                 finding.sources["deadlines"], finding.confidence["deadlines"] = "整改要求", 0.5
             if ordered:
-                finding.lead_units = [ordered.group("unit")]
-                finding.sources["lead_units"], finding.confidence["lead_units"] = "通报要求", 0.5
+                _lead(finding, ordered.group("unit"), "通报要求")
         return ParsedPlan(findings, "paragraphs", {1: None})
     return None
 
@@ -5454,8 +5439,7 @@ def _parse_coded_items(text: str) -> ParsedPlan | None:
         [item for *_, item in rows], "考核项编码逐条", source="考核项编码", titled=True
     )
     for finding, (heading, place, _) in zip(findings, rows, strict=True):
-        finding.lead_units = [place]
-        finding.sources["lead_units"], finding.confidence["lead_units"] = "分组标题", 0.5
+        _lead(finding, place, "分组标题")
         finding.section = heading
     return ParsedPlan(findings, "paragraphs", {1: None})
 
@@ -5489,8 +5473,7 @@ def _parse_listed_reasons(text: str) -> ParsedPlan | None:
         [reason for _, reason in faults], "红黑榜的上榜理由", source="上榜理由", titled=True
     )
     for finding, (place, _) in zip(findings, faults, strict=True):
-        finding.lead_units = [place]
-        finding.sources["lead_units"], finding.confidence["lead_units"] = "上榜村", 0.5
+        _lead(finding, place, "上榜村")
         if closing is not None:
             finding.deadline_text = closing.group("due")
             finding.deadlines = parse_deadline_field(closing.group("due"))
@@ -5524,8 +5507,7 @@ def _parse_ordinal_problems(text: str) -> ParsedPlan | None:
             name = re.sub(r"^.*?对", "", name) if "对" in name[: -len(unit)] else name
             if _looks_like_unit(name):
                 for finding in findings:
-                    finding.lead_units = [name]
-                    finding.sources["lead_units"], finding.confidence["lead_units"] = "督导通知单", 0.5
+                    _lead(finding, name, "督导通知单")
         return ParsedPlan(findings, "paragraphs", {1: None})
     return None
 
@@ -5572,8 +5554,7 @@ def _parse_warned_units(text: str) -> ParsedPlan | None:
         return None
     findings = _listed_problems([clause for clause, _ in rows], "预警函所涉各单位")
     for finding, (_, name) in zip(findings, rows, strict=True):
-        finding.lead_units = [name]
-        finding.sources["lead_units"], finding.confidence["lead_units"] = "预警函对象", 0.5
+        _lead(finding, name, "预警函对象")
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -5684,8 +5665,7 @@ def _parse_respective_problems(text: str) -> ParsedPlan | None:
             continue
         findings = _listed_problems([item for item, _ in pieces], "句中所列问题")
         for finding, (_, town) in zip(findings, pieces, strict=True):
-            finding.lead_units = [town]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "责令限期整改的镇", 0.5
+            _lead(finding, town, "责令限期整改的镇")
         return ParsedPlan(findings, "paragraphs", {1: None})
     return None
 
@@ -5707,8 +5687,7 @@ def _lead_by_the_checked_town(plan: ParsedPlan, text: str) -> None:
         if not (URGED_TO_FIX.search(line) or re.search("要求" + re.escape(town), text)):
             return
         for finding in plan.findings:
-            finding.lead_units = [town]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "受检的镇街", 0.5
+            _lead(finding, town, "受检的镇街")
         return
 
 
@@ -6204,15 +6183,13 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         and (named_lead := LEAD_NAMED.search(text))
         and _looks_like_unit(named_lead.group(1))
     ):
-        finding.lead_units = [named_lead.group(1)]
-        finding.sources["lead_units"], finding.confidence["lead_units"] = "正文", 0.5
+        _lead(finding, named_lead.group(1), "正文")
     # (the body's wording first: the title may put the county before the town)
     body_first = [line for line in lines if not line.startswith("关于")] + lines
     interviewed = next((m for m in map(INTERVIEWED_UNIT.search, body_first) if m), None)
     if interviewed and _cause_heading_in(lines):
         # a 约谈 通报: the town whose leaders were called in must put the problem right
-        finding.lead_units = [interviewed.group("unit")]
-        finding.sources["lead_units"], finding.confidence["lead_units"] = "被约谈单位", 0.5
+        _lead(finding, interviewed.group("unit"), "被约谈单位")
     steps = _announced_steps(lines)
     if steps and not finding.measures:
         finding.measures = _parse_measures([_Token(step, hard=True) for step in steps])
@@ -7626,8 +7603,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         # “具体整改结果由X向社会公告”: the unit an 审计结果公告 names to publish the rectification
         # answers for every problem it lists
         for finding in plan.findings:
-            finding.lead_units = [announced.group("unit")]
-            finding.sources["lead_units"], finding.confidence["lead_units"] = "公告说明", 0.5
+            _lead(finding, announced.group("unit"), "公告说明")
     _date_by_the_plans_year(plan, text)
     _from_the_sheets_head(plan, text)
     _one_limit_in_the_body(plan, text)
