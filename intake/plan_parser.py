@@ -4754,7 +4754,7 @@ def _headed_parts_taking_up(lines: list[str]) -> ParsedPlan | None:
 def _counted_examples(lines: list[str]) -> ParsedPlan | None:
     """A news item on a check that names its problems only as the example of each count (“对检查中
     发现的A等18个问题逐个检查。…检查中还发现B等5个新问题。”, `EXAMPLE_OF_COUNT`): each example is
-    one finding, titled by it, led by the village or town it opens on (as `_inline_clauses`
+    one finding, titled by it, led by the village or town it opens on (as `_run_on_list`
     reads a clause). Two examples at least, every field at confidence 0.5."""
     examples = [found.group("problem").strip() for line in lines for found in EXAMPLE_OF_COUNT.finditer(line)]
     if len(examples) < 2:

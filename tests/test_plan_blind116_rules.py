@@ -7,14 +7,14 @@ from __future__ import annotations
 from intake.plan_parser import parse_plan_text
 
 # 谷城's spots and 玉林's briefs were pages sets 115 and 118 had read on main: merging, their rules
-# (`_found_place_clauses`, `_headlines_over_reports`) read them, and set 116's own were dropped. The
-# spots lead none there (set 115's judgement: the closing asks the towns concerned, naming none), so
+# (`_found_place_clauses`, now a reading of `_run_on_list`, and `_headlines_over_reports`) read them,
+# and set 116's own were dropped. The spots lead none there (set 115's judgement: the closing asks the towns concerned, naming none), so
 # this set's test of each spot led by its town went with its rule, as did the test of `_spot_sentences`'
 # guard (set 115 tests its own: a found paragraph whose clauses name no place is no list).
 
 
 def test_spots_found_in_one_paragraph_are_one_finding_each():
-    # read by set 115's `_found_place_clauses`
+    # read by set 115's `_found_place_clauses` (now a reading of `_run_on_list`)
     text = "\n".join(
         [
             "日前，某县人居办对东河、西山两镇的环境卫生整治情况进行了检查。",
