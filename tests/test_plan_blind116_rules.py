@@ -9,8 +9,9 @@ from intake.plan_parser import parse_plan_text
 # 谷城's spots and 玉林's briefs were pages sets 115 and 118 had read on main: merging, their rules
 # (`_found_place_clauses`, now a reading of `_run_on_list`, and `_headlines_over_reports`) read them,
 # and set 116's own were dropped. The spots lead none there (set 115's judgement: the closing asks
-# the towns concerned, naming none), so this set's test of each spot led by its town went with its rule, as did the test of `_spot_sentences`'
-# guard (set 115 tests its own: a found paragraph whose clauses name no place is no list).
+# the towns concerned, naming none), so this set's test of each spot led by its town went with its
+# rule, as did the test of `_spot_sentences`' guard (set 115 tests its own: a found paragraph whose
+# clauses name no place is no list).
 
 
 def test_spots_found_in_one_paragraph_are_one_finding_each():
