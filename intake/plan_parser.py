@@ -72,6 +72,7 @@ from intake.words import (
     ANNOUNCED_PROBLEM_LINES,
     ANNOUNCES_ITEMS,
     AREA_LABEL_HEAD,
+    ASKING_SENTENCE,
     ASSIGNED_AT_ONCE,
     ASSIGNED_CLAUSE,
     ASSIGNED_IN_PROBLEM,
@@ -132,6 +133,7 @@ from intake.words import (
     COOP_LABEL,
     COOP_LIST_LABEL,
     CORRECTION_PART,
+    COUNT_OF_PROBLEMS,
     COUNTED_DONE,
     COUNTED_ITEM,
     COUNTED_ITEM_AFTER_COMMA,
@@ -145,6 +147,7 @@ from intake.words import (
     DATED_ITEM,
     DISTRICT_HEADING,
     DOCUMENT_NUMBER,
+    DOCUMENT_TITLE_END,
     DONE_CLOSING,
     DONE_IN_TEXT,
     DUE_BY,
@@ -279,10 +282,12 @@ from intake.words import (
     PRAISE_BUT_SHORTFALL,
     PRAISE_CLAUSE,
     PRAISE_TURN,
+    PRAISING_SENTENCE,
     PROBLEM_AND_MEASURES_HEADER,
     PROBLEM_LEAD_IN,
     PROBLEMS,
     PROBLEMS_AHEAD,
+    PROBLEMS_CHAPTER,
     PROBLEMS_COUNTED_INLINE,
     PROBLEMS_HEADING,
     PUBLISHER,
@@ -322,6 +327,7 @@ from intake.words import (
     SECTION_TITLE,
     SEEN_AT_PLACE,
     SEEN_FAULT,
+    SENTENCE_COUNT_HEAD,
     SEQUENCE_FIRST,
     SEQUENCE_LINE,
     SEQUENCE_NEXT,
@@ -347,6 +353,7 @@ from intake.words import (
     STEP_LIST,
     STEP_MARK,
     STEPS_ANNOUNCED,
+    STILL_THERE,
     STRICT_LEAD_LABELS,
     SUB_STEP,
     SURNAMES,
@@ -4872,6 +4879,59 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
     return None
 
 
+def _fault_sentences(text: str) -> ParsedPlan | None:
+    """The very last reading, for a document of a shape no reader above knows: each sentence (or
+    clause between ；) that names a fault (`FAULT`) is one finding titled by it, in order. Under a
+    chapter heading naming problems (“二、存在的问题”) only that chapter's sentences; never a title
+    line, a demand (`ASKING_SENTENCE`), a count of problems or praise. Every finding at confidence
+    0.3 with a warning: a preview to correct beats a refusal, which leaves the user nothing. None
+    when no sentence names a fault (a covering letter, minutes, praise): that is still refused."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for k, line in enumerate(lines):
+        chapter = _heading(line)
+        if chapter is not None and len(chapter.rest) <= 20 and PROBLEMS_CHAPTER.search(chapter.rest):
+            end = next(
+                (
+                    j
+                    for j in range(k + 1, len(lines))
+                    if (sibling := _heading(lines[j])) is not None and sibling.style == chapter.style
+                ),
+                len(lines),
+            )
+            lines = lines[k + 1 : end]
+            break
+    sentences = []
+    for line in lines:
+        if DOCUMENT_TITLE_END.search(line) and not re.search(r"[。；;，,]", line):
+            continue
+        for part in re.split(r"(?<=[。！!；;])", line):
+            sentence = part.strip().rstrip("。！!；;").strip()
+            if not 8 <= len(sentence) <= 200 or not (FAULT.search(sentence) or STILL_THERE.search(sentence)):
+                continue
+            if ASKING_SENTENCE.search(sentence) or COUNT_OF_PROBLEMS.search(sentence):
+                continue
+            if PRAISING_SENTENCE.search(sentence):
+                continue
+            found = FOUND_INLINE.search(sentence)  # “发现的问题有：A”: the problem is A
+            sentence = SENTENCE_COUNT_HEAD.sub("", found.group("rest") if found else sentence)
+            if len(sentence) >= 6:
+                sentences.append(sentence)
+    if not sentences:
+        return None
+    findings = [
+        _prose_finding(
+            number,
+            _title(sentence),
+            sentence,
+            source="含问题描述的句子",
+            confidence=0.3,
+            warning=f"问题{number}：未识别出文档版式，按含问题描述的句子逐句列出，请核对标题并补充单位、时限。",
+        )
+        for number, sentence in enumerate(sentences, start=1)
+    ]
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
 def _parse_quoted_problems(text: str) -> ParsedPlan | None:
     """A report or news item that takes up two or more quoted problems in turn (“针对“A”问题，…于3月
     12日提前完成了整改工作。针对“B”问题，…立行立改，形成长效机制。”, `TAKEN_UP_QUOTED`): each is a
@@ -5028,10 +5088,7 @@ def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     if len(problems) < 2 or not all(FAULT.search(p) or len(p) >= 8 for p in problems):
         return None
     findings = _listed_problems(problems, "通报“检查发现”后的各行")
-    reminded = REMINDED_TO_ACT.search(closing)
-    if reminded:
-        for finding in findings:
-            _lead(finding, reminded.group("unit"), "通报要求")
+    _led_as_the_closing_line_asks(findings, closing)
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -5080,11 +5137,16 @@ def _parse_announced_lines(lines: list[str]) -> ParsedPlan | None:
     if len(problems) < 2:
         return None
     findings = _listed_problems(problems, "通报“发现…问题”后的各行")
-    reminded = REMINDED_TO_ACT.search(closing)
-    if reminded:
-        for finding in findings:
-            _lead(finding, reminded.group("unit"), "通报要求")
+    _led_as_the_closing_line_asks(findings, closing)
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _led_as_the_closing_line_asks(findings: list[ParsedFinding], closing: str) -> None:
+    """The one place a run's closing line reminds or orders to act (“提醒旧县乡…抓紧整改”,
+    `words.REMINDED_TO_ACT`) leads every finding of the run."""
+    reminded = REMINDED_TO_ACT.search(closing)
+    for finding in findings if reminded else []:
+        _lead(finding, reminded.group("unit"), "通报要求")
 
 
 def _units_on_named_problems(plan: ParsedPlan | None, text: str) -> ParsedPlan | None:
@@ -5315,9 +5377,7 @@ def _run_findings(
                 _lead(finding, town.group("place"), "问题所在地")
     if reading.lead == "closing line":
         closing = next((later for later in lines[index + 1 :] if later.strip()), "")
-        reminded = REMINDED_TO_ACT.search(closing)
-        for finding in listed if reminded else []:
-            _lead(finding, reminded.group("unit"), "通报要求")
+        _led_as_the_closing_line_asks(listed, closing)
     elif reading.lead == "ordered town":
         _ordered_town(listed, "\n".join(lines))
     return ParsedPlan(findings, "paragraphs", {1: None})
@@ -7535,6 +7595,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_message_reply(text)
             or _parse_paragraphs(text)
             or _parse_found_sentences(text)
+            or _fault_sentences(text)
             or plan
         )
     if not plan.findings and COVERING_LETTER.search(text):

@@ -2307,6 +2307,27 @@ FAULT = re.compile(
     r"|未[^，。；、\s]{1,4}到位"
 )
 
+# The last reading before a refusal takes each sentence that names a FAULT as a problem, but not
+# a sentence that asks (“要求各村…”, “务必…”: the check's demands; “未按要求” is a fault), one that
+# counts (“发现问题33个”: a summary of the list), one that praises, or a title line.
+ASKING_SENTENCE = re.compile(
+    r"^(?:要|须|必须|应当?|请|务必|加强|进一步|切实|坚持|持续|督促|责成|限期|下一步)"
+    r"|(?<![按照合符])要求|务必|必须|应当|确保|力争|抓紧|责令|督促|请各"
+)
+COUNT_OF_PROBLEMS = re.compile(
+    r"\d+\s*(?:个|处|件|条|项|起)[^。；]{0,8}?问题|问题\s*\d+\s*(?:个|处|件|条|项|起)"
+)
+# what is still there (“河道沿岸仍有生活垃圾堆放”) is a fault too, in a sentence of its own
+STILL_THERE = re.compile(r"仍(?:有|然|存在)|依然|尚未|还有[^。；;]{0,12}(?:垃圾|杂物|问题)")
+PRAISING_SENTENCE = re.compile(r"取得[^。]{0,8}成效|成效明显|整体较好|总体较好|明显改善|明显提升")
+DOCUMENT_TITLE_END = re.compile(r"(?:通报|情况|公示|报告|通知|简报|方案)$")
+# the counting a sentence may open on (“一是”, “（二）”, “3、”, “其一，”): not part of its title
+SENTENCE_COUNT_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|其[一二三四五六七八九十])\s*[，,:：]?\s*"
+)
+# a chapter heading over the problems (“二、存在的问题”, “（一）发现的主要不足”)
+PROBLEMS_CHAPTER = re.compile(r"问题|不足")
+
 # “经调查核实，情况（部分）属实/不属实”: an item that reports the check of a complaint is a case
 CHECKED_COMPLAINT = re.compile(r"(?:经|通过)[^。；;]{0,12}?(?:调查|核实|核查|检查)[^。；;]{0,40}?属实")
 

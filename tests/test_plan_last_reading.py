@@ -96,3 +96,58 @@ def test_a_covering_letter_without_its_plan_is_refused_with_what_to_import_inste
 def test_a_covering_letter_with_its_plan_pasted_after_it_reads_the_plan():
     plan = parse_plan_text(COVERING_LETTER + REPORT)
     assert len(plan.findings) == 3 and plan.findings[0].title == "城区部分路段雨污管网错接混接，雨天污水溢流"
+
+
+# --- the very last reading: each sentence naming a fault (stop 41) -----------------------------
+
+# A check's account in a shape no reader knows: no numbers, no labels, no “发现…问题：”, and it
+# never says 整改 or 督查 (which would read it as one problem).
+ACCOUNT = """县城市管理工作情况
+12月3日，县城管局对城区主次干道进行了检查。
+从检查情况看，各街道环境卫生总体较好。
+东大街部分商户占道经营现象突出；西环路绿化带内暴露垃圾未及时清运。
+南关市场周边车辆乱停乱放。
+城管局要求各街道务必于12月10日前处理到位。
+"""
+
+
+def test_an_account_of_no_known_shape_gives_each_fault_sentence_unsure():
+    plan = parse_plan_text(ACCOUNT)
+    assert [f.title for f in plan.findings] == [
+        "东大街部分商户占道经营现象突出",
+        "西环路绿化带内暴露垃圾未及时清运",
+        "南关市场周边车辆乱停乱放",
+    ]
+    assert [f.number for f in plan.findings] == [1, 2, 3]
+    # the praise, the demand and the title line are no problems; nothing is guessed
+    assert all(f.confidence["title"] == 0.3 for f in plan.findings)
+    assert all(not f.lead_units and f.status is None for f in plan.findings)
+    assert "逐句列出" in plan.warnings[0] and len(plan.warnings) == 3
+
+
+def test_under_a_chapter_of_problems_only_its_sentences_are_taken():
+    text = (
+        "某镇环境卫生工作总结\n一、主要做法\n个别村保洁员不足的问题得到缓解。\n"
+        "二、存在的不足\n部分村庄垃圾清运不及时。河道沿岸仍有生活垃圾堆放。\n"
+        "三、下步打算\n解决资金不足的问题。\n"
+    )
+    plan = parse_plan_text(text)
+    assert [f.title for f in plan.findings] == ["部分村庄垃圾清运不及时", "河道沿岸仍有生活垃圾堆放"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本次检查共发现问题23个。",  # a count sums the list up
+        "全县农村人居环境整治取得明显成效。",  # praise
+        "请各乡镇务必高度重视，抓紧处理存在的问题。",  # a demand
+    ],
+)
+def test_counts_praise_and_demands_alone_are_still_refused(sentence):
+    with pytest.raises(PlanParseError):
+        parse_plan_text(f"某县工作动态\n{sentence}\n")
+
+
+def test_not_done_as_asked_is_a_fault_not_a_demand():
+    plan = parse_plan_text("某县工作动态\n检查中看到，城南污水站未按要求安装在线监测设备。\n")
+    assert [f.title for f in plan.findings] == ["检查中看到，城南污水站未按要求安装在线监测设备"]
