@@ -155,6 +155,7 @@ from intake.words import (
     DUE_TO_FINISH,
     EACH_PLACE,
     EFFECT_TAIL,
+    EMPTY_BOX,
     EVERY_VILLAGE,
     EXAMPLE_OF_COUNT,
     FAULT,
@@ -347,6 +348,7 @@ from intake.words import (
     SPOT_SENTENCE_OPENING,
     STAGE_OPEN_ENDED,
     STAGE_OPEN_ENDED_DUE,
+    STATE_AS_OF_SENTENCE,
     STATUS_OPENING,
     STATUS_SENTENCE,
     STATUS_THEN_ROLLING,
@@ -362,6 +364,8 @@ from intake.words import (
     TASK_CONTENT_COLUMN,
     TASK_NAME_COLUMN,
     TELLS_OF_CHECK,
+    TICK_BOX_OPTION,
+    TICKED_BOX,
     TITLE_CN_NUMBER,
     TITLE_LABELS,
     TITLE_NAMED,
@@ -6655,6 +6659,20 @@ def _sub_numbered_steps(values: list[str]) -> list[str] | None:
     return steps
 
 
+def _ticked_options(cell: str) -> str:
+    """A cell of tick boxes, an option after each (“□已验收销号 ⏎ ☑已完成 ⏎ □达到时序进度”): the
+    ticked options' text, one a line. Any other cell, or one with no empty box beside a ticked one
+    (a lone √ under 已整改), is kept."""
+    options = TICK_BOX_OPTION.findall(cell)
+    if len(options) < 2 or re.sub(r"\s", "", "".join(box + text for box, text in options)) != re.sub(
+        r"\s", "", cell
+    ):
+        return cell
+    if not any(box in EMPTY_BOX for box, _ in options):
+        return cell
+    return "\n".join(text.strip() for box, text in options if box in TICKED_BOX and text.strip())
+
+
 def _unnumbered_cell_measures(cell: str) -> str:
     """A measures cell written as whole sentences one under another, none numbered (each its own
     paragraph in the Word cell): one measure a line, numbered as a list would be. A cell with any
@@ -6665,6 +6683,12 @@ def _unnumbered_cell_measures(cell: str) -> str:
         lines = [sentence for sentence in re.findall(r"[^。]+。", lines[0])]
         if "".join(lines) != cell.strip() or any(re.search(r"[；;]", line) for line in lines):
             return cell
+        steps = [line for line in lines if not STATE_AS_OF_SENTENCE.match(line)]
+        if steps and len(steps) < len(lines):
+            # “…强化建后管理。根据地方统计数据，截至2022年底…实现…全覆盖。”: the closing state is no step
+            if len(steps) == 1:
+                return steps[0]
+            lines = steps
     if len(lines) < 2 or any(_heading(line) or not line.endswith(("。", "；", ";", "！")) for line in lines):
         return cell
     return "\n".join(f"{n}.{line}" for n, line in enumerate(lines, start=1))
@@ -6913,6 +6937,7 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                 elif column.field == "measures" and len(values) == 1:
                     values = [_unnumbered_cell_measures(values[0])]
                 cell = normalise_dates("\n".join(values).replace("\u3000", " ")).strip()
+                cell = _ticked_options(cell)
                 if column.field is None or not cell or NOTHING_WRITTEN.match(cell):
                     continue
                 parts = _problem_and_measures(cell, column)

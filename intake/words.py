@@ -1984,6 +1984,9 @@ ITEM_NUMBER = re.compile(
     r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
     # “第3项：…” opening the cell (a label opening it, 问题描述：…, is `_PROBLEM_LABEL_HEAD`'s)
     r"|第\s*[0-9一二三四五六七八九十百]{1,5}\s*项\s*[:：]"
+    # “十三、截至2021年8月，全省…”: the inspection's own item number kept in a progress table's task
+    # cell (not “一、二级保护区”, two numbers of one thing)
+    r"|[一二三四五六七八九十]{1,3}\s*、(?![一二三四五六七八九十\d])"
     # “1.县城污水直排”: the row's number typed again in the problem cell (not 1.5万吨, 1、2号机组)
     r"|\d{1,3}\s*[.、．](?=[^\d\s])"
     # “问题编号431(51-4)-6：重金属…”: the inspection's code for the problem, unbracketed
@@ -2587,7 +2590,9 @@ PERIOD_FIRST = re.compile(
     r"(?:截至|截止|至)?(?:\d{4}年)?\d{1,2}(?:[-—~－至]\d{1,2})?月(?:份|底|末)?(?:\d{1,2}日)?(?:前|止)?"
 )
 
-PROGRESS_FIRST = re.compile(r"^(?:进展|推进|完成|落实|办理)情况[、，,及和与]")
+# “目前进展情况及存在问题” (a province department's 推进情况汇总表): the progress as it stands now,
+# its snags named after it, is still the progress column, not a problem column.
+PROGRESS_FIRST = re.compile(r"^(?:目前|当前|最新)?(?:进展|推进|完成|落实|办理)情况[、，,及和与]")
 
 # A column of the tasks a problem is broken into (整改任务, 具体任务), not one naming the problem.
 TASK_HEADER = re.compile(r"^(?!.*问题).*任务(?:内容)?$")
@@ -2663,3 +2668,18 @@ PAGE_NUMBER_LINE = re.compile(
 
 # “（责任编辑： 某某 ）”, “来源：…”, “（截至…）”: a web page's lines after its table.
 COPY_FOOTER = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|审核|来源|截至|截止|扫一扫)\s*[:：]?")
+
+
+# --- blind set 129: progress tables as a province department and cities publish them ------------
+
+# A status cell written as a row of tick boxes, one option each (“□已验收销号 ☑已完成 □达到时序进度
+# □未达时序进度 □尚未启动”): the ticked options are what the cell says; the empty boxes say nothing.
+TICK_BOX_OPTION = re.compile(r"([□☐☑☒■√✓✔])\s*([^□☐☑☒■√✓✔\n]+)")
+TICKED_BOX = "☑☒■√✓✔"
+EMPTY_BOX = "□☐"
+
+# “根据地方统计数据，截至2022年底…基本实现农村集中供水全覆盖。”: a sentence of a measures cell telling
+# the state reached by a date reports the result, it is no step taken.
+STATE_AS_OF_SENTENCE = re.compile(
+    r"^(?:根据[^，,。]{1,20}[，,])?(?:截至|截止)(?:目前|今年|\d{4}年|\d{1,2}月|年底|年末)"
+)

@@ -36289,3 +36289,144 @@ BLIND_120 = (
     "changzhi_county_2017_street_check_news",
 )
 BLIND_SETS[120] = BLIND_120
+
+
+# --- blind set 129 (issue 14, branch corpus-blind129) ---------------------------------------------
+# Progress and completion tables as a province department and two cities publish them, each row a
+# finding of the second 中央生态环境保护督察 with its progress and whether done: a province water
+# department's 任务推进情况汇总表 whose 完成进度 cell is a column of tick boxes (☑已完成 among □…),
+# a city's 整改完成情况表 posted before 销号, and a city's 整改完成情况表 of one task whose 整改目标 /
+# 整改措施 / 整改完成情况 run on two rows under one 序号. Places new to the corpus: 广东省水利厅,
+# 新余市 (江西; 分宜县 of it is in the corpus), 广州市 (广东; other documents of it are in the corpus).
+# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 129”).
+
+
+def _guangdong_water_dept_2023_progress_docx() -> bytes:
+    """广东省水利厅 (2024-07-08): 第二轮中央生态环境保护督察整改任务推进情况汇总表（截至2023年底）,
+    row 1 as the stored page gives it (row 2 is cut inside its task), the tick boxes of 完成进度 one a
+    line in the cell; the task and the long cells paraphrased short."""
+    return _grid_docx(
+        [
+            "广东省水利厅第二轮中央生态环境保护督察整改工作情况（2023年度）",
+            "省水利厅第二轮中央生态环境保护督察整改",
+            "任务推进情况汇总表",
+            "（截至2023年底）",
+        ],
+        ["序号", "整改任务", "整改时限", "整改措施", "目前进展情况及存在问题", "完成进度", "备注"],
+        [
+            [
+                "1",
+                "十三、截至2021年8月，全省仍有276万农村人口未实现集中供水，河源、清远、茂名农村集中供水"
+                "任务完成比例低，全省农村集中式供水水源仍有7%水质不达标。",
+                "2022年年底前",
+                "按农村集中供水全覆盖攻坚行动方案成立厅工作专班，印发攻坚行动督导办法，厅领导带队分8个"
+                "督导组分片包干督导。同时，制定农村供水工程建设、管理指南，规范建设标准、强化建后管理。"
+                "根据地方统计数据，截至2022年底攻坚范围13个地级市65个县（市、区）525万人基本实现农村集中供水"
+                "全覆盖。",
+                "已完成整改，并组织开展验收销号工作。",
+                "□已验收销号\n☑已完成\n□达到时序进度\n□未达时序进度\n□尚未启动",
+                "更新",
+            ],
+        ],
+    )
+
+
+def _xinyu_2025_inspection_closure_table_docx() -> bytes:
+    """新余市 (江西): the 2025-04-28 公示 of two problems of the second central inspection done and
+    checked, and its 附件 整改完成情况表, row 1 (问题十二) as far as the stored page gives it (it breaks
+    off inside the 整改完成情况 cell; row 2 is not stored); texts paraphrased short."""
+    return _grid_docx(
+        [
+            "2021年第二轮中央生态环境保护督察问题十二、问题三十五已整改完成，并分别通过市级、省级销号核验，"
+            "拟按程序实施销号。现将2个问题整改情况予以公示，接受社会监督，公示期为10个工作日"
+            "（2025年4月28日至5月14日）。",
+            "江西省生态环境保护督察领导小组办公室问效电话：0791-86866651。",
+            "附件：2021年第二轮中央生态环境保护督察问题整改完成情况表",
+            "2021年第二轮中央生态环境保护督察问题整改完成情况表",
+        ],
+        ["序号", "问题描述", "整改目标", "整改时限", "整改措施", "整改完成情况"],
+        [
+            [
+                "1",
+                "（十二）新余市矿山开采和加工企业粉尘污染、生态破坏，群众反映强烈，督察抽查发现整改均不到位。",
+                "2018年中央环保督察“回头看”新余市21件涉矿信访件整改到位",
+                "2021年底",
+                "1.对2018年中央环保督察“回头看”新余市21件涉矿信访件开展督查检查，逐一推动整改落实。 "
+                "2.督促盛旺矿业按矿山开采标准开采，完善抑尘降噪设施，达标排放。 "
+                "3.对英歌矿业和兴林矿业窑体、厂房及设备进行拆除清运，规范处置工业废渣。",
+                "1.21件涉矿信访件投诉问题已整改到位。涉及企业已关闭拆除14家、政府收储1家。",
+            ],
+        ],
+    )
+
+
+def _guangzhou_2025_task13_closure_table_docx() -> bytes:
+    """广州市 (广东): 中共广州市委 / 广州市人民政府's 2025-03-13 公示 of 第十三项 task done, and its 附表
+    整改完成情况表: one task over two rows of 整改目标 / 整改措施 / 整改完成情况 (序号 and 整改任务 merged
+    down), the second row as far as the stored page gives it; texts paraphrased short."""
+    document = docx.Document(
+        io.BytesIO(
+            _grid_docx(
+                [
+                    "按照《广东省中央生态环境保护督察整改任务验收销号工作指引（试行）》要求，第二轮中央生态环境"
+                    "保护督察第十三项任务已完成整改，具备验收销号条件。现将第十三项任务整改完成情况予以公示"
+                    "（详见附表），如对上述公示情况有异议，请在公示期间（2025年3月13日-2025 年3月26日）"
+                    "向本单位反映。",
+                    "受理电话：020-88521090",
+                    "中共广州市委",
+                    "广州市人民政府",
+                    "2025年3月13日",
+                    "附表",
+                    "第二轮中央生态环境保护督察第十三项任务整改完成情况表",
+                ],
+                ["序号", "整改任务", "整改目标", "整改措施", "整改完成情况"],
+                [
+                    [
+                        "第十三项",
+                        "截至2021年8月，全省仍有276万农村人口未实现集中供水，部分市农村集中供水任务完成比例低，"
+                        "全省农村集中式供水水源仍有7%水质不达标。",
+                        "全省基本实现农村集中供水全覆盖，加强农村饮用水水源地水质保护。",
+                        "在全市已实现农村集中供水全覆盖基础上，推进9条村的老化供水设施改造工作。",
+                        "经排查，全市农村人口已实现集中供水全覆盖。截至2022年年底，纳入整改任务的9条村全部完成"
+                        "老化供水设施改造并通水，整改任务按期完成。",
+                    ],
+                    [
+                        "",
+                        "",
+                        "以农村“千吨万人”集中式饮用水水源地为重点，加强农村集中式饮用水水源地保护，强化水质监测，"
+                        "切实保障水质安全。",
+                        "以农村“千吨万人”集中式饮用水水源地为重点，加强水源地保护，强化水质监测。",
+                        "",
+                    ],
+                ],
+            )
+        )
+    )
+    table = document.tables[0]
+    for column in (0, 1):
+        _merge_down(table, column, 1, 2)
+    return _save(document)
+
+
+DOCUMENTS["guangdong_water_dept_2023_progress_docx"] = (
+    "广东省水利厅第二轮中央生态环境保护督察整改工作情况（2023年度）.docx",
+    _guangdong_water_dept_2023_progress_docx,
+)
+DOCUMENTS["xinyu_2025_inspection_closure_table_docx"] = (
+    "2021年第二轮中央生态环境保护督察问题整改完成情况表.docx",
+    _xinyu_2025_inspection_closure_table_docx,
+)
+DOCUMENTS["guangzhou_2025_task13_closure_table_docx"] = (
+    "第二轮中央生态环境保护督察第十三项任务整改完成情况表.docx",
+    _guangzhou_2025_task13_closure_table_docx,
+)
+
+# The hundred-and-twenty-ninth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 129”).
+BLIND_129 = (
+    "guangdong_water_dept_2023_progress_docx",
+    "xinyu_2025_inspection_closure_table_docx",
+    "guangzhou_2025_task13_closure_table_docx",
+)
+BLIND_SETS[129] = BLIND_129
