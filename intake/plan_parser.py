@@ -77,6 +77,7 @@ from intake.words import (
     ASSIGNED_IN_PROBLEM,
     AT_FAULT_CLAUSE,
     ATTACHMENT_POINTER,
+    AUDITED_TOWN,
     BARE_BODIES,
     BARE_BUREAU,
     BEFORE_AFTER_CAPTION,
@@ -154,7 +155,9 @@ from intake.words import (
     EFFECT_TAIL,
     EVERY_VILLAGE,
     EXAMPLE_OF_COUNT,
+    EXISTING_PROBLEM,
     FAULT,
+    FED_BACK_TO,
     FIELD_LABELS,
     FILL_IN_LINE,
     FILLED_FROM_ABOVE,
@@ -227,6 +230,7 @@ from intake.words import (
     NOISE_LINE,
     NOT_UNITS,
     NOTHING_WRITTEN,
+    NOTICE_AT_ONCE,
     NOTICE_FOOTER,
     NOTICE_NUMBER,
     NOTICE_OF_COMPLETION,
@@ -304,6 +308,7 @@ from intake.words import (
     REPORT_RECEIVED,
     REPORT_REQUEST,
     REPORT_TAKEN_UP,
+    REPORTED_PROBLEM,
     REQUEST_CUE,
     REQUIREMENTS_AHEAD,
     RESPECTIVE_PROBLEMS,
@@ -6036,6 +6041,8 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
         or _ROLLING_CLOSING.search(body.strip())
         # (“…存在安全隐患，由玉河镇人民政府会同县农业农村局立即整改”: the item's own assignment)
         or ASSIGNED_AT_ONCE.search(own)
+        # (“立即对镇、村下达立行立改通知”: the order issued as a notice)
+        or NOTICE_AT_ONCE.search(body)
     )
     if not due and rolling:
         # a letter's item “…管控不严。请立即整改，并建立…” or “…请建立…机制，长期坚持。”: the request
@@ -6115,6 +6122,19 @@ def _is_salutation(line: str) -> bool:
     )
 
 
+def _reported_problem(lines: list[str], headings: list[_Heading | None]) -> str | None:
+    """The problem a news item tells as reported to a check (“接到群众反映，X，严重影响…”) or as one
+    that exists (“该项目存在X的问题。”), in the first sentence that tells it so; None without."""
+    for line, heading in zip(lines, headings, strict=True):
+        if heading is not None or NOTICE_FOOTER.search(line):
+            continue
+        for sentence in re.split(r"(?<=[。；;！])", line):
+            told = REPORTED_PROBLEM.search(sentence) or EXISTING_PROBLEM.search(sentence)
+            if told and (title := _title(told.group("problem").strip())):
+                return title
+    return None
+
+
 def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> ParsedPlan | None:
     """A rectification notice without numbered problems read as one finding: the problem its
     opening quotes, else its first sentence after the title that neither introduces the notice
@@ -6139,6 +6159,10 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         cause = next((k for k, line in enumerate(lines[:-1]) if _cause_heading(line)), None)
         if cause is not None and headings[cause + 1] is None:
             title = _title(re.split(r"[。；;]", lines[cause + 1])[0]) or None
+    if not title:
+        # a news item's one problem told as what someone reported to a check, or as “该项目存在X的
+        # 问题”: that problem, wherever it stands (a page kept without its headline opens on it)
+        title = _reported_problem(lines, headings)
     framed = False
     for line, heading in zip(lines[1:], headings[1:], strict=True):
         if title or NOTICE_FOOTER.search(line):
@@ -6184,6 +6208,11 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         and _looks_like_unit(named_lead.group(1))
     ):
         _lead(finding, named_lead.group(1), "正文")
+    if not finding.lead_units:
+        # the body a check fed the problem back to, or the town whose leaders an audit checked
+        told = FED_BACK_TO.search(text) or AUDITED_TOWN.search(text)
+        if told and _looks_like_unit(told.group("unit")):
+            _lead(finding, told.group("unit"), "正文")
     # (the body's wording first: the title may put the county before the town)
     body_first = [line for line in lines if not line.startswith("关于")] + lines
     interviewed = next((m for m in map(INTERVIEWED_UNIT.search, body_first) if m), None)
