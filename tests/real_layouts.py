@@ -36340,3 +36340,19 @@ BLIND_131 = (
     "weifang_2019_sewage_audit_news",
 )
 BLIND_SETS[131] = BLIND_131
+
+
+# added after the first rules, before the reader ran on them (read blind on their own): a town
+# government's reply to a deputies' suggestion on a river's sewage (its number, signer and 主题词
+# lines as filed), and a town congress presidium's hearing of a special report, the deputies'
+# questions answered “关于A、B、C、D等问题进行了回复”
+DOCUMENTS["lanting_2012_deputies_suggestion_reply"] = (
+    "关于兰亭镇第十六届人民代表大会第一次会议17号代表建议的答复.txt",
+    _text("lanting_2012_deputies_suggestion_reply"),
+)
+DOCUMENTS["caoping_town_npc_special_report_news"] = (
+    "草坪镇人大主席团听取镇政府专项工作报告.txt",
+    _text("caoping_town_npc_special_report_news"),
+)
+BLIND_131 = (*BLIND_131, "lanting_2012_deputies_suggestion_reply", "caoping_town_npc_special_report_news")
+BLIND_SETS[131] = BLIND_131
