@@ -354,6 +354,9 @@ from intake.words import (
     STEPS_ANNOUNCED,
     STRICT_LEAD_LABELS,
     SUB_STEP,
+    SUGGESTION_ANSWERED,
+    SUGGESTION_REPLY_TITLE,
+    SUGGESTION_TURN,
     SURNAMES,
     TAKEN_UP_PROBLEM_LED,
     TAKEN_UP_QUOTED,
@@ -5012,6 +5015,38 @@ def _parse_message_reply(text: str) -> ParsedPlan | None:
     return ParsedPlan([finding], "paragraphs", {1: None})
 
 
+def _parse_suggestion_reply(text: str) -> ParsedPlan | None:
+    """A body's reply to a deputies' suggestion filed as a document (`SUGGESTION_REPLY_TITLE` in its
+    first lines, the suggestion before “现答复如下：”, the body signing under the answer): one
+    finding numbered as the suggestion, titled by the suggestion's sentence turning from praise
+    to the fault (`SUGGESTION_TURN`), led by the signing body, the answer its progress. Every
+    field at confidence 0.5; None when a part is missing."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    titled = next((m for m in map(SUGGESTION_REPLY_TITLE.search, lines[:4]) if m), None)
+    answered = next((k for k, line in enumerate(lines) if SUGGESTION_ANSWERED.search(line)), None)
+    if titled is None or answered is None:
+        return None
+    suggestion = "".join(lines[lines.index(titled.string) + 1 : answered + 1])
+    suggestion = suggestion[: SUGGESTION_ANSWERED.search(suggestion).start()]  # type: ignore[union-attr]
+    turn = SUGGESTION_TURN.search(suggestion)
+    signers = [found.group("unit") for line in lines[answered:] if (found := REPLY_SIGNER.match(line))]
+    if turn is None or not signers:
+        return None
+    bag = _Bag()
+    bag.add_label(_Token(turn.group("problem"), field="problem", label="问题"))
+    bag.add_label(_Token(signers[-1], field="lead", label="答复单位"))
+    answer = SUGGESTION_ANSWERED.split("\n".join(lines[answered:]), maxsplit=1)[-1]
+    bag.add_label(_Token(answer.split(signers[-1])[0].strip(), field="progress", label="答复"))
+    number = int(titled.group("n"))
+    finding = _finding_from_bag(bag, number=number, label=str(number), section=None, part=1, known=set())
+    if finding is None:
+        return None
+    for name in ("title", "lead_units"):
+        finding.confidence[name] = 0.5
+    finding.warnings.append(f"问题{number}：按代表建议与答复读取，请核对并补充时限。")
+    return ParsedPlan([finding], "paragraphs", {number: None})
+
+
 def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     """A 暗访 post that opens its run with “检查发现，X。” and goes on one problem a line, no numbers
     (“北吉城村村委东侧河道内有漂浮垃圾。” ↵ …), up to the closing line (“现对以上问题公开曝光，
@@ -7562,6 +7597,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_quoted_problems(text)
             or _parse_answered_reports(text)
             or _parse_message_reply(text)
+            or _parse_suggestion_reply(text)
             or _parse_paragraphs(text)
             or _parse_found_sentences(text)
             or plan

@@ -1443,11 +1443,15 @@ AREAS_OF_PROBLEMS = re.compile(
     r"(?!的?(?:整改|建议|意见|措施))"
 )
 # An audit's or a check's account naming what it brought to light in one sentence: “揭示了A、B、C等问题”,
-# “同时也指出“A、B、C”等存在的问题” (the run in quotation marks or not; a tally after it, “等问题
-# 12个”, is no such list)
+# “同时也指出“A、B、C”等存在的问题”, and the deputies' questions a hearing answered, “对代表提出的关于
+# A、B等问题进行了回复” (the run in quotation marks or not; a tally after it, “等问题12个”, is no
+# such list)
 REVEALED_RUN_ON = re.compile(
-    r"(?:揭示|揭露|查出|指出)(?:了|出)?\s*“?(?P<items>[^。：:；;\n，,“”]{2,}?、[^。：:；;\n，,“”]+?)”?"
+    r"(?:揭示|揭露|查出|指出|提出|反映)(?:了|出|的)?\s*(?:关于)?“?"
+    r"(?P<items>[^。：:；;\n，,“”]{2,}?、[^。：:；;\n，,“”]+?)”?"
     r"等(?:存在的|突出|主要)?问题(?![0-9０-９一二三四五六七八九十百]+[个处项])"
+    # (“提出了加强A、B等问题的建议”: what is asked, not the problems)
+    r"(?!的?(?:整改|建议|意见|措施))"
 )
 # a town whose name is one character and 镇 (“彭镇区域建筑工地…”), known by the word of its ground
 # that follows (“乡镇”, “城镇”, “集镇” are kinds, no names)
@@ -1734,6 +1738,17 @@ EXAMPLE_OF_COUNT = re.compile(
 REPLY_OPENING = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|来信人|留言人)(?:“[^”]{0,20}”)?\s*[：:，,]\s*$")
 REPLY_RECEIVED = re.compile(
     r"您反映的[^，,。]{0,10}(?:已收悉|已收到)|收到您反映的|现(?:将|就)?[^，,。]{0,12}回复如下"
+)
+# A body's reply to a deputies' suggestion (议案, 提案) filed as a document: its title names the
+# suggestion's number (“关于…第一次会议17号代表建议的答复”), the suggestion stands before “现答复如下：”
+SUGGESTION_REPLY_TITLE = re.compile(
+    r"^关于[^。\n]{0,40}?第?\s*(?P<n>\d{1,4})\s*号\s*(?:代表|委员)?(?:建议|议案|提案|意见)的?(?:答复|回复|办理情况)"
+)
+SUGGESTION_ANSWERED = re.compile(r"现(?:将有关情况|将办理情况|就有关问题)?(?:答复|回复)如下\s*[：:]")
+# the suggestion's problem: its sentence turning from praise (“但沿线饭店的…时有排入娄宫江”), its
+# effect clause after it (“，在一定程度上影响了…”) no part of the problem
+SUGGESTION_TURN = re.compile(
+    r"(?:^|[。；;])\s*(?:但是?|然而|不过)\s*(?P<problem>[^。；;]{6,80}?)(?=[，,][^。；;]{0,8}?影响|[。；;])"
 )
 REPLY_SIGNER = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办事处|管委会|局|办公室|党政办|委员会))$"

@@ -12,6 +12,9 @@ from intake.words import (
     NOTICE_AT_ONCE,
     REPORTED_PROBLEM,
     REVEALED_RUN_ON,
+    SUGGESTION_ANSWERED,
+    SUGGESTION_REPLY_TITLE,
+    SUGGESTION_TURN,
 )
 
 
@@ -105,3 +108,46 @@ def test_an_act_now_notice_issued_gives_the_limit():
     assert len(findings) == 1
     assert [d.kind for d in findings[0].deadlines] == ["immediate"]
     assert findings[0].lead_units == []
+
+
+# --- the deputies' questions answered, a reply to a deputies' suggestion ------------------------
+
+
+def test_questions_raised_and_answered_in_one_sentence_give_one_finding_each():
+    findings = _findings(
+        "7月2日，某镇人大主席团组织代表听取镇政府专项工作报告。\n"
+        "相关负责人对代表提出的关于养殖场粪污外溢、河道垃圾清理、路灯维修等问题进行了回复。\n"
+    )
+    assert [f.title for f in findings] == ["养殖场粪污外溢", "河道垃圾清理", "路灯维修"]
+    assert all(f.status is None and not f.lead_units for f in findings)
+    # (what a suggestion asks for is no list of problems)
+    assert REVEALED_RUN_ON.search("代表提出了加强宣传、完善设施等问题的建议") is None
+
+
+_REPLY = (
+    "某政字〔2015〕12-5号\n"
+    "关于某镇第十届人民代表大会第二次会议5号代表建议的答复\n"
+    "张某、李某等代表提出的5号代表建议：近年来镇里对溪流治理较为重视。但部分村庄的生活污水"
+    "直接排入溪中，在一定程度上影响了溪水水质。要求镇政府加快污水管网建设。\n"
+    "现答复如下：镇政府已将三个村的污水管网纳入今年建设计划，目前正在设计。\n"
+    "感谢代表们的关心和支持。\n"
+    "某镇人民政府\n"
+    "二○一五年五月十日\n"
+)
+
+
+def test_a_reply_to_a_suggestion_is_one_finding_numbered_as_the_suggestion():
+    findings = _findings(_REPLY)
+    assert len(findings) == 1
+    assert findings[0].number == 5
+    assert findings[0].title == "部分村庄的生活污水直接排入溪中"
+    assert findings[0].lead_units == ["某镇人民政府"]
+    assert findings[0].status is None
+
+
+def test_a_reply_without_the_answer_line_is_not_read_as_a_suggestion_reply():
+    assert SUGGESTION_REPLY_TITLE.search("关于某镇第十届人民代表大会第二次会议5号代表建议的答复")
+    assert SUGGESTION_ANSWERED.search("现答复如下：") and not SUGGESTION_ANSWERED.search("答复意见")
+    assert SUGGESTION_TURN.search("近年来较重视。但沿线饭店的污水时有排入江中，影响了水质。").group(
+        "problem"
+    ) == ("沿线饭店的污水时有排入江中")
