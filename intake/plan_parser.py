@@ -78,6 +78,7 @@ from intake.words import (
     ASSIGNED_IN_PROBLEM,
     AT_FAULT_CLAUSE,
     ATTACHMENT_POINTER,
+    AUDITED_TOWN,
     BARE_BODIES,
     BARE_BUREAU,
     BEFORE_AFTER_CAPTION,
@@ -158,7 +159,9 @@ from intake.words import (
     EMPTY_BOX,
     EVERY_VILLAGE,
     EXAMPLE_OF_COUNT,
+    EXISTING_PROBLEM,
     FAULT,
+    FED_BACK_TO,
     FIELD_LABELS,
     FILL_IN_LINE,
     FILLED_FROM_ABOVE,
@@ -231,6 +234,7 @@ from intake.words import (
     NOISE_LINE,
     NOT_UNITS,
     NOTHING_WRITTEN,
+    NOTICE_AT_ONCE,
     NOTICE_FOOTER,
     NOTICE_NUMBER,
     NOTICE_OF_COMPLETION,
@@ -310,6 +314,7 @@ from intake.words import (
     REPORT_RECEIVED,
     REPORT_REQUEST,
     REPORT_TAKEN_UP,
+    REPORTED_PROBLEM,
     REQUEST_CUE,
     REQUIREMENTS_AHEAD,
     RESPECTIVE_PROBLEMS,
@@ -358,6 +363,9 @@ from intake.words import (
     STILL_THERE,
     STRICT_LEAD_LABELS,
     SUB_STEP,
+    SUGGESTION_ANSWERED,
+    SUGGESTION_REPLY_TITLE,
+    SUGGESTION_TURN,
     SURNAMES,
     TAKEN_UP_PROBLEM_LED,
     TAKEN_UP_QUOTED,
@@ -5071,6 +5079,38 @@ def _parse_message_reply(text: str) -> ParsedPlan | None:
     return ParsedPlan([finding], "paragraphs", {1: None})
 
 
+def _parse_suggestion_reply(text: str) -> ParsedPlan | None:
+    """A body's reply to a deputies' suggestion filed as a document (`SUGGESTION_REPLY_TITLE` in its
+    first lines, the suggestion before “现答复如下：”, the body signing under the answer): one
+    finding numbered as the suggestion, titled by the suggestion's sentence turning from praise
+    to the fault (`SUGGESTION_TURN`), led by the signing body, the answer its progress. Every
+    field at confidence 0.5; None when a part is missing."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    titled = next((m for m in map(SUGGESTION_REPLY_TITLE.search, lines[:4]) if m), None)
+    answered = next((k for k, line in enumerate(lines) if SUGGESTION_ANSWERED.search(line)), None)
+    if titled is None or answered is None:
+        return None
+    suggestion = "".join(lines[lines.index(titled.string) + 1 : answered + 1])
+    suggestion = suggestion[: SUGGESTION_ANSWERED.search(suggestion).start()]  # type: ignore[union-attr]
+    turn = SUGGESTION_TURN.search(suggestion)
+    signers = [found.group("unit") for line in lines[answered:] if (found := REPLY_SIGNER.match(line))]
+    if turn is None or not signers:
+        return None
+    bag = _Bag()
+    bag.add_label(_Token(turn.group("problem"), field="problem", label="问题"))
+    bag.add_label(_Token(signers[-1], field="lead", label="答复单位"))
+    answer = SUGGESTION_ANSWERED.split("\n".join(lines[answered:]), maxsplit=1)[-1]
+    bag.add_label(_Token(answer.split(signers[-1])[0].strip(), field="progress", label="答复"))
+    number = int(titled.group("n"))
+    finding = _finding_from_bag(bag, number=number, label=str(number), section=None, part=1, known=set())
+    if finding is None:
+        return None
+    for name in ("title", "lead_units"):
+        finding.confidence[name] = 0.5
+    finding.warnings.append(f"问题{number}：按代表建议与答复读取，请核对并补充时限。")
+    return ParsedPlan([finding], "paragraphs", {number: None})
+
+
 def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     """A 暗访 post that opens its run with “检查发现，X。” and goes on one problem a line, no numbers
     (“北吉城村村委东侧河道内有漂浮垃圾。” ↵ …), up to the closing line (“现对以上问题公开曝光，
@@ -6100,6 +6140,8 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
         or _ROLLING_CLOSING.search(body.strip())
         # (“…存在安全隐患，由玉河镇人民政府会同县农业农村局立即整改”: the item's own assignment)
         or ASSIGNED_AT_ONCE.search(own)
+        # (“立即对镇、村下达立行立改通知”: the order issued as a notice)
+        or NOTICE_AT_ONCE.search(body)
     )
     if not due and rolling:
         # a letter's item “…管控不严。请立即整改，并建立…” or “…请建立…机制，长期坚持。”: the request
@@ -6179,6 +6221,19 @@ def _is_salutation(line: str) -> bool:
     )
 
 
+def _reported_problem(lines: list[str], headings: list[_Heading | None]) -> str | None:
+    """The problem a news item tells as reported to a check (“接到群众反映，X，严重影响…”) or as one
+    that exists (“该项目存在X的问题。”), in the first sentence that tells it so; None without."""
+    for line, heading in zip(lines, headings, strict=True):
+        if heading is not None or NOTICE_FOOTER.search(line):
+            continue
+        for sentence in re.split(r"(?<=[。；;！])", line):
+            told = REPORTED_PROBLEM.search(sentence) or EXISTING_PROBLEM.search(sentence)
+            if told and (title := _title(told.group("problem").strip())):
+                return title
+    return None
+
+
 def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> ParsedPlan | None:
     """A rectification notice without numbered problems read as one finding: the problem its
     opening quotes, else its first sentence after the title that neither introduces the notice
@@ -6203,6 +6258,10 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         cause = next((k for k, line in enumerate(lines[:-1]) if _cause_heading(line)), None)
         if cause is not None and headings[cause + 1] is None:
             title = _title(re.split(r"[。；;]", lines[cause + 1])[0]) or None
+    if not title:
+        # a news item's one problem told as what someone reported to a check, or as “该项目存在X的
+        # 问题”: that problem, wherever it stands (a page kept without its headline opens on it)
+        title = _reported_problem(lines, headings)
     framed = False
     for line, heading in zip(lines[1:], headings[1:], strict=True):
         if title or NOTICE_FOOTER.search(line):
@@ -6248,6 +6307,11 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         and _looks_like_unit(named_lead.group(1))
     ):
         _lead(finding, named_lead.group(1), "正文")
+    if not finding.lead_units:
+        # the body a check fed the problem back to, or the town whose leaders an audit checked
+        told = FED_BACK_TO.search(text) or AUDITED_TOWN.search(text)
+        if told and _looks_like_unit(told.group("unit")):
+            _lead(finding, told.group("unit"), "正文")
     # (the body's wording first: the title may put the county before the town)
     body_first = [line for line in lines if not line.startswith("关于")] + lines
     interviewed = next((m for m in map(INTERVIEWED_UNIT.search, body_first) if m), None)
@@ -7618,6 +7682,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_quoted_problems(text)
             or _parse_answered_reports(text)
             or _parse_message_reply(text)
+            or _parse_suggestion_reply(text)
             or _parse_paragraphs(text)
             or _parse_found_sentences(text)
             or _fault_sentences(text)

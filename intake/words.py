@@ -1442,6 +1442,17 @@ AREAS_OF_PROBLEMS = re.compile(
     r"(?:聚焦|指出了?|提出了?|反映了?)(?P<items>[^。：:；;\n，,]{2,}?、[^。：:；;\n，,]+?)等(?:几个)?方面(?:的|存在的)?问题"
     r"(?!的?(?:整改|建议|意见|措施))"
 )
+# An audit's or a check's account naming what it brought to light in one sentence: “揭示了A、B、C等问题”,
+# “同时也指出“A、B、C”等存在的问题”, and the deputies' questions a hearing answered, “对代表提出的关于
+# A、B等问题进行了回复” (the run in quotation marks or not; a tally after it, “等问题12个”, is no
+# such list)
+REVEALED_RUN_ON = re.compile(
+    r"(?:揭示|揭露|查出|指出|提出|反映)(?:了|出|的)?\s*(?:关于)?“?"
+    r"(?P<items>[^。：:；;\n，,“”]{2,}?、[^。：:；;\n，,“”]+?)”?"
+    r"等(?:存在的|突出|主要)?问题(?![0-9０-９一二三四五六七八九十百]+[个处项])"
+    # (“提出了加强A、B等问题的建议”: what is asked, not the problems)
+    r"(?!的?(?:整改|建议|意见|措施))"
+)
 # a town whose name is one character and 镇 (“彭镇区域建筑工地…”), known by the word of its ground
 # that follows (“乡镇”, “城镇”, “集镇” are kinds, no names)
 SHORT_TOWN = re.compile(r"^(?!乡镇|城镇|集镇|村镇)(?P<place>[\u4e00-\u9fff]镇)(?=区域|辖区|境内|政府|所在地)")
@@ -1728,6 +1739,17 @@ REPLY_OPENING = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|来信人|�
 REPLY_RECEIVED = re.compile(
     r"您反映的[^，,。]{0,10}(?:已收悉|已收到)|收到您反映的|现(?:将|就)?[^，,。]{0,12}回复如下"
 )
+# A body's reply to a deputies' suggestion (议案, 提案) filed as a document: its title names the
+# suggestion's number (“关于…第一次会议17号代表建议的答复”), the suggestion stands before “现答复如下：”
+SUGGESTION_REPLY_TITLE = re.compile(
+    r"^关于[^。\n]{0,40}?第?\s*(?P<n>\d{1,4})\s*号\s*(?:代表|委员)?(?:建议|议案|提案|意见)的?(?:答复|回复|办理情况)"
+)
+SUGGESTION_ANSWERED = re.compile(r"现(?:将有关情况|将办理情况|就有关问题)?(?:答复|回复)如下\s*[：:]")
+# the suggestion's problem: its sentence turning from praise (“但沿线饭店的…时有排入娄宫江”), its
+# effect clause after it (“，在一定程度上影响了…”) no part of the problem
+SUGGESTION_TURN = re.compile(
+    r"(?:^|[。；;])\s*(?:但是?|然而|不过)\s*(?P<problem>[^。；;]{6,80}?)(?=[，,][^。；;]{0,8}?影响|[。；;])"
+)
 REPLY_SIGNER = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办事处|管委会|局|办公室|党政办|委员会))$"
 )
@@ -1820,6 +1842,8 @@ RUN_ON_LISTS = (
     # a 人大 inspection's “存在一些不足。主要是A、B等。”, a town congress's “指出了A、B等方面的问题”
     RunOnList("句中所列问题", SHORTCOMINGS_RUN_ON, "、", joins="short", longest=60, sums_numbered=True),
     RunOnList("句中所列问题", AREAS_OF_PROBLEMS, "、", joins="short", longest=60, sums_numbered=True),
+    # an audit's “揭示了A、B等问题”, a town congress's “指出“A、B、C”等存在的问题”
+    RunOnList("句中所列问题", REVEALED_RUN_ON, "、", joins="short", longest=60, sums_numbered=True),
     # “但是A、B、C等现象依然存在”, “督查发现，A、B、C，脏、乱现象依然存在”
     RunOnList("句中所列问题", PERSISTING_RUN_ON, "、", joins="short", longest=40),
     RunOnList("暗访所见各处", None, "[；;]", "[。\n]", places="seen", lead="ordered town"),
@@ -2386,6 +2410,26 @@ POINTED_OUT = re.compile(r"^[^，。；“”]{0,30}?(?:督察|反馈|报告)[^�
 
 POINTED_OUT_COMMA = re.compile(r"^[^，。；“”:：]{0,30}?(?:督察|反馈|报告)[^，。；“”:：]{0,10}?指出[，,]\s*")
 
+# One problem a news item tells as what someone reported to a check: “巡察组接到群众反映，X，严重影响…”,
+# “村民…找到巡察组，反映X，多次向村委会反映没有结果” (the problem is what was reported, not the harm it
+# does nor the earlier complaints told after it)
+REPORTED_PROBLEM = re.compile(
+    r"(?:群众|村民|居民|市民|网友|住户)[^。；;]{0,20}?反映[，,：:]?\s*(?P<problem>[^。；;]{6,80}?)"
+    r"(?=[，,]\s*(?:严重|直接)?影响|[，,]\s*(?:曾|已)?多次[^。；;]{0,12}?反映|[。；;]|$)"
+)
+# An audit's one problem told as “该项目存在X的问题。”: X is the problem (a run, “存在A、B等问题”, is no
+# one problem)
+EXISTING_PROBLEM = re.compile(r"存在(?P<problem>[^。；;等]{6,80}?)的问题(?:[。；;]|$)")
+# “…巡察组…将该问题写入巡察报告，并向新庄集乡党委进行了反馈”: the body a check fed its problem back to
+FED_BACK_TO = re.compile(
+    r"向(?P<unit>[\u4e00-\u9fff]{2,16}?(?:党委|党组|党工委|人民政府|政府))(?:进行了?|作了?)?反馈"
+)
+# “在对昙华乡领导干部“双责”审计中发现…”: the town whose leaders an audit checked answers for what it found
+AUDITED_TOWN = re.compile(
+    r"对(?P<unit>[\u4e00-\u9fff]{2,8}?(?:乡|镇|街道))(?:党政)?(?:主要)?领导(?:干部)?[^。；;，,]{0,16}?审计"
+)
+# “巡察组…立即对镇、村下达立行立改通知”: an order to act at once, issued as a notice
+NOTICE_AT_ONCE = re.compile(r"下达(?:了)?\s*(立行立改|立即整改)(?:的)?\s*(?:通知书?|交办单|督办单|整改单)")
 # “由县自然资源局为牵头督导单位”: the unit the notice names to lead the work
 LEAD_NAMED = re.compile(r"由([^，。；、,;：:（()）\s]{2,20}?)(?:为|作为|担任)牵头(?:督导|责任|整改)?单位")
 

@@ -36430,3 +36430,70 @@ BLIND_129 = (
     "guangzhou_2025_task13_closure_table_docx",
 )
 BLIND_SETS[129] = BLIND_129
+
+
+# --- blind set 131 (issue 14, branch corpus-blind131) ---------------------------------------------
+# Audit, 人大 and 巡察 rectification of environment-related problems, as the stored pages publish
+# them (finding texts paraphrased short, the prose around them reworded): a county audit office's
+# news of a revisit to a township project it had found idle (“该项目存在X的问题”, then “目前该项目已
+# 完成整改”), a provincial paper's account of one problem a district 巡察组 handed to a township party
+# committee, a repost of a district 巡察组's “立行立改通知” over one village's drains and rubbish, a
+# town congress presidium's sanitation check (“指出“A、B、C”等存在的问题”), a town congress's river
+# check (“存在A、B、C、D、E等问题”), and a city paper's account of a sewage audit (“揭示了A、B、C、D、E
+# 等问题”). Places: 大姚县 昙华乡 (云南 楚雄), 红寺堡区 新庄集乡 (宁夏 吴忠; the district is in the
+# corpus by another document), 柳新镇 (江苏 徐州), 永和镇 (its district not named on the page),
+# 上冈镇 (江苏 盐城 建湖县; in the corpus by another document), 潍坊 (山东; in the corpus by another
+# document). Written with their expected JSON BEFORE the reader was run on them; sources in
+# SOURCES.md (“Blind set 131”).
+DOCUMENTS["dayao_2022_tanhua_audit_revisit_news"] = (
+    "大姚县审计局审计整改回访.txt",
+    _text("dayao_2022_tanhua_audit_revisit_news"),
+)
+DOCUMENTS["hongsibu_xinzhuangji_2022_inspection_revisit_news"] = (
+    "红寺堡区巡察整改环境问题回访.txt",
+    _text("hongsibu_xinzhuangji_2022_inspection_revisit_news"),
+)
+DOCUMENTS["liuxin_weizhuang_2023_inspection_news"] = (
+    "区委巡察组推动魏庄村环境整治.txt",
+    _text("liuxin_weizhuang_2023_inspection_news"),
+)
+DOCUMENTS["yonghe_town_npc_sanitation_check_news"] = (
+    "永和镇人大主席团开展环境卫生专项督查.txt",
+    _text("yonghe_town_npc_sanitation_check_news"),
+)
+DOCUMENTS["shanggang_2024_npc_river_check_news"] = (
+    "上冈镇人大督查生态环境整治.txt",
+    _text("shanggang_2024_npc_river_check_news"),
+)
+DOCUMENTS["weifang_2019_sewage_audit_news"] = (
+    "市审计局开展城乡村污水处理情况专项审计调查.txt",
+    _text("weifang_2019_sewage_audit_news"),
+)
+
+# The hundred-and-thirty-first blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 131”).
+BLIND_131 = (
+    "dayao_2022_tanhua_audit_revisit_news",
+    "hongsibu_xinzhuangji_2022_inspection_revisit_news",
+    "liuxin_weizhuang_2023_inspection_news",
+    "yonghe_town_npc_sanitation_check_news",
+    "shanggang_2024_npc_river_check_news",
+    "weifang_2019_sewage_audit_news",
+)
+BLIND_SETS[131] = BLIND_131
+
+
+# added after the first rules, before the reader ran on them (read blind on their own): a town
+# government's reply to a deputies' suggestion on a river's sewage (its number, signer and 主题词
+# lines as filed), and a town congress presidium's hearing of a special report, the deputies'
+# questions answered “关于A、B、C、D等问题进行了回复”
+DOCUMENTS["lanting_2012_deputies_suggestion_reply"] = (
+    "关于兰亭镇第十六届人民代表大会第一次会议17号代表建议的答复.txt",
+    _text("lanting_2012_deputies_suggestion_reply"),
+)
+DOCUMENTS["caoping_town_npc_special_report_news"] = (
+    "草坪镇人大主席团听取镇政府专项工作报告.txt",
+    _text("caoping_town_npc_special_report_news"),
+)
+BLIND_131 = (*BLIND_131, "lanting_2012_deputies_suggestion_reply", "caoping_town_npc_special_report_news")
+BLIND_SETS[131] = BLIND_131
