@@ -664,4 +664,19 @@ def test_page_says_when_no_known_layout_was_found(app_env):
     at.text_area(key="plan_text").input(NOTICE).run()
     assert not at.exception, [e.value for e in at.exception]
     assert metrics(at)["识别问题"] == "1"
-    assert any("版式：未识别出固定版式，按编号段落或全文读取（请逐项核对）" in c.value for c in at.caption)
+    note = "版式：未识别出固定版式，按编号段落、全文或逐句读取（请逐项核对）"
+    assert any(note in c.value for c in at.caption)
+
+
+def test_page_previews_each_fault_sentence_instead_of_refusing(app_env):
+    # a check's account of no known shape: before stop 41 the page said “未能识别” and offered nothing
+    from tests.test_plan_last_reading import ACCOUNT
+
+    at = open_page()
+    at.radio(key="plan_source").set_value("粘贴文本").run()
+    at.text_area(key="plan_text").input(ACCOUNT).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not [e.value for e in at.error if "未能识别" in e.value]
+    assert metrics(at)["识别问题"] == "3"
+    assert metrics(at)["需核对"] == "3"
+    assert any("逐句列出" in m.value for m in at.markdown)
