@@ -7597,6 +7597,10 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         line for line in written[:6] if line.count("|") < 4 and not (listed and NUMBERED_CASES.search(line))
     )
     notice = NOTICE_OF_COMPLETION.search(opening)
+    if notice and CLOSURE_NOTICE_TITLE.fullmatch(notice.group(0)) and any(f.status for f in plan.findings):
+        # a closure title (“…问题整改销号公示”) over rows with verdicts of their own (整改结论：符合销号标准):
+        # the rows speak, and one without a verdict is not closed by the title
+        notice = NOTICE_OF_COMPLETION.search(opening, notice.end())
     if notice is None and len(plan.findings) == 1:
         # “以上整改情况向社会公示，如有异议…” closing a one-finding notice says the same as its opening would
         notice = NOTICE_OF_COMPLETION.search("\n".join(written[-3:]))

@@ -120,3 +120,22 @@ def test_closure_work_meeting_is_no_closure_notice():
     assert CLOSURE_NOTICE_TITLE.search("关于中央环保督察问题整改销号的公示")
     assert not CLOSURE_NOTICE_TITLE.search("召开环保督察问题整改销号工作调度会")
     assert not NOTICE_OF_COMPLETION.search("部署整改销号工作，拟定销号计划")
+
+
+def test_closure_title_over_rows_with_their_own_verdicts_closes_none_of_the_others():
+    # the rows speak: the first's 整改结论 closes it, the second (no verdict) stays open
+    text = "\n".join(
+        [
+            "某县督察反馈问题整改销号公示",
+            "一、问题名称：县城污水处理厂超负荷运行",
+            "整改时限：2018年底前",
+            "整改完成情况：新建二期工程。",
+            "整改结论：符合整改销号标准",
+            "二、问题名称：乡镇垃圾中转站渗滤液直排",
+            "整改时限：立行立改",
+            "整改进展情况：渗滤液已收集处理。",
+        ]
+    )
+    first, second = parse_plan_text(text).findings
+    assert first.status == "completed"
+    assert second.status is None
