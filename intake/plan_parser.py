@@ -124,6 +124,7 @@ from intake.words import (
     CLOSED_LIST_HEADING,
     CLOSED_STATE,
     CLOSING_PARAGRAPH,
+    CLOSURE_NOTICE_TITLE,
     CN,
     CODED_ITEM_GLUED,
     COLON_ONLY_LABELS,
@@ -265,6 +266,7 @@ from intake.words import (
     ORDINAL_PROBLEMS,
     ORG_WORD,
     OWN_LINE_LABELS,
+    OWN_OFFICE,
     OWN_WORK,
     OWNING_PLACE,
     PART_TAKES_UP,
@@ -347,6 +349,7 @@ from intake.words import (
     SIGNED_DATE,
     SIGNER,
     SIGNING_DATE,
+    SITE_FOOTER,
     SITE_NAME_COLUMN,
     SITE_PROBLEMS_LABEL,
     SOLVED,
@@ -377,6 +380,7 @@ from intake.words import (
     TITLE_CN_NUMBER,
     TITLE_LABELS,
     TITLE_NAMED,
+    TITLE_PUBLISHER,
     TITLE_WORDS,
     TO_EVERY_UNIT,
     TOWN_NAME,
@@ -4007,6 +4011,15 @@ def _split_points(finding: ParsedFinding) -> list[ParsedFinding]:
     return findings
 
 
+def _publisher(lines: list[str]) -> re.Match[str] | None:
+    """The office publishing a notice, named before 现将 in its first lines or at the head of its
+    title (“X关于…的公示”): who “我局” is where a list charges it (a one-problem notice's own-work
+    lead, `_own_work_publisher`, keeps to 现将: 随州's titled notice names no lead)."""
+    return next(
+        (m for m in (*map(PUBLISHER.search, lines[:4]), *map(TITLE_PUBLISHER.match, lines[:2])) if m), None
+    )
+
+
 def _own_work_publisher(finding: ParsedFinding, lines: list[str]) -> None:
     """A one-problem notice with no unit label whose publishing office did the work itself: that
     office leads (a notice published by a rectification office about others' work names none)."""
@@ -5424,6 +5437,15 @@ def _run_findings(
         _led_as_the_closing_line_asks(listed, closing)
     elif reading.lead == "ordered town":
         _ordered_town(listed, "\n".join(lines))
+    elif reading.lead == "charged" and reading.cue is not None:
+        charged = reading.cue.search(lines[index])
+        unit = charged.group("unit") if charged else ""
+        if OWN_OFFICE.fullmatch(unit):
+            # “由我局负责整改”: the office publishing the notice, named in its title or opening
+            publisher = _publisher(lines)
+            unit = publisher.group("unit") if publisher else ""
+        for finding in listed if unit and _looks_like_unit(unit) else []:
+            _lead(finding, unit, "清单分工")
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 
@@ -7606,6 +7628,16 @@ def _portal_index_lines(raw: list[str]) -> list[str]:
     return out
 
 
+def _without_site_footer(text: str) -> str:
+    """The text less a portal's footer among its last lines (“主办：…人民政府 承办：…办公室 联系方式：…”,
+    `words.SITE_FOOTER`): the site's sponsors are no unit, and the notice's signature above it
+    then closes the text."""
+    lines = text.split("\n")
+    written = [k for k, line in enumerate(lines) if line.strip()][-3:]
+    footer = {k for k in written if SITE_FOOTER.match(lines[k])}
+    return "\n".join(line for k, line in enumerate(lines) if k not in footer) if footer else text
+
+
 def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] | None = None) -> ParsedPlan:
     """Parse a plan or closure notice; raises PlanParseError when nothing can be read.
 
@@ -7615,6 +7647,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     if text is None or not text.strip():
         raise PlanParseError("内容为空：没有可解析的文字。")
     text = ticked_choices(text)  # “是否完成：☑是 □否” reads as “是否完成：是”
+    text = _without_site_footer(text)
     text = text.translate(_NUMBER_GLYPHS)  # ⑴ → (1), ⒈ → 1.: list numbers typed as one glyph
     text = "\n".join(
         _tab_form_rows(
@@ -7715,13 +7748,21 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         line for line in written[:6] if line.count("|") < 4 and not (listed and NUMBERED_CASES.search(line))
     )
     notice = NOTICE_OF_COMPLETION.search(opening)
+    if notice and CLOSURE_NOTICE_TITLE.fullmatch(notice.group(0)) and any(f.status for f in plan.findings):
+        # a closure title (“…问题整改销号公示”) over rows with verdicts of their own (整改结论：符合销号标准):
+        # the rows speak, and one without a verdict is not closed by the title
+        notice = NOTICE_OF_COMPLETION.search(opening, notice.end())
     if notice is None and len(plan.findings) == 1:
         # “以上整改情况向社会公示，如有异议…” closing a one-finding notice says the same as its opening would
         notice = NOTICE_OF_COMPLETION.search("\n".join(written[-3:]))
     if notice is not None:
         # (“已完成其中5条…的治理工作，现将有关情况予以公示”: the notice says the listed rows are done,
         # rows that carry no progress of their own among them)
-        listed_done = LISTED_WORK_DONE.search(notice.group(0)) is not None
+        # (a title posting the problems for closing, “…问题整改销号的公示”, says so of each it lists)
+        listed_done = (
+            LISTED_WORK_DONE.search(notice.group(0)) is not None
+            or CLOSURE_NOTICE_TITLE.search(notice.group(0)) is not None
+        )
         for finding in plan.findings:
             # a one-finding notice may publish only the problem and its measures (西咸 table); a
             # row whose own status column (是否完成：否) says it is open stays open

@@ -325,6 +325,10 @@ TITLE_LABELS = frozenset({"交办单标题"})
 _LISTED_WORK_DONE = (
     r"已完成[^。；;]{0,60}?(?:治理|整治|整改)工作[，,]\s*现将[^。；;]{0,12}(?:予以公示|进行公示|公示如下)"
 )
+# “君山区交通运输局关于“洞庭清波”常态化监督问题整改销号的公示”: a notice titled as posting problems
+# for closing (整改销号 公示, not a 整改销号工作 or a plan of it): every problem it lists is done
+_CLOSURE_NOTICE_TITLE = r"(?:问题|任务)\s*整改\s*(?:验收)?\s*销号(?:的)?\s*公示"
+CLOSURE_NOTICE_TITLE = re.compile(_CLOSURE_NOTICE_TITLE)
 # The opening of a notice that publishes completed work (整改完成情况公示, 进入销号程序): its
 # findings are done even where their own progress text does not say so.
 NOTICE_OF_COMPLETION = re.compile(
@@ -334,6 +338,10 @@ NOTICE_OF_COMPLETION = re.compile(
     # “现已完成整改并按要求通过了区督导组和本局的联合验收”: done, and accepted by whoever checked it
     r"|(?:已整改完成|已完成整改)[，,]?\s*并[^。；;，,]{0,6}通过了?[^。；;]{0,24}验收|(?<!不)同意销号|整改工作已(?:全面|全部)?完成[，,。；]"
     r"|拟申请(?:验收)?销号|整改结果(?:的)?公示|已完成整改[，,][^。；]{0,24}(?:予以公示|进行公示|公示如下)"
+    # “此问题我区拟在11月份进行销号，特此公示”: the problem put up for closing, as 拟申请销号
+    r"|拟[^。；，,]{1,10}?进行(?:验收)?销号"
+    # a title “…问题整改 销号公示”, “…问题整改销号的公示”: what it posts is put up for closing
+    rf"|{_CLOSURE_NOTICE_TITLE}"
     r"|已完成整改的(?:问题|任务)[^。；]{0,8}(?:予以公示|进行公示|公示如下|予以公开|进行公开|公开如下)"
     # a page that publishes (公开) rather than posts (公示) the completed work: 整改完成情况公开
     r"|整改完成情况(?:予以|进行)?公开"
@@ -355,7 +363,8 @@ NOTICE_NUMBER = re.compile(
     r"[（(](?:序号|问题)\s*(?P<a>[0-9一二三四五六七八九十百〇零]{1,5})[)）]"
     # “第十七项（69）问题”: the item, then its number in the higher list in brackets
     r"|第\s*(?P<b>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]\s*(?:[（(]\s*\d{1,4}\s*[)）])?\s*(?:整改)?任务"
-    r"|第\s*(?P<c>[0-9一二三四五六七八九十百〇零]{1,5})\s*项\s*(?:[（(]\s*\d{1,4}\s*[)）])?\s*(?:反馈)?问题"
+    # (“中央环保督察第8号问题整改 销号公示”: the item counted in 号)
+    r"|第\s*(?P<c>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]\s*(?:[（(]\s*\d{1,4}\s*[)）])?\s*(?:反馈)?问题"
     # “…反馈问题（第12项）整改验收销号公示”: the item's number in brackets after the word 问题
     r"|(?:问题|任务)\s*[（(]\s*第\s*(?P<i>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]\s*[)）]"
     # “{编号364(35-11)}：…” — the local number, the national one in brackets
@@ -1810,7 +1819,8 @@ class RunOnList:
     places: str = ""
     # "clause place": the place a clause (or its sentence) opens on; "town opened on": the 镇, 乡
     # or 街道 a clause opens on; "closing line": the one place the line after the run tells to act;
-    # "ordered town": the one town the text orders to fix them, and the days it is given
+    # "ordered town": the one town the text orders to fix them, and the days it is given; "charged":
+    # the body the cue names (its "unit" group: “…等问题由X负责整改”), 我局 being the office publishing it
     lead: str = ""
     minimum: int = 2
     longest: int = 0  # a clause longer than this is prose, not such a list (0: no limit)
@@ -1819,6 +1829,14 @@ class RunOnList:
     # check's “存在A、B等问题” over its chapters); a letter's run over its numbered requirements
     # (“一是各乡镇要…”) stays the list
     sums_numbered: bool = False
+
+
+# “按照《…工作方案》整改任务清单，A； B； C等问题由我局负责整改。”: a closure notice naming the
+# problems of a task list it answers for, apart by “；”, and the body charged with them
+TASK_LIST_RUN_ON = re.compile(
+    r"(?:整改任务清单|任务清单|问题清单|交办清单)[^，,。；;]{0,6}[，,]\s*"
+    r"(?P<items>[^。：:\n]+?[；;][^。：:\n]+?)等问题由\s*(?P<unit>[^，,。；;\s]{2,24}?)\s*(?:负责|牵头)?(?:整改|落实)"
+)
 
 
 # the readings tried when no layout above read the document, in this order: a news item's “在X，检查
@@ -1849,6 +1867,8 @@ RUN_ON_LISTS = (
     RunOnList("暗访所见各处", None, "[；;]", "[。\n]", places="seen", lead="ordered town"),
     # “检查组指出了存在的主要问题：A。A'；B；C。”
     RunOnList("句中所列问题", POINTED_PROBLEMS, "[；;]", titled=True, longest=150),
+    # “…整改任务清单，A；B；C等问题由我局负责整改”
+    RunOnList("清单所列问题", TASK_LIST_RUN_ON, "[；;]", lead="charged", longest=60),
 )
 # the readings of a 通报's paragraph of places, tried when it has no numbered items: “…等问题，如陈集
 # 镇…；薛湖镇…。” a clause a place, and “检查中发现，茨河镇陶湾村…。后庄村五组…，…” every clause a place
@@ -2004,7 +2024,8 @@ HEADED_NUMBERED = re.compile(
 
 # “（一）江东路…”, “{编号364(35-11)}：饮用水…”, “第三轮…督察第六项整改任务：沿滩区…”, “第二轮…督察反馈…”
 ITEM_NUMBER = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
+    # (“（1）黑龙江省106个…”: a problem's first part numbered in brackets, in figures too)
+    r"^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
     r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
     # “第3项：…” opening the cell (a label opening it, 问题描述：…, is `_PROBLEM_LABEL_HEAD`'s)
     r"|第\s*[0-9一二三四五六七八九十百]{1,5}\s*项\s*[:：]"
@@ -2242,11 +2263,22 @@ POINT_LINE = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(]?[A-Za-z0-9][A-Za-z0-9_\-]{3,})"
 )
 
+# A portal page's footer copied with its text: “主办：宝清县人民政府 承办：宝清县人民政府办公室 联系方式：…”,
+# “主办单位：…人民政府 承办单位：…数据局 网站联系电话：…” — the site's sponsors, no unit of a finding
+SITE_FOOTER = re.compile(r"^\s*主办(?:单位)?\s*[:：][^\n]{2,40}?\s承办(?:单位)?\s*[:：]")
+
 # “莒南县综合行政执法局现将…问题整改情况予以公示”: the office publishing the notice …
 PUBLISHER = re.compile(r"(?:^|[，,。])\s*(?P<unit>[^，,。；;：:\s]{2,24}?(?:局|委员会|委|办公室|中心))现将")
 
+# … or named at the head of its title (“君山区交通运输局关于…问题整改销号的公示”) …
+TITLE_PUBLISHER = re.compile(
+    r"^\s*(?P<unit>[^，,。；;：:\s“”\"]{2,24}?(?:局|委员会|委|办公室|中心))\s*关于[^。；;]{2,80}?公示\s*$"
+)
+
 # … that writes of the work as its own (“我局已按时完成…”, “我局组织专班…”)
 OWN_WORK = re.compile(r"我(?:局|委|办|中心)(?:已|立即|组织|按|加大|将|积极|迅速|全面)")
+# the office speaking of itself (“由我局负责整改”)
+OWN_OFFICE = re.compile(r"我(?:局|委|办|中心)")
 
 # “…反馈问题“土壤环境保护修复任务重”的整改情况报告”, “反馈的“69—60：…”问题”: a short name in
 # quotes right after 问题 (or before it), perhaps with the list's number in front.

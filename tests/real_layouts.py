@@ -36497,3 +36497,135 @@ DOCUMENTS["caoping_town_npc_special_report_news"] = (
 )
 BLIND_131 = (*BLIND_131, "lanting_2012_deputies_suggestion_reply", "caoping_town_npc_special_report_news")
 BLIND_SETS[131] = BLIND_131
+
+
+# --- blind set 127 (issue 14, branch corpus-blind127) ---------------------------------------------
+# Closure notices (销号公示) of one problem or a short list, issued by a county, a district or a
+# district's bureau: a 黑龙江 county's 验收销号 公示 of one part of an item (the item's parts
+# (1) (2), measures “一是…。二是…。” in one paragraph), a district environment office's 2017 prose
+# notice quoting the problem, the same district's 2020 notice over a two-column form, the district
+# transport bureau's 2023 notice of three problems run on with “；”, and a lake district's 2020
+# notice printed to PDF. Places new to the corpus as issuers: 宝清县 (黑龙江 双鸭山), 君山区 (湖南
+# 岳阳), 大通湖区 (湖南 益阳). Written with their expected JSON BEFORE the reader was run on them;
+# sources in SOURCES.md (“Blind set 127”).
+
+
+def _junshan_attention_closure_docx() -> bytes:
+    """君山区 (湖南 岳阳): 岳阳市环境保护局君山区分局's 2017-11-28 notice that the district's problem
+    of 环境保护重视度不够 is to be closed in November, filed as the office's Word paragraphs; no
+    title line, as the stored page gives none; the prose around the quoted problem reworded."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "根据中央环保督察反馈意见，我区存在“一些地区和部门抓环境保护工作紧一阵松一阵，抓一件算一件，"
+                "解决一个问题算一个问题，既未真正形成自觉行动，也缺乏统筹谋划”问题，要求进行整改。为此，我区制定了"
+                "《君山区落实“一些地方和部门环境保护重视度不够问题”整改方案》，明确了整改目标、整改责任、整改步骤和"
+                "整改措施。在区委、区政府统筹协调下，全区各司其职、齐抓共管，各级各有关部门对环保工作积极配合、整体"
+                "联动。后段我们将按照方案要求，落实部门环保工作职责，促进区域环境质量整体向好。",
+                "此问题我区拟在11月份进行销号，特此公示，公示期为5个工作日（2017年11月28日——2017年12月5日），"
+                "公示期间欢迎广大群众进行监督，监督意见反馈和举报电话：0730-8171809。",
+                "岳阳市环境保护局君山区分局",
+                "2017年11月28日",
+            ]
+        )
+    )
+
+
+def _junshan_dongting_water_form_docx() -> bytes:
+    """君山区 (湖南 岳阳): 岳阳市生态环境局君山分局's 2020-11 公示 that the 洞庭湖 water-quality
+    problem is rectified: the opening, the 公示时间 and contact lines, then the two-column form
+    (反馈问题 | 整改目标 | 整改时限 | “整改完成 情 况”) as published; the stored page breaks off in
+    the completion's first item, which is kept to its first clause."""
+    document = _paragraphs_docx(
+        [
+            "根据《岳阳市贯彻落实中央第六环保督察组督察反馈意见整改方案》要求，区委区政府制订了《君山区贯彻落实"
+            "中央第六环保督察组督察反馈意见整改方案》（君办发【2016】7号），并组织落实了整改措施，“与2013年相比，"
+            "2016年洞庭湖Ⅲ类水质断面比例从36.4%下降到0，出口断面总磷浓度由0.047毫克/升上升至0.093毫克/升；"
+            "11个可比断面中5个水质下降，岳阳楼、洞庭湖出口、东洞庭湖、扁山4个断面水质由Ⅲ类恶化至为Ⅳ类，南嘴断面"
+            "水质由Ⅳ类恶化为Ⅴ类，形势不容乐观”问题已完成整改，现将相关情况予以公示。",
+            "公示时间：2020年11月18日至2020年11月23日",
+            "联系人：龚卿",
+            "联系电话：0730-8178996",
+            "联系地址：君山区柳林洲街道创业路岳阳市生态环境局君山分局",
+        ]
+    )
+    return _form_table(
+        document,
+        [
+            (
+                "反馈问题",
+                "与2013年相比，2016年洞庭湖Ⅲ类水质断面比例从36.4%下降到0，出口断面总磷浓度由0.047毫克/升上升至"
+                "0.093毫克/升；11个可比断面中5个水质下降，岳阳楼、洞庭湖出口、东洞庭湖、扁山4个断面水质由Ⅲ类恶化"
+                "至为Ⅳ类，南嘴断面水质由Ⅳ类恶化为Ⅴ类，形势不容乐观。",
+            ),
+            (
+                "整改目标",
+                "进一步完善洞庭湖生态经济区水环境综合治理实施方案，继续推进洞庭湖环境污染整治工作，按要求着力推进"
+                "水污染防治工作，力争尽快达标。",
+            ),
+            ("整改时限", "2020年底"),
+            ("整改完成 情 况", "1、君山区持续推进洞庭湖生态环境专项整治三年行动计划。"),
+        ],
+    )
+
+
+def _datonghu_item8_closure_pdf() -> bytes:
+    """大通湖区 (湖南 益阳): 益阳市大通湖区管理委员会's 2020-11-25 销号公示 of 中央环保督察第8号问题,
+    printed from Word as the portal page gives it (its title, then the title again on two lines;
+    labels 一、 to 四、 alone on their lines; the signature and date). The store dropped some
+    characters (与, Ⅲ, 年月日, the dash of 2018—2020), restored; the measures paraphrased."""
+    return _lines_pdf(
+        [
+            "关于中央环保督察第8号问题整改 销号公示",
+            "关于中央环保督察第8号问题整改",
+            "销号公示",
+            "一、反馈问题",
+            "与2013年相比，2016年洞庭湖Ⅲ类水质断面比例从36.4%下降到0，出口断面总磷浓度由0.047毫克/升上升至"
+            "0.093毫克/升；11个可比断面中5个水质下降，岳阳楼、洞庭湖出口、东洞庭湖、君山4个断面水质由Ⅲ类恶化至"
+            "Ⅳ类，南嘴断面水质由Ⅳ类恶化为Ⅴ类，形势不容乐观。",
+            "二、整改目标",
+            "进一步完善洞庭湖生态经济区水环境综合治理实施方案，继续推进洞庭湖环境污染整治工作，按要求着力推进水污染"
+            "防治工作，力争尽快达标。",
+            "三、整改措施及完成情况",
+            "一是开展了沟渠塘坝清淤增蓄、畜禽养殖污染整治、河湖围网养殖清理、河湖沿岸垃圾清理、重点工业污染源排查"
+            "五大专项行动，并巩固整治成果，防止反弹；二是推行河长制，加强水污染防治、垃圾综合治理、水域岸线管理和"
+            "河道采砂整治。",
+            "四、下一步工作打算",
+            "严格按照《大通湖区洞庭湖生态环境专项整治三年行动计划实施方案（2018—2020年）》要求，巩固洞庭湖生态经济区"
+            "水环境综合治理，推进洞庭湖环境污染整治和水污染防治工作。",
+            "益阳市大通湖区管理委员会",
+            "2020年11月25日",
+        ]
+    )
+
+
+DOCUMENTS["baoqing_2025_central_item47_5_publicity"] = (
+    "第二轮中央生态环境保护督察第四十七项问题五整改公示.txt",
+    _text("baoqing_2025_central_item47_5_publicity"),
+)
+DOCUMENTS["junshan_2017_attention_closure_notice_docx"] = (
+    "君山区环境保护重视度不够问题销号公示.docx",
+    _junshan_attention_closure_docx,
+)
+DOCUMENTS["junshan_2020_dongting_water_closure_form_docx"] = (
+    "君山区洞庭湖水质问题整改完成情况公示.docx",
+    _junshan_dongting_water_form_docx,
+)
+DOCUMENTS["junshan_2023_transport_dongting_closure_publicity"] = (
+    "君山区交通运输局洞庭清波常态化监督问题整改销号的公示.txt",
+    _text("junshan_2023_transport_dongting_closure_publicity"),
+)
+DOCUMENTS["datonghu_2020_central_item8_closure_pdf"] = (
+    "关于中央环保督察第8号问题整改销号公示.pdf",
+    _datonghu_item8_closure_pdf,
+)
+
+# The hundred and twenty-seventh blind set, for the figure recorded in docs/decisions.md (“Blind set 127”).
+BLIND_127 = (
+    "baoqing_2025_central_item47_5_publicity",
+    "junshan_2017_attention_closure_notice_docx",
+    "junshan_2020_dongting_water_closure_form_docx",
+    "junshan_2023_transport_dongting_closure_publicity",
+    "datonghu_2020_central_item8_closure_pdf",
+)
+BLIND_SETS[127] = BLIND_127
