@@ -5076,7 +5076,8 @@ def _message_title(message: list[str]) -> str | None:
     )
     if asked is not None:
         return re.split(r"[，,：:]", asked.rstrip("？? "))[-1]
-    first = re.split(r"[。！!；;]", MESSAGE_SALUTATION.sub("", message[0]).strip(), maxsplit=1)[0]
+    # (the message's lines joined: a printed page wraps its first sentence)
+    first = re.split(r"[。！!；;]", MESSAGE_SALUTATION.sub("", "".join(message)).strip(), maxsplit=1)[0]
     clauses = re.split(r"[，,]", first)
     said = list(itertools.takewhile(lambda clause: not MESSAGE_REQUEST.match(clause.strip()), clauses))
     return "，".join(said).strip() or None

@@ -113,3 +113,9 @@ def test_a_notice_of_a_site_treated_by_named_bodies_is_one_done_finding_they_lea
 
 def test_a_treatment_told_without_posting_it_is_not_such_a_notice():
     assert _parse_treated_notice(_TREATED.replace("现将监测及治理情况进行公示", "下一步将加强管护")) is None
+
+
+def test_a_message_wrapped_over_lines_as_printed_is_read_whole_before_its_request():
+    wrapped = _FORWARDED.replace("排水沟污水不流，", "排水沟污水\n不流，", 1)
+    finding = parse_plan_text(wrapped).findings[0]
+    assert finding.title == "省道东村段排水沟污水不流，臭味很大"
