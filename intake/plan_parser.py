@@ -81,6 +81,7 @@ from intake.words import (
     AUDITED_TOWN,
     BARE_BODIES,
     BARE_BUREAU,
+    BARE_PLACE_NAME,
     BEFORE_AFTER_CAPTION,
     BLACK_LIST_ACT,
     BLACK_LIST_HEADING,
@@ -224,9 +225,13 @@ from intake.words import (
     LISTED_WORK_DONE,
     LISTING_REASON,
     LITTER_FOUND,
+    LOOKED_ON_THE_SPOT,
     MARK_BEFORE_NUMBER,
     MEASURE_UNIT_LINE,
     MEDIA_DURATION_LINE,
+    MESSAGE_LABEL,
+    MESSAGE_REQUEST,
+    MESSAGE_SALUTATION,
     MONTH_DAY,
     MONTH_DAY_LIMIT,
     NAME_NUMBER,
@@ -286,6 +291,7 @@ from intake.words import (
     POOR_ONES_AHEAD,
     PORTAL_INDEX_LABEL,
     POST_SECTION_NUMBER,
+    POSTED_FOR_NOTICE,
     PRAISE_BUT_SHORTFALL,
     PRAISE_CLAUSE,
     PRAISE_TURN,
@@ -310,9 +316,13 @@ from intake.words import (
     RED_LIST_LINE,
     REFUSED_VERDICT,
     REMINDED_TO_ACT,
+    REPLY_BY_BODY,
+    REPLY_LABEL,
+    REPLY_LIMIT,
     REPLY_OPENING,
     REPLY_RECEIVED,
     REPLY_SIGNER,
+    REPLY_SIGNER_AT_END,
     REPORT_RECEIVED,
     REPORT_REQUEST,
     REPORT_TAKEN_UP,
@@ -384,6 +394,8 @@ from intake.words import (
     TITLE_WORDS,
     TO_EVERY_UNIT,
     TOWN_NAME,
+    TOWN_PROMISES,
+    TREATED_BY_BODIES,
     UNANNOUNCED_VISIT,
     UNDERTAKEN_NAME,
     UNIT_BY,
@@ -2326,7 +2338,16 @@ def _expand_shared_suffix(names: list[tuple[str, str | None]]) -> list[tuple[str
         return names
     expanded = []
     for name, role in names[:-1]:
-        bare_place = re.search(r"[县市区镇乡]$", name) and not ORG_WORD.search(name) and len(name) <= 8
+        # a place's name (县, 旗 …), or a short name that is no body at all (“克什克腾”, the 旗 left
+        # out as published), before the body the list's last name closes on
+        bare_place = (
+            (
+                re.search(r"[县市区镇乡旗]$", name)
+                or (BARE_PLACE_NAME.fullmatch(name) and not _looks_like_unit(name))
+            )
+            and not ORG_WORD.search(name)
+            and len(name) <= 8
+        )
         expanded.append((name + suffix if bare_place else name, role))
     return [*expanded, names[-1]]
 
@@ -5045,18 +5066,85 @@ def _parse_answered_reports(text: str) -> ParsedPlan | None:
 
 def _parse_message_reply(text: str) -> ParsedPlan | None:
     """A resident's message and a body's reply under it, as a 留言板 or 信箱 publishes them (the reply
-    opening on the writer, `REPLY_OPENING`, saying the message was received, `REPLY_RECEIVED`,
-    signed by the body, `REPLY_SIGNER`): one finding, titled by the message's own title line (a
-    short line written once, not the board's name, a number or a date) or else by the question it
-    asks, led by the body signing the reply, the reply its progress. Every field at confidence 0.5."""
+    opening on the writer, `REPLY_OPENING`, or on the body answering, `REPLY_BY_BODY`, saying the
+    message was received, `REPLY_RECEIVED`, signed by the body, `REPLY_SIGNER`): one finding,
+    titled by the message's own title line (a short line written once, not the board's name, a
+    number or a date), else by the question it asks, else by what it says before its request; a
+    reply published without the message is titled by the fault its first sentence naming one tells.
+    Led by the body signing the reply (or the town it says will do the work), the reply its
+    progress, the limits it says were set its deadlines. Title and lead at confidence 0.5."""
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
-    opening = next((k for k, line in enumerate(lines) if REPLY_OPENING.match(line)), None)
-    if opening is None or opening == 0 or not any(REPLY_RECEIVED.search(line) for line in lines[opening:]):
+    opening = next(
+        (k for k, line in enumerate(lines) if REPLY_OPENING.match(line) or REPLY_BY_BODY.match(line)), None
+    )
+    if opening is None or not any(REPLY_RECEIVED.search(line) for line in lines[opening:]):
         return None
-    signers = [found.group("unit") for line in lines[opening + 1 :] if (found := REPLY_SIGNER.match(line))]
+    reply = lines[opening + 1 :]
+    signers = [found.group("unit") for line in reply if (found := REPLY_SIGNER.match(line))]
+    signers += [found.group("unit") for line in reply if (found := REPLY_SIGNER_AT_END.search(line))]
+    if by_body := REPLY_BY_BODY.match(lines[opening]):
+        signers.append(by_body.group("unit"))
+    elif opening > 0 and (above := REPLY_SIGNER.match(lines[opening - 1])):
+        signers.append(above.group("unit"))  # “回复原文” ↵ “X镇人民政府” ↵ “网友您好！…”
     if not signers:
         return None
     message = lines[:opening]
+    labelled = next((k for k, line in enumerate(message) if MESSAGE_LABEL.match(line)), None)
+    if labelled is not None:
+        below = message[labelled + 1 :]
+        message = [line for line in below if not (REPLY_LABEL.match(line) or REPLY_SIGNER.match(line))]
+    title = _message_title(message) if message else _reply_fault(reply)
+    if title is None:
+        return None
+    answer = REPLY_BY_BODY.sub("", lines[opening]) if by_body else ""
+    answer += "".join(reply)
+    promised = TOWN_PROMISES.search(answer)
+    bag = _Bag()
+    bag.add_label(_Token(title, field="problem", label="问题"))
+    bag.add_label(_Token(promised.group("town") if promised else signers[-1], field="lead", label="答复单位"))
+    bag.add_label(_Token(answer, field="progress", label="答复"))
+    finding = _finding_from_bag(bag, number=1, label="1", section=None, part=1, known=set())
+    if finding is None:
+        return None
+    finding.deadlines = finding.deadlines or _reply_limits(answer, text)
+    for name in ("title", "lead_units"):
+        finding.confidence[name] = 0.5
+    finding.warnings.append("问题1：按群众留言与答复读取，请核对并补充时限。")
+    return ParsedPlan([finding], "paragraphs", {1: None})
+
+
+def _parse_treated_notice(text: str) -> ParsedPlan | None:
+    """A notice that the bodies it names treated one named water body or site and now post it
+    (“区生态环境分局、东园镇人民政府结合…工作，对…排水沟黑臭水体进行了治理。…现将监测及治理情况进行
+    公示。”, `TREATED_BY_BODIES`, `POSTED_FOR_NOTICE`): one finding, titled by the site, led by the
+    bodies, done. The title at confidence 0.5."""
+    if POSTED_FOR_NOTICE.search(text) is None:
+        return None
+    treated = [found for found in TREATED_BY_BODIES.finditer(text) if _units_of(found.group("units"))]
+    if len(treated) != 1:
+        return None
+    found = treated[0]
+    bag = _Bag()
+    bag.add_label(_Token(found.group("site"), field="problem", label="问题"))
+    bag.add_label(_Token(found.group("units"), field="lead", label="治理单位"))
+    finding = _finding_from_bag(bag, number=1, label="1", section=None, part=1, known=set())
+    if finding is None:
+        return None
+    finding.status, finding.marker = "completed", found.group(0)
+    finding.sources["status"], finding.confidence["title"] = "公示说明", 0.5
+    finding.warnings.append("问题1：按公示所述治理对象读取，请核对并补充时限。")
+    return ParsedPlan([finding], "paragraphs", {1: None})
+
+
+def _units_of(raw: str) -> list[str]:
+    """The bodies a “、” list names, every one looking like a unit (else none)."""
+    names = [name.strip() for name in raw.split("、") if name.strip()]
+    return names if names and all(_looks_like_unit(name) for name in names) else []
+
+
+def _message_title(message: list[str]) -> str | None:
+    """The message's own title line, else the question it asks, else what its first sentence says
+    before the request it closes on (“…，没有相应的水沟和管网处理，烦请政府处理…”)."""
     titles = [
         line
         for line in message
@@ -5066,30 +5154,63 @@ def _parse_message_reply(text: str) -> ParsedPlan | None:
         and not re.search(r"留言|信箱|来信|\d{2}|查看", line)
     ]
     if titles:
-        title = titles[0]
-    else:
-        asked = next(
-            (
-                part
-                for part in re.split(r"(?<=[？?])", "".join(message))
-                if part.rstrip().endswith(("？", "?"))
-            ),
-            None,
-        )
-        if asked is None:
-            return None
-        title = re.split(r"[，,：:]", asked.rstrip("？? "))[-1]
-    bag = _Bag()
-    bag.add_label(_Token(title, field="problem", label="问题"))
-    bag.add_label(_Token(signers[-1], field="lead", label="答复单位"))
-    bag.add_label(_Token("".join(lines[opening + 1 :]), field="progress", label="答复"))
-    finding = _finding_from_bag(bag, number=1, label="1", section=None, part=1, known=set())
-    if finding is None:
-        return None
-    for name in ("title", "lead_units"):
-        finding.confidence[name] = 0.5
-    finding.warnings.append("问题1：按群众留言与答复读取，请核对并补充时限。")
-    return ParsedPlan([finding], "paragraphs", {1: None})
+        return titles[0]
+    asked = next(
+        (part for part in re.split(r"(?<=[？?])", "".join(message)) if part.rstrip().endswith(("？", "?"))),
+        None,
+    )
+    if asked is not None:
+        return re.split(r"[，,：:]", asked.rstrip("？? "))[-1]
+    # (the message's lines joined: a printed page wraps its first sentence)
+    first = re.split(r"[。！!；;]", MESSAGE_SALUTATION.sub("", "".join(message)).strip(), maxsplit=1)[0]
+    clauses = re.split(r"[，,]", first)
+    said = list(itertools.takewhile(lambda clause: not MESSAGE_REQUEST.match(clause.strip()), clauses))
+    return "，".join(said).strip() or None
+
+
+def _reply_fault(reply: list[str]) -> str | None:
+    """A reply published without the message it answers: the faults the body says it found when it
+    went to look (“到该养猪地实地查看，当时…存栏猪45头，没有任何粪污处理设施，粪水直排在外。” → “没有任何
+    粪污处理设施，粪水直排在外”: from the first clause naming a fault after the visit to the sentence's
+    end), else those of the first sentence naming one (not the one saying the message was received)."""
+    sentences = [
+        sentence
+        for sentence in re.split(r"[。！!；;]", "".join(reply))
+        if not REPLY_RECEIVED.search(sentence)
+    ]
+
+    def faults(clauses: list[str]) -> str | None:
+        first = next((k for k, clause in enumerate(clauses) if FAULT.search(clause)), None)
+        return "，".join(clauses[first:]) if first is not None else None
+
+    for sentence in sentences:
+        clauses = [clause.strip() for clause in re.split(r"[，,]", sentence)]
+        looked = next((k for k, clause in enumerate(clauses) if LOOKED_ON_THE_SPOT.search(clause)), None)
+        if looked is not None and (found := faults(clauses[looked + 1 :])):
+            return found
+    return next((found for sentence in sentences if (found := faults(re.split(r"[，,]", sentence)))), None)
+
+
+def _reply_limits(answer: str, text: str) -> list[ParsedDeadline]:
+    """The limits a reply says the body set (“于10月底完成”, “在12月3日前”), a date without its year
+    in the year of the reply's signed date (else of the one year the page writes)."""
+    signed = _signed_date(text)
+    years = {int(year) for year in WRITTEN_YEAR.findall(text)}
+    limits: list[ParsedDeadline] = []
+    for found in REPLY_LIMIT.finditer(answer):
+        if found.group("y"):
+            year = int(found.group("y"))
+        elif signed is not None:
+            year = signed[0]
+        elif len(years) == 1:
+            year = next(iter(years))
+        else:
+            continue
+        month = int(found.group("m"))
+        last = calendar.monthrange(year, month)[1]
+        day = min(int(found.group("d")), last) if found.group("d") else last
+        limits.append(ParsedDeadline(kind="date", date=date(year, month, day), text=found.group("when")))
+    return limits
 
 
 def _parse_suggestion_reply(text: str) -> ParsedPlan | None:
@@ -7716,6 +7837,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _parse_answered_reports(text)
             or _parse_message_reply(text)
             or _parse_suggestion_reply(text)
+            or _parse_treated_notice(text)
             or _parse_paragraphs(text)
             or _parse_found_sentences(text)
             or _fault_sentences(text)

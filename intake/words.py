@@ -741,8 +741,12 @@ UNIT_LABEL_COLON = re.compile(rf"(?:{_UNIT_LABEL})\s*[:：]")
 # “四平市、辽源市政府负责落实” likewise with 政府.
 SHARED_SUFFIXES = ("人民政府", "管委会", "政府")
 # “沧州开发区、沧州高新区党工委和管委会”: a pair of bodies joined by 和 closing the last name of a
-# list is the suffix its bare places share, whole.
-SHARED_BODY_PAIR = re.compile(r"(?:党工委|党委)和(?:管委会|人民政府|政府)$")
+# list is the suffix its bare places share, whole; “巴林右旗、克什克腾、翁牛特旗党委政府” with no 和
+# likewise.
+SHARED_BODY_PAIR = re.compile(r"(?:党工委|党委)和?(?:管委会|人民政府|政府)$")
+# A short name in such a list that is no unit and names no group of units (“克什克腾”, its 旗 left out
+# as published; not “市直各有关单位”): a bare place too.
+BARE_PLACE_NAME = re.compile(r"(?!.*(?:各|有关|相关|单位|部门|成员))[\u4e00-\u9fff]{2,6}")
 # “宿马园区党工委、管委会”: a body named bare after a named one shares its name.
 BARE_BODIES = ("党工委", "管委会", "人民政府", "党委", "政府")
 # “以下均需县生态环境局负责落实，不再列出”: units that share every task that follows.
@@ -1744,9 +1748,11 @@ EXAMPLE_OF_COUNT = re.compile(
 # the reply opens on the writer (“尊敬的网友：”, “网友“某某”：”), says the message was received
 # (“您反映的问题我镇已收悉”, “收到您反映的问题”, “现将…回复如下”) and is signed by the body
 # answering. (`plan_parser._parse_message_reply`)
-REPLY_OPENING = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|来信人|留言人)(?:“[^”]{0,20}”)?\s*[：:，,]\s*$")
-REPLY_RECEIVED = re.compile(
-    r"您反映的[^，,。]{0,10}(?:已收悉|已收到)|收到您反映的|现(?:将|就)?[^，,。]{0,12}回复如下"
+# The opening may name the writer before the word (“大风厂王文革网友：”) or greet on the line the reply
+# begins (“网友您好！看到您…”).
+REPLY_OPENING = re.compile(
+    r"^(?:尊敬的)?(?:[^\s：:，,。！!“”]{1,12})?(?:网友|市民|群众|来信人|留言人)(?:“[^”]{0,20}”)?"
+    r"\s*(?:[：:，,]\s*$|[，,]?\s*(?:您|你)好[！!，,])"
 )
 # A body's reply to a deputies' suggestion (议案, 提案) filed as a document: its title names the
 # suggestion's number (“关于…第一次会议17号代表建议的答复”), the suggestion stands before “现答复如下：”
@@ -1759,6 +1765,46 @@ SUGGESTION_ANSWERED = re.compile(r"现(?:将有关情况|将办理情况|就有�
 SUGGESTION_TURN = re.compile(
     r"(?:^|[。；;])\s*(?:但是?|然而|不过)\s*(?P<problem>[^。；;]{6,80}?)(?=[，,][^。；;]{0,8}?影响|[。；;])"
 )
+REPLY_RECEIVED = re.compile(
+    r"您(?:在[^，,。]{0,12})?反映的[^，,。]{0,10}(?:已收悉|已收到|已获悉)|收到您反映的|收到[^，,。]{0,20}来信"
+    r"|现(?:将|就)?[^，,。]{0,12}(?:回复|报告)如下"
+)
+# A reply opening on the body that answers (“丹凤县人民政府办公室回复：收到贵网…来信后，…”): the body
+# signs it.
+REPLY_BY_BODY = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办事处|管委会|局|办公室|党政办|委员会))(?:回复|答复)\s*[：:]"
+)
+# The body signing at the end of the reply's last paragraph, a space after its full stop
+# (“…确保不再有污水溢出。 石冲口镇人民政府”).
+REPLY_SIGNER_AT_END = re.compile(
+    r"[。！!]\s+(?P<unit>[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办事处|管委会|局|办公室|党政办|委员会))$"
+)
+# A news page quoting the message and the reply under their own labels (“留言原文” … “回复原文”).
+MESSAGE_LABEL = re.compile(r"^(?:留言|来信|问题)(?:原文|内容|描述)\s*[：:]?$")
+REPLY_LABEL = re.compile(r"^(?:回复|答复)(?:原文|内容)\s*[：:]?$")
+# The writer's salutation before the message (“尊敬的领导：”), and the request a message closes on
+# (“烦请政府处理”, “希望…”): the problem is what the message says before it.
+MESSAGE_SALUTATION = re.compile(r"^尊敬的[^：:，,。]{1,12}[：:]")
+MESSAGE_REQUEST = re.compile(r"^(?:烦请|恳请|请求|请|希望|望|盼)")
+# The body going to look (“到该养猪地实地查看，当时…”): what a reply says it found there is the problem.
+LOOKED_ON_THE_SPOT = re.compile(r"实地查看|现场查看|实地核查|现场核查|调查核实|经查|经核实")
+# A town the reply says will do the work (“棣花镇承诺将通过…铺设污水管网”): a county office answering
+# for it passes the work on, the town leads.
+TOWN_PROMISES = re.compile(r"(?P<town>[\u4e00-\u9fff]{1,8}(?:镇|乡|街道))(?:人民政府)?(?:承诺|表示将|将通过)")
+# A limit the reply says the body set (“于10月底完成…”, “必须在12月3日前把…掏尽”).
+REPLY_LIMIT = re.compile(
+    r"(?:于|在)\s*(?P<when>(?:(?P<y>\d{4})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*日|底|末))"
+    r"\s*(?:(?:以|之)?前|完成)"
+)
+# A notice that the bodies it names treated a named water body or site (“区生态环境分局、东园镇人民政府
+# 结合…工作，对沙坡头区东园镇史湖村八队排水沟黑臭水体进行了治理”) and now post it (“现将…情况进行公示”):
+# the site treated is the finding, the bodies lead it, the work done.
+TREATED_BY_BODIES = re.compile(
+    r"(?P<units>[\u4e00-\u9fff]{2,20}?(?:局|人民政府|政府|办事处|管委会|委员会)"
+    r"(?:、[\u4e00-\u9fff]{2,20}?(?:局|人民政府|政府|办事处|管委会|委员会))*)"
+    r"(?:[^。；;]{0,40}?[，,])?\s*对(?P<site>[^，,。；;]{4,40}?)进行了(?:治理|整治|整改|清理)"
+)
+POSTED_FOR_NOTICE = re.compile(r"现将[^。；;]{0,20}情况(?:进行|予以)?公示")
 REPLY_SIGNER = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办事处|管委会|局|办公室|党政办|委员会))$"
 )

@@ -36629,3 +36629,54 @@ BLIND_127 = (
     "datonghu_2020_central_item8_closure_pdf",
 )
 BLIND_SETS[127] = BLIND_127
+
+
+# --- blind set 132 (issue 14, branch corpus-blind132) ---------------------------------------------
+# Mixed, in search order, as the stored pages publish them: a city bureau's 销号 公示 of one task of
+# the region's inspection, its attached 完成情况表 a label a line with the value below (the units
+# three 旗 of 赤峰); a 街道办's 公示 of a petition handed down, three headed parts, its four measures
+# run on in one paragraph; a district bureau's 公示 of one black ditch treated, one paragraph; a
+# town government's reply on a resident's board, two 整改通知单 with their dates; a 人民网 item
+# quoting a message and the town's reply under 留言原文 / 回复原文; a county office's reply to a
+# message forwarded by a 问政 site, the work promised by the town. Places new to the corpus:
+# 巴林右旗 / 克什克腾旗 / 翁牛特旗 (内蒙古 赤峰), 大街街道 (山东 淄博 周村区), 东园镇 (宁夏 中卫
+# 沙坡头区), 石冲口镇 (湖南), 佛罗镇 (海南 乐东), 棣花镇 (陕西 商洛 丹凤县); 赤峰, 周村 and 沙坡头
+# are in the corpus by other documents.
+# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 132”).
+DOCUMENTS["chifeng_2025_grazing_task9_closure_notice"] = (
+    "关于自治区生态环境保护督察整改任务销号的公示（第2轮第9项整改任务）.txt",
+    _text("chifeng_2025_grazing_task9_closure_notice"),
+)
+DOCUMENTS["zhoucun_dajie_2023_petition_closure_notice"] = (
+    "大街街道信访交办件整改情况公示.txt",
+    _text("zhoucun_dajie_2023_petition_closure_notice"),
+)
+DOCUMENTS["shapotou_dongyuan_2023_drain_treatment_notice"] = (
+    "关于沙坡头区东园镇史湖村八队排水沟治理情况的公示.txt",
+    _text("shapotou_dongyuan_2023_drain_treatment_notice"),
+)
+DOCUMENTS["shichongkou_2017_pig_farm_reply"] = (
+    "石冲口镇人民政府回复网友.txt",
+    _text("shichongkou_2017_pig_farm_reply"),
+)
+DOCUMENTS["ledong_foluo_2022_message_board_reply_news"] = (
+    "网友反映县道两边污水处理不达标 相关部门调查核实后处理.txt",
+    _text("ledong_foluo_2022_message_board_reply_news"),
+)
+DOCUMENTS["danfeng_dihua_2024_drain_message_reply"] = (
+    "丹凤县人民政府办公室回复网调字〔2024〕04025号.txt",
+    _text("danfeng_dihua_2024_drain_message_reply"),
+)
+
+# The hundred-and-thirty-second blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 132”).
+BLIND_132 = (
+    "chifeng_2025_grazing_task9_closure_notice",
+    "zhoucun_dajie_2023_petition_closure_notice",
+    "shapotou_dongyuan_2023_drain_treatment_notice",
+    "shichongkou_2017_pig_farm_reply",
+    "ledong_foluo_2022_message_board_reply_news",
+    "danfeng_dihua_2024_drain_message_reply",
+)
+BLIND_SETS[132] = BLIND_132
