@@ -40,6 +40,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
+from rapidfuzz import fuzz
+
 from intake.deadline_text import (
     EXTENDED_LIMIT,
     YEARLESS_DUE_CLAUSE,
@@ -327,6 +329,7 @@ from intake.words import (
     REPORT_REQUEST,
     REPORT_TAKEN_UP,
     REPORTED_PROBLEM,
+    REQUEST_AFTER,
     REQUEST_CUE,
     REQUIREMENTS_AHEAD,
     RESPECTIVE_PROBLEMS,
@@ -4925,6 +4928,11 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
     return None
 
 
+# how alike (rapidfuzz's partial ratio, 0–100) a sentence must be to an earlier one to be that
+# problem told again rather than a problem of its own
+RETOLD_SIMILARITY = 70
+
+
 def _fault_sentences(text: str) -> ParsedPlan | None:
     """The very last reading, for a document of a shape no reader above knows: each sentence (or
     clause between ；) that names a fault (`FAULT`) is one finding titled by it, in order. Under a
@@ -4951,7 +4959,7 @@ def _fault_sentences(text: str) -> ParsedPlan | None:
         if DOCUMENT_TITLE_END.search(line) and not re.search(r"[。；;，,]", line):
             continue
         for part in re.split(r"(?<=[。！!；;])", line):
-            sentence = part.strip().rstrip("。！!；;").strip()
+            sentence = REQUEST_AFTER.sub("", part.strip().rstrip("。！!；;").strip())
             if not 8 <= len(sentence) <= 200 or not (FAULT.search(sentence) or STILL_THERE.search(sentence)):
                 continue
             if ASKING_SENTENCE.search(sentence) or COUNT_OF_PROBLEMS.search(sentence):
@@ -4960,7 +4968,10 @@ def _fault_sentences(text: str) -> ParsedPlan | None:
                 continue
             found = FOUND_INLINE.search(sentence)  # “发现的问题有：A”: the problem is A
             sentence = SENTENCE_COUNT_HEAD.sub("", found.group("rest") if found else sentence)
-            if len(sentence) >= 6:
+            # a problem told again (a reply's “您反映的…的情况属实”, a page printing its text twice)
+            # is the same problem
+            retold = any(fuzz.partial_ratio(sentence, earlier) >= RETOLD_SIMILARITY for earlier in sentences)
+            if len(sentence) >= 6 and not retold:
                 sentences.append(sentence)
     if not sentences:
         return None

@@ -2418,7 +2418,12 @@ FAULT = re.compile(
 ASKING_SENTENCE = re.compile(
     r"^(?:要|须|必须|应当?|请|务必|加强|进一步|切实|坚持|持续|督促|责成|限期|下一步)"
     r"|(?<![按照合符])要求|务必|必须|应当|确保|力争|抓紧|责令|督促|请各"
+    # a writer's request (“烦请政府处理”, “希望完善…”) and a body taking a problem up (“针对反映问题，…”,
+    # “彻底解决…问题”) are about a problem, not one more
+    r"|^(?:彻底)?解决|^针对|^(?:希望|烦请|恳请)|[？?]"
 )
+# a writer's request after the problem in one sentence (“…没有相应的水沟，烦请政府处理”): cut off
+REQUEST_AFTER = re.compile(r"[，,]\s*(?:烦请|恳请|请求|希望|望)[^。；;]*$")
 COUNT_OF_PROBLEMS = re.compile(
     r"\d+\s*(?:个|处|件|条|项|起)[^。；]{0,8}?问题|问题\s*\d+\s*(?:个|处|件|条|项|起)"
 )
