@@ -219,6 +219,12 @@ from intake.words import (
     MARK_BEFORE_NUMBER,
     MEASURE_UNIT_LINE,
     MEDIA_DURATION_LINE,
+    MESSAGE_BODY_LABEL,
+    MESSAGE_HANDLED,
+    MESSAGE_INLINE,
+    MESSAGE_RETOLD,
+    MESSAGE_STATE_LABEL,
+    MESSAGE_TITLE_LABEL,
     MONTH_DAY,
     MONTH_DAY_LIMIT,
     NAME_NUMBER,
@@ -298,8 +304,13 @@ from intake.words import (
     RED_LIST_LINE,
     REFUSED_VERDICT,
     REMINDED_TO_ACT,
+    REPLY_BODY_LABEL,
+    REPLY_INLINE,
+    REPLY_LIMIT,
     REPLY_OPENING,
     REPLY_RECEIVED,
+    REPLY_SENT_TO,
+    REPLY_SIGNED,
     REPLY_SIGNER,
     REPORT_RECEIVED,
     REPORT_REQUEST,
@@ -5007,6 +5018,81 @@ def _parse_message_reply(text: str) -> ParsedPlan | None:
     return ParsedPlan([finding], "paragraphs", {1: None})
 
 
+def _message_page_fields(lines: list[str]) -> dict[str, str]:
+    """The labelled rows of a message page (title, message, reply, state: `words.MESSAGE_TITLE_LABEL`
+    …), each value after its label on the row (a cell, a tab, a colon) or on the lines below it, up
+    to the next label. Rows of other labels (来信时间, 留言日期 …) end the value before them."""
+    kinds = (
+        ("title", MESSAGE_TITLE_LABEL),
+        ("message", MESSAGE_BODY_LABEL),
+        ("reply", REPLY_BODY_LABEL),
+        ("state", MESSAGE_STATE_LABEL),
+    )
+    fields: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in lines:
+        line = raw.strip().strip("|").strip()
+        head = re.match(r"([\u4e00-\u9fff]{2,6})(?:\s*[|:：\t]\s*|\s{2,}|$)", line)
+        if head:
+            kind = next((name for name, label in kinds if label.fullmatch(head.group(1))), None)
+            if kind is not None and kind not in fields:
+                current = fields[kind] = []
+                value = line[head.end() :].strip().strip("|").strip()
+                if value:
+                    current.append(value)
+                continue
+            if head.end() == len(line) or re.search(r"(?:时间|日期)$", head.group(1)):
+                current = None  # another label of the page (来信时间 ↵ 2022-03-17): no part of a value
+                continue
+        if current is not None and line:
+            current.append(line.lstrip("•·● ").strip())
+    return {name: " ".join(values).strip() for name, values in fields.items()}
+
+
+def _parse_message_page(text: str) -> ParsedPlan | None:
+    """A resident's message and the reply under it, laid out in labelled rows (a 信箱's 来信标题 /
+    来信内容 / 办理情况, a 网上举报 page's 标题 / 发言内容 / 回复内容 / 处理状态) or retold inline by a
+    news site (“X就Y进行了回复。 网友留言: … X回复: …”): one finding titled by the message's title
+    (Y), led by the body signing the reply (`REPLY_SIGNED`), else the one it says it sent to deal
+    with it (`REPLY_SENT_TO`), else the one answering (X); done when the page's state says it was
+    dealt with; a limit the reply reports (`REPLY_LIMIT`) is its limit. Title and lead at 0.5."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    fields = _message_page_fields(lines)
+    title = fields.get("title", "")
+    reply = fields.get("reply", "")
+    answering = None
+    if not (title and reply and fields.get("message")):
+        retold = MESSAGE_RETOLD.search(text)
+        inline = REPLY_INLINE.search(text)
+        if not (retold and inline and MESSAGE_INLINE.search(text, 0, inline.start())):
+            return None
+        title, answering = retold.group("title"), inline.group("unit")
+        reply = re.split(r"\s*\|\s*(?:\n|$)", text[inline.end() :].strip(), maxsplit=1)[0]
+    # (a message's title may run on with commas, never over sentences)
+    if len(title) > 60 or re.search(r"[。；;]", title):
+        return None
+    signed = [found.group("unit") for found in REPLY_SIGNED.finditer(reply)]
+    sent = REPLY_SENT_TO.search(reply)
+    unit = signed[-1] if signed else sent.group("unit") if sent else answering
+    bag = _Bag()
+    bag.add_label(_Token(title, field="problem", label="问题"))
+    if unit:
+        bag.add_label(_Token(unit, field="lead", label="答复单位"))
+    bag.add_label(_Token(reply, field="progress", label="答复"))
+    limit = REPLY_LIMIT.search(reply)
+    if limit:
+        bag.add_label(_Token(limit.group(0), field="deadline", label="整改时限"))
+    finding = _finding_from_bag(bag, number=1, label="1", section=None, part=1, known=set())
+    if finding is None:
+        return None
+    if MESSAGE_HANDLED.match(fields.get("state", "")):
+        finding.status = "completed"
+    for name in ("title", "lead_units"):
+        finding.confidence[name] = 0.5
+    finding.warnings.append("问题1：按来信（留言）与答复页面读取，请核对。")
+    return ParsedPlan([finding], "paragraphs", {1: None})
+
+
 def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     """A 暗访 post that opens its run with “检查发现，X。” and goes on one problem a line, no numbers
     (“北吉城村村委东侧河道内有漂浮垃圾。” ↵ …), up to the closing line (“现对以上问题公开曝光，
@@ -7498,8 +7584,11 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         if tables or starts is not None or shared is not None
         else _town_colon_paragraphs(text) or _numbered_problem_paragraphs(text, tokens)
     )
+    message = None if tables else _parse_message_page(text)
     if tables:
         plan = _parse_tables(tables, text, known)
+    elif message is not None:
+        plan = message
     elif shared is not None:
         plan = shared
     elif placed is not None:
@@ -7532,6 +7621,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _captions_under_places(text)
             or _parse_quoted_problems(text)
             or _parse_answered_reports(text)
+            or _parse_message_page(text)
             or _parse_message_reply(text)
             or _parse_paragraphs(text)
             or _parse_found_sentences(text)

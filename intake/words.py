@@ -2642,3 +2642,39 @@ PAGE_NUMBER_LINE = re.compile(
 
 # “（责任编辑： 某某 ）”, “来源：…”, “（截至…）”: a web page's lines after its table.
 COPY_FOOTER = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|审核|来源|截至|截止|扫一扫)\s*[:：]?")
+
+
+# A resident's message and the reply under it as a 信箱 / 留言板 / 网上举报 page lays them out in
+# labelled rows: the message's title (“来信标题”, “标题”), its text (“来信内容”, “发言内容”), the reply
+# (“办理情况”, “回复内容”) and the page's state of it (“处理状态 处理完成”); the value after the label
+# on its row (a tab, a cell, a colon) or on the lines below it. (`plan_parser._parse_message_page`)
+MESSAGE_TITLE_LABEL = re.compile(r"(?:来信|留言|信件|诉求|举报)?(?:标题|主题)")
+MESSAGE_BODY_LABEL = re.compile(r"(?:来信|留言|发言|诉求|投诉|举报|信件)内容")
+REPLY_BODY_LABEL = re.compile(r"(?:回复|答复|办理|处理)(?:内容|情况|结果|意见)")
+MESSAGE_STATE_LABEL = re.compile(r"(?:处理|办理|回复)状态")
+# the page's state of the message saying it was dealt with: the finding is done
+MESSAGE_HANDLED = re.compile(r"^(?:处理完成|已处理|已办结|办理完毕|已回复并办结)$")
+# The same told inline, as a news site retells it: “X就Y进行了回复。 网友留言: … X回复: …” (Y the
+# message's question, X the body answering)
+MESSAGE_RETOLD = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办事处|管委会|局|分局|中心|委员会))"
+    r"就(?P<title>[^。；;！？!?]{4,40}?)(?:进行了?|作出了?|做出了?)?(?:回复|答复)[。.]"
+)
+MESSAGE_INLINE = re.compile(r"(?:网友|市民|群众|居民)(?:留言|来信|反映)\s*[:：]")
+REPLY_INLINE = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办事处|管委会|局|分局|中心|委员会))(?:回复|答复)\s*[:：]"
+)
+# the body that signs a reply at its end, its date after it: “… 蓬溪县天福镇人民政府 2022年3月23日”
+REPLY_SIGNED = re.compile(
+    r"(?:^|[\s。；;！!])(?P<unit>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办事处|管委会|局|分局|委员会))"
+    r"\s*\d{4}\s*(?:年|-)"
+)
+# the body a reply says it sent to deal with the message: “我局立即安排馆陶县分局进行调查处理”
+REPLY_SENT_TO = re.compile(
+    r"安排(?P<unit>[\u4e00-\u9fff]{2,16}?(?:分局|局|人民政府|政府|办事处|中心|大队))"
+    r"(?:立即)?(?:进行|开展|负责)?(?:调查|核查|核实|处理|办理)"
+)
+# a limit the reply reports the party agreed to or was set: “其表态将在2021年5月31日前关停该养猪场”
+REPLY_LIMIT = re.compile(
+    r"(?:将|计划|拟|承诺|表态|限其|责令其?)[^。；;，,]{0,12}?\d{4}年\d{1,2}月\d{1,2}日前[^。；;，,]{0,20}"
+)
