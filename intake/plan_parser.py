@@ -97,6 +97,9 @@ from intake.words import (
     CALLER_REPORTED,
     CARRIED_OUT_BY,
     CARRY_OVER,
+    CASE_ANSWER_HANDLING,
+    CASE_ANSWER_OPENING,
+    CASE_ANSWER_UNITS,
     CASE_CODE,
     CASE_CODE_LABEL,
     CASE_HEADING,
@@ -384,6 +387,7 @@ from intake.words import (
     UNIT_SUFFIX,
     URGED_TO_FIX,
     VALUE_NUMBERED,
+    VERIFIED_QUOTE,
     VILLAGE_IN_CLAUSE,
     VISIT_ARRIVAL,
     VISIT_PLACE_LABEL,
@@ -5018,6 +5022,41 @@ def _parse_message_reply(text: str) -> ParsedPlan | None:
     return ParsedPlan([finding], "paragraphs", {1: None})
 
 
+def _parse_case_answer(text: str) -> ParsedPlan | None:
+    """A public answer to one case handed down (`words.CASE_ANSWER_OPENING`: “接《…交办单》…后，…现将
+    调查处理情况公示如下：”) in headed parts (一、是否属实 … 四、责任追究情况): one finding titled by
+    the complaint its verdict quotes (`VERIFIED_QUOTE`), led by the units of its closing
+    “责任单位：” line, the part on what was done (`CASE_ANSWER_HANDLING`) its progress. The parts are
+    no findings of their own."""
+    if not CASE_ANSWER_OPENING.search(text):
+        return None
+    quote = VERIFIED_QUOTE.search(text)
+    if quote is None:
+        return None
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    units = next((found.group("units") for line in lines if (found := CASE_ANSWER_UNITS.match(line))), None)
+    handling: list[str] = []
+    inside = False
+    for line in lines:
+        if CASE_ANSWER_HANDLING.match(line):
+            inside = True
+            continue
+        if inside and (_heading(line) is not None or CASE_ANSWER_UNITS.match(line)):
+            break
+        if inside:
+            handling.append(line)
+    bag = _Bag()
+    bag.add_label(_Token(quote.group("complaint"), field="problem", label="反映问题"))
+    if units:
+        bag.add_label(_Token(units, field="lead", label="责任单位"))
+    if handling:
+        bag.add_label(_Token("".join(handling), field="progress", label="整改处理情况"))
+    finding = _finding_from_bag(bag, number=1, label="1", section=None, part=1, known=set())
+    if finding is None:
+        return None
+    return ParsedPlan([finding], "records", {1: None})
+
+
 def _message_page_fields(lines: list[str]) -> dict[str, str]:
     """The labelled rows of a message page (title, message, reply, state: `words.MESSAGE_TITLE_LABEL`
     …), each value after its label on the row (a cell, a tab, a colon) or on the lines below it, up
@@ -7584,7 +7623,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         if tables or starts is not None or shared is not None
         else _town_colon_paragraphs(text) or _numbered_problem_paragraphs(text, tokens)
     )
-    message = None if tables else _parse_message_page(text)
+    message = None if tables else _parse_message_page(text) or _parse_case_answer(text)
     if tables:
         plan = _parse_tables(tables, text, known)
     elif message is not None:

@@ -801,6 +801,10 @@ COMPLETION_MARKER = re.compile(
     # reported put right), “现已正常排水” (it works again; not “尚未恢复正常”)
     r"|已(?:把|将|对)[^，,。；;]{1,16}?(?:修剪|维修|修复|更换|疏通|清理|清运|清除|拆除|整治)(?:到位|完毕)"
     r"|现已(?:恢复)?正常(?:排水|通行|运行|使用|供水|供电|亮灯)"
+    # a farm complained of emptied: “业主已自行于12月19日将10头仔猪出售” (not “已要求该户将小鸡出售”,
+    # an order)
+    r"|已(?:自行)?(?:于[^，,。；;]{1,12})?将[^，,。；;]{0,12}?(?:猪|羊|牛|鸡|鸭|鹅|畜禽|家禽)"
+    r"(?:全部)?(?:出售|出栏|清栏|处理完毕)"
     # “立即派人巡查…，换掉了不亮的路灯”: the thing reported replaced or mended, told as a finished act
     r"|(?<![未没不])(?:换|更换|修|修复|拆|补)(?:掉|好)了(?!一部分|部分|一半)"
     r"|(?:群众|村民|居民|信访人|举报人|投诉人|反映人)[^，,。；;]{0,6}?对(?:整改|处理|办理)(?:结果|情况|效果)"
@@ -2678,3 +2682,22 @@ REPLY_SENT_TO = re.compile(
 REPLY_LIMIT = re.compile(
     r"(?:将|计划|拟|承诺|表态|限其|责令其?)[^。；;，,]{0,12}?\d{4}年\d{1,2}月\d{1,2}日前[^。；;，,]{0,20}"
 )
+
+# A county's public answer to one case handed down (“12月17日接《…专项督察任务交办单》（编号）后，…
+# 现将调查处理情况公示如下：”), told in headed parts (一、是否属实 二、区域分布 三、调查核实情况 三、整改
+# 处理情况 四、责任追究情况) and closed by “责任单位：A B C”: the parts are the case's fields, not
+# findings. (`plan_parser._parse_case_answer`)
+CASE_ANSWER_OPENING = re.compile(
+    r"接[^。]{0,60}?(?:交办单|转办单|督办单|交办件|转办件|信访件|举报件)[^：:]{0,160}?"
+    r"(?:调查处理|查处|处理|办理)(?:结果|情况)[^。：:]{0,8}?(?:公示|报告|通报|公开)如下"
+)
+# the case's complaint quoted in its verdict: “经现场核实，反映的“X”，部分属实。”
+VERIFIED_QUOTE = re.compile(
+    r"反映的?(?:问题)?[“\"](?P<complaint>[^”\"]{6,200})[”\"][，,]?\s*(?:基本|部分)?(?:不)?属实"
+)
+# the part telling what was done with the case (三、整改处理情况, 处理和整改情况)
+CASE_ANSWER_HANDLING = re.compile(
+    r"^[一二三四五六七八九十]{1,2}[、.．]\s*(?:整改处理|处理整改|处理和整改|整改|处理)情况$"
+)
+# the answer's closing line naming the units responsible: “责任单位：田庄乡人民政府 县畜牧局 县环保局”
+CASE_ANSWER_UNITS = re.compile(r"^责\s*任\s*单\s*位\s*[:：]\s*(?P<units>.+)$")
