@@ -5030,9 +5030,10 @@ def _parse_case_answer(text: str) -> ParsedPlan | None:
     no findings of their own."""
     if not CASE_ANSWER_OPENING.search(text):
         return None
-    quote = VERIFIED_QUOTE.search(text)
-    if quote is None:
-        return None
+    quotes = list(VERIFIED_QUOTE.finditer(text))
+    if len(quotes) != 1:
+        return None  # (a 公示 of several cases, each quoted: the lists' readings take it)
+    quote = quotes[0]
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
     units = next((found.group("units") for line in lines if (found := CASE_ANSWER_UNITS.match(line))), None)
     handling: list[str] = []

@@ -108,6 +108,11 @@ def test_parts_without_a_case_received_are_not_read_as_an_answer():
     assert _parse_case_answer(text) is None
 
 
+def test_an_answer_quoting_several_cases_is_left_to_the_lists_readings():
+    second = "经现场核实，反映的“城关镇南街一工地夜间施工噪声扰民”，部分属实。\n"
+    assert _parse_case_answer(_CASE_ANSWER.replace("二、区域分布\n", second + "二、区域分布\n")) is None
+
+
 def test_a_farm_emptied_is_done_but_an_order_to_empty_it_is_not():
     assert COMPLETION_MARKER.search("业主已自行于12月19日将10头仔猪出售，并承诺不再养殖。")
     assert COMPLETION_MARKER.search("养殖户已将生猪全部出栏。")
