@@ -223,6 +223,7 @@ from intake.words import (
     MEASURE_UNIT_LINE,
     MEDIA_DURATION_LINE,
     MESSAGE_BODY_LABEL,
+    MESSAGE_DATE_LABEL,
     MESSAGE_HANDLED,
     MESSAGE_INLINE,
     MESSAGE_RETOLD,
@@ -5081,7 +5082,7 @@ def _message_page_fields(lines: list[str]) -> dict[str, str]:
                 if value:
                     current.append(value)
                 continue
-            if head.end() == len(line) or re.search(r"(?:时间|日期)$", head.group(1)):
+            if head.end() == len(line) or MESSAGE_DATE_LABEL.search(head.group(1)):
                 current = None  # another label of the page (来信时间 ↵ 2022-03-17): no part of a value
                 continue
         if current is not None and line:

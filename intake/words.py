@@ -2656,6 +2656,8 @@ MESSAGE_TITLE_LABEL = re.compile(r"(?:来信|留言|信件|诉求|举报)?(?:标
 MESSAGE_BODY_LABEL = re.compile(r"(?:来信|留言|发言|诉求|投诉|举报|信件)内容")
 REPLY_BODY_LABEL = re.compile(r"(?:回复|答复|办理|处理)(?:内容|情况|结果|意见)")
 MESSAGE_STATE_LABEL = re.compile(r"(?:处理|办理|回复)状态")
+# the page's other labels, its dates (来信时间, 留言日期): no part of the value above them
+MESSAGE_DATE_LABEL = re.compile(r"(?:时间|日期)$")
 # the page's state of the message saying it was dealt with: the finding is done
 MESSAGE_HANDLED = re.compile(r"^(?:处理完成|已处理|已办结|办理完毕|已回复并办结)$")
 # The same told inline, as a news site retells it: “X就Y进行了回复。 网友留言: … X回复: …” (Y the
