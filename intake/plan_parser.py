@@ -5029,9 +5029,11 @@ def _parse_case_answer(text: str) -> ParsedPlan | None:
     the complaint its verdict quotes (`VERIFIED_QUOTE`), led by the units of its closing
     “责任单位：” line, the part on what was done (`CASE_ANSWER_HANDLING`) its progress. The parts are
     no findings of their own."""
-    if not CASE_ANSWER_OPENING.search(text):
+    # (a printed notice breaks its lines inside words: “…任务交” ↵ “办单》…”)
+    joined = re.sub(r"\s+", "", text)
+    if not CASE_ANSWER_OPENING.search(joined):
         return None
-    quotes = list(VERIFIED_QUOTE.finditer(text))
+    quotes = list(VERIFIED_QUOTE.finditer(joined))
     if len(quotes) != 1:
         return None  # (a 公示 of several cases, each quoted: the lists' readings take it)
     quote = quotes[0]

@@ -103,6 +103,12 @@ def test_an_answer_to_a_case_handed_down_is_one_finding_not_its_parts():
     assert finding.lead_units == ["城关镇人民政府", "区住建局"]
 
 
+def test_an_answer_printed_with_its_opening_broken_inside_a_word_is_read_alike():
+    broken = _CASE_ANSWER.replace("问题交办单》", "问题交\n办单》", 1)
+    [finding] = parse_plan_text(broken).findings
+    assert finding.title == "城关镇北街一工地裸土未覆盖，车辆带泥上路"
+
+
 def test_parts_without_a_case_received_are_not_read_as_an_answer():
     text = _CASE_ANSWER.replace("5月8日接《2021年全市扬尘污染专项督查问题交办单》（编号2021-037）后，", "")
     assert _parse_case_answer(text) is None
