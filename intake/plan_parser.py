@@ -102,6 +102,9 @@ from intake.words import (
     CALLER_REPORTED,
     CARRIED_OUT_BY,
     CARRY_OVER,
+    CASE_ANSWER_HANDLING,
+    CASE_ANSWER_OPENING,
+    CASE_ANSWER_UNITS,
     CASE_CODE,
     CASE_CODE_LABEL,
     CASE_HEADING,
@@ -231,9 +234,16 @@ from intake.words import (
     MARK_BEFORE_NUMBER,
     MEASURE_UNIT_LINE,
     MEDIA_DURATION_LINE,
+    MESSAGE_BODY_LABEL,
+    MESSAGE_DATE_LABEL,
+    MESSAGE_HANDLED,
+    MESSAGE_INLINE,
     MESSAGE_LABEL,
     MESSAGE_REQUEST,
+    MESSAGE_RETOLD,
     MESSAGE_SALUTATION,
+    MESSAGE_STATE_LABEL,
+    MESSAGE_TITLE_LABEL,
     MONTH_DAY,
     MONTH_DAY_LIMIT,
     NAME_NUMBER,
@@ -318,11 +328,16 @@ from intake.words import (
     RED_LIST_LINE,
     REFUSED_VERDICT,
     REMINDED_TO_ACT,
+    REPLY_AGREED_LIMIT,
+    REPLY_BODY_LABEL,
     REPLY_BY_BODY,
+    REPLY_INLINE,
     REPLY_LABEL,
     REPLY_LIMIT,
     REPLY_OPENING,
     REPLY_RECEIVED,
+    REPLY_SENT_TO,
+    REPLY_SIGNED,
     REPLY_SIGNER,
     REPLY_SIGNER_AT_END,
     REPORT_RECEIVED,
@@ -411,6 +426,7 @@ from intake.words import (
     UNIT_SUFFIX,
     URGED_TO_FIX,
     VALUE_NUMBERED,
+    VERIFIED_QUOTE,
     VILLAGE_IN_CLAUSE,
     VISIT_ARRIVAL,
     VISIT_PLACE_LABEL,
@@ -5256,6 +5272,119 @@ def _parse_suggestion_reply(text: str) -> ParsedPlan | None:
     return ParsedPlan([finding], "paragraphs", {number: None})
 
 
+def _parse_case_answer(text: str) -> ParsedPlan | None:
+    """A public answer to one case handed down (`words.CASE_ANSWER_OPENING`: “接《…交办单》…后，…现将
+    调查处理情况公示如下：”) in headed parts (一、是否属实 … 四、责任追究情况): one finding titled by
+    the complaint its verdict quotes (`VERIFIED_QUOTE`), led by the units of its closing
+    “责任单位：” line, the part on what was done (`CASE_ANSWER_HANDLING`) its progress. The parts are
+    no findings of their own."""
+    # (a printed notice breaks its lines inside words: “…任务交” ↵ “办单》…”)
+    joined = re.sub(r"\s+", "", text)
+    if not CASE_ANSWER_OPENING.search(joined):
+        return None
+    quotes = list(VERIFIED_QUOTE.finditer(joined))
+    if len(quotes) != 1:
+        return None  # (a 公示 of several cases, each quoted: the lists' readings take it)
+    quote = quotes[0]
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    units = next((found.group("units") for line in lines if (found := CASE_ANSWER_UNITS.match(line))), None)
+    handling: list[str] = []
+    inside = False
+    for line in lines:
+        if CASE_ANSWER_HANDLING.match(line):
+            inside = True
+            continue
+        if inside and (_heading(line) is not None or CASE_ANSWER_UNITS.match(line)):
+            break
+        if inside:
+            handling.append(line)
+    bag = _Bag()
+    bag.add_label(_Token(quote.group("complaint"), field="problem", label="反映问题"))
+    if units:
+        bag.add_label(_Token(units, field="lead", label="责任单位"))
+    if handling:
+        bag.add_label(_Token("".join(handling), field="progress", label="整改处理情况"))
+    finding = _finding_from_bag(bag, number=1, label="1", section=None, part=1, known=set())
+    if finding is None:
+        return None
+    return ParsedPlan([finding], "records", {1: None})
+
+
+def _message_page_fields(lines: list[str]) -> dict[str, str]:
+    """The labelled rows of a message page (title, message, reply, state: `words.MESSAGE_TITLE_LABEL`
+    …), each value after its label on the row (a cell, a tab, a colon) or on the lines below it, up
+    to the next label. Rows of other labels (来信时间, 留言日期 …) end the value before them."""
+    kinds = (
+        ("title", MESSAGE_TITLE_LABEL),
+        ("message", MESSAGE_BODY_LABEL),
+        ("reply", REPLY_BODY_LABEL),
+        ("state", MESSAGE_STATE_LABEL),
+    )
+    fields: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in lines:
+        line = raw.strip().strip("|").strip()
+        head = re.match(r"([\u4e00-\u9fff]{2,6})(?:\s*[|:：\t]\s*|\s{2,}|$)", line)
+        if head:
+            kind = next((name for name, label in kinds if label.fullmatch(head.group(1))), None)
+            if kind is not None and kind not in fields:
+                current = fields[kind] = []
+                value = line[head.end() :].strip().strip("|").strip()
+                if value:
+                    current.append(value)
+                continue
+            if head.end() == len(line) or MESSAGE_DATE_LABEL.search(head.group(1)):
+                current = None  # another label of the page (来信时间 ↵ 2022-03-17): no part of a value
+                continue
+        if current is not None and line:
+            current.append(line.lstrip("•·● ").strip())
+    return {name: " ".join(values).strip() for name, values in fields.items()}
+
+
+def _parse_message_page(text: str) -> ParsedPlan | None:
+    """A resident's message and the reply under it, laid out in labelled rows (a 信箱's 来信标题 /
+    来信内容 / 办理情况, a 网上举报 page's 标题 / 发言内容 / 回复内容 / 处理状态) or retold inline by a
+    news site (“X就Y进行了回复。 网友留言: … X回复: …”): one finding titled by the message's title
+    (Y), led by the body signing the reply (`REPLY_SIGNED`), else the one it says it sent to deal
+    with it (`REPLY_SENT_TO`), else the one answering (X); done when the page's state says it was
+    dealt with; a limit the reply reports (`REPLY_AGREED_LIMIT`) is its limit. Title and lead at 0.5."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    fields = _message_page_fields(lines)
+    title = fields.get("title", "")
+    reply = fields.get("reply", "")
+    answering = None
+    if not (title and reply and fields.get("message")):
+        retold = MESSAGE_RETOLD.search(text)
+        inline = REPLY_INLINE.search(text)
+        if not (retold and inline and MESSAGE_INLINE.search(text, 0, inline.start())):
+            return None
+        title, answering = retold.group("title"), inline.group("unit")
+        reply = re.split(r"\s*\|\s*(?:\n|$)", text[inline.end() :].strip(), maxsplit=1)[0]
+    # (a message's title may run on with commas, never over sentences)
+    if len(title) > 60 or re.search(r"[。；;]", title):
+        return None
+    signed = [found.group("unit") for found in REPLY_SIGNED.finditer(reply)]
+    sent = REPLY_SENT_TO.search(reply)
+    unit = signed[-1] if signed else sent.group("unit") if sent else answering
+    bag = _Bag()
+    bag.add_label(_Token(title, field="problem", label="问题"))
+    if unit:
+        bag.add_label(_Token(unit, field="lead", label="答复单位"))
+    bag.add_label(_Token(reply, field="progress", label="答复"))
+    limit = REPLY_AGREED_LIMIT.search(reply)
+    if limit:
+        bag.add_label(_Token(limit.group(0), field="deadline", label="整改时限"))
+    finding = _finding_from_bag(bag, number=1, label="1", section=None, part=1, known=set())
+    if finding is None:
+        return None
+    if MESSAGE_HANDLED.match(fields.get("state", "")):
+        finding.status = "completed"
+    for name in ("title", "lead_units"):
+        finding.confidence[name] = 0.5
+    finding.warnings.append("问题1：按来信（留言）与答复页面读取，请核对。")
+    return ParsedPlan([finding], "paragraphs", {1: None})
+
+
 def _parse_found_lines(lines: list[str]) -> ParsedPlan | None:
     """A 暗访 post that opens its run with “检查发现，X。” and goes on one problem a line, no numbers
     (“北吉城村村委东侧河道内有漂浮垃圾。” ↵ …), up to the closing line (“现对以上问题公开曝光，
@@ -7812,8 +7941,11 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         if tables or starts is not None or shared is not None
         else _town_colon_paragraphs(text) or _numbered_problem_paragraphs(text, tokens)
     )
+    message = None if tables else _parse_message_page(text) or _parse_case_answer(text)
     if tables:
         plan = _parse_tables(tables, text, known)
+    elif message is not None:
+        plan = message
     elif shared is not None:
         plan = shared
     elif placed is not None:
@@ -7846,6 +7978,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             or _captions_under_places(text)
             or _parse_quoted_problems(text)
             or _parse_answered_reports(text)
+            or _parse_message_page(text)
             or _parse_message_reply(text)
             or _parse_suggestion_reply(text)
             or _parse_treated_notice(text)

@@ -814,6 +814,10 @@ COMPLETION_MARKER = re.compile(
     # reported put right), “现已正常排水” (it works again; not “尚未恢复正常”)
     r"|已(?:把|将|对)[^，,。；;]{1,16}?(?:修剪|维修|修复|更换|疏通|清理|清运|清除|拆除|整治)(?:到位|完毕)"
     r"|现已(?:恢复)?正常(?:排水|通行|运行|使用|供水|供电|亮灯)"
+    # a farm complained of emptied: “业主已自行于12月19日将10头仔猪出售” (not “已要求该户将小鸡出售”,
+    # an order)
+    r"|已(?:自行)?(?:于[^，,。；;]{1,12})?将[^，,。；;]{0,12}?(?:猪|羊|牛|鸡|鸭|鹅|畜禽|家禽)"
+    r"(?:全部)?(?:出售|出栏|清栏|处理完毕)"
     # “立即派人巡查…，换掉了不亮的路灯”: the thing reported replaced or mended, told as a finished act
     r"|(?<![未没不])(?:换|更换|修|修复|拆|补)(?:掉|好)了(?!一部分|部分|一半)"
     r"|(?:群众|村民|居民|信访人|举报人|投诉人|反映人)[^，,。；;]{0,6}?对(?:整改|处理|办理)(?:结果|情况|效果)"
@@ -2810,3 +2814,58 @@ EMPTY_BOX = "□☐"
 STATE_AS_OF_SENTENCE = re.compile(
     r"^(?:根据[^，,。]{1,20}[，,])?(?:截至|截止)(?:目前|今年|\d{4}年|\d{1,2}月|年底|年末)"
 )
+# A resident's message and the reply under it as a 信箱 / 留言板 / 网上举报 page lays them out in
+# labelled rows: the message's title (“来信标题”, “标题”), its text (“来信内容”, “发言内容”), the reply
+# (“办理情况”, “回复内容”) and the page's state of it (“处理状态 处理完成”); the value after the label
+# on its row (a tab, a cell, a colon) or on the lines below it. (`plan_parser._parse_message_page`)
+MESSAGE_TITLE_LABEL = re.compile(r"(?:来信|留言|信件|诉求|举报)?(?:标题|主题)")
+MESSAGE_BODY_LABEL = re.compile(r"(?:来信|留言|发言|诉求|投诉|举报|信件)内容")
+REPLY_BODY_LABEL = re.compile(r"(?:回复|答复|办理|处理)(?:内容|情况|结果|意见)")
+MESSAGE_STATE_LABEL = re.compile(r"(?:处理|办理|回复)状态")
+# the page's other labels, its dates (来信时间, 留言日期): no part of the value above them
+MESSAGE_DATE_LABEL = re.compile(r"(?:时间|日期)$")
+# the page's state of the message saying it was dealt with: the finding is done
+MESSAGE_HANDLED = re.compile(r"^(?:处理完成|已处理|已办结|办理完毕|已回复并办结)$")
+# The same told inline, as a news site retells it: “X就Y进行了回复。 网友留言: … X回复: …” (Y the
+# message's question, X the body answering)
+MESSAGE_RETOLD = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办事处|管委会|局|分局|中心|委员会))"
+    r"就(?P<title>[^。；;！？!?]{4,40}?)(?:进行了?|作出了?|做出了?)?(?:回复|答复)[。.]"
+)
+MESSAGE_INLINE = re.compile(r"(?:网友|市民|群众|居民)(?:留言|来信|反映)\s*[:：]")
+REPLY_INLINE = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办事处|管委会|局|分局|中心|委员会))(?:回复|答复)\s*[:：]"
+)
+# the body that signs a reply at its end, its date after it: “… 蓬溪县天福镇人民政府 2022年3月23日”
+REPLY_SIGNED = re.compile(
+    r"(?:^|[\s。；;！!])(?P<unit>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办事处|管委会|局|分局|委员会))"
+    r"\s*\d{4}\s*(?:年|-)"
+)
+# the body a reply says it sent to deal with the message: “我局立即安排馆陶县分局进行调查处理”
+REPLY_SENT_TO = re.compile(
+    r"安排(?P<unit>[\u4e00-\u9fff]{2,16}?(?:分局|局|人民政府|政府|办事处|中心|大队))"
+    r"(?:立即)?(?:进行|开展|负责)?(?:调查|核查|核实|处理|办理)"
+)
+# a limit the reply reports the party agreed to or was set: “其表态将在2021年5月31日前关停该养猪场”
+REPLY_AGREED_LIMIT = re.compile(
+    r"(?:将|计划|拟|承诺|表态|限其|责令其?)[^。；;，,]{0,12}?\d{4}年\d{1,2}月\d{1,2}日前[^。；;，,]{0,20}"
+)
+
+# A county's public answer to one case handed down (“12月17日接《…专项督察任务交办单》（编号）后，…
+# 现将调查处理情况公示如下：”), told in headed parts (一、是否属实 二、区域分布 三、调查核实情况 三、整改
+# 处理情况 四、责任追究情况) and closed by “责任单位：A B C”: the parts are the case's fields, not
+# findings. (`plan_parser._parse_case_answer`)
+CASE_ANSWER_OPENING = re.compile(
+    r"接[^。]{0,60}?(?:交办单|转办单|督办单|交办件|转办件|信访件|举报件)[^：:]{0,160}?"
+    r"(?:调查处理|查处|处理|办理)(?:结果|情况)[^。：:]{0,8}?(?:公示|报告|通报|公开)如下"
+)
+# the case's complaint quoted in its verdict: “经现场核实，反映的“X”，部分属实。”
+VERIFIED_QUOTE = re.compile(
+    r"反映的?(?:问题)?[“\"](?P<complaint>[^”\"]{6,200})[”\"][，,]?\s*(?:基本|部分)?(?:不)?属实"
+)
+# the part telling what was done with the case (三、整改处理情况, 处理和整改情况)
+CASE_ANSWER_HANDLING = re.compile(
+    r"^[一二三四五六七八九十]{1,2}[、.．]\s*(?:整改处理|处理整改|处理和整改|整改|处理)情况$"
+)
+# the answer's closing line naming the units responsible: “责任单位：田庄乡人民政府 县畜牧局 县环保局”
+CASE_ANSWER_UNITS = re.compile(r"^责\s*任\s*单\s*位\s*[:：]\s*(?P<units>.+)$")

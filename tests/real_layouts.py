@@ -36680,3 +36680,99 @@ BLIND_132 = (
     "danfeng_dihua_2024_drain_message_reply",
 )
 BLIND_SETS[132] = BLIND_132
+
+
+# --- blind set 130 (issue 14, branch corpus-blind130) ---------------------------------------------
+# Assignment sheets and their answers, county and town level, as the stored pages publish them: a
+# county's public answer to a provincial “三散” 督察任务交办单 (labelled parts 一、是否属实 … 四、责任
+# 追究情况, the units apart by spaces after 责任单位：), a city's 群众信访举报转办及地方查处情况一览表
+# of one batch whose result cells are still empty, a city bureau's online-report page (five label
+# rows, the reply cut off where the stored page ends), a county mailbox letter with a town's reply,
+# and a city news site's retelling of a message and a county bureau's reply. Places new to the
+# corpus: 田庄乡 (河南 平顶山 叶县; 叶县 is in the corpus by another document), 南岳区 南岳镇 and 岳屏镇
+# (湖南 衡阳; 雁峰区 and 衡阳 are in the corpus by other documents), 寿山寺乡 (河北 邯郸 馆陶县),
+# 天福镇 (四川 遂宁 蓬溪县), 谢村镇 (陕西 汉中 洋县). Written with their expected JSON BEFORE the reader
+# was run on them; sources in SOURCES.md (“Blind set 130”).
+
+
+def _hengyang_batch32_petition_rows_docx() -> bytes:
+    """衡阳市 (湖南): the 2017 central inspection's batch 32 list as the city portal posted it, the
+    two letters (序号 21, 22) with their investigation and result cells still empty, in a Word
+    table under the list's title, its batch line and the 来信 line (complaints paraphrased)."""
+    return _table_docx(
+        [
+            "群众信访举报转办及地方查处情况一览表",
+            "（第三十二批 2017年5月25日12时-5月26日12时）",
+            "来信",
+        ],
+        [
+            "序号",
+            "行政区域",
+            "交办问题基本情况",
+            "污染类型",
+            "调查核实情况",
+            "是否属实",
+            "处理和整改情况",
+            "问责情况",
+            "备注",
+        ],
+        [
+            [
+                "21",
+                "衡阳市",
+                "雁峰区岳屏镇文昌村受泉南高速衡枣段噪声影响：路面仍为水泥路面，行车噪声大，村庄沿线无降噪隔音措施；"
+                "夏天常有车辆爆胎，冲击波震裂多户村民窗玻璃。",
+                "噪声污染",
+                "",
+                "",
+                "",
+                "",
+                "",
+            ],
+            [
+                "22",
+                "衡阳市",
+                "南岳区南岳镇烧田村上粮组与新台组之间一选矿场建在乡村公路两旁，长期在公路上作业，晴天扬尘、雨天泥泞，"
+                "该路段车祸多，多次反映未果。",
+                "扬尘污染",
+                "",
+                "",
+                "",
+                "",
+                "",
+            ],
+        ],
+        after=("来源：衡阳市党政门户网站",),
+    )
+
+
+DOCUMENTS["tianzhuang_2019_three_scatter_assignment_reply"] = (
+    "三散污染治理专项督察任务交办单调查处理情况公示.txt",
+    _text("tianzhuang_2019_three_scatter_assignment_reply"),
+)
+DOCUMENTS["hengyang_2017_batch32_petition_rows_docx"] = (
+    "群众信访举报转办及地方查处情况一览表（第三十二批）.docx",
+    _hengyang_batch32_petition_rows_docx,
+)
+DOCUMENTS["guantao_2021_online_report_reply"] = (
+    "网上举报详情.txt",
+    _text("guantao_2021_online_report_reply"),
+)
+DOCUMENTS["pengxi_tianfu_2022_mailbox_reply"] = (
+    "信件详情.txt",
+    _text("pengxi_tianfu_2022_mailbox_reply"),
+)
+DOCUMENTS["yangxian_2020_message_reply"] = (
+    "洋县农业农村局回复村中央位置养猪场污染环境怎么办.txt",
+    _text("yangxian_2020_message_reply"),
+)
+
+# The hundred-and-thirtieth blind set, for the figure recorded in docs/decisions.md (“Blind set 130”).
+BLIND_130 = (
+    "tianzhuang_2019_three_scatter_assignment_reply",
+    "hengyang_2017_batch32_petition_rows_docx",
+    "guantao_2021_online_report_reply",
+    "pengxi_tianfu_2022_mailbox_reply",
+    "yangxian_2020_message_reply",
+)
+BLIND_SETS[130] = BLIND_130
