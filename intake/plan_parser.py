@@ -40,8 +40,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
-from rapidfuzz import fuzz
-
 from intake.deadline_text import (
     EXTENDED_LIMIT,
     YEARLESS_DUE_CLAUSE,
@@ -4944,11 +4942,6 @@ def _parse_found_sentences(text: str) -> ParsedPlan | None:
     return None
 
 
-# how alike (rapidfuzz's partial ratio, 0–100) a sentence must be to an earlier one to be that
-# problem told again rather than a problem of its own
-RETOLD_SIMILARITY = 70
-
-
 def _fault_sentences(text: str) -> ParsedPlan | None:
     """The very last reading, for a document of a shape no reader above knows: each sentence (or
     clause between ；) that names a fault (`FAULT`) is one finding titled by it, in order. Under a
@@ -4984,10 +4977,8 @@ def _fault_sentences(text: str) -> ParsedPlan | None:
                 continue
             found = FOUND_INLINE.search(sentence)  # “发现的问题有：A”: the problem is A
             sentence = SENTENCE_COUNT_HEAD.sub("", found.group("rest") if found else sentence)
-            # a problem told again (a reply's “您反映的…的情况属实”, a page printing its text twice)
-            # is the same problem
-            retold = any(fuzz.partial_ratio(sentence, earlier) >= RETOLD_SIMILARITY for earlier in sentences)
-            if len(sentence) >= 6 and not retold:
+            # (a page printing its text twice tells each problem once)
+            if len(sentence) >= 6 and sentence not in sentences:
                 sentences.append(sentence)
     if not sentences:
         return None

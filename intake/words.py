@@ -2425,6 +2425,8 @@ ASKING_SENTENCE = re.compile(
     # a writer's request (“烦请政府处理”, “希望完善…”) and a body taking a problem up (“针对反映问题，…”,
     # “彻底解决…问题”) are about a problem, not one more
     r"|^(?:彻底)?解决|^针对|^(?:希望|烦请|恳请)|[？?]"
+    # a reply telling the problem again as it checked it (“经核实，您反映的…的情况属实”)
+    r"|(?:您|你)所?反映的|^经(?:调查|核实|核查|现场)"
 )
 # a writer's request after the problem in one sentence (“…没有相应的水沟，烦请政府处理”): cut off
 REQUEST_AFTER = re.compile(r"[，,]\s*(?:烦请|恳请|请求|希望|望)[^。；;]*$")

@@ -151,3 +151,15 @@ def test_counts_praise_and_demands_alone_are_still_refused(sentence):
 def test_not_done_as_asked_is_a_fault_not_a_demand():
     plan = parse_plan_text("某县工作动态\n检查中看到，城南污水站未按要求安装在线监测设备。\n")
     assert [f.title for f in plan.findings] == ["检查中看到，城南污水站未按要求安装在线监测设备"]
+
+
+def test_a_problem_told_again_is_one_but_the_same_fault_at_two_places_is_two():
+    reply = (
+        "关于县道污水的回复\n网友反映县道两边的污水长期处理不达标，没有排水沟，烦请政府处理。\n"
+        "经核实，您反映的县道两边的污水长期处理不达标的情况属实。\n"
+    )
+    assert [f.title for f in parse_plan_text(reply).findings] == [
+        "网友反映县道两边的污水长期处理不达标，没有排水沟"
+    ]
+    places = "某镇工作动态\n东村主干道两侧仍有垃圾堆放。西村主干道两侧仍有垃圾堆放。\n"
+    assert len(parse_plan_text(places).findings) == 2
