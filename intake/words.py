@@ -346,9 +346,10 @@ NOTICE_OF_COMPLETION = re.compile(
     r"|符合(?:整改)?(?:验收)?销号(?:条件|标准)的[^。；]{0,30}(?:予以公示|进行公示|公示如下)"
     # “…反映的问题已对照方案整改完成，达到整改验收销号条件，现公示如下”: done, and meeting them
     r"|整改完成[，,]\s*达到(?:整改)?(?:验收)?销号(?:条件|标准)"
-    # a title “关于…第8号问题整改 销号公示”: the problem is posted for its write-off, so it is done
-    # (not “实行问题整改销号公示制度”, a plan's rule)
-    r"|问题\s*整改\s*(?:验收)?\s*销号\s*(?:的)?\s*公示(?!制度|机制|办法)"
+    # a title “关于…第8号问题整改 销号公示”: the one problem it numbers is posted for its write-off,
+    # so it is done (not a list's “…反馈问题整改销号公示” over open rows, nor “…销号公示制度”)
+    r"|第\s*[0-9一二三四五六七八九十百〇零]{1,5}\s*[项号]\s*(?:反馈)?问题\s*整改\s*(?:验收)?\s*销号\s*(?:的)?\s*公示"
+    r"(?!制度|机制|办法)"
     rf"|{_LISTED_WORK_DONE}"
 )
 # “我市已完成其中5条农村黑臭水体的治理工作，现将有关情况予以公示”: the notice says the work on the

@@ -75,7 +75,9 @@ def test_a_problem_numbered_hao_in_the_title_gives_the_number():
 def test_a_problem_posted_for_its_write_off_is_done_but_a_plan_rule_is_not():
     assert NOTICE_OF_COMPLETION.search("关于中央环保督察第8号问题整改 销号公示")
     assert NOTICE_OF_COMPLETION.search("关于省级督察第3项反馈问题整改验收销号的公示")
-    assert not NOTICE_OF_COMPLETION.search("实行问题整改销号公示制度，逐项对账销号。")
+    assert not NOTICE_OF_COMPLETION.search("对第3号问题实行问题整改销号公示制度，逐项对账销号。")
+    # a list's title over several problems, some still open: no word on each
+    assert not NOTICE_OF_COMPLETION.search("XX县第二轮中央生态环境保护督察反馈问题整改销号公示")
 
 
 def test_a_write_off_notice_reads_done_with_its_number():
