@@ -432,6 +432,7 @@ from intake.words import (
     WARNED_UNITS,
     WHOLE_UNIT,
     WITHIN_DAYS,
+    WORK_CONTENT_LABEL,
     WORKING_DAYS_FROM,
     WORKS_WITH,
     WRITTEN_MONTH,
@@ -1385,6 +1386,12 @@ def _label_of(text: str, glued: bool = False, qualified: bool = False) -> tuple[
         if named and not named.group("value").strip():
             return "problem", _label_key(named.group("label")), ""
     found = _listed_label(text, glued, qualified)
+    if found is None and heading is not None and heading.style == "ar":
+        # “2.责任内容：…” under “1.责任单位：…”: a label the vocabulary classes as nothing to read,
+        # with its colon, is no step of a field either
+        guess = _guessed_label(heading.rest, colon=True)
+        if guess is not None and guess[0] == "ignore":
+            return guess
     if found is not None or (heading is not None and heading.style not in ("cn", "pcn")):
         return found
     if heading is None:
@@ -1427,6 +1434,18 @@ def _listed_label(text: str, glued: bool = False, qualified: bool = False) -> tu
                 and re.match(r"\s*[:：]", item.string[item.end("label") :])
             ):
                 return "problem", _label_key(item.group("label")), item.group("value").strip()
+            if (
+                item is not None
+                and LABEL_FIELD[_label_key(item.group("label"))] in ("lead", "coop")
+                and re.match(r"\s*[:：]", item.string[item.end("label") :])
+            ):
+                # “1.责任单位：岳阳县公田镇人民政府⏎2.责任内容：…” (a 整治公示's 后续管护): a unit label
+                # and its colon after the number name the unit; no step is written so
+                return (
+                    LABEL_FIELD[_label_key(item.group("label"))],
+                    _label_key(item.group("label")),
+                    (item.group("value").strip()),
+                )
             return None
         if heading is None or heading.style not in ("cn", "pcn"):
             return None
@@ -1977,7 +1996,30 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                 tokens.append(_Token(found[2], field=found[0], label=found[1], heading=line.heading))
             continue
         tokens.append(_Token(line.text, heading=line.heading))
+    _work_content_as_task(tokens)
     return tokens
+
+
+def _work_content_as_task(tokens: list[_Token]) -> None:
+    """“一、整治内容⏎对X水库规范化建设⏎二、整治措施⏎1、…”: where the notice lists its steps under a
+    measures label of their own, the 整治内容 above them names the work taken on — the task, read
+    as the problem (a campaign list's 整治内容 with no other measures label stays its steps)."""
+    for k, token in enumerate(tokens):
+        if token.field != "measures" or not WORK_CONTENT_LABEL.match(token.label or ""):
+            continue
+        for later in tokens[k + 1 :]:
+            if later.field in ("problem", "number") or (
+                later.field == "measures" and WORK_CONTENT_LABEL.match(later.label or "")
+            ):
+                break
+            found = _label_of(later.text) if later.field is None else None
+            if found is not None and found[0] == "measures" and not WORK_CONTENT_LABEL.match(found[1]):
+                # (“二、治施措施” under the content, kept as a sub-heading of its text: the label it is)
+                later.field, later.label, later.text = "measures", found[1], found[2]
+                later.guessed = found[1] not in LABEL_FIELD
+            if later.field == "measures":
+                token.field = "problem"
+                break
 
 
 # --- joining text ----------------------------------------------------------------------------

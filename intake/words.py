@@ -96,6 +96,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "完成整治时间",
         "计划完成时间",
         "整改时间",
+        # a 水源地 整治公示's “三、整治时间” over its 开工 / 竣工 lines (each a label of its own)
+        "整治时间",
         "完成时间",
         "办结时限",
         "时限要求",
@@ -352,6 +354,10 @@ NOTICE_OF_COMPLETION = re.compile(
     r"|符合(?:整改)?(?:验收)?销号(?:条件|标准)的[^。；]{0,30}(?:予以公示|进行公示|公示如下)"
     # “…反映的问题已对照方案整改完成，达到整改验收销号条件，现公示如下”: done, and meeting them
     r"|整改完成[，,]\s*达到(?:整改)?(?:验收)?销号(?:条件|标准)"
+    # a title “关于…第8号问题整改 销号公示”: the one problem it numbers is posted for its write-off,
+    # so it is done (not a list's “…反馈问题整改销号公示” over open rows, nor “…销号公示制度”)
+    r"|第\s*[0-9一二三四五六七八九十百〇零]{1,5}\s*[项号]\s*(?:反馈)?问题\s*整改\s*(?:验收)?\s*销号\s*(?:的)?\s*公示"
+    r"(?!制度|机制|办法)"
     rf"|{_LISTED_WORK_DONE}"
 )
 # “我市已完成其中5条农村黑臭水体的治理工作，现将有关情况予以公示”: the notice says the work on the
@@ -476,6 +482,10 @@ def ends_table(line: str) -> bool:
     )
 
 
+# A 整治公示's “一、整治内容”: the work taken on; beside a measures label of its own (二、整治措施)
+# it names the task, not its steps (`plan_parser._work_content_as_task`)
+WORK_CONTENT_LABEL = re.compile(r"^(?:整治|治理|整顿)内容$")
+
 # Unit labels that name every listed unit as lead; other unit labels honour （牵头） marks.
 STRICT_LEAD_LABELS = frozenset({"牵头单位", "牵头部门", "主责单位", "整改实施主体", "实施主体", "整改主体"})
 
@@ -491,7 +501,14 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 建议号 / 提案号: the number a suggestion is registered and answered by
     ("number", re.compile(r"(?:问题|清单|任务)\S{0,4}(?:编号|序号)$|^(?:建议|提案)(?:编)?号$")),
     # the date a finding was written off or finished: done (a due date is told by its value)
-    ("closing", re.compile(r"(?:销号|办结)(?:时间|日期)$|(?:整改完成|完成整改)(?:时间|日期)$")),
+    # 整治竣工时间 under a notice's 整治时间: the day the work was finished, as 整改完成时间
+    (
+        "closing",
+        re.compile(r"(?:销号|办结)(?:时间|日期)$|(?:整改完成|完成整改)(?:时间|日期)$|竣工(?:时间|日期)$"),
+    ),
+    # 整治开工时间: the day the work began, neither a limit nor a closing; a 整治公示's 整治后续管护
+    # heads who keeps the result up and its 责任内容 (the duties), no progress of the work
+    ("ignore", re.compile(r"开工(?:时间|日期)$|^(?:整治|整改|治理)?后续管护$|^责任内容$")),
     # 督办省领导, 包联领导; not 整改工作领导小组办公室 (a body signing the notice)
     ("leaders", re.compile(r"领导(?:姓名|职务)?$")),
     # a status cell or line (办理状态, 是否办结): read by the status words, not as progress text

@@ -36776,3 +36776,111 @@ BLIND_130 = (
     "yangxian_2020_message_reply",
 )
 BLIND_SETS[130] = BLIND_130
+
+
+# --- blind set 128 (issue 14, branch corpus-blind128) ---------------------------------------------
+# Task notices as published, one problem each with its target, measures, limit and result: a town's
+# 整治公示 of a drinking-water reservoir (labels 一、…七、 on lines of their own, the work's start and
+# finish dates under 整治时间, the unit under 后续管护); a district's 销号公示 whose body repeats the
+# title on two lines and holds “整改措施及完成情况” over 一是…；二是…; a district's Word notice whose
+# problem, target, limit and result stand in a two-column table under the opening paragraph; a city
+# bureau's notice whose 重点措施 are four numbered steps each with its own year. Places: 公田镇 (湖南
+# 岳阳 岳阳县; new), 大通湖区 (湖南 益阳; new), 君山区 (湖南 岳阳; new), 宣城市 (安徽; another page).
+# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 128”).
+
+
+def _junshan_2020_dongting_closure_form() -> bytes:
+    """君山区 (湖南 岳阳): the 2020-11 notice that the 中央第六环保督察组 problem on 洞庭湖's water
+    quality is put right, as the district's Word file: the opening paragraph, the notice period and
+    the contact lines, then the two-column table as the stored page shows it (its 整改完成 情 况 label
+    spaced as published; the page breaks off inside the first item of the result)."""
+    document = _paragraphs_docx(
+        [
+            "根据《岳阳市贯彻落实中央第六环保督察组督察反馈意见整改方案》要求，区委区政府制订了《君山区贯彻落实"
+            "中央第六环保督察组督察反馈意见整改方案》（君办发【2016】7号），并组织落实了整改措施。“与2013年相比，"
+            "2016年洞庭湖Ⅲ类水质断面比例从36.4%下降到0……南嘴断面水质由Ⅳ类恶化为Ⅴ类，形势不容乐观”问题已完成"
+            "整改，现将相关情况予以公示。",
+            "公示时间：2020年11月18日至2020年11月23日",
+            "联系电话：0730-8178996",
+            "联系地址：君山区柳林洲街道创业路岳阳市生态环境局君山分局",
+        ]
+    )
+    rows = [
+        (
+            "反馈问题",
+            "与2013年相比，2016年洞庭湖Ⅲ类水质断面比例从36.4%下降到0，出口断面总磷浓度由0.047毫克/升上升到"
+            "0.093毫克/升；11个可比断面中5个水质下降，岳阳楼、洞庭湖出口、东洞庭湖、扁山4个断面由Ⅲ类恶化为Ⅳ类，"
+            "南嘴断面由Ⅳ类恶化为Ⅴ类，形势不容乐观。",
+        ),
+        (
+            "整改目标",
+            "进一步完善洞庭湖生态经济区水环境综合治理实施方案，继续推进洞庭湖环境污染整治，着力推进水污染防治，"
+            "力争尽快达标。",
+        ),
+        ("整改时限", "2020年底"),
+        ("整改完成 情 况", "1、君山区持续推进洞庭湖生态环境专项整治三年行动计划，实施了农业面源污染治理。"),
+    ]
+    return _form_table(document, rows)
+
+
+def _xuancheng_2023_item38_mines_docx() -> bytes:
+    """宣城市 (安徽): the 2023-12 notice that item 38 of the second central inspection (mines put
+    right late, some reported done still damaged) is closed, as the city bureau's Word file: six
+    numbered headings each over its value, the four 重点措施 numbered with their own years."""
+    document = _paragraphs_docx(
+        [
+            "关于第二轮中央生态环境保护督察反馈第三十八项问题整改完成情况的公示",
+            "2021年第二轮中央生态环境保护督察反馈第三十八项问题已整改完成，并通过核查验收。根据《安徽省生态环境问题"
+            "整改工作实施办法》要求，现将该问题整改完成情况公示如下：",
+            "一、整改问题",
+            "一些市县及自然资源部门对矿山整治重视不够、督促不力，甚至敷衍应付，加上验收把关不严，部分露天矿山整治"
+            "明显滞后，一些上报已完成整治的矿山生态破坏问题仍然突出。部分废弃矿山长期没有落实治理要求。",
+            "二、整改实施主体",
+            "宣城市委、市政府",
+            "三、重点措施",
+            "1.2021年底前制定矿山生态修复验收标准，并印发实施。",
+            "2.2021年底前对已完成整治的矿山开展“回头看”，逐一核查，明确需重新整改的项目并制定整改方案；2022年全面"
+            "组织实施；2023年底前完成验收。",
+            "3.2022年底前对露天矿山和废弃矿山整治滞后的，加强调度督办，督促按期完成。",
+            "4.2021年底前完善矿山生态修复项目管理制度，对修复项目实行全过程监管。",
+            "四、目标任务",
+            "矿山整治“回头看”基本完成，露天矿山按“一矿一策”完成整治；已整治矿山落实交接管护，已治理矿山生态破坏"
+            "问题得到解决。",
+            "五、完成时限",
+            "2023年底。",
+            "六、整改完成情况",
+            "宣城市以矿山生态修复三年行动计划为抓手，强化督导调度，完善监管制度，系统推进在建生产矿山和废弃矿山治理。"
+            "目前在建生产矿山“边开采、边治理”成效明显，废弃矿山按既定方案有序治理，矿山面貌明显改善。",
+            "如对该问题整改完成情况有异议，请在公示期间（2023年12月14日至2023年12月27日，共10个工作日）向安徽省自然"
+            "资源厅反映。",
+        ]
+    )
+    return _save(document)
+
+
+DOCUMENTS["gongtian_2020_reservoir_closure_notice"] = (
+    "公田镇：洞下塅水库环境问题整治公示.txt",
+    _text("gongtian_2020_reservoir_closure_notice"),
+)
+DOCUMENTS["datonghu_2020_item8_closure_notice"] = (
+    "关于中央环保督察第8号问题整改销号公示.txt",
+    _text("datonghu_2020_item8_closure_notice"),
+)
+DOCUMENTS["junshan_2020_dongting_closure_form"] = (
+    "君山区中央环保督察反馈问题整改完成情况公示.docx",
+    _junshan_2020_dongting_closure_form,
+)
+DOCUMENTS["xuancheng_2023_item38_mines_docx"] = (
+    "第二轮中央生态环境保护督察反馈第三十八项问题整改完成情况公示.docx",
+    _xuancheng_2023_item38_mines_docx,
+)
+
+# The hundred-and-twenty-eighth blind set, for the figure recorded in docs/decisions.md (“Blind set 128”).
+BLIND_128 = (
+    "gongtian_2020_reservoir_closure_notice",
+    "datonghu_2020_item8_closure_notice",
+    "junshan_2020_dongting_closure_form",
+    "xuancheng_2023_item38_mines_docx",
+)
+BLIND_SETS[128] = BLIND_128
