@@ -406,3 +406,23 @@ def test_the_readers_hold_no_chinese_wording_of_their_own(reader):
         and re.search("[\u4e00-\u9fff]", ast.get_source_segment(source, node.value))
     ]
     assert own == []
+
+
+@pytest.mark.parametrize("module", ["intake/words.py", "intake/plan_parser.py", "intake/plan_tables.py"])
+def test_no_name_is_defined_twice(module):
+    # two blind sets once each added a REPLY_LIMIT to words.py; merged, the later silently replaced
+    # the earlier and one set's reader read the other's wording
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    tree = ast.parse((Path(__file__).resolve().parent.parent / module).read_text(encoding="utf-8"))
+    names = Counter(
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    )
+    names.update(node.name for node in tree.body if isinstance(node, (ast.FunctionDef, ast.ClassDef)))
+    assert [name for name, times in names.items() if times > 1] == []
