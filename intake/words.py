@@ -329,7 +329,8 @@ _LISTED_WORK_DONE = (
 )
 # “君山区交通运输局关于“洞庭清波”常态化监督问题整改销号的公示”: a notice titled as posting problems
 # for closing (整改销号 公示, not a 整改销号工作 or a plan of it): every problem it lists is done
-_CLOSURE_NOTICE_TITLE = r"(?:问题|任务)\s*整改\s*(?:验收)?\s*销号(?:的)?\s*公示"
+# (“…实行问题整改销号公示制度”: a rule of the plan, no notice)
+_CLOSURE_NOTICE_TITLE = r"(?:问题|任务)\s*整改\s*(?:验收)?\s*销号(?:的)?\s*公示(?!制度)"
 CLOSURE_NOTICE_TITLE = re.compile(_CLOSURE_NOTICE_TITLE)
 # The opening of a notice that publishes completed work (整改完成情况公示, 进入销号程序): its
 # findings are done even where their own progress text does not say so.
