@@ -36884,3 +36884,65 @@ BLIND_128 = (
     "xuancheng_2023_item38_mines_docx",
 )
 BLIND_SETS[128] = BLIND_128
+
+
+# --- blind set 134 (issue 14, branch corpus-blind134) ---------------------------------------------
+# Task notices of a rectification plan as published, one task each with its labels: a county's
+# 整改情况公示 of one problem of a provincial inspection (一、反馈问题 … 四、整改完成情况 alone on their
+# lines, the 序号 in the title), a city commission's notice with the task quoted in its opening and
+# its labels 反馈问题（省编号 ）/ 整改目标 / 整改措施 / 主体责任单位 / 牵头督导单位 / 配合督导单位
+# before their values, and a city's Word write-off notice of the same provincial task (整改问题 /
+# 整改时限 / 整改目标 / 整改措施及其主要工作, its measures （一）（二） with 一是…二是… run on). Places:
+# 随县 (湖北 随州; another page of a county in the corpus), 常德市 (湖南; another page), 益阳市 (湖南;
+# another page). Written with their expected JSON BEFORE the reader was run on them; sources in
+# SOURCES.md (“Blind set 134”).
+
+
+def _yiyang_2021_yangtze_law_closure_docx() -> bytes:
+    """益阳市 (湖南): the write-off notice of the “长江保护法宣传贯彻” task of the second central
+    inspection, as the city's Word file (one paragraph per line; the stored page breaks off inside
+    （二）, so the notice ends there; the work paraphrased)."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "关于2021年第二轮中央生态环境保护督察反馈有关“长江保护法宣传贯彻” 问题整改情况销号公示",
+                "根据2021年第二轮中央生态环境保护督察反馈问题整改销号要求，我市已完成2021年第二轮中央生态环境保护"
+                "督察反馈有关“长江保护法宣传贯彻”问题整改工作，现将整改完成情况予以公示。",
+                "一、整改问题",
+                "《中华人民共和国长江保护法》出台后，湖南省宣传贯彻力度还有不足，未制定贯彻落实方案。",
+                "二、整改时限",
+                "2021年12月31日",
+                "三、整改目标",
+                "落实《湖南省贯彻落实<中华人民共和国长江保护法>实施方案》，加大宣传力度，形成共抓长江大保护的良好氛围。",
+                "四、整改措施及其主要工作",
+                "（一）系统谋划推进。一是高位推动。3月4日市委常委会会议、3月5日市政府常务会议集中学习《长江保护法》，"
+                "并就宣传贯彻提出具体措施。二是制定方案。市长江办对照法律内容印发《益阳市贯彻落实<中华人民共和国长江保护法>"
+                "实施方案》，细化分解任务，明确区县（市）和相关部门责任，逐项推进。",
+                "（二）深入学习宣传。市普法办、市长江办先后印发长江保护法学习宣传的通知和实施方案，对学习宣传作出部署。"
+                "各区县（市）党委、政府和相关市直部门党组中心组专题学习《长江保护法》，并结合职能提出宣贯措施；长江保护法"
+                "学习宣传纳入“八五”普法规划，落实“谁执法谁普法”责任制。",
+            ]
+        )
+    )
+
+
+DOCUMENTS["suixian_2023_item19_sewage_notice"] = (
+    "随县人民政府关于省级生态环境保护督察回头看反馈问题（序号19）整改情况公示.txt",
+    _text("suixian_2023_item19_sewage_notice"),
+)
+DOCUMENTS["changde_fgw_2021_yangtze_law_notice"] = (
+    "长江保护法宣传贯彻力度不足问题整改情况公示.txt",
+    _text("changde_fgw_2021_yangtze_law_notice"),
+)
+DOCUMENTS["yiyang_2021_yangtze_law_closure_docx"] = (
+    "长江保护法宣传贯彻问题整改情况销号公示.docx",
+    _yiyang_2021_yangtze_law_closure_docx,
+)
+
+# The hundred-and-thirty-fourth blind set, for the figure recorded in docs/decisions.md (“Blind set 134”).
+BLIND_134 = (
+    "suixian_2023_item19_sewage_notice",
+    "changde_fgw_2021_yangtze_law_notice",
+    "yiyang_2021_yangtze_law_closure_docx",
+)
+BLIND_SETS[134] = BLIND_134
