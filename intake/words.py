@@ -390,6 +390,8 @@ NOTICE_NUMBER = re.compile(
     r"|第\s*(?P<l>\d{1,5})\s*号\s*(?:转办件|交办件|信访件|举报件|转办事项|交办事项)"
     # “反馈问题(省编号10-2)”: the province's problem 10, its second part
     r"|[（(]\s*(?:省|市)?编号\s*(?P<h>\d{1,4})\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
+    # “反馈问题（省编号 ）：53”: the same bracket left empty, the number after the line's colon
+    r"|[（(]\s*(?:省|市)?编号\s*[)）]\s*[:：]\s*(?P<o>\d{1,4})(?![\d.．年])"
     # “…反馈意见（省问题清单第二十三条）整改完成情况的公示”: the item of the list, counted in 条
     # (“问题清单第21项” is the body's number, `BODY_NUMBER`, a guess the preview flags)
     r"|问题清单\s*第\s*(?P<m>[0-9一二三四五六七八九十百〇零]{1,5})\s*条"
