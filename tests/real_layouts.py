@@ -36914,6 +36914,14 @@ DOCUMENTS["huainan_fengtai_2024_land_inspection_lake_item_news"] = (
     _text("huainan_fengtai_2024_land_inspection_lake_item_news"),
 )
 
+# One more, written after the first rules and committed before the reader ran on it: a county 河长办's
+# “回头看” of two towns (新庄镇, 石井镇; 山东, the county's name masked on the stored page), a sentence
+# “检查组在X发现，有Y等问题。” per town, then what the recheck saw there.
+DOCUMENTS["feixian_2020_river_cleanup_lookback_news"] = (
+    "县河长制办公室对新庄镇、石井镇河湖清理工作整改情况进行回头看.txt",
+    _text("feixian_2020_river_cleanup_lookback_news"),
+)
+
 # The hundred-and-thirty-seventh blind set, for the figure recorded in docs/decisions.md
 # (“Blind set 137”).
 BLIND_137 = (
@@ -36921,5 +36929,6 @@ BLIND_137 = (
     "hanbin_2020_qinling_audit_water_closure_notice",
     "zoige_2018_river_chief_unannounced_check_news",
     "huainan_fengtai_2024_land_inspection_lake_item_news",
+    "feixian_2020_river_cleanup_lookback_news",
 )
 BLIND_SETS[137] = BLIND_137
