@@ -188,6 +188,7 @@ from intake.words import (
     FRAME_HEADING,
     FUNDS_IDLE_AT,
     GOES_ON,
+    GROUP_FOUND_AT,
     GROUP_PLACE,
     GROUP_PLACE_LINE,
     HANDED_DOWN,
@@ -324,7 +325,9 @@ from intake.words import (
     QUOTED_TASK,
     RAISED_QUOTED_PROBLEM,
     RECHECK_CLAUSE,
+    RECHECK_CLEARED,
     RECHECK_DONE,
+    RECHECK_NOT_SOLVED,
     RECHECK_OPEN,
     RECTIFICATION,
     RED_LIST_HEADING,
@@ -5636,6 +5639,10 @@ def _run_clauses(run: str, reading: RunOnList) -> list[tuple[str, str | None]] |
             rows += [(clause, None) for clause in clauses]
         elif reading.places == "found at":
             rows += [(clause, None) for clause in clauses if FOUND_AT_PLACE.match(clause)]
+        elif reading.places == "group found at":
+            for clause in clauses:
+                if found := GROUP_FOUND_AT.match(clause.strip()):
+                    rows.append((found.group("found"), found.group("town")))
         elif reading.places == "seen":
             for clause in clauses:
                 seen = SEEN_AT_PLACE.match(clause)
@@ -5738,6 +5745,8 @@ def _run_findings(
             if finding.status is None:
                 finding.status, finding.marker = "completed", done_after.group(0).rstrip("。，,")
                 finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+    if reading.places == "group found at":
+        _rechecked(listed, [clause for clause, _ in rows], "\n".join(lines))
     if reading.lead == "closing line":
         closing = next((later for later in lines[index + 1 :] if later.strip()), "")
         _led_as_the_closing_line_asks(listed, closing)
@@ -5753,6 +5762,22 @@ def _run_findings(
         for finding in listed if unit and _looks_like_unit(unit) else []:
             _lead(finding, unit, "清单分工")
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _rechecked(findings: list[ParsedFinding], clauses: list[str], text: str) -> None:
+    """A 回头看's state of each place found: what the text tells after its finding, up to the next,
+    cleared (`words.RECHECK_CLEARED`) and not said unsolved (`RECHECK_NOT_SOLVED`) is done."""
+    starts = [text.find(clause) for clause in clauses]
+    for k, finding in enumerate(findings):
+        if starts[k] < 0:
+            continue
+        begin = starts[k] + len(clauses[k])
+        later = [start for start in starts[k + 1 :] if start > begin]
+        after = text[begin : later[0] if later else len(text)]
+        cleared = RECHECK_CLEARED.search(after)
+        if cleared and not RECHECK_NOT_SOLVED.search(after) and finding.status is None:
+            finding.status, finding.marker = "completed", cleared.group(0)
+            finding.sources["status"], finding.confidence["status"] = "复查结果", 0.5
 
 
 def _ordered_town(findings: list[ParsedFinding], text: str) -> None:

@@ -1925,6 +1925,9 @@ ALL_LISTED_DONE = re.compile(
 # A、B；C等问题”, a 暗访's “在X村看到…”, a check's “指出了存在的主要问题：A；B”
 RUN_ON_LISTS = (
     RunOnList("各处所见", None, "", "[。！!\n]", places="found at"),
+    # “*月*日，检查组在新庄镇…发现，有A等问题。…检查组在整改现场发现，…已经被清理干净”: a 回头看's group
+    # naming the place after itself, the town leading, what the recheck saw after it its state
+    RunOnList("各处所见", None, "", "[。！!\n]", places="group found at", lead="clause place"),
     RunOnList(
         "句中所列问题", RUN_ON_PROBLEMS_AFTER_COLON, "[；;]", joins="short", longest=60, sums_numbered=True
     ),
@@ -2928,3 +2931,16 @@ FOUND_PHENOMENON = re.compile(
 # “1.安徽省淮南市凤台县政府主导推动…挖湖造景问题。”: a list's item naming its problem; when it is
 # the only numbered item of the text (a page cut after its first item), it is the one finding
 ITEM_NAMING_PROBLEM = re.compile(r"^(?P<problem>[^。；;]{6,80}?问题)[。.]?$")
+
+# “*月*日，检查组在新庄镇新庄河集市场旧桥上下游发现，有A等问题”: what a check's group found at a place
+# it names after itself (the date opening no part of it); the town the place opens on leads
+GROUP_FOUND_AT = re.compile(
+    r"^(?:[^，,。；;]{0,12}?日[，,]\s*)?(?P<found>(?:检查|督查|暗访|督导|巡查)组在"
+    r"(?P<place>(?!各|全|部分|个别|整改)(?:(?P<town>[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)))?[^，,。；;]{0,40}?)"
+    r"发现[，,：:]?\s*(?:有|存在).*)$",
+    re.S,
+)
+# what the recheck after such a finding saw: cleared (“已经被清理干净”), or not solved (“前期…指出的问题
+# 没有得到有效解决”)
+RECHECK_CLEARED = re.compile(r"已(?:经)?(?:被)?(?:清理|清除|清运|拆除|整改|整治)(?:干净|完毕|到位|完成)?")
+RECHECK_NOT_SOLVED = re.compile(r"没有得到(?:有效)?解决|未(?:得到)?(?:有效)?解决|仍(?:有|然|存在)|依然")

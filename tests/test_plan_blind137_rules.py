@@ -8,6 +8,7 @@ from intake.plan_parser import parse_plan_text
 from intake.words import (
     ALL_LISTED_DONE,
     FOUND_PHENOMENON,
+    GROUP_FOUND_AT,
     ITEM_NAMING_PROBLEM,
     LEAD_IN_TEXT,
     NAMED_RUN_ON,
@@ -100,3 +101,29 @@ def test_a_person_in_charge_is_no_lead():
     assert LEAD_IN_TEXT.search("，县政府负责人多次到现场调研") is None
     match = LEAD_IN_TEXT.search("，县水利局负责清理河道")
     assert match and match.group(1) == "县水利局"
+
+
+# --- a 回头看's group naming the place after itself -------------------------------------------
+
+
+def test_a_lookback_gives_each_place_found_its_town_and_the_state_rechecked():
+    findings = _findings(
+        "县河长办对甲镇、乙镇河道清理整改情况进行“回头看”\n"
+        "5月6日，县河长办对甲镇、乙镇河道整改情况进行了“回头看”。5月6日，检查组在甲镇甲河大桥下游发现，"
+        "有随意倾倒生活垃圾等问题。5月9日，检查组在甲河附近发现，河面清洁。但前期指出的问题没有得到有效解决。"
+        "5月7日，检查组在乙镇乙河村北桥头发现，有随意倾倒建筑垃圾等问题。5月10日，检查组在整改现场发现，"
+        "建筑垃圾已经被清理干净。"
+    )
+    assert [f.title for f in findings] == [
+        "检查组在甲镇甲河大桥下游发现，有随意倾倒生活垃圾等问题",
+        "检查组在乙镇乙河村北桥头发现，有随意倾倒建筑垃圾等问题",
+    ]
+    assert [f.lead_units for f in findings] == [["甲镇"], ["乙镇"]]
+    assert [f.status for f in findings] == [None, "completed"]
+
+
+def test_a_group_finding_nothing_wrong_is_no_place_found():
+    assert not GROUP_FOUND_AT.match("5月9日，检查组在甲河附近发现，经过治理，河面清洁")
+    assert not GROUP_FOUND_AT.match("检查组在整改现场发现，有挖掘机正在清理")
+    found = GROUP_FOUND_AT.match("3月2日，督查组在城关街道东关社区发现，存在垃圾乱堆现象")
+    assert found and found.group("town") == "城关街道"
