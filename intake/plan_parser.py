@@ -68,6 +68,7 @@ from intake.words import (
     ADDRESSEE_LABEL,
     AFTER_WORK_CAPTION,
     AGREED_VERDICT,
+    ALL_LISTED_DONE,
     ALL_ROLLING,
     ANNOUNCED_PROBLEM_LINES,
     ANNOUNCES_ITEMS,
@@ -180,12 +181,14 @@ from intake.words import (
     FOUND_IN_PLACE,
     FOUND_INLINE,
     FOUND_LINES_END,
+    FOUND_PHENOMENON,
     FOUND_PROBLEMS,
     FOUND_PROBLEMS_HEADING,
     FOUND_SOME_PROBLEMS,
     FRAME_HEADING,
     FUNDS_IDLE_AT,
     GOES_ON,
+    GROUP_FOUND_AT,
     GROUP_PLACE,
     GROUP_PLACE_LINE,
     HANDED_DOWN,
@@ -204,6 +207,7 @@ from intake.words import (
     INTERVIEWED_UNIT,
     ISSUED_IN_HEAD,
     ITEM_HEAD_ALONE,
+    ITEM_NAMING_PROBLEM,
     ITEM_NUMBER,
     ITEM_ON_MONTH,
     ITEM_OPENING,
@@ -246,6 +250,7 @@ from intake.words import (
     MONTH_DAY_LIMIT,
     NAME_NUMBER,
     NAMED_PROBLEM,
+    NAMED_RUN_ON,
     NEWS_ITEM_OPENING,
     NOISE_LINE,
     NOT_UNITS,
@@ -284,6 +289,7 @@ from intake.words import (
     OWN_OFFICE,
     OWN_WORK,
     OWNING_PLACE,
+    PAGE_DATELINE,
     PART_TAKES_UP,
     PARTLY_FIXED,
     PHOTO_CAPTION,
@@ -319,7 +325,9 @@ from intake.words import (
     QUOTED_TASK,
     RAISED_QUOTED_PROBLEM,
     RECHECK_CLAUSE,
+    RECHECK_CLEARED,
     RECHECK_DONE,
+    RECHECK_NOT_SOLVED,
     RECHECK_OPEN,
     RECTIFICATION,
     RED_LIST_HEADING,
@@ -5631,6 +5639,10 @@ def _run_clauses(run: str, reading: RunOnList) -> list[tuple[str, str | None]] |
             rows += [(clause, None) for clause in clauses]
         elif reading.places == "found at":
             rows += [(clause, None) for clause in clauses if FOUND_AT_PLACE.match(clause)]
+        elif reading.places == "group found at":
+            for clause in clauses:
+                if found := GROUP_FOUND_AT.match(clause.strip()):
+                    rows.append((found.group("found"), found.group("town")))
         elif reading.places == "seen":
             for clause in clauses:
                 seen = SEEN_AT_PLACE.match(clause)
@@ -5726,6 +5738,15 @@ def _run_findings(
             town = OPENING_TOWN_OR_VILLAGE.match(clause) or SHORT_TOWN.match(clause)
             if town and re.search(r"(?:镇|乡|街道)$", town.group("place")):
                 _lead(finding, town.group("place"), "问题所在地")
+    done_after = ALL_LISTED_DONE.search(re.split(r"[。\n]", after.lstrip(), maxsplit=1)[0])
+    if reading.cue is NAMED_RUN_ON and done_after:
+        # “…分别是A；B。经多方配合，…反馈问题均已整改完毕。”: the sentence after the run closes them all
+        for finding in listed:
+            if finding.status is None:
+                finding.status, finding.marker = "completed", done_after.group(0).rstrip("。，,")
+                finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+    if reading.places == "group found at":
+        _rechecked(listed, [clause for clause, _ in rows], "\n".join(lines))
     if reading.lead == "closing line":
         closing = next((later for later in lines[index + 1 :] if later.strip()), "")
         _led_as_the_closing_line_asks(listed, closing)
@@ -5733,7 +5754,7 @@ def _run_findings(
         _ordered_town(listed, "\n".join(lines))
     elif reading.lead == "charged" and reading.cue is not None:
         charged = reading.cue.search(lines[index])
-        unit = charged.group("unit") if charged else ""
+        unit = (charged.group("unit") or "") if charged else ""
         if OWN_OFFICE.fullmatch(unit):
             # “由我局负责整改”: the office publishing the notice, named in its title or opening
             publisher = _publisher(lines)
@@ -5741,6 +5762,22 @@ def _run_findings(
         for finding in listed if unit and _looks_like_unit(unit) else []:
             _lead(finding, unit, "清单分工")
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _rechecked(findings: list[ParsedFinding], clauses: list[str], text: str) -> None:
+    """A 回头看's state of each place found: what the text tells after its finding, up to the next,
+    cleared (`words.RECHECK_CLEARED`) and not said unsolved (`RECHECK_NOT_SOLVED`) is done."""
+    starts = [text.find(clause) for clause in clauses]
+    for k, finding in enumerate(findings):
+        if starts[k] < 0:
+            continue
+        begin = starts[k] + len(clauses[k])
+        later = [start for start in starts[k + 1 :] if start > begin]
+        after = text[begin : later[0] if later else len(text)]
+        cleared = RECHECK_CLEARED.search(after)
+        if cleared and not RECHECK_NOT_SOLVED.search(after) and finding.status is None:
+            finding.status, finding.marker = "completed", cleared.group(0)
+            finding.sources["status"], finding.confidence["status"] = "复查结果", 0.5
 
 
 def _ordered_town(findings: list[ParsedFinding], text: str) -> None:
@@ -6544,7 +6581,11 @@ def _reported_problem(lines: list[str], headings: list[_Heading | None]) -> str 
         if heading is not None or NOTICE_FOOTER.search(line):
             continue
         for sentence in re.split(r"(?<=[。；;！])", line):
-            told = REPORTED_PROBLEM.search(sentence) or EXISTING_PROBLEM.search(sentence)
+            told = (
+                REPORTED_PROBLEM.search(sentence)
+                or EXISTING_PROBLEM.search(sentence)
+                or FOUND_PHENOMENON.search(sentence)
+            )
             if told and (title := _title(told.group("problem").strip())):
                 return title
     return None
@@ -6578,6 +6619,13 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         # a news item's one problem told as what someone reported to a check, or as “该项目存在X的
         # 问题”: that problem, wherever it stands (a page kept without its headline opens on it)
         title = _reported_problem(lines, headings)
+    numbered = [h for h in headings if h is not None]
+    if not title and len(numbered) == 1 and numbered[0].value == 1:
+        # a 通报's list kept only up to its first item (“1.X县政府主导推动…问题。” and its facts): the
+        # item names the one problem
+        item = ITEM_NAMING_PROBLEM.match(numbered[0].rest.strip())
+        if item and FAULT.search(item.group("problem")):
+            title = item.group("problem")
     framed = False
     for line, heading in zip(lines[1:], headings[1:], strict=True):
         if title or NOTICE_FOOTER.search(line):
@@ -6590,6 +6638,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
             or _is_salutation(line)
             or _looks_like_unit(line)
             or SIGNATURE_DATE.fullmatch(line)
+            or PAGE_DATELINE.match(line)  # “发布时间：2024-08-22 22:07:00”, “作者：小编”
             or _sheet_kind(line)  # the sheet's own title, “暗访问题交办单”
         ):
             continue
@@ -6794,8 +6843,8 @@ def _parse_tasks(tokens: list[_Token]) -> ParsedPlan:
             section_cn, subsection, pending = None, None, None
             continue
         text = token.text if token.field is None else f"{token.label}：{token.text}"
-        if not text.strip():
-            continue
+        if not text.strip() or PAGE_DATELINE.match(text):
+            continue  # (a page's byline, “【发布时间：…】 【来源：县政府办】”: no task, its source no unit)
         result = ""
         dash = RESULT_AFTER_BRACKET.search(text) if token.field is None else None
         if dash and _trailing_bracket(text[: dash.start()]):

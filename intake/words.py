@@ -1909,11 +1909,27 @@ TASK_LIST_RUN_ON = re.compile(
 )
 
 
+# “反馈问题由区水利局牵头整改2个，分别是A；B。”: a notice counting the problems a body was handed
+# and naming them after 分别是, apart by “；” (the body, when named, leads them)
+NAMED_RUN_ON = re.compile(
+    r"问题(?:由\s*(?P<unit>[^，,。；;\s]{2,24}?)\s*(?:牵头|负责)(?:整改|落实)?)?\s*(?:共|计)?"
+    r"[0-9一二三四五六七八九十两]{1,3}\s*(?:个|项|条|处)[，,]\s*分别(?:是|为)\s*[：:]?\s*"
+    r"(?P<items>[^。：:\n]+?[；;][^。：:\n]+?)。"
+)
+# “…，分别是A；B。经多方配合，…反馈问题均已整改完毕。”: the sentence after such a run saying all of
+# them are done
+ALL_LISTED_DONE = re.compile(
+    r"^[^。]{0,30}?(?:问题|任务)(?:均|都|全部)已(?:整改|完成整改|整改完成)(?:完毕|到位|完成)?(?:[。，,]|$)"
+)
+
 # the readings tried when no layout above read the document, in this order: a news item's “在X，检查
 # 组发现，…。在Y，…”, a 人大 check's “存在A、B等问题” or “问题主要有：A；B”, a 督察's “督察中发现，
 # A、B；C等问题”, a 暗访's “在X村看到…”, a check's “指出了存在的主要问题：A；B”
 RUN_ON_LISTS = (
     RunOnList("各处所见", None, "", "[。！!\n]", places="found at"),
+    # “*月*日，检查组在新庄镇…发现，有A等问题。…检查组在整改现场发现，…已经被清理干净”: a 回头看's group
+    # naming the place after itself, the town leading, what the recheck saw after it its state
+    RunOnList("各处所见", None, "", "[。！!\n]", places="group found at", lead="clause place"),
     RunOnList(
         "句中所列问题", RUN_ON_PROBLEMS_AFTER_COLON, "[；;]", joins="short", longest=60, sums_numbered=True
     ),
@@ -1939,6 +1955,8 @@ RUN_ON_LISTS = (
     RunOnList("句中所列问题", POINTED_PROBLEMS, "[；;]", titled=True, longest=150),
     # “…整改任务清单，A；B；C等问题由我局负责整改”
     RunOnList("清单所列问题", TASK_LIST_RUN_ON, "[；;]", lead="charged", longest=60),
+    # “反馈问题由X牵头整改2个，分别是A；B。”
+    RunOnList("句中所列问题", NAMED_RUN_ON, "[；;]", lead="charged", longest=60),
 )
 # the readings of a 通报's paragraph of places, tried when it has no numbered items: “…等问题，如陈集
 # 镇…；薛湖镇…。” a clause a place, and “检查中发现，茨河镇陶湾村…。后庄村五组…，…” every clause a place
@@ -2404,7 +2422,10 @@ FRAME_HEADING = re.compile(
     r"|职责分工|监督考核|考核问责|附件|联系方式|公示|主要成效|存在的不足|工作开展情况"
 )
 
-LEAD_IN_TEXT = re.compile(r"(?:^|[，。；、,;：:（(\s])([^，。；、,;：:（()）\s]{2,20}?)(?:牵头|负责)")
+# (“县委、县政府负责人数次到现场”: 负责人 is a person of the body, the body leads nothing)
+LEAD_IN_TEXT = re.compile(
+    r"(?:^|[，。；、,;：:（(\s])([^，。；、,;：:（()）\s]{2,20}?)(?:牵头|负责(?!人|同志))"
+)
 
 # “本项整改任务由区生态环境局、区城管执法局牵头，…”: the units a report names after 由, all of them
 LEADS_AFTER_BY = re.compile(
@@ -2891,3 +2912,37 @@ CASE_ANSWER_HANDLING = re.compile(
 )
 # the answer's closing line naming the units responsible: “责任单位：田庄乡人民政府 县畜牧局 县环保局”
 CASE_ANSWER_UNITS = re.compile(r"^责\s*任\s*单\s*位\s*[:：]\s*(?P<units>.+)$")
+
+
+# --- blind set 137: other inspections' problem lists and their state -------------------------------
+
+# A web page's byline line (“【发布时间：2018-04-28】 【来源：县政府办】”, “发布日期：2025-06-17 16:08来源：
+# 市林业局”, “作者：小编”): when and by whom the page was put up, no problem and no unit
+_BYLINE_CELL = (
+    r"[【\[]?\s*(?:发布时间|发布日期|更新时间|来源|信息来源|作者|编辑|责任编辑|浏览次数|阅读次数|点击次数|点击量|字体)"
+    r"\s*[:：][^【】\[\]\n]*?[】\]]?"
+)
+PAGE_DATELINE = re.compile(rf"^\s*(?:{_BYLINE_CELL}\s*)+$")
+
+# “在督查时发现，所涉及沿线4个乡镇河道都存在生活垃圾未清理现象，主要集中在…”: a news item's one
+# problem told as what a check found existing (the places it gathers at are detail)
+FOUND_PHENOMENON = re.compile(
+    r"(?:督查|检查|暗访|巡查|督导|督察)[^。；;，,]{0,6}?发现[，,：:]\s*"
+    r"(?P<problem>[^。；;，,]{2,60}?存在[^。；;，,]{2,30}?(?:现象|情况))(?=[，,。；;]|$)"
+)
+# “1.安徽省淮南市凤台县政府主导推动…挖湖造景问题。”: a list's item naming its problem; when it is
+# the only numbered item of the text (a page cut after its first item), it is the one finding
+ITEM_NAMING_PROBLEM = re.compile(r"^(?P<problem>[^。；;]{6,80}?问题)[。.]?$")
+
+# “*月*日，检查组在新庄镇新庄河集市场旧桥上下游发现，有A等问题”: what a check's group found at a place
+# it names after itself (the date opening no part of it); the town the place opens on leads
+GROUP_FOUND_AT = re.compile(
+    r"^(?:[^，,。；;]{0,12}?日[，,]\s*)?(?P<found>(?:检查|督查|暗访|督导|巡查)组在"
+    r"(?P<place>(?!各|全|部分|个别|整改)(?:(?P<town>[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)))?[^，,。；;]{0,40}?)"
+    r"发现[，,：:]?\s*(?:有|存在).*)$",
+    re.S,
+)
+# what the recheck after such a finding saw: cleared (“已经被清理干净”), or not solved (“前期…指出的问题
+# 没有得到有效解决”)
+RECHECK_CLEARED = re.compile(r"已(?:经)?(?:被)?(?:清理|清除|清运|拆除|整改|整治)(?:干净|完毕|到位|完成)?")
+RECHECK_NOT_SOLVED = re.compile(r"没有得到(?:有效)?解决|未(?:得到)?(?:有效)?解决|仍(?:有|然|存在)|依然")

@@ -36946,3 +36946,51 @@ BLIND_134 = (
     "yiyang_2021_yangtze_law_closure_docx",
 )
 BLIND_SETS[134] = BLIND_134
+
+
+# --- blind set 137 (issue 14, branch corpus-blind137) ---------------------------------------------
+# Other inspections' problem lists and their state, as the stored pages publish them: a city forestry
+# bureau's 验收销号公示 of one problem of the province's wetland-park 专项督察 (labels 一、…六、, the
+# unit “凤台县委、县政府。”, measures 1.–3., limit “2024年9月底。”); a district water bureau's 公示 of
+# the two problems a provincial 秦岭 audit left it, named run on in one paragraph (“分别是A；B。”) with
+# their results numbered 1. 2. below; a county government office's news of a 河长制 暗访 (“在督查时发现，
+# X现象，主要集中在…”); a repost of the ministry's 国家自然资源督察 典型问题 通报, its first item
+# “1.X问题。” and its facts, cut where the stored page breaks off. Places: 凤台县 (安徽 淮南; new),
+# 汉滨区 (陕西 安康; in the corpus by other documents), 若尔盖县 红星镇 / 冻列乡 (四川 阿坝; the county in
+# the corpus by another document). Written with their expected JSON BEFORE the reader was run on them;
+# sources in SOURCES.md (“Blind set 137”).
+DOCUMENTS["huainan_fengtai_2025_fenghuang_wetland_closure_notice"] = (
+    "安徽省湿地公园生态环境保护专项督察反馈问题整改验收销号公示.txt",
+    _text("huainan_fengtai_2025_fenghuang_wetland_closure_notice"),
+)
+DOCUMENTS["hanbin_2020_qinling_audit_water_closure_notice"] = (
+    "汉滨区水利局秦岭生态环境保护审计反馈问题整改完成情况公示.txt",
+    _text("hanbin_2020_qinling_audit_water_closure_notice"),
+)
+DOCUMENTS["zoige_2018_river_chief_unannounced_check_news"] = (
+    "若尔盖县对河长制管理工作开展暗访督察.txt",
+    _text("zoige_2018_river_chief_unannounced_check_news"),
+)
+DOCUMENTS["huainan_fengtai_2024_land_inspection_lake_item_news"] = (
+    "80个违法违规重大典型问题自然资源部最新通报.txt",
+    _text("huainan_fengtai_2024_land_inspection_lake_item_news"),
+)
+
+# One more, written after the first rules and committed before the reader ran on it: a county 河长办's
+# “回头看” of two towns (新庄镇, 石井镇; 山东, the county's name masked on the stored page), a sentence
+# “检查组在X发现，有Y等问题。” per town, then what the recheck saw there.
+DOCUMENTS["feixian_2020_river_cleanup_lookback_news"] = (
+    "县河长制办公室对新庄镇、石井镇河湖清理工作整改情况进行回头看.txt",
+    _text("feixian_2020_river_cleanup_lookback_news"),
+)
+
+# The hundred-and-thirty-seventh blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 137”).
+BLIND_137 = (
+    "huainan_fengtai_2025_fenghuang_wetland_closure_notice",
+    "hanbin_2020_qinling_audit_water_closure_notice",
+    "zoige_2018_river_chief_unannounced_check_news",
+    "huainan_fengtai_2024_land_inspection_lake_item_news",
+    "feixian_2020_river_cleanup_lookback_news",
+)
+BLIND_SETS[137] = BLIND_137
