@@ -2530,16 +2530,17 @@ POINTED_OUT_COMMA = re.compile(r"^[^，。；“”:：]{0,30}?(?:督察|反馈|
 # “村民…找到巡察组，反映X，多次向村委会反映没有结果” (the problem is what was reported, not the harm it
 # does nor the earlier complaints told after it)
 # A case handed down told the same way: “接到群众投诉，X，严重污染…”, “举报人反映“X，影响…””, “信访件，反映的
-# 问题为“X，导致村中恶臭……””; not “群众反映问题部分属实” nor “群众反映的臭味问题”, which tell of it again.
+# 问题为“X……”” (a “，导致…” clause is part of what was reported, as 柳新's is); not “群众反映问题部分属实”
+# nor “群众反映的臭味问题”, which tell of it again.
 REPORTED_PROBLEM = re.compile(
     r"(?:群众|村民|居民|市民|网友|住户|举报人|投诉人|信访人|信访件)[^。；;“]{0,20}?"
     r"(?:反映(?:的问题(?:为|是))?|投诉|举报)(?!的|问题|情况|属实)[，,：:]?\s*“?(?P<problem>[^。；;“”…]{6,80}?)"
-    r"(?=[，,]\s*(?:严重|直接)?(?:影响|污染)|[，,]\s*导致|[，,]\s*(?:曾|已)?多次[^。；;]{0,12}?反映|[。；;”…]|$)"
+    r"(?=[，,]\s*(?:(?:严重|直接)?影响|严重污染)|[，,]\s*(?:曾|已)?多次[^。；;]{0,12}?反映|[。；;”…]|$)"
 )
-# “由于…，致使场内有少量粪便堆放，加之…，影响了周边群众的日常生活。”: what a check found told with its
+# “(经查，)由于…，致使场内有少量粪便堆放，加之…，影响了周边群众的日常生活。”: what a check found told with its
 # cause before it and its harm after it; the problem is what the cause led to (X), the harm left out
 CAUSED_FAULT = re.compile(
-    r"^由于[^。；;]{2,60}?[，,]?(?:致使|导致|造成)(?P<problem>[^。；;]{6,80}?)(?=[，,]\s*(?:严重)?影响|[。；;]|$)"
+    r"^(?:经(?:查|核查|核实|调查|现场检查)[，,]\s*)?由于[^。；;]{2,60}?[，,]?(?:致使|导致|造成)(?P<problem>[^。；;]{6,80}?)(?=[，,]\s*(?:严重)?影响|[。；;]|$)"
 )
 # A news account of one case handed down (a 信访件 of an inspection) names who acts on it: the units
 # organised to the spot (“组织县农业农村局、生态环境宜君分局、哭泉镇人民政府立即赶赴现场进行核查”), the
