@@ -106,12 +106,16 @@ from intake.words import (
     CASE_ANSWER_UNITS,
     CASE_CODE,
     CASE_CODE_LABEL,
+    CASE_HANDLER_SENT,
     CASE_HEADING,
+    CASE_RECEIVED_BY,
     CATEGORY_WORDS,
     CAUSE_HEADING,
+    CAUSED_FAULT,
     CELL_MEASURES_INLINE,
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
+    CHARGED_IN_HANDLING,
     CHECK_ITEM_CODE,
     CHECK_NOTICE_TITLE,
     CHECK_OUTCOME_CLAUSE,
@@ -119,6 +123,7 @@ from intake.words import (
     CHECK_TIME_TAIL,
     CHECK_WORD,
     CHECKED_COMPLAINT,
+    CHECKED_JOINTLY,
     CHECKED_PLACE_PROBLEMS,
     CHECKED_TOWN,
     CJK_RANGE,
@@ -312,6 +317,7 @@ from intake.words import (
     PRAISE_CLAUSE,
     PRAISE_TURN,
     PRAISING_SENTENCE,
+    PRINCIPLE_AFTER,
     PROBLEM_AND_MEASURES_HEADER,
     PROBLEM_LEAD_IN,
     PROBLEMS,
@@ -369,6 +375,7 @@ from intake.words import (
     SECTION_TITLE,
     SEEN_AT_PLACE,
     SEEN_FAULT,
+    SENT_TO_SPOT,
     SENTENCE_COUNT_HEAD,
     SEQUENCE_FIRST,
     SEQUENCE_LINE,
@@ -1337,9 +1344,12 @@ def _flattened_labels(text: str) -> list[str]:
         piece = text[start:stop].strip()
         label = _LONG_LABEL_RUN.match(piece)
         if label:
-            value = piece[label.end() :].strip().lstrip("：:")
-            if len(value) < 4:
-                return [text]  # “反馈问题整改目标不明确”: labels named in passing, not a form
+            value = piece[label.end() :].strip()
+            if len(value.lstrip("：:")) < 4 or re.match(r"[，,、。；;]", value):
+                # “反馈问题整改目标不明确”: labels named in passing, not a form; nor is a label a
+                # clause ends on (“…提出具体整改措施，督促…”): a form's label never closes its clause
+                return [text]
+            value = value.lstrip("：:")
             piece = f"{label.group(0)}：{value}"
         pieces.append(piece)
     return pieces
@@ -2438,6 +2448,13 @@ def _expand_shared_prefix(names: list[tuple[str, str | None]]) -> list[tuple[str
     return expanded
 
 
+def _named_department(name: str) -> bool:
+    """“郊区国土部门”: a department named by its place and field, not “相关部门” or “职能部门”."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{4,12}部门", name)) and not re.search(
+        r"^(?:相关|有关|各|其他)|职能部门$|责任部门$|主管部门$", name
+    )
+
+
 def _looks_like_unit(name: str) -> bool:
     # “各镇（街道）”: a short bracket at the end qualifies the unit word before it
     return 2 <= len(name) <= 40 and bool(UNIT_SUFFIX.search(re.sub(r"[（(][^（）()]{1,6}[）)]$", "", name)))
@@ -2885,7 +2902,7 @@ _KEY_MARK = re.compile(r"^[★☆▲△◆◇]+\s*")
 _ROLLING_IN_TEXT = re.compile(
     '[“"]('
     + "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
-    + ')[”"]'
+    + f')[”"](?!{PRINCIPLE_AFTER})'
 )
 
 
@@ -3117,6 +3134,13 @@ def _finding_from_bag(
             lead = _split_joined(lead)
         else:
             unit_clause = None
+        if not lead and not coop:
+            # “1、责成郊区国土部门对…依法查处。 2、责成郊区政府加强…”: the units the handling charges
+            charged = list(
+                dict.fromkeys(m.group("unit") for m in CHARGED_IN_HANDLING.finditer(bag.text("progress")))
+            )
+            if charged and all(_looks_like_unit(name) or _named_department(name) for name in charged):
+                lead = charged
     if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
         # “该问题由A牵头，B、C配合，整改时限为…”: the problem paragraph of a one-problem report
         assigned = ASSIGNED_IN_PROBLEM.search(problem or "")
@@ -6588,7 +6612,40 @@ def _reported_problem(lines: list[str], headings: list[_Heading | None]) -> str 
             )
             if told and (title := _title(told.group("problem").strip())):
                 return title
+    for line, heading in zip(lines, headings, strict=True):
+        if heading is not None or NOTICE_FOOTER.search(line):
+            continue
+        # “经查，…。由于…，致使X，加之Y，影响了…。”: what the check found, told between its cause and
+        # its harm (only when nothing was told as reported)
+        for sentence in re.split(r"(?<=[。；;！])", line):
+            told = CAUSED_FAULT.match(sentence.strip())
+            if told and (title := _title(told.group("problem").strip())):
+                return title
     return None
+
+
+def _lead_of_case_account(finding: ParsedFinding, text: str) -> None:
+    """A news account of one case handed down: the units organised to the spot, else the one a
+    body sent to deal with it, else a unit checking with a town (both lead), replacing a lead read
+    from the text that is one of them; with no lead at all, the county or town that received the
+    case (`SENT_TO_SPOT`, `CASE_HANDLER_SENT`, `CHECKED_JOINTLY`, `CASE_RECEIVED_BY`)."""
+    spot = SENT_TO_SPOT.search(text)
+    sent = CASE_HANDLER_SENT.search(text)
+    joint = CHECKED_JOINTLY.search(text)
+    for units in (
+        [name.strip() for name in re.split(r"[、和及]", spot.group("units"))] if spot else [],
+        [sent.group("unit")] if sent else [],
+        [joint.group("a"), joint.group("b")] if joint else [],
+    ):
+        if units and all(_looks_like_unit(name) for name in units):
+            if set(finding.lead_units) <= set(units):
+                _lead(finding, units[0], "正文")
+                finding.lead_units = list(dict.fromkeys(units))
+            return
+    received = CASE_RECEIVED_BY.search(text)
+    if received and not finding.lead_units:
+        # (the receiving county is named bare, 龙山县: the place that answers for the case)
+        _lead(finding, received.group("unit"), "正文")
 
 
 def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> ParsedPlan | None:
@@ -6677,6 +6734,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         told = FED_BACK_TO.search(text) or AUDITED_TOWN.search(text)
         if told and _looks_like_unit(told.group("unit")):
             _lead(finding, told.group("unit"), "正文")
+    _lead_of_case_account(finding, text)
     # (the body's wording first: the title may put the county before the town)
     body_first = [line for line in lines if not line.startswith("关于")] + lines
     interviewed = next((m for m in map(INTERVIEWED_UNIT.search, body_first) if m), None)

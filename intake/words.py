@@ -680,6 +680,10 @@ ROLLING_PHRASES: dict[str, tuple[str, ...]] = {
 # The marks a sentence broken off in the middle ends on (a table row cut at a page): “…和焚烧，”
 CLAUSE_OPEN_ENDS = ("，", ",", "、")
 
+# “按照信访办理要求和“即知即改”的原则”: a quoted rolling phrase named as the principle work follows
+# is how a body works, no time limit of the finding
+PRINCIPLE_AFTER = r"的?(?:工作)?(?:原则|理念|方针|思路)"
+
 # --- unit and person lists --------------------------------------------------------------------
 
 # A bureau named without its level after another unit, the 、 between them lost (“县经济贸易局国土资源局”):
@@ -1102,6 +1106,11 @@ LIMIT_SET_IN_HANDLING = re.compile(
 # the work out (not “由县畜牧兽医局负责监督和组织验收”, the office that checks it)
 CARRIED_OUT_BY = re.compile(
     r"(?:^|[，,；;。]\s*)由(?P<units>[^，。；,;：:由]{2,30}?)(?:负责|具体|组织)?实施(?=[，,；;。]|$)"
+)
+# “1、责成郊区国土部门对占用耕地的违法行为依法查处。 2、责成郊区政府加强…监管”: the units a petition's
+# handling charges with the work, each up to the word that opens what it must do
+CHARGED_IN_HANDLING = re.compile(
+    r"责成(?!各|相关|有关)(?P<unit>[^，。；、,;：:\s责]{2,20}?)(?=对|加强|依法|立即|尽快|限期|负责|督促|组织|开展)"
 )
 # “责令该店于12月20日前完成改造”: the handling orders the party to finish by that day (a plan's date
 # as 计划 / 要求于 give one)
@@ -2543,9 +2552,39 @@ POINTED_OUT_COMMA = re.compile(r"^[^，。；“”:：]{0,30}?(?:督察|反馈|
 # One problem a news item tells as what someone reported to a check: “巡察组接到群众反映，X，严重影响…”,
 # “村民…找到巡察组，反映X，多次向村委会反映没有结果” (the problem is what was reported, not the harm it
 # does nor the earlier complaints told after it)
+# A case handed down told the same way: “接到群众投诉，X，严重污染…”, “举报人反映“X，影响…””, “信访件，反映的
+# 问题为“X……”” (a “，导致…” clause is part of what was reported, as 柳新's is); not “群众反映问题部分属实”
+# nor “群众反映的臭味问题”, which tell of it again.
 REPORTED_PROBLEM = re.compile(
-    r"(?:群众|村民|居民|市民|网友|住户)[^。；;]{0,20}?反映[，,：:]?\s*(?P<problem>[^。；;]{6,80}?)"
-    r"(?=[，,]\s*(?:严重|直接)?影响|[，,]\s*(?:曾|已)?多次[^。；;]{0,12}?反映|[。；;]|$)"
+    r"(?:群众|村民|居民|市民|网友|住户|举报人|投诉人|信访人|信访件)[^。；;“]{0,20}?"
+    r"(?:反映(?:的问题(?:为|是))?|投诉|举报)(?!的|问题|情况|属实)[，,：:]?\s*“?(?P<problem>[^。；;“”…]{6,80}?)"
+    r"(?=[，,]\s*(?:(?:严重|直接)?影响|严重污染)|[，,]\s*(?:曾|已)?多次[^。；;]{0,12}?反映|[。；;”…]|$)"
+)
+# “(经查，)由于…，致使场内有少量粪便堆放，加之…，影响了周边群众的日常生活。”: what a check found told with its
+# cause before it and its harm after it; the problem is what the cause led to (X), the harm left out
+CAUSED_FAULT = re.compile(
+    r"^(?:经(?:查|核查|核实|调查|现场检查)[，,]\s*)?由于[^。；;]{2,60}?[，,]?(?:致使|导致|造成)(?P<problem>[^。；;]{6,80}?)(?=[，,]\s*(?:严重)?影响|[。；;]|$)"
+)
+# A news account of one case handed down (a 信访件 of an inspection) names who acts on it: the units
+# organised to the spot (“组织县农业农村局、生态环境宜君分局、哭泉镇人民政府立即赶赴现场进行核查”), the
+# one a body sent (“安排环保办工作人员进行调查处理”), or a unit checking with a town (“县生态环境分局执法
+# 人员、监测人员会同王家厂镇有关负责人员，对企业…进行了现场检查”); with none of those, the county or
+# town that received the case (“3月15日，龙山县接到省第七生态环境保护督察组信访件”)
+SENT_TO_SPOT = re.compile(
+    r"组织(?P<units>[^。；;，,]{2,60}?)(?:立即|迅速|第一时间|连夜)?(?:赶赴|赶到|前往|到达|深入)(?:问题)?现场"
+)
+CASE_HANDLER_SENT = re.compile(
+    r"安排(?P<unit>[\u4e00-\u9fff]{2,16}?(?:分局|局|人民政府|政府|办事处|中心|大队|办|所|站))"
+    r"(?:工作人员|执法人员|人员)?(?:立即)?(?:进行|开展|负责)?(?:调查|核查|核实|处理|办理)"
+)
+CHECKED_JOINTLY = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2,16}?(?:分局|局|人民政府|政府|中心|大队))(?:执法人员|监测人员|工作人员|、)*"
+    r"会同(?P<b>[\u4e00-\u9fff]{2,12}?(?:乡|镇|街道|办事处|人民政府|分局|局))(?:有关|相关)?(?:负责)?(?:人员|同志)"
+    r"[^。；;]{0,30}?(?:检查|核查|核实|调查)"
+)
+CASE_RECEIVED_BY = re.compile(
+    r"(?:^|[，,。]\s*)(?P<unit>[\u4e00-\u9fff]{2,8}?(?:县|区|市|乡|镇|街道))接到[^。；;]{0,40}?(?:督察|督查)[^。；;]{0,16}?"
+    r"(?:信访件|交办件|转办件|举报件|信访问题)"
 )
 # An audit's one problem told as “该项目存在X的问题。”: X is the problem (a run, “存在A、B等问题”, is no
 # one problem)

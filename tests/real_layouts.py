@@ -36994,3 +36994,88 @@ BLIND_137 = (
     "feixian_2020_river_cleanup_lookback_news",
 )
 BLIND_SETS[137] = BLIND_137
+
+
+# --- blind set 136 (issue 14, branch corpus-blind136) ---------------------------------------------
+# Cases a central or provincial inspection handed down, with the unit that handled them and the
+# result, as county and town pages publish them: a city's 边督边改 公开 table of one batch (one row,
+# its handling numbered 1、2、3 in the cell), a township's account of one complaint it dealt with,
+# and three county news items on a case handed down (the complaint quoted or told, the units sent
+# to the spot, the state). Places new to the corpus: 荫营镇 (山西 阳泉 郊区; 阳泉 is in the corpus
+# by another document), 思延乡 (its county not named on the page), 龙车镇 (湖南 湘西 龙山县),
+# 哭泉镇 (陕西 铜川; 宜君 is in the corpus by other documents), 王家厂镇 (湖南 常德; 澧县 is in the
+# corpus by another document). Written with their expected JSON BEFORE the reader was run on
+# them; sources in SOURCES.md (“Blind set 136”).
+
+
+def _yangquan_jiaoqu_2018_batch33_case_docx() -> bytes:
+    """阳泉市 (山西): 群众信访举报边督边改公开情况 (第33批 2018年12月12日), the one case of 郊区
+    荫营镇 in a Word table under the title and the batch line, as the stored page shows it (the
+    complaint, the check and the handling paraphrased short)."""
+    return _table_docx(
+        ["群众信访举报边督边改公开情况", "（第33批 2018年12月12日）"],
+        [
+            "序号",
+            "受理编号",
+            "交办问题基本情况",
+            "行政区域",
+            "污染类型",
+            "调查核实情况",
+            "是否属实",
+            "处理和整改情况",
+            "问责情况",
+            "备注",
+        ],
+        [
+            [
+                "1",
+                "X140000201812090003",
+                "山西省阳泉市郊区荫营镇鸡洼村，村支书毁坏耕地200余亩，引进五家污染企业加工厂，产生大量粉尘污染；"
+                "村支书在村里占地修建鸡场（已停产），鸡场粪污未作处理，下雨天直接流进水库，污染水源。",
+                "阳泉市郊区",
+                "大气 土壤 水",
+                "1、2006年至2013年，鸡洼村引进五家耐火材料企业，总占地54.57亩，其中耕地4.05亩；三家环保手续齐全，"
+                "检查时执行重污染天气橙色预警未生产，一家列入“散乱污”整改提升类已断电查封，一家已办环评、生产线未建成。"
+                " 2、群众反映的鸡场2017年12月底已停产，现场约1立方米粪污未作防护处理；"
+                "鸡场下游约200米的水池已全封闭，不存在雨水流入污染水源的现象。",
+                "属实",
+                "1、责成郊区国土部门对占用耕地的违法行为依法查处。 "
+                "2、责成郊区政府加强对辖区内企业的监管，发现违法行为，立即依法查处。 "
+                "3、郊区政府已将鸡场堆存的鸡粪清理还田。",
+                "无",
+                "",
+            ]
+        ],
+    )
+
+
+DOCUMENTS["yangquan_jiaoqu_2018_batch33_case_docx"] = (
+    "群众信访举报边督边改公开情况（第33批）.docx",
+    _yangquan_jiaoqu_2018_batch33_case_docx,
+)
+DOCUMENTS["siyan_2018_chicken_farm_complaint"] = (
+    "思延乡群众投诉养鸡场调查处理情况.txt",
+    _text("siyan_2018_chicken_farm_complaint"),
+)
+DOCUMENTS["longshan_longche_2024_province_petition_news"] = (
+    "龙山县办理省督察组交办信访件.txt",
+    _text("longshan_longche_2024_province_petition_news"),
+)
+DOCUMENTS["yijun_kuquan_2021_province_petition_news"] = (
+    "宜君县即接即查省督查组交办信访问题.txt",
+    _text("yijun_kuquan_2021_province_petition_news"),
+)
+DOCUMENTS["lixian_wangjiachang_2024_central_petition_news"] = (
+    "闻令而动，澧县第一时间办理督察交办件.txt",
+    _text("lixian_wangjiachang_2024_central_petition_news"),
+)
+
+# The hundred-and-thirty-sixth blind set, for the figure recorded in docs/decisions.md (“Blind set 136”).
+BLIND_136 = (
+    "yangquan_jiaoqu_2018_batch33_case_docx",
+    "siyan_2018_chicken_farm_complaint",
+    "longshan_longche_2024_province_petition_news",
+    "yijun_kuquan_2021_province_petition_news",
+    "lixian_wangjiachang_2024_central_petition_news",
+)
+BLIND_SETS[136] = BLIND_136
