@@ -201,6 +201,7 @@ from intake.words import (
     HANDED_NOTICE_TO,
     HANDED_STEPS,
     HANDED_TO,
+    HANDED_TO_BODY,
     HANDED_TO_UNIT,
     HEAD_DATE,
     HEADED_NUMBERED,
@@ -243,9 +244,11 @@ from intake.words import (
     MEDIA_DURATION_LINE,
     MESSAGE_BODY_LABEL,
     MESSAGE_DATE_LABEL,
+    MESSAGE_GREETING,
     MESSAGE_HANDLED,
     MESSAGE_INLINE,
     MESSAGE_LABEL,
+    MESSAGE_OTHER_LABEL,
     MESSAGE_REQUEST,
     MESSAGE_RETOLD,
     MESSAGE_SALUTATION,
@@ -352,6 +355,7 @@ from intake.words import (
     REPLY_SIGNED,
     REPLY_SIGNER,
     REPLY_SIGNER_AT_END,
+    REPLY_UNIT_LABEL,
     REPORT_RECEIVED,
     REPORT_REQUEST,
     REPORT_TAKEN_UP,
@@ -362,6 +366,7 @@ from intake.words import (
     RESPECTIVE_PROBLEMS,
     RESULT_AFTER_BRACKET,
     RESULT_ANNOUNCED_BY,
+    RHETORICAL_QUESTION,
     ROLE_AT_END,
     ROLLING_AFTER_DUE,
     ROLLING_PHRASES,
@@ -5169,18 +5174,41 @@ def _parse_message_reply(text: str) -> ParsedPlan | None:
     opening = next(
         (k for k, line in enumerate(lines) if REPLY_OPENING.match(line) or REPLY_BY_BODY.match(line)), None
     )
-    if opening is None or not any(REPLY_RECEIVED.search(line) for line in lines[opening:]):
+    handed = None
+    if opening is None:
+        # a reply opening on the body the message was handed to (“…交办区交运局。…具体答复如下：”)
+        opening = next(
+            (k for k, one in enumerate(lines) if HANDED_TO_BODY.search(one) and REPLY_RECEIVED.search(one)),
+            None,
+        )
+        handed = HANDED_TO_BODY.search(lines[opening]) if opening is not None else None
+    labelled = False
+    if opening is None:
+        # a reply under its own label (“信息反馈”), a body signing it below
+        opening = next(
+            (
+                k
+                for k, line in enumerate(lines)
+                if REPLY_LABEL.match(line) and any(REPLY_SIGNER.match(below) for below in lines[k + 1 :])
+            ),
+            None,
+        )
+        labelled = opening is not None
+    if opening is None or not (labelled or any(REPLY_RECEIVED.search(line) for line in lines[opening:])):
         return None
     reply = lines[opening + 1 :]
     signers = [found.group("unit") for line in reply if (found := REPLY_SIGNER.match(line))]
     signers += [found.group("unit") for line in reply if (found := REPLY_SIGNER_AT_END.search(line))]
     if by_body := REPLY_BY_BODY.match(lines[opening]):
         signers.append(by_body.group("unit"))
+    elif handed is not None:
+        signers.append(handed.group("unit"))
     elif opening > 0 and (above := REPLY_SIGNER.match(lines[opening - 1])):
         signers.append(above.group("unit"))  # “回复原文” ↵ “X镇人民政府” ↵ “网友您好！…”
-    if not signers:
-        return None
-    message = lines[:opening]
+    message = [line for line in lines[:opening] if not REPLY_LABEL.match(line)]
+    titled = _message_title_line(message)
+    if not signers and titled is None:
+        return None  # (a reply no body signs: only under a message with a title line of its own)
     labelled = next((k for k, line in enumerate(message) if MESSAGE_LABEL.match(line)), None)
     if labelled is not None:
         below = message[labelled + 1 :]
@@ -5193,7 +5221,9 @@ def _parse_message_reply(text: str) -> ParsedPlan | None:
     promised = TOWN_PROMISES.search(answer)
     bag = _Bag()
     bag.add_label(_Token(title, field="problem", label="问题"))
-    bag.add_label(_Token(promised.group("town") if promised else signers[-1], field="lead", label="答复单位"))
+    if promised or signers:
+        lead = promised.group("town") if promised else signers[-1]
+        bag.add_label(_Token(lead, field="lead", label="答复单位"))
     bag.add_label(_Token(answer, field="progress", label="答复"))
     finding = _finding_from_bag(bag, number=1, label="1", section=None, part=1, known=set())
     if finding is None:
@@ -5234,29 +5264,55 @@ def _units_of(raw: str) -> list[str]:
     return names if names and all(_looks_like_unit(name) for name in names) else []
 
 
+def _message_title_line(message: list[str]) -> str | None:
+    """The message's own title line: a short line written once, no sentence (commas allowed:
+    “多祥肖月村养殖场毫无规划,危害村民健康”), not the board's name, a number or a date."""
+    return next(
+        (
+            line
+            for line in message
+            if len(line) <= _HEADLINE_MAX
+            and message.count(line) == 1
+            and not re.search(r"[。；;：:！!？?]", line)
+            and not re.search(r"留言|信箱|来信|\d{2}|查看", line)
+        ),
+        None,
+    )
+
+
 def _message_title(message: list[str]) -> str | None:
-    """The message's own title line, else the question it asks, else what its first sentence says
-    before the request it closes on (“…，没有相应的水沟和管网处理，烦请政府处理…”)."""
-    titles = [
-        line
-        for line in message
-        if len(line) <= _HEADLINE_MAX
-        and message.count(line) == 1
-        and not _SENTENCE_MARK.search(line)
-        and not re.search(r"留言|信箱|来信|\d{2}|查看", line)
-    ]
-    if titles:
-        return titles[0]
+    """The message's own title line, else the question it asks (not one asked for effect), else what
+    its first sentence says before the request it closes on (“…，没有相应的水沟和管网处理，烦请政府处理…”),
+    else the sentence just before the one that makes its request (“…不下雨开车也过不去.我们只求…”)."""
+    titled = _message_title_line(message)
+    if titled is not None:
+        return titled
     asked = next(
-        (part for part in re.split(r"(?<=[？?])", "".join(message)) if part.rstrip().endswith(("？", "?"))),
+        (
+            part
+            for part in re.split(r"(?<=[？?])", "".join(message))
+            if part.rstrip().endswith(("？", "?")) and not RHETORICAL_QUESTION.search(part.rstrip())
+        ),
         None,
     )
     if asked is not None:
         return re.split(r"[，,：:]", asked.rstrip("？? "))[-1]
-    # (the message's lines joined: a printed page wraps its first sentence)
-    first = re.split(r"[。！!；;]", MESSAGE_SALUTATION.sub("", "".join(message)).strip(), maxsplit=1)[0]
-    clauses = re.split(r"[，,]", first)
+    # (the message's lines joined: a printed page wraps its first sentence; a full stop typed as “.”
+    # between words ends a sentence too; a greeting “您们好！” is none)
+    joined = "".join(message)
+    sentences = [
+        sentence.strip()
+        for sentence in re.split(r"[。！!；;？?]|(?<!\d)\.(?!\d)", MESSAGE_SALUTATION.sub("", joined))
+        if sentence.strip() and not MESSAGE_GREETING.match(sentence.strip())
+    ]
+    if not sentences:
+        return None
+    clauses = re.split(r"[，,]", sentences[0])
     said = list(itertools.takewhile(lambda clause: not MESSAGE_REQUEST.match(clause.strip()), clauses))
+    if len(said) == len(clauses):
+        asking = next((k for k, sentence in enumerate(sentences) if MESSAGE_REQUEST.match(sentence)), None)
+        if asking:
+            return sentences[asking - 1]
     return "，".join(said).strip() or None
 
 
@@ -5272,15 +5328,19 @@ def _reply_fault(reply: list[str]) -> str | None:
     ]
 
     def faults(clauses: list[str]) -> str | None:
+        # (clauses with the comma after each, so the title keeps the page's own “，” or “,”)
         first = next((k for k, clause in enumerate(clauses) if FAULT.search(clause)), None)
-        return "，".join(clauses[first:]) if first is not None else None
+        return "".join(clauses[first:]).strip().rstrip("，,") if first is not None else None
+
+    def comma_clauses(sentence: str) -> list[str]:
+        return [clause.strip() for clause in re.split(r"(?<=[，,])", sentence)]
 
     for sentence in sentences:
-        clauses = [clause.strip() for clause in re.split(r"[，,]", sentence)]
+        clauses = comma_clauses(sentence)
         looked = next((k for k, clause in enumerate(clauses) if LOOKED_ON_THE_SPOT.search(clause)), None)
         if looked is not None and (found := faults(clauses[looked + 1 :])):
             return found
-    return next((found for sentence in sentences if (found := faults(re.split(r"[，,]", sentence)))), None)
+    return next((found for sentence in sentences if (found := faults(comma_clauses(sentence)))), None)
 
 
 def _reply_limits(answer: str, text: str) -> list[ParsedDeadline]:
@@ -5290,18 +5350,20 @@ def _reply_limits(answer: str, text: str) -> list[ParsedDeadline]:
     years = {int(year) for year in WRITTEN_YEAR.findall(text)}
     limits: list[ParsedDeadline] = []
     for found in REPLY_LIMIT.finditer(answer):
-        if found.group("y"):
-            year = int(found.group("y"))
+        # (the second form, “预计2018年底…到位”, in groups of its own; a year's end is December's)
+        y, m, d, when = (found.group(f"{name}2") or found.group(name) for name in ("y", "m", "d", "when"))
+        if y:
+            year = int(y)
         elif signed is not None:
             year = signed[0]
         elif len(years) == 1:
             year = next(iter(years))
         else:
             continue
-        month = int(found.group("m"))
+        month = int(m) if m else 12
         last = calendar.monthrange(year, month)[1]
-        day = min(int(found.group("d")), last) if found.group("d") else last
-        limits.append(ParsedDeadline(kind="date", date=date(year, month, day), text=found.group("when")))
+        day = min(int(d), last) if d else last
+        limits.append(ParsedDeadline(kind="date", date=date(year, month, day), text=when))
     return limits
 
 
@@ -5384,21 +5446,38 @@ def _message_page_fields(lines: list[str]) -> dict[str, str]:
         ("message", MESSAGE_BODY_LABEL),
         ("reply", REPLY_BODY_LABEL),
         ("state", MESSAGE_STATE_LABEL),
+        ("unit", REPLY_UNIT_LABEL),
     )
     fields: dict[str, list[str]] = {}
     current: list[str] | None = None
+    # (a row of cells copied with tabs between them holds a label and its value each, or a label
+    # and its value in two cells)
+    cells: list[str] = []
     for raw in lines:
+        row: list[str] = []
+        for cell in raw.split("\t"):
+            if row and re.search(r"[:：]\s*$", row[-1]) and cell.strip():
+                row[-1] += cell  # (“标题:” tab “猪粪直排小河”: a label cell and its value cell)
+            else:
+                row.append(cell)
+        cells += row
+    for raw in cells:
         line = raw.strip().strip("|").strip()
         head = re.match(r"([\u4e00-\u9fff]{2,6})(?:\s*[|:：\t]\s*|\s{2,}|$)", line)
         if head:
             kind = next((name for name, label in kinds if label.fullmatch(head.group(1))), None)
-            if kind is not None and kind not in fields:
+            # (a section heading “信件内容” over the labelled row “信件内容: …”: the row is taken)
+            if kind is not None and not fields.get(kind):
                 current = fields[kind] = []
                 value = line[head.end() :].strip().strip("|").strip()
                 if value:
                     current.append(value)
                 continue
-            if head.end() == len(line) or MESSAGE_DATE_LABEL.search(head.group(1)):
+            if (
+                head.end() == len(line)
+                or MESSAGE_DATE_LABEL.search(head.group(1))
+                or MESSAGE_OTHER_LABEL.fullmatch(head.group(1))
+            ):
                 current = None  # another label of the page (来信时间 ↵ 2022-03-17): no part of a value
                 continue
         if current is not None and line:
@@ -5430,7 +5509,7 @@ def _parse_message_page(text: str) -> ParsedPlan | None:
         return None
     signed = [found.group("unit") for found in REPLY_SIGNED.finditer(reply)]
     sent = REPLY_SENT_TO.search(reply)
-    unit = signed[-1] if signed else sent.group("unit") if sent else answering
+    unit = signed[-1] if signed else fields.get("unit") or (sent.group("unit") if sent else answering)
     bag = _Bag()
     bag.add_label(_Token(title, field="problem", label="问题"))
     if unit:

@@ -1785,7 +1785,7 @@ EXAMPLE_OF_COUNT = re.compile(
 # begins (“网友您好！看到您…”).
 REPLY_OPENING = re.compile(
     r"^(?:尊敬的)?(?:[^\s：:，,。！!“”]{1,12})?(?:网友|市民|群众|来信人|留言人)(?:“[^”]{0,20}”)?"
-    r"\s*(?:[：:，,]\s*$|[，,]?\s*(?:您|你)好[！!，,])"
+    r"\s*(?:[：:，,]\s*$|[，,]?\s*(?:您|你)好[！!，,：:])"
 )
 # A body's reply to a deputies' suggestion (议案, 提案) filed as a document: its title names the
 # suggestion's number (“关于…第一次会议17号代表建议的答复”), the suggestion stands before “现答复如下：”
@@ -1800,7 +1800,15 @@ SUGGESTION_TURN = re.compile(
 )
 REPLY_RECEIVED = re.compile(
     r"您(?:在[^，,。]{0,12})?反映的[^，,。]{0,10}(?:已收悉|已收到|已获悉)|收到您反映的|收到[^，,。]{0,20}来信"
-    r"|现(?:将|就)?[^，,。]{0,12}(?:回复|报告)如下"
+    r"|(?:现|具体)(?:将|就)?[^，,。]{0,12}(?:回复|答复|报告)如下"
+    # the reply's verdict on the message (“您反映的问题基本属实”) shows it answers one too
+    r"|您所?反映的[^，,。]{0,10}?(?:基本|部分)?属实"
+)
+# A reply published without the message, opening on the body the message was handed to (“…平台收到群众
+# 留言后，区委网信办将群众反映问题交办区交运局。…具体答复如下：”): that body answers and leads.
+HANDED_TO_BODY = re.compile(
+    r"(?:留言|问题|诉求|来信)[^。；;]{0,12}?(?:交办|转办|转交)(?:给)?"
+    r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:局|人民政府|政府|办事处|管委会|办公室|委员会))"
 )
 # A reply opening on the body that answers (“丹凤县人民政府办公室回复：收到贵网…来信后，…”): the body
 # signs it.
@@ -1814,11 +1822,15 @@ REPLY_SIGNER_AT_END = re.compile(
 )
 # A news page quoting the message and the reply under their own labels (“留言原文” … “回复原文”).
 MESSAGE_LABEL = re.compile(r"^(?:留言|来信|问题)(?:原文|内容|描述)\s*[：:]?$")
-REPLY_LABEL = re.compile(r"^(?:回复|答复)(?:原文|内容)\s*[：:]?$")
+REPLY_LABEL = re.compile(r"^(?:部门)?(?:回复|答复)(?:原文|内容|意见)?\s*[：:]?$|^信息反馈\s*[：:]?$")
 # The writer's salutation before the message (“尊敬的领导：”), and the request a message closes on
 # (“烦请政府处理”, “希望…”): the problem is what the message says before it.
 MESSAGE_SALUTATION = re.compile(r"^尊敬的[^：:，,。]{1,12}[：:]")
-MESSAGE_REQUEST = re.compile(r"^(?:烦请|恳请|请求|请|希望|望|盼)")
+MESSAGE_REQUEST = re.compile(r"^(?:我们|我|大家)?(?:只求|烦请|恳请|请求|请|希望|望|盼)")
+# A greeting sentence after the salutation (“您们好！”) says nothing of the problem; a question asked
+# for effect (“路不修我们又怎么富得起来呢？”) is no question the message puts.
+MESSAGE_GREETING = re.compile(r"^(?:您|你|大家|领导)们?好$")
+RHETORICAL_QUESTION = re.compile(r"(?:难道|岂|怎能|又(?:怎么|如何|怎样))[^？?]*[？?]$")
 # The body going to look (“到该养猪地实地查看，当时…”): what a reply says it found there is the problem.
 LOOKED_ON_THE_SPOT = re.compile(r"实地查看|现场查看|实地核查|现场核查|调查核实|经查|经核实")
 # A town the reply says will do the work (“棣花镇承诺将通过…铺设污水管网”): a county office answering
@@ -1828,6 +1840,9 @@ TOWN_PROMISES = re.compile(r"(?P<town>[\u4e00-\u9fff]{1,8}(?:镇|乡|街道))(?:
 REPLY_LIMIT = re.compile(
     r"(?:于|在)\s*(?P<when>(?:(?P<y>\d{4})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*日|底|末))"
     r"\s*(?:(?:以|之)?前|完成)"
+    # the date the reply expects the work done by (“预计2018年底可全部整治到位”; “11月前后可以完工” is none)
+    r"|预计\s*(?P<when2>(?P<y2>\d{4})\s*年\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*月\s*)?(?:(?P<d2>[12]\d|3[01]|0?[1-9])\s*日|底|末))"
+    r"\s*(?:(?:以|之)?前)?\s*(?:可|能|将)?[^，,。；;]{0,6}?(?:完成|完工|到位|建成)"
 )
 # A notice that the bodies it names treated a named water body or site (“区生态环境分局、东园镇人民政府
 # 结合…工作，对沙坡头区东园镇史湖村八队排水沟黑臭水体进行了治理”) and now post it (“现将…情况进行公示”):
@@ -2461,7 +2476,7 @@ FAULT = re.compile(
     r"|薄弱|欠缺|缺乏|较差|严重|突出|隐患"
     r"|违法|违规|违建|违章|偏低|偏高|乱[堆倒排放建贴画扯挂停扔]|不合|占道|脏|直排|偷排|破坏|破损|黑臭|投诉|举报|反映|差距|短板|亟待"
     r"|溢流|外溢|渗漏|露天|异味|臭味|噪声|扰民|油烟|冒黑烟|错接|混接|淤积|侵占|毁坏|超载|闲置|散乱污|返黑|返臭"
-    r"|不及时|横流"
+    r"|不及时|横流|积水(?:较多|严重)"
     # “应淘汰燃煤小锅炉未淘汰到位”: a task not carried through
     r"|未[^，。；、\s]{1,4}到位"
 )
@@ -2901,9 +2916,13 @@ STATE_AS_OF_SENTENCE = re.compile(
 # (“办理情况”, “回复内容”) and the page's state of it (“处理状态 处理完成”); the value after the label
 # on its row (a tab, a cell, a colon) or on the lines below it. (`plan_parser._parse_message_page`)
 MESSAGE_TITLE_LABEL = re.compile(r"(?:来信|留言|信件|诉求|举报)?(?:标题|主题)")
-MESSAGE_BODY_LABEL = re.compile(r"(?:来信|留言|发言|诉求|投诉|举报|信件)内容")
+MESSAGE_BODY_LABEL = re.compile(r"(?:来信|留言|发言|诉求|投诉|举报|信件)?内容")
 REPLY_BODY_LABEL = re.compile(r"(?:回复|答复|办理|处理)(?:内容|情况|结果|意见)")
 MESSAGE_STATE_LABEL = re.compile(r"(?:处理|办理|回复)状态")
+# the body named as answering (“回复单位: 荆姚镇”, “回复部门:\t岳阳楼区人民政府”): it leads when no body signs
+REPLY_UNIT_LABEL = re.compile(r"(?:回复|答复|办理|处理|承办)(?:单位|部门|机构)")
+# the page's other labels on a row with their value (来信人, 姓名, 信件编号 …): they end the value above
+MESSAGE_OTHER_LABEL = re.compile(r"(?:来信|写信|留言|回复|答复|信件)?(?:人|姓名|编号|类型|电话|地址|方式)")
 # the page's other labels, its dates (来信时间, 留言日期): no part of the value above them
 MESSAGE_DATE_LABEL = re.compile(r"(?:时间|日期)$")
 # the page's state of the message saying it was dealt with: the finding is done

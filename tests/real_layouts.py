@@ -37079,3 +37079,60 @@ BLIND_136 = (
     "lixian_wangjiachang_2024_central_petition_news",
 )
 BLIND_SETS[136] = BLIND_136
+
+
+# --- blind set 138 (issue 14, branch corpus-blind138) ---------------------------------------------
+# Mixed, in search order, as the stored pages publish them: a district mailbox letter whose reply
+# is signed by a street office under the 信访局 named as 答复单位 (half-width punctuation as
+# stored); a county mailbox page copied as its web table (cells apart by tabs), the town's reply
+# done; a 2009 county message with the town's 信息反馈 below it; a district's “部门回复” page with
+# no message, the next news item's teaser left at its foot as stored; a town's news item on a
+# joint check of farms, one paragraph; a district mailbox's letter and reply as label and value
+# apart by a tab, the mailbox's notes kept above; a city party secretary's message board, message
+# and reply with the replier's name and time. Places new to the corpus: 回风街道 (四川 巴中 巴州区),
+# 荆姚镇 (陕西 渭南 蒲城县; 蒲城 is in the corpus by other documents), 尤古庄镇 (天津 宝坻), 西苏镇
+# (河北 邯郸 永年区), 南村镇 (山东 青岛 平度市; 平度 is in the corpus by a 信访 table), 岳阳楼区
+# (湖南 岳阳), 多祥镇 (湖北 天门; 天门 is in the corpus by other documents).
+# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 138”).
+DOCUMENTS["bazhou_huifeng_2021_road_mailbox_reply"] = (
+    "道路硬化.txt",
+    _text("bazhou_huifeng_2021_road_mailbox_reply"),
+)
+DOCUMENTS["pucheng_jingyao_2021_road_letter_reply"] = (
+    "信件内容.txt",
+    _text("pucheng_jingyao_2021_road_letter_reply"),
+)
+DOCUMENTS["yougu_2009_road_message_feedback"] = (
+    "网友留言.txt",
+    _text("yougu_2009_road_message_feedback"),
+)
+DOCUMENTS["yongnian_xisu_2022_road_department_reply"] = (
+    "部门回复.txt",
+    _text("yongnian_xisu_2022_road_department_reply"),
+)
+DOCUMENTS["pingdu_nancun_farm_drainage_check_news"] = (
+    "南村镇开展养殖户联合执法专项检查.txt",
+    _text("pingdu_nancun_farm_drainage_check_news"),
+)
+DOCUMENTS["yueyanglou_2013_pig_manure_mailbox_reply"] = (
+    "区长信箱信件回复.txt",
+    _text("yueyanglou_2013_pig_manure_mailbox_reply"),
+)
+DOCUMENTS["tianmen_duoxiang_2018_farm_message_reply"] = (
+    "市委书记留言板.txt",
+    _text("tianmen_duoxiang_2018_farm_message_reply"),
+)
+
+# The hundred-and-thirty-eighth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 138”).
+BLIND_138 = (
+    "bazhou_huifeng_2021_road_mailbox_reply",
+    "pucheng_jingyao_2021_road_letter_reply",
+    "yougu_2009_road_message_feedback",
+    "yongnian_xisu_2022_road_department_reply",
+    "pingdu_nancun_farm_drainage_check_news",
+    "yueyanglou_2013_pig_manure_mailbox_reply",
+    "tianmen_duoxiang_2018_farm_message_reply",
+)
+BLIND_SETS[138] = BLIND_138
