@@ -443,6 +443,7 @@ from intake.words import (
     UNIT_ON_NAMED_PROBLEM,
     UNIT_SUFFIX,
     URGED_TO_FIX,
+    URGING_BODY,
     VALUE_NUMBERED,
     VERIFIED_QUOTE,
     VILLAGE_IN_CLAUSE,
@@ -5026,8 +5027,10 @@ def _fault_sentences(text: str) -> ParsedPlan | None:
     clause between ；) that names a fault (`FAULT`) is one finding titled by it, in order. Under a
     chapter heading naming problems (“二、存在的问题”) only that chapter's sentences; never a title
     line, a demand (`ASKING_SENTENCE`), a count of problems or praise. Every finding at confidence
-    0.3 with a warning: a preview to correct beats a refusal, which leaves the user nothing. None
-    when no sentence names a fault (a covering letter, minutes, praise): that is still refused."""
+    0.3 with a warning: a preview to correct beats a refusal, which leaves the user nothing. Only
+    the one body the text says urged the problems put right (`URGING_BODY`) leads; no limit, no
+    state is guessed. None when no sentence names a fault (a covering letter, minutes, praise):
+    that is still refused."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for k, line in enumerate(lines):
         chapter = _heading(line)
@@ -5072,6 +5075,11 @@ def _fault_sentences(text: str) -> ParsedPlan | None:
         )
         for number, sentence in enumerate(sentences, start=1)
     ]
+    urging = {
+        match.group("unit") for match in URGING_BODY.finditer(text) if _looks_like_unit(match.group("unit"))
+    }
+    for finding in findings if len(urging) == 1 else []:
+        _lead(finding, next(iter(urging)), "督促整改的单位")
     return ParsedPlan(findings, "paragraphs", {1: None})
 
 

@@ -2506,6 +2506,12 @@ DOCUMENT_TITLE_END = re.compile(r"(?:通报|情况|公示|报告|通知|简报|�
 SENTENCE_COUNT_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|其[一二三四五六七八九十])\s*[，,:：]?\s*"
 )
+# the one body a text says urged the problems found put right on the spot (“南村镇综合行政执法中队
+# 配合动检站…检查，对发现的问题现场督促整改”): it leads what the last reading lists
+URGING_BODY = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:中队|大队|分局|局|人民政府|政府|办事处|管委会|中心))"
+    r"[^。；;]{0,80}?(?:现场)?(?:督促|责令|要求)[^。；;]{0,8}?整改"
+)
 # a chapter heading over the problems (“二、存在的问题”, “（一）发现的主要不足”)
 PROBLEMS_CHAPTER = re.compile(r"问题|不足")
 

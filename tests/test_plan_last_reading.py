@@ -163,3 +163,17 @@ def test_a_problem_told_again_is_one_but_the_same_fault_at_two_places_is_two():
     ]
     places = "某镇工作动态\n东村主干道两侧仍有垃圾堆放。西村主干道两侧仍有垃圾堆放。\n"
     assert len(parse_plan_text(places).findings) == 2
+
+
+def test_the_one_body_urging_the_fix_on_the_spot_leads():
+    text = (
+        "某镇开展养殖户排污检查\n前期降雨较多，东村养殖场排水沟积水严重。"
+        "某镇综合执法中队配合环保所对养殖户进行检查，对发现的问题现场督促整改。\n"
+    )
+    from intake.plan_parser import _fault_sentences  # (this text says 整改: read whole before it)
+
+    (finding,) = _fault_sentences(text).findings
+    assert finding.title == "前期降雨较多，东村养殖场排水沟积水严重"
+    assert finding.lead_units == ["某镇综合执法中队"]
+    two = text.replace("。\n", "。县农业局要求各养殖场限期整改。\n")  # two bodies urge: none leads
+    assert all(not f.lead_units for f in _fault_sentences(two).findings)
