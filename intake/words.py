@@ -1544,6 +1544,12 @@ COUNTED_ITEM = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<num>[一二三四五六�
 COUNTED_ITEM_AFTER_COMMA = re.compile(
     r"(?:^|(?<=[；;。，,]))\s*(?P<num>[一二三四五六七八九十])是\s*[，,:：]?\s*"
 )
+# A one-problem notice's paragraph telling the rectification's work with its steps counted in words
+# (“…污染问题整改自2019年5月21日开始，成立了…领导小组。一是…；二是…；三是…。四是…”): what stands
+# before “一是” names the work (整改, 整治, 治理, 措施); the counted steps are the measures. Work still
+# ahead (“下一步，一是…”) or problems counted (`PROBLEMS_COUNTED_INLINE`) are not read so.
+COUNTED_WORK_LEAD = re.compile(r"整改|整治|治理|措施")
+COUNTED_WORK_AHEAD = re.compile(r"下一步|今后|接下来")
 # A 红黑榜's black side (“三、“黑榜”：…”, “四、黑点”): the items under it are problems; “上榜理由：X”
 # lines (`LISTING_REASON`) under a 黑榜 heading give one village's problem each (under a 红榜
 # heading, its praise)
@@ -2104,6 +2110,9 @@ ITEM_NUMBER = re.compile(
     r"|\d{1,3}\s*[.、．](?=[^\d\s])"
     # “问题编号431(51-4)-6：重金属…”: the inspection's code for the problem, unbracketed
     r"|(?:问题)?编号\s*\d[\d()（）\-－—]{0,20}\s*[:：]"
+    # “2024年中央第二生态环境保护督察组交办信访件X3AH202411140048号问题：灵璧路…”: the case handed
+    # down, named by its code, opening the problem before a colon
+    rf"|[^。；;：:，,\n]{{0,40}}?{PETITION_REFERENCE}\s*号?\s*(?:问题|信访件|案件)?\s*[:：]"
     # “问题1：贯彻落实…有差距。”: a task list's own number for the problem, kept in a form's value
     r"|(?:问题|任务)\s*[0-9一二三四五六七八九十百]{1,5}\s*[:：]"
     # “受理编号十二师03号的环境信访问题为：投诉人…”, “受理编号DH031号的环境信访问题：反映人…”: the
