@@ -36970,11 +36970,26 @@ DOCUMENTS["siping_2019_market_item1_publicity_pdf"] = (
     _siping_market_item1_publicity_pdf,
 )
 
+# Two more, found after the first three's rules, read blind by the reader as it then stood: a city
+# group's 验收销号 公示 of a wetland inspection's problem (the stored page, a mirror in traditional
+# characters, breaks off in its completion), and a new district's 2017 prose 公示 of item 编号24
+# posted by a news site. Places: 淮北市 (安徽; in the corpus by other documents), 滨湖新区 (安徽 合肥).
+DOCUMENTS["huaibei_2025_wetland_construction_closure_notice"] = (
+    "突出生态环境问题整改验收销号公示（淮北中湖国家湿地公园）.txt",
+    _text("huaibei_2025_wetland_construction_closure_notice"),
+)
+DOCUMENTS["binhu_2017_wetland_item24_publicity"] = (
+    "滨湖新区关于贯彻落实中央环保督察反馈意见问题整改措施的公示（编号24号）.txt",
+    _text("binhu_2017_wetland_item24_publicity"),
+)
+
 # The hundred-and-thirty-third blind set, for the figure recorded in docs/decisions.md
 # (“Blind set 133”).
 BLIND_133 = (
     "suzhou_2025_city_admin_petition_closure_notice",
     "linxiang_2020_inner_lakes_closure_docx",
     "siping_2019_market_item1_publicity_pdf",
+    "huaibei_2025_wetland_construction_closure_notice",
+    "binhu_2017_wetland_item24_publicity",
 )
 BLIND_SETS[133] = BLIND_133
