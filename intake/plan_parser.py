@@ -348,6 +348,7 @@ from intake.words import (
     REQUEST_CUE,
     REQUIREMENTS_AHEAD,
     RESPECTIVE_PROBLEMS,
+    RESPONSIBLE_SHARE,
     RESULT_AFTER_BRACKET,
     RESULT_ANNOUNCED_BY,
     ROLE_AT_END,
@@ -8098,7 +8099,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
                 finding.status, finding.marker = "completed", notice.group(0)
                 finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
     _verdicts_by_number(plan.findings, text)
-    lead = OPENING_LEAD.search(opening)
+    lead = OPENING_LEAD.search(opening) or RESPONSIBLE_SHARE.search(opening)
     if (
         lead
         and len(plan.findings) == 1

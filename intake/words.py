@@ -395,6 +395,8 @@ NOTICE_NUMBER = re.compile(
     r"|问题清单\s*第\s*(?P<m>[0-9一二三四五六七八九十百〇零]{1,5})\s*条"
     # “现对我镇已完成整改任务（问题编号：第3项）的整改情况予以公示”: the number labelled in brackets
     r"|[（(]\s*问题(?:编号|序号)\s*[:：]\s*第?\s*(?P<n>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]?\s*[)）]"
+    # “…问题整改措施的公示(编号24号)”, “反馈意见编号24号提出“…”问题”: the item's number in 号 after 编号
+    r"|编号\s*(?P<o>\d{1,4})\s*号\s*(?:[)）]|提出|问题|反馈)"
 )
 # A finding's number written only in the body, when no number label or heading gives one:
 # “…反馈问题第43项已整改完成”, “（省督察反馈问题清单第7项）”, “问题清单第3-1项”. The 第N项 must
@@ -2672,6 +2674,9 @@ CLASS_LEGEND = re.compile(r"(?<![A-Za-z])([A-D])类(?:为|是|指|[:：])(?P<mea
 SOLVED = re.compile(r"已经?解决|基本解决|已办结|已落实")
 
 OPENING_LEAD = re.compile(r"(?:^|[\n，。；,;])\s*([^，。；、,;\s“”《》]{2,20}?)牵头负责的")
+# “编号24中涉及滨湖新区建设管委会责任部分整改完毕，申请销号”: the body whose share of the item a
+# one-item notice reports done answers for it
+RESPONSIBLE_SHARE = re.compile(r"涉及([^，。；、,;：:\s“”《》]{2,20}?)(?:的)?责任部分")
 
 GOES_ON = re.compile(r"(?:目前|当前|现)?(?:仍在|正在|序时)(?:推进|实施|整改)中?")
 

@@ -77,3 +77,32 @@ def test_work_still_ahead_is_no_measure():
     text = _prose_notice("下一步，我县将持续巩固整治成果。一是加强巡查；二是开展水质监测。")
     finding = parse_plan_text(text).findings[0]
     assert finding.measures == []
+
+
+def _item_notice(share: str) -> str:
+    return "\n".join(
+        [
+            "某新区关于贯彻落实中央环保督察反馈意见 问题整改措施的公示(编号17号)",
+            "中央环保督察反馈意见编号17号提出“侵占某河口湿地”问题，现就整改落实情况公示如下：",
+            "某新区管委会开展湿地修复工程，组织土方清运，截至目前工程基本完成。",
+            share,
+            "公示时间：12月1日—7日，公示期间如有异议，请联系整改办：0551-5555555。",
+            "2017年12月1日",
+        ]
+    )
+
+
+def test_item_numbered_after_bianhao_in_hao_and_the_share_done_names_its_lead():
+    text = _item_notice("编号17中涉及某新区建设管委会责任部分整改完毕，申请销号，等待核查。")
+    finding = parse_plan_text(text).findings[0]
+    assert finding.number == 17
+    assert finding.title == "侵占某河口湿地"
+    assert finding.lead_units == ["某新区建设管委会"]
+    assert finding.status == "completed"
+
+
+def test_no_share_named_no_lead():
+    # (without “涉及X责任部分” the notice names no body to answer for the item)
+    finding = parse_plan_text(_item_notice("该问题整改完毕，申请销号。")).findings[0]
+    assert finding.number == 17
+    assert finding.lead_units == []
