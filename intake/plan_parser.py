@@ -150,6 +150,8 @@ from intake.words import (
     COUNTED_ITEM,
     COUNTED_ITEM_AFTER_COMMA,
     COUNTED_PROBLEM,
+    COUNTED_WORK_AHEAD,
+    COUNTED_WORK_LEAD,
     COUNTY_BEFORE_TOWN,
     COVER_NOTICE,
     COVERING_LETTER,
@@ -364,6 +366,7 @@ from intake.words import (
     REQUEST_CUE,
     REQUIREMENTS_AHEAD,
     RESPECTIVE_PROBLEMS,
+    RESPONSIBLE_SHARE,
     RESULT_AFTER_BRACKET,
     RESULT_ANNOUNCED_BY,
     RHETORICAL_QUESTION,
@@ -6828,11 +6831,34 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     if interviewed and _cause_heading_in(lines):
         # a 约谈 通报: the town whose leaders were called in must put the problem right
         _lead(finding, interviewed.group("unit"), "被约谈单位")
-    steps = _announced_steps(lines)
+    steps = _announced_steps(lines) or _counted_work(lines)
     if steps and not finding.measures:
         finding.measures = _parse_measures([_Token(step, hard=True) for step in steps])
         finding.sources["measures"], finding.confidence["measures"] = "正文", 0.5
     return ParsedPlan([finding], "paragraphs", {1: None})
+
+
+def _counted_work(lines: list[str]) -> list[str]:
+    """The steps counted in words (“一是…；二是…”, in turn from 一, two at least) in the paragraph of
+    a one-problem notice that tells the rectification's work (`COUNTED_WORK_LEAD` before “一是”):
+    its measures. Not work still ahead, nor problems counted; the last step ends with its sentence."""
+    for line in lines:
+        marks = list(COUNTED_ITEM.finditer(line))
+        if len(marks) < 2 or [cn_number(m.group("num")) for m in marks] != list(range(1, len(marks) + 1)):
+            continue
+        lead = line[: marks[0].start()]
+        if (
+            not COUNTED_WORK_LEAD.search(lead)
+            or COUNTED_WORK_AHEAD.search(lead)
+            or PROBLEMS_COUNTED_INLINE.search(line)
+        ):
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(line)]
+        # (each step keeps its “一是”: a mark `_parse_measures` opens an item on)
+        steps = [line[m.start() : end].strip() for m, end in zip(marks, ends, strict=True)]
+        steps[-1] = steps[-1].split("。")[0] + "。"
+        return steps
+    return []
 
 
 def _cause_heading(line: str) -> bool:
@@ -8267,7 +8293,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
                 finding.status, finding.marker = "completed", notice.group(0)
                 finding.sources["status"], finding.confidence["status"] = "公示说明", 0.8
     _verdicts_by_number(plan.findings, text)
-    lead = OPENING_LEAD.search(opening)
+    lead = OPENING_LEAD.search(opening) or RESPONSIBLE_SHARE.search(opening)
     if (
         lead
         and len(plan.findings) == 1

@@ -397,6 +397,8 @@ NOTICE_NUMBER = re.compile(
     r"|问题清单\s*第\s*(?P<m>[0-9一二三四五六七八九十百〇零]{1,5})\s*条"
     # “现对我镇已完成整改任务（问题编号：第3项）的整改情况予以公示”: the number labelled in brackets
     r"|[（(]\s*问题(?:编号|序号)\s*[:：]\s*第?\s*(?P<n>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]?\s*[)）]"
+    # “…问题整改措施的公示(编号24号)”, “反馈意见编号24号提出“…”问题”: the item's number in 号 after 编号
+    r"|编号\s*(?P<o>\d{1,4})\s*号\s*(?:[)）]|提出|问题|反馈)"
 )
 # A finding's number written only in the body, when no number label or heading gives one:
 # “…反馈问题第43项已整改完成”, “（省督察反馈问题清单第7项）”, “问题清单第3-1项”. The 第N项 must
@@ -1555,6 +1557,12 @@ COUNTED_ITEM = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<num>[一二三四五六�
 COUNTED_ITEM_AFTER_COMMA = re.compile(
     r"(?:^|(?<=[；;。，,]))\s*(?P<num>[一二三四五六七八九十])是\s*[，,:：]?\s*"
 )
+# A one-problem notice's paragraph telling the rectification's work with its steps counted in words
+# (“…污染问题整改自2019年5月21日开始，成立了…领导小组。一是…；二是…；三是…。四是…”): what stands
+# before “一是” names the work (整改, 整治, 治理, 措施); the counted steps are the measures. Work still
+# ahead (“下一步，一是…”) or problems counted (`PROBLEMS_COUNTED_INLINE`) are not read so.
+COUNTED_WORK_LEAD = re.compile(r"整改|整治|治理|措施")
+COUNTED_WORK_AHEAD = re.compile(r"下一步|今后|接下来")
 # A 红黑榜's black side (“三、“黑榜”：…”, “四、黑点”): the items under it are problems; “上榜理由：X”
 # lines (`LISTING_REASON`) under a 黑榜 heading give one village's problem each (under a 红榜
 # heading, its praise)
@@ -2148,6 +2156,9 @@ ITEM_NUMBER = re.compile(
     r"|\d{1,3}\s*[.、．](?=[^\d\s])"
     # “问题编号431(51-4)-6：重金属…”: the inspection's code for the problem, unbracketed
     r"|(?:问题)?编号\s*\d[\d()（）\-－—]{0,20}\s*[:：]"
+    # “2024年中央第二生态环境保护督察组交办信访件X3AH202411140048号问题：灵璧路…”: the case handed
+    # down, named by its code, opening the problem before a colon
+    rf"|[^。；;：:，,\n]{{0,40}}?{PETITION_REFERENCE}\s*号?\s*(?:问题|信访件|案件)?\s*[:：]"
     # “问题1：贯彻落实…有差距。”: a task list's own number for the problem, kept in a form's value
     r"|(?:问题|任务)\s*[0-9一二三四五六七八九十百]{1,5}\s*[:：]"
     # “受理编号十二师03号的环境信访问题为：投诉人…”, “受理编号DH031号的环境信访问题：反映人…”: the
@@ -2746,6 +2757,9 @@ CLASS_LEGEND = re.compile(r"(?<![A-Za-z])([A-D])类(?:为|是|指|[:：])(?P<mea
 SOLVED = re.compile(r"已经?解决|基本解决|已办结|已落实")
 
 OPENING_LEAD = re.compile(r"(?:^|[\n，。；,;])\s*([^，。；、,;\s“”《》]{2,20}?)牵头负责的")
+# “编号24中涉及滨湖新区建设管委会责任部分整改完毕，申请销号”: the body whose share of the item a
+# one-item notice reports done answers for it
+RESPONSIBLE_SHARE = re.compile(r"涉及([^，。；、,;：:\s“”《》]{2,20}?)(?:的)?责任部分")
 
 GOES_ON = re.compile(r"(?:目前|当前|现)?(?:仍在|正在|序时)(?:推进|实施|整改)中?")
 

@@ -37136,3 +37136,112 @@ BLIND_138 = (
     "tianmen_duoxiang_2018_farm_message_reply",
 )
 BLIND_SETS[138] = BLIND_138
+
+
+# --- blind set 133 (issue 14, branch corpus-blind133) ---------------------------------------------
+# Closure notices, second round, as the stored pages publish them: a city bureau's 验收销号 公示 of
+# one petition handed down by the central inspection (labels 一、 to 六、 alone on their lines, the
+# problem opened by the petition's number and a colon, two measures a paragraph each); a county-level
+# city's prose 整改完成情况公示 of a provincial inspection's problem quoted in its title, its steps
+# “一是…；二是…；三是…。四是…” run on in one paragraph, filed as the office's Word paragraphs; a city
+# bureau's 整改情况 公示 of item 序号一 of the central inspection, inline labels (整改任务： 整改目标：
+# 整改措施： 整改完成情况：), printed to PDF. Places: 宿州市 (安徽; 埇桥区's work, other notices of the
+# city in the corpus), 临湘市 (湖南 岳阳; in the corpus by other documents), 四平市 (吉林; 铁东区's
+# notice in the corpus). Written with their expected JSON BEFORE the reader was run on them; sources
+# in SOURCES.md (“Blind set 133”).
+
+
+def _linxiang_inner_lakes_closure_docx() -> bytes:
+    """临湘市 (湖南 岳阳): the 2020-10-23 公示 that the provincial inspection's problem “岳阳内湖污染
+    问题依旧突出” is put right (黄盖湖, 冶湖), as the office's Word paragraphs: the title, the opening,
+    the one paragraph of work done (一是…四是…), the verdict paragraph, the contact lines and the
+    河长办's signature. The steps paraphrased; the contact's name left as the stored page gives it."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "湖南省第三环境保护督察组督察反馈“岳阳内湖污染问题依旧突出”问题整改完成情况公示",
+                "根据省第三环境保护督察组督察反馈意见整改销号有关要求，现将我市“岳阳内湖污染问题依旧突出”问题整改"
+                "完成情况公示如下：",
+                "临湘市黄盖湖、冶湖污染问题整改自2019年5月21日开始，成立了市天然水域水质治理提升工作领导小组，由主管"
+                "副市长任组长。一是黄盖湖、冶湖天然水域全面禁止投肥投饵，拆除全部投肥投饵设备，实行人放天养；二是收回"
+                "水面经营权由集体管理，关停周边畜禽养殖场，拆除天然水域内影响防洪行洪的栅栏和网围、竹竿等养殖设施；"
+                "三是在水域周边开展改厕，禁止生活生产污水直排黄盖湖、冶湖。四是与湖北赤壁联合，以“七联共治”方式"
+                "治理提升黄盖湖水质。",
+                "经核查，冶湖自2020年1月至今、黄盖湖自2020年2月至今水质稳定达到三类标准，该反馈问题已完成整改，"
+                "达到整改目标。如对此公示情况存有异议，请在公示期间（七日内）向临湘市河长办反映。",
+                "联系人：张",
+                "联系电话：13575071088",
+                "临湘市河长制工作委员会办公室",
+                "2020年10月23日",
+            ]
+        )
+    )
+
+
+def _siping_market_item1_publicity_pdf() -> bytes:
+    """四平市 (吉林): 四平市市场监督管理局's 2019-11 公示 of the central inspection's item 序号一 put
+    right, printed to PDF as the stored page gives it (no title line on the stored page, none
+    written): the opening, inline labels 整改任务： 整改目标： 整改措施： (its one step on the line
+    below) 整改完成情况： (1.–3.), 特此公示！, the 公示时间, phone, the attached table's name, signature."""
+    return _lines_pdf(
+        [
+            "根据《吉林省环保督察反馈问题整改工作领导小组办公室关于认真做好中央环保督察反馈问题整改销号工作的通知》"
+            "要求，现对吉林省环保督察反馈问题整改领导小组向我市反馈中央环保督察反馈整改问题（序号一）整改完成情况"
+            "进行公示。",
+            "整改任务：吉林省一些地方和部门对生态环境保护重要性认识不够，没有把生态环境保护摆在更加突出的位置，"
+            "甚至重发展、轻保护；对解决长期存在的生态环境问题缺乏自觉性和紧迫性，部署多、落实少；对群众环境诉求"
+            "没有真正抓在手上，一些群众反映强烈的问题长期得不到解决。",
+            "整改目标：全市各级党员领导干部切实提高政治站位，牢固树立绿色发展理念，增强做好生态环保工作的积极性、"
+            "主动性，推动生态环保工作落到实处。",
+            "整改措施：",
+            "党组、班子将生态环境保护工作纳入重要议事日程，党组、班子会每季度研究一次生态环保问题。",
+            "整改完成情况：",
+            "1.将生态文明建设理论学习纳入市局理论学习中心组学习计划，深入学习习近平生态文明思想。",
+            "2.按照《四平市贯彻落实中央环境保护督察组督察反馈意见整改方案》要求，制定完善本局整改方案，细化整改措施。",
+            "3.每季度召开一次党组会研究生态环境问题，按照整改时限和销号标准、程序执行。",
+            "特此公示！",
+            "公示时间：2019年11月8日至2019年11月18日，共7天。公示期间如有异议，请联系四平市市场监督管理局市场科。",
+            "联系电话：0434-3599860",
+            "附表：序号一任务公示表格",
+            "四平市市场监督管理局",
+            "2019年11月6日",
+        ]
+    )
+
+
+DOCUMENTS["suzhou_2025_city_admin_petition_closure_notice"] = (
+    "突出生态环境问题整改验收销号公示.txt",
+    _text("suzhou_2025_city_admin_petition_closure_notice"),
+)
+DOCUMENTS["linxiang_2020_inner_lakes_closure_docx"] = (
+    "岳阳内湖污染问题依旧突出问题整改完成情况公示.docx",
+    _linxiang_inner_lakes_closure_docx,
+)
+DOCUMENTS["siping_2019_market_item1_publicity_pdf"] = (
+    "中央环保督察反馈整改问题（序号一）整改完成情况公示.pdf",
+    _siping_market_item1_publicity_pdf,
+)
+
+# Two more, found after the first three's rules, read blind by the reader as it then stood: a city
+# group's 验收销号 公示 of a wetland inspection's problem (the stored page, a mirror in traditional
+# characters, breaks off in its completion), and a new district's 2017 prose 公示 of item 编号24
+# posted by a news site. Places: 淮北市 (安徽; in the corpus by other documents), 滨湖新区 (安徽 合肥).
+DOCUMENTS["huaibei_2025_wetland_construction_closure_notice"] = (
+    "突出生态环境问题整改验收销号公示（淮北中湖国家湿地公园）.txt",
+    _text("huaibei_2025_wetland_construction_closure_notice"),
+)
+DOCUMENTS["binhu_2017_wetland_item24_publicity"] = (
+    "滨湖新区关于贯彻落实中央环保督察反馈意见问题整改措施的公示（编号24号）.txt",
+    _text("binhu_2017_wetland_item24_publicity"),
+)
+
+# The hundred-and-thirty-third blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 133”).
+BLIND_133 = (
+    "suzhou_2025_city_admin_petition_closure_notice",
+    "linxiang_2020_inner_lakes_closure_docx",
+    "siping_2019_market_item1_publicity_pdf",
+    "huaibei_2025_wetland_construction_closure_notice",
+    "binhu_2017_wetland_item24_publicity",
+)
+BLIND_SETS[133] = BLIND_133
