@@ -398,7 +398,7 @@ NOTICE_NUMBER = re.compile(
     # “现对我镇已完成整改任务（问题编号：第3项）的整改情况予以公示”: the number labelled in brackets
     r"|[（(]\s*问题(?:编号|序号)\s*[:：]\s*第?\s*(?P<n>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]?\s*[)）]"
     # “…问题整改措施的公示(编号24号)”, “反馈意见编号24号提出“…”问题”: the item's number in 号 after 编号
-    r"|编号\s*(?P<o>\d{1,4})\s*号\s*(?:[)）]|提出|问题|反馈)"
+    r"|编号\s*(?P<p>\d{1,4})\s*号\s*(?:[)）]|提出|问题|反馈)"
 )
 # A finding's number written only in the body, when no number label or heading gives one:
 # “…反馈问题第43项已整改完成”, “（省督察反馈问题清单第7项）”, “问题清单第3-1项”. The 第N项 must
