@@ -3177,8 +3177,10 @@ def _finding_from_bag(
             )
         )
     )
-    if deadline_text and is_completed_value(deadline_text):
-        deadline_text = None  # the state, read above, not a limit the date reader failed on
+    if deadline_text and is_completed_value(deadline_text) and not parse_deadline_field(deadline_text):
+        # the state alone (达标期限：已完成), read above, not a limit the date reader failed on;
+        # “2021年12月31日（已完成整改并上报销号）” keeps its date
+        deadline_text = None
     if marker is None and not refused and not bag.has("result"):
         # “…，经10月11日“回头看”，问题已整改。”: a 督查 item that tells in its own sentence how the problem
         # stood when the checkers came back

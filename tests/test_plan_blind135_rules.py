@@ -92,3 +92,14 @@ def test_a_time_limit_column_holding_the_state_says_done():
     assert first.status == "completed" and not first.deadlines
     assert second.status != "completed" and [d.date.isoformat() for d in second.deadlines] == ["2020-12-31"]
     assert not any("已完成”未能识别" in w for w in result.warnings)
+
+
+def test_a_dated_limit_that_also_says_done_keeps_its_date():
+    text = (
+        "| 序号 | 存在问题 | 整改时限 |\n"
+        "| 1 | 部分河道仍有垃圾。 | 2021年12月31日（已完成整改并上报销号） |\n"
+        "| 2 | 部分沟渠淤塞。 | 2022年6月30日 |\n"
+    )
+    first = parse_plan_text(text).findings[0]
+    assert first.status == "completed"
+    assert [d.date.isoformat() for d in first.deadlines] == ["2021-12-31"]
