@@ -96,6 +96,7 @@ from intake.words import (
     BODY_REPORT_DAY,
     BOILERPLATE,
     BRACKETED_LIMIT,
+    BRACKETED_WHOLE,
     BRACKETED_YEARLESS,
     BREACH,
     CALLER_REPORTED,
@@ -3178,6 +3179,12 @@ def _finding_from_bag(
         if refused
         else (
             completion_marker(deadline_text)
+            # a time-limit column holding the state instead of a date (达标期限：已完成): done
+            or (
+                f"{bag.labels.get('deadline', '')}：{deadline_text.strip()}".lstrip("：")
+                if deadline_text and is_completed_value(deadline_text)
+                else None
+            )
             or completion_marker(result)
             # a status column whose whole value says done: 是否完成：是, 整改状态：已完成
             or (
@@ -3211,6 +3218,10 @@ def _finding_from_bag(
             )
         )
     )
+    if deadline_text and is_completed_value(deadline_text) and not parse_deadline_field(deadline_text):
+        # the state alone (达标期限：已完成), read above, not a limit the date reader failed on;
+        # “2021年12月31日（已完成整改并上报销号）” keeps its date
+        deadline_text = None
     if marker is None and not refused and not bag.has("result"):
         # “…，经10月11日“回头看”，问题已整改。”: a 督查 item that tells in its own sentence how the problem
         # stood when the checkers came back
@@ -3350,10 +3361,14 @@ def _finding_from_bag(
         # “拟办结销号时间：2020年11月28日”: a closure notice dates the write-off, so it is done
         marker = f"{bag.labels.get('closing', '')}：{closing}"
     title = _title(problem)
-    if SITE_NAME_COLUMN.match(bag.labels.get("problem", "")) and "\n" not in problem.strip():
+    site_lines = [line.strip() for line in problem.strip().split("\n")]
+    if SITE_NAME_COLUMN.match(bag.labels.get("problem", "")) and all(
+        BRACKETED_WHOLE.fullmatch(line) for line in site_lines[1:]
+    ):
         # a site's name (水体名称 “大门镇政府南50m;上街村村委会西15m”, the two ends of one ditch):
-        # the name whole is the title, not cut at its semicolon as a sentence would be
-        title = problem.strip()
+        # the name whole is the title, not cut at its semicolon as a sentence would be; its bounds
+        # in brackets on the line below (“内城河 ↵ （上水关-下水关）”) are part of the name
+        title = "".join(site_lines)
     raised = RAISED_QUOTED_PROBLEM.search(problem) if "problem" in bag.labels else None
     if raised:
         # “整改问题：…督察组…提出了有关“X”等方面共性问题”: the point quoted is the problem, not the

@@ -54,6 +54,7 @@ from intake.words import (
     OPEN_VALUES,
     PAGE_NUMBER_LINE,
     PAGE_SHARE_TAIL,
+    PERCENT_DONE_COLUMN,
     PERIOD_FIRST,
     PETITION_COLUMN_KINDS,
     PETITION_LIST_COLUMNS,
@@ -137,6 +138,9 @@ def map_column(cell: str) -> Column:
     if COUNT_COLUMN.search(re.sub(r"\s+", "", cell)):
         # 问题数（个）, 交办隐患（项）, 已整改（项）: a summary sheet's counts, never a finding's field
         return Column(name, None, 0.0)
+    if PERCENT_DONE_COLUMN.search(re.sub(r"\s+", "", cell)):
+        # 整治进度（%）: the share done, a verdict (100 is done), not the work's account
+        return Column(name, "result", 0.6)
     if CODE_COLUMN.search(name):
         # 主要污染问题编码: each row's code (a, b …) for its kind of problem, not the problem
         return Column(name, None, 0.0)
@@ -978,7 +982,12 @@ def _closed_rows(cells: list[str], number_at: int) -> list[str] | None:
     )
     if serial is None:
         return None
-    header = [cell for cell in cells[:serial] if cell]
+    head = 0
+    if number_at and not cells[number_at - 1]:
+        # a caption closed by a bar and a filler of empty cells before the header (“附表1: … |”,
+        # “||||||”, then “问题序号 |”): the table's name, not its first column
+        head = number_at
+    header = [cell for cell in cells[head:serial] if cell]
     starts, n = [serial], int(cells[serial])
     for k in range(serial + 1, len(cells)):
         if cells[k] == str(n + 1):
@@ -987,6 +996,15 @@ def _closed_rows(cells: list[str], number_at: int) -> list[str] | None:
     if len(starts) < 2 or header.index(cells[number_at]) != 0:
         return None
     rows = [cells[a:b] for a, b in zip(starts, [*starts[1:], len(cells)], strict=True)]
+    if (
+        map_column(header[-1]).field == "remark"
+        and all(len(row) == len(header) for row in rows[:-1])
+        and len(rows[-1]) <= len(header)
+    ):
+        # rows as wide as a header ending in 备注: the bare “|” after each is that cell left empty,
+        # not a bar closing the row; the last row may stop early (the page ends)
+        rows[-1] = rows[-1] + [""] * (len(header) - len(rows[-1]))
+        return ["| " + " | ".join(row) + " |" for row in [header, *rows]]
     if any(row[-1] for row in rows[:-1]):
         return None  # not closed by a bare “|”
     rows = [row[:-1] if not row[-1] else row for row in rows]

@@ -998,7 +998,7 @@ def is_completed_value(text: str | None) -> bool:
     value = re.sub(r"\s+", "", ticked_choices(text)).translate(_FULLWIDTH)
     # Shanghai's offices close an item as 销项 (验收销项, 已销项, 已完成待销项): their word for 销号
     value = value.replace("销项", "销号")
-    if COMPLETED_VALUES.fullmatch(value) or CLOSED_STATE.fullmatch(value):
+    if COMPLETED_VALUES.fullmatch(value) or CLOSED_STATE.fullmatch(value) or WHOLE_PERCENT.fullmatch(value):
         return True
     return completion_marker(value) is not None
 
@@ -1031,6 +1031,9 @@ PROJECT_NAME_COLUMN = re.compile(r"(?:项目|工程)名称$")
 SITE_NAME_COLUMN = re.compile(
     r"^(?:黑臭)?(?:水体|河段|河道|河流|沟渠|坑塘|点位|位置|地块|水源地|排污口)名称$"
 )
+# A line that is one bracketed phrase whole (a site's bounds under its name in a 水体名称（起始边界）
+# cell: “（上水关-下水关）”)
+BRACKETED_WHOLE = re.compile(r"[（(][^（）()]{1,30}[)）]")
 # A column of codes (主要污染问题编码, 项目编码): a reference, not the field a word inside it names
 CODE_COLUMN = re.compile(r"(?:编码|代码)$")
 FAULT_COLUMN = re.compile(r"问题|隐患")
@@ -2813,6 +2816,12 @@ TABLE_HEADER_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # A unit column's mark that it names the cooperating units: 责任单位（配合）, 责任部门(协办)
 COOPERATING_MARK = re.compile(r"[（(](?:配合|协办|协助)(?:单位|部门)?[)）]")
+
+# A column of a share done, marked as per cent (整治进度（%）, 完成率(%)): its 100 says the finding is
+# done, any less open (a 水源地 整治进展情况统计表 beside, or instead of, 是否完成整治)
+PERCENT_DONE_COLUMN = re.compile(r"(?:进度|完成率|完成比例)[（(]%[)）]$")
+# A share done written bare under such a column: 100, or 100.0
+WHOLE_PERCENT = re.compile(r"100(?:\.0+)?%?")
 
 # A column of counts: named …数 / …数量, or by a counting word in brackets after the name.
 COUNT_COLUMN = re.compile(

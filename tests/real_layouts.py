@@ -37245,3 +37245,120 @@ BLIND_133 = (
     "binhu_2017_wetland_item24_publicity",
 )
 BLIND_SETS[133] = BLIND_133
+
+
+# --- blind set 135 (issue 14, branch corpus-blind135) ---------------------------------------------
+# Progress lists as a city office and a province department publish them, each row a problem with
+# its progress and state: a city's 饮用水水源地 问题整治进展情况公告 copied from its portal (the
+# portal's label table, then the 附表 a cell a line, each cell closed by “ |”), a city bureau's
+# 黑臭水体 治理情况的公布 whose 达标期限 column says 已完成 and whose 水质现状 column tells the
+# progress, and a province department's 水源地 问题清理整治进展情况统计表 kept in a workbook, two of
+# its cells empty as published. Places: 白河县 / 汉阴县 (陕西 安康; 安康 in the corpus by 汉阴's town
+# notice), 琅琊区 / 南谯区 (安徽 滁州; the city in the corpus by another document), 兰州市 (甘肃; the
+# province's 生态环境厅 list new). Written with their expected JSON BEFORE the reader was run on
+# them; sources in SOURCES.md (“Blind set 135”).
+
+
+def _chuzhou_2020_black_water_progress_docx() -> bytes:
+    """滁州市住房和城乡建设局 (2020-06-22): 关于滁州市黑臭水体2020年上半年治理情况的公布, its 滁州市黑臭
+    水体清单 of five rows as the stored page gives them (names with their bounds below, 面积/长度 as
+    published, one 责任人 for all), the bureau's signature and date."""
+    done = "完成整治，通过“初见成效”复核，无黑臭"
+    railway = done + "；正在推进涉铁部分管道建设，年底前全面完成"
+    tail = ["许光友", "已完成"]
+    return _grid_docx(
+        [
+            "关于滁州市黑臭水体2020年上半年治理情况的公布",
+            "为贯彻落实《国务院关于印发水污染防治行动计划的通知》（国发〔2015〕17号）精神，努力改善水环境质量，"
+            "保障广大人民群众身体健康，我局牵头积极开展滁州市黑臭水体整治工作现将2020年上半年相关情况公布如下：",
+            "滁州市黑臭水体清单",
+        ],
+        [
+            "编号",
+            "水体名称\n（起始边界）",
+            "水体类型",
+            "面积/长度",
+            "所在区域",
+            "黑臭级别",
+            "水质现状",
+            "责任人",
+            "达标期限",
+        ],
+        [
+            ["1", "内城河\n（上水关-下水关）", "河流", "1700", "琅琊区", "轻度", done, *tail],
+            ["2", "清流河\n（五孔桥-会峰路桥）", "河流", "4916", "琅琊区", "轻度", done, *tail],
+            ["3", "北湖\n（南谯北路-遵阳街）", "湖塘", "148000平方米", "琅琊区", "轻度", done, *tail],
+            ["4", "会峰路渠\n（京沪铁路-清流河）", "渠道", "1500", "南谯区", "中度", railway, *tail],
+            ["5", "来安路出水口\n（京沪铁路-清流河）", "渠道", "830", "南谯区", "中度", railway, *tail],
+        ],
+        after=("滁州市住房和城乡建设局", "2020年6月22日"),
+    )
+
+
+def _gansu_2019_january_water_source_progress_xlsx() -> bytes:
+    """甘肃省生态环境厅 (2019-02-26): 2019年1月甘肃省饮用水水源地环境问题清理整治进展情况统计表, row 1 as
+    the stored page gives it (row 2 is cut after 兰州市); 具体整治措施, 计划完成整治时间 and 是否完成整治
+    empty as published (the page shows thirteen cells for fourteen columns); texts paraphrased short."""
+    book, sheet = _titled_sheet(
+        "进展情况统计表",
+        "2019年1月甘肃省饮用水水源地环境问题清理整治进展情况统计表",
+        [
+            "序号",
+            "省份",
+            "所在地",
+            "水源地名称",
+            "水源地级别（地级/县级）",
+            "保护区类型（一级、二级）",
+            "问题\n类型",
+            "问题具体情况",
+            "具体整治措施",
+            "计划完成\n整治时间",
+            "数据来源",
+            "整治进展情况",
+            "是否完成整治",
+            "整治进度（%）",
+        ],
+    )
+    sheet.append(
+        [
+            1,
+            "甘肃",
+            "兰州市",
+            "兰州市城市集中生活饮用水地表水水源保护区",
+            "地市级",
+            "二级",
+            "工业企业",
+            "二级保护区陆域边界西新线道路及兰新线铁路南侧，西固区柳泉镇西坪村小西坪高坪一带有排放污染物的工业企业",
+            None,
+            None,
+            "自查",
+            "已对小西坪区域12家企业断电、断水并责令立即停产；该地区尚未关停取缔的非涉水小散乱企业及作坊，"
+            "兰州市政府正按水源地管理要求进行综合整治。",
+            None,
+            100,
+        ]
+    )
+    return _book_bytes(book)
+
+
+DOCUMENTS["ankang_2019_april_water_source_progress"] = (
+    "安康市县级以上集中式饮用水水源地环境问题清理整治2019年4月进展情况公告.txt",
+    _text("ankang_2019_april_water_source_progress"),
+)
+DOCUMENTS["chuzhou_2020_black_water_progress_docx"] = (
+    "关于滁州市黑臭水体2020年上半年治理情况的公布.docx",
+    _chuzhou_2020_black_water_progress_docx,
+)
+DOCUMENTS["gansu_2019_january_water_source_progress_xlsx"] = (
+    "2019年1月甘肃省饮用水水源地环境问题清理整治进展情况统计表.xlsx",
+    _gansu_2019_january_water_source_progress_xlsx,
+)
+
+# The hundred-and-thirty-fifth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 135”).
+BLIND_135 = (
+    "ankang_2019_april_water_source_progress",
+    "chuzhou_2020_black_water_progress_docx",
+    "gansu_2019_january_water_source_progress_xlsx",
+)
+BLIND_SETS[135] = BLIND_135
