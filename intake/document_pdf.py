@@ -120,6 +120,9 @@ def _pdf_page(page, columns: list[float] | None = None) -> list[tuple[str, objec
             if columns is not None and found_columns is not columns:
                 columns[:] = found_columns
             rows, first, last = unruled
+            # the end of the page before's last row at the top of this page (`_row_tail`): the
+            # rows after it go on with the same columns
+            first_search = bool(found_columns) and first == 0 and len(rows) == 1
             top = stretch[first][0]["top"]
             for heading, part in _parts_at_repeated_header(rows):
                 if heading:

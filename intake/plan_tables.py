@@ -609,11 +609,9 @@ def _tab_header(
     .docx gives it, and a header over three rows likewise, row by row. A header cell of two
     paragraphs (“责任⏎单位”) breaks the header over lines."""
     tabs = lines[k].count("\t")
-    if tabs < 2:
-        return None
     upper = [cell.strip() for cell in lines[k].split("\t")]
-    if _header(upper, known) is None:
-        return None
+    if tabs < 2 or _header(upper, known) is None:
+        return _header_broken_in_a_cell(lines, k, known)
     broken = _broken_header(lines, k, known)
     if broken is not None:
         return broken
@@ -640,7 +638,36 @@ def _tab_header(
         if tabs == widest:
             return [aligned, merged], j
         upper = merged
-    return None
+    return _header_broken_in_a_cell(lines, k, known)
+
+
+def _header_broken_in_a_cell(
+    lines: list[str], k: int, known: dict[str, dict[str, str | None]]
+) -> tuple[list[list[str]], int] | None:
+    """“编号⇥水体名称” then “（起始边界）⇥水体类型⇥…⇥达标期限”: one header row broken where a cell of two
+    paragraphs sits in its middle, so the two lines hold the header's tabs between them.
+
+    Taken when the joined row is a header naming more fields than the second line alone, and the
+    first row below holds as many tabs, on one line or broken the same way (“1⇥内城河” then
+    “（上水关-下水关）⇥河流⇥…”); lines of equal width are rows, not the halves of one."""
+    if k + 1 >= len(lines) or "\t" not in lines[k] or "\t" not in lines[k + 1]:
+        return None
+    if re.match(r"\s*\d", lines[k + 1]):  # a row, not the header going on
+        return None
+    cells = f"{lines[k]}\n{lines[k + 1]}".split("\t")
+    width = len(cells) - 1
+    columns = _header([cell.replace("\n", "").strip() for cell in cells], known)
+    second = _header([cell.strip() for cell in lines[k + 1].split("\t")], known) or []
+    if columns is None or _mapped(columns) <= _mapped(second):
+        return None
+    counts: list[int] = []
+    for line in lines[k + 2 : k + 6]:
+        counts.append(line.count("\t"))
+        if sum(counts) >= width:
+            break
+    if sum(counts) != width or (len(counts) > 1 and len(set(counts)) == 1):
+        return None
+    return [[cell.strip() for cell in cells]], k + 2
 
 
 def _broken_header(

@@ -49,6 +49,9 @@ PASTED = [
     "junchuan_2023_inspection_ledger_xlsx",
     # 办理情况 over 调查核实情况 | 处理和整改情况, only one of which the vocabulary names (池州)
     "chizhou_2024_petition_ledger_xlsx",
+    # a header cell of two paragraphs in the middle of the header (“水体名称⏎（起始边界）”), every
+    # row broken the same way in its name cell (滁州)
+    "chuzhou_2020_black_water_progress_docx",
 ]
 
 
@@ -121,6 +124,39 @@ def test_header_cells_of_two_paragraphs_join_again():
         ["long_term"],
         2,
     )
+
+
+def test_a_header_broken_in_a_middle_cell_is_one_header_row_and_the_text_above_no_finding():
+    """“编号⇥水体名称” then “（起始边界）⇥水体类型⇥…”: the second line is the header going on, not a
+    header of its own one column short, so the rows below (broken the same way) are the findings
+    and the title and preamble above are not."""
+    text = (
+        "关于甲市黑臭水体治理情况的公布\n"
+        "现将上半年相关情况公布如下：\n"
+        "编号\t水体名称\n"
+        "（起始边界）\t所在区域\t水质现状\t达标期限\n"
+        "1\t东河\n"
+        "（北桥-南桥）\t甲区\t完成整治，无黑臭\t已完成\n"
+        "2\t西渠\n"
+        "（铁路-东河）\t乙区\t正在推进管网建设\t2025年12月底\n"
+    )
+    first, second = _findings(text)
+    assert (first.title, second.title) == ("东河（北桥-南桥）", "西渠（铁路-东河）")
+    assert (first.status, second.status) == ("completed", None)
+    assert _deadlines(second) == [date(2025, 12, 31)]
+
+
+def test_two_rows_of_equal_width_under_a_short_line_are_rows_not_the_halves_of_a_header():
+    """A title line holding one tab over a table whose rows hold as many tabs each is no header
+    broken in a cell: its rows still read whole."""
+    text = (
+        "附件\t清单\n"
+        "序号\t反馈问题\t牵头单位\t整改时限\n"
+        "1\t河道垃圾清理不及时。\t县水利局\t2025年10月底前\n"
+        "2\t扬尘管控不力。\t县住建局\t2025年6月30日前\n"
+    )
+    first, second = _findings(text)
+    assert (first.lead_units, second.lead_units) == (["县水利局"], ["县住建局"])
 
 
 def test_a_line_under_a_row_ending_in_a_yes_or_no_is_text_after_the_table():

@@ -119,6 +119,9 @@ TABLES = [
     # the issuer and batch line above 序号 is the caption; a row broken over the page under the
     # header typed again there goes on with its row
     "yanting_2017_petition_handling_docx",
+    # the top of the next page: the last lines of a row's progress cell, then a whole row more and
+    # the signature; the row after the cell's end keeps the columns of the page before
+    "chuzhou_2020_black_water_progress_docx",
 ]
 
 
