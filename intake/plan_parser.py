@@ -419,6 +419,7 @@ from intake.words import (
     SUGGESTION_ANSWERED,
     SUGGESTION_REPLY_TITLE,
     SUGGESTION_TURN,
+    SUPERVISING_LEAD_IN,
     SURNAMES,
     TAKEN_UP_PROBLEM_LED,
     TAKEN_UP_QUOTED,
@@ -2722,7 +2723,8 @@ def _parse_measures(lines: list[_Token]) -> list[ParsedMeasure]:
         last.text = (last.text + glue + line.text).strip()
         previous_heading = line.heading
     if (
-        len(measures) >= 3
+        # one numbered step is enough after a line naming who oversees it (SUPERVISING_LEAD_IN)
+        (len(measures) >= 3 or (len(measures) == 2 and SUPERVISING_LEAD_IN.match(measures[0].text)))
         and headings[0] is None
         and not _DASH_BULLET.match(expanded[0].text)  # a dash opens an item like the others
         and measures[0].group is None

@@ -2251,6 +2251,13 @@ SEQUENCE_NEXT = re.compile(r"(?<=[；;。\n])\s*(?=(?:其次|再次|然后|最�
 
 SEQUENCE_LINE = re.compile(r"^\s*(?:首先|其次|再次|然后|最后)\s*[，,、:：]")
 
+# “自治区农牧业厅按照职能职责，督导鄂尔多斯市完成整改工作。” under 整改措施 before its numbered steps:
+# who oversees the task, a line heading the steps, not a step of its own
+SUPERVISING_LEAD_IN = re.compile(
+    r"^[^。；;\n]{2,30}?(?:按照|根据|依据)[^。；;\n]{0,12}?职责[，,]\s*督导[^。；;\n]{1,20}?"
+    r"(?:完成|抓好|推进)[^。；;\n]{0,8}?(?:工作|任务)。?$"
+)
+
 CATEGORY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tailings", ("尾矿库",)),
     ("groundwater", ("地下水",)),

@@ -37362,3 +37362,96 @@ BLIND_135 = (
     "gansu_2019_january_water_source_progress_xlsx",
 )
 BLIND_SETS[135] = BLIND_135
+
+
+# --- blind set 139 (issue 14, branch corpus-blind139) ---------------------------------------------
+# Rectification task lists of 内蒙古 as published, one finding per row or item with its unit and
+# limit: a league bureau's repost of the region's 整改任务清单 of the 2018 “回头看” and grassland
+# inspection (序号 | 整改问题 | 责任单位 | 整改时限, the problems quoted whole, “立行立改”), kept in a
+# workbook; and two items of the region's 2017 整改方案 (“十七、…” with its labels 责任单位 / 督导单位 /
+# 追责单位 / 整改时限 / 整改目标 / 整改措施 a line each, the measures （一）（二）…), as Word paragraphs.
+# Places: 锡林郭勒盟 (内蒙古; in the corpus by other documents, this page new), 呼伦贝尔市 / 鄂尔多斯市
+# 达拉特 (内蒙古; the cities in the corpus by other documents, this page new). Written with their expected
+# JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 139”).
+
+
+def _xilinguole_2019_lookback_task_list_xlsx() -> bytes:
+    """锡林郭勒盟生态环境局 (2019-07-30): the region's 整改任务清单 of the 2018 “回头看” and grassland
+    inspection as the bureau reposted it, rows 1 and 2 as the stored page gives them (row 3 is cut
+    after its first words, left out); the quoted problems paraphrased short, their sentences kept."""
+    book, sheet = _titled_sheet(
+        "整改任务清单",
+        "中央环境保护督察“回头看”及草原生态环境问题专项督察反馈意见整改任务清单",
+        ["序号", "整改问题", "责任单位", "整改时限"],
+    )
+    sheet.append(
+        [
+            1,
+            "2016年中央环保督察指出，自治区不少领导干部没有认清生态环境的严峻形势，反而认为全区环境容量大、"
+            "环境问题不突出；很多地方干部的精力仍在追求GDP、上项目上。对此，自治区要求正确处理经济发展与环境"
+            "保护的关系。但此次“回头看”感到，部分领导干部思想认识仍未转变，重发展、轻保护的观念还没有根本扭转。",
+            "自治区有关部门，各盟市党委、政府",
+            "立行立改",
+        ]
+    )
+    sheet.append(
+        [
+            2,
+            "呼伦湖、乌梁素海、岱海是内蒙古三大湖泊，生态地位至关重要。自治区发展改革委作为整改牵头单位，"
+            "没有履行应承担的职责，统筹协调不够，规划编制审核敷衍应对，工程项目管理流于形式；直至“回头看”进驻前"
+            "才于2018年5月组织专题会议研究呼伦湖治理，2018年5月才匆忙印发乌梁素海督察整改分工方案。",
+            "自治区发改委",
+            "立行立改",
+        ]
+    )
+    return _book_bytes(book)
+
+
+def _neimenggu_2017_grassland_items_docx() -> bytes:
+    """内蒙古自治区贯彻落实中央环境保护督察反馈意见整改方案 (2017): items 十七 and 十八 as a news site
+    reposted them (page 12 of the repost), each label on its own line, the measures （一）… a line each;
+    item 十八 breaks off after its first measure where the stored excerpt ends. Texts paraphrased short."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "十七、呼伦贝尔内蒙古大雁矿业集团扎泥河600万吨露天煤矿项目2013年投产以来，违规占用1423.19公顷"
+                "天然草地，未办理采矿许可证、土地使用证。",
+                "责任单位：呼伦贝尔市党委、政府",
+                "督导单位：自治区农牧业厅、国土厅",
+                "追责单位：自治区整改工作领导小组案件查办组",
+                "整改时限：2017年6月底",
+                "整改目标：责令停产，依法查处违法违规行为，完善产能置换、采矿许可证、土地使用证等相关手续。",
+                "整改措施：",
+                "自治区农牧业厅、国土厅按照各自职责，督导呼伦贝尔市完成整改工作。",
+                "（一）呼伦贝尔市政府责令企业停止生产。",
+                "（二）呼伦贝尔市党委、政府责成企业完善手续，手续未完善前不得恢复生产。",
+                "（三）自治区案件查办组启动调查问责程序，查清事实，依法依规追究相关部门和人员的责任。",
+                "十八、鄂尔多斯达拉特经济开发区晾晒池及渣场未经用地审批，违规占用天然草地18.6公顷。",
+                "责任单位：鄂尔多斯市党委、政府",
+                "督导单位：自治区农牧业厅",
+                "整改时限：2017年12月底",
+                "整改目标：完善相关手续。",
+                "整改措施：",
+                "自治区农牧业厅按照职能职责，督导鄂尔多斯市完成整改工作。",
+                "（一）制定整改方案。",
+            ]
+        )
+    )
+
+
+DOCUMENTS["xilinguole_2019_lookback_task_list_xlsx"] = (
+    "中央环境保护督察“回头看”及草原生态环境问题专项督察反馈意见整改任务清单.xlsx",
+    _xilinguole_2019_lookback_task_list_xlsx,
+)
+DOCUMENTS["neimenggu_2017_grassland_items_docx"] = (
+    "内蒙古自治区贯彻落实中央环境保护督察反馈意见整改方案（十七、十八）.docx",
+    _neimenggu_2017_grassland_items_docx,
+)
+
+# The hundred-and-thirty-ninth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 139”).
+BLIND_139 = (
+    "xilinguole_2019_lookback_task_list_xlsx",
+    "neimenggu_2017_grassland_items_docx",
+)
+BLIND_SETS[139] = BLIND_139
