@@ -48,7 +48,8 @@ def test_an_exposed_problem_without_the_town_acting_names_no_lead():
 
 
 def test_the_exposed_wording_and_a_bare_dateline():
-    assert EXPOSED_PROBLEM.search("（记者 王某）石门镇河道垃圾成堆问题被媒体曝光后，该镇…").group("town") == "石门镇"
+    exposed = EXPOSED_PROBLEM.search("（记者 王某）石门镇河道垃圾成堆问题被媒体曝光后，该镇…")
+    assert exposed and exposed.group("town") == "石门镇"
     assert not EXPOSED_PROBLEM.search("县里将继续加大对曝光问题的督办力度。")
     assert BARE_DATELINE.fullmatch("2018-12-24 14:50")
     assert BARE_DATELINE.fullmatch("2018年12月24日")
