@@ -82,6 +82,7 @@ from intake.words import (
     AUDITED_TOWN,
     BARE_BODIES,
     BARE_BUREAU,
+    BARE_DATELINE,
     BARE_PLACE_NAME,
     BEFORE_AFTER_CAPTION,
     BLACK_LIST_ACT,
@@ -133,6 +134,7 @@ from intake.words import (
     CLAUSE_PLACE,
     CLOSE_BRACKETS,
     CLOSED_LIST_HEADING,
+    CLOSED_ON_RECHECK,
     CLOSED_STATE,
     CLOSING_PARAGRAPH,
     CLOSURE_NOTICE_TITLE,
@@ -174,6 +176,7 @@ from intake.words import (
     EVERY_VILLAGE,
     EXAMPLE_OF_COUNT,
     EXISTING_PROBLEM,
+    EXPOSED_PROBLEM,
     FAULT,
     FED_BACK_TO,
     FIELD_LABELS,
@@ -194,6 +197,7 @@ from intake.words import (
     FOUND_PROBLEMS_HEADING,
     FOUND_SOME_PROBLEMS,
     FRAME_HEADING,
+    FRAMED_PROBLEM_HEADING,
     FUNDS_IDLE_AT,
     GOES_ON,
     GROUP_FOUND_AT,
@@ -339,8 +343,11 @@ from intake.words import (
     RECHECK_CLAUSE,
     RECHECK_CLEARED,
     RECHECK_DONE,
+    RECHECK_IN_TOWN,
     RECHECK_NOT_SOLVED,
     RECHECK_OPEN,
+    RECHECK_SITE_FAULT,
+    RECHECK_VISIT,
     RECTIFICATION,
     RED_LIST_HEADING,
     RED_LIST_LINE,
@@ -363,6 +370,7 @@ from intake.words import (
     REPORT_REQUEST,
     REPORT_TAKEN_UP,
     REPORTED_PROBLEM,
+    REPORTING_BACK,
     REQUEST_AFTER,
     REQUEST_CUE,
     REQUIREMENTS_AHEAD,
@@ -436,6 +444,7 @@ from intake.words import (
     TO_EVERY_UNIT,
     TOWN_NAME,
     TOWN_PROMISES,
+    TOWN_REFERRED_BACK,
     TREATED_BY_BODIES,
     UNANNOUNCED_VISIT,
     UNDERTAKEN_NAME,
@@ -4633,7 +4642,13 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         # “1.关于“X”问题。已完成整改。…” (a 通报's item): the problem named in its first sentence,
         # the rest of the paragraph is its progress
         first, _, rest = heading.rest.partition("。")
-        named = None if quoted else ABOUT_QUOTE.fullmatch(first) or ABOUT_PROBLEM.fullmatch(first)
+        named = (
+            None
+            if quoted
+            else ABOUT_QUOTE.fullmatch(first)
+            or ABOUT_PROBLEM.fullmatch(first)
+            or FRAMED_PROBLEM_HEADING.fullmatch(first)
+        )
         if named:
             title = next(group for group in named.groups() if group).strip()
             body = [rest.strip(), *body] if rest.strip() else body
@@ -6716,6 +6731,7 @@ def _reported_problem(lines: list[str], headings: list[_Heading | None]) -> str 
                 REPORTED_PROBLEM.search(sentence)
                 or EXISTING_PROBLEM.search(sentence)
                 or FOUND_PHENOMENON.search(sentence)
+                or EXPOSED_PROBLEM.search(sentence)
             )
             if told and (title := _title(told.group("problem").strip())):
                 return title
@@ -6783,6 +6799,11 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         # a news item's one problem told as what someone reported to a check, or as “该项目存在X的
         # 问题”: that problem, wherever it stands (a page kept without its headline opens on it)
         title = _reported_problem(lines, headings)
+    if not title:
+        # a 回头看 account: the site the group visited again, named by what was wrong there
+        visit = RECHECK_VISIT.search(text)
+        if visit and RECHECK_SITE_FAULT.search(visit.group("problem")):
+            title = _title(visit.group("problem"))
     numbered = [h for h in headings if h is not None]
     if not title and len(numbered) == 1 and numbered[0].value == 1:
         # a 通报's list kept only up to its first item (“1.X县政府主导推动…问题。” and its facts): the
@@ -6803,6 +6824,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
             or _looks_like_unit(line)
             or SIGNATURE_DATE.fullmatch(line)
             or PAGE_DATELINE.match(line)  # “发布时间：2024-08-22 22:07:00”, “作者：小编”
+            or BARE_DATELINE.fullmatch(line)  # “2018-12-24 14:50”
             or _sheet_kind(line)  # the sheet's own title, “暗访问题交办单”
         ):
             continue
@@ -6842,6 +6864,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         if told and _looks_like_unit(told.group("unit")):
             _lead(finding, told.group("unit"), "正文")
     _lead_of_case_account(finding, text)
+    _lead_and_state_of_recheck(finding, text)
     # (the body's wording first: the title may put the county before the town)
     body_first = [line for line in lines if not line.startswith("关于")] + lines
     interviewed = next((m for m in map(INTERVIEWED_UNIT.search, body_first) if m), None)
@@ -6853,6 +6876,26 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         finding.measures = _parse_measures([_Token(step, hard=True) for step in steps])
         finding.sources["measures"], finding.confidence["measures"] = "正文", 0.5
     return ParsedPlan([finding], "paragraphs", {1: None})
+
+
+def _lead_and_state_of_recheck(finding: ParsedFinding, text: str) -> None:
+    """A town's problem exposed and then put right by “该镇”: the town leads; a 回头看 held in a
+    town: the town leads; the check saw the site shut (“经实地查看，确定…已经彻底关闭”): done."""
+    exposed = EXPOSED_PROBLEM.search(text)
+    if (
+        not finding.lead_units
+        and exposed
+        and exposed.group("town")
+        and TOWN_REFERRED_BACK.search(text, exposed.end())
+    ):
+        _lead(finding, exposed.group("town"), "正文")
+    held = RECHECK_IN_TOWN.search(text)
+    if not finding.lead_units and held:
+        _lead(finding, held.group("unit"), "正文")
+    shut = CLOSED_ON_RECHECK.search(text)
+    if finding.status is None and shut and not OPEN_IN_TEXT.search(shut.group(0)):
+        finding.status, finding.marker = "completed", shut.group(0)
+        finding.sources["status"], finding.confidence["status"] = "正文", 0.5
 
 
 def _counted_work(lines: list[str]) -> list[str]:
@@ -7753,6 +7796,8 @@ def _from_the_sheets_head(plan: ParsedPlan, text: str) -> None:
     “3日内” counts from the day in the head."""
     head = text.strip().split("\n")[:10]
     handed_down = any(HANDED_DOWN.search(re.sub(r"\s+", "", line)) for line in head[:4])
+    # (a report back to the body that handed the work down: “收到你单位整改通知书后…报告如下”)
+    handed_down = handed_down and not any(REPORTING_BACK.search(line) for line in head[:5])
     addressees = [
         m.group(1)
         for m in map(ADDRESSEE.match, head if handed_down else [])

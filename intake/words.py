@@ -3040,3 +3040,42 @@ GROUP_FOUND_AT = re.compile(
 # 没有得到有效解决”)
 RECHECK_CLEARED = re.compile(r"已(?:经)?(?:被)?(?:清理|清除|清运|拆除|整改|整治)(?:干净|完毕|到位|完成)?")
 RECHECK_NOT_SOLVED = re.compile(r"没有得到(?:有效)?解决|未(?:得到)?(?:有效)?解决|仍(?:有|然|存在)|依然")
+
+# --- closure reports at town level (blind set 140) ---------------------------------------------
+# “（全媒体记者 李姗姗）南林桥镇环境脏乱差，河面垃圾成堆问题在第三期媒体问政节目中曝光后，该镇…”:
+# a problem a programme or a paper exposed, titled by what was exposed (a byline before it no part of
+# it); the town it opens on is the one “该镇” then puts it right
+EXPOSED_PROBLEM = re.compile(
+    r"(?:^|[：:）)]\s*)(?P<problem>(?P<town>[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))?[^。；;：:（）()“”]{4,60}?)"
+    r"问题(?:在|被)[^。；;]{0,30}?曝光"
+)
+TOWN_REFERRED_BACK = re.compile(r"该(?:镇|乡|街道)")
+# “检查组一行来到环保督察期间因环保不达标要求彻底关停的夏裕明养殖场，开展环保督查“回头看”。”: the site a
+# check's group visits again, when it names what was wrong there or what it was ordered to do
+RECHECK_VISIT = re.compile(
+    r"(?:检查|督查|督导|暗访|巡查)组(?:一行)?(?:来到|到|深入|前往)(?P<problem>[^，,。；;]{6,60}?)[，,]\s*"
+    r"(?:开展|进行)[^。；;]{0,16}?回头看"
+)
+RECHECK_SITE_FAULT = re.compile(r"不达标|关停|取缔|违法|违规")
+# “（县农林局）到百和镇开展环保不达标养殖场关停情况“回头看””: the town a 回头看 is held in answers for it
+RECHECK_IN_TOWN = re.compile(
+    r"到(?P<unit>[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))(?:开展|进行)[^。；;]{0,30}?回头看"
+)
+# “经实地查看，确定夏裕明养殖场已经彻底关闭。”: a check saw the site shut: done
+CLOSED_ON_RECHECK = re.compile(
+    r"经(?:实地|现场)?(?:查看|核查|检查|核实)[，,]\s*(?:确定|确认|发现)?[^。；;]{0,30}?"
+    r"已(?:经)?(?:彻底|全部)?(?:关闭|关停|取缔|拆除)(?:到位|完毕)?(?=[。；;]|$)"
+)
+# “一、场镇车辆乱停乱放、摊位占道经营的问题。”: a numbered heading that frames its problem as “X的问题”
+# titles X (not a heading saying whose problems follow, “群众反映的问题”)
+FRAMED_PROBLEM_HEADING = re.compile(
+    r"(?P<name>[^，。；;：:“”]{6,80}?)(?<!反映)(?<!发现)(?<!指出)(?<!反馈)(?<!交办)(?<!存在)(?<!提出)"
+    r"(?<!举报)(?<!投诉)的问题"
+)
+# “在收到你单位整改通知书后，我镇…，现将整改情况报告如下：”: a body reporting back to its addressee, who
+# handed the work down and does not do it
+REPORTING_BACK = re.compile(r"(?:现将|特将|现就)[^。；;]{0,20}?(?:报告|汇报)如下|收到你(?:单位|局|办|委|部)")
+# “2018-12-24 14:50”: a page's bare date and time, never a problem
+BARE_DATELINE = re.compile(
+    r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)

@@ -37455,3 +37455,62 @@ BLIND_139 = (
     "neimenggu_2017_grassland_items_docx",
 )
 BLIND_SETS[139] = BLIND_139
+
+
+# --- blind set 140 (issue 14, branch corpus-blind140) ---------------------------------------------
+# Closure reports at town level, as the stored pages publish them: a town's 整改报告 to the city's
+# 整治办 (its place names hidden as “xx” where it was shared), each problem a heading “一、X的问题。”
+# over a paragraph of causes and work done, filed as Word paragraphs, the stored copy cut inside
+# the second paragraph; a county media centre's follow-up of a problem shown on its 电视问政
+# programme, put right; a regional news site's account of a county bureau's 回头看 finding a farm
+# it ordered closed shut. Places: a town of 四川 or 重庆 (its 场镇 and 逢场天; named “xx”), 南林桥镇
+# (湖北 咸宁 通山县; the county in the corpus by another document), 百和镇 (四川 泸州 泸县; new).
+# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 140”).
+
+
+def _anon_town_sanitation_rectification_report_docx() -> bytes:
+    """A town's 环境治理有关问题的整改报告 to the 市整治办 as a document-sharing site keeps it (the
+    places written “xx”): the title, the addressee, the opening, the two problem headings and
+    their paragraphs (paraphrased), the second cut where the stored copy ends."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "环境治理有关问题的整改报告",
+                "市整治办：",
+                "在收到你单位整改通知书后，我镇庚即对存在的问题进行了整改，现将整改情况报告如下：",
+                "一、xx村级公路、xx村级公路沿线垃圾池垃圾爆满、清运不及时、池外有垃圾的问题。",
+                "xx镇压缩式垃圾中转站承担xx、xx、xx等4个乡镇的垃圾清运和处理，只有1台收运车和1台转运车，"
+                "每天能处理的垃圾量赶不上4个乡镇产生的量，垃圾池只能轮流清运；前段时间持续暴雨冲毁了去填埋场的"
+                "公路，压缩站的垃圾也没能及时运走。收到整改通知后，我镇庚即组织垃圾清运车清运公路沿线垃圾池的"
+                "垃圾，并组织清洁人员加大垃圾池清扫力度和频次，确保以后垃圾入池。",
+                "二、场镇车辆乱停乱放、摊位占道经营的问题。",
+                "xx场镇没有农贸市场，现有市场依托309小区，摊位有限；当天又逢场天，xx是区域性中心场镇，流动商贩"
+                "多，摊位不够。我镇已申请修建农贸市场，新市场建成后占道经营将得到有力改善；我镇城管人员不足，"
+                "无法保证人员长期到位，再加上场镇没有专门的停车位，车主规范停车",
+            ]
+        )
+    )
+
+
+DOCUMENTS["anon_town_sanitation_rectification_report_docx"] = (
+    "环境治理有关问题的整改报告.docx",
+    _anon_town_sanitation_rectification_report_docx,
+)
+DOCUMENTS["tongshan_2018_nanlinqiao_tv_inquiry_followup_news"] = (
+    "南林桥镇积极回应迅速整改.txt",
+    _text("tongshan_2018_nanlinqiao_tv_inquiry_followup_news"),
+)
+DOCUMENTS["luxian_2018_baihe_farm_lookback_news"] = (
+    "泸县农林局到百和镇开展环保不达标养殖场回头看.txt",
+    _text("luxian_2018_baihe_farm_lookback_news"),
+)
+
+# The hundred-and-fortieth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 140”).
+BLIND_140 = (
+    "anon_town_sanitation_rectification_report_docx",
+    "tongshan_2018_nanlinqiao_tv_inquiry_followup_news",
+    "luxian_2018_baihe_farm_lookback_news",
+)
+BLIND_SETS[140] = BLIND_140
