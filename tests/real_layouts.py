@@ -37457,6 +37457,59 @@ def _songming_2024_check25_exposure_pdf() -> bytes:
     )
 
 
+def _jingzhou_2019_civility_27_problems_docx() -> bytes:
+    """荆州市创文办 (湖北; the city in the corpus by its 大气 lists, this page new): 创文进行时丨27个问题清单
+    曝光，要求限期整改 (8月30日; 2019 by the site's page numbers, the stored page shows no year) as a
+    Word file: the lead paragraph, “具体问题如下：”, then the first four points as the stored page gives
+    them, each a numbered place, its problems （1）（2）… a line each and “问题整改责任单位：X 整改时限：N天”;
+    the rest of the list is not on the stored page. Problem texts paraphrased short."""
+    points = [
+        (
+            "1. 市科技馆",
+            ["院内电动车未按指定区域停放；", "灭火器过期未更换；", "意见簿投诉和回复处理记录不规范。"],
+            "问题整改责任单位：市科技馆 整改时限：3天",
+        ),
+        (
+            "2. 市第二人民医院",
+            ["院内禁烟标识数量不够；", "宣传牌内容不规范；", "学雷锋志愿服务岗没有志愿者信息台账。"],
+            "问题整改责任单位：市卫生健康委员会 整改时限：5天",
+        ),
+        (
+            "3. 市第三人民医院",
+            [
+                "门诊大厅服务窗口没有诚信服务公益宣传；",
+                "院内有卫生死角，垃圾未及时清运；",
+                "全民阅读活动正在整改；",
+                "院内住宅小区水表箱破损严重；",
+                "院内宣传栏破损。",
+            ],
+            "问题整改责任单位：市卫生健康委员会 整改时限：5天",
+        ),
+        (
+            "4. 市第五人民医院",
+            [
+                "院内摩托车乱停乱放；",
+                "门诊大厅消防设施位置不当；",
+                "卫生间通道有小广告；",
+                "住宅小区墙面破损、乱涂乱画多，地面有垃圾，卫生差；",
+                "医院食堂没有禁止吸烟标识；",
+                "创文资料整理不规范，相关创文活动未开展；",
+                "未组织干部职工学习《荆州市文明行为促进条例》。",
+            ],
+            "问题整改责任单位：市卫生健康委员会 整改时限：5天",
+        ),
+    ]
+    lines = [
+        "创文进行时丨27个问题清单曝光，要求限期整改",
+        "8月30日，市创文办发布8月29日至30日督查组实地督查中发现的创文工作相关问题，包括公共厕所卫生、公共场所"
+        "禁烟、街巷环境卫生、公益广告宣传、菜市场环境卫生、消防设施等内容，并要求相关责任单位在规定时限内处理整改。",
+        "具体问题如下：",
+    ]
+    for place, problems, unit in points:
+        lines += [place, *(f"（{k}）{problem}" for k, problem in enumerate(problems, start=1)), unit]
+    return _save(_paragraphs_docx(lines))
+
+
 DOCUMENTS["yueyang_2019_health_city_road_problems_xlsx"] = (
     "2019年4月21日卫生城市检查（张建辉督查路段）.xlsx",
     _yueyang_2019_health_city_road_problems_xlsx,
@@ -37473,9 +37526,15 @@ DOCUMENTS["songming_2024_check25_exposure_pdf"] = (
     _songming_2024_check25_exposure_pdf,
 )
 
+DOCUMENTS["jingzhou_2019_civility_27_problems_docx"] = (
+    "创文进行时丨27个问题清单曝光.docx",
+    _jingzhou_2019_civility_27_problems_docx,
+)
+
 BLIND_144 = (
     "yueyang_2019_health_city_road_problems_xlsx",
     "songming_2024_check16_exposure_docx",
     "songming_2024_check25_exposure_pdf",
+    "jingzhou_2019_civility_27_problems_docx",
 )
 BLIND_SETS[144] = BLIND_144
