@@ -3398,6 +3398,19 @@ def _finding_from_bag(
         # “（2）住房安全方面。 ↵ ①有的…”: a heading naming only its category over a circled item:
         # the item names the problem
         title = _title(item.rest)
+    name = category.strip()
+    if (
+        item is not None
+        and item.style == "par"
+        and item.value == 1
+        and len(name) <= 20
+        and not re.search(r"[，,。；;：:、]", name)
+        and not FAULT.search(name)
+        and FAULT.search(item.rest)
+    ):
+        # “1. 市科技馆 ↵ （1）院内电动车未按指定区域停放；↵ （2）…”: a point named by its place alone over
+        # its problems numbered （1）…: the first problem is the title, the place stays in the text
+        title = _title(item.rest)
     if heading_limit and written_in == "标题中的时限" and title.endswith(heading_limit.group(0)):
         title = title[: -len(heading_limit.group(0))].rstrip()  # the limit read, the task's name stays
     heading_line = (bag.fields.get("problem") or [None])[0]
