@@ -73,3 +73,39 @@ def test_a_sentence_before_a_label_is_not_taken_for_a_place():
         "责任单位：县住建局"
     )
     assert all("经查" not in f.title for f in findings)
+
+
+# --- a point named by its place alone over its problems （1）… ------------------------------------
+
+
+def test_a_place_alone_over_numbered_problems_is_titled_by_the_first_problem():
+    findings = _findings(
+        "创文问题清单曝光\n"
+        "市创文办发布督查中发现的问题，要求相关责任单位限期整改。具体问题如下：\n"
+        "1. 市图书馆\n"
+        "（1）院内电动车未按指定区域停放；\n"
+        "（2）灭火器过期未更换。\n"
+        "问题整改责任单位：市文旅局 整改时限：3天\n"
+        "2. 市第一中学\n"
+        "（1）校门口摊贩占道经营；\n"
+        "（2）宣传栏破损。\n"
+        "问题整改责任单位：市教育局 整改时限：5天"
+    )
+    assert [f.title for f in findings] == ["院内电动车未按指定区域停放", "校门口摊贩占道经营"]
+    assert [f.lead_units for f in findings] == [["市文旅局"], ["市教育局"]]
+    assert all(not f.measures for f in findings)
+
+
+def test_a_heading_naming_the_problem_keeps_its_title_over_numbered_lines():
+    findings = _findings(
+        "整改任务清单\n"
+        "1. 城区污水管网建设滞后\n"
+        "（1）加快管网建设；\n"
+        "（2）完成雨污分流改造。\n"
+        "责任单位：县住建局 整改时限：2025年12月底\n"
+        "2. 垃圾填埋场渗滤液处理不达标\n"
+        "（1）新建渗滤液处理设施；\n"
+        "（2）加强运行监管。\n"
+        "责任单位：县城管局 整改时限：2025年6月底"
+    )
+    assert [f.title for f in findings] == ["城区污水管网建设滞后", "垃圾填埋场渗滤液处理不达标"]
