@@ -773,8 +773,26 @@ def _lines(text: str) -> list[_Line]:
             raw_prev = current.strip()
         after_label = bool(lines) and lines[-1].cells is None and lines[-1].text.endswith((":", "："))
         if cleaned and (after_label or not (NOISE_LINE.match(cleaned) or PHOTO_CAPTION.match(cleaned))):
-            lines.extend(_Line(piece, heading) for piece in _flattened_labels(cleaned))
+            lines.extend(
+                _Line(piece, heading)
+                for part in _place_before_label(cleaned)
+                for piece in _flattened_labels(part)
+            )
     return _merge_split_labels(lines)
+
+
+_PLACE_HEAD = re.compile(r"(?P<place>[^\s\d，。；：:,;、（）()]{2,20})[ \u3000]+(?P<rest>\S.*)")
+
+
+def _place_before_label(text: str) -> list[str]:
+    """“县人民医院 存在问题：…”: a notice printed a point a paragraph names the place, a space, then
+    its problem under a listed label; the place is a line of its own above the label line, as the
+    same notice's points are where the place stands on its own line."""
+    head = _PLACE_HEAD.fullmatch(text.strip())
+    listed = _listed_label(head.group("rest")) if head else None
+    if head is None or listed is None or listed[0] != "problem" or not listed[2].strip():
+        return [text]
+    return [head.group("place"), head.group("rest")]
 
 
 # Quotation marks a PDF sets in a Western font come out of a copy apart from their words: the
@@ -3391,6 +3409,19 @@ def _finding_from_bag(
         # “（2）住房安全方面。 ↵ ①有的…”: a heading naming only its category over a circled item:
         # the item names the problem
         title = _title(item.rest)
+    name = category.strip()
+    if (
+        item is not None
+        and item.style == "par"
+        and item.value == 1
+        and len(name) <= 20
+        and not re.search(r"[，,。；;：:、]", name)
+        and not FAULT.search(name)
+        and FAULT.search(item.rest)
+    ):
+        # “1. 市科技馆 ↵ （1）院内电动车未按指定区域停放；↵ （2）…”: a point named by its place alone over
+        # its problems numbered （1）…: the first problem is the title, the place stays in the text
+        title = _title(item.rest)
     if heading_limit and written_in == "标题中的时限" and title.endswith(heading_limit.group(0)):
         title = title[: -len(heading_limit.group(0))].rstrip()  # the limit read, the task's name stays
     heading_line = (bag.fields.get("problem") or [None])[0]
@@ -3985,6 +4016,23 @@ def _opens_next_form(tokens: list[_Token], index: int, last_form: int | None, ba
     return False
 
 
+def _unit_list_ended(bag: _Bag, token: _Token, following: _Token | None) -> bool:
+    """A line under a unit label's value that names no unit ends the list: the next point's place
+    (“隆源生鲜超市” above its 存在问题：, a name alone above the next problem label even when it
+    reads like a unit, “松建废旧物资回收站”) or a closing sentence (“县委副书记…参加检查。”). A list
+    broken before a separator or inside a name (“县综合行政执” ⏎ “法局”), or a line of unit names,
+    goes on."""
+    if bag.current not in ("lead", "coop") or not bag.has(bag.current):
+        return False
+    value = bag.text(bag.current).strip()
+    if re.search(r"[、，,；;]$", value) or not _looks_like_unit(re.split(r"[、，,；;\s]", value)[-1]):
+        return False
+    if following is not None and following.field == "problem" and not re.search(r"[、，,；;。]", token.text):
+        return True
+    parts = [part for part in re.split(r"[、，,；;]", token.text.strip().rstrip("。.")) if part.strip()]
+    return bool(parts) and not all(_looks_like_unit(part.strip()) for part in parts)
+
+
 def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     bags: list[tuple[_Bag, int]] = []
     first_label = next((k for k, t in enumerate(tokens) if t.field is not None), len(tokens))
@@ -4014,7 +4062,11 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
                 places[id(bag)] = scored.group("place")
                 continue
             loose.append(token)
-            if started and not CASE_HEADING.match(token.text.strip()):
+            if (
+                started
+                and not CASE_HEADING.match(token.text.strip())
+                and not _unit_list_ended(bag, token, tokens[index + 1] if index + 1 < len(tokens) else None)
+            ):
                 bag.add_text(token)  # (the next case's heading is no part of this case's last field)
             continue
         case = CASE_HEADING.match(loose[-1].text.strip()) if loose else None

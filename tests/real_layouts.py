@@ -37514,3 +37514,179 @@ BLIND_140 = (
     "luxian_2018_baihe_farm_lookback_news",
 )
 BLIND_SETS[140] = BLIND_140
+
+
+# --- blind set 144 (issue 14, branch corpus-blind144) ---------------------------------------------
+# Task tables as offices receive them in attachments. A city bureau's 测评路段问题汇总表 of one
+# leader's inspected roads, kept in a workbook: the title merged across, a line naming the leader
+# and the day over the header, the road name repeated on each row as published, an empty 备注
+# column and the date under the table; and a county's two 实地督查问题曝光通报, per point its
+# 存在问题 and 责任单位, one as the Word file (a label a line) and one printed to PDF (a point a
+# paragraph). Places: 岳阳市 (湖南; the city in the corpus by 岳阳楼区's page, this bureau's page
+# new), 嵩明县 (云南 昆明; new). Written with their expected JSON BEFORE the reader was run on
+# them; sources in SOURCES.md (“Blind set 144”).
+
+
+def _yueyang_2019_health_city_road_problems_xlsx() -> bytes:
+    """岳阳市城市管理局 (2019-04-21): 卫生城市检查 (张建辉督查路段), its 全国卫生城市测评路段问题汇总表 of
+    five rows as the stored page gives them (路段名称 on every row, 备注 empty), problem texts
+    paraphrased short, the date below."""
+    import openpyxl
+
+    header = ["序号", "路段名称", "问题描述", "责任单位", "备注"]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "张建辉督查路段"
+    sheet.append(["全国卫生城市测评路段问题汇总表"])
+    sheet.append(["督查领导：张建辉                督查时间：2019年 4 月 21日"])
+    for row in (1, 2):
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(header))
+    sheet.append(header)
+    for row in (
+        [1, "湘北大道", "湘北大道沿线车辆违停严重", "停车办", None],
+        [2, "湘北大道", "求真垃圾站门前种菜，旁边长满杂草", "市环卫中心", None],
+        [3, "赶山西路", "师大南湖学校对面工地的泥巴被雨水冲上街道，污染严重", "城管大队", None],
+        [4, "赶山西路", "保利中央公园对面新开的喇叭口未硬化，泥水流向街道", "城管支队", None],
+        [5, "赶山西路", "赶山路与湘北大道交叉口往西150米处路面积水严重", "市政维护管理处", None],
+    ):
+        sheet.append(row)
+    sheet.append([None, None, None, None, "2019年4月21日"])
+    return _book_bytes(book)
+
+
+def _songming_2024_check16_exposure_docx() -> bytes:
+    """嵩明县 (云南 昆明; new to the corpus) 第16次实地督查问题曝光通报 (2024-05-25) as the county's Word
+    file: title, the lead paragraph, then per point its name, 存在问题： and 责任单位： each on a line of
+    its own as the stored page gives them, and the closing line naming who took part; problem texts
+    paraphrased short."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "嵩明县开展创建省级文明城市暨巩固国家卫生县建设成果第16次实地督查问题曝光通报",
+                "5月24日，嵩明县创建省级文明城市暨巩固国家卫生县建设成果领导小组开展2024年创建省级文明城市暨巩固"
+                "国家卫生县建设成果第16次实地督导检查，现对督查过程中发现的问题进行曝光通报。",
+                "明馨园小区",
+                "存在问题：公示栏、公益广告管理不到位，电动车乱停乱放。",
+                "责任单位：嵩阳街道",
+                "黄龙街县医院路段",
+                "存在问题：电动车乱停占用人行道，妨碍行人通行；迎春路流动摊点管理不到位等。",
+                "责任单位：县卫生健康局、县综合行政执法局、县公安局",
+                "隆源生鲜超市",
+                "存在问题：部分花坛管理不到位，有的堆放垃圾；市场杂物堆放混乱；垃圾桶未及时清洗。",
+                "责任单位：嵩阳街道、县商务投促局",
+                "县委副书记杨武振，县卫生健康局、县综合行政执法局、县商务投促局、县创文办等相关单位负责人参加检查。",
+            ]
+        )
+    )
+
+
+def _songming_2024_check25_exposure_pdf() -> bytes:
+    """嵩明县 第25次实地督查问题曝光通报 (2024-08-10) printed to a text PDF: title, the lead paragraph,
+    then one paragraph per point, “点位 存在问题：… 责任单位：…” with a space between as the stored
+    page gives them; the stored page stops at the first point of 工作成效, which is not written.
+    Problem texts paraphrased short."""
+    return _lines_pdf(
+        [
+            "嵩明县创建省级文明城市暨巩固国家卫生县建设成果第25次实地督查问题曝光通报",
+            "8月7日，嵩明县开展创建省级文明城市暨巩固国家卫生县建设成果第25次实地督查，现对督查过程中发现的问题"
+            "进行曝光通报。",
+            "县人民医院 存在问题：室外仓储间和垃圾分类收集点物品摆放杂乱，医疗废物暂存间危险标识老化模糊。"
+            " 责任单位：县卫生健康局",
+            "水真路农贸市场 存在问题：农残检测公示牌、健康教育宣传栏未及时更新，市场内卫生死角多、杂物乱堆，"
+            "排水沟盖网损坏，消防通道堆放杂物和电动车，市场外有人贩卖生鲜羊肉。"
+            " 责任单位：县市场监管局、县综合行政执法局",
+            "摩尔广场 存在问题：卫生死角多，绿化区域堆放杂物；公厕无禁烟标识、男厕缺防蝇帘；"
+            "消防应急物资柜损坏；小吃店未亮证经营，未装“三防”设施，泔水桶无盖。"
+            " 责任单位：嵩阳街道、县市场监管局",
+            "松建废旧物资回收站 存在问题：回收物品露天堆放未覆盖，围挡旁人行道和盲道损坏，屋子周围堆放杂物。"
+            " 责任单位：县商务投促局、县综合行政执法局、嵩阳街道",
+            "嵩兰馨苑 存在问题：大门口摊贩占道经营多；绿化区域杂草丛生，缺乏日常管护。"
+            " 责任单位：嵩阳街道、县综合行政执法局",
+            "寺脚社区 存在问题：社区对面空地堆放建筑垃圾和生活垃圾，环境卫生差。 责任单位：嵩阳街道",
+            "下墩村 存在问题：主干道上摆放积水桶，桶内水体发绿，有病媒生物滋生隐患；"
+            "村内卫生死角多，保洁不到位，靠近城市路旁“五堆”现象严重。 责任单位：嵩阳街道",
+        ]
+    )
+
+
+def _jingzhou_2019_civility_27_problems_docx() -> bytes:
+    """荆州市创文办 (湖北; the city in the corpus by its 大气 lists, this page new): 创文进行时丨27个问题清单
+    曝光，要求限期整改 (8月30日; 2019 by the site's page numbers, the stored page shows no year) as a
+    Word file: the lead paragraph, “具体问题如下：”, then the first four points as the stored page gives
+    them, each a numbered place, its problems （1）（2）… a line each and “问题整改责任单位：X 整改时限：N天”;
+    the rest of the list is not on the stored page. Problem texts paraphrased short."""
+    points = [
+        (
+            "1. 市科技馆",
+            ["院内电动车未按指定区域停放；", "灭火器过期未更换；", "意见簿投诉和回复处理记录不规范。"],
+            "问题整改责任单位：市科技馆 整改时限：3天",
+        ),
+        (
+            "2. 市第二人民医院",
+            ["院内禁烟标识数量不够；", "宣传牌内容不规范；", "学雷锋志愿服务岗没有志愿者信息台账。"],
+            "问题整改责任单位：市卫生健康委员会 整改时限：5天",
+        ),
+        (
+            "3. 市第三人民医院",
+            [
+                "门诊大厅服务窗口没有诚信服务公益宣传；",
+                "院内有卫生死角，垃圾未及时清运；",
+                "全民阅读活动正在整改；",
+                "院内住宅小区水表箱破损严重；",
+                "院内宣传栏破损。",
+            ],
+            "问题整改责任单位：市卫生健康委员会 整改时限：5天",
+        ),
+        (
+            "4. 市第五人民医院",
+            [
+                "院内摩托车乱停乱放；",
+                "门诊大厅消防设施位置不当；",
+                "卫生间通道有小广告；",
+                "住宅小区墙面破损、乱涂乱画多，地面有垃圾，卫生差；",
+                "医院食堂没有禁止吸烟标识；",
+                "创文资料整理不规范，相关创文活动未开展；",
+                "未组织干部职工学习《荆州市文明行为促进条例》。",
+            ],
+            "问题整改责任单位：市卫生健康委员会 整改时限：5天",
+        ),
+    ]
+    lines = [
+        "创文进行时丨27个问题清单曝光，要求限期整改",
+        "8月30日，市创文办发布8月29日至30日督查组实地督查中发现的创文工作相关问题，包括公共厕所卫生、公共场所"
+        "禁烟、街巷环境卫生、公益广告宣传、菜市场环境卫生、消防设施等内容，并要求相关责任单位在规定时限内处理整改。",
+        "具体问题如下：",
+    ]
+    for place, problems, unit in points:
+        lines += [place, *(f"（{k}）{problem}" for k, problem in enumerate(problems, start=1)), unit]
+    return _save(_paragraphs_docx(lines))
+
+
+DOCUMENTS["yueyang_2019_health_city_road_problems_xlsx"] = (
+    "2019年4月21日卫生城市检查（张建辉督查路段）.xlsx",
+    _yueyang_2019_health_city_road_problems_xlsx,
+)
+
+# The hundred-and-forty-fourth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 144”).
+DOCUMENTS["songming_2024_check16_exposure_docx"] = (
+    "嵩明县第16次实地督查问题曝光通报.docx",
+    _songming_2024_check16_exposure_docx,
+)
+DOCUMENTS["songming_2024_check25_exposure_pdf"] = (
+    "嵩明县第25次实地督查问题曝光通报.pdf",
+    _songming_2024_check25_exposure_pdf,
+)
+
+DOCUMENTS["jingzhou_2019_civility_27_problems_docx"] = (
+    "创文进行时丨27个问题清单曝光.docx",
+    _jingzhou_2019_civility_27_problems_docx,
+)
+
+BLIND_144 = (
+    "yueyang_2019_health_city_road_problems_xlsx",
+    "songming_2024_check16_exposure_docx",
+    "songming_2024_check25_exposure_pdf",
+    "jingzhou_2019_civility_27_problems_docx",
+)
+BLIND_SETS[144] = BLIND_144
