@@ -37369,23 +37369,15 @@ BLIND_SETS[135] = BLIND_135
 # 工作方案 as a mirror stores its fifth page: the tasks grouped by the bureau that does them
 # (“（八）县经济局主要工作任务：” on its own line, then “1、” “2、” tasks, or one unnumbered task; a
 # “协助单位：A、B。” / “工作协助部门：X” line closing a group), numbers restarting in each group, the
-# page ending inside “七、工作步骤及时间”; and a county's 职责清单 of its air-quality plan as a forum
-# reposts it, the table's cells run together with spaces (task text ending in “.”, then its unit,
-# a wrapped unit keeping the space of its line break, then its time). Places: 大通县 (青海 西宁; new),
-# 监利县 (湖北 荆州; in the corpus by another document). Written with their expected JSON BEFORE the
-# reader was run on them; sources in SOURCES.md (“Blind set 143”).
+# page ending inside “七、工作步骤及时间”. Place: 大通县 (青海 西宁; new). Written with its expected JSON
+# BEFORE the reader was run on it; source in SOURCES.md (“Blind set 143”). A second document, 监利's
+# 职责清单 as its forum page's spaced text, was withdrawn after the first read: that page is held
+# already (jianli_2018_air_duty_list_docx), see docs/decisions.md “Blind set 143”.
 DOCUMENTS["datong_qinghai_2010_air_tasks_by_bureau"] = (
     "大通县大气污染综合整治工作方案（第5页）.txt",
     _text("datong_qinghai_2010_air_tasks_by_bureau"),
 )
-DOCUMENTS["jianli_2018_air_duty_list_forum_text"] = (
-    "监利县2018年环境空气质量综合整治方案职责清单.txt",
-    _text("jianli_2018_air_duty_list_forum_text"),
-)
 
 # The hundred-and-forty-third blind set, for the figure recorded in docs/decisions.md (“Blind set 143”).
-BLIND_143 = (
-    "datong_qinghai_2010_air_tasks_by_bureau",
-    "jianli_2018_air_duty_list_forum_text",
-)
+BLIND_143 = ("datong_qinghai_2010_air_tasks_by_bureau",)
 BLIND_SETS[143] = BLIND_143
