@@ -95,6 +95,7 @@ from intake.words import (
     BODY_LIMIT,
     BODY_NUMBER,
     BODY_REPORT_DAY,
+    BODY_TASKS_HEADING,
     BOILERPLATE,
     BRACKETED_LIMIT,
     BRACKETED_WHOLE,
@@ -201,6 +202,7 @@ from intake.words import (
     FUNDS_IDLE_AT,
     GOES_ON,
     GROUP_FOUND_AT,
+    GROUP_HELPERS,
     GROUP_PLACE,
     GROUP_PLACE_LINE,
     HANDED_DOWN,
@@ -411,6 +413,7 @@ from intake.words import (
     SITE_NAME_COLUMN,
     SITE_PROBLEMS_LABEL,
     SOLVED,
+    SPACED_DUTY_HEADER,
     SPOT_SENTENCE_OPENING,
     STAGE_OPEN_ENDED,
     STAGE_OPEN_ENDED_DUE,
@@ -451,6 +454,7 @@ from intake.words import (
     UNIT_BY,
     UNIT_CLAUSE,
     UNIT_LABEL_COLON,
+    UNIT_LEVEL_HEAD,
     UNIT_LEVELS,
     UNIT_LIST_LABEL,
     UNIT_MUST,
@@ -6565,6 +6569,125 @@ def _town_colon_paragraphs(text: str) -> ParsedPlan | None:
     return plan if plan is not None and len(plan.findings) >= 2 else None
 
 
+def _body_task_groups(text: str) -> ParsedPlan | None:
+    """A plan's tasks grouped under the body that does them: “（八）县经济局主要工作任务：” alone on its
+    line (`words.BODY_TASKS_HEADING`), then “1、…” “2、…” or one unnumbered paragraph, and maybe a line
+    “协助单位：A、B。” closing the group (`words.GROUP_HELPERS`). Each numbered item, or the group's one
+    paragraph, is a task led by the heading's body, the closing line's bodies cooperating on all the
+    group's tasks; the numbers restart at 1 in each group and count on over them. A heading of another
+    kind (“七、工作步骤及时间”) ends the list. Two groups with tasks at least, each heading a body's
+    name; units at confidence 0.8. None otherwise."""
+    groups: list[tuple[str, list[str], list[str]]] = []  # (body, its tasks, the bodies helping)
+    for line in (line.strip() for line in text.strip().split("\n")):
+        if not line:
+            continue
+        heading = BODY_TASKS_HEADING.match(line)
+        if heading is not None and UNIT_SUFFIX.search(heading.group("unit")):
+            groups.append((heading.group("unit"), [], []))
+            continue
+        if not groups:
+            continue
+        helpers = GROUP_HELPERS.match(line)
+        if helpers is not None:
+            groups[-1][2].extend(split_units(helpers.group("units")))
+            continue
+        item = _heading(line)
+        if item is not None and item.style not in ("ar", "arp"):
+            break  # a chapter of the plan after the groups
+        tasks = groups[-1][1]
+        if item is not None:
+            tasks.append(item.rest.strip())
+        elif tasks and not groups[-1][2]:
+            tasks[-1] += line  # a task's line a copy broke off
+        elif not tasks:
+            tasks.append(line)
+    groups = [group for group in groups if group[1]]
+    if len(groups) < 2:
+        return None
+    findings: list[ParsedFinding] = []
+    for body, tasks, helpers in groups:
+        for task in tasks:
+            number = len(findings) + 1
+            title = _title(task)
+            finding = ParsedFinding(
+                number=number,
+                label=str(number),
+                title=title,
+                problem=task,
+                deadlines=find_text_deadlines(task) or _closing_rolling_clause(task),
+                lead_units=[body],
+                cooperating_units=[unit for unit in helpers if unit != body],
+                section=None,
+                category=guess_category(title, task),
+            )
+            finding.deadline_text = "；".join(d.text for d in finding.deadlines) or None
+            finding.sources = {
+                "title": "单位分组下的任务",
+                "lead_units": "分组标题",
+                "cooperating_units": "协助单位",
+            }
+            finding.confidence = {"title": 0.8, "lead_units": 0.8, "cooperating_units": 0.8}
+            findings.append(finding)
+    return ParsedPlan(findings, "tasks", {1: None})
+
+
+def _spaced_duty_list(text: str) -> ParsedPlan | None:
+    """A 职责清单 table pasted as text with its cells run together by spaces (a forum repost): after the
+    header “工作任务和内容 责任单位 配合单位 完成时间” (`words.SPACED_DUTY_HEADER`) the rows follow as
+    words apart by spaces: a task's text, one word ending on a full stop (its sentences joined by stops
+    with no space), then its bodies, then its time (“持续开展”, or “7月底前制定 ↵ 扬尘治理方案”, a cell
+    broken over two lines keeping the space; the words before the next task's text are that tail).
+    Each task is a finding titled by its first sentence; the first body leads, the others cooperate,
+    a part with no level word of its own (“运输局”, `words.UNIT_LEVEL_HEAD`) going on the name before
+    it; the time is the limit, dated in the year the title names. Two rows at least; a row the page
+    cut (no time after it) is left. Every field at confidence 0.5. None otherwise."""
+    joined = " ".join(line.strip() for line in text.split("\n") if line.strip())
+    header = SPACED_DUTY_HEADER.search(joined)
+    if header is None:
+        return None
+    year = _plan_year(joined[: header.start()])
+    rows: list[tuple[str, list[str], list[str]]] = []  # (task, bodies, time words)
+    task: str | None = None
+    bodies: list[str] = []
+    for word in joined[header.end() :].split():
+        if task is None:
+            if re.search(r"[.。]$", word):
+                task = word
+            elif rows:
+                rows[-1][2].append(word)  # the tail of the last row's time cell
+            continue
+        # (any year tells a yearless limit, “7月底前制定”, from a body's name)
+        if find_text_deadlines(word, year or 2000) or parse_deadline_field(word):
+            rows.append((task, bodies, [word]))
+            task, bodies = None, []
+        elif bodies and not UNIT_LEVEL_HEAD.match(word):
+            bodies[-1] += word
+        else:
+            bodies.append(word)
+    rows = [row for row in rows if row[1]]
+    if len(rows) < 2:
+        return None
+    findings: list[ParsedFinding] = []
+    for number, (task, units, time) in enumerate(rows, start=1):
+        sentences = [part for part in re.split(r"(?<!\d)[.。](?!\d)", task) if part.strip()]
+        finding = _prose_finding(
+            number,
+            _title(sentences[0] if sentences else task),
+            task,
+            source="职责清单的工作任务",
+            confidence=0.5,
+            warning=f"问题{number}：按空格分隔的职责清单读取，请核对标题、单位和时限。",
+        )
+        limit = "".join(time)
+        finding.deadlines = find_text_deadlines(limit, year) if year else []
+        finding.deadlines = finding.deadlines or parse_deadline_field(limit)
+        finding.deadline_text = "；".join(d.text for d in finding.deadlines) or None
+        _lead(finding, units[0], "职责清单的责任单位")
+        finding.cooperating_units = [unit for unit in units[1:] if unit != units[0]]
+        findings.append(finding)
+    return ParsedPlan(findings, "paragraphs", {1: None})
+
+
 def _numbered_problem_paragraphs(text: str, tokens: list[_Token]) -> ParsedPlan | None:
     """The paragraphs reading of a 通报 whose problems are numbered paragraphs straight under a
     chapter line that is a problem label (“二、存在的问题” ↵ “1.杂乱整治不彻底、不达标。…” ↵ “2.…”):
@@ -8309,7 +8432,12 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         else _town_colon_paragraphs(text) or _numbered_problem_paragraphs(text, tokens)
     )
     message = None if tables else _parse_message_page(text) or _parse_case_answer(text)
-    if tables:
+    # (a plan's tasks under their bodies' headings, or a 职责清单 pasted as spaced words: before the
+    # numbering, which would read the restarting items as one list with no units)
+    grouped = _body_task_groups(text) or _spaced_duty_list(text)
+    if grouped is not None:
+        plan = grouped
+    elif tables:
         plan = _parse_tables(tables, text, known)
     elif message is not None:
         plan = message

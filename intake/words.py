@@ -3079,3 +3079,25 @@ REPORTING_BACK = re.compile(r"(?:现将|特将|现就)[^。；;]{0,20}?(?:报告
 BARE_DATELINE = re.compile(
     r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
 )
+# --- plans whose tasks are grouped by the body that does them (blind set 143) ---------------------
+
+# “（八）县经济局主要工作任务：” alone on its line: a plan's section listing one body's tasks below it,
+# numbered “1、” “2、” or one unnumbered paragraph; the body leads every task of the group
+BODY_TASKS_HEADING = re.compile(
+    r"^[（(][一二三四五六七八九十百]+[)）]\s*(?P<unit>[\u4e00-\u9fff（）()]{2,24}?)"
+    r"(?:的)?(?:主要)?(?:工作)?(?:任务|职责)\s*[：:]?\s*$"
+)
+# “协助单位：交通局、县城管监察大队。”, “工作协助部门：水务局”: the line closing such a group, whose
+# bodies help with each of its tasks
+GROUP_HELPERS = re.compile(r"^(?:工作)?(?:协助|配合|协办)(?:单位|部门)\s*[：:]\s*(?P<units>.+?)[。.]?\s*$")
+
+# A 职责清单's header pasted as text with its cells run together by spaces (a forum repost of the
+# table): “工作任务和内容 责任单位 配合单位 完成时间”; the rows follow it the same way, each task's text
+# ending on a full stop before its unit and its time
+SPACED_DUTY_HEADER = re.compile(
+    r"(?:工作任务(?:和|及|与)?内容|工作任务|任务内容|工作内容)\s+(?:牵头|责任)(?:单位|部门)\s+"
+    r"(?:(?:配合|协助)(?:单位|部门)\s+)?(?:完成(?:时间|时限)|时间要求|时限要求)\s+"
+)
+# a body's name whose line a cell broke (“县交通 ↵ 运输局”, “县委县政府 ↵ 督查室”): the part with no level
+# word of its own goes on the part before it
+UNIT_LEVEL_HEAD = re.compile(r"^(?:省|市|州|盟|县|区|旗|镇|乡|街道|各)")

@@ -37690,3 +37690,22 @@ BLIND_144 = (
     "jingzhou_2019_civility_27_problems_docx",
 )
 BLIND_SETS[144] = BLIND_144
+
+
+# --- blind set 143 (issue 14, branch corpus-blind143) ---------------------------------------------
+# Numbered task lists in a plan's body, as text copied from a web page. A county's 大气污染综合整治
+# 工作方案 as a mirror stores its fifth page: the tasks grouped by the bureau that does them
+# (“（八）县经济局主要工作任务：” on its own line, then “1、” “2、” tasks, or one unnumbered task; a
+# “协助单位：A、B。” / “工作协助部门：X” line closing a group), numbers restarting in each group, the
+# page ending inside “七、工作步骤及时间”. Place: 大通县 (青海 西宁; new). Written with its expected JSON
+# BEFORE the reader was run on it; source in SOURCES.md (“Blind set 143”). A second document, 监利's
+# 职责清单 as its forum page's spaced text, was withdrawn after the first read: that page is held
+# already (jianli_2018_air_duty_list_docx), see docs/decisions.md “Blind set 143”.
+DOCUMENTS["datong_qinghai_2010_air_tasks_by_bureau"] = (
+    "大通县大气污染综合整治工作方案（第5页）.txt",
+    _text("datong_qinghai_2010_air_tasks_by_bureau"),
+)
+
+# The hundred-and-forty-third blind set, for the figure recorded in docs/decisions.md (“Blind set 143”).
+BLIND_143 = ("datong_qinghai_2010_air_tasks_by_bureau",)
+BLIND_SETS[143] = BLIND_143
