@@ -1726,7 +1726,7 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
     chunk: list[tuple[int, str]] = []
     expected = 1
 
-    def flush() -> None:
+    def flush(last: bool = False) -> None:
         if not chunk:
             return
         kept = _up_to_status(chunk, columns)
@@ -1735,6 +1735,10 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
             cells = _wrapped_cells(cells, columns, _glued_lines(kept, width))
         elif len(cells) < width:
             cells = _empty_cells_restored(cells, columns) or cells
+        if last and width // 2 < len(cells) < width:
+            # the text stops inside its last row (a page's excerpt, “…并落”): the cells it has, in
+            # order, the rest empty
+            cells = [*cells, *[""] * (width - len(cells))]
         if len(cells) == width:
             table.rows.append(TableRow(cells, section, chunk[0][0]))
 
@@ -1758,7 +1762,7 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
         chunk = chunk[:-2]
     if _row_then_notice_end(chunk, columns):
         chunk = chunk[:width]
-    flush()
+    flush(last=True)
     table.last_line = body[-1][0] if body else 0
     return table
 
