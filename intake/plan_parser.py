@@ -117,6 +117,7 @@ from intake.words import (
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
     CHARGED_IN_HANDLING,
+    CHARGED_TOGETHER,
     CHECK_ITEM_CODE,
     CHECK_NOTICE_TITLE,
     CHECK_OUTCOME_CLAUSE,
@@ -3153,11 +3154,15 @@ def _finding_from_bag(
             unit_clause = None
         if not lead and not coop:
             # “1、责成郊区国土部门对…依法查处。 2、责成郊区政府加强…”: the units the handling charges
+            handling = bag.text("progress")
             charged = list(
                 dict.fromkeys(
-                    name
-                    for m in CHARGED_IN_HANDLING.finditer(bag.text("progress"))
-                    for name in m.group("unit").split("、")
+                    [m.group("unit") for m in CHARGED_IN_HANDLING.finditer(handling)]
+                    + [
+                        name
+                        for m in CHARGED_TOGETHER.finditer(handling)
+                        for name in m.group("units").split("、")
+                    ]
                 )
             )
             if charged and all(_looks_like_unit(name) or _named_department(name) for name in charged):

@@ -1115,14 +1115,21 @@ CARRIED_OUT_BY = re.compile(
 # “1、责成郊区国土部门对占用耕地的违法行为依法查处。 2、责成郊区政府加强…监管”: the units a petition's
 # handling charges with the work, each up to the word that opens what it must do
 CHARGED_IN_HANDLING = re.compile(
-    r"责成(?!各|相关|有关)(?P<unit>[^，。；、,;：:\s责]{2,20}?(?:、[^，。；、,;：:\s责]{2,20}?){0,4})"
+    r"责成(?!各|相关|有关)(?P<unit>[^，。；、,;：:\s责]{2,20}?)(?=对|加强|依法|立即|尽快|限期|负责|督促|组织|开展)"
+)
+# “1、霍州市人民政府责成市畜牧中心、李曹镇加强…监管”: units charged together, by a decision that opens
+# the handling or one of its numbered items (not a step of a dated account, “8月31日，区政府责成A、B
+# 督促…”, which tells who acted that day)
+CHARGED_TOGETHER = re.compile(
+    r"(?:^|\n|[。；;]\s*)(?:\d{1,2}\s*[、.．)）]\s*)?[^，,。；;：:\n\d]{0,20}?责成(?!各|相关|有关)"
+    r"(?P<units>[^，。；、,;：:\s责]{2,20}?(?:、[^，。；、,;：:\s责]{2,20}?){1,4})"
     r"(?=对|加强|依法|立即|尽快|限期|负责|督促|组织|开展)"
 )
 # “6月27日，兴庆区自然资源局、兴辰产业发展有限公司已将生活垃圾…全部清理”: the bodies a petition's
-# handling says did the work, a sentence opening on them (after its date) and a finished act
+# handling reports, on a dated sentence opening on them, as having done the work
 DONE_BY_IN_HANDLING = re.compile(
-    r"(?:^|[。；;]\s*|\s)(?:\d{1,2}月\d{1,2}日[，,]\s*)?"
-    r"(?P<units>[^，,。；;：:\s已]{2,24}(?:、[^，,。；;：:\s已]{2,24}){0,3})已(?:将|把|对)"
+    r"(?:^|[。；;]\s*|\s)\d{1,2}月\d{1,2}日[，,]\s*"
+    r"(?P<units>[^，,。；;：:\s已]{2,24}(?:、[^，,。；;：:\s已]{2,24}){0,3})已(?:将|把)"
 )
 # “责令该店于12月20日前完成改造”: the handling orders the party to finish by that day (a plan's date
 # as 计划 / 要求于 give one)

@@ -5,7 +5,7 @@ on a short document written for the test, not the fixture it came from (the set'
 from __future__ import annotations
 
 from intake.plan_parser import parse_plan_text
-from intake.words import CHARGED_IN_HANDLING, DONE_BY_IN_HANDLING
+from intake.words import CHARGED_TOGETHER, DONE_BY_IN_HANDLING
 
 
 def _findings(text: str):
@@ -83,8 +83,10 @@ def test_a_last_item_not_numbered_on_is_not_taken_for_a_cut_item():
 
 
 def test_units_charged_together_in_a_handling_each_lead():
-    found = CHARGED_IN_HANDLING.search("霍州市人民政府责成市畜牧中心、李曹镇加强对养殖户日常监管")
-    assert found.group("unit").split("、") == ["市畜牧中心", "李曹镇"]
+    found = CHARGED_TOGETHER.search("1、霍州市人民政府责成市畜牧中心、李曹镇加强对养殖户日常监管")
+    assert found.group("units").split("、") == ["市畜牧中心", "李曹镇"]
+    # a step of a dated account tells who acted that day, not who leads
+    assert CHARGED_TOGETHER.search("8月31日，区政府责成某街道办事处、区城管执法局督促建设单位覆盖") is None
     text = (
         "交办问题基本情况:某镇东村,多家养殖户将动物粪便随意堆放,气味刺鼻。\n"
         "是否属实:部分属实\n"
@@ -98,9 +100,10 @@ def test_units_charged_together_in_a_handling_each_lead():
 def test_the_bodies_a_handling_says_did_the_work_lead_when_no_column_names_one():
     found = DONE_BY_IN_HANDLING.search("6月27日,某区自然资源局、某某产业发展有限公司已将生活垃圾全部清理")
     assert found.group("units") == "某区自然资源局、某某产业发展有限公司"
-    assert DONE_BY_IN_HANDLING.search("11月21日,该养殖户已对粪污收集池清理消杀") is not None
+    assert DONE_BY_IN_HANDLING.search("11月21日,该养殖户已将粪污收集池清理消杀") is not None
+    assert DONE_BY_IN_HANDLING.search("某乡人民政府已对该户做好工作") is None  # no dated report
     header = "序号 | 交办问题基本情况 | 行政区域 | 调查核实情况 | 是否属实 | 处理和整改情况 | 是否办结 |"
     done = "1 | 某空地有生活垃圾。 | 某区 | 经核查。 | 属实 | 6月27日,某区自然资源局已将垃圾清理。 | 已办结 |"
-    kept = "1 | 某村养猪场粪污外溢。 | 某区 | 经核查。 | 属实 | 11月21日,该养殖户已对收集池消杀。 | 已办结 |"
+    kept = "1 | 某村养猪场粪污外溢。 | 某区 | 经核查。 | 属实 | 11月21日,该养殖户已将收集池消杀。 | 已办结 |"
     assert _findings(f"{header}\n{done}\n")[0].lead_units == ["某区自然资源局"]
     assert _findings(f"{header}\n{kept}\n")[0].lead_units == []  # a household is no unit
