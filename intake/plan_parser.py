@@ -119,6 +119,7 @@ from intake.words import (
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
     CHARGED_IN_HANDLING,
+    CHARGED_TOGETHER,
     CHECK_ITEM_CODE,
     CHECK_NOTICE_TITLE,
     CHECK_OUTCOME_CLAUSE,
@@ -166,6 +167,7 @@ from intake.words import (
     DISTRICT_HEADING,
     DOCUMENT_NUMBER,
     DOCUMENT_TITLE_END,
+    DONE_BY_IN_HANDLING,
     DONE_CLOSING,
     DONE_IN_TEXT,
     DUE_BY,
@@ -2913,6 +2915,12 @@ class _Bag:
             # stop, a paragraph of sentences after them is the notice's closing, no more units
             self.current = "_skip"
             return
+        if name in ("lead", "coop") and values and not token.hard and CHECKED_COMPLAINT.match(token.text):
+            # “责任单位：城关区政府⏎经现场核查，反映情况属实。⏎…”: the check's verdict under a case's
+            # unit line opens what was found and done, no more units
+            self.current = name = "progress"
+            self.fields.setdefault(name, []).append(token)
+            return
         if name in ("lead", "coop") and values and REPORT_REQUEST.match(token.text):
             # “四、责任单位⏎A牵头，B配合。⏎请于每月底前将整改进展报…”: the letter's closing request
             # for a report ends the units, it names no unit
@@ -3179,11 +3187,30 @@ def _finding_from_bag(
             unit_clause = None
         if not lead and not coop:
             # “1、责成郊区国土部门对…依法查处。 2、责成郊区政府加强…”: the units the handling charges
+            handling = bag.text("progress")
             charged = list(
-                dict.fromkeys(m.group("unit") for m in CHARGED_IN_HANDLING.finditer(bag.text("progress")))
+                dict.fromkeys(
+                    [m.group("unit") for m in CHARGED_IN_HANDLING.finditer(handling)]
+                    + [
+                        name
+                        for m in CHARGED_TOGETHER.finditer(handling)
+                        for name in m.group("units").split("、")
+                    ]
+                )
             )
             if charged and all(_looks_like_unit(name) or _named_department(name) for name in charged):
                 lead = charged
+        if not lead and not coop:
+            # “6月27日，A、B已将垃圾全部清理”: with no unit column, the bodies that did the work lead
+            done_by = list(
+                dict.fromkeys(
+                    name
+                    for m in DONE_BY_IN_HANDLING.finditer(bag.text("progress"))
+                    for name in m.group("units").split("、")
+                )
+            )
+            if done_by and all(_looks_like_unit(name) for name in done_by):
+                lead = done_by
     if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
         # “该问题由A牵头，B、C配合，整改时限为…”: the problem paragraph of a one-problem report
         assigned = ASSIGNED_IN_PROBLEM.search(problem or "")
@@ -3688,6 +3715,23 @@ def _lone_task_under_group(
     return (below.style, [after])
 
 
+def _cut_last_item(tokens: list[_Token], indexes: list[int], labelled: list[int]) -> bool:
+    """True when the last numbered item, right after a labelled one and numbered on from it, carries
+    one label only (“17、受理编号676：… ⏎ 责任单位：七里河区政府” where the page stops): the list's last
+    item cut short, still an item."""
+    if len(indexes) < 2 or not labelled or labelled[-1] != indexes[-2]:
+        return False
+    last, before = _heading(tokens[indexes[-1]].text), _heading(tokens[indexes[-2]].text)
+    return (
+        last is not None
+        and before is not None
+        and last.value is not None
+        and before.value is not None
+        and last.value == before.value + 1
+        and _is_labelled(tokens, indexes[-1], len(tokens), need=1)
+    )
+
+
 def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     candidates: dict[str, list[int]] = {}
     under_label: set[int] = set()
@@ -3717,6 +3761,8 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
         if style != "keyword" and indexes:
             bounds = [*indexes[1:], len(tokens)]
             labelled = [i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop)]
+            if _cut_last_item(tokens, indexes, labelled):
+                labelled.append(indexes[-1])
             indexes = [
                 i
                 for i in labelled

@@ -1746,6 +1746,17 @@ def _empty_cells_restored(cells: list[str], columns: list[Column]) -> list[str] 
     return restored if at == len(cells) else None
 
 
+def _cut_row_in_place(cells: list[str], columns: list[Column]) -> bool:
+    """True when a row cut short keeps its cells in their columns: a 是否属实 column is reached and
+    holds the verdict, and no verdict stands in another column (a row short of a cell in its middle
+    would shift)."""
+    verdicts = [k for k, cell in enumerate(cells) if VERIFIED_VALUE.match(cell)]
+    column = next((k for k, c in enumerate(columns) if VERIFIED_COLUMN.match(c.header)), None)
+    if column is None:
+        return not verdicts
+    return verdicts == [column]
+
+
 def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table:
     table = Table(columns, first_line=body[0][0] if body else 0)
     width = len(columns)
@@ -1753,7 +1764,7 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
     chunk: list[tuple[int, str]] = []
     expected = 1
 
-    def flush() -> None:
+    def flush(last: bool = False) -> None:
         if not chunk:
             return
         kept = _up_to_status(chunk, columns)
@@ -1762,6 +1773,10 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
             cells = _wrapped_cells(cells, columns, _glued_lines(kept, width))
         elif len(cells) < width:
             cells = _empty_cells_restored(cells, columns) or cells
+        if last and width // 2 < len(cells) < width and _cut_row_in_place(cells, columns):
+            # the text stops inside its last row (a page's excerpt, “…并落”): the cells it has, in
+            # order, the rest empty
+            cells = [*cells, *[""] * (width - len(cells))]
         if len(cells) == width:
             table.rows.append(TableRow(cells, section, chunk[0][0]))
 
@@ -1785,7 +1800,7 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
         chunk = chunk[:-2]
     if _row_then_notice_end(chunk, columns):
         chunk = chunk[:width]
-    flush()
+    flush(last=True)
     table.last_line = body[-1][0] if body else 0
     return table
 

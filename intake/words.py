@@ -1117,6 +1117,20 @@ CARRIED_OUT_BY = re.compile(
 CHARGED_IN_HANDLING = re.compile(
     r"责成(?!各|相关|有关)(?P<unit>[^，。；、,;：:\s责]{2,20}?)(?=对|加强|依法|立即|尽快|限期|负责|督促|组织|开展)"
 )
+# “1、霍州市人民政府责成市畜牧中心、李曹镇加强…监管”: units charged together, by a decision that opens
+# the handling or one of its numbered items (not a step of a dated account, “8月31日，区政府责成A、B
+# 督促…”, which tells who acted that day)
+CHARGED_TOGETHER = re.compile(
+    r"(?:^|\n|[。；;]\s*)(?:\d{1,2}\s*[、.．)）]\s*)?[^，,。；;：:\n\d]{0,20}?责成(?!各|相关|有关)"
+    r"(?P<units>[^，。；、,;：:\s责]{2,20}?(?:、[^，。；、,;：:\s责]{2,20}?){1,4})"
+    r"(?=对|加强|依法|立即|尽快|限期|负责|督促|组织|开展)"
+)
+# “6月27日，兴庆区自然资源局、兴辰产业发展有限公司已将生活垃圾…全部清理”: the bodies a petition's
+# handling reports, on a dated sentence opening on them, as having done the work
+DONE_BY_IN_HANDLING = re.compile(
+    r"(?:^|[。；;]\s*|\s)\d{1,2}月\d{1,2}日[，,]\s*"
+    r"(?P<units>[^，,。；;：:\s已]{2,24}(?:、[^，,。；;：:\s已]{2,24}){0,3})已(?:将|把)"
+)
 # “责令该店于12月20日前完成改造”: the handling orders the party to finish by that day (a plan's date
 # as 计划 / 要求于 give one)
 ORDERED_BY = r"责令[^，,。；;]{0,16}?于"
@@ -2166,7 +2180,10 @@ ITEM_NUMBER = re.compile(
     r"|(?:问题|任务)\s*[0-9一二三四五六七八九十百]{1,5}\s*[:：]"
     # “受理编号十二师03号的环境信访问题为：投诉人…”, “受理编号DH031号的环境信访问题：反映人…”: the
     # case's code, then the complaint
-    r"|(?:受理)?编号[^。；;：:，,\n]{1,24}?的[^。；;：:，,\n]{0,8}?(?:信访|举报)(?:问题|件|事项)?(?:为|是)?[:：]"
+    # (“受理编号82号信访问题为：…”, the 的 left out)
+    r"|(?:受理)?编号[^。；;：:，,\n]{1,24}?的?[^。；;：:，,\n]{0,8}?(?:信访|举报)(?:问题|件|事项)?(?:为|是)?[:：]"
+    # “16、受理编号671：城关区…”: the case's code alone before its colon
+    r"|受理编号\s*[A-Za-z]{0,4}\d{1,20}\s*号?\s*[:：]"
     # “驻马店上蔡县X410000201806150059反映情况：…”: the case's place and code, then the complaint
     r"|[^。；;：:，,\n]{0,40}?(?:反映|举报|投诉)(?:情况|问题|内容)\s*[:：]"
     # “受理编号：SD1127004，行政区域：德城区，反映问题：…”: a case's code and place as short labels

@@ -37709,3 +37709,99 @@ DOCUMENTS["datong_qinghai_2010_air_tasks_by_bureau"] = (
 # The hundred-and-forty-third blind set, for the figure recorded in docs/decisions.md (“Blind set 143”).
 BLIND_143 = ("datong_qinghai_2010_air_tasks_by_bureau",)
 BLIND_SETS[143] = BLIND_143
+
+
+# --- blind set 142 (issue 14, branch corpus-blind142) ---------------------------------------------
+# Assignment sheets of an environmental inspection as cities publish their cases' results: a city's
+# 通报 of two cases of the provincial inspection (Word table, 是否办结 column), another city's 通报
+# copied from its portal a cell a paragraph (header cells broken over two lines, the page's excerpt
+# stopping inside the second case's handling), a news site's numbered cases each with its
+# “责任单位：” line and “该问题已办结。”, a city's 一览表 copied as a web table (办结目标 column), and a
+# county news mirror's one case told label by label (“交办问题基本情况：…”, empty 序号). Places new
+# to the corpus: 王益区 and 新区 (陕西 铜川), 旬阳市 (陕西 安康), 七里河区 (甘肃 兰州), 兴庆区
+# (宁夏 银川), 霍州市 李曹镇 (山西 临汾). Written with their expected JSON BEFORE the reader was run
+# on them; sources in SOURCES.md (“Blind set 142”).
+
+
+def _tongchuan_wangyi_2024_province_petition_docx() -> bytes:
+    """铜川市 (陕西): the 通报 of two cases the provincial inspection handed down (2024-08), as a Word
+    table under the notice's opening line (the checks paraphrased short)."""
+    return _table_docx(
+        [
+            "截止2024年8月6日20时，省第二生态环境保护督察组交办铜川市生态环境信访件52件，"
+            "现将2件交办问题办理结果通报如下："
+        ],
+        [
+            "序号",
+            "交办问题 基本情况",
+            "涉及区县 及部门",
+            "调查核实情况",
+            "是否 属实",
+            "处理处罚和 问责情况",
+            "是否 办结",
+            "备注",
+        ],
+        [
+            [
+                "1",
+                "受理编号042号的环境信访问题为：王益区七一路派出所后面巷道50-60米，城建综合开发公司、"
+                "王益村生产队将拆迁后的建筑垃圾倾在投诉人宅基地上面，因雨水天气，山体滑坡和建筑垃圾融合"
+                "一起，诉求清理垃圾。",
+                "王益区",
+                "反映的地点在市工商联家属楼后，2003年原王益区国土资源局治理安全隐患时协议拆除房屋，为稳"
+                "住坡体保留了部分建筑，如今已长满绿草，现场未见山体滑坡和倾倒建筑垃圾；该地块属王益村集体"
+                "建设用地，不是投诉人宅基地。",
+                "不属实",
+                "该信访件投诉不涉及整改和追究责任人。",
+                "已办结",
+                "",
+            ],
+            [
+                "2",
+                "受理编号043号的环境信访问题为：龙记观园小区未交付的楼盘，早7点左右开发商施工，切割声"
+                "噪声扰民。",
+                "新区",
+                "该小区1号楼有工人用切割机、电钻等施工，时间为早7时至晚19时，符合噪声污染防治法规定；"
+                "设备偶发噪声会影响周边群众，因非持续使用，无法做场界噪声监测。",
+                "属实",
+                "铜川市新区城市管理执法大队要求施工单位分散电锯、电钻等设备的使用时间，并将施工时间调整至"
+                "早8时后、晚19时前。中午12时30分至14时30分不得使用电钻、电锯等设备。 "
+                "该信访件投诉不涉及追究责任人。",
+                "已办结",
+                "",
+            ],
+        ],
+    )
+
+
+DOCUMENTS["tongchuan_wangyi_2024_province_petition_docx"] = (
+    "铜川市省第二生态环境保护督察组交办问题办理结果通报.docx",
+    _tongchuan_wangyi_2024_province_petition_docx,
+)
+DOCUMENTS["ankang_2024_batch19_province_petition_notice"] = (
+    "安康市关于省第四生态环境保护督察组交办问题调查处理情况的通报（第十九批）.txt",
+    _text("ankang_2024_batch19_province_petition_notice"),
+)
+DOCUMENTS["lanzhou_qilihe_2019_batch14_petition_items"] = (
+    "中央第五生态环境保护督察组转办兰州市第十四批信访案件（二）.txt",
+    _text("lanzhou_qilihe_2019_batch14_petition_items"),
+)
+DOCUMENTS["yinchuan_xingqing_2025_batch27_petition_table"] = (
+    "中央第五生态环境保护督察组转办群众信访举报件（第二十七批）办理情况.txt",
+    _text("yinchuan_xingqing_2025_batch27_petition_table"),
+)
+DOCUMENTS["huozhou_licao_2017_central_petition_labels"] = (
+    "霍州市李曹镇东村养殖户随意堆放动物粪便.txt",
+    _text("huozhou_licao_2017_central_petition_labels"),
+)
+
+# The hundred-and-forty-second blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 142”).
+BLIND_142 = (
+    "tongchuan_wangyi_2024_province_petition_docx",
+    "ankang_2024_batch19_province_petition_notice",
+    "lanzhou_qilihe_2019_batch14_petition_items",
+    "yinchuan_xingqing_2025_batch27_petition_table",
+    "huozhou_licao_2017_central_petition_labels",
+)
+BLIND_SETS[142] = BLIND_142
