@@ -130,6 +130,7 @@ from intake.words import (
     CHECKED_JOINTLY,
     CHECKED_PLACE_PROBLEMS,
     CHECKED_TOWN,
+    CHECKING_BODY,
     CJK_RANGE,
     CLASS_LEGEND,
     CLAUSE_CONNECTIVE,
@@ -167,6 +168,7 @@ from intake.words import (
     DISTRICT_HEADING,
     DOCUMENT_NUMBER,
     DOCUMENT_TITLE_END,
+    DONE_BY_DAY,
     DONE_BY_IN_HANDLING,
     DONE_CLOSING,
     DONE_IN_TEXT,
@@ -186,6 +188,7 @@ from intake.words import (
     FILL_IN_LINE,
     FILLED_FROM_ABOVE,
     FIRST_LEADS,
+    FIX_ORDERED,
     FIX_REQUEST_SENTENCE,
     FORM_TITLE,
     FOUND_AT_PLACE,
@@ -323,6 +326,7 @@ from intake.words import (
     POINT_LINE,
     POINTED_OUT,
     POINTED_OUT_COMMA,
+    POINTS_LOCATED,
     POOR_ONES_AHEAD,
     PORTAL_INDEX_LABEL,
     POST_SECTION_NUMBER,
@@ -339,6 +343,9 @@ from intake.words import (
     PROBLEMS_CHAPTER,
     PROBLEMS_COUNTED_INLINE,
     PROBLEMS_HEADING,
+    PROGRESS_DONE_CLAUSE,
+    PROGRESS_LINE,
+    PROGRESS_OPEN_CLAUSE,
     PUBLISHER,
     QUALIFIED_PROBLEM,
     QUOTED_PROBLEM,
@@ -5993,6 +6000,7 @@ def _run_findings(
             if finding.status is None:
                 finding.status, finding.marker = "completed", done_after.group(0).rstrip("。，,")
                 finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+    _progress_in_turn(listed, next((later for later in lines[index + 1 :] if later.strip()), ""))
     if reading.places == "group found at":
         _rechecked(listed, [clause for clause, _ in rows], "\n".join(lines))
     if reading.lead == "closing line":
@@ -6009,7 +6017,42 @@ def _run_findings(
             unit = publisher.group("unit") if publisher else ""
         for finding in listed if unit and _looks_like_unit(unit) else []:
             _lead(finding, unit, "清单分工")
+    elif not reading.lead:
+        _led_by_the_checking_body(listed, "\n".join(lines))
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _progress_in_turn(findings: list[ParsedFinding], line: str) -> None:
+    """A progress line after the run (“今日整改进度：A已覆盖到位，B已清理，C已安排人员进行保洁。”,
+    `words.PROGRESS_LINE`) telling the problems' progress in turn, a clause each: each clause saying
+    done (`PROGRESS_DONE_CLAUSE`) and nothing still open (`PROGRESS_OPEN_CLAUSE`) closes its problem.
+    A line of another number of clauses is no such line."""
+    progress = PROGRESS_LINE.match(line)
+    if progress is None:
+        return
+    clauses = [c for c in re.split(r"[，,；;。]", progress.group("progress")) if c.strip()]
+    if len(clauses) != len(findings):
+        return
+    for finding, clause in zip(findings, clauses, strict=True):
+        if (
+            finding.status is None
+            and PROGRESS_DONE_CLAUSE.search(clause)
+            and not PROGRESS_OPEN_CLAUSE.search(clause)
+        ):
+            finding.status, finding.marker = "completed", clause.strip()
+            finding.sources["status"], finding.confidence["status"] = "整改进度", 0.5
+
+
+def _led_by_the_checking_body(findings: list[ParsedFinding], text: str) -> None:
+    """The one body the account names as checking or urging (`words.CHECKING_BODY`: “X对…进行检查”)
+    leads the listed problems when the text says they were ordered put right (`FIX_ORDERED`: “执法
+    队员现场责令及时作出整改”); two such bodies, or none, or no order: no lead."""
+    if not findings or any(finding.lead_units for finding in findings) or not FIX_ORDERED.search(text):
+        return
+    bodies = {m.group("unit") for m in CHECKING_BODY.finditer(text) if _looks_like_unit(m.group("unit"))}
+    if len(bodies) == 1:
+        for finding in findings:
+            _lead(finding, next(iter(bodies)), "检查并督促整改的单位")
 
 
 def _rechecked(findings: list[ParsedFinding], clauses: list[str], text: str) -> None:
@@ -6921,6 +6964,8 @@ def _split_joined(names: list[str]) -> list[str]:
 def _requested(text: str, at: int) -> bool:
     """The completion word at `at` stands in a request or after a due day in its own clause."""
     start = max(text.rfind(mark, 0, at) for mark in "，,。；;\n") + 1
+    if DONE_BY_DAY.match(text[start:at]):
+        return False  # “已于去年年底前完成整改”: done by that day, not asked
     return bool(REQUEST_CUE.search(text[start:at]))
 
 
@@ -6953,6 +6998,7 @@ def _reported_problem(lines: list[str], headings: list[_Heading | None]) -> str 
                 or EXISTING_PROBLEM.search(sentence)
                 or FOUND_PHENOMENON.search(sentence)
                 or EXPOSED_PROBLEM.search(sentence)
+                or POINTS_LOCATED.search(sentence)
             )
             if told and (title := _title(told.group("problem").strip())):
                 return title

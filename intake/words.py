@@ -1971,6 +1971,21 @@ ALL_LISTED_DONE = re.compile(
     r"^[^。]{0,30}?(?:问题|任务)(?:均|都|全部)已(?:整改|完成整改|整改完成)(?:完毕|到位|完成)?(?:[。，,]|$)"
 )
 
+# “针对个别工地喷淋系统未开启、裸土覆盖不到位等问题，执法队员现场责令及时作出整改”: a check's news
+# naming the problems it ordered put right on the spot, apart by 、 (a clause telling work the body did
+# itself, “针对A、B等问题，社区联合物业成立专项整治小组…”, is an account of work, no such list)
+TAKEN_UP_RUN_ON = re.compile(
+    rf"针对(?P<items>{_RUN_ON_CHAR}{{4,}}?、{_RUN_ON_CHAR}+?)等(?:突出|主要|具体)?问题"
+    r"(?=[，,][^。；;]{0,30}?(?:责令|督促|要求)[^。；;]{0,12}?整改)"
+)
+# “检查存在问题：部分黄土裸露未覆盖；施工区域内有白色污染物，外围环境保洁不到位等问题。”: a progress
+# note's label of what its check found, the problems apart by “；” or “，” up to the sentence's end (a
+# plain “存在问题：” label over numbered points, “（1）…；（2）…”, is a list's cell, read elsewhere)
+LABELLED_ISSUES_RUN_ON = re.compile(
+    r"^(?:检查|督查|巡查|暗访)(?:发现)?存在(?:的)?(?:主要)?问题\s*[：:]\s*"
+    r"(?P<items>[^。：:\n]+?[；;，,][^。：:\n]+?)(?:等(?:方面的?)?问题)?。"
+)
+
 # the readings tried when no layout above read the document, in this order: a news item's “在X，检查
 # 组发现，…。在Y，…”, a 人大 check's “存在A、B等问题” or “问题主要有：A；B”, a 督察's “督察中发现，
 # A、B；C等问题”, a 暗访's “在X村看到…”, a check's “指出了存在的主要问题：A；B”
@@ -1983,6 +1998,9 @@ RUN_ON_LISTS = (
         "句中所列问题", RUN_ON_PROBLEMS_AFTER_COLON, "[；;]", joins="short", longest=60, sums_numbered=True
     ),
     RunOnList("句中所列问题", RUN_ON_PROBLEMS, "、", joins="short", longest=60, sums_numbered=True),
+    # “针对A、B等问题，…责令…整改”, “检查存在问题：A；B，C等问题。”
+    RunOnList("句中所列问题", TAKEN_UP_RUN_ON, "、", joins="short", longest=60),
+    RunOnList("句中所列问题", LABELLED_ISSUES_RUN_ON, "[；;，,]", longest=60),
     RunOnList(
         "句中所列问题",
         FOUND_RUN_ON,
@@ -3118,3 +3136,31 @@ SPACED_DUTY_HEADER = re.compile(
 # a body's name whose line a cell broke (“县交通 ↵ 运输局”, “县委县政府 ↵ 督查室”): the part with no level
 # word of its own goes on the part before it
 UNIT_LEVEL_HEAD = re.compile(r"^(?:省|市|州|盟|县|区|旗|镇|乡|街道|各)")
+
+# --- blind set 141: progress records of problems found on a check ---------------------------------
+
+# the one body a check's account names as checking or urging (“芦山县综合行政执法局对县城周边8家建筑
+# 施工工地进行检查”, “区建管中心副主任…带领工作人员继续对…整改情况进行督促”): it leads the problems
+# listed when the text says they were ordered put right (`FIX_ORDERED`)
+CHECKING_BODY = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,16}?(?:中队|大队|分局|局|中心|管委会))"
+    r"(?:[^。；;，,]{0,16}?带领[^。；;，,]{0,12}?)?(?:又|再次|继续)?(?:对|到|深入)[^。；;]{2,60}?"
+    r"(?:进行了?|开展了?)?(?:检查|督查|巡查|督促)"
+)
+FIX_ORDERED = re.compile(r"(?:责令|督促)[^。；;]{0,12}?整改|整改[^。；;]{0,12}?(?:进行)?督促")
+# “今日整改进度：裸露黄土全部覆盖到位，白色漂浮物已清理，外围环境卫生已安排人员进行保洁。”: the line
+# after a run telling each problem's progress in turn, a clause each
+PROGRESS_LINE = re.compile(r"^\s*(?:今日|当前|目前)?整改(?:进度|进展|情况)\s*[：:]\s*(?P<progress>.+)$")
+PROGRESS_DONE_CLAUSE = re.compile(
+    r"(?:已|全部)[^，,；;。]{0,12}?(?:清理|清除|清扫|覆盖|苫盖|拆除|整改|完成|安排|清运|整治|修复|修补|硬化|封堵)|到位|完毕"
+)
+PROGRESS_OPEN_CLAUSE = re.compile(r"未|尚未|正在|仍|待")
+# “我市绿盾2019自然保护地遥感监测问题点位共7个，分别位于A和B范围内，已于…完成整改并申请销号”: a
+# notice's problem points counted and where they lie (the subject 我市 and the state after it no part)
+POINTS_LOCATED = re.compile(
+    r"(?:我市|我县|我区|我镇|我乡)?(?P<problem>[^。；;，,“”]{4,40}?问题(?:点位|图斑|线索)共\s*[0-9一二三四五六七八九十]+\s*"
+    r"(?:个|处)[，,]\s*分别位于[^。；;，,]{2,60})"
+)
+# “，已于去年年底前完成整改并申请销号”: a clause telling a day's work as done already (已于…前), no
+# due day of a request
+DONE_BY_DAY = re.compile(r"^\s*(?:均|都|全部)?已(?:于|在)")

@@ -37805,3 +37805,71 @@ BLIND_142 = (
     "huozhou_licao_2017_central_petition_labels",
 )
 BLIND_SETS[142] = BLIND_142
+
+
+# --- blind set 141 (issue 14, branch corpus-blind141) ---------------------------------------------
+# Progress records of problems found on a check, as the stored pages publish them (no county
+# progress table of inspection findings was found on a stored page that no set holds): a day's
+# progress note of a district building office (“检查存在问题：A；B，C等问题。” / “今日整改进度：…”),
+# a county enforcement bureau's news of a building-site check (“针对个别工地A、B等问题，…现场责令
+# 及时作出整改”), a district building bureau's news of one (“…工地存在A、B等问题”) with the page's
+# trailing date lines, and a county-level city's portal page of a city team rechecking its 绿盾 points
+# (“问题点位共7个，…已于去年年底前完成整改并申请销号”), printed to PDF. Places: a district whose
+# name the note does not give, 芦山县 (四川 雅安; the county's name written where the mirror shows its
+# spam name, as set 137 did), 西安 新城区 (陕西), 广德市 (安徽 宣城; new). Written with their expected
+# JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 141”).
+
+
+def _guangde_green_shield_points_recheck_pdf() -> bytes:
+    """广德市 (安徽 宣城), 2020-04-02: the 市生态环境分局's portal page 宣城市自然保护地核查组复核我市
+    “绿盾2019”自然保护地遥感监测问题点位整改情况, printed to PDF: the portal's metadata lines, the title,
+    the 发布时间 line, four paragraphs (the recheck, the seven points done, how the team checked, its
+    requirements 一是…三是); the last two paraphrased."""
+    return _lines_pdf(
+        [
+            "索引号：113417234863340777/202004-00025 组配分类：绿色发展",
+            "发布机构：市生态环境分局 主题分类：城乡建设、环境保护",
+            "名称：宣城市自然保护地核查组复核我市“绿盾2019”自然保护地遥感监测问题点位整改情况 文号：",
+            "生成日期：2020-04-02 发布日期：2020-04-02",
+            "宣城市自然保护地核查组复核我市“绿盾2019”自然保护地遥感监测问题点位整改情况",
+            "发布时间：2020-04-02 17:30 来源：市生态环境分局",
+            "4月1日，由宣城市生态环境局、自然资源和规划局、林业局组成的自然保护地核查组，对我市“绿盾2019”"
+            "自然保护地遥感监测问题点位的整改情况进行复核，市生态环境分局、自然资源和规划局相关负责同志陪同，"
+            "自然保护地管理机构及桃州镇、新杭镇主要负责人参加。",
+            "我市绿盾2019自然保护地遥感监测问题点位共7个，分别位于太极洞国家地质公园和横山国家森林公园范围内，"
+            "已于去年年底前完成整改并申请销号。",
+            "核查组每到一处，都听取点位情况介绍，通过GPS定位、拍照、比对国家卫星遥感图斑等方式逐一核实，"
+            "对现场发现的问题详细记录并提出具体指导意见。",
+            "在肯定我市各点位整改完成情况的同时，核查组提出具体要求：一是要进一步加强部门协作，履行好各自职责。"
+            "二是要确保整改实效，定期开展回头看，防止问题反弹。三是要深入学习自然保护地相关法规，举一反三，"
+            "及早发现问题，把损害生态环境的问题遏制在萌芽状态。",
+        ]
+    )
+
+
+DOCUMENTS["jianguan_2023_power_trench_dust_progress_note"] = (
+    "坚强电网及电力管沟工程扬尘治理整改情况.txt",
+    _text("jianguan_2023_power_trench_dust_progress_note"),
+)
+DOCUMENTS["lushan_2022_building_site_dust_check_news"] = (
+    "县综合行政执法局开展建筑工地检查.txt",
+    _text("lushan_2022_building_site_dust_check_news"),
+)
+DOCUMENTS["xian_xincheng_2017_building_site_dust_check_news"] = (
+    "区建住局检查建设工地扬尘防治.txt",
+    _text("xian_xincheng_2017_building_site_dust_check_news"),
+)
+DOCUMENTS["guangde_2020_green_shield_points_recheck_pdf"] = (
+    "宣城市自然保护地核查组复核我市绿盾2019自然保护地遥感监测问题点位整改情况.pdf",
+    _guangde_green_shield_points_recheck_pdf,
+)
+
+# The hundred-and-forty-first blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 141”).
+BLIND_141 = (
+    "jianguan_2023_power_trench_dust_progress_note",
+    "lushan_2022_building_site_dust_check_news",
+    "xian_xincheng_2017_building_site_dust_check_news",
+    "guangde_2020_green_shield_points_recheck_pdf",
+)
+BLIND_SETS[141] = BLIND_141
