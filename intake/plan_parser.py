@@ -60,6 +60,7 @@ from intake.plan_tables import (
     find_tables,
     has_area_column,
     normalise_header,
+    wrapped_tab_header,
 )
 from intake.words import (
     ABOUT_PROBLEM,
@@ -1097,6 +1098,8 @@ def _tab_form_rows(raw: list[str]) -> list[str]:
     over the lines below. When three or more lines open so, each row is written as the `| … |`
     row the .docx gives, its value's lines with it, so a label the vocabulary does not list
     (牵头验收单位) ends the value above as in the .docx. A signature, a note or a footer ends it."""
+    if wrapped_tab_header(raw):
+        return raw  # a table's header wrapped cell by cell, no form's labels
     raw = _tab_rejoined_labels(raw)
     starts = [k for k, line in enumerate(raw) if _tab_form_cells(line) is not None]
     if len(starts) < 3:

@@ -670,6 +670,19 @@ def _header_broken_in_a_cell(
     return [[cell.strip() for cell in cells]], k + 2
 
 
+def wrapped_tab_header(lines: list[str]) -> bool:
+    """Whether a tab table pasted out of Word has its header wrapped over three lines or more
+    (every narrow cell of two paragraphs: “行政⏎区域”, “是否⏎属实”, “责任人⏎被处理情况”). Its pieces
+    look like label⇥value pairs, so a form's reading must leave such a text to the table reader."""
+    for k, line in enumerate(lines):
+        if line.count("\t") < 2 or _header([cell.strip() for cell in line.split("\t")], {}) is None:
+            continue
+        broken = _broken_header(lines, k, {})
+        if broken is not None and broken[1] - k >= 3:
+            return True
+    return False
+
+
 def _broken_header(
     lines: list[str], k: int, known: dict[str, dict[str, str | None]]
 ) -> tuple[list[list[str]], int] | None:
@@ -683,8 +696,15 @@ def _broken_header(
 
     named = fields(lines[k].split("\t"))
     best, best_end = len(set(named)), None
-    for end in range(k + 2, min(k + 6, len(lines) + 1)):
+    for end in range(k + 2, min(k + 8, len(lines) + 1)):
         line = lines[end - 1]
+        if re.match(r"\s*\d", line) and end - 1 > k + 2 and best_end is not None:
+            # the first numbered row ends a header whose every cell wrapped (a newspaper's narrow
+            # columns: “行政⏎区域 … 责任人⏎被处理情况”): the pieces up to it are all header, even
+            # when the last one turns a name read alone (“责任人”) into one no column knows
+            if all(_section_line(piece) is None for piece in lines[best_end : end - 1]):
+                best_end = end - 1
+            break
         if not line.strip() or line.count("\t") >= lines[k].count("\t") or re.match(r"\s*\d", line):
             break
         joined = fields("\n".join(lines[k:end]).split("\t"))

@@ -37873,3 +37873,131 @@ BLIND_141 = (
     "guangde_2020_green_shield_points_recheck_pdf",
 )
 BLIND_SETS[141] = BLIND_141
+
+
+# --- blind set 146 (issue 14, branch corpus-blind146) ---------------------------------------------
+# Tables and lists of cases an inspection handed down, as a city, a district or a county publishes
+# them, one case a row or a numbered item: a city bureau's table of a provincial batch (one row, its
+# cells as the portal gives them), a district portal's 一览表 of a central batch copied with its
+# bars, a county bureau's 公示 of a central batch as numbered items with labels, a city paper's page
+# of a central batch (the table continued from the page before). Places: 临港区 草庙子镇 (山东
+# 威海; 威海 only searched before), 雁峰区 (湖南 衡阳; in the corpus by other pages), 新郑市 龙湖镇
+# (河南 郑州; 新郑 in the corpus by another page), 新密市 曲梁镇 (河南 郑州; 新密 in the corpus by
+# another page). Written with their expected JSON BEFORE the reader was run on them; sources in
+# SOURCES.md (“Blind set 146”).
+
+
+def _weihai_lingang_2024_province_batch15_docx() -> bytes:
+    """威海市生态环境局 (山东, 2024-04-29): 山东省第三生态环境保护督察组向威海市交办群众信访件（第十五批）
+    办理情况, the counts paragraph and the table's first row as the stored page gives them (its
+    other rows are not kept); headers as published, 问责情况 and 备注 empty."""
+    return _grid_docx(
+        [
+            "山东省第三生态环境保护督察组向威海市交办群众信访件（第十五批）办理情况",
+            "山东省第三生态环境保护督察组向我市交办第十五批信访转办件共计24件（重点关注案件0件）。截至4月28日12时，"
+            "办结11件，阶段办结11件，未办结2件。其中属实6件，基本属实2件，部分属实13件，不属实3件。",
+        ],
+        [
+            "序号",
+            "受理编号",
+            "受理方式",
+            "转办问题基本情况",
+            "行政区域（**市**区/县）",
+            "污染类型",
+            "调查核实情况",
+            "是否属实",
+            "处理和整改情况",
+            "办结目标",
+            "是否办结",
+            "问责情况",
+            "备注",
+        ],
+        [
+            [
+                "1",
+                "D3WH20240422001",
+                "来电",
+                "临港区草庙子镇隋家疃村南山，有大量建筑垃圾，占用种植地。",
+                "临港区",
+                "固废",
+                "经巡查隋家疃村南山202省道东西两侧2个区域，未发现倾倒大量建筑垃圾的情况。",
+                "不属实",
+                "草庙子镇政府持续提升建筑垃圾规范化管理水平，优化常态化管控举措，严格查处违法违规行为。",
+                "提升建筑垃圾规范化管理水平，严格查处违法违规行为。",
+                "已办结",
+                "",
+                "",
+            ]
+        ],
+    )
+
+
+def _xinmi_quliang_2021_central_batch31_docx() -> bytes:
+    """郑州日报 (河南, 2021-05-13) 第13版 专版: 中央第五生态环境保护督察组 交办第三十一批群众举报件边督边改
+    情况, continued from page 12 (“（上接十二版）”), row 27 (新密市 曲梁镇) as the stored page gives it;
+    the header cells wrapped as printed, the check and the handling paraphrased short."""
+    return _grid_docx(
+        [
+            "中央第五生态环境保护督察组 交办第三十一批群众举报件边督边改情况",
+            "（上接十二版）",
+        ],
+        [
+            "序号",
+            "受理编号",
+            "交办问题基本情况",
+            "行政\n区域",
+            "污染\n类型",
+            "调查核实情况",
+            "是否\n属实",
+            "处理和整改情况",
+            "是否\n办结",
+            "责任人\n被处理情况",
+        ],
+        [
+            [
+                "27",
+                "X2HA202105070034",
+                "新密市曲梁镇华多牧业养猪厂，粪便乱堆放，气味非常难闻。",
+                "新密市",
+                "水\n大气",
+                "2021年5月8日，新密市政府组织工作人员对该公司进行现场调查。\n"
+                "现场存栏生猪200头，厂区外无气味，堆肥场内存有粪便，有粪便气味。\n"
+                "该公司干清粪，建有300㎡硬化、围挡的粪便堆肥场，粪便集中堆放后供农田施肥，未发现乱堆放。",
+                "部分\n属实",
+                "新密市联合调查组要求该养殖场：1.立即将堆肥场内粪污清除，并打扫干净；"
+                "2.做好养殖区域清扫及消毒灭源，确保环境卫生干净整洁。\n"
+                "目前，该养殖场已将储粪场内粪污全部清除，并对养殖区域全面清扫、消毒灭源。"
+                "下一步，各相关部门将加强对该公司的现场监管，要求其保持卫生干净整洁。",
+                "已办结",
+                "无",
+            ]
+        ],
+    )
+
+
+DOCUMENTS["weihai_lingang_2024_province_batch15_docx"] = (
+    "山东省第三生态环境保护督察组向威海市交办群众信访件（第十五批）办理情况.docx",
+    _weihai_lingang_2024_province_batch15_docx,
+)
+DOCUMENTS["yanfeng_2024_central_batch25_bars"] = (
+    "中央生态环境保护督察群众信访举报转办和边督边改情况公开一览表（第二十五批）.txt",
+    _text("yanfeng_2024_central_batch25_bars"),
+)
+DOCUMENTS["xinzheng_longhu_2021_central_batch7_cases"] = (
+    "中央生态环境保护督察交办案件办理结果公示（第七批）.txt",
+    _text("xinzheng_longhu_2021_central_batch7_cases"),
+)
+DOCUMENTS["xinmi_quliang_2021_central_batch31_docx"] = (
+    "中央第五生态环境保护督察组交办第三十一批群众举报件边督边改情况.docx",
+    _xinmi_quliang_2021_central_batch31_docx,
+)
+
+# The hundred-and-forty-sixth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 146”).
+BLIND_146 = (
+    "weihai_lingang_2024_province_batch15_docx",
+    "yanfeng_2024_central_batch25_bars",
+    "xinzheng_longhu_2021_central_batch7_cases",
+    "xinmi_quliang_2021_central_batch31_docx",
+)
+BLIND_SETS[146] = BLIND_146
