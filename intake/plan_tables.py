@@ -698,11 +698,16 @@ def _broken_header(
     best, best_end = len(set(named)), None
     for end in range(k + 2, min(k + 8, len(lines) + 1)):
         line = lines[end - 1]
-        if re.match(r"\s*\d", line) and end - 1 > k + 2 and best_end is not None:
+        if re.match(r"\s*\d+\s*\t", line) and end - 1 > k + 2 and best_end is not None:
             # the first numbered row ends a header whose every cell wrapped (a newspaper's narrow
             # columns: “行政⏎区域 … 责任人⏎被处理情况”): the pieces up to it are all header, even
-            # when the last one turns a name read alone (“责任人”) into one no column knows
-            if all(_section_line(piece) is None for piece in lines[best_end : end - 1]):
+            # when the last one turns a name read alone (“责任人”) into one no column knows; a
+            # piece of long cells is a row broken at its cells' paragraphs, no header
+            pieces = lines[best_end : end - 1]
+            if all(
+                _section_line(piece) is None and all(len(cell.strip()) <= 12 for cell in piece.split("\t"))
+                for piece in pieces
+            ):
                 best_end = end - 1
             break
         if not line.strip() or line.count("\t") >= lines[k].count("\t") or re.match(r"\s*\d", line):
