@@ -37362,3 +37362,20 @@ BLIND_135 = (
     "gansu_2019_january_water_source_progress_xlsx",
 )
 BLIND_SETS[135] = BLIND_135
+
+
+# --- blind set 145 (issue 14, branch corpus-blind145) ---------------------------------------------
+# Closure notices of the north and north-east: a city's 整改结果公示 of one task of the central
+# inspection, the province's template (一、…整改任务 / 二、整改目标 / 三、整改结果 alone on their lines,
+# the task opened by its code “问题编号407(45-13)”), copied from the page with its 发布时间 line.
+# Place: 盘锦市 (辽宁; 大洼区's notice of the same template in the corpus, not this page). Written
+# with its expected JSON BEFORE the reader was run on it; source in SOURCES.md (“Blind set 145”).
+DOCUMENTS["panjin_2018_item407_forest_result_notice"] = (
+    "盘锦市中央环境保护督察反馈意见整改任务编号407整改结果公示.txt",
+    _text("panjin_2018_item407_forest_result_notice"),
+)
+
+# The hundred-and-forty-fifth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 145”).
+BLIND_145 = ("panjin_2018_item407_forest_result_notice",)
+BLIND_SETS[145] = BLIND_145
