@@ -2159,6 +2159,9 @@ ITEM_NUMBER = re.compile(
     r"|\d{1,3}\s*[.、．](?=[^\d\s])"
     # “问题编号431(51-4)-6：重金属…”: the inspection's code for the problem, unbracketed
     r"|(?:问题)?编号\s*\d[\d()（）\-－—]{0,20}\s*[:：]"
+    # “问题编号407(45-13)违法毁林占地问题…”: the same code run straight into the problem, no colon
+    # (only after 问题编号, and only when words follow: “编号407”, a bare figure, stays)
+    r"|问题编号\s*\d{1,4}\s*(?:[(（]\d{1,3}\s*[-－—]\s*\d{1,3}[)）])?(?=[\u4e00-\u9fff])"
     # “2024年中央第二生态环境保护督察组交办信访件X3AH202411140048号问题：灵璧路…”: the case handed
     # down, named by its code, opening the problem before a colon
     rf"|[^。；;：:，,\n]{{0,40}}?{PETITION_REFERENCE}\s*号?\s*(?:问题|信访件|案件)?\s*[:：]"
