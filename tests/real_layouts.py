@@ -37375,7 +37375,20 @@ DOCUMENTS["panjin_2018_item407_forest_result_notice"] = (
     _text("panjin_2018_item407_forest_result_notice"),
 )
 
+# One more, found after the first one's rule, read blind by the reader as it then stood: a city
+# office's 验收销号 公示 of five problems of a provincial inspection, its notice text and signature
+# first, then the table copied a cell a line, each cell closed by “ |” (序号 | 反馈问题 | 整改目标 |
+# 整改措施 | 整改时限 | 整改落实情况 | 验收时间), the stored page breaking off in row 1. Place: 汉中市
+# (陕西; in the corpus by other documents, not this page).
+DOCUMENTS["hanzhong_2025_provincial_five_closure_table"] = (
+    "汉中市第三轮省生态环境保护督察反馈问题验收销号公示.txt",
+    _text("hanzhong_2025_provincial_five_closure_table"),
+)
+
 # The hundred-and-forty-fifth blind set, for the figure recorded in docs/decisions.md
 # (“Blind set 145”).
-BLIND_145 = ("panjin_2018_item407_forest_result_notice",)
+BLIND_145 = (
+    "panjin_2018_item407_forest_result_notice",
+    "hanzhong_2025_provincial_five_closure_table",
+)
 BLIND_SETS[145] = BLIND_145
