@@ -951,6 +951,12 @@ def _rows_by_serial(header: list[str], cells: list[str], column: int) -> list[st
             n += 1
     chunks = [cells[a:b] for a, b in zip(starts, [*starts[1:], len(cells)], strict=True)]
     width = len(header)
+    if len(chunks) == 1 and len(chunks[0]) < width and _known_columns(header) >= 3:
+        # only row 1, short of the header: the page stops inside it (no row above it could have
+        # merged a cell down into it), so its missing cells are the last ones, left empty
+        return [
+            "| " + " | ".join(row) + " |" for row in [header, chunks[0] + [""] * (width - len(chunks[0]))]
+        ]
     if all(len(chunk) == width - 1 or len(chunk) == 2 * width - 2 for chunk in chunks):
         broad, narrow = map_column(header[1]).field, map_column(header[2]).field
         if broad != "problem" or narrow not in ("problem", "target"):
@@ -968,6 +974,11 @@ def _rows_by_serial(header: list[str], cells: list[str], column: int) -> list[st
     if len(rows) < 2 or width < 3:
         return None
     return ["| " + " | ".join(row) + " |" for row in [header, *rows]]
+
+
+def _known_columns(header: list[str]) -> int:
+    """How many of a header's cells name a column the vocabulary knows."""
+    return sum(1 for cell in header if map_column(cell).field)
 
 
 def _closed_rows(cells: list[str], number_at: int) -> list[str] | None:

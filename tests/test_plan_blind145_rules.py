@@ -38,3 +38,68 @@ def test_a_figure_after_the_code_word_alone_stays():
     text = _result_notice("编号3号井周边违规建设问题较为突出。2015年以来，某公司在保护区内建设看护房12处。")
     finding = parse_plan_text(text).findings[0]
     assert finding.title.startswith("编号3号井")
+
+
+def _closure_table(row: list[str]) -> str:
+    head = ["序号", "反馈问题", "整改目标", "整改措施", "整改时限", "整改落实情况", "验收时间"]
+    return "\n".join(
+        [
+            "按照某市整改方案要求，以下3项问题已完成整改，并经验收单位组织进行现场验收出具了验收销号意见，"
+            "现按程序予以公示。",
+            "公示期自2025年12月1日至2025年12月12日。",
+            "某市生态环境保护委员会办公室",
+            "2025年12月1日",
+            "|",
+            *(f"{cell} |" for cell in head),
+            "|",
+            *(f"{cell} |" for cell in row),
+        ]
+    )
+
+
+def test_only_row_of_a_copied_table_cut_by_the_page_end_is_read():
+    # a table copied a cell a line whose page stops inside row 1 (its 验收时间 not reached): the row
+    # is read with its last cells empty, not dropped for being one cell short
+    text = _closure_table(
+        [
+            "1",
+            "第二项 河道垃圾清理不及时。某河城区段岸坡垃圾堆积。",
+            "河道无垃圾。",
+            "1.每日巡河清理。 2.建立保洁台账。",
+            "2025年 11月底前",
+            "1.已组织清理岸坡垃圾20吨。",
+        ]
+    )
+    plan = parse_plan_text(text)
+    assert plan.layout != "paragraphs"
+    finding = plan.findings[0]
+    assert finding.title == "河道垃圾清理不及时"
+    assert [str(d.date) for d in finding.deadlines] == ["2025-11-30"]
+    assert len(finding.measures) == 2
+    # the opening says the listed problems are done and their write-off opinion issued
+    assert finding.status == "completed"
+
+
+def test_a_row_one_cell_short_under_another_row_keeps_its_reading():
+    # (two rows, each one cell short: the broad column merged down from above, read as before,
+    # not padded at the end)
+    text = _closure_table(
+        [
+            "1",
+            "河道无垃圾。",
+            "1.每日巡河清理。",
+            "2025年 11月底前",
+            "已清理。",
+            "2025年12月1日",
+            "2",
+            "岸坡无垃圾。",
+            "1.建立保洁台账。",
+            "2025年 11月底前",
+            "已建立。",
+            "2025年12月1日",
+        ]
+    )
+    plan = parse_plan_text(text)
+    assert [f.number for f in plan.findings] == [1, 2]
+    # the cells stay under their columns: the second is the target, not the problem
+    assert [f.target for f in plan.findings] == ["河道无垃圾。", "岸坡无垃圾。"]
