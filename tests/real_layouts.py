@@ -37385,10 +37385,21 @@ DOCUMENTS["hanzhong_2025_provincial_five_closure_table"] = (
     _text("hanzhong_2025_provincial_five_closure_table"),
 )
 
+# One more, after the second one's rules, read blind by the reader as it then stood: a city's
+# 通报 of the results of one batch of cases the provincial inspection handed down, copied a cell a
+# line (序号 | 交办问题基本情况 | 涉及区县及部门 | 调查核实情况 | 是否属实 | 处理处罚和问责情况 | 备注),
+# the stored page breaking off in row 1. Place: 宁强县 (陕西 汉中; in the corpus by a river ledger,
+# not this page).
+DOCUMENTS["ningqiang_2021_batch25_petition_result_cells"] = (
+    "省第四生态环境保护督察组第二十五批交办问题办理结果通报.txt",
+    _text("ningqiang_2021_batch25_petition_result_cells"),
+)
+
 # The hundred-and-forty-fifth blind set, for the figure recorded in docs/decisions.md
 # (“Blind set 145”).
 BLIND_145 = (
     "panjin_2018_item407_forest_result_notice",
     "hanzhong_2025_provincial_five_closure_table",
+    "ningqiang_2021_batch25_petition_result_cells",
 )
 BLIND_SETS[145] = BLIND_145
