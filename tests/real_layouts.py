@@ -37395,11 +37395,21 @@ DOCUMENTS["ningqiang_2021_batch25_petition_result_cells"] = (
     _text("ningqiang_2021_batch25_petition_result_cells"),
 )
 
+# One more, after the set's rules, read blind by the reader as it then stood: an earlier 通报 of the
+# same city, as a district portal holds it, the table copied a cell a paragraph with blank lines
+# between and no bars, the stored page breaking off in row 1's 调查核实情况. Place: 汉中市 汉台区's
+# portal, the case 城固县's (陕西; both in the corpus by other documents, not this page).
+DOCUMENTS["hantai_2021_batch21_petition_result_paragraphs"] = (
+    "省第四生态环境保护督察组交办生态环境问题调查处理情况的通报（第二十一批）.txt",
+    _text("hantai_2021_batch21_petition_result_paragraphs"),
+)
+
 # The hundred-and-forty-fifth blind set, for the figure recorded in docs/decisions.md
 # (“Blind set 145”).
 BLIND_145 = (
     "panjin_2018_item407_forest_result_notice",
     "hanzhong_2025_provincial_five_closure_table",
     "ningqiang_2021_batch25_petition_result_cells",
+    "hantai_2021_batch21_petition_result_paragraphs",
 )
 BLIND_SETS[145] = BLIND_145
