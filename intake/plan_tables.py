@@ -1737,7 +1737,7 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
     chunk: list[tuple[int, str]] = []
     expected = 1
 
-    def flush() -> None:
+    def flush(last: bool = False) -> None:
         if not chunk:
             return
         kept = _up_to_status(chunk, columns)
@@ -1746,6 +1746,10 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
             cells = _wrapped_cells(cells, columns, _glued_lines(kept, width))
         elif len(cells) < width:
             cells = _empty_cells_restored(cells, columns) or cells
+        if last and not table.rows and cells[0] == "1" and 3 <= len(cells) < width:
+            # only row 1, and the text stops inside it (a stored page cut short): the cells it
+            # never reached are left empty, as `_rows_by_serial` does for a copy closed by bars
+            cells = cells + [""] * (width - len(cells))
         if len(cells) == width:
             table.rows.append(TableRow(cells, section, chunk[0][0]))
 
@@ -1769,7 +1773,7 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
         chunk = chunk[:-2]
     if _row_then_notice_end(chunk, columns):
         chunk = chunk[:width]
-    flush()
+    flush(last=True)
     table.last_line = body[-1][0] if body else 0
     return table
 

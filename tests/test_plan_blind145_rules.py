@@ -103,3 +103,40 @@ def test_a_row_one_cell_short_under_another_row_keeps_its_reading():
     assert [f.number for f in plan.findings] == [1, 2]
     # the cells stay under their columns: the second is the target, not the problem
     assert [f.target for f in plan.findings] == ["河道无垃圾。", "岸坡无垃圾。"]
+
+
+def _paragraph_cells(row: list[str]) -> str:
+    head = ["序号", "交办问题基本情况", "涉及区县及部门", "调查核实情况", "是否属实", "处理处罚和问责情况"]
+    head.append("备注")
+    return "\n\n".join(
+        [
+            "某市关于省生态环境保护督察组交办生态环境问题调查处理情况的通报",
+            "截至2021年6月5日22时，省督察组分批次交办涉及某市生态环境信访件30件。现将第三批交办问题办理结果通报如下：",
+            *head,
+            *row,
+        ]
+    )
+
+
+def test_only_row_of_a_cell_a_paragraph_copy_cut_by_the_page_end_is_read():
+    # a table copied a cell a paragraph (blank lines between, no bars) whose page stops inside row 1
+    text = _paragraph_cells(
+        [
+            "1",
+            "某县某镇某村一处废品收购点露天拆解废旧电池，污染土壤。",
+            "某县、市生态环境局",
+            "经查，群众反映内容属实。该收购点未办理营业执照，地面未硬化。",
+        ]
+    )
+    plan = parse_plan_text(text)
+    assert plan.layout != "paragraphs"
+    finding = plan.findings[0]
+    assert finding.title == "某县某镇某村一处废品收购点露天拆解废旧电池，污染土壤"
+    assert finding.lead_units == ["某县", "市生态环境局"]
+    assert finding.status != "completed"
+
+
+def test_a_row_of_two_cells_is_not_taken_for_a_cut_row():
+    # (a number and one line after the header are no row cut short: too little to be one)
+    text = _paragraph_cells(["1", "某县某镇某村一处废品收购点露天拆解废旧电池，污染土壤。"])
+    assert parse_plan_text(text).layout == "paragraphs"
