@@ -951,7 +951,8 @@ def _rows_by_serial(header: list[str], cells: list[str], column: int) -> list[st
             n += 1
     chunks = [cells[a:b] for a, b in zip(starts, [*starts[1:], len(cells)], strict=True)]
     width = len(header)
-    if len(chunks) == 1 and len(chunks[0]) < width and _known_columns(header) >= 3:
+    cut = len(chunks) == 1 and len(chunks[0]) < width and _cut_in_prose(chunks[0])
+    if cut and _known_columns(header) >= 3:
         # only row 1, short of the header: the page stops inside it (no row above it could have
         # merged a cell down into it), so its missing cells are the last ones, left empty
         return [
@@ -974,6 +975,13 @@ def _rows_by_serial(header: list[str], cells: list[str], column: int) -> list[st
     if len(rows) < 2 or width < 3:
         return None
     return ["| " + " | ".join(row) + " |" for row in [header, *rows]]
+
+
+def _cut_in_prose(cells: list[str]) -> bool:
+    """True when a short row's last cell is prose (a stored page stops inside a long cell), not a
+    short value such as 属实: a row ending on a whole short cell lost the cells after it, and is
+    left unread rather than padded (set 95)."""
+    return len(cells[-1]) >= 20
 
 
 def _known_columns(header: list[str]) -> int:
@@ -1746,7 +1754,7 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
             cells = _wrapped_cells(cells, columns, _glued_lines(kept, width))
         elif len(cells) < width:
             cells = _empty_cells_restored(cells, columns) or cells
-        if last and not table.rows and cells[0] == "1" and 3 <= len(cells) < width:
+        if last and not table.rows and cells[0] == "1" and 3 <= len(cells) < width and _cut_in_prose(cells):
             # only row 1, and the text stops inside it (a stored page cut short): the cells it
             # never reached are left empty, as `_rows_by_serial` does for a copy closed by bars
             cells = cells + [""] * (width - len(cells))

@@ -67,7 +67,7 @@ def test_only_row_of_a_copied_table_cut_by_the_page_end_is_read():
             "河道无垃圾。",
             "1.每日巡河清理。 2.建立保洁台账。",
             "2025年 11月底前",
-            "1.已组织清理岸坡垃圾20吨。",
+            "1.已组织乡镇和村组清理岸坡垃圾20吨，保洁人员每日巡河，发现垃圾随时清理。",
         ]
     )
     plan = parse_plan_text(text)
