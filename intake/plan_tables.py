@@ -1003,6 +1003,13 @@ def _rows_by_serial(header: list[str], cells: list[str], column: int) -> list[st
             n += 1
     chunks = [cells[a:b] for a, b in zip(starts, [*starts[1:], len(cells)], strict=True)]
     width = len(header)
+    cut = len(chunks) == 1 and len(chunks[0]) < width and _cut_in_prose(chunks[0])
+    if cut and _known_columns(header) >= 3:
+        # only row 1, short of the header: the page stops inside it (no row above it could have
+        # merged a cell down into it), so its missing cells are the last ones, left empty
+        return [
+            "| " + " | ".join(row) + " |" for row in [header, chunks[0] + [""] * (width - len(chunks[0]))]
+        ]
     if all(len(chunk) == width - 1 or len(chunk) == 2 * width - 2 for chunk in chunks):
         broad, narrow = map_column(header[1]).field, map_column(header[2]).field
         if broad != "problem" or narrow not in ("problem", "target"):
@@ -1020,6 +1027,18 @@ def _rows_by_serial(header: list[str], cells: list[str], column: int) -> list[st
     if len(rows) < 2 or width < 3:
         return None
     return ["| " + " | ".join(row) + " |" for row in [header, *rows]]
+
+
+def _cut_in_prose(cells: list[str]) -> bool:
+    """True when a short row's last cell is prose (a stored page stops inside a long cell), not a
+    short value such as 属实: a row ending on a whole short cell lost the cells after it, and is
+    left unread rather than padded (set 95)."""
+    return len(cells[-1]) >= 20
+
+
+def _known_columns(header: list[str]) -> int:
+    """How many of a header's cells name a column the vocabulary knows."""
+    return sum(1 for cell in header if map_column(cell).field)
 
 
 def _closed_rows(cells: list[str], number_at: int) -> list[str] | None:
@@ -1798,9 +1817,17 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
             cells = _wrapped_cells(cells, columns, _glued_lines(kept, width))
         elif len(cells) < width:
             cells = _empty_cells_restored(cells, columns) or cells
-        if last and width // 2 < len(cells) < width and _cut_row_in_place(cells, columns):
-            # the text stops inside its last row (a page's excerpt, “…并落”): the cells it has, in
-            # order, the rest empty
+        if (
+            last
+            and len(cells) < width
+            and (
+                (width // 2 < len(cells) and _cut_row_in_place(cells, columns))
+                or (not table.rows and cells[0] == "1" and len(cells) >= 3 and _cut_in_prose(cells))
+            )
+        ):
+            # the text stops inside its last row (a stored page's excerpt, “…并落”): the cells it
+            # has, in order, the rest empty; more than half of them in their columns up to the
+            # verdict (set 142), or row 1 alone cut inside its prose (set 145)
             cells = [*cells, *[""] * (width - len(cells))]
         if len(cells) == width:
             table.rows.append(TableRow(cells, section, chunk[0][0]))

@@ -340,6 +340,9 @@ NOTICE_OF_COMPLETION = re.compile(
     r"|以上[^。；，,]{0,8}情况向社会公示"
     # “现已完成整改并按要求通过了区督导组和本局的联合验收”: done, and accepted by whoever checked it
     r"|(?:已整改完成|已完成整改)[，,]?\s*并[^。；;，,]{0,6}通过了?[^。；;]{0,24}验收|(?<!不)同意销号|整改工作已(?:全面|全部)?完成[，,。；]"
+    # “以下5项问题已完成整改，并经验收单位组织进行现场验收出具了验收销号意见”: done, and the checker has
+    # written its opinion closing them
+    r"|(?:已整改完成|已完成整改)[，,]?\s*并[^。；;]{0,30}?出具了?[^。；;]{0,4}验收销号意见"
     r"|拟申请(?:验收)?销号|整改结果(?:的)?公示|已完成整改[，,][^。；]{0,24}(?:予以公示|进行公示|公示如下)"
     # “此问题我区拟在11月份进行销号，特此公示”: the problem put up for closing, as 拟申请销号
     r"|拟[^。；，,]{1,10}?进行(?:验收)?销号"
@@ -2184,6 +2187,8 @@ ITEM_NUMBER = re.compile(
     r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
     # “第3项：…” opening the cell (a label opening it, 问题描述：…, is `_PROBLEM_LABEL_HEAD`'s)
     r"|第\s*[0-9一二三四五六七八九十百]{1,5}\s*项\s*[:：]"
+    # “第四项 落实“三管三必须”责任还不到位。”: the report's item number set off by a space, no colon
+    r"|第\s*[0-9一二三四五六七八九十百]{1,5}\s*项[ \u3000]+(?=[^\s\d])"
     # “十三、截至2021年8月，全省…”: the inspection's own item number kept in a progress table's task
     # cell (not “一、二级保护区”, two numbers of one thing)
     r"|[一二三四五六七八九十]{1,3}\s*、(?![一二三四五六七八九十\d])"
@@ -2191,6 +2196,9 @@ ITEM_NUMBER = re.compile(
     r"|\d{1,3}\s*[.、．](?=[^\d\s])"
     # “问题编号431(51-4)-6：重金属…”: the inspection's code for the problem, unbracketed
     r"|(?:问题)?编号\s*\d[\d()（）\-－—]{0,20}\s*[:：]"
+    # “问题编号407(45-13)违法毁林占地问题…”: the same code run straight into the problem, no colon
+    # (only after 问题编号, and only when words follow: “编号407”, a bare figure, stays)
+    r"|问题编号\s*\d{1,4}\s*(?:[(（]\d{1,3}\s*[-－—]\s*\d{1,3}[)）])?(?=[\u4e00-\u9fff])"
     # “2024年中央第二生态环境保护督察组交办信访件X3AH202411140048号问题：灵璧路…”: the case handed
     # down, named by its code, opening the problem before a colon
     rf"|[^。；;：:，,\n]{{0,40}}?{PETITION_REFERENCE}\s*号?\s*(?:问题|信访件|案件)?\s*[:：]"

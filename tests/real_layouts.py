@@ -38001,3 +38001,54 @@ BLIND_146 = (
     "xinmi_quliang_2021_central_batch31_docx",
 )
 BLIND_SETS[146] = BLIND_146
+
+
+# --- blind set 145 (issue 14, branch corpus-blind145) ---------------------------------------------
+# Closure notices of the north and north-east: a city's 整改结果公示 of one task of the central
+# inspection, the province's template (一、…整改任务 / 二、整改目标 / 三、整改结果 alone on their lines,
+# the task opened by its code “问题编号407(45-13)”), copied from the page with its 发布时间 line.
+# Place: 盘锦市 (辽宁; 大洼区's notice of the same template in the corpus, not this page). Written
+# with its expected JSON BEFORE the reader was run on it; source in SOURCES.md (“Blind set 145”).
+DOCUMENTS["panjin_2018_item407_forest_result_notice"] = (
+    "盘锦市中央环境保护督察反馈意见整改任务编号407整改结果公示.txt",
+    _text("panjin_2018_item407_forest_result_notice"),
+)
+
+# One more, found after the first one's rule, read blind by the reader as it then stood: a city
+# office's 验收销号 公示 of five problems of a provincial inspection, its notice text and signature
+# first, then the table copied a cell a line, each cell closed by “ |” (序号 | 反馈问题 | 整改目标 |
+# 整改措施 | 整改时限 | 整改落实情况 | 验收时间), the stored page breaking off in row 1. Place: 汉中市
+# (陕西; in the corpus by other documents, not this page).
+DOCUMENTS["hanzhong_2025_provincial_five_closure_table"] = (
+    "汉中市第三轮省生态环境保护督察反馈问题验收销号公示.txt",
+    _text("hanzhong_2025_provincial_five_closure_table"),
+)
+
+# One more, after the second one's rules, read blind by the reader as it then stood: a city's
+# 通报 of the results of one batch of cases the provincial inspection handed down, copied a cell a
+# line (序号 | 交办问题基本情况 | 涉及区县及部门 | 调查核实情况 | 是否属实 | 处理处罚和问责情况 | 备注),
+# the stored page breaking off in row 1. Place: 宁强县 (陕西 汉中; in the corpus by a river ledger,
+# not this page).
+DOCUMENTS["ningqiang_2021_batch25_petition_result_cells"] = (
+    "省第四生态环境保护督察组第二十五批交办问题办理结果通报.txt",
+    _text("ningqiang_2021_batch25_petition_result_cells"),
+)
+
+# One more, after the set's rules, read blind by the reader as it then stood: an earlier 通报 of the
+# same city, as a district portal holds it, the table copied a cell a paragraph with blank lines
+# between and no bars, the stored page breaking off in row 1's 调查核实情况. Place: 汉中市 汉台区's
+# portal, the case 城固县's (陕西; both in the corpus by other documents, not this page).
+DOCUMENTS["hantai_2021_batch21_petition_result_paragraphs"] = (
+    "省第四生态环境保护督察组交办生态环境问题调查处理情况的通报（第二十一批）.txt",
+    _text("hantai_2021_batch21_petition_result_paragraphs"),
+)
+
+# The hundred-and-forty-fifth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 145”).
+BLIND_145 = (
+    "panjin_2018_item407_forest_result_notice",
+    "hanzhong_2025_provincial_five_closure_table",
+    "ningqiang_2021_batch25_petition_result_cells",
+    "hantai_2021_batch21_petition_result_paragraphs",
+)
+BLIND_SETS[145] = BLIND_145
