@@ -8656,6 +8656,13 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     _from_the_sheets_head(plan, text)
     _one_limit_in_the_body(plan, text)
     _classes_defined_done(plan, text)
+    for finding in plan.findings:
+        if not finding.title.strip():
+            # a row whose problem cell holds only its units (“（县住建局（牵头）、县水利局）”): titled
+            # by what it holds and flagged, never a finding without a title
+            finding.title = finding.problem.strip() or f"第{finding.number}项（未写明问题）"
+            finding.confidence["title"] = 0.2
+            finding.warnings.append(f"第{finding.number}项未写明问题，请在预览中补写标题。")
     plan.warnings = [warning for finding in plan.findings for warning in finding.warnings]
     numbers: dict[tuple[int, int], int] = {}
     for finding in plan.findings:

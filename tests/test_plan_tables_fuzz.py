@@ -167,3 +167,21 @@ def test_a_short_row_ending_before_the_number_column():
     columns = header_columns(["反馈问题", "整改措施", "序号"])
     assert _is_group(["一", "水污染"], 3, columns) is None
     assert _is_group(["", "水污染防治", "一"], 3, columns) == "一、水污染防治"
+
+
+def test_a_row_whose_problem_cell_holds_only_its_units_gets_a_flagged_title():
+    # found by the Word-table fuzz test above: the units in brackets are taken out of the problem,
+    # which left a finding with an empty title that no list can show
+    document = docx.Document()
+    document.add_paragraph("整改任务清单")
+    table = document.add_table(rows=0, cols=3)
+    for values in (["序号", "反馈问题", "序号"], ["序号", "（县住建局（牵头）、县水利局）", ""]):
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    (finding,) = parse_plan_text(read_plan_bytes(buffer.getvalue(), "清单.docx")).findings
+    assert finding.title == "第1项（未写明问题）"
+    assert finding.lead_units == ["县住建局"]
+    assert finding.confidence["title"] == 0.2
+    assert "第1项未写明问题，请在预览中补写标题。" in finding.warnings
