@@ -870,6 +870,11 @@ def _bar_line_cells(lines: list[str]) -> list[str]:
                 while m < len(lines) and lines[m].strip() and not lines[m].rstrip().endswith("|"):
                     m += 1
                 if m >= len(lines) or lines[m].strip() != "|":
+                    if j < m and not any(line.strip() for line in lines[m:]):
+                        # the stored copy breaks off inside this cell (鹿城's 名单, cut in row 1's
+                        # hazards): its lines up to the end are the last cell
+                        cells.append("".join(line.strip() for line in lines[j:m]))
+                        j = m
                     break
                 cells.append("".join(line.strip() for line in lines[j:m]))
                 j = m + 1

@@ -592,8 +592,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:群众)?(?:举报|投诉|反映|信访|来信|来电|诉求)(?:主要)?(?:内容|事项)(?:摘要|概要|简述)?$"
             r"|(?:交办|督办|确定|议定|议决|整改)(?:具体)?事项$|工作任务(?:和|及)?要求$"
             # a 挂牌督办 list's 重大事故隐患 / 隐患内容: the hazard is what must be put right
-            # (隐患单位 is where it is, not the problem)
-            r"|隐患(?:内容|描述|情况|问题)?$"
+            # (隐患单位 is where it is, not the problem); 隐患主要内容 (鹿城's 挂牌督办 名单) likewise
+            r"|隐患(?:主要)?(?:内容|描述|情况|问题)?$"
         ),
     ),
     # the finding's own target; a report's 总体目标 is not one

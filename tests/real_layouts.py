@@ -38052,3 +38052,21 @@ BLIND_145 = (
     "hantai_2021_batch21_petition_result_paragraphs",
 )
 BLIND_SETS[145] = BLIND_145
+
+
+# --- blind set 147 (issue 14, branch corpus-blind147) ---------------------------------------------
+# Rectification task tables of a county, district or town. A district government office's notice
+# listing the units whose major hazards it puts under listed supervision, as the portal gives it:
+# the notice, its signature, then 附件1 and the list's table copied a cell a line with a line “|”
+# between cells (序号 | 整治单位（区域） | 地址 | 隐患主要内容 | 责任单位 | 督办单位 | 整改期限), the
+# stored page breaking off inside row 1's hazards. Place: 鹿城区 (浙江 温州; new). Written with its
+# expected JSON BEFORE the reader was run on it; source in SOURCES.md (“Blind set 147”).
+DOCUMENTS["lucheng_2022_hazard_batch4_listed_cells"] = (
+    "关于公布2022年度第四批区级重大事故隐患治理挂牌督办整治单位（区域）的通知.txt",
+    _text("lucheng_2022_hazard_batch4_listed_cells"),
+)
+
+# The hundred-and-forty-seventh blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 147”).
+BLIND_147 = ("lucheng_2022_hazard_batch4_listed_cells",)
+BLIND_SETS[147] = BLIND_147
