@@ -114,6 +114,7 @@ from intake.words import (
     CASE_HEADING,
     CASE_RECEIVED_BY,
     CATEGORY_WORDS,
+    CAUSE_FOUND,
     CAUSE_HEADING,
     CAUSED_FAULT,
     CELL_MEASURES_INLINE,
@@ -481,6 +482,7 @@ from intake.words import (
     WARNED_UNITS,
     WHOLE_UNIT,
     WITHIN_DAYS,
+    WORK_CHAPTER,
     WORK_CONTENT_LABEL,
     WORKING_DAYS_FROM,
     WORKS_WITH,
@@ -3742,6 +3744,19 @@ def _cut_last_item(tokens: list[_Token], indexes: list[int], labelled: list[int]
     )
 
 
+def _chapter_over_labelled_problem(tokens: list[_Token], starts: list[int]) -> bool:
+    """A report's lone 一、 chapter naming no fault (“一、高度重视”), then a later chapter read as a
+    label (“二、整改情况”) over the report's one problem label (“问题描述：…”): the chapters frame the
+    report, and the labelled problem is its finding, not the first chapter."""
+    if len(starts) != 1 or FAULT.search(tokens[starts[0]].text):
+        return False
+    start = starts[0]
+    problem = next((k for k in range(start + 1, len(tokens)) if tokens[k].field == "problem"), None)
+    return problem is not None and any(
+        t.top and t.field not in (None, "ignore") and not t.text.strip() for t in tokens[start + 1 : problem]
+    )
+
+
 def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     candidates: dict[str, list[int]] = {}
     under_label: set[int] = set()
@@ -4673,6 +4688,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             # (“三、康乐路” ↵ “该路段存在的问题是：”: a short spot's name, its problems labelled below)
             if (len(heading.rest) >= 4 or SITE_PROBLEMS_LABEL.match(_first_body_line(lines, headings, index)))
             and not FRAME_HEADING.search(heading.rest[:12])
+            and not WORK_CHAPTER.search(parent)
             # “（三）…统计表（见附件）” with nothing under it: a pointer to the attachment
             and not (ATTACHMENT_POINTER.search(heading.rest) and not _first_body_line(lines, headings, index))
             and (
@@ -7074,6 +7090,9 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         visit = RECHECK_VISIT.search(text)
         if visit and RECHECK_SITE_FAULT.search(visit.group("problem")):
             title = _title(visit.group("problem"))
+    if not title and (cause := CAUSE_FOUND.search(text)):
+        # a report on the one problem it put right names it where it tells the cause it found
+        title = _title(cause.group("problem"))
     numbered = [h for h in headings if h is not None]
     if not title and len(numbered) == 1 and numbered[0].value == 1:
         # a 通报's list kept only up to its first item (“1.X县政府主导推动…问题。” and its facts): the
@@ -8515,6 +8534,13 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
     if starts is not None and starts[0] != "keyword" and problems >= 2 and problems >= len(starts[1]):
         # Every finding has its own problem label (“（一）任务名称：…”): the numbers found are
         # measures inside the findings, not findings.
+        starts = None
+    if (
+        starts is not None
+        and starts[0] == "cn"
+        and problems == 1
+        and _chapter_over_labelled_problem(tokens, starts[1])
+    ):
         starts = None
     substantive = {t.field for t in tokens if t.field in _SUBSTANTIVE or t.field == "problem"}
     shared = None if tables else _problems_over_shared_labels(tokens, known)

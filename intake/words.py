@@ -212,6 +212,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "整改成效",
         "下一步工作计划",
         "下一步工作",
+        # a report's chapter “三、下步计划”: what the office will do next, progress like 下一步工作
+        "下步工作计划",
+        "下步计划",
     ),
     "result": (
         # a 公示表's 完成率 beside its 工作进展情况: 100% is done, any less open
@@ -2504,6 +2507,10 @@ OPINION_POINT = re.compile(
 # so somewhere; headings that organise a plan or report are never problems of their own.
 RECTIFICATION = re.compile(r"整改|督察|督查|销号|交办|反馈问题|问题清单|执法检查|审议意见")
 
+# A report's chapter telling the work done on the problem (“一、正视问题抓整改。” over 1、高度重视… 2、深究
+# 污染源头… 3、多措并举…): its items are steps taken, not problems, even where they name the fault
+WORK_CHAPTER = re.compile(r"(?:抓|促|推进|推动)(?:整改|落实)[。．.]?$")
+
 FRAME_HEADING = re.compile(
     r"总体|指导思想|基本原则|工作目标|主要目标|目标任务|组织领导|组织保障|保障措施|工作要求|有关要求|下一步"
     r"|工作安排|实施步骤|进度安排|时间安排|主要做法|工作成效|基本情况|工作措施|工作举措|工作依据|适用范围"
@@ -2526,6 +2533,14 @@ COOP_AFTER_LEAD = re.compile(r"^[，、,]\s*((?:[^，。；、,;：:\s]{2,20}、
 DONE_IN_TEXT = re.compile(
     r"已(?:按[^，。；;]{0,10}?)?(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
     r"|已整改(?=[。；;]|$)|完成整改并(?:申请)?销号"
+    # “…进行了整改，在两天时间全面完成整改工作”: done within a span the report tells (not “要在…内”)
+    r"|(?<![要须将争保])在[^，。；;]{1,8}?(?:时间|之内|内)(?:全面|全部)?完成(?:了)?整改"
+)
+
+# “查明xx水塘垃圾成堆的原因”, “发现造成X的原因”: a report on one problem names it where it tells the
+# cause it found
+CAUSE_FOUND = re.compile(
+    r"(?:查明|查清|发现|找到|找出)了?(?:造成|导致|产生)?(?P<problem>[^，。；;：:“”\s]{4,30}?)的(?:主要)?(?:原因|根源)"
 )
 
 OPEN_IN_TEXT = re.compile(r"正在|推进中|未完成|尚未|序时推进|持续推进中")

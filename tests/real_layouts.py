@@ -38070,3 +38070,89 @@ DOCUMENTS["lucheng_2022_hazard_batch4_listed_cells"] = (
 # (“Blind set 147”).
 BLIND_147 = ("lucheng_2022_hazard_batch4_listed_cells",)
 BLIND_SETS[147] = BLIND_147
+
+
+# --- blind set 150 (issue 14, branch corpus-blind150) ---------------------------------------------
+# Progress reports of a rectification as towns file them: a town's report on the one problem an
+# air-pollution audit found in it (labelled 问题描述： / 整改情况： / 整改措施：, the state “未整改到位”
+# with a placeholder date), and a town's report on a pond a netizen complained of (the work done under
+# “一、正视问题抓整改。” as 1、2、3、 and （1）（2）（3）, the whole done in two days). Places: a town of a
+# county-level city under 安阳 (河南; names written “XX” as the sharing site keeps them), 茈碧湖镇
+# (云南 大理 洱源县; the pond written “xx”). Written with their expected JSON BEFORE the reader was
+# run on them; sources in SOURCES.md (“Blind set 150”).
+
+
+def _anyang_town_2020_air_audit_rectification_report_docx() -> bytes:
+    """A town of a county-level city under 安阳 (河南), 2020: its report on the rectification of the
+    air-pollution audit's one problem, as a sharing site keeps it (places written “XX”, the date
+    “2020年X月XX日”): the title, the opening, 一、高度重视 (paraphrased), 二、整改情况 with the three
+    labelled lines, 三、下步计划 with （一）（二）, the closing line (paraphrased)."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "XX市XX镇关于大气污染防治专项审计问题整改情况的报告",
+                "根据上级大气污染防治情况专项审计调查报告，涉及XX镇问题有1项，现将整改落实情况报告如下：",
+                "一、高度重视",
+                "XX镇高度重视这次专项审计发现问题的整改，镇主要领导多次召开专题会议研究，分析问题原因，"
+                "采取有效措施纠正问题和不足；整改中突出长效机制建设，完善制度、强化措施、硬化监管手段，"
+                "防止类似问题再次发生。",
+                "二、整改情况",
+                "问题描述：污水处理设施未启用。",
+                "整改情况：未整改到位，预计X月XX日整改到位。",
+                "整改措施：1、对用电线路进行全面改造，确保用电安全；2、清理蓄水池中的淤泥，保障设施正常运行；"
+                "3、疏通清理收集雨污水的管网，确保雨污水收集利用；4、维修调试两台水泵和两台对冲泵，打好运行基础；"
+                "5、清理污水处理设施周边的杂草、杂物，把污水处理厂建成惠民工程、亮点工程。",
+                "三、下步计划",
+                "（一）利用“地球日”、“环境日”等活动日加大宣传，动员更多群众参与环境保护，改善整体环境。",
+                "（二）认真贯彻国家、省、安阳市环境污染防治攻坚的决策部署，推进蓝天保卫战三年行动计划各项重点任务，"
+                "加大对影响环境行为的监管和执法力度。",
+                "我镇将以这次审计问题整改为契机，总结经验教训，强化责任和担当，持续改善区域环境质量。",
+                "2020年X月XX日",
+            ]
+        )
+    )
+
+
+def _eryuan_cibihu_pond_rectification_report_docx() -> bytes:
+    """茈碧湖镇 (云南 大理 洱源县): 水塘环境问题整改情况报告, a Word report as a document-sharing site
+    keeps it (the pond and its village written “xx”): the title, the opening (done in two days),
+    一、正视问题抓整改。 with 1、2、3、 and under 3、 （1）（2）（3）, the last cut where the free preview
+    ends; the work paraphrased."""
+    return _save(
+        _paragraphs_docx(
+            [
+                "水塘环境问题整改情况报告",
+                "针对网友对xx镇辖区所反映的环境问题，我镇政府及时到问题点了解情况并进行了整改，在两天时间全面完成"
+                "整改工作。现将整改情况报告如下：",
+                "一、正视问题抓整改。",
+                "1、高度重视，强化组织领导。接到上级整改通知后，茈碧湖镇政府高度重视，镇长亲自组织相关单位、部门"
+                "到问题点召开环境综合整治整改现场会，严肃批评相关责任部门和人员，要求各责任单位正视问题、分析原因、"
+                "制定整改措施，落实责任，部署整改。",
+                "2、深究污染源头，集中整治，成立环境整治小分队。我镇组织人员调查污染源，查明xx水塘垃圾成堆的原因："
+                "前几年水塘承包给私人养鱼，承包方沿用传统的肥水养鱼，垃圾多由此而来。据此，我镇抽调环保员、"
+                "垃圾清运员及党团员等30多人，在村内成立环境整治小分队，对xx水塘集中整治两天。",
+                "3、多措并举，项目推动，实现长治久安。",
+                "（1）为整治xx水塘垃圾问题，我镇抽调环保员、垃圾清运员及党团员等30多人大清理两天，共清理出垃圾5车。",
+                "（2）加大宣传，我镇环保站和xx村委会工作人员在村内发放环境整改通知书28份，环境保护倡议书196份。",
+                "（3）XX年，xx水塘将归养老院管理，投入上百万元提升改造，主要工程包括河堤修复、挡墙围栏",
+            ]
+        )
+    )
+
+
+DOCUMENTS["anyang_town_2020_air_audit_rectification_report_docx"] = (
+    "XX市XX镇关于大气污染防治专项审计问题整改情况的报告.docx",
+    _anyang_town_2020_air_audit_rectification_report_docx,
+)
+DOCUMENTS["eryuan_cibihu_pond_rectification_report_docx"] = (
+    "水塘环境问题整改情况报告.docx",
+    _eryuan_cibihu_pond_rectification_report_docx,
+)
+
+# The hundred-and-fiftieth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 150”).
+BLIND_150 = (
+    "anyang_town_2020_air_audit_rectification_report_docx",
+    "eryuan_cibihu_pond_rectification_report_docx",
+)
+BLIND_SETS[150] = BLIND_150
