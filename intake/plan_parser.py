@@ -330,6 +330,7 @@ from intake.words import (
     POINTS_LOCATED,
     POOR_ONES_AHEAD,
     PORTAL_INDEX_LABEL,
+    PORTAL_INDEX_LINE,
     POST_SECTION_NUMBER,
     POSTED_FOR_NOTICE,
     PRAISE_BUT_SHORTFALL,
@@ -382,6 +383,7 @@ from intake.words import (
     REPORT_REQUEST,
     REPORT_TAKEN_UP,
     REPORTED_PROBLEM,
+    REPORTED_WORK_DONE,
     REPORTING_BACK,
     REQUEST_AFTER,
     REQUEST_CUE,
@@ -7095,6 +7097,9 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
             or SIGNATURE_DATE.fullmatch(line)
             or PAGE_DATELINE.match(line)  # “发布时间：2024-08-22 22:07:00”, “作者：小编”
             or BARE_DATELINE.fullmatch(line)  # “2018-12-24 14:50”
+            or PORTAL_INDEX_LINE.match(line)  # “索 引 号： 000014349/2023-63357 发布日期：…”
+            # the document's own title again under the portal's index (“关于…督办问题 办理情况的报告”)
+            or (DOCUMENT_TITLE_END.search(line) and not re.search(r"[。；;，,：:]", line))
             or _sheet_kind(line)  # the sheet's own title, “暗访问题交办单”
         ):
             continue
@@ -7135,6 +7140,15 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
             _lead(finding, told.group("unit"), "正文")
     _lead_of_case_account(finding, text)
     _lead_and_state_of_recheck(finding, text)
+    if REPORTING_BACK.search(text) and (signer := _report_signer(lines)):
+        # a body reporting back on the problem handed to it, signing its report: it did the work,
+        # and the problem is put right when the report says that work is finished
+        if not finding.lead_units:
+            _lead(finding, signer, "落款")
+        done = REPORTED_WORK_DONE.search(text)
+        if finding.status is None and done and not OPEN_IN_TEXT.search(text):
+            finding.status, finding.marker = "completed", done.group(0)
+            finding.sources["status"], finding.confidence["status"] = "正文", 0.5
     # (the body's wording first: the title may put the county before the town)
     body_first = [line for line in lines if not line.startswith("关于")] + lines
     interviewed = next((m for m in map(INTERVIEWED_UNIT.search, body_first) if m), None)
@@ -7146,6 +7160,15 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         finding.measures = _parse_measures([_Token(step, hard=True) for step in steps])
         finding.sources["measures"], finding.confidence["measures"] = "正文", 0.5
     return ParsedPlan([finding], "paragraphs", {1: None})
+
+
+def _report_signer(lines: list[str]) -> str | None:
+    """The body signing a report at its foot (“下陆区团城山街道办事处” ↵ “2023年8月2日”), else None."""
+    written = [line.strip() for line in lines if line.strip()]
+    if len(written) >= 2 and SIGNATURE_DATE.fullmatch(written[-1]):
+        written.pop()
+    signer = REPLY_SIGNER.match(written[-1]) if written else None
+    return signer.group("unit") if signer else None
 
 
 def _lead_and_state_of_recheck(finding: ParsedFinding, text: str) -> None:
@@ -8272,6 +8295,9 @@ def _run_on_line(text: str, at: int) -> bool:
     """Whether the line holding `at` is long enough to hold run-on items, and no table row."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
+    above = text[: max(0, start - 1)].rstrip().rsplit("\n", 1)[-1]
+    if above.rstrip().endswith("|") and not text[end if end >= 0 else len(text) :].strip():
+        return False  # a cell-a-line copy's last cell, the page cut before its bar (洋县's check)
     return len(line) >= 60 and "|" not in line
 
 
