@@ -38078,11 +38078,21 @@ DOCUMENTS["yangxian_2024_provincial_batch14_15_result_cells"] = (
     _text("yangxian_2024_provincial_batch14_15_result_cells"),
 )
 
+# One more, after the set's rules, read blind by the reader as it then stood: a town's 调查报告 on
+# a villager's report the county handed down from a party website, as a message board gives it
+# (“回复：”, the town, the title on two lines, 一、至四、 a heading each over its line, the town at the
+# foot). Place: 泊口镇 (河北 邯郸 魏县; new).
+DOCUMENTS["weixian_bokou_channel_road_report"] = (
+    "泊口镇关于郭野冲村民反映渠边道路坍塌风险的调查报告.txt",
+    _text("weixian_bokou_channel_road_report"),
+)
+
 # The hundred-and-forty-eighth blind set, for the figure recorded in docs/decisions.md
 # (“Blind set 148”).
 BLIND_148 = (
     "jiayuguan_2023_central_batch31_32_bars",
     "xialu_tuanchengshan_2023_supervised_problem_report",
     "yangxian_2024_provincial_batch14_15_result_cells",
+    "weixian_bokou_channel_road_report",
 )
 BLIND_SETS[148] = BLIND_148
