@@ -383,6 +383,7 @@ from intake.words import (
     REPORT_REQUEST,
     REPORT_TAKEN_UP,
     REPORTED_PROBLEM,
+    REPORTED_VERB_OPENING,
     REPORTED_WORK_DONE,
     REPORTING_BACK,
     REQUEST_AFTER,
@@ -3120,6 +3121,9 @@ def _finding_from_bag(
         # “第三轮省级环保督察反馈问题指出，莒南县存在…”: who pointed it out is no part of the problem
         # (a label-like “督察指出：…” opening stays, as the problem's own wording)
         problem = POINTED_OUT_COMMA.sub("", problem, count=1)
+        if "反映" in bag.labels.get("problem", ""):
+            # “反映人反映的问题” ↵ “反映郭野冲村…”: the label's verb said again before what was reported
+            problem = REPORTED_VERB_OPENING.sub("", problem, count=1)
     if not problem:
         problem = target or (measures[0].text if measures else "")
     # “★地区生产总值增长15%”: the star marks a key task, it is not part of the task's text
@@ -7140,11 +7144,9 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
             _lead(finding, told.group("unit"), "正文")
     _lead_of_case_account(finding, text)
     _lead_and_state_of_recheck(finding, text)
-    if REPORTING_BACK.search(text) and (signer := _report_signer(lines)):
-        # a body reporting back on the problem handed to it, signing its report: it did the work,
-        # and the problem is put right when the report says that work is finished
-        if not finding.lead_units:
-            _lead(finding, signer, "落款")
+    if REPORTING_BACK.search(text) and _report_signer(lines):
+        # a body reporting back on the problem handed to it and signing its report (it leads, see
+        # parse_plan_text): the problem is put right when the report says that work is finished
         done = REPORTED_WORK_DONE.search(text)
         if finding.status is None and done and not OPEN_IN_TEXT.search(text):
             finding.status, finding.marker = "completed", done.group(0)
@@ -8678,6 +8680,11 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         # answers for every problem it lists
         for finding in plan.findings:
             _lead(finding, announced.group("unit"), "公告说明")
+    signer = _report_signer(text.split("\n")) if REPORTING_BACK.search(text) else None
+    if signer and len(plan.findings) == 1 and not plan.findings[0].lead_units:
+        # a body reporting back on the one problem handed to it, signing its report at the foot
+        # (团城山街道's 办理情况的报告, 泊口镇's 调查报告): it did the work; unsigned, no lead
+        _lead(plan.findings[0], signer, "落款")
     _date_by_the_plans_year(plan, text)
     _from_the_sheets_head(plan, text)
     _one_limit_in_the_body(plan, text)

@@ -3130,6 +3130,9 @@ REPORTING_BACK = re.compile(r"(?:现将|特将|现就)[^。；;]{0,20}?(?:报告
 REPORTED_WORK_DONE = re.compile(
     r"已经?(?:把|将|对)?[^，,。；;]{0,16}?(?:清理|清运|清除|拆除|整治|修复|整改)(?:完毕|到位)"
 )
+# “反映郭野冲村南边水渠…” under a label “反映人反映的问题”: the label's verb said again, no part of
+# what was reported (not “反映强烈的…”, the problem's own words)
+REPORTED_VERB_OPENING = re.compile(r"^\s*反映(?!强烈|集中|较多|突出|最多)(?=[\u4e00-\u9fff])")
 # “2018-12-24 14:50”: a page's bare date and time, never a problem
 BARE_DATELINE = re.compile(
     r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"

@@ -86,3 +86,39 @@ def test_an_unsigned_report_names_no_lead():
     finding = parse_plan_text(text).findings[0]
     assert finding.title == "某区南山脚下有一处生活垃圾违规堆放"
     assert finding.lead_units == []
+
+
+def _investigation(problem: str, signed: bool = True) -> str:
+    lines = [
+        "回复：",
+        "某某镇人民政府",
+        "关于某村村民反映河边道路塌陷的调查报告",
+        "某县人民政府办公室：",
+        "接到专报后，我镇立即成立调查组，现将调查情况报告如下：",
+        "一、反映人基本情况",
+        "群众系某某镇某村人。",
+        "二、反映人反映的问题",
+        problem,
+        "三、调查情况",
+        "经调查核实，情况属实。该路段归水利局维护，已与水利局沟通联系。",
+        "四、处理结果",
+        "已与水利局对接，由其安排人员尽快维修。",
+    ]
+    if signed:
+        lines.append("某某镇人民政府")
+    return "\n".join(lines)
+
+
+def test_an_investigation_report_drops_the_labels_verb_and_is_led_by_its_signer():
+    finding = parse_plan_text(
+        _investigation("反映某村北边河堤水泥路，因雨水冲刷出现塌陷，需要维修。")
+    ).findings[0]
+    assert finding.title == "某村北边河堤水泥路，因雨水冲刷出现塌陷，需要维修"
+    assert finding.lead_units == ["某某镇人民政府"]
+    assert finding.status != "completed"
+
+
+def test_a_problem_that_opens_on_its_own_words_keeps_them():
+    # (“反映强烈…” is the problem's own wording, not the label's verb again)
+    finding = parse_plan_text(_investigation("反映强烈的河边道路塌陷问题一直未修复。")).findings[0]
+    assert finding.title.startswith("反映强烈")
