@@ -331,6 +331,7 @@ from intake.words import (
     POINTS_LOCATED,
     POOR_ONES_AHEAD,
     PORTAL_INDEX_LABEL,
+    PORTAL_INDEX_LINE,
     POST_SECTION_NUMBER,
     POSTED_FOR_NOTICE,
     PRAISE_BUT_SHORTFALL,
@@ -383,6 +384,8 @@ from intake.words import (
     REPORT_REQUEST,
     REPORT_TAKEN_UP,
     REPORTED_PROBLEM,
+    REPORTED_VERB_OPENING,
+    REPORTED_WORK_DONE,
     REPORTING_BACK,
     REQUEST_AFTER,
     REQUEST_CUE,
@@ -3120,6 +3123,9 @@ def _finding_from_bag(
         # “第三轮省级环保督察反馈问题指出，莒南县存在…”: who pointed it out is no part of the problem
         # (a label-like “督察指出：…” opening stays, as the problem's own wording)
         problem = POINTED_OUT_COMMA.sub("", problem, count=1)
+        if "反映" in bag.labels.get("problem", ""):
+            # “反映人反映的问题” ↵ “反映郭野冲村…”: the label's verb said again before what was reported
+            problem = REPORTED_VERB_OPENING.sub("", problem, count=1)
     if not problem:
         problem = target or (measures[0].text if measures else "")
     # “★地区生产总值增长15%”: the star marks a key task, it is not part of the task's text
@@ -7114,6 +7120,9 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
             or SIGNATURE_DATE.fullmatch(line)
             or PAGE_DATELINE.match(line)  # “发布时间：2024-08-22 22:07:00”, “作者：小编”
             or BARE_DATELINE.fullmatch(line)  # “2018-12-24 14:50”
+            or PORTAL_INDEX_LINE.match(line)  # “索 引 号： 000014349/2023-63357 发布日期：…”
+            # the document's own title again under the portal's index (“关于…督办问题 办理情况的报告”)
+            or (DOCUMENT_TITLE_END.search(line) and not re.search(r"[。；;，,：:]", line))
             or _sheet_kind(line)  # the sheet's own title, “暗访问题交办单”
         ):
             continue
@@ -7154,6 +7163,13 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
             _lead(finding, told.group("unit"), "正文")
     _lead_of_case_account(finding, text)
     _lead_and_state_of_recheck(finding, text)
+    if REPORTING_BACK.search(text) and _report_signer(lines):
+        # a body reporting back on the problem handed to it and signing its report (it leads, see
+        # parse_plan_text): the problem is put right when the report says that work is finished
+        done = REPORTED_WORK_DONE.search(text)
+        if finding.status is None and done and not OPEN_IN_TEXT.search(text):
+            finding.status, finding.marker = "completed", done.group(0)
+            finding.sources["status"], finding.confidence["status"] = "正文", 0.5
     # (the body's wording first: the title may put the county before the town)
     body_first = [line for line in lines if not line.startswith("关于")] + lines
     interviewed = next((m for m in map(INTERVIEWED_UNIT.search, body_first) if m), None)
@@ -7165,6 +7181,15 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         finding.measures = _parse_measures([_Token(step, hard=True) for step in steps])
         finding.sources["measures"], finding.confidence["measures"] = "正文", 0.5
     return ParsedPlan([finding], "paragraphs", {1: None})
+
+
+def _report_signer(lines: list[str]) -> str | None:
+    """The body signing a report at its foot (“下陆区团城山街道办事处” ↵ “2023年8月2日”), else None."""
+    written = [line.strip() for line in lines if line.strip()]
+    if len(written) >= 2 and SIGNATURE_DATE.fullmatch(written[-1]):
+        written.pop()
+    signer = REPLY_SIGNER.match(written[-1]) if written else None
+    return signer.group("unit") if signer else None
 
 
 def _lead_and_state_of_recheck(finding: ParsedFinding, text: str) -> None:
@@ -8291,6 +8316,9 @@ def _run_on_line(text: str, at: int) -> bool:
     """Whether the line holding `at` is long enough to hold run-on items, and no table row."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
+    above = text[: max(0, start - 1)].rstrip().rsplit("\n", 1)[-1]
+    if above.rstrip().endswith("|") and not text[end if end >= 0 else len(text) :].strip():
+        return False  # a cell-a-line copy's last cell, the page cut before its bar (洋县's check)
     return len(line) >= 60 and "|" not in line
 
 
@@ -8678,6 +8706,11 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         # answers for every problem it lists
         for finding in plan.findings:
             _lead(finding, announced.group("unit"), "公告说明")
+    signer = _report_signer(text.split("\n")) if REPORTING_BACK.search(text) else None
+    if signer and len(plan.findings) == 1 and not plan.findings[0].lead_units:
+        # a body reporting back on the one problem handed to it, signing its report at the foot
+        # (团城山街道's 办理情况的报告, 泊口镇's 调查报告): it did the work; unsigned, no lead
+        _lead(plan.findings[0], signer, "落款")
     _date_by_the_plans_year(plan, text)
     _from_the_sheets_head(plan, text)
     _one_limit_in_the_body(plan, text)

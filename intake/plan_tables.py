@@ -907,10 +907,27 @@ def _bar_ended_cells(lines: list[str]) -> list[str]:
             run = _without_row_openers(run)
         if len(run) >= 8 and not run[0].lstrip().startswith("|"):
             rows = _cells_to_rows(run)
+            stop = end
+            if rows is None and _stops_inside_cell(lines, end):
+                # the page stops inside a cell, so its closing bar never came: that line is the
+                # run's last cell (洋县's 调查核实情况, the store cut in its third point)
+                rows = _cells_to_rows([*run, lines[end].rstrip() + " |"])
+                stop = end + 1
             if rows is not None:
-                out[k:end] = rows + [""] * (end - k - len(rows))
+                out[k:stop] = rows + [""] * (stop - k - len(rows))
         k = max(end, k + 1)
     return out
+
+
+def _stops_inside_cell(lines: list[str], end: int) -> bool:
+    """True when the line after a run of bar-ended cells is the text's last and is prose without
+    its bar: a stored page broken off inside that cell."""
+    return (
+        end < len(lines)
+        and _cut_in_prose([lines[end].strip()])
+        and "|" not in lines[end]
+        and not any(line.strip() for line in lines[end + 1 :])
+    )
 
 
 def _without_row_openers(run: list[str]) -> list[str]:

@@ -1096,6 +1096,11 @@ PORTAL_INDEX_LABEL = re.compile(
     r"索\s*引\s*号|发\s*布\s*机\s*构|主\s*题\s*分\s*类|发\s*布\s*日\s*期|成\s*文\s*日\s*期|关\s*键\s*字"
     r"|公\s*开\s*目\s*录|组\s*配\s*分\s*类|信\s*息\s*分\s*类|公\s*开\s*方\s*式"
 )
+# A line of that index (“索 引 号： 000014349/2023-63357 发布日期： …”, “文 号： 文件分类： 所属机构：”):
+# the page's own record, never the problem a report is about
+PORTAL_INDEX_LINE = re.compile(
+    rf"^\s*(?:{PORTAL_INDEX_LABEL.pattern}|文\s*号|文\s*件\s*分\s*类|所\s*属\s*机\s*构)\s*[:：]"
+)
 
 # A notice's closing paragraph (“下一步，街道将建立长效管理机制…”, “今后，…”) after its last item: the
 # office's plans in general, no more of the value above it (the last item's units).
@@ -1248,6 +1253,8 @@ GROUP_PLACE_LINE = re.compile(
 # the problem after it
 FOUND_COLON = re.compile(
     r"^[^。；;]{0,60}?(?:暗访|检查|督查|巡查|督导|核查|明查|抽查|暗查)[^。；;：:]{0,8}?发现[：:]\s*(?=\S)"
+    # “2023年7月12日，我街办接到反馈：下陆区青龙山…”: a problem fed back to the body that reports on it
+    r"|^[^。；;：:]{0,30}?(?:接到|收到)(?:反馈|交办|督办)[：:]\s*(?=\S)"
 )
 # A sheet's own number line, “编号：01”, “交办单编号：3号”: the problem it hands over
 SHEET_NUMBER = re.compile(r"^\s*(?:交办单|督办单|交办|督办)?编号\s*[:：]\s*0*(\d{1,4})\s*号?\s*$")
@@ -3133,6 +3140,14 @@ FRAMED_PROBLEM_HEADING = re.compile(
 # “在收到你单位整改通知书后，我镇…，现将整改情况报告如下：”: a body reporting back to its addressee, who
 # handed the work down and does not do it
 REPORTING_BACK = re.compile(r"(?:现将|特将|现就)[^。；;]{0,20}?(?:报告|汇报)如下|收到你(?:单位|局|办|委|部)")
+# A report back saying the work on what was handed down is finished: “我单位已把周边建筑垃圾全部清运
+# 完毕”, “已将堆放点清理到位” (not “正在清运”, not “清运完毕后…”: no 已)
+REPORTED_WORK_DONE = re.compile(
+    r"已经?(?:把|将|对)?[^，,。；;]{0,16}?(?:清理|清运|清除|拆除|整治|修复|整改)(?:完毕|到位)"
+)
+# “反映郭野冲村南边水渠…” under a label “反映人反映的问题”: the label's verb said again, no part of
+# what was reported (not “反映强烈的…”, the problem's own words)
+REPORTED_VERB_OPENING = re.compile(r"^\s*反映(?!强烈|集中|较多|突出|最多)(?=[\u4e00-\u9fff])")
 # “2018-12-24 14:50”: a page's bare date and time, never a problem
 BARE_DATELINE = re.compile(
     r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"

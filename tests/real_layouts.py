@@ -38156,3 +38156,47 @@ BLIND_150 = (
     "eryuan_cibihu_pond_rectification_report_docx",
 )
 BLIND_SETS[150] = BLIND_150
+
+
+# --- blind set 148 (issue 14, branch corpus-blind148) ---------------------------------------------
+# Closure and completion reports: a city's 边督边改情况公示 of two cases of a central batch, the web
+# table copied with its bars (the stored page breaks off inside row 2's 调查核实情况); a street
+# office's 办理情况的报告 on one problem the district's 污防指办 handed down, as the portal gives it
+# (its index lines first); a city's 办理结果通报 of a provincial batch with a 是否办结 column, as a
+# county portal's mirror keeps it, a cell a line closed by “ |” (the stored page breaks off inside
+# row 1). Places: 嘉峪关市 (甘肃; in the corpus by other documents, not this page), 下陆区 团城山街道
+# (湖北 黄石; new), 洋县 (陕西 汉中; in the corpus by another page). Written with their expected JSON
+# BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 148”).
+
+
+DOCUMENTS["jiayuguan_2023_central_batch31_32_bars"] = (
+    "中央第四生态环境保护督察组交办我市群众举报件边督边改情况公示（第三十一批1件、第三十二批1件）.txt",
+    _text("jiayuguan_2023_central_batch31_32_bars"),
+)
+DOCUMENTS["xialu_tuanchengshan_2023_supervised_problem_report"] = (
+    "关于下污防指办交[2023]8号文件督办问题办理情况的报告.txt",
+    _text("xialu_tuanchengshan_2023_supervised_problem_report"),
+)
+DOCUMENTS["yangxian_2024_provincial_batch14_15_result_cells"] = (
+    "省第五生态环境保护督察组交办问题办理结果通报（第十四批1件、第十五批4件）.txt",
+    _text("yangxian_2024_provincial_batch14_15_result_cells"),
+)
+
+# One more, after the set's rules, read blind by the reader as it then stood: a town's 调查报告 on
+# a villager's report the county handed down from a party website, as a message board gives it
+# (“回复：”, the town, the title on two lines, 一、至四、 a heading each over its line, the town at the
+# foot). Place: 泊口镇 (河北 邯郸 魏县; new).
+DOCUMENTS["weixian_bokou_channel_road_report"] = (
+    "泊口镇关于郭野冲村民反映渠边道路坍塌风险的调查报告.txt",
+    _text("weixian_bokou_channel_road_report"),
+)
+
+# The hundred-and-forty-eighth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 148”).
+BLIND_148 = (
+    "jiayuguan_2023_central_batch31_32_bars",
+    "xialu_tuanchengshan_2023_supervised_problem_report",
+    "yangxian_2024_provincial_batch14_15_result_cells",
+    "weixian_bokou_channel_road_report",
+)
+BLIND_SETS[148] = BLIND_148
