@@ -3107,7 +3107,7 @@ RECHECK_CLEARED = re.compile(r"已(?:经)?(?:被)?(?:清理|清除|清运|拆除
 RECHECK_NOT_SOLVED = re.compile(r"没有得到(?:有效)?解决|未(?:得到)?(?:有效)?解决|仍(?:有|然|存在)|依然")
 
 # --- closure reports at town level (blind set 140) ---------------------------------------------
-# “（全媒体记者 李姗姗）南林桥镇环境脏乱差，河面垃圾成堆问题在第三期媒体问政节目中曝光后，该镇…”:
+# “（全媒体记者 某某）南林桥镇环境脏乱差，河面垃圾成堆问题在第三期媒体问政节目中曝光后，该镇…”:
 # a problem a programme or a paper exposed, titled by what was exposed (a byline before it no part of
 # it); the town it opens on is the one “该镇” then puts it right
 EXPOSED_PROBLEM = re.compile(
