@@ -7021,6 +7021,21 @@ def _reported_problem(lines: list[str], headings: list[_Heading | None]) -> str 
             )
             if told and (title := _title(told.group("problem").strip())):
                 return title
+    # a sentence a printed page broke over lines (“…督察组交办件电” ⏎ “2018-06-23-003号，反映X” ⏎
+    # “（1000头左右）…。”): the lines of one paragraph, up to the one that ends a sentence, read as one
+    joined, paragraphs = "", []
+    for line, heading in zip(lines, headings, strict=True):
+        if heading is not None or NOTICE_FOOTER.search(line):
+            joined = ""
+            continue
+        joined += line.strip()
+        if re.search(r"[。；;！：:]$", joined):
+            paragraphs.append(joined)
+            joined = ""
+    for paragraph in [*paragraphs, joined]:
+        told = next(filter(None, map(REPORTED_PROBLEM.search, re.split(r"(?<=[。；;！])", paragraph))), None)
+        if told and (title := _title(told.group("problem").strip())):
+            return title
     for line, heading in zip(lines, headings, strict=True):
         if heading is not None or NOTICE_FOOTER.search(line):
             continue

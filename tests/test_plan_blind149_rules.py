@@ -118,3 +118,13 @@ def test_an_ordered_yearless_day_is_the_limit_dated_by_the_case_code():
         "现场处置要求养殖场硬化出粪口；责令业主6月26日前整改落实到位。\n"
     )
     assert [d.date for d in finding.deadlines] == [datetime.date(2018, 6, 26)]
+
+
+def test_a_complaint_broken_over_printed_lines_is_read_whole():
+    (finding,) = _findings(
+        "6月24日，某县接某市第七环境保护集中督察组交办件电\n"
+        "2018-06-23-003号，反映某镇某村2组一养牛场\n"
+        "（1000头左右）粪水外溢流入河沟，臭味扰民。县农业农村局派人到现场核查。\n"
+        "经现场调查，河沟水清。\n"
+    )
+    assert finding.title == "某镇某村2组一养牛场（1000头左右）粪水外溢流入河沟，臭味扰民"
