@@ -294,6 +294,15 @@ YEARLESS_DUE_CLAUSE = re.compile(
     r"\s*(?:以|之)?前)[^，,。；;已]{0,12}?(?:完成|办结|到位|完毕|销号)"
 )
 
+# “责令肉牛场业主6月26日前整改落实到位”, “责令丰收村村委会在6月20日前将…全部运至…处理场”: a case's
+# handling ordering the party to finish by a yearless day (not a day to report by); dated later by the
+# document's one year, as the clause above (blind set 149)
+ORDERED_YEARLESS_DUE = re.compile(
+    r"责令[^，,。；;]{0,16}?(?:在|于)?\s*(?P<due>(?<![\d年])(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*日"
+    r"\s*(?:以|之)?前)(?![^。；;]{0,16}?报)[^，,。；;已]{0,30}?"
+    r"(?:完成|办结|到位|完毕|运至|运往|清运|清理|拆除|搬离|关停)"
+)
+
 
 # “（…经向省市申请，批准同意问题整改时限延期至2025年6月底）”: a time limit moved later, written
 # inside the target or the problem; the new date is the one the finding is due by

@@ -42,6 +42,7 @@ from itertools import pairwise
 
 from intake.deadline_text import (
     EXTENDED_LIMIT,
+    ORDERED_YEARLESS_DUE,
     YEARLESS_DUE_CLAUSE,
     ParsedDeadline,
     cn_number,
@@ -65,6 +66,7 @@ from intake.plan_tables import (
 from intake.words import (
     ABOUT_PROBLEM,
     ABOUT_QUOTE,
+    AD_HOC_TEAM,
     ADDRESSEE,
     ADDRESSEE_LABEL,
     AFTER_WORK_CAPTION,
@@ -109,7 +111,9 @@ from intake.words import (
     CASE_ANSWER_OPENING,
     CASE_ANSWER_UNITS,
     CASE_CODE,
+    CASE_CODE_DATE,
     CASE_CODE_LABEL,
+    CASE_FILED_BY,
     CASE_HANDLER_SENT,
     CASE_HEADING,
     CASE_RECEIVED_BY,
@@ -132,6 +136,7 @@ from intake.words import (
     CHECKED_JOINTLY,
     CHECKED_PLACE_PROBLEMS,
     CHECKED_TOWN,
+    CHECKED_WITH_UNITS,
     CHECKING_BODY,
     CJK_RANGE,
     CLASS_LEGEND,
@@ -144,6 +149,7 @@ from intake.words import (
     CLOSING_PARAGRAPH,
     CLOSURE_NOTICE_TITLE,
     CN,
+    CODED_COMPLAINT,
     CODED_ITEM_GLUED,
     COLON_ONLY_LABELS,
     COMPLAINT_CHANNEL,
@@ -424,6 +430,7 @@ from intake.words import (
     SIGNER,
     SIGNING_DATE,
     SITE_FOOTER,
+    SITE_GONE_AFTER,
     SITE_NAME_COLUMN,
     SITE_PROBLEMS_LABEL,
     SOLVED,
@@ -6943,6 +6950,11 @@ def _look_in_text(finding: ParsedFinding, text: str, body: str, below: str = "")
         # “…，3月15日前全面拆除并清运完毕。”: kept for `_yearless_limits` to date in the letter's year
         finding.deadline_text = yearless.group("due")
         finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
+    elif not finding.deadlines and (yearless := ORDERED_YEARLESS_DUE.search(text)):
+        # “责令肉牛场业主6月26日前整改落实到位”: the day the handling orders the work done by, dated
+        # later by the document's one year (`_yearless_limits`)
+        finding.deadline_text = yearless.group("due")
+        finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
     elif not finding.deadline_text and (yearless := YEARLESS_DUE_IN_ITEM.search(text.split("\n")[0])):
         # “…，10月28日前处理完毕” in the item's own paragraph: the day without its year, dated later
         # by the letter's one year (`_yearless_limits`); a day for the report (“10月28日前将整改情况
@@ -7015,6 +7027,10 @@ def _reported_problem(lines: list[str], headings: list[_Heading | None]) -> str 
     """The problem a news item tells as reported to a check (“接到群众反映，X，严重影响…”) or as one
     that exists (“该项目存在X的问题。”), in the first sentence that tells it so; None without."""
     for line, heading in zip(lines, headings, strict=True):
+        coded = CODED_COMPLAINT.match(heading.rest.strip()) if heading is not None else None
+        if coded and (title := _title(coded.group("problem"))):
+            # “一、受理编号609号：“X。此外，Y。””: the case's heading quotes its complaint
+            return title
         if heading is not None or NOTICE_FOOTER.search(line):
             continue
         for sentence in re.split(r"(?<=[。；;！])", line):
@@ -7027,6 +7043,21 @@ def _reported_problem(lines: list[str], headings: list[_Heading | None]) -> str 
             )
             if told and (title := _title(told.group("problem").strip())):
                 return title
+    # a sentence a printed page broke over lines (“…督察组交办件电” ⏎ “2018-06-23-003号，反映X” ⏎
+    # “（1000头左右）…。”): the lines of one paragraph, up to the one that ends a sentence, read as one
+    joined, paragraphs = "", []
+    for line, heading in zip(lines, headings, strict=True):
+        if heading is not None or NOTICE_FOOTER.search(line):
+            joined = ""
+            continue
+        joined += line.strip()
+        if re.search(r"[。；;！：:]$", joined):
+            paragraphs.append(joined)
+            joined = ""
+    for paragraph in [*paragraphs, joined]:
+        told = next(filter(None, map(REPORTED_PROBLEM.search, re.split(r"(?<=[。；;！])", paragraph))), None)
+        if told and (title := _title(told.group("problem").strip())):
+            return title
     for line, heading in zip(lines, headings, strict=True):
         if heading is not None or NOTICE_FOOTER.search(line):
             continue
@@ -7047,12 +7078,18 @@ def _lead_of_case_account(finding: ParsedFinding, text: str) -> None:
     spot = SENT_TO_SPOT.search(text)
     sent = CASE_HANDLER_SENT.search(text)
     joint = CHECKED_JOINTLY.search(text)
+    joined = CHECKED_WITH_UNITS.search(text)
+    filed = CASE_FILED_BY.search(text)
     for units in (
         [name.strip() for name in re.split(r"[、和及]", spot.group("units"))] if spot else [],
         [sent.group("unit")] if sent else [],
         [joint.group("a"), joint.group("b")] if joint else [],
+        [joined.group("a"), *re.split(r"[、和及]", joined.group("units"))] if joined else [],
+        # (the body that put the case on file and decided it, “X已行政立案并做出处理”)
+        [filed.group("unit")] if filed else [],
     ):
-        if units and all(_looks_like_unit(name) for name in units):
+        # (a team formed for the case, “联合执法组”, is no body that answers for it)
+        if units and all(_looks_like_unit(name) and not AD_HOC_TEAM.search(name) for name in units):
             if set(finding.lead_units) <= set(units):
                 _lead(finding, units[0], "正文")
                 finding.lead_units = list(dict.fromkeys(units))
@@ -7206,7 +7243,8 @@ def _lead_and_state_of_recheck(finding: ParsedFinding, text: str) -> None:
     held = RECHECK_IN_TOWN.search(text)
     if not finding.lead_units and held:
         _lead(finding, held.group("unit"), "正文")
-    shut = CLOSED_ON_RECHECK.search(text)
+    # (or the site told as gone, the account going on from there: “该养殖场全部拆除后，…”)
+    shut = CLOSED_ON_RECHECK.search(text) or SITE_GONE_AFTER.search(text)
     if finding.status is None and shut and not OPEN_IN_TEXT.search(shut.group(0)):
         finding.status, finding.marker = "completed", shut.group(0)
         finding.sources["status"], finding.confidence["status"] = "正文", 0.5
@@ -8387,11 +8425,14 @@ def _signed_date(text: str) -> tuple[int, int, int] | None:
 def _yearless_limits(findings: list[ParsedFinding], text: str) -> None:
     """A 督查通报 dated 2020年4月10日 sets “3月27日前”: a time limit with no year, where every date
     the document writes is of one year, is due in that year. With dates of two years, the year of
-    the date the sheet is signed on (alone on one of its last lines); with none, or no such date,
-    the limit stays unread, as before."""
+    the date the sheet is signed on (alone on one of its last lines), else the day a case's code
+    says it was handed down (“交办件电2018-06-23-003号”); with none, the limit stays unread."""
     years = {int(year) for year in WRITTEN_YEAR.findall(text)}
     # dates of two years (a finding recalls “2017年10月底前”): a handed-down sheet's signed date
     signed = _signed_date(text) if len(years) > 1 else None
+    if len(years) != 1 and signed is None and (coded := CASE_CODE_DATE.search(text)):
+        # (no one year and no signed date: the day the case's code says it was handed down)
+        signed = (int(coded.group("y")), int(coded.group("m")), int(coded.group("d")))
     if len(years) != 1 and signed is None:
         return
     for finding in findings:

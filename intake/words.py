@@ -2662,10 +2662,14 @@ POINTED_OUT_COMMA = re.compile(r"^[^，。；“”:：]{0,30}?(?:督察|反馈|
 # A case handed down told the same way: “接到群众投诉，X，严重污染…”, “举报人反映“X，影响…””, “信访件，反映的
 # 问题为“X……”” (a “，导致…” clause is part of what was reported, as 柳新's is); not “群众反映问题部分属实”
 # nor “群众反映的臭味问题”, which tell of it again.
+# A case's own letter or call, or the sheet handing it down, reports it too: “受理编号1282来信反映，“X，严重
+# 破坏生态环境””, “交办件电2018-06-23-003号，反映X。”; a quoted complaint closing on the frame word 问题
+# (“群众举报“X问题””) is titled X, as “X问题在…曝光” is (blind set 149).
 REPORTED_PROBLEM = re.compile(
-    r"(?:群众|村民|居民|市民|网友|住户|举报人|投诉人|信访人|信访件)[^。；;“]{0,20}?"
+    r"(?:群众|村民|居民|市民|网友|住户|举报人|投诉人|信访人|信访件|交办件|转办件|来信|来电)[^。；;“]{0,20}?"
     r"(?:反映(?:的问题(?:为|是))?|投诉|举报)(?!的|问题|情况|属实)[，,：:]?\s*“?(?P<problem>[^。；;“”…]{6,80}?)"
-    r"(?=[，,]\s*(?:(?:严重|直接)?影响|严重污染)|[，,]\s*(?:曾|已)?多次[^。；;]{0,12}?反映|[。；;”…]|$)"
+    r"(?:问题(?=”))?"
+    r"(?=[，,]\s*(?:(?:严重|直接)?影响|严重(?:污染|破坏))|[，,]\s*(?:曾|已)?多次[^。；;]{0,12}?反映|[。；;”…]|$)"
 )
 # “(经查，)由于…，致使场内有少量粪便堆放，加之…，影响了周边群众的日常生活。”: what a check found told with its
 # cause before it and its harm after it; the problem is what the cause led to (X), the harm left out
@@ -2690,8 +2694,37 @@ CHECKED_JOINTLY = re.compile(
     r"[^。；;]{0,30}?(?:检查|核查|核实|调查)"
 )
 CASE_RECEIVED_BY = re.compile(
-    r"(?:^|[，,。]\s*)(?P<unit>[\u4e00-\u9fff]{2,8}?(?:县|区|市|乡|镇|街道))接到[^。；;]{0,40}?(?:督察|督查)[^。；;]{0,16}?"
-    r"(?:信访件|交办件|转办件|举报件|信访问题)"
+    r"(?:^|[，,。]\s*)(?P<unit>[\u4e00-\u9fff]{2,8}?(?:县|区|市|乡|镇|街道))(?:接到|收到)[^。；;]{0,40}?(?:督察|督查)"
+    # (“广南县收到省委省政府第一环境保护督察转办群众举报“X””: the complaint handed on, not named a 件)
+    r"[^。；;]{0,16}?(?:信访件|交办件|转办件|举报件|信访问题|(?:转办|交办)(?:群众)?(?:举报|投诉|信访))"
+)
+# --- results of single cases told by news and portals (blind set 149) -----------------------------
+# “…分管副局长立即带领畜牧科、生产站人员，会同县环保局、花桥镇政府现场核查处置”: a unit whose people check
+# the case together with other units it names; all of them lead (as `CHECKED_JOINTLY`'s two do)
+CHECKED_WITH_UNITS = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2,16}?(?:分局|局|人民政府|政府|中心|大队))[^。；;]{0,40}?(?:带领|组织)[^。；;]{0,20}?"
+    r"(?:人员|同志)[，,]\s*会同(?P<units>[^。；;，,]{2,40}?)(?:立即|迅速)?(?:赶赴|到)?(?:现场)?(?:核查|检查|调查|核实)"
+)
+# “由环保、农科、住建等相关部门组织联合执法组赶赴现场”: a team formed for the case is no standing body
+AD_HOC_TEAM = re.compile(r"(?:执法|调查|工作|检查|督查|核查|专项)(?:小)?组$|专班$")
+# “白河林业局已行政立案并做出处理。一是…”: the body that put the case on file and decided it
+CASE_FILED_BY = re.compile(
+    r"(?:^|[，,。；;]\s*)(?P<unit>[\u4e00-\u9fff]{2,16}?(?:分局|局|人民政府|政府|中心|大队))"
+    r"(?:已|已经)(?:依法)?(?:行政)?立案[^。；;]{0,6}?(?:并|，|,)\s*(?:依法)?(?:做|作)出(?:了)?(?:处理|处罚)"
+)
+# “该养殖场全部拆除后，还了周边…一个安宁的环境”: the site told as gone, the account going on from there: done
+SITE_GONE_AFTER = re.compile(
+    r"该[\u4e00-\u9fff]{1,8}?(?:场|厂|点|户|坊|店|企业)(?:已)?(?:全部|彻底)(?:拆除|取缔|关停|关闭)(?:到位|完毕)?后[，,]"
+)
+# “忠县接…督察组交办件电2018-06-23-003号”: a case's code carrying the day it was handed down (the
+# only full date of an account that also names a project's year, “2013年市级…项目”): it dates a limit
+# the handling sets without a year
+CASE_CODE_DATE = re.compile(
+    r"(?:交办件|转办件|信访件|举报件)[^。；;，,\d]{0,4}(?P<y>20\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)-\d{1,4}号"
+)
+# “一、受理编号609号：“X。此外，Y。””: a case's number heading its code and the quoted complaint
+CODED_COMPLAINT = re.compile(
+    r"^(?:受理|交办|信访)?编号\s*[A-Za-z]{0,4}\d{1,20}\s*号?\s*[:：]\s*“(?P<problem>[^”]{6,})"
 )
 # An audit's one problem told as “该项目存在X的问题。”: X is the problem (a run, “存在A、B等问题”, is no
 # one problem)

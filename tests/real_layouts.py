@@ -38200,3 +38200,38 @@ BLIND_148 = (
     "weixian_bokou_channel_road_report",
 )
 BLIND_SETS[148] = BLIND_148
+
+
+# --- blind set 149 (issue 14, branch corpus-blind149) ---------------------------------------------
+# Results of single cases an inspection handed down, as a forestry portal, a county news site, a
+# prefecture news site and a reposted newspaper page tell them, one case each: the complaint
+# quoted, who checked and what was found, what was done. Places: 安图县 (吉林 延边; new), 忠县
+# 花桥镇 (重庆; 忠县 in the corpus by another page), 广南县 (云南 文山; in the corpus by another page),
+# 牡丹江市 爱民区 三道关镇 (黑龙江; 爱民区 new). Written with their expected JSON BEFORE the reader was
+# run on them; sources in SOURCES.md (“Blind set 149”).
+DOCUMENTS["antu_baihe_2017_central_batch10_case_news"] = (
+    "中央督察组交办第10批受理编号1282来信办理情况.txt",
+    _text("antu_baihe_2017_central_batch10_case_news"),
+)
+DOCUMENTS["zhongxian_huaqiao_2018_city_inspection_case_news"] = (
+    "忠县办理重庆市第七环境保护集中督察组交办件.txt",
+    _text("zhongxian_huaqiao_2018_city_inspection_case_news"),
+)
+DOCUMENTS["guangnan_2017_duck_farm_case_news"] = (
+    "广南县积极调查处理养鸭场污染环境问题.txt",
+    _text("guangnan_2017_duck_farm_case_news"),
+)
+DOCUMENTS["mudanjiang_sandaoguan_2018_central_batch8_cases"] = (
+    "中央第三环境保护督察组第八批交办案件办理情况.txt",
+    _text("mudanjiang_sandaoguan_2018_central_batch8_cases"),
+)
+
+# The hundred-and-forty-ninth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 149”).
+BLIND_149 = (
+    "antu_baihe_2017_central_batch10_case_news",
+    "zhongxian_huaqiao_2018_city_inspection_case_news",
+    "guangnan_2017_duck_farm_case_news",
+    "mudanjiang_sandaoguan_2018_central_batch8_cases",
+)
+BLIND_SETS[149] = BLIND_149
