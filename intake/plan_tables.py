@@ -1366,8 +1366,12 @@ def _continues_task(previous: list[str], cells: list[str], columns: list[Column]
 
 
 def _task_going_on(task: str, second_line: str) -> str:
-    """A task cell and the task's second row, as one task (“…中小学校1所，新增学位810个”)."""
-    return f"{task.strip().rstrip('。；;，,')}，{second_line.strip()}"
+    """A task cell and the task's second row, as one task (“…中小学校1所，新增学位810个”); a second
+    row in brackets glosses the first (a water body's bounds, “内城河” ↵ “（上水关-下水关）”)."""
+    rest = second_line.strip()
+    if rest.startswith(("（", "(")):
+        return f"{task.strip()}{rest}"
+    return f"{task.strip().rstrip('。；;，,')}，{rest}"
 
 
 def has_area_column(columns: list[Column]) -> bool:

@@ -508,6 +508,20 @@ def test_a_task_on_two_rows_pasted_is_one_task_whose_second_row_follows_a_comma(
     ]
 
 
+def test_a_second_row_in_brackets_glosses_the_first_without_a_comma():
+    # a Word table pasted into Excel puts each paragraph of a cell on a row of its own: a water
+    # body's name, then its bounds in brackets, is one name again as the Word cell held it
+    plan = parse_plan_text(
+        "甲市黑臭水体清单\n"
+        "编号\t水体名称\t所在区域\t水质现状\t达标期限\n"
+        "1\t东河\t甲区\t完成整治，无黑臭\t已完成\n"
+        "\t（北桥-南桥）\t\t\t\n"
+        "2\t西渠\t乙区\t正在推进管网建设\t2025年12月底\n"
+        "\t（铁路-东河）\t\t\t\n"
+    )
+    assert [f.title for f in plan.findings] == ["东河（北桥-南桥）", "西渠（铁路-东河）"]
+
+
 def test_a_problems_second_row_copied_out_of_excel_joins_the_problem_not_a_finding_of_its_own():
     # the number, unit and measure cells merged down over the problem's two rows come empty
     plan = parse_plan_text(
