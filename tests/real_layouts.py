@@ -38235,3 +38235,21 @@ BLIND_149 = (
     "mudanjiang_sandaoguan_2018_central_batch8_cases",
 )
 BLIND_SETS[149] = BLIND_149
+
+
+# --- blind set 156 (issue 14, branch corpus-blind156) ---------------------------------------------
+# Closure notices of the south with labelled blocks: a city bureau's 整改销号公示 of one task of the
+# central inspection's 回头看, as the portal gives it (听全文, the date, 来源, 分享到 each on a line; the
+# 公示表's labels each on a line over their value, 反馈问题 and 整改目标 split into the province's and
+# the city's plan, the task's code “（编号：第二十七项）” closing the province's quote); the stored page
+# breaks off inside 整改目标. Place: 广州市 (广东; in the corpus by other pages, not this one). Written
+# with its expected JSON BEFORE the reader was run on it; source in SOURCES.md (“Blind set 156”).
+DOCUMENTS["guangzhou_2020_item27_water_source_closure_labels"] = (
+    "第一批中央生态环境保护督察及回头看反馈问题整改销号公示.txt",
+    _text("guangzhou_2020_item27_water_source_closure_labels"),
+)
+
+# The hundred-and-fifty-sixth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 156”).
+BLIND_156 = ("guangzhou_2020_item27_water_source_closure_labels",)
+BLIND_SETS[156] = BLIND_156
