@@ -328,6 +328,7 @@ from intake.words import (
     PLACE_NOTE,
     PLACE_SUMMARY_HEADING,
     PLACES_RUN_ON_LISTS,
+    PLAN_QUOTED_PROBLEM,
     PLANNED_BY,
     PLANNED_BY_YEARLESS,
     PLANS_YEAR,
@@ -3130,6 +3131,7 @@ def _finding_from_bag(
         # “第三轮省级环保督察反馈问题指出，莒南县存在…”: who pointed it out is no part of the problem
         # (a label-like “督察指出：…” opening stays, as the problem's own wording)
         problem = POINTED_OUT_COMMA.sub("", problem, count=1)
+        problem = PLAN_QUOTED_PROBLEM.sub(r"\1", problem, count=1)
         if "反映" in bag.labels.get("problem", ""):
             # “反映人反映的问题” ↵ “反映郭野冲村…”: the label's verb said again before what was reported
             problem = REPORTED_VERB_OPENING.sub("", problem, count=1)
@@ -4400,7 +4402,7 @@ def _body_number(texts: Iterable[str]) -> tuple[int, str] | None:
     for text in texts:
         match = BODY_NUMBER.search(text or "")
         if match:
-            value = cn_number(match.group("a") or match.group("b") or match.group("c"))
+            value = cn_number(match.group("a") or match.group("b") or match.group("c") or match.group("d"))
             if value:
                 sub = re.sub(r"\s|[－—]", "-", match.group("sub") or "").strip("-")
                 return value, f"{value}-{sub}" if sub else str(value)

@@ -416,6 +416,8 @@ BODY_NUMBER = re.compile(
     r"|第\s*(?P<b>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*项\s*(?=(?:已|整改|反馈|问题|任务|督察))"
     # “问题1：贯彻落实…” opening a problem's text: the number its task list gave it
     r"|^(?:问题|任务)\s*(?P<c>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*[:：]"
+    # “…。”（编号：第二十七项）” closing a quoted problem: the item of the plan it is quoted from
+    r"|[（(]\s*编号\s*[:：]\s*第\s*(?P<d>\d{1,4}|[一二三四五六七八九十百]{1,5})\s*项\s*[)）]"
 )
 # A row merged across a task table that states the problem its measure rows below answer, in a
 # list with no problem column (“问题一：嘉陵江…不达标。” over rows 1, 2, 3 of measures).
@@ -2400,7 +2402,10 @@ COOP_LABEL = re.compile(r"配合|协办|协助|协同|参与")
 BRACKETED_LIMIT = re.compile(r"[（(]\s*(?:整改|完成)?时限\s*[:：为]\s*([^（）()]{2,30})[)）]")
 
 # “2018年12月31日前整改到位”, “2018年11月底前完成”: a date the work itself is due by
-DUE_TO_FINISH = re.compile(r"\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|整改完毕|完成整改|完成)")
+# (also “于2018年11月底前由市政府印发实施”: a plan or scheme to be issued by then, by whom named or not)
+DUE_TO_FINISH = re.compile(
+    r"\d{4}年[^，,。；;]{0,10}?前\s*(?:由[^，,。；;]{2,12}?)?(?:整改到位|整改完毕|完成整改|完成|印发实施)"
+)
 
 ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
 
@@ -2655,6 +2660,13 @@ TITLE_NAMED = re.compile(r"(?P<a>)“(?P<b>[^”“]{6,60})”\s*问题")
 POINTED_OUT = re.compile(r"^[^，。；“”]{0,30}?(?:督察|反馈|报告)[^，。；“”]{0,10}?指出[，,:：]?\s*“?")
 
 POINTED_OUT_COMMA = re.compile(r"^[^，。；“”:：]{0,30}?(?:督察|反馈|报告)[^，。；“”:：]{0,10}?指出[，,]\s*")
+
+# “《广东省…整改方案》反馈“X。”（编号：第二十七项）”: a closure notice quoting its problem from the plan
+# that lists it; the plan's name and verb are a frame, what is quoted is the problem (the quote must
+# close, so a plan's name opening a sentence of the notice's own stays)
+PLAN_QUOTED_PROBLEM = re.compile(
+    r"^《[^》]{2,80}》\s*(?:中)?(?:反馈|指出|提出|明确)[:：，,]?\s*“([^“”]{6,})”"
+)
 
 # One problem a news item tells as what someone reported to a check: “巡察组接到群众反映，X，严重影响…”,
 # “村民…找到巡察组，反映X，多次向村委会反映没有结果” (the problem is what was reported, not the harm it
