@@ -149,6 +149,7 @@ from intake.words import (
     CLOSING_PARAGRAPH,
     CLOSURE_NOTICE_TITLE,
     CN,
+    CODED_CASE_LINE,
     CODED_COMPLAINT,
     CODED_ITEM_GLUED,
     COLON_ONLY_LABELS,
@@ -158,6 +159,7 @@ from intake.words import (
     COOP_AFTER_LEAD,
     COOP_LABEL,
     COOP_LIST_LABEL,
+    COORDINATING_OFFICE,
     CORRECTION_PART,
     COUNT_OF_PROBLEMS,
     COUNTED_DONE,
@@ -4622,6 +4624,8 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     # (an 曝光台 post speaks of problems to fix though it may never say 整改)
     spoken = any(
         RECTIFICATION.search(line)
+        # (a case handed down, told under its code, “受理编号第二十一批2280号：…”, may never say 整改)
+        or CODED_CASE_LINE.match(line)
         or UNANNOUNCED_VISIT.search(line)
         or CHECK_RESULTS_AHEAD.search(line)
         or BLACK_LIST_HEADING.search(line)
@@ -7029,9 +7033,13 @@ def _reported_problem(lines: list[str], headings: list[_Heading | None]) -> str 
     """The problem a news item tells as reported to a check (“接到群众反映，X，严重影响…”) or as one
     that exists (“该项目存在X的问题。”), in the first sentence that tells it so; None without."""
     for line, heading in zip(lines, headings, strict=True):
-        coded = CODED_COMPLAINT.match(heading.rest.strip()) if heading is not None else None
+        if heading is not None:
+            coded = CODED_COMPLAINT.match(heading.rest.strip())
+        else:
+            coded = CODED_CASE_LINE.match(line.strip())
         if coded and (title := _title(coded.group("problem"))):
-            # “一、受理编号609号：“X。此外，Y。””: the case's heading quotes its complaint
+            # “一、受理编号609号：“X。此外，Y。””: the case's heading quotes its complaint (or a
+            # paragraph opens on the case's code, “受理编号4260：“X”。”)
             return title
         if heading is not None or NOTICE_FOOTER.search(line):
             continue
@@ -8750,6 +8758,9 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         for finding in plan.findings:
             _lead(finding, announced.group("unit"), "公告说明")
     signer = _report_signer(text.split("\n")) if REPORTING_BACK.search(text) else None
+    if signer and COORDINATING_OFFICE.search(signer):
+        # a leading group's office reporting on a case it passed on (黑河's 整改办 on 孙吴县's case)
+        signer = None
     if signer and len(plan.findings) == 1 and not plan.findings[0].lead_units:
         # a body reporting back on the one problem handed to it, signing its report at the foot
         # (团城山街道's 办理情况的报告, 泊口镇's 调查报告): it did the work; unsigned, no lead

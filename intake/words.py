@@ -1896,6 +1896,10 @@ POSTED_FOR_NOTICE = re.compile(r"现将[^。；;]{0,20}情况(?:进行|予以)?�
 REPLY_SIGNER = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办事处|管委会|局|办公室|党政办|委员会))$"
 )
+# The office of a leading group (“…督察整改工作领导小组办公室”, 指挥部办公室, 协调联络组) passes the cases
+# handed down on to the bodies that deal with them and reports back for them: signing such a report,
+# it did no work of its own (the report names who acted)
+COORDINATING_OFFICE = re.compile(r"(?:领导小组|指挥部)(?:办公室)?$|协调联络组$|整改办$")
 
 
 # An account of a check telling its spots sentence by sentence inside its paragraphs: “在新店镇石坪
@@ -2529,9 +2533,10 @@ FRAME_HEADING = re.compile(
     r"|职责分工|监督考核|考核问责|附件|联系方式|公示|主要成效|存在的不足|工作开展情况"
 )
 
-# (“县委、县政府负责人数次到现场”: 负责人 is a person of the body, the body leads nothing)
+# (“县委、县政府负责人数次到现场”: 负责人 is a person of the body, the body leads nothing; nor does the
+# one set to watch day by day over what the others fixed, “…定期清理，村委会负责日常监督”)
 LEAD_IN_TEXT = re.compile(
-    r"(?:^|[，。；、,;：:（(\s])([^，。；、,;：:（()）\s]{2,20}?)(?:牵头|负责(?!人|同志))"
+    r"(?:^|[，。；、,;：:（(\s])([^，。；、,;：:（()）\s]{2,20}?)(?:牵头|负责(?!人|同志|日常监督))"
 )
 
 # “本项整改任务由区生态环境局、区城管执法局牵头，…”: the units a report names after 由, all of them
@@ -2737,6 +2742,14 @@ CASE_CODE_DATE = re.compile(
 # “一、受理编号609号：“X。此外，Y。””: a case's number heading its code and the quoted complaint
 CODED_COMPLAINT = re.compile(
     r"^(?:受理|交办|信访)?编号\s*[A-Za-z]{0,4}\d{1,20}\s*号?\s*[:：]\s*“(?P<problem>[^”]{6,})"
+)
+# A paragraph (no numbered heading) opening on a case's code, its batch perhaps before the number,
+# and the complaint, quoted or not, its points perhaps listed “一是X。二是Y。”:
+# “受理编号第二十一批2280号：一是X。”, “受理编号4260：“X”。”; X titles the case (a heading's unquoted
+# code, “16、受理编号671:X”, is an item of a list, read as such)
+CODED_CASE_LINE = re.compile(
+    r"^(?:受理|交办|信访)?编号\s*(?:第[一二三四五六七八九十百\d]{1,5}批次?)?\s*[A-Za-z]{0,4}\d{1,20}\s*号?\s*"
+    r"[:：]\s*“?(?:一是)?(?P<problem>[^”\n]{6,})"
 )
 # An audit's one problem told as “该项目存在X的问题。”: X is the problem (a run, “存在A、B等问题”, is no
 # one problem)

@@ -38253,3 +38253,37 @@ DOCUMENTS["guangzhou_2020_item27_water_source_closure_labels"] = (
 # (“Blind set 156”).
 BLIND_156 = ("guangzhou_2020_item27_water_source_closure_labels",)
 BLIND_SETS[156] = BLIND_156
+
+
+# --- blind set 154 (issue 14, branch corpus-blind154) ---------------------------------------------
+# Cases an inspection handed down and what was done with them, as a district portal, a city's 通报
+# copied from a mirror a cell a line, and a city office's 通报 reposted by a news site tell them, one
+# case each: a district's case under its code with “（一）基本情况 / （二）核实处理情况” and the orders
+# “针对第一条问题：一是…；二是…”, the stored page breaking off in the second point; a city's table of
+# a provincial batch (header and cells each closed by “ |”), cut inside the first row's check; a city
+# office's 通报 of one case of a 交办函 (the complaint quoted, a note that it is the same case as an
+# earlier code, the order with its “7月15日前”, the signature). Places: 牡丹江市 爱民区 三道关镇
+# 大砬子村 (黑龙江; 爱民区 in the corpus by another page), 汉中市 汉台区 (陕西; in the corpus by other
+# pages), 黑河市 孙吴县 (黑龙江; new). Written with their expected JSON BEFORE the reader was run on
+# them; sources in SOURCES.md (“Blind set 154”).
+DOCUMENTS["mudanjiang_aimin_2018_central_batch21_case"] = (
+    "受理编号第二十一批2280号办理情况.txt",
+    _text("mudanjiang_aimin_2018_central_batch21_case"),
+)
+DOCUMENTS["hanzhong_hantai_2024_provincial_batch14_16_result_cells"] = (
+    "省第五生态环境保护督察组交办问题办理结果通报（第十四至十六批）.txt",
+    _text("hanzhong_hantai_2024_provincial_batch14_16_result_cells"),
+)
+DOCUMENTS["heihe_sunwu_2018_central_batch35_case_notice"] = (
+    "黑河市关于中央第三环境保护督察组举报受理事项第35-1批交办函案件处理情况的通报.txt",
+    _text("heihe_sunwu_2018_central_batch35_case_notice"),
+)
+
+# The hundred-and-fifty-fourth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 154”).
+BLIND_154 = (
+    "mudanjiang_aimin_2018_central_batch21_case",
+    "hanzhong_hantai_2024_provincial_batch14_16_result_cells",
+    "heihe_sunwu_2018_central_batch35_case_notice",
+)
+BLIND_SETS[154] = BLIND_154
