@@ -134,6 +134,9 @@ _RUN_ON_DATES = re.compile(
 )
 
 
+_MONTH_WITHOUT_YUE = re.compile(r"(?<=\d年)(1[0-2]|0?[1-9])(?=[底末])")
+
+
 def normalise(text: str) -> str:
     """Fullwidth digits to ASCII, Chinese-numeral dates to digits, no spaces inside dates."""
     text = text.translate(_FULLWIDTH_DIGITS)
@@ -148,7 +151,9 @@ def normalise(text: str) -> str:
     # OCR spacing between numbers and Chinese: “2018 年 10 月底” → “2018年10月底”. Not a tab: it
     # separates a web table's cells copied as text (“整改时限\t2024年5月31日前”), never a date's parts.
     # Nor before a list number (“加强巡查 2.完善制度”): the space is all that parts the two items.
-    return _SPACE_AT_NUMBER.sub("", text)
+    text = _SPACE_AT_NUMBER.sub("", text)
+    # A month typed without its 月 before 底 / 末: “2016 年 6 底前” (a 任务表's 时间进度) → 2016年6月底前.
+    return _MONTH_WITHOUT_YUE.sub(r"\1月", text)
 
 
 def _safe_date(year: int, month: int, day: int | None) -> date | None:

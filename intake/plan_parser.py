@@ -106,6 +106,7 @@ from intake.words import (
     BREACH,
     CALLER_REPORTED,
     CARRIED_OUT_BY,
+    CARRY_OUT_WORDS,
     CARRY_OVER,
     CASE_ANSWER_HANDLING,
     CASE_ANSWER_OPENING,
@@ -425,6 +426,7 @@ from intake.words import (
     SHARED_BODY_PAIR,
     SHARED_SUFFIXES,
     SHEET_NUMBER,
+    SHORT_NAME_NOTE,
     SHORT_TOWN,
     SIGN_OFF,
     SIGN_OFF_WORDS,
@@ -2360,9 +2362,10 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
         end = ROLE_AT_END.search(segment)
         if end and end.start() > 0:
             segment_role = role_of(end.group(1)) or segment_role
-            if end.group(1) == "负责" and any(role == "lead" for _, role in items):
+            if end.group(1) in CARRY_OUT_WORDS and any(role == "lead" for _, role in items):
                 # “省环境保护厅牵头，汕头市政府、揭阳市政府负责”: after a unit that leads, a bare 负责
-                # names the bodies that carry the task out under it, as 负责落实 does
+                # names the bodies that carry the task out under it, as 负责落实 does; so does
+                # “…按照职责分工推进” (each doing its part under the lead)
                 segment_role = "coop"
             segment = segment[: end.start()]
         names: list[tuple[str, str | None]] = []
@@ -2441,6 +2444,8 @@ def _joined_units(raw: str) -> list[str]:
 
 def _unit_name(raw: str) -> tuple[str, str | None]:
     name = re.sub(r"\s+", "", raw).strip("“”\"'`·.。，,:：")
+    # “各成员单位〈以下简称各成员单位〉”: the short name the text goes on to use is a note, no part of it
+    name = SHORT_NAME_NOTE.sub("", name)
     name = re.sub(r"等(?:单位|部门|相关单位|相关部门)?$", "", name)
     if name.startswith("由") and not name.startswith("由于") and _looks_like_unit(name[1:]):
         name = name[1:]  # “由县住建局负责”

@@ -545,7 +545,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "lead",
         re.compile(
-            r"(?:牵头|主责|主办|责任|整改|实施|承办|办理)(?:单位|部门|主体)|^涉及[^，。]{0,6}(?:单位|部门)$"
+            # 负责部门 / 负责单位 (a 任务表's 工作任务 | 负责部门 | 时间进度): the bodies that do the task
+            r"(?:牵头|主责|主办|责任|整改|实施|承办|办理|负责)(?:单位|部门|主体)|^涉及[^，。]{0,6}(?:单位|部门)$"
             r"|^(?:牵头|主责|主办)[科股处]室$"
             r"|^(?:主办(?:单位|部门)?|牵头)$"
             # 责任乡镇, 责任县区, 责任村: a list handed down to towns, counties or villages names them
@@ -683,6 +684,8 @@ ROLLING_PHRASES: dict[str, tuple[str, ...]] = {
         "持续巩固",
         "持续落实",
         "常态化推进",
+        # a 任务表's 时间进度 “常态工作”: work kept up with no end date
+        "常态工作",
     ),
     "long_term": ("长期坚持", "长期执行", "长期推进", "长期整改", "长期保持", "长期巩固", "长期落实", "长期"),
 }
@@ -741,10 +744,31 @@ LEAD_WORDS = (
     "牵头抓总",
     "按职责分工负责",
     "按职责分工",
+    # “…各成员单位按照职责分工推进” (a province's 尾矿库 plan): each body doing its own part
+    "按照职责分工负责",
+    "按照职责分工推进",
+    "按职责分工推进",
+    "按照职责分工",
     "分别负责",
     "分别牵头",
     "牵头",
     "负责",
+)
+# Lead words that, after a unit that leads by 牵头 in the same list, name the bodies that carry the
+# task out under it: “省环境保护厅牵头，汕头市政府负责”, “省应急厅牵头；各成员单位按照职责分工推进”
+CARRY_OUT_WORDS = (
+    "负责",
+    "按职责分工负责",
+    "按职责分工",
+    "按照职责分工负责",
+    "按照职责分工推进",
+    "按职责分工推进",
+    "按照职责分工",
+)
+# A bracket after a unit's name giving the short name the text goes on to use (“各成员单位〈以下简称
+# 各成员单位〉”, “（以下简称市整改办）”): a note, not part of the name
+SHORT_NAME_NOTE = re.compile(
+    r"[（(〈〔【]\s*(?:(?:以下|下文|下)?简称|以下称)[^（(〈〔【）)〉〕】]*[）)〉〕】]"
 )
 # “乡镇人民政府具体落实” after the units a task names: they carry it out under those units
 COOP_WORDS = ("配合", "参与", "协助", "协办", "具体落实")
@@ -2941,7 +2965,9 @@ TABLE_HEADER_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # what the finished work must reach
     ("target", re.compile(r"(?:工作|预期|完成|整改|验收|销号)(?:目标|标准)")),
     ("lead", re.compile(r"落实(?:单位|部门)")),
-    ("deadline", re.compile(r"时间要求")),
+    # 时间进度 (a 任务表's last column): when each task is due; a line of prose 时间进度 heads a
+    # plan's schedule chapter instead
+    ("deadline", re.compile(r"时间要求|^时间进度$")),
 )
 
 # A unit column's mark that it names the cooperating units: 责任单位（配合）, 责任部门(协办)

@@ -38287,3 +38287,36 @@ BLIND_154 = (
     "heihe_sunwu_2018_central_batch35_case_notice",
 )
 BLIND_SETS[154] = BLIND_154
+
+
+# --- blind set 155 (issue 14, branch corpus-blind155) ---------------------------------------------
+# Task tables and numbered task lists of action plans, units in a column or in a bracket closing
+# the task. A city's 清洁城市环境活动 plan's task table as its portal stores it, a cell a line with a
+# line “|” between cells (序号 | 工作任务 | 负责部门 | 时间进度), the page breaking off inside row 12;
+# a province's 尾矿库专项整治 plan whose first task closes on “（…牵头；…按照职责分工推进，”, the page
+# breaking off inside the bracket; a city's 土壤污染防治 plan on a mirror whose first task closes on
+# “〔…牵头，…等参与，…负责落实。以下均需…落实”, the page breaking off there. Places: 遂宁 (四川; in the
+# corpus by other pages), 云南 (the province's own plan; the province in the corpus by others), 崇左
+# (广西; new, named by its two parks). Written with their expected JSON BEFORE the reader was run on
+# them; sources in SOURCES.md (“Blind set 155”).
+DOCUMENTS["suining_2016_clean_city_task_cells"] = (
+    "遂宁市全面开展清洁城市环境活动实施方案（任务表）.txt",
+    _text("suining_2016_clean_city_task_cells"),
+)
+DOCUMENTS["yunnan_2020_tailings_plan_first_task"] = (
+    "云南省尾矿库专项整治工作实施方案.txt",
+    _text("yunnan_2020_tailings_plan_first_task"),
+)
+DOCUMENTS["chongzuo_soil_plan_first_task"] = (
+    "土壤污染防治工作方案.txt",
+    _text("chongzuo_soil_plan_first_task"),
+)
+
+# The hundred-and-fifty-fifth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 155”).
+BLIND_155 = (
+    "suining_2016_clean_city_task_cells",
+    "yunnan_2020_tailings_plan_first_task",
+    "chongzuo_soil_plan_first_task",
+)
+BLIND_SETS[155] = BLIND_155
