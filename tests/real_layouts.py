@@ -38264,6 +38264,14 @@ DOCUMENTS["benxi_hightech_2020_task27_result_notice"] = (
     _text("benxi_hightech_2020_task27_result_notice"),
 )
 
+# One more, found after the set's rules, read blind by the reader as it then stood: a district's
+# notice of the first task of the same city list, the item numbered in figures (第1项), under the
+# portal's name, date and menu line set off by bars. Place: 抚顺市 顺城区 (new).
+DOCUMENTS["shuncheng_2025_provincial_task1_duty_notice"] = (
+    "第二轮省级生态环境保护督察反馈意见整改任务清单第1项整改任务整改情况的公示.txt",
+    _text("shuncheng_2025_provincial_task1_duty_notice"),
+)
+
 # The hundred-and-fifty-second blind set, for the figure recorded in docs/decisions.md
 # (“Blind set 152”).
 BLIND_152 = (
@@ -38271,5 +38279,6 @@ BLIND_152 = (
     "xinbin_2023_provincial_task7_river_notice",
     "wanghua_2023_provincial_task12_sewer_notice",
     "benxi_hightech_2020_task27_result_notice",
+    "shuncheng_2025_provincial_task1_duty_notice",
 )
 BLIND_SETS[152] = BLIND_152
