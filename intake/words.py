@@ -365,6 +365,9 @@ NOTICE_OF_COMPLETION = re.compile(
     # so it is done (not a list's “…反馈问题整改销号公示” over open rows, nor “…销号公示制度”)
     r"|第\s*[0-9一二三四五六七八九十百〇零]{1,5}\s*[项号]\s*(?:反馈)?问题\s*整改\s*(?:验收)?\s*销号\s*(?:的)?\s*公示"
     r"(?!制度|机制|办法)"
+    # a title “关于《…整改任务清单》 第七项整改任务整改情况的公示”: one numbered task's rectification
+    # posted (辽宁's write-off notices), so it is done (not “…整改进展情况公示”, work going on)
+    r"|第\s*[0-9一二三四五六七八九十百〇零]{1,5}\s*项\s*整改任务\s*整改(?:完成)?情况\s*(?:的)?\s*公示"
     rf"|{_LISTED_WORK_DONE}"
 )
 # “我市已完成其中5条农村黑臭水体的治理工作，现将有关情况予以公示”: the notice says the work on the
@@ -2236,6 +2239,8 @@ ITEM_NUMBER = re.compile(
     r"|\d{1,3}\s*[.、．](?=[^\d\s])"
     # “问题编号431(51-4)-6：重金属…”: the inspection's code for the problem, unbracketed
     r"|(?:问题)?编号\s*\d[\d()（）\-－—]{0,20}\s*[:：]"
+    # “问题编号十四：有的地方…”: the same code as the province's plan numbers it, in Chinese numerals
+    r"|问题编号\s*[一二三四五六七八九十百]{1,5}\s*[:：]"
     # “问题编号407(45-13)违法毁林占地问题…”: the same code run straight into the problem, no colon
     # (only after 问题编号, and only when words follow: “编号407”, a bare figure, stays)
     r"|问题编号\s*\d{1,4}\s*(?:[(（]\d{1,3}\s*[-－—]\s*\d{1,3}[)）])?(?=[\u4e00-\u9fff])"

@@ -38320,3 +38320,50 @@ BLIND_155 = (
     "chongzuo_soil_plan_first_task",
 )
 BLIND_SETS[155] = BLIND_155
+
+
+# --- blind set 152 (issue 14, branch corpus-blind152) ---------------------------------------------
+# Closure notices of one task of the central or provincial inspection, 辽宁's template (一、…整改任务
+# 二、整改目标 三、整改措施 四、整改主要工作及成效), copied from county and district pages: a county's
+# 整改结果公示 under the portal's banner and its “今天是…” date line; a county's 整改情况的公示 of the
+# city's second provincial list; a district's page whose body is one line, its parts set off by
+# spaces, the 公示时间 at its end; a development zone's page under the portal's index table copied
+# with its bars. Places: 抚顺县 (new), 新宾满族自治县 (in the corpus by its 第十四项 notice, not this
+# page), 抚顺市 望花区 (new), 本溪 高新技术产业开发区 (本溪 in the corpus by a 信访 page; the zone new).
+# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 152”).
+DOCUMENTS["fushunxian_2020_task14_result_notice"] = (
+    "省《整改方案》“回头看”第十四项整改任务整改结果公示.txt",
+    _text("fushunxian_2020_task14_result_notice"),
+)
+DOCUMENTS["xinbin_2023_provincial_task7_river_notice"] = (
+    "第二轮省级生态环境保护督察反馈意见整改任务清单第七项整改任务整改情况的公示.txt",
+    _text("xinbin_2023_provincial_task7_river_notice"),
+)
+DOCUMENTS["wanghua_2023_provincial_task12_sewer_notice"] = (
+    "第二轮省级生态环境保护督察反馈意见整改任务清单第十二项整改任务整改情况的公示.txt",
+    _text("wanghua_2023_provincial_task12_sewer_notice"),
+)
+DOCUMENTS["benxi_hightech_2020_task27_result_notice"] = (
+    "《整改方案》第二十七项整改任务整改结果公示.txt",
+    _text("benxi_hightech_2020_task27_result_notice"),
+)
+
+# One more, found after the set's rules, read blind by the reader as it then stood: a district's
+# notice of the first task of the same city list, the item numbered in figures (第1项), under the
+# portal's name, date and menu line set off by bars. Place: 抚顺市 顺城区 (new).
+DOCUMENTS["shuncheng_2025_provincial_task1_duty_notice"] = (
+    "第二轮省级生态环境保护督察反馈意见整改任务清单第1项整改任务整改情况的公示.txt",
+    _text("shuncheng_2025_provincial_task1_duty_notice"),
+)
+
+# The hundred-and-fifty-second blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 152”).
+BLIND_152 = (
+    "fushunxian_2020_task14_result_notice",
+    "xinbin_2023_provincial_task7_river_notice",
+    "wanghua_2023_provincial_task12_sewer_notice",
+    "benxi_hightech_2020_task27_result_notice",
+    "shuncheng_2025_provincial_task1_duty_notice",
+)
+BLIND_SETS[152] = BLIND_152
