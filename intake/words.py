@@ -2416,10 +2416,10 @@ DUE_TO_FINISH = re.compile(r"\d{4}年[^，,。；;]{0,10}?前\s*(?:整改到位|
 
 # “2017年底前，将…重叠的区域剔除”, “…吾祠煤矿，…在2020年前退出”: a target's date for an act to be done
 # (将 and what is done to it, or a closing verb after 在…前), not a state to be reached (“…前，收集率达到
-# 70%”, which the corpus records as no limit)
+# 70%”, “…前，将收集率提高到70%”, which the corpus records as no limit)
 DUE_ACT = re.compile(
     r"(?P<due>\d{4}年[^，,。；;将]{0,6}?前)\s*[，,]?\s*"
-    r"(?=将[^，,。；;]{2,40}?(?:剔除|拆除|关闭|退出|清理|取缔|搬迁|清除|移出))"
+    r"(?=将[^，,。；;]{2,40}?(?:剔除|拆除|关闭|退出|清理|取缔|搬迁|清除|移出|完成|建成|封堵))"
     r"|在\s*(?P<exit>\d{4}年[^，,。；;]{0,6}?前)\s*(?:全部|依法|有序)?(?:退出|关闭|关停|拆除|取缔|淘汰|搬迁)"
 )
 
