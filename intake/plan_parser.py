@@ -125,6 +125,7 @@ from intake.words import (
     CELL_MEASURES_INLINE,
     CELL_MEASURES_PART,
     CELL_PROBLEM_PART,
+    CELL_TARGET_PARAGRAPH,
     CHARGED_IN_HANDLING,
     CHARGED_TOGETHER,
     CHECK_ITEM_CODE,
@@ -183,6 +184,7 @@ from intake.words import (
     DONE_BY_IN_HANDLING,
     DONE_CLOSING,
     DONE_IN_TEXT,
+    DUE_ACT,
     DUE_BY,
     DUE_PART,
     DUE_TO_FINISH,
@@ -361,6 +363,7 @@ from intake.words import (
     PROGRESS_OPEN_CLAUSE,
     PUBLISHER,
     QUALIFIED_PROBLEM,
+    QUOTED_FINDING_DONE,
     QUOTED_PROBLEM,
     QUOTED_TASK,
     RAISED_QUOTED_PROBLEM,
@@ -3386,6 +3389,13 @@ def _finding_from_bag(
         # when the work is due; a target's goal date (“…前，收集率达到70%”) is not one
         found = _due_in_requirement(target or "")
         if found:
+            deadline_text, deadlines, written_in = found[0], found[1], "要求中的时限"
+    if not deadline_text and not bag.labels.get("deadline") and target:
+        # “2017年底前，将…区域剔除。…在2020年前退出。”: the dates the target gives acts to be done by
+        # (not a state to be reached), every one a limit of the finding
+        acts = [m.group("due") or m.group("exit") for m in DUE_ACT.finditer(target)]
+        found = _due_in_text("；".join(acts)) if acts else None
+        if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "要求中的时限"
     task_target = not bag.has("problem") or "任务" in bag.labels.get("target", "")
     if not deadline_text and not bag.labels.get("deadline") and task_target and target:
@@ -7128,6 +7138,10 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         if salutation is not None and salutation + 1 < len(lines):
             named = TITLE_NAMED.search(lines[salutation + 1])
     title = (named.group("a") or named.group("b")).strip() if named else None
+    if not title and (quoted := QUOTED_FINDING_DONE.search(text)):
+        # a notice that the finding it quotes whole is put right: its first sentence titles it (a
+        # printed copy's lines inside the quote joined first)
+        title = _title(re.sub(r"\s*\n\s*", "", quoted.group("problem"))) or None
     if not title and "销号" in lines[0]:
         # a 销号 notice about a task (“散乱污”综合整治) rather than a fault: the task as its body
         # names it in full (the title line shortens it)
@@ -8013,7 +8027,19 @@ def _parse_tables(tables: list[Table], text: str, known: set[str]) -> ParsedPlan
                     )
                 )
                 for extra in more:
-                    if extra.strip():
+                    target = CELL_TARGET_PARAGRAPH.match(extra.strip())
+                    if column.field == "problem" and target and not bag.has("target"):
+                        # “整改目标：…” under the problem in its cell (no target column): the target
+                        bag.current = None
+                        bag.add_label(
+                            _Token(
+                                extra.strip()[target.end() :].strip(),
+                                field="target",
+                                label=target.group(0).rstrip("：:").strip(),
+                                confidence=column.confidence,
+                            )
+                        )
+                    elif extra.strip():
                         bag.add_text(_Token(extra.strip(), hard=True))
             labelled: dict[tuple[str, str], list[str]] = {}
             for name, label, value in (item for row in rows for item in row.labelled):

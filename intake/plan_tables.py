@@ -25,6 +25,7 @@ from intake.words import (
     ATTACHMENT,
     BROKEN_DATE,
     CELL_MEASURES_PART,
+    CELL_TARGET_PARAGRAPH,
     CLAUSE_OPEN_ENDS,
     CN_NUMBER_CELL,
     CODE_COLUMN,
@@ -78,6 +79,7 @@ from intake.words import (
     TOTAL_CELL,
     TOWN_KIND_COLUMN,
     UNIT_SUFFIX,
+    UPRIGHT_CELL_CHARACTER,
     VERIFIED_COLUMN,
     VERIFIED_VALUE,
     WHOLE_UNIT,
@@ -1520,6 +1522,12 @@ def _header_up_to_first_row(stripped: list[tuple[int, str]]) -> list[str] | None
         names.append(text)
     else:
         return None
+    upright = 0
+    while upright < len(names) and UPRIGHT_CELL_CHARACTER.fullmatch(names[-1 - upright]):
+        upright += 1
+    if upright >= 2:
+        # “牵⏎头⏎汇⏎总⏎项⏎目” before the “1”: row 1's first cell written upright, no names
+        names = names[:-upright]
     joined: list[str] = []
     for name in names:
         if (
@@ -1796,6 +1804,24 @@ def _up_to_status(chunk: list[tuple[int, str]], columns: list[Column]) -> list[t
     return chunk
 
 
+def _target_paragraph_joined(cells: list[str], columns: list[Column]) -> list[str]:
+    """A row copied a cell a paragraph whose task cell holds two paragraphs, the problem and
+    “整改目标：…” (a 季度 progress table's 整改任务具体要求): the labelled paragraph joined to the
+    problem cell before it, when no column is the target's; not a cell of its own, which would
+    shift the progress into the 备注 column."""
+    if any(column.field == "target" for column in columns):
+        return cells
+    joined: list[str] = []
+    for cell in cells:
+        before = len(joined) - 1
+        in_problem = 0 <= before < len(columns) and columns[before].field == "problem"
+        if in_problem and CELL_TARGET_PARAGRAPH.match(cell):
+            joined[before] += "\n" + cell
+        else:
+            joined.append(cell)
+    return joined
+
+
 def _empty_cells_restored(cells: list[str], columns: list[Column]) -> list[str] | None:
     """A row copied one paragraph a cell whose empty cells left no paragraph (a web page drops an
     empty cell's blank paragraph): an empty 是否属实 where the cell in its place is no verdict, and
@@ -1838,7 +1864,7 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
         if not chunk:
             return
         kept = _up_to_status(chunk, columns)
-        cells = [text for _, text in kept]
+        cells = _target_paragraph_joined([text for _, text in kept], columns)
         if len(cells) > width:
             cells = _wrapped_cells(cells, columns, _glued_lines(kept, width))
         elif len(cells) < width:

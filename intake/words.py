@@ -2223,6 +2223,15 @@ HEADED_NUMBERED = re.compile(
     re.S,
 )
 
+# “整改目标：2017年底前，…” opening a paragraph of a web table copied a cell a paragraph, where no
+# column is the target's: the second paragraph of the task cell above it (a 季度 progress table's
+# 整改任务具体要求 holding the problem and its target), not a cell of its own
+CELL_TARGET_PARAGRAPH = re.compile(rf"^(?:{'|'.join(FIELD_LABELS['target'])})\s*[:：]")
+
+# “牵⏎头⏎汇⏎总⏎项⏎目” between a header copied a cell a line and row 1's number: the first column's
+# cell written upright, one character a line (the rows' group), no names of columns
+UPRIGHT_CELL_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+
 # “（一）江东路…”, “{编号364(35-11)}：饮用水…”, “第三轮…督察第六项整改任务：沿滩区…”, “第二轮…督察反馈…”
 ITEM_NUMBER = re.compile(
     # (“（1）黑龙江省106个…”: a problem's first part numbered in brackets, in figures too)
@@ -2235,6 +2244,9 @@ ITEM_NUMBER = re.compile(
     # “十三、截至2021年8月，全省…”: the inspection's own item number kept in a progress table's task
     # cell (not “一、二级保护区”, two numbers of one thing)
     r"|[一二三四五六七八九十]{1,3}\s*、(?![一二三四五六七八九十\d])"
+    # “整改问题（六）按照国家要求…”: the inspection's item number kept in a progress table's task
+    # cell, after 整改问题 / 反馈问题 and in brackets
+    r"|(?:整改|反馈)?问题\s*[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
     # “1.县城污水直排”: the row's number typed again in the problem cell (not 1.5万吨, 1、2号机组)
     r"|\d{1,3}\s*[.、．](?=[^\d\s])"
     # “问题编号431(51-4)-6：重金属…”: the inspection's code for the problem, unbracketed
@@ -2440,6 +2452,15 @@ DUE_TO_FINISH = re.compile(
     r"\d{4}年[^，,。；;]{0,10}?前\s*(?:由[^，,。；;]{2,12}?)?(?:整改到位|整改完毕|完成整改|完成|印发实施)"
 )
 
+# “2017年底前，将…重叠的区域剔除”, “…吾祠煤矿，…在2020年前退出”: a target's date for an act to be done
+# (将 and what is done to it, or a closing verb after 在…前), not a state to be reached (“…前，收集率达到
+# 70%”, “…前，将收集率提高到70%”, which the corpus records as no limit)
+DUE_ACT = re.compile(
+    r"(?P<due>\d{4}年[^，,。；;将]{0,6}?前)\s*[，,]?\s*"
+    r"(?=将[^，,。；;]{2,40}?(?:剔除|拆除|关闭|退出|清理|取缔|搬迁|清除|移出|完成|建成|封堵))"
+    r"|在\s*(?P<exit>\d{4}年[^，,。；;]{0,6}?前)\s*(?:全部|依法|有序)?(?:退出|关闭|关停|拆除|取缔|淘汰|搬迁)"
+)
+
 ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
 
 # a text that is a list of at least two numbered steps from its start, one a line or one after
@@ -2507,6 +2528,13 @@ OWN_OFFICE = re.compile(r"我(?:局|委|办|中心)")
 # “…反馈问题“土壤环境保护修复任务重”的整改情况报告”, “反馈的“69—60：…”问题”: a short name in
 # quotes right after 问题 (or before it), perhaps with the list's number in front.
 NAMED_PROBLEM = re.compile(r"问题\s*“(?P<a>[^”，。；,;]{6,40})”|“(?P<b>[^”，。；,;]{6,40})”\s*问题")
+
+# “反馈意见中我市“舟山市普陀…超标严重。…直排入海”问题已完成整改，现向社会公示”: a closure notice
+# quoting the finding whole (sentences and all) before 问题 and the word that it is done
+QUOTED_FINDING_DONE = re.compile(
+    r"(?:反馈意见|督察报告|反馈问题|督察意见)中?\s*(?:我[省市县区镇])?\s*“(?P<problem>[^“”]{10,600})”\s*的?问题"
+    r"\s*(?:已经?|均已)\s*(?:完成整改|整改完成|整改到位|整改完毕)"
+)
 
 NAME_NUMBER = re.compile(r"^(?:第?\s*\d{1,4}\s*[—–\-－]+\s*)?第?\s*(?P<n>\d{1,4})\s*[项号]?\s*[:：、.．]\s*")
 

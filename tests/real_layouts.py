@@ -38367,3 +38367,33 @@ BLIND_152 = (
     "shuncheng_2025_provincial_task1_duty_notice",
 )
 BLIND_SETS[152] = BLIND_152
+
+
+# --- blind set 153 (issue 14, branch corpus-blind153) ---------------------------------------------
+# Progress lists of inspection findings, the east. A city bureau's quarterly progress table of the
+# first central inspection's findings, as its portal gives it: the page's lines, the 填报时间, then the
+# table copied a cell a paragraph with blank lines between and no bars (项目 | 序号 | 整改任务具体要求 |
+# 目前进展情况及存在问题 | 备注), the 项目 cell written upright a character a paragraph, the stored
+# page breaking off in row 1's progress. Place: 龙岩市 (福建; in the corpus by a district's notice,
+# not this page). Written with its expected JSON BEFORE the reader was run on it; source in
+# SOURCES.md (“Blind set 153”).
+DOCUMENTS["longyan_2020_q4_central_progress_cells"] = (
+    "第一轮中央环保督察反馈问题整改进展情况一览表（2020年第四季度）.txt",
+    _text("longyan_2020_q4_central_progress_cells"),
+)
+
+# A city paper's notice that one finding of the second central inspection is put right: one
+# paragraph quoting the finding (“反馈意见中我市“X”问题已完成整改，现向社会公示…”), the 公示期限 and
+# the hotline in the same paragraph, the bureau and the day signed below. Place: 舟山市 (浙江; new).
+DOCUMENTS["zhoushan_2022_central_sewer_closure_paper"] = (
+    "第二轮中央生态环境保护督察反馈意见的整改工作完成情况公示.txt",
+    _text("zhoushan_2022_central_sewer_closure_paper"),
+)
+
+# The hundred-and-fifty-third blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 153”).
+BLIND_153 = (
+    "longyan_2020_q4_central_progress_cells",
+    "zhoushan_2022_central_sewer_closure_paper",
+)
+BLIND_SETS[153] = BLIND_153
