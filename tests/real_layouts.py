@@ -38235,3 +38235,21 @@ BLIND_149 = (
     "mudanjiang_sandaoguan_2018_central_batch8_cases",
 )
 BLIND_SETS[149] = BLIND_149
+
+
+# --- blind set 158 (issue 14, branch corpus-blind158) ---------------------------------------------
+# A closure notice of a central inspection's problem as a city commission's portal publishes it: the
+# column path, the title, the 来源 line, the basis paragraph, 反馈问题（省编号第41号）：, 责任单位（市级）：
+# (six city bodies, then after a comma one collective name), 整改目标：, 完成情况： with 1. on the next
+# line, the stored page breaking off inside 1.. Place: 常德市 (湖南; in the corpus by other pages of the
+# same portal, not this one). Written with its expected JSON BEFORE the reader was run on it; source in
+# SOURCES.md (“Blind set 158”).
+DOCUMENTS["changde_fgw_2017_item41_dongting_notice"] = (
+    "常德市发展和改革委员会关于中央环保督察反馈问题整改情况公示.txt",
+    _text("changde_fgw_2017_item41_dongting_notice"),
+)
+
+# The hundred-and-fifty-eighth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 158”).
+BLIND_158 = ("changde_fgw_2017_item41_dongting_notice",)
+BLIND_SETS[158] = BLIND_158
