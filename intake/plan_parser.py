@@ -240,6 +240,7 @@ from intake.words import (
     ITEM_ON_MONTH,
     ITEM_OPENING,
     JOINED_BY,
+    LABEL_CODED,
     LABEL_FIELD,
     LABEL_HEAD_NOUN,
     LABEL_LINE,
@@ -2014,6 +2015,10 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                 if numbered:
                     tokens.append(_Token(numbered.group(2), field="number", label=numbered.group(1)))
                     value = numbered.group(3)
+                elif name == "problem" and (coded := LABEL_CODED.match(line.text)):
+                    # “反馈问题（省编号第41号）：…”: the province's number for the item, between
+                    # the label and its colon, is the finding's
+                    tokens.append(_Token(coded.group("num"), field="number", label=label))
                 tokens.append(
                     _Token(
                         value,

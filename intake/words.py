@@ -303,6 +303,12 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 # “整改任务第25项：…”: the list's number for the item written between a label and its colon; the
 # label is the field's, the number the item's
 LABEL_ITEM_NUMBER = r"第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项条号]"
+# “反馈问题（省编号第41号）：…”, “反馈问题（省编号10-2）：…”: the province's (or city's) number for
+# the item in brackets between the label and its colon; the label is the field's
+LABEL_CODE_NUMBER = (
+    r"[（(]\s*(?:省|市|县|区)?(?:编号|序号)\s*[:：]?\s*第?\s*[0-9一二三四五六七八九十百]{1,5}\s*[项条号]?"
+    r"\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
+)
 
 # Labels that are also ordinary words or section headings (“二、主要任务”): a label only with
 # a colon after it, or as a table header cell.
@@ -395,7 +401,8 @@ NOTICE_NUMBER = re.compile(
     # “…“回头看”第398号转办件整改验收销号情况公示”: a petition case's number in its list
     r"|第\s*(?P<l>\d{1,5})\s*号\s*(?:转办件|交办件|信访件|举报件|转办事项|交办事项)"
     # “反馈问题(省编号10-2)”: the province's problem 10, its second part
-    r"|[（(]\s*(?:省|市)?编号\s*(?P<h>\d{1,4})\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
+    # (“反馈问题（省编号第41号）：…”, the number written 第…号)
+    r"|[（(]\s*(?:省|市)?编号\s*第?\s*(?P<h>\d{1,4})\s*号?\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
     # “反馈问题（省编号 ）：53”: the same bracket left empty, the number after the line's colon
     r"|[（(]\s*(?:省|市)?编号\s*[)）]\s*[:：]\s*(?P<o>\d{1,4})(?![\d.．年])"
     # “…反馈意见（省问题清单第二十三条）整改完成情况的公示”: the item of the list, counted in 条
@@ -2077,9 +2084,16 @@ LABEL_PATTERN = "|".join(
 # listed label and its colon belongs to the label (a note such as （盖章） does not: a signature line).
 LABEL_LINE = re.compile(
     rf"^(?P<label>{LABEL_PATTERN})(?:\s*[（(][或即][^（）()：:\n]{{1,12}}[)）](?=\s*[:：]))?"
-    rf"(?:\s*{LABEL_ITEM_NUMBER}(?=\s*[:：]))?"
+    rf"(?:\s*(?:{LABEL_ITEM_NUMBER}|{LABEL_CODE_NUMBER})(?=\s*[:：]))?"
     rf"(?:\s*[:：]\s*|\t\s*| {{2,}}|\s*[;；]\s*$|$)(?P<value>.*)$",
     re.S,
+)
+
+# the number in such a bracket (`LABEL_CODE_NUMBER`), read as the item's: “反馈问题（省编号第41号）：…” is
+# problem 41
+LABEL_CODED = re.compile(
+    rf"^(?:{LABEL_PATTERN})\s*[（(]\s*(?:省|市|县|区)?(?:编号|序号)\s*[:：]?\s*第?\s*"
+    r"(?P<num>[0-9一二三四五六七八九十百]{1,5})\s*[项条号]?\s*(?:[-—－]\s*\d{1,3})?\s*[)）]\s*[:：]"
 )
 
 QUALIFIED_PROBLEM = re.compile(
