@@ -38249,7 +38249,21 @@ DOCUMENTS["changde_fgw_2017_item41_dongting_notice"] = (
     _text("changde_fgw_2017_item41_dongting_notice"),
 )
 
+# A county's weekly 创文 督查通报 as a reposting site keeps it (the county's name replaced by the
+# site's own words, written “XX县”), whose first part is a 回头看 of the problems the province's
+# survey team found earlier: “整改较好的点位” 1、–3、 and “整改未落实的点位” (one item, no number), each
+# “点位（责任单位：X、Y）：前期通报该点位存在A；B等问题已按时整改到位。”, then the week's 工作亮点
+# (praise), the stored page breaking off inside 亮点 1. Added after the first document's rule and
+# committed with its expected JSON before the reader ran on it.
+DOCUMENTS["xx_county_2022_civility_week3_recheck_notice"] = (
+    "创建全国文明城市实地测评4月份第3周督查通报.txt",
+    _text("xx_county_2022_civility_week3_recheck_notice"),
+)
+
 # The hundred-and-fifty-eighth blind set, for the figure recorded in docs/decisions.md
 # (“Blind set 158”).
-BLIND_158 = ("changde_fgw_2017_item41_dongting_notice",)
+BLIND_158 = (
+    "changde_fgw_2017_item41_dongting_notice",
+    "xx_county_2022_civility_week3_recheck_notice",
+)
 BLIND_SETS[158] = BLIND_158
