@@ -184,6 +184,7 @@ from intake.words import (
     DUE_PART,
     DUE_TO_FINISH,
     EACH_PLACE,
+    EARLIER_REPORTED,
     EFFECT_TAIL,
     EMPTY_BOX,
     EVERY_VILLAGE,
@@ -434,11 +435,13 @@ from intake.words import (
     SITE_GONE_AFTER,
     SITE_NAME_COLUMN,
     SITE_PROBLEMS_LABEL,
+    SITE_UNIT_ITEM,
     SOLVED,
     SPACED_DUTY_HEADER,
     SPOT_SENTENCE_OPENING,
     STAGE_OPEN_ENDED,
     STAGE_OPEN_ENDED_DUE,
+    STATE_AFTER_PROBLEMS,
     STATE_AS_OF_SENTENCE,
     STATUS_OPENING,
     STATUS_SENTENCE,
@@ -4760,6 +4763,11 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     def above_of(style: str) -> set[str]:
         return {other for other, at in first_seen.items() if at < first_seen[style]}
 
+    # “1、点位（责任单位：X）：…” items: an unnumbered line of the same shape after them is one more
+    # item (“整改未落实的点位” ↵ “客运中心（责任单位：交通局）：…”), numbered on
+    site_items = all(SITE_UNIT_ITEM.match(heading.rest.strip()) for _, heading in items)
+    if site_items:
+        items = [*items, *_unnumbered_site_items(lines, headings, items)]
     numbers = [heading.value for _, heading in items]
     findings: list[ParsedFinding] = []
     texts: list[str] = []  # each item's own text, for the villages it names
@@ -4767,6 +4775,11 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         body: list[str] = []
         above = above_of(heading.style)
         for line, other in zip(lines[index + 1 :], headings[index + 1 :], strict=True):
+            if site_items and SITE_UNIT_ITEM.match(line.strip()):
+                # the next spot, numbered or not; a short line just before it heads its group
+                if body and len(body[-1]) <= 16 and not re.search(r"[。，,；;：:]", body[-1]):
+                    body.pop()
+                break
             if (
                 (other is not None and (other.style == heading.style or other.style in above))
                 or NOTICE_FOOTER.search(line)
@@ -4817,6 +4830,7 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
             # “1、丽阳镇枫林村：路两边…”: the place labels the problem after it, no part of it
             finding.title = _title(heading.rest.strip()[place.end() :]) or finding.title
         _site_with_problem(finding, heading.rest, body)
+        _site_unit_item(finding, heading.rest)
         place = place or town
         if place and not finding.lead_units:
             # “1、徘徊镇夏庄村，537储备库门口成堆垃圾未清理；”: a 通报 naming, before the comma, the
@@ -6572,6 +6586,44 @@ def _past_praise(text: str) -> str:
     while (praise := PRAISE_CLAUSE.match(text)) and text[praise.end() :].strip():
         text = text[praise.end() :]
     return text
+
+
+def _unnumbered_site_items(
+    lines: list[str], headings: list[_Heading | None], items: list[tuple[int, _Heading]]
+) -> list[tuple[int, _Heading]]:
+    """The lines after the last of a 通报's “1、点位（责任单位：X）：…” items that have the same shape
+    without a number (the spots of a second group, “整改未落实的点位”), up to the next item of the
+    list's numbering (a new list, “工作亮点” ↵ 1、…) or a heading one level up."""
+    style = items[-1][1].style
+    extra: list[tuple[int, _Heading]] = []
+    for index in range(items[-1][0] + 1, len(lines)):
+        heading = headings[index]
+        if heading is not None and heading.style != "cn" and heading.style == style:
+            break
+        if heading is not None and heading.style == "cn":
+            break
+        if heading is None and SITE_UNIT_ITEM.match(lines[index].strip()):
+            extra.append((index, _Heading(style, "", None, lines[index].strip())))
+    return extra
+
+
+def _site_unit_item(finding: ParsedFinding, rest: str) -> None:
+    """“联盛快乐城（责任单位：县商务局）：前期通报该点位存在A；B等问题已按时整改到位。”: the spot is
+    where, the bracket's units lead, the title is the first problem after the colon (without the
+    words saying it was reported before, `words.EARLIER_REPORTED`, or where it stands,
+    `words.STATE_AFTER_PROBLEMS`)."""
+    item = SITE_UNIT_ITEM.match(rest.strip())
+    if item is None:
+        return
+    text = EARLIER_REPORTED.sub("", item.group("rest").strip())
+    title = STATE_AFTER_PROBLEMS.sub("", _title(text)).strip(" ，,")
+    if title:
+        finding.title = title
+        finding.sources["title"], finding.confidence["title"] = "点位后的问题", 0.5
+    units = split_units(item.group("units"))
+    if units and not finding.lead_units:
+        finding.lead_units = units
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "点位括注的责任单位", 0.5
 
 
 def _site_with_problem(finding: ParsedFinding, rest: str, body: list[str]) -> None:

@@ -1443,6 +1443,23 @@ PRAISE_CLAUSE = re.compile(
 )
 # “该处存在的问题：” / “该路段存在的问题是：”: the label, under a spot's heading, over what was found there
 SITE_PROBLEMS_LABEL = re.compile(r"^该(?:处|路段|点位|地段|区域|小区)存在的?问题(?:是|有)?\s*[：:]\s*")
+# “1、联盛快乐城（责任单位：县商务局）：前期通报该点位存在A；B等问题已按时整改到位。”: a 通报's item
+# naming the spot checked, the units answering for it in brackets, then after the colon what was
+# found there (the spot is where, not the problem; the bracket's units lead)
+SITE_UNIT_ITEM = re.compile(
+    r"^(?P<site>[^（(：:，,。；;\s]{2,24})[（(]\s*(?:责任单位|牵头单位|责任部门|整改单位)\s*[:：]\s*"
+    r"(?P<units>[^（）()：:。；;]{2,60})[)）]\s*[:：]\s*(?P<rest>\S.*)$",
+    re.S,
+)
+# the opening of such an item's text saying it was reported before (“前期通报该点位存在”, “该片区仍
+# 存在”): no part of the problem
+EARLIER_REPORTED = re.compile(
+    r"^(?:前期|此前|上期|上次|前次)?(?:通报|反馈|指出|暗访发现|检查发现)?(?:该|此)"
+    r"(?:点位|片区|区域|单位|路段|小区|场所)仍?存在(?:的问题)?[:：]?"
+)
+# and its closing clause saying where the problems stand (“…等问题已按时整改到位”, “…等问题仍未整改
+# 到位”): the state, no part of the title
+STATE_AFTER_PROBLEMS = re.compile(r"等(?:方面)?问题(?:已|仍|尚|未|均|正在|基本).*$", re.S)
 # “…桥下河沟内存在零星垃圾”, “…有杂物堆放”: what a check found lying at a spot, a problem though no
 # fault word (未, 不及时, 乱…) names it
 LITTER_FOUND = re.compile(
@@ -2552,7 +2569,9 @@ LEADS_AFTER_BY = re.compile(
 COOP_AFTER_LEAD = re.compile(r"^[，、,]\s*((?:[^，。；、,;：:\s]{2,20}、)*[^，。；、,;：:\s]{2,20}?)配合")
 
 DONE_IN_TEXT = re.compile(
-    r"已(?:按[^，。；;]{0,10}?)?(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
+    # (“…等问题仍未整改到位”: a bare 整改到位 after 未 / 没 / 不 is the opposite)
+    r"已(?:按[^，。；;]{0,10}?)?(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|(?<![未没不])整改到位"
+    r"|通过(?:核查)?验收|达到销号"
     r"|已整改(?=[。；;]|$)|完成整改并(?:申请)?销号"
     # “…进行了整改，在两天时间全面完成整改工作”: done within a span the report tells (not “要在…内”)
     r"|(?<![要须将争保])在[^，。；;]{1,8}?(?:时间|之内|内)(?:全面|全部)?完成(?:了)?整改"

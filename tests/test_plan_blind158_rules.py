@@ -43,3 +43,69 @@ def test_other_bracket_after_the_problem_label_is_not_a_code():
     # a bracket that is no number for the item (“（2018年）”) gives neither number nor label
     finding = parse_plan_text(_notice("反馈问题（2018年）：")).findings[0]
     assert finding.number != 2018
+
+
+def _weekly_notice(items: list[str]) -> str:
+    return "\n".join(
+        [
+            "某县创建文明城市第2周督查通报",
+            "现将第2周督查情况通报如下，请各责任单位认真整改。",
+            "前期暗访问题整改情况",
+            "整改较好的点位",
+            *items,
+            "本周督查情况",
+            "工作亮点",
+            "1、某某小区（责任单位：某社区）：社区组织志愿者开展环境卫生清扫活动。",
+        ]
+    )
+
+
+def test_spot_with_its_units_in_brackets_then_the_problem_after_the_colon():
+    # “1、点位（责任单位：X、Y）：前期通报该点位存在A；B等问题已按时整改到位。”: the spot is where,
+    # the bracket's units lead, the first problem titles the item
+    text = _weekly_notice(
+        [
+            "1、中心菜市场（责任单位：县市场监管局、城关镇）：前期通报该点位存在地面积水；"
+            "垃圾未及时清运等问题已按时整改到位。",
+            "2、汽车站（责任单位：县交通局）：前期通报该片区存在候车室吸烟，座椅破损等问题已按时整改到位。",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.number for f in findings] == [1, 2]
+    assert findings[0].title == "地面积水"
+    assert findings[0].lead_units == ["县市场监管局", "城关镇"]
+    assert findings[1].title == "候车室吸烟，座椅破损"
+    assert findings[1].lead_units == ["县交通局"]
+    assert all(f.status == "completed" for f in findings)
+
+
+def test_unnumbered_spot_of_a_second_group_is_one_more_item_and_still_open():
+    # “整改未落实的点位” ↵ “客运站（责任单位：X）：…等问题仍未整改到位。”: numbered on, open; the
+    # praise list after “工作亮点” (1、 again) is no finding
+    text = _weekly_notice(
+        [
+            "1、中心菜市场（责任单位：县市场监管局）：前期通报该点位存在地面积水等问题已按时整改到位。",
+            "2、汽车站（责任单位：县交通局）：前期通报该点位存在候车室吸烟等问题已按时整改到位。",
+            "整改未落实的点位",
+            "人民公园（责任单位：县住建局）：健身器材损坏；公厕无人保洁等问题仍未整改到位。",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.number for f in findings] == [1, 2, 3]
+    assert findings[2].title == "健身器材损坏"
+    assert findings[2].lead_units == ["县住建局"]
+    assert findings[2].status != "completed"
+    assert findings[1].status == "completed"
+
+
+def test_not_yet_put_right_is_not_done():
+    # a bare “整改到位” after 未 (“仍未整改到位”) no longer reads as done; “已整改到位” still does
+    open_text = (
+        "现将检查发现的问题通报如下：\n1、某路段路灯损坏，检查时仍未整改到位。\n"
+        "2、某桥护栏缺失，检查时仍未整改到位。"
+    )
+    done_text = (
+        "现将检查发现的问题通报如下：\n1、某路段路灯损坏，现已整改到位。\n2、某桥护栏缺失，现已整改到位。"
+    )
+    assert all(f.status != "completed" for f in parse_plan_text(open_text).findings)
+    assert all(f.status == "completed" for f in parse_plan_text(done_text).findings)
