@@ -38260,10 +38260,21 @@ DOCUMENTS["xx_county_2022_civility_week3_recheck_notice"] = (
     _text("xx_county_2022_civility_week3_recheck_notice"),
 )
 
+# A county-level city's 创文 督查通报 (2022年·第9期) as a model-text site keeps it (the city written “V市”
+# there): the site's lines, the 主送, 一、督查情况 with the week's counts (57 handed down, 28 put right by
+# 10月10日), 二、存在问题 （一）鹿城镇（14个） and its items 1.–6., some “点位：问题”, some “点位：（1）…；
+# （2）…”, the stored page breaking off inside 6.. Added after the second document's rules and committed
+# with its expected JSON before the reader ran on it.
+DOCUMENTS["v_city_2022_civility_issue9_supervision_notice"] = (
+    "关于全国文明城市建设工作督查通报（2022年第9期）.txt",
+    _text("v_city_2022_civility_issue9_supervision_notice"),
+)
+
 # The hundred-and-fifty-eighth blind set, for the figure recorded in docs/decisions.md
 # (“Blind set 158”).
 BLIND_158 = (
     "changde_fgw_2017_item41_dongting_notice",
     "xx_county_2022_civility_week3_recheck_notice",
+    "v_city_2022_civility_issue9_supervision_notice",
 )
 BLIND_SETS[158] = BLIND_158
