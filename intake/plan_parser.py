@@ -218,6 +218,7 @@ from intake.words import (
     GROUP_FOUND_AT,
     GROUP_HELPERS,
     GROUP_PLACE,
+    GROUP_PLACE_HEADING,
     GROUP_PLACE_LINE,
     HANDED_DOWN,
     HANDED_LINE,
@@ -438,6 +439,8 @@ from intake.words import (
     SITE_UNIT_ITEM,
     SOLVED,
     SPACED_DUTY_HEADER,
+    SPOT_BEFORE_POINTS,
+    SPOT_COLON,
     SPOT_SENTENCE_OPENING,
     STAGE_OPEN_ENDED,
     STAGE_OPEN_ENDED_DUE,
@@ -4829,6 +4832,17 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         if place and place.group("sep") in "：:" and not quoted and not named:
             # “1、丽阳镇枫林村：路两边…”: the place labels the problem after it, no part of it
             finding.title = _title(heading.rest.strip()[place.end() :]) or finding.title
+        spot = SPOT_BEFORE_POINTS.match(heading.rest.strip()) or SPOT_COLON.match(heading.rest.strip())
+        if (
+            spot
+            and not (place and place.group("sep") in "：:")
+            and not quoted
+            and not named
+            and LABEL_FIELD.get(spot.group("spot")) is None
+            and classify_label(spot.group("spot")) is None
+        ):
+            # “3.丽景花园二期：（1）车辆乱停乱放；（2）…”: the spot checked labels what is wrong there
+            finding.title = _title(heading.rest.strip()[spot.end() :]) or finding.title
         _site_with_problem(finding, heading.rest, body)
         _site_unit_item(finding, heading.rest)
         place = place or town
@@ -6693,11 +6707,14 @@ def _group_place_above(
     lines: list[str], headings: list[_Heading | None], index: int, above: set[str]
 ) -> str | None:
     """The place of the nearest line above an item that is a place's name alone with a colon
-    (“益哇镇：”, `words.GROUP_PLACE_LINE`), looking no higher than a heading one level up."""
+    (“益哇镇：”, `words.GROUP_PLACE_LINE`), looking no higher than a heading one level up, which
+    names it when it is the town's name alone (“（一）鹿城镇（14个）”, `words.GROUP_PLACE_HEADING`)."""
     for at in range(index - 1, -1, -1):
         heading = headings[at]
         if heading is not None and heading.style in above:
-            return None
+            # “（一）鹿城镇（14个）” ↵ 1. 2.: the heading one level up is the town's name alone
+            named = GROUP_PLACE_HEADING.match(heading.rest.strip())
+            return named.group("place") if named else None
         place = GROUP_PLACE_LINE.match(lines[at])
         if place:
             return place.group("place")

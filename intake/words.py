@@ -1249,6 +1249,24 @@ OPENING_PLACE = re.compile(
     # a works checked beside the villages, then a colon: “3、荣华石材厂：厂区卫生差…”
     r"|[\u4e00-\u9fff]{2,12}?(?:厂|公司|合作社|养殖场)(?=[：:]))(?P<sep>[，,]|[：:](?=\S))"
 )
+# A 通报's item naming the spot checked before a colon, what is wrong there after it: “3.丽景花园二期：
+# （1）小区内车辆乱停乱放；（2）…” (the points numbered after the colon), or “2.龙泉路税务小区：住户乱拉
+# 横幅…” (the spot's name ending in a word for a place: 小区, 花园, 市场, 站 …). The spot is where, no
+# part of the title.
+SPOT_BEFORE_POINTS = re.compile(
+    r"^(?P<spot>[^，,。；;：:、\s（()）]{2,20})[：:]\s*(?=[（(]\s*1\s*[)）]|1\s*[.．、])"
+)
+SPOT_COLON = re.compile(
+    r"^(?P<spot>[^，,。；;：:、\s（()）]{1,18}?"
+    r"(?:小区|花园|广场|市场|公园|住宿区|宿舍区|家属区|家属院|大院|大道|车站|客运站|码头|医院|学校|超市|商场|景区))"
+    r"[：:]\s*(?=\S)"
+)
+# A group heading naming only a town (乡, 街道, 村 …), perhaps with the count of its problems:
+# “（一）鹿城镇（14个）” over 1. 2. …: the town must put them right
+GROUP_PLACE_HEADING = re.compile(
+    r"^(?!部分|个别|各|少数|有的|一些|多个|全)(?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|苏木|街道|办事处|村|社区|居委会))"
+    r"\s*(?:[（(]\s*\d{1,3}\s*[个处项条件]\s*(?:问题)?\s*[)）])?\s*[：:]?$"
+)
 # A group's place alone on its line with a colon, “益哇镇：” over the numbered problems found there
 # (a county's 督查通报): the town (乡, 街道, 村 …) that must put them right
 GROUP_PLACE_LINE = re.compile(

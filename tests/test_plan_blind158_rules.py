@@ -109,3 +109,48 @@ def test_not_yet_put_right_is_not_done():
     )
     assert all(f.status != "completed" for f in parse_plan_text(open_text).findings)
     assert all(f.status == "completed" for f in parse_plan_text(done_text).findings)
+
+
+def _town_notice(items: list[str], group: str = "（一）某某镇（5个）") -> str:
+    return "\n".join(
+        [
+            "某市创建文明城市工作指挥部办公室关于文明城市建设工作督查通报（第3期）",
+            "各乡（镇），市属各部门：",
+            "现将9月督查情况通报如下：",
+            "一、督查情况",
+            "本次督查共发现问题12个，截至10月10日整改6个。",
+            "二、存在问题",
+            group,
+            *items,
+        ]
+    )
+
+
+def test_spot_before_its_numbered_points_is_no_part_of_the_title():
+    # “3.某某花园二期：（1）A；（2）B”: the spot labels the points after it; the first point titles it
+    text = _town_notice(
+        [
+            "1.某某路口公益广告褪色、破损。",
+            "2.某某花园二期：（1）小区内车辆乱停乱放；（2）楼道内杂物堆放。",
+            "3.某某小区：住户乱拉横幅、乱贴小广告。",
+        ]
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == [
+        "某某路口公益广告褪色、破损",
+        "小区内车辆乱停乱放",
+        "住户乱拉横幅、乱贴小广告",
+    ]
+
+
+def test_town_heading_with_the_count_of_its_problems_leads_them():
+    # “（一）某某镇（5个）” over 1. 2.: the town must put its problems right
+    items = ["1.某某路口公益广告褪色、破损。", "2.某某花园：小区内车辆乱停乱放。", "3.某某市场：地面积水。"]
+    findings = parse_plan_text(_town_notice(items)).findings
+    assert [f.lead_units for f in findings] == [["某某镇"], ["某某镇"], ["某某镇"]]
+    # a heading that is no town's name alone (“（一）环境卫生方面（5个）”) names no lead
+    other = _town_notice(
+        ["1.某某路口公益广告褪色、破损。", "2.某某花园：小区内车辆乱停乱放。"],
+        group="（一）环境卫生方面（5个）",
+    )
+    assert all(not f.lead_units for f in parse_plan_text(other).findings)
