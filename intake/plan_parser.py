@@ -189,6 +189,7 @@ from intake.words import (
     DUE_PART,
     DUE_TO_FINISH,
     EACH_PLACE,
+    EARLIER_REPORTED,
     EFFECT_TAIL,
     EMPTY_BOX,
     EVERY_VILLAGE,
@@ -222,6 +223,7 @@ from intake.words import (
     GROUP_FOUND_AT,
     GROUP_HELPERS,
     GROUP_PLACE,
+    GROUP_PLACE_HEADING,
     GROUP_PLACE_LINE,
     HANDED_DOWN,
     HANDED_LINE,
@@ -245,6 +247,7 @@ from intake.words import (
     ITEM_ON_MONTH,
     ITEM_OPENING,
     JOINED_BY,
+    LABEL_CODED,
     LABEL_FIELD,
     LABEL_HEAD_NOUN,
     LABEL_LINE,
@@ -441,11 +444,15 @@ from intake.words import (
     SITE_GONE_AFTER,
     SITE_NAME_COLUMN,
     SITE_PROBLEMS_LABEL,
+    SITE_UNIT_ITEM,
     SOLVED,
     SPACED_DUTY_HEADER,
+    SPOT_BEFORE_POINTS,
+    SPOT_COLON,
     SPOT_SENTENCE_OPENING,
     STAGE_OPEN_ENDED,
     STAGE_OPEN_ENDED_DUE,
+    STATE_AFTER_PROBLEMS,
     STATE_AS_OF_SENTENCE,
     STATUS_OPENING,
     STATUS_SENTENCE,
@@ -2022,6 +2029,10 @@ def _tokens(lines: list[_Line]) -> list[_Token]:
                 if numbered:
                     tokens.append(_Token(numbered.group(2), field="number", label=numbered.group(1)))
                     value = numbered.group(3)
+                elif name == "problem" and (coded := LABEL_CODED.match(line.text)):
+                    # “反馈问题（省编号第41号）：…”: the province's number for the item, between
+                    # the label and its colon, is the finding's
+                    tokens.append(_Token(coded.group("num"), field="number", label=label))
                 tokens.append(
                     _Token(
                         value,
@@ -4776,6 +4787,11 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
     def above_of(style: str) -> set[str]:
         return {other for other, at in first_seen.items() if at < first_seen[style]}
 
+    # “1、点位（责任单位：X）：…” items: an unnumbered line of the same shape after them is one more
+    # item (“整改未落实的点位” ↵ “客运中心（责任单位：交通局）：…”), numbered on
+    site_items = all(SITE_UNIT_ITEM.match(heading.rest.strip()) for _, heading in items)
+    if site_items:
+        items = [*items, *_unnumbered_site_items(lines, headings, items)]
     numbers = [heading.value for _, heading in items]
     findings: list[ParsedFinding] = []
     texts: list[str] = []  # each item's own text, for the villages it names
@@ -4783,6 +4799,11 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         body: list[str] = []
         above = above_of(heading.style)
         for line, other in zip(lines[index + 1 :], headings[index + 1 :], strict=True):
+            if site_items and SITE_UNIT_ITEM.match(line.strip()):
+                # the next spot, numbered or not; a short line just before it heads its group
+                if body and len(body[-1]) <= 16 and not re.search(r"[。，,；;：:]", body[-1]):
+                    body.pop()
+                break
             if (
                 (other is not None and (other.style == heading.style or other.style in above))
                 or NOTICE_FOOTER.search(line)
@@ -4832,7 +4853,19 @@ def _parse_paragraphs(text: str) -> ParsedPlan | None:
         if place and place.group("sep") in "：:" and not quoted and not named:
             # “1、丽阳镇枫林村：路两边…”: the place labels the problem after it, no part of it
             finding.title = _title(heading.rest.strip()[place.end() :]) or finding.title
+        spot = SPOT_BEFORE_POINTS.match(heading.rest.strip()) or SPOT_COLON.match(heading.rest.strip())
+        if (
+            spot
+            and not (place and place.group("sep") in "：:")
+            and not quoted
+            and not named
+            and LABEL_FIELD.get(spot.group("spot")) is None
+            and classify_label(spot.group("spot")) is None
+        ):
+            # “3.丽景花园二期：（1）车辆乱停乱放；（2）…”: the spot checked labels what is wrong there
+            finding.title = _title(heading.rest.strip()[spot.end() :]) or finding.title
         _site_with_problem(finding, heading.rest, body)
+        _site_unit_item(finding, heading.rest)
         place = place or town
         if place and not finding.lead_units:
             # “1、徘徊镇夏庄村，537储备库门口成堆垃圾未清理；”: a 通报 naming, before the comma, the
@@ -6590,6 +6623,44 @@ def _past_praise(text: str) -> str:
     return text
 
 
+def _unnumbered_site_items(
+    lines: list[str], headings: list[_Heading | None], items: list[tuple[int, _Heading]]
+) -> list[tuple[int, _Heading]]:
+    """The lines after the last of a 通报's “1、点位（责任单位：X）：…” items that have the same shape
+    without a number (the spots of a second group, “整改未落实的点位”), up to the next item of the
+    list's numbering (a new list, “工作亮点” ↵ 1、…) or a heading one level up."""
+    style = items[-1][1].style
+    extra: list[tuple[int, _Heading]] = []
+    for index in range(items[-1][0] + 1, len(lines)):
+        heading = headings[index]
+        if heading is not None and heading.style != "cn" and heading.style == style:
+            break
+        if heading is not None and heading.style == "cn":
+            break
+        if heading is None and SITE_UNIT_ITEM.match(lines[index].strip()):
+            extra.append((index, _Heading(style, "", None, lines[index].strip())))
+    return extra
+
+
+def _site_unit_item(finding: ParsedFinding, rest: str) -> None:
+    """“联盛快乐城（责任单位：县商务局）：前期通报该点位存在A；B等问题已按时整改到位。”: the spot is
+    where, the bracket's units lead, the title is the first problem after the colon (without the
+    words saying it was reported before, `words.EARLIER_REPORTED`, or where it stands,
+    `words.STATE_AFTER_PROBLEMS`)."""
+    item = SITE_UNIT_ITEM.match(rest.strip())
+    if item is None:
+        return
+    text = EARLIER_REPORTED.sub("", item.group("rest").strip())
+    title = STATE_AFTER_PROBLEMS.sub("", _title(text)).strip(" ，,")
+    if title:
+        finding.title = title
+        finding.sources["title"], finding.confidence["title"] = "点位后的问题", 0.5
+    units = split_units(item.group("units"))
+    if units and not finding.lead_units:
+        finding.lead_units = units
+        finding.sources["lead_units"], finding.confidence["lead_units"] = "点位括注的责任单位", 0.5
+
+
 def _site_with_problem(finding: ParsedFinding, rest: str, body: list[str]) -> None:
     """“1.鹰南高速连接线（整改时限：10月27日）” ↵ “存在问题：（1）杂物随意堆放；（2）…”: an item naming only
     the spot checked (a name, brackets at most), the labelled line under it saying what is wrong
@@ -6657,11 +6728,14 @@ def _group_place_above(
     lines: list[str], headings: list[_Heading | None], index: int, above: set[str]
 ) -> str | None:
     """The place of the nearest line above an item that is a place's name alone with a colon
-    (“益哇镇：”, `words.GROUP_PLACE_LINE`), looking no higher than a heading one level up."""
+    (“益哇镇：”, `words.GROUP_PLACE_LINE`), looking no higher than a heading one level up, which
+    names it when it is the town's name alone (“（一）鹿城镇（14个）”, `words.GROUP_PLACE_HEADING`)."""
     for at in range(index - 1, -1, -1):
         heading = headings[at]
         if heading is not None and heading.style in above:
-            return None
+            # “（一）鹿城镇（14个）” ↵ 1. 2.: the heading one level up is the town's name alone
+            named = GROUP_PLACE_HEADING.match(heading.rest.strip())
+            return named.group("place") if named else None
         place = GROUP_PLACE_LINE.match(lines[at])
         if place:
             return place.group("place")

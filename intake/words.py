@@ -303,6 +303,12 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 # “整改任务第25项：…”: the list's number for the item written between a label and its colon; the
 # label is the field's, the number the item's
 LABEL_ITEM_NUMBER = r"第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项条号]"
+# “反馈问题（省编号第41号）：…”, “反馈问题（省编号10-2）：…”: the province's (or city's) number for
+# the item in brackets between the label and its colon; the label is the field's
+LABEL_CODE_NUMBER = (
+    r"[（(]\s*(?:省|市|县|区)?(?:编号|序号)\s*[:：]?\s*第?\s*[0-9一二三四五六七八九十百]{1,5}\s*[项条号]?"
+    r"\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
+)
 
 # Labels that are also ordinary words or section headings (“二、主要任务”): a label only with
 # a colon after it, or as a table header cell.
@@ -398,7 +404,8 @@ NOTICE_NUMBER = re.compile(
     # “…“回头看”第398号转办件整改验收销号情况公示”: a petition case's number in its list
     r"|第\s*(?P<l>\d{1,5})\s*号\s*(?:转办件|交办件|信访件|举报件|转办事项|交办事项)"
     # “反馈问题(省编号10-2)”: the province's problem 10, its second part
-    r"|[（(]\s*(?:省|市)?编号\s*(?P<h>\d{1,4})\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
+    # (“反馈问题（省编号第41号）：…”, the number written 第…号)
+    r"|[（(]\s*(?:省|市)?编号\s*第?\s*(?P<h>\d{1,4})\s*号?\s*(?:[-—－]\s*\d{1,3})?\s*[)）]"
     # “反馈问题（省编号 ）：53”: the same bracket left empty, the number after the line's colon
     r"|[（(]\s*(?:省|市)?编号\s*[)）]\s*[:：]\s*(?P<o>\d{1,4})(?![\d.．年])"
     # “…反馈意见（省问题清单第二十三条）整改完成情况的公示”: the item of the list, counted in 条
@@ -1271,6 +1278,24 @@ OPENING_PLACE = re.compile(
     # a works checked beside the villages, then a colon: “3、荣华石材厂：厂区卫生差…”
     r"|[\u4e00-\u9fff]{2,12}?(?:厂|公司|合作社|养殖场)(?=[：:]))(?P<sep>[，,]|[：:](?=\S))"
 )
+# A 通报's item naming the spot checked before a colon, what is wrong there after it: “3.丽景花园二期：
+# （1）小区内车辆乱停乱放；（2）…” (the points numbered after the colon), or “2.龙泉路税务小区：住户乱拉
+# 横幅…” (the spot's name ending in a word for a place: 小区, 花园, 市场, 站 …). The spot is where, no
+# part of the title.
+SPOT_BEFORE_POINTS = re.compile(
+    r"^(?P<spot>[^，,。；;：:、\s（()）]{2,20})[：:]\s*(?=[（(]\s*1\s*[)）]|1\s*[.．、])"
+)
+SPOT_COLON = re.compile(
+    r"^(?P<spot>[^，,。；;：:、\s（()）]{1,18}?"
+    r"(?:小区|花园|广场|市场|公园|住宿区|宿舍区|家属区|家属院|大院|大道|车站|客运站|码头|医院|学校|超市|商场|景区))"
+    r"[：:]\s*(?=\S)"
+)
+# A group heading naming only a town (乡, 街道, 村 …), perhaps with the count of its problems:
+# “（一）鹿城镇（14个）” over 1. 2. …: the town must put them right
+GROUP_PLACE_HEADING = re.compile(
+    r"^(?!部分|个别|各|少数|有的|一些|多个|全)(?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|苏木|街道|办事处|村|社区|居委会))"
+    r"\s*(?:[（(]\s*\d{1,3}\s*[个处项条件]\s*(?:问题)?\s*[)）])?\s*[：:]?$"
+)
 # A group's place alone on its line with a colon, “益哇镇：” over the numbered problems found there
 # (a county's 督查通报): the town (乡, 街道, 村 …) that must put them right
 GROUP_PLACE_LINE = re.compile(
@@ -1465,6 +1490,23 @@ PRAISE_CLAUSE = re.compile(
 )
 # “该处存在的问题：” / “该路段存在的问题是：”: the label, under a spot's heading, over what was found there
 SITE_PROBLEMS_LABEL = re.compile(r"^该(?:处|路段|点位|地段|区域|小区)存在的?问题(?:是|有)?\s*[：:]\s*")
+# “1、联盛快乐城（责任单位：县商务局）：前期通报该点位存在A；B等问题已按时整改到位。”: a 通报's item
+# naming the spot checked, the units answering for it in brackets, then after the colon what was
+# found there (the spot is where, not the problem; the bracket's units lead)
+SITE_UNIT_ITEM = re.compile(
+    r"^(?P<site>[^（(：:，,。；;\s]{2,24})[（(]\s*(?:责任单位|牵头单位|责任部门|整改单位)\s*[:：]\s*"
+    r"(?P<units>[^（）()：:。；;]{2,60})[)）]\s*[:：]\s*(?P<rest>\S.*)$",
+    re.S,
+)
+# the opening of such an item's text saying it was reported before (“前期通报该点位存在”, “该片区仍
+# 存在”): no part of the problem
+EARLIER_REPORTED = re.compile(
+    r"^(?:前期|此前|上期|上次|前次)?(?:通报|反馈|指出|暗访发现|检查发现)?(?:该|此)"
+    r"(?:点位|片区|区域|单位|路段|小区|场所)仍?存在(?:的问题)?[:：]?"
+)
+# and its closing clause saying where the problems stand (“…等问题已按时整改到位”, “…等问题仍未整改
+# 到位”): the state, no part of the title
+STATE_AFTER_PROBLEMS = re.compile(r"等(?:方面)?问题(?:已|仍|尚|未|均|正在|基本).*$", re.S)
 # “…桥下河沟内存在零星垃圾”, “…有杂物堆放”: what a check found lying at a spot, a problem though no
 # fault word (未, 不及时, 乱…) names it
 LITTER_FOUND = re.compile(
@@ -2110,9 +2152,16 @@ LABEL_PATTERN = "|".join(
 # listed label and its colon belongs to the label (a note such as （盖章） does not: a signature line).
 LABEL_LINE = re.compile(
     rf"^(?P<label>{LABEL_PATTERN})(?:\s*[（(][或即][^（）()：:\n]{{1,12}}[)）](?=\s*[:：]))?"
-    rf"(?:\s*{LABEL_ITEM_NUMBER}(?=\s*[:：]))?"
+    rf"(?:\s*(?:{LABEL_ITEM_NUMBER}|{LABEL_CODE_NUMBER})(?=\s*[:：]))?"
     rf"(?:\s*[:：]\s*|\t\s*| {{2,}}|\s*[;；]\s*$|$)(?P<value>.*)$",
     re.S,
+)
+
+# the number in such a bracket (`LABEL_CODE_NUMBER`), read as the item's: “反馈问题（省编号第41号）：…” is
+# problem 41
+LABEL_CODED = re.compile(
+    rf"^(?:{LABEL_PATTERN})\s*[（(]\s*(?:省|市|县|区)?(?:编号|序号)\s*[:：]?\s*第?\s*"
+    r"(?P<num>[0-9一二三四五六七八九十百]{1,5})\s*[项条号]?\s*(?:[-—－]\s*\d{1,3})?\s*[)）]\s*[:：]"
 )
 
 QUALIFIED_PROBLEM = re.compile(
@@ -2605,7 +2654,9 @@ LEADS_AFTER_BY = re.compile(
 COOP_AFTER_LEAD = re.compile(r"^[，、,]\s*((?:[^，。；、,;：:\s]{2,20}、)*[^，。；、,;：:\s]{2,20}?)配合")
 
 DONE_IN_TEXT = re.compile(
-    r"已(?:按[^，。；;]{0,10}?)?(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|整改到位|通过(?:核查)?验收|达到销号"
+    # (“…等问题仍未整改到位”: a bare 整改到位 after 未 / 没 / 不 is the opposite)
+    r"已(?:按[^，。；;]{0,10}?)?(?:全部|全面)?(?:完成整改|整改完成|整改到位|办结|销号)|(?<![未没不])整改到位"
+    r"|通过(?:核查)?验收|达到销号"
     r"|已整改(?=[。；;]|$)|完成整改并(?:申请)?销号"
     # “…进行了整改，在两天时间全面完成整改工作”: done within a span the report tells (not “要在…内”)
     r"|(?<![要须将争保])在[^，。；;]{1,8}?(?:时间|之内|内)(?:全面|全部)?完成(?:了)?整改"

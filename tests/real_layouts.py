@@ -38397,3 +38397,46 @@ BLIND_153 = (
     "zhoushan_2022_central_sewer_closure_paper",
 )
 BLIND_SETS[153] = BLIND_153
+
+
+# --- blind set 158 (issue 14, branch corpus-blind158) ---------------------------------------------
+# A closure notice of a central inspection's problem as a city commission's portal publishes it: the
+# column path, the title, the 来源 line, the basis paragraph, 反馈问题（省编号第41号）：, 责任单位（市级）：
+# (six city bodies, then after a comma one collective name), 整改目标：, 完成情况： with 1. on the next
+# line, the stored page breaking off inside 1.. Place: 常德市 (湖南; in the corpus by other pages of the
+# same portal, not this one). Written with its expected JSON BEFORE the reader was run on it; source in
+# SOURCES.md (“Blind set 158”).
+DOCUMENTS["changde_fgw_2017_item41_dongting_notice"] = (
+    "常德市发展和改革委员会关于中央环保督察反馈问题整改情况公示.txt",
+    _text("changde_fgw_2017_item41_dongting_notice"),
+)
+
+# A county's weekly 创文 督查通报 as a reposting site keeps it (the county's name replaced by the
+# site's own words, written “XX县”), whose first part is a 回头看 of the problems the province's
+# survey team found earlier: “整改较好的点位” 1、–3、 and “整改未落实的点位” (one item, no number), each
+# “点位（责任单位：X、Y）：前期通报该点位存在A；B等问题已按时整改到位。”, then the week's 工作亮点
+# (praise), the stored page breaking off inside 亮点 1. Added after the first document's rule and
+# committed with its expected JSON before the reader ran on it.
+DOCUMENTS["xx_county_2022_civility_week3_recheck_notice"] = (
+    "创建全国文明城市实地测评4月份第3周督查通报.txt",
+    _text("xx_county_2022_civility_week3_recheck_notice"),
+)
+
+# A county-level city's 创文 督查通报 (2022年·第9期) as a model-text site keeps it (the city written “V市”
+# there): the site's lines, the 主送, 一、督查情况 with the week's counts (57 handed down, 28 put right by
+# 10月10日), 二、存在问题 （一）鹿城镇（14个） and its items 1.–6., some “点位：问题”, some “点位：（1）…；
+# （2）…”, the stored page breaking off inside 6.. Added after the second document's rules and committed
+# with its expected JSON before the reader ran on it.
+DOCUMENTS["v_city_2022_civility_issue9_supervision_notice"] = (
+    "关于全国文明城市建设工作督查通报（2022年第9期）.txt",
+    _text("v_city_2022_civility_issue9_supervision_notice"),
+)
+
+# The hundred-and-fifty-eighth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 158”).
+BLIND_158 = (
+    "changde_fgw_2017_item41_dongting_notice",
+    "xx_county_2022_civility_week3_recheck_notice",
+    "v_city_2022_civility_issue9_supervision_notice",
+)
+BLIND_SETS[158] = BLIND_158
