@@ -3174,7 +3174,11 @@ def _finding_from_bag(
     )
     lead_label = bag.labels.get("lead", "")
     lead_written = bag.text("lead")
-    if lead_label.startswith("牵头") and UNIT_LABEL_COLON.search(lead_written):
+    if (
+        lead_label in STRICT_LEAD_LABELS
+        and lead_label.startswith("牵头")
+        and UNIT_LABEL_COLON.search(lead_written)
+    ):
         # “牵头部门（责任单位）｜牵头单位：A 责任单位：A，B”: the cell's first label read as the
         # field's own; the cell's other label names the rest by the lead, so read the cell whole
         lead_written = f"{lead_label}：{lead_written}"
