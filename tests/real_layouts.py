@@ -38243,9 +38243,9 @@ BLIND_SETS[149] = BLIND_149
 # lines), a region department's form of the same kind (the lead and the bodies responsible in one
 # cell, the time limit in brackets after the measure), and a county government's 巡察 progress page
 # ((一) → 1. → ①, each ① with 整改情况 and 完成情况, cut inside ②). Places: 改则县 (西藏 阿里; new),
-# 西藏自治区交通运输厅 (西藏; its form 12-01 is in the corpus, not this one), 托里县 (新疆 塔城; new).
-# Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
-# (“Blind set 151”).
+# 西藏自治区交通运输厅 (西藏; its form 12-01 is in the corpus by set 69, not this one), 托里县
+# (新疆 塔城; new). Written with their expected JSON BEFORE the reader was run on them; sources in
+# SOURCES.md (“Blind set 151”).
 DOCUMENTS["gaize_2025_grassland_14_2_form"] = (
     "第二轮中央生态环境保护督察反馈意见（14-2）整改措施完成情况公示.txt",
     _text("gaize_2025_grassland_14_2_form"),
