@@ -38258,6 +38258,13 @@ DOCUMENTS["tuoli_2024_government_patrol_progress_page"] = (
     "托里县政府机关党组巡察整改进展情况.txt",
     _text("tuoli_2024_government_patrol_progress_page"),
 )
+# A fourth, found after the set's rules and written with its expected JSON before the reader ran on
+# it: the same department's form (27-1041) on a reported site, label and value each on a line, the
+# 责任单位 row before the 牵头部门 row, no measure and no limit.
+DOCUMENTS["xizang_2023_traffic_27_1041_form"] = (
+    "中央生态环境保护督察反馈意见（27-1041）整改措施完成情况公示表.txt",
+    _text("xizang_2023_traffic_27_1041_form"),
+)
 
 # The hundred-and-fifty-first blind set, for the figure recorded in docs/decisions.md
 # (“Blind set 151”).
@@ -38265,5 +38272,6 @@ BLIND_151 = (
     "gaize_2025_grassland_14_2_form",
     "xizang_2024_traffic_12_02_form",
     "tuoli_2024_government_patrol_progress_page",
+    "xizang_2023_traffic_27_1041_form",
 )
 BLIND_SETS[151] = BLIND_151
