@@ -2868,6 +2868,18 @@ class _Bag:
             # “牵头单位：区发改局” then “责任单位：…”: the other units carry the task out with the
             # lead unit, as a 责任单位 column beside 牵头单位 does (plan_tables.header_columns)
             name = "coop"
+        elif (
+            name == "lead"
+            and self.has("lead")
+            and not self.has("coop")
+            and self.labels.get("lead", "").startswith("责任")
+            and label.startswith("牵头")
+        ):
+            # “责任单位 ⏎ A ⏎ … ⏎ 牵头部门 ⏎ B”: a form naming the unit doing the work before the office
+            # leading it; B leads and A carries the task out with it, as in the other order above
+            self.fields["coop"] = self.fields.pop("lead")
+            self.labels["coop"] = self.labels.pop("lead")
+            self.confidence["coop"] = self.confidence.pop("lead", 1.0)
         if token.guessed and self.current not in (None, *_NO_SUBHEADINGS) and self.has(name):
             # “（二）下一步工作安排：” inside measures already read: a sub-heading of the text, not
             # a second field (a listed label would end the field; a guess is not sure enough).

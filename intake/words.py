@@ -390,8 +390,9 @@ NOTICE_NUMBER = re.compile(
     # “（11-5）整改措施完成情况公示表”: problem 11's fifth measure, the title of its form
     r"|^\s*[（(]\s*(?P<j>\d{1,4})\s*[-—－]\s*\d{1,3}\s*[)）]\s*(?=整改|问题|反馈|公示)"
     # “…督察反馈意见（12-01）⏎整改措施完成情况公示表”: the same code right after 反馈意见, the line
-    # breaking after it or not
-    r"|反馈意见\s*[（(]\s*(?P<k>\d{1,4})\s*[-—－]\s*\d{1,3}\s*[)）]"
+    # breaking after it or not; the part may be a case's four-digit number (“（27-1041）”, a report
+    # of problem 27's list)
+    r"|反馈意见\s*[（(]\s*(?P<k>\d{1,4})\s*[-—－]\s*\d{1,4}\s*[)）]"
     # “…“回头看”第398号转办件整改验收销号情况公示”: a petition case's number in its list
     r"|第\s*(?P<l>\d{1,5})\s*号\s*(?:转办件|交办件|信访件|举报件|转办事项|交办事项)"
     # “反馈问题(省编号10-2)”: the province's problem 10, its second part

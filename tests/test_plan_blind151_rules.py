@@ -98,3 +98,43 @@ def test_a_dated_bracket_alone_still_gives_its_day():
         "1.集镇污水直排。\n整改措施：建设污水管网。（2024年12月31日前完成）\n责任单位：县住建局\n"
     )
     assert _limits(finding) == ["2024-12-31"]
+
+
+# --- the fourth document: a form's code with a case number, its 责任单位 row before 牵头部门 --------
+
+
+LINES_FORM = (
+    "督察反馈意见（9-1203）整改措施完成情况公示表\n"
+    "反馈问题\n"
+    "5月8日举报的某公路取土场未恢复植被的问题，整改不到位。\n"
+    "核查情况\n"
+    "已按照要求整改完成\n"
+    "责任单位\n"
+    "某公路建设项目管理中心\n"
+    "牵头部门\n"
+    "某厅建设管理处\n"
+    "整改主要工作\n"
+    "及成效\n"
+    "已回填取土场并撒播草籽\n"
+)
+
+
+def test_a_forms_code_with_a_case_number_gives_the_problems_number():
+    (finding,) = _findings(LINES_FORM)
+    assert finding.number == 9
+
+
+def test_a_lead_office_named_after_the_unit_responsible_leads():
+    (finding,) = _findings(LINES_FORM)
+    assert finding.lead_units == ["某厅建设管理处"]
+    assert finding.cooperating_units == ["某公路建设项目管理中心"]
+    assert finding.status == "completed"
+
+
+def test_a_lead_unit_named_first_keeps_the_unit_responsible_cooperating():
+    # guard: the other order reads as before
+    (finding,) = _findings(
+        "1.某河道垃圾堆放。\n牵头单位：县水利局\n责任单位：某镇人民政府\n整改时限：2024年6月底前\n"
+    )
+    assert finding.lead_units == ["县水利局"]
+    assert finding.cooperating_units == ["某镇人民政府"]
