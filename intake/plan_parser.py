@@ -154,7 +154,9 @@ from intake.words import (
     CODED_CASE_LINE,
     CODED_COMPLAINT,
     CODED_ITEM_GLUED,
+    COLLECTIVE_LAST_BODIES,
     COLON_ONLY_LABELS,
+    COMMITTEE_END,
     COMPLAINT_CHANNEL,
     COMPLETION_MARKER,
     COMPOUND_SURNAMES,
@@ -263,6 +265,7 @@ from intake.words import (
     LIMIT_IN_TEXT,
     LIMIT_SET_IN_HANDLING,
     LIST_CLOSING,
+    LIST_ITEM_LEAD,
     LIST_NUMBER_NOTE,
     LIST_SEPARATORS,
     LISTED_WORK_DONE,
@@ -2180,6 +2183,7 @@ def _title(problem: str) -> str:
     # “1。…；2。…” (a complaint numbered with full stops): the bare numbers are no sentences
     first = next((part for part in sentences if part and not part.isdigit()), problem.strip())
     first = _PROBLEM_LABEL_HEAD.sub("", first) or first
+    first = LIST_ITEM_LEAD.sub("", first) or first
     first = AREA_LABEL_HEAD.sub("", first) or first
     first = PLACE_NOTE.sub("", first) or first
     dated = DATED_CHECK_LEAD.match(first)
@@ -2321,8 +2325,8 @@ def _collective_places(parts: list[str]) -> list[str]:
         opened = (
             re.fullmatch(r"\s*各[^、]{1,6}", first)
             # “各设区市党委、政府”: the bodies of every city, one collective name like the above
-            and (not ORG_WORD.search(first) or re.search(r"(?:党委|党工委)\s*$", first))
-            and last in BARE_BODIES
+            and (not ORG_WORD.search(first) or COMMITTEE_END.search(first))
+            and last in COLLECTIVE_LAST_BODIES
         )
         # “相关市、县（区）人民政府”, “有关县、区政府”: the same list of kinds, opened by 相关 / 有关
         if merged and (
@@ -2338,8 +2342,13 @@ def _apart_at_labels(text: str) -> str:
     """A unit label after another one's units with nothing between (“牵头单位：A配合单位：B”, the
     cell's lines joined by a PDF) or a space (“主办单位：A 协办单位：B”) starts a line of its own."""
     labels = list(UNIT_LABEL_COLON.finditer(text))
-    for match in reversed(labels[1:]):
-        if text[match.start() - 1] not in "\n，,；;。、":
+    for position, match in reversed(list(enumerate(labels))):
+        if match.start() == 0:
+            continue
+        before = text[match.start() - 1]
+        # the first label only after a space: “A 责任单位：A，B” (a cell “牵头单位：A 责任单位：…”
+        # whose first label the form took for its own) names A's role, not a unit “A责任单位”
+        if before not in "\n，,；;。、" and (position or before in " \t\u3000"):
             text = text[: match.start()].rstrip(" \t\u3000") + "\n" + text[match.start() :]
     return text
 
@@ -2362,14 +2371,20 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
     text = LEADER_LINE.sub("", text)
     items: list[tuple[str, str | None]] = []
     first_group = 0
+    carried: str | None = None  # the role of a 责任单位 label after a 牵头 one, for its whole list
     for segment in split_top(text.replace("\n", "，"), "，,；;。"):
         segment = segment.strip(" \t:：")
         label = UNIT_LIST_LABEL.match(segment)
-        segment_role: str | None = None
+        segment_role: str | None = None if label else carried
         if label:
+            carried = None
             name = label.group("label")
             lead_label = name.startswith(("牵头", "主办"))
             segment_role = "coop" if COOP_LIST_LABEL.search(name) else "lead" if lead_label else None
+            if segment_role is None and name.startswith("责任") and any(role == "lead" for _, role in items):
+                # “牵头单位：A 责任单位：A，B” in one cell: the bodies responsible beside the lead carry
+                # the task out with it, as a 责任单位 label after a 牵头单位 one does (`_Bag.add_label`)
+                segment_role = carried = "coop"
             segment = segment[label.end() :]
         elif segment.startswith("配合单位"):
             segment_role, segment = "coop", segment[4:]
@@ -2875,6 +2890,18 @@ class _Bag:
             # “牵头单位：区发改局” then “责任单位：…”: the other units carry the task out with the
             # lead unit, as a 责任单位 column beside 牵头单位 does (plan_tables.header_columns)
             name = "coop"
+        elif (
+            name == "lead"
+            and self.has("lead")
+            and not self.has("coop")
+            and self.labels.get("lead", "").startswith("责任")
+            and label.startswith("牵头")
+        ):
+            # “责任单位 ⏎ A ⏎ … ⏎ 牵头部门 ⏎ B”: a form naming the unit doing the work before the office
+            # leading it; B leads and A carries the task out with it, as in the other order above
+            self.fields["coop"] = self.fields.pop("lead")
+            self.labels["coop"] = self.labels.pop("lead")
+            self.confidence["coop"] = self.confidence.pop("lead", 1.0)
         if token.guessed and self.current not in (None, *_NO_SUBHEADINGS) and self.has(name):
             # “（二）下一步工作安排：” inside measures already read: a sub-heading of the text, not
             # a second field (a listed label would end the field; a guess is not sure enough).
@@ -3001,11 +3028,26 @@ _ROLLING_IN_TEXT = re.compile(
 )
 
 
+# A bracket closing a measure this short (characters) is a note of its time limit, not a clause
+_LIMIT_NOTE = 40
+
+
 def _due_in_text(text: str) -> tuple[str, list[ParsedDeadline]] | None:
     """The deadline a measures or target text states, when no time-limit label gives one: the
     latest “…前” date, else a rolling phrase; plain years and periods (2022年至2023年) are not."""
     if not text:
         return None
+    tail = _trailing_bracket(text)
+    if (
+        tail is not None
+        and len(tail[1]) <= _LIMIT_NOTE
+        and any("年" in m.group(0) for m in DUE_BY.finditer(tail[1]))
+    ):
+        noted = parse_deadline_field(tail[1])
+        if any(d.date for d in noted) and any(d.date is None for d in noted):
+            # “…限时完成整改工作。（立行立改，2023 年 12 月 31 日前完成）”: the measure's note of its time
+            # limit names how soon and by which day, both, as a time-limit cell would
+            return tail[1], noted
     dates: list[ParsedDeadline] = []
     for match in DUE_BY.finditer(text):
         if "年" not in match.group(0):
@@ -3165,8 +3207,18 @@ def _finding_from_bag(
     deadline_text = (
         "\n".join(t.text.strip() for t in bag.fields.get("deadline", []) if t.text.strip()) or None
     )
-    lead_items = _unit_items(bag.text("lead"))
-    lead, coop = _assign_roles(lead_items, strict_lead=bag.labels.get("lead") in STRICT_LEAD_LABELS)
+    lead_label = bag.labels.get("lead", "")
+    lead_written = bag.text("lead")
+    if (
+        lead_label in STRICT_LEAD_LABELS
+        and lead_label.startswith("牵头")
+        and UNIT_LABEL_COLON.search(lead_written)
+    ):
+        # “牵头部门（责任单位）｜牵头单位：A 责任单位：A，B”: the cell's first label read as the
+        # field's own; the cell's other label names the rest by the lead, so read the cell whole
+        lead_written = f"{lead_label}：{lead_written}"
+    lead_items = _unit_items(lead_written)
+    lead, coop = _assign_roles(lead_items, strict_lead=lead_label in STRICT_LEAD_LABELS)
     coop = [name for name in _dedupe([*coop, *split_units(bag.text("coop"))]) if name not in lead]
     unit_clause = None
     heading_units = None
@@ -3871,6 +3923,14 @@ def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
         indexes = candidates["circle"]
         bounds = [*indexes[1:], len(tokens)]
         kept = [i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop)]
+        if len(kept) < 2:
+            # A progress page's ① ② … (“①…不到位。 ⏎ 整改情况：… ⏎ 完成情况：…”) under group headings
+            # that head nothing: every item carries its progress labels, the last maybe cut short.
+            kept = [
+                i for i, stop in zip(indexes, bounds, strict=True) if _is_labelled(tokens, i, stop, need=1)
+            ]
+            if len(kept) != len(indexes):
+                kept = []
         values = [_heading(tokens[i].text).value for i in kept]  # type: ignore[union-attr]
         if len(kept) >= 2 and values == list(range(1, len(kept) + 1)):
             best = ("circle", kept)

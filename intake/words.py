@@ -399,8 +399,9 @@ NOTICE_NUMBER = re.compile(
     # “（11-5）整改措施完成情况公示表”: problem 11's fifth measure, the title of its form
     r"|^\s*[（(]\s*(?P<j>\d{1,4})\s*[-—－]\s*\d{1,3}\s*[)）]\s*(?=整改|问题|反馈|公示)"
     # “…督察反馈意见（12-01）⏎整改措施完成情况公示表”: the same code right after 反馈意见, the line
-    # breaking after it or not
-    r"|反馈意见\s*[（(]\s*(?P<k>\d{1,4})\s*[-—－]\s*\d{1,3}\s*[)）]"
+    # breaking after it or not; the part may be a case's four-digit number (“（27-1041）”, a report
+    # of problem 27's list)
+    r"|反馈意见\s*[（(]\s*(?P<k>\d{1,4})\s*[-—－]\s*\d{1,4}\s*[)）]"
     # “…“回头看”第398号转办件整改验收销号情况公示”: a petition case's number in its list
     r"|第\s*(?P<l>\d{1,5})\s*号\s*(?:转办件|交办件|信访件|举报件|转办事项|交办事项)"
     # “反馈问题(省编号10-2)”: the province's problem 10, its second part
@@ -817,6 +818,10 @@ SHARED_BODY_PAIR = re.compile(r"(?:党工委|党委)和?(?:管委会|人民政�
 BARE_PLACE_NAME = re.compile(r"(?!.*(?:各|有关|相关|单位|部门|成员))[\u4e00-\u9fff]{2,6}")
 # “宿马园区党工委、管委会”: a body named bare after a named one shares its name.
 BARE_BODIES = ("党工委", "管委会", "人民政府", "党委", "政府")
+# “各设区市党委、政府”, “各地（市）委、行署（政府）”: a list opened by every place's committee (its
+# 党委, or 地委 / 市委 … named by the place's kind) and closed by a bare body, one collective name
+COMMITTEE_END = re.compile(r"(?:党委|党工委|[地市县区州盟旗]委)\s*$")
+COLLECTIVE_LAST_BODIES = (*BARE_BODIES, "行署")
 # “以下均需县生态环境局负责落实，不再列出”: units that share every task that follows.
 # Also “以下各项工作均需各县、区人民政府落实，…，不再列出。” (no 负责, a clause before 不再列出), and
 # “以下均需乡镇人民政府具体落实，不重复列出”.
@@ -2333,6 +2338,13 @@ ABOUT_PROBLEM = re.compile(r"关于(?P<name>[^，。；;：:“”]{4,60}?)的�
 # “…雨污混流（问题清单第3项）”: the list's number in brackets after the problem, not its title
 LIST_NUMBER_NOTE = re.compile(
     r"[（(][^（）()]{0,16}第\s*[0-9一二三四五六七八九十]{1,4}(?:[-－]\d{1,3})?\s*[项号][)）]\s*$"
+)
+
+# “自治区整改任务清单第十二项：X。”, “（自治区整改任务清单第三十二项）X。”: the list item a form's
+# problem cell names before the problem (its number, read elsewhere), not part of its title
+LIST_ITEM_LEAD = re.compile(
+    r"^[（(]?[^（）()，,。；;：:“”\s]{0,10}?(?:整改)?(?:任务|问题)清单\s*第\s*[0-9一二三四五六七八九十百〇零]{1,5}"
+    r"\s*[项条号]\s*(?:[)）]\s*[:：]?|[:：])\s*"
 )
 
 # “…雨水排口旱天有污水排出，排口位置：东经113.74°，北纬34.71°。”: the site's place or coordinates

@@ -38440,3 +38440,43 @@ BLIND_158 = (
     "v_city_2022_civility_issue9_supervision_notice",
 )
 BLIND_SETS[158] = BLIND_158
+
+
+# --- blind set 151 (issue 14, branch corpus-blind151) ---------------------------------------------
+# Rectification tasks of the far west as published one task a form or one problem an item: a
+# county's 整改措施完成情况公示表 (label | value rows copied from its portal, with the portal's index
+# lines), a region department's form of the same kind (the lead and the bodies responsible in one
+# cell, the time limit in brackets after the measure), and a county government's 巡察 progress page
+# ((一) → 1. → ①, each ① with 整改情况 and 完成情况, cut inside ②). Places: 改则县 (西藏 阿里; new),
+# 西藏自治区交通运输厅 (西藏; its form 12-01 is in the corpus by set 69, not this one), 托里县
+# (新疆 塔城; new). Written with their expected JSON BEFORE the reader was run on them; sources in
+# SOURCES.md (“Blind set 151”).
+DOCUMENTS["gaize_2025_grassland_14_2_form"] = (
+    "第二轮中央生态环境保护督察反馈意见（14-2）整改措施完成情况公示.txt",
+    _text("gaize_2025_grassland_14_2_form"),
+)
+DOCUMENTS["xizang_2024_traffic_12_02_form"] = (
+    "中央生态环境保护督察反馈意见（12-02）整改措施完成情况公示表.txt",
+    _text("xizang_2024_traffic_12_02_form"),
+)
+DOCUMENTS["tuoli_2024_government_patrol_progress_page"] = (
+    "托里县政府机关党组巡察整改进展情况.txt",
+    _text("tuoli_2024_government_patrol_progress_page"),
+)
+# A fourth, found after the set's rules and written with its expected JSON before the reader ran on
+# it: the same department's form (27-1041) on a reported site, label and value each on a line, the
+# 责任单位 row before the 牵头部门 row, no measure and no limit.
+DOCUMENTS["xizang_2023_traffic_27_1041_form"] = (
+    "中央生态环境保护督察反馈意见（27-1041）整改措施完成情况公示表.txt",
+    _text("xizang_2023_traffic_27_1041_form"),
+)
+
+# The hundred-and-fifty-first blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 151”).
+BLIND_151 = (
+    "gaize_2025_grassland_14_2_form",
+    "xizang_2024_traffic_12_02_form",
+    "tuoli_2024_government_patrol_progress_page",
+    "xizang_2023_traffic_27_1041_form",
+)
+BLIND_SETS[151] = BLIND_151
