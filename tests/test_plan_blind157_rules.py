@@ -98,3 +98,26 @@ def test_a_summary_table_with_an_asked_body_and_spaced_units_reads_its_leads():
         ["南汇街道", "房管鹿城分局"],
     ]
     assert findings[1].title == "门卫未登记外来人员"
+
+
+# --- a Word table pasted as text, one header cell over two columns --------------------------------
+
+
+def test_a_pasted_header_cell_over_an_area_merged_down_and_the_point():
+    text = (
+        "督查情况汇总表\n"
+        "序号\t具体点位\t存在问题\t整改责任单位\n"
+        "1\t东城街道辖区\t某网吧\t消防通道堆放杂物。\t区文广新局\n"
+        "2\t\t某工地\t1、门卫未登记外来人员；\n"
+        "2、食堂人员无健康证。\t区住建局\n"
+        "3\t西城街道辖区\t某小区\t宣传栏破损。\t西城街道\n"
+        "4\t\t某菜场\t地面污水横流。\t区市场监管局\n"
+    )
+    findings = _findings(text)
+    assert [f.title for f in findings] == [
+        "消防通道堆放杂物",
+        "门卫未登记外来人员",
+        "宣传栏破损",
+        "地面污水横流",
+    ]
+    assert [f.lead_units for f in findings] == [["区文广新局"], ["区住建局"], ["西城街道"], ["区市场监管局"]]
