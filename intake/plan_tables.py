@@ -1394,6 +1394,10 @@ def _task_going_on(task: str, second_line: str) -> str:
     rest = second_line.strip()
     if rest.startswith(("（", "(")):
         return f"{task.strip()}{rest}"
+    if task.rstrip().endswith(("；", ";")):
+        # “1、门卫未按规定登记；” over “2、食堂人员无健康证。”: a cell's listed items pasted a row
+        # each; the item the first closes on ；, the next is the cell's next paragraph
+        return f"{task.rstrip()}\n{rest}"
     return f"{task.strip().rstrip('。；;，,')}，{rest}"
 
 

@@ -121,3 +121,19 @@ def test_a_pasted_header_cell_over_an_area_merged_down_and_the_point():
         "地面污水横流",
     ]
     assert [f.lead_units for f in findings] == [["区文广新局"], ["区住建局"], ["西城街道"], ["区市场监管局"]]
+
+
+# --- a cell's listed problems pasted into a sheet a row each -------------------------------------
+
+
+def test_a_cells_items_pasted_a_row_each_keep_their_first_item_for_the_title():
+    text = (
+        "| 序号 | 点位 | 存在问题 | 整改责任单位 |\n"
+        "| 1 | 某工地 | 1、门卫未登记外来人员； | 区住建局 |\n"
+        "| 1 | 某工地 | 2、食堂人员无健康证。 | 区住建局 |\n"
+        "| 2 | 某网吧 | 网吧内有人吸烟。 | 区文广新局 |\n"
+    )
+    findings = _findings(text)
+    assert [f.title for f in findings] == ["门卫未登记外来人员", "网吧内有人吸烟"]
+    # (a task's second row carrying on its sentence, no ；, still joins it with a comma:
+    # tests/test_plan_blind10_rules.py and tests/test_pasted_tables.py, “新增学位810个”)
