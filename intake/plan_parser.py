@@ -490,6 +490,7 @@ from intake.words import (
     TREATED_BY_BODIES,
     UNANNOUNCED_VISIT,
     UNDERTAKEN_NAME,
+    UNIT_ASKED_IN_CELL,
     UNIT_BY,
     UNIT_CLAUSE,
     UNIT_LABEL_COLON,
@@ -703,6 +704,8 @@ class _Heading:
 @lru_cache(maxsize=8192)
 def _heading(text: str) -> _Heading | None:
     # cached: the layouts each ask of the same lines whether they are headings
+    if _PHOTO_FILE_LINE.match(text.strip()):
+        return None  # “2.jpg” under a numbered problem: a page's photo copied as its file's name
     for style, pattern in HEADINGS:
         match = pattern.match(text)
         if match:
@@ -2431,6 +2434,18 @@ def _joined_units(raw: str) -> list[str]:
             parts.append(current)
             current = ""
             continue
+        if (
+            depth == 0
+            and char in " \t"
+            and TOWN_NAME.fullmatch(left)
+            and not rest.startswith((*BARE_BODIES, "办事处"))
+            and _looks_like_unit(_unit_name(rest.split()[0])[0])
+        ):
+            # “南汇街道 房管鹿城分局”: a town or street office, a space, the next unit (a town names
+            # no body word, yet it is one); “XX街道 办事处” stays one
+            parts.append(current)
+            current = ""
+            continue
         same_level = (
             depth == 0
             and current[:1] != ""
@@ -2478,6 +2493,9 @@ def _unit_name(raw: str) -> tuple[str, str | None]:
     name = re.sub(r"等(?:单位|部门|相关单位|相关部门)?$", "", name)
     if name.startswith("由") and not name.startswith("由于") and _looks_like_unit(name[1:]):
         name = name[1:]  # “由县住建局负责”
+    asked = UNIT_ASKED_IN_CELL.fullmatch(name)
+    if asked and _looks_like_unit(asked.group("unit")):
+        name = asked.group("unit")  # a unit column's “请市文明办协调解决”: the office asked to see to it
     role: str | None = None
     bracket = _trailing_bracket(name)
     if bracket is not None and bracket[0] and not re.match(r"含|包括", bracket[1]):

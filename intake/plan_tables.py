@@ -633,6 +633,9 @@ def _tab_header(
     while j < len(lines) and tabs < lines[j].count("\t") <= widest:
         lower = [cell.strip() for cell in lines[j].split("\t")]
         aligned = _upper_on_lower(upper, lower)
+        if aligned is None and j == k + 1 and widest == tabs + 1:
+            spanned = _header_over_merged_column(upper, lines[k + 1 : k + 60])
+            return ([spanned], k + 1) if spanned is not None else None
         if aligned is None or (j > k + 1 and lower[0]):
             return None
         merged = [cell or above for cell, above in zip(lower, aligned, strict=True)]
@@ -641,6 +644,26 @@ def _tab_header(
             return [aligned, merged], j
         upper = merged
     return _header_broken_in_a_cell(lines, k, known)
+
+
+def _header_over_merged_column(upper: list[str], below: list[str]) -> list[str] | None:
+    """“序号⇥具体点位⇥存在问题⇥整改责任单位” over rows one cell wider, “1⇥滨江街道辖区⇥宏源路…⇥…”
+    then “2⇥⇥聚源路…⇥…”: one header cell spans two columns, the first an area merged down and
+    pasted in its group's first row only. The header as a .docx gives it, the spanning cell then
+    an empty one, when the rows' openers (a serial number first) show that column written in the
+    first row, empty in a later one, and the column after it always written."""
+    openers = [
+        [cell.strip() for cell in line.split("\t")]
+        for line in below
+        if re.match(r"\d{1,3}\t", line) and line.count("\t") >= len(upper) - 1
+    ]
+    if len(openers) < 3:
+        return None
+    for column in range(1, len(upper)):
+        written = [row[column] for row in openers]
+        if upper[column] and written[0] and "" in written[1:] and all(row[column + 1] for row in openers):
+            return [*upper[: column + 1], "", *upper[column + 1 :]]
+    return None
 
 
 def _header_broken_in_a_cell(
@@ -1373,6 +1396,10 @@ def _task_going_on(task: str, second_line: str) -> str:
     rest = second_line.strip()
     if rest.startswith(("（", "(")):
         return f"{task.strip()}{rest}"
+    if task.rstrip().endswith(("；", ";")):
+        # “1、门卫未按规定登记；” over “2、食堂人员无健康证。”: a cell's listed items pasted a row
+        # each; the item the first closes on ；, the next is the cell's next paragraph
+        return f"{task.rstrip()}\n{rest}"
     return f"{task.strip().rstrip('。；;，,')}，{rest}"
 
 

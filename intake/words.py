@@ -1419,6 +1419,11 @@ JOINED_BY = re.compile(
 # “，由X会同Y立即整改”, “，请X立即整改”: an item's assignment asking to act at once
 ASSIGNED_AT_ONCE = re.compile(r"[，,]\s*(?:由|请)[^，。；;由请]{2,50}?(立即整改|立行立改|立即)")
 
+# A unit column's cell asking a body to see to the problem (“请市文明办协调解决”): that body answers
+UNIT_ASKED_IN_CELL = re.compile(
+    r"请(?P<unit>[^，。；、,;：:\s请]{2,20}?)(?:协调解决|协调处理|负责解决|负责处理|督促整改|协调)"
+)
+
 # “4、物价局片区：居户周边…”: a patrol 通报 opens a problem on the area a unit keeps clean (包片), no
 # part of the problem; with no unit named to put it right, that area's unit does
 AREA_LABEL_HEAD = re.compile(r"^(?P<unit>[^，。；、,;：:\s]{2,12}?)片区\s*[：:]\s*")
@@ -2753,6 +2758,8 @@ PROBLEMS_AHEAD = re.compile(
     r"(?:以下|如下|下列)[^，。；;：:\n]{0,6}?问题\s*[：:]\s*$"
     r"|(?:发现|存在|反馈|指出|查出)[^，。；;：:\n]{0,4}?问题[^，。；;：:\n]{0,6}?(?:如下|以下)\s*[：:]\s*$"
     r"|问题[^，。；;：:\n]{0,2}?(?:通报|反馈|公布)如下\s*[：:]\s*$"
+    # “实地点位的问题如下：”, “存在的问题如下：”
+    r"|的问题如下\s*[：:]\s*$"
     # “你单位存在以下环境违法、违规行为：” (an 整改通知书 to one works)
     r"|(?:存在|发现|查出)(?:以下|如下|下列)[^，。；;：:\n]{0,10}?(?:违法|违规)行为\s*[：:]\s*$"
 )

@@ -38480,3 +38480,99 @@ BLIND_151 = (
     "xizang_2023_traffic_27_1041_form",
 )
 BLIND_SETS[151] = BLIND_151
+
+
+# --- blind set 157 (issue 14, branch corpus-blind157) ---------------------------------------------
+# Problem lists offices receive. A district's 全国文明城市创建督查情况汇总表 sent as the attachment of
+# a notice, kept as a Word table: 序号 | 具体点位 (two columns under one header: the street office's
+# area merged down, then the point) | 存在问题 (problems numbered 1、2、 inside a cell, some running
+# over lines) | 整改责任单位 (units spaced, or “请市文明办协调解决”); and a city's 创城办 notice of
+# the points it checked, copied from its page with the photos' file names (“2.jpg”) left between
+# the numbered problems. Places: 鹿城区 (浙江 温州; in the corpus by its 2022 hazard list, this page
+# new), 富锦市 (黑龙江 佳木斯; new). Written with their expected JSON BEFORE the reader was run on
+# them; sources in SOURCES.md (“Blind set 157”).
+
+
+def _lucheng_2013_civility_check_summary_docx() -> bytes:
+    """鹿城区 (浙江 温州), 2013: 附件 全国文明城市创建督查情况汇总表 as the forum copy of 2013-05-03
+    gives it, rows 1–7 (row 8's problems break off in the copy and are not written): 具体点位 is two
+    columns, the street office's area merged down (滨江街道辖区 rows 1–5, 南汇街道辖区 rows 6–7) and
+    the point; problems paraphrased short, numbering and units as published."""
+    document = docx.Document()
+    document.add_paragraph("附件")
+    document.add_paragraph("全国文明城市创建督查情况汇总表")
+    rows = [
+        ["1", "滨江街道辖区", "宏源路68号畅想网吧", "消防安全通道内杂物乱堆乱放。", "区文广新局"],
+        [
+            "2",
+            "",
+            "聚源路和田园路交叉口---温州市杨府山居住区核心区配套工程工地",
+            "1、外来人员进入工地，门卫未按规定登记；\n没有给检查人员发安全帽；\n"
+            "工地个别施工人员未按规定戴安全帽；\n2、食堂工作人员没有健康证。",
+            "请市文明办协调解决",
+        ],
+        [
+            "3",
+            "",
+            "黎明社区卫生服务中心",
+            "1、LED显示屏未播放社会主义核心价值观、讲文明树新风等公益宣传；\n2、未按规定建立投诉机制。",
+            "区卫生局",
+        ],
+        [
+            "4",
+            "",
+            "前庄路温州建校",
+            "1、校内未设置社会主义核心价值观、讲文明树新风公益宣传；\n2、食堂个别新来人员未办健康证。",
+            "请市文明办协调解决",
+        ],
+        ["5", "", "民航路103号星辰网吧", "网吧内吸烟现象普遍，地面散落大量烟蒂。", "区文广新局 区公安分局"],
+        [
+            "6",
+            "南汇街道辖区",
+            "南汇街道金色家园",
+            "1、小区门口宣传栏把社会主义核心价值观错写为社会主义价值观；\n"
+            "2、小区草坪上晾晒物品（现场督促物业已整改）；\n3、监控室无人值班，室内堆满包裹邮件；\n"
+            "4、物业人员着装统一，但未按规定挂牌服务。",
+            "南汇街道 房管鹿城分局",
+        ],
+        [
+            "7",
+            "",
+            "南汇街道东龙路金色家园南区5幢",
+            "1、人行道盲道被汽车美容店的破旧车辆长期占用；\n2、107室前垃圾桶周边垃圾乱扔，满地机油油污；\n"
+            "3、绿化带护栏破损，修理不及时；\n4、人行道上晾晒衣服、乱停车。",
+            "南汇街道 区城管与执法局",
+        ],
+    ]
+    table = document.add_table(rows=1, cols=5)
+    table.style = "Table Grid"
+    header = table.rows[0].cells
+    header[0].text = "序号"
+    header[1].merge(header[2]).text = "具体点位"
+    header[3].text = "存在问题"
+    header[4].text = "整改责任单位"
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = value
+    _merge_down(table, 1, 1, 5)
+    _merge_down(table, 1, 6, 7)
+    return _save(document)
+
+
+DOCUMENTS["lucheng_2013_civility_check_summary_docx"] = (
+    "全国文明城市创建督查情况汇总表.docx",
+    _lucheng_2013_civility_check_summary_docx,
+)
+DOCUMENTS["fujin_2021_civility_points_check_page"] = (
+    "富锦市创城办开展创建全国文明城实地点位督导工作.txt",
+    _text("fujin_2021_civility_points_check_page"),
+)
+
+# The hundred-and-fifty-seventh blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 157”).
+BLIND_157 = (
+    "lucheng_2013_civility_check_summary_docx",
+    "fujin_2021_civility_points_check_page",
+)
+BLIND_SETS[157] = BLIND_157
