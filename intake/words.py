@@ -140,7 +140,20 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "责任站所",
         "责任股室",
     ),
-    "coop": ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
+    "coop": (
+        "配合单位",
+        "配合部门",
+        "协办单位",
+        "协同单位",
+        "参与单位",
+        # 配合责任单位 / 协同责任单位 beside 责任单位: the bodies that share the work, not a second lead
+        "配合责任单位",
+        "配合责任部门",
+        "协同责任单位",
+        "协同责任部门",
+        "协办责任单位",
+        "参与责任单位",
+    ),
     # the enterprise an 整改意见书 / 整改通知书 is addressed to: the lead when no unit label is given
     "subject": ("企业（单位）名称", "被检查企业", "企业名称", "单位名称"),
     "leaders": (
@@ -3071,6 +3084,18 @@ TABLE_HEADER_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 时间进度 (a 任务表's last column): when each task is due; a line of prose 时间进度 heads a
     # plan's schedule chapter instead
     ("deadline", re.compile(r"时间要求|^时间进度$")),
+    # a 任务分工表's 工作内容 / 主要内容 / 重点工作 column: the task itself (as prose, a plan's chapter)
+    ("problem", re.compile(r"(?:工作|主要|任务)内容|重点工作|工作重点")),
+    # 实施步骤: the steps each task is carried out by
+    ("measures", re.compile(r"实施步骤")),
+    # 时间安排 / 进度安排 / 进度要求 / 整改时序: each task's schedule, read for its dates
+    ("deadline", re.compile(r"(?:时间|进度)安排|进度要求|整改时序")),
+    # 责任分工 (“县环保局牵头，县住建局配合”): the units, their roles marked in the cell
+    ("lead", re.compile(r"责任分工")),
+    # 主要目标 / 完成标志: what the finished task must show
+    ("target", re.compile(r"主要目标|完成标志")),
+    # 办理进度: how far a case has been handled
+    ("progress", re.compile(r"办理进度")),
 )
 
 # A unit column's mark that it names the cooperating units: 责任单位（配合）, 责任部门(协办)
