@@ -952,6 +952,12 @@ COMPLETED_VALUES = re.compile(
     r"|已?现场整改(?:完毕|到位)?"
     # a 销号报告's 是否销号 answered by the unit itself: done, and it asks for the closure
     r"|(?:拟?申请|提请|拟)(?:验收)?销号"
+    # status words of other offices' ledgers, each the whole cell: “整改完毕”, “全面完成”, “按时完成”,
+    # “提前完成”, “已验收” / “通过验收” / “验收合格”, “已验收销号” / “销号”, a case “已结案” / “已完结”,
+    # “达到整改要求”, a task “已落实” / “落实到位” (not 基本完成 or 阶段性完成: part of the work)
+    r"|已?整改完毕|已?(?:全面|全部|按时|提前)完成(?:整改)?(?:任务)?"
+    r"|已?(?:完成|通过)(?:[^，,。；;]{0,6})?验收|已验收(?:合格|通过)?|验收(?:合格|通过)"
+    r"|(?:已|已验收|验收)?销号|已?(?:完结|结案)|已?达到(?:整改|验收|销号)(?:要求|标准|条件)|已落实(?:到位)?|落实到位"
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
 # A closure task's whole state, each clause a thing shut or removed: “已关停，栏舍已拆除”, “已取缔”
@@ -965,7 +971,9 @@ CLOSED_STATE = re.compile(
 OPEN_VALUES = re.compile(
     r"(?:否|未完成|未整改|未办结|未销号|未销项|未核销|暂缓销号|不予销号|正在整改|整改中|正在推进|推进中"
     # work that goes on with no end: “持续整改”, “常态化保洁中”
-    r"|持续(?:整改|推进)中?|常态化[\u4e00-\u9fff]{0,6})[。.]?"
+    r"|持续(?:整改|推进)中?|常态化[\u4e00-\u9fff]{0,6}"
+    # part of the work done, or on schedule only: “基本完成”, “阶段性完成”, “序时推进”, “达到序时进度”
+    r"|基本完成|阶段性完成|已?完成阶段性(?:目标|任务)|(?:按|已达|达到)?序时(?:推进|进度)?)[。.]?"
 )
 # A verdict (验收意见, 销号意见, 验收结论 …) that refuses the write-off for now: “暂不销号”,
 # “阶段性办结，路面修建完成后申请销号”, “未达到销号条件，继续整改”. One clause of the verdict is

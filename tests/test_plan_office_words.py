@@ -1,7 +1,7 @@
-"""Column names of task tables heard in offices but not yet met in the corpus (issue 14): each is
-classed by the one vocabulary (`words.FIELD_LABELS`, `words.TABLE_HEADER_CLASSES`), and a table
-headed by them reads its units, roles and limits. Written for the test, as a web table is copied:
-cells split by “ | ”."""
+"""Column names and status words of task tables heard in offices but not yet met in the corpus
+(issue 14): each is classed by the one vocabulary (`words.FIELD_LABELS`, `words.TABLE_HEADER_CLASSES`,
+`words.COMPLETED_VALUES`, `words.OPEN_VALUES`), and a table using them reads its units, roles,
+limits and states. Written for the test, as a web table is copied: cells split by “ | ”."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from intake.plan_parser import parse_plan_text
 from intake.plan_tables import map_column
-from intake.words import classify_label
+from intake.words import OPEN_VALUES, classify_label, is_completed_value
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,48 @@ def test_division_of_work_table_reads_roles_from_the_cell():
     assert findings[1].lead_units == ["县生态环境局"]
     assert findings[1].cooperating_units == ["县住建局", "县财政局"]
     assert [d.kind for d in findings[1].deadlines] == ["ongoing"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "整改完毕",
+        "全面完成",
+        "按时完成",
+        "提前完成",
+        "已验收",
+        "通过验收",
+        "验收合格",
+        "已验收销号",
+        "销号",
+        "已结案",
+        "已完结",
+        "达到整改要求",
+        "已落实",
+        "落实到位",
+    ],
+)
+def test_status_word_says_done(value):
+    assert is_completed_value(value)
+    assert not OPEN_VALUES.fullmatch(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["基本完成", "阶段性完成", "已完成阶段性目标", "序时推进", "达到序时进度", "不予销号"]
+)
+def test_part_done_or_on_schedule_stays_open(value):
+    assert not is_completed_value(value)
+    assert OPEN_VALUES.fullmatch(value)
+
+
+def test_status_column_of_such_words_marks_each_row():
+    text = (
+        "序号 | 反馈问题 | 责任单位 | 整改时限 | 整改状态\n"
+        "1 | 城区污水管网雨污混接 | 县住建局 | 2023年12月底前 | 整改完毕\n"
+        "2 | 尾矿库渗滤液收集不到位 | 县应急管理局 | 2024年6月底前 | 基本完成\n"
+        "3 | 受污染耕地安全利用不到位 | 县农业农村局 | 2023年11月底前 | 验收合格\n"
+        "4 | 饮用水水源地违法建筑 | 县水利局 | 2024年3月底前 | 序时推进\n"
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.number for f in findings] == [1, 2, 3, 4]
+    assert [f.status == "completed" for f in findings] == [True, False, True, False]
