@@ -357,7 +357,9 @@ CLOSURE_NOTICE_TITLE = re.compile(_CLOSURE_NOTICE_TITLE)
 # The opening of a notice that publishes completed work (整改完成情况公示, 进入销号程序): its
 # findings are done even where their own progress text does not say so.
 NOTICE_OF_COMPLETION = re.compile(
-    r"(?:整改完成|整改销号|整改|整改任务落实|落实)情况[^。；]{0,8}(?:进行公示|公示如下|予以公示)|已完成整改工作|进入销号程序"
+    # (“…整改任务（序号十六）销号完成情况进行公示”: the write-off done, posted)
+    r"(?:整改完成|整改销号|整改|整改任务落实|落实|销号完成)情况[^。；]{0,8}(?:进行公示|公示如下|予以公示)"
+    r"|已完成整改工作|进入销号程序"
     # “以上整改情况向社会公示，如有异议…” closing a notice (not “整改情况定期向社会公示”, a promise)
     r"|以上[^。；，,]{0,8}情况向社会公示"
     # “现已完成整改并按要求通过了区督导组和本局的联合验收”: done, and accepted by whoever checked it
@@ -368,6 +370,9 @@ NOTICE_OF_COMPLETION = re.compile(
     r"|拟申请(?:验收)?销号|整改结果(?:的)?公示|已完成整改[，,][^。；]{0,24}(?:予以公示|进行公示|公示如下)"
     # “此问题我区拟在11月份进行销号，特此公示”: the problem put up for closing, as 拟申请销号
     r"|拟[^。；，,]{1,10}?进行(?:验收)?销号"
+    # “…向市林草局报送了验收销号申请，…开展了验收并进行了审核，该项任务拟销号”: checked and put up for
+    # closing (not a column 拟销号时间, a date to come)
+    r"|(?:任务|问题)\s*拟(?:验收)?销号(?!时间|日期)"
     # a title “…问题整改 销号公示”, “…问题整改销号的公示”: what it posts is put up for closing
     rf"|{_CLOSURE_NOTICE_TITLE}"
     r"|已完成整改的(?:问题|任务)[^。；]{0,8}(?:予以公示|进行公示|公示如下|予以公开|进行公开|公开如下)"
@@ -2368,9 +2373,14 @@ LIST_NUMBER_NOTE = re.compile(
 
 # “自治区整改任务清单第十二项：X。”, “（自治区整改任务清单第三十二项）X。”: the list item a form's
 # problem cell names before the problem (its number, read elsewhere), not part of its title
+# (“省级生态环境保护督察发现问题清单第16项整改任务，X。”: the list named at more length, the item
+# called a 整改任务 and closed by a comma)
 LIST_ITEM_LEAD = re.compile(
     r"^[（(]?[^（）()，,。；;：:“”\s]{0,10}?(?:整改)?(?:任务|问题)清单\s*第\s*[0-9一二三四五六七八九十百〇零]{1,5}"
     r"\s*[项条号]\s*(?:[)）]\s*[:：]?|[:：])\s*"
+    # (an inspection's own list only, not “部分乡镇未按问题清单第3项整改任务，…”, a fault)
+    r"|^[^（）()，,。；;：:“”\s]{0,12}?督[察查]组?(?:发现|反馈|交办)?的?问题清单\s*第\s*[0-9一二三四五六七八九十百〇零]{1,5}"
+    r"\s*项\s*(?:整改)?任务\s*[，,:：]\s*"
 )
 
 # “…雨水排口旱天有污水排出，排口位置：东经113.74°，北纬34.71°。”: the site's place or coordinates

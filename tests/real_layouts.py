@@ -38576,3 +38576,43 @@ BLIND_157 = (
     "fujin_2021_civility_points_check_page",
 )
 BLIND_SETS[157] = BLIND_157
+
+
+# --- blind set 163 (issue 14, branch corpus-blind163) ---------------------------------------------
+# A county portal's closure notice of a provincial inspection's forestry task: the title, the
+# 时间/来源/点击数 line, the opening (“…第16项问题整改，拟申请验收销号”), 一、整改任务 …
+# 四、整改主要工作及成效 each on its line with the value below, the task opening
+# “…发现问题清单第16项整改任务，”, measures 1、–3、, the stored page breaking off inside 成效 5、.
+# Place: 林口县 (黑龙江 牡丹江; new). Written with its
+# expected JSON BEFORE the reader was run on it; source in SOURCES.md (“Blind set 163”).
+DOCUMENTS["linkou_2022_provincial_task16_ginseng_notice"] = (
+    "省生态环境保护督察整改公示.txt",
+    _text("linkou_2022_provincial_task16_ginseng_notice"),
+)
+
+# A city's closure notice of a third-round provincial inspection's forest-park problem as a bidding
+# site keeps it, its names masked with “**”: no title line, the opening (“…第29项问题整改…该项任务拟
+# 销号…”), 一、整改问题： … 四、整改主要工作及成效： each on its line with the value below, a target
+# in 1. 2., measures 1.–6., the stored page breaking off inside 成效 1..
+DOCUMENTS["masked_city_2023_provincial_task29_forest_park_notice"] = (
+    "第三轮省级生态环境保护督察第29项问题整改验收销号公示.txt",
+    _text("masked_city_2023_provincial_task29_forest_park_notice"),
+)
+
+# A city forestry bureau's closure notice of a provincial 回头看 task (序号十六) as a mirror keeps it
+# (the city's name replaced by gambling words, written “XX市”): the opening, then labels with their
+# values on the same line (整改问题： 整改目标： 整改措施：1、… then 2、 3、 on lines,
+# 整改任务完成情况：1、…), the stored page ending at 完成情况 3、.
+DOCUMENTS["xx_city_forestry_2021_review_item16_woodland_notice"] = (
+    "省级生态环境保护督察回头看反馈问题整改任务（序号十六）销号完成情况公示.txt",
+    _text("xx_city_forestry_2021_review_item16_woodland_notice"),
+)
+
+# The hundred-and-sixty-third blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 163”).
+BLIND_163 = (
+    "linkou_2022_provincial_task16_ginseng_notice",
+    "masked_city_2023_provincial_task29_forest_park_notice",
+    "xx_city_forestry_2021_review_item16_woodland_notice",
+)
+BLIND_SETS[163] = BLIND_163
