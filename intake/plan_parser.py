@@ -273,6 +273,7 @@ from intake.words import (
     LITTER_FOUND,
     LOOKED_ON_THE_SPOT,
     MARK_BEFORE_NUMBER,
+    MASKED_NAME_PART,
     MEASURE_UNIT_LINE,
     MEDIA_DURATION_LINE,
     MESSAGE_BODY_LABEL,
@@ -2490,6 +2491,7 @@ def _unit_name(raw: str) -> tuple[str, str | None]:
     name = re.sub(r"\s+", "", raw).strip("“”\"'`·.。，,:：")
     # “各成员单位〈以下简称各成员单位〉”: the short name the text goes on to use is a note, no part of it
     name = SHORT_NAME_NOTE.sub("", name)
+    name = MASKED_NAME_PART.sub("", name) or name
     name = re.sub(r"等(?:单位|部门|相关单位|相关部门)?$", "", name)
     if name.startswith("由") and not name.startswith("由于") and _looks_like_unit(name[1:]):
         name = name[1:]  # “由县住建局负责”

@@ -1446,6 +1446,9 @@ JOINED_BY = re.compile(
 ASSIGNED_AT_ONCE = re.compile(r"[，,]\s*(?:由|请)[^，。；;由请]{2,50}?(立即整改|立行立改|立即)")
 
 # A unit column's cell asking a body to see to the problem (“请市文明办协调解决”): that body answers
+# “（略）市人民政府”: a name a mirror masked in part; the mask is no part of the name
+MASKED_NAME_PART = re.compile(r"[（(]\s*略\s*[)）]")
+
 UNIT_ASKED_IN_CELL = re.compile(
     r"请(?P<unit>[^，。；、,;：:\s请]{2,20}?)(?:协调解决|协调处理|负责解决|负责处理|督促整改|协调)"
 )
@@ -2320,7 +2323,9 @@ UPRIGHT_CELL_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 # “（一）江东路…”, “{编号364(35-11)}：饮用水…”, “第三轮…督察第六项整改任务：沿滩区…”, “第二轮…督察反馈…”
 ITEM_NUMBER = re.compile(
     # (“（1）黑龙江省106个…”: a problem's first part numbered in brackets, in figures too)
-    r"^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
+    r"^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
+    # “（十*）”, “（*）”: the same number with its figures masked by a mirror's “*” (no number read)
+    r"|[（(][一二三四五六七八九十\d]{0,3}\*{1,3}[一二三四五六七八九十\d]{0,2}[)）]|[{｛【]\s*编号\s*\d{1,4}\s*(?:[(（][^)）]{0,12}[)）])?\s*[}｝】]"
     r"|[^。；;：:，,\n]{0,40}?第\s*[0-9一二三四五六七八九十百]{1,5}\s*[项号]\s*(?:整改任务|任务|反馈问题|问题)\s*[:：]"
     # “第3项：…” opening the cell (a label opening it, 问题描述：…, is `_PROBLEM_LABEL_HEAD`'s)
     r"|第\s*[0-9一二三四五六七八九十百]{1,5}\s*项\s*[:：]"

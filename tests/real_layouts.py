@@ -38616,3 +38616,24 @@ BLIND_163 = (
     "xx_city_forestry_2021_review_item16_woodland_notice",
 )
 BLIND_SETS[163] = BLIND_163
+
+
+# --- blind set 164 (issue 14, branch corpus-blind164) ---------------------------------------------
+# A closure notice of one task of the national ocean inspection, as a city government of 海南 posted
+# it and a tender-information mirror keeps it, names, figures and dates masked by “（略）” and “*”: the
+# title over three lines, the 公示 paragraph (the province's write-off procedure, 公示 seven days), 特此
+# 公示, the attachment's name, the signature; then the 整改完成情况公示表 copied a row a line with its
+# cells set off by bars, labels on the left keeping a wrap's space (“整改 任务”, “责任 单位”), the
+# task opened by a masked code “（十*）”, one measure whose number and year are masked; the stored page
+# breaks off inside 成效 1.. Place: a city of 海南 (海花岛 points to 儋州, in the corpus by other pages;
+# not written). Written with its expected JSON BEFORE the reader was run on it; source in SOURCES.md
+# (“Blind set 164”).
+DOCUMENTS["hainan_city_ocean_task_completion_notice_masked"] = (
+    "关于贯彻落实国家海洋督察整改任务整改完成情况公示.txt",
+    _text("hainan_city_ocean_task_completion_notice_masked"),
+)
+
+# The hundred-and-sixty-fourth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 164”).
+BLIND_164 = ("hainan_city_ocean_task_completion_notice_masked",)
+BLIND_SETS[164] = BLIND_164
