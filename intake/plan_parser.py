@@ -406,6 +406,7 @@ from intake.words import (
     REPORTED_PROBLEM,
     REPORTED_VERB_OPENING,
     REPORTED_WORK_DONE,
+    REPORTER_THEN_POINTS,
     REPORTING_BACK,
     REQUEST_AFTER,
     REQUEST_CUE,
@@ -2177,7 +2178,7 @@ _PROBLEM_LABEL_HEAD = re.compile(r"^(?:" + "|".join(map(re.escape, _PROBLEM_LABE
 def _title(problem: str) -> str:
     """The first sentence of the problem, whole (lists show `short_title`), without a labelled place
     clause at its end or a problem label at its start; a heading “关于X的问题” titles X."""
-    found = FOUND_PROBLEMS.search(problem)
+    found = FOUND_PROBLEMS.search(problem) or REPORTER_THEN_POINTS.search(problem)
     if found:
         problem = problem[found.end() :]
     sentences = (

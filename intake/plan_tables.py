@@ -83,6 +83,7 @@ from intake.words import (
     VERIFIED_COLUMN,
     VERIFIED_VALUE,
     WHOLE_UNIT,
+    WRAPPED_LINE_SPACE,
     YEAR_MONTH,
     classify_label,
     ends_table,
@@ -547,7 +548,8 @@ def find_tables(text: str, known_mapping: dict[str, dict[str, str | None]] | Non
     assignment the user made before, for headers the vocabulary cannot read.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = _tab_rows_as_bars(_bar_ended_cells(_bar_line_cells(lines)), known_mapping or {})
+    lines = _bar_ended_cells(_several_cells_a_line(_bar_line_cells(lines)))
+    lines = _tab_rows_as_bars(lines, known_mapping or {})
     tables = _bar_tables(lines, known_mapping or {})
     if tables:
         return tables
@@ -912,6 +914,51 @@ def _bar_line_cells(lines: list[str]) -> list[str]:
     return out
 
 
+def _several_cells_a_line(lines: list[str]) -> list[str]:
+    """A web table copied with its cells closed by “ |” but several to a line and a long cell wrapped
+    over lines (白城's 一览表: “序号 | 受理编号 | … |”, “1 | BCD2022092601 | complaint |”, “经开区 |
+    噪声 | 经查…属实。” ↵ “…问题。 |”, a bare “|” an empty last cell), as `| … |` rows. It starts at a
+    header line of at least four cells that starts with 序号 and ends with a bar; a line not ending
+    in a bar goes on into the next; a last line without its bar is a cell the stored page broke off
+    in. The rows are cut as `_cells_to_rows` cuts a one-cell-a-line copy; the lines keep their count."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        head = line.strip()
+        if head.startswith("|") or not head.endswith("|"):
+            continue
+        names = _bar_cells(head)
+        if len(names) < 4 or map_column(names[0]).field != "number" or _known_columns(names) < 3:
+            continue
+        cells, pending, end, several = list(names), "", k + 1, False
+        while end < len(lines) and lines[end].strip():
+            text = pending + lines[end].strip()
+            end += 1
+            if not text.endswith("|"):
+                pending = text
+                continue
+            pending = ""
+            found = [cell.strip() for cell in text.split("|")[:-1]]
+            several = several or len(found) > 1
+            cells.extend(found)
+        if not several:
+            return out  # one cell a line: `_bar_ended_cells` reads it
+        if pending and any(rest.strip() for rest in lines[end:]):
+            return out
+        # the cells of a line the page broke off in, the last of them cut
+        cells.extend(cell.strip() for cell in pending.split("|") if pending)
+        problem = [n for n, name in enumerate(names) if map_column(name).field == "problem"]
+        cells = [
+            WRAPPED_LINE_SPACE.sub("", cell) if n >= len(names) and (n % len(names)) in problem else cell
+            for n, cell in enumerate(cells)
+        ]
+        rows = _cells_to_rows([f"{cell} |" if cell else "|" for cell in cells])
+        if rows is None or len(rows) > end - k:
+            return out
+        out[k:end] = rows + [""] * (end - k - len(rows))
+        return out
+    return out
+
+
 def _bar_ended_cells(lines: list[str]) -> list[str]:
     """A web table copied one cell a line, each cell ending in “ |” (普陀's 任务清单), as `| … |` rows.
 
@@ -1057,6 +1104,14 @@ def _rows_by_serial(header: list[str], cells: list[str], column: int) -> list[st
         return [
             "| " + " | ".join(row) + " |" for row in [header, chunks[0] + [""] * (width - len(chunks[0]))]
         ]
+    whole = chunks[:-1]
+    if whole and all(len(chunk) == width for chunk in whole) and len(chunks[-1]) < width:
+        if not _cut_in_prose(chunks[-1]) or _known_columns(header) < 3:
+            return None
+        # rows as wide as the header, the page stopping inside the last (白城's row 3, cut in its
+        # check): its missing cells are the last ones, left empty
+        last = chunks[-1] + [""] * (width - len(chunks[-1]))
+        return ["| " + " | ".join(row) + " |" for row in [header, *whole, last]]
     if all(len(chunk) == width - 1 or len(chunk) == 2 * width - 2 for chunk in chunks):
         broad, narrow = map_column(header[1]).field, map_column(header[2]).field
         if broad != "problem" or narrow not in ("problem", "target"):

@@ -932,6 +932,10 @@ STATUS_OPENING = re.compile(
     r"^\s*(已经完成(?:整改)?|已完成(?:整改)?|已办结|已销号)(?:并(?:长期坚持|持续推进|持续巩固))?\s*[，,。；;]"
 )
 # The whole value of a status column (整改状态 / 是否完成) that means the finding is done.
+# A space between two Han characters in a problem cell of a web table copied several cells a line
+# (白城's “影响居民 休息”): where the cell's line wrapped on the page, not a word break
+WRAPPED_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
 COMPLETED_VALUES = re.compile(
     r"(?:(?:已完成|已经完成|完成|已?完成整改|整改已?完成|已整改|已?办结|已销号|已核销"
     # “已按期完成”, “已整改到位”, “问题已解决”, “已于2024年6月完成整改”: done, in other words
@@ -963,6 +967,8 @@ COMPLETED_VALUES = re.compile(
     r"|已?整改完毕|已?(?:全面|全部|按时|提前)完成(?:整改)?(?:任务)?"
     r"|已?(?:完成|通过)(?:[^，,。；;]{0,6})?验收|已验收(?:合格|通过)?|验收(?:合格|通过)"
     r"|(?:已|已验收|验收)?销号|已?(?:完结|结案)|已?达到(?:整改|验收|销号)(?:要求|标准|条件)|已落实(?:到位)?|落实到位"
+    # a petition case's 处理和整改情况 “无需整改”: checked, nothing to put right, the case closes
+    r"|无需整改|不需要?整改"
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
 # A closure task's whole state, each clause a thing shut or removed: “已关停，栏舍已拆除”, “已取缔”
@@ -2396,6 +2402,13 @@ PLACE_NOTE = re.compile(r"[，,]\s*[^，,。；;：:]{0,8}(?:位置|地点|坐�
 # circumstance of the check first; the problem is what it found
 FOUND_PROBLEMS = re.compile(
     r"[。；;，,]\s*(?:检查)?发现(?:的|以下|如下)?(?:主要)?问题(?:有|如下)?\s*[:：]\s*(?=\S)"
+)
+
+# “贵阳市花溪区…203号市民反映：1.X；2.Y。”: a case's complaint naming who reported it, then its points
+# numbered; the problem is the first point (the place is the case's where, told again in X)
+REPORTER_THEN_POINTS = re.compile(
+    r"^[^。；;：:]{0,60}?(?:市民|群众|居民|村民|住户|来电人|来信人|举报人|信访人)(?:反映|举报|投诉)\s*[:：]\s*"
+    r"(?=(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|[①-⑳]))"
 )
 
 EACH_PLACE = re.compile(r"各[县市区乡镇旗]")

@@ -38637,3 +38637,32 @@ DOCUMENTS["hainan_city_ocean_task_completion_notice_masked"] = (
 # (“Blind set 164”).
 BLIND_164 = ("hainan_city_ocean_task_completion_notice_masked",)
 BLIND_SETS[164] = BLIND_164
+
+
+# --- blind set 161 (issue 14, branch corpus-blind161) ---------------------------------------------
+# Results tables of petition cases an inspection handed down, as copied page text: a city's
+# 群众信访举报转办和边督边改公开情况一览表 copied from a mirror a cell a line (each cell closed by
+# “ |”, the title and batch lines by “ | ||||||||”, the year of the batch line split “20 22年”, a cell's
+# wrapped line leaving a space), no 是否办结 column, the stored page breaking off inside row 3's check;
+# a news site's repost of a province's first batch, quoting one case as labelled paragraphs
+# (交办问题基本情况： … 市民反映：1.…；2.…。 调查核实情况： 办结目标： 处理和整改情况： then “1、…”), the
+# stored page breaking off inside the handling's first point. Places: 白城市 (吉林; in the corpus by
+# other pages; 洮北区 and 洮南市 new as places of cases), 贵阳市 花溪区 (贵州; in the corpus by other
+# pages). Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 161”).
+DOCUMENTS["baicheng_2022_central_batch19_disclosure_cells"] = (
+    "白城市群众信访举报转办和边督边改公开情况一览表（第19批）.txt",
+    _text("baicheng_2022_central_batch19_disclosure_cells"),
+)
+DOCUMENTS["guiyang_2024_central_batch1_disclosure_case_repost"] = (
+    "中央生态环境保护督察群众信访举报转办和边督边改公开情况（第一批）.txt",
+    _text("guiyang_2024_central_batch1_disclosure_case_repost"),
+)
+
+# The hundred-and-sixty-first blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 161”).
+BLIND_161 = (
+    "baicheng_2022_central_batch19_disclosure_cells",
+    "guiyang_2024_central_batch1_disclosure_case_repost",
+)
+BLIND_SETS[161] = BLIND_161
