@@ -3146,9 +3146,10 @@ _ROLLING_CLOSING = re.compile(
 def _due_in_requirement(text: str) -> tuple[str, list[ParsedDeadline]] | None:
     """The deadline a requirement text gives: a date followed by 整改到位 / 完成, else a rolling
     phrase it opens or closes with (“立即整改，出台…”); a goal's date (“…前，达到…”) is not one."""
-    due = DUE_TO_FINISH.search(text)
-    if due:
-        return _due_in_text(due.group(0))
+    # (“2024年年底前完成95%…；2025年年底前全面完成整治…”: work finished in steps is due by the last)
+    dues = [m.group(0) for m in DUE_TO_FINISH.finditer(text)]
+    if dues:
+        return _due_in_text("；".join(dues))
     # or one it closes with, alone in its last clause (“…开展联合执法，立即整改。”, “…，长期坚持。”)
     rolling = _ROLLING_OPENING.match(text) or _ROLLING_CLOSING.search(text.strip())
     if rolling:
@@ -3477,7 +3478,7 @@ def _finding_from_bag(
     if not deadline_text and not bag.labels.get("deadline") and target:
         # “2017年底前，将…区域剔除。…在2020年前退出。”: the dates the target gives acts to be done by
         # (not a state to be reached), every one a limit of the finding
-        acts = [m.group("due") or m.group("exit") for m in DUE_ACT.finditer(target)]
+        acts = [m.group("due") or m.group("exit") or m.group("clause") for m in DUE_ACT.finditer(target)]
         found = _due_in_text("；".join(acts)) if acts else None
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "要求中的时限"

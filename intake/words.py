@@ -392,6 +392,9 @@ NOTICE_OF_COMPLETION = re.compile(
     # a title “关于《…整改任务清单》 第七项整改任务整改情况的公示”: one numbered task's rectification
     # posted (辽宁's write-off notices), so it is done (not “…整改进展情况公示”, work going on)
     r"|第\s*[0-9一二三四五六七八九十百〇零]{1,5}\s*项\s*整改任务\s*整改(?:完成)?情况\s*(?:的)?\s*公示"
+    # a title “关于…反馈问题 （序号20）整改情况的公示”: one numbered problem's rectification posted, the
+    # same (not “…问题整改进展情况公示”, work going on)
+    r"|问题\s*[（(]\s*(?:省|市)?序号\s*[0-9一二三四五六七八九十百〇零]{1,5}\s*[)）]\s*整改(?:完成)?情况\s*(?:的)?\s*公示"
     rf"|{_LISTED_WORK_DONE}"
 )
 # “我市已完成其中5条农村黑臭水体的治理工作，现将有关情况予以公示”: the notice says the work on the
@@ -400,7 +403,8 @@ LISTED_WORK_DONE = re.compile(_LISTED_WORK_DONE)
 # The number of the one task a notice or acceptance form is about: （序号十）, （问题三十）,
 # 第二十七项整改任务, 第07号整改任务.
 NOTICE_NUMBER = re.compile(
-    r"[（(](?:序号|问题)\s*(?P<a>[0-9一二三四五六七八九十百〇零]{1,5})[)）]"
+    # (“反馈问题（省序号14）”: the number in the province's list, as 省编号 below)
+    r"[（(](?:(?:省|市)?序号|问题)\s*(?P<a>[0-9一二三四五六七八九十百〇零]{1,5})[)）]"
     # “第十七项（69）问题”: the item, then its number in the higher list in brackets
     r"|第\s*(?P<b>[0-9一二三四五六七八九十百〇零]{1,5})\s*[项号]\s*(?:[（(]\s*\d{1,4}\s*[)）])?\s*(?:整改)?任务"
     # (“中央环保督察第8号问题整改 销号公示”: the item counted in 号)
@@ -2564,7 +2568,8 @@ BRACKETED_LIMIT = re.compile(r"[（(]\s*(?:整改|完成)?时限\s*[:：为]\s*(
 # “2018年12月31日前整改到位”, “2018年11月底前完成”: a date the work itself is due by
 # (also “于2018年11月底前由市政府印发实施”: a plan or scheme to be issued by then, by whom named or not)
 DUE_TO_FINISH = re.compile(
-    r"\d{4}年[^，,。；;]{0,10}?前\s*(?:由[^，,。；;]{2,12}?)?(?:整改到位|整改完毕|完成整改|完成|印发实施)"
+    # (“2025年年底前全面完成整治”: 全面 / 全部 / 基本 before the verb)
+    r"\d{4}年[^，,。；;]{0,10}?前\s*(?:由[^，,。；;]{2,12}?)?(?:全面|全部|基本)?(?:整改到位|整改完毕|完成整改|完成|印发实施)"
 )
 
 # “2017年底前，将…重叠的区域剔除”, “…吾祠煤矿，…在2020年前退出”: a target's date for an act to be done
@@ -2574,6 +2579,9 @@ DUE_ACT = re.compile(
     r"(?P<due>\d{4}年[^，,。；;将]{0,6}?前)\s*[，,]?\s*"
     r"(?=将[^，,。；;]{2,40}?(?:剔除|拆除|关闭|退出|清理|取缔|搬迁|清除|移出|完成|建成|封堵))"
     r"|在\s*(?P<exit>\d{4}年[^，,。；;]{0,6}?前)\s*(?:全部|依法|有序)?(?:退出|关闭|关停|拆除|取缔|淘汰|搬迁)"
+    # “2025年底前，收集率达到65%；基本完成…管网问题整改，…”: a dated sentence whose later clause opens on
+    # finishing the rectification, an act, though its first clause states a level
+    r"|(?P<clause>\d{4}年[^，,。；;]{0,6}?前)[，,][^。]{0,80}?[，,；;]\s*(?:基本|全面|全部)?完成[^，,。；;]{2,40}?整改"
 )
 
 ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)

@@ -38666,3 +38666,39 @@ BLIND_161 = (
     "guiyang_2024_central_batch1_disclosure_case_repost",
 )
 BLIND_SETS[161] = BLIND_161
+
+# --- blind set 162 (issue 14, branch corpus-blind162) ---------------------------------------------
+# Progress and completion notices of single findings, central China: three pages of one city's answer
+# to the second provincial inspection, each a finding with labelled blocks (一、反馈问题 二、整改目标
+# 三、整改措施 四、整改完成情况), the finding's number inside the opening paragraph (“反馈问题（省序号14）”,
+# “（序号3）”) or the title. Two pages of 大冶市 (湖北 黄石; new) stored without their title, from
+# “根据《…整改方案》…要求” on, and one of 黄石市农业农村局 (黄石 in the corpus by other pages, not this
+# one) with the portal's lines and spaced dates (“2016 年 12 月”). Each stored page breaks off; written
+# to its last whole sentence. Written with their expected JSON BEFORE the reader was run on them;
+# sources in SOURCES.md (“Blind set 162”).
+DOCUMENTS["daye_2025_item14_outfalls_notice"] = (
+    "第二轮省生态环境保护督察反馈问题（省序号14）整改情况公示.txt",
+    _text("daye_2025_item14_outfalls_notice"),
+)
+
+# The same city's notice of another finding, told done and accepted in its opening paragraph, its
+# target in three dated sentences (2024年底前 / 2025年底前 / 2026年底前).
+DOCUMENTS["daye_2025_item3_huandiqiao_sewage_notice"] = (
+    "第二轮省级生态环境保护督察反馈问题（序号3）整改情况公示.txt",
+    _text("daye_2025_item3_huandiqiao_sewage_notice"),
+)
+
+# A city bureau's notice of one finding, its completion told in 一是 / 二是 paragraphs.
+DOCUMENTS["huangshi_2025_item20_lianhua_lake_notice"] = (
+    "关于第二轮省生态环境保护督察反馈问题（序号20）整改情况的公示.txt",
+    _text("huangshi_2025_item20_lianhua_lake_notice"),
+)
+
+# The hundred-and-sixty-second blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 162”).
+BLIND_162 = (
+    "daye_2025_item14_outfalls_notice",
+    "daye_2025_item3_huandiqiao_sewage_notice",
+    "huangshi_2025_item20_lianhua_lake_notice",
+)
+BLIND_SETS[162] = BLIND_162
