@@ -3,7 +3,9 @@ input written for the test, not the fixture it came from (the set's figure:
 `benchmarks/plan_layouts_benchmark.py --blind 160`). The set's two closure reports were read by the
 rules already there once two expectations were put right by the corpus's own rules; these guards keep
 those readings: a district government signing its report back leads its one case, a day the work was
-done by (“已于4月25日前完成”) is no limit, and a problem sentence the page gives twice titles once."""
+done by (“已于4月25日前完成”) is no limit, and a problem sentence the page gives twice titles once. One
+rule came of it: a lead or a limit read after a finding's own check drops the warning that none was
+read (`plan_parser._drop_stale_warnings`)."""
 
 from __future__ import annotations
 
@@ -55,10 +57,15 @@ def test_a_district_government_signing_its_report_back_leads_the_case():
         _MEASURES,
         ["某区人民政府", "2022年12月7日"],
     )
-    finding = parse_plan_text(text).findings[0]
+    plan = parse_plan_text(text)
+    finding = plan.findings[0]
     assert finding.lead_units == ["某区人民政府"]
     assert finding.status == "completed"
     assert len(finding.measures) == 2
+    # the lead read from the foot after the finding's own check leaves no warning that none was
+    # read (the rule of this set: `plan_parser._drop_stale_warnings`); the missing limit still warns
+    assert not any("未识别出牵头" in warning for warning in finding.warnings + plan.warnings)
+    assert any("未写明整改时限" in warning for warning in plan.warnings)
 
 
 def test_an_unsigned_report_names_no_lead_and_a_day_the_work_was_done_by_is_no_limit():
