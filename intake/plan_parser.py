@@ -258,11 +258,13 @@ from intake.words import (
     LABELLED_STEP,
     LEAD_IN_TEXT,
     LEAD_NAMED,
+    LEAD_NOT_READ,
     LEAD_REQUESTED,
     LEADER_LINE,
     LEADS_AFTER_BY,
     LEVEL_BODY,
     LIMIT_IN_TEXT,
+    LIMIT_NOT_WRITTEN,
     LIMIT_SET_IN_HANDLING,
     LIST_CLOSING,
     LIST_ITEM_LEAD,
@@ -3667,20 +3669,16 @@ def _record_sources(finding: ParsedFinding, bag: _Bag, heading_source: str) -> N
         finding.confidence["status"] = 0.8
 
 
-_NO_LEAD = "未识别出牵头（责任）单位。"
-_NO_LIMIT = "未写明整改时限。"
-
-
 def _check(finding: ParsedFinding) -> None:
     where = f"问题{finding.label}"
     if not finding.lead_units:
-        finding.warnings.append(f"{where}：{_NO_LEAD}")
+        finding.warnings.append(f"{where}：{LEAD_NOT_READ}")
     if finding.deadline_text and not finding.deadlines:
         finding.warnings.append(
             f"{where}：整改时限“{finding.deadline_text[:40]}”未能识别为日期或持续类时限。"
         )
     elif not finding.deadlines:
-        finding.warnings.append(f"{where}：{_NO_LIMIT}")
+        finding.warnings.append(f"{where}：{LIMIT_NOT_WRITTEN}")
 
 
 def _drop_stale_warnings(finding: ParsedFinding) -> None:
@@ -3689,8 +3687,8 @@ def _drop_stale_warnings(finding: ParsedFinding) -> None:
     finding.warnings = [
         warning
         for warning in finding.warnings
-        if not (warning.endswith(_NO_LEAD) and finding.lead_units)
-        and not (warning.endswith(_NO_LIMIT) and finding.deadlines)
+        if not (warning.endswith(LEAD_NOT_READ) and finding.lead_units)
+        and not (warning.endswith(LIMIT_NOT_WRITTEN) and finding.deadlines)
     ]
 
 
