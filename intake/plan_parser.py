@@ -258,11 +258,13 @@ from intake.words import (
     LABELLED_STEP,
     LEAD_IN_TEXT,
     LEAD_NAMED,
+    LEAD_NOT_READ,
     LEAD_REQUESTED,
     LEADER_LINE,
     LEADS_AFTER_BY,
     LEVEL_BODY,
     LIMIT_IN_TEXT,
+    LIMIT_NOT_WRITTEN,
     LIMIT_SET_IN_HANDLING,
     LIST_CLOSING,
     LIST_ITEM_LEAD,
@@ -3674,13 +3676,24 @@ def _record_sources(finding: ParsedFinding, bag: _Bag, heading_source: str) -> N
 def _check(finding: ParsedFinding) -> None:
     where = f"问题{finding.label}"
     if not finding.lead_units:
-        finding.warnings.append(f"{where}：未识别出牵头（责任）单位。")
+        finding.warnings.append(f"{where}：{LEAD_NOT_READ}")
     if finding.deadline_text and not finding.deadlines:
         finding.warnings.append(
             f"{where}：整改时限“{finding.deadline_text[:40]}”未能识别为日期或持续类时限。"
         )
     elif not finding.deadlines:
-        finding.warnings.append(f"{where}：未写明整改时限。")
+        finding.warnings.append(f"{where}：{LIMIT_NOT_WRITTEN}")
+
+
+def _drop_stale_warnings(finding: ParsedFinding) -> None:
+    """A lead or a limit read after the finding's own check (a report's signer at its foot, the
+    body's one limit) leaves no warning that none was read."""
+    finding.warnings = [
+        warning
+        for warning in finding.warnings
+        if not (warning.endswith(LEAD_NOT_READ) and finding.lead_units)
+        and not (warning.endswith(LIMIT_NOT_WRITTEN) and finding.deadlines)
+    ]
 
 
 def _known_names(tokens: list[_Token]) -> set[str]:
@@ -8963,6 +8976,7 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             finding.title = finding.problem.strip() or f"第{finding.number}项（未写明问题）"
             finding.confidence["title"] = 0.2
             finding.warnings.append(f"第{finding.number}项未写明问题，请在预览中补写标题。")
+        _drop_stale_warnings(finding)
     plan.warnings = [warning for finding in plan.findings for warning in finding.warnings]
     numbers: dict[tuple[int, int], int] = {}
     for finding in plan.findings:

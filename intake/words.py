@@ -3395,6 +3395,10 @@ FRAMED_PROBLEM_HEADING = re.compile(
 )
 # “在收到你单位整改通知书后，我镇…，现将整改情况报告如下：”: a body reporting back to its addressee, who
 # handed the work down and does not do it
+# The reader's warnings that a finding has no lead or no limit: a lead or a limit read after the
+# finding's own check (a report's signer at its foot) drops them
+LEAD_NOT_READ = "未识别出牵头（责任）单位。"
+LIMIT_NOT_WRITTEN = "未写明整改时限。"
 REPORTING_BACK = re.compile(r"(?:现将|特将|现就)[^。；;]{0,20}?(?:报告|汇报)如下|收到你(?:单位|局|办|委|部)")
 # A report back saying the work on what was handed down is finished: “我单位已把周边建筑垃圾全部清运
 # 完毕”, “已将堆放点清理到位” (not “正在清运”, not “清运完毕后…”: no 已)

@@ -38702,3 +38702,28 @@ BLIND_162 = (
     "huangshi_2025_item20_lianhua_lake_notice",
 )
 BLIND_SETS[162] = BLIND_162
+
+
+# --- blind set 160 (issue 14, branch corpus-blind160) ---------------------------------------------
+# One-case closure notices of a provincial inspection's petitions, as a district bureau's portal gives
+# them: the organ line, “标题:”, the index and date lines, the title again, 发布日期 / 字号 / | / 打印
+# each on a line, then 一、群众反映的问题 二、整改措施 三、整改成效 headings over their paragraphs. One
+# page folds the report's own title over two lines and repeats the problem's sentence (as published);
+# the other closes with the district government's signature and date. Place: 博山区 (山东 淄博; in the
+# corpus by its environment branch's 销号台账 page, not these). Written with their expected JSON BEFORE
+# the reader was run on them; sources in SOURCES.md (“Blind set 160”).
+DOCUMENTS["boshan_2022_petition_0420003_rectification_notice"] = (
+    "博山区关于第二轮省生态环境保护督察信访交办件整改公示(0420003)号.txt",
+    _text("boshan_2022_petition_0420003_rectification_notice"),
+)
+DOCUMENTS["boshan_2022_petition_0414024_rectification_report"] = (
+    "博山区关于省生态环境保护督察信访交办件(受理编号0414024)整改报告.txt",
+    _text("boshan_2022_petition_0414024_rectification_report"),
+)
+
+# The hundred-and-sixtieth blind set, for the figure recorded in docs/decisions.md (“Blind set 160”).
+BLIND_160 = (
+    "boshan_2022_petition_0420003_rectification_notice",
+    "boshan_2022_petition_0414024_rectification_report",
+)
+BLIND_SETS[160] = BLIND_160
