@@ -1,4 +1,4 @@
-"""A task table whose task column has a name nobody foresaw (事由, 工作内容, 点位描述 …) is read,
+"""A task table whose task column has a name nobody foresaw (事由, 巡查记录, 点位描述 …) is read,
 not refused: beside a unit column and a time-limit column, the first column of no known kind is
 the task, its titles flagged for checking, and the column-mapping step is still offered
 (issue 14: “a rejection is the worst outcome”; blind set 46 refused two such tables)."""
@@ -20,7 +20,7 @@ def _table(header: str) -> str:
     )
 
 
-@pytest.mark.parametrize("name", ["事由", "工作内容", "点位描述", "名称"])
+@pytest.mark.parametrize("name", ["事由", "巡查记录", "点位描述", "名称"])
 def test_the_task_column_is_the_first_of_no_known_kind_beside_a_unit_and_a_limit(name):
     findings = parse_plan_text(_table(f"序号\t所属区域\t{name}\t牵头单位\t完成时限")).findings
     assert [f.title for f in findings] == [
