@@ -38634,6 +38634,13 @@ DOCUMENTS["jinshui_river_chief_work_points"] = (
     "河长制工作要点.txt",
     _text("jinshui_river_chief_work_points"),
 )
+# Added after the first read, read blind on its own: a district's 无废城市 target breakdown copied
+# from its page a cell a paragraph, the 试点任务 merged down (shown on its first row only), the four
+# quarter cells under 工作绩效目标 empty, 完成时限 wrapped over two header lines.
+DOCUMENTS["yuzhong_2021_zero_waste_task_cells"] = (
+    "渝中区“无废城市”建设试点目标任务分解.txt",
+    _text("yuzhong_2021_zero_waste_task_cells"),
+)
 
 # The hundred-and-fifty-ninth blind set, for the figure recorded in docs/decisions.md
 # (“Blind set 159”).
@@ -38641,5 +38648,6 @@ BLIND_159 = (
     "pingdingshan_2018_river_chief_task_breakdown_docx",
     "guancheng_river_chief_work_points",
     "jinshui_river_chief_work_points",
+    "yuzhong_2021_zero_waste_task_cells",
 )
 BLIND_SETS[159] = BLIND_159
