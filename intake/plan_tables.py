@@ -1884,10 +1884,10 @@ def _short_row_aligned(
     unnamed column left blank, no 配合单位) and whose task merged down over the rows below its first
     shows on the first only: its cells put in their columns in order, each column either filled by
     a cell of its kind or left empty. A unit column takes a unit, a time-limit column a time
-    limit, a text column no unit and no time limit; leaving a column empty costs least where
-    rows leave it so (an unnamed column, a task named in a row above, 配合单位). The merged task is
-    repeated, as the Word reader repeats a merged cell. None unless the row opens with its
-    number and every cell fits its column."""
+    limit, a text column no unit and no time limit; only an unnamed column, 配合单位 and a task
+    named in the row above may be left empty (the first cheapest: any other empty column is rather
+    a row cut short). The merged task is repeated, as the Word reader repeats a merged cell. None
+    unless the row opens with its number and every cell fits its column."""
     width = len(columns)
     if not cells or not columns or columns[0].field != "number" or not re.fullmatch(r"\d{1,3}", cells[0]):
         return None
@@ -1911,7 +1911,8 @@ def _short_row_aligned(
             return 0.5  # an unnamed column (工作绩效目标 over its quarters) is the one most often left empty
         if column.field == "coop" or (column.field == "problem" and task_above):
             return 1.0
-        return float("inf") if column.field == "number" else 3.0
+        # any other column left empty: rather a row cut short (a stored page stopping inside it)
+        return float("inf")
 
     inf = float("inf")
     # best[i][j]: the least cost of cells[1:i] put in columns[1:j]
