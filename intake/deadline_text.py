@@ -237,6 +237,9 @@ _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五[”\"]?\s*(
 # “当日整改” in a list handed over on the spot likewise
 _BARE_NOW = re.compile(r"(?:立即|立刻|马上|即时|当即|当天|当日)(?:完成|落实|整改)?")
 
+# a 完成时限 cell holding only a year, its 年 left out (“2020”, a district's 目标任务分解): that year's end
+_YEAR_ALONE = re.compile(r"((?:19|20)\d{2})")
+
 
 def parse_deadline_field(text: str | None) -> list[ParsedDeadline]:
     """Deadlines in a 整改时限 value, in the order written; duplicates dropped."""
@@ -245,6 +248,8 @@ def parse_deadline_field(text: str | None) -> list[ParsedDeadline]:
     if _BARE_NOW.fullmatch(normalise(text).strip(" 。.；;，,")):
         # a 时限 cell holding only “立即” (a safety notice's 无证经营 row): act now, as 立行立改
         return [ParsedDeadline(kind="immediate", date=None, text=text.strip(), scope=None)]
+    if year := _YEAR_ALONE.fullmatch(normalise(text).strip(" 。.；;，,")):
+        return [ParsedDeadline(kind="date", date=date(int(year[1]), 12, 31), text=text.strip(), scope=None)]
     found: list[ParsedDeadline] = []
     seen: set[tuple[str, date | None]] = set()
     pending_scope: str | None = None

@@ -65,6 +65,7 @@ from intake.words import (
     PROBLEM_ROW,
     PROGRESS_FIRST,
     PROJECT_NAME_COLUMN,
+    SCHEDULE_SUB_COLUMN,
     SECTION_NUMBER,
     SIGN_OFF_CELL,
     SIGN_OFF_LABEL,
@@ -1596,14 +1597,21 @@ def _header_up_to_first_row(stripped: list[tuple[int, str]]) -> list[str] | None
         return None
     names: list[str] = []
     for _, text in stripped:
-        if text == "1":
-            break
+        if text == "1" or (names and _section_line(text) is not None):
+            break  # the first row, or a group row (“一、持续强化规划引领”) over it
         # “县（市、区）”, “企业（单位）名称”: a 、 inside the name's brackets is still a name
         if len(text) > 16 or re.search(r"[，。；;,、]", _BRACKETED.sub("", text)):
             return None
         names.append(text)
     else:
         return None
+    schedule = 0
+    while schedule < len(names) and SCHEDULE_SUB_COLUMN.fullmatch(names[-1 - schedule]):
+        schedule += 1
+    if schedule >= 2:
+        # “工作绩效目标 … 一季度 二季度 三季度 四季度”: the header's lower line, the sub-columns of a
+        # name above; a web copy drops their empty cells, and filled ones are no field the reader reads
+        names = names[:-schedule]
     upright = 0
     while upright < len(names) and UPRIGHT_CELL_CHARACTER.fullmatch(names[-1 - upright]):
         upright += 1
@@ -1924,6 +1932,69 @@ def _empty_cells_restored(cells: list[str], columns: list[Column]) -> list[str] 
     return restored if at == len(cells) else None
 
 
+def _short_row_aligned(
+    cells: list[str], columns: list[Column], rows_above: list[TableRow]
+) -> list[str] | None:
+    """A row copied one paragraph a cell whose empty cells left no paragraph anywhere in it (an
+    unnamed column left blank, no 配合单位) and whose task merged down over the rows below its first
+    shows on the first only: its cells put in their columns in order, each column either filled by
+    a cell of its kind or left empty. A unit column takes a unit, a time-limit column a time
+    limit, a text column no unit and no time limit; only an unnamed column, 配合单位 and a task
+    named in the row above may be left empty (the first cheapest: any other empty column is rather
+    a row cut short). The merged task is repeated, as the Word reader repeats a merged cell. None
+    unless the row opens with its number and every cell fits its column."""
+    width = len(columns)
+    if not cells or not columns or columns[0].field != "number" or not re.fullmatch(r"\d{1,3}", cells[0]):
+        return None
+    task_above = next(
+        (row.cells[k] for row in rows_above[-1:] for k, c in enumerate(columns) if c.field == "problem"), ""
+    )
+
+    def fits(cell: str, field: str | None) -> bool:
+        unit_like = _kind_cost([cell], "lead") == 0.0
+        limit_like = _kind_cost([cell], "deadline") == 0.0
+        if field == "number":
+            return False  # the number is the row's first cell only
+        if field in ("lead", "coop"):
+            return unit_like
+        if field == "deadline":
+            return limit_like
+        return not unit_like and not limit_like
+
+    def empty_cost(column: Column) -> float:
+        if column.field is None:
+            return 0.5  # an unnamed column (工作绩效目标 over its quarters) is the one most often left empty
+        if column.field == "coop" or (column.field == "problem" and task_above):
+            return 1.0
+        # any other column left empty: rather a row cut short (a stored page stopping inside it)
+        return float("inf")
+
+    inf = float("inf")
+    # best[i][j]: the least cost of cells[1:i] put in columns[1:j]
+    best = [[inf] * (width + 1) for _ in range(len(cells) + 1)]
+    took = [[False] * (width + 1) for _ in range(len(cells) + 1)]
+    best[1][1] = 0.0
+    for i in range(1, len(cells) + 1):
+        for j in range(1, width + 1):
+            if i == 1 and j == 1:
+                continue
+            skip = best[i][j - 1] + empty_cost(columns[j - 1])
+            put = best[i - 1][j - 1] if i > 1 and fits(cells[i - 1], columns[j - 1].field) else inf
+            best[i][j], took[i][j] = (put, True) if put <= skip else (skip, False)
+    if best[len(cells)][width] == inf:
+        return None
+    aligned = [""] * width
+    i, j = len(cells), width
+    while j > 1:
+        if took[i][j]:
+            aligned[j - 1], i = cells[i - 1], i - 1
+        elif columns[j - 1].field == "problem":
+            aligned[j - 1] = task_above
+        j -= 1
+    aligned[0] = cells[0]
+    return aligned
+
+
 def _cut_row_in_place(cells: list[str], columns: list[Column]) -> bool:
     """True when a row cut short keeps its cells in their columns: a 是否属实 column is reached and
     holds the verdict, and no verdict stands in another column (a row short of a cell in its middle
@@ -1950,7 +2021,11 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
         if len(cells) > width:
             cells = _wrapped_cells(cells, columns, _glued_lines(kept, width))
         elif len(cells) < width:
-            cells = _empty_cells_restored(cells, columns) or cells
+            cells = (
+                _empty_cells_restored(cells, columns)
+                or _short_row_aligned(cells, columns, table.rows)
+                or cells
+            )
         if (
             last
             and len(cells) < width

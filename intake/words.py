@@ -55,6 +55,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "主要问题",
         "主要任务",
         "重点任务",
+        # a pilot's target breakdown (“无废城市”建设试点目标任务分解): 试点任务 | 细化措施 | …
+        "试点任务",
         "任务名称",
         # a 行动计划's task list names each task by its project (项目名称 | 主要内容 | …)
         "项目名称",
@@ -1749,6 +1751,11 @@ SCORED_PLACE = re.compile(
 # open-ended (2023年及以后). Each filled cell is that stage's step; the last filled one's end is due.
 STAGE_PERIOD = r"(?:19|20)\d{2}\s*年(?:底|末|及以后|第?[一二三四1-4]季度(?:末|底)?|[上下]半年)?"
 STAGE_PERIOD_COLUMN = re.compile(rf"^{STAGE_PERIOD}$")
+
+# The lower header line of a table's schedule copied a cell a line after the names above it
+# (工作绩效目标 over 一季度 | 二季度 | 三季度 | 四季度; 进度安排 over 1月 … 12月): quarters, halves
+# or months without a year, each a sub-column of the name that spans them.
+SCHEDULE_SUB_COLUMN = re.compile(r"^(?:第?[一二三四1-4]季度|[上下]半年|(?:[1-9]|1[0-2])月份?)$")
 # …the same period closing a column's name, after the upper label it was merged under (任务分解及
 # 实施进度2019年, 时间节点2019年三季度)
 STAGE_PERIOD_SUFFIX = re.compile(rf"(?<=\D)({STAGE_PERIOD})$")

@@ -38727,3 +38727,78 @@ BLIND_160 = (
     "boshan_2022_petition_0414024_rectification_report",
 )
 BLIND_SETS[160] = BLIND_160
+
+
+# --- blind set 159 (issue 14, branch corpus-blind159) ---------------------------------------------
+# Task tables and numbered task lists of 河长制 plans. A city's 河长制办公室 notice whose attachment
+# is a ruled Word task table (序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位, 类别 merged down,
+# no time-limit column), the stored page breaking off inside row 3; two district portals' 河(库)长制
+# 工作要点, each task closing on a bracket of units, one carrying its implementers over to the tasks
+# below (“以下均需…落实，不再列出”), the other naming them in every bracket. Places: 平顶山 (河南; in
+# the corpus by its counties, this page new), 郑州 管城回族区 and 金水区 (new). Written with their
+# expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 159”).
+def _pingdingshan_river_chief_task_breakdown() -> bytes:
+    """平顶山市全面推行河长制主要任务分解表 (2018): rows 1–2 as stored, the measures paraphrased."""
+    tail = "各县（市、区）党委和人民政府，城乡一体化示范区、高新区党工委和管委会"
+    return _table_docx(
+        [
+            "平顶山市河长制办公室",
+            "关于印发《平顶山市全面推行河长制主要任务分解方案》的通知",
+            "平顶山市全面推行河长制主要任务分解表",
+        ],
+        ["序号", "类别", "主要任务", "细化措施", "牵头单位", "参与单位", "责任单位"],
+        [
+            [
+                "1",
+                "加强水资源保护",
+                "严守水资源开发利用控制红线",
+                "实行用水总量和强度双控，杜绝不合理的新增取水，按水定需、以水而行。"
+                "到2020年，全市用水总量不超过11.88亿立方米。",
+                "市水利局",
+                "市发展改革委、工业和信息化委、住房和城乡建设局、农业局等",
+                tail,
+            ],
+            [
+                "2",
+                "",
+                "严守用水效率控制红线",
+                "建立万元国内生产总值水耗等用水效率评价指标，节水任务完成情况计入市、县两级政府考核。"
+                "把再生水、雨水、循环水等非常规水源纳入统一配置。"
+                "到2020年，全市万元国内生产总值用水量、万元工业增加值用水量较2015年分别下降24%、25%以上。",
+                "市水利局",
+                "市发展改革委、工业和信息化委、住房和城乡建设局等",
+                tail,
+            ],
+        ],
+    )
+
+
+DOCUMENTS["pingdingshan_2018_river_chief_task_breakdown_docx"] = (
+    "平顶山市全面推行河长制主要任务分解方案.docx",
+    _pingdingshan_river_chief_task_breakdown,
+)
+DOCUMENTS["guancheng_river_chief_work_points"] = (
+    "河库长制工作要点.txt",
+    _text("guancheng_river_chief_work_points"),
+)
+DOCUMENTS["jinshui_river_chief_work_points"] = (
+    "河长制工作要点.txt",
+    _text("jinshui_river_chief_work_points"),
+)
+# Added after the first read, read blind on its own: a district's 无废城市 target breakdown copied
+# from its page a cell a paragraph, the 试点任务 merged down (shown on its first row only), the four
+# quarter cells under 工作绩效目标 empty, 完成时限 wrapped over two header lines.
+DOCUMENTS["yuzhong_2021_zero_waste_task_cells"] = (
+    "渝中区“无废城市”建设试点目标任务分解.txt",
+    _text("yuzhong_2021_zero_waste_task_cells"),
+)
+
+# The hundred-and-fifty-ninth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 159”).
+BLIND_159 = (
+    "pingdingshan_2018_river_chief_task_breakdown_docx",
+    "guancheng_river_chief_work_points",
+    "jinshui_river_chief_work_points",
+    "yuzhong_2021_zero_waste_task_cells",
+)
+BLIND_SETS[159] = BLIND_159
