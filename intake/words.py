@@ -791,15 +791,7 @@ LEAD_WORDS = (
 )
 # Lead words that, after a unit that leads by 牵头 in the same list, name the bodies that carry the
 # task out under it: “省环境保护厅牵头，汕头市政府负责”, “省应急厅牵头；各成员单位按照职责分工推进”
-CARRY_OUT_WORDS = (
-    "负责",
-    "按职责分工负责",
-    "按职责分工",
-    "按照职责分工负责",
-    "按照职责分工推进",
-    "按职责分工推进",
-    "按照职责分工",
-)
+CARRY_OUT_WORDS = frozenset({"负责"} | {word for word in LEAD_WORDS if "职责分工" in word})
 # A bracket after a unit's name giving the short name the text goes on to use (“各成员单位〈以下简称
 # 各成员单位〉”, “（以下简称市整改办）”): a note, not part of the name
 SHORT_NAME_NOTE = re.compile(
