@@ -6728,10 +6728,8 @@ def _unnumbered_site_items(
     extra: list[tuple[int, _Heading]] = []
     for index in range(items[-1][0] + 1, len(lines)):
         heading = headings[index]
-        if heading is not None and heading.style != "cn" and heading.style == style:
-            break
-        if heading is not None and heading.style == "cn":
-            break
+        if heading is not None and heading.style in (style, "cn"):
+            break  # the next item of the list's numbering, or a heading one level up
         if heading is None and SITE_UNIT_ITEM.match(lines[index].strip()):
             extra.append((index, _Heading(style, "", None, lines[index].strip())))
     return extra

@@ -1589,6 +1589,14 @@ _BRACKETED = re.compile(r"[（(][^（）()]{0,12}[)）]")
 _HEADER_PIECE = 4
 
 
+def _without_trailing_run(names: list[str], piece: re.Pattern[str]) -> list[str]:
+    """`names` without the run of two or more names at its end that are each a `piece`."""
+    run = 0
+    while run < len(names) and piece.fullmatch(names[-1 - run]):
+        run += 1
+    return names[:-run] if run >= 2 else names
+
+
 def _header_up_to_first_row(stripped: list[tuple[int, str]]) -> list[str] | None:
     """The header lines from 序号 to the first row's “1”, names the vocabulary does not know
     (转办批次, 所在区县) kept as columns and names broken over two lines joined; None when the
@@ -1605,19 +1613,11 @@ def _header_up_to_first_row(stripped: list[tuple[int, str]]) -> list[str] | None
         names.append(text)
     else:
         return None
-    schedule = 0
-    while schedule < len(names) and SCHEDULE_SUB_COLUMN.fullmatch(names[-1 - schedule]):
-        schedule += 1
-    if schedule >= 2:
-        # “工作绩效目标 … 一季度 二季度 三季度 四季度”: the header's lower line, the sub-columns of a
-        # name above; a web copy drops their empty cells, and filled ones are no field the reader reads
-        names = names[:-schedule]
-    upright = 0
-    while upright < len(names) and UPRIGHT_CELL_CHARACTER.fullmatch(names[-1 - upright]):
-        upright += 1
-    if upright >= 2:
-        # “牵⏎头⏎汇⏎总⏎项⏎目” before the “1”: row 1's first cell written upright, no names
-        names = names[:-upright]
+    # “工作绩效目标 … 一季度 二季度 三季度 四季度”: the header's lower line, the sub-columns of a
+    # name above; a web copy drops their empty cells, and filled ones are no field the reader reads
+    names = _without_trailing_run(names, SCHEDULE_SUB_COLUMN)
+    # “牵⏎头⏎汇⏎总⏎项⏎目” before the “1”: row 1's first cell written upright, no names
+    names = _without_trailing_run(names, UPRIGHT_CELL_CHARACTER)
     joined: list[str] = []
     for name in names:
         if (
