@@ -2,7 +2,7 @@
 
     python benchmarks/plan_layouts_benchmark.py [--details]
         [--real | --blind N | --printed | --unruled | --pasted | --reordered | --renamed
-         | --workbook | --excel-paste | --web-page | --legacy-doc
+         | --workbook | --excel-paste | --web-page | --legacy-doc | --web-copy | --web-paragraphs
          | --ofd | --pdf-copy] [--only TEXT]
 
 Builds each test document of `tests/plan_layouts.py` (Word tables, spreadsheets, PDF, text
@@ -34,7 +34,11 @@ LibreOffice and named .doc (as a document system exports them), with --legacy-do
 the documents of --printed turned from PDF into OFD (版式文件) as a converter writes them
 (`tests/ofd_files.py`); with --pdf-copy the Word forms of that corpus (labels and values)
 printed to PDF and copied out of it as text, each label a space from its value
-(`copied_from_pdf`); --only TEXT keeps the documents whose name holds TEXT.
+(`copied_from_pdf`); with --web-copy the Word tables of that corpus copied from a web page that
+lays their cells out as blocks (`tests/pasted_text.py` `web_copied`: every cell on lines of its
+own, nothing for an empty cell or a cell merged down, a header over two lines as its upper names
+then the lower ones), with --web-paragraphs the same with an empty line after every cell;
+--only TEXT keeps the documents whose name holds TEXT.
 """
 
 from __future__ import annotations
@@ -135,6 +139,16 @@ def main() -> int:
         action="store_true",
         help="score the real-layout Word tables and workbooks copied and pasted as text",
     )
+    parser.add_argument(
+        "--web-copy",
+        action="store_true",
+        help="score the real-layout Word tables copied from a web page a cell a line, empty cells gone",
+    )
+    parser.add_argument(
+        "--web-paragraphs",
+        action="store_true",
+        help="the same copied a cell a paragraph, an empty line after every cell",
+    )
     args = parser.parse_args()
     documents = {name: (*entry, expected) for name, entry in LAYOUTS.items()}
     if args.reordered:
@@ -182,6 +196,19 @@ def main() -> int:
             )
             for name, (filename, build) in real_layouts.DOCUMENTS.items()
             if filename.endswith(".docx")
+        }
+    elif args.web_copy or args.web_paragraphs:
+        from tests.pasted_text import has_tables, web_copied
+
+        documents = {
+            name: (
+                filename.rsplit(".", 1)[0] + ".txt",
+                lambda build=build: web_copied(build(), blank_between=args.web_paragraphs),
+                False,
+                real_layouts.expected,
+            )
+            for name, (filename, build) in real_layouts.DOCUMENTS.items()
+            if filename.endswith(".docx") and has_tables(build())
         }
     elif args.pasted:
         from tests.pasted_text import copied_sheets, has_tables, pasted

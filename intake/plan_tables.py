@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from intake.deadline_text import parse_deadline_field
+from intake.deadline_text import cn_number, parse_deadline_field
 from intake.document_common import table_line
 from intake.words import (
     AND_UNITS,
     AREA_COLUMN,
     ATTACHMENT,
+    BATCH_GROUP_ROW,
     BROKEN_DATE,
     CELL_MEASURES_PART,
     CELL_TARGET_PARAGRAPH,
@@ -65,6 +66,7 @@ from intake.words import (
     PROBLEM_ROW,
     PROGRESS_FIRST,
     PROJECT_NAME_COLUMN,
+    RESPONSIBILITY_SPAN,
     SCHEDULE_SUB_COLUMN,
     SECTION_NUMBER,
     SIGN_OFF_CELL,
@@ -80,6 +82,7 @@ from intake.words import (
     TOTAL_CELL,
     TOWN_KIND_COLUMN,
     UNIT_SUFFIX,
+    UNITS_SPAN,
     UPRIGHT_CELL_CHARACTER,
     VERIFIED_COLUMN,
     VERIFIED_VALUE,
@@ -1578,8 +1581,86 @@ def _cell_per_line_tables(lines: list[str]) -> list[Table]:
         if columns is None or columns[0].field != "number":
             continue
         body = stripped[start + _header_line_count(run, stripped[start:]) :]
-        return [_rows_by_number(columns, _unglued_rows(columns, body) or body)]
+        table = _rows_by_number(columns, _unglued_rows(columns, body) or body)
+        for names, on_tie in _header_readings(run):
+            other = header_columns(names)
+            if other is not None and other[0].field == "number":
+                candidate = _rows_by_number(other, body)
+                gained = len(candidate.rows) - len(table.rows)
+                if gained > 0 or (on_tie and gained == 0):
+                    table = candidate
+        return [table]
     return []
+
+
+_SUB_UNIT_FIELDS = frozenset({"lead", "coop", "leaders", "responsible"})
+_ANY_SPAN = re.compile(f"{RESPONSIBILITY_SPAN.pattern}|{UNITS_SPAN.pattern}")
+
+
+def _header_readings(names: list[str]) -> list[tuple[list[str], bool]]:
+    """Other readings of header names copied a cell a line, for the rows to choose between, each
+    with whether it wins a tie: the header over two or three lines put back in place (its upper
+    names come first, then the names under the spanning cells; the names say so, so it wins a
+    tie), and the last name taken for a group row over row 1 (a second problem column's name, a
+    name of no field) rather than a column, only when more rows read so."""
+    last = map_column(names[-1]).field
+    problems = sum(1 for name in names if map_column(name).field == "problem")
+    group_over_row_1 = len(names) > 4 and (last is None or (last == "problem" and problems > 1))
+    readings = []
+    for reading in [names, names[:-1]] if group_over_row_1 else [names]:
+        if reading is not names:
+            readings.append((reading, False))
+        unflattened = _unflattened_header(reading)
+        if unflattened != reading:
+            readings.append((unflattened, True))
+    return readings
+
+
+def _unflattened_header(names: list[str]) -> list[str]:
+    """`names` with the trailing names of a lower header line put in place of the upper cell that
+    spans them: responsibility columns (责任领导 | 牵头单位 | 配合单位) under 整改责任 / 责任分工, or under
+    责任单位 when they are units alone; periods (2018年 | 2019年, 2019年三季度) under the schedule's
+    time-limit or measures name, each named after it (as `merge_header_rows` names them). At most
+    two lower lines (责任分工 over 责任县领导 | 责任单位, 责任单位 over 牵头单位 | 配合单位)."""
+    names = list(names)
+    for _ in range(2):
+        periods = 0
+        while periods < len(names) and YEAR_COLUMN.match(names[-1 - periods]):
+            periods += 1
+        units = 0
+        while units < len(names) and map_column(names[-1 - units]).field in _SUB_UNIT_FIELDS:
+            units += 1
+        if periods >= 2:
+            lower, upper = names[-periods:], names[:-periods]
+            span = _last_index(upper, lambda name: map_column(name).field == "deadline")
+            if span is None:
+                span = _last_index(upper, lambda name: map_column(name).field == "measures")
+            replaced = [upper[span] + name for name in lower] if span is not None else []
+        elif units >= 2:
+            lower, upper = names[-units:], names[:-units]
+            # 责任单位 right over a lead and a cooperating name inside the run spans them
+            lower = [
+                name
+                for k, name in enumerate(lower)
+                if not (
+                    UNITS_SPAN.match(name)
+                    and {map_column(below).field for below in lower[k + 1 : k + 3]} == {"lead", "coop"}
+                )
+            ]
+            # a run holding a leader sits under a span of responsibility, never under 责任单位
+            spans = RESPONSIBILITY_SPAN if any(map_column(n).field == "leaders" for n in lower) else _ANY_SPAN
+            span = _last_index(upper, lambda name, spans=spans: spans.match(name) is not None)
+            replaced = lower
+        else:
+            break
+        if span is None:
+            break
+        names = [*upper[:span], *replaced, *upper[span + 1 :]]
+    return names
+
+
+def _last_index(names: list[str], wanted) -> int | None:
+    return next((k for k in range(len(names) - 1, -1, -1) if wanted(names[k])), None)
 
 
 # A bracketed part of a header name: “（市、区）”, “（点位）”.
@@ -1605,8 +1686,12 @@ def _header_up_to_first_row(stripped: list[tuple[int, str]]) -> list[str] | None
         return None
     names: list[str] = []
     for _, text in stripped:
-        if text == "1" or (names and _section_line(text) is not None):
-            break  # the first row, or a group row (“一、持续强化规划引领”) over it
+        if (
+            _row_number(text) is not None
+            or (names and (_section_line(text) or BATCH_GROUP_ROW.match(text)))
+            or (len(names) >= 3 and _code_shape(text) is not None)
+        ):
+            break  # the first row (1, 一, 12 of a longer list, XN-01), or a group row over it
         # “县（市、区）”, “企业（单位）名称”: a 、 inside the name's brackets is still a name
         if len(text) > 16 or re.search(r"[，。；;,、]", _BRACKETED.sub("", text)):
             return None
@@ -2006,12 +2091,35 @@ def _cut_row_in_place(cells: list[str], columns: list[Column]) -> bool:
     return verdicts == [column]
 
 
+def _code_shape(text: str) -> str | None:
+    """The shape of a row's code standing alone on its line (XN-01 → XN-#), its digits masked;
+    None for text that is no code (a sentence, a date, a year)."""
+    if len(text) > 24 or not re.search(r"\d", text) or re.search(r"[，。；、：:\s]|\d[年月日]", text):
+        return None
+    if BATCH_GROUP_ROW.match(text) or _section_line(text) is not None:
+        return None  # 第4批交办件: a group row
+    return re.sub(r"\d+", "#", text)
+
+
+def _row_number(text: str) -> int | None:
+    """The number of a row standing alone on its line (1, 12, 一, （一）), else None (a year, 100%)."""
+    bracketed = re.fullmatch(r"[（(]([一二三四五六七八九十\d]{1,3})[)）]", text)
+    if bracketed:
+        return cn_number(bracketed.group(1))
+    return cn_number(text) if len(text) <= 3 else None
+
+
 def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table:
     table = Table(columns, first_line=body[0][0] if body else 0)
     width = len(columns)
     section: str | None = None
     chunk: list[tuple[int, str]] = []
     expected = 1
+    after_section = False  # a group row just read: its rows may number from 1 again
+    sparse = False  # the rows picked out of a longer list (12, 27, 34): any greater number starts one
+    code_shape: str | None = None  # rows opened by codes of one shape: XN-01, XN-02
+    # 第4批交办件 between rows is a group row, unless a column holds each row's batch (转办批次)
+    batch_rows = not any("批" in column.header for column in columns)
 
     def flush(last: bool = False) -> None:
         if not chunk:
@@ -2046,13 +2154,30 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
             break  # the page's share and code lines: the article, and the table, ended above
         if PAGE_NUMBER_LINE.match(text) or (chunk and COPY_FOOTER.match(text)):
             continue  # a page's number or a news page's sign-off between or after the rows
-        if text == str(expected):
+        row = _row_number(text)
+        if row is None and not table.rows and not chunk and _code_shape(text) is not None:
+            code_shape = _code_shape(text)  # row 1 opens on a code (XN-01, 序号8(市序号9))
+        if code_shape is not None and _code_shape(text) == code_shape:
             flush()
-            chunk, expected = [(number, text)], expected + 1
+            chunk = [(number, text)]
             continue
-        if _section_line(text) is not None and len(text) <= 30:
+        if row is not None and (
+            row == expected
+            or (after_section and row == 1)
+            or (not table.rows and not chunk and row > 1)
+            or (sparse and row >= expected and len(chunk) >= max(3, width // 2))
+            # rows kept from a longer list after row 1 (1, 4, 13): a greater number once the row
+            # above has all its cells
+            or (row > expected and len(chunk) >= width)
+        ):
             flush()
-            chunk, section = [], text
+            sparse = sparse or (expected == 1 and row > 1)
+            chunk, expected, after_section = [(number, text)], row + 1, False
+            continue
+        batch = batch_rows and BATCH_GROUP_ROW.match(text) is not None
+        if (_section_line(text) is not None and len(text) <= 30) or batch:
+            flush()
+            chunk, section, after_section = [], text, True
             continue
         if chunk:
             chunk.append((number, text))

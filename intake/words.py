@@ -508,6 +508,8 @@ SECTION_NUMBER = re.compile(
 )
 # A batch heading inside a list of handed-down cases (第4批交办件, 第十二批): a group row
 BATCH_HEADING = re.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*批")
+# The same heading as a line of its own inside a table copied a cell a line: a group row.
+BATCH_GROUP_ROW = re.compile(rf"^{BATCH_HEADING.pattern}(?:交办件|交办|信访件|转办件|案件)?$")
 # “续表” (“（续表）”, “续上表”, “续表1”) over the rest of a table broken over a page: no cell.
 CONTINUED_TABLE = re.compile(r"[（(]?续上?表[0-9一二三四五六七八九十]*[)）]?")
 
@@ -1748,6 +1750,13 @@ STAGE_PERIOD_COLUMN = re.compile(rf"^{STAGE_PERIOD}$")
 # (工作绩效目标 over 一季度 | 二季度 | 三季度 | 四季度; 进度安排 over 1月 … 12月): quarters, halves
 # or months without a year, each a sub-column of the name that spans them.
 SCHEDULE_SUB_COLUMN = re.compile(r"^(?:第?[一二三四1-4]季度|[上下]半年|(?:[1-9]|1[0-2])月份?)$")
+
+# A header's upper cell that spans the responsibility columns under it: 整改责任 over 责任领导 |
+# 牵头单位 | 配合单位, 责任分工 over 牵头县领导 | 牵头单位 | 责任单位. A web copy a cell a line gives the
+# names under it after the whole upper line.
+RESPONSIBILITY_SPAN = re.compile(r"^(?:整改责任|责任分工|责任划分|责任主体|责任落实|责任)$")
+# 责任单位 over 牵头单位 | 配合单位: a unit name of no role, spanning the units by role under it.
+UNITS_SPAN = re.compile(r"^(?:整改)?责任(?:单位|部门)$")
 # …the same period closing a column's name, after the upper label it was merged under (任务分解及
 # 实施进度2019年, 时间节点2019年三季度)
 STAGE_PERIOD_SUFFIX = re.compile(rf"(?<=\D)({STAGE_PERIOD})$")

@@ -117,3 +117,26 @@ def viewer_copied_table() -> str:
         lines += [str(n), "县城部分", "区域污水", "管网存在", "错接混接", "1.开展排", "查；2.完成", "改造。"]
         lines += ["县住建局", "2025年", "底前"]
     return "\n".join(lines)
+
+
+def web_copied(docx_bytes: bytes, blank_between: bool = False) -> bytes:
+    """The document as copied from a web page whose tables the browser lays out as blocks (a
+    phone's page, a portal's reading mode): every cell on lines of its own, a paragraph inside a
+    cell a line, and nothing at all for an empty cell or a cell merged down from above, so a row
+    may be shorter than its header. With `blank_between` an empty line follows every cell, as
+    pages that set each cell as a paragraph copy."""
+    document = docx.Document(io.BytesIO(docx_bytes))
+    reader = _DocxText(document, lambda data, name: "")
+    lines: list[str] = []
+    for child in _block_children(document.element.body):
+        if child.tag == _W + "p":
+            lines.append(reader._paragraph(child)[0])
+        elif child.tag == _W + "tbl":
+            for _tr, _before, cells in _table_rows(child):
+                for tc in cells:
+                    text = "" if _merge_state(tc) == "continue" else reader._cell_text(tc).strip()
+                    if text:
+                        lines.extend(line for line in text.split("\n") if line.strip())
+                        if blank_between:
+                            lines.append("")
+    return "\n".join(lines).encode("utf-8")
