@@ -81,6 +81,7 @@ from intake.words import (
     ASSIGNED_CLAUSE,
     ASSIGNED_IN_PROBLEM,
     AT_FAULT_CLAUSE,
+    ATTACHMENT,
     ATTACHMENT_POINTER,
     AUDITED_TOWN,
     BARE_BODIES,
@@ -3887,12 +3888,34 @@ def _chapter_over_labelled_problem(tokens: list[_Token], starts: list[int]) -> b
     )
 
 
+def _attachment_list_lines(tokens: list[_Token]) -> set[int]:
+    """The lines that go on a notice's list of attachments (“附件：1.…情况表” ⏎ “2.…的函”): each
+    numbered one on from the line above, naming a file with no sentence in it. They are no items."""
+    out: set[int] = set()
+    expected: int | None = None
+    for index, token in enumerate(tokens):
+        text = token.text.strip()
+        opening = ATTACHMENT.match(text) if token.field is None else None
+        if opening is not None:
+            first = _heading(text[opening.end() :].strip())
+            expected = first.value + 1 if first is not None and first.value is not None else None
+            continue
+        h = _heading(text) if token.field is None and expected is not None else None
+        if h is not None and h.value == expected and not re.search(r"[，。；;,]", h.rest):
+            out.add(index)
+            expected += 1
+        else:
+            expected = None
+    return out
+
+
 def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     candidates: dict[str, list[int]] = {}
     under_label: set[int] = set()
     continued: set[int] = set()
+    attached = _attachment_list_lines(tokens)
     for index, token in enumerate(tokens):
-        if token.field is None and not token.in_form:
+        if token.field is None and not token.in_form and index not in attached:
             h = _heading(token.text)
             before = tokens[index - 1] if index else None
             if before is not None and before.field not in (None, "ignore") and not before.text.strip():
