@@ -2406,14 +2406,21 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
                 segment_role = "coop"
             segment = segment[: end.start()]
         names: list[tuple[str, str | None]] = []
-        for raw in (
-            part for joined in _collective_places(split_top(segment, "、")) for part in _joined_units(joined)
-        ):
+        masked_last = False
+        raws = [part for joined in _collective_places(split_top(segment, "、")) for part in _joined_units(joined)]
+        for k, raw in enumerate(raws):
+            if MASKED_NAME_PART.fullmatch(raw.strip()):
+                continue  # “（略）、兴安盟…”: a place a mirror masked whole names no unit one can read
             name, role = _unit_name(raw)
             if name:
                 names.append((name, role))
+                masked_last = k == len(raws) - 1 and MASKED_NAME_PART.match(raw.strip()) is not None
         if names and names[-1][1] == "lead_all":
             names = [(name, "lead") for name, _ in names]
+        if masked_last and len(names) >= 2:
+            # “…、兴安盟、（略）党委政府（行署）”: the last place masked, its bodies are the suffix the
+            # places before it share; the masked place's own bodies name no unit one can read
+            names = _expand_shared_suffix(names, bare_last=True)[:-1]
         names = _expand_shared_prefix(_expand_shared_suffix(names))
         items.extend((name, role if role is not None else segment_role) for name, role in names)
         if names and not first_group:
@@ -2526,8 +2533,11 @@ def _unit_name(raw: str) -> tuple[str, str | None]:
     return name.strip(), role
 
 
-def _expand_shared_suffix(names: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-    """“湘潭县、湘乡市、雨湖区人民政府” → each with 人民政府; “示范区、园区管委会” likewise."""
+def _expand_shared_suffix(
+    names: list[tuple[str, str | None]], bare_last: bool = False
+) -> list[tuple[str, str | None]]:
+    """“湘潭县、湘乡市、雨湖区人民政府” → each with 人民政府; “示范区、园区管委会” likewise.
+    `bare_last`: the last name is the shared bodies alone (its place was masked)."""
     if len(names) < 2:
         return names
     last = names[-1][0]
@@ -2535,8 +2545,10 @@ def _expand_shared_suffix(names: list[tuple[str, str | None]]) -> list[tuple[str
     pair = SHARED_BODY_PAIR.search(last)
     suffix = (
         pair.group(0)
-        if pair and pair.start() > 0
-        else next((s for s in SHARED_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
+        if pair and (pair.start() > 0 or bare_last)
+        else next(
+            (s for s in SHARED_SUFFIXES if last.endswith(s) and (len(last) > len(s) or bare_last)), None
+        )
     )
     if suffix is None:
         return names
@@ -2546,7 +2558,7 @@ def _expand_shared_suffix(names: list[tuple[str, str | None]]) -> list[tuple[str
         # out as published), before the body the list's last name closes on
         bare_place = (
             (
-                re.search(r"[县市区镇乡旗]$", name)
+                re.search(r"[县市区镇乡旗盟]$", name)
                 or (BARE_PLACE_NAME.fullmatch(name) and not _looks_like_unit(name))
             )
             and not ORG_WORD.search(name)

@@ -827,8 +827,8 @@ UNIT_LABEL_COLON = re.compile(rf"(?:{_UNIT_LABEL})\s*[:：]")
 SHARED_SUFFIXES = ("人民政府", "管委会", "政府")
 # “沧州开发区、沧州高新区党工委和管委会”: a pair of bodies joined by 和 closing the last name of a
 # list is the suffix its bare places share, whole; “巴林右旗、克什克腾、翁牛特旗党委政府” with no 和
-# likewise.
-SHARED_BODY_PAIR = re.compile(r"(?:党工委|党委)和?(?:管委会|人民政府|政府)$")
+# likewise; “…兴安盟、（略）党委政府（行署）” with the 盟's 行署 named in brackets for its 政府, too.
+SHARED_BODY_PAIR = re.compile(r"(?:党工委|党委)和?(?:管委会|人民政府|政府)(?:[（(]行署[)）])?$")
 # A short name in such a list that is no unit and names no group of units (“克什克腾”, its 旗 left out
 # as published; not “市直各有关单位”): a bare place too.
 BARE_PLACE_NAME = re.compile(r"(?!.*(?:各|有关|相关|单位|部门|成员))[\u4e00-\u9fff]{2,6}")
