@@ -3493,7 +3493,10 @@ def _finding_from_bag(
     if not deadline_text and not bag.labels.get("deadline") and target:
         # “2017年底前，将…区域剔除。…在2020年前退出。”: the dates the target gives acts to be done by
         # (not a state to be reached), every one a limit of the finding
-        acts = [m.group("due") or m.group("exit") or m.group("clause") for m in DUE_ACT.finditer(target)]
+        acts = [
+            m.group("due") or m.group("exit") or m.group("clause") or m.group("drawn")
+            for m in DUE_ACT.finditer(target)
+        ]
         found = _due_in_text("；".join(acts)) if acts else None
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "要求中的时限"

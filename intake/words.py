@@ -2581,6 +2581,9 @@ DUE_ACT = re.compile(
     # “2025年底前，收集率达到65%；基本完成…管网问题整改，…”: a dated sentence whose later clause opens on
     # finishing the rectification, an act, though its first clause states a level
     r"|(?P<clause>\d{4}年[^，,。；;]{0,6}?前)[，,][^。]{0,80}?[，,；;]\s*(?:基本|全面|全部)?完成[^，,。；;]{2,40}?整改"
+    # “2022年7月底前，…5个旗县制定…实施方案；2022年10月底前，…规划编制”: a plan or a rule to be drawn
+    # up or issued by then, an act
+    r"|(?P<drawn>\d{4}年[^，,。；;]{0,6}?前)[，,][^。；;]{0,60}?(?:制定|编制|印发|出台)"
 )
 
 ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)
