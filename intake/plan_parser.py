@@ -2407,7 +2407,9 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
             segment = segment[: end.start()]
         names: list[tuple[str, str | None]] = []
         masked_last = False
-        raws = [part for joined in _collective_places(split_top(segment, "、")) for part in _joined_units(joined)]
+        raws = [
+            part for joined in _collective_places(split_top(segment, "、")) for part in _joined_units(joined)
+        ]
         for k, raw in enumerate(raws):
             if MASKED_NAME_PART.fullmatch(raw.strip()):
                 continue  # “（略）、兴安盟…”: a place a mirror masked whole names no unit one can read
@@ -2558,7 +2560,7 @@ def _expand_shared_suffix(
         # out as published), before the body the list's last name closes on
         bare_place = (
             (
-                re.search(r"[县市区镇乡旗盟]$", name)
+                re.search(r"[县市区镇乡旗]$", name)
                 or (BARE_PLACE_NAME.fullmatch(name) and not _looks_like_unit(name))
             )
             and not ORG_WORD.search(name)
