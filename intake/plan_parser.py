@@ -81,6 +81,7 @@ from intake.words import (
     ASSIGNED_CLAUSE,
     ASSIGNED_IN_PROBLEM,
     AT_FAULT_CLAUSE,
+    ATTACHMENT,
     ATTACHMENT_POINTER,
     AUDITED_TOWN,
     BARE_BODIES,
@@ -2405,14 +2406,23 @@ def _unit_items(text: str, first_leads: bool = False) -> list[tuple[str, str | N
                 segment_role = "coop"
             segment = segment[: end.start()]
         names: list[tuple[str, str | None]] = []
-        for raw in (
+        masked_last = False
+        raws = [
             part for joined in _collective_places(split_top(segment, "、")) for part in _joined_units(joined)
-        ):
+        ]
+        for k, raw in enumerate(raws):
+            if MASKED_NAME_PART.fullmatch(raw.strip()):
+                continue  # “（略）、兴安盟…”: a place a mirror masked whole names no unit one can read
             name, role = _unit_name(raw)
             if name:
                 names.append((name, role))
+                masked_last = k == len(raws) - 1 and MASKED_NAME_PART.match(raw.strip()) is not None
         if names and names[-1][1] == "lead_all":
             names = [(name, "lead") for name, _ in names]
+        if masked_last and len(names) >= 2:
+            # “…、兴安盟、（略）党委政府（行署）”: the last place masked, its bodies are the suffix the
+            # places before it share; the masked place's own bodies name no unit one can read
+            names = _expand_shared_suffix(names, bare_last=True)[:-1]
         names = _expand_shared_prefix(_expand_shared_suffix(names))
         items.extend((name, role if role is not None else segment_role) for name, role in names)
         if names and not first_group:
@@ -2525,8 +2535,11 @@ def _unit_name(raw: str) -> tuple[str, str | None]:
     return name.strip(), role
 
 
-def _expand_shared_suffix(names: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-    """“湘潭县、湘乡市、雨湖区人民政府” → each with 人民政府; “示范区、园区管委会” likewise."""
+def _expand_shared_suffix(
+    names: list[tuple[str, str | None]], bare_last: bool = False
+) -> list[tuple[str, str | None]]:
+    """“湘潭县、湘乡市、雨湖区人民政府” → each with 人民政府; “示范区、园区管委会” likewise.
+    `bare_last`: the last name is the shared bodies alone (its place was masked)."""
     if len(names) < 2:
         return names
     last = names[-1][0]
@@ -2534,8 +2547,10 @@ def _expand_shared_suffix(names: list[tuple[str, str | None]]) -> list[tuple[str
     pair = SHARED_BODY_PAIR.search(last)
     suffix = (
         pair.group(0)
-        if pair and pair.start() > 0
-        else next((s for s in SHARED_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
+        if pair and (pair.start() > 0 or bare_last)
+        else next(
+            (s for s in SHARED_SUFFIXES if last.endswith(s) and (len(last) > len(s) or bare_last)), None
+        )
     )
     if suffix is None:
         return names
@@ -3480,7 +3495,10 @@ def _finding_from_bag(
     if not deadline_text and not bag.labels.get("deadline") and target:
         # “2017年底前，将…区域剔除。…在2020年前退出。”: the dates the target gives acts to be done by
         # (not a state to be reached), every one a limit of the finding
-        acts = [m.group("due") or m.group("exit") or m.group("clause") for m in DUE_ACT.finditer(target)]
+        acts = [
+            m.group("due") or m.group("exit") or m.group("clause") or m.group("drawn")
+            for m in DUE_ACT.finditer(target)
+        ]
         found = _due_in_text("；".join(acts)) if acts else None
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "要求中的时限"
@@ -3887,12 +3905,34 @@ def _chapter_over_labelled_problem(tokens: list[_Token], starts: list[int]) -> b
     )
 
 
+def _attachment_list_lines(tokens: list[_Token]) -> set[int]:
+    """The lines that go on a notice's list of attachments (“附件：1.…情况表” ⏎ “2.…的函”): each
+    numbered one on from the line above, naming a file with no sentence in it. They are no items."""
+    out: set[int] = set()
+    expected: int | None = None
+    for index, token in enumerate(tokens):
+        text = token.text.strip()
+        opening = ATTACHMENT.match(text) if token.field is None else None
+        if opening is not None:
+            first = _heading(text[opening.end() :].strip())
+            expected = first.value + 1 if first is not None and first.value is not None else None
+            continue
+        h = _heading(text) if token.field is None and expected is not None else None
+        if h is not None and h.value == expected and not re.search(r"[，。；;,]", h.rest):
+            out.add(index)
+            expected += 1
+        else:
+            expected = None
+    return out
+
+
 def _finding_starts(tokens: list[_Token]) -> tuple[str, list[int]] | None:
     candidates: dict[str, list[int]] = {}
     under_label: set[int] = set()
     continued: set[int] = set()
+    attached = _attachment_list_lines(tokens)
     for index, token in enumerate(tokens):
-        if token.field is None and not token.in_form:
+        if token.field is None and not token.in_form and index not in attached:
             h = _heading(token.text)
             before = tokens[index - 1] if index else None
             if before is not None and before.field not in (None, "ignore") and not before.text.strip():

@@ -2139,12 +2139,18 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
             and len(cells) < width
             and (
                 (width // 2 < len(cells) and _cut_row_in_place(cells, columns))
-                or (not table.rows and cells[0] == "1" and len(cells) >= 3 and _cut_in_prose(cells))
+                or (
+                    not table.rows
+                    and cells[0] == "1"
+                    and (len(cells) >= 3 or columns[1].field == "problem")
+                    and _cut_in_prose(cells)
+                )
             )
         ):
             # the text stops inside its last row (a stored page's excerpt, “…并落”): the cells it
             # has, in order, the rest empty; more than half of them in their columns up to the
-            # verdict (set 142), or row 1 alone cut inside its prose (set 145)
+            # verdict (set 142), or row 1 alone cut inside its prose (set 145), even inside the
+            # task right after 序号, the row's second cell (set 165)
             cells = [*cells, *[""] * (width - len(cells))]
         if len(cells) == width:
             table.rows.append(TableRow(cells, section, chunk[0][0]))

@@ -829,8 +829,8 @@ UNIT_LABEL_COLON = re.compile(rf"(?:{_UNIT_LABEL})\s*[:：]")
 SHARED_SUFFIXES = ("人民政府", "管委会", "政府")
 # “沧州开发区、沧州高新区党工委和管委会”: a pair of bodies joined by 和 closing the last name of a
 # list is the suffix its bare places share, whole; “巴林右旗、克什克腾、翁牛特旗党委政府” with no 和
-# likewise.
-SHARED_BODY_PAIR = re.compile(r"(?:党工委|党委)和?(?:管委会|人民政府|政府)$")
+# likewise; “…兴安盟、（略）党委政府（行署）” with the 盟's 行署 named in brackets for its 政府, too.
+SHARED_BODY_PAIR = re.compile(r"(?:党工委|党委)和?(?:管委会|人民政府|政府)(?:[（(]行署[)）])?$")
 # A short name in such a list that is no unit and names no group of units (“克什克腾”, its 旗 left out
 # as published; not “市直各有关单位”): a bare place too.
 BARE_PLACE_NAME = re.compile(r"(?!.*(?:各|有关|相关|单位|部门|成员))[\u4e00-\u9fff]{2,6}")
@@ -2590,6 +2590,9 @@ DUE_ACT = re.compile(
     # “2025年底前，收集率达到65%；基本完成…管网问题整改，…”: a dated sentence whose later clause opens on
     # finishing the rectification, an act, though its first clause states a level
     r"|(?P<clause>\d{4}年[^，,。；;]{0,6}?前)[，,][^。]{0,80}?[，,；;]\s*(?:基本|全面|全部)?完成[^，,。；;]{2,40}?整改"
+    # “2022年7月底前，…5个旗县制定…实施方案；2022年10月底前，…规划编制”: a plan or a rule to be drawn
+    # up or issued by then, an act
+    r"|(?P<drawn>\d{4}年[^，,。；;]{0,6}?前)[，,][^。；;]{0,60}?(?:制定|编制|印发|出台)"
 )
 
 ROLLING_WORDS = "|".join(re.escape(p) for phrases in ROLLING_PHRASES.values() for p in phrases if len(p) > 2)

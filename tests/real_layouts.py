@@ -38802,3 +38802,29 @@ BLIND_159 = (
     "yuzhong_2021_zero_waste_task_cells",
 )
 BLIND_SETS[159] = BLIND_159
+
+
+# --- blind set 165 (issue 14, branch corpus-blind165) ---------------------------------------------
+# The north's task tables asked; what the store holds unheld is the region's (内蒙古): a 政策法规
+# column's repost of the region's list of tasks due at once or in 2019 (立行立改和2019年应完成的整改
+# 任务清单) copied a cell a paragraph, the header cells 责任单位 and 完成时限 wrapped into two
+# paragraphs each, the stored page breaking off inside row 1's task; and the region's 农牧厅 closure
+# notice of the second central inspection's 第47项 as a tender-information mirror keeps it, place
+# names masked “（略）”, its 完成情况表 a row a line with “ | ”. Written with their expected JSON
+# BEFORE the reader ran on them; sources in SOURCES.md (“Blind set 165”).
+DOCUMENTS["neimenggu_2019_lookback_due_task_cells"] = (
+    "加快推进中央环境保护督察整改.txt",
+    _text("neimenggu_2019_lookback_due_task_cells"),
+)
+DOCUMENTS["neimenggu_2023_agri_task47_completion_masked"] = (
+    "关于中央生态环境保护督察整改任务销号的公示.txt",
+    _text("neimenggu_2023_agri_task47_completion_masked"),
+)
+
+# The hundred-and-sixty-fifth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 165”).
+BLIND_165 = (
+    "neimenggu_2019_lookback_due_task_cells",
+    "neimenggu_2023_agri_task47_completion_masked",
+)
+BLIND_SETS[165] = BLIND_165
