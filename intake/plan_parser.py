@@ -6021,7 +6021,7 @@ def _run_on_list(lines: list[str], readings: tuple[RunOnList, ...]) -> ParsedPla
                 continue
             if reading.longest and any(len(clause) > reading.longest for clause, _ in rows):
                 continue
-            if not _count_agrees(lines[index], reading, len(rows)):
+            if index < len(lines) and not _count_agrees(lines[index], reading, len(rows)):
                 continue
             if reading.sums_numbered and any(
                 (h := _heading(later)) is not None and FAULT.search(h.rest) for later in lines[index + 1 :]
