@@ -6061,6 +6061,8 @@ def _run_on_list(lines: list[str], readings: tuple[RunOnList, ...]) -> ParsedPla
                 continue
             if reading.longest and any(len(clause) > reading.longest for clause, _ in rows):
                 continue
+            if index < len(lines) and not _count_agrees(lines[index], reading, len(rows)):
+                continue
             if reading.sums_numbered and any(
                 (h := _heading(later)) is not None and FAULT.search(h.rest) for later in lines[index + 1 :]
             ):
@@ -6069,6 +6071,13 @@ def _run_on_list(lines: list[str], readings: tuple[RunOnList, ...]) -> ParsedPla
                 rows = _praised_but_short(before) + rows
             return _run_findings(rows, reading, lines, index, after)
     return None
+
+
+def _count_agrees(line: str, reading: RunOnList, listed: int) -> bool:
+    """A run its cue counts (“A、B、C等8个问题”, the cue's "count" group) holds that many names; a
+    count of more (“A、B等28个问题”: examples of a tally) is no list of the problems."""
+    cue = reading.cue.search(line) if reading.cue is not None and "count" in reading.cue.groupindex else None
+    return cue is None or cn_number(cue.group("count")) == listed
 
 
 def _runs(lines: list[str], reading: RunOnList) -> Iterator[tuple[int, str, str, str]]:
@@ -6214,6 +6223,11 @@ def _run_findings(
             town = OPENING_TOWN_OR_VILLAGE.match(clause) or SHORT_TOWN.match(clause)
             if town and re.search(r"(?:镇|乡|街道)$", town.group("place")):
                 _lead(finding, town.group("place"), "问题所在地")
+    closed = reading.cue.search(lines[index]) if reading.closes and reading.cue is not None else None
+    for finding in listed if closed else []:
+        # “同意对A、B等问题解除挂牌督办 / 予以销号”: the notice closes each of them
+        finding.status, finding.marker = "completed", closed.group("closed")
+        finding.sources["status"], finding.confidence["status"] = "正文", 0.5
     done_after = ALL_LISTED_DONE.search(re.split(r"[。\n]", after.lstrip(), maxsplit=1)[0])
     if reading.cue is NAMED_RUN_ON and done_after:
         # “…分别是A；B。经多方配合，…反馈问题均已整改完毕。”: the sentence after the run closes them all

@@ -2093,6 +2093,8 @@ class RunOnList:
     # check's “存在A、B等问题” over its chapters); a letter's run over its numbered requirements
     # (“一是各乡镇要…”) stays the list
     sums_numbered: bool = False
+    # the cue itself closes every listed problem (its "closed" group: “同意对A、B等8个问题解除挂牌督办”)
+    closes: bool = False
 
 
 # “按照《…工作方案》整改任务清单，A； B； C等问题由我局负责整改。”: a closure notice naming the
@@ -2131,10 +2133,22 @@ LABELLED_ISSUES_RUN_ON = re.compile(
     r"(?P<items>[^。：:\n]+?[；;，,][^。：:\n]+?)(?:等(?:方面的?)?问题)?。"
 )
 
+# “我办同意对A、B、C等8个挂牌督办问题解除挂牌督办”: a superior's notice closing the problems it had
+# listed, named in one sentence apart by 、 and counted after 等 (the count must equal the names read,
+# `plan_parser._run_on_list`); the write-off or the lifted listing closes each of them
+CLOSED_RUN_ON = re.compile(
+    r"同意(?:对|将)?\s*(?P<items>[^。：:；;\n]{4,}?、[^。：:；;\n]+?)等\s*"
+    r"(?P<count>[0-9]{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|项|处|件)[^。，,；;、\n]{0,10}?问题\s*"
+    r"(?:予以|进行|作)?(?P<closed>解除(?:省级|市级|县级)?挂牌督办|(?:验收|整改)?销号|摘牌)"
+)
+
 # the readings tried when no layout above read the document, in this order: a news item's “在X，检查
 # 组发现，…。在Y，…”, a 人大 check's “存在A、B等问题” or “问题主要有：A；B”, a 督察's “督察中发现，
 # A、B；C等问题”, a 暗访's “在X村看到…”, a check's “指出了存在的主要问题：A；B”
 RUN_ON_LISTS = (
+    # “同意对A、B等8个问题解除挂牌督办”: no unit named for any one of them (lead "none": the addressees
+    # are several, the places in the names are where)
+    RunOnList("通知所列解除督办（销号）问题", CLOSED_RUN_ON, "、", longest=60, lead="none", closes=True),
     RunOnList("各处所见", None, "", "[。！!\n]", places="found at"),
     # “*月*日，检查组在新庄镇…发现，有A等问题。…检查组在整改现场发现，…已经被清理干净”: a 回头看's group
     # naming the place after itself, the town leading, what the recheck saw after it its state

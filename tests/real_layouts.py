@@ -38828,3 +38828,20 @@ BLIND_165 = (
     "neimenggu_2023_agri_task47_completion_masked",
 )
 BLIND_SETS[165] = BLIND_165
+# --- blind set 166 (issue 14, branch corpus-blind166) ---------------------------------------------
+# A province office's notice lifting the 挂牌督办 of eight problems it had listed (the problems put
+# right and written off), as an environment news site keeps the page of 湖南省生态环境厅: the site's
+# name and path lines, the title, the 发布时间 / 来源 / 作者 line, lines holding only spaces, the
+# number, six city governments as addressees, a paragraph on the two earlier listing notices (28
+# problems), then the eight problems named in one sentence joined by 、 (“…等8个挂牌督办问题解除挂牌
+# 督办”), a request to keep watch, the office and the day, the site's footer. Written with its
+# expected JSON BEFORE the reader was run on it; source in SOURCES.md (“Blind set 166”).
+DOCUMENTS["hunan_2020_eight_problems_delisting_notice"] = (
+    "关于对衡东美仑化工污染场地治理等8个问题解除挂牌督办的通知.txt",
+    _text("hunan_2020_eight_problems_delisting_notice"),
+)
+
+# The hundred-and-sixty-sixth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 166”).
+BLIND_166 = ("hunan_2020_eight_problems_delisting_notice",)
+BLIND_SETS[166] = BLIND_166
