@@ -38807,8 +38807,8 @@ BLIND_SETS[159] = BLIND_159
 # --- blind set 168 (issue 14, branch corpus-blind168) ---------------------------------------------
 # Assignment sheets were asked for (交办单 / 督办单 with 责任单位 and 办结时限); the stored pages no set
 # holds gave two near kinds. A city bureau's 曝光台 page hands one problem found on patrol to a district
-# (【3月15日 问题二】 then 【label】value lines, closing “请三山区开展现场调查，…”), kept by a mirror that writes
-# gambling words at the head of the builder's name (written “XX”); and a district government office's
+# (【3月15日 问题二】 then 【label】value lines, closing “请三山区开展现场调查，…”), kept by a mirror
+# that writes gambling words at the head of the builder's name (written “XX”); and a district office's
 # reply to a city office's 第50期督办通知, quoting the problem handed down and telling its handling. Places:
 # 芜湖 三山区 (安徽; the city in the corpus by other pages), 西宁 城中区 (青海; in the corpus by another
 # page). Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
