@@ -229,6 +229,7 @@ from intake.words import (
     GROUP_PLACE_HEADING,
     GROUP_PLACE_LINE,
     HANDED_DOWN,
+    HANDED_DOWN_QUOTED,
     HANDED_LINE,
     HANDED_NOTICE_TO,
     HANDED_STEPS,
@@ -242,6 +243,7 @@ from intake.words import (
     INLINE_CATEGORY,
     INLINE_NUMBERS,
     INLINE_ORDINALS,
+    INQUIRY_REQUESTED,
     INTERVIEWED_UNIT,
     ISSUED_IN_HEAD,
     ITEM_HEAD_ALONE,
@@ -462,6 +464,8 @@ from intake.words import (
     STAGE_OPEN_ENDED_DUE,
     STATE_AFTER_PROBLEMS,
     STATE_AS_OF_SENTENCE,
+    STATE_NOT_DONE,
+    STATE_NOW,
     STATUS_OPENING,
     STATUS_SENTENCE,
     STATUS_THEN_ROLLING,
@@ -529,6 +533,7 @@ from intake.words import (
     RunOnList,
     classify_label,
     completion_marker,
+    document_tail_line,
     ends_table,
     is_completed_value,
     role_of,
@@ -3364,6 +3369,13 @@ def _finding_from_bag(
         area = AREA_LABEL_HEAD.match(problem or "")
         if not lead and area and _looks_like_unit(area.group("unit")):
             lead = [area.group("unit")]  # “物价局片区：…” and no one named: the area's unit
+    if not lead and not coop and not bag.has("lead") and not bag.has("coop"):
+        # “请三山区开展现场调查，并将处理情况在群里报告。” under an exposure notice's labels: the one body
+        # asked to look into the problem leads (before the enterprise the notice names)
+        lines = [line for name in ("target", "progress", "measures") for line in bag.text(name).split("\n")]
+        asked = next((m for m in map(INQUIRY_REQUESTED.match, lines) if m), None)
+        if asked:
+            lead = [asked.group("unit")]
     if not lead and not coop and bag.has("subject"):
         # an 整改意见书 to one enterprise (企业名称：…) and no unit label: the enterprise it is
         # addressed to puts things right
@@ -7359,6 +7371,9 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         if salutation is not None and salutation + 1 < len(lines):
             named = TITLE_NAMED.search(lines[salutation + 1])
     title = (named.group("a") or named.group("b")).strip() if named else None
+    if not title and (handed := HANDED_DOWN_QUOTED.search(text)):
+        # a reply to a 督办通知 (交办函): “贵办关于对“X”的第50期督办通知已收悉”: X is the problem
+        title = _title(handed.group("problem")) or None
     if not title and (quoted := QUOTED_FINDING_DONE.search(text)):
         # a notice that the finding it quotes whole is put right: its first sentence titles it (a
         # printed copy's lines inside the quote joined first)
@@ -7453,7 +7468,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     if REPORTING_BACK.search(text) and _report_signer(lines):
         # a body reporting back on the problem handed to it and signing its report (it leads, see
         # parse_plan_text): the problem is put right when the report says that work is finished
-        done = REPORTED_WORK_DONE.search(text)
+        done = REPORTED_WORK_DONE.search(text) or _state_now_done(text)
         if finding.status is None and done and not OPEN_IN_TEXT.search(text):
             finding.status, finding.marker = "completed", done.group(0)
             finding.sources["status"], finding.confidence["status"] = "正文", 0.5
@@ -7470,9 +7485,20 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     return ParsedPlan([finding], "paragraphs", {1: None})
 
 
+def _state_now_done(text: str) -> re.Match[str] | None:
+    """The report's “目前…已A，…已B。” when every clause of that state says done, else None."""
+    for state in STATE_NOW.finditer(text):
+        clauses = [c for c in re.split(r"[，,]", state.group("state")) if c.strip()]
+        if all("已" in c for c in clauses) and not STATE_NOT_DONE.search(state.group("state")):
+            return state
+    return None
+
+
 def _report_signer(lines: list[str]) -> str | None:
     """The body signing a report at its foot (“下陆区团城山街道办事处” ↵ “2023年8月2日”), else None."""
     written = [line.strip() for line in lines if line.strip()]
+    while len(written) >= 2 and document_tail_line(written[-1]):
+        written.pop()  # the print line and a bare “附件：” a portal copies under the signature
     if len(written) >= 2 and SIGNATURE_DATE.fullmatch(written[-1]):
         written.pop()
     signer = REPLY_SIGNER.match(written[-1]) if written else None

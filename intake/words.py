@@ -514,6 +514,13 @@ BATCH_GROUP_ROW = re.compile(rf"^{BATCH_HEADING.pattern}(?:交办件|交办|信�
 CONTINUED_TABLE = re.compile(r"[（(]?续上?表[0-9一二三四五六七八九十]*[)）]?")
 
 
+def document_tail_line(line: str) -> bool:
+    """A line a portal copies under a report's signature: the document's print line (“…2015年6月19日
+    印发”) or a bare attachment heading (“附件：”) with nothing after it."""
+    text = line.strip()
+    return bool(_PRINT_LINE.search(text) or re.fullmatch(r"附\s*件\s*\d*\s*[:：]?", text))
+
+
 def ends_table(line: str) -> bool:
     """The line ends the table or form above it: a signature, its date, a notice's footer, a
     note (注：…), the next attachment's heading, “续表” over the table's next part, the
@@ -1444,6 +1451,13 @@ _ASKED_UNIT = (
 )
 # (“，由安山乡人民政府于12月15日前清理完毕”: an item handing its problem to the unit that acts)
 LEAD_REQUESTED = re.compile(rf"[，,；;]\s*(?:请|责成|要求|由){_ASKED_UNIT}")
+# “请三山区开展现场调查，并将处理情况在群里报告。”: an exposure notice's line handing its problem to the
+# one body asked to look into it (not “请各主管单位…”, which names none)
+INQUIRY_REQUESTED = re.compile(
+    r"^\s*请(?!各|相关|有关|你)(?P<unit>[\u4e00-\u9fff]{1,20}?"
+    r"(?:新区|区|县|市|旗|镇|乡|街道|人民政府|政府|管委会|办事处|局|委|办|中心|站|所|队))"
+    r"(?:开展|进行|组织)(?:现场)?(?:调查|核查|核实)"
+)
 # “由X会同Y立即整改”: the unit the lead works with, named right after it, cooperates
 JOINED_BY = re.compile(
     r"^\s*会同((?:[^，。；、,;：:\s]{2,20}、)*[^，。；、,;：:\s]{2,20}?)(?:立即|于|在|尽快|抓紧|限期|共同|负责|对)"
@@ -3429,6 +3443,15 @@ REPORTING_BACK = re.compile(r"(?:现将|特将|现就)[^。；;]{0,20}?(?:报告
 # 完毕”, “已将堆放点清理到位” (not “正在清运”, not “清运完毕后…”: no 已)
 REPORTED_WORK_DONE = re.compile(
     r"已经?(?:把|将|对)?[^，,。；;]{0,16}?(?:清理|清运|清除|拆除|整治|修复|整改)(?:完毕|到位)"
+)
+# “…，目前该工地外架密目网已更换，现场材料已码放整齐。”: a report back closing on the state now, every
+# clause of it said done (已…); one clause without 已, or 正在 / 尚未 / 部分 …, leaves it open
+STATE_NOW = re.compile(r"目前(?P<state>[^。；;！!]{4,80})[。；;！!]")
+STATE_NOT_DONE = re.compile(r"正在|尚|未|仍|部分|逐步|继续|推进|%|％")
+# “贵办关于对“X”的第50期督办通知已收悉”: a reply quoting the problem the notice handed down
+HANDED_DOWN_QUOTED = re.compile(
+    r"关于(?:对)?\s*“(?P<problem>[^“”]{6,120})”\s*的?[^。；;“”]{0,20}?(?:督办|交办|转办)(?:通知|函|单)"
+    r"[^。；;“”]{0,8}?(?:已收悉|收悉|已收到|收到)"
 )
 # “反映郭野冲村南边水渠…” under a label “反映人反映的问题”: the label's verb said again, no part of
 # what was reported (not “反映强烈的…”, the problem's own words)

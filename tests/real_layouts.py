@@ -38845,3 +38845,28 @@ DOCUMENTS["hunan_2020_eight_problems_delisting_notice"] = (
 # (“Blind set 166”).
 BLIND_166 = ("hunan_2020_eight_problems_delisting_notice",)
 BLIND_SETS[166] = BLIND_166
+# --- blind set 168 (issue 14, branch corpus-blind168) ---------------------------------------------
+# Assignment sheets were asked for (交办单 / 督办单 with 责任单位 and 办结时限); the stored pages no set
+# holds gave two near kinds. A city bureau's 曝光台 page hands one problem found on patrol to a district
+# (【3月15日 问题二】 then 【label】value lines, closing “请三山区开展现场调查，…”), kept by a mirror
+# that writes gambling words at the head of the builder's name (written “XX”); and a district office's
+# reply to a city office's 第50期督办通知, quoting the problem handed down and telling its handling. Places:
+# 芜湖 三山区 (安徽; the city in the corpus by other pages), 西宁 城中区 (青海; in the corpus by another
+# page). Written with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md
+# (“Blind set 168”).
+DOCUMENTS["wuhu_sanshan_exposure_item2_mirror"] = (
+    "突出生态环境问题曝光（问题二）.txt",
+    _text("wuhu_sanshan_exposure_item2_mirror"),
+)
+DOCUMENTS["xining_chengzhong_2015_supervision_notice50_reply"] = (
+    "关于第50期督办通知的整改情况.txt",
+    _text("xining_chengzhong_2015_supervision_notice50_reply"),
+)
+
+# The hundred-and-sixty-eighth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 168”).
+BLIND_168 = (
+    "wuhu_sanshan_exposure_item2_mirror",
+    "xining_chengzhong_2015_supervision_notice50_reply",
+)
+BLIND_SETS[168] = BLIND_168
