@@ -276,6 +276,7 @@ from intake.words import (
     LOOKED_ON_THE_SPOT,
     MARK_BEFORE_NUMBER,
     MASKED_NAME_PART,
+    REPORT_TITLE_PUBLISHER,
     MEASURE_UNIT_LINE,
     MEDIA_DURATION_LINE,
     MESSAGE_BODY_LABEL,
@@ -295,6 +296,7 @@ from intake.words import (
     NAME_NUMBER,
     NAMED_PROBLEM,
     NAMED_RUN_ON,
+    COUNTED_POINTS_RUN_ON,
     NEWS_ITEM_OPENING,
     NOISE_LINE,
     NOT_UNITS,
@@ -6156,7 +6158,8 @@ def _run_findings(
     """The findings of a run's clauses: titles, leads by the reading's rule, status, and the
     problems taken up after the run."""
     taken = [m for m in TAKEN_UP_PROBLEM_LED.finditer(after) if _looks_like_unit(m.group("unit"))]
-    clauses = [EFFECT_TAIL.sub("", clause.rstrip("。")) for clause, _ in rows]
+    # (a point's count, “一是”, is no part of its problem)
+    clauses = [EFFECT_TAIL.sub("", SENTENCE_COUNT_HEAD.sub("", clause).rstrip("。")) for clause, _ in rows]
     findings = _listed_problems(
         [*clauses, *(m.group("title") for m in taken)], reading.read_as, titled=reading.titled
     )
@@ -6193,9 +6196,11 @@ def _run_findings(
         charged = reading.cue.search(lines[index])
         unit = (charged.group("unit") or "") if charged else ""
         if OWN_OFFICE.fullmatch(unit):
-            # “由我局负责整改”: the office publishing the notice, named in its title or opening
-            publisher = _publisher(lines)
-            unit = publisher.group("unit") if publisher else ""
+            # “由我局负责整改”: the office publishing the notice, named in its title or opening, or
+            # the report's title line right over the run (a site's outline may come first)
+            above = next((line for line in reversed(lines[:index]) if line.strip()), "")
+            publisher = _publisher(lines) or REPORT_TITLE_PUBLISHER.match(above)
+            unit = MASKED_NAME_PART.sub("", publisher.group("unit")) if publisher else ""
         for finding in listed if unit and _looks_like_unit(unit) else []:
             _lead(finding, unit, "清单分工")
     elif not reading.lead:
