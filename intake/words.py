@@ -2102,6 +2102,17 @@ NAMED_RUN_ON = re.compile(
     r"[0-9一二三四五六七八九十两]{1,3}\s*(?:个|项|条|处)[，,]\s*分别(?:是|为)\s*[：:]?\s*"
     r"(?P<items>[^。：:\n]+?[；;][^。：:\n]+?)。"
 )
+# “我区存在“A”以及“B”的问题。”: a notice's one problem label naming two or more problems, each in
+# quotes (each is a finding of its own, sharing the notice's target and measures)
+QUOTED_PROBLEMS = re.compile(
+    r"^[^“”。；;\n]{0,12}?存在\s*(?P<items>“[^“”]{4,}”(?:\s*(?:以及|及|和|与|、|，|,)\s*“[^“”]{4,}”)+)"
+    r"\s*(?:的|等)?\s*问题\s*[。；;]?\s*$"
+)
+# “现将全国人大执法检查第3、4号问题整改情况予以公示”: the numbers of the problems a notice closes, in turn
+LISTED_PROBLEM_NUMBERS = re.compile(r"第\s*(?P<numbers>\d{1,3}(?:\s*[、，,和及]\s*\d{1,3})+)\s*[号项]\s*(?:反馈)?问题")
+# a measures paragraph told as dated steps, a sentence a step (“我区已于2019年3月成立…。2019年4月上旬，…；
+# 2019年4月下旬，…。2019年7月，…。”): each sentence holds its month near its start
+DATED_STEP_SENTENCE = re.compile(r"^[^。；;，,]{0,6}?(?:\d{4}年)?\d{1,2}月")
 # “涉及我局**水库需要整改销号的问题两个：一是A；二是B等问题。”: a report counting the problems that
 # concern the body speaking and naming them as 一是 / 二是 points after a colon (the body leads them)
 COUNTED_POINTS_RUN_ON = re.compile(
