@@ -179,6 +179,7 @@ from intake.words import (
     DATED_CHECK_LEAD,
     DATED_EVENT,
     DATED_ITEM,
+    DATED_STEP_SENTENCE,
     DISTRICT_HEADING,
     DOCUMENT_NUMBER,
     DOCUMENT_TITLE_END,
@@ -270,16 +271,13 @@ from intake.words import (
     LIST_ITEM_LEAD,
     LIST_NUMBER_NOTE,
     LIST_SEPARATORS,
+    LISTED_PROBLEM_NUMBERS,
     LISTED_WORK_DONE,
     LISTING_REASON,
     LITTER_FOUND,
     LOOKED_ON_THE_SPOT,
     MARK_BEFORE_NUMBER,
     MASKED_NAME_PART,
-    QUOTED_PROBLEMS,
-    LISTED_PROBLEM_NUMBERS,
-    DATED_STEP_SENTENCE,
-    REPORT_TITLE_PUBLISHER,
     MEASURE_UNIT_LINE,
     MEDIA_DURATION_LINE,
     MESSAGE_BODY_LABEL,
@@ -299,7 +297,6 @@ from intake.words import (
     NAME_NUMBER,
     NAMED_PROBLEM,
     NAMED_RUN_ON,
-    COUNTED_POINTS_RUN_ON,
     NEWS_ITEM_OPENING,
     NOISE_LINE,
     NOT_UNITS,
@@ -379,6 +376,7 @@ from intake.words import (
     QUALIFIED_PROBLEM,
     QUOTED_FINDING_DONE,
     QUOTED_PROBLEM,
+    QUOTED_PROBLEMS,
     QUOTED_TASK,
     RAISED_QUOTED_PROBLEM,
     RECHECK_CLAUSE,
@@ -410,6 +408,7 @@ from intake.words import (
     REPORT_RECEIVED,
     REPORT_REQUEST,
     REPORT_TAKEN_UP,
+    REPORT_TITLE_PUBLISHER,
     REPORTED_PROBLEM,
     REPORTED_VERB_OPENING,
     REPORTED_WORK_DONE,
@@ -4445,7 +4444,9 @@ def _dated_steps(measures: list[ParsedMeasure]) -> list[ParsedMeasure]:
         return measures
     if not all(DATED_STEP_SENTENCE.match(sentence) for sentence in sentences):
         return measures
-    return [replace(measures[0], number=str(n), text=sentence) for n, sentence in enumerate(sentences, start=1)]
+    return [
+        replace(measures[0], number=str(n), text=sentence) for n, sentence in enumerate(sentences, start=1)
+    ]
 
 
 def _split_points(finding: ParsedFinding) -> list[ParsedFinding]:

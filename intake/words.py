@@ -2109,7 +2109,9 @@ QUOTED_PROBLEMS = re.compile(
     r"\s*(?:的|等)?\s*问题\s*[。；;]?\s*$"
 )
 # “现将全国人大执法检查第3、4号问题整改情况予以公示”: the numbers of the problems a notice closes, in turn
-LISTED_PROBLEM_NUMBERS = re.compile(r"第\s*(?P<numbers>\d{1,3}(?:\s*[、，,和及]\s*\d{1,3})+)\s*[号项]\s*(?:反馈)?问题")
+LISTED_PROBLEM_NUMBERS = re.compile(
+    r"第\s*(?P<numbers>\d{1,3}(?:\s*[、，,和及]\s*\d{1,3})+)\s*[号项]\s*(?:反馈)?问题"
+)
 # a measures paragraph told as dated steps, a sentence a step (“我区已于2019年3月成立…。2019年4月上旬，…；
 # 2019年4月下旬，…。2019年7月，…。”): each sentence holds its month near its start
 DATED_STEP_SENTENCE = re.compile(r"^[^。；;，,]{0,6}?(?:\d{4}年)?\d{1,2}月")
