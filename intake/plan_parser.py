@@ -180,6 +180,7 @@ from intake.words import (
     DATED_CHECK_LEAD,
     DATED_EVENT,
     DATED_ITEM,
+    DATED_STEP_SENTENCE,
     DISTRICT_HEADING,
     DOCUMENT_NUMBER,
     DOCUMENT_TITLE_END,
@@ -273,6 +274,7 @@ from intake.words import (
     LIST_ITEM_LEAD,
     LIST_NUMBER_NOTE,
     LIST_SEPARATORS,
+    LISTED_PROBLEM_NUMBERS,
     LISTED_WORK_DONE,
     LISTING_REASON,
     LITTER_FOUND,
@@ -377,6 +379,7 @@ from intake.words import (
     QUALIFIED_PROBLEM,
     QUOTED_FINDING_DONE,
     QUOTED_PROBLEM,
+    QUOTED_PROBLEMS,
     QUOTED_TASK,
     RAISED_QUOTED_PROBLEM,
     RECHECK_CLAUSE,
@@ -408,6 +411,7 @@ from intake.words import (
     REPORT_RECEIVED,
     REPORT_REQUEST,
     REPORT_TAKEN_UP,
+    REPORT_TITLE_PUBLISHER,
     REPORTED_PROBLEM,
     REPORTED_VERB_OPENING,
     REPORTED_WORK_DONE,
@@ -3200,7 +3204,7 @@ def _finding_from_bag(
         # “一、…整改情况” over labels, the problem only quoted in the progress: “…指出，“…”问题”
         problem = quoted.group(1)
     target = bag.text("target") or None
-    measures = _parse_measures(bag.fields.get("measures", []))
+    measures = _dated_steps(_parse_measures(bag.fields.get("measures", [])))
     if not measures and "要求" in bag.labels.get("target", "") and target and STEP_LIST.match(target):
         # “整改要求：1.对…排查；2.完成…建设”: a requirement written as numbered steps, with no measures
         # label beside it, lists what the unit must do: its measures
@@ -4441,8 +4445,60 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
         _own_work_publisher(findings[0], [token.text for token in tokens])
     if len(findings) == 1 and not bags[0][0].has("number") and not notice_number:
         findings = _split_points(findings[0])
+    if len(findings) == 1 and not bags[0][0].has("number"):
+        findings = _split_quoted(findings[0], opening)
     _renumber_repeats(findings)
     return ParsedPlan(findings, "records", {1: title})
+
+
+def _split_quoted(finding: ParsedFinding, opening: list[str]) -> list[ParsedFinding]:
+    """A one-problem notice whose problem names two or more problems, each in quotes (“我区存在“A”以及
+    “B”的问题”, `words.QUOTED_PROBLEMS`), posts one finding a quoted problem, sharing the notice's
+    target, measures, units and status; numbered as its opening lists them (“第3、4号问题”,
+    `LISTED_PROBLEM_NUMBERS`) when it lists as many, else in turn."""
+    match = QUOTED_PROBLEMS.match(finding.problem.strip())
+    if match is None:
+        return [finding]
+    quoted = [text.strip() for text in re.findall(r"“([^“”]+)”", match.group("items"))]
+    listed = next((m for m in map(LISTED_PROBLEM_NUMBERS.search, opening) if m), None)
+    numbers = [int(n) for n in re.findall(r"\d+", listed.group("numbers"))] if listed else []
+    if len(numbers) != len(quoted):
+        numbers = list(range(1, len(quoted) + 1))
+    return [
+        replace(
+            finding,
+            number=number,
+            label=str(number),
+            title=text,
+            problem=text,
+            category=guess_category(text, text),
+            deadlines=list(finding.deadlines),
+            lead_units=list(finding.lead_units),
+            cooperating_units=list(finding.cooperating_units),
+            measures=list(finding.measures),
+            warnings=list(finding.warnings),
+            sources=dict(finding.sources),
+            confidence=dict(finding.confidence),
+        )
+        for number, text in zip(numbers, quoted, strict=True)
+    ]
+
+
+def _dated_steps(measures: list[ParsedMeasure]) -> list[ParsedMeasure]:
+    """One unnumbered measures paragraph told as dated steps (`words.DATED_STEP_SENTENCE`: each
+    sentence holds its month near its start) is one measure a sentence; clauses a “；” joins stay in
+    their sentence. Any other paragraph is kept whole."""
+    if len(measures) != 1 or "\n" in measures[0].text.strip():
+        return measures
+    text = measures[0].text.strip()
+    sentences = re.findall(r"[^。]+。", text)
+    if len(sentences) < 2 or "".join(sentences) != text:
+        return measures
+    if not all(DATED_STEP_SENTENCE.match(sentence) for sentence in sentences):
+        return measures
+    return [
+        replace(measures[0], number=str(n), text=sentence) for n, sentence in enumerate(sentences, start=1)
+    ]
 
 
 def _split_points(finding: ParsedFinding) -> list[ParsedFinding]:
@@ -6217,7 +6273,8 @@ def _run_findings(
     """The findings of a run's clauses: titles, leads by the reading's rule, status, and the
     problems taken up after the run."""
     taken = [m for m in TAKEN_UP_PROBLEM_LED.finditer(after) if _looks_like_unit(m.group("unit"))]
-    clauses = [EFFECT_TAIL.sub("", clause.rstrip("。")) for clause, _ in rows]
+    # (a point's count, “一是”, is no part of its problem)
+    clauses = [EFFECT_TAIL.sub("", SENTENCE_COUNT_HEAD.sub("", clause).rstrip("。")) for clause, _ in rows]
     findings = _listed_problems(
         [*clauses, *(m.group("title") for m in taken)], reading.read_as, titled=reading.titled
     )
@@ -6259,9 +6316,11 @@ def _run_findings(
         charged = reading.cue.search(lines[index])
         unit = (charged.group("unit") or "") if charged else ""
         if OWN_OFFICE.fullmatch(unit):
-            # “由我局负责整改”: the office publishing the notice, named in its title or opening
-            publisher = _publisher(lines)
-            unit = publisher.group("unit") if publisher else ""
+            # “由我局负责整改”: the office publishing the notice, named in its title or opening, or
+            # the report's title line right over the run (a site's outline may come first)
+            above = next((line for line in reversed(lines[:index]) if line.strip()), "")
+            publisher = _publisher(lines) or REPORT_TITLE_PUBLISHER.match(above)
+            unit = MASKED_NAME_PART.sub("", publisher.group("unit")) if publisher else ""
         for finding in listed if unit and _looks_like_unit(unit) else []:
             _lead(finding, unit, "清单分工")
     elif not reading.lead:
@@ -9002,6 +9061,12 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
             LISTED_WORK_DONE.search(notice.group(0)) is not None
             or CLOSURE_NOTICE_TITLE.search(notice.group(0)) is not None
         )
+        # (“现将…第3、4号问题整改情况予以公示” over those two problems: it posts each of them)
+        named = LISTED_PROBLEM_NUMBERS.search(opening)
+        if named and sorted(int(n) for n in re.findall(r"\d+", named.group("numbers"))) == sorted(
+            f.number for f in plan.findings
+        ):
+            listed_done = True
         for finding in plan.findings:
             # a one-finding notice may publish only the problem and its measures (西咸 table); a
             # row whose own status column (是否完成：否) says it is open stays open

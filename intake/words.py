@@ -1467,7 +1467,8 @@ ASSIGNED_AT_ONCE = re.compile(r"[，,]\s*(?:由|请)[^，。；;由请]{2,50}?(�
 
 # A unit column's cell asking a body to see to the problem (“请市文明办协调解决”): that body answers
 # “（略）市人民政府”: a name a mirror masked in part; the mask is no part of the name
-MASKED_NAME_PART = re.compile(r"[（(]\s*略\s*[)）]")
+# (and the “**” a site writes for the place at a name's head: “**市水利局”)
+MASKED_NAME_PART = re.compile(r"[（(]\s*略\s*[)）]|^\*+")
 
 UNIT_ASKED_IN_CELL = re.compile(
     r"请(?P<unit>[^，。；、,;：:\s请]{2,20}?)(?:协调解决|协调处理|负责解决|负责处理|督促整改|协调)"
@@ -2126,6 +2127,26 @@ NAMED_RUN_ON = re.compile(
     r"[0-9一二三四五六七八九十两]{1,3}\s*(?:个|项|条|处)[，,]\s*分别(?:是|为)\s*[：:]?\s*"
     r"(?P<items>[^。：:\n]+?[；;][^。：:\n]+?)。"
 )
+# “我区存在“A”以及“B”的问题。”: a notice's one problem label naming two or more problems, each in
+# quotes (each is a finding of its own, sharing the notice's target and measures)
+QUOTED_PROBLEMS = re.compile(
+    r"^[^“”。；;\n]{0,12}?存在\s*(?P<items>“[^“”]{4,}”(?:\s*(?:以及|及|和|与|、|，|,)\s*“[^“”]{4,}”)+)"
+    r"\s*(?:的|等)?\s*问题\s*[。；;]?\s*$"
+)
+# “现将全国人大执法检查第3、4号问题整改情况予以公示”: the numbers of the problems a notice closes, in turn
+LISTED_PROBLEM_NUMBERS = re.compile(
+    r"第\s*(?P<numbers>\d{1,3}(?:\s*[、，,和及]\s*\d{1,3})+)\s*[号项]\s*(?:反馈)?问题"
+)
+# a measures paragraph told as dated steps, a sentence a step (“我区已于2019年3月成立…。2019年4月上旬，…；
+# 2019年4月下旬，…。2019年7月，…。”): each sentence holds its month near its start
+DATED_STEP_SENTENCE = re.compile(r"^[^。；;，,]{0,6}?(?:\d{4}年)?\d{1,2}月")
+# “涉及我局**水库需要整改销号的问题两个：一是A；二是B等问题。”: a report counting the problems that
+# concern the body speaking and naming them as 一是 / 二是 points after a colon (the body leads them)
+COUNTED_POINTS_RUN_ON = re.compile(
+    r"(?:涉及|由)\s*(?P<unit>我(?:局|委|办|中心)|[^，,。；;：:\s]{2,24}?(?:局|委员会|委|办公室|中心|政府))"
+    r"[^，,。；;：:\n]{0,20}?问题\s*(?:共|计)?[0-9一二三四五六七八九十两]{1,3}\s*(?:个|项|条|处)?\s*[：:]\s*"
+    r"(?P<items>一是[^。：:\n]+?[；;]\s*二是[^。：:\n]+?)(?:等(?:方面的?)?问题)?。"
+)
 # “…，分别是A；B。经多方配合，…反馈问题均已整改完毕。”: the sentence after such a run saying all of
 # them are done
 ALL_LISTED_DONE = re.compile(
@@ -2197,6 +2218,8 @@ RUN_ON_LISTS = (
     RunOnList("清单所列问题", TASK_LIST_RUN_ON, "[；;]", lead="charged", longest=60),
     # “反馈问题由X牵头整改2个，分别是A；B。”
     RunOnList("句中所列问题", NAMED_RUN_ON, "[；;]", lead="charged", longest=60),
+    # “涉及我局…的问题两个：一是A；二是B等问题。”
+    RunOnList("句中所列问题", COUNTED_POINTS_RUN_ON, "[；;]", lead="charged", longest=60),
 )
 # the readings of a 通报's paragraph of places, tried when it has no numbered items: “…等问题，如陈集
 # 镇…；薛湖镇…。” a clause a place, and “检查中发现，茨河镇陶湾村…。后庄村五组…，…” every clause a place
@@ -2680,6 +2703,11 @@ PUBLISHER = re.compile(r"(?:^|[，,。])\s*(?P<unit>[^，,。；;：:\s]{2,24}?(
 # … or named at the head of its title (“君山区交通运输局关于…问题整改销号的公示”) …
 TITLE_PUBLISHER = re.compile(
     r"^\s*(?P<unit>[^，,。；;：:\s“”\"]{2,24}?(?:局|委员会|委|办公室|中心))\s*关于[^。；;]{2,80}?公示\s*$"
+)
+# … or the title line over the opening of its report (“**市水利局关于…整改情况的汇报”)
+REPORT_TITLE_PUBLISHER = re.compile(
+    r"^\s*(?P<unit>[^，,。；;：:\s“”\"]{2,24}?(?:局|委员会|委|办公室|中心))\s*关于[^。；;]{2,80}?"
+    r"整改(?:落实)?情况的?(?:汇报|报告)\s*$"
 )
 
 # … that writes of the work as its own (“我局已按时完成…”, “我局组织专班…”)

@@ -38870,3 +38870,29 @@ BLIND_168 = (
     "xining_chengzhong_2015_supervision_notice50_reply",
 )
 BLIND_SETS[168] = BLIND_168
+# --- blind set 169 (issue 14, branch corpus-blind169) ---------------------------------------------
+# Rectification of a people's congress law-enforcement check (全国人大常委会's 水污染防治法 check),
+# as two stored pages give it: a district portal's 销号 notice of the check's problems 第3、4号, labels
+# 一、整改问题 二、整改目标 三、整改措施 alone on their lines, the two problems quoted in one sentence
+# (“我区存在“A”以及“B”的问题”), the measures one paragraph of dated steps; and a template site's copy of
+# a city water bureau's report on the check's feedback, the site's 目录/提纲 first, the city masked
+# “**”, the two problems run on in the opening (“问题两个：一是A；二是B等问题。”), a limit without a
+# year, the site's elision line, then the rectification sections, cut by the store. Places: 资阳区
+# (湖南 益阳; 益阳 in the corpus by other pages, this district new) and a masked city. Written with
+# their expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 169”).
+DOCUMENTS["ziyang_district_2019_npc_check_items3_4_notice"] = (
+    "全国人大执法检查第3、4号问题整改情况公示.txt",
+    _text("ziyang_district_2019_npc_check_items3_4_notice"),
+)
+DOCUMENTS["masked_city_water_bureau_npc_water_law_check_report"] = (
+    "市水利局关于全国人大常委会水污染防治法执法检查反馈意见整改情况的汇报.txt",
+    _text("masked_city_water_bureau_npc_water_law_check_report"),
+)
+
+# The hundred-and-sixty-ninth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 169”).
+BLIND_169 = (
+    "ziyang_district_2019_npc_check_items3_4_notice",
+    "masked_city_water_bureau_npc_water_law_check_report",
+)
+BLIND_SETS[169] = BLIND_169
