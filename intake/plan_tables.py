@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, reduce
 
 from intake.deadline_text import cn_number, parse_deadline_field
 from intake.document_common import table_line
@@ -27,6 +27,7 @@ from intake.words import (
     BROKEN_DATE,
     CELL_MEASURES_PART,
     CELL_TARGET_PARAGRAPH,
+    CHECK_CLOSED_BY_VERDICT,
     CLAUSE_OPEN_ENDS,
     CN_NUMBER_CELL,
     CODE_COLUMN,
@@ -42,6 +43,7 @@ from intake.words import (
     FILLED_BY,
     FOUND_COLUMN,
     GLUED_LAST_NOTE,
+    GLUED_ROW_NUMBER,
     GLUED_ROW_START,
     GLUED_STATUS_END,
     GLUED_VERDICT,
@@ -1735,6 +1737,10 @@ _HEADER_NAMES = sorted(
 )
 
 
+# The names with a 、 inside (整改、处理及问责情况): a run-together header may hold the 、 in them only.
+_PAUSED_NAMES = [name for name in reversed(_HEADER_NAMES) if "、" in name]
+
+
 def _run_together_header(stripped: list[tuple[int, str]]) -> list[str] | None:
     """A header whose cells were copied broken over lines and run together (“序号受理编号交办问题⏎
     基本情况⏎行政⏎区域⏎…⏎处理和整改情况责任人被⏎处理情况”): the lines up to the first row's “1”
@@ -1742,11 +1748,14 @@ def _run_together_header(stripped: list[tuple[int, str]]) -> list[str] | None:
     run is cut so, into three or more names the vocabulary reads."""
     joined = ""
     for _, text in stripped:
-        first = GLUED_ROW_START.match(text)
+        first = GLUED_ROW_START.match(text) or GLUED_ROW_NUMBER.match(text)
         if text == "1" or (first is not None and first.group("no") == "1"):
-            break  # the first row, its number alone or run together with its 受理编号
-        # (the whole header run together on one line is long; it must still cut whole into names)
-        if (len(text) > 16 and not text.startswith("序号")) or re.search(r"[，。；;,、\s]", text):
+            break  # the first row, its number alone or run together with its 受理编号 or complaint
+        # (the whole header run together on one line is long; it must still cut whole into names;
+        # a 、 may stand only inside a name, 整改、处理及问责情况)
+        if (len(text) > 16 and not text.startswith("序号")) or re.search(r"[，。；;,\s]", text):
+            return None
+        if "、" in reduce(lambda rest, name: rest.replace(name, ""), _PAUSED_NAMES, text):
             return None
         joined += text
     else:
@@ -1769,12 +1778,14 @@ def _unglued_rows(columns: list[Column], body: list[tuple[int, str]]) -> list[tu
     line as the cell-per-line reader takes it. None unless every column is one of the list's
     standard columns and every row cuts into them by its values' shapes."""
     kinds = [PETITION_COLUMN_KINDS.get(column.header) for column in columns]
-    first = GLUED_ROW_START.match(body[0][1]) if body else None
+    # a list with a 受理编号 glues it to the row's number; one without glues the complaint there
+    row_start = GLUED_ROW_START if "reference" in kinds else GLUED_ROW_NUMBER
+    first = row_start.match(body[0][1]) if body else None
     if None in kinds or first is None or first.group("no") != "1":
         return None
     rows: list[list[tuple[int, str]]] = []
     for number, text in body:
-        start = GLUED_ROW_START.match(text)
+        start = row_start.match(text)
         if start is not None and start.group("no") == str(len(rows) + 1):
             rows.append([(number, text)])
         elif PAGE_SHARE_TAIL.match(text) or COPY_FOOTER.match(text):
@@ -1783,17 +1794,19 @@ def _unglued_rows(columns: list[Column], body: list[tuple[int, str]]) -> list[tu
             rows[-1].append((number, text))
     out: list[tuple[int, str]] = []
     for row in rows:
-        cells = _glued_cells("\n".join(text for _, text in row), kinds)  # type: ignore[arg-type]
+        cells = _glued_cells("\n".join(text for _, text in row), kinds, row_start)  # type: ignore[arg-type]
         if cells is None:
             return None
         out.extend((row[0][0], cell) for cell in cells)
     return out
 
 
-def _glued_cells(text: str, kinds: list[str]) -> list[str] | None:
+def _glued_cells(
+    text: str, kinds: list[str], row_start: re.Pattern[str] = GLUED_ROW_START
+) -> list[str] | None:
     """One run-together petition row cut into its cells by kind (see `_unglued_rows`)."""
     found: dict[str, str] = {}
-    start = GLUED_ROW_START.match(text)
+    start = row_start.match(text)
     if start is None:
         return None
     found["number"], found["reference"] = start.group("no"), start.group("ref")
@@ -1815,6 +1828,12 @@ def _glued_cells(text: str, kinds: list[str]) -> list[str] | None:
             verdict["verdict"],
             rest[verdict.end() :],
         )
+    elif "check" in kinds and "handling" in kinds:
+        # no verdict column: the check ends on its verdict's sentence, the handling follows
+        verdict = CHECK_CLOSED_BY_VERDICT.search(rest)
+        if verdict is None:
+            return None
+        found["check"], rest = rest[: verdict.end()], rest[verdict.end() :]
     elif "check" in kinds:
         found["check"], rest = rest, ""
     for kind, pattern, group in (("note", GLUED_LAST_NOTE, "note"), ("status", GLUED_STATUS_END, "status")):

@@ -206,6 +206,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         # a petition list's 处理处罚和问责情况 (“处理情况：… 问责情况：…”): what was done with the case
         "处理处罚和问责情况",
         "处理处罚情况",
+        # a city 边督边改 list's 整改、处理及问责情况: what was done with the case, who was held to account
+        "整改、处理及问责情况",
         # a 工作简报's case paragraph: “经查，…。处理情况：…。责任单位：…” (what was done so far)
         "处理情况",
         # “…责任单位：…。办理结果：已办结。” closing a 公示's case paragraph, or a 督办单's 办理结果
@@ -1277,11 +1279,19 @@ BATCH_CASE_REFERENCE = (
     r"\s*(?:[（(][^（）()]{0,40}[)）])?\s*[:：]"
 )
 GLUED_ROW_START = re.compile(rf"^(?P<no>\d{{1,3}})(?P<ref>{PETITION_REFERENCE})(?=\S)")
-_POLLUTION_KIND = r"(?:大气|水|噪声|土壤|生态|固废|辐射|海洋|其他|其它)"
+# A name a page or a mirror masked (“XX区”, “××市”): the placeholder stands for the name's characters
+MASKED_NAME_CHARS = r"(?:[XＸ×]{2})"
+# The same list with no 受理编号 column: the row's number glued straight to its complaint
+# (“1XX区金钟街…扬尘很大。XX区扬尘污染经查…”), a place's name or a masked one
+GLUED_ROW_NUMBER = re.compile(rf"^(?P<no>\d{{1,3}})(?P<ref>)(?=[\u4e00-\u9fff]|{MASKED_NAME_CHARS})")
+_POLLUTION_KIND = r"(?:(?:大气|水|噪声|土壤|生态|固废|辐射|海洋|扬尘|油烟|恶臭|异味)(?:污染)?|其他|其它)"
 PLACE_THEN_KIND = re.compile(
-    rf"(?<=[。！？\n])\s*(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:新区|区|县|市|镇|乡|街道))"
+    rf"(?<=[。！？\n])\s*(?P<place>(?:[\u4e00-\u9fff]|{MASKED_NAME_CHARS}){{1,10}}?(?:新区|区|县|市|镇|乡|街道))"
     rf"(?P<kind>{_POLLUTION_KIND}(?:[，、,/]\s*{_POLLUTION_KIND})*)(?=[\d\u4e00-\u9fff（(])"
 )
+# With no 是否属实 column the check closes on its verdict (“…，反映问题不属实。”) and the handling
+# follows it: the check is cut after the verdict's sentence
+CHECK_CLOSED_BY_VERDICT = re.compile(r"(?:基本属实|部分属实|不属实|属实)[。；]")
 GLUED_VERDICT = re.compile(
     r"(?:(?<=[。！？；\n])|^)\s*(?P<verdict>基本属实|部分属实|不属实|属实)(?=[\u4e00-\u9fff（(\d])"
 )
@@ -1298,6 +1308,7 @@ PETITION_COLUMN_KINDS = {
     "调查核实情况": "check",
     "是否属实": "verdict",
     "处理和整改情况": "handling",
+    "整改、处理及问责情况": "handling",
     "是否办结": "status",
     "问责情况": "note",
     "责任人被处理情况": "note",

@@ -38896,3 +38896,15 @@ BLIND_169 = (
     "masked_city_water_bureau_npc_water_law_check_report",
 )
 BLIND_SETS[169] = BLIND_169
+# Blind set 170: a district bureau's page of a city's 突出环境问题边督边改 results (天津 东丽, the names
+# masked by a mirror and written “XX”), its table's cells run together as the store keeps them, the
+# stored page breaking off inside row 2's handling.
+DOCUMENTS["dongli_2023_city_petition_cells_glued"] = (
+    "边督边改公开信息.txt",
+    _text("dongli_2023_city_petition_cells_glued"),
+)
+
+# The hundred-and-seventieth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 170”).
+BLIND_170 = ("dongli_2023_city_petition_cells_glued",)
+BLIND_SETS[170] = BLIND_170
