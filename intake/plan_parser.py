@@ -7886,9 +7886,17 @@ def _unnumbered_cell_measures(cell: str) -> str:
     paragraph in the Word cell): one measure a line, numbered as a list would be. A cell with any
     numbered line, or a line that does not end a sentence (text wrapped inside the cell), is kept."""
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    unstopped = None
     if len(lines) == 1 and not _heading(lines[0]):
         # the same sentences run on in one paragraph (“协调…建设。督促完成…迁改。完成设备调试…。”)
-        lines = [sentence for sentence in re.findall(r"[^。]+。", lines[0])]
+        text = lines[0]
+        lines = [sentence for sentence in re.findall(r"[^。]+。", text)]
+        unstopped = re.search(r"。([^。]{4,})$", text)
+        if unstopped and re.search(r"[，,、；;：:]$", unstopped.group(1)):
+            unstopped = None  # a clause cut off, not a sentence
+        if unstopped:
+            # “…执法力度。完成上级下达的污染物减排任务”: the last sentence's stop left off at the cell's end
+            lines.append(unstopped.group(1))
         if "".join(lines) != cell.strip() or any(re.search(r"[；;]", line) for line in lines):
             return cell
         steps = [line for line in lines if not STATE_AS_OF_SENTENCE.match(line)]
@@ -7897,7 +7905,10 @@ def _unnumbered_cell_measures(cell: str) -> str:
             if len(steps) == 1:
                 return steps[0]
             lines = steps
-    if len(lines) < 2 or any(_heading(line) or not line.endswith(("。", "；", ";", "！")) for line in lines):
+    if len(lines) < 2 or any(
+        _heading(line) or not (line.endswith(("。", "；", ";", "！")) or (last and unstopped is not None))
+        for last, line in ((k == len(lines) - 1, line) for k, line in enumerate(lines))
+    ):
         return cell
     return "\n".join(f"{n}.{line}" for n, line in enumerate(lines, start=1))
 
