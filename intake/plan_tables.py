@@ -1594,6 +1594,12 @@ def _cell_per_line_tables(lines: list[str]) -> list[Table]:
     return _unnumbered_cell_per_line_table(stripped)
 
 
+def _label_line(text: str) -> bool:
+    """A line that is a field's name alone (“整改措施”, “【责任单位】”, “整改时限：”)."""
+    name = normalise_header(text.strip("【】[]"))
+    return len(name) <= 8 and map_column(name).confidence >= 0.7
+
+
 # The people and verdict columns of a row copied a cell a line: each cell a short word or name.
 _SHORT_CELL_FIELDS = ("leaders", "responsible", "result")
 
@@ -1626,6 +1632,8 @@ def _unnumbered_cell_per_line_table(stripped: list[tuple[int, str]]) -> list[Tab
                 cells += [(number, glued.group("text")), (number, glued.group("share"))]
             else:
                 cells.append((number, text))
+        if any(_label_line(text) for _, text in cells):
+            return []  # labels again below (问题描述 ⏎ … ⏎ 整改措施 ⏎ …): forms, one after another
         width = len(columns)
         rows = [cells[k : k + width] for k in range(0, len(cells) - width + 1, width)]
         short = [k for k, c in enumerate(columns) if c.field in _SHORT_CELL_FIELDS]
