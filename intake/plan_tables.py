@@ -1638,7 +1638,7 @@ def _unnumbered_cell_per_line_table(stripped: list[tuple[int, str]]) -> list[Tab
         rows = [cells[k : k + width] for k in range(0, len(cells) - width + 1, width)]
         short = [k for k, c in enumerate(columns) if c.field in _SHORT_CELL_FIELDS]
         if len(rows) < 2 or any(len(row[k][1]) > 12 for row in rows for k in short):
-            return []
+            continue  # a title line before the names taken for one, or no such table
         return [
             Table(
                 columns,
