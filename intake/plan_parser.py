@@ -220,6 +220,7 @@ from intake.words import (
     FOUND_SOME_PROBLEMS,
     FRAME_HEADING,
     FRAMED_PROBLEM_HEADING,
+    FULL_RATE_TASK,
     FUNDS_IDLE_AT,
     GOES_ON,
     GROUP_FOUND_AT,
@@ -3131,6 +3132,17 @@ def _recheck_status(text: str) -> str | None:
     return next((clause for clause in clauses if is_completed_value(clause)), None)
 
 
+def _full_rate_reached(progress: str | None, problem: str | None) -> str | None:
+    """“…全区22个县控以上断面达标率100%。” under the task “县控以上断面水质达标率100%”: the year's
+    account closes on the full rate the task asks for, reached."""
+    task = FULL_RATE_TASK.search(problem or "")
+    sentences = [s for s in re.split(r"[。；;]", progress or "") if s.strip()]
+    if task is None or not sentences:
+        return None
+    reached = re.search(rf"{task['rate']}(?:为|达到|保持)?100%", sentences[-1])
+    return reached.group(0) if reached else None
+
+
 def _counted_done(progress: str | None, problem: str | None) -> str | None:
     """“2处广告牌已拆除。” under “违规设置广告牌2处”: as many things put right as were found."""
     counted = COUNTED_DONE.match((progress or "").strip())
@@ -3379,6 +3391,7 @@ def _finding_from_bag(
             or _done_status_cell(bag)
             or completion_marker(progress)
             or _counted_done(progress, problem)
+            or _full_rate_reached(progress, problem)
             # “已清运建筑垃圾约20车，整改完毕。”: the progress's last clause says the work is finished
             or (
                 done.group(0).strip("，,；; 。.")

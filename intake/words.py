@@ -3150,6 +3150,9 @@ UNIT_LEADER_COLUMN = re.compile(r"^(?:责任|牵头|主责)?(?:单位|部门)主
 # progress cell, then the 形象进度 cell
 GLUED_SHARE = re.compile(r"(?P<text>.*[。！；;])(?P<share>\d{1,3}(?:\.\d+)?%)$")
 
+# A task that is a full rate to reach (“县控以上断面水质达标率100%”): its name, the rate's own word
+FULL_RATE_TASK = re.compile(r"(?P<rate>[\u4e00-\u9fff]{2}率)(?:达到|保持|为)?100%")
+
 # A year before a column's name (2022年度工作内容及进度安排): the plan's year, the name after it says
 # what the column holds
 YEAR_FIRST = re.compile(r"\d{4}年度?")

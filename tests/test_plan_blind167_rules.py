@@ -90,3 +90,25 @@ def test_a_measures_cell_whose_last_sentence_lost_its_stop():
     assert findings[0].title == "PM2.5浓度保持领先"
     assert len(findings[0].measures) == 2
     assert len(findings[1].measures) == 1
+
+
+def _targets(progress: str) -> str:
+    return "\n".join(
+        [
+            "工作目标任务 | 2022年度工作内容及进度安排 | 截至12月31日完成情况 |",
+            f"县控以上断面水质达标率100% | 常态化开展水质达标管理。 | {progress} |",
+            "空气优良率保持领先 | 加强扬尘管控。 | 开展扬尘巡查478次。 |",
+        ]
+    )
+
+
+def test_a_full_rate_the_account_closes_on_is_done():
+    # the task a full rate (达标率100%), the year's account closing on that rate reached: done
+    findings = parse_plan_text(_targets("启动水污染本底调查。1-12月，全区22个断面达标率100%。")).findings
+    assert findings[0].status == "completed"
+    assert findings[1].status != "completed"  # steps and figures, no word that the task is done
+
+
+def test_a_full_rate_not_reached_stays_open():
+    findings = parse_plan_text(_targets("1-12月，全区22个断面达标率95.5%。")).findings
+    assert findings[0].status != "completed"
