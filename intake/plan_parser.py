@@ -222,6 +222,7 @@ from intake.words import (
     FOUND_SOME_PROBLEMS,
     FRAME_HEADING,
     FRAMED_PROBLEM_HEADING,
+    FULL_RATE_TASK,
     FUNDS_IDLE_AT,
     GOES_ON,
     GROUP_FOUND_AT,
@@ -3155,6 +3156,17 @@ def _recheck_status(text: str) -> str | None:
     return next((clause for clause in clauses if is_completed_value(clause)), None)
 
 
+def _full_rate_reached(progress: str | None, problem: str | None) -> str | None:
+    """“…全区22个县控以上断面达标率100%。” under the task “县控以上断面水质达标率100%”: the year's
+    account closes on the full rate the task asks for, reached."""
+    task = FULL_RATE_TASK.search(problem or "")
+    sentences = [s for s in re.split(r"[。；;]", progress or "") if s.strip()]
+    if task is None or not sentences:
+        return None
+    reached = re.search(rf"{task['rate']}(?:为|达到|保持)?100%", sentences[-1])
+    return reached.group(0) if reached else None
+
+
 def _counted_done(progress: str | None, problem: str | None) -> str | None:
     """“2处广告牌已拆除。” under “违规设置广告牌2处”: as many things put right as were found."""
     counted = COUNTED_DONE.match((progress or "").strip())
@@ -3410,6 +3422,7 @@ def _finding_from_bag(
             or _done_status_cell(bag)
             or completion_marker(progress)
             or _counted_done(progress, problem)
+            or _full_rate_reached(progress, problem)
             # “已清运建筑垃圾约20车，整改完毕。”: the progress's last clause says the work is finished
             or (
                 done.group(0).strip("，,；; 。.")
@@ -8025,9 +8038,17 @@ def _unnumbered_cell_measures(cell: str) -> str:
     paragraph in the Word cell): one measure a line, numbered as a list would be. A cell with any
     numbered line, or a line that does not end a sentence (text wrapped inside the cell), is kept."""
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    unstopped = None
     if len(lines) == 1 and not _heading(lines[0]):
         # the same sentences run on in one paragraph (“协调…建设。督促完成…迁改。完成设备调试…。”)
-        lines = [sentence for sentence in re.findall(r"[^。]+。", lines[0])]
+        text = lines[0]
+        lines = [sentence for sentence in re.findall(r"[^。]+。", text)]
+        unstopped = re.search(r"。([^。]{4,})$", text)
+        if unstopped and re.search(r"[，,、；;：:]$", unstopped.group(1)):
+            unstopped = None  # a clause cut off, not a sentence
+        if unstopped:
+            # “…执法力度。完成上级下达的污染物减排任务”: the last sentence's stop left off at the cell's end
+            lines.append(unstopped.group(1))
         if "".join(lines) != cell.strip() or any(re.search(r"[；;]", line) for line in lines):
             return cell
         steps = [line for line in lines if not STATE_AS_OF_SENTENCE.match(line)]
@@ -8036,7 +8057,10 @@ def _unnumbered_cell_measures(cell: str) -> str:
             if len(steps) == 1:
                 return steps[0]
             lines = steps
-    if len(lines) < 2 or any(_heading(line) or not line.endswith(("。", "；", ";", "！")) for line in lines):
+    if len(lines) < 2 or any(
+        _heading(line) or not (line.endswith(("。", "；", ";", "！")) or (last and unstopped is not None))
+        for last, line in ((k == len(lines) - 1, line) for k, line in enumerate(lines))
+    ):
         return cell
     return "\n".join(f"{n}.{line}" for n, line in enumerate(lines, start=1))
 

@@ -45,6 +45,7 @@ from intake.words import (
     GLUED_LAST_NOTE,
     GLUED_ROW_NUMBER,
     GLUED_ROW_START,
+    GLUED_SHARE,
     GLUED_STATUS_END,
     GLUED_VERDICT,
     GROUP_LEADERS,
@@ -83,6 +84,7 @@ from intake.words import (
     TASK_HEADER,
     TOTAL_CELL,
     TOWN_KIND_COLUMN,
+    UNIT_LEADER_COLUMN,
     UNIT_SUFFIX,
     UNITS_SPAN,
     UPRIGHT_CELL_CHARACTER,
@@ -90,6 +92,7 @@ from intake.words import (
     VERIFIED_VALUE,
     WHOLE_UNIT,
     WRAPPED_LINE_SPACE,
+    YEAR_FIRST,
     YEAR_MONTH,
     classify_label,
     ends_table,
@@ -162,8 +165,17 @@ def map_column(cell: str) -> Column:
     if COOPERATING_MARK.search(cell) and map_column(COOPERATING_MARK.sub("", cell)).field == "lead":
         # 责任单位（配合） beside 责任单位（牵头）: the unit column marked as the cooperating one
         return Column(name, "coop", 0.7)
+    if UNIT_LEADER_COLUMN.match(name):
+        # 责任单位主要领导: the people heading the unit, named one a row (胡四海), not a unit
+        return Column(name, "leaders", 0.7)
     if name in _LABEL_FIELD:
         return Column(name, _LABEL_FIELD[name], 1.0)
+    year = YEAR_FIRST.match(name)
+    if year and 0 < year.end() < len(name):
+        # 2022年度工作内容及进度安排: the plan's year before the name
+        rest = map_column(name[year.end() :])
+        if rest.field is not None:
+            return Column(name, rest.field, min(rest.confidence, 0.7))
     period = PERIOD_FIRST.match(name)
     if period and 0 < period.end() < len(name):
         # 至8月10日进展, 1-11月推进情况: the progress up to a date is still the progress
@@ -1592,6 +1604,62 @@ def _cell_per_line_tables(lines: list[str]) -> list[Table]:
                 if gained > 0 or (on_tie and gained == 0):
                     table = candidate
         return [table]
+    return _unnumbered_cell_per_line_table(stripped)
+
+
+def _label_line(text: str) -> bool:
+    """A line that is a field's name alone (“整改措施”, “【责任单位】”, “整改时限：”)."""
+    name = normalise_header(text.strip("【】[]"))
+    return len(name) <= 8 and map_column(name).confidence >= 0.7
+
+
+# The people and verdict columns of a row copied a cell a line: each cell a short word or name.
+_SHORT_CELL_FIELDS = ("leaders", "responsible", "result")
+
+
+def _unnumbered_cell_per_line_table(stripped: list[tuple[int, str]]) -> list[Table]:
+    """A table with no 序号 column copied one cell a line (a bureau's 《政府工作报告》 task table:
+    类别 | 工作内容 | … | 形象进度 | 进度状态 | 责任区领导 | …): a run of short header names, the
+    header ending at the last name the vocabulary knows, then rows of as many cells each. A share
+    the copy glued to the paragraph before it (“…进入国家库。100%”) is cut off as its own cell when
+    the header has a share column. None unless there are two whole rows or more and each row's
+    people and verdict cells are short words (a row cut by the page is left out)."""
+    for start in range(len(stripped)):
+        run: list[str] = []
+        for _, text in stripped[start:]:
+            if len(text) > 16 or re.search(r"[，。；;,、:：]", _BRACKETED.sub("", text)):
+                break
+            run.append(text)
+        known = [k for k, name in enumerate(run) if map_column(name).field is not None]
+        if len(known) < 3 or map_column(run[0]).field == "number":
+            continue
+        names = run[: known[-1] + 1]
+        columns = header_columns(names)
+        if columns is None or not any(c.field == "problem" for c in columns):
+            continue
+        shares = any(PERCENT_DONE_COLUMN.search(c.header) for c in columns)
+        cells: list[tuple[int, str]] = []
+        for number, text in stripped[start + len(names) :]:
+            glued = GLUED_SHARE.fullmatch(text) if shares else None
+            if glued:
+                cells += [(number, glued.group("text")), (number, glued.group("share"))]
+            else:
+                cells.append((number, text))
+        if any(_label_line(text) for _, text in cells):
+            return []  # labels again below (问题描述 ⏎ … ⏎ 整改措施 ⏎ …): forms, one after another
+        width = len(columns)
+        rows = [cells[k : k + width] for k in range(0, len(cells) - width + 1, width)]
+        short = [k for k, c in enumerate(columns) if c.field in _SHORT_CELL_FIELDS]
+        if len(rows) < 2 or any(len(row[k][1]) > 12 for row in rows for k in short):
+            continue  # a title line before the names taken for one, or no such table
+        return [
+            Table(
+                columns,
+                [TableRow([text for _, text in row], None, row[0][0]) for row in rows],
+                stripped[start][0],
+                rows[-1][-1][0],
+            )
+        ]
     return []
 
 

@@ -3208,8 +3208,10 @@ TABLE_HEADER_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deadline", re.compile(r"时间要求|^时间进度$")),
     # a 任务分工表's 工作内容 / 主要内容 / 重点工作 column: the task itself (as prose, a plan's chapter)
     ("problem", re.compile(r"(?:工作|主要|任务)内容|重点工作|工作重点")),
-    # 实施步骤: the steps each task is carried out by
-    ("measures", re.compile(r"实施步骤")),
+    # 实施步骤: the steps each task is carried out by; 节点任务, a quarter's milestones of a yearly task
+    ("measures", re.compile(r"实施步骤|节点任务")),
+    # 工作内容及进度安排 beside a 工作目标任务 column: the work planned to reach the target, its measures
+    ("measures", re.compile(r"工作内容及(?:进度|时间)安排")),
     # 时间安排 / 进度安排 / 进度要求 / 整改时序: each task's schedule, read for its dates
     ("deadline", re.compile(r"(?:时间|进度)安排|进度要求|整改时序")),
     # 责任分工 (“县环保局牵头，县住建局配合”): the units, their roles marked in the cell
@@ -3220,12 +3222,26 @@ TABLE_HEADER_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("progress", re.compile(r"办理进度")),
 )
 
+# A column of the people at the head of each row's unit (责任单位主要领导, 牵头部门主要负责人): persons
+# named, not the unit itself
+UNIT_LEADER_COLUMN = re.compile(r"^(?:责任|牵头|主责)?(?:单位|部门)主要(?:领导|负责人)$")
+# A share done a web copy glued to the end of the paragraph before it (“…进入国家库。100%”): the
+# progress cell, then the 形象进度 cell
+GLUED_SHARE = re.compile(r"(?P<text>.*[。！；;])(?P<share>\d{1,3}(?:\.\d+)?%)$")
+
+# A task that is a full rate to reach (“县控以上断面水质达标率100%”): its name, the rate's own word
+FULL_RATE_TASK = re.compile(r"(?P<rate>[\u4e00-\u9fff]{2}率)(?:达到|保持|为)?100%")
+
+# A year before a column's name (2022年度工作内容及进度安排): the plan's year, the name after it says
+# what the column holds
+YEAR_FIRST = re.compile(r"\d{4}年度?")
+
 # A unit column's mark that it names the cooperating units: 责任单位（配合）, 责任部门(协办)
 COOPERATING_MARK = re.compile(r"[（(](?:配合|协办|协助)(?:单位|部门)?[)）]")
 
 # A column of a share done, marked as per cent (整治进度（%）, 完成率(%)): its 100 says the finding is
 # done, any less open (a 水源地 整治进展情况统计表 beside, or instead of, 是否完成整治)
-PERCENT_DONE_COLUMN = re.compile(r"(?:进度|完成率|完成比例)[（(]%[)）]$")
+PERCENT_DONE_COLUMN = re.compile(r"(?:进度|完成率|完成比例)[（(]%[)）]$|^形象进度$")
 # A share done written bare under such a column: 100, or 100.0
 WHOLE_PERCENT = re.compile(r"100(?:\.0+)?%?")
 

@@ -38908,3 +38908,28 @@ DOCUMENTS["dongli_2023_city_petition_cells_glued"] = (
 # (“Blind set 170”).
 BLIND_170 = ("dongli_2023_city_petition_cells_glued",)
 BLIND_SETS[170] = BLIND_170
+# The hundred-and-sixty-seventh blind set: progress tables of environmental work (a district
+# bureau's year-end 《政府工作报告》 table copied a cell a paragraph, a district's target table with
+# bars, a city bureau's quarterly table with bars), the nearest kind to inspection-finding progress
+# lists the stored pages hold unheld.
+DOCUMENTS["shangyu_2024_work_report_progress_cells"] = (
+    "2024年度《政府工作报告》目标任务落实情况.txt",
+    _text("shangyu_2024_work_report_progress_cells"),
+)
+DOCUMENTS["shangyu_2022_environment_targets_progress"] = (
+    "2022年度工作目标任务完成情况.txt",
+    _text("shangyu_2022_environment_targets_progress"),
+)
+DOCUMENTS["jinan_2025_q2_work_report_progress"] = (
+    "济南市生态环境局2025年第二季度《政府工作报告》重点任务落实情况.txt",
+    _text("jinan_2025_q2_work_report_progress"),
+)
+
+# The hundred-and-sixty-seventh blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 167”).
+BLIND_167 = (
+    "shangyu_2024_work_report_progress_cells",
+    "shangyu_2022_environment_targets_progress",
+    "jinan_2025_q2_work_report_progress",
+)
+BLIND_SETS[167] = BLIND_167
