@@ -2104,8 +2104,15 @@ def _empty_cells_restored(cells: list[str], columns: list[Column]) -> list[str] 
     return restored if at == len(cells) else None
 
 
+# Columns a cell merged down over several rows often fills, and that a short row may take from the
+# row above; columns of people, short names; columns whose cell may hold several paragraphs.
+_MERGED_DOWN_FIELDS = frozenset({"lead", "leaders", "responsible", "deadline"})
+_PEOPLE_FIELDS = frozenset({"leaders", "responsible"})
+_PARAGRAPH_FIELDS = frozenset({"measures", "progress"})
+
+
 def _short_row_aligned(
-    cells: list[str], columns: list[Column], rows_above: list[TableRow]
+    cells: list[str], columns: list[Column], rows_above: list[TableRow], merged_above: bool = False
 ) -> list[str] | None:
     """A row copied one paragraph a cell whose empty cells left no paragraph anywhere in it (an
     unnamed column left blank, no 配合单位) and whose task merged down over the rows below its first
@@ -2114,13 +2121,19 @@ def _short_row_aligned(
     limit, a text column no unit and no time limit; only an unnamed column, 配合单位 and a task
     named in the row above may be left empty (the first cheapest: any other empty column is rather
     a row cut short). The merged task is repeated, as the Word reader repeats a merged cell. None
-    unless the row opens with its number and every cell fits its column."""
+    unless the row opens with its number and every cell fits its column.
+
+    With `merged_above` (a row that is not the text's last, so not one a stored page cut) a unit,
+    leader or time-limit column filled in the row above may be left empty too, and takes the cell
+    above (旺苍's lead and limit merged down over two problems); a measures or progress column may
+    take several lines, a cell of several paragraphs."""
     width = len(columns)
     if not cells or not columns or columns[0].field != "number" or not re.fullmatch(r"\d{1,3}", cells[0]):
         return None
     task_above = next(
         (row.cells[k] for row in rows_above[-1:] for k, c in enumerate(columns) if c.field == "problem"), ""
     )
+    above = rows_above[-1].cells if rows_above and merged_above else [""] * width
 
     def fits(cell: str, field: str | None) -> bool:
         unit_like = _kind_cost([cell], "lead") == 0.0
@@ -2131,13 +2144,21 @@ def _short_row_aligned(
             return unit_like
         if field == "deadline":
             return limit_like
+        if field in _PEOPLE_FIELDS and merged_above:
+            return not unit_like and not limit_like and len(cell) <= 16 and not re.search(r"[。；;]", cell)
         return not unit_like and not limit_like
 
-    def empty_cost(column: Column) -> float:
+    def empty_cost(k: int) -> float:
+        column = columns[k]
         if column.field is None:
             return 0.5  # an unnamed column (工作绩效目标 over its quarters) is the one most often left empty
         if column.field == "coop" or (column.field == "problem" and task_above):
             return 1.0
+        if column.field in _MERGED_DOWN_FIELDS and above[k]:
+            # merged down from the row above: dearer than a 配合单位 left empty (渝中's row without
+            # one), cheap beside a column merged too (牵头县领导 and 牵头单位 merged as one block)
+            beside = k > 0 and columns[k - 1].field in _MERGED_DOWN_FIELDS and above[k - 1]
+            return 0.25 if beside else 1.25
         # any other column left empty: rather a row cut short (a stored page stopping inside it)
         return float("inf")
 
@@ -2145,23 +2166,36 @@ def _short_row_aligned(
     # best[i][j]: the least cost of cells[1:i] put in columns[1:j]
     best = [[inf] * (width + 1) for _ in range(len(cells) + 1)]
     took = [[False] * (width + 1) for _ in range(len(cells) + 1)]
+    joined = [[False] * (width + 1) for _ in range(len(cells) + 1)]  # the line went on the cell above
     best[1][1] = 0.0
     for i in range(1, len(cells) + 1):
         for j in range(1, width + 1):
             if i == 1 and j == 1:
                 continue
-            skip = best[i][j - 1] + empty_cost(columns[j - 1])
-            put = best[i - 1][j - 1] if i > 1 and fits(cells[i - 1], columns[j - 1].field) else inf
-            best[i][j], took[i][j] = (put, True) if put <= skip else (skip, False)
+            skip = best[i][j - 1] + empty_cost(j - 1)
+            fit = i > 1 and fits(cells[i - 1], columns[j - 1].field)
+            put = best[i - 1][j - 1] if fit else inf
+            # a further paragraph of the measures or progress cell the line above went into
+            paragraph = columns[j - 1].field in _PARAGRAPH_FIELDS and took[i - 1][j]
+            again = best[i - 1][j] + 0.25 if merged_above and i > 2 and fit and paragraph else inf
+            options = ((put, "put"), (again, "again"), (skip, "skip"))
+            best[i][j], how = min(options, key=lambda option: option[0])
+            took[i][j], joined[i][j] = how != "skip", how == "again"
     if best[len(cells)][width] == inf:
         return None
     aligned = [""] * width
     i, j = len(cells), width
     while j > 1:
+        if joined[i][j]:
+            aligned[j - 1], i = "\n".join(filter(None, (cells[i - 1], aligned[j - 1]))), i - 1
+            continue
         if took[i][j]:
-            aligned[j - 1], i = cells[i - 1], i - 1
+            aligned[j - 1] = "\n".join(filter(None, (cells[i - 1], aligned[j - 1])))
+            i -= 1
         elif columns[j - 1].field == "problem":
             aligned[j - 1] = task_above
+        elif columns[j - 1].field in _MERGED_DOWN_FIELDS:
+            aligned[j - 1] = above[j - 1]
         j -= 1
     aligned[0] = cells[0]
     return aligned
@@ -2218,7 +2252,7 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
         elif len(cells) < width:
             cells = (
                 _empty_cells_restored(cells, columns)
-                or _short_row_aligned(cells, columns, table.rows)
+                or _short_row_aligned(cells, columns, table.rows, merged_above=not last)
                 or cells
             )
         if (

@@ -203,3 +203,47 @@ def test_a_batch_heading_between_rows_is_their_group():
     assert (first.section, first.lead_units) == ("第4批交办件", ["井头镇人民政府"])
     assert (second.section, second.lead_units) == ("第5批交办件", ["洪市镇人民政府"])
     assert _deadlines(second) == [date(2020, 10, 31)]
+
+
+def test_a_lead_and_limit_merged_down_are_taken_from_the_row_above():
+    # row 2 shows neither its lead nor its limit (merged down from row 1) and its measures cell
+    # holds two paragraphs; row 3 is whole again
+    text = "\n".join(
+        [
+            "序号",
+            "反馈问题",
+            "整改措施",
+            "牵头县领导",
+            "牵头单位",
+            "责任单位",
+            "整改时限",
+            "1",
+            "部分耕地被违法占用建设厂房。",
+            "逐宗立案查处。",
+            "副县长",
+            "县自然资源局",
+            "嘉川镇人民政府",
+            "2024年10月底前",
+            "2",
+            "农村乱占耕地建房摸排不全。",
+            "以村为单元全面摸排。",
+            "对新增问题依法处置。",
+            "各乡镇人民政府",
+            "3",
+            "临时用地到期未复垦。",
+            "督促用地单位复垦。",
+            "副县长",
+            "县交通运输局",
+            "县自然资源局",
+            "2025年3月底前",
+        ]
+    )
+    _first, second, third = _findings(text)
+    assert (second.title, second.lead_units, second.cooperating_units) == (
+        "农村乱占耕地建房摸排不全",
+        ["县自然资源局"],
+        ["各乡镇人民政府"],
+    )
+    assert _deadlines(second) == [date(2024, 10, 31)]
+    assert len(second.measures) == 2
+    assert (third.lead_units, _deadlines(third)) == (["县交通运输局"], [date(2025, 3, 31)])
