@@ -253,6 +253,7 @@ from intake.words import (
     ITEM_NUMBER,
     ITEM_ON_MONTH,
     ITEM_OPENING,
+    ITEM_RECTIFIED_PROBLEM,
     JOINED_BY,
     LABEL_CODED,
     LABEL_FIELD,
@@ -267,6 +268,7 @@ from intake.words import (
     LEAD_REQUESTED,
     LEADER_LINE,
     LEADS_AFTER_BY,
+    LEADS_NAMED_FOR_ALL,
     LEVEL_BODY,
     LIMIT_IN_TEXT,
     LIMIT_NOT_WRITTEN,
@@ -431,6 +433,8 @@ from intake.words import (
     ROLLING_PHRASES,
     ROLLING_REQUESTED,
     ROLLING_WORDS,
+    ROSTER_ACCEPTANCE_DUE,
+    ROSTER_POINTS_RUN_ON,
     RUN_ON_CHAPTER,
     RUN_ON_GROUP_PLACE,
     RUN_ON_LISTS,
@@ -6317,6 +6321,8 @@ def _run_findings(
             if finding.status is None:
                 finding.status, finding.marker = "completed", done_after.group(0).rstrip("。，,")
                 finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+    if reading.cue is ROSTER_POINTS_RUN_ON:
+        _roster_accepted_by(listed, after)
     _progress_in_turn(listed, next((later for later in lines[index + 1 :] if later.strip()), ""))
     if reading.places == "group found at":
         _rechecked(listed, [clause for clause, _ in rows], "\n".join(lines))
@@ -6339,6 +6345,21 @@ def _run_findings(
     elif not reading.lead:
         _led_by_the_checking_body(listed, "\n".join(lines))
     return ParsedPlan(findings, "paragraphs", {1: None})
+
+
+def _roster_accepted_by(findings: list[ParsedFinding], after: str) -> None:
+    """A report's roster of objects to put right (“对象共3户…一是A。二是B。三是C。”) and, after it,
+    the day their rectification is to be accepted (“于2018年3月起，对A等3家养殖场…，11月底由…验收”,
+    `words.ROSTER_ACCEPTANCE_DUE`, the count the roster's): each object's limit, the year the one
+    written before it in that sentence."""
+    due = ROSTER_ACCEPTANCE_DUE.search(after)
+    if due is None or cn_number(due.group("count")) != len(findings):
+        return
+    deadlines = parse_deadline_field(due.group("year") + "年" + due.group("due"))
+    for finding in findings if deadlines else []:
+        finding.deadlines = list(deadlines)
+        finding.deadline_text = due.group("due")
+        finding.sources["deadlines"], finding.confidence["deadlines"] = "正文", 0.5
 
 
 def _progress_in_turn(findings: list[ParsedFinding], line: str) -> None:
@@ -7480,6 +7501,13 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         item = ITEM_NAMING_PROBLEM.match(numbered[0].rest.strip())
         if item and FAULT.search(item.group("problem")):
             title = item.group("problem")
+    last_item = numbered[-1] if numbered and numbered[-1].value == 1 else None
+    if not title and last_item and sum(h.style == last_item.style for h in numbered) == 1:
+        # a report's chapters and, under the last, its first item only, the page cut after it
+        # (“三、” ↵ “整改落实情况。” ↵ “1.X问题整改情况。”): the item names the one problem
+        item = ITEM_RECTIFIED_PROBLEM.match(last_item.rest.strip())
+        if item and FAULT.search(item.group("problem")):
+            title = item.group("problem")
     framed = False
     for line, heading in zip(lines[1:], headings[1:], strict=True):
         if title or NOTICE_FOOTER.search(line):
@@ -7530,6 +7558,12 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         and _looks_like_unit(named_lead.group(1))
     ):
         _lead(finding, named_lead.group(1), "正文")
+    for_all = LEADS_NAMED_FOR_ALL.search(text) if not finding.lead_units else None
+    units = for_all.group("units").split("、") if for_all else []
+    if units and all(_looks_like_unit(unit) for unit in units):
+        # “镇乡村振兴服务中心、镇综合执法办为牵头部门”: each leads the one problem of the report
+        _lead(finding, units[0], "正文")
+        finding.lead_units = list(dict.fromkeys(units))
     if not finding.lead_units:
         # the body a check fed the problem back to, or the town whose leaders an audit checked
         told = FED_BACK_TO.search(text) or AUDITED_TOWN.search(text)

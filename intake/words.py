@@ -2158,6 +2158,21 @@ COUNTED_POINTS_RUN_ON = re.compile(
     r"[^，,。；;：:\n]{0,20}?问题\s*(?:共|计)?[0-9一二三四五六七八九十两]{1,3}\s*(?:个|项|条|处)?\s*[：:]\s*"
     r"(?P<items>一是[^。：:\n]+?[；;]\s*二是[^。：:\n]+?)(?:等(?:方面的?)?问题)?。"
 )
+# “我镇应完成整改任务的对象共3户，基本情况是：一是A。二是B。三是C。”: a town's report naming the
+# objects it must put right as counted points, a sentence each (the count must equal the points read)
+ROSTER_POINTS_RUN_ON = re.compile(
+    r"整改(?:任务)?的?对象\s*(?:共|计)\s*(?P<count>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:户|家|个|处)[，,]\s*"
+    r"(?:基本|具体)?情况(?:是|为|如下)\s*[：:]\s*"
+    r"(?P<items>一是[^。\n]+。\s*二是[^。\n]+。(?:\s*[三四五六七八九十]是[^。\n]+。)*)"
+)
+# “于2018年3月起，对A等3家养殖场…下达限期整改，11月底由…对整改项目进行验收”: the day the listed
+# objects' rectification is to be accepted, its year written before it in the same sentence, is each
+# object's limit (a count other than the roster's names other objects)
+ROSTER_ACCEPTANCE_DUE = re.compile(
+    r"(?P<year>20[0-9]{2})年[^。\n]*?等\s*(?P<count>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:户|家|个|处)"
+    r"[^。\n]*?[，,]\s*(?P<due>(?P<month>[0-9]{1,2})月(?:底|末|[0-9]{1,2}日)前?)"
+    r"[^。，,\n]{0,24}?(?:对整改(?:项目|情况|任务)\s*)?(?:进行|组织)?验收"
+)
 # “…，分别是A；B。经多方配合，…反馈问题均已整改完毕。”: the sentence after such a run saying all of
 # them are done
 ALL_LISTED_DONE = re.compile(
@@ -2231,6 +2246,9 @@ RUN_ON_LISTS = (
     RunOnList("句中所列问题", NAMED_RUN_ON, "[；;]", lead="charged", longest=60),
     # “涉及我局…的问题两个：一是A；二是B等问题。”
     RunOnList("句中所列问题", COUNTED_POINTS_RUN_ON, "[；;]", lead="charged", longest=60),
+    # “整改任务的对象共3户，基本情况是：一是A。二是B。三是C。”: the report's town is the writer, no
+    # unit named for any one of them
+    RunOnList("报告所列整改对象", ROSTER_POINTS_RUN_ON, "。", lead="none", longest=60),
 )
 # the readings of a 通报's paragraph of places, tried when it has no numbered items: “…等问题，如陈集
 # 镇…；薛湖镇…。” a clause a place, and “检查中发现，茨河镇陶湾村…。后庄村五组…，…” every clause a place
@@ -3028,6 +3046,11 @@ AUDITED_TOWN = re.compile(
 NOTICE_AT_ONCE = re.compile(r"下达(?:了)?\s*(立行立改|立即整改)(?:的)?\s*(?:通知书?|交办单|督办单|整改单)")
 # “由县自然资源局为牵头督导单位”: the unit the notice names to lead the work
 LEAD_NAMED = re.compile(r"由([^，。；、,;：:（()）\s]{2,20}?)(?:为|作为|担任)牵头(?:督导|责任|整改)?单位")
+# “…，镇乡村振兴服务中心、镇综合执法办为牵头部门、各村为成员单位，…”: the bodies a report's
+# organising paragraph names to lead the whole rectification, apart by 、
+LEADS_NAMED_FOR_ALL = re.compile(
+    r"(?:^|[，,；;：:])\s*(?P<units>[^，,。；;：:\s]{2,40}?)(?:为|作为|担任)牵头(?:部门|单位)"
+)
 
 # a line announcing the steps below it: “从以下方面进行整改：”, “具体整改措施及完成情况如下：”
 STEPS_ANNOUNCED = re.compile(r"(?:整改|措施)[^。；;]{0,12}[：:]\s*$|如下[：:]\s*$")
@@ -3442,6 +3465,9 @@ FOUND_PHENOMENON = re.compile(
 # “1.安徽省淮南市凤台县政府主导推动…挖湖造景问题。”: a list's item naming its problem; when it is
 # the only numbered item of the text (a page cut after its first item), it is the one finding
 ITEM_NAMING_PROBLEM = re.compile(r"^(?P<problem>[^。；;]{6,80}?问题)[。.]?$")
+# “三、整改落实情况。” ↵ “1.农村户厕建设、使用不规范问题整改情况。”: a report's item heading naming the
+# problem whose rectification it tells (its first under a chapter, the page cut after it)
+ITEM_RECTIFIED_PROBLEM = re.compile(r"^(?P<problem>[^。；;]{6,80}?问题)的?整改(?:落实)?情况[。.]?$")
 
 # “*月*日，检查组在新庄镇新庄河集市场旧桥上下游发现，有A等问题”: what a check's group found at a place
 # it names after itself (the date opening no part of it); the town the place opens on leads

@@ -38933,3 +38933,22 @@ BLIND_167 = (
     "jinan_2025_q2_work_report_progress",
 )
 BLIND_SETS[167] = BLIND_167
+# The hundred-and-seventy-first blind set: town rectification reports kept by template sites (a
+# town's progress report on three farms to rectify, a town's report on a province's five problems
+# cut after the first), the nearest kind to town and village ledgers the stored pages hold unheld.
+DOCUMENTS["anon_town_2018_livestock_farms_rectification_progress"] = (
+    "乡镇畜禽污染防治工作进展情况报告.txt",
+    _text("anon_town_2018_livestock_farms_rectification_progress"),
+)
+DOCUMENTS["anon_town_living_environment_five_problems_report"] = (
+    "农村人居环境整改工作报告.txt",
+    _text("anon_town_living_environment_five_problems_report"),
+)
+
+# The hundred-and-seventy-first blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 171”).
+BLIND_171 = (
+    "anon_town_2018_livestock_farms_rectification_progress",
+    "anon_town_living_environment_five_problems_report",
+)
+BLIND_SETS[171] = BLIND_171
