@@ -382,6 +382,7 @@ from intake.words import (
     QUALIFIED_PROBLEM,
     QUOTED_FINDING_DONE,
     QUOTED_PROBLEM,
+    QUOTED_PROBLEM_HEADING,
     QUOTED_PROBLEMS,
     QUOTED_TASK,
     RAISED_QUOTED_PROBLEM,
@@ -505,6 +506,7 @@ from intake.words import (
     TOWN_NAME,
     TOWN_PROMISES,
     TOWN_REFERRED_BACK,
+    TRAILING_POINT_CODE,
     TREATED_BY_BODIES,
     UNANNOUNCED_VISIT,
     UNDERTAKEN_NAME,
@@ -1839,15 +1841,22 @@ def _numbers_its_labels(lines: list[_Line]) -> bool:
     least with no colon: “一、整改问题尖山区…” among “二、整改目标：…” “三、整改措施：…” is the same
     run of labels, the first written without its colon."""
     count = glued = 0
+    bracketed: set[str] = set()  # fields of “（一）整改问题”-like labels alone on their lines
     for line in lines:
         heading = _heading(line.text) if line.cells is None else None
+        if heading is not None and heading.style == "pcn":
+            alone = LABEL_LINE.match(heading.rest)
+            if alone and not heading.rest[alone.end("label") :].strip(" :："):
+                bracketed.add(LABEL_FIELD[_label_key(alone.group("label"))])
         if heading is None or heading.style != "cn":
             continue
         if _LABEL_GLUED.match(heading.rest + "…"):
             count, glued = count + 1, glued + 1
         elif LABEL_LINE.match(heading.rest) and re.match(r"\S{2,12}?[:：]", heading.rest):
             count += 1
-    return count >= 3 and glued >= 1
+    # (a closure form numbering its labels （一）整改问题 （二）整改实施主体 … （五）完成时限 under each
+    # item's heading: “（四）目标任务” there is one of the labels, not a plan's chapter)
+    return (count >= 3 and glued >= 1) or {"problem", "lead", "deadline"} <= bracketed
 
 
 def _one_qualified_problem(lines: list[_Line]) -> bool:
@@ -2208,6 +2217,7 @@ def _title(problem: str) -> str:
     first = LIST_ITEM_LEAD.sub("", first) or first
     first = AREA_LABEL_HEAD.sub("", first) or first
     first = PLACE_NOTE.sub("", first) or first
+    first = TRAILING_POINT_CODE.sub("", first) or first
     dated = DATED_CHECK_LEAD.match(first)
     if dated and len(first) > dated.end():
         # “10月9日督查发现，X，当面告知…，经10月11日“回头看”，问题已整改”: the problem is X, between the
@@ -4350,12 +4360,12 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
             loose.append(token)
             if (
                 started
-                and not CASE_HEADING.match(token.text.strip())
+                and not _case_heading(token.text.strip())
                 and not _unit_list_ended(bag, token, tokens[index + 1] if index + 1 < len(tokens) else None)
             ):
                 bag.add_text(token)  # (the next case's heading is no part of this case's last field)
             continue
-        case = CASE_HEADING.match(loose[-1].text.strip()) if loose else None
+        case = _case_heading(loose[-1].text.strip()) if loose else None
         head, loose = _notice_number(loose), []
         if bag.has("problem") and _opens_next_form(tokens, index, last_form, bag):
             # “| 工单编号 | … |⏎| 承办单位 | … |⏎| 诉求内容 | … |”: a form a finding whose unit or
@@ -4415,7 +4425,8 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
     opening = [token.text for token in tokens[:first_label]] if len(bags) == 1 else []
     # “（一）问题：…（二）问题：…” items number themselves; counting again from 1 under the next
     # 一、 heading opens a new part, as in the headings layout
-    numbered = len(items) == len(bags) > 1
+    # (a heading naming each item's problem in quotes numbers them: “一、“X”问题” over “（一）整改问题”)
+    numbered = len(items) == len(bags) > 1 and len(cases) < len(bags)
     part, previous = 1, 0
     for sequence, (item, _) in enumerate(bags, start=1):
         number = _number_value(item.text("number")) if item.has("number") else notice_number
@@ -4589,8 +4600,15 @@ def _renumber_repeats(findings: list[ParsedFinding]) -> None:
             finding.label = str(finding.number)
 
 
+def _case_heading(text: str) -> re.Match[str] | None:
+    """A heading naming the case or problem under it: its number (num) and title."""
+    return CASE_HEADING.match(text) or QUOTED_PROBLEM_HEADING.match(text)
+
+
 def _section_heading(tokens: list[_Token], index: int) -> bool:
     """True for a short 一、 heading right before a problem label: a section over labelled items."""
+    if QUOTED_PROBLEM_HEADING.match(tokens[index].text.strip()):
+        return False  # “一、“X”问题” names the one item under it, not a group of items
     h = _heading(tokens[index].text)
     if h is None or h.style != "cn" or not h.rest or len(h.rest) > 40 or re.search(r"[。；;，,：:]", h.rest):
         return False
@@ -9124,6 +9142,10 @@ def parse_plan_text(text: str, known_mapping: dict[str, dict[str, str | None]] |
         if named and sorted(int(n) for n in re.findall(r"\d+", named.group("numbers"))) == sorted(
             f.number for f in plan.findings
         ):
+            listed_done = True
+        # (“…反馈的“A”“B”“C”等问题…已整改完成” over items titled A and B: it posts each it quotes)
+        quoted = set(re.findall(r"“([^”]{4,90})”", opening))
+        if listed and all(f.title in quoted for f in plan.findings):
             listed_done = True
         for finding in plan.findings:
             # a one-finding notice may publish only the problem and its measures (西咸 table); a

@@ -1272,6 +1272,15 @@ CASE_HEADING = re.compile(
     r"^(?:案件|案例|交办件|转办件|信访件|举报件)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[:：]\s*"
     r"(?P<title>[^。；;：:]{4,60})$"
 )
+# “一、“南陵县某矿业公司破坏生态环境”问题” on a line of its own over the problem's labelled blocks
+# ((一)整改问题 … (六)整改完成情况): a closure notice's item heading, its number and the problem's
+# name in quotes, which titles the item (the block under it gives the details)
+QUOTED_PROBLEM_HEADING = re.compile(
+    r"^(?P<num>[一二三四五六七八九十]{1,3})\s*[、．.]\s*[“\"](?P<title>[^”\"]{4,90})[”\"]\s*(?:等)?问题[。]?$"
+)
+# “…建设2号光伏点（202403-341702-N1-041-ED-0002）”: a point's code in brackets closing the problem,
+# groups of digits and capitals joined by hyphens; an identifier, no words of the title
+TRAILING_POINT_CODE = re.compile(r"\s*[（(](?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){2,}[)）]$")
 # “第3批第15号（编号：YN1WS20170906015）：群众反映…”: a case's batch and number in the batch, its code
 # in brackets, opening the case's paragraph before the complaint; the reference, not the title
 BATCH_CASE_REFERENCE = (

@@ -38952,3 +38952,23 @@ BLIND_171 = (
     "anon_town_living_environment_five_problems_report",
 )
 BLIND_SETS[171] = BLIND_171
+# Blind set 172: closure notices of 安徽's 突出生态环境问题整改验收销号公示 form (the form the province
+# uses for 长江 警示片 problems too; no 警示片 notice was found on a stored page no set holds): 芜湖's
+# city bureau's page of 2024's provincial problems named in quotes (the store breaking off inside
+# problem 2), and a trade-news repost of 贵池区's “绿盾” notice.
+DOCUMENTS["wuhu_2024_provincial_quoted_problems_notice"] = (
+    "突出生态环境问题整改验收销号公示.txt",
+    _text("wuhu_2024_provincial_quoted_problems_notice"),
+)
+DOCUMENTS["guichi_2025_green_shield_photovoltaic_notice_repost"] = (
+    "池州海螺侵占国家级自然保护区建设光伏 被要求整改.txt",
+    _text("guichi_2025_green_shield_photovoltaic_notice_repost"),
+)
+
+# The hundred-and-seventy-second blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 172”).
+BLIND_172 = (
+    "wuhu_2024_provincial_quoted_problems_notice",
+    "guichi_2025_green_shield_photovoltaic_notice_repost",
+)
+BLIND_SETS[172] = BLIND_172
