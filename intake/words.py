@@ -578,7 +578,8 @@ LABEL_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"状态$|^是否(?:完成|办结|销号|整改|到位)|^是否达到?序时|办结(?:情况|目标|结果)$"
             # the verdicts of a 销号审批表 or a check: 区级验收意见, 核查结论, 责任单位意见, 区政府意见,
             # a county's own 自查自验结论, a 督办单's 复查意见 (已整改到位 / 未整改到位，继续督办)
-            r"|(?:验收|审核|审批|审查|初审|复核|复查|核查|自查|自验)(?:结论|意见)$|(?:单位|部门|政府|党委|管委会)意见$"
+            # (区级初验意见, 复验意见: a restoration's first or second acceptance check)
+            r"|(?:验收|初验|复验|审核|审批|审查|初审|复核|复查|核查|自查|自验)(?:结论|意见)$|(?:单位|部门|政府|党委|管委会)意见$"
             # 进度评价 (已完成 / 达序时 / 滞后序时): a judgement of the progress in status words
             r"|^(?:进度|推进)(?:评价|评定|研判)$"
         ),
@@ -879,6 +880,9 @@ COMPLETION_MARKER = re.compile(
     r"(已经?完成整改并上报销号|已经?完成整改|整改已完成|问题已整改完成|已整改完成|已(?:全部|全面)?整改到位|整改任务已全部完成"
     r"|已全部完成整改|全部完成整改任务|符合(?:整改)?销号(?:标准|条件)|达到(?:整改)?(?:验收)?销号(?:标准|条件)"
     r"|通过核查验收|通过验收销号|已销号|已办结销号|已办结"
+    # “…于2022年9月11日完工并验收，结论为合格。”, “经验收合格”: the work accepted as passed (not
+    # “验收合格率”, a rate, nor “验收合格后销号”, a step still to come)
+    r"|(?:并|经|已)验收[，,]?\s*(?:结论)?(?:为|是)?合格(?![率后])"
     # a pushed task closed by the checking brigade (“已核销”, as 远程推送 / 督办 lists mark it)
     r"|已核销"
     # “吉水二中、城南二小均已建成”, “计划改造操场8块，目前已全部完工”: every thing the task named is
@@ -978,6 +982,8 @@ COMPLETED_VALUES = re.compile(
     r"|(?:已|已验收|验收)?销号|已?(?:完结|结案)|已?达到(?:整改|验收|销号)(?:要求|标准|条件)|已落实(?:到位)?|落实到位"
     # a petition case's 处理和整改情况 “无需整改”: checked, nothing to put right, the case closes
     r"|无需整改|不需要?整改"
+    # a check's verdict column (初验意见, 验收结论) of one word: the work passed (not 不合格)
+    r"|合格"
     r"|是|[√✓✔☑]|100(?:\.0+)?\s*[%％])[。.]?"
 )
 # A closure task's whole state, each clause a thing shut or removed: “已关停，栏舍已拆除”, “已取缔”
@@ -2472,7 +2478,10 @@ ITEM_NUMBER = re.compile(
     # “第二轮省生态环境保护督察反馈危险废物管理存在漏洞…”: the inspection that found it, not the problem
     r"|第[一二三四五六七八九十]{1,2}轮[^。；;：:，,\n]{0,20}?督察(?:组)?反馈(?:的)?(?=[^问意：:，,\s])"
     # “第3批第15号（编号：YN1WS…）：群众反映…”: the case's batch, number and code before the complaint
-    rf"|{BATCH_CASE_REFERENCE})\s*"
+    rf"|{BATCH_CASE_REFERENCE}"
+    # “2022年怀化市长江经济带生态环境“举一反三”自查问题：洪江市…生态修复。”: the list the task came
+    # from (an office's own check, a 警示片's disclosures) named before a colon, not its title
+    r"|[^。；;：:，,\n]{2,40}?(?:自查|排查|披露|曝光)的?问题\s*[:：](?=\S))\s*"
 )
 
 # “（一）关于城市内涝治理项目推进缓慢的问题”: a report's heading that names the problem it is about

@@ -38972,3 +38972,28 @@ BLIND_172 = (
     "guichi_2025_green_shield_photovoltaic_notice_repost",
 )
 BLIND_SETS[172] = BLIND_172
+# Blind set 173: site-based restoration findings, the nearest kind to site lists the stored pages
+# hold unheld: a district's quarry closure check table copied a cell a paragraph (岳阳 云溪), a city
+# bureau's two-column form for one vanadium mine kept by a mirror (怀化 洪江), and a city bureau's
+# 销号 notice of a mines problem with two points (芜湖).
+DOCUMENTS["yunxi_2023_quarry_closure_check_cells"] = (
+    "矿山生态保护修复闭坑验收情况的公示.txt",
+    _text("yunxi_2023_quarry_closure_check_cells"),
+)
+DOCUMENTS["hongjiang_2022_vanadium_mine_restoration_form"] = (
+    "株山钒矿生态修复.txt",
+    _text("hongjiang_2022_vanadium_mine_restoration_form"),
+)
+DOCUMENTS["wuhu_2023_batch14_mines_closure_notice"] = (
+    "突出生态环境问题整改验收销号公示（第十四批）.txt",
+    _text("wuhu_2023_batch14_mines_closure_notice"),
+)
+
+# The hundred-and-seventy-third blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 173”).
+BLIND_173 = (
+    "yunxi_2023_quarry_closure_check_cells",
+    "hongjiang_2022_vanadium_mine_restoration_form",
+    "wuhu_2023_batch14_mines_closure_notice",
+)
+BLIND_SETS[173] = BLIND_173
