@@ -216,6 +216,7 @@ from intake.words import (
     FOUND_COMMA,
     FOUND_IN_PLACE,
     FOUND_INLINE,
+    FOUND_ON_THE_VISIT,
     FOUND_LINES_END,
     FOUND_PHENOMENON,
     FOUND_PROBLEMS,
@@ -7592,6 +7593,7 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
         # an account of the complaint it names that tells it settled now: done
         finding.status, finding.marker = "completed", settled.group(0)
         finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+    more = _found_on_the_visit(lines, finding) if settled else None
     if REPORTING_BACK.search(text) and _report_signer(lines):
         # a body reporting back on the problem handed to it and signing its report (it leads, see
         # parse_plan_text): the problem is put right when the report says that work is finished
@@ -7609,7 +7611,32 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     if steps and not finding.measures:
         finding.measures = _parse_measures([_Token(step, hard=True) for step in steps])
         finding.sources["measures"], finding.confidence["measures"] = "正文", 0.5
-    return ParsedPlan([finding], "paragraphs", {1: None})
+    return ParsedPlan([finding, *([more] if more else [])], "paragraphs", {1: None})
+
+
+def _found_on_the_visit(lines: list[str], first: ParsedFinding) -> ParsedFinding | None:
+    """A settled complaint's account whose visit found one more thing (“在…路边发现两个粪污渗坑，…”,
+    a paragraph of its own): that thing is a second finding, done when a later paragraph tells
+    the problem put right (“…连夜完成了问题整改。”)."""
+    at = next((k for k, line in enumerate(lines) if k and FOUND_ON_THE_VISIT.match(line.strip())), None)
+    if at is None:
+        return None
+    title = _title(re.split(r"[，,。；;]", lines[at].strip())[0])
+    if not title or title == first.title:
+        return None
+    finding = _prose_finding(
+        2,
+        title,
+        lines[at].strip(),
+        source="正文",
+        confidence=0.5,
+        warning="问题2：按正文中检查发现的问题读取，请核对标题、单位、时限和措施。",
+    )
+    later = "\n".join(lines[at + 1 :])
+    if (done := completion_marker(later)) and not OPEN_IN_TEXT.search(later):
+        finding.status, finding.marker = "completed", done
+        finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+    return finding
 
 
 def _state_now_done(text: str) -> re.Match[str] | None:

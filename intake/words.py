@@ -2965,6 +2965,12 @@ REPORTED_PROBLEM = re.compile(
 QUOTED_REPORTED_PROBLEM = re.compile(
     r"反映(?:问题|情况)\s*[：:]\s*“(?P<problem>[^“”。；;]{6,200})(?:[。；;]?”|[。；;])"
 )
+# “在A村与B村之间、C公司南约50米的路边发现两个粪污渗坑，…”: a paragraph of a case account telling
+# one more thing the visit found, counted, where it stood (the clause up to the comma is that problem)
+FOUND_ON_THE_VISIT = re.compile(
+    r"^在(?P<place>[^。；;，,]{4,60}?)发现(?:有)?(?:[一二两三四五六七八九十]|\d{1,3})\s*(?:个|处|条|堆|座)"
+    r"[^。；;，,]{2,20}"
+)
 # “目前牧原养殖场已承包信访人田地，信访问题已经解决。”: a news account of one complaint that tells it
 # settled, as the state now
 CASE_SETTLED = re.compile(

@@ -89,3 +89,21 @@ def test_an_account_that_does_not_say_the_complaint_settled_stays_open():
     finding = parse_plan_text(text).findings[0]
     assert finding.title == "某县某镇某村北养殖场，粪水直排田地，污染地下水"
     assert finding.status is None
+
+
+def test_one_more_thing_the_visit_found_is_a_second_finding_done_when_put_right():
+    text = ACCOUNT.format(state="目前养殖场已与信访人协商一致，信访问题已经解决。") + (
+        "在某镇甲村与乙村之间的路边发现有三个粪污渗坑，经询问，坑中粪污不是附近养殖场排放。\n"
+        "工作组当即将问题反馈县级主管部门。10月5日，该县已督促乡镇连夜完成了问题整改。\n"
+    )
+    findings = parse_plan_text(text).findings
+    assert [f.title for f in findings] == [
+        "某县某镇某村北养殖场，粪水直排田地，污染地下水",
+        "在某镇甲村与乙村之间的路边发现有三个粪污渗坑",
+    ]
+    assert [f.status for f in findings] == ["completed", "completed"]
+
+
+def test_a_found_thing_without_a_count_is_no_second_finding():
+    text = ACCOUNT.format(state="信访问题已经解决。") + "在某镇甲村路边发现粪污，已清理。\n"
+    assert len(parse_plan_text(text).findings) == 1
