@@ -119,6 +119,7 @@ from intake.words import (
     CASE_HANDLER_SENT,
     CASE_HEADING,
     CASE_RECEIVED_BY,
+    CASE_SETTLED,
     CATEGORY_WORDS,
     CAUSE_FOUND,
     CAUSE_HEADING,
@@ -216,6 +217,7 @@ from intake.words import (
     FOUND_IN_PLACE,
     FOUND_INLINE,
     FOUND_LINES_END,
+    FOUND_ON_THE_VISIT,
     FOUND_PHENOMENON,
     FOUND_PROBLEMS,
     FOUND_PROBLEMS_HEADING,
@@ -375,6 +377,8 @@ from intake.words import (
     PROBLEMS_CHAPTER,
     PROBLEMS_COUNTED_INLINE,
     PROBLEMS_HEADING,
+    PROBLEMS_LIST_LABELS,
+    PROBLEMS_LIST_LINE,
     PROGRESS_DONE_CLAUSE,
     PROGRESS_LINE,
     PROGRESS_OPEN_CLAUSE,
@@ -384,6 +388,7 @@ from intake.words import (
     QUOTED_PROBLEM,
     QUOTED_PROBLEM_HEADING,
     QUOTED_PROBLEMS,
+    QUOTED_REPORTED_PROBLEM,
     QUOTED_TASK,
     RAISED_QUOTED_PROBLEM,
     RECHECK_CLAUSE,
@@ -3577,8 +3582,13 @@ def _finding_from_bag(
             deadline_text, deadlines, written_in = yearless.group(1), [], "进展中的计划时间"
     if not deadline_text and not bag.labels.get("deadline") and progress:
         # “…在2017年10月30日前同步退出生猪养殖…”: a handling that sets the dated day the work is to be
-        # finished by gives the limit, the latest such day, whether or not the case is closed since
-        found = _due_in_text("；".join(m.group(1) for m in LIMIT_SET_IN_HANDLING.finditer(progress)))
+        # finished by gives the limit, the latest such day, whether or not the case is closed since;
+        # a farmer's “自愿于…底将…处理” is read as by that day (前)
+        days = (
+            m.group(1) or m.group(2).removesuffix("前") + "前"
+            for m in LIMIT_SET_IN_HANDLING.finditer(progress)
+        )
+        found = _due_in_text("；".join(days))
         if found and all(d.date for d in found[1]):
             deadline_text, deadlines, written_in = found[0], found[1], "处理情况中的时限"
     if not deadline_text and not bag.labels.get("deadline") and progress:
@@ -4473,6 +4483,8 @@ def _parse_records(tokens: list[_Token], known: set[str]) -> ParsedPlan:
         _own_work_publisher(findings[0], [token.text for token in tokens])
     if len(findings) == 1 and not bags[0][0].has("number") and not notice_number:
         findings = _split_points(findings[0])
+    if len(findings) == 1 and not bags[0][0].has("number") and not notice_number:
+        findings = _split_listed_problems(findings[0])
     if len(findings) == 1 and not bags[0][0].has("number"):
         findings = _split_quoted(findings[0], opening)
     _renumber_repeats(findings)
@@ -4552,6 +4564,44 @@ def _split_points(finding: ParsedFinding) -> list[ParsedFinding]:
                 cooperating_units=list(finding.cooperating_units),
                 measures=list(finding.measures),
                 warnings=list(finding.warnings),
+                sources=dict(finding.sources),
+                confidence=dict(finding.confidence),
+            )
+        )
+    return findings
+
+
+def _split_listed_problems(finding: ParsedFinding) -> list[ParsedFinding]:
+    """A 督查通报 whose “存在问题” heading stands over its problems numbered 1. 2. 3., one a line and
+    nothing else under it, posts one finding a line, numbered as written, sharing the rest."""
+    if finding.sources.get("title") not in PROBLEMS_LIST_LABELS:
+        return [finding]
+    lines = [line.strip() for line in finding.problem.split("\n") if line.strip()]
+    marks = [PROBLEMS_LIST_LINE.match(line) for line in lines]
+    if len(lines) < 2 or not all(marks):
+        return [finding]
+    if [int(mark.group(1)) for mark in marks if mark] != list(range(1, len(lines) + 1)):
+        return [finding]
+    findings = []
+    for line, mark in zip(lines, marks, strict=True):
+        assert mark is not None
+        text = line[mark.end() :]
+        title = _title(text)
+        findings.append(
+            replace(
+                finding,
+                number=int(mark.group(1)),
+                label=mark.group(1),
+                title=title,
+                problem=text,
+                category=guess_category(title, text),
+                deadlines=list(finding.deadlines),
+                lead_units=list(finding.lead_units),
+                cooperating_units=list(finding.cooperating_units),
+                measures=list(finding.measures),
+                warnings=[
+                    w.replace(f"问题{finding.label}：", f"问题{mark.group(1)}：", 1) for w in finding.warnings
+                ],
                 sources=dict(finding.sources),
                 confidence=dict(finding.confidence),
             )
@@ -7405,6 +7455,7 @@ def _reported_problem(lines: list[str], headings: list[_Heading | None]) -> str 
         for sentence in re.split(r"(?<=[。；;！])", line):
             told = (
                 REPORTED_PROBLEM.search(sentence)
+                or QUOTED_REPORTED_PROBLEM.search(sentence)
                 or EXISTING_PROBLEM.search(sentence)
                 or FOUND_PHENOMENON.search(sentence)
                 or EXPOSED_PROBLEM.search(sentence)
@@ -7589,6 +7640,12 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
             _lead(finding, told.group("unit"), "正文")
     _lead_of_case_account(finding, text)
     _lead_and_state_of_recheck(finding, text)
+    settled = CASE_SETTLED.search(text)
+    if finding.status is None and settled and not OPEN_IN_TEXT.search(text):
+        # an account of the complaint it names that tells it settled now: done
+        finding.status, finding.marker = "completed", settled.group(0)
+        finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+    more = _found_on_the_visit(lines, finding) if settled else None
     if REPORTING_BACK.search(text) and _report_signer(lines):
         # a body reporting back on the problem handed to it and signing its report (it leads, see
         # parse_plan_text): the problem is put right when the report says that work is finished
@@ -7606,7 +7663,32 @@ def _parse_one_problem(lines: list[str], headings: list[_Heading | None]) -> Par
     if steps and not finding.measures:
         finding.measures = _parse_measures([_Token(step, hard=True) for step in steps])
         finding.sources["measures"], finding.confidence["measures"] = "正文", 0.5
-    return ParsedPlan([finding], "paragraphs", {1: None})
+    return ParsedPlan([finding, *([more] if more else [])], "paragraphs", {1: None})
+
+
+def _found_on_the_visit(lines: list[str], first: ParsedFinding) -> ParsedFinding | None:
+    """A settled complaint's account whose visit found one more thing (“在…路边发现两个粪污渗坑，…”,
+    a paragraph of its own): that thing is a second finding, done when a later paragraph tells
+    the problem put right (“…连夜完成了问题整改。”)."""
+    at = next((k for k, line in enumerate(lines) if k and FOUND_ON_THE_VISIT.match(line.strip())), None)
+    if at is None:
+        return None
+    title = _title(re.split(r"[，,。；;]", lines[at].strip())[0])
+    if not title or title == first.title:
+        return None
+    finding = _prose_finding(
+        2,
+        title,
+        lines[at].strip(),
+        source="正文",
+        confidence=0.5,
+        warning="问题2：按正文中检查发现的问题读取，请核对标题、单位、时限和措施。",
+    )
+    later = "\n".join(lines[at + 1 :])
+    if (done := completion_marker(later)) and not OPEN_IN_TEXT.search(later):
+        finding.status, finding.marker = "completed", done
+        finding.sources["status"], finding.confidence["status"] = "正文", 0.5
+    return finding
 
 
 def _state_now_done(text: str) -> re.Match[str] | None:

@@ -904,7 +904,7 @@ COMPLETION_MARKER = re.compile(
     # “道路已冲洗干净”, “垃圾已清理干净”: the thing found is gone
     r"|已经?(?:全部)?(?:清理|清运|清除|冲洗|清扫|打扫)干净"
     # “于3月12日提前完成了整改工作”: the work done, told in the past (了)
-    r"|(?:提前)?完成了(?:全部)?整改(?:工作|任务)?(?=\s*(?:[。；;]|$))"
+    r"|(?:提前)?完成了(?:全部)?(?:问题)?整改(?:工作|任务)?(?=\s*(?:[。；;]|$))"
     # “已于7月2日现场清理到位”, “已现场整改到位”: the problem put right on the spot or by a date
     # (not “2台冲天炉已拆除到位”, one part of the work in a progress text)
     r"|已(?:于[^，,。；;基部未]{1,12}(?:现场)?|现场)(?:清理|清运|清除|拆除|整治|处置|修复|复绿|整改)到位"
@@ -1205,6 +1205,10 @@ PLANNED_DONE_VERB = (
 # work is to be finished by, the case's limit (not “已于…前完成”, done by then; not a day to report by)
 LIMIT_SET_IN_HANDLING = re.compile(
     rf"(?<!已)(?:在|于)\s*(\d{{4}}年[^，,。；;]{{0,12}}?前)\s*(?:同步|全面|全部|逐步)?{PLANNED_DONE_VERB}"
+    # “养殖户自愿于2018年10月底将生猪全部处理，并停业取缔”: a farmer's own commitment to a dated day,
+    # written without 前 (the case's limit as the day above is)
+    rf"|(?:自愿|承诺)(?:在|于)\s*(\d{{4}}年\d{{1,2}}月(?:底|末|\d{{1,2}}日)(?:前)?)\s*将[^，,。；;]{{0,12}}?"
+    r"(?:淘汰|处理|取缔|关停|关闭|搬迁|拆除|迁出|出栏|清理)"
 )
 # “按照属地管理的原则，由章华镇人民政府实施，…”: a petition's handling naming the body that carries
 # the work out (not “由县畜牧兽医局负责监督和组织验收”, the office that checks it)
@@ -2740,6 +2744,12 @@ POINT_LINE = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(]?[A-Za-z0-9][A-Za-z0-9_\-]{3,})"
 )
 
+# “二：存在问题 ⏎ 1.宣传造势氛围不够浓。⏎ 2.…”: a 督查通报's heading over the problems it found, one a
+# numbered line; the labels that head such a list (not 问题 / 反馈问题, one problem's own label)
+PROBLEMS_LIST_LABELS = ("存在问题", "主要问题")
+# a line of that list: its Arabic number, then the problem
+PROBLEMS_LIST_LINE = re.compile(r"^(\d{1,2})\s*[.．、]\s*(?=\S)")
+
 # A portal page's footer copied with its text: “主办：宝清县人民政府 承办：宝清县人民政府办公室 联系方式：…”,
 # “主办单位：…人民政府 承办单位：…数据局 网站联系电话：…” — the site's sponsors, no unit of a finding
 SITE_FOOTER = re.compile(r"^\s*主办(?:单位)?\s*[:：][^\n]{2,40}?\s承办(?:单位)?\s*[:：]")
@@ -2985,6 +2995,22 @@ REPORTED_PROBLEM = re.compile(
     r"(?:反映(?:的问题(?:为|是))?|投诉|举报)(?!的|问题|情况|属实)[，,：:]?\s*“?(?P<problem>[^。；;“”…]{6,80}?)"
     r"(?:问题(?=”))?"
     r"(?=[，,]\s*(?:(?:严重|直接)?影响|严重(?:污染|破坏))|[，,]\s*(?:曾|已)?多次[^。；;]{0,12}?反映|[。；;”…]|$)"
+)
+# “按照市环保督察热线信访转办件（…），反映问题：“X。””: a case's complaint quoted after its label,
+# however long the case's codes before it (REPORTED_PROBLEM keeps within 20 characters of the case)
+QUOTED_REPORTED_PROBLEM = re.compile(
+    r"反映(?:问题|情况)\s*[：:]\s*“(?P<problem>[^“”。；;]{6,200})(?:[。；;]?”|[。；;])"
+)
+# “在A村与B村之间、C公司南约50米的路边发现两个粪污渗坑，…”: a paragraph of a case account telling
+# one more thing the visit found, counted, where it stood (the clause up to the comma is that problem)
+FOUND_ON_THE_VISIT = re.compile(
+    r"^在(?P<place>[^。；;，,]{4,60}?)发现(?:有)?(?:[一二两三四五六七八九十]|\d{1,3})\s*(?:个|处|条|堆|座)"
+    r"[^。；;，,]{2,20}"
+)
+# “目前牧原养殖场已承包信访人田地，信访问题已经解决。”: a news account of one complaint that tells it
+# settled, as the state now
+CASE_SETTLED = re.compile(
+    r"(?:信访|举报|投诉|反映的?)问题已经?(?:得到)?(?:全部|彻底)?解决(?=\s*(?:[。；;]|$))"
 )
 # “(经查，)由于…，致使场内有少量粪便堆放，加之…，影响了周边群众的日常生活。”: what a check found told with its
 # cause before it and its harm after it; the problem is what the cause led to (X), the harm left out

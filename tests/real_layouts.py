@@ -38997,3 +38997,30 @@ BLIND_173 = (
     "wuhu_2023_batch14_mines_closure_notice",
 )
 BLIND_SETS[173] = BLIND_173
+# Blind set 174: rural and agricultural problems found by a check, a 回头看 or a 暗访: a town's
+# 秸秆禁烧 督查情况通报 (泗县 长沟镇, its problems 1.–3. under “二：存在问题”), a city bureau's page of
+# a central inspection 回头看 case of two pig farms (漯河 郾城区, labelled parts, the stored text
+# breaking off in its handling), and a reposted news page of a city 农业农村局's 暗访 of livestock
+# farms (聊城 莘县: a petition checked and two manure pits found). Written with their expected JSON
+# BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 174”).
+DOCUMENTS["changgou_2021_straw_ban_check_notice"] = (
+    "长沟镇2021年午季秸秆禁烧督查情况通报.txt",
+    _text("changgou_2021_straw_ban_check_notice"),
+)
+DOCUMENTS["yancheng_luohe_2018_lookback_pig_farm_case"] = (
+    "中央环境保护督察组“回头看”交办案件办理结果公示(第24批)(二).txt",
+    _text("yancheng_luohe_2018_lookback_pig_farm_case"),
+)
+DOCUMENTS["shenxian_2021_livestock_unannounced_check_news"] = (
+    "市农业农村局组织开展畜禽养殖污染防治及粪污资源化利用暗访检查工作.txt",
+    _text("shenxian_2021_livestock_unannounced_check_news"),
+)
+
+# The hundred-and-seventy-fourth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 174”).
+BLIND_174 = (
+    "changgou_2021_straw_ban_check_notice",
+    "yancheng_luohe_2018_lookback_pig_farm_case",
+    "shenxian_2021_livestock_unannounced_check_news",
+)
+BLIND_SETS[174] = BLIND_174
