@@ -279,6 +279,7 @@ from intake.words import (
     LIST_ITEM_LEAD,
     LIST_NUMBER_NOTE,
     LIST_SEPARATORS,
+    LIST_SOURCE_QUOTED_PROBLEM,
     LISTED_PROBLEM_NUMBERS,
     LISTED_WORK_DONE,
     LISTING_REASON,
@@ -344,6 +345,7 @@ from intake.words import (
     OWN_WORK,
     OWNING_PLACE,
     PAGE_DATELINE,
+    PAGE_SHARE_TAIL,
     PART_TAKES_UP,
     PARTLY_FIXED,
     PHOTO_CAPTION,
@@ -2236,7 +2238,7 @@ def _title(problem: str) -> str:
         # “…焚烧秸秆2处，由窝洛沽镇人民政府负责…，10月28日前处理完毕”: the problem ends where a
         # letter's item hands it to a unit
         first = first[: assigned.start()]
-    about = ABOUT_PROBLEM.fullmatch(first)
+    about = ABOUT_PROBLEM.fullmatch(first) or LIST_SOURCE_QUOTED_PROBLEM.fullmatch(first)
     return about.group("name") if about else first
 
 
@@ -9074,6 +9076,12 @@ def _without_site_footer(text: str) -> str:
     lines = text.split("\n")
     written = [k for k, line in enumerate(lines) if line.strip()][-3:]
     footer = {k for k in written if SITE_FOOTER.match(lines[k])}
+    # the page's share line (“扫一扫在手机打开当前页”) and a bar left of its share buttons, when they end
+    # the text: no line of the notice, which would else be read as its one finding's title
+    for k in reversed(written):
+        if not (PAGE_SHARE_TAIL.match(lines[k].strip()) or lines[k].strip() == "|"):
+            break
+        footer.add(k)
     return "\n".join(line for k, line in enumerate(lines) if k not in footer) if footer else text
 
 

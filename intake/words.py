@@ -400,6 +400,9 @@ NOTICE_OF_COMPLETION = re.compile(
     # same (not “…问题整改进展情况公示”, work going on)
     r"|问题\s*[（(]\s*(?:省|市)?序号\s*[0-9一二三四五六七八九十百〇零]{1,5}\s*[)）]\s*整改(?:完成)?情况\s*(?:的)?\s*公示"
     rf"|{_LISTED_WORK_DONE}"
+    # “…的整改工作已通过省生态环境厅验收”: the rectification accepted by whoever checked it (not “尚未通过
+    # 验收”, nor “待…通过验收后销号”, work still to be accepted)
+    r"|整改(?:工作|任务)?\s*已(?:经)?\s*通过了?[^。；;，,]{0,16}?验收"
 )
 # “我市已完成其中5条农村黑臭水体的治理工作，现将有关情况予以公示”: the notice says the work on the
 # bodies (or problems) it lists is done, so each row is done though it has no progress of its own
@@ -2506,6 +2509,13 @@ LIST_ITEM_LEAD = re.compile(
     # (an inspection's own list only, not “部分乡镇未按问题清单第3项整改任务，…”, a fault)
     r"|^[^（）()，,。；;：:“”\s]{0,12}?督[察查]组?(?:发现|反馈|交办)?的?问题清单\s*第\s*[0-9一二三四五六七八九十百〇零]{1,5}"
     r"\s*项\s*(?:整改)?任务\s*[，,:：]\s*"
+)
+
+# “依据江苏省人大突出环境问题清单：“化工园区管理水平有待提高”的问题。”: a notice's sentence naming the
+# list its problem comes from, then the problem in quotes; the title is the quoted problem
+LIST_SOURCE_QUOTED_PROBLEM = re.compile(
+    r"(?:依据|根据|按照|对照)[^“”。；;：:\n]{2,40}?清单(?:中|所列)?\s*[:：]?\s*"
+    r"“(?P<name>[^“”。；;\n]{4,60})”\s*(?:的|等)?\s*问题"
 )
 
 # “…雨水排口旱天有污水排出，排口位置：东经113.74°，北纬34.71°。”: the site's place or coordinates

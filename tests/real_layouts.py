@@ -39024,3 +39024,30 @@ BLIND_174 = (
     "shenxian_2021_livestock_unannounced_check_news",
 )
 BLIND_SETS[174] = BLIND_174
+# Blind set 175: problems found at enterprises and an industrial park, with their handling or
+# closure: a city bureau's monthly list of complaints about enterprises copied a cell a line (宿州,
+# 安徽), a county-level city's closure notice of a central inspection's problem at one plant (赤壁,
+# 湖北, a mirror shown in traditional characters, written in simplified as published), and a
+# district page posting the closure of a 省人大 list's chemical-park problem (金坛, 江苏). Written
+# with their expected JSON BEFORE the reader was run on them; sources in SOURCES.md (“Blind set 175”).
+DOCUMENTS["suzhou_anhui_2017_nov_complaint_enterprises_cells"] = (
+    "宿州市环保局2017年11月份群众举报投诉重点环境问题处理情况.txt",
+    _text("suzhou_anhui_2017_nov_complaint_enterprises_cells"),
+)
+DOCUMENTS["chibi_2025_item24_carbon_plant_notice"] = (
+    "第三轮中央生态环境保护督察整改任务（省序号24）验收公示.txt",
+    _text("chibi_2025_item24_carbon_plant_notice"),
+)
+DOCUMENTS["jintan_2020_chemical_park_npc_list_notice"] = (
+    "江苏省人大突出环境问题清单问题整改情况公示.txt",
+    _text("jintan_2020_chemical_park_npc_list_notice"),
+)
+
+# The hundred-and-seventy-fifth blind set, for the figure recorded in docs/decisions.md
+# (“Blind set 175”).
+BLIND_175 = (
+    "suzhou_anhui_2017_nov_complaint_enterprises_cells",
+    "chibi_2025_item24_carbon_plant_notice",
+    "jintan_2020_chemical_park_npc_list_notice",
+)
+BLIND_SETS[175] = BLIND_175
