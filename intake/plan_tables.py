@@ -2230,6 +2230,9 @@ def _row_number(text: str) -> int | None:
     return cn_number(text) if len(text) <= 3 else None
 
 
+_STOPS = ("。", "；", "！", "？")
+
+
 def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table:
     table = Table(columns, first_line=body[0][0] if body else 0)
     width = len(columns)
@@ -2263,7 +2266,9 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
                 or (
                     not table.rows
                     and cells[0] == "1"
-                    and (len(cells) >= 3 or columns[1].field == "problem")
+                    # two cells: the task right after 序号 and cut inside a sentence (set 165); a
+                    # whole sentence after the number is too little for a row (set 145)
+                    and (len(cells) >= 3 or (columns[1].field == "problem" and not cells[-1].endswith(_STOPS)))
                     and _cut_in_prose(cells)
                 )
             )
