@@ -2268,7 +2268,7 @@ def _rows_by_number(columns: list[Column], body: list[tuple[int, str]]) -> Table
                     and cells[0] == "1"
                     # two cells: the task right after 序号 and cut inside a sentence (set 165); a
                     # whole sentence after the number is too little for a row (set 145)
-                    and (len(cells) >= 3 or (columns[1].field == "problem" and not cells[-1].endswith(_STOPS)))
+                    and (len(cells) >= 3 or (columns[1].field == "problem" and not cells[1].endswith(_STOPS)))
                     and _cut_in_prose(cells)
                 )
             )
