@@ -4506,24 +4506,28 @@ def _split_quoted(finding: ParsedFinding, opening: list[str]) -> list[ParsedFind
     numbers = [int(n) for n in re.findall(r"\d+", listed.group("numbers"))] if listed else []
     if len(numbers) != len(quoted):
         numbers = list(range(1, len(quoted) + 1))
-    return [
-        replace(
-            finding,
-            number=number,
-            label=str(number),
-            title=text,
-            problem=text,
-            category=guess_category(text, text),
-            deadlines=list(finding.deadlines),
-            lead_units=list(finding.lead_units),
-            cooperating_units=list(finding.cooperating_units),
-            measures=list(finding.measures),
-            warnings=list(finding.warnings),
-            sources=dict(finding.sources),
-            confidence=dict(finding.confidence),
-        )
-        for number, text in zip(numbers, quoted, strict=True)
-    ]
+    return [_one_of_listed(finding, number, text, text) for number, text in zip(numbers, quoted, strict=True)]
+
+
+def _one_of_listed(finding: ParsedFinding, number: int, title: str, problem: str) -> ParsedFinding:
+    """One of the problems a notice lists under its one block, numbered `number`: its own title and
+    problem, a copy of everything else the block holds (units, limits, measures, status)."""
+    label = str(number)
+    return replace(
+        finding,
+        number=number,
+        label=label,
+        title=title,
+        problem=problem,
+        category=guess_category(title, problem),
+        deadlines=list(finding.deadlines),
+        lead_units=list(finding.lead_units),
+        cooperating_units=list(finding.cooperating_units),
+        measures=list(finding.measures),
+        warnings=[w.replace(f"问题{finding.label}：", f"问题{label}：", 1) for w in finding.warnings],
+        sources=dict(finding.sources),
+        confidence=dict(finding.confidence),
+    )
 
 
 def _dated_steps(measures: list[ParsedMeasure]) -> list[ParsedMeasure]:
@@ -4550,27 +4554,7 @@ def _split_points(finding: ParsedFinding) -> list[ParsedFinding]:
     points = list(itertools.takewhile(lambda line: POINT_LINE.match(line) is not None, lines))
     if len(points) < 2:
         return [finding]
-    findings = []
-    for number, line in enumerate(points, start=1):
-        title = _title(line)
-        findings.append(
-            replace(
-                finding,
-                number=number,
-                label=str(number),
-                title=title,
-                problem=line,
-                category=guess_category(title, line),
-                deadlines=list(finding.deadlines),
-                lead_units=list(finding.lead_units),
-                cooperating_units=list(finding.cooperating_units),
-                measures=list(finding.measures),
-                warnings=list(finding.warnings),
-                sources=dict(finding.sources),
-                confidence=dict(finding.confidence),
-            )
-        )
-    return findings
+    return [_one_of_listed(finding, n, _title(line), line) for n, line in enumerate(points, start=1)]
 
 
 def _split_listed_problems(finding: ParsedFinding) -> list[ParsedFinding]:
@@ -4584,31 +4568,8 @@ def _split_listed_problems(finding: ParsedFinding) -> list[ParsedFinding]:
         return [finding]
     if [int(mark.group(1)) for mark in marks if mark] != list(range(1, len(lines) + 1)):
         return [finding]
-    findings = []
-    for line, mark in zip(lines, marks, strict=True):
-        assert mark is not None
-        text = line[mark.end() :]
-        title = _title(text)
-        findings.append(
-            replace(
-                finding,
-                number=int(mark.group(1)),
-                label=mark.group(1),
-                title=title,
-                problem=text,
-                category=guess_category(title, text),
-                deadlines=list(finding.deadlines),
-                lead_units=list(finding.lead_units),
-                cooperating_units=list(finding.cooperating_units),
-                measures=list(finding.measures),
-                warnings=[
-                    w.replace(f"问题{finding.label}：", f"问题{mark.group(1)}：", 1) for w in finding.warnings
-                ],
-                sources=dict(finding.sources),
-                confidence=dict(finding.confidence),
-            )
-        )
-    return findings
+    texts = [line[mark.end() :] for line, mark in zip(lines, marks, strict=True) if mark]
+    return [_one_of_listed(finding, number, _title(text), text) for number, text in enumerate(texts, start=1)]
 
 
 def _publisher(lines: list[str]) -> re.Match[str] | None:

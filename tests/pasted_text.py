@@ -23,6 +23,12 @@ def has_tables(docx_bytes: bytes) -> bool:
 
 def pasted(docx_bytes: bytes) -> bytes:
     """The text Word puts on the clipboard for the whole document, as UTF-8."""
+    return _copied(docx_bytes, _table_lines)
+
+
+def _copied(docx_bytes: bytes, table_lines) -> bytes:
+    """The document's paragraphs a line each and its tables as `table_lines(reader, table)` gives
+    them, as UTF-8."""
     document = docx.Document(io.BytesIO(docx_bytes))
     reader = _DocxText(document, lambda data, name: "")
     lines: list[str] = []
@@ -30,7 +36,7 @@ def pasted(docx_bytes: bytes) -> bytes:
         if child.tag == _W + "p":
             lines.append(reader._paragraph(child)[0])
         elif child.tag == _W + "tbl":
-            lines.extend(_table_lines(reader, child))
+            lines.extend(table_lines(reader, child))
     return "\n".join(lines).encode("utf-8")
 
 
@@ -125,18 +131,15 @@ def web_copied(docx_bytes: bytes, blank_between: bool = False) -> bytes:
     cell a line, and nothing at all for an empty cell or a cell merged down from above, so a row
     may be shorter than its header. With `blank_between` an empty line follows every cell, as
     pages that set each cell as a paragraph copy."""
-    document = docx.Document(io.BytesIO(docx_bytes))
-    reader = _DocxText(document, lambda data, name: "")
-    lines: list[str] = []
-    for child in _block_children(document.element.body):
-        if child.tag == _W + "p":
-            lines.append(reader._paragraph(child)[0])
-        elif child.tag == _W + "tbl":
-            for _tr, _before, cells in _table_rows(child):
-                for tc in cells:
-                    text = "" if _merge_state(tc) == "continue" else reader._cell_text(tc).strip()
-                    if text:
-                        lines.extend(line for line in text.split("\n") if line.strip())
-                        if blank_between:
-                            lines.append("")
-    return "\n".join(lines).encode("utf-8")
+
+    def cell_lines(reader: _DocxText, table) -> list[str]:
+        lines: list[str] = []
+        for _tr, _before, cells in _table_rows(table):
+            for tc in cells:
+                text = "" if _merge_state(tc) == "continue" else reader._cell_text(tc).strip()
+                if text:
+                    lines.extend(line for line in text.split("\n") if line.strip())
+                    lines.extend([""] if blank_between else [])
+        return lines
+
+    return _copied(docx_bytes, cell_lines)
