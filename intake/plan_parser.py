@@ -9038,9 +9038,12 @@ def _without_site_footer(text: str) -> str:
     written = [k for k, line in enumerate(lines) if line.strip()][-3:]
     footer = {k for k in written if SITE_FOOTER.match(lines[k])}
     # the page's share line (“扫一扫在手机打开当前页”) and a bar left of its share buttons, when they end
-    # the text: no line of the notice, which would else be read as its one finding's title
-    for k in reversed(written):
-        if not (PAGE_SHARE_TAIL.match(lines[k].strip()) or lines[k].strip() == "|"):
+    # the text: no line of the notice, which would else be read as its one finding's title; a bar
+    # under a cell closed by its own bar (“已办结 |” ⏎ “|”) is an empty last cell of a table copy
+    for at, k in reversed(list(enumerate(written))):
+        line = lines[k].strip()
+        bar_cell = line == "|" and at > 0 and lines[written[at - 1]].rstrip().endswith("|")
+        if not (PAGE_SHARE_TAIL.match(line) or (line == "|" and not bar_cell)):
             break
         footer.add(k)
     return "\n".join(line for k, line in enumerate(lines) if k not in footer) if footer else text
